@@ -1,0 +1,78 @@
+"""seismo: a seismograph for political unrest.
+
+Reads dated news articles and extracts a sourced, geolocated record of political events,
+places, dates, counts and quotes, each traceable to the characters that support it.
+
+    >>> import seismo
+    >>> result = seismo.extract("Police arrested 40 protesters in Almaty.", date="2022-01-07")
+
+Importing this package loads nothing heavy; the language model loads on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+from seismo.config import Settings
+from seismo.errors import SeismoError
+from seismo.model import (
+    Actor,
+    Article,
+    Count,
+    Entity,
+    Event,
+    EventDate,
+    EventLocation,
+    Place,
+    Quote,
+    Result,
+    Span,
+    Speaker,
+    When,
+)
+from seismo.pipeline import Pipeline, Step, make_article
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Actor",
+    "Article",
+    "Count",
+    "Entity",
+    "Event",
+    "EventDate",
+    "EventLocation",
+    "Pipeline",
+    "Place",
+    "Quote",
+    "Result",
+    "SeismoError",
+    "Settings",
+    "Span",
+    "Speaker",
+    "Step",
+    "When",
+    "extract",
+    "make_article",
+    "__version__",
+]
+
+
+@lru_cache(maxsize=1)
+def _default_pipeline() -> Pipeline:
+    return Pipeline()
+
+
+def extract(
+    text: str,
+    *,
+    date: dt.date | str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+    pipeline: Pipeline | None = None,
+) -> Result:
+    """Extract entities, places, dates, events and quotes from one article's text."""
+    article = make_article(text, date=date, title=title, source=source, url=url)
+    return (pipeline or _default_pipeline()).run(article)

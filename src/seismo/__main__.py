@@ -1,0 +1,3 @@
+from seismo.cli import main
+
+main()

@@ -1,0 +1,65 @@
+"""The ``seismo`` command: one thin command per verb.
+
+Each command parses its options and calls one library function; library errors become
+``click.ClickException`` here and nowhere else.  Verb groups live in ``seismo.commands``
+(one module each) and are registered below.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import click
+
+from seismo import __version__
+
+#: (module, command attribute) of every verb, in help order
+COMMANDS = (
+    ("seismo.commands.extract", "extract"),
+    ("seismo.commands.extract", "ingest"),
+    ("seismo.commands.query", "events"),
+    ("seismo.commands.query", "quotes"),
+    ("seismo.commands.query", "show"),
+    ("seismo.commands.query", "export"),
+    ("seismo.commands.evaluate", "eval_"),
+    ("seismo.commands.evaluate", "bench"),
+)
+
+
+class LazyGroup(click.Group):
+    """Imports a command's module only when that command (or help) is asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return [self._name(attr) for _, attr in COMMANDS if self._available(ctx, attr)]
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        for module, attr in COMMANDS:
+            if self._name(attr) == name:
+                try:
+                    return getattr(importlib.import_module(module), attr)
+                except (ImportError, AttributeError):
+                    return None
+        return None
+
+    def _available(self, ctx: click.Context, attr: str) -> bool:
+        return self.get_command(ctx, self._name(attr)) is not None
+
+    @staticmethod
+    def _name(attr: str) -> str:
+        return attr.rstrip("_").replace("_", "-")
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="seismo")
+def cli() -> None:
+    """seismo: political events, places, dates, counts and quotes from dated news text."""
+
+
+def main() -> None:
+    """Console entry point (``seismo`` and ``python -m seismo``)."""
+    cli(prog_name="seismo")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

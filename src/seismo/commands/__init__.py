@@ -1,0 +1,1 @@
+"""CLI verbs, one module per group; each command parses options and calls the library."""

@@ -1,0 +1,1 @@
+"""seismo.extract"""

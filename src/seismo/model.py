@@ -1,0 +1,237 @@
+"""The records seismo produces: small frozen dataclasses, one per kind of thing found.
+
+Every extracted record says where it came from:
+
+* ``start`` / ``end`` — Python string offsets into :attr:`Article.text`
+  (``article.text[start:end] == record.text`` always holds);
+* ``text`` — the characters as written;
+* ``confidence`` — a probability-like score in [0, 1];
+* ``step`` — the versioned step that made it (``"seismo.places.v1"``).
+
+A missing value is ``None``; where *why* it is missing matters, a separate field says so
+(``EventDate.source`` is ``"text"`` or ``"published"``).  The JSON form of these records —
+the output contract of ``seismo extract`` — lives in :mod:`seismo.serialize`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year", "range"]
+PlaceKind = Literal["country", "admin", "city", "region"]
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
+CountKind = Literal["killed", "injured", "arrested", "participants"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One dated news article as read by an ingest reader.
+
+    ``id`` is the input's own id when it had one, else a hash of the normalised text, so the
+    same article read twice gets the same id.  ``origin`` says where it was read
+    (``"news.jsonl:14"``) for error messages; it is not part of the article's identity.
+    """
+
+    id: str
+    text: str
+    date: dt.date | None = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    origin: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named-entity mention (spaCy label, possibly set by seismo's entity ruler)."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    confidence: float = 1.0
+    step: str = "seismo.entities.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place mention resolved against the gazetteer.
+
+    ``geonameid`` is the GeoNames id when the place came from GeoNames (cities); countries,
+    subdivisions and regions from other sources carry their own id or ``None``.
+    ``country`` is ISO 3166-1 alpha-3; ``admin1`` the first-level subdivision's name.
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    kind: PlaceKind
+    confidence: float
+    step: str = "seismo.places.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A time expression normalised against the publication date.
+
+    ``value`` is ISO-like text at the given precision: ``2022-01-07`` (day), ``2022-W01``
+    (week), ``2022-01`` (month), ``2022`` (year) or ``2021-12-31/2022-01-07`` (range).
+    ``earliest`` / ``latest`` bound the interval it denotes, for comparisons.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    precision: Precision
+    earliest: dt.date | None
+    latest: dt.date | None
+    confidence: float
+    step: str = "seismo.dates.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """How many were killed / injured / arrested / took part, as low–best–high.
+
+    ``qualifier`` keeps the hedge as written ("almost", "at least", "dozens");
+    any of ``low`` / ``best`` / ``high`` may be ``None`` where the text gives no bound.
+    """
+
+    kind: CountKind
+    low: int | None
+    best: int | None
+    high: int | None
+    start: int
+    end: int
+    text: str
+    qualifier: str | None = None
+    victims: Span | None = None
+    confidence: float = 0.8
+    step: str = "seismo.counts.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who does or undergoes an event, resolved to a country and a PLOVER sector.
+
+    ``kind`` is ``person``, ``org``, ``igo``, ``country`` or ``group`` (an unnamed collective:
+    "protesters", "security forces").  ``name`` is the canonical name when known
+    ("Kassym Jomart Tokayev" for a later bare "Tokayev").
+    """
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+    role: str | None = None
+    confidence: float = 0.5
+    step: str = "seismo.actors.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """Who is quoted: the mention, and the profile gathered across the article."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation or an indirect attribution with its speaker and cue."""
+
+    start: int
+    end: int
+    text: str
+    kind: Literal["direct", "indirect"]
+    speaker: Speaker | None
+    cue: Span | None
+    confidence: float
+    step: str = "seismo.quotes.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class EventLocation:
+    """Where an event happened: a resolved place and how exactly (1 site/city, 2 area, 3 country)."""
+
+    place: Place
+    precision: Literal[1, 2, 3]
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened; ``source`` says whether the text said so or we fell back."""
+
+    value: str
+    precision: Precision
+    source: Literal["text", "published"]
+    span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event *report*: one mention of a political event in one article.
+
+    ``type`` / ``mode`` are PLOVER; ``acled_*`` the ACLED coding; ``evidence`` the sentence
+    that supports it and ``trigger`` the words that made us code it.  Only ``asserted``
+    events count in statistics and alerts.
+    """
+
+    id: str
+    type: str
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    quad_class: int | None
+    actor: Actor | None
+    recipient: Actor | None
+    location: EventLocation | None
+    date: EventDate | None
+    counts: tuple[Count, ...]
+    modality: Modality
+    attributed_to: Span | None
+    hedged: bool
+    evidence: Span
+    trigger: Span
+    confidence: float
+    step: str = "seismo.events.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """Everything extracted from one article."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
+    dates: tuple[When, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    warnings: tuple[str, ...] = field(default=())

@@ -1,0 +1,96 @@
+"""A phrase-matching entity ruler that runs after spaCy's NER and corrects it.
+
+spaCy's own ``entity_ruler`` runs every earlier pipe over each phrase pattern; with tens of
+thousands of gazetteer names that is slow, so this component tokenises patterns with the
+tokenizer alone and caches the token sequences on disk.
+
+Merge rule: a ruler match replaces every model entity it overlaps, unless a model entity
+strictly contains it (the model's "Almaty City Hall" FAC stays; places looks inside it).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+COMPONENT = "seismo_gazetteer_ruler"
+
+
+def _tokenised(nlp: "Language", patterns: list[dict[str, Any]], cache_dir: Path | None) -> list[tuple[str, list[str]]]:
+    texts = sorted({(p["label"], p["pattern"]) for p in patterns})
+    key = hashlib.sha256(json.dumps(texts).encode("utf-8")).hexdigest()[:16]
+    path = cache_dir / f"ruler-{key}.json" if cache_dir else None
+    if path and path.exists():
+        try:
+            return [(label, words) for label, words in json.loads(path.read_text("utf-8"))]
+        except (OSError, ValueError):
+            pass  # a broken cache is rebuilt below
+    out = [(label, [t.text for t in doc]) for (label, _), doc in zip(texts, nlp.tokenizer.pipe(t for _, t in texts))]
+    if path:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_suffix(".tmp")
+            tmp.write_text(json.dumps(out), "utf-8")
+            tmp.replace(path)
+        except OSError:
+            pass  # caching is an optimisation; a read-only disk still works
+    return out
+
+
+class GazetteerRuler:
+    """Marks phrase matches as entities (label from the pattern), longest match first."""
+
+    def __init__(self, nlp: "Language") -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+
+    def set_patterns(self, patterns: list[dict[str, Any]], *, cache_dir: Path | None = None) -> None:
+        from spacy.tokens import Doc
+
+        by_label: dict[str, list[Doc]] = {}
+        for label, words in _tokenised(self.nlp, patterns, cache_dir):
+            by_label.setdefault(label, []).append(Doc(self.nlp.vocab, words=words))
+        for label, docs in by_label.items():
+            self.matcher.add(label, docs)
+
+    def __call__(self, doc: "Doc") -> "Doc":
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        if not found:
+            return doc
+        kept = []
+        for ent in doc.ents:
+            inside = [m for m in found if m.start < ent.end and ent.start < m.end]
+            if not inside:
+                kept.append(ent)
+            elif all(ent.start <= m.start and m.end <= ent.end and len(ent) > len(m) for m in inside):
+                kept.append(ent)
+                found = [m for m in found if m not in inside]
+        doc.ents = sorted(kept + found, key=lambda s: s.start)
+        return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT)(lambda nlp, name: GazetteerRuler(nlp))
+
+
+def add_gazetteer_ruler(nlp: "Language", patterns: Iterable[dict[str, Any]], *, cache_dir: Path | None = None) -> GazetteerRuler:
+    """Add the ruler after ``ner``.  ``patterns``: ``{"label": "GPE", "pattern": "Almaty"}``."""
+    _register()
+    ruler = nlp.add_pipe(COMPONENT, after="ner")
+    ruler.set_patterns(list(patterns), cache_dir=cache_dir)
+    return ruler

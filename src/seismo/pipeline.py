@@ -1,0 +1,141 @@
+"""The one orchestration point: ``Pipeline(steps).run(article)`` and ``.run_many(articles)``.
+
+A step is a plain function ``func(doc, *, article, found, resources) -> tuple[record, ...]``
+declared with the name of the :class:`~seismo.model.Result` field it sets, its version and
+the fields it needs.  Steps are referred to by import path, so building a pipeline imports
+nothing heavy; the spaCy model loads on the first article.
+
+    ingest → nlp (spaCy parse + entity ruler) → entities → places → dates → quotes → events
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from seismo.config import Settings
+from seismo.errors import ConfigError
+from seismo.ids import article_id
+from seismo.model import Article, Result
+from seismo.resources import Resources
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One extraction step.
+
+    name: the ``Result`` field it fills (``"places"``).
+    version: the versioned name stamped on its records (``"seismo.places.v1"``).
+    target: ``"module:function"`` of the step function.
+    requires: ``Result`` fields that must be filled before it runs.
+    """
+
+    name: str
+    version: str
+    target: str
+    requires: tuple[str, ...] = ()
+
+    def load(self) -> Callable[..., tuple[Any, ...]]:
+        module, _, func = self.target.partition(":")
+        return getattr(importlib.import_module(module), func)
+
+
+DEFAULT_STEPS: tuple[Step, ...] = (
+    Step("entities", "seismo.entities.v1", "seismo.nlp.entities:find_entities"),
+    Step("places", "seismo.places.v1", "seismo.resolve.places:find_places", ("entities",)),
+    Step("dates", "seismo.dates.v1", "seismo.extract.dates:find_dates"),
+    Step("quotes", "seismo.quotes.v1", "seismo.extract.quotes:find_quotes", ("entities",)),
+    Step(
+        "events",
+        "seismo.events.v1",
+        "seismo.extract.events:find_events",
+        ("entities", "places", "dates", "quotes"),
+    ),
+)
+
+RESULT_FIELDS = ("entities", "places", "dates", "events", "quotes")
+
+
+def _check_order(steps: tuple[Step, ...]) -> None:
+    seen: set[str] = set()
+    for step in steps:
+        if step.name not in RESULT_FIELDS:
+            raise ConfigError(f"step {step.name!r} sets no Result field; use one of {RESULT_FIELDS}")
+        missing = [r for r in step.requires if r not in seen]
+        if missing:
+            raise ConfigError(f"step {step.name!r} needs {missing} to run before it")
+        seen.add(step.name)
+
+
+class Pipeline:
+    """Runs the steps over articles.  Cheap to build; loads models on first use."""
+
+    def __init__(
+        self,
+        steps: Iterable[Step] | None = None,
+        *,
+        settings: Settings | None = None,
+        resources: Resources | None = None,
+    ) -> None:
+        self.steps = tuple(DEFAULT_STEPS if steps is None else steps)
+        _check_order(self.steps)
+        self.resources = resources or Resources(settings)
+        self.settings = self.resources.settings
+        self._funcs: list[Callable[..., tuple[Any, ...]]] | None = None
+
+    def _step_funcs(self) -> list[Callable[..., tuple[Any, ...]]]:
+        if self._funcs is None:
+            self._funcs = [step.load() for step in self.steps]
+        return self._funcs
+
+    def run(self, article: Article) -> Result:
+        """Extract everything from one article."""
+        return next(self.run_many([article]))
+
+    def run_many(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[Result]:
+        """Extract from many articles, parsing them in spaCy batches, in input order.
+
+        A step that fails on one article is logged and recorded in that result's
+        ``warnings``; the other steps and articles go on.
+        """
+        nlp = self.resources.nlp
+        funcs = self._step_funcs()
+        size = batch_size or self.settings.batch_size
+        stream = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=size):
+            yield self._extract(doc, article, funcs)
+
+    def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
+        found: dict[str, tuple[Any, ...]] = {}
+        warnings: list[str] = []
+        for step, func in zip(self.steps, funcs):
+            if any(r not in found for r in step.requires):
+                warnings.append(f"{step.name}: skipped, an earlier step it needs failed")
+                continue
+            try:
+                found[step.name] = tuple(func(doc, article=article, found=found, resources=self.resources))
+            except Exception as exc:  # the batch goes on; the failure is reported
+                log.exception("step %s failed on article %s", step.name, article.id)
+                warnings.append(f"{step.name}: {type(exc).__name__}: {exc}")
+        return Result(article=article, warnings=tuple(warnings), **found)
+
+
+def make_article(
+    text: str,
+    *,
+    date: dt.date | str | None = None,
+    id: str | None = None,
+    title: str | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """An Article from bare text, with a deterministic id when none is given."""
+    if isinstance(date, str):
+        date = dt.date.fromisoformat(date)
+    return Article(id=id or article_id(text), text=text, date=date, title=title, source=source, url=url)

@@ -1,0 +1,43 @@
+"""Shared, lazily built resources: the gazetteer, the actor lexicon, the spaCy pipeline.
+
+One ``Resources`` per process; each attribute is built on first use and then reused, so
+importing seismo costs nothing and a long run pays each load once.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from seismo.config import Settings
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+
+    from seismo.resolve.actors import ActorLexicon
+    from seismo.resolve.places import Gazetteer
+
+
+class Resources:
+    """Lazy holder of everything the steps share.  Pass one in; never make it a global."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings.from_env()
+
+    @cached_property
+    def gazetteer(self) -> "Gazetteer":
+        from seismo.resolve.places import Gazetteer
+
+        return Gazetteer.load(cache_dir=self.settings.cache_dir)
+
+    @cached_property
+    def actors(self) -> "ActorLexicon":
+        from seismo.resolve.actors import ActorLexicon
+
+        return ActorLexicon.load()
+
+    @cached_property
+    def nlp(self) -> "Language":
+        from seismo.nlp import load_pipeline
+
+        return load_pipeline(self)
