@@ -32,16 +32,19 @@ class Step:
 
     name: the ``Result`` field it fills (``"places"``).
     version: the versioned name stamped on its records (``"seismo.places.v1"``).
-    target: ``"module:function"`` of the step function.
+    target: ``"module:function"`` of the step function (imported on first use), or the
+        function itself.
     requires: ``Result`` fields that must be filled before it runs.
     """
 
     name: str
     version: str
-    target: str
+    target: str | Callable[..., tuple[Any, ...]]
     requires: tuple[str, ...] = ()
 
     def load(self) -> Callable[..., tuple[Any, ...]]:
+        if callable(self.target):
+            return self.target
         module, _, func = self.target.partition(":")
         return getattr(importlib.import_module(module), func)
 

@@ -1,0 +1,140 @@
+"""``seismo extract`` (JSON lines, no store) and ``seismo ingest`` (extract and store)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import sys
+from collections.abc import Iterable, Iterator
+
+import click
+
+from seismo.commands.common import db_option, library_errors, parse_date_option, settings_from
+from seismo.model import Article, Result
+
+inputs_argument = click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
+default_date_option = click.option(
+    "--default-date", callback=parse_date_option, default=None, metavar="YYYY-MM-DD",
+    help="Publication date for articles that give none (or give one that is not a date).",
+)
+batch_option = click.option("--batch-size", type=click.IntRange(1, 10_000), default=64, show_default=True,
+                            help="Articles per spaCy batch and per store transaction.")
+
+
+def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    it = iter(items)
+    while batch := list(itertools.islice(it, size)):
+        yield batch
+
+
+def _progress(label: str):
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    return Progress(
+        SpinnerColumn(), TextColumn(label), MofNCompleteColumn(), BarColumn(), TimeElapsedColumn(),
+        console=_stderr_console(), transient=True,
+    )
+
+
+def _stderr_console():
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _report_problems(report) -> None:
+    for error in report.skipped:
+        click.echo(f"skipped: {error}", err=True)
+    for warning in report.warnings:
+        click.echo(f"warning: {warning}", err=True)
+
+
+def _result_warnings(result: Result) -> None:
+    for w in result.warnings:
+        click.echo(f"warning: article {result.article.id}: {w}", err=True)
+
+
+@click.command()
+@inputs_argument
+@default_date_option
+@batch_option
+@library_errors
+def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: int) -> None:
+    """Extract events, places, dates and quotes from INPUTS; print one JSON object per article.
+
+    INPUTS are text files (an optional 'date YYYY-MM-DD ' header), JSONL/CSV with a 'text'
+    column, saved HTML pages, folders (read recursively) or '-' for standard input.
+    Nothing is stored.  Exit code 1 when some input was skipped (each named on stderr).
+    """
+    from seismo import serialize
+    from seismo.ingest import IngestReport, read_inputs
+    from seismo.pipeline import Pipeline
+
+    settings = settings_from(default_date=default_date, batch_size=batch_size)
+    report = IngestReport()
+    pipeline = Pipeline(settings=settings)
+    n_events = 0
+    out = click.get_text_stream("stdout")
+    with _progress("extracting") as progress:
+        task = progress.add_task("extract", total=None)
+        articles = read_inputs(inputs, report=report, default_date=default_date,
+                               max_chars=settings.max_article_chars)
+        for batch in _batches(articles, batch_size):
+            for result in pipeline.run_many(batch):
+                _result_warnings(result)
+                n_events += len(result.events)
+                out.write(json.dumps(serialize.result(result), ensure_ascii=False) + "\n")
+            out.flush()
+            progress.advance(task, len(batch))
+    _report_problems(report)
+    click.echo(f"{report.summary()}; {n_events} events", err=True)
+    if report.skipped:
+        sys.exit(1)
+
+
+@click.command()
+@inputs_argument
+@db_option
+@default_date_option
+@batch_option
+@library_errors
+def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | None, batch_size: int) -> None:
+    """Extract from INPUTS and store the results (one transaction per batch).
+
+    Re-ingesting an article already in the store adds nothing.  Exit code 1 when some
+    input was skipped (each named on stderr); everything readable is still stored.
+    """
+    from seismo.ingest import IngestReport, read_inputs
+    from seismo.pipeline import Pipeline
+    from seismo.store import Store
+
+    settings = settings_from(db_url, default_date=default_date, batch_size=batch_size)
+    report = IngestReport()
+    store = Store.open(settings.db_url)
+    pipeline = Pipeline(settings=settings)
+    added = present = events = 0
+    with _progress("ingesting") as progress:
+        task = progress.add_task("ingest", total=None)
+        articles = read_inputs(inputs, report=report, default_date=default_date,
+                               max_chars=settings.max_article_chars)
+        for batch in _batches(articles, batch_size):
+            known = store.known_article_ids([a.id for a in batch])
+            fresh = [a for a in batch if a.id not in known]
+            present += len(batch) - len(fresh)
+            results = list(pipeline.run_many(fresh)) if fresh else []
+            for result in results:
+                _result_warnings(result)
+            stats = store.write(results)
+            added += stats.articles_added
+            present += stats.articles_present
+            events += stats.events_added
+            progress.advance(task, len(batch))
+    _report_problems(report)
+    click.echo(
+        f"{report.summary()}; stored {added} new articles ({present} already present), "
+        f"{events} new events in {settings.db_url}",
+        err=True,
+    )
+    if report.skipped:
+        sys.exit(1)

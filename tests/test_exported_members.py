@@ -1,0 +1,24 @@
+"""The public API is pinned: changing it must be a deliberate edit of this list."""
+
+import subprocess
+import sys
+
+import seismo
+
+EXPECTED = {
+    "Actor", "Article", "Count", "Entity", "Event", "EventDate", "EventLocation", "Pipeline",
+    "Place", "Quote", "Result", "SeismoError", "Settings", "Span", "Speaker", "Step", "When",
+    "extract", "make_article", "__version__",
+}
+
+
+def test_exported_members():
+    assert set(seismo.__all__) == EXPECTED
+    for name in seismo.__all__:
+        assert hasattr(seismo, name), name
+
+
+def test_import_loads_no_model():
+    code = "import sys, seismo, seismo.cli; print('spacy' in sys.modules, 'dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "False"]
