@@ -20,7 +20,7 @@ class SeismoError(Exception):
 class InputError(SeismoError):
     """An input file, line or record that cannot be read.
 
-    ``origin`` is ``"path"`` or ``"path:line"``; the message says what is wrong and how to fix it.
+    ``origin`` is ``"path"``, ``"path line N"`` or ``"path item N"``; the message says what is wrong and how to fix it.
     """
 
     def __init__(self, origin: str, problem: str) -> None:
