@@ -1,0 +1,548 @@
+"""Counts: how many were killed, injured, arrested or took part, as low / best / high.
+
+Two layers:
+
+* :func:`parse_quantity` reads a number phrase — numerals ("18", "2,300", "1.5 million"),
+  number words ("twenty-five", "a thousand"), vague quantities ("dozens" → 24–99,
+  "several hundred" → 300–900) and hedges ("almost 2,300" → best = high = 2300; "at least 18"
+  → low = best = 18; "more than a thousand" → low 1001; "up to 50" → high 50; "between 10 and
+  20" → 10–20) — into a :class:`Quantity`.  Percentages, money, ages, times, ordinals and bare
+  years are not head counts and give ``None``.
+* :func:`find_counts` finds the number phrases of a sentence and ties each to a kind through
+  the parse: the verb it is the object or subject of ("killed 18", "18 died", "two policemen
+  were wounded"), a relative clause ("18 agents who died"), the noun it counts or depends on
+  ("dozens of victims", "the arrest of 50", "a crowd of 5,000"), or the subject of a copula
+  ("the arrested would be almost 2,300", "the death toll rose to 25").  Numbers tied to no
+  kind are dropped.  The victims' noun ("agents", "protesters") comes with the count.
+
+Every word list (hedges, vague quantities, units, cue words) is in ``seismo/data/count_terms.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING, Any
+
+from seismo.errors import ModelError
+from seismo.model import Count, CountKind, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from seismo.resolve.actor_lexicon import ActorLexicon
+
+STEP = "seismo.counts.v1"
+KINDS: tuple[CountKind, ...] = ("killed", "injured", "arrested", "participants")
+CUE_ROLES = ("verb", "intransitive", "noun", "adj")
+EFFECTS = frozenset({"min", "above", "max", "below", "near", "approx", "exact"})
+
+ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
+WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.][^\W\d_]+)*\.?|[%$€£¥–-]")
+CURRENCY = frozenset({"$", "€", "£", "¥", "us$", "usd", "eur", "rs", "rs."})
+EXCLUDED_ENTS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME", "DATE", "QUANTITY"})
+RANGE_LINKS = frozenset({"to", "-", "–", "or"})
+#: words that may stand between a counted noun and its predicate ("18 were later found dead")
+BRIDGE = frozenset({
+    "who", "that", "which", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
+    "reportedly", "also", "later", "allegedly", "all", "both", "reported", "believed", "confirmed",
+    "feared", "thought", "said", "to", "found", "left", "now", "already", "since", "subsequently",
+    "had", "got", "were", "seriously", "critically", "badly", "slightly", "fatally", "lightly", "being",
+})
+#: verbs through which a number tells the size of its subject ("the toll rose to 25")
+LEVEL_VERBS = frozenset({
+    "be", "reach", "rise", "climb", "stand", "increase", "jump", "hit", "exceed", "top", "surpass",
+    "grow", "total", "mount", "number", "soar", "put", "estimate", "stay", "remain",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A parsed number phrase: bounds and best guess (any may be ``None``) and the hedge as written."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CountTerms:
+    """The word lists of ``count_terms.tsv``, keyed by tuples of lower-case words."""
+
+    qualifiers: dict[tuple[str, ...], str]
+    vague: dict[tuple[str, ...], tuple[int, int]]
+    multipliers: dict[tuple[str, ...], tuple[int, int]]
+    scales: dict[str, int]
+    units: frozenset[tuple[str, ...]]
+    cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = field(default_factory=dict)
+    longest: int = 4
+
+
+@lru_cache(maxsize=1)
+def count_terms() -> CountTerms:
+    """Read ``seismo/data/count_terms.tsv`` (once per process)."""
+    try:
+        text = (importlib_resources.files("seismo") / "data" / "count_terms.tsv").read_text("utf-8")
+    except (OSError, ModuleNotFoundError) as exc:
+        raise ModelError(f"data file seismo/data/count_terms.tsv cannot be read ({exc}); reinstall seismo") from exc
+    qualifiers: dict[tuple[str, ...], str] = {}
+    vague: dict[tuple[str, ...], tuple[int, int]] = {}
+    multipliers: dict[tuple[str, ...], tuple[int, int]] = {}
+    scales: dict[str, int] = {}
+    units: set[tuple[str, ...]] = set()
+    cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = {}
+    header = False
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        if not header:
+            header = True
+            continue
+        category, term, value = (line.split("\t") + ["", ""])[:3]
+        words = tuple(_words(term))
+        try:
+            if category == "qualifier":
+                if value not in EFFECTS:
+                    raise ValueError(f"effect {value!r} is not one of {sorted(EFFECTS)}")
+                qualifiers[words] = value
+            elif category in {"vague", "multiplier"}:
+                low, high = (int(v) for v in value.split("-"))
+                (vague if category == "vague" else multipliers)[words] = (low, high)
+            elif category == "scale":
+                scales[term] = int(value)
+            elif category == "unit":
+                units.add(words)
+            elif category in KINDS:
+                if value not in CUE_ROLES:
+                    raise ValueError(f"role {value!r} is not one of {CUE_ROLES}")
+                cues.setdefault(words, []).append((category, value))  # type: ignore[arg-type]
+            else:
+                raise ValueError(f"unknown category {category!r}")
+        except ValueError as exc:
+            raise ModelError(f"seismo/data/count_terms.tsv line {number}: {exc}; fix the line") from exc
+    longest = max(len(k) for k in [*qualifiers, *vague, *multipliers, *cues, *units])
+    return CountTerms(qualifiers, vague, multipliers, scales, frozenset(units), cues, longest)
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+# --------------------------------------------------------------------------- parsing numbers
+def _longest(table: dict[tuple[str, ...], Any] | frozenset[tuple[str, ...]], words: Sequence[str], i: int, longest: int):
+    for size in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(words[i : i + size])
+        if key in table:
+            return key
+    return None
+
+
+def _numeral(word: str) -> float | None:
+    if NUMERAL.match(word):
+        return float(word.replace(",", ""))
+    return None
+
+
+def _word_number(words: Sequence[str], i: int, terms: CountTerms) -> tuple[int, int] | None:
+    """(value, end) for spelled-out numbers: "twenty-five", "one hundred and twenty", "a thousand"."""
+    n = len(words)
+    if i + 2 < n and words[i] == "half" and words[i + 1] in {"a", "an"} and words[i + 2] in {"million", "billion", "dozen"}:
+        return terms.scales[words[i + 2]] // 2, i + 3
+    total, current, j, last = 0, 0, i, ""
+    if words[i] in {"a", "an"}:
+        if i + 1 < n and words[i + 1] in terms.scales:
+            current, j, last = 1, i + 1, "a"
+        else:
+            return None
+    while j < n:
+        w, following = words[j], words[j + 1] if j + 1 < n else ""
+        if w in TENS and last in {"", "hundred", "and", "big"}:
+            current, last = current + TENS[w], "ten"
+        elif w in ONES and last in {"", "hundred", "and", "big", "hyphen"}:
+            current, last = current + ONES[w], "one"
+        elif w in {"-", "–"} and last == "ten" and following in ONES and 0 < ONES[following] < 10:
+            last = "hyphen"
+        elif w in {"hundred", "dozen"} and last in {"one", "ten", "a"}:
+            current, last = current * terms.scales[w], "hundred"
+        elif w in {"thousand", "million", "billion"} and last in {"one", "ten", "hundred", "a"}:
+            total, current, last = total + current * terms.scales[w], 0, "big"
+        elif w == "and" and last in {"hundred", "big"} and (following in ONES or following in TENS):
+            last = "and"
+        else:
+            break
+        j += 1
+    if last in {"", "a", "hyphen", "and"}:
+        return None
+    return total + current, j
+
+
+def _exact(words: Sequence[str], i: int, terms: CountTerms) -> tuple[int, int] | None:
+    """(value, end) for one definite number: numeral with optional scale words, or number words."""
+    if i >= len(words):
+        return None
+    value = _numeral(words[i])
+    if value is not None:
+        j = i + 1
+        while j < len(words) and words[j] in terms.scales:
+            value *= terms.scales[words[j]]
+            j += 1
+        if value != int(value):
+            return None
+        return int(value), j
+    return _word_number(words, i, terms)
+
+
+def _core(words: Sequence[str], i: int, terms: CountTerms) -> tuple[int | None, int | None, bool, str | None, int] | None:
+    """(low, high, exact, vague text, end): the number itself, a range or a vague quantity."""
+    mult = _longest(terms.multipliers, words, i, terms.longest)
+    if mult and i + len(mult) < len(words) and words[i + len(mult)] in terms.scales:
+        low, high = terms.multipliers[mult]
+        scale = terms.scales[words[i + len(mult)]]
+        end = i + len(mult) + 1
+        return low * scale, high * scale, False, " ".join(words[i:end]), end
+    vague = _longest(terms.vague, words, i, terms.longest)
+    if vague:
+        low, high = terms.vague[vague]
+        return low, high, False, " ".join(vague), i + len(vague)
+    first = _exact(words, i, terms)
+    if first is None:
+        return None
+    value, end = first
+    if end + 1 < len(words) and words[end] in RANGE_LINKS:
+        second = _exact(words, end + 1, terms)
+        if second is not None and second[0] > value:
+            return value, second[0], False, None, second[1]
+    return value, value, True, None, end
+
+
+def _parse(words: Sequence[str], i: int, terms: CountTerms) -> tuple[Quantity, int] | None:
+    """The quantity starting at ``words[i]`` and where it ends, or ``None``."""
+    qual = _longest(terms.qualifiers, words, i, terms.longest)
+    j = i + len(qual) if qual else i
+    effect = terms.qualifiers[qual] if qual else None
+    if j < len(words) and words[j] == "between":
+        lo = _exact(words, j + 1, terms)
+        if lo is None or lo[1] >= len(words) or words[lo[1]] != "and":
+            return None
+        hi = _exact(words, lo[1] + 1, terms)
+        if hi is None:
+            return None
+        core: tuple[int | None, int | None, bool, str | None, int] | None = (lo[0], hi[0], False, None, hi[1])
+        qual_text = " ".join(words[i : j + 1])
+    else:
+        core = _core(words, j, terms)
+        qual_text = " ".join(qual) if qual else None
+    if core is None:
+        return None
+    low, high, exact, vague, end = core
+    if _longest(terms.units, words, end, terms.longest) or (
+        end + 1 < len(words) and words[end] in {"-", "–"} and _longest(terms.units, words, end + 1, terms.longest)
+    ):
+        return None
+    if vague and qual_text:
+        qual_text = f"{qual_text} {vague}"
+    return _apply(low, high, exact, effect, qual_text or vague), end
+
+
+def _apply(low: int | None, high: int | None, exact: bool, effect: str | None, qualifier: str | None) -> Quantity:
+    """Low / best / high from the number (exact, a range or vague) and the hedge's effect."""
+    n = low if exact else None
+    if effect is None or effect == "exact":
+        return Quantity(low, n, high, qualifier)
+    if effect == "min":
+        return Quantity(low, n, None, qualifier)
+    if effect == "above":
+        return Quantity(n + 1 if n is not None else low, None, None, qualifier)
+    if effect == "max":
+        return Quantity(None, None, high, qualifier)
+    if effect == "below":
+        return Quantity(None, None, n - 1 if n is not None else high, qualifier)
+    if effect == "near":
+        return Quantity(None, n, n, qualifier) if exact else Quantity(low, None, high, qualifier)
+    return Quantity(None, n, None, qualifier) if exact else Quantity(low, None, high, qualifier)  # approx
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The quantity at the start of ``text`` ("almost 2,300", "dozens", "two policemen" → 2);
+    ``None`` when it is not a head count (a percentage, money, an age, a time, an ordinal, a
+    bare year) or not a number at all."""
+    if re.search(r"\d(?:st|nd|rd|th)\b", text, flags=re.IGNORECASE):
+        return None
+    words = _words(text)
+    if not words or words[0] in CURRENCY:
+        return None
+    terms = count_terms()
+    parsed = _parse(words, 0, terms)
+    if parsed is None:
+        return None
+    quantity, end = parsed
+    if end == len(words) and end == 1 and re.fullmatch(r"(1[89]|20)\d\d", words[0]):
+        return None  # a bare year
+    return quantity
+
+
+# --------------------------------------------------------------------------- tying to kinds
+def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> tuple[Count, ...]:
+    """The killed / injured / arrested / participants counts in one sentence (a spaCy Span)."""
+    terms = count_terms()
+    tokens = list(sent)
+    words = [t.lower_ for t in tokens]
+    out: list[Count] = []
+    i = 0
+    while i < len(tokens):
+        parsed = _parse(words, i, terms) if _may_start(words[i], terms) else None
+        if parsed is None:
+            i += 1
+            continue
+        quantity, end = parsed
+        phrase = tokens[i:end]
+        if _not_a_head_count(tokens, i, end):
+            i = end
+            continue
+        count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
+        if count is not None:
+            out.append(count)
+        i = end
+    return tuple(out)
+
+
+def _may_start(word: str, terms: CountTerms) -> bool:
+    return bool(
+        NUMERAL.match(word) or word in ONES or word in TENS or word in {"a", "an", "half", "between"}
+        or any(k[0] == word for k in terms.qualifiers) or any(k[0] == word for k in terms.vague)
+        or any(k[0] == word for k in terms.multipliers)
+    )
+
+
+def _not_a_head_count(tokens: list["Token"], i: int, end: int) -> bool:
+    phrase = tokens[i:end]
+    if i > 0 and tokens[i - 1].lower_ in CURRENCY:
+        return True
+    if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
+        return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
+    for tok in phrase:
+        if tok.ent_type_ in {"MONEY", "PERCENT", "ORDINAL", "TIME"}:
+            return True
+        if tok.ent_type_ in {"DATE", "QUANTITY"} and tok.dep_ != "nummod":
+            return True
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Tie:
+    kind: CountKind
+    how: str  # "predicate" | "noun" | "level": which rule tied it (sets the confidence)
+
+
+def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerms,
+              lexicon: "ActorLexicon | None" = None) -> Count | None:
+    """The count a number phrase reports, tied to its kind through the parse, or ``None``."""
+    ids = {t.i for t in phrase}
+    top = next((t for t in reversed(phrase) if t.head.i not in ids or t.head.i == t.i), phrase[-1])
+    counted = _counted(top, ids)
+    if counted is not None and (counted.pos_ == "PRON" or counted.ent_type_ in {"DATE", "TIME"}):
+        return None  # "11 of them": a subset of a count already given; "March 1": a date
+    if counted is not None and counted.head.lower_ == "of" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "their", "his", "her"} for c in counted.children
+    ):
+        return None  # "one of the victims": part of a group counted elsewhere
+    arg = counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
+    container = _container(arg)
+    tie = (
+        _linear(phrase, counted, terms)
+        or _predicate(arg, terms)
+        or _modifiers(counted, terms)
+        or _noun(counted, container, terms)
+        or _level(arg, terms)
+    )
+    if tie is None:
+        return None
+    victims = _victims(counted, arg, tie.kind, terms, lexicon)
+    confidence = {"predicate": 0.85, "noun": 0.75, "level": 0.7}[tie.how]
+    if quantity.best is None:
+        confidence -= 0.1
+    return count_record(tie.kind, quantity, phrase, victims=victims, confidence=confidence)
+
+
+def _counted(top: "Token", ids: set[int]) -> "Token | None":
+    """The noun the number counts: "18 [agents]", "dozens of [victims]", "hundreds of [injured]"."""
+    if top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} and top.head.i not in ids:
+        if top.head.pos_ in {"NOUN", "PROPN", "ADJ", "VERB"} or top.head.tag_.startswith("NN"):
+            return top.head
+    for tok in [top, *top.children]:
+        for prep in tok.children if tok.i != top.i else top.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of" and prep.head.i in ids | {top.i}:
+                obj = next((c for c in prep.children if c.dep_ in {"pobj", "pcomp"} and c.i not in ids), None)
+                if obj is not None:
+                    return obj
+    return None
+
+
+def _container(arg: "Token") -> "Token | None":
+    """The noun an argument depends on through "of": "the arrest of [50]", "a crowd of [5,000]"."""
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.pos_ in {"NOUN", "PROPN"}:
+        return arg.head.head
+    return None
+
+
+def _cue(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
+    """(kind, length) of the cue phrase starting at ``tokens[start]`` with one of ``roles``."""
+    for size in range(min(terms.longest, len(tokens) - start), 0, -1):
+        window = tokens[start : start + size]
+        for words in {tuple(t.lemma_.lower() for t in window), tuple(t.lower_ for t in window)}:
+            for kind, role in terms.cues.get(words, ()):
+                if role in roles:
+                    return kind, size
+    return None
+
+
+def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | None:
+    found = _cue(tok.doc, tok.i, terms, roles)  # type: ignore[arg-type]
+    return found[0] if found else None
+
+
+def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerms) -> _Tie | None:
+    """A predicate right after the number phrase: "two policemen were wounded", "18 dead"."""
+    doc = phrase[0].doc
+    k = max(phrase[-1].i, counted.i if counted is not None and counted.i > phrase[-1].i else -1) + 1
+    if counted is not None and counted.i > phrase[-1].i + 3:
+        return None
+    sent_end = phrase[0].sent.end
+    while k < sent_end and doc[k].lower_ in BRIDGE:
+        k += 1
+    if k >= sent_end:
+        return None
+    tok = doc[k]
+    found = _cue(doc, k, terms, {"verb", "intransitive", "adj"})  # type: ignore[arg-type]
+    if found is None:
+        return None
+    kind = found[0]
+    if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children):
+        return None  # an active transitive verb: "18 gunmen killed 3 people" counts the gunmen
+    if kind == "participants" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return _Tie(kind, "predicate")
+
+
+def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
+    """The verb the argument is the object / passive subject / subject of, or a clause on it."""
+    head = arg.head
+    if arg.dep_ in {"dobj", "nsubjpass", "oprd"} or (arg.dep_ == "pobj" and head.dep_ == "agent"):
+        kind = _token_cue(head, terms, {"verb"})
+        if kind and kind != "participants" or (kind == "participants" and arg.dep_ == "dobj"):
+            return _Tie(kind, "predicate")  # type: ignore[arg-type]
+    if arg.dep_ == "nsubj":
+        kind = _token_cue(head, terms, {"intransitive"})
+        if kind:
+            return _Tie(kind, "predicate")
+        for child in head.children:
+            if child.dep_ in {"acomp", "attr", "oprd"}:
+                kind = _token_cue(child, terms, {"adj", "verb"})
+                if kind and kind != "participants":
+                    return _Tie(kind, "predicate")
+    for child in arg.children:
+        if child.dep_ in {"relcl", "acl"}:
+            kind = _token_cue(child, terms, {"verb", "intransitive", "adj"})
+            if kind and not (child.dep_ == "relcl" and any(c.dep_ == "dobj" for c in child.children)):
+                return _Tie(kind, "predicate")
+    return None
+
+
+def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
+    """An adjective on the counted noun: "12 injured people", "five dead soldiers"."""
+    if counted is None:
+        return None
+    for child in counted.lefts:
+        if child.dep_ in {"amod", "compound"}:
+            kind = _token_cue(child, terms, {"adj"})
+            if kind:
+                return _Tie(kind, "predicate")
+    return None
+
+
+def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
+    """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50"."""
+    for tok in (counted, container):
+        if tok is None:
+            continue
+        compound = [c for c in tok.lefts if c.dep_ == "compound"]
+        kind = _cue(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
+        kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
+        if kind_value:
+            return _Tie(kind_value, "noun")
+    return None
+
+
+def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
+    """The subject's size through a copula or level verb: "the arrested would be 2,300",
+    "the death toll rose to 25", "the number of people detained stands at 300"."""
+    node = arg
+    if node.dep_ == "pobj" and node.head.lower_ in {"to", "at", "of"}:
+        node = node.head
+    if node.dep_ not in {"attr", "acomp", "dobj", "prep", "npadvmod", "oprd"}:
+        return None
+    verb = node.head
+    if verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    for tok in subject.subtree:
+        kind = _token_cue(tok, terms, {"noun", "adj", "verb"})
+        if kind:
+            return _Tie(kind, "level")
+    return None
+
+
+def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms,
+             lexicon: "ActorLexicon | None") -> "SpacySpan | None":
+    """Who was counted: the counted noun when it names people ("18 agents"), else the object of
+    an "among" phrase on the number or its coordination ("... among the protesters")."""
+    if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
+        cue = _token_cue(counted, terms, {"noun", "adj"})
+        if cue is None or cue == "participants":
+            return _noun_span(counted)
+    top = arg
+    while top.dep_ == "conj":
+        top = top.head
+    for tok in top.subtree:
+        if tok.dep_ == "prep" and tok.lower_ in {"among", "including"}:
+            obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _noun_span(obj)
+    return None
+
+
+def _noun_span(tok: "Token") -> "SpacySpan":
+    """The noun with the compound / adjective / demonym words just before it ("Kazakh protesters")."""
+    start = tok.i
+    while start > 0:
+        prev = tok.doc[start - 1]
+        if prev.head.i == tok.i and prev.dep_ in {"compound", "amod", "nmod"} and not prev.like_num:
+            start -= 1
+        else:
+            break
+    return tok.doc[start : tok.i + 1]
+
+
+def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"], *, victims: "SpacySpan | None",
+                 confidence: float) -> Count:
+    """A :class:`Count` for ``phrase`` (offsets into the document text)."""
+    doc = phrase[0].doc
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    who = Span(victims.start_char, victims.end_char, victims.text) if victims is not None else None
+    return Count(
+        kind=kind, low=quantity.low, best=quantity.best, high=quantity.high, start=start, end=end,
+        text=doc.text[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
+    )
