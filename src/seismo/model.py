@@ -151,7 +151,14 @@ class Actor:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    """Who is quoted: the mention, and the profile gathered across the article."""
+    """Who is quoted: the mention, and the profile gathered across the article.
+
+    ``text`` is the mention as written at the attribution ("she", "The analyst",
+    "Mikhelidze"); ``name`` the full name it refers to, or ``None`` for an unnamed speaker
+    (whose description is then in ``role``).  ``outlet`` is the medium spoken to ("told
+    HuffPost"); ``country`` (ISO alpha-3) and ``sector`` (PLOVER: GOV, LEG, MIL, ...) come
+    from the actor lexicon where it knows the speaker or the role.
+    """
 
     start: int
     end: int
@@ -161,6 +168,7 @@ class Speaker:
     organization: str | None = None
     country: str | None = None
     outlet: str | None = None
+    sector: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

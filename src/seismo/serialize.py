@@ -120,6 +120,7 @@ def speaker(s: Speaker | None) -> dict[str, Any] | None:
         "organization": s.organization,
         "country": s.country,
         "outlet": s.outlet,
+        "sector": s.sector,
     }
 
 

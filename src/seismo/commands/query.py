@@ -1,0 +1,331 @@
+"""``seismo events``, ``quotes``, ``show`` and ``export``: read the store, never run the NLP.
+
+Each command builds a filter from its options, calls one ``Store`` method and prints the
+answer (rich tables for people, CSV / JSON lines for programs).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from seismo.commands.common import db_option, library_errors, parse_date_option, settings_from
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
+
+
+def filter_options(func: F) -> F:
+    """The event filter options shared by ``events`` and ``export``."""
+    options = [
+        click.option("--country", help="ISO 3166-1 alpha-3 code of the event location, e.g. KAZ."),
+        click.option("--type", "type_", help="PLOVER type (PROTEST) or ACLED event type (Riots)."),
+        click.option("--sub-type", help="ACLED sub-event type ('Peaceful protest') or PLOVER mode (riot)."),
+        click.option("--actor", help="Part of an actor's or recipient's name, or their ISO3 / sector code."),
+        click.option("--since", callback=parse_date_option, metavar="YYYY-MM-DD",
+                     help="Events whose date reaches this day or later."),
+        click.option("--until", callback=parse_date_option, metavar="YYYY-MM-DD",
+                     help="Events whose date starts on this day or earlier."),
+        click.option("--q", help="Every word in the evidence sentence or the article."),
+        click.option("--modality", type=click.Choice(_MODALITIES, case_sensitive=False),
+                     help="Only events with this modality (statistics count 'asserted')."),
+        click.option("--article", "article_id", help="Only this article's events."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _filter(opts: dict[str, Any], *, limit: int | None, offset: int = 0) -> Any:
+    from seismo.store import EventFilter
+
+    return EventFilter(
+        country=opts["country"], type=opts["type_"], sub_event_type=opts["sub_type"], actor=opts["actor"],
+        since=opts["since"], until=opts["until"], modality=opts["modality"], q=opts["q"],
+        article_id=opts["article_id"], limit=limit, offset=offset,
+    )
+
+
+def _open(db_url: str | None) -> Any:
+    from seismo.store import Store
+
+    return Store.open(settings_from(db_url).db_url, create=False)
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(soft_wrap=False)
+
+
+def _num(event: Any) -> str:
+    parts = []
+    for c in event.counts:
+        value = c.best if c.best is not None else (c.low if c.high is None else f"{c.low}-{c.high}")
+        parts.append(f"{c.kind[0].upper()}{value}")
+    return " ".join(parts)
+
+
+def _who(actor: Any) -> str:
+    if actor is None:
+        return ""
+    codes = "/".join(x for x in (actor.country, actor.sector) if x)
+    return f"{actor.name or actor.text}" + (f" [{codes}]" if codes else "")
+
+
+def _events_table(hits: list[Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_lines=False, expand=False)
+    for name in ("date", "where", "type", "who → whom", "n", "modality", "evidence", "article"):
+        table.add_column(name, overflow="fold")
+    for hit in hits:
+        e = hit.event
+        place = e.location.place if e.location else None
+        where = ", ".join(x for x in ((place.name if place else None), (place.country if place else None)) if x)
+        kind = e.type + (f"/{e.mode}" if e.mode else "")
+        if e.acled_sub_event_type:
+            kind += f"\n{e.acled_sub_event_type}"
+        who = _who(e.actor) + (f" → {_who(e.recipient)}" if e.recipient else "")
+        modality = e.modality + (" (hedged)" if e.hedged else "")
+        evidence = e.evidence.text if len(e.evidence.text) <= 140 else e.evidence.text[:137] + "..."
+        table.add_row(e.date.value if e.date else "", where, kind, who, _num(e), modality, evidence,
+                      hit.article.id)
+    return table
+
+
+def _summary_table(rows: list[Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(title="asserted events by country and type", min_width=40)
+    table.add_column("country")
+    table.add_column("type")
+    table.add_column("events", justify="right")
+    for row in rows:
+        table.add_row(row.country or "?", row.type, str(row.events))
+    return table
+
+
+@click.command()
+@db_option
+@filter_options
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Most reports shown.")
+@click.option("--offset", default=0, show_default=True, type=click.IntRange(min=0), help="Reports skipped first.")
+@click.option("--format", "fmt", type=click.Choice(("table", "csv", "jsonl")), default="table",
+              show_default=True, help="table for people; csv (ACLED-style columns) or jsonl for programs.")
+@click.option("--summary", is_flag=True, help="Print asserted events by country and type instead.")
+@library_errors
+def events(db_url: str | None, limit: int, offset: int, fmt: str, summary: bool, **opts: Any) -> None:
+    """List stored event reports, newest first, filtered by the options.
+
+    Example: seismo events --country KAZ --type PROTEST --since 2022-01-01
+    """
+    from seismo.store.export import write_csv, write_jsonl
+
+    store = _open(db_url)
+    try:
+        if summary:
+            rows = store.summary(_filter(opts, limit=None))
+            console = _console()
+            console.print(_summary_table(rows))
+            console.print(store.stats().summary())
+            return
+        flt = _filter(opts, limit=limit, offset=offset)
+        hits = store.events(flt)
+        if fmt == "csv":
+            write_csv(hits, sys.stdout)
+        elif fmt == "jsonl":
+            write_jsonl(hits, sys.stdout)
+        else:
+            total = store.count_events(flt)
+            console = _console()
+            console.print(_events_table(hits))
+            console.print(f"{len(hits)} of {total} matching event reports shown (from #{offset + 1}).")
+    finally:
+        store.close()
+
+
+@click.command()
+@db_option
+@click.option("--speaker", help="Part of the speaker's name or of the words naming them.")
+@click.option("--org", help="Part of the speaker's organisation.")
+@click.option("--q", help="Every word in the quote.")
+@click.option("--article", "article_id", help="Only this article's quotes.")
+@click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Most quotes shown.")
+@click.option("--format", "fmt", type=click.Choice(("table", "jsonl")), default="table", show_default=True,
+              help="table (with counts per speaker) or jsonl.")
+@library_errors
+def quotes(db_url: str | None, speaker: str | None, org: str | None, q: str | None, article_id: str | None,
+           limit: int, fmt: str) -> None:
+    """List stored quotes and how many each speaker has.
+
+    Example: seismo quotes --speaker Mikhelidze
+    """
+    import json
+
+    from rich.table import Table
+
+    store = _open(db_url)
+    try:
+        hits = store.quotes(speaker=speaker, org=org, q=q, article_id=article_id, limit=limit)
+        if fmt == "jsonl":
+            for hit in hits:
+                click.echo(json.dumps(hit.to_dict(), ensure_ascii=False))
+            return
+        table = Table()
+        for name in ("speaker", "organisation", "kind", "quote", "article"):
+            table.add_column(name, overflow="fold")
+        for hit in hits:
+            s = hit.quote.speaker
+            who = (s.name or s.text) if s else "?"
+            text = hit.quote.text if len(hit.quote.text) <= 160 else hit.quote.text[:157] + "..."
+            table.add_row(who, (s.organization if s else None) or "", hit.quote.kind, text, hit.article.id)
+        per = Table(title="quotes per speaker")
+        per.add_column("speaker")
+        per.add_column("organisation")
+        per.add_column("quotes", justify="right")
+        for row in store.speakers(speaker=speaker, org=org, q=q):
+            per.add_row(row.speaker, row.organization or "", str(row.quotes))
+        console = _console()
+        console.print(table)
+        console.print(per)
+    finally:
+        store.close()
+
+
+#: what ``show`` marks, and how (later styles win where marks overlap)
+_MARKS = (
+    ("quote", "italic yellow"),
+    ("speaker", "bold magenta"),
+    ("place", "bold green"),
+    ("date", "bold cyan"),
+    ("count", "bold red"),
+    ("event trigger", "bold white on red"),
+)
+_STYLE = dict(_MARKS)
+
+
+def render(result: Any) -> list[Any]:
+    """The rich renderables ``show`` prints for one stored Result."""
+    from rich.table import Table
+    from rich.text import Text
+
+    a = result.article
+    head = Text(a.title or "(no title)", style="bold")
+    meta = " · ".join(x for x in (a.id, a.date.isoformat() if a.date else None, a.source, a.url) if x)
+    body = Text(a.text)
+    size = len(a.text)
+
+    def mark(start: int, end: int, kind: str) -> None:
+        if 0 <= start < end <= size:
+            body.stylize(_STYLE[kind], start, end)
+
+    for q in result.quotes:
+        mark(q.start, q.end, "quote")
+        if q.speaker is not None:
+            mark(q.speaker.start, q.speaker.end, "speaker")
+    for p in result.places:
+        mark(p.start, p.end, "place")
+    for w in result.dates:
+        mark(w.start, w.end, "date")
+    for e in result.events:
+        for c in e.counts:
+            mark(c.start, c.end, "count")
+        mark(e.trigger.start, e.trigger.end, "event trigger")
+    legend = Text("legend: ")
+    for kind, style in _MARKS:
+        legend.append(kind, style=style)
+        legend.append("  ")
+
+    events = Table(title=f"events ({len(result.events)})")
+    for name in ("trigger", "type", "date", "where", "who → whom", "n", "modality", "attributed to"):
+        events.add_column(name, overflow="fold")
+    for e in result.events:
+        place = e.location.place if e.location else None
+        date = f"{e.date.value} ({e.date.source})" if e.date else ""
+        where = f"{place.name}, {place.country or '?'} (p{e.location.precision})" if place else ""
+        who = _who(e.actor) + (f" → {_who(e.recipient)}" if e.recipient else "")
+        events.add_row(
+            e.trigger.text, e.type + (f"/{e.mode}" if e.mode else ""), date, where, who, _num(e),
+            e.modality + (" (hedged)" if e.hedged else ""), e.attributed_to.text if e.attributed_to else "",
+        )
+    quotes_ = Table(title=f"quotes ({len(result.quotes)})")
+    for name in ("speaker", "role / organisation", "kind", "quote"):
+        quotes_.add_column(name, overflow="fold")
+    for q in result.quotes:
+        s = q.speaker
+        about = ", ".join(x for x in ((s.role, s.organization, s.outlet) if s else ()) if x)
+        quotes_.add_row((s.name or s.text) if s else "?", about, q.kind, q.text)
+    places = Table(title=f"places ({len(result.places)})")
+    for name in ("text", "name", "country", "admin1", "lat, lon", "kind"):
+        places.add_column(name, overflow="fold")
+    for p in result.places:
+        where = f"{p.lat:.2f}, {p.lon:.2f}" if p.lat is not None and p.lon is not None else ""
+        places.add_row(p.text, p.name, p.country or "", p.admin1 or "", where, p.kind)
+    dates = Table(title=f"dates ({len(result.dates)})")
+    for name in ("text", "value", "precision"):
+        dates.add_column(name)
+    for w in result.dates:
+        dates.add_row(w.text, w.value, w.precision)
+    parts: list[Any] = [head, Text(meta, style="dim"), legend, body, events, quotes_, places, dates]
+    if result.warnings:
+        parts.append(Text("warnings: " + "; ".join(result.warnings), style="yellow"))
+    return parts
+
+
+@click.command()
+@db_option
+@click.argument("article_id")
+@library_errors
+def show(db_url: str | None, article_id: str) -> None:
+    """Print ARTICLE_ID's text with its places, dates, events and quotes marked, then list them."""
+    store = _open(db_url)
+    try:
+        result = store.article(article_id)
+    finally:
+        store.close()
+    if result is None:
+        raise click.ClickException(
+            f"no article {article_id!r} in the store; `seismo events` lists article ids in its last column"
+        )
+    console = _console()
+    for part in render(result):
+        console.print(part)
+
+
+@click.command()
+@db_option
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
+              show_default=True, help="jsonl: contract event objects; csv/parquet: ACLED-style columns.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="File to write (default: standard output; required for parquet).")
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="Most reports exported (default all).")
+@library_errors
+def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, **opts: Any) -> None:
+    """Export stored event reports (all, or those the filters select).
+
+    CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes, fatalities)
+    followed by seismo's own; each is described in seismo.store.export.COLUMNS.
+    """
+    from seismo.store.export import write_csv, write_jsonl, write_parquet
+
+    if fmt == "parquet" and out is None:
+        raise click.UsageError("--format parquet needs --out PATH (Parquet is binary)")
+    store = _open(db_url)
+    try:
+        hits = store.iter_events(_filter(opts, limit=limit))
+        if fmt == "parquet":
+            n = write_parquet(hits, out)  # type: ignore[arg-type]
+        elif out is None:
+            n = (write_csv if fmt == "csv" else write_jsonl)(hits, sys.stdout)
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                n = (write_csv if fmt == "csv" else write_jsonl)(hits, fh)
+    finally:
+        store.close()
+    click.echo(f"exported {n} event reports as {fmt}" + (f" to {out}" if out else ""), err=True)

@@ -1,0 +1,159 @@
+"""Schema versions: a ``schema_version`` table and an ordered list of migrations applied on open.
+
+Rules:
+
+* A fresh store is created from :mod:`seismo.store.schema` as it is now (plus the dialect's
+  full-text search objects) and stamped with every version in :data:`MIGRATIONS`.
+* An existing store at version *v* gets each migration newer than *v*, in order, each in its
+  own transaction, each recorded in ``schema_version``.  A migration upgrades from the version
+  just before it, so when you change ``schema.py`` you add a migration doing the same change.
+* A store newer than this code raises :class:`~seismo.errors.StoreError` instead of guessing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+
+from seismo.errors import StoreError
+from seismo.store import schema
+
+#: SQLite full-text tables: their own copy of the searched text, keyed by an UNINDEXED id,
+#: kept in sync by triggers so every writer (and every delete) keeps them right.
+_SQLITE_FTS = (
+    ("articles_fts", "articles", "article_id", "id", "coalesce(new.title, '')", "new.text",
+     ("title", "text")),
+    ("reports_fts", "event_reports", "report_id", "id", None, "new.evidence_text", ("evidence",)),
+    ("quotes_fts", "quotes", "quote_id", "id", None, "new.text", ("text",)),
+)
+_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+#: PostgreSQL: expression GIN indexes; seismo.store.search uses the very same expressions.
+PG_TS_CONFIG = "english"
+_PG_FTS = (
+    ("ix_articles_fts", "articles", "coalesce(title, '') || ' ' || text"),
+    ("ix_reports_fts", "event_reports", "evidence_text"),
+    ("ix_quotes_fts", "quotes", "text"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One schema step: ``apply`` upgrades a store at ``version - 1`` to ``version``."""
+
+    version: int
+    description: str
+    apply: Callable[[sa.Connection], None]
+
+
+def create_search(conn: sa.Connection) -> None:
+    """Create the dialect's full-text search objects (tables + triggers, or GIN indexes)."""
+    dialect = conn.dialect.name
+    if dialect == "sqlite":
+        for fts, table, key, source_key, title, body, columns in _SQLITE_FTS:
+            cols = ", ".join(columns)
+            values = ", ".join(v for v in (title, body) if v is not None)
+            try:
+                conn.exec_driver_sql(
+                    f"CREATE VIRTUAL TABLE {fts} USING fts5({key} UNINDEXED, {cols}, tokenize='{_TOKENIZE}')"
+                )
+            except sa.exc.OperationalError as exc:
+                raise StoreError(
+                    f"this SQLite build has no FTS5 full-text search ({exc.orig}); "
+                    "use a Python whose sqlite3 module includes FTS5"
+                ) from exc
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
+                f"INSERT INTO {fts}({key}, {cols}) VALUES (new.{source_key}, {values}); END"
+            )
+            conn.exec_driver_sql(
+                f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
+                f"DELETE FROM {fts} WHERE {key} = old.{source_key}; END"
+            )
+    elif dialect == "postgresql":
+        for name, table, expr in _PG_FTS:
+            conn.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
+                f"USING gin (to_tsvector('{PG_TS_CONFIG}', {expr}))"
+            )
+    # other dialects: seismo.store.search falls back to LIKE; nothing to create
+
+
+def _initial(conn: sa.Connection) -> None:
+    schema.metadata.create_all(conn)
+    create_search(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
+)
+
+
+def current_version(conn: sa.Connection) -> int:
+    """The store's schema version; 0 for an empty database."""
+    if not sa.inspect(conn).has_table("schema_version"):
+        return 0
+    found = conn.execute(sa.select(sa.func.max(schema.schema_version.c.version))).scalar()
+    return int(found or 0)
+
+
+def _stamp(conn: sa.Connection, migration: Migration) -> None:
+    conn.execute(
+        schema.schema_version.insert().values(
+            version=migration.version,
+            description=migration.description,
+            applied_at=dt.datetime.now(dt.timezone.utc),
+        )
+    )
+
+
+def _check_order(migrations: tuple[Migration, ...]) -> None:
+    versions = [m.version for m in migrations]
+    if not versions or versions != list(range(1, len(versions) + 1)):
+        raise StoreError(f"migration versions must run 1, 2, 3 ... without gaps, got {versions}")
+
+
+def migrate(engine: sa.Engine, *, url: str, migrations: tuple[Migration, ...] = MIGRATIONS) -> int:
+    """Bring the store at ``engine`` to the latest version; returns that version.
+
+    Each step runs in its own transaction, so a failed migration leaves the store at the
+    last version that succeeded.
+    """
+    _check_order(migrations)
+    latest = migrations[-1].version
+    with engine.connect() as conn:
+        version = current_version(conn)
+        has_articles = sa.inspect(conn).has_table("articles")
+        conn.rollback()
+    if version > latest:
+        raise StoreError(
+            f"store {url} has schema version {version} but this seismo knows versions up to {latest}; "
+            "upgrade seismo (pip install -U seismo) or open a store made by this version"
+        )
+    if version == latest:
+        return version
+    if version == 0:
+        if has_articles:
+            raise StoreError(
+                f"{url} has an 'articles' table but no schema_version: it is not a seismo store; "
+                "pass another --db path"
+            )
+        with engine.begin() as conn:
+            migrations[0].apply(conn)
+            for migration in migrations:
+                _stamp(conn, migration)
+        return latest
+    for migration in migrations[version:]:
+        with engine.begin() as conn:
+            try:
+                migration.apply(conn)
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(
+                    f"store {url}: migration {migration.version} ({migration.description}) failed: "
+                    f"{exc}; the store stays at version {migration.version - 1}"
+                ) from exc
+            _stamp(conn, migration)
+    return latest

@@ -1,0 +1,257 @@
+"""Query inputs and outputs: the filters (validated when built) and the small records queries return.
+
+A filter with an unusable value raises :class:`~seismo.errors.QueryError` as it is built, so
+the CLI and the HTTP API reject it before any SQL runs.  Every value reaches SQL as a bound
+parameter (see :func:`event_conditions`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any, get_args
+
+import sqlalchemy as sa
+
+from seismo.errors import QueryError
+from seismo.model import Event, Modality, Quote
+from seismo.store import schema
+from seismo.store.search import contains, matches
+
+MODALITIES: tuple[str, ...] = get_args(Modality)
+_ISO3 = re.compile(r"[A-Z]{3}")
+#: user-assigned ISO 3166 codes in common use that pycountry does not list
+_EXTRA_ISO3 = frozenset({"XKX"})
+
+
+def iso3(value: str) -> str:
+    """``value`` as an upper-case ISO 3166-1 alpha-3 code, or QueryError."""
+    code = value.strip().upper()
+    if _ISO3.fullmatch(code):
+        import pycountry
+
+        if code in _EXTRA_ISO3 or pycountry.countries.get(alpha_3=code) is not None:
+            return code
+    raise QueryError(f"country must be an ISO 3166-1 alpha-3 code such as KAZ or FRA, got {value!r}")
+
+
+def as_date(value: dt.date | str | None, *, name: str) -> dt.date | None:
+    """A date from a ``date`` or ``YYYY-MM-DD`` text, or QueryError naming the parameter."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise QueryError(f"{name} must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and (not isinstance(limit, int) or limit < 1):
+        raise QueryError(f"limit must be a whole number of at least 1 (or None for all), got {limit!r}")
+    if not isinstance(offset, int) or offset < 0:
+        raise QueryError(f"offset must be a whole number of at least 0, got {offset!r}")
+
+
+def clean_text(value: str | None, *, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise QueryError(f"{name} must be text, got {value!r}")
+    return value.strip() or None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """Which event reports to return.  Every field is optional; set fields must all hold.
+
+    country: ISO 3166-1 alpha-3 code of the event's location (``KAZ``; any case).
+    type: PLOVER type (``PROTEST``) or ACLED event type (``Riots``), case-insensitive.
+    sub_event_type: ACLED sub-event type (``Peaceful protest``) or PLOVER mode (``riot``).
+    actor: part of the actor's or recipient's name or text, or their country / sector code.
+    since / until: the event's date interval overlaps [since, until] (inclusive).
+    modality: ``asserted``, ``negated``, ``hypothetical``, ``future`` or ``historical``.
+    q: full text: every word occurs in the evidence sentence or in the article (title + text).
+    article_id: only this article's reports.
+    limit / offset: the page (``limit=None``: all).
+    """
+
+    country: str | None = None
+    type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    since: dt.date | None = None
+    until: dt.date | None = None
+    modality: str | None = None
+    q: str | None = None
+    article_id: str | None = None
+    limit: int | None = 100
+    offset: int = 0
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        for name in ("country", "type", "sub_event_type", "actor", "modality", "q", "article_id"):
+            put(self, name, clean_text(getattr(self, name), name=name))
+        if self.country is not None:
+            put(self, "country", iso3(self.country))
+        put(self, "since", as_date(self.since, name="since"))
+        put(self, "until", as_date(self.until, name="until"))
+        if self.since and self.until and self.since > self.until:
+            raise QueryError(f"since ({self.since}) is after until ({self.until}); swap them")
+        if self.modality is not None:
+            if self.modality.lower() not in MODALITIES:
+                raise QueryError(f"modality must be one of {', '.join(MODALITIES)}, got {self.modality!r}")
+            put(self, "modality", self.modality.lower())
+        check_page(self.limit, self.offset)
+
+
+def event_conditions(f: EventFilter, *, dialect: str) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions on ``event_reports`` for filter ``f``."""
+    r = schema.event_reports.c
+    where: list[sa.ColumnElement[bool]] = []
+    if f.country:
+        where.append(r.country == f.country)
+    if f.type:
+        where.append(sa.or_(r.type == f.type.upper(), sa.func.lower(r.acled_event_type) == f.type.lower()))
+    if f.sub_event_type:
+        sub = f.sub_event_type.lower()
+        where.append(sa.or_(sa.func.lower(r.acled_sub_event_type) == sub, sa.func.lower(r.mode) == sub))
+    if f.actor:
+        code = f.actor.upper()
+        where.append(sa.or_(
+            contains(r.actor_name, f.actor), contains(r.actor_text, f.actor),
+            contains(r.recipient_name, f.actor), contains(r.recipient_text, f.actor),
+            r.actor_country == code, r.recipient_country == code,
+            r.actor_sector == code, r.recipient_sector == code,
+        ))
+    if f.since:
+        where.append(r.date_latest >= f.since)
+    if f.until:
+        where.append(r.date_earliest <= f.until)
+    if f.modality:
+        where.append(r.modality == f.modality)
+    if f.q:
+        where.append(sa.or_(
+            matches(dialect, "reports", f.q),
+            r.article_id.in_(sa.select(schema.articles.c.id).where(matches(dialect, "articles", f.q))),
+        ))
+    if f.article_id:
+        where.append(r.article_id == f.article_id)
+    return where
+
+
+# --------------------------------------------------------------------------- results
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """The article a record came from, without its text."""
+
+    id: str
+    date: dt.date | None
+    title: str | None
+    source: str | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "date": self.date.isoformat() if self.date else None,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    """One stored event report: the record as extracted, its cluster and its article."""
+
+    event: Event
+    event_id: str
+    article: ArticleRef
+
+    def to_dict(self) -> dict[str, Any]:
+        """The extract contract's event object plus ``event_id`` and ``article``."""
+        from seismo import serialize
+
+        return {**serialize.event(self.event), "event_id": self.event_id, "article": self.article.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteHit:
+    """One stored quote with its id and article."""
+
+    id: str
+    quote: Quote
+    article: ArticleRef
+
+    def to_dict(self) -> dict[str, Any]:
+        from seismo import serialize
+
+        return {"id": self.id, **serialize.quote(self.quote), "article": self.article.to_dict()}
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCount:
+    """How many stored quotes a speaker has (``speaker``: name, else the mention as written)."""
+
+    speaker: str
+    organization: str | None
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryRow:
+    """Asserted events of one type in one country (``country`` None: location unknown)."""
+
+    country: str | None
+    type: str
+    events: int
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    """How much the store holds."""
+
+    articles: int
+    events: int
+    reports: int
+    asserted_reports: int
+    counts: int
+    quotes: int
+    places: int
+    dates: int
+    entities: int
+    first_date: dt.date | None
+    last_date: dt.date | None
+    schema_version: int
+
+    def summary(self) -> str:
+        span = f", articles dated {self.first_date} to {self.last_date}" if self.first_date else ""
+        return (
+            f"{self.articles} articles, {self.events} events ({self.asserted_reports} of "
+            f"{self.reports} reports asserted), {self.quotes} quotes, {self.places} places{span}"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class WriteStats:
+    """What one ``Store.write`` call did."""
+
+    articles_added: int = 0
+    articles_present: int = 0
+    articles_replaced: int = 0
+    events_added: int = 0
+    counts_added: int = 0
+    quotes_added: int = 0
+    places_added: int = 0
+    dates_added: int = 0
+    entities_added: int = 0
+
+    def summary(self) -> str:
+        replaced = f", {self.articles_replaced} replaced" if self.articles_replaced else ""
+        return (
+            f"{self.articles_added} articles added ({self.articles_present} already present{replaced}), "
+            f"{self.events_added} events, {self.quotes_added} quotes, {self.places_added} places"
+        )

@@ -1,0 +1,237 @@
+"""The store's tables (SQLAlchemy Core), portable between SQLite and PostgreSQL.
+
+    articles ─┬─ entities            one row per record, ``seq`` keeps the extractor's order
+              ├─ places
+              ├─ dates
+              ├─ quotes              speaker and cue flattened into ``speaker_*`` / ``cue_*``
+              └─ event_reports ──┬── counts       one row per Count: contested numbers stay apart
+                                 └── events       the cluster a report belongs to (dedup target)
+
+Spans are stored as ``<name>_start`` / ``<name>_end`` / ``<name>_text`` (character offsets into
+``articles.text``).  A nested record that is absent (no actor, no location, no speaker) has
+every column of its group NULL; its ``*_start`` column (or ``geo_precision`` / ``date_value``)
+says whether it is there.  Full-text search tables are dialect-specific and live in
+:mod:`seismo.store.migrations`.
+
+Changing a table here is a schema change: add a migration to ``migrations.MIGRATIONS`` that
+makes the same change to an existing store, or old stores will not match new code.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+
+def _span(prefix: str, *, nullable: bool = True) -> list[sa.Column]:
+    return [
+        sa.Column(f"{prefix}_start", sa.Integer, nullable=nullable),
+        sa.Column(f"{prefix}_end", sa.Integer, nullable=nullable),
+        sa.Column(f"{prefix}_text", sa.Text, nullable=nullable),
+    ]
+
+
+def _record() -> list[sa.Column]:
+    """Columns every per-article record table shares: id, article, order, offsets."""
+    return [
+        sa.Column("id", sa.Text, primary_key=True),
+        sa.Column(
+            "article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+        ),
+        sa.Column("seq", sa.Integer, nullable=False),
+        sa.Column("start_char", sa.Integer, nullable=False),
+        sa.Column("end_char", sa.Integer, nullable=False),
+        sa.Column("text", sa.Text, nullable=False),
+    ]
+
+
+def _actor(prefix: str) -> list[sa.Column]:
+    return [
+        *_span(prefix),
+        sa.Column(f"{prefix}_name", sa.Text),
+        sa.Column(f"{prefix}_country", sa.Text),
+        sa.Column(f"{prefix}_sector", sa.Text),
+        sa.Column(f"{prefix}_kind", sa.Text),
+        sa.Column(f"{prefix}_role", sa.Text),
+        sa.Column(f"{prefix}_confidence", sa.Float),
+        sa.Column(f"{prefix}_step", sa.Text),
+    ]
+
+
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True, autoincrement=False),
+    sa.Column("description", sa.Text, nullable=False),
+    sa.Column("applied_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+articles = sa.Table(
+    "articles",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("date", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("source", sa.Text),
+    sa.Column("url", sa.Text),
+    sa.Column("origin", sa.Text),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("warnings", sa.Text),  # JSON list of strings, NULL when none
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_articles_date", "date"),
+    sa.Index("ix_articles_source", "source"),
+)
+
+entities = sa.Table(
+    "entities",
+    metadata,
+    *_record(),
+    sa.Column("label", sa.Text, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_entities_article", "article_id", "seq"),
+    sa.Index("ix_entities_label_text", "label", "text"),
+)
+
+places = sa.Table(
+    "places",
+    metadata,
+    *_record(),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("geonameid", sa.Integer),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_places_article", "article_id", "seq"),
+    sa.Index("ix_places_country", "country", "admin1"),
+    sa.Index("ix_places_geonameid", "geonameid"),
+)
+
+dates = sa.Table(
+    "dates",
+    metadata,
+    *_record(),
+    sa.Column("value", sa.Text, nullable=False),
+    sa.Column("precision", sa.Text, nullable=False),
+    sa.Column("earliest", sa.Date),
+    sa.Column("latest", sa.Date),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_dates_article", "article_id", "seq"),
+)
+
+quotes = sa.Table(
+    "quotes",
+    metadata,
+    *_record(),
+    sa.Column("kind", sa.Text, nullable=False),
+    *_span("speaker"),
+    sa.Column("speaker_name", sa.Text),
+    sa.Column("speaker_role", sa.Text),
+    sa.Column("speaker_org", sa.Text),
+    sa.Column("speaker_country", sa.Text),
+    sa.Column("speaker_outlet", sa.Text),
+    sa.Column("speaker_sector", sa.Text),
+    *_span("cue"),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_quotes_article", "article_id", "seq"),
+    sa.Index("ix_quotes_speaker", "speaker_name"),
+    sa.Index("ix_quotes_org", "speaker_org"),
+)
+
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("country", sa.Text),
+    sa.Column("date_earliest", sa.Date),
+    sa.Column("n_reports", sa.Integer, nullable=False),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_events_country_type_date", "country", "type", "date_earliest"),
+)
+
+event_reports = sa.Table(
+    "event_reports",
+    metadata,
+    *_record(),  # text = the trigger as written; start/end its offsets
+    sa.Column("event_id", sa.Text, sa.ForeignKey("events.id"), nullable=False),
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("mode", sa.Text),
+    sa.Column("acled_event_type", sa.Text),
+    sa.Column("acled_sub_event_type", sa.Text),
+    sa.Column("quad_class", sa.Integer),
+    *_actor("actor"),
+    *_actor("recipient"),
+    # location: the resolved place and how exact (1 site/city, 2 area, 3 country)
+    sa.Column("geo_precision", sa.Integer),
+    *_span("place"),
+    sa.Column("location", sa.Text),  # the place's canonical name
+    sa.Column("geonameid", sa.Integer),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("country", sa.Text),
+    sa.Column("admin1", sa.Text),
+    sa.Column("place_kind", sa.Text),
+    sa.Column("place_confidence", sa.Float),
+    sa.Column("place_step", sa.Text),
+    # date as coded, plus its bounds for range filters
+    sa.Column("date_value", sa.Text),
+    sa.Column("date_precision", sa.Text),
+    sa.Column("date_source", sa.Text),
+    *_span("date"),
+    sa.Column("date_earliest", sa.Date),
+    sa.Column("date_latest", sa.Date),
+    sa.Column("modality", sa.Text, nullable=False),
+    sa.Column("hedged", sa.Boolean, nullable=False),
+    *_span("attributed"),
+    *_span("evidence", nullable=False),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_reports_article", "article_id", "seq"),
+    sa.Index("ix_reports_event", "event_id"),
+    sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest"),
+    sa.Index("ix_reports_acled", "acled_event_type", "acled_sub_event_type"),
+    sa.Index("ix_reports_date", "date_earliest", "date_latest"),
+    sa.Index("ix_reports_modality", "modality"),
+    sa.Index("ix_reports_actor", "actor_name"),
+    sa.Index("ix_reports_recipient", "recipient_name"),
+    sa.Index("ix_reports_actor_country", "actor_country", "actor_sector"),
+)
+
+counts = sa.Table(
+    "counts",
+    metadata,
+    sa.Column("id", sa.Text, primary_key=True),
+    sa.Column(
+        "report_id", sa.Text, sa.ForeignKey("event_reports.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column(
+        "article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False
+    ),
+    sa.Column("seq", sa.Integer, nullable=False),
+    sa.Column("kind", sa.Text, nullable=False),
+    sa.Column("low", sa.Integer),
+    sa.Column("best", sa.Integer),
+    sa.Column("high", sa.Integer),
+    sa.Column("start_char", sa.Integer, nullable=False),
+    sa.Column("end_char", sa.Integer, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("qualifier", sa.Text),
+    *_span("victims"),
+    # who gave the number (the report's attribution, as written); NULL = the article itself
+    sa.Column("attributed_source", sa.Text),
+    sa.Column("confidence", sa.Float, nullable=False),
+    sa.Column("step", sa.Text, nullable=False),
+    sa.Index("ix_counts_report", "report_id", "seq"),
+    sa.Index("ix_counts_kind", "kind"),
+)
+
+#: the per-article tables, in the order rows are inserted (parents first)
+ARTICLE_TABLES = (articles, entities, places, dates, quotes, events, event_reports, counts)

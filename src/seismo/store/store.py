@@ -1,0 +1,451 @@
+"""The store: ``Store.open(url)``, ``store.write(results)`` and the queries the CLI and API use.
+
+    store = Store.open("seismo.db")            # or sqlite:///..., postgresql+psycopg://...
+    stats = store.write(results)               # one transaction; stored articles are skipped
+    hits = store.events(EventFilter(country="KAZ", type="PROTEST", since="2022-01-01"))
+    result = store.article(hits[0].article.id) # the Result as it was written
+
+SQLite stores run in WAL mode with foreign keys on; writes take the write lock up front
+(``BEGIN IMMEDIATE``) so concurrent writers wait instead of failing half-way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+
+from seismo.errors import StoreError
+from seismo.model import Result
+from seismo.store import rows as R
+from seismo.store import schema as S
+from seismo.store.migrations import MIGRATIONS, Migration, current_version, migrate
+from seismo.store.query import (
+    ArticleRef,
+    EventFilter,
+    EventHit,
+    QuoteHit,
+    SpeakerCount,
+    StoreStats,
+    SummaryRow,
+    WriteStats,
+    clean_text,
+    check_page,
+    event_conditions,
+)
+from seismo.store.search import contains, matches
+
+_CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
+
+
+def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
+    """Pragmas on every connection, and transactions SQLAlchemy begins for real (DDL included)."""
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA busy_timeout = 30000")
+        if wal:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        conn.exec_driver_sql(conn.get_execution_options().get("seismo_begin", "BEGIN"))
+
+
+def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, str]:
+    text = os.fspath(url)
+    if text in ("", ":memory:"):
+        engine = sa.create_engine(
+            "sqlite://", poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
+        )
+        _sqlite_setup(engine, wal=False)
+        return engine, ":memory:"
+    try:
+        sa_url = sa.make_url(text) if "://" in text else sa.make_url(f"sqlite:///{Path(text)}")
+    except sa.exc.ArgumentError as exc:
+        raise StoreError(f"cannot read store URL {text!r}: {exc}; pass a file path or sqlite:///path") from exc
+    shown = sa_url.render_as_string(hide_password=True)
+    if sa_url.get_backend_name() == "sqlite":
+        database = sa_url.database or ""
+        memory = database in ("", ":memory:")
+        if not memory:
+            path = Path(database)
+            if not path.exists() and not create:
+                raise StoreError(f"no store at {path}; create one with `seismo ingest INPUTS --db {path}`"
+                                 " or pass the right --db")
+            if not path.parent.is_dir():
+                raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
+        kwargs: dict[str, Any] = {"connect_args": {"timeout": 30, "check_same_thread": False}}
+        if memory:
+            kwargs["poolclass"] = sa.pool.StaticPool
+        engine = sa.create_engine(sa_url, **kwargs)
+        _sqlite_setup(engine, wal=not memory)
+        return engine, shown
+    try:
+        engine = sa.create_engine(sa_url, pool_pre_ping=True)
+    except (ImportError, sa.exc.NoSuchModuleError) as exc:
+        raise StoreError(
+            f"cannot open {shown}: {exc}; install the database driver (for PostgreSQL: "
+            "pip install 'psycopg[binary]')"
+        ) from exc
+    return engine, shown
+
+
+class Store:
+    """A seismo store.  Build it with :meth:`open`; pass it in, never make it a global."""
+
+    def __init__(self, engine: sa.Engine, *, url: str) -> None:
+        self.engine = engine
+        self.url = url
+
+    @classmethod
+    def open(
+        cls,
+        url: str | os.PathLike[str],
+        *,
+        create: bool = True,
+        migrations: tuple[Migration, ...] = MIGRATIONS,
+    ) -> "Store":
+        """Open (and create or upgrade) the store at ``url``: a path, ``:memory:`` or an SQLAlchemy URL.
+
+        ``create=False`` refuses to make a new SQLite file (the query commands use it).
+        """
+        engine, shown = _engine(url, create=create)
+        try:
+            migrate(engine, url=shown, migrations=migrations)
+        except sa.exc.SQLAlchemyError as exc:
+            engine.dispose()
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(f"cannot open store {shown}: {reason}; check --db points at a seismo store") from exc
+        except StoreError:
+            engine.dispose()
+            raise
+        return cls(engine, url=shown)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.url!r})"
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    # ------------------------------------------------------------------ writing
+
+    def known_article_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored."""
+        with self.engine.connect() as conn:
+            return self._known(conn, list(dict.fromkeys(ids)))
+
+    @staticmethod
+    def _known(conn: sa.Connection, ids: Sequence[str]) -> set[str]:
+        found: set[str] = set()
+        for chunk in _chunks(ids):
+            found.update(conn.execute(sa.select(S.articles.c.id).where(S.articles.c.id.in_(chunk))).scalars())
+        return found
+
+    def write(self, results: Sequence[Result], *, replace: bool = False) -> WriteStats:
+        """Store ``results`` in ONE transaction: all of them, or (on any error) none.
+
+        An article already stored is left as it is and counted as present, unless ``replace``
+        is true: then its old records are deleted and the new ones written (re-extraction).
+        """
+        results = list(results)
+        if not results:
+            return WriteStats()
+        now = dt.datetime.now(dt.timezone.utc)
+        batch = R.ArticleRows()
+        present = replaced = 0
+        try:
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(seismo_begin="BEGIN IMMEDIATE")
+                with conn.begin():
+                    known = self._known(conn, [r.article.id for r in results])
+                    seen: set[str] = set()
+                    for result in results:
+                        aid = result.article.id
+                        if aid in seen or (aid in known and not replace):
+                            present += 1
+                            continue
+                        if aid in known:
+                            self._delete_article(conn, aid)
+                            replaced += 1
+                        seen.add(aid)
+                        batch.extend(R.result_rows(result, added_at=now))
+                    for table in S.ARTICLE_TABLES:
+                        table_rows = getattr(batch, table.name)
+                        if table_rows:
+                            conn.execute(table.insert(), table_rows)
+        except sa.exc.SQLAlchemyError as exc:
+            ids = [r.article.id for r in results]
+            shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
+            reason = getattr(exc, "orig", None) or exc
+            raise StoreError(
+                f"store {self.url}: writing the batch of articles {shown} failed ({reason}); "
+                "nothing of this batch was stored, earlier batches are intact; fix the cause and rerun"
+            ) from exc
+        return WriteStats(
+            articles_added=len(batch.articles),
+            articles_present=present,
+            articles_replaced=replaced,
+            events_added=len(batch.event_reports),
+            counts_added=len(batch.counts),
+            quotes_added=len(batch.quotes),
+            places_added=len(batch.places),
+            dates_added=len(batch.dates),
+            entities_added=len(batch.entities),
+        )
+
+    @staticmethod
+    def _delete_article(conn: sa.Connection, article_id: str) -> None:
+        r = S.event_reports.c
+        clusters = list(conn.execute(sa.select(r.event_id).where(r.article_id == article_id)).scalars())
+        conn.execute(S.articles.delete().where(S.articles.c.id == article_id))  # cascades
+        for chunk in _chunks(clusters):
+            orphan = ~sa.exists().where(r.event_id == S.events.c.id)
+            conn.execute(S.events.delete().where(S.events.c.id.in_(chunk), orphan))
+
+    # ------------------------------------------------------------------ reading
+
+    def _article_ref(self, row: Any) -> ArticleRef:
+        return ArticleRef(row.a_id, row.a_date, row.a_title, row.a_source, row.a_url)
+
+    _REF_COLUMNS = (
+        S.articles.c.id.label("a_id"),
+        S.articles.c.date.label("a_date"),
+        S.articles.c.title.label("a_title"),
+        S.articles.c.source.label("a_source"),
+        S.articles.c.url.label("a_url"),
+    )
+
+    def _counts_for(self, conn: sa.Connection, report_ids: Sequence[str]) -> dict[str, list[Any]]:
+        found: dict[str, list[Any]] = defaultdict(list)
+        c = S.counts.c
+        for chunk in _chunks(report_ids):
+            query = sa.select(S.counts).where(c.report_id.in_(chunk)).order_by(c.report_id, c.seq)
+            for row in conn.execute(query).mappings():
+                found[row["report_id"]].append(row)
+        return found
+
+    def events(self, filter: EventFilter | None = None) -> list[EventHit]:
+        """Event reports matching ``filter``, newest event date first."""
+        f = filter or EventFilter()
+        r = S.event_reports.c
+        query = (
+            sa.select(S.event_reports, *self._REF_COLUMNS)
+            .join(S.articles, S.articles.c.id == r.article_id)
+            .where(*event_conditions(f, dialect=self.dialect))
+            .order_by(r.date_earliest.desc().nulls_last(), r.article_id, r.seq)
+            .limit(f.limit)
+            .offset(f.offset)
+        )
+        with self.engine.connect() as conn:
+            found = list(conn.execute(query).mappings())
+            counts = self._counts_for(conn, [row["id"] for row in found])
+        return [
+            EventHit(
+                event=R.event_from_row(row, counts.get(row["id"], ())),
+                event_id=row["event_id"],
+                article=ArticleRef(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"]),
+            )
+            for row in found
+        ]
+
+    def iter_events(self, filter: EventFilter | None = None, *, page: int = 1000) -> Iterator[EventHit]:
+        """Every report matching ``filter`` (its limit/offset respected), fetched ``page`` at a time."""
+        f = filter or EventFilter(limit=None)
+        remaining = f.limit
+        offset = f.offset
+        while remaining is None or remaining > 0:
+            size = page if remaining is None else min(page, remaining)
+            hits = self.events(replace(f, limit=size, offset=offset))
+            yield from hits
+            if len(hits) < size:
+                return
+            offset += size
+            if remaining is not None:
+                remaining -= size
+
+    def count_events(self, filter: EventFilter | None = None) -> int:
+        """How many reports match ``filter`` (limit/offset ignored)."""
+        f = filter or EventFilter()
+        query = sa.select(sa.func.count()).select_from(S.event_reports).where(
+            *event_conditions(f, dialect=self.dialect)
+        )
+        with self.engine.connect() as conn:
+            return int(conn.execute(query).scalar_one())
+
+    def article(self, article_id: str) -> Result | None:
+        """The stored article with everything extracted from it, or None when not stored."""
+        with self.engine.connect() as conn:
+            row = conn.execute(sa.select(S.articles).where(S.articles.c.id == article_id)).mappings().first()
+            if row is None:
+                return None
+
+            def records(table: sa.Table) -> list[Any]:
+                query = sa.select(table).where(table.c.article_id == article_id).order_by(table.c.seq)
+                return list(conn.execute(query).mappings())
+
+            reports = records(S.event_reports)
+            counts = self._counts_for(conn, [rep["id"] for rep in reports])
+            return Result(
+                article=R.article_from_row(row),
+                entities=tuple(R.entity_from_row(x) for x in records(S.entities)),
+                places=tuple(R.place_from_row(x) for x in records(S.places)),
+                dates=tuple(R.when_from_row(x) for x in records(S.dates)),
+                events=tuple(R.event_from_row(x, counts.get(x["id"], ())) for x in reports),
+                quotes=tuple(R.quote_from_row(x) for x in records(S.quotes)),
+                warnings=R.warnings_from_row(row),
+            )
+
+    def articles(
+        self,
+        *,
+        q: str | None = None,
+        since: dt.date | str | None = None,
+        until: dt.date | str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[ArticleRef]:
+        """Stored articles (newest first) whose title or text has every word of ``q``."""
+        from seismo.store.query import as_date
+
+        check_page(limit, offset)
+        start, end = as_date(since, name="since"), as_date(until, name="until")
+        a = S.articles.c
+        query = sa.select(*self._REF_COLUMNS)
+        if (q := clean_text(q, name="q")) is not None:
+            query = query.where(matches(self.dialect, "articles", q))
+        if start:
+            query = query.where(a.date >= start)
+        if end:
+            query = query.where(a.date <= end)
+        query = query.order_by(a.date.desc().nulls_last(), a.id).limit(limit).offset(offset)
+        with self.engine.connect() as conn:
+            return [self._article_ref(row) for row in conn.execute(query)]
+
+    def _quote_conditions(
+        self, speaker: str | None, org: str | None, q: str | None, article_id: str | None
+    ) -> list[sa.ColumnElement[bool]]:
+        c = S.quotes.c
+        where: list[sa.ColumnElement[bool]] = []
+        if (speaker := clean_text(speaker, name="speaker")) is not None:
+            where.append(sa.or_(contains(c.speaker_name, speaker), contains(c.speaker_text, speaker)))
+        if (org := clean_text(org, name="org")) is not None:
+            where.append(contains(c.speaker_org, org))
+        if (q := clean_text(q, name="q")) is not None:
+            where.append(matches(self.dialect, "quotes", q))
+        if (article_id := clean_text(article_id, name="article_id")) is not None:
+            where.append(c.article_id == article_id)
+        return where
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        org: str | None = None,
+        q: str | None = None,
+        article_id: str | None = None,
+        limit: int | None = 100,
+        offset: int = 0,
+    ) -> list[QuoteHit]:
+        """Quotes whose speaker name/mention contains ``speaker``, organisation contains ``org``
+        and text has every word of ``q``; newest article first, in article order."""
+        check_page(limit, offset)
+        c = S.quotes.c
+        query = (
+            sa.select(S.quotes, *self._REF_COLUMNS)
+            .join(S.articles, S.articles.c.id == c.article_id)
+            .where(*self._quote_conditions(speaker, org, q, article_id))
+            .order_by(S.articles.c.date.desc().nulls_last(), c.article_id, c.seq)
+            .limit(limit)
+            .offset(offset)
+        )
+        with self.engine.connect() as conn:
+            found = list(conn.execute(query).mappings())
+        return [
+            QuoteHit(
+                id=row["id"],
+                quote=R.quote_from_row(row),
+                article=ArticleRef(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"]),
+            )
+            for row in found
+        ]
+
+    def speakers(
+        self,
+        *,
+        speaker: str | None = None,
+        org: str | None = None,
+        q: str | None = None,
+        limit: int | None = 20,
+    ) -> list[SpeakerCount]:
+        """Quotes per speaker (name, else the mention as written), most quoted first."""
+        check_page(limit, 0)
+        c = S.quotes.c
+        who = sa.func.coalesce(c.speaker_name, c.speaker_text).label("who")
+        n = sa.func.count().label("n")
+        query = (
+            sa.select(who, sa.func.max(c.speaker_org).label("org"), n)
+            .where(c.speaker_start.is_not(None), *self._quote_conditions(speaker, org, q, None))
+            .group_by(who)
+            .order_by(n.desc(), who)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return [SpeakerCount(row.who, row.org, int(row.n)) for row in conn.execute(query)]
+
+    def summary(self, filter: EventFilter | None = None) -> list[SummaryRow]:
+        """Asserted events by country and PLOVER type (within ``filter``, whose modality is ignored)."""
+        f = replace(filter or EventFilter(), modality="asserted", limit=None, offset=0)
+        r = S.event_reports.c
+        n = sa.func.count(sa.distinct(r.event_id)).label("n")
+        query = (
+            sa.select(r.country, r.type, n)
+            .where(*event_conditions(f, dialect=self.dialect))
+            .group_by(r.country, r.type)
+            .order_by(r.country.nulls_last(), n.desc(), r.type)
+        )
+        with self.engine.connect() as conn:
+            return [SummaryRow(row.country, row.type, int(row.n)) for row in conn.execute(query)]
+
+    def stats(self) -> StoreStats:
+        """How many articles, events, reports, quotes ... the store holds."""
+        def count(table: sa.Table, *where: sa.ColumnElement[bool]) -> sa.ScalarSelect[int]:
+            return sa.select(sa.func.count()).select_from(table).where(*where).scalar_subquery()
+
+        query = sa.select(
+            count(S.articles), count(S.events), count(S.event_reports),
+            count(S.event_reports, S.event_reports.c.modality == "asserted"), count(S.counts),
+            count(S.quotes), count(S.places), count(S.dates), count(S.entities),
+            sa.select(sa.func.min(S.articles.c.date)).scalar_subquery(),
+            sa.select(sa.func.max(S.articles.c.date)).scalar_subquery(),
+        )
+        with self.engine.connect() as conn:
+            values = conn.execute(query).one()
+            version = current_version(conn)
+        return StoreStats(*(int(v) for v in values[:9]), values[9], values[10], version)
