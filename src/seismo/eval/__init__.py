@@ -1,1 +1,92 @@
-"""seismo.eval"""
+"""Evaluation of seismo against the shared dev data: one module per task, pure scorers.
+
+    evaluate("geo", data_dir=..., pipeline=Pipeline(), limit=50) -> TaskReport
+    evaluate_all(...) -> list[TaskReport];  write_markdown(reports, path, ...)
+
+Each task module has a pure ``score(...)`` over hand-buildable gold and predictions and a
+``run(data_dir, *, pipeline, limit, progress)`` that reads its files and runs the pipeline.
+Nothing heavy is imported until a task runs.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from seismo.errors import ConfigError
+from seismo.eval.data import Progress, find_data_dir, find_seed
+from seismo.eval.report import TaskReport, git_commit, render_markdown
+
+#: task name -> (module, one-line description)
+TASKS: dict[str, tuple[str, str]] = {
+    "events-case2021": ("seismo.eval.case2021", "CASE 2021 Task 2 ACLED sub-event types (weighted F1)"),
+    "events-plover": ("seismo.eval.plover", "PLOVER gold records: type, mode, actor country/sector"),
+    "protest-glocon": ("seismo.eval.glocon", "GLOCON protest / no protest, documents and sentences"),
+    "police-events": ("seismo.eval.police", "IndiaPoliceEvents KILL / ARREST / FORCE per sentence"),
+    "geo": ("seismo.eval.geo", "LGL and GeoVirus toponyms: found, acc@161, median km"),
+    "quotes": ("seismo.eval.quotes", "PolNeAR attributions: recall, precision, speaker (+ textacy)"),
+    "dates": ("seismo.eval.dates", "TempEval-3 TBAQ timexes: detection and value"),
+    "args": ("seismo.eval.args", "WikiEvents events and arguments via the KAIROS map"),
+    "seed": ("seismo.eval.seed", "the seed article's expectations, item by item"),
+}
+
+__all__ = ["TASKS", "TaskReport", "evaluate", "evaluate_all", "find_data_dir", "write_markdown"]
+
+
+def evaluate(
+    task: str,
+    *,
+    pipeline: Any,
+    data_dir: Path | None = None,
+    seed_dir: Path | None = None,
+    limit: int | None = None,
+    progress: Progress | None = None,
+) -> TaskReport:
+    """Run one task.  ``data_dir`` defaults to the shared data folder; ``seed_dir`` to shared/seed."""
+    if task not in TASKS:
+        raise ConfigError(f"unknown evaluation task {task!r}; choose one of {', '.join(TASKS)} or 'all'")
+    if limit is not None and limit < 1:
+        raise ConfigError(f"--limit must be at least 1, got {limit}")
+    module = importlib.import_module(TASKS[task][0])
+    if task == "seed":
+        text, gold = find_seed(seed_dir)
+        return module.run(text, gold, pipeline=pipeline)
+    return module.run(data_dir or find_data_dir(), pipeline=pipeline, limit=limit, progress=progress)
+
+
+def evaluate_all(
+    *,
+    pipeline: Any,
+    data_dir: Path | None = None,
+    seed_dir: Path | None = None,
+    limit: int | None = None,
+    tasks: Sequence[str] | None = None,
+    progress: Callable[[str], Progress | None] | None = None,
+) -> list[TaskReport]:
+    """Run every task (or ``tasks``) in order; ``progress(task)`` gives each task's callback."""
+    names = list(tasks or TASKS)
+    if data_dir is None and any(t != "seed" for t in names):
+        data_dir = find_data_dir()
+    return [
+        evaluate(t, pipeline=pipeline, data_dir=data_dir, seed_dir=seed_dir, limit=limit, progress=progress(t) if progress else None)
+        for t in names
+    ]
+
+
+def write_markdown(reports: Sequence[TaskReport], path: Path, *, command: str, limit: int | None = None, repo: Path | None = None) -> Path:
+    """Write docs/EVALUATION.md (or ``path``) from reports; returns the path."""
+    from seismo.eval.data import REPO
+
+    text = render_markdown(
+        reports,
+        commit=git_commit(repo or REPO),
+        generated=dt.datetime.now(dt.timezone.utc),
+        command=command,
+        limit=limit,
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path

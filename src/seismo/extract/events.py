@@ -1,3 +1,296 @@
-"""STUB — replaced by the events work."""
-def find_events(doc, *, article, found, resources):
-    return ()
+"""The event coder: spaCy parse → :class:`~seismo.model.Event` records.
+
+For each sentence:
+
+1. triggers (``triggers.tsv``, matched on lemmas + parse) give the PLOVER type and mode;
+   words inside proper names ("Collective Security *Treaty* Organization") are not triggers,
+   and a weak trigger ("protesters", "died") gives way to a stronger one of the same type;
+2. actor / recipient heads come from the parse (:mod:`.event_roles`) and are resolved by the
+   actors step (``resolve_actor``) with one ``ActorMemory`` per article;
+3. counts (``find_counts``) attach to the nearest compatible event in the sentence; killed /
+   injured / arrested counts with no such event make a counts-only event;
+4. location and date (:mod:`.event_place`), modality (``modality_of``) and attribution
+   (``attribution_of``);
+5. ACLED coding and quad class from ``acled_map.tsv`` (:mod:`.acled`);
+6. a confidence from a few features (:func:`confidence`).
+
+Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract.acled import AcledTable, EventFacts
+from seismo.extract.event_links import Links, fallback_actor
+from seismo.extract.event_place import Anchored, anchor, date_of, locate, main_place
+from seismo.extract.event_roles import phrase_bounds, roles_of
+from seismo.extract.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
+from seismo.ids import record_id
+from seismo.model import Actor, Article, Count, Event, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from seismo.resources import Resources
+
+STEP = "seismo.events.v1"
+#: entity labels whose words are names, never event triggers
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})
+#: word classes (triggers.tsv) of heads that are kept as actors even when the lexicon names no one
+TARGET_CLASSES = ("target", "person", "forces", "crowd", "armedgroup")
+#: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
+WEAK = 0.5
+#: which event types a count of each kind can belong to, best first
+COUNT_TYPES: dict[str, tuple[str, ...]] = {
+    "killed": ("ASSAULT", "PROTEST", "COERCE"),
+    "injured": ("ASSAULT", "PROTEST", "COERCE"),
+    "arrested": ("COERCE",),
+    "participants": ("PROTEST",),
+}
+#: counts with no event to join make one of these: (type, mode, weight)
+COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
+    "killed": ("ASSAULT", None, 0.45),
+    "injured": ("ASSAULT", None, 0.4),
+    "arrested": ("COERCE", "arrest", 0.55),
+}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being assembled in one sentence."""
+
+    type: str
+    mode: str | None
+    hint: str | None
+    weight: float
+    head: "Token"
+    trigger: Span
+    actor_tok: "Token | None" = None
+    recipient_tok: "Token | None" = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    counts: list[Count] = field(default_factory=list)
+
+
+def confidence(weight: float, *, has_actor: bool, modality: str, hedged: bool, main_clause: bool = False) -> float:
+    """How sure the coder is of one event, in [0.05, 0.99].
+
+    0.35 + 0.5 × the trigger's specificity weight, + 0.1 when an actor was found, + 0.05 when
+    the trigger heads the sentence's main clause (what the sentence is about); × 0.8 when not
+    asserted, × 0.85 when hedged.  A plain function of a few features, to be calibrated.
+    """
+    score = 0.35 + 0.5 * weight + (0.1 if has_actor else 0.0) + (0.05 if main_clause else 0.0)
+    if modality != "asserted":
+        score *= 0.8
+    if hedged:
+        score *= 0.85
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def _main_clause(head: "Token") -> bool:
+    return head.dep_ == "ROOT" or (head.dep_ == "conj" and head.head.dep_ == "ROOT")
+
+
+def _in_name(match: TriggerMatch) -> bool:
+    return match.head.ent_type_ in NAME_LABELS and match.head.pos_ == "PROPN"
+
+
+def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
+    return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
+
+
+def _role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
+    """The ACLED role (state, armed, crowd, mob, civilian) of an actor."""
+    if tok is not None:
+        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("crowd", "crowd")):
+            if in_class(tok, table.word_class(cls)) or any(
+                in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
+            ):
+                return role
+    if actor is not None:
+        role = acled.role_of_sector(actor.sector)
+        if role:
+            return role
+        if actor.sector == "CVL":
+            return "civilian"
+    if tok is not None and in_class(tok, table.word_class("target")):
+        return "state"
+    if tok is not None and in_class(tok, table.word_class("person")):
+        return "civilian"
+    return None
+
+
+def _tree_distance(a: "Token", b: "Token") -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, tok in enumerate(up_a):
+        if tok.i in ids_b:
+            return n + ids_b[tok.i]
+    return 99
+
+
+def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
+    """Give each count to the nearest compatible event; return the counts left over."""
+    left: list[Count] = []
+    for count in counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        kinds = COUNT_TYPES.get(count.kind, ())
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
+        if count.kind == "arrested":
+            cands = [d for d in cands if d.mode == "arrest"] or cands
+        if not cands or root is None:
+            left.append(count)
+            continue
+        best = min(cands, key=lambda d: (_tree_distance(root, d.head), kinds.index(d.type)))
+        best.counts.append(count)
+    return left
+
+
+class _Coder:
+    """What one article's coding needs, built once per article."""
+
+    def __init__(self, doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None") -> None:
+        self.doc = doc
+        self.article = article
+        self.table = TriggerTable.load()
+        self.acled = AcledTable.load()
+        self.links = Links.load()
+        self.lexicon = _lexicon(resources)
+        self.memory = self.links.memory(self.lexicon)
+        self.places = tuple(found.get("places", ()))
+        self.dates = tuple(found.get("dates", ()))
+        self.anchored_places: list[Anchored] = anchor(doc, self.places)
+        self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
+        self.main = main_place(self.places)
+
+    def actor(self, tok: "Token | None") -> Actor | None:
+        if tok is None:
+            return None
+        start, end = phrase_bounds(tok, table=self.table)
+        span = self.doc[start:end]
+        if not span.text.strip():
+            return None
+        found = self.links.actor(span, lexicon=self.lexicon, memory=self.memory, places=self.places)
+        if found is None and any(in_class(tok, self.table.word_class(c)) for c in TARGET_CLASSES):
+            found = fallback_actor(span)  # "an army convoy", "two men": targets the lexicon does not name
+        return found
+
+    def drafts(self, sent: "SpacySpan") -> list[_Draft]:
+        matches = [m for m in find_triggers(sent, table=self.table) if not _in_name(m)]
+        out = []
+        for m in _keep_strong(matches):
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            trig = Span(first.idx, last.idx + len(last), self.doc.text[first.idx : last.idx + len(last)])
+            roles = roles_of(m, table=self.table)
+            draft = _Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
+            draft.actor_tok, draft.recipient_tok = roles.actor, roles.recipient
+            out.append(draft)
+        return out
+
+    def count_only(self, count: Count, sent: "SpacySpan") -> _Draft | None:
+        """An event for a count no trigger took — unless the sentence tells of a disaster,
+        an accident or an ordinary crime, which are not political events."""
+        if count.kind not in COUNT_ONLY:
+            return None
+        if count.kind != "arrested" and any(
+            in_class(t, self.table.word_class("disaster")) or in_class(t, self.table.word_class("crime")) for t in sent
+        ):
+            return None
+        span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        type_, mode, weight = COUNT_ONLY[count.kind]
+        head = span.root
+        return _Draft(type_, mode, None, weight, head, Span(count.start, count.end, count.text), counts=[count])
+
+    def sentence(self, sent: "SpacySpan") -> list[Event]:
+        drafts = self.drafts(sent)
+        counts = self.links.counts(sent)
+        for count in _attach_counts(drafts, counts, self.doc):
+            extra = self.count_only(count, sent)
+            if extra is not None:
+                drafts.append(extra)
+        if not drafts:
+            return []
+        for d in drafts:
+            d.actor = self.actor(d.actor_tok)
+            d.recipient = self.actor(d.recipient_tok)
+        lemmas = frozenset(t.lemma_.lower() for t in sent)
+        evidence = Span(sent.start_char, sent.end_char, sent.text)
+        events = []
+        for d in drafts:
+            events.append(self.event(d, sent=sent, drafts=drafts, lemmas=lemmas, evidence=evidence))
+        return events
+
+    def event(self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span) -> Event:
+        neighbours = frozenset(
+            x for o in drafts if o is not d for x in (o.mode, o.hint, o.type) if x is not None
+        )
+        facts = EventFacts(
+            type=d.type,
+            mode=d.mode,
+            hint=d.hint,
+            actor_role=_role(d.actor, d.actor_tok, table=self.table, acled=self.acled),
+            recipient_role=_role(d.recipient, d.recipient_tok, table=self.table, acled=self.acled),
+            counts=frozenset(c.kind for c in d.counts),
+            neighbours=neighbours,
+            lemmas=lemmas,
+        )
+        event_type, sub_type = self.acled.code(facts)
+        sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
+        modality = self.links.modality(d.head, sent=sent, dates=sent_dates, published=self.article.date)
+        claim = self.links.claim(d.head, sent=sent)
+        parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=self.main)
+        date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
+        if date is not None and date.source == "published" and modality == "historical":
+            date = None
+        return Event(
+            id=record_id(self.article.id, "event", d.trigger.start, d.trigger.end, d.type),
+            type=d.type,
+            mode=d.mode,
+            acled_event_type=event_type,
+            acled_sub_event_type=sub_type,
+            quad_class=self.acled.quad_class(d.type),
+            actor=d.actor,
+            recipient=d.recipient,
+            location=location,
+            date=date,
+            counts=tuple(d.counts),
+            modality=modality,  # type: ignore[arg-type]
+            attributed_to=claim.source,
+            hedged=claim.hedged,
+            evidence=evidence,
+            trigger=d.trigger,
+            confidence=confidence(
+                d.weight,
+                has_actor=d.actor is not None,
+                modality=modality,
+                hedged=claim.hedged,
+                main_clause=_main_clause(d.head),
+            ),
+            step=STEP,
+        )
+
+
+def _lexicon(resources: "Resources | None") -> Any:
+    if resources is None:
+        return None
+    return resources.actors
+
+
+def find_events(
+    doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None" = None
+) -> tuple[Event, ...]:
+    """Every event report in a parsed article, sentence by sentence, in text order."""
+    coder = _Coder(doc, article=article, found=found, resources=resources)
+    events: list[Event] = []
+    for sent in doc.sents:
+        events.extend(coder.sentence(sent))
+    return tuple(events)

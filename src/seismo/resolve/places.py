@@ -1,17 +1,365 @@
-"""STUB — replaced by the places work (gazetteer index, ruler patterns, resolution)."""
+"""The places step: GPE / LOC mentions (and place names inside FAC / ORG) resolved to places.
+
+    ingest → nlp → entities → **places** → dates → quotes → events
+
+Mentions come from the entity records (GPE / LOC whole; FAC / ORG searched for a place name,
+"Almaty City Hall" → Almaty) and from news datelines the model leaves untagged
+("COLUMBUS, Ohio (AP) —").  Each is looked up in the
+:class:`~seismo.resolve.gazetteer.Gazetteer` and its namesakes are ranked by
+
+* a population prior (log scale) and a kind prior (countries, then listed regions, then admin1);
+* how the name matched: a place's own name beats an alternate name ("Almaty" the city beats
+  "Almaty Oblysy" reached through its stripped suffix);
+* the article's other places: a namesake in a country or first-level subdivision that the rest
+  of the article resolves to, or near another resolved place, beats a bigger one elsewhere;
+* "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits.
+
+The ranking is repeated a few times so that context settles ("Georgia" next to "Atlanta" is the
+US state, next to "Tbilisi" the country).  Everything per document is dict lookups and a few
+hundred distance computations at most.
+"""
+
 from __future__ import annotations
-from pathlib import Path
-from typing import Any
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from seismo.model import Article, Entity, Place
+from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
+from seismo.resolve.gazetteer_names import name_key, strip_possessive
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resources import Resources
+
+__all__ = [
+    "STEP",
+    "Gazetteer",
+    "GazetteerEntry",
+    "Mention",
+    "collect_mentions",
+    "find_places",
+    "haversine_km",
+    "resolve_mentions",
+]
+
+STEP = "seismo.places.v1"
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+CONTAINER_LABELS = frozenset({"FAC", "ORG"})
+EARTH_RADIUS_KM = 6371.0088
+
+KIND_PRIOR = {"country": 1.5, "region": 1.0, "admin1": 0.5, "admin": -0.5, "city": 0.0}
+ALTERNATE_PENALTY = 1.0
+#: an alternate name loses more when another namesake carries the name as its own
+SHADOWED_ALTERNATE_PENALTY = 3.0
+CAPITAL_PRIOR = 1.5
+CITY_STATE_PENALTY = 1.5
+CONTEXT_COUNTRY = 2.0
+CONTEXT_ADMIN1 = 1.5
+CONTEXT_NEIGHBOUR = 1.0
+NEAR_BONUS = 2.0
+NEAR_KM = 300.0
+QUALIFIER_BONUS = 5.0
+ROUNDS = 3
+MAX_NEAR_CANDIDATES = 25
+#: weights on the confidence by where the mention came from
+WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
+_WORDS = re.compile(r"[^\s,;:()\"“”]+")
+#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —" at a line start or after a headline
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?=,\s*[A-Z]|\s*\(|\s+[—–-]{1,2}\s)"
+)
 
 
-class Gazetteer:
-    @classmethod
-    def load(cls, *, cache_dir: Path | None = None) -> "Gazetteer":
-        return cls()
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points given in decimal degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
-    def ruler_patterns(self) -> list[dict[str, Any]]:
-        return []
+
+def _approx_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Equirectangular distance: cheap, and close enough under a few hundred kilometres."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return EARTH_RADIUS_KM * math.hypot(x, y)
 
 
-def find_places(doc, *, article, found, resources):
-    return ()
+@dataclass(slots=True)
+class Mention:
+    """A stretch of text that names a place, with the gazetteer's namesakes for it.
+
+    ``weight`` scales the confidence (see the ``WEIGHT_*`` constants).  ``weak`` mentions
+    (a town name inside an organisation's name) are kept only where the article's other
+    places support them.  ``qualifier`` is the index of a following mention that qualifies
+    it ("Charleston" ← "W.Va.").
+    """
+
+    start: int
+    end: int
+    text: str
+    candidates: list[tuple[GazetteerEntry, bool]]
+    weight: float = WEIGHT_ENTITY
+    weak: bool = False
+    qualifier: int | None = None
+    best: int = 0
+    scores: list[float] = field(default_factory=list)
+
+    @property
+    def key(self) -> str:
+        return name_key(self.text)
+
+    @property
+    def place(self) -> GazetteerEntry:
+        return self.candidates[self.best][0]
+
+
+def find_places(
+    doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
+) -> tuple[Place, ...]:
+    """The step function (``seismo.places.v1``): one :class:`Place` per resolved mention."""
+    entities: Iterable[Entity] = found.get("entities", ())
+    gazetteer = resources.gazetteer
+    return resolve_mentions(collect_mentions(article.text, entities, gazetteer=gazetteer), gazetteer=gazetteer)
+
+
+def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions from entity records and datelines, in text order, qualifiers linked."""
+    mentions: list[Mention] = []
+    for ent in sorted(entities, key=lambda e: e.start):
+        if ent.label in PLACE_LABELS:
+            mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
+        elif ent.label in CONTAINER_LABELS:
+            inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer)
+            if inner is not None:
+                mentions.append(inner)
+    taken = [(m.start, m.end) for m in mentions] + [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        mention = _make(text, start, end, gazetteer, weight=WEIGHT_DATELINE)
+        if mention is not None:
+            mentions.append(mention)
+    mentions.sort(key=lambda m: m.start)
+    for i, mention in enumerate(mentions[:-1]):
+        nxt = mentions[i + 1]
+        if _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
+            e.kind in ("country", "admin") for e, _ in nxt.candidates
+        ):
+            mention.qualifier = i + 1
+    return mentions
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a leading "the" and a trailing possessive or punctuation."""
+    span = text[start:end]
+    lead = _LEADING_ARTICLE.match(span)
+    if lead and len(span) > lead.end():
+        start += lead.end()
+    stripped = strip_possessive(text[start:end]).rstrip(" ,;:")
+    return start, start + len(stripped)
+
+
+def _make(
+    text: str, start: int, end: int, gazetteer: Gazetteer, *, weight: float = WEIGHT_ENTITY, weak: bool = False
+) -> Mention | None:
+    start, end = _trimmed(text, start, end)
+    surface = text[start:end]
+    if not surface or gazetteer.is_generic(surface):
+        return None
+    cands = gazetteer.lookup(surface)
+    if not cands:
+        return None
+    entries = [(gazetteer.entry(c.row), c.alternate) for c in cands]
+    return Mention(start, end, surface, entries, weight=weight, weak=weak)
+
+
+def _place_mentions(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> list[Mention]:
+    whole = _make(text, start, end, gazetteer)
+    if whole is not None:
+        return [whole]
+    # "Charleston, W.Va." or "Russia, Kazakhstan and Armenia" tagged as one entity
+    out = []
+    span, pos = text[start:end], 0
+    for piece in _LIST_SPLIT.split(span):
+        if not piece:
+            continue
+        at = span.find(piece, pos)
+        pos = at + len(piece)
+        part = _make(text, start + at, start + at + len(piece), gazetteer)
+        if part is not None:
+            out.append(part)
+    return out
+
+
+def _inner_mention(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> Mention | None:
+    """The longest place name inside an organisation or facility name.
+
+    A ruler-grade name ("Almaty") counts outright; another capitalised name that is not an
+    English word ("Gainesville" in "Gainesville Police Department") is a *weak* mention.
+    """
+    words = [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text[start:end])]
+    weak: tuple[int, int] | None = None
+    for size in range(min(len(words), 4), 0, -1):
+        for i in range(len(words) - size + 1):
+            s, e = words[i][0], words[i + size - 1][1]
+            surface = strip_possessive(text[s:e])
+            if not surface[:1].isupper():
+                continue
+            if gazetteer.is_ruler_name(surface):
+                return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
+            if weak is None and gazetteer.is_plain_name(surface) and _has_own_name(gazetteer, surface):
+                weak = (s, s + len(surface))
+    if weak is None:
+        return None
+    return _make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
+
+
+def _has_own_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """Some city or admin unit has ``surface`` as its own (not alternate) name."""
+    return any(not c.alternate and gazetteer.entry(c.row).kind in ("city", "admin") for c in gazetteer.lookup(surface))
+
+
+# -- ranking ---------------------------------------------------------------------------------
+
+
+def _prior(entry: GazetteerEntry, alternate: bool, surface: str, *, shadowed: bool) -> float:
+    kind = "admin1" if entry.is_admin1 else entry.kind
+    score = math.log10(entry.population + 1) + KIND_PRIOR[kind]
+    if entry.capital:
+        score += CAPITAL_PRIOR
+    if alternate:
+        score -= SHADOWED_ALTERNATE_PENALTY if shadowed else ALTERNATE_PENALTY
+    if surface == entry.name:
+        score += 0.3
+    return score
+
+
+def _city_state_penalty(cands: list[tuple[GazetteerEntry, bool]]) -> list[float]:
+    """An admin1 that shares its name with a city inside it (Moscow, New York) yields to the city."""
+    cities = {(e.admin1, name_key(e.name)) for e, alt in cands if e.kind == "city" and not alt}
+    return [
+        CITY_STATE_PENALTY if e.is_admin1 and (e.name, name_key(e.name)) in cities else 0.0 for e, _ in cands
+    ]
+
+
+def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = None) -> tuple[Place, ...]:
+    """Rank each mention's namesakes (see the module docstring) and build the Place records.
+
+    ``gazetteer`` supplies country neighbours for context; without it only the countries
+    themselves count.
+    """
+    neighbours = gazetteer.neighbours if gazetteer is not None else (lambda iso3: frozenset())
+    priors = []
+    for m in mentions:
+        penalties = _city_state_penalty(m.candidates)
+        shadowed = any(not alt for _, alt in m.candidates)
+        pr = [_prior(e, alt, m.text, shadowed=shadowed) - p for (e, alt), p in zip(m.candidates, penalties)]
+        priors.append(pr)
+        m.scores = list(pr)
+        m.best = max(range(len(pr)), key=pr.__getitem__)
+    for _ in range(ROUNDS):
+        changed = False
+        for i, m in enumerate(mentions):
+            if len(m.candidates) == 1 and m.qualifier is None:
+                continue
+            scores = _rescore(m, priors[i], mentions, neighbours=neighbours)
+            best = max(range(len(scores)), key=scores.__getitem__)
+            changed |= best != m.best
+            m.best, m.scores = best, scores
+        if not changed:
+            break
+    return tuple(_place(m) for m in _supported(mentions))
+
+
+def _rescore(
+    m: Mention, prior: list[float], mentions: list[Mention], *, neighbours: Callable[[str], frozenset[str]]
+) -> list[float]:
+    key = m.key
+    others = [o for o in mentions if o.key != key and not o.weak]
+    countries = {o.place.country for o in others if o.place.country}
+    nearby = {n for c in countries for n in neighbours(c)} - countries
+    admins = {(o.place.country, o.place.admin1) for o in others if o.place.admin1 and o.place.kind != "country"}
+    anchors = list({o.place.row: o.place for o in others if o.place.kind in ("city", "admin")}.values())
+    near_ok = set(sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES])
+    qualifier = mentions[m.qualifier] if m.qualifier is not None else None
+    scores = []
+    for j, ((entry, _alt), score) in enumerate(zip(m.candidates, prior)):
+        if entry.country and entry.country in countries:
+            score += CONTEXT_COUNTRY
+        elif entry.country and entry.country in nearby:
+            score += CONTEXT_NEIGHBOUR
+        if entry.admin1 and (entry.country, entry.admin1) in admins:
+            score += CONTEXT_ADMIN1
+        if anchors and j in near_ok and entry.kind in ("city", "admin"):
+            nearest = min(_approx_km(entry, a) for a in anchors)
+            score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
+        if qualifier is not None and _qualified(entry, qualifier):
+            score += QUALIFIER_BONUS
+        scores.append(score)
+    return scores
+
+
+def _supported(mentions: list[Mention]) -> list[Mention]:
+    """Drop weak mentions that no other place in the article backs (same admin1 or near)."""
+    strong = [m.place for m in mentions if not m.weak]
+    kept = []
+    for m in mentions:
+        if m.weak:
+            p = m.place
+            near = any(
+                (s.country == p.country and s.admin1 is not None and s.admin1 == p.admin1)
+                or (s.kind in ("city", "admin") and _approx_km(s, p) < NEAR_KM / 2)
+                for s in strong
+            )
+            if not near:
+                continue
+        kept.append(m)
+    return kept
+
+
+def _qualified(entry: GazetteerEntry, qualifier: Mention) -> bool:
+    """Whether ``entry`` lies in one of the places the qualifying mention may name."""
+    for q, _ in qualifier.candidates:
+        if entry.kind == "country" or entry.row == q.row:
+            continue
+        if q.kind == "country" and entry.country == q.country:
+            return True
+        if q.is_admin1 and entry.country == q.country and entry.admin1 == q.admin1:
+            return True
+    return False
+
+
+def _place(m: Mention) -> Place:
+    entry, alternate = m.candidates[m.best]
+    if len(m.scores) > 1:
+        ordered = sorted(m.scores, reverse=True)
+        confidence = 0.5 + 0.45 * (1 - math.exp(-(ordered[0] - ordered[1])))
+    else:
+        confidence = 0.9
+    if alternate:
+        confidence -= 0.1
+    return Place(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=entry.name,
+        geonameid=entry.geonameid,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        admin1=None if entry.kind == "country" else entry.admin1,
+        kind=entry.kind,
+        confidence=round(max(0.05, min(0.99, confidence * m.weight)), 3),
+        step=STEP,
+    )
