@@ -1,0 +1,187 @@
+"""Who did it and to whom: the actor (source) and recipient (target) tokens of a trigger.
+
+Read off the dependency parse, by voice and part of speech:
+
+* active verb — actor = subject (inherited through xcomp / conjoined verbs, resolved through
+  relative pronouns), recipient = direct object or against/on/at-phrase;
+* passive verb — actor = the by-agent, recipient = the passive subject
+  ("City Hall was set on fire" → recipient City Hall);
+* noun — actor = possessor / by-phrase / a nationality or organisation compound, or the
+  subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
+  actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
+  recipient otherwise ("the arrest of 40 students", "the annexation of Crimea");
+* "at the request of X" — X requests, of the one who arrives / acts.
+
+Implicit actors stay ``None``: the coder refuses to guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seismo.extract.triggers import TriggerMatch, TriggerTable, in_class, subjects, with_conjuncts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+#: types whose noun trigger's of-phrase names who acts ("the arrival of troops")
+INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "AGREE", "CONSULT", "COOPERATE"})
+RECIPIENT_PREPS = frozenset({"against", "on", "at", "upon", "with", "to"})
+NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "flat"})
+ENTITY_AGENT_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+PRONOUNS = frozenset({"PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The head tokens of the actor and recipient (either may be None)."""
+
+    actor: "Token | None"
+    recipient: "Token | None"
+
+
+def _first(tokens: list["Token"]) -> "Token | None":
+    for tok in tokens:
+        if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which"):
+            return tok
+    return None
+
+
+def _is_passive(head: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
+    )
+
+
+def _pobjs(head: "Token", preps: frozenset[str]) -> list["Token"]:
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in preps:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The subject of a light verb whose object is ``head`` ("police launched a crackdown")."""
+    if head.dep_ in ("dobj", "attr") and in_class(head.head, table.word_class("light")):
+        return subjects(head.head)
+    return []
+
+
+def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
+    head = match.head
+    actor_cands: list[Token] = []
+    recipient_cands: list[Token] = []
+    of_phrase = _pobjs(head, frozenset({"of"}))
+    for child in head.children:
+        if child.dep_ == "poss":
+            actor_cands.append(child)
+        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ENTITY_AGENT_LABELS:
+            actor_cands.append(child)
+    actor_cands.extend(_pobjs(head, frozenset({"by"})))
+    actor_cands.extend(_light_verb_subject(head, table))
+    between = _pobjs(head, frozenset({"between"}))
+    if between:  # "clashes between police and protesters"
+        sides = with_conjuncts(between)
+        return Roles(_first(sides[:1]), _first(sides[1:]))
+    if match.rule.type in INTRANSITIVE_TYPES:
+        actor_cands.extend(of_phrase)
+        recipient_cands.extend(_pobjs(head, frozenset({"against", "with", "to"})))
+    else:
+        recipient_cands.extend(of_phrase)
+        recipient_cands.extend(_pobjs(head, frozenset({"against", "on", "at"})))
+    # agent nouns name their own actor: "demonstrators", "rioters"
+    if not actor_cands and head.lemma_.lower().endswith(("er", "or")) and match.rule.weight < 0.6:
+        actor_cands.append(head)
+    return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _verb_roles(match: TriggerMatch) -> Roles:
+    head = match.head
+    passive = _is_passive(head)
+    if passive:
+        actor = _first(_pobjs(head, frozenset({"by"})))
+        patient = [c for c in head.children if c.dep_ == "nsubjpass"]
+        if not patient and head.dep_ in ("acl", "amod"):
+            patient = [head.head]
+        # "the arrested would be ..." — a participle standing for those it describes
+        if not patient and head.dep_ in ("nsubj", "nsubjpass"):
+            patient = [head]
+        return Roles(actor, _first(patient))
+    actor = _first(subjects(head))
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "obj")]
+    objects.extend(_pobjs(head, RECIPIENT_PREPS))
+    if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(head.head)
+    return Roles(actor, _first(with_conjuncts(objects)))
+
+
+def _request_roles(match: TriggerMatch) -> Roles | None:
+    """``at the request of X``: X asks; whoever the request governs is asked."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("at", "upon", "on"):
+        return None
+    actor = _first(_pobjs(head, frozenset({"of"})))
+    governor = head.head.head
+    recipient = None
+    if governor.pos_ == "VERB":
+        recipient = _first(subjects(governor))
+    elif governor.pos_ in ("NOUN", "PROPN"):
+        recipient = _first(_pobjs(governor, frozenset({"of"})))
+    return Roles(actor, recipient)
+
+
+def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
+    """The actor and recipient head tokens of a trigger match."""
+    if match.rule.type == "REQUEST":
+        found = _request_roles(match)
+        if found is not None:
+            return found
+    if match.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_roles(match, table)
+    return _verb_roles(match)
+
+
+def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":
+    """"the troops of the CSTO" → the CSTO: generic forces take the name of their owner."""
+    if in_class(tok, table.word_class("forces")):
+        for owner in _pobjs(tok, frozenset({"of"})):
+            if owner.ent_type_ in ("ORG", "GPE", "NORP"):
+                return owner
+    return tok
+
+
+def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the compact noun phrase headed by ``tok``: the head
+    with its compounds, adjectives, possessors and numbers, without determiners or clauses;
+    a named entity containing the head is kept whole."""
+    if table is not None:
+        tok = _forces_owner(tok, table)
+    start = tok.i
+    for child in reversed(list(tok.lefts)):  # nearest first; stop at the first non-NP word
+        if child.dep_ not in NP_LEFT_DEPS and child.dep_ != "det":
+            break
+        start = child.left_edge.i
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].pos_ == "DET"):
+        start += 1
+    end = tok.i + 1
+    for child in tok.children:
+        if child.i >= end and child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+    if tok.ent_iob_ != "O" and tok.ent_type_:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    while start < tok.i and tok.doc[start].pos_ == "DET":
+        start += 1
+    return start, end
+
+
+def actor_head(tok: "Token", *, table: TriggerTable) -> "Token":
+    """The token that names an actor (generic forces resolved to their owner)."""
+    return _forces_owner(tok, table)
+
+
+def sentence_of(tok: "Token") -> "Span":
+    return tok.sent
