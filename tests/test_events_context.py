@@ -4,7 +4,6 @@ and the seed article's hand-checked events.  Every sentence here was written for
 from __future__ import annotations
 
 import json
-import re
 
 import pytest
 
@@ -259,10 +258,10 @@ def test_acled_table_rejects_misspelt_types() -> None:
 
 
 def _seed_events(pipeline, seed_path):
-    raw = seed_path.read_text("utf-8")
-    header = re.match(r"\s*date \d{4}-\d{2}-\d{2}\s+", raw)
-    text = " " * header.end() + raw[header.end() :] if header else raw
-    return text, pipeline.run(seismo.make_article(text, date="2022-01-07")).events
+    from seismo.ingest import IngestReport, read_inputs
+
+    [article] = list(read_inputs([seed_path], report=IngestReport()))  # the header is stripped here
+    return article.text, pipeline.run(article).events
 
 
 @pytest.fixture(scope="module")
