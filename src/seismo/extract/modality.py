@@ -1,0 +1,262 @@
+"""Modality: did the event happen, as the text tells it?
+
+``modality_of(trigger, *, sent, dates, published)`` reads the dependency parse around an event
+trigger and returns one of ``asserted`` / ``negated`` / ``hypothetical`` / ``future`` /
+``historical``.  The cue words live in ``data/modal_cues.tsv``.  Checks run in this order and
+the first that fires wins:
+
+1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
+   arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
+   ("no one was detained", "no arrests"), or a negating governor ("denied attacking", "failed to
+   capture", "refused to").
+2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
+   the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
+   to", "plans to", "is expected to"), or a conditional subordinator ("if", "unless").  A
+   possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
+   ("could take about a month", "may strike next week") is ``future``.
+3. A time expression attached to the trigger (inside its phrase, else the nearest in the same
+   clause): after publication → ``future``; ending more than a year before publication →
+   ``historical``; otherwise the event is current → ``asserted``.
+4. **historical**, background nominals — with no attached date, a definite event noun that is the
+   object of a background preposition ("with", "like", "as", "unlike", "since") and names its
+   setting with a proper noun ("used this pretext with *the annexation of Crimea* and *the war in
+   the Donbass*"), or any definite event noun after "since" ("since the founding of the alliance").
+   Conjoined nouns share their first conjunct's reading.
+
+Otherwise the event is ``asserted``.  Only the trigger's own clause chain is read: an auxiliary on
+a reporting verb ("he will say that police arrested ...") does not leak into the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seismo.errors import ModelError
+from seismo.extract.timex import is_duration, read_table
+from seismo.model import Modality, When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: how far before publication an attached date must end for the event to be background
+HISTORICAL_AFTER = dt.timedelta(days=365)
+SLOTS = ("aux", "governor", "mark", "neg", "quantity", "prep")
+_SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})
+_POSSIBILITY = frozenset({"could", "may", "might", "can"})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalCues:
+    """The cue words by slot: ``by_slot["aux"]["will"] == "future"``."""
+
+    by_slot: dict[str, dict[str, str]]
+
+    def get(self, slot: str, word: str) -> str | None:
+        return self.by_slot[slot].get(word.lower())
+
+
+@lru_cache(maxsize=1)
+def modal_cues() -> ModalCues:
+    """The modality cues, read once from ``seismo/data/modal_cues.tsv``."""
+    by_slot: dict[str, dict[str, str]] = {slot: {} for slot in SLOTS}
+    for cue, kind, slot in (row[:3] for row in read_table("modal_cues.tsv")):
+        if slot not in by_slot:
+            raise ModelError(f"seismo/data/modal_cues.tsv: unknown slot {slot!r} for {cue!r}; use one of {SLOTS}")
+        if kind not in ("negated", "hypothetical", "future", "historical"):
+            raise ModelError(f"seismo/data/modal_cues.tsv: unknown modality {kind!r} for {cue!r}; fix the line")
+        by_slot[slot][cue] = kind
+    return ModalCues(by_slot)
+
+
+def _is_verbal(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def _first_conjunct(tok: "Token") -> "Token":
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def verb_chain(trigger: "Token") -> list["Token"]:
+    """The trigger and the verbs whose complement it is: "would have preferred to continue
+    focusing" gives [focusing, continue, preferred].  A conjunct without its own subject or
+    auxiliary joins the chain of its first conjunct; ccomp (reported speech) ends the chain."""
+    chain = [trigger]
+    tok = trigger
+    while tok.head.i != tok.i:
+        own = {c.dep_ for c in tok.children}
+        if tok.dep_ == "xcomp" or (tok.dep_ == "conj" and not own & {"nsubj", "nsubjpass", "aux", "auxpass"}):
+            tok = tok.head
+            chain.append(tok)
+            continue
+        break
+    return chain
+
+
+def governor(trigger: "Token") -> "Token | None":
+    """The verb that takes a nominal trigger as its object, directly or through a preposition
+    ("threatened a strike", "called for a strike")."""
+    tok = _first_conjunct(trigger)
+    if tok.dep_ in ("dobj", "attr", "oprd") and _is_verbal(tok.head):
+        return tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent") and _is_verbal(tok.head.head):
+        return tok.head.head
+    return None
+
+
+def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "neg" and cues.get("neg", child.text):
+                return True
+            if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues):
+                return True
+    noun = _first_conjunct(trigger)
+    if not _is_verbal(noun):
+        if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):
+            return True  # "no arrests were made"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
+            return True  # "no reports of violence"
+    for tok in chain:
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+            return True
+    return False
+
+
+def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
+    if cues.get("quantity", tok.text) and tok.lower_ != "no":
+        return True
+    return any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children)
+
+
+def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle and (kind := cues.get("governor", f"{tok.lemma_} {particle}")):
+        return kind
+    return cues.get("governor", tok.lemma_) or cues.get("governor", tok.text)
+
+
+def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str | None, str | None]:
+    """(modality, the auxiliary that gave it) from auxiliaries, governors and subordinators."""
+    governors = list(chain[1:])
+    gov = governor(trigger)
+    if gov is not None:
+        governors.append(gov)
+    if trigger.dep_ == "ccomp" and _governor_cue(trigger.head, cues) in ("negated", "hypothetical"):
+        governors.append(trigger.head)  # "denied that police attacked", "demanded that they leave"
+    for tok in governors:
+        kind = _governor_cue(tok, cues)
+        if kind == "negated":
+            return kind, None
+    holders = [*chain, *([gov] if gov is not None else [])]
+    subject_of = _first_conjunct(trigger)
+    if not _is_verbal(subject_of) and subject_of.dep_ in ("nsubj", "nsubjpass") and _is_verbal(subject_of.head):
+        marks_from = [*holders, subject_of.head]  # "if the protests continue"
+    else:
+        marks_from = holders
+    for tok in marks_from:
+        for child in tok.children:
+            if child.dep_ == "mark" and cues.get("mark", child.text):
+                return cues.get("mark", child.text), None
+    for tok in holders:
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and (kind := cues.get("aux", child.text)):
+                return kind, child.lower_
+    for tok in governors:
+        if kind := _governor_cue(tok, cues):
+            return kind, None
+    return None, None
+
+
+def _clause_head(tok: "Token") -> "Token":
+    while not _is_verbal(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
+    """The time expression that dates the trigger: one inside the trigger's phrase, else the
+    nearest one in the same clause."""
+    doc = sent.doc
+    inside: list[tuple[int, When]] = []
+    same_clause: list[tuple[int, When]] = []
+    subtree = {t.i for t in trigger.subtree}
+    clause = _clause_head(trigger)
+    for when in dates:
+        if when.start < sent.start_char or when.end > sent.end_char:
+            continue
+        span = doc.char_span(when.start, when.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        distance = min(abs(t.i - trigger.i) for t in span)
+        if root.i in subtree and root.i != trigger.i:
+            inside.append((distance, when))
+        elif _clause_head(root.head if root.head.i != root.i else root).i == clause.i:
+            same_clause.append((distance, when))
+    for group in (inside, same_clause):
+        if group:
+            return min(group, key=lambda item: item[0])[1]
+    return None
+
+
+def _background_nominal(trigger: "Token", cues: ModalCues) -> bool:
+    noun = _first_conjunct(trigger)
+    if _is_verbal(noun) or noun.dep_ != "pobj":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    prep = noun.head.lower_
+    if not definite or cues.get("prep", prep) != "historical":
+        return False
+    if prep == "since":
+        return True
+    named = any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children
+    )
+    return named
+
+
+def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date | None, dates: Iterable[When]) -> bool:
+    clause = _clause_head(trigger)
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and _clause_head(ent.root).i == clause.i and is_duration(ent.text):
+            return True
+    when = attached_date(trigger, sent=sent, dates=dates)
+    return bool(when and published and when.earliest and when.earliest > published)
+
+
+def modality_of(
+    trigger: "Token",
+    *,
+    sent: "SpacySpan",
+    dates: Iterable[When] = (),
+    published: dt.date | None = None,
+) -> Modality:
+    """The modality of the event whose trigger is ``trigger`` (see the module docstring)."""
+    cues = modal_cues()
+    dates = tuple(dates)
+    chain = verb_chain(trigger)
+    if _negated(trigger, chain, cues):
+        return "negated"
+    kind, aux = _modal(trigger, chain, cues)
+    if kind == "hypothetical" and aux in _POSSIBILITY and _clause_looks_ahead(trigger, sent, published, dates):
+        return "future"
+    if kind in ("hypothetical", "future", "negated"):
+        return kind  # type: ignore[return-value]
+    when = attached_date(trigger, sent=sent, dates=dates)
+    if when is not None and published is not None and when.earliest and when.latest:
+        if when.earliest > published:
+            return "future"
+        if when.latest < published - HISTORICAL_AFTER:
+            return "historical"
+        return "asserted"
+    if when is None and _background_nominal(trigger, cues):
+        return "historical"
+    return "asserted"
