@@ -75,7 +75,7 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
     report = IngestReport()
     pipeline = Pipeline(settings=settings)
     n_events = 0
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     with _progress("extracting") as progress:
         task = progress.add_task("extract", total=None)
         articles = read_inputs(inputs, report=report, default_date=default_date,
