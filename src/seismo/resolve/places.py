@@ -129,7 +129,8 @@ def find_places(
     """The step function (``seismo.places.v1``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
-    return resolve_mentions(collect_mentions(article.text, entities, gazetteer=gazetteer), gazetteer=gazetteer)
+    mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
+    return resolve_mentions(mentions, gazetteer=gazetteer)
 
 
 def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
@@ -142,7 +143,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer)
             if inner is not None:
                 mentions.append(inner)
-    taken = [(m.start, m.end) for m in mentions] + [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
     for match in _DATELINE.finditer(text):
         start, end = match.span(1)
         if any(s < end and start < e for s, e in taken):
@@ -171,7 +173,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _make(
-    text: str, start: int, end: int, gazetteer: Gazetteer, *, weight: float = WEIGHT_ENTITY, weak: bool = False
+    text: str,
+    start: int,
+    end: int,
+    gazetteer: Gazetteer,
+    *,
+    weight: float = WEIGHT_ENTITY,
+    weak: bool = False,
 ) -> Mention | None:
     start, end = _trimmed(text, start, end)
     surface = text[start:end]
@@ -227,7 +235,8 @@ def _inner_mention(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> 
 
 def _has_own_name(gazetteer: Gazetteer, surface: str) -> bool:
     """Some city or admin unit has ``surface`` as its own (not alternate) name."""
-    return any(not c.alternate and gazetteer.entry(c.row).kind in ("city", "admin") for c in gazetteer.lookup(surface))
+    cands = gazetteer.lookup(surface)
+    return any(not c.alternate and gazetteer.entry(c.row).kind in ("city", "admin") for c in cands)
 
 
 # -- ranking ---------------------------------------------------------------------------------
@@ -289,7 +298,9 @@ def _rescore(
     others = [o for o in mentions if o.key != key and not o.weak]
     countries = {o.place.country for o in others if o.place.country}
     nearby = {n for c in countries for n in neighbours(c)} - countries
-    admins = {(o.place.country, o.place.admin1) for o in others if o.place.admin1 and o.place.kind != "country"}
+    admins = {
+        (o.place.country, o.place.admin1) for o in others if o.place.admin1 and o.place.kind != "country"
+    }
     anchors = list({o.place.row: o.place for o in others if o.place.kind in ("city", "admin")}.values())
     near_ok = set(sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES])
     qualifier = mentions[m.qualifier] if m.qualifier is not None else None

