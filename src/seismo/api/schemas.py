@@ -1,0 +1,237 @@
+"""The HTTP shapes (pydantic, at the edge only): what each endpoint accepts and returns.
+
+The JSON of records is the ``seismo extract`` contract (:mod:`seismo.serialize`); these
+models describe it for the OpenAPI document and check what goes out.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="allow")
+
+
+class SpanOut(_Out):
+    start: int
+    end: int
+    text: str
+
+
+class ArticleRefOut(_Out):
+    id: str
+    date: str | None
+    title: str | None
+    source: str | None
+    url: str | None
+
+
+class ActorOut(SpanOut):
+    name: str | None
+    country: str | None
+    sector: str | None
+    kind: str
+
+
+class LocationOut(_Out):
+    start: int | None
+    end: int | None
+    text: str | None
+    name: str
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    admin1: str | None
+    precision: int
+
+
+class EventDateOut(_Out):
+    value: str
+    precision: str
+    source: Literal["text", "published"]
+
+
+class CountOut(SpanOut):
+    low: int | None
+    best: int | None
+    high: int | None
+
+
+class EventOut(_Out):
+    """One event report as coded, with the cluster it belongs to and its article."""
+
+    id: str
+    event_id: str
+    type: str
+    mode: str | None
+    acled_event_type: str | None
+    acled_sub_event_type: str | None
+    quad_class: int | None
+    actor: ActorOut | None
+    recipient: ActorOut | None
+    location: LocationOut | None
+    date: EventDateOut | None
+    counts: dict[str, CountOut]
+    modality: str
+    attributed_to: SpanOut | None
+    hedged: bool
+    evidence: SpanOut
+    trigger: SpanOut
+    confidence: float
+    step: str
+    article: ArticleRefOut
+
+
+class EventPageOut(BaseModel):
+    items: list[EventOut]
+    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page.")
+    total: int | None = Field(None, description="Reports matching the filter, when asked with total=true.")
+
+
+class EventDetailOut(BaseModel):
+    event_id: str
+    type: str
+    country: str | None
+    reports: list[EventOut] = Field(description="Every report of this event, oldest article first.")
+
+
+class ArticleListOut(BaseModel):
+    items: list[ArticleRefOut]
+    next_offset: int | None
+
+
+class ArticleDetailOut(BaseModel):
+    """An article with its text and every span found in it (the extract contract + text)."""
+
+    model_config = ConfigDict(extra="allow")
+    article: ArticleRefOut
+    text: str
+    entities: list[dict]
+    places: list[dict]
+    dates: list[dict]
+    events: list[dict]
+    quotes: list[dict]
+    warnings: list[str] = []
+
+
+class QuoteOut(_Out):
+    id: str
+    start: int
+    end: int
+    text: str
+    kind: Literal["direct", "indirect"]
+    speaker: dict | None
+    cue: SpanOut | None
+    confidence: float
+    article: ArticleRefOut
+
+
+class QuoteListOut(BaseModel):
+    items: list[QuoteOut]
+    next_offset: int | None
+
+
+class SpeakerOut(BaseModel):
+    speaker: str
+    organization: str | None
+    quotes: int
+
+
+class PlaceOut(BaseModel):
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+    events: int
+
+
+class MentionOut(BaseModel):
+    name: str
+    country: str | None
+    kind: str
+    lat: float | None
+    lon: float | None
+    mentions: int
+    articles: int
+
+
+class ActorCountOut(BaseModel):
+    actor: str
+    country: str | None
+    sector: str | None
+    events: int
+
+
+class SeriesOut(BaseModel):
+    key: str
+    counts: list[int]
+    total: int
+
+
+class DailyOut(BaseModel):
+    by: Literal["type", "country"]
+    days: list[str]
+    series: list[SeriesOut]
+
+
+class SummaryRowOut(BaseModel):
+    country: str | None
+    type: str
+    events: int
+
+
+class StatsOut(BaseModel):
+    articles: int
+    events: int
+    reports: int
+    asserted_reports: int
+    quotes: int
+    places: int
+    first_date: str | None
+    last_date: str | None
+    schema_version: int
+
+
+class ArticleIn(BaseModel):
+    """One article to ingest: ``text`` is required; the rest as in the JSONL input format."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(min_length=1)
+    id: str | None = None
+    date: str | None = Field(None, description="YYYY-MM-DD publication date")
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+
+
+class IngestIn(BaseModel):
+    articles: list[ArticleIn] = Field(min_length=1, max_length=100)
+
+
+class IngestedOut(BaseModel):
+    id: str
+    stored: bool = Field(description="false when the article was already in the store")
+    events: int
+    quotes: int
+    warnings: list[str]
+
+
+class IngestOut(BaseModel):
+    articles: list[IngestedOut]
+    skipped: list[str]
+    summary: str
+
+
+class ErrorOut(BaseModel):
+    """Every error: its HTTP status, a message naming what failed and the fix."""
+
+    status: int
+    error: str
+    message: str
+    details: list[dict] | None = None
