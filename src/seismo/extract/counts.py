@@ -546,3 +546,16 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
         kind=kind, low=quantity.low, best=quantity.best, high=quantity.high, start=start, end=end,
         text=doc.text[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
     )
+
+
+def count_governor(span: "SpacySpan") -> "Token":
+    """The word a count hangs on: the verb (or predicate adjective) its number phrase is an
+    argument of — "[killed]" in "two men were killed in police firing", "[left]" in "the
+    firing left one dead" — else the phrase's own root.  The event coder uses it to give a
+    counted death the actor of the event that caused it."""
+    tok = span.root
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return tok

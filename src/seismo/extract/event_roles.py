@@ -77,9 +77,11 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     for child in head.children:
         if child.dep_ == "poss":
             actor_cands.append(child)
-        elif child.dep_ in ("compound", "amod") and child.ent_type_ in ENTITY_AGENT_LABELS:
-            actor_cands.append(child)
-    actor_cands.extend(_pobjs(head, frozenset({"by"})))
+        elif child.dep_ in ("compound", "amod", "nmod") and (
+            child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
+        ):
+            actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
+    actor_cands.extend(_wielder(t, table) for t in _pobjs(head, frozenset({"by"})))
     actor_cands.extend(_light_verb_subject(head, table))
     between = _pobjs(head, frozenset({"between"}))
     if between:  # "clashes between police and protesters"
@@ -97,11 +99,23 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
 
 
-def _verb_roles(match: TriggerMatch) -> Roles:
+def _wielder(tok: "Token", table: TriggerTable) -> "Token":
+    """Who wields a weapon named as an agent: "killed by police bullets" → police."""
+    if in_class(tok, table.word_class("projectile")) or in_class(tok, table.word_class("weaponry")):
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and (
+                in_class(child, table.word_class("forces")) or in_class(child, table.word_class("armedgroup"))
+                or child.ent_type_ in ENTITY_AGENT_LABELS
+            ):
+                return child
+    return tok
+
+
+def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     head = match.head
     passive = _is_passive(head)
     if passive:
-        actor = _first(_pobjs(head, frozenset({"by"})))
+        actor = _first([_wielder(t, table) for t in _pobjs(head, frozenset({"by"}))])
         patient = [c for c in head.children if c.dep_ == "nsubjpass"]
         if not patient and head.dep_ in ("acl", "amod"):
             patient = [head.head]
@@ -109,7 +123,17 @@ def _verb_roles(match: TriggerMatch) -> Roles:
         if not patient and head.dep_ in ("nsubj", "nsubjpass"):
             patient = [head]
         return Roles(actor, _first(patient))
+    if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
+        return Roles(None, _first(subjects(head)))
     actor = _first(subjects(head))
+    if actor is None and head.tag_ == "VBG":
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            actor = head.head  # "police firing on the mob": the noun a present participle describes acts
+        else:  # a gerund tagged as a verb: "killed in [police] firing"
+            near = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]
+            if head.i > head.sent.start and head.doc[head.i - 1].dep_ in ("pobj", "compound"):
+                near.append(head.doc[head.i - 1])  # "died in police firing" parsed as in→police, firing→died
+            actor = _first([c for c in near if in_class(c, table.word_class("forces")) or c.ent_type_ in ENTITY_AGENT_LABELS])
     objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "obj")]
     objects.extend(_pobjs(head, RECIPIENT_PREPS))
     if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):
@@ -140,7 +164,7 @@ def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
             return found
     if match.head.pos_ in ("NOUN", "PROPN"):
         return _noun_roles(match, table)
-    return _verb_roles(match)
+    return _verb_roles(match, table)
 
 
 def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.acled import AcledTable, EventFacts
 from seismo.extract.calibration import Calibration, group_of
+from seismo.extract.counts import count_governor
 from seismo.extract.event_acts import prominence, speech_act
 from seismo.extract.event_links import Links, fallback_actor
 from seismo.extract.event_place import Anchored, anchor, date_of, locate, main_place
@@ -57,6 +58,9 @@ WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide
 #: modes of attacks that name no weapon (or only guns)
 GENERIC_MODES = frozenset({None, "firearms"})
 #: counts with no event to join make one of these: (type, mode, weight)
+#: dependency labels along which a counted death / injury is tied to the act that caused it
+#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead")
+CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark"})
 COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
     "killed": ("ASSAULT", None, 0.45),
     "injured": ("ASSAULT", None, 0.4),
@@ -110,7 +114,8 @@ def confidence(
 
 
 def _in_name(match: TriggerMatch) -> bool:
-    return match.head.ent_type_ in NAME_LABELS and match.head.pos_ == "PROPN"
+    """A trigger word inside a name or a date ("Collective Security Treaty", "March 7")."""
+    return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
 
 
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -121,7 +126,7 @@ def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
 def _role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
     """The ACLED role (state, armed, crowd, mob, civilian) of an actor."""
     if tok is not None:
-        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("crowd", "crowd")):
+        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("demonstrators", "crowd")):
             if in_class(tok, table.word_class(cls)) or any(
                 in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
             ):
@@ -149,6 +154,49 @@ def _tree_distance(a: "Token", b: "Token") -> int:
     return 99
 
 
+def _cause_chain(tok: "Token") -> dict[int, int]:
+    """Token index → steps, for ``tok`` and the ancestors it reaches along CAUSE_DEPS links."""
+    out = {tok.i: 0}
+    for n in range(1, 4):
+        if tok.dep_ not in CAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out[tok.i] = n
+    return out
+
+
+def _cause_linked(a: "Token", b: "Token") -> bool:
+    """Whether two words are tied by at most four CAUSE_DEPS links through a common ancestor."""
+    up_a, up_b = _cause_chain(a), _cause_chain(b)
+    return any(i in up_b and n + up_b[i] <= 4 for i, n in up_a.items())
+
+
+def _anchors(d: _Draft, doc: "Doc") -> list["Token"]:
+    """The words a draft hangs on: its trigger and the verbs its counts are arguments of."""
+    out = [d.head]
+    for count in d.counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(count_governor(span))
+    return out
+
+
+def inherit_cause_actors(drafts: list[_Draft], doc: "Doc") -> None:
+    """A violent event with no actor of its own ("two were killed", "one died") takes the
+    actor of the attack it is syntactically tied to as cause: "killed in police firing",
+    "died when the police opened fire", "the firing that left one dead"."""
+    for d in drafts:
+        if d.type != "ASSAULT" or d.actor is not None:
+            continue
+        anchors = _anchors(d, doc)
+        for e in drafts:
+            if e is d or e.type != "ASSAULT" or e.actor is None:
+                continue
+            if any(_cause_linked(a, e.head) for a in anchors):
+                d.actor, d.actor_tok = e.actor, e.actor_tok
+                break
+
+
 def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
     """Give each count to the nearest compatible event; return the counts left over."""
     left: list[Count] = []
@@ -162,7 +210,8 @@ def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") 
         if not cands or root is None:
             left.append(count)
             continue
-        best = min(cands, key=lambda d: (_tree_distance(root, d.head), kinds.index(d.type)))
+        # a weak trigger of a secondary type ("protesters") takes a count only when nothing else can
+        best = min(cands, key=lambda d: (d.weight < WEAK and d.type != kinds[0], _tree_distance(root, d.head), kinds.index(d.type)))
         best.counts.append(count)
     return left
 
@@ -242,6 +291,7 @@ class _Coder:
         for d in drafts:
             d.actor = self.actor(d.actor_tok)
             d.recipient = self.actor(d.recipient_tok)
+        inherit_cause_actors(drafts, self.doc)
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         evidence = Span(sent.start_char, sent.end_char, sent.text)
         events = []

@@ -31,7 +31,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "A": frozenset({"ADJ"}),
     "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
 }
-CONDITION_KINDS = frozenset({"ctx", "mod", "arg", "subj", "lead", "plural", "claim"})
+CONDITION_KINDS = frozenset({"ctx", "mod", "arg", "subj", "lead", "plural", "claim", "transitive"})
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
 BEFORE_WINDOW = 3
@@ -283,6 +283,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
         return head.tag_ in ("NNS", "NNPS")
+    if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
+        return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
         return has_claim(sent)
     if kind == "ctx":
@@ -291,8 +293,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(in_class(t, words) for t in modifiers(head))
     if kind == "arg":
         return any(in_class(t, words) for t in arguments(head))
-    if kind == "subj":
-        return any(in_class(t, words) for t in subjects(head))
+    if kind == "subj":  # "thousands of [teachers] marched": look through a quantity's of-phrase
+        found = subjects(head)
+        found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(in_class(t, words) for t in found)
     if kind == "lead":
         return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
     return False  # pragma: no cover - kinds are checked at load time
