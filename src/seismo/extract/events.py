@@ -118,6 +118,24 @@ def _in_name(match: TriggerMatch) -> bool:
     return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
 
 
+#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
+SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+#: entity labels that anchor a mention in time or place
+ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
+    """A bare plural protest noun that is not a clause's subject, in a sentence naming no date
+    or place, speaks of protests in general, not of one: "the causes of service delivery
+    protests", "minimising protests", "workers may attend political rallies"."""
+    head = match.head
+    if match.rule.type != "PROTEST" or head.tag_ != "NNS" or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in SPECIFIC_DEPS for c in head.children):
+        return False
+    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
     return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
@@ -246,7 +264,7 @@ class _Coder:
         return found
 
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
-        matches = [m for m in find_triggers(sent, table=self.table) if not _in_name(m)]
+        matches = [m for m in find_triggers(sent, table=self.table) if not _in_name(m) and not _generic(m, sent)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -366,6 +384,44 @@ def _lexicon(resources: "Resources | None") -> Any:
     return resources.actors
 
 
+#: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
+ACCIDENT_MODES = frozenset({None, "explosives"})
+
+
+def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
+    """``(accidental, hostile)``: whether the sentence names an accidental cause or an
+    industrial site ("gas leak", "the chemical plant exploded", "the train derailed"), and
+    whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
+    accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
+    accidental = any(
+        (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
+    )
+    return accidental, any(in_class(t, hostile) for t in sent)
+
+
+def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, table: TriggerTable) -> None:
+    """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
+    names an accidental cause or an industrial site, while neither names an attacker or a weapon,
+    explosions and deaths with no actor are dropped ("six were killed when a chemical plant
+    exploded", "a gas leak killed ten")."""
+    cues = [_accident_cues(s, table) for s in sents]
+    for i, ds in enumerate(drafts):
+        window = cues[max(0, i - 1) : i + 2]
+        if not any(a for a, _ in window) or any(h for _, h in window):
+            continue
+        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and not _agent(d.actor_tok, table))]
+
+
+def _agent(tok: "Token | None", table: TriggerTable) -> bool:
+    """Whether a violent draft's actor is someone ("militants", "the army", a name), not a thing
+    ("a boiler exploded", "the leak killed ten")."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return any(in_class(tok, table.word_class(c)) for c in ("armedgroup", "forces", "person", "demonstrators", "mob"))
+
+
 def find_events(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None" = None
 ) -> tuple[Event, ...]:
@@ -373,6 +429,7 @@ def find_events(
     coder = _Coder(doc, article=article, found=found, resources=resources)
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
+    drop_accidents(drafts, sents, table=coder.table)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []
     for i, sent in enumerate(sents):

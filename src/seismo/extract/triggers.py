@@ -31,7 +31,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "A": frozenset({"ADJ"}),
     "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
 }
-CONDITION_KINDS = frozenset({"ctx", "mod", "arg", "subj", "lead", "plural", "claim", "transitive"})
+CONDITION_KINDS = frozenset({"ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive"})
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
 BEFORE_WINDOW = 3
@@ -287,8 +287,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
         return has_claim(sent)
-    if kind == "ctx":
-        return any(in_class(t, words) for t in sent if t.i != head.i)
+    if kind == "ctx":  # a person's name is not a context word ("George Worker struck ...")
+        return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
     if kind == "mod":
         return any(in_class(t, words) for t in modifiers(head))
     if kind == "arg":
@@ -299,6 +299,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(in_class(t, words) for t in found)
     if kind == "lead":
         return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
+    if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
+        return head.head.i != head.i and in_class(head.head, words)
     return False  # pragma: no cover - kinds are checked at load time
 
 
@@ -306,8 +308,11 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
     """Doc indices of the phrase's words around ``head``, in order, or None if absent."""
     indices = [head.i]
     pos = head.i
-    for word in rule.words[rule.head + 1 :]:
+    after = rule.words[rule.head :]
+    for n, word in enumerate(after[1:], 1):
         limit = min(sent.end, head.i + AFTER_WINDOW + 1 + len(indices))
+        if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
+            limit = min(sent.end, pos + 2)
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
         if nxt is None:
             return None
