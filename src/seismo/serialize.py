@@ -70,19 +70,8 @@ def count(c: Count) -> dict[str, Any]:
 def event(e: Event) -> dict[str, Any]:
     location = None
     if e.location is not None:
-        p = e.location.place
-        location = {
-            "start": p.start,
-            "end": p.end,
-            "text": p.text,
-            "name": p.name,
-            "geonameid": p.geonameid,
-            "lat": p.lat,
-            "lon": p.lon,
-            "country": p.country,
-            "admin1": p.admin1,
-            "precision": e.location.precision,
-        }
+        location = {k: v for k, v in place(e.location.place).items() if k not in ("kind", "confidence")}
+        location["precision"] = e.location.precision
     date = None
     if e.date is not None:
         date = {"value": e.date.value, "precision": e.date.precision, "source": e.date.source}
