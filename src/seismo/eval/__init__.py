@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from seismo.errors import ConfigError
+from seismo.errors import ConfigError, InputError
 from seismo.eval.data import Progress, find_data_dir, find_seed
 from seismo.eval.report import TaskReport, git_commit, render_markdown
+
+log = logging.getLogger(__name__)
 
 #: task name -> (module, one-line description)
 TASKS: dict[str, tuple[str, str]] = {
@@ -70,10 +73,26 @@ def evaluate_all(
     names = list(tasks or TASKS)
     if data_dir is None and any(t != "seed" for t in names):
         data_dir = find_data_dir()
-    return [
-        evaluate(t, pipeline=pipeline, data_dir=data_dir, seed_dir=seed_dir, limit=limit, progress=progress(t) if progress else None)
-        for t in names
-    ]
+    reports = []
+    for t in names:
+        try:
+            reports.append(
+                evaluate(t, pipeline=pipeline, data_dir=data_dir, seed_dir=seed_dir, limit=limit, progress=progress(t) if progress else None)
+            )
+        except (ConfigError, InputError):
+            raise
+        except Exception as exc:  # one broken task must not lose the others' results
+            if len(names) == 1:
+                raise
+            log.exception("evaluation task %s failed", t)
+            reports.append(failed_report(t, exc))
+    return reports
+
+
+def failed_report(task: str, exc: BaseException) -> TaskReport:
+    """The report of a task that raised: no metrics, the error in its notes."""
+    return TaskReport(task=task, title=f"{TASKS[task][1]} — FAILED", datasets=(), metrics=(),
+                      notes=(f"the task failed: {type(exc).__name__}: {exc}",), extra={"failed": True})
 
 
 def write_markdown(reports: Sequence[TaskReport], path: Path, *, command: str, limit: int | None = None, repo: Path | None = None) -> Path:

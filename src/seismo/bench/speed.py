@@ -1,0 +1,159 @@
+"""Throughput: bare spaCy ``nlp.pipe`` against the full seismo pipeline, 1 and 2 processes.
+
+Two-process seismo: ``Pipeline`` has no process option, so the corpus is cut into contiguous
+chunks and a ``ProcessPoolExecutor`` (``fork`` on Linux, else the default) runs one
+``Pipeline`` per worker (inherited from the parent under ``fork``); each worker returns its
+``Result`` records (pickled back to the parent, as a real run would need them).  Model load
+is outside every timing; worker start-up is inside both 2-process timings.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from seismo.model import Article, Result
+
+WARMUP = "Police arrested 40 protesters in Almaty on Friday, officials said."
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """One timed variant over the corpus."""
+
+    name: str
+    processes: int
+    seconds: float
+    articles: int
+    words: int
+    peak_rss_mb: float
+
+    @property
+    def words_per_s(self) -> float:
+        return self.words / self.seconds if self.seconds else 0.0
+
+    @property
+    def articles_per_s(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def peak_rss_mb(*, children: bool = False) -> float:
+    """Peak resident memory so far of this process (or of its waited-for children), in MiB."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN if children else resource.RUSAGE_SELF)
+    kib = usage.ru_maxrss / 1024 if sys.platform == "darwin" else usage.ru_maxrss  # macOS reports bytes
+    return kib / 1024
+
+
+def _mp_context() -> Any:
+    return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+
+
+def time_bare(texts: Sequence[str], *, words: int, n_process: int = 1, batch_size: int = 64) -> Timing:
+    """Bare model ``nlp.pipe`` over the texts (``n_process`` as spaCy does it)."""
+    from seismo.nlp import load_model
+
+    nlp = load_model()
+    nlp(WARMUP)
+    start = time.perf_counter()
+    n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
+    seconds = time.perf_counter() - start
+    rss = max(peak_rss_mb(), peak_rss_mb(children=True)) if n_process > 1 else peak_rss_mb()
+    return Timing("bare spaCy", n_process, seconds, n, words, rss)
+
+
+def time_seismo(articles: Sequence[Article], *, words: int, pipeline: Any | None = None) -> Timing:
+    """The full default pipeline in this process."""
+    from seismo.pipeline import Pipeline, make_article
+
+    pipeline = pipeline or Pipeline()
+    pipeline.run(make_article(WARMUP, date="2022-01-07"))
+    start = time.perf_counter()
+    n = sum(1 for _ in pipeline.run_many(articles))
+    seconds = time.perf_counter() - start
+    return Timing("seismo", 1, seconds, n, words, peak_rss_mb())
+
+
+_WORKER: Any = None
+
+
+def _init_worker() -> None:
+    """Build (spawn) or reuse (fork: inherited from the parent) the worker's warmed-up Pipeline."""
+    global _WORKER
+    from seismo.pipeline import Pipeline, make_article
+
+    if _WORKER is None:
+        _WORKER = Pipeline()
+    _WORKER.run(make_article(WARMUP, date="2022-01-07"))
+
+
+def _run_chunk(chunk: Sequence[Article]) -> list[Result]:
+    return list(_WORKER.run_many(chunk))
+
+
+def chunks(items: Sequence[Any], n: int) -> list[Sequence[Any]]:
+    """``items`` cut into about ``n`` contiguous chunks of similar size (order kept)."""
+    if n < 1:
+        raise ValueError(f"chunk count must be >= 1, got {n}")
+    size = max(1, -(-len(items) // n))
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def time_seismo_parallel(
+    articles: Sequence[Article], *, words: int, processes: int = 2, pipeline: Any | None = None
+) -> Timing:
+    """The full pipeline in ``processes`` workers, worker start-up included in the timing.
+
+    With ``fork`` the workers inherit ``pipeline`` (already loaded, shared copy-on-write), as
+    spaCy's own ``n_process`` workers inherit the model; otherwise each builds its own.
+    """
+    global _WORKER
+    parts = chunks(articles, max(processes, -(-len(articles) // 64)))
+    context = _mp_context()
+    _WORKER = pipeline if context.get_start_method() == "fork" else None
+    try:
+        start = time.perf_counter()  # worker start-up included, as spaCy's n_process includes its own
+        with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker) as pool:
+            n = sum(len(part) for part in pool.map(_run_chunk, parts))
+        seconds = time.perf_counter() - start
+    finally:
+        _WORKER = None
+    rss = peak_rss_mb(children=True)
+    return Timing("seismo (pool)", processes, seconds, n, words, max(rss, peak_rss_mb()))
+
+
+COLD_START = """
+import time
+t0 = time.perf_counter()
+import seismo
+t1 = time.perf_counter()
+r = seismo.extract("Police arrested 40 protesters in Almaty on Friday, officials said.", date="2022-01-07")
+t2 = time.perf_counter()
+print(f"{t1 - t0:.4f} {t2 - t0:.4f}")
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class ColdStart:
+    import_s: float
+    first_result_s: float
+    process_s: float  # whole subprocess, interpreter start included
+
+
+def cold_start(*, python: str | None = None, runner: Callable[..., Any] = subprocess.run) -> ColdStart:
+    """Import + model load + first result, in a fresh interpreter."""
+    start = time.perf_counter()
+    proc = runner([python or sys.executable, "-c", COLD_START], capture_output=True, text=True, timeout=600, check=False)
+    total = time.perf_counter() - start
+    if proc.returncode != 0:
+        from seismo.errors import ModelError
+
+        raise ModelError(f"cold-start subprocess failed (exit {proc.returncode}): {proc.stderr.strip()[-300:]}")
+    imp, first = (float(x) for x in proc.stdout.split()[-2:])
+    return ColdStart(imp, first, total)

@@ -1,0 +1,185 @@
+"""``seismo eval TASK`` and ``seismo bench``: thin commands over seismo.eval and seismo.bench."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import click
+
+from seismo.commands.common import library_errors, settings_from
+from seismo.errors import InputError
+
+REPO = Path(__file__).resolve().parents[3]
+TASK_NAMES = (
+    "events-case2021",
+    "events-plover",
+    "protest-glocon",
+    "police-events",
+    "geo",
+    "quotes",
+    "dates",
+    "args",
+    "seed",
+    "all",
+)
+
+
+def _missing_data(exc: InputError) -> None:
+    click.echo(f"Error: {exc}", err=True)
+    sys.exit(2)
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], None] | None]]:
+    """A per-task progress callback factory drawing a rich bar on stderr (or nothing)."""
+    if not enabled:
+        yield lambda task: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=Console(stderr=True), transient=True,
+    ) as bar:
+
+        def factory(name: str) -> Callable[[int, int], None]:
+            ids: dict[str, Any] = {}
+
+            def advance(done: int, total: int) -> None:
+                if done == 1 or "id" not in ids:
+                    ids["id"] = bar.add_task(name, total=total)
+                bar.update(ids["id"], completed=done, total=total)
+
+            return advance
+
+        yield factory
+
+
+@click.command("eval")
+@click.argument("task", type=click.Choice(TASK_NAMES))
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shared evaluation data folder [default: $SEISMO_SHARED/data or ../shared/data].")
+@click.option("--seed-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder holding the seed article and its .gold.json [default: $SEISMO_SHARED/seed or ../shared/seed].")
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records of each file.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result instead of tables.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where 'all' writes its Markdown report [default: docs/EVALUATION.md].")
+@click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
+@library_errors
+def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | None, as_json: bool,
+          out: Path | None, progress: bool) -> None:
+    """Score seismo on the shared dev data: P/R/F1, per label, top confusions.
+
+    TASK names one task (see the choices above) or 'all' (every task; writes docs/EVALUATION.md).
+    A missing data folder is reported with exit status 2.
+    """
+    from seismo.eval import TASKS, evaluate_all, find_data_dir, write_markdown
+    from seismo.eval.data import find_seed
+    from seismo.eval.report import render_console
+    from seismo.pipeline import Pipeline
+
+    tasks = list(TASKS) if task == "all" else [task]
+    try:
+        data = find_data_dir(data_dir) if tasks != ["seed"] else None
+        if "seed" in tasks:
+            find_seed(seed_dir)
+    except InputError as exc:
+        _missing_data(exc)
+        return
+    pipeline = Pipeline(settings=settings_from())
+    with _progress(progress and not as_json and sys.stderr.isatty()) as factory:
+        reports = evaluate_all(pipeline=pipeline, data_dir=data, seed_dir=seed_dir, limit=limit, tasks=tasks, progress=factory)
+    if as_json:
+        payload: Any = reports[0].to_json() if task != "all" else [r.to_json() for r in reports]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for r in reports:
+            render_console(r, max_rows=60)
+    records = sum(n for r in reports for name, n in r.datasets if "(sentences)" not in name)
+    summary = f"evaluated {len(reports)} task(s) on {records:,} records" + (f" (first {limit} per file)" if limit else "")
+    if task == "all":
+        target = out or REPO / "docs" / "EVALUATION.md"
+        command = "seismo eval all" + (f" --limit {limit}" if limit else "")
+        write_markdown(reports, target, command=command, limit=limit)
+        summary += f"; wrote {target}"
+    failed = [r.task for r in reports if r.extra.get("failed")]
+    if failed:
+        raise click.ClickException(f"{summary}; FAILED: {', '.join(failed)} (see the log above)")
+    click.echo(summary, err=True)
+
+
+@click.command("bench")
+@click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Shared data folder whose dev texts fill the corpus after samples/.")
+@click.option("--samples", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Folder of sample articles read first [default: samples/ of the repository].")
+@click.option("--words", type=click.IntRange(min=1), default=200_000, show_default=True,
+              help="Corpus size in words (articles are added whole until it is reached).")
+@click.option("--two-process/--one-process", default=True, show_default=True, help="Also time 2 worker processes.")
+@click.option("--cold-start/--no-cold-start", default=True, show_default=True, help="Also time a fresh interpreter.")
+@click.option("--speed/--no-speed", default=True, show_default=True, help="Run the throughput benchmark.")
+@click.option("--make-synthetic", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Fill a new SQLite store at PATH with synthetic events (see --events), then exit.")
+@click.option("--events", "n_events", type=click.IntRange(min=1), default=1_000_000, show_default=True,
+              help="How many synthetic events --make-synthetic writes.")
+@click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Time dashboard queries on this (synthetic) store.")
+@click.option("--repeat", type=click.IntRange(min=1), default=20, show_default=True, help="Runs of each query for p50/p95.")
+@click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the Markdown report [default: docs/BENCHMARKS.md]; '-' to write none.")
+@library_errors
+def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: bool, cold_start: bool, speed: bool,
+          make_synthetic: Path | None, n_events: int, store_path: Path | None, repeat: int, as_json: bool,
+          out: Path | None) -> None:
+    """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start and store queries.
+
+    Quick run: seismo bench --words 5000 --one-process --no-cold-start --out -
+    Query data: seismo bench --make-synthetic /tmp/synth.db --events 1000000, then
+    seismo bench --no-speed --store /tmp/synth.db
+    """
+    from seismo.bench import render_console, render_markdown, run_speed
+    from seismo.eval.data import find_data_dir
+    from seismo.eval.report import git_commit
+
+    if make_synthetic is not None:
+        from seismo.bench.query import make_synthetic as make
+
+        stats = make(make_synthetic, events=n_events, progress=lambda msg: click.echo(msg, err=True))
+        click.echo(stats.summary(), err=True)
+        return
+    speed_report = query_report = None
+    if speed:
+        try:
+            data = find_data_dir(data_dir)
+        except InputError as exc:
+            _missing_data(exc)
+            return
+        speed_report = run_speed(
+            samples=samples or REPO / "samples", data_dir=data, words=words, two_process=two_process,
+            with_cold_start=cold_start, step=lambda msg: click.echo(f"timing {msg} …", err=True),
+        )
+    if store_path is not None:
+        from seismo.bench.query import run_queries
+
+        query_report = run_queries(store_path, repeat=repeat)
+    if as_json:
+        click.echo(json.dumps({
+            "speed": speed_report.to_json() if speed_report else None,
+            "query": query_report.to_json() if query_report else None,
+        }, indent=2))
+    else:
+        render_console(speed_report, query_report)
+    if str(out) != "-" and (speed_report or query_report):
+        target = out or REPO / "docs" / "BENCHMARKS.md"
+        command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(render_markdown(speed_report, query_report, commit=git_commit(REPO), command=command.strip()), "utf-8")
+        click.echo(f"wrote {target}", err=True)

@@ -1,0 +1,98 @@
+"""events-case2021: CASE 2021 Task 2 event-type classification (ACLED sub-event types).
+
+Prediction: the ACLED sub-event type of the highest-confidence *asserted* event in the text,
+mapped to a CASE label through ``seismo/data/case_labels.tsv``; no event (or an unmapped
+sub-type) is ``NONE``.  Headline: support-weighted F1 over the 25 ACLED sub-types, scored on
+the texts whose gold label is one of them.  Separately: how often a text whose gold label is
+one of the five non-ACLED types is wrongly coded as an ACLED event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline, top_event
+from seismo.eval.maps import NONE, CaseLabels, case_labels
+from seismo.eval.report import (
+    Metric,
+    Table,
+    TaskReport,
+    classification_metrics,
+    confusion_matrix_table,
+    confusion_table,
+    fmt,
+    label_table,
+)
+from seismo.eval.scorers import classify, ratio
+from seismo.model import Event
+
+FILE = "events_case2021_dev.jsonl"
+NON_ACLED = ("NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ORG_CRIME", "ATTRIB")
+ANCHOR_WEIGHTED_F1 = 83.9
+ANCHOR_SOURCE = "CASE 2021 Task 2 best, 25 ACLED types"
+
+
+def predict_label(events: Sequence[Event], *, labels: CaseLabels | None = None) -> str:
+    """The CASE label of the highest-confidence asserted event, or ``NONE``."""
+    event = top_event(events, asserted_only=True)
+    if event is None:
+        return NONE
+    return (labels or case_labels()).case_label(event.acled_sub_event_type, event.acled_event_type)
+
+
+def score(gold: Sequence[str], pred: Sequence[str], *, acled_labels: Sequence[str] | None = None) -> TaskReport:
+    """Score CASE labels (``NONE`` = no event coded)."""
+    acled = tuple(acled_labels or case_labels().acled_labels)
+    acled_set = set(acled)
+    in_acled = [i for i, g in enumerate(gold) if g in acled_set]
+    g_acled = [gold[i] for i in in_acled]
+    p_acled = [pred[i] for i in in_acled]
+    c = classify(g_acled, p_acled, labels=acled)
+    non = [i for i, g in enumerate(gold) if g in NON_ACLED]
+    wrongly = [i for i in non if pred[i] in acled_set]
+    coded_none = sum(1 for p in p_acled if p == NONE)
+    per_non = tuple(
+        (label, sum(1 for i in non if gold[i] == label), sum(1 for i in wrongly if gold[i] == label))
+        for label in NON_ACLED
+    )
+    metrics = [
+        Metric("weighted F1 (25 ACLED types)", c.weighted_f1, anchor=ANCHOR_WEIGHTED_F1, anchor_source=ANCHOR_SOURCE, headline=True, n=len(g_acled)),
+        *classification_metrics("ACLED-type", c)[:2],
+        Metric("ACLED-type macro precision", c.macro_precision, n=len(c.per_label)),
+        Metric("ACLED-type macro recall", c.macro_recall, n=len(c.per_label)),
+        Metric("ACLED-type accuracy", c.accuracy, n=c.n),
+        Metric("ACLED texts coded NONE", ratio(coded_none, len(p_acled)), n=len(p_acled)),
+        Metric("non-ACLED texts wrongly coded as ACLED", ratio(len(wrongly), len(non)), headline=True, n=len(non)),
+    ]
+    tables = (
+        label_table("per ACLED type", c.per_label),
+        confusion_table("top confusions (gold → predicted)", c),
+        confusion_matrix_table("confusion among the most frequent gold labels", c),
+        Table("non-ACLED gold texts coded as an ACLED event", ("gold", "texts", "wrongly coded"), per_non),
+    )
+    notes = (
+        "Prediction = ACLED sub-event type of the highest-confidence asserted event, mapped through "
+        "seismo/data/case_labels.tsv; no event or an unmapped sub-type = NONE (a miss on ACLED texts).",
+        "Weighted F1 = per-type F1 weighted by gold support, over texts whose gold is an ACLED type.",
+        f"Non-ACLED types {', '.join(NON_ACLED)} should get no event; the last metric is the share that got one "
+        f"({fmt(ratio(len(wrongly), len(non)))}% of {len(non)}).",
+    )
+    return TaskReport(
+        task="events-case2021",
+        title="CASE 2021 Task 2 event types",
+        datasets=((FILE, len(gold)),),
+        metrics=tuple(metrics),
+        tables=tables,
+        notes=notes,
+    )
+
+
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
+    records = read_jsonl(require(data_dir, FILE), limit=limit)
+    results = run_pipeline(pipeline, articles_from(records, prefix="case2021-"), progress=progress)
+    labels = case_labels()
+    pred = [predict_label(r.events, labels=labels) for r in results]
+    return score([r["label"] for r in records], pred)
+

@@ -1,0 +1,113 @@
+"""Finding and reading the shared evaluation data, and running the pipeline over it.
+
+The data folder is, in order: the ``--data`` option, ``$SEISMO_SHARED/data``, then
+``../shared/data`` next to the repository or the working directory.  The seed article is
+looked up the same way under ``seed/``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from seismo.errors import InputError
+from seismo.model import Article, Event, Result
+
+REPO = Path(__file__).resolve().parents[3]
+SEED_NAME = "kazakhstan-2022-01-07"
+
+#: ``progress(done, total)`` after each article
+Progress = Callable[[int, int], None]
+
+
+def _shared_candidates(env: dict[str, str] | None = None) -> list[Path]:
+    env = dict(os.environ if env is None else env)
+    if env.get("SEISMO_SHARED"):
+        return [Path(env["SEISMO_SHARED"])]
+    return [REPO.parent / "shared", Path.cwd().parent / "shared", Path.cwd() / "shared"]
+
+
+def find_data_dir(explicit: str | Path | None = None, *, env: dict[str, str] | None = None) -> Path:
+    """The evaluation data folder, or :class:`InputError` naming where we looked and the fix."""
+    candidates = [Path(explicit)] if explicit else [c / "data" for c in _shared_candidates(env)]
+    for path in candidates:
+        if path.is_dir():
+            return path
+    looked = ", ".join(str(c) for c in candidates)
+    raise InputError(
+        looked,
+        "evaluation data folder not found; pass --data DIR or set SEISMO_SHARED to the folder holding data/",
+    )
+
+
+def find_seed(explicit_dir: str | Path | None = None, *, env: dict[str, str] | None = None) -> tuple[Path, Path]:
+    """``(article.txt, gold.json)`` of the seed article."""
+    dirs = [Path(explicit_dir)] if explicit_dir else [c / "seed" for c in _shared_candidates(env)]
+    for d in dirs:
+        text, gold = d / f"{SEED_NAME}.txt", d / f"{SEED_NAME}.gold.json"
+        if text.is_file() and gold.is_file():
+            return text, gold
+    looked = ", ".join(str(d) for d in dirs)
+    raise InputError(looked, f"seed article {SEED_NAME}.txt/.gold.json not found; set SEISMO_SHARED")
+
+
+def require(data_dir: Path, name: str) -> Path:
+    path = data_dir / name
+    if not path.is_file():
+        raise InputError(str(path), "evaluation file missing; is --data the shared data folder (with README.md)?")
+    return path
+
+
+def read_jsonl(path: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` records of a JSONL file (all when ``None``)."""
+    records: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as fh:
+        for lineno, line in enumerate(fh, 1):
+            if limit is not None and len(records) >= limit:
+                break
+            if not line.strip():
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                raise InputError(f"{path}:{lineno}", f"not valid JSON ({exc.msg}); fix or remove the line") from exc
+    return records
+
+
+def parse_date(value: Any) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def articles_from(records: Sequence[dict[str, Any]], *, date_field: str = "date", prefix: str = "") -> list[Article]:
+    """Articles from data records (``id``, ``text`` and optionally a date field)."""
+    return [
+        Article(id=f"{prefix}{r['id']}", text=r["text"], date=parse_date(r.get(date_field)), origin=prefix + str(r["id"]))
+        for r in records
+    ]
+
+
+def run_pipeline(pipeline: Any, articles: Sequence[Article], *, progress: Progress | None = None) -> list[Result]:
+    """Run the pipeline over articles, in order; ``progress(done, total)`` after each one."""
+    out: list[Result] = []
+    for result in pipeline.run_many(articles):
+        out.append(result)
+        if progress is not None:
+            progress(len(out), len(articles))
+    return out
+
+
+def top_event(events: Sequence[Event], *, asserted_only: bool = True) -> Event | None:
+    """The highest-confidence event (asserted ones only by default); ties go to the earliest."""
+    pool = [e for e in events if e.modality == "asserted"] if asserted_only else list(events)
+    if not pool:
+        return None
+    return min(pool, key=lambda e: (-e.confidence, e.evidence.start, e.trigger.start))

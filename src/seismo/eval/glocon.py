@@ -1,0 +1,100 @@
+"""protest-glocon: protest / no-protest on the GLOCON gold sample (documents and sentences).
+
+Prediction: a text reports a protest when seismo finds at least one *asserted* event whose
+PLOVER type is PROTEST or whose ACLED event type is Protests or Riots.
+
+Label 2 (undocumented upstream; the texts announce planned or threatened protests) is left
+out of the headline P/R/F1, because a planned protest is neither a reported protest (1) nor
+an unrelated text (0).  Seismo should code those as non-asserted (future/hypothetical)
+protests, so the report shows, separately, the share of label-2 texts we code as an
+asserted protest (lower is better), and the scores when label 2 counts as positive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.report import Metric, Table, TaskReport, fmt
+from seismo.eval.scorers import PRF, binary, ratio
+from seismo.model import Event
+
+FILES = (("documents", "protest_glocon_docs.jsonl"), ("sentences", "protest_glocon_sentences.jsonl"))
+PROTEST_TYPES = frozenset({"PROTEST"})
+PROTEST_ACLED = frozenset({"protests", "riots"})
+
+
+def is_protest(event: Event) -> bool:
+    return event.modality == "asserted" and (
+        event.type in PROTEST_TYPES or (event.acled_event_type or "").strip().lower() in PROTEST_ACLED
+    )
+
+
+def predict(events: Sequence[Event]) -> bool:
+    return any(is_protest(e) for e in events)
+
+
+def score_level(gold: Sequence[int], pred: Sequence[bool]) -> dict[str, Any]:
+    """Scores for one level: positive-class PRF without label 2, with label 2 positive, macro F1."""
+    if len(gold) != len(pred):
+        raise ValueError(f"gold and pred differ in length: {len(gold)} != {len(pred)}")
+    kept = [(g, p) for g, p in zip(gold, pred) if g != 2]
+    pos = binary([g == 1 for g, _ in kept], [p for _, p in kept])
+    neg = binary([g == 0 for g, _ in kept], [not p for _, p in kept])
+    with2 = binary([g != 0 for g in gold], list(pred))
+    planned = [p for g, p in zip(gold, pred) if g == 2]
+    return {
+        "protest": pos,
+        "no_protest": neg,
+        "macro_f1": (pos.f1 + neg.f1) / 2,
+        "with_label2": with2,
+        "label2_n": len(planned),
+        "label2_coded": ratio(sum(planned), len(planned)),
+        "n": len(kept),
+    }
+
+
+def score(levels: Sequence[tuple[str, str, Sequence[int], Sequence[bool]]]) -> TaskReport:
+    """``levels``: ``(level name, file name, gold labels, predicted protest?)``."""
+    metrics: list[Metric] = []
+    rows = []
+    datasets = []
+    for level, file, gold, pred in levels:
+        s = score_level(gold, pred)
+        pos: PRF = s["protest"]
+        datasets.append((file, len(gold)))
+        metrics += [
+            Metric(f"{level}: protest F1", pos.f1, n=pos.support, headline=True),
+            Metric(f"{level}: protest precision", pos.precision, n=pos.tp + pos.fp),
+            Metric(f"{level}: protest recall", pos.recall, n=pos.support),
+            Metric(f"{level}: macro F1 (protest, no protest)", s["macro_f1"], n=s["n"]),
+            Metric(f"{level}: label 2 coded as asserted protest", s["label2_coded"], n=s["label2_n"]),
+        ]
+        w2: PRF = s["with_label2"]
+        rows.append((level, "1 vs 0", fmt(pos.precision), fmt(pos.recall), fmt(pos.f1), pos.tp, pos.fp, pos.fn))
+        rows.append((level, "0 (no protest)", *(fmt(x) for x in (s["no_protest"].precision, s["no_protest"].recall, s["no_protest"].f1)),
+                     s["no_protest"].tp, s["no_protest"].fp, s["no_protest"].fn))
+        rows.append((level, "1+2 vs 0", fmt(w2.precision), fmt(w2.recall), fmt(w2.f1), w2.tp, w2.fp, w2.fn))
+    return TaskReport(
+        task="protest-glocon",
+        title="GLOCON protest / no protest",
+        datasets=tuple(datasets),
+        metrics=tuple(metrics),
+        tables=(Table("per level and reading of label 2", ("level", "positive class", "P", "R", "F1", "tp", "fp", "fn"), tuple(rows)),),
+        notes=(
+            "Protest = at least one asserted event with PLOVER type PROTEST or ACLED type Protests/Riots.",
+            "Label 2 (planned or threatened protests) is excluded from the headline scores; '1+2 vs 0' counts it positive; "
+            "'label 2 coded as asserted protest' should be low (a planned protest is not a reported one).",
+        ),
+    )
+
+
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
+    levels = []
+    for level, file in FILES:
+        records = read_jsonl(require(data_dir, file), limit=limit)
+        results = run_pipeline(pipeline, articles_from(records, prefix=f"glocon-{level}-"), progress=progress)
+        levels.append((level, file, [int(r["label"]) for r in records], [predict(r.events) for r in results]))
+    return score(levels)

@@ -1,0 +1,124 @@
+"""events-plover: PLOVER event type, mode and actor coding on the PLOVER gold-standard records.
+
+Prediction: the highest-confidence event of the sentence (any modality: a THREATEN or DEMAND
+is itself asserted even when what is threatened is not), ``NONE`` when there is none.  Source
+and target are the event's ``actor`` and ``recipient``; a country (sector) is right when it is
+one of the gold actors' codes (sectors).  Records without a gold source (target) code are
+left out of that accuracy; a missing event or actor counts as wrong.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline, top_event
+from seismo.eval.maps import NONE
+from seismo.eval.report import (
+    Metric,
+    TaskReport,
+    classification_metrics,
+    confusion_matrix_table,
+    confusion_table,
+    label_table,
+)
+from seismo.eval.scorers import classify, ratio
+from seismo.model import Event
+
+FILE = "events_plover_gsr.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Coding:
+    """One sentence's event coding, gold or predicted (sets: any of the listed values)."""
+
+    type: str
+    mode: str | None = None
+    source_countries: frozenset[str] = frozenset()
+    source_sectors: frozenset[str] = frozenset()
+    target_countries: frozenset[str] = frozenset()
+    target_sectors: frozenset[str] = frozenset()
+
+
+def gold_coding(record: dict[str, Any]) -> Coding:
+    def codes(actors: list[dict[str, Any]], key: str) -> frozenset[str]:
+        return frozenset(str(a[key]).upper() for a in actors if a.get(key))
+
+    return Coding(
+        type=record["event"],
+        mode=record.get("mode"),
+        source_countries=codes(record.get("source", []), "code"),
+        source_sectors=codes(record.get("source", []), "sector"),
+        target_countries=codes(record.get("target", []), "code"),
+        target_sectors=codes(record.get("target", []), "sector"),
+    )
+
+
+def predict(events: Sequence[Event]) -> Coding:
+    event = top_event(events, asserted_only=False)
+    if event is None:
+        return Coding(type=NONE)
+
+    def one(value: str | None) -> frozenset[str]:
+        return frozenset({value.upper()}) if value else frozenset()
+
+    a, r = event.actor, event.recipient
+    return Coding(
+        type=event.type,
+        mode=event.mode,
+        source_countries=one(a.country if a else None),
+        source_sectors=one(a.sector if a else None),
+        target_countries=one(r.country if r else None),
+        target_sectors=one(r.sector if r else None),
+    )
+
+
+def _field_accuracy(gold: Sequence[Coding], pred: Sequence[Coding], field: str) -> tuple[float, int]:
+    scored = [(getattr(g, field), getattr(p, field)) for g, p in zip(gold, pred) if getattr(g, field)]
+    return ratio(sum(1 for g, p in scored if g & p), len(scored)), len(scored)
+
+
+def score(gold: Sequence[Coding], pred: Sequence[Coding]) -> TaskReport:
+    if len(gold) != len(pred):
+        raise ValueError(f"gold and pred differ in length: {len(gold)} != {len(pred)}")
+    c = classify([g.type for g in gold], [p.type for p in pred], labels=sorted({g.type for g in gold}))
+    with_mode = [(g.mode, p.mode) for g, p in zip(gold, pred) if g.mode]
+    metrics = [
+        Metric("event type accuracy", c.accuracy, headline=True, n=c.n),
+        *classification_metrics("event type", c)[:3],
+        Metric("mode accuracy (gold mode given)", ratio(sum(1 for g, p in with_mode if g == p), len(with_mode)), n=len(with_mode)),
+    ]
+    for field, name in (
+        ("source_countries", "source country accuracy"),
+        ("source_sectors", "source sector accuracy"),
+        ("target_countries", "target country accuracy"),
+        ("target_sectors", "target sector accuracy"),
+    ):
+        acc, n = _field_accuracy(gold, pred, field)
+        metrics.append(Metric(name, acc, n=n))
+    metrics.append(Metric("sentences with no event", ratio(sum(1 for p in pred if p.type == NONE), len(pred)), n=len(pred)))
+    return TaskReport(
+        task="events-plover",
+        title="PLOVER gold-standard records: type, mode, actors",
+        datasets=((FILE, len(gold)),),
+        metrics=tuple(metrics),
+        tables=(
+            label_table("per PLOVER type", c.per_label),
+            confusion_table("top confusions (gold → predicted)", c),
+            confusion_matrix_table("confusion among the most frequent gold labels", c),
+        ),
+        notes=(
+            "Prediction = the highest-confidence event of any modality; NONE when no event.",
+            "Country/sector right = our actor's value is one of the gold actors' codes; records without one are not scored; "
+            "no event or no actor = wrong.",
+            "The GSR sentences are CAMEO manual examples recoded to PLOVER 0.5b1; dates are placeholders and not scored.",
+        ),
+    )
+
+
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
+    records = read_jsonl(require(data_dir, FILE), limit=limit)
+    results = run_pipeline(pipeline, articles_from(records, prefix="plover-"), progress=progress)
+    return score([gold_coding(r) for r in records], [predict(r.events) for r in results])

@@ -1,0 +1,140 @@
+"""police-events: did police kill / arrest / use force, per sentence (IndiaPoliceEvents).
+
+Mapping from seismo's asserted events to the three questions (the ``FAIL`` and
+``ANY_ACTION`` questions are not scored):
+
+* police actor: the event's ``actor`` has PLOVER sector COP, MIL or SPY, or its text names
+  police or security forces (``POLICE_WORDS``);
+* KILL: police actor and a ``killed`` count;
+* ARREST: ACLED sub-event type Arrests, PLOVER mode arrest/detain, or an ``arrested`` count —
+  with a police actor or no actor at all (arrests are made by the state unless said otherwise);
+* FORCE: KILL, or police actor and (PLOVER type ASSAULT, an ``injured`` count, or ACLED
+  sub-event type "Excessive force against protesters" / "Protest with intervention").
+
+An event belongs to the gold sentence holding its trigger's first character (else the
+sentence its evidence overlaps most).  Document labels are the union over sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.report import Metric, TaskReport, label_table
+from seismo.eval.scorers import multilabel, overlap
+from seismo.model import Event
+
+FILE = "police_events_dev.jsonl"
+LABELS = ("KILL", "ARREST", "FORCE")
+POLICE_SECTORS = frozenset({"COP", "MIL", "SPY"})
+POLICE_WORDS = re.compile(
+    r"\b(police\w*|cops?|constables?|officers?|security (forces|personnel)|troops|soldiers|army|paramilitar\w*)\b",
+    re.IGNORECASE,
+)
+FORCE_SUB_TYPES = frozenset({"excessive force against protesters", "protest with intervention"})
+
+
+def police_actor(event: Event) -> bool:
+    a = event.actor
+    if a is None:
+        return False
+    return (a.sector or "").upper() in POLICE_SECTORS or bool(POLICE_WORDS.search(a.text))
+
+
+def _count(event: Event, kind: str) -> bool:
+    return any(c.kind == kind and (c.best or c.low or c.high) != 0 for c in event.counts)
+
+
+def labels_for(event: Event) -> frozenset[str]:
+    """The police questions one event answers 'yes' to."""
+    if event.modality != "asserted":
+        return frozenset()
+    police = police_actor(event)
+    sub = (event.acled_sub_event_type or "").strip().lower()
+    out: set[str] = set()
+    if police and _count(event, "killed"):
+        out.add("KILL")
+    if (police or event.actor is None) and (
+        sub == "arrests" or (event.mode or "").lower() in {"arrest", "detain"} or _count(event, "arrested")
+    ):
+        out.add("ARREST")
+    if "KILL" in out or (police and (event.type == "ASSAULT" or _count(event, "injured") or sub in FORCE_SUB_TYPES)):
+        out.add("FORCE")
+    return frozenset(out)
+
+
+def sentence_of(event: Event, sentences: Sequence[tuple[int, int]]) -> int | None:
+    """Index of the sentence an event belongs to, or ``None``."""
+    t = event.trigger.start
+    for i, (s, e) in enumerate(sentences):
+        if s <= t < e:
+            return i
+    best = max(range(len(sentences)), key=lambda i: overlap(sentences[i], (event.evidence.start, event.evidence.end)), default=None)
+    if best is None or overlap(sentences[best], (event.evidence.start, event.evidence.end)) == 0:
+        return None
+    return best
+
+
+def predict_sentences(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
+    out: list[set[str]] = [set() for _ in sentences]
+    for event in events:
+        i = sentence_of(event, sentences)
+        if i is not None:
+            out[i] |= labels_for(event)
+    return [frozenset(s) for s in out]
+
+
+def score(
+    sent_gold: Sequence[frozenset[str]],
+    sent_pred: Sequence[frozenset[str]],
+    doc_gold: Sequence[frozenset[str]],
+    doc_pred: Sequence[frozenset[str]],
+) -> TaskReport:
+    s = multilabel(sent_gold, sent_pred, labels=LABELS)
+    d = multilabel(doc_gold, doc_pred, labels=LABELS)
+    metrics = [
+        Metric("sentence micro F1", s.micro.f1, headline=True, n=s.micro.support),
+        Metric("sentence macro F1", s.macro_f1, headline=True, n=len(LABELS)),
+    ]
+    for label in LABELS:
+        m = s.per_label[label]
+        metrics += [
+            Metric(f"sentence {label} precision", m.precision, n=m.tp + m.fp),
+            Metric(f"sentence {label} recall", m.recall, n=m.support),
+            Metric(f"sentence {label} F1", m.f1, n=m.support),
+        ]
+    metrics += [Metric("document micro F1", d.micro.f1, n=d.micro.support), Metric("document macro F1", d.macro_f1, n=len(LABELS))]
+    return TaskReport(
+        task="police-events",
+        title="IndiaPoliceEvents: police KILL / ARREST / FORCE",
+        datasets=((FILE, len(doc_gold)), (f"{FILE} (sentences)", len(sent_gold))),
+        metrics=tuple(metrics),
+        tables=(label_table("per sentence", s.per_label, sort_by_support=False), label_table("per document", d.per_label, sort_by_support=False)),
+        notes=(
+            "Police actor = actor sector COP/MIL/SPY or its text names police/security forces. KILL = police actor + killed count; "
+            "ARREST = Arrests sub-type, mode arrest/detain or an arrested count, by police or an unnamed actor; FORCE = KILL, or "
+            "police actor + ASSAULT, an injured count, or excessive force / protest with intervention.",
+            "Only asserted events count. An event belongs to the sentence holding its trigger. FAIL and ANY_ACTION are not scored.",
+        ),
+    )
+
+
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
+    records = read_jsonl(require(data_dir, FILE), limit=limit)
+    results = run_pipeline(pipeline, articles_from(records, prefix="police-"), progress=progress)
+    sent_gold: list[frozenset[str]] = []
+    sent_pred: list[frozenset[str]] = []
+    doc_gold: list[frozenset[str]] = []
+    doc_pred: list[frozenset[str]] = []
+    for record, result in zip(records, results):
+        spans = [(s["start"], s["end"]) for s in record["sentences"]]
+        gold = [frozenset(l for l in s["labels"] if l in LABELS) for s in record["sentences"]]
+        pred = predict_sentences(result.events, spans)
+        sent_gold += gold
+        sent_pred += pred
+        doc_gold.append(frozenset(l for l in record.get("labels", []) if l in LABELS))
+        doc_pred.append(frozenset().union(*pred) if pred else frozenset())
+    return score(sent_gold, sent_pred, doc_gold, doc_pred)

@@ -1,0 +1,209 @@
+"""quotes: attribution recall / precision / speaker accuracy on PolNeAR (dev), beside textacy.
+
+* recall: gold attributions whose content (any fragment) one of our quotes overlaps;
+* precision: our quotes that overlap some gold content;
+* speaker accuracy: among recalled attributions with a gold source, the share where the quote
+  overlapping the content most has a speaker that overlaps the gold source, or whose name ends
+  with the source's last word (a later "Clinton" for "Hillary Clinton");
+* direct recall: recall on the attributions whose content holds a quotation mark.
+
+The same scorer runs on textacy's ``direct_quotations`` when textacy is importable (a
+dev-time comparison only; seismo does not depend on it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.report import Metric, Table, TaskReport, fmt
+from seismo.eval.scorers import Offsets, overlap, overlaps, ratio
+from seismo.model import Quote
+
+FILE = "quotes_polnear_dev.jsonl"
+QUOTE_MARKS = re.compile("[\"“”«»„]")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Gold: content fragments, source fragments (empty = no source) and the source's text."""
+
+    content: tuple[Offsets, ...]
+    source: tuple[Offsets, ...] = ()
+    source_text: str | None = None
+    direct: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """Predicted: the quote's span, its speaker mention and name."""
+
+    content: Offsets
+    speaker: Offsets | None = None
+    speaker_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteScore:
+    gold: int
+    pred: int
+    recalled: int
+    precise: int
+    with_source: int
+    speaker_right: int
+    direct: int
+    direct_recalled: int
+
+    @property
+    def recall(self) -> float:
+        return ratio(self.recalled, self.gold)
+
+    @property
+    def precision(self) -> float:
+        return ratio(self.precise, self.pred)
+
+    @property
+    def f1(self) -> float:
+        return ratio(2 * self.recall * self.precision, self.recall + self.precision)
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return ratio(self.speaker_right, self.with_source)
+
+    @property
+    def direct_recall(self) -> float:
+        return ratio(self.direct_recalled, self.direct)
+
+
+def _last_word(text: str | None) -> str | None:
+    words = re.findall(r"\w+", text or "")
+    return words[-1].lower() if words else None
+
+
+def speaker_right(gold: Attribution, found: Found) -> bool:
+    if found.speaker is not None and any(overlaps(found.speaker, s) for s in gold.source):
+        return True
+    last = _last_word(gold.source_text)
+    return bool(last and found.speaker_name and _last_word(found.speaker_name) == last and len(last) > 2)
+
+
+def score_doc(gold: Sequence[Attribution], pred: Sequence[Found]) -> QuoteScore:
+    recalled = with_source = right = direct = direct_recalled = 0
+    for g in gold:
+        best = max(pred, key=lambda p: max((overlap(p.content, c) for c in g.content), default=0), default=None)
+        hit = best is not None and any(overlaps(best.content, c) for c in g.content)
+        recalled += hit
+        direct += g.direct
+        direct_recalled += g.direct and hit
+        if hit and g.source:
+            with_source += 1
+            right += speaker_right(g, best)  # type: ignore[arg-type]
+    precise = sum(1 for p in pred if any(overlaps(p.content, c) for g in gold for c in g.content))
+    return QuoteScore(len(gold), len(pred), recalled, precise, with_source, right, direct, direct_recalled)
+
+
+def total(scores: Sequence[QuoteScore]) -> QuoteScore:
+    return QuoteScore(*(sum(getattr(s, f) for s in scores) for f in QuoteScore.__slots__))  # type: ignore[attr-defined]
+
+
+def gold_attributions(record: dict[str, Any]) -> list[Attribution]:
+    out = []
+    for a in record["attributions"]:
+        c = a["content"]
+        src = a.get("source")
+        out.append(
+            Attribution(
+                content=tuple((s, e) for s, e in c["fragments"]) or ((c["start"], c["end"]),),
+                source=tuple((s, e) for s, e in src["fragments"]) if src else (),
+                source_text=src["text"] if src else None,
+                direct=bool(QUOTE_MARKS.search(record["text"][max(0, c["start"] - 1) : c["end"] + 1])),
+            )
+        )
+    return out
+
+
+def found_quotes(quotes: Sequence[Quote]) -> list[Found]:
+    return [
+        Found(
+            (q.start, q.end),
+            (q.speaker.start, q.speaker.end) if q.speaker else None,
+            (q.speaker.name or q.speaker.text) if q.speaker else None,
+        )
+        for q in quotes
+    ]
+
+
+def textacy_quotes(docs: Sequence[Any]) -> list[list[Found]] | None:
+    """textacy's direct quotations for parsed Docs, or ``None`` when textacy is not installed."""
+    try:
+        from textacy.extract.triples import direct_quotations
+    except ImportError:
+        return None
+    out = []
+    for doc in docs:
+        found = []
+        for triple in direct_quotations(doc):
+            speaker = None
+            if triple.speaker:
+                speaker = (min(t.idx for t in triple.speaker), max(t.idx + len(t) for t in triple.speaker))
+            content = triple.content
+            found.append(
+                Found((content.start_char, content.end_char), speaker, " ".join(t.text for t in triple.speaker) or None)
+            )
+        out.append(found)
+    return out
+
+
+def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> TaskReport:
+    """``systems``: ``(name, score or None when not run)``; the first is seismo."""
+    metrics: list[Metric] = []
+    rows = []
+    notes = [
+        "Recall: gold attributions whose content a quote overlaps; precision: quotes overlapping gold content; "
+        "speaker accuracy: among recalled attributions with a gold source (speaker span overlaps it, or same last name).",
+        "PolNeAR includes paraphrase (indirect) attributions; 'direct recall' is over contents holding a quotation mark.",
+    ]
+    for name, s in systems:
+        if s is None:
+            notes.append(f"{name} not installed: the side-by-side comparison was skipped.")
+            continue
+        metrics += [
+            Metric(f"{name} recall", s.recall, headline=True, n=s.gold),
+            Metric(f"{name} precision", s.precision, headline=True, n=s.pred),
+            Metric(f"{name} speaker accuracy", s.speaker_accuracy, headline=True, n=s.with_source),
+            Metric(f"{name} F1", s.f1, n=s.gold),
+            Metric(f"{name} direct recall", s.direct_recall, n=s.direct),
+        ]
+        rows.append((name, s.gold, s.pred, fmt(s.recall), fmt(s.precision), fmt(s.speaker_accuracy), fmt(s.direct_recall)))
+    return TaskReport(
+        task="quotes",
+        title="PolNeAR attributions: quotes and speakers",
+        datasets=((FILE, docs),),
+        metrics=tuple(metrics),
+        tables=(Table("side by side", ("system", "gold", "predicted", "recall", "precision", "speaker acc", "direct recall"), tuple(rows)),),
+        notes=tuple(notes),
+    )
+
+
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
+    records = read_jsonl(require(data_dir, FILE), limit=limit)
+    articles = articles_from(records, prefix="quotes-")
+    results = run_pipeline(pipeline, articles, progress=progress)
+    gold = [gold_attributions(r) for r in records]
+    ours = total([score_doc(g, found_quotes(r.quotes)) for g, r in zip(gold, results)])
+    textacy_score = None
+    if _has_textacy():
+        docs = list(pipeline.resources.nlp.pipe(a.text for a in articles))
+        theirs = textacy_quotes(docs) or []
+        textacy_score = total([score_doc(g, f) for g, f in zip(gold, theirs)])
+    return score([("seismo", ours), ("textacy", textacy_score)], docs=len(records))
+
+
+def _has_textacy() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("textacy") is not None

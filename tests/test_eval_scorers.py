@@ -1,0 +1,195 @@
+"""The pure scorers of seismo.eval.scorers on tiny hand-made cases (no model)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from seismo.eval.scorers import (
+    PRF,
+    binary,
+    classify,
+    haversine_km,
+    match_spans,
+    median,
+    multilabel,
+    overlap,
+    prf,
+    ratio,
+    span_prf,
+)
+
+
+@pytest.mark.parametrize(
+    ("tp", "fp", "fn", "p", "r", "f1"),
+    [
+        (0, 0, 0, 0.0, 0.0, 0.0),  # zero division everywhere
+        (0, 3, 0, 0.0, 0.0, 0.0),  # only false alarms
+        (0, 0, 4, 0.0, 0.0, 0.0),  # empty predictions
+        (2, 0, 0, 1.0, 1.0, 1.0),
+        (1, 1, 1, 0.5, 0.5, 0.5),
+        (3, 1, 2, 0.75, 0.6, 2 * 0.75 * 0.6 / 1.35),
+    ],
+)
+def test_prf(tp, fp, fn, p, r, f1):
+    s = prf(tp, fp, fn)
+    assert (s.precision, s.recall) == pytest.approx((p, r))
+    assert s.f1 == pytest.approx(f1)
+    assert s.support == tp + fn
+
+
+def test_prf_rejects_negative_counts():
+    with pytest.raises(ValueError, match="counts must be >= 0"):
+        prf(-1, 0, 0)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "labels", "micro_f1", "macro_f1", "weighted_f1", "accuracy"),
+    [
+        (["A", "A", "B"], ["A", "A", "B"], None, 1.0, 1.0, 1.0, 1.0),
+        (["A", "A", "B"], ["NONE", "NONE", "NONE"], None, 0.0, 0.0, 0.0, 0.0),  # no events coded
+        # A: tp1 fn1 (P1 R.5 F.667); B: tp1 fp1 (P.5 R1 F.667)
+        (["A", "A", "B"], ["A", "B", "B"], None, 2 / 3, 2 / 3, 2 / 3, 2 / 3),
+        # a listed label with no gold and no prediction scores 0 and lowers the macro mean only
+        (["A"], ["A"], ["A", "C"], 1.0, 0.5, 1.0, 1.0),
+        ([], [], ["A"], 0.0, 0.0, 0.0, 0.0),
+    ],
+)
+def test_classify(gold, pred, labels, micro_f1, macro_f1, weighted_f1, accuracy):
+    c = classify(gold, pred, labels=labels)
+    assert c.micro.f1 == pytest.approx(micro_f1)
+    assert c.macro_f1 == pytest.approx(macro_f1)
+    assert c.weighted_f1 == pytest.approx(weighted_f1)
+    assert c.accuracy == pytest.approx(accuracy)
+
+
+def test_classify_unscored_prediction_is_a_miss_and_confusions_rank_by_count():
+    c = classify(["A", "A", "B", "B"], ["X", "X", "A", "B"], labels=["A", "B"])
+    assert c.per_label["A"] == PRF(0, 1, 2)
+    assert c.per_label["B"] == PRF(1, 0, 1)
+    assert c.top_confusions(2) == [("A", "X", 2), ("B", "A", 1)]
+
+
+def test_classify_length_mismatch():
+    with pytest.raises(ValueError, match="differ in length"):
+        classify(["A"], [])
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "kill", "micro"),
+    [
+        ([{"KILL"}, set()], [{"KILL"}, set()], PRF(1, 0, 0), PRF(1, 0, 0)),
+        ([{"KILL", "FORCE"}, set()], [set(), {"KILL"}], PRF(0, 1, 1), PRF(0, 1, 2)),
+        ([set(), set()], [set(), set()], PRF(0, 0, 0), PRF(0, 0, 0)),
+    ],
+)
+def test_multilabel(gold, pred, kill, micro):
+    m = multilabel(gold, pred, labels=["KILL", "FORCE"])
+    assert m.per_label["KILL"] == kill
+    assert m.micro == micro
+
+
+def test_binary():
+    assert binary([True, True, False, False], [True, False, True, False]) == PRF(1, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "n"),
+    [((0, 5), (5, 9), 0), ((0, 5), (4, 9), 1), ((2, 3), (0, 10), 1), ((0, 10), (20, 30), 0), ((3, 3), (0, 9), 0)],
+)
+def test_overlap(a, b, n):
+    assert overlap(a, b) == n == overlap(b, a)
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "pairs"),
+    [
+        ([], [(0, 5)], []),
+        ([(0, 5)], [], []),
+        ([(0, 5), (10, 15)], [(1, 4), (11, 20)], [(0, 0), (1, 1)]),
+        # one prediction overlapping two gold spans matches the larger overlap only
+        ([(0, 5), (6, 20)], [(3, 12)], [(1, 0)]),
+        # a tie in overlap goes to the earlier gold span
+        ([(0, 4), (6, 10)], [(2, 8)], [(0, 0)]),
+        # two predictions over one gold: one match, the other is a false alarm
+        ([(0, 10)], [(0, 3), (4, 10)], [(0, 1)]),
+    ],
+)
+def test_match_spans(gold, pred, pairs):
+    assert match_spans(gold, pred) == pairs
+
+
+def test_span_prf_counts_unmatched():
+    assert span_prf([(0, 10)], [(0, 3), (4, 10)]) == PRF(1, 1, 0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "km"),
+    [
+        ((43.25, 76.92), (43.25, 76.92), 0.0),
+        ((0.0, 0.0), (0.0, 1.0), 111.19),
+        ((55.75, 37.62), (43.25, 76.92), 3106.0),  # Moscow – Almaty, about 3,100 km
+    ],
+)
+def test_haversine(a, b, km):
+    assert haversine_km(*a, *b) == pytest.approx(km, rel=0.01, abs=0.5)
+
+
+@pytest.mark.parametrize(("values", "m"), [([], None), ([3.0], 3.0), ([1.0, 9.0], 5.0), ([5.0, 1.0, 3.0], 3.0)])
+def test_median(values, m):
+    assert median(values) == m
+
+
+def test_ratio_zero_division():
+    assert ratio(1, 0) == 0.0
+
+
+@given(st.lists(st.sampled_from("ABC"), min_size=0, max_size=30), st.data())
+def test_classify_scores_are_bounded(gold, data):
+    pred = data.draw(st.lists(st.sampled_from("ABCN"), min_size=len(gold), max_size=len(gold)))
+    c = classify(gold, pred, labels="ABC")
+    for value in (c.micro.f1, c.macro_f1, c.weighted_f1, c.accuracy):
+        assert 0.0 <= value <= 1.0 and not math.isnan(value)
+    assert sum(c.confusion.values()) == len(gold)
+
+
+def test_markdown_report_tables_and_matrix():
+    import datetime as dt
+
+    from seismo.eval.report import Metric, Table, TaskReport, confusion_matrix_table, render_markdown
+
+    c = classify(["A", "A", "B", "C"], ["A", "NONE", "C", "X"])
+    matrix = confusion_matrix_table("m", c, k=2)
+    assert matrix.columns == ("gold ↓ predicted →", "A", "B", "NONE", "other")
+    assert matrix.rows == (("A", 1, 0, 1, 0), ("B", 0, 0, 0, 1))
+    long_rows = tuple((i,) for i in range(20))
+    report = TaskReport(
+        "t", "Title", (("f.jsonl", 4),), (Metric("F1", 0.5, anchor=83.9, anchor_source="paper", headline=True),),
+        tables=(matrix, Table("cut", ("i",), long_rows), Table("whole", ("i",), long_rows, full=True)),
+        notes=("a | note",),
+    )
+    text = render_markdown([report], commit="abc", generated=dt.datetime(2026, 1, 1), command="seismo eval all")
+    assert "| t | F1 | 50.0 | 83.9 (paper) |" in text
+    assert "(5 more rows: `seismo eval t --json`)" in text  # 'cut' shows 15 of 20
+    assert text.count("| 19 |") == 1  # only 'whole' shows its last row
+    assert "a | note" in text
+
+
+def test_evaluate_all_keeps_going_after_a_failed_task(monkeypatch, tmp_path):
+    import seismo.eval as ev
+    from seismo.eval.report import TaskReport
+
+    def fake(task, **kwargs):
+        if task == "geo":
+            raise RuntimeError("boom")
+        return TaskReport(task, "ok", (), ())
+
+    monkeypatch.setattr(ev, "evaluate", fake)
+    reports = ev.evaluate_all(pipeline=None, data_dir=tmp_path, tasks=["dates", "geo", "seed"])
+    assert [r.task for r in reports] == ["dates", "geo", "seed"]
+    assert reports[1].extra == {"failed": True} and "RuntimeError: boom" in reports[1].notes[0]
+    with pytest.raises(RuntimeError):  # a single task still raises
+        ev.evaluate_all(pipeline=None, data_dir=tmp_path, tasks=["geo"])
