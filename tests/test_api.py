@@ -401,3 +401,27 @@ def test_real_pipeline_output_served(pipeline, tmp_path: Path) -> None:
         assert c.get(f"/events/{e['event_id']}").status_code == 200
     assert c.get("/", params={"country": "KAZ"}).status_code == 200
     s.close()
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"country": "KAZ"}, {"type": "PROTEST"}, {"since": "2022-01-06", "until": "2022-03-01"},
+     {"type": "Riots"}, {"q": "fuel"}],
+)
+def test_daily_series_matches_the_reports(client: TestClient, store: Store, params: dict[str, str]) -> None:
+    """The time series (from the rollup where it can) equals grouping the reports themselves."""
+    from seismo.store import EventFilter
+    from seismo.store.stats import _daily_reports
+
+    body = client.get("/api/stats/daily", params=params).json()
+    got = {(d, s["key"]): n for s in body["series"] for d, n in zip(body["days"], s["counts"]) if n}
+    with store.engine.connect() as conn:
+        want = {(d.isoformat(), k): n for d, k, n in _daily_reports(conn, store, EventFilter(**params), by="type")}
+    assert got == want
+
+
+def test_api_queries_module_is_the_store_s() -> None:
+    from seismo.api import queries
+    from seismo.store import pages, stats
+
+    assert queries.event_page is pages.event_page and queries.daily_counts is stats.daily_counts

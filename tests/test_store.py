@@ -8,6 +8,7 @@ import sqlite3
 from dataclasses import fields, replace
 
 import pytest
+import sqlalchemy as sa
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -33,6 +34,8 @@ from seismo.store.migrations import MIGRATIONS, Migration
 from seismo.store.rows import date_bounds
 from seismo.store.samples import sample_results
 from seismo.store.search import fts5_query
+
+LATEST = MIGRATIONS[-1].version
 
 SAMPLES = sample_results()
 ALMATY, PARIS, KHARKIV, GENEVA = SAMPLES
@@ -315,7 +318,7 @@ def test_summary_counts_asserted_events_only(filled: Store) -> None:
 def test_stats(filled: Store) -> None:
     s = filled.stats()
     assert (s.articles, s.events, s.reports, s.asserted_reports, s.quotes) == (4, 6, 6, 4, 3)
-    assert (s.first_date, s.last_date, s.schema_version) == (dt.date(2022, 1, 7), dt.date(2023, 3, 21), 1)
+    assert (s.first_date, s.last_date, s.schema_version) == (dt.date(2022, 1, 7), dt.date(2023, 3, 21), LATEST)
     assert "4 articles" in s.summary()
 
 
@@ -374,13 +377,13 @@ def test_migration_upgrades_an_old_store(tmp_path) -> None:
     def add_language(conn) -> None:
         conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN language TEXT")
 
-    newer = (*MIGRATIONS, Migration(2, "articles.language", add_language))
+    newer = (*MIGRATIONS, Migration(LATEST + 1, "articles.language", add_language))
     with Store.open(path, migrations=newer) as upgraded:
-        assert upgraded.stats().schema_version == 2
+        assert upgraded.stats().schema_version == LATEST + 1
         assert upgraded.article(PARIS.article.id) == PARIS
         with upgraded.engine.connect() as conn:
             assert "language" in {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(articles)")}
-    with pytest.raises(StoreError, match="schema version 2"):
+    with pytest.raises(StoreError, match=f"schema version {LATEST + 1}"):
         Store.open(path)
 
 
@@ -392,10 +395,10 @@ def test_failed_migration_keeps_the_old_version(tmp_path) -> None:
         conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN x TEXT")
         conn.exec_driver_sql("ALTER TABLE no_such_table ADD COLUMN y TEXT")
 
-    with pytest.raises(StoreError, match="stays at version 1"):
-        Store.open(path, migrations=(*MIGRATIONS, Migration(2, "broken", broken)))
+    with pytest.raises(StoreError, match=f"stays at version {LATEST}"):
+        Store.open(path, migrations=(*MIGRATIONS, Migration(LATEST + 1, "broken", broken)))
     with Store.open(path) as store, store.engine.connect() as conn:
-        assert store.stats().schema_version == 1
+        assert store.stats().schema_version == LATEST
         assert "x" not in {row[1] for row in conn.exec_driver_sql("PRAGMA table_info(articles)")}
 
 
@@ -423,7 +426,7 @@ def test_open_errors(tmp_path, setup, kwargs, message) -> None:
 
 def test_migration_list_must_have_no_gaps(tmp_path) -> None:
     with pytest.raises(StoreError, match="without gaps"):
-        Store.open(tmp_path / "g.db", migrations=(*MIGRATIONS, Migration(3, "gap", lambda c: None)))
+        Store.open(tmp_path / "g.db", migrations=(*MIGRATIONS, Migration(LATEST + 2, "gap", lambda c: None)))
 
 
 @pytest.mark.parametrize("url", [":memory:", "sqlite://", "sqlite:///{tmp}/u.db", "{tmp}/plain.db"])
@@ -584,3 +587,188 @@ def test_postgresql_store(pg_store: Store) -> None:
         pg_store.write([newer, clash], replace=True)
     assert pg_store.article(PARIS.article.id) == PARIS
     assert pg_store.write([newer], replace=True).articles_replaced == 1
+
+
+# ----------------------------------------------------------------------------- dashboard speed (v2)
+
+from seismo.store import pages, rollup, stats  # noqa: E402
+from seismo.store.migrations import _V2_INDEXES  # noqa: E402
+
+
+def rollup_rows(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT day, country, type, events FROM daily_counts").all()
+    return sorted((str(d), c or "", t, n) for d, c, t, n in rows)
+
+
+def recounted(store: Store) -> list[tuple]:
+    with store.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT date_earliest, country, type, count(DISTINCT event_id) FROM event_reports "
+            "WHERE modality = 'asserted' AND date_precision = 'day' AND date_earliest IS NOT NULL "
+            "GROUP BY 1, 2, 3").all()
+    return sorted((str(d), c or "", t, n) for d, c, t, n in rows)
+
+
+def test_rollup_follows_writes_and_replacements(store: Store) -> None:
+    store.write(SAMPLES[:2])
+    assert rollup_rows(store) == recounted(store) != []
+    store.write(SAMPLES[2:])
+    assert rollup_rows(store) == recounted(store)
+    negated = replace(ALMATY, events=tuple(replace(e, modality="negated") for e in ALMATY.events))
+    store.write([negated], replace=True)
+    assert rollup_rows(store) == recounted(store)
+    assert not any(c == "KAZ" for _, c, _, _ in rollup_rows(store))
+    assert store.rebuild_rollups() == len(recounted(store))
+
+
+def test_failed_write_leaves_the_rollup_alone(store: Store) -> None:
+    store.write([PARIS])
+    before = rollup_rows(store)
+    broken = replace(ALMATY, events=(replace(ALMATY.events[0], type=None),))  # NOT NULL fails
+    with pytest.raises(StoreError):
+        store.write([broken])
+    assert rollup_rows(store) == before
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [{}, {"country": "KAZ"}, {"type": "protest"}, {"country": "UKR", "type": "ASSAULT"},
+     {"since": "2022-01-06", "until": "2022-02-28"}, {"modality": "negated"}],
+)
+@pytest.mark.parametrize("by", ["type", "country"])
+def test_daily_counts_from_the_rollup_equal_the_reports(filled: Store, kwargs: dict, by: str) -> None:
+    f = EventFilter(**kwargs)
+    assert stats.rollup_serves(f)
+    with filled.engine.connect() as conn:
+        assert sorted(stats._daily_rollup(conn, f, by=by)) == sorted(stats._daily_reports(conn, filled, f, by=by))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "serves"),
+    [({"country": "KAZ", "type": "PROTEST"}, True), ({"type": "Protests"}, False), ({"q": "fuel"}, False),
+     ({"actor": "police"}, False), ({"sub_event_type": "riot"}, False)],
+)
+def test_rollup_serves_only_its_keys(kwargs: dict, serves: bool) -> None:
+    assert stats.rollup_serves(EventFilter(**kwargs)) is serves
+
+
+@pytest.mark.parametrize(
+    ("value", "vocabulary", "expected"),
+    [("riots", "types", "Riots"), ("VIOLENCE AGAINST CIVILIANS", "types", "Violence against civilians"),
+     ("PROTEST", "types", None), ("peaceful protest", "subs", "Peaceful protest"), ("riot", "subs", None)],
+)
+def test_type_values_are_split_by_vocabulary(value: str, vocabulary: str, expected: str | None) -> None:
+    from seismo.store.query import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, acled_name
+
+    assert acled_name(value, ACLED_EVENT_TYPES if vocabulary == "types" else ACLED_SUB_EVENT_TYPES) == expected
+
+
+def make_v1(path) -> None:
+    """A store laid out as schema version 1 left it (no v2 indexes, no rollup)."""
+    with Store.open(path) as s:
+        s.write(SAMPLES)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DROP TABLE daily_counts")
+        for name in _V2_INDEXES:
+            conn.execute(f"DROP INDEX {name}")
+        conn.execute("CREATE INDEX ix_reports_country_type_date ON event_reports (country, type, date_earliest)")
+        conn.execute("CREATE INDEX ix_reports_modality ON event_reports (modality)")
+        conn.execute("DELETE FROM schema_version WHERE version > 1")
+
+
+def index_columns(store: Store) -> dict[str, list[str]]:
+    with store.engine.connect() as conn:
+        names = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'event_reports' AND sql IS NOT NULL"
+        ).scalars().all()
+        return {n: [row[2] for row in conn.exec_driver_sql(f"PRAGMA index_info({n})")] for n in names}
+
+
+def test_v1_store_upgrades_to_v2(tmp_path) -> None:
+    path = tmp_path / "v1.db"
+    make_v1(path)
+    with Store.open(path) as s:
+        assert s.stats().schema_version == 2
+        assert rollup_rows(s) == recounted(s) != []
+        columns = index_columns(s)
+        assert columns["ix_reports_country_type_date"] == ["country", "type", "date_earliest", "id"]
+        assert columns["ix_reports_country_date"] == ["country", "date_earliest", "id"]
+        assert "ix_reports_modality" not in columns
+        with s.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM sqlite_stat1").scalar() > 0
+        assert s.article(PARIS.article.id) == PARIS
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        assert index_columns(fresh) == columns  # an upgraded store matches a fresh one
+
+
+def plans(store: Store, run) -> list[str]:
+    """The EXPLAIN QUERY PLAN of every SELECT on event_reports that ``run()`` executes."""
+    seen: list[tuple[str, object]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT") and "FROM event_reports" in statement:
+            seen.append((statement, parameters))
+
+    sa.event.listen(store.engine, "before_cursor_execute", capture)
+    try:
+        run()
+    finally:
+        sa.event.remove(store.engine, "before_cursor_execute", capture)
+    out = []
+    with store.engine.connect() as conn:
+        for statement, parameters in seen:
+            rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters).all()
+            out.append(" | ".join(row[-1] for row in rows))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "sort", "index"),
+    [
+        ({}, "-date", "ix_reports_date_id"),
+        ({"country": "KAZ"}, "-date", "ix_reports_country_date"),
+        ({"country": "KAZ", "type": "PROTEST"}, "-date", "ix_reports_country_type_date"),
+        ({"type": "Riots"}, "-date", "ix_reports_acled_event_type_date"),
+        ({"type": "PROTEST"}, "date", "ix_reports_type_date"),
+        ({"sub_event_type": "Peaceful protest"}, "-date", "ix_reports_acled_sub_event_type_date"),
+        ({"sub_event_type": "riot"}, "-date", "ix_reports_mode_date"),
+        ({"modality": "negated"}, "-date", "ix_reports_modality_date"),
+        ({}, "-confidence", "ix_reports_confidence"),
+    ],
+)
+def test_event_pages_read_an_index_without_sorting(filled: Store, kwargs: dict, sort: str, index: str) -> None:
+    found = plans(filled, lambda: pages.event_page(filled, EventFilter(**kwargs), sort=sort, limit=2))
+    first = found[0]
+    assert index in first
+    assert "TEMP B-TREE" not in first
+
+
+def test_text_search_is_one_lookup_in_the_articles_index(filled: Store) -> None:
+    found = plans(filled, lambda: pages.event_page(filled, EventFilter(q="fuel"), limit=2))
+    assert "articles_fts" in found[0]
+    assert "reports_fts" not in found[0]
+
+
+def test_store_methods_are_the_dashboard_queries(filled: Store) -> None:
+    f = EventFilter(country="KAZ")
+    assert filled.event_page(f, limit=10) == pages.event_page(filled, f, limit=10)
+    event_id = filled.event_page(f, limit=1).hits[0].event_id
+    assert filled.event_reports(event_id) == pages.event_reports(filled, event_id)
+    assert filled.daily_counts(f) == stats.daily_counts(filled, f)
+    assert filled.event_places(f) == stats.event_places(filled, f)
+    assert filled.top_actors(f) == stats.top_actors(filled, f)
+    assert filled.mention_places(country="KAZ") == stats.mention_places(filled, country="KAZ")
+
+
+def test_common_words_walk_the_list_index(filled: Store, monkeypatch) -> None:
+    from seismo.store import search
+
+    with filled.engine.connect() as conn:
+        assert search.is_common(conn, "fuel", at_least=1) and not search.is_common(conn, "fuel", at_least=5)
+        assert not search.is_common(conn, "...", at_least=1)
+    expected = pages.event_page(filled, EventFilter(q="fuel"), limit=10)
+    monkeypatch.setattr(pages, "is_common", lambda conn, q: True)
+    found = plans(filled, lambda: pages.event_page(filled, EventFilter(q="fuel"), limit=2))
+    assert "ix_reports_date_id" in found[0] and "TEMP B-TREE" not in found[0]
+    assert pages.event_page(filled, EventFilter(q="fuel"), limit=10) == expected

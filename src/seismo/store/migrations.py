@@ -87,8 +87,29 @@ def _initial(conn: sa.Connection) -> None:
     create_search(conn)
 
 
+#: indexes version 2 adds (or, for ix_reports_country_type_date, rebuilds with ``id`` at the end)
+_V2_INDEXES = ("ix_reports_country_type_date", "ix_reports_date_id", "ix_reports_confidence",
+               *(f"ix_reports_{column}_date" for column in schema.REPORT_FILTER_COLUMNS))
+
+
+def _dashboard_indexes(conn: sa.Connection) -> None:
+    """Version 2: filter indexes ending in the list's sort key, the daily rollup (backfilled), ANALYZE."""
+    from seismo.store import rollup
+
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_reports_country_type_date")
+    conn.exec_driver_sql("DROP INDEX IF EXISTS ix_reports_modality")  # led by (modality, date_earliest, id)
+    wanted = set(_V2_INDEXES)
+    for index in schema.event_reports.indexes:
+        if index.name in wanted:
+            index.create(conn, checkfirst=True)
+    schema.daily_counts.create(conn, checkfirst=True)
+    rollup.rebuild(conn)
+    conn.exec_driver_sql("ANALYZE")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
+    Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
 )
 
 

@@ -15,6 +15,8 @@ from typing import Any, get_args
 import sqlalchemy as sa
 
 from seismo.errors import QueryError
+from seismo.extract.acled import EVENT_TYPES as ACLED_EVENT_TYPES
+from seismo.extract.acled import SUB_EVENT_TYPES as ACLED_SUB_EVENT_TYPES
 from seismo.model import Event, Modality, Quote
 from seismo.store import schema
 from seismo.store.search import contains, matches
@@ -66,8 +68,10 @@ class EventFilter:
     """Which event reports to return.  Every field is optional; set fields must all hold.
 
     country: ISO 3166-1 alpha-3 code of the event's location (``KAZ``; any case).
-    type: PLOVER type (``PROTEST``) or ACLED event type (``Riots``), case-insensitive.
-    sub_event_type: ACLED sub-event type (``Peaceful protest``) or PLOVER mode (``riot``).
+    type: PLOVER type (``PROTEST``) or ACLED event type (``Riots``), case-insensitive; a value
+        that spells an ACLED event type filters on ACLED, any other on PLOVER.
+    sub_event_type: ACLED sub-event type (``Peaceful protest``) or PLOVER mode (``riot``),
+        case-insensitive, chosen the same way.
     actor: part of the actor's or recipient's name or text, or their country / sector code.
     since / until: the event's date interval overlaps [since, until] (inclusive).
     modality: ``asserted``, ``negated``, ``hypothetical``, ``future`` or ``historical``.
@@ -105,17 +109,47 @@ class EventFilter:
         check_page(self.limit, self.offset)
 
 
-def event_conditions(f: EventFilter, *, dialect: str) -> list[sa.ColumnElement[bool]]:
-    """The WHERE conditions on ``event_reports`` for filter ``f``."""
+def acled_name(value: str, vocabulary: frozenset[str]) -> str | None:
+    """``value`` as the ACLED name it spells (any case), or None when it is not an ACLED name."""
+    folded = value.casefold()
+    return next((name for name in vocabulary if name.casefold() == folded), None)
+
+
+def text_condition(q: str, *, dialect: str, common: bool = False) -> sa.ColumnElement[bool]:
+    """Reports whose evidence sentence or article (title + text) has every word of ``q``.
+
+    The evidence sentence is a span of its article's text, so an evidence match is an article
+    match: one lookup in the articles' full-text index decides (on SQLite a single
+    ``article_id IN (SELECT ... MATCH ...)``, computed once per query, with no second IN list
+    over the reports' index).  Other dialects keep both tests.
+
+    ``common``: the words match many articles (see :func:`seismo.store.search.is_common`), so
+    the query should walk the reports in list order and test each against the matches rather
+    than start from every match and sort them; the article id is then written ``article_id || ''``
+    so SQLite's planner cannot drive the query from the matches.
+    """
+    r = schema.event_reports.c
+    if dialect == "sqlite":
+        return matches(dialect, "articles", q, key=r.article_id.concat("") if common else r.article_id)
+    return sa.or_(
+        matches(dialect, "reports", q),
+        r.article_id.in_(sa.select(schema.articles.c.id).where(matches(dialect, "articles", q))),
+    )
+
+
+def event_conditions(f: EventFilter, *, dialect: str, common_text: bool = False) -> list[sa.ColumnElement[bool]]:
+    """The WHERE conditions on ``event_reports`` for filter ``f`` (``common_text``: see
+    :func:`text_condition`)."""
     r = schema.event_reports.c
     where: list[sa.ColumnElement[bool]] = []
     if f.country:
         where.append(r.country == f.country)
     if f.type:
-        where.append(sa.or_(r.type == f.type.upper(), sa.func.lower(r.acled_event_type) == f.type.lower()))
+        acled = acled_name(f.type, ACLED_EVENT_TYPES)
+        where.append(r.acled_event_type == acled if acled else r.type == f.type.upper())
     if f.sub_event_type:
-        sub = f.sub_event_type.lower()
-        where.append(sa.or_(sa.func.lower(r.acled_sub_event_type) == sub, sa.func.lower(r.mode) == sub))
+        acled = acled_name(f.sub_event_type, ACLED_SUB_EVENT_TYPES)
+        where.append(r.acled_sub_event_type == acled if acled else r.mode == f.sub_event_type.lower())
     if f.actor:
         code = f.actor.upper()
         where.append(sa.or_(
@@ -131,10 +165,7 @@ def event_conditions(f: EventFilter, *, dialect: str) -> list[sa.ColumnElement[b
     if f.modality:
         where.append(r.modality == f.modality)
     if f.q:
-        where.append(sa.or_(
-            matches(dialect, "reports", f.q),
-            r.article_id.in_(sa.select(schema.articles.c.id).where(matches(dialect, "articles", f.q))),
-        ))
+        where.append(text_condition(f.q, dialect=dialect, common=common_text))
     if f.article_id:
         where.append(r.article_id == f.article_id)
     return where

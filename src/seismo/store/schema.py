@@ -7,6 +7,8 @@
               └─ event_reports ──┬── counts       one row per Count: contested numbers stay apart
                                  └── events       the cluster a report belongs to (dedup target)
 
+    daily_counts                 rollup: asserted events per day x country x type (derived)
+
 Spans are stored as ``<name>_start`` / ``<name>_end`` / ``<name>_text`` (character offsets into
 ``articles.text``).  A nested record that is absent (no actor, no location, no speaker) has
 every column of its group NULL; its ``*_start`` column (or ``geo_precision`` / ``date_value``)
@@ -157,6 +159,9 @@ events = sa.Table(
     sa.Index("ix_events_country_type_date", "country", "type", "date_earliest"),
 )
 
+#: event_reports columns the event list filters on by equality (each gets a ``(column, date_earliest, id)`` index)
+REPORT_FILTER_COLUMNS = ("country", "type", "modality", "acled_event_type", "acled_sub_event_type", "mode")
+
 event_reports = sa.Table(
     "event_reports",
     metadata,
@@ -196,10 +201,14 @@ event_reports = sa.Table(
     sa.Column("step", sa.Text, nullable=False),
     sa.Index("ix_reports_article", "article_id", "seq"),
     sa.Index("ix_reports_event", "event_id"),
-    sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest"),
+    sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest", "id"),
     sa.Index("ix_reports_acled", "acled_event_type", "acled_sub_event_type"),
+    # version 2: one index per typical dashboard filter, ending in the list's sort key
+    # (date_earliest, id) so the newest-first page is an index range with no sort step
+    *(sa.Index(f"ix_reports_{column}_date", column, "date_earliest", "id") for column in REPORT_FILTER_COLUMNS),
+    sa.Index("ix_reports_date_id", "date_earliest", "id"),
+    sa.Index("ix_reports_confidence", "confidence", "id"),
     sa.Index("ix_reports_date", "date_earliest", "date_latest"),
-    sa.Index("ix_reports_modality", "modality"),
     sa.Index("ix_reports_actor", "actor_name"),
     sa.Index("ix_reports_recipient", "recipient_name"),
     sa.Index("ix_reports_actor_country", "actor_country", "actor_sector"),
@@ -231,6 +240,20 @@ counts = sa.Table(
     sa.Column("step", sa.Text, nullable=False),
     sa.Index("ix_counts_report", "report_id", "seq"),
     sa.Index("ix_counts_kind", "kind"),
+)
+
+daily_counts = sa.Table(
+    "daily_counts",
+    metadata,
+    # version 2: distinct asserted events dated to one day, per day x country x PLOVER type;
+    # kept right by Store.write in the same transaction (seismo.store.rollup), read by the
+    # overview's time series instead of grouping every report
+    sa.Column("day", sa.Date, nullable=False),
+    sa.Column("country", sa.Text),  # NULL: location unknown
+    sa.Column("type", sa.Text, nullable=False),
+    sa.Column("events", sa.Integer, nullable=False),
+    sa.Index("ix_daily_counts_day", "day", "country", "type"),
+    sa.Index("ix_daily_counts_country", "country", "type", "day"),
 )
 
 #: the per-article tables, in the order rows are inserted (parents first)

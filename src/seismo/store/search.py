@@ -51,12 +51,16 @@ def contains(column: sa.ColumnElement[str], text: str) -> sa.ColumnElement[bool]
     return sa.func.lower(column).like(f"%{_like_escape(text.lower())}%", escape="\\")
 
 
-def matches(dialect: str, target: Target, q: str) -> sa.ColumnElement[bool]:
+def matches(dialect: str, target: Target, q: str, *,
+            key: sa.ColumnElement[str] | None = None) -> sa.ColumnElement[bool]:
     """A condition true for the rows of ``target`` whose searched text has every word of ``q``.
 
+    ``key`` (SQLite only): test that column against the matching ids instead of ``target``'s
+    own id, e.g. ``event_reports.article_id`` against the articles' index.
     A query without any word matches nothing.
     """
-    fts, fts_key, key, expr = _TARGETS[target]
+    fts, fts_key, own_key, expr = _TARGETS[target]
+    key = own_key if key is None else key
     found = words(q)
     if not found:
         return sa.false()
@@ -69,3 +73,16 @@ def matches(dialect: str, target: Target, q: str) -> sa.ColumnElement[bool]:
             sa.func.plainto_tsquery(sa.literal_column(f"'{PG_TS_CONFIG}'"), " ".join(found))
         )
     return sa.and_(*(contains(expr, w) for w in found))
+
+
+#: how many matching articles make a search "common" (the list then walks the reports in order)
+COMMON_MATCHES = 2000
+
+
+def is_common(conn: sa.Connection, q: str, *, at_least: int = COMMON_MATCHES) -> bool:
+    """Whether at least ``at_least`` articles match ``q`` (SQLite; reads at most that many ids)."""
+    if conn.dialect.name != "sqlite" or not words(q):
+        return False
+    hits = sa.select(sa.literal_column("rowid")).select_from(sa.table("articles_fts")).where(
+        sa.literal_column("articles_fts").op("MATCH")(sa.literal(fts5_query(q)))).limit(at_least)
+    return conn.execute(sa.select(sa.func.count()).select_from(hits.subquery())).scalar_one() >= at_least

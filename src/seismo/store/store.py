@@ -23,6 +23,7 @@ import sqlalchemy as sa
 
 from seismo.errors import StoreError
 from seismo.model import Result
+from seismo.store import pages, rollup, stats
 from seismo.store import rows as R
 from seismo.store import schema as S
 from seismo.store.migrations import MIGRATIONS, Migration, current_version, migrate
@@ -186,13 +187,14 @@ class Store:
                 with conn.begin():
                     known = self._known(conn, [r.article.id for r in results])
                     seen: set[str] = set()
+                    cells: set[rollup.Cell] = set()
                     for result in results:
                         aid = result.article.id
                         if aid in seen or (aid in known and not replace):
                             present += 1
                             continue
                         if aid in known:
-                            self._delete_article(conn, aid)
+                            cells |= self._delete_article(conn, aid)
                             replaced += 1
                         seen.add(aid)
                         batch.extend(R.result_rows(result, added_at=now))
@@ -200,6 +202,7 @@ class Store:
                         table_rows = getattr(batch, table.name)
                         if table_rows:
                             conn.execute(table.insert(), table_rows)
+                    rollup.refresh(conn, cells | rollup.cells_of(batch.event_reports))
         except sa.exc.SQLAlchemyError as exc:
             ids = [r.article.id for r in results]
             shown = ", ".join(ids[:3]) + (f" and {len(ids) - 3} more" if len(ids) > 3 else "")
@@ -221,13 +224,22 @@ class Store:
         )
 
     @staticmethod
-    def _delete_article(conn: sa.Connection, article_id: str) -> None:
+    def _delete_article(conn: sa.Connection, article_id: str) -> set[rollup.Cell]:
+        """Delete one article and its records; returns the rollup cells its reports counted in."""
         r = S.event_reports.c
+        cells = rollup.stored_cells(conn, article_id)
         clusters = list(conn.execute(sa.select(r.event_id).where(r.article_id == article_id)).scalars())
         conn.execute(S.articles.delete().where(S.articles.c.id == article_id))  # cascades
         for chunk in _chunks(clusters):
             orphan = ~sa.exists().where(r.event_id == S.events.c.id)
             conn.execute(S.events.delete().where(S.events.c.id.in_(chunk), orphan))
+        return cells
+
+    def rebuild_rollups(self) -> int:
+        """Recount the ``daily_counts`` rollup from the reports (after a bulk load that bypassed
+        :meth:`write`); returns how many cells it holds."""
+        with self.engine.begin() as conn:
+            return rollup.rebuild(conn)
 
     # ------------------------------------------------------------------ reading
 
@@ -259,7 +271,7 @@ class Store:
             sa.select(S.event_reports, *self._REF_COLUMNS)
             .join(S.articles, S.articles.c.id == r.article_id)
             .where(*event_conditions(f, dialect=self.dialect))
-            .order_by(r.date_earliest.desc().nulls_last(), r.article_id, r.seq)
+            .order_by(self._newest_first(r.date_earliest), r.article_id, r.seq)
             .limit(f.limit)
             .offset(f.offset)
         )
@@ -274,6 +286,39 @@ class Store:
             )
             for row in found
         ]
+
+    def _newest_first(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        """``column DESC`` with NULLs last.  SQLite already sorts NULLs last on DESC, and an
+        explicit ``NULLS LAST`` there stops its planner from reading an index backwards."""
+        return column.desc() if self.dialect == "sqlite" else column.desc().nulls_last()
+
+    # dashboard queries (seismo.store.pages, seismo.store.stats)
+
+    def event_page(self, filter: EventFilter, *, sort: str = "-date", cursor: str | None = None,
+                   limit: int = 50) -> "pages.EventPage":
+        """A keyset page of reports matching ``filter``; see :func:`seismo.store.pages.event_page`."""
+        return pages.event_page(self, filter, sort=sort, cursor=cursor, limit=limit)
+
+    def event_reports(self, event_id: str) -> list[EventHit]:
+        """Every report of one event; see :func:`seismo.store.pages.event_reports`."""
+        return pages.event_reports(self, event_id)
+
+    def daily_counts(self, filter: EventFilter, *, by: "stats.GroupBy" = "type") -> "stats.DailySeries":
+        """Asserted events per day; see :func:`seismo.store.stats.daily_counts`."""
+        return stats.daily_counts(self, filter, by=by)
+
+    def event_places(self, filter: EventFilter, *, limit: int = 200) -> list["stats.PlaceCount"]:
+        """Where the asserted events happened; see :func:`seismo.store.stats.event_places`."""
+        return stats.event_places(self, filter, limit=limit)
+
+    def top_actors(self, filter: EventFilter, *, limit: int = 10) -> list["stats.ActorCount"]:
+        """The most active actors; see :func:`seismo.store.stats.top_actors`."""
+        return stats.top_actors(self, filter, limit=limit)
+
+    def mention_places(self, *, q: str | None = None, country: str | None = None,
+                       limit: int = 100) -> list["stats.MentionCount"]:
+        """Places mentioned in articles; see :func:`seismo.store.stats.mention_places`."""
+        return stats.mention_places(self, q=q, country=country, limit=limit)
 
     def iter_events(self, filter: EventFilter | None = None, *, page: int = 1000) -> Iterator[EventHit]:
         """Every report matching ``filter`` (its limit/offset respected), fetched ``page`` at a time."""

@@ -1,0 +1,210 @@
+"""Statistics for the dashboard: events per day, places, actors, mentioned places.
+
+    daily_counts(store, filter, by="type")      (also ``Store.daily_counts``)
+    event_places(store, filter)                 (also ``Store.event_places``)
+    top_actors(store, filter)                   (also ``Store.top_actors``)
+    mention_places(store, q=..., country=...)   (also ``Store.mention_places``)
+
+They count distinct *asserted* events, like ``Store.summary``.  The daily series is read
+from the ``daily_counts`` rollup (:mod:`seismo.store.rollup`) when the filter only names
+country, PLOVER type and dates (what the rollup is keyed by); any other filter groups the
+reports themselves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal
+
+import sqlalchemy as sa
+
+from seismo.errors import QueryError
+from seismo.store import rollup
+from seismo.store import schema as S
+from seismo.store.query import ACLED_EVENT_TYPES, EventFilter, acled_name, event_conditions
+
+if TYPE_CHECKING:
+    from seismo.store.store import Store
+
+GroupBy = Literal["type", "country"]
+
+def _stats_where(store: Store, filter: EventFilter) -> list[sa.ColumnElement[bool]]:
+    f = replace(filter, modality="asserted", limit=None, offset=0)
+    return event_conditions(f, dialect=store.dialect)
+
+
+@dataclass(frozen=True, slots=True)
+class DailySeries:
+    """Events per day: ``days`` (every day from first to last), one count list per key."""
+
+    by: str
+    days: list[dt.date]
+    series: dict[str, list[int]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "by": self.by,
+            "days": [d.isoformat() for d in self.days],
+            "series": [{"key": k, "counts": v, "total": sum(v)} for k, v in self.series.items()],
+        }
+
+
+def daily_counts(store: Store, filter: EventFilter, *, by: GroupBy = "type", max_days: int = 3660) -> DailySeries:
+    """Distinct asserted events per day, one series per PLOVER type or per country.
+
+    An event counts on the first day of its date; only events dated to the day count
+    (a week, month or year would pile up on its first day).  Series are ordered by total,
+    largest first; days without events are zeros.
+    """
+    if by not in ("type", "country"):
+        raise QueryError(f"by must be 'type' or 'country', got {by!r}")
+    with store.engine.connect() as conn:
+        rows = _daily_rollup(conn, filter, by=by) if rollup_serves(filter) else _daily_reports(conn, store, filter, by=by)
+    if not rows:
+        return DailySeries(by, [], {})
+    first = max(min(d for d, _, _ in rows), filter.since or dt.date.min)
+    last = min(max(d for d, _, _ in rows), filter.until or dt.date.max)
+    if (last - first).days >= max_days:
+        first = last - dt.timedelta(days=max_days - 1)
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    index = {d: i for i, d in enumerate(days)}
+    series: dict[str, list[int]] = defaultdict(lambda: [0] * len(days))
+    for day, k, count in rows:
+        if day in index:
+            series[k][index[day]] += count
+    ordered = dict(sorted(series.items(), key=lambda kv: (-sum(kv[1]), kv[0])))
+    return DailySeries(by, days, ordered)
+
+
+def rollup_serves(f: EventFilter) -> bool:
+    """Whether the ``daily_counts`` rollup answers ``f`` (country, PLOVER type and dates only)."""
+    others = (f.sub_event_type, f.actor, f.q, f.article_id)
+    return all(v is None for v in others) and not (f.type and acled_name(f.type, ACLED_EVENT_TYPES))
+
+
+def _daily_rollup(conn: sa.Connection, f: EventFilter, *, by: str) -> list[tuple[dt.date, str, int]]:
+    return rollup.read(conn, by=by, countries=[f.country] if f.country else [],
+                       types=[f.type.upper()] if f.type else [], since=f.since, until=f.until)
+
+
+def _daily_reports(conn: sa.Connection, store: Store, f: EventFilter, *, by: str) -> list[tuple[dt.date, str, int]]:
+    """The daily series grouped from the reports themselves (filters the rollup cannot answer)."""
+    r = S.event_reports.c
+    key = r.type if by == "type" else sa.func.coalesce(r.country, "unknown")
+    n = sa.func.count(sa.distinct(r.event_id))
+    query = (
+        sa.select(r.date_earliest, key.label("key"), n.label("n"))
+        .where(*_stats_where(store, f), r.date_precision == "day", r.date_earliest.is_not(None))
+        .group_by(r.date_earliest, key)
+    )
+    return [(row.date_earliest, row.key, int(row.n)) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCount:
+    """A place events happened at, with how many (``country`` ISO alpha-3)."""
+
+    name: str
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    precision: int | None
+    events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "admin1": self.admin1, "lat": self.lat,
+                "lon": self.lon, "precision": self.precision, "events": self.events}
+
+
+def event_places(store: Store, filter: EventFilter, *, limit: int = 200) -> list[PlaceCount]:
+    """Where the asserted events matching ``filter`` happened, most events first."""
+    r = S.event_reports.c
+    n = sa.func.count(sa.distinct(r.event_id)).label("n")
+    query = (
+        sa.select(r.location, r.country, sa.func.max(r.admin1).label("admin1"), sa.func.avg(r.lat).label("lat"),
+                  sa.func.avg(r.lon).label("lon"), sa.func.min(r.geo_precision).label("precision"), n)
+        .where(*_stats_where(store, filter), r.location.is_not(None))
+        .group_by(r.location, r.country)
+        .order_by(n.desc(), r.location)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [PlaceCount(row.location, row.country, row.admin1, row.lat, row.lon, row.precision, int(row.n))
+                for row in conn.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCount:
+    """An actor (canonical name, else as written) and how many events it did."""
+
+    actor: str
+    country: str | None
+    sector: str | None
+    events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"actor": self.actor, "country": self.country, "sector": self.sector, "events": self.events}
+
+
+def top_actors(store: Store, filter: EventFilter, *, limit: int = 10) -> list[ActorCount]:
+    """The actors of the most asserted events matching ``filter`` (names compared case-insensitively)."""
+    r = S.event_reports.c
+    who = sa.func.coalesce(r.actor_name, r.actor_text)
+    key = sa.func.lower(who).label("key")
+    n = sa.func.count(sa.distinct(r.event_id)).label("n")
+    query = (
+        sa.select(sa.func.min(who).label("who"), sa.func.max(r.actor_country).label("country"),
+                  sa.func.max(r.actor_sector).label("sector"), n)
+        .where(*_stats_where(store, filter), r.actor_start.is_not(None))
+        .group_by(key)
+        .order_by(n.desc(), key)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [ActorCount(row.who, row.country, row.sector, int(row.n)) for row in conn.execute(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class MentionCount:
+    """A place mentioned in stored articles: how often and in how many articles."""
+
+    name: str
+    country: str | None
+    kind: str
+    lat: float | None
+    lon: float | None
+    mentions: int
+    articles: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "country": self.country, "kind": self.kind, "lat": self.lat,
+                "lon": self.lon, "mentions": self.mentions, "articles": self.articles}
+
+
+def mention_places(store: Store, *, q: str | None = None, country: str | None = None,
+                   limit: int = 100) -> list[MentionCount]:
+    """Places mentioned in articles (``q``: part of the name; ``country``: ISO alpha-3)."""
+    from seismo.store.query import iso3
+    from seismo.store.search import contains
+
+    p = S.places.c
+    where: list[sa.ColumnElement[bool]] = []
+    if q and q.strip():
+        where.append(contains(p.name, q.strip()))
+    if country and country.strip():
+        where.append(p.country == iso3(country))
+    n = sa.func.count().label("n")
+    query = (
+        sa.select(p.name, p.country, p.kind, sa.func.avg(p.lat).label("lat"), sa.func.avg(p.lon).label("lon"), n,
+                  sa.func.count(sa.distinct(p.article_id)).label("articles"))
+        .where(*where)
+        .group_by(p.name, p.country, p.kind)
+        .order_by(n.desc(), p.name)
+        .limit(limit)
+    )
+    with store.engine.connect() as conn:
+        return [MentionCount(row.name, row.country, row.kind, row.lat, row.lon, int(row.n), int(row.articles))
+                for row in conn.execute(query)]
