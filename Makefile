@@ -35,6 +35,7 @@ test: install
 	$(BIN)/python -m pytest
 
 eval: install
+	$(BIN)/pip install -q -r requirements/compare.txt
 	$(BIN)/seismo eval all
 
 bench: install

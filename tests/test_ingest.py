@@ -455,3 +455,14 @@ def test_samples() -> None:
     kazakhstan = [a for a in articles if D(2022, 1, 2) <= a.date <= D(2022, 1, 20) and "Kazakh" in a.text]
     assert len(kazakhstan) >= 14
     assert len({a.date for a in kazakhstan}) >= 9
+
+
+def test_lone_surrogate_escapes_are_replaced_with_a_warning(tmp_path):
+    from seismo.ingest import IngestReport, read_inputs
+
+    path = tmp_path / "s.jsonl"
+    path.write_text('{"id": "s1", "text": "Protest in \\ud800 Almaty."}\n')
+    report = IngestReport()
+    [article] = list(read_inputs([path], report=report))
+    assert article.text == "Protest in \ufffd Almaty."
+    assert any("surrogate" in w for w in report.warnings)

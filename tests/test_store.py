@@ -439,10 +439,11 @@ def test_open_urls(tmp_path, url: str) -> None:
 # ----------------------------------------------------------------------------- property
 
 
-text = st.text(st.characters(blacklist_characters="\x00"), max_size=12)
+# ingest never yields lone surrogates (they are replaced there), so records never hold them
+text = st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), max_size=12)
 small = st.integers(0, 10_000)
 conf = st.floats(0, 1, allow_nan=False)
-maybe = st.none() | st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=8)
+maybe = st.none() | st.text(st.characters(blacklist_characters="\x00", blacklist_categories=("Cs",)), min_size=1, max_size=8)
 
 
 @st.composite

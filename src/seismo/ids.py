@@ -14,10 +14,10 @@ def normalise_text(text: str) -> str:
 
 def article_id(text: str) -> str:
     """A 16-hex-digit id for an article from its normalised text."""
-    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normalise_text(text).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def record_id(article: str, kind: str, start: int, end: int, *extra: str) -> str:
     """An id for a record found at ``start:end`` in article ``article``."""
     key = "\x1f".join([article, kind, str(start), str(end), *extra])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]

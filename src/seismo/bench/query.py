@@ -86,7 +86,8 @@ def _article_rows(rng: random.Random, index: int, now: dt.datetime) -> tuple[dic
             "acled_sub_event_type": sub, "quad_class": 3 if ptype in ("ASSAULT", "FIGHT", "COERCE") else 2,
             "actor_start": pos + sentence.index(actor), "actor_end": pos + sentence.index(actor) + len(actor),
             "actor_text": actor, "actor_name": None, "actor_country": country, "actor_sector": "CVL", "actor_kind": "group",
-            "country": country, "geo_precision": 3, "location": country, "date_value": event_day.isoformat(),
+            "country": country, "geo_precision": 3, "location": country, "place_kind": "country",
+            "place_confidence": 0.9, "place_step": "seismo.bench.synthetic.v1", "date_value": event_day.isoformat(),
             "date_precision": "day", "date_source": "text", "date_earliest": event_day, "date_latest": event_day,
             "modality": modality, "hedged": False, "evidence_start": pos, "evidence_end": pos + len(sentence),
             "evidence_text": sentence, "confidence": round(rng.random(), 3), "step": "seismo.bench.synthetic.v1",
@@ -156,6 +157,7 @@ def make_synthetic(path: Path, *, events: int = 1_000_000, seed: int = SEED, pro
                 _restore_search_triggers(conn, triggers)
                 conn.exec_driver_sql("ANALYZE")
             raw.execute("PRAGMA foreign_keys = ON")
+        store.rebuild_rollups()
     finally:
         store.close()
     return SyntheticStats(path, n_articles, written, time.perf_counter() - start)

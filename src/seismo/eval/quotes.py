@@ -146,7 +146,11 @@ def textacy_quotes(docs: Sequence[Any]) -> list[list[Found]] | None:
     out = []
     for doc in docs:
         found = []
-        for triple in direct_quotations(doc):
+        try:
+            triples = list(direct_quotations(doc))
+        except ValueError:  # textacy bails out on an unclosed quotation: it finds nothing there
+            triples = []
+        for triple in triples:
             speaker = None
             if triple.speaker:
                 speaker = (min(t.idx for t in triple.speaker), max(t.idx + len(t) for t in triple.speaker))

@@ -84,6 +84,9 @@ def parse_date(value: Any, *, where: Where, options: ReadOptions, report: Ingest
     return options.default_date
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def check_text(text: str, *, where: Where, options: ReadOptions) -> None:
     """Refuse blank and oversized article text with an ``InputError``."""
     if not text.strip():
@@ -140,6 +143,10 @@ def article_from_record(
     if not isinstance(text, str):
         raise InputError(str(where), f"'text' must be a string, got {type(text).__name__}")
     check_text(text, where=where, options=options)
+    if _SURROGATE.search(text):
+        # JSON escapes such as "\ud800" give lone surrogates, which no store or file can encode
+        text = _SURROGATE.sub("\ufffd", text)
+        report.warn(f"{where}: lone surrogate escapes in 'text' replaced with U+FFFD")
     return Article(
         id=_article_key(record, text, where=where, report=report),
         text=text,
