@@ -101,6 +101,24 @@ def test_plover_predict_and_score():
     assert r.metric("target country accuracy").n == 0  # no gold target: not scored
 
 
+@pytest.mark.parametrize(
+    ("gold_type", "predicted", "mapped_right", "as_written_right"),
+    [
+        ("DEMAND", "REQUEST", True, False),
+        ("FIGHT", "ASSAULT", True, False),
+        ("DISAPPROVE", "ACCUSE", True, False),
+        ("INVESTIGATE", "ACCUSE", True, False),
+        ("PROTEST", "PROTEST", True, True),
+        ("DEMAND", "THREATEN", False, False),
+    ],
+)
+def test_plover_old_types_map_to_their_successors(gold_type, predicted, mapped_right, as_written_right):
+    gold = [plover.gold_coding({"event": gold_type, "source": [], "target": []})]
+    r = plover.score(gold, [plover.predict([event(predicted)])])
+    assert r.metric("event type accuracy").value == (1.0 if mapped_right else 0.0)
+    assert r.metric("event type accuracy, gold 0.5b1 labels as written").value == (1.0 if as_written_right else 0.0)
+
+
 # -- protest-glocon ---------------------------------------------------------------------------
 
 
