@@ -122,7 +122,7 @@ def _place(text: str, word: str, *, kind: str, name: str, country: str) -> Place
 
 PLACE_CASES = [
     ("Police arrested 40 protesters in Almaty.", "COERCE", "Almaty", "city", 1),
-    ("The Almaty City Hall was set on fire.", "COERCE", "Almaty", "city", 1),
+    ("The Almaty City Hall was set on fire.", "ASSAULT", "Almaty", "city", 1),
     ("Almaty's main square was the scene of a violent shooting.", "ASSAULT", "Almaty", "city", 1),
     ("Troops were deployed across Kazakhstan.", "MOBILIZE", "Kazakhstan", "country", 3),
     ("Rebels attacked a convoy near Idlib.", "ASSAULT", "Idlib", "admin", 2),
@@ -284,9 +284,7 @@ SEED_KEYS = [
     "communications-cut", "arrests", "agents-killed", "protester-casualties", "entry-suspended",
     "square-shooting", "external-plot-claim", "mission-duration", "crimea-annexation", "donbass-war",
 ]  # fmt: skip
-SEED_XFAIL = {
-    "mission-duration": "a forecast with no event trigger ('take about a month'); nothing is coded",
-}
+SEED_XFAIL: dict[str, str] = {}
 
 
 def _matches(event: Event, item: dict) -> list[str]:
@@ -316,8 +314,7 @@ def test_seed_gold_event(seed_events, seed_gold, key: str) -> None:
     here = [e for e in events if item["evidence_contains"] in e.evidence.text]
     assert here, f"no event in the sentence with {item['evidence_contains']!r}"
     problems = {e.trigger.text: _matches(e, item) for e in here}
-    if not any(not p for p in problems.values()):
-        pytest.xfail(f"coded, but not as gold: {problems}")
+    assert any(not p for p in problems.values()), f"coded, but not as gold: {problems}"
 
 
 @pytest.mark.model

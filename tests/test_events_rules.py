@@ -23,7 +23,7 @@ TOP_TYPE_CASES = [
     ("The minister said the army must withdraw its troops from the border.", "REQUEST"),
     ("The opposition leader declined to resign.", "REJECT"),
     ("Canada halted development aid to the junta after the coup.", "SANCTION"),
-    ("Settlers set fire to a school in the village overnight.", "COERCE"),
+    ("Settlers set fire to a school in the village overnight.", "ASSAULT"),
 ]
 
 

@@ -5,7 +5,8 @@ Location, in order of preference:
 1. a place inside the trigger's phrase or its arguments ("in/at/near X", the compound of
    "Almaty City Hall", the possessor of "Almaty's main square");
 2. a place elsewhere in the same clause, then in the same sentence — but not a country or
-   city that is itself a subject or object there ("Moscow condemned ...": an actor);
+   city that is itself a subject or object there ("Moscow condemned ...": an actor), nor a
+   place that only describes the actor ("the alliance *led by Moscow* intervened");
 3. the article's main place: the most-mentioned place.
 
 Precision: 1 a city or site, 2 an admin area or region, 3 a country.
@@ -88,6 +89,13 @@ def _is_locative(tok: "Token") -> bool:
     return first.dep_ in LOCATIVE_DEPS or first.dep_ == "appos"
 
 
+def _subjects(head: "Token") -> list["Token"]:
+    """The subjects of a verbal trigger: the phrases that describe who acts."""
+    if head.pos_ not in ("VERB", "AUX"):
+        return []
+    return [c for c in head.children if c.dep_ in ("nsubj", "csubj")]
+
+
 def locate(
     head: "Token",
     *,
@@ -95,15 +103,20 @@ def locate(
     places: Sequence[Anchored],
     parts: Sequence["Token"] = (),
     main: Place | None = None,
+    actor: "Token | None" = None,
 ) -> EventLocation | None:
-    """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads."""
+    """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
+    ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place."""
     in_sent = [a for a in places if sent.start <= a.token.i < sent.end]
     best: tuple[int, int, Anchored] | None = None
     clause = clause_head(head)
+    describers = [*_subjects(head), *([actor] if actor is not None else [])]
     for a in in_sent:
         tok = a.token
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
             continue
+        if any(_within(tok, d) for d in describers) and not _is_locative(tok):
+            continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _within(tok, head) or any(_within(tok, p) for p in parts):
             rank = 0
         elif _within(tok, clause) and _is_locative(tok):

@@ -10,7 +10,11 @@ Read off the dependency parse, by voice and part of speech:
   subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
   actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
   recipient otherwise ("the arrest of 40 students", "the annexation of Crimea");
-* "at the request of X" — X requests, of the one who arrives / acts.
+* "at the request of X" — X requests, of the one who arrives / acts;
+* agent nouns ("Kazakh demonstrators") are their own actor, and the object of a relative
+  clause on them ("who have shaken the government") is their recipient;
+* a nominal event as the means of a verb ("used this pretext *with* the annexation") takes
+  the verb's named subject, or a pronoun's antecedent name.
 
 Implicit actors stay ``None``: the coder refuses to guess.
 """
@@ -93,10 +97,70 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     else:
         recipient_cands.extend(of_phrase)
         recipient_cands.extend(_pobjs(head, frozenset({"against", "on", "at"})))
-    # agent nouns name their own actor: "demonstrators", "rioters"
-    if not actor_cands and head.lemma_.lower().endswith(("er", "or")) and match.rule.weight < 0.6:
-        actor_cands.append(head)
+    if _is_agent_noun(match):
+        # agent nouns name their own actor: "demonstrators", "Kazakh rioters" (a nationality
+        # compound is part of the phrase, not another actor); "protesters who shook the
+        # government": the relative clause's object is what they protest against
+        actor_cands = [t for t in actor_cands if t.head.i != head.i or t.dep_ in ("poss",)] or [head]
+        if not recipient_cands:
+            recipient_cands.extend(_contested(head, table))
+    if not actor_cands:
+        actor_cands.extend(_governing_subject(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _is_agent_noun(match: TriggerMatch) -> bool:
+    """A weak noun trigger that names the people doing it ("demonstrators", "rioters")."""
+    return match.head.lemma_.lower().endswith(("er", "or")) and match.rule.weight < 0.6
+
+
+def _contested(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The object of a relative clause on a protester noun whose verb is of class ``contest``
+    ("demonstrators, who have shaken the government" → the government)."""
+    out: list[Token] = []
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not in_class(clause, table.word_class("contest")):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("who", "that", "which") for c in clause.children):
+            out.extend(c for c in clause.children if c.dep_ in ("dobj", "obj"))
+    return out
+
+
+#: prepositions by which a nominal event is the means of its governing verb ("used X *with*
+#: the annexation", "responded *through* sanctions")
+MEANS_PREPS = frozenset({"with", "through", "via"})
+#: entity labels a pronoun subject can stand for when it is an actor
+ANTECEDENT_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _governing_subject(head: "Token") -> list["Token"]:
+    """A nominal event without an agent, as the means of a verb, takes that verb's subject
+    when it is a name ("Russia used this pretext with the annexation of Crimea"); a pronoun
+    subject ("it used ...") takes the nearest earlier country or organisation name of the
+    sentence.  Not the verb's object: "Russia condemned the attack" is no attack by Russia."""
+    if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS:
+        verb = head.head.head
+    else:
+        return []
+    if verb.pos_ != "VERB":
+        return []
+    out = []
+    for subj in subjects(verb):
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
+            found = _antecedent(subj)
+            if found is not None:
+                out.append(found)
+        elif subj.pos_ == "PROPN" and subj.ent_type_ in ENTITY_AGENT_LABELS:
+            out.append(subj)
+    return out
+
+
+def _antecedent(pron: "Token") -> "Token | None":
+    """The nearest proper name of a country or organisation before ``pron`` in its sentence."""
+    for tok in reversed(pron.doc[pron.sent.start : pron.i]):
+        if tok.pos_ == "PROPN" and tok.ent_type_ in ANTECEDENT_LABELS:
+            return tok
+    return None
 
 
 def _wielder(tok: "Token", table: TriggerTable) -> "Token":

@@ -26,6 +26,14 @@ from seismo.extract.acled import AcledTable, EventFacts
 from seismo.extract.calibration import Calibration, group_of
 from seismo.extract.counts import count_governor
 from seismo.extract.event_acts import prominence, speech_act
+from seismo.extract.event_infer import (
+    event_country,
+    implicit_state_actor,
+    is_deployer,
+    is_unnamed_forces,
+    predicate_of_subject,
+    with_state_country,
+)
 from seismo.extract.event_links import Links, fallback_actor
 from seismo.extract.event_place import Anchored, anchor, date_of, locate, main_place
 from seismo.extract.event_roles import phrase_bounds, roles_of
@@ -250,6 +258,9 @@ class _Coder:
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = main_place(self.places)
+        #: the last named organisation / country that deployed forces: (sentence index, actor)
+        #: (the index is kept for messages and future windowing)
+        self.deployer: tuple[int, Actor] | None = None
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -302,20 +313,46 @@ class _Coder:
                 drafts.append(extra)
         return drafts
 
-    def sentence(self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset()) -> list[Event]:
-        """The events of one sentence; ``nearby``: weapon cues of the sentences next to it."""
+    def sentence(
+        self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
+    ) -> list[Event]:
+        """The events of one sentence; ``nearby``: weapon cues of the sentences next to it;
+        ``index``: the sentence's number in the article."""
         if not drafts:
             return []
         for d in drafts:
             d.actor = self.actor(d.actor_tok)
             d.recipient = self.actor(d.recipient_tok)
         inherit_cause_actors(drafts, self.doc)
+        self.ask_deployer(drafts, index=index)
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         evidence = Span(sent.start_char, sent.end_char, sent.text)
         events = []
         for d in drafts:
             events.append(self.event(d, sent=sent, drafts=drafts, lemmas=lemmas, evidence=evidence, nearby=nearby))
         return events
+
+    def ask_deployer(self, drafts: list[_Draft], *, index: int) -> None:
+        """"Troops arrived at the request of X": a request whose recipient is unnamed forces
+        is addressed to who deploys them: the organisation or country last named as deploying
+        forces, in this sentence or before it."""
+        for d in drafts:
+            if d.type == "MOBILIZE" and is_deployer(d.actor) and d.actor is not None:
+                self.deployer = (index, d.actor)
+        if self.deployer is None:
+            return
+        for d in drafts:
+            if d.type == "REQUEST" and is_unnamed_forces(d.recipient):
+                d.recipient = self.deployer[1]
+
+    def source_actor(self, source: Span | None) -> Actor | None:
+        """The actor named by an attribution ("according to the authorities")."""
+        if source is None:
+            return None
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return self.actor(span.root)
 
     def event(
         self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,
@@ -328,24 +365,38 @@ class _Coder:
             neighbours |= nearby
         sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
         modality = self.links.modality(d.head, sent=sent, dates=sent_dates, published=self.article.date)
-        act = speech_act(d.head, type_=d.type, modality=modality) if modality != "historical" else None
+        predicate = predicate_of_subject(d.head) if modality == "asserted" else None
+        if predicate is not None:  # "the mission could take a month": as uncertain as its predicate
+            shared = self.links.modality(predicate, sent=sent, dates=sent_dates, published=self.article.date)
+            modality = shared if shared in ("future", "hypothetical") else modality
+        # a forecast about an event ("the mission could take a month") is no act of anyone's
+        act = speech_act(d.head, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
         type_, mode, hint = d.type, d.mode, d.hint
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"
+        parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=self.main, actor=d.actor_tok)
+        country = event_country(location, self.main)
+        claim = self.links.claim(d.head, sent=sent)
+        # forces sent somewhere are not that place's own
+        country_of_state = country if type_ != "MOBILIZE" else None
+        actor = with_state_country(d.actor, country_of_state)
+        recipient = with_state_country(d.recipient, country_of_state)
+        if actor is None and type_ == "ACCUSE":  # "according to the authorities, ... an attempt to destabilize"
+            actor = with_state_country(self.source_actor(claim.source), country)
+        if actor is None:
+            actor = implicit_state_actor(type_, mode, trigger=d.trigger, country=country)
         facts = EventFacts(
             type=type_,
             mode=mode,
             hint=hint,
-            actor_role=_role(d.actor, d.actor_tok, table=self.table, acled=self.acled),
-            recipient_role=_role(d.recipient, d.recipient_tok, table=self.table, acled=self.acled),
+            actor_role=_role(actor, d.actor_tok, table=self.table, acled=self.acled),
+            recipient_role=_role(recipient, d.recipient_tok, table=self.table, acled=self.acled),
             counts=frozenset(c.kind for c in d.counts),
             neighbours=neighbours,
             lemmas=lemmas,
         )
         event_type, sub_type = self.acled.code(facts)
-        claim = self.links.claim(d.head, sent=sent)
-        parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
-        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=self.main)
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
         if date is not None and date.source == "published" and modality == "historical":
             date = None
@@ -356,8 +407,8 @@ class _Coder:
             acled_event_type=event_type,
             acled_sub_event_type=sub_type,
             quad_class=self.acled.quad_class(type_),
-            actor=d.actor,
-            recipient=d.recipient,
+            actor=actor,
+            recipient=recipient,
             location=location,
             date=date,
             counts=tuple(d.counts),
@@ -434,5 +485,5 @@ def find_events(
     events: list[Event] = []
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
-        events.extend(coder.sentence(sent, drafts[i], nearby=nearby))
+        events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
     return tuple(events)
