@@ -28,6 +28,9 @@ COMMANDS = (
 )
 
 
+HELP_OPTIONS = ("-h", "--help")
+
+
 class LazyGroup(click.Group):
     """Imports a command's module only when that command (or help) is asked for."""
 
@@ -38,9 +41,12 @@ class LazyGroup(click.Group):
         for module, attr in COMMANDS:
             if self._name(attr) == name:
                 try:
-                    return getattr(importlib.import_module(module), attr)
+                    command = getattr(importlib.import_module(module), attr)
                 except (ImportError, AttributeError):
                     return None
+                # every verb answers -h as well as --help, however it is reached
+                command.context_settings.setdefault("help_option_names", list(HELP_OPTIONS))
+                return command
         return None
 
     def _available(self, ctx: click.Context, attr: str) -> bool:
@@ -51,7 +57,7 @@ class LazyGroup(click.Group):
         return attr.rstrip("_").replace("_", "-")
 
 
-@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=LazyGroup, context_settings={"help_option_names": list(HELP_OPTIONS)})
 @click.version_option(__version__, prog_name="seismo")
 def cli() -> None:
     """seismo: political events, places, dates, counts and quotes from dated news text."""
