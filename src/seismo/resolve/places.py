@@ -12,7 +12,14 @@ Mentions come from the entity records (GPE / LOC whole; FAC / ORG searched for a
   "Almaty Oblysy" reached through its stripped suffix);
 * the article's other places: a namesake in a country or first-level subdivision that the rest
   of the article resolves to, or near another resolved place, beats a bigger one elsewhere;
+* a first-level subdivision the article names outright ("... Virginia", "Tenn.") counts more
+  than one only implied by another place, and the country most of the other places lie in
+  gets a little more;
 * "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits.
+
+Demonyms ("Russian", "Irish") are deliberately not resolved as places: they name people or
+things of a country, and the actors step reads them; LGL counts them as toponyms, so they show
+up there as misses.
 
 The ranking is repeated a few times so that context settles ("Georgia" next to "Atlanta" is the
 US state, next to "Tbilisi" the country).  Everything per document is dict lookups and a few
@@ -60,6 +67,10 @@ CAPITAL_PRIOR = 1.5
 CITY_STATE_PENALTY = 1.5
 CONTEXT_COUNTRY = 2.0
 CONTEXT_ADMIN1 = 1.5
+#: extra weight when the article names the first-level subdivision itself ("... Virginia")
+CONTEXT_ADMIN1_NAMED = 1.5
+#: extra weight for the country most of the article's other places lie in
+CONTEXT_MAJORITY = 1.0
 CONTEXT_NEIGHBOUR = 1.0
 NEAR_BONUS = 2.0
 NEAR_KM = 300.0
@@ -301,17 +312,25 @@ def _rescore(
     admins = {
         (o.place.country, o.place.admin1) for o in others if o.place.admin1 and o.place.kind != "country"
     }
+    named = {(o.place.country, o.place.admin1) for o in others if o.place.is_admin1}
+    majority = _majority_country(others)
     anchors = list({o.place.row: o.place for o in others if o.place.kind in ("city", "admin")}.values())
     near_ok = set(sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES])
     qualifier = mentions[m.qualifier] if m.qualifier is not None else None
+    # a name that is itself a state's ("California") is not pulled to a town of that name elsewhere
+    names_admin1 = any(e.is_admin1 and not alt for e, alt in m.candidates)
     scores = []
     for j, ((entry, _alt), score) in enumerate(zip(m.candidates, prior)):
         if entry.country and entry.country in countries:
             score += CONTEXT_COUNTRY
         elif entry.country and entry.country in nearby:
             score += CONTEXT_NEIGHBOUR
+        if entry.country is not None and entry.country == majority:
+            score += CONTEXT_MAJORITY
         if entry.admin1 and (entry.country, entry.admin1) in admins:
             score += CONTEXT_ADMIN1
+            if (entry.country, entry.admin1) in named and not entry.is_admin1 and not names_admin1:
+                score += CONTEXT_ADMIN1_NAMED
         if anchors and j in near_ok and entry.kind in ("city", "admin"):
             nearest = min(_approx_km(entry, a) for a in anchors)
             score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
@@ -319,6 +338,19 @@ def _rescore(
             score += QUALIFIER_BONUS
         scores.append(score)
     return scores
+
+
+def _majority_country(others: list[Mention]) -> str | None:
+    """The country of more than half of the other mentions' places (each name counted once)."""
+    by_key = {o.key: o.place.country for o in others}
+    if len(by_key) < 2:
+        return None
+    counts: dict[str, int] = {}
+    for country in by_key.values():
+        if country:
+            counts[country] = counts.get(country, 0) + 1
+    best = max(counts, key=counts.__getitem__, default=None)
+    return best if best is not None and counts[best] * 2 > len(by_key) else None
 
 
 def _supported(mentions: list[Mention]) -> list[Mention]:
