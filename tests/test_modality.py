@@ -75,12 +75,48 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
     assert _modality(pipeline, nlp, text, trigger) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        # historical: decades, "since the X riots", anniversaries
+        ("Unrest has not been this bad since the Soweto riots of the 1970s.", "riots", "historical"),
+        ("Unrest has not been this bad since the Soweto riots.", "riots", "historical"),
+        ("In the 1990s the protests toppled two governments.", "protests", "historical"),
+        ("The protests in the 1990s toppled two governments.", "protests", "historical"),
+        ("Thousands marked the anniversary of the massacre in Sharpeville.", "massacre", "historical"),
+        ("On Tuesday, thousands marked the anniversary of the massacre.", "massacre", "historical"),
+        ("Crowds gathered on the anniversary of the 1989 uprising.", "uprising", "historical"),
+        # future: a strike or protest that is looming, planned, threatened, upcoming, called for
+        ("Workers are preparing for a looming strike.", "strike", "future"),
+        ("A general strike is looming.", "strike", "future"),
+        ("The planned protest drew warnings from police.", "protest", "future"),
+        ("The protest is planned for Friday.", "protest", "future"),
+        ("The threatened strike would shut the ports.", "strike", "future"),
+        ("Police braced for an upcoming rally in the capital.", "rally", "future"),
+        ("A strike called for Monday could shut the mines.", "strike", "future"),
+        ("The rally planned for Saturday was banned.", "rally", "future"),
+        ("Unions called for a strike on Monday.", "strike", "hypothetical"),  # a call, not yet a plan: not asserted
+        # still asserted
+        ("The attack planned by militants killed 40 people.", "attack", "asserted"),
+        ("The strike called by the union shut the ports.", "strike", "asserted"),
+        ("Thousands joined a protest calling for the release of prisoners.", "protest", "asserted"),
+        ("The protests planned by students went ahead on Tuesday.", "protests", "asserted"),
+        ("Workers continued their strike for a third day.", "strike", "asserted"),
+        ("Police dispersed the protest with tear gas.", "protest", "asserted"),
+        ("Thousands of protesters marched in the capital on Tuesday.", "marched", "asserted"),
+    ],
+)
+def test_event_noun_cues(pipeline, nlp, text: str, trigger: str, expected: str) -> None:
+    assert _modality(pipeline, nlp, text, trigger) == expected
+
+
 def test_without_publication_date_dates_cannot_make_history(pipeline, nlp) -> None:
     # "thirty years ago" cannot be anchored, but an absolute year still can
     assert _modality(pipeline, nlp, "Police arrested him thirty years ago.", "arrested", published=None) == "asserted"
     assert _modality(pipeline, nlp, "The alliance was founded in 1992.", "founded", published=None) == "asserted"
 
 
-@pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical")])
+@pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),
+     ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical")])
 def test_cues_come_from_the_data_file(slot: str, cue: str, kind: str) -> None:
     assert modal_cues().get(slot, cue) == kind

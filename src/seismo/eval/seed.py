@@ -11,8 +11,13 @@ describes it:
 * quotes: our quotes whose text contains ``starts``; the speaker is right when either the gold
   speaker and ours contain one another or they share a last word;
 * places: our places whose text is the gold text (coordinates within 50 km);
-* actors: the actors and recipients of our events whose text or name contains the gold text
-  (or its alias / acronym);
+* actors: the gold list checks actor *resolution* of mentions (Putin, Lukashenko, Ria Novosti
+  are named in the seed without being event actors), so each gold actor is matched against the
+  actors and recipients of our events, the quote speakers, and the resolution of every PERSON /
+  ORG / NORP entity mention (:func:`mention_actors`: ``resolve_actor`` with one
+  ``ActorMemory`` per article, the year from the article date and the places we found) — a
+  candidate matches when its text or name contains the gold text (or its alias / acronym);
+  among several, the one with the fewest wrong fields;
 * must_not: the machine-checkable readings in ``seed_checks.json``, each violated or not.
 """
 
@@ -24,13 +29,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seismo.eval.report import Metric, Table, TaskReport
 from seismo.eval.scorers import haversine_km, ratio
-from seismo.model import Actor, Article, Event, Place, Quote, Result
+from seismo.model import Actor, Article, Event, Place, Quote, Result, Speaker
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resolve.actor_lexicon import ActorLexicon
 
 KM = 50.0
+MENTION_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 UNCHECKED = frozenset({"key", "note", "cause", "led_by", "members", "about"})
 QUOTE_MARKS = "\"'“”‘’«»„ "
 
@@ -233,8 +244,39 @@ def score_places(gold: Sequence[dict[str, Any]], places: Sequence[Place]) -> lis
     return out
 
 
-def score_actors(gold: Sequence[dict[str, Any]], events: Sequence[Event]) -> list[Item]:
+def speaker_actor(speaker: Speaker) -> Actor:
+    """A quote speaker as an actor record, so the actor checks can read it (kind ``speaker``:
+    a speaker does not say whether it is a person or an organisation)."""
+    return Actor(start=speaker.start, end=speaker.end, text=speaker.text, name=speaker.name, country=speaker.country,
+                 sector=speaker.sector, kind="speaker", role=speaker.role)
+
+
+def mention_actors(doc: "Doc", *, article: Article, places: Sequence[Place], lexicon: "ActorLexicon") -> tuple[Actor, ...]:
+    """The actors the PERSON / ORG / NORP entity mentions of ``doc`` resolve to, in text order,
+    with one :class:`~seismo.resolve.actors.ActorMemory` for the article (so a later bare
+    surname inherits the title and country seen earlier)."""
+    from seismo.resolve.actors import ActorMemory, resolve_actor
+
+    memory = ActorMemory(lexicon, year=article.date.year if article.date else None)
+    places = tuple(places)
+    out = []
+    for ent in doc.ents:
+        if ent.label_ in MENTION_LABELS and (actor := resolve_actor(ent, lexicon=lexicon, memory=memory, places=places)):
+            out.append(actor)
+    return tuple(out)
+
+
+def score_actors(
+    gold: Sequence[dict[str, Any]],
+    events: Sequence[Event],
+    *,
+    quotes: Sequence[Quote] = (),
+    mentions: Sequence[Actor] = (),
+) -> list[Item]:
+    """Each gold actor against event actors / recipients, quote speakers and resolved mentions."""
     actors = [a for e in events for a in (e.actor, e.recipient) if a is not None]
+    actors += [speaker_actor(q.speaker) for q in quotes if q.speaker is not None]
+    actors += list(mentions)
     out = []
     for g in gold:
         names = [g["text"], *([g["alias"]] if "alias" in g else [])]
@@ -292,12 +334,21 @@ def score_must_not(gold: Sequence[str], result: Result, checks: Sequence[Sequenc
     return out
 
 
-def score(gold: dict[str, Any], result: Result, *, checks: Sequence[Sequence[dict[str, Any]]] | None = None, reader: str = "") -> TaskReport:
+def score(
+    gold: dict[str, Any],
+    result: Result,
+    *,
+    checks: Sequence[Sequence[dict[str, Any]]] | None = None,
+    reader: str = "",
+    mentions: Sequence[Actor] = (),
+) -> TaskReport:
+    """Score one result against the gold file; ``mentions`` are the resolved entity mentions
+    (:func:`mention_actors`) that the actor items may also match."""
     items = [
         *score_events(gold.get("events", []), result.events, result.article.text),
         *score_quotes(gold.get("quotes", []), result.quotes),
         *score_places(gold.get("places", []), result.places),
-        *score_actors(gold.get("actors", []), result.events),
+        *score_actors(gold.get("actors", []), result.events, quotes=result.quotes, mentions=mentions),
         *score_must_not(gold.get("must_not", []), result, load_checks() if checks is None else checks),
     ]
     metrics = []
@@ -319,6 +370,8 @@ def score(gold: dict[str, Any], result: Result, *, checks: Sequence[Sequence[dic
         notes=(
             "found = matched with every checkable field right; wrong = matched, fields named; missing = nothing matched.",
             "Events match on the evidence sentence, quotes on their first words, places on their text, actors on text/name/alias.",
+            "Actors check resolution of mentions: each is matched against event actors/recipients, quote speakers and the "
+            "resolved PERSON/ORG/NORP entity mentions (one actor memory per article), keeping the closest.",
             f"Article read with {reader or 'seismo.ingest'}; must_not readings are in seismo/eval/seed_checks.json.",
         ),
         extra={"items": [_item_dict(i) for i in items]},
@@ -350,5 +403,7 @@ def read_seed(path: Path) -> tuple[Article, str]:
 def run(seed_text: Path, seed_gold: Path, *, pipeline: Any) -> TaskReport:
     article, reader = read_seed(seed_text)
     result = pipeline.run(article)
+    doc = pipeline.resources.nlp(article.text)
+    mentions = mention_actors(doc, article=article, places=result.places, lexicon=pipeline.resources.actors)
     gold = json.loads(seed_gold.read_text(encoding="utf-8"))
-    return score(gold, result, reader=reader)
+    return score(gold, result, reader=reader, mentions=mentions)

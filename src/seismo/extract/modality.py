@@ -14,14 +14,20 @@ the first that fires wins:
    to", "plans to", "is expected to"), or a conditional subordinator ("if", "unless").  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.
-3. A time expression attached to the trigger (inside its phrase, else the nearest in the same
+3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
+   *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
+   Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
+   protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
+   a commemorating noun ("the *anniversary* of the massacre"), whatever date the clause names.
+4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause): after publication → ``future``; ending more than a year before publication →
-   ``historical``; otherwise the event is current → ``asserted``.
-4. **historical**, background nominals — with no attached date, a definite event noun that is the
+   ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
+   ``asserted``.
+5. **historical**, background nominals — with no attached date, a definite event noun that is the
    object of a background preposition ("with", "like", "as", "unlike", "since") and names its
    setting with a proper noun ("used this pretext with *the annexation of Crimea* and *the war in
-   the Donbass*"), or any definite event noun after "since" ("since the founding of the alliance").
-   Conjoined nouns share their first conjunct's reading.
+   the Donbass*"), or any definite event noun after "since" ("since the founding of the alliance", also when the
+   parser reads "since the Soweto riots" as a clause).  Conjoined nouns share their first conjunct's reading.
 
 Otherwise the event is ``asserted``.  Only the trigger's own clause chain is read: an auxiliary on
 a reporting verb ("he will say that police arrested ...") does not leak into the report.
@@ -45,7 +51,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
-SLOTS = ("aux", "governor", "mark", "neg", "quantity", "prep")
+SLOTS = ("aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background")
+_MODIFIER_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
 _SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})
 _POSSIBILITY = frozenset({"could", "may", "might", "can"})
 
@@ -232,6 +239,47 @@ def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date 
     return bool(when and published and when.earliest and when.earliest > published)
 
 
+def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
+    """A modality from the words around a nominal trigger: a modifier ("looming strike", "rally
+    planned for Saturday", "strike called for Monday") or the verb it is the subject of ("a strike
+    is looming", "the protest is planned")."""
+    noun = _first_conjunct(trigger)
+    if _is_verbal(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ not in _MODIFIER_DEPS:
+            continue
+        if child.dep_ == "acl" and (child.tag_ != "VBN" or any(c.dep_ == "agent" for c in child.children)):
+            continue  # "a protest calling for reform", "the attack planned by militants" happened
+        preps = [f"{child.lemma_.lower()} {c.lower_}" for c in child.children if c.dep_ == "prep"]
+        for word in (*preps, child.lower_, child.lemma_.lower()):
+            if kind := cues.get("modifier", word):
+                return kind
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and _is_verbal(head) and head.i != noun.i:
+        return cues.get("predicate", head.lemma_) or cues.get("predicate", head.text)
+    return None
+
+
+def _commemorated(trigger: "Token", cues: ModalCues) -> bool:
+    """The trigger is what a commemorating noun is of: "the anniversary of the massacre"."""
+    noun = _first_conjunct(trigger)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
+
+
+def _since_clause(trigger: "Token") -> bool:
+    """ "since the Soweto riots", parsed as a clause whose verb is the event noun."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
+    return after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
+
+
 def modality_of(
     trigger: "Token",
     *,
@@ -250,6 +298,11 @@ def modality_of(
         return "future"
     if kind in ("hypothetical", "future", "negated"):
         return kind  # type: ignore[return-value]
+    noun_kind = _noun_cue(trigger, cues)
+    if noun_kind in ("hypothetical", "future"):
+        return noun_kind  # type: ignore[return-value]
+    if _commemorated(trigger, cues):
+        return "historical"
     when = attached_date(trigger, sent=sent, dates=dates)
     if when is not None and published is not None and when.earliest and when.latest:
         if when.earliest > published:
@@ -257,6 +310,6 @@ def modality_of(
         if when.latest < published - HISTORICAL_AFTER:
             return "historical"
         return "asserted"
-    if when is None and _background_nominal(trigger, cues):
+    if when is None and (_background_nominal(trigger, cues) or _since_clause(trigger)):
         return "historical"
     return "asserted"
