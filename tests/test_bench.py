@@ -107,3 +107,88 @@ def test_synthetic_refuses_an_existing_file(tmp_path):
     (tmp_path / "x.db").write_text("", "utf-8")
     with pytest.raises(ConfigError, match="already exists"):
         make_synthetic(tmp_path / "x.db", events=10)
+
+
+# ----------------------------------------------------------------------------- HTTP API part of bench
+
+
+@pytest.fixture(scope="module")
+def tiny_store(tmp_path_factory):
+    from seismo.bench.query import make_synthetic
+
+    path = tmp_path_factory.mktemp("bench") / "synth.db"
+    make_synthetic(path, events=120, seed=3)
+    return path
+
+
+def test_api_measure_on_a_synthetic_store(tiny_store):
+    from seismo.bench.api import api_markdown, api_rows, overview_line, run_api
+
+    report = run_api(tiny_store, requests=2, browser=False)
+    assert report["events"] == 120
+    assert all(t["statuses"] == [200] for t in report["api"].values())
+    assert all(t["n"] == (1 if name.endswith("(page 2)") else 2) for name, t in report["api"].items())
+    assert {"newest", "text", "country+type"} <= set(report["api"])
+    assert report["api_p95_ms"] == max(t["p95_ms"] for t in report["api"].values())
+    rows = api_rows(report)
+    assert rows[0][0] == "newest" and rows[0][1] == "(none)"
+    assert any(row[1] == "q=protesters" for row in rows)
+    assert overview_line(report) == "Overview page: not measured (--no-browser)."
+    text = "\n".join(api_markdown(report))
+    assert "## HTTP API and dashboard" in text and "| GET /api/events |" in text
+
+
+@pytest.mark.parametrize(
+    ("overview", "expected"),
+    [(None, "not measured (--no-browser)"), ({"skipped": "no chromium"}, "not measured — no chromium."),
+     ({"url": "/", "runs": 3, "html_ms": 40.0, "first_contentful_paint_ms": 90.0, "ready_ms": 300.0,
+       "ready_max_ms": 350.0}, "(time to first render) 300 ms")],
+)
+def test_overview_line(overview, expected):
+    from seismo.bench.api import overview_line
+
+    report = {} if overview is None else {"overview": overview}
+    assert expected in overview_line(report)
+
+
+def test_bench_cli_times_store_and_api(tiny_store, tmp_path):
+    out = tmp_path / "BENCH.md"
+    args = ["bench", "--no-speed", "--store", str(tiny_store), "--repeat", "1", "--requests", "2",
+            "--no-browser", "--out", str(out)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    text = out.read_text("utf-8")
+    assert "## Store queries" in text and "## HTTP API and dashboard" in text
+    assert "not measured (--no-browser)" in text
+
+
+def test_bench_cli_without_store_says_how_to_make_one(tmp_path):
+    result = CliRunner().invoke(cli, ["bench", "--no-speed", "--out", "-", "--json"], env={"SEISMO_BENCH_STORE": ""})
+    assert result.exit_code == 0, result.output
+    assert "--make-synthetic" in result.output
+    assert json.loads(result.output[result.output.index("{"):])["api"] is None
+
+
+def test_markdown_carries_the_no_store_note():
+    text = render_markdown(None, None, commit="abc", command="seismo bench", store_note="Not run: no store given.")
+    assert "## Store queries and HTTP API\n\nNot run: no store given." in text
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [(("Throughput",), ["## Throughput", "", "t"]), (("Throughput", "Cold start"), ["## Throughput", "", "t", "", "## Cold start", "c"]),
+     (("Nothing",), [])],
+)
+def test_kept_sections(names, expected):
+    from seismo.bench import kept_sections
+
+    text = "# Benchmarks\n\nintro\n\n## Throughput\n\nt\n\n## Cold start\nc\n\n## Store queries\nq\n"
+    assert kept_sections(text, names) == expected
+
+
+def test_no_speed_run_keeps_the_previous_throughput():
+    previous = "# Benchmarks\n\n## Throughput\n\n| a |\n\n## Cold start\n\nfast\n\n## Store queries\n\nstale-store-table\n"
+    text = render_markdown(None, None, commit="abc", command="seismo bench --no-speed", store_note="none",
+                           previous=previous)
+    assert "## Throughput\n\n| a |" in text and "## Cold start\n\nfast" in text and "stale-store-table" not in text
+    assert "kept from the previous run" in text

@@ -689,7 +689,7 @@ def index_columns(store: Store) -> dict[str, list[str]]:
 def test_v1_store_upgrades_to_v2(tmp_path) -> None:
     path = tmp_path / "v1.db"
     make_v1(path)
-    with Store.open(path) as s:
+    with Store.open(path, migrations=MIGRATIONS[:2]) as s:
         assert s.stats().schema_version == 2
         assert rollup_rows(s) == recounted(s) != []
         columns = index_columns(s)
@@ -773,3 +773,133 @@ def test_common_words_walk_the_list_index(filled: Store, monkeypatch) -> None:
     found = plans(filled, lambda: pages.event_page(filled, EventFilter(q="fuel"), limit=2))
     assert "ix_reports_date_id" in found[0] and "TEMP B-TREE" not in found[0]
     assert pages.event_page(filled, EventFilter(q="fuel"), limit=10) == expected
+
+
+# ----------------------------------------------------------------------------- articles' index keyed by rowid (v3)
+
+
+def make_v2(path) -> None:
+    """A store as schema version 2 left it: ``articles_fts`` a copy of the text keyed by article_id."""
+    with Store.open(path) as s:
+        s.write(SAMPLES)
+    with sqlite3.connect(path) as conn:
+        for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("DROP TABLE articles_fts")
+        conn.execute("CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text, "
+                     "tokenize='porter unicode61 remove_diacritics 2')")
+        conn.execute("CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN INSERT INTO "
+                     "articles_fts(article_id, title, text) VALUES (new.id, coalesce(new.title, ''), new.text); END")
+        conn.execute("CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
+                     "DELETE FROM articles_fts WHERE article_id = old.id; END")
+        conn.execute("INSERT INTO articles_fts(article_id, title, text) SELECT id, coalesce(title, ''), text FROM articles")
+        conn.execute("DROP INDEX ix_daily_counts_day")
+        conn.execute("DROP INDEX ix_daily_counts_country")
+        conn.execute("CREATE INDEX ix_daily_counts_day ON daily_counts (day, country, type)")
+        conn.execute("CREATE INDEX ix_daily_counts_country ON daily_counts (country, type, day)")
+        conn.execute("DELETE FROM schema_version WHERE version > 2")
+
+
+def rollup_index_columns(store: Store) -> dict[str, list[str]]:
+    with store.engine.connect() as conn:
+        return {n: [row[2] for row in conn.exec_driver_sql(f"PRAGMA index_info({n})")]
+                for n in ("ix_daily_counts_day", "ix_daily_counts_country")}
+
+
+def fts_layout(store: Store) -> tuple[str, list[str]]:
+    with store.engine.connect() as conn:
+        table = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").scalar()
+        triggers = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles' ORDER BY name").scalars().all()
+    return table, triggers
+
+
+@pytest.mark.parametrize(("q", "expected"), [("fuel", True), ("Almaty", True), ("zzzunknownword", False)])
+def test_v2_store_upgrades_to_v3(tmp_path, q: str, expected: bool) -> None:
+    path = tmp_path / "v2.db"
+    make_v2(path)
+    with Store.open(path, migrations=MIGRATIONS[:2]) as old:
+        before = [a.id for a in old.articles(q=q)]
+    with Store.open(path) as s:
+        assert s.stats().schema_version == 3
+        table, triggers = fts_layout(s)
+        assert "content='articles'" in table and "article_id" not in table
+        assert [a.id for a in s.articles(q=q)] == before
+        assert bool(before) is expected
+        assert rollup_index_columns(s) == {"ix_daily_counts_day": ["day", "type", "country", "events"],
+                                           "ix_daily_counts_country": ["country", "type", "day", "events"]}
+        assert rollup_rows(s) == recounted(s)
+        # the index follows deletes and inserts after the upgrade
+        s.write([ALMATY], replace=True)
+        assert [a.id for a in s.articles(q=q)] == before
+        with s.engine.connect() as conn:
+            conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('integrity-check')")
+    with Store.open(tmp_path / "fresh.db") as fresh:
+        assert fts_layout(fresh) == (table, triggers)  # an upgraded store matches a fresh one
+
+
+@pytest.mark.parametrize("q", ["fuel", "Almaty police", "protest"])
+@pytest.mark.parametrize("common", [False, True])
+def test_text_search_per_row_equals_from_matches(filled: Store, monkeypatch, q: str, common: bool) -> None:
+    expected = {h.event_id for h in filled.events(EventFilter(limit=None)) if _article_has(filled, h.article.id, q)}
+    monkeypatch.setattr(pages, "is_common", lambda conn, q: common)
+    from seismo.store import store as store_module
+
+    monkeypatch.setattr(store_module, "is_common", lambda conn, q: common)
+    found = {h.event_id for h in pages.event_page(filled, EventFilter(q=q), limit=1000).hits}
+    assert found == expected
+    assert {h.event_id for h in filled.events(EventFilter(q=q, limit=None))} == expected
+
+
+def _article_has(store: Store, article_id: str, q: str) -> bool:
+    return any(a.id == article_id for a in store.articles(q=q, limit=None))
+
+
+@pytest.mark.parametrize(("articles", "expected"), [(0, 2000), (1000, 2000), (250_000, 11_180), (4_000_000, 44_721)])
+def test_common_threshold_grows_with_the_store(articles: int, expected: int, monkeypatch) -> None:
+    from seismo.store import search
+
+    class Conn:
+        def exec_driver_sql(self, sql):
+            return type("R", (), {"scalar": staticmethod(lambda: articles)})()
+
+    assert search.common_threshold(Conn()) == expected
+
+
+# ----------------------------------------------------------------------------- overview in bounded reads
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{}, {"country": "KAZ"}, {"type": "PROTEST"}, {"q": "police"}, {"since": "2022-01-06", "until": "2022-12-31"}]
+)
+def test_overview_stats_equal_the_full_groupings_when_complete(filled: Store, kwargs: dict) -> None:
+    f = EventFilter(**kwargs)
+    found = stats.overview_stats(filled, f)
+    assert found.complete and found.reports == filled.count_events(replace(f, modality="asserted"))
+    assert found.places == stats.event_places(filled, f, limit=300)
+    assert found.actors == stats.top_actors(filled, f, limit=10)
+    expected: dict[str, int] = {}
+    for row in filled.summary(f):
+        if row.country:
+            expected[row.country] = expected.get(row.country, 0) + row.events
+    assert found.countries == expected
+
+
+def test_overview_stats_sample_is_the_newest_reports(filled: Store) -> None:
+    found = stats.overview_stats(filled, EventFilter(), sample=1)
+    with filled.engine.connect() as conn:
+        newest = conn.exec_driver_sql(
+            "SELECT max(date_earliest) FROM event_reports WHERE modality = 'asserted'").scalar()
+    assert (found.reports, found.complete) == (1, False)
+    assert str(found.first_day) == str(found.last_day) == str(newest)
+    with pytest.raises(QueryError, match="sample must be"):
+        stats.overview_stats(filled, EventFilter(), sample=0)
+
+
+@pytest.mark.parametrize("kwargs", [{}, {"country": "KAZ"}, {"type": "PROTEST", "since": "2022-01-01"}])
+def test_country_totals_from_the_rollup(filled: Store, kwargs: dict) -> None:
+    f = EventFilter(**kwargs)
+    series = stats.daily_counts(filled, f, by="country")
+    expected = {k: sum(v) for k, v in series.series.items() if k != "unknown" and sum(v)}
+    assert stats.country_totals(filled, f) == expected
+    assert stats.country_totals(filled, EventFilter(q="fuel")) is None

@@ -6,6 +6,9 @@
     event_places(store, filter)                             where           seismo.store.stats
     top_actors(store, filter)                               who             seismo.store.stats
     mention_places(store, q=..., country=...)               mentions        seismo.store.stats
+    overview_stats(store, filter)                           places, actors and countries of the
+                                                            newest reports (bounded)   seismo.store.stats
+    country_totals(store, filter)                           events per country (rollup) seismo.store.stats
 
 Each is also a ``Store`` method (``store.event_page(filter, ...)``).
 """
@@ -26,10 +29,13 @@ from seismo.store.stats import (
     DailySeries,
     GroupBy,
     MentionCount,
+    OverviewStats,
     PlaceCount,
+    country_totals,
     daily_counts,
     event_places,
     mention_places,
+    overview_stats,
     top_actors,
 )
 
@@ -40,8 +46,10 @@ __all__ = [
     "EventPage",
     "GroupBy",
     "MentionCount",
+    "OverviewStats",
     "PlaceCount",
     "check_sort",
+    "country_totals",
     "daily_counts",
     "decode_cursor",
     "encode_cursor",
@@ -49,5 +57,6 @@ __all__ = [
     "event_places",
     "event_reports",
     "mention_places",
+    "overview_stats",
     "top_actors",
 ]

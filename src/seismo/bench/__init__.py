@@ -1,4 +1,4 @@
-"""Benchmarks: pipeline throughput (``speed``), cold start, and store queries (``query``).
+"""Benchmarks: pipeline throughput (``speed``), cold start, store queries (``query``), HTTP API (``api``).
 
     run_speed(samples=..., data_dir=..., words=200_000) -> SpeedReport
     render_markdown(speed, query, ...) -> the text of docs/BENCHMARKS.md
@@ -121,7 +121,8 @@ def _speed_rows(s: SpeedReport) -> list[tuple[Any, ...]]:
 SPEED_COLUMNS = ("variant", "processes", "seconds", "words/s", "articles/s", "seismo / bare", "peak RSS MiB")
 
 
-def render_console(speed: SpeedReport | None, query: Any | None = None, *, console: Any = None) -> None:
+def render_console(speed: SpeedReport | None, query: Any | None = None, *, api: dict[str, Any] | None = None,
+                   console: Any = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -145,9 +146,31 @@ def render_console(speed: SpeedReport | None, query: Any | None = None, *, conso
         console.print(table)
         for note in query.notes:
             console.print(f"[dim]· {note}[/dim]")
+    if api is not None:
+        from seismo.bench.api import api_console
+
+        api_console(api, console=console)
 
 
-def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str, command: str) -> str:
+def kept_sections(text: str, names: tuple[str, ...]) -> list[str]:
+    """The lines of the ``## name`` sections of a Markdown text, in their order (heading included)."""
+    kept: list[str] = []
+    keep = False
+    for line in text.splitlines():
+        if line.startswith("## "):
+            keep = line[3:].strip() in names
+        if keep:
+            kept.append(line)
+    while kept and not kept[-1].strip():
+        kept.pop()
+    return kept
+
+
+def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str, command: str,
+                    api: dict[str, Any] | None = None, store_note: str | None = None,
+                    previous: str | None = None) -> str:
+    """The text of docs/BENCHMARKS.md.  ``previous``: the file as it was; when this run has no
+    throughput part (``--no-speed``), its throughput and cold-start sections are kept verbatim."""
     out = [
         "# Benchmarks",
         "",
@@ -155,12 +178,19 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
         "",
         f"Generated {dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC from commit `{commit}` by `{command}`.",
         "Reproduce: `seismo bench` (`make bench`) for throughput and cold start; for the store queries first "
-        "`seismo bench --make-synthetic /tmp/synth.db --events 1000000`, then `seismo bench --store /tmp/synth.db`. "
+        "`seismo bench --make-synthetic /tmp/synth.db --events 1000000`, then `seismo bench --store /tmp/synth.db` "
+        "(or set `SEISMO_BENCH_STORE=/tmp/synth.db` for `make bench`), which also times the HTTP API and the "
+        "overview page. "
         "Quick run: `seismo bench --words 5000 --one-process --no-cold-start --out -`.",
         "Timings come from one run on a machine that may be shared: compare the ratios within a run, "
         "and absolute numbers only between runs on the same quiet machine.",
         "",
     ]
+    if speed is None and previous:
+        kept = kept_sections(previous, ("Throughput", "Cold start"))
+        if kept:
+            out += ["_Throughput and cold start below are kept from the previous run "
+                    "(this run used `--no-speed`)._", "", *kept]
     if speed is not None:
         c = speed.corpus
         out += [
@@ -197,4 +227,10 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
         from seismo.bench.query import query_markdown
 
         out += ["", *query_markdown(query)]
+    if api is not None:
+        from seismo.bench.api import api_markdown
+
+        out += ["", *api_markdown(api)]
+    if store_note is not None:
+        out += ["", "## Store queries and HTTP API", "", store_note]
     return "\n".join(out) + "\n"

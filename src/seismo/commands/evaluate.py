@@ -130,20 +130,30 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
 @click.option("--events", "n_events", type=click.IntRange(min=1), default=1_000_000, show_default=True,
               help="How many synthetic events --make-synthetic writes.")
 @click.option("--store", "store_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Time dashboard queries on this (synthetic) store.")
+              envvar="SEISMO_BENCH_STORE", show_envvar=True,
+              help="Time dashboard queries, the HTTP API and the overview page on this (synthetic) store.")
 @click.option("--repeat", type=click.IntRange(min=1), default=20, show_default=True, help="Runs of each query for p50/p95.")
+@click.option("--api/--no-api", "with_api", default=True, show_default=True,
+              help="With --store: also time GET /api/events per filter through the in-process app.")
+@click.option("--requests", "n_requests", type=click.IntRange(min=1), default=100, show_default=True,
+              help="Requests per API filter for p50/p95.")
+@click.option("--browser/--no-browser", default=True, show_default=True,
+              help="With --store: also time the overview page's first render in Chromium (when installed).")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the Markdown report [default: docs/BENCHMARKS.md]; '-' to write none.")
 @library_errors
 def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: bool, cold_start: bool, speed: bool,
-          make_synthetic: Path | None, n_events: int, store_path: Path | None, repeat: int, as_json: bool,
-          out: Path | None) -> None:
-    """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start and store queries.
+          make_synthetic: Path | None, n_events: int, store_path: Path | None, repeat: int, with_api: bool,
+          n_requests: int, browser: bool, as_json: bool, out: Path | None) -> None:
+    """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start, store queries,
+    the HTTP API's events list and the overview page.
 
     Quick run: seismo bench --words 5000 --one-process --no-cold-start --out -
     Query data: seismo bench --make-synthetic /tmp/synth.db --events 1000000, then
-    seismo bench --no-speed --store /tmp/synth.db
+    seismo bench --no-speed --store /tmp/synth.db (or set SEISMO_BENCH_STORE). Without a
+    store the query and API parts are skipped with a note saying how to make one: building
+    1M events takes minutes and 1.5 GB, so bench never does it unasked.
     """
     from seismo.bench import render_console, render_markdown, run_speed
     from seismo.eval.data import find_data_dir
@@ -166,20 +176,34 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
             samples=samples or REPO / "samples", data_dir=data, words=words, two_process=two_process,
             with_cold_start=cold_start, step=lambda msg: click.echo(f"timing {msg} …", err=True),
         )
+    api_report = store_note = None
     if store_path is not None:
         from seismo.bench.query import run_queries
 
         query_report = run_queries(store_path, repeat=repeat)
+        if with_api:
+            from seismo.bench.api import run_api
+
+            click.echo("timing the HTTP API and the overview page …", err=True)
+            api_report = run_api(store_path, requests=n_requests, browser=browser)
+    else:
+        store_note = ("Not run: no store given. Make one with `seismo bench --make-synthetic /tmp/synth.db "
+                      "--events 1000000` (a few minutes, about 1.5 GB), then run `seismo bench --store /tmp/synth.db` "
+                      "or `SEISMO_BENCH_STORE=/tmp/synth.db make bench`.")
+        click.echo(f"store queries and HTTP API: {store_note}", err=True)
     if as_json:
         click.echo(json.dumps({
             "speed": speed_report.to_json() if speed_report else None,
             "query": query_report.to_json() if query_report else None,
-        }, indent=2))
+            "api": api_report,
+        }, indent=2, default=str))
     else:
-        render_console(speed_report, query_report)
+        render_console(speed_report, query_report, api=api_report)
     if str(out) != "-" and (speed_report or query_report):
         target = out or REPO / "docs" / "BENCHMARKS.md"
         command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench"
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(render_markdown(speed_report, query_report, commit=git_commit(REPO), command=command.strip()), "utf-8")
+        target.write_text(render_markdown(speed_report, query_report, commit=git_commit(REPO),
+                                           command=command.strip(), api=api_report, store_note=store_note,
+                                           previous=target.read_text("utf-8") if target.exists() else None), "utf-8")
         click.echo(f"wrote {target}", err=True)

@@ -21,11 +21,9 @@ import sqlalchemy as sa
 from seismo.errors import StoreError
 from seismo.store import schema
 
-#: SQLite full-text tables: their own copy of the searched text, keyed by an UNINDEXED id,
-#: kept in sync by triggers so every writer (and every delete) keeps them right.
+#: SQLite full-text tables for reports and quotes: their own copy of the searched text, keyed by
+#: an UNINDEXED id, kept in sync by triggers so every writer (and every delete) keeps them right.
 _SQLITE_FTS = (
-    ("articles_fts", "articles", "article_id", "id", "coalesce(new.title, '')", "new.text",
-     ("title", "text")),
     ("reports_fts", "event_reports", "report_id", "id", None, "new.evidence_text", ("evidence",)),
     ("quotes_fts", "quotes", "quote_id", "id", None, "new.text", ("text",)),
 )
@@ -49,22 +47,51 @@ class Migration:
     apply: Callable[[sa.Connection], None]
 
 
+def _fts5(conn: sa.Connection, statement: str) -> None:
+    try:
+        conn.exec_driver_sql(statement)
+    except sa.exc.OperationalError as exc:
+        raise StoreError(
+            f"this SQLite build has no FTS5 full-text search ({exc.orig}); "
+            "use a Python whose sqlite3 module includes FTS5"
+        ) from exc
+
+
+#: the articles' index (version 3): external content (the text is read from ``articles``, not
+#: copied) and keyed by the article's rowid, so a match yields the article without reading any
+#: stored column; triggers keep it in step with inserts, deletes and updates.
+_ARTICLE_FTS_TRIGGERS = (
+    "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+    "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); END",
+    "CREATE TRIGGER articles_fts_au AFTER UPDATE ON articles BEGIN "
+    "INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text); "
+    "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
+)
+
+
+def create_article_search(conn: sa.Connection, *, fill: bool = False) -> None:
+    """SQLite: the articles' full-text index keyed by ``articles.rowid`` (``fill``: index the
+    stored articles now).  SQLite keeps rowids through ``VACUUM`` in practice; should a tool
+    ever renumber them, ``INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`` re-indexes."""
+    _fts5(conn, "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+                f"content_rowid='rowid', tokenize='{_TOKENIZE}')")
+    for trigger in _ARTICLE_FTS_TRIGGERS:
+        conn.exec_driver_sql(trigger)
+    if fill:
+        conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
+
+
 def create_search(conn: sa.Connection) -> None:
     """Create the dialect's full-text search objects (tables + triggers, or GIN indexes)."""
     dialect = conn.dialect.name
     if dialect == "sqlite":
+        create_article_search(conn)
         for fts, table, key, source_key, title, body, columns in _SQLITE_FTS:
             cols = ", ".join(columns)
             values = ", ".join(v for v in (title, body) if v is not None)
-            try:
-                conn.exec_driver_sql(
-                    f"CREATE VIRTUAL TABLE {fts} USING fts5({key} UNINDEXED, {cols}, tokenize='{_TOKENIZE}')"
-                )
-            except sa.exc.OperationalError as exc:
-                raise StoreError(
-                    f"this SQLite build has no FTS5 full-text search ({exc.orig}); "
-                    "use a Python whose sqlite3 module includes FTS5"
-                ) from exc
+            _fts5(conn, f"CREATE VIRTUAL TABLE {fts} USING fts5({key} UNINDEXED, {cols}, tokenize='{_TOKENIZE}')")
             conn.exec_driver_sql(
                 f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
                 f"INSERT INTO {fts}({key}, {cols}) VALUES (new.{source_key}, {values}); END"
@@ -107,9 +134,26 @@ def _dashboard_indexes(conn: sa.Connection) -> None:
     conn.exec_driver_sql("ANALYZE")
 
 
+def _overview_and_search(conn: sa.Connection) -> None:
+    """Version 3: the rollup's indexes cover ``events``; on SQLite, ``articles_fts`` rebuilt as an
+    external-content index keyed by the article's rowid (it was a copy of the text keyed by an
+    UNINDEXED ``article_id`` column, and reading that column for every match made common words
+    slow).  PostgreSQL keeps its GIN indexes."""
+    for index in schema.daily_counts.indexes:
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {index.name}")
+        index.create(conn)
+    if conn.dialect.name != "sqlite":
+        return
+    for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    conn.exec_driver_sql("DROP TABLE IF EXISTS articles_fts")
+    create_article_search(conn, fill=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
+    Migration(3, "covering rollup indexes; articles' full-text index keyed by the article rowid", _overview_and_search),
 )
 
 

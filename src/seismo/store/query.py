@@ -124,13 +124,12 @@ def text_condition(q: str, *, dialect: str, common: bool = False) -> sa.ColumnEl
     over the reports' index).  Other dialects keep both tests.
 
     ``common``: the words match many articles (see :func:`seismo.store.search.is_common`), so
-    the query should walk the reports in list order and test each against the matches rather
-    than start from every match and sort them; the article id is then written ``article_id || ''``
-    so SQLite's planner cannot drive the query from the matches.
+    the query should walk the reports in list order and test each one's article against the
+    index (a rowid probe) rather than start from every match and sort them.
     """
     r = schema.event_reports.c
     if dialect == "sqlite":
-        return matches(dialect, "articles", q, key=r.article_id.concat("") if common else r.article_id)
+        return matches(dialect, "articles", q, key=r.article_id, per_row=common)
     return sa.or_(
         matches(dialect, "reports", q),
         r.article_id.in_(sa.select(schema.articles.c.id).where(matches(dialect, "articles", q))),

@@ -87,3 +87,21 @@ def read(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types: 
         where.append(d.day <= until)
     query = sa.select(d.day, key.label("key"), sa.func.sum(d.events).label("n")).where(*where).group_by(d.day, key)
     return [(row.day, row.key, int(row.n)) for row in conn.execute(query)]
+
+
+def totals(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types: Sequence[str] = (),
+           since: dt.date | None = None, until: dt.date | None = None) -> dict[str, int]:
+    """Events per key (``by``: ``type`` or ``country``; NULL countries left out) over a day range."""
+    d = S.daily_counts.c
+    key = d.type if by == "type" else d.country
+    where: list[sa.ColumnElement[bool]] = [key.is_not(None)]
+    if countries:
+        where.append(d.country.in_(countries))
+    if types:
+        where.append(d.type.in_(types))
+    if since:
+        where.append(d.day >= since)
+    if until:
+        where.append(d.day <= until)
+    query = sa.select(key.label("key"), sa.func.sum(d.events).label("n")).where(*where).group_by(key)
+    return {row.key: int(row.n) for row in conn.execute(query)}

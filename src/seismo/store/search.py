@@ -3,7 +3,8 @@
 The user's text is reduced to its words, and every word must occur (like PostgreSQL's
 ``plainto_tsquery``): no operator syntax reaches FTS5, so no input can make a query fail.
 
-* SQLite: the FTS5 tables made by :mod:`seismo.store.migrations` (porter stemming).
+* SQLite: the FTS5 tables made by :mod:`seismo.store.migrations` (porter stemming); the
+  articles' index is keyed by ``articles.rowid``, the others by an UNINDEXED id column.
 * PostgreSQL: ``to_tsvector(...) @@ plainto_tsquery(...)`` over the indexed expressions.
 * anything else: every word ``LIKE``-matched, case-insensitively.
 """
@@ -51,12 +52,36 @@ def contains(column: sa.ColumnElement[str], text: str) -> sa.ColumnElement[bool]
     return sa.func.lower(column).like(f"%{_like_escape(text.lower())}%", escape="\\")
 
 
+def _fts_match(fts: str, q: str) -> sa.ColumnElement[bool]:
+    return sa.literal_column(fts).op("MATCH")(sa.literal(fts5_query(q)))
+
+
+def _article_matches(q: str, key: sa.ColumnElement[str], *, per_row: bool) -> sa.ColumnElement[bool]:
+    """SQLite: ``key`` (an article id) names an article whose title or text has every word of ``q``.
+
+    The articles' index is keyed by ``articles.rowid`` (schema version 3).  ``per_row=False``:
+    ``key IN`` the ids of every match (a rowid seek each), so a rare word drives the query.
+    ``per_row=True``: for each row, find its article's rowid and ask the index about that one
+    rowid, so a query walking another index in order stops after a page of rows however many
+    articles match.
+    """
+    fts = sa.table("articles_fts", sa.column("rowid"))
+    article = schema.articles.alias("fts_article")
+    rowid = sa.literal_column("fts_article.rowid")
+    if per_row:
+        own = sa.select(rowid).where(article.c.id == key).correlate_except(article).scalar_subquery()
+        return sa.exists().where(_fts_match("articles_fts", q), fts.c.rowid == own)
+    hits = sa.select(fts.c.rowid).where(_fts_match("articles_fts", q))
+    return key.in_(sa.select(article.c.id).where(rowid.in_(hits)))
+
+
 def matches(dialect: str, target: Target, q: str, *,
-            key: sa.ColumnElement[str] | None = None) -> sa.ColumnElement[bool]:
+            key: sa.ColumnElement[str] | None = None, per_row: bool = False) -> sa.ColumnElement[bool]:
     """A condition true for the rows of ``target`` whose searched text has every word of ``q``.
 
     ``key`` (SQLite only): test that column against the matching ids instead of ``target``'s
-    own id, e.g. ``event_reports.article_id`` against the articles' index.
+    own id, e.g. ``event_reports.article_id`` against the articles' index.  ``per_row``
+    (SQLite, articles only): test each row on its own (see :func:`_article_matches`).
     A query without any word matches nothing.
     """
     fts, fts_key, own_key, expr = _TARGETS[target]
@@ -64,6 +89,8 @@ def matches(dialect: str, target: Target, q: str, *,
     found = words(q)
     if not found:
         return sa.false()
+    if dialect == "sqlite" and target == "articles":
+        return _article_matches(q, key, per_row=per_row)
     if dialect == "sqlite":
         table = sa.table(fts, sa.column(fts_key))
         hits = sa.select(table.c[fts_key]).where(sa.literal_column(fts).op("MATCH")(sa.literal(fts5_query(q))))
@@ -75,14 +102,27 @@ def matches(dialect: str, target: Target, q: str, *,
     return sa.and_(*(contains(expr, w) for w in found))
 
 
-#: how many matching articles make a search "common" (the list then walks the reports in order)
+#: fewest matching articles that make a search "common" (the list then walks the reports in order)
 COMMON_MATCHES = 2000
+#: a page read from the matches costs about (matches) units, one walked in list order about
+#: COMMON_FACTOR x (articles / matches): the walk wins above sqrt(COMMON_FACTOR x articles) matches
+COMMON_FACTOR = 500
 
 
-def is_common(conn: sa.Connection, q: str, *, at_least: int = COMMON_MATCHES) -> bool:
-    """Whether at least ``at_least`` articles match ``q`` (SQLite; reads at most that many ids)."""
+def common_threshold(conn: sa.Connection) -> int:
+    """How many matching articles make a search common in this store (SQLite): the larger of
+    :data:`COMMON_MATCHES` and ``sqrt(COMMON_FACTOR x articles)``, articles estimated by the
+    largest rowid (one index seek)."""
+    top = conn.exec_driver_sql("SELECT max(rowid) FROM articles").scalar() or 0
+    return max(COMMON_MATCHES, int((COMMON_FACTOR * int(top)) ** 0.5))
+
+
+def is_common(conn: sa.Connection, q: str, *, at_least: int | None = None) -> bool:
+    """Whether at least ``at_least`` (default :func:`common_threshold`) articles match ``q``
+    (SQLite; reads at most that many rowids from the index)."""
     if conn.dialect.name != "sqlite" or not words(q):
         return False
+    at_least = common_threshold(conn) if at_least is None else at_least
     hits = sa.select(sa.literal_column("rowid")).select_from(sa.table("articles_fts")).where(
-        sa.literal_column("articles_fts").op("MATCH")(sa.literal(fts5_query(q)))).limit(at_least)
+        _fts_match("articles_fts", q)).limit(at_least)
     return conn.execute(sa.select(sa.func.count()).select_from(hits.subquery())).scalar_one() >= at_least

@@ -208,3 +208,115 @@ def mention_places(store: Store, *, q: str | None = None, country: str | None = 
     with store.engine.connect() as conn:
         return [MentionCount(row.name, row.country, row.kind, row.lat, row.lon, int(row.n), int(row.articles))
                 for row in conn.execute(query)]
+
+
+# --------------------------------------------------------------------------- overview (bounded)
+
+#: how many of the newest matching reports the overview's places, actors and countries are counted from
+OVERVIEW_SAMPLE = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewStats:
+    """Places, actors and countries of the newest asserted reports matching a filter.
+
+    ``reports``: how many reports were read (at most the sample size); ``complete``: every
+    matching report was read, so the counts are exact; else they cover the reports dated
+    ``first_day`` to ``last_day`` (the newest ones).
+    """
+
+    places: list[PlaceCount]
+    actors: list[ActorCount]
+    countries: dict[str, int]
+    reports: int
+    complete: bool
+    first_day: dt.date | None
+    last_day: dt.date | None
+
+    def window(self) -> dict[str, Any]:
+        return {"reports": self.reports, "complete": self.complete,
+                "first_day": self.first_day.isoformat() if self.first_day else None,
+                "last_day": self.last_day.isoformat() if self.last_day else None}
+
+
+def overview_stats(store: Store, filter: EventFilter, *, sample: int = OVERVIEW_SAMPLE, places: int = 300,
+                   actors: int = 10) -> OverviewStats:
+    """The overview's places, actors and per-country counts in ONE bounded read.
+
+    Reads the newest ``sample`` asserted reports matching ``filter`` through the index that
+    serves the event list (newest first, no sort step), and counts distinct events per place,
+    actor and country in Python, as :func:`event_places` and :func:`top_actors` do in SQL over
+    every matching report.  The work is bounded by ``sample`` whatever the store's size.
+    """
+    if not isinstance(sample, int) or sample < 1:
+        raise QueryError(f"sample must be a whole number of at least 1, got {sample!r}")
+    from seismo.store.search import is_common
+
+    r = S.event_reports.c
+    columns = (r.event_id, r.date_earliest, r.location, r.country, r.admin1, r.lat, r.lon, r.geo_precision,
+               r.actor_start, r.actor_name, r.actor_text, r.actor_country, r.actor_sector)
+    f = replace(filter, modality="asserted", limit=None, offset=0)
+    with store.engine.connect() as conn:
+        common = f.q is not None and is_common(conn, f.q)
+        newest = r.date_earliest.desc() if store.dialect == "sqlite" else r.date_earliest.desc().nulls_last()
+        query = (sa.select(*columns).where(*event_conditions(f, dialect=store.dialect, common_text=common))
+                 .order_by(newest, r.id.desc()).limit(sample + 1))
+        rows = list(conn.execute(query))
+    complete = len(rows) <= sample
+    rows = rows[:sample]
+    place_events: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    place_rows: dict[tuple[str, str | None], list[Any]] = defaultdict(list)
+    actor_events: dict[str, set[str]] = defaultdict(set)
+    actor_rows: dict[str, list[Any]] = defaultdict(list)
+    country_events: dict[str, set[str]] = defaultdict(set)
+    for row in rows:
+        if row.location is not None:
+            place_events[(row.location, row.country)].add(row.event_id)
+            place_rows[(row.location, row.country)].append(row)
+        if row.actor_start is not None and (row.actor_name or row.actor_text) is not None:
+            key = (row.actor_name or row.actor_text).lower()
+            actor_events[key].add(row.event_id)
+            actor_rows[key].append(row)
+        if row.country is not None:
+            country_events[row.country].add(row.event_id)
+    found_places = [_place(key, place_rows[key], len(ids)) for key, ids in place_events.items()]
+    found_places.sort(key=lambda p: (-p.events, p.name))
+    found_actors = [_actor(actor_rows[key], len(ids)) for key, ids in actor_events.items()]
+    found_actors.sort(key=lambda a: (-a.events, a.actor.lower()))
+    days = [row.date_earliest for row in rows if row.date_earliest is not None]
+    return OverviewStats(
+        places=found_places[:places], actors=found_actors[:actors],
+        countries={code: len(ids) for code, ids in country_events.items()},
+        reports=len(rows), complete=complete,
+        first_day=min(days) if days else None, last_day=max(days) if days else None,
+    )
+
+
+def _mean(values: list[float | None]) -> float | None:
+    known = [v for v in values if v is not None]
+    return sum(known) / len(known) if known else None
+
+
+def _place(key: tuple[str, str | None], rows: list[Any], events: int) -> PlaceCount:
+    admin1 = [row.admin1 for row in rows if row.admin1 is not None]
+    precision = [row.geo_precision for row in rows if row.geo_precision is not None]
+    return PlaceCount(key[0], key[1], max(admin1) if admin1 else None, _mean([row.lat for row in rows]),
+                      _mean([row.lon for row in rows]), min(precision) if precision else None, events)
+
+
+def _actor(rows: list[Any], events: int) -> ActorCount:
+    names = [row.actor_name if row.actor_name is not None else row.actor_text for row in rows]
+    countries = [row.actor_country for row in rows if row.actor_country is not None]
+    sectors = [row.actor_sector for row in rows if row.actor_sector is not None]
+    return ActorCount(min(names), max(countries) if countries else None, max(sectors) if sectors else None, events)
+
+
+def country_totals(store: Store, filter: EventFilter) -> dict[str, int] | None:
+    """Asserted events per country from the ``daily_counts`` rollup (events dated to the day),
+    or None when the rollup cannot answer ``filter`` (see :func:`rollup_serves`)."""
+    if not rollup_serves(filter):
+        return None
+    with store.engine.connect() as conn:
+        return rollup.totals(conn, by="country", countries=[filter.country] if filter.country else [],
+                             types=[filter.type.upper()] if filter.type else [], since=filter.since,
+                             until=filter.until)

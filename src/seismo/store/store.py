@@ -40,7 +40,7 @@ from seismo.store.query import (
     check_page,
     event_conditions,
 )
-from seismo.store.search import contains, matches
+from seismo.store.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
@@ -267,15 +267,16 @@ class Store:
         """Event reports matching ``filter``, newest event date first."""
         f = filter or EventFilter()
         r = S.event_reports.c
-        query = (
-            sa.select(S.event_reports, *self._REF_COLUMNS)
-            .join(S.articles, S.articles.c.id == r.article_id)
-            .where(*event_conditions(f, dialect=self.dialect))
-            .order_by(self._newest_first(r.date_earliest), r.article_id, r.seq)
-            .limit(f.limit)
-            .offset(f.offset)
-        )
         with self.engine.connect() as conn:
+            common = f.q is not None and is_common(conn, f.q)  # see query.text_condition
+            query = (
+                sa.select(S.event_reports, *self._REF_COLUMNS)
+                .join(S.articles, S.articles.c.id == r.article_id)
+                .where(*event_conditions(f, dialect=self.dialect, common_text=common))
+                .order_by(self._newest_first(r.date_earliest), r.article_id, r.seq)
+                .limit(f.limit)
+                .offset(f.offset)
+            )
             found = list(conn.execute(query).mappings())
             counts = self._counts_for(conn, [row["id"] for row in found])
         return [

@@ -76,28 +76,33 @@ def latest_articles(store: Store, f: EventFilter, *, limit: int = 10) -> list[Ar
 
 
 def overview(store: Store, f: EventFilter) -> dict[str, Any]:
-    """Everything the overview page shows for filter ``f``."""
+    """Everything the overview page shows for filter ``f``, in bounded reads on any store size.
+
+    The chart and the per-country totals come from the ``daily_counts`` rollup when it answers
+    ``f``; places, actors (and per-country totals otherwise) are counted from the newest
+    matching reports (``window`` says how many and which days; ``complete`` when all of them).
+    """
     daily = queries.daily_counts(store, f, by="type")
-    places = queries.event_places(store, f, limit=300)
-    by_country: dict[str, int] = {}
-    for row in store.summary(f):
-        if row.country:
-            by_country[row.country] = by_country.get(row.country, 0) + row.events
+    sample = queries.overview_stats(store, f, places=300, actors=10)
+    totals = queries.country_totals(store, f)
+    by_country = sample.countries if totals is None else totals
+    places = sample.places
     names = countries()
     chart = daily.to_dict()
     map_data = {
         "points": [p.to_dict() for p in places if p.lat is not None and p.lon is not None],
         "countries": [
             {"code": code, "numeric": names.get(code, ("", ""))[1], "name": country_name(code), "events": n}
-            for code, n in sorted(by_country.items(), key=lambda kv: -kv[1])
+            for code, n in sorted(by_country.items(), key=lambda kv: (-kv[1], kv[0]))
         ],
     }
     return {
         "chart": chart,
         "map": map_data,
         "places": places[:10],
-        "actors": queries.top_actors(store, f, limit=10),
+        "actors": sample.actors,
         "countries": map_data["countries"][:10],
         "articles": latest_articles(store, f),
         "total": sum(s["total"] for s in chart["series"]),
+        "window": sample.window(),
     }
