@@ -73,6 +73,20 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     return []
 
 
+def _partaker(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The subject of a verb of taking part whose in-phrase is ``head``: "officers took part
+    in the killings", "police participated in the crackdown", "soldiers helped in the raid"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "in" or head.head.dep_ != "prep":
+        return []
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partake = table.word_class("partake")
+    if in_class(verb, partake) or any(c.dep_ == "dobj" and in_class(c, partake) for c in verb.children):
+        return subjects(verb)
+    return []
+
+
 def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     head = match.head
     actor_cands: list[Token] = []
@@ -87,6 +101,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
     actor_cands.extend(_wielder(t, table) for t in _pobjs(head, frozenset({"by"})))
     actor_cands.extend(_light_verb_subject(head, table))
+    actor_cands.extend(_partaker(head, table))
     between = _pobjs(head, frozenset({"between"}))
     if between:  # "clashes between police and protesters"
         sides = with_conjuncts(between)
@@ -191,7 +206,10 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         return Roles(None, _first(subjects(head)))
     actor = _first(subjects(head))
     if actor is None and head.tag_ == "VBG":
-        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        prev = head.doc[head.i - 1] if head.i > head.sent.start else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
+            actor = prev  # "police firing", whatever the parser made of the pair
+        elif head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             actor = head.head  # "police firing on the mob": the noun a present participle describes acts
         else:  # a gerund tagged as a verb: "killed in [police] firing"
             near = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]

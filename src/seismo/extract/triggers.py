@@ -218,6 +218,18 @@ def with_conjuncts(tokens: Iterable["Token"]) -> list["Token"]:
     return out
 
 
+def _subject_source(head: "Token") -> "Token":
+    """The verb a subjectless xcomp / conjunct takes its subject from: for a conjunct, the
+    nearest earlier conjunct with a subject of its own ("militants arrived, but guards posted
+    there killed one": guards killed), else the first conjunct."""
+    if head.dep_ == "conj":
+        siblings = [c for c in head.head.children if c.dep_ == "conj" and c.i < head.i and c.pos_ in ("VERB", "AUX")]
+        for sib in sorted(siblings, key=lambda t: -t.i):
+            if any(c.dep_ in SUBJECT_DEPS for c in sib.children):
+                return sib
+    return head.head
+
+
 def subjects(head: "Token") -> list["Token"]:
     """Who does what ``head`` says: its subject, by-agent or possessor, inherited from the
     governing verb for xcomp / conjoined verbs, resolved through relative pronouns."""
@@ -231,7 +243,7 @@ def subjects(head: "Token") -> list["Token"]:
             found.append(child)
     if not found and head.dep_ in ("xcomp", "conj") and head.head.i != head.i:
         if not any(c.dep_ == "nsubjpass" for c in head.children):
-            return subjects(head.head)
+            return subjects(_subject_source(head))
     if not found and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
         return []
     resolved = []
