@@ -60,6 +60,7 @@ def actor(a: Actor | None) -> dict[str, Any] | None:
         "country": a.country,
         "sector": a.sector,
         "kind": a.kind,
+        "role": a.role,
     }
 
 

@@ -14,7 +14,10 @@ import click
 from seismo.commands.common import library_errors, settings_from
 from seismo.errors import InputError
 
-REPO = Path(__file__).resolve().parents[3]
+#: where the generated docs and the bundled samples are looked for: the checkout this code runs
+#: from when it is one (an editable install), else the current folder
+_SOURCE_TREE = Path(__file__).resolve().parents[3]
+REPO = _SOURCE_TREE if (_SOURCE_TREE / "pyproject.toml").is_file() else Path.cwd()
 TASK_NAMES = (
     "events-case2021",
     "events-plover",
