@@ -398,3 +398,16 @@ def test_quotes_textacy_absent(monkeypatch):
 
     monkeypatch.setitem(sys.modules, "textacy.extract.triples", None)  # import fails
     assert quotes.textacy_quotes(["doc"]) is None
+
+
+def test_case_reliability_table_bins_the_top_events():
+    gold = ["ARMED_CLASH", "ARREST", "ARREST", "DIPLO", "PEACE_PROTEST"]
+    pred = ["ARMED_CLASH", "ARREST", "ARMED_CLASH", "ARREST", NONE]
+    r = case2021.score(gold, pred, confidences=[0.85, 0.95, 0.55, 0.82, None])
+    table = next(t for t in r.tables if t.title.startswith("reliability"))
+    by_bin = {row[0]: row[1:3] for row in table.rows}
+    assert by_bin["0.8–0.9"] == (2, 1)  # the DIPLO text coded ARREST is wrong
+    assert by_bin["0.9–1.0"] == (1, 1)
+    assert by_bin["0.5–0.6"] == (1, 0)
+    assert sum(row[1] for row in table.rows) == 4  # no event → not in the table
+    assert r.metric("right among top events with confidence ≥ 0.8").value == 2 / 3

@@ -24,6 +24,7 @@ from seismo.eval.report import (
     confusion_table,
     fmt,
     label_table,
+    reliability_table,
 )
 from seismo.eval.scorers import classify, ratio
 from seismo.model import Event
@@ -42,8 +43,15 @@ def predict_label(events: Sequence[Event], *, labels: CaseLabels | None = None) 
     return (labels or case_labels()).case_label(event.acled_sub_event_type, event.acled_event_type)
 
 
-def score(gold: Sequence[str], pred: Sequence[str], *, acled_labels: Sequence[str] | None = None) -> TaskReport:
-    """Score CASE labels (``NONE`` = no event coded)."""
+def score(
+    gold: Sequence[str],
+    pred: Sequence[str],
+    *,
+    acled_labels: Sequence[str] | None = None,
+    confidences: Sequence[float | None] | None = None,
+) -> TaskReport:
+    """Score CASE labels (``NONE`` = no event coded); ``confidences`` of the predicted top events
+    (None where there is none) add a reliability table."""
     acled = tuple(acled_labels or case_labels().acled_labels)
     acled_set = set(acled)
     in_acled = [i for i, g in enumerate(gold) if g in acled_set]
@@ -72,6 +80,11 @@ def score(gold: Sequence[str], pred: Sequence[str], *, acled_labels: Sequence[st
         confusion_matrix_table("confusion among the most frequent gold labels", c),
         Table("non-ACLED gold texts coded as an ACLED event", ("gold", "texts", "wrongly coded"), per_non),
     )
+    if confidences is not None:
+        pairs = [(conf, g == p) for g, p, conf in zip(gold, pred, confidences) if conf is not None and p != NONE]
+        tables += (reliability_table("reliability: top event's confidence against a right sub-type", pairs),)
+        high = [ok for conf, ok in pairs if conf >= 0.8]
+        metrics.append(Metric("right among top events with confidence ≥ 0.8", ratio(sum(high), len(high)), n=len(high)))
     notes = (
         "Prediction = ACLED sub-event type of the highest-confidence asserted event, mapped through "
         "seismo/data/case_labels.tsv; no event or an unmapped sub-type = NONE (a miss on ACLED texts).",
@@ -94,5 +107,6 @@ def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Pr
     results = run_pipeline(pipeline, articles_from(records, prefix="case2021-"), progress=progress)
     labels = case_labels()
     pred = [predict_label(r.events, labels=labels) for r in results]
-    return score([r["label"] for r in records], pred)
+    tops = [top_event(r.events, asserted_only=True) for r in results]
+    return score([r["label"] for r in records], pred, confidences=[e.confidence if e else None for e in tops])
 

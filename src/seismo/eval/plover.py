@@ -29,6 +29,7 @@ from seismo.eval.report import (
     confusion_matrix_table,
     confusion_table,
     label_table,
+    reliability_table,
 )
 from seismo.eval.scorers import classify, ratio
 from seismo.model import Event
@@ -45,6 +46,7 @@ class Coding:
 
     type: str
     original_type: str | None = None
+    confidence: float | None = None
     mode: str | None = None
     source_countries: frozenset[str] = frozenset()
     source_sectors: frozenset[str] = frozenset()
@@ -78,6 +80,7 @@ def predict(events: Sequence[Event]) -> Coding:
     a, r = event.actor, event.recipient
     return Coding(
         type=event.type,
+        confidence=event.confidence,
         mode=event.mode,
         source_countries=one(a.country if a else None),
         source_sectors=one(a.sector if a else None),
@@ -125,6 +128,10 @@ def score(gold: Sequence[Coding], pred: Sequence[Coding]) -> TaskReport:
             label_table("per PLOVER type", c.per_label),
             confusion_table("top confusions (gold → predicted)", c),
             confusion_matrix_table("confusion among the most frequent gold labels", c),
+            reliability_table(
+                "reliability: top event's confidence against a right type",
+                [(p.confidence, g.type == p.type) for g, p in zip(gold, pred) if p.confidence is not None],
+            ),
         ),
         notes=(
             "Prediction = the highest-confidence event of any modality; NONE when no event.",

@@ -115,6 +115,18 @@ def label_table(title: str, per_label: dict[str, PRF], *, sort_by_support: bool 
     return Table(title, ("label", "P", "R", "F1", "support", "tp", "fp", "fn"), rows)
 
 
+def reliability_table(title: str, pairs: Sequence[tuple[float, bool]]) -> Table:
+    """Confidence bins of predicted events against the share of them that are right."""
+    from seismo.extract.calibration import reliability_table as bins
+
+    rows = tuple(
+        (f"{r.low:.1f}–{min(r.high, 1.0):.1f}", r.n, r.correct,
+         fmt(r.correct / r.n) if r.n else "", f"{r.mean_confidence:.2f}" if r.n else "")
+        for r in bins(pairs, edges=(0.0, 0.5, 0.6, 0.7, 0.8, 0.9))
+    )
+    return Table(title, ("confidence", "events", "right", "share right (%)", "mean confidence"), rows, full=True)
+
+
 def confusion_table(title: str, c: Classification, *, k: int = 10) -> Table:
     rows = tuple((g, p, n) for g, p, n in c.top_confusions(k))
     return Table(title, ("gold", "predicted", "n"), rows)
