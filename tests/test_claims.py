@@ -85,3 +85,18 @@ def test_the_trigger_is_not_its_own_source(nlp) -> None:
 def test_cues_come_from_the_data_file(kind: str, cue: str, hedged: bool) -> None:
     found = attribution_cues().get(kind, cue)
     assert found is not None and found[0] is hedged
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "trigger", "source"),
+    [
+        ("According to the account of the interior ministry, police arrested 40 people.", "arrested", "the interior ministry"),
+        ("According to the figures of the health ministry, troops killed 12 people.", "killed", "the health ministry"),
+        ("According to the spokesman of the ministry, police arrested 40 people.", "arrested", "the spokesman"),
+    ],
+)
+def test_according_to_the_n_of_x(nlp, text: str, trigger: str, source: str) -> None:
+    """"according to the N of X" cites X for any non-person N; a role noun is the source itself."""
+    found = _attribution(nlp, text, trigger)
+    assert found.source is not None and found.source.text.startswith(source)

@@ -38,10 +38,12 @@ MODALITY_CASES = [
     ("The rebels could attack the city if talks fail.", "ASSAULT", "hypothetical"),
     ("If the government raises prices, workers might go on strike.", "PROTEST", "hypothetical"),
     ("Soldiers never fired on the crowd, the ministry said.", "ASSAULT", "negated"),
-    ("The militia threatened to attack the capital.", "ASSAULT", "future"),
+    pytest.param("The militia threatened to attack the capital.", "ASSAULT", "future",
+                 marks=pytest.mark.xfail(reason="modality_of reads a threat as hypothetical, not future", strict=True)),
     ("The troops withdrew from the town in 1995.", "RETREAT", "historical"),
     ("Rebels captured the town on Sunday.", "COERCE", "asserted"),
-    ("The mission could take about a month, an official said.", "MOBILIZE", "hypothetical"),
+    pytest.param("The mission could take about a month, an official said.", "MOBILIZE", "hypothetical",
+                 marks=pytest.mark.xfail(reason="a forecast about a mission has no event trigger, so there is nothing to code", strict=True)),
 ]
 
 
@@ -50,11 +52,7 @@ MODALITY_CASES = [
 def test_modality(pipeline, text: str, type_: str, modality: str) -> None:
     events = _events(pipeline, text)
     event = _find(events, type_)
-    if event is None and modality == "hypothetical" and "mission" in text:
-        pytest.xfail("a forecast about a mission has no event trigger; nothing to code")
     assert event is not None, [(e.type, e.trigger.text) for e in events]
-    if modality == "future" and event.modality == "hypothetical":
-        pytest.xfail("modality step reads this intention as hypothetical, not future")
     assert event.modality == modality
 
 
@@ -69,7 +67,8 @@ COUNT_CASES = [
     ("Seven soldiers died in the ambush.", "ASSAULT", "killed", 7),
     ("About 5,000 workers took part in the strike.", "PROTEST", "participants", 5000),
     ("Officials said 18 officers died during the riots.", "ASSAULT", "killed", 18),
-    ("The arrested numbered almost 2,000, police said.", "COERCE", "arrested", 2000),
+    pytest.param("The arrested numbered almost 2,000, police said.", "COERCE", "arrested", 2000,
+                 marks=pytest.mark.xfail(reason="find_counts does not tie a count predicated of 'the arrested' (numbered) to the event", strict=True)),
     ("Two policemen were killed when the mob attacked the station.", "ASSAULT", "killed", 2),
 ]
 
@@ -79,8 +78,6 @@ COUNT_CASES = [
 def test_counts_attach(pipeline, text: str, type_: str, kind: str, best: int) -> None:
     events = _events(pipeline, text)
     counts = {c.kind: c for e in events if e.type == type_ for c in e.counts}
-    if kind not in counts and not any(c.kind == kind for e in events for c in e.counts):
-        pytest.xfail(f"the counts step found no {kind} count here")
     assert kind in counts, [(e.type, [c.kind for c in e.counts]) for e in events]
     bounds = [v for v in (counts[kind].low, counts[kind].best, counts[kind].high) if v is not None]
     assert any(abs(v - best) <= 1 for v in bounds), counts[kind]
@@ -168,8 +165,6 @@ def test_location_falls_back_to_main_place(nlp) -> None:
 def test_event_date_source(pipeline, text: str, source: str) -> None:
     event = _find(_events(pipeline, text), "COERCE")
     assert event is not None and event.date is not None
-    if source == "text" and event.date.source == "published":
-        pytest.xfail("the dates step found no time expression here")
     assert event.date.source == source
     if source == "published":
         assert event.date.value == "2022-01-07"
@@ -301,6 +296,17 @@ def _matches(event: Event, item: dict) -> list[str]:
     if "counts" in item:
         kinds = {c.kind for c in event.counts}
         wrong.extend(f"no {k} count" for k in item["counts"] if k not in kinds)
+    for role in ("actor", "recipient"):
+        gold = item.get(role, {})
+        if "country" in gold:
+            allowed = gold["country"] if isinstance(gold["country"], list) else [gold["country"]]
+            found = getattr(event, role)
+            if found is None or found.country not in allowed:
+                wrong.append(f"{role} country {found.country if found else None}")
+    if "country" in item.get("location", {}):
+        country = event.location.place.country if event.location is not None else None
+        if country != item["location"]["country"]:
+            wrong.append(f"location country {country}")
     return wrong
 
 
@@ -325,3 +331,20 @@ def test_seed_must_not(seed_events) -> None:
     preferred = [e for e in events if "would have preferred" in e.evidence.text and e.modality == "asserted"
                  and e.trigger.text in ("continue", "focusing", "negotiating")]
     assert not founding and not preferred
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "type_", "actor"),
+    [
+        ("Russia used this pretext with the annexation of Crimea.", "COERCE", "Russia"),
+        ("Kyiv struggled with the invasion for months.", "ASSAULT", None),
+        ("Ukraine coped with the bombardment of its cities.", "ASSAULT", None),
+    ],
+)
+def test_means_actor_only_for_verbs_of_using(pipeline, text: str, type_: str, actor: str | None) -> None:
+    """A nominal event is the governing verb's subject's act only when that verb is one of using."""
+    events = [e for e in _events(pipeline, text) if e.type == type_]
+    assert events, text
+    found = events[0].actor
+    assert (found.name or found.text if found is not None else None) == actor

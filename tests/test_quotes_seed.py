@@ -36,14 +36,6 @@ def seed_quotes(nlp, pipeline, seed_path) -> tuple[Quote, ...]:
     return find_quotes(doc, article=article, found={}, resources=pipeline.resources)
 
 
-def _actors_available() -> bool:
-    try:
-        from seismo.resolve.actors import resolve_actor  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def _match(quotes: tuple[Quote, ...], starts: str) -> Quote:
     found = [q for q in quotes if q.text.startswith(starts)]
     assert found, f"no quote starts with {starts!r}"
@@ -69,8 +61,6 @@ def test_seed_quote(seed_quotes, item: dict[str, Any]) -> None:
     "item", [g for g in GOLD if "country" in g or "sector" in g], ids=lambda g: g["starts"][:30]
 )
 def test_seed_speaker_country_and_sector(seed_quotes, item: dict[str, Any]) -> None:
-    if not _actors_available():
-        pytest.xfail(reason="country/sector come from seismo.resolve.actors.resolve_actor, not yet there")
     speaker = _match(seed_quotes, item["starts"]).speaker
     assert speaker is not None
     assert (speaker.country, speaker.sector) == (item.get("country"), item.get("sector"))

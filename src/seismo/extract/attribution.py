@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
-from seismo.extract.cues import CueLexicon
+from seismo.extract.cues import CueLexicon, words_owner
 from seismo.extract.speakers import Mention, mention_at, subject_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -131,13 +131,9 @@ def according_source(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon) 
         return None
     if head.lower_ in {"whom", "which"}:
         return antecedent(doc, k, lo=lo, cues=cues)
-    if head.lower_ in cues.source_nouns:  # "the narration of the authorities"
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                inner = [c for c in child.children if c.dep_ == "pobj"]
-                if inner:
-                    head = inner[0]
-                    break
+    owner = words_owner(head, preps=frozenset({"of"}))  # "the account of the authorities"
+    if owner is not None:
+        head = owner
     return mention_at(head, lo=k + 2, hi=hi, cues=cues)
 
 

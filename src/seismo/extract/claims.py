@@ -6,7 +6,8 @@
 * a reporting verb ("X said/reported/claimed (that) ...") covers its clausal complement, and for
   verbs like "report" its object too ("Ria Novosti, which reports 18 agents who died");
   its source is its subject (a relative pronoun stands for the noun it hangs on);
-* "according to X" covers the clause it modifies; "according to the narration of X" takes X, and
+* "according to X" covers the clause it modifies; "according to the N of X" takes X for any
+  noun N that is not a person ("the account / version / figures of X"), and
   "according to whom" the nearest name before it;
 * "there is talk of X", "reports of X" cover X, hedged, with no source;
 * a hedging adverb on the trigger's clause ("reportedly", "allegedly") hedges without a source.
@@ -27,6 +28,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.errors import ModelError
+from seismo.extract.cues import words_owner
 from seismo.extract.timex import read_table
 from seismo.model import Span
 
@@ -34,7 +36,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-KINDS = ("verb", "adverb", "prep", "noun", "talk")
+KINDS = ("verb", "adverb", "prep", "talk")
 NAME_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE", "FAC", "LOC"})
 _RELATIVE = frozenset({"which", "who", "that", "whom", "whose"})
 _TRIM = frozenset({"relcl", "appos", "acl", "advcl", "punct", "cc", "conj_clause", "parataxis"})
@@ -190,10 +192,8 @@ def _according_candidate(tok: "Token", cues: AttributionCues) -> _Candidate | No
         noun = _antecedent(noun)
         if noun is None:
             return None
-    elif cues.get("noun", noun.lower_) is not None:  # "the narration of the authorities"
-        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "by", "from")), None)
-        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        noun = owner or noun
+    else:  # "the account / version / figures of the authorities": any non-person noun
+        noun = words_owner(noun) or noun
     head = tok.head
     scope = {t.i for t in head.subtree} - {t.i for t in tok.subtree}
     return _Candidate(frozenset(scope), source_of(noun), False, _span([tok, to]), according=True)

@@ -1,7 +1,7 @@
 """The word lists the quote step reads: speech verbs, role nouns, source nouns.
 
 The lists are data files under ``seismo/data`` (``speech_verbs.txt``, ``quote_roles.txt``,
-``quote_source_nouns.txt``, ``quote_headline_labels.txt``); this module reads them once per
+``quote_headline_labels.txt``); this module reads them once per
 process and derives the inflected forms of each verb, so matching does not depend on the
 tagger getting the part of speech right ("comments Mikhelidze" is tagged as a noun by the small model).
 """
@@ -12,7 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from typing import TYPE_CHECKING
+
 from seismo.errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 DATA_PACKAGE = "seismo.data"
 
@@ -54,7 +59,6 @@ class CueLexicon:
     thought_forms: every form of a verb of thought ("believes", "feared").
     speech_lemmas / thought_lemmas: the base forms, for matching spaCy lemmas.
     roles: role nouns ("analyst", "minister").
-    source_nouns: nouns that stand for a source's words ("narration", "statement").
     headline_labels: words before a headline colon that are labels, not sources ("Update").
     """
 
@@ -63,7 +67,6 @@ class CueLexicon:
     speech_lemmas: frozenset[str]
     thought_lemmas: frozenset[str]
     roles: frozenset[str]
-    source_nouns: frozenset[str]
     headline_labels: frozenset[str] = frozenset()
 
     def is_speech(self, lower: str, lemma: str = "") -> bool:
@@ -115,6 +118,28 @@ def load_cues() -> CueLexicon:
         speech_lemmas=frozenset(verbs["speech"][0]),
         thought_lemmas=frozenset(verbs["thought"][0]),
         roles=words("quote_roles.txt"),
-        source_nouns=words("quote_source_nouns.txt"),
         headline_labels=words("quote_headline_labels.txt"),
     )
+
+
+#: prepositions that name whose words a noun stands for ("the account of / by / from X")
+OWNER_PREPS = frozenset({"of", "by", "from"})
+
+
+def words_owner(noun: "Token", *, preps: frozenset[str] = OWNER_PREPS) -> "Token | None":
+    """The owner X in "according to the N of X", for any N that is not itself a person.
+
+    "according to the account / version / figures / narration of the authorities" cites the
+    authorities, whatever the noun; but "according to the spokesman of the ministry" cites the
+    spokesman, so N must not be a role noun (``quote_roles.txt``), a proper noun or a person's name.
+    Returns None when ``noun`` has no such owner.
+    """
+    roles = load_cues().roles
+    if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON" or noun.lower_ in roles or noun.lemma_.lower() in roles:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return None

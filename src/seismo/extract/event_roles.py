@@ -13,7 +13,7 @@ Read off the dependency parse, by voice and part of speech:
 * "at the request of X" — X requests, of the one who arrives / acts;
 * agent nouns ("Kazakh demonstrators") are their own actor, and the object of a relative
   clause on them ("who have shaken the government") is their recipient;
-* a nominal event as the means of a verb ("used this pretext *with* the annexation") takes
+* a nominal event as the means of a verb of using ("used this pretext *with* the annexation") takes
   the verb's named subject, or a pronoun's antecedent name.
 
 Implicit actors stay ``None``: the coder refuses to guess.
@@ -120,7 +120,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         if not recipient_cands:
             recipient_cands.extend(_contested(head, table))
     if not actor_cands:
-        actor_cands.extend(_governing_subject(head))
+        actor_cands.extend(_governing_subject(head, table))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
 
 
@@ -148,16 +148,18 @@ MEANS_PREPS = frozenset({"with", "through", "via"})
 ANTECEDENT_LABELS = frozenset({"GPE", "ORG"})
 
 
-def _governing_subject(head: "Token") -> list["Token"]:
-    """A nominal event without an agent, as the means of a verb, takes that verb's subject
-    when it is a name ("Russia used this pretext with the annexation of Crimea"); a pronoun
-    subject ("it used ...") takes the nearest earlier country or organisation name of the
-    sentence.  Not the verb's object: "Russia condemned the attack" is no attack by Russia."""
+def _governing_subject(head: "Token", table: TriggerTable) -> list["Token"]:
+    """A nominal event without an agent, as the means of a verb of using (word class ``means``
+    in triggers.tsv: use, employ, exploit, invoke, justify ...), takes that verb's subject when
+    it is a name ("Russia used this pretext with the annexation of Crimea"); a pronoun subject
+    ("it used ...") takes the nearest earlier country or organisation name of the sentence.
+    Other verbs give nothing: "the city struggled with the invasion" is no invasion by the
+    city, and "Russia condemned the attack" is no attack by Russia."""
     if head.dep_ == "pobj" and head.head.lower_ in MEANS_PREPS:
         verb = head.head.head
     else:
         return []
-    if verb.pos_ != "VERB":
+    if verb.pos_ != "VERB" or not in_class(verb, table.word_class("means")):
         return []
     out = []
     for subj in subjects(verb):

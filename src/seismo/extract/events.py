@@ -19,6 +19,7 @@ Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -41,6 +42,7 @@ from seismo.extract.triggers import TriggerMatch, TriggerTable, find_triggers, i
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span
 
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
@@ -48,6 +50,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resources import Resources
 
 STEP = "seismo.events.v1"
+
+
+#: how many sentences back a deploying organisation / country answers an unnamed-forces request
+DEPLOYER_WINDOW = 3
+
+
+def _deployer_key(actor: Actor) -> str:
+    """The identity a deployer is counted by: its name, else its text."""
+    return (actor.name or actor.text).lower()
 #: entity labels whose words are names, never event triggers
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})
 #: word classes (triggers.tsv) of heads that are kept as actors even when the lexicon names no one
@@ -258,9 +269,8 @@ class _Coder:
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = main_place(self.places)
-        #: the last named organisation / country that deployed forces: (sentence index, actor)
-        #: (the index is kept for messages and future windowing)
-        self.deployer: tuple[int, Actor] | None = None
+        #: every named organisation / country seen deploying forces: (sentence index, actor)
+        self.deployers: list[tuple[int, Actor]] = []
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -333,17 +343,25 @@ class _Coder:
         return events
 
     def ask_deployer(self, drafts: list[_Draft], *, index: int) -> None:
-        """"Troops arrived at the request of X": a request whose recipient is unnamed forces
-        is addressed to who deploys them: the organisation or country last named as deploying
-        forces, in this sentence or before it."""
+        """"Troops arrived at the request of X": a request whose recipient is unnamed forces is
+        addressed to who deploys them.  Discourse rule: the most recent organisation or country
+        named as deploying forces in this sentence or the DEPLOYER_WINDOW sentences before it;
+        failing that, the deployer named most often so far in the article (ties: the latest);
+        with none, the recipient stays as written."""
         for d in drafts:
             if d.type == "MOBILIZE" and is_deployer(d.actor) and d.actor is not None:
-                self.deployer = (index, d.actor)
-        if self.deployer is None:
+                self.deployers.append((index, d.actor))
+        requests = [d for d in drafts if d.type == "REQUEST" and is_unnamed_forces(d.recipient)]
+        if not requests or not self.deployers:
             return
-        for d in drafts:
-            if d.type == "REQUEST" and is_unnamed_forces(d.recipient):
-                d.recipient = self.deployer[1]
+        near = [actor for i, actor in self.deployers if index - i <= DEPLOYER_WINDOW]
+        if near:
+            chosen = near[-1]
+        else:
+            tally = Counter(_deployer_key(a) for _, a in self.deployers)
+            chosen = max(reversed(self.deployers), key=lambda pair: tally[_deployer_key(pair[1])])[1]
+        for d in requests:
+            d.recipient = chosen
 
     def source_actor(self, source: Span | None) -> Actor | None:
         """The actor named by an attribution ("according to the authorities")."""

@@ -5,7 +5,7 @@ Two shapes, each giving the content span, the cue and the speaker mention:
 * a speech or thought verb with a clausal complement: "X said (that) ...", "X warned
   that ...", "..., X said" — the content is the complement's words;
 * "according to X": the content is the clause the phrase hangs on, less the phrase
-  ("According to the narration of the authorities, the revolt is ..."); a relative
+  ("According to the account of the authorities, the revolt is ..."); a relative
   "according to whom ..." takes the noun before it as the source.
 
 Claims inside a direct quotation are the speaker's own report of others and are left to

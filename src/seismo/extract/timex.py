@@ -44,6 +44,9 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from seismo.errors import ModelError
 from seismo.model import Precision, When
 
+#: confidence of a month named as an episode ("the Belarusian August"): a guess of its year
+EPISODE_CONFIDENCE = 0.1
+
 if TYPE_CHECKING:  # pragma: no cover
     from dateparser.date import DateDataParser
 
@@ -353,13 +356,16 @@ def _calendar(text: str, original: str, published: dt.date | None, lex: TimeLexi
         return _month_day(lex.months[m[2]], int(m[3]) if m[3] else None, _year_of(m[4]), m[1], published, lex, future)
     if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?(?:,? (\d{{4}}))?", text):
         return _month_day(lex.months[m[2]], int(m[1]), _year_of(m[3]), None, published, lex, future)
-    # a month named in a phrase: "the Kazakh January", "the Belarusian August" (capitalised word)
+    # a month named by a capitalised word ("the Kazakh January", "the Belarusian August") is the
+    # name of an episode: its year cannot be read from the publication date (the Belarusian
+    # August of 2020 is not the August before a 2022 article), so the latest such month is only
+    # a guess, given EPISODE_CONFIDENCE so that consumers can ignore it
     words = original.split()
     if (m := re.fullmatch(rf"([a-z][a-z'-]+) ({months})", text)) and len(words) >= 2 and words[-2][:1].isupper():
         if published is None or m[1] in lex.parts or m[1] in ("last", "this", "next", "past"):
             return None
         mo = lex.months[m[2]]
-        return month(_latest_month(mo, published, nearest=False), mo, 0.5)
+        return month(_latest_month(mo, published, nearest=False), mo, EPISODE_CONFIDENCE)
     if m := re.fullmatch(rf"(last|this|next|past) ({months})", text):
         if published is None:
             return None

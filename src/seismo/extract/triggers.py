@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from seismo.errors import ModelError
+from seismo.extract.claims import attribution_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -40,7 +41,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
 ARG_PREPS = frozenset({"of", "on", "against", "for", "to", "into", "at", "with", "over"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
-REPORTING = frozenset({"say", "report", "claim", "tell", "state", "announce", "insist", "assert", "allege", "narration"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,11 +282,12 @@ def modifiers(head: "Token") -> list["Token"]:
 
 
 def has_claim(sent: "Span") -> bool:
-    """Whether the sentence attributes what it says (according to X, X said, reports)."""
+    """Whether the sentence attributes what it says (according to X, X said, reports): the
+    reporting words are the ``verb`` cues of ``attribution_cues.tsv``, as verbs or nouns."""
     for tok in sent:
         if tok.lemma_.lower() == "accord" and any(c.lower_ == "to" for c in tok.children):
             return True
-        if tok.lemma_.lower() in REPORTING and tok.pos_ in ("VERB", "NOUN"):
+        if tok.pos_ in ("VERB", "NOUN") and attribution_cues().get("verb", tok.lemma_) is not None:
             return True
     return False
 
