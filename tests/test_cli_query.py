@@ -273,3 +273,29 @@ def test_write_parquet(filled: Store, tmp_path) -> None:
 def test_every_export_column_is_documented() -> None:
     assert all(desc.strip() for _, desc in X.COLUMNS)
     assert len(set(X.COLUMN_NAMES)) == len(X.COLUMN_NAMES)
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_quotes_in_every_format(db: str, tmp_path: Path, fmt: str) -> None:
+    from seismo.store.export_quotes import QUOTE_COLUMN_NAMES
+
+    stored = [q for r in SAMPLES for q in r.quotes]
+    assert stored, "the sample results must hold quotes for this test to mean anything"
+    out = tmp_path / f"quotes.{fmt}"
+    result = run("export", "--db", db, "--what", "quotes", "--format", fmt, "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert f"exported {len(stored)} quotes as {fmt}" in result.stderr
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+        texts = {r["text"] for r in rows}
+    elif fmt == "csv":
+        rows = list(csv.DictReader(out.open(encoding="utf-8")))
+        assert tuple(rows[0]) == QUOTE_COLUMN_NAMES
+        texts = {r["text"] for r in rows}
+    else:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(out)
+        assert table.column_names == list(QUOTE_COLUMN_NAMES)
+        texts = set(table.column("text").to_pylist())
+    assert texts == {q.text for q in stored}

@@ -305,18 +305,35 @@ def show(db_url: str | None, article_id: str) -> None:
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output; required for parquet).")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="Most reports exported (default all).")
+@click.option("--what", type=click.Choice(("events", "quotes")), default="events", show_default=True,
+              help="Export event reports, or quotes (the event filters do not apply to quotes).")
 @library_errors
-def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, **opts: Any) -> None:
-    """Export stored event reports (all, or those the filters select).
+def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, what: str, **opts: Any) -> None:
+    """Export stored event reports or quotes (all, or those the filters select).
 
-    CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes, fatalities)
-    followed by seismo's own; each is described in seismo.store.export.COLUMNS.
+    Events: CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes,
+    fatalities) followed by seismo's own; each is described in seismo.store.export.COLUMNS.
+    Quotes: one row per quote with its speaker profile (seismo.store.export_quotes.QUOTE_COLUMNS).
     """
     from seismo.store.export import write_csv, write_jsonl, write_parquet
 
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet needs --out PATH (Parquet is binary)")
     store = _open(db_url)
+    if what == "quotes":
+        from seismo.store.export_quotes import write_quotes
+
+        try:
+            quotes = store.quotes(limit=limit)
+            if fmt == "parquet" or out is None:
+                n = write_quotes(quotes, fmt=fmt, out=sys.stdout, path=out)
+            else:
+                with open(out, "w", encoding="utf-8", newline="") as fh:
+                    n = write_quotes(quotes, fmt=fmt, out=fh)
+        finally:
+            store.close()
+        click.echo(f"exported {n} quotes as {fmt}" + (f" to {out}" if out else ""), err=True)
+        return
     try:
         hits = store.iter_events(_filter(opts, limit=limit))
         if fmt == "parquet":
