@@ -47,7 +47,7 @@ KILL_TRIGGER = re.compile(
     re.IGNORECASE,
 )
 DEATH_WORDS = re.compile(
-    r"\b(died|dies|dead|deaths?|killed|succumbed|fatal\w*|lost (his|her|their) lives?|bodies)\b", re.IGNORECASE
+    r"\b(died|dies|dead|deaths?|killed|succumbed|perish(ed|es)?|fatal\w*|lost (his|her|their) lives?|bodies)\b", re.IGNORECASE
 )
 STATE_TRIGGER = re.compile(
     r"(?<!placed )(?<!put )(?<!taken )(?<!placing )(?<!putting )(?<!taking )"  # "placed under arrest" is an act

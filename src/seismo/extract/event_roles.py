@@ -192,6 +192,36 @@ def _wielder(tok: "Token", table: TriggerTable) -> "Token":
     return tok
 
 
+#: dependencies by which a verb has an object or complement of its own
+COMPLEMENT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
+    """A verb that cannot stand without an object (word class ``transitive``: kill, murder,
+    lynch ...) written with a subject and no object is a headline's reduced passive: "4
+    policemen killed" — the subject suffers it.  Relative clauses ("the man who killed") and
+    verbs with an auxiliary ("police have killed") are left as written."""
+    if head.pos_ != "VERB" or not in_class(head, table.word_class("transitive")):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ in COMPLEMENT_DEPS or c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    return bool(subj) and all(c.tag_ not in ("WP", "WDT") for c in subj)
+
+
+def _state_first(actor: "Token", table: TriggerTable) -> Roles | None:
+    """A two-sided clash ("activists and the police clashed"): state forces among the
+    conjoined parties take the actor slot and the first other party the recipient, as ACLED
+    lists the state as Actor 1; None when no forces are named or they already come first."""
+    parties = with_conjuncts([actor])
+    forces = table.word_class("forces")
+    if in_class(actor, forces):
+        return None
+    state = [p for p in parties if p is not actor and in_class(p, forces)]
+    return Roles(state[0], actor) if state else None
+
+
 def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     head = match.head
     passive = _is_passive(head)
@@ -206,7 +236,13 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         return Roles(actor, _first(patient))
     if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
         return Roles(None, _first(subjects(head)))
+    if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
+        return Roles(None, _first(subjects(head)))
     actor = _first(subjects(head))
+    if match.rule.hint == "clash" and actor is not None:
+        swapped = _state_first(actor, table)
+        if swapped is not None:
+            return swapped
     if actor is None and head.tag_ == "VBG":
         prev = head.doc[head.i - 1] if head.i > head.sent.start else None
         if prev is not None and prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
