@@ -71,11 +71,10 @@ def rebuild(conn: sa.Connection) -> int:
     return int(conn.execute(sa.select(sa.func.count()).select_from(S.daily_counts)).scalar_one())
 
 
-def read(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types: Sequence[str] = (),
-         since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[dt.date, str, int]]:
-    """``(day, key, events)`` rows from the rollup, key = type or country (``'unknown'`` for NULL)."""
+def _cells(*, countries: Sequence[str], types: Sequence[str], since: dt.date | None,
+           until: dt.date | None) -> list[sa.ColumnElement[bool]]:
+    """The rollup cells a filter selects: countries, types and a day range."""
     d = S.daily_counts.c
-    key = d.type if by == "type" else sa.func.coalesce(d.country, "unknown")
     where: list[sa.ColumnElement[bool]] = []
     if countries:
         where.append(d.country.in_(countries))
@@ -85,6 +84,15 @@ def read(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types: 
         where.append(d.day >= since)
     if until:
         where.append(d.day <= until)
+    return where
+
+
+def read(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types: Sequence[str] = (),
+         since: dt.date | None = None, until: dt.date | None = None) -> list[tuple[dt.date, str, int]]:
+    """``(day, key, events)`` rows from the rollup, key = type or country (``'unknown'`` for NULL)."""
+    d = S.daily_counts.c
+    key = d.type if by == "type" else sa.func.coalesce(d.country, "unknown")
+    where = _cells(countries=countries, types=types, since=since, until=until)
     query = sa.select(d.day, key.label("key"), sa.func.sum(d.events).label("n")).where(*where).group_by(d.day, key)
     return [(row.day, row.key, int(row.n)) for row in conn.execute(query)]
 
@@ -94,14 +102,6 @@ def totals(conn: sa.Connection, *, by: str, countries: Sequence[str] = (), types
     """Events per key (``by``: ``type`` or ``country``; NULL countries left out) over a day range."""
     d = S.daily_counts.c
     key = d.type if by == "type" else d.country
-    where: list[sa.ColumnElement[bool]] = [key.is_not(None)]
-    if countries:
-        where.append(d.country.in_(countries))
-    if types:
-        where.append(d.type.in_(types))
-    if since:
-        where.append(d.day >= since)
-    if until:
-        where.append(d.day <= until)
+    where = [key.is_not(None), *_cells(countries=countries, types=types, since=since, until=until)]
     query = sa.select(key.label("key"), sa.func.sum(d.events).label("n")).where(*where).group_by(key)
     return {row.key: int(row.n) for row in conn.execute(query)}
