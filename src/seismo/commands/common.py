@@ -14,6 +14,9 @@ from seismo.errors import SeismoError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+#: every verb answers -h as well as --help, however it is invoked (group, direct, tests)
+HELP: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
+
 db_option = click.option(
     "--db", "db_url", default=None, envvar="SEISMO_DB", show_default="seismo.db",
     help="SQLite file or SQLAlchemy URL of the store.",

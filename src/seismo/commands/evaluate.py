@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from seismo.commands.common import library_errors, settings_from
+from seismo.commands.common import HELP, library_errors, settings_from
 from seismo.errors import InputError
 
 #: where the generated docs and the bundled samples are looked for: the checkout this code runs
@@ -64,7 +64,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], No
         yield factory
 
 
-@click.command("eval")
+@click.command("eval", context_settings=HELP)
 @click.argument("task", type=click.Choice(TASK_NAMES))
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Shared evaluation data folder [default: $SEISMO_SHARED/data or ../shared/data].")
@@ -118,7 +118,7 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
     click.echo(summary, err=True)
 
 
-@click.command("bench")
+@click.command("bench", context_settings=HELP)
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Shared data folder whose dev texts fill the corpus after samples/.")
 @click.option("--samples", type=click.Path(file_okay=False, path_type=Path), default=None,

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from seismo.commands.common import db_option, library_errors, parse_date_option, settings_from
+from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
 from seismo.model import Article, Result
 
 inputs_argument = click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -55,7 +55,7 @@ def _result_warnings(result: Result) -> None:
         click.echo(f"warning: article {result.article.id}: {w}", err=True)
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @inputs_argument
 @default_date_option
 @batch_option
@@ -93,7 +93,7 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
         sys.exit(1)
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @inputs_argument
 @db_option
 @default_date_option

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
-from seismo.commands.common import db_option, library_errors, parse_date_option, settings_from
+from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -110,7 +110,7 @@ def _summary_table(rows: list[Any]) -> Any:
     return table
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @db_option
 @filter_options
 @click.option("--limit", default=50, show_default=True, type=click.IntRange(min=1), help="Most reports shown.")
@@ -149,7 +149,7 @@ def events(db_url: str | None, limit: int, offset: int, fmt: str, summary: bool,
         store.close()
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @db_option
 @click.option("--speaker", help="Part of the speaker's name or of the words naming them.")
 @click.option("--org", help="Part of the speaker's organisation.")
@@ -277,7 +277,7 @@ def render(result: Any) -> list[Any]:
     return parts
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @db_option
 @click.argument("article_id")
 @library_errors
@@ -297,7 +297,7 @@ def show(db_url: str | None, article_id: str) -> None:
         console.print(part)
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @db_option
 @filter_options
 @click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",

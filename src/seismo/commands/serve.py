@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from seismo.commands.common import db_option, library_errors, settings_from
+from seismo.commands.common import HELP, db_option, library_errors, settings_from
 
 
 def run_server(*, db_url: str | None, host: str, port: int, token: str | None, log_level: str) -> None:
@@ -20,7 +20,7 @@ def run_server(*, db_url: str | None, host: str, port: int, token: str | None, l
     uvicorn.run(app, host=host, port=port, log_level=log_level)
 
 
-@click.command()
+@click.command(context_settings=HELP)
 @db_option
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Interface to bind; the default serves this machine only.")
