@@ -31,10 +31,7 @@ def _find(events: tuple[Event, ...], type_: str, trigger: str | None = None) -> 
 
 TYPE_CASES = [
     # PROTEST
-    pytest.param(
-        "Thousands of teachers marched through the capital demanding higher pay.", "PROTEST", "demo",
-        marks=pytest.mark.xfail(reason="the parse does not give 'marched' the subject 'teachers'; no crowd subject"),
-    ),
+    ("Thousands of teachers marched through the capital demanding higher pay.", "PROTEST", "demo"),
     ("Students staged a protest outside the education ministry on Tuesday.", "PROTEST", "demo"),
     ("Farmers demonstrated against the new land law in front of parliament.", "PROTEST", "demo"),
     ("Hundreds of residents took to the streets after the election results were announced.", "PROTEST", "demo"),
@@ -167,10 +164,7 @@ def test_type_and_mode(pipeline, text: str, type_: str, mode: str | None) -> Non
 NOT_CASES = [
     ("The Collective Security Treaty Organization held its annual meeting.", "AGREE"),
     ("There is talk of a reshuffle in the cabinet.", "CONSULT"),
-    pytest.param(
-        "A fire broke out in a textile factory, killing four workers.", "ASSAULT",
-        marks=pytest.mark.xfail(reason="'fire' cannot join the disaster class without blocking 'opened fire, killing'"),
-    ),
+    ("A fire broke out in a textile factory, killing four workers.", "ASSAULT"),
     ("Flooding killed twelve people in the northern valley.", "ASSAULT"),
     ("An earthquake struck the coast on Monday, and dozens died.", "ASSAULT"),
     ("The bus crashed into a ravine and six passengers died.", "ASSAULT"),
