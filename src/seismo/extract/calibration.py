@@ -28,16 +28,32 @@ from seismo.errors import ModelError
 DEFAULT_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: trigger groups with their own curve; anything else uses "*"
 VIOLENCE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT"})
+#: PLOVER modes whose trigger names the method or instrument of the act, so that the word
+#: alone fixes the ACLED sub-event type: a bomb or blast (remote explosive), an air or drone
+#: strike, a suicide bombing, shelling (artillery / missile attack), sexual violence, a
+#: chemical attack, an abduction, an arrest, a curfew or martial law.  Chosen a priori from
+#: the mode vocabulary, not from dev accuracy.  Left out because the word leaves the sub-type
+#: open: firearms (armed clash or attack), demo (peaceful protest or protest with
+#: intervention), riot (violent demonstration or mob violence), beat, destroy, seize, and the
+#: generic modeless triggers (attack, kill, clash).
+SPECIFIC_MODES = frozenset({
+    "explosives", "aerial", "drone", "suicide-attack", "heavy-weapons", "sexual", "cbrn",
+    "abduct", "arrest", "curfew", "martial-law",
+})
 
 
-def group_of(type_: str, *, act: bool = False, count_only: bool = False) -> str:
+def group_of(type_: str, *, mode: str | None = None, act: bool = False, count_only: bool = False) -> str:
     """The calibration group of an event: ``count`` (made from a casualty count alone),
-    ``act`` (a promise / threat / demand read off the clause), ``material`` (PLOVER material
-    conflict and retreat), or ``verbal`` (everything else)."""
+    ``act`` (a promise / threat / demand read off the clause), ``specific`` (a trigger naming
+    its method or instrument, :data:`SPECIFIC_MODES`), ``material`` (other PLOVER material
+    conflict and retreat), or ``verbal`` (everything else).  A group without its own curve in
+    the table falls back to ``*``."""
     if count_only:
         return "count"
     if act:
         return "act"
+    if mode in SPECIFIC_MODES:
+        return "specific"
     return "material" if type_ in VIOLENCE else "verbal"
 
 

@@ -441,7 +441,7 @@ class _Coder:
                 modality=modality,
                 hedged=claim.hedged,
                 prominence=prominence(d.head),
-                group=group_of(type_, act=act is not None, count_only=d.trigger_is_count),
+                group=group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count),
             ),
             step=STEP,
         )
