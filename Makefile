@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := src/seismo/web/static/vendor/.built
 DB ?= seismo.db
 
-.PHONY: install run test bench eval serve clean
+.PHONY: install run test bench eval serve docs clean
 
 # Python side: pinned lock (runtime + api + dev), the model pinned by hash, seismo itself.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
@@ -43,6 +43,10 @@ bench: install
 
 serve: install
 	$(BIN)/seismo serve --db $(DB)
+
+# docs/cli.md from the commands' own help (tests/test_docs.py checks it is current)
+docs: install
+	$(BIN)/python -m seismo.commands.docs seismo.cli:cli > docs/cli.md
 
 clean:
 	rm -rf $(VENV) node_modules src/seismo/web/static/vendor $(DB) .pytest_cache

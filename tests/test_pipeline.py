@@ -1,4 +1,5 @@
-"""The orchestration: step order checks, failure isolation, deterministic ids, offsets."""
+"""The orchestration (:mod:`seismo.pipeline`): step order checks, failure isolation, the versions
+each step stamps, what each default step reads, offsets, ``make_article``."""
 
 from __future__ import annotations
 
@@ -8,12 +9,11 @@ import pytest
 
 import seismo
 from seismo.errors import ConfigError
-from seismo.ids import article_id, normalise_text
 from seismo.pipeline import DEFAULT_STEPS, Pipeline, Step
 
 
 def test_steps_must_follow_what_they_need():
-    late = (Step("events", "x.v1", "seismo.extract.events:find_events", ("places",)),)
+    late = (Step("events", "x.v1", "seismo.extract.events.coder:find_events", ("places",)),)
     with pytest.raises(ConfigError, match="needs \\['places'\\]"):
         Pipeline(late)
 
@@ -28,38 +28,17 @@ def test_building_a_pipeline_loads_nothing():
     assert "nlp" not in vars(p.resources)  # cached_property not yet computed
 
 
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Police  arrested 40.", "Police arrested 40."),
-        ("Police arrested 40.\n", "Police arrested 40."),
-        ("Cafe\u0301 burned.", "Caf\u00e9 burned."),  # NFD vs NFC
-    ],
-)
-def test_article_id_ignores_whitespace_and_normal_form(a, b):
-    assert normalise_text(a) == normalise_text(b)
-    assert article_id(a) == article_id(b)
-
-
-def test_article_id_differs_for_different_text():
-    assert article_id("Police arrested 40.") != article_id("Police arrested 41.")
-
-
 def test_make_article_parses_dates_and_keeps_given_id():
     a = seismo.make_article("x", date="2022-01-07", id="abc")
     assert a.date == dt.date(2022, 1, 7) and a.id == "abc"
 
 
-def _boom(doc, *, article, found, resources):
-    raise ValueError("kaput")
-
-
-def test_a_failing_step_is_reported_and_the_rest_goes_on(pipeline):
+def test_a_failing_step_is_reported_and_the_rest_goes_on(boom, pipeline):
     steps = (
         DEFAULT_STEPS[0],
-        Step("places", "test.v1", _boom, ("entities",)),
+        Step("places", "test.v1", boom, ("entities",)),
         Step("dates", "seismo.dates.v1", "seismo.extract.dates:find_dates"),
-        Step("events", "test.v1", "seismo.extract.events:find_events", ("places",)),
+        Step("events", "test.v1", "seismo.extract.events.coder:find_events", ("places",)),
     )
     p = Pipeline(steps, resources=pipeline.resources)
     results = list(p.run_many([seismo.make_article("Protesters marched in Almaty on Monday.", date="2022-01-07"),
@@ -70,6 +49,69 @@ def test_a_failing_step_is_reported_and_the_rest_goes_on(pipeline):
         assert any(w.startswith("places: ValueError: kaput") for w in r.warnings)
         assert any(w.startswith("events: skipped") for w in r.warnings)
         assert r.places == () and r.events == ()
+
+
+# ------------------------------------------------------------------------ step versions and what steps read
+
+
+def test_steps_are_recorded_in_the_result(fake_pipeline, fake_articles) -> None:
+    p = fake_pipeline()
+    [result] = p.run_many(fake_articles[:1])
+    assert result.steps == p.versions == ("test.entities.v1", "test.quotes.v1", "test.events.v1")
+    for step in p.steps:
+        assert all(record.step == step.version for record in getattr(result, step.name))
+
+
+def test_a_failed_step_is_not_recorded(fake_pipeline, fake_articles) -> None:
+    [result] = fake_pipeline(fail=True).run_many(fake_articles[:1])
+    assert result.steps == ("test.entities.v1", "test.events.v1")
+    assert result.quotes == () and result.warnings == ("quotes: ValueError: kaput",)
+
+
+def test_a_step_runs_when_a_step_it_does_not_read_fails(fake_pipeline, fake_articles) -> None:
+    """``requires`` is what a step reads: events read entities only, so a quotes failure leaves them."""
+    [result] = fake_pipeline(fail=True).run_many(fake_articles[:1])
+    assert len(result.events) == 1
+
+
+class _Reads(dict):
+    """``found`` that records which fields a step reads."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*args)
+        self.read: set[str] = set()
+
+    def __getitem__(self, key: str) -> object:
+        self.read.add(key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: object = None) -> object:
+        self.read.add(key)
+        return super().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        self.read.add(str(key))
+        return super().__contains__(key)
+
+
+def test_default_steps_require_what_they_read_and_stamp_their_version(pipeline, seed_path) -> None:
+    from seismo.ingest import IngestReport, read_inputs
+    from seismo.pipeline import DEFAULT_STEPS
+
+    [article] = list(read_inputs([seed_path], report=IngestReport()))
+    result = pipeline.run(article)
+    assert result.warnings == ()
+    assert result.steps == tuple(step.version for step in DEFAULT_STEPS)
+    doc = pipeline.resources.nlp(article.text)
+    earlier: dict[str, object] = {}
+    for step in DEFAULT_STEPS:
+        records = getattr(result, step.name)
+        assert records, f"the seed article gives no {step.name}; pick a text that does"
+        assert {r.step for r in records} == {step.version}, step.name
+        found = _Reads(earlier)
+        assert tuple(step.load()(doc, article=article, found=found, resources=pipeline.resources)) == records
+        assert found.read == set(step.requires), step.name
+        earlier[step.name] = records
 
 
 def test_every_span_points_at_its_text(pipeline, seed_path):

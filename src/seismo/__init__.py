@@ -7,12 +7,15 @@ places, dates, counts and quotes, each traceable to the characters that support 
     >>> result = seismo.extract("Police arrested 40 protesters in Almaty.", date="2022-01-07")
 
 Importing this package loads nothing heavy; the language model loads on first use.
+``seismo.process(articles, store=..., pipeline=...)`` extracts and stores articles (what
+``seismo ingest`` does); it is imported on first use, with the store it needs.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import Any
 
 from seismo.config import Settings
 from seismo.errors import SeismoError
@@ -32,8 +35,7 @@ from seismo.model import (
     When,
 )
 from seismo.pipeline import Pipeline, Step, make_article
-
-__version__ = "0.1.0"
+from seismo.version import __version__
 
 __all__ = [
     "Actor",
@@ -45,6 +47,7 @@ __all__ = [
     "EventLocation",
     "Pipeline",
     "Place",
+    "ProcessStats",
     "Quote",
     "Result",
     "SeismoError",
@@ -55,8 +58,21 @@ __all__ = [
     "When",
     "extract",
     "make_article",
+    "process",
     "__version__",
 ]
+
+
+#: names exported from seismo.processing, imported on first use
+_LAZY = ("process", "ProcessStats")
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        from seismo import processing
+
+        return getattr(processing, name)
+    raise AttributeError(f"module 'seismo' has no attribute {name!r}")
 
 
 @lru_cache(maxsize=1)

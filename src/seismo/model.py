@@ -19,10 +19,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
+from seismo.vocab import CountKind, Modality
+
 Precision = Literal["day", "week", "month", "year", "range"]
 PlaceKind = Literal["country", "admin", "city", "region"]
-Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
-CountKind = Literal["killed", "injured", "arrested", "participants"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,7 +234,13 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """Everything extracted from one article."""
+    """Everything extracted from one article.
+
+    ``steps`` are the versions of the steps whose records these are (``"seismo.places.v1"``),
+    in the order they ran; a step that failed or was skipped is not among them (its reason
+    is in ``warnings``).  The store keeps them per article, so ``seismo ingest --reprocess``
+    knows which articles a newer step version would change.
+    """
 
     article: Article
     entities: tuple[Entity, ...] = ()
@@ -243,3 +249,4 @@ class Result:
     events: tuple[Event, ...] = ()
     quotes: tuple[Quote, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    steps: tuple[str, ...] = ()

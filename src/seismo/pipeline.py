@@ -1,8 +1,9 @@
 """The one orchestration point: ``Pipeline(steps).run(article)`` and ``.run_many(articles)``.
 
 A step is a plain function ``func(doc, *, article, found, resources) -> tuple[record, ...]``
-declared with the name of the :class:`~seismo.model.Result` field it sets, its version and
-the fields it needs.  Steps are referred to by import path, so building a pipeline imports
+declared with the name of the :class:`~seismo.model.Result` field it sets, its version (the
+``step`` stamp on each of its records, listed in ``Result.steps`` when it ran) and the fields of
+``found`` it reads.  Steps are referred to by import path, so building a pipeline imports
 nothing heavy; the spaCy model loads on the first article.
 
     ingest → nlp (spaCy parse + entity ruler) → entities → places → dates → quotes → events
@@ -34,7 +35,8 @@ class Step:
     version: the versioned name stamped on its records (``"seismo.places.v1"``).
     target: ``"module:function"`` of the step function (imported on first use), or the
         function itself.
-    requires: ``Result`` fields that must be filled before it runs.
+    requires: the ``Result`` fields it reads from ``found``, exactly; they must be filled
+        before it runs, and when one of them failed the step is skipped.
     """
 
     name: str
@@ -53,12 +55,12 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v1", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v1", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v1", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v1", "seismo.extract.quotes:find_quotes", ("entities",)),
+    Step("quotes", "seismo.quotes.v1", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
         "seismo.events.v1",
         "seismo.extract.events:find_events",
-        ("entities", "places", "dates", "quotes"),
+        ("places", "dates"),
     ),
 )
 
@@ -92,6 +94,11 @@ class Pipeline:
         self.settings = self.resources.settings
         self._funcs: list[Callable[..., tuple[Any, ...]]] | None = None
 
+    @property
+    def versions(self) -> tuple[str, ...]:
+        """The versions of the steps, in run order: what ``Result.steps`` holds when all succeed."""
+        return tuple(step.version for step in self.steps)
+
     def _step_funcs(self) -> list[Callable[..., tuple[Any, ...]]]:
         if self._funcs is None:
             self._funcs = [step.load() for step in self.steps]
@@ -117,6 +124,7 @@ class Pipeline:
     def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
         found: dict[str, tuple[Any, ...]] = {}
         warnings: list[str] = []
+        ran: list[str] = []
         for step, func in zip(self.steps, funcs):
             if any(r not in found for r in step.requires):
                 warnings.append(f"{step.name}: skipped, an earlier step it needs failed")
@@ -126,7 +134,9 @@ class Pipeline:
             except Exception as exc:  # the batch goes on; the failure is reported
                 log.exception("step %s failed on article %s", step.name, article.id)
                 warnings.append(f"{step.name}: {type(exc).__name__}: {exc}")
-        return Result(article=article, warnings=tuple(warnings), **found)
+            else:
+                ran.append(step.version)
+        return Result(article=article, warnings=tuple(warnings), steps=tuple(ran), **found)
 
 
 def make_article(

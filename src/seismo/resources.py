@@ -14,7 +14,7 @@ from seismo.config import Settings
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
-    from seismo.resolve.actors import ActorLexicon
+    from seismo.resolve.actors import ActorLexicon, ActorResolver
     from seismo.resolve.places import Gazetteer
 
 
@@ -35,6 +35,13 @@ class Resources:
         from seismo.resolve.actors import ActorLexicon
 
         return ActorLexicon.load()
+
+    @cached_property
+    def actor_resolver(self) -> "ActorResolver":
+        """Actor resolution over :attr:`actors`, as the extract steps call it."""
+        from seismo.resolve.actors import ActorResolver
+
+        return ActorResolver(self.actors)
 
     @cached_property
     def nlp(self) -> "Language":

@@ -24,11 +24,11 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 
-from seismo import __version__
 from seismo.api.deps import Services
 from seismo.config import Settings
 from seismo.errors import InputError, QueryError, SeismoError, StoreError
 from seismo.store import Store
+from seismo.version import __version__
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +157,8 @@ def create_app(
         docs_url=None,  # the Swagger UI page loads its assets from a CDN; seismo stays offline
         redoc_url=None,
     )
-    app.state.services = Services(settings=settings, store=store, pipeline=pipeline)
+    app.state.store = store  # read by seismo.web.deps.get_store, for the pages and the API alike
+    app.state.services = Services(settings=settings, pipeline=pipeline)
     app.add_middleware(SecurityHeaders)
     _install_errors(app)
 

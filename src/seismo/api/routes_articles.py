@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query
 
 from seismo import serialize
 from seismo.api import schemas as M
-from seismo.api.deps import StoreDep
+from seismo.web.deps import StoreDep
 
 router = APIRouter()
 
@@ -38,13 +38,15 @@ def list_articles(
 @router.get("/articles/{article_id}", response_model=M.ArticleDetailOut, responses={404: {"model": M.ErrorOut}},
             tags=["articles"])
 def get_article(store: StoreDep, article_id: str) -> dict[str, Any]:
-    """One article: its text and every span found in it (entities, places, dates, events, quotes)."""
+    """One article: its text, every span found in it (entities, places, dates, events, quotes) and
+    the step versions that found them."""
     result = store.article(article_id)
     if result is None:
         raise HTTPException(404, f"no article {article_id!r} in the store; take ids from /api/articles")
     out = serialize.result(result)
     out["text"] = result.article.text
     out.setdefault("warnings", [])
+    out["steps"] = list(result.steps)
     return out
 
 

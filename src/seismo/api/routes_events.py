@@ -6,10 +6,9 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Query
 
-from seismo.api import queries
 from seismo.api import schemas as M
-from seismo.api.deps import FilterDep, StoreDep
 from seismo.store import EventHit
+from seismo.web.deps import FilterDep, StoreDep
 
 router = APIRouter(tags=["events"])
 
@@ -31,7 +30,7 @@ def list_events(
     total: Annotated[bool, Query(description="Also count every report the filter matches")] = False,
 ) -> dict[str, Any]:
     """Event reports matching the filter, a page at a time (keyset cursors: stable while data grows)."""
-    page = queries.event_page(store, filter, sort=sort, cursor=cursor, limit=limit)
+    page = store.event_page(filter, sort=sort, cursor=cursor, limit=limit)
     return {
         "items": [hit_json(h) for h in page.hits],
         "next_cursor": page.next_cursor,
@@ -42,7 +41,7 @@ def list_events(
 @router.get("/events/{event_id}", response_model=M.EventDetailOut, responses={404: {"model": M.ErrorOut}})
 def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
     """One event with every report of it (article, coded fields, evidence sentence)."""
-    hits = queries.event_reports(store, event_id)
+    hits = store.event_reports(event_id)
     if not hits:
         raise HTTPException(404, f"no event {event_id!r} in the store; take ids from /api/events")
     first = hits[0]
@@ -58,7 +57,7 @@ def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
 @router.get("/places", response_model=list[M.PlaceOut], responses=ERRORS)
 def list_places(store: StoreDep, filter: FilterDep, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> list[Any]:
     """Where the asserted events matching the filter happened, with how many events (most first)."""
-    return [p.to_dict() for p in queries.event_places(store, filter, limit=limit)]
+    return [p.to_dict() for p in store.event_places(filter, limit=limit)]
 
 
 @router.get("/places/mentions", response_model=list[M.MentionOut], responses=ERRORS)
@@ -69,13 +68,13 @@ def list_mentions(
     limit: Annotated[int, Query(ge=1, le=5000)] = 100,
 ) -> list[Any]:
     """Places mentioned in the stored articles, most mentioned first."""
-    return [p.to_dict() for p in queries.mention_places(store, q=q, country=country, limit=limit)]
+    return [p.to_dict() for p in store.mention_places(q=q, country=country, limit=limit)]
 
 
 @router.get("/actors", response_model=list[M.ActorCountOut], responses=ERRORS)
 def list_actors(store: StoreDep, filter: FilterDep, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> list[Any]:
     """The actors of the most asserted events matching the filter."""
-    return [a.to_dict() for a in queries.top_actors(store, filter, limit=limit)]
+    return [a.to_dict() for a in store.top_actors(filter, limit=limit)]
 
 
 @router.get("/stats/daily", response_model=M.DailyOut, responses=ERRORS)
@@ -85,7 +84,7 @@ def daily(
     by: Annotated[Literal["type", "country"], Query(description="One series per PLOVER type or per country")] = "type",
 ) -> dict[str, Any]:
     """Asserted events per day (dated to the day), one series per type or country: a time series."""
-    return queries.daily_counts(store, filter, by=by).to_dict()
+    return store.daily_counts(filter, by=by).to_dict()
 
 
 @router.get("/summary", response_model=list[M.SummaryRowOut], responses=ERRORS)

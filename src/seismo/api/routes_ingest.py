@@ -1,8 +1,9 @@
 """POST /api/articles: ingest articles (a JSON body or one uploaded file) behind the bearer token.
 
-The articles are read by :func:`seismo.ingest.read_inputs` (the same field rules as the CLI),
-run through the pipeline (the only place the web app runs NLP) and written with
-``store.write``; an article already stored is reported, not extracted again.
+The articles are read by :func:`seismo.ingest.read_inputs` (the same field rules as the CLI)
+and handed to :func:`seismo.processing.process`, as ``seismo ingest`` does: the pipeline runs (the
+only place the web app runs NLP) and ``store.write`` stores the results in one transaction; an
+article already stored is reported, not extracted again.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from seismo.api import schemas as M
 from seismo.api.deps import Services, require_token, services
 from seismo.errors import InputError
 from seismo.ingest import READERS, IngestReport, read_inputs
-from seismo.model import Article
+from seismo.model import Article, Result
+from seismo.processing import Batch, process
+from seismo.store import Store
+from seismo.web.deps import get_store
 
 router = APIRouter(tags=["ingest"])
 
@@ -119,16 +123,26 @@ async def _upload_articles(request: Request, data: bytes, *, report: IngestRepor
         return await run_in_threadpool(_read, path, report=report, max_chars=max_chars, shown=name)
 
 
-def _ingest(svc: Services, articles: list[Article]) -> list[dict[str, Any]]:
-    known = svc.store.known_article_ids([a.id for a in articles])
-    fresh = [a for a in articles if a.id not in known]
-    results = []
-    if fresh:
-        pipeline = svc.get_pipeline()
-        with svc.lock:  # one NLP run at a time: the spaCy pipeline is shared
-            results = list(pipeline.run_many(fresh))
-        svc.store.write(results)
-    by_id = {r.article.id: r for r in results}
+class _OneAtATime:
+    """The app's pipeline (built on first use) behind its lock: one NLP run at a time, as the
+    spaCy pipeline is shared between requests."""
+
+    def __init__(self, svc: Services) -> None:
+        self.svc = svc
+
+    def run_many(self, articles: list[Article]) -> list[Result]:
+        pipeline = self.svc.get_pipeline()
+        with self.svc.lock:
+            return list(pipeline.run_many(articles))
+
+
+def _ingest(svc: Services, store: Store, articles: list[Article]) -> list[dict[str, Any]]:
+    by_id: dict[str, Result] = {}
+
+    def done(batch: Batch) -> None:
+        by_id.update((r.article.id, r) for r in batch.results)
+
+    process(articles, store=store, pipeline=_OneAtATime(svc), batch_size=None, on_batch=done)
     out = []
     for a in articles:
         r = by_id.get(a.id)
@@ -170,7 +184,7 @@ async def ingest(request: Request) -> JSONResponse:
     skipped = [str(e) for e in report.skipped]
     if not articles:
         raise InputError("request", "no article could be read: " + ("; ".join(skipped) or "empty input"))
-    done = await run_in_threadpool(_ingest, svc, articles)
+    done = await run_in_threadpool(_ingest, svc, get_store(request), articles)
     stored = sum(1 for a in done if a["stored"])
     summary = (f"{stored} articles stored, {len(done) - stored} already present, {len(skipped)} skipped, "
                f"{sum(a['events'] for a in done)} events")

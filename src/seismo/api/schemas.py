@@ -10,6 +10,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from seismo.vocab import CountKind, Modality
+
 
 class _Out(BaseModel):
     model_config = ConfigDict(extra="allow")
@@ -75,8 +77,8 @@ class EventOut(_Out):
     recipient: ActorOut | None
     location: LocationOut | None
     date: EventDateOut | None
-    counts: dict[str, CountOut]
-    modality: str
+    counts: dict[CountKind, CountOut]
+    modality: Modality
     attributed_to: SpanOut | None
     hedged: bool
     evidence: SpanOut
@@ -116,6 +118,8 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v1, ...); "
+                                             "empty when the article was stored before they were recorded.")
 
 
 class QuoteOut(_Out):

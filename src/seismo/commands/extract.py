@@ -98,43 +98,41 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
 @db_option
 @default_date_option
 @batch_option
+@click.option("--reprocess", is_flag=True,
+              help="Also re-extract articles already stored whose step versions differ from this seismo's "
+                   "(a newer step, or one that failed on them); their old records are replaced.")
+@click.option("--force", is_flag=True, help="Re-extract every article already stored, whatever its step versions.")
 @library_errors
-def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | None, batch_size: int) -> None:
+def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | None, batch_size: int,
+           reprocess: bool, force: bool) -> None:
     """Extract from INPUTS and store the results (one transaction per batch).
 
-    Re-ingesting an article already in the store adds nothing.  Exit code 1 when some
-    input was skipped (each named on stderr); everything readable is still stored.
+    Re-ingesting an article already in the store adds nothing, unless --reprocess finds it
+    was made by other step versions (see `seismo show`) or --force is given.  Exit code 1
+    when some input was skipped (each named on stderr); everything readable is still stored.
     """
     from seismo.ingest import IngestReport, read_inputs
     from seismo.pipeline import Pipeline
+    from seismo.processing import Batch, process
     from seismo.store import Store
 
     settings = settings_from(db_url, default_date=default_date, batch_size=batch_size)
     report = IngestReport()
     store = Store.open(settings.db_url)
     pipeline = Pipeline(settings=settings)
-    added = present = events = 0
     with _progress("ingesting") as progress:
         task = progress.add_task("ingest", total=None)
+
+        def done(batch: Batch) -> None:
+            for result in batch.results:
+                _result_warnings(result)
+            progress.advance(task, len(batch.articles))
+
         articles = read_inputs(inputs, report=report, default_date=default_date,
                                max_chars=settings.max_article_chars)
-        for batch in _batches(articles, batch_size):
-            known = store.known_article_ids([a.id for a in batch])
-            fresh = [a for a in batch if a.id not in known]
-            present += len(batch) - len(fresh)
-            results = list(pipeline.run_many(fresh)) if fresh else []
-            for result in results:
-                _result_warnings(result)
-            stats = store.write(results)
-            added += stats.articles_added
-            present += stats.articles_present
-            events += stats.events_added
-            progress.advance(task, len(batch))
+        stats = process(articles, store=store, pipeline=pipeline, reprocess=reprocess, force=force,
+                        batch_size=batch_size, on_batch=done)
     _report_problems(report)
-    click.echo(
-        f"{report.summary()}; stored {added} new articles ({present} already present), "
-        f"{events} new events in {settings.db_url}",
-        err=True,
-    )
+    click.echo(f"{report.summary()}; {stats.summary()} in {settings.db_url}", err=True)
     if report.skipped:
         sys.exit(1)

@@ -13,11 +13,9 @@ from typing import Any, TypeVar
 import click
 
 from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
+from seismo.vocab import MODALITIES
 
 F = TypeVar("F", bound=Callable[..., Any])
-
-_MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
-
 
 def filter_options(func: F) -> F:
     """The event filter options shared by ``events`` and ``export``."""
@@ -31,7 +29,7 @@ def filter_options(func: F) -> F:
         click.option("--until", callback=parse_date_option, metavar="YYYY-MM-DD",
                      help="Events whose date starts on this day or earlier."),
         click.option("--q", help="Every word in the evidence sentence or the article."),
-        click.option("--modality", type=click.Choice(_MODALITIES, case_sensitive=False),
+        click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False),
                      help="Only events with this modality (statistics count 'asserted')."),
         click.option("--article", "article_id", help="Only this article's events."),
     ]
@@ -271,7 +269,9 @@ def render(result: Any) -> list[Any]:
         dates.add_column(name)
     for w in result.dates:
         dates.add_row(w.text, w.value, w.precision)
-    parts: list[Any] = [head, Text(meta, style="dim"), legend, body, events, quotes_, places, dates]
+    steps = "made by " + (", ".join(result.steps) if result.steps else "no recorded step")
+    parts: list[Any] = [head, Text(meta, style="dim"), Text(steps, style="dim"), legend, body, events, quotes_,
+                        places, dates]
     if result.warnings:
         parts.append(Text("warnings: " + "; ".join(result.warnings), style="yellow"))
     return parts
@@ -282,7 +282,11 @@ def render(result: Any) -> list[Any]:
 @click.argument("article_id")
 @library_errors
 def show(db_url: str | None, article_id: str) -> None:
-    """Print ARTICLE_ID's text with its places, dates, events and quotes marked, then list them."""
+    """Print ARTICLE_ID's text with its places, dates, events and quotes marked, then list them.
+
+    The line under the title names the step versions that made them (`seismo ingest
+    --reprocess` re-extracts articles made by other versions).
+    """
     store = _open(db_url)
     try:
         result = store.article(article_id)

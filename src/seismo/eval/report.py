@@ -117,7 +117,7 @@ def label_table(title: str, per_label: dict[str, PRF], *, sort_by_support: bool 
 
 def reliability_table(title: str, pairs: Sequence[tuple[float, bool]]) -> Table:
     """Confidence bins of predicted events against the share of them that are right."""
-    from seismo.extract.calibration import reliability_table as bins
+    from seismo.extract.events.calibration import reliability_table as bins
 
     rows = tuple(
         (f"{r.low:.1f}–{min(r.high, 1.0):.1f}", r.n, r.correct,

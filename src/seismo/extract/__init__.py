@@ -1,1 +1,22 @@
-"""seismo.extract"""
+"""Extraction: a parsed spaCy ``Doc`` of one article → typed, span-carrying records.
+
+Sub-packages and modules, each with one job (lowest first; a module imports only those above
+it in this list, never a sibling package's internals from below):
+
+    lexicon.py   the one loader of the word tables in ``seismo/data`` (errors name file and line)
+    syntax.py    dependency helpers every extractor shares: subjects, objects, clause heads,
+                 conjuncts, antecedents, "according to", owners of a noun
+    timex.py     one time expression's text → a value, precision and bounds
+    dates.py     the dates step: time expressions of an article → ``When`` records
+    counts.py    number phrases → ``Count`` (low / best / high) for killed, injured, arrested, ...
+    framing/     how an event is told: modality (asserted, negated, future, ...) and claims
+                 (who the text attributes it to, hedged or not)
+    quotes/      the quotes step: direct quotations and indirect speech → ``Quote`` records
+                 with their speakers' profiles
+    events/      the events step: triggers, roles, place and date, implicit acts, ACLED
+                 coding and confidence → ``Event`` records
+
+Reads: the parse (tokens, dependencies, entities), the article, the results of earlier steps
+(``found``) and shared resources (the actor lexicon) passed in by the pipeline; the word tables
+under ``seismo/data``.  Returns: tuples of frozen records from :mod:`seismo.model`.
+"""

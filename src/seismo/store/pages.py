@@ -1,11 +1,12 @@
 """Event lists for the API and dashboard: keyset pages with stable cursors, one event's reports.
 
-    event_page(store, filter, sort="-date", cursor=None)   (also ``Store.event_page``)
-    event_reports(store, event_id)                          (also ``Store.event_reports``)
+    event_page(engine, filter, sort="-date", cursor=None)   (also ``Store.event_page``)
+    event_reports(engine, event_id)                          (also ``Store.event_reports``)
 
 Each sort is served by an index ending in ``(sort column, id)`` (``schema.REPORT_FILTER_COLUMNS``
 lead the filtered ones), so a page is an index range read backwards or forwards, with no sort
-step, whatever the store's size.
+step, whatever the store's size.  Each function takes the store's SQLAlchemy engine
+(``store.engine``) and knows nothing of :class:`~seismo.store.Store`, which calls them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -26,9 +27,6 @@ from seismo.store import rows as R
 from seismo.store import schema as S
 from seismo.store.query import ArticleRef, EventFilter, EventHit, event_conditions
 from seismo.store.search import is_common
-
-if TYPE_CHECKING:
-    from seismo.store.store import Store
 
 #: sort name → (column of event_reports, descending?)
 SORTS: dict[str, tuple[str, bool]] = {
@@ -127,7 +125,7 @@ def _hits(conn: sa.Connection, found: Sequence[Any]) -> list[EventHit]:
     ]
 
 
-def event_page(store: Store, filter: EventFilter, *, sort: str = "-date", cursor: str | None = None,
+def event_page(engine: sa.Engine, filter: EventFilter, *, sort: str = "-date", cursor: str | None = None,
                limit: int = 50) -> EventPage:
     """A page of reports matching ``filter`` (its limit/offset ignored) in ``sort`` order.
 
@@ -154,10 +152,10 @@ def event_page(store: Store, filter: EventFilter, *, sort: str = "-date", cursor
             .limit(size)
         )
 
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         # a word most articles have: walk the list's index and test each report (see text_condition)
         common = filter.q is not None and is_common(conn, filter.q)
-        where = event_conditions(filter, dialect=store.dialect, common_text=common)
+        where = event_conditions(filter, dialect=engine.dialect.name, common_text=common)
         if not cursor or key is not None:  # first pass: rows with a sort key
             after = _after(column, ident, key, last_id, desc=desc) if cursor else [column.is_not(None)]
             order = [column.desc() if desc else column.asc(), by_ident]
@@ -173,10 +171,10 @@ def event_page(store: Store, filter: EventFilter, *, sort: str = "-date", cursor
     return EventPage(hits, next_cursor)
 
 
-def event_reports(store: Store, event_id: str) -> list[EventHit]:
+def event_reports(engine: sa.Engine, event_id: str) -> list[EventHit]:
     """Every report of the event ``event_id`` (a report id finds its event), oldest article first."""
     r = S.event_reports.c
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         cluster = conn.execute(
             sa.select(r.event_id).where(sa.or_(r.event_id == event_id, r.id == event_id)).limit(1)
         ).scalar()

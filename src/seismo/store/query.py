@@ -10,18 +10,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any, get_args
+from typing import Any
 
 import sqlalchemy as sa
 
 from seismo.errors import QueryError
-from seismo.extract.acled import EVENT_TYPES as ACLED_EVENT_TYPES
-from seismo.extract.acled import SUB_EVENT_TYPES as ACLED_SUB_EVENT_TYPES
-from seismo.model import Event, Modality, Quote
+from seismo.model import Event, Quote
 from seismo.store import schema
 from seismo.store.search import contains, matches
+from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES
 
-MODALITIES: tuple[str, ...] = get_args(Modality)
 _ISO3 = re.compile(r"[A-Z]{3}")
 #: user-assigned ISO 3166 codes in common use that pycountry does not list
 _EXTRA_ISO3 = frozenset({"XKX"})

@@ -135,7 +135,8 @@ def _base(rid: str, article: str, seq: int, start: int, end: int, text: str) -> 
     return {"id": rid, "article_id": article, "seq": seq, "start_char": start, "end_char": end, "text": text}
 
 
-def article_row(article: Article, *, warnings: Sequence[str], added_at: dt.datetime) -> Row:
+def article_row(article: Article, *, warnings: Sequence[str], added_at: dt.datetime,
+                steps: Sequence[str] = ()) -> Row:
     return {
         "id": article.id,
         "date": article.date,
@@ -146,6 +147,7 @@ def article_row(article: Article, *, warnings: Sequence[str], added_at: dt.datet
         "text": article.text,
         "warnings": json.dumps(list(warnings), ensure_ascii=False) if warnings else None,
         "added_at": added_at,
+        "steps": json.dumps(list(steps)),
     }
 
 
@@ -195,7 +197,8 @@ def result_rows(result: Result, *, added_at: dt.datetime) -> ArticleRows:
     """Every row ``result`` adds to the store."""
     a = result.article.id
     ids = _Ids(a)
-    rows = ArticleRows(articles=[article_row(result.article, warnings=result.warnings, added_at=added_at)])
+    rows = ArticleRows(articles=[article_row(result.article, warnings=result.warnings, added_at=added_at,
+                                             steps=result.steps)])
     for seq, en in enumerate(result.entities):
         rid = ids.make("entity", en.start, en.end, en.label, seq=seq)
         rows.entities.append({
@@ -283,6 +286,11 @@ def article_from_row(row: Mapping[str, Any]) -> Article:
 
 def warnings_from_row(row: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(json.loads(row["warnings"])) if row["warnings"] else ()
+
+
+def steps_from_row(row: Mapping[str, Any]) -> tuple[str, ...] | None:
+    """The step versions stored with an article; None when not known (stored before version 4)."""
+    return None if row["steps"] is None else tuple(json.loads(row["steps"]))
 
 
 def entity_from_row(row: Mapping[str, Any]) -> Entity:

@@ -81,6 +81,9 @@ articles = sa.Table(
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("warnings", sa.Text),  # JSON list of strings, NULL when none
     sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    # version 4: JSON list of the step versions that made this article's records (Result.steps);
+    # NULL for articles stored before version 4 (re-extracted by ``seismo ingest --reprocess``)
+    sa.Column("steps", sa.Text),
     sa.Index("ix_articles_date", "date"),
     sa.Index("ix_articles_source", "source"),
 )

@@ -1,14 +1,17 @@
 """Statistics for the dashboard: events per day, places, actors, mentioned places.
 
-    daily_counts(store, filter, by="type")      (also ``Store.daily_counts``)
-    event_places(store, filter)                 (also ``Store.event_places``)
-    top_actors(store, filter)                   (also ``Store.top_actors``)
-    mention_places(store, q=..., country=...)   (also ``Store.mention_places``)
+    daily_counts(engine, filter, by="type")      (also ``Store.daily_counts``)
+    event_places(engine, filter)                 (also ``Store.event_places``)
+    top_actors(engine, filter)                   (also ``Store.top_actors``)
+    mention_places(engine, q=..., country=...)   (also ``Store.mention_places``)
+    overview_stats(engine, filter)               (also ``Store.overview_stats``)
+    country_totals(engine, filter)               (also ``Store.country_totals``)
 
 They count distinct *asserted* events, like ``Store.summary``.  The daily series is read
 from the ``daily_counts`` rollup (:mod:`seismo.store.rollup`) when the filter only names
 country, PLOVER type and dates (what the rollup is keyed by); any other filter groups the
-reports themselves.
+reports themselves.  Each function takes the store's SQLAlchemy engine (``store.engine``) and
+knows nothing of :class:`~seismo.store.Store`, which calls them.
 """
 
 from __future__ import annotations
@@ -16,23 +19,21 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 
 from seismo.errors import QueryError
 from seismo.store import rollup
 from seismo.store import schema as S
-from seismo.store.query import ACLED_EVENT_TYPES, EventFilter, acled_name, event_conditions
-
-if TYPE_CHECKING:
-    from seismo.store.store import Store
+from seismo.store.query import EventFilter, acled_name, event_conditions
+from seismo.vocab import ACLED_EVENT_TYPES
 
 GroupBy = Literal["type", "country"]
 
-def _stats_where(store: Store, filter: EventFilter) -> list[sa.ColumnElement[bool]]:
+def _stats_where(dialect: str, filter: EventFilter) -> list[sa.ColumnElement[bool]]:
     f = replace(filter, modality="asserted", limit=None, offset=0)
-    return event_conditions(f, dialect=store.dialect)
+    return event_conditions(f, dialect=dialect)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ class DailySeries:
         }
 
 
-def daily_counts(store: Store, filter: EventFilter, *, by: GroupBy = "type", max_days: int = 3660) -> DailySeries:
+def daily_counts(engine: sa.Engine, filter: EventFilter, *, by: GroupBy = "type", max_days: int = 3660) -> DailySeries:
     """Distinct asserted events per day, one series per PLOVER type or per country.
 
     An event counts on the first day of its date; only events dated to the day count
@@ -60,8 +61,8 @@ def daily_counts(store: Store, filter: EventFilter, *, by: GroupBy = "type", max
     """
     if by not in ("type", "country"):
         raise QueryError(f"by must be 'type' or 'country', got {by!r}")
-    with store.engine.connect() as conn:
-        rows = _daily_rollup(conn, filter, by=by) if rollup_serves(filter) else _daily_reports(conn, store, filter, by=by)
+    with engine.connect() as conn:
+        rows = _daily_rollup(conn, filter, by=by) if rollup_serves(filter) else _daily_reports(conn, filter, by=by)
     if not rows:
         return DailySeries(by, [], {})
     first = max(min(d for d, _, _ in rows), filter.since or dt.date.min)
@@ -89,14 +90,14 @@ def _daily_rollup(conn: sa.Connection, f: EventFilter, *, by: str) -> list[tuple
                        types=[f.type.upper()] if f.type else [], since=f.since, until=f.until)
 
 
-def _daily_reports(conn: sa.Connection, store: Store, f: EventFilter, *, by: str) -> list[tuple[dt.date, str, int]]:
+def _daily_reports(conn: sa.Connection, f: EventFilter, *, by: str) -> list[tuple[dt.date, str, int]]:
     """The daily series grouped from the reports themselves (filters the rollup cannot answer)."""
     r = S.event_reports.c
     key = r.type if by == "type" else sa.func.coalesce(r.country, "unknown")
     n = sa.func.count(sa.distinct(r.event_id))
     query = (
         sa.select(r.date_earliest, key.label("key"), n.label("n"))
-        .where(*_stats_where(store, f), r.date_precision == "day", r.date_earliest.is_not(None))
+        .where(*_stats_where(conn.dialect.name, f), r.date_precision == "day", r.date_earliest.is_not(None))
         .group_by(r.date_earliest, key)
     )
     return [(row.date_earliest, row.key, int(row.n)) for row in conn.execute(query)]
@@ -119,19 +120,19 @@ class PlaceCount:
                 "lon": self.lon, "precision": self.precision, "events": self.events}
 
 
-def event_places(store: Store, filter: EventFilter, *, limit: int = 200) -> list[PlaceCount]:
+def event_places(engine: sa.Engine, filter: EventFilter, *, limit: int = 200) -> list[PlaceCount]:
     """Where the asserted events matching ``filter`` happened, most events first."""
     r = S.event_reports.c
     n = sa.func.count(sa.distinct(r.event_id)).label("n")
     query = (
         sa.select(r.location, r.country, sa.func.max(r.admin1).label("admin1"), sa.func.avg(r.lat).label("lat"),
                   sa.func.avg(r.lon).label("lon"), sa.func.min(r.geo_precision).label("precision"), n)
-        .where(*_stats_where(store, filter), r.location.is_not(None))
+        .where(*_stats_where(engine.dialect.name, filter), r.location.is_not(None))
         .group_by(r.location, r.country)
         .order_by(n.desc(), r.location)
         .limit(limit)
     )
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         return [PlaceCount(row.location, row.country, row.admin1, row.lat, row.lon, row.precision, int(row.n))
                 for row in conn.execute(query)]
 
@@ -149,7 +150,7 @@ class ActorCount:
         return {"actor": self.actor, "country": self.country, "sector": self.sector, "events": self.events}
 
 
-def top_actors(store: Store, filter: EventFilter, *, limit: int = 10) -> list[ActorCount]:
+def top_actors(engine: sa.Engine, filter: EventFilter, *, limit: int = 10) -> list[ActorCount]:
     """The actors of the most asserted events matching ``filter`` (names compared case-insensitively)."""
     r = S.event_reports.c
     who = sa.func.coalesce(r.actor_name, r.actor_text)
@@ -158,12 +159,12 @@ def top_actors(store: Store, filter: EventFilter, *, limit: int = 10) -> list[Ac
     query = (
         sa.select(sa.func.min(who).label("who"), sa.func.max(r.actor_country).label("country"),
                   sa.func.max(r.actor_sector).label("sector"), n)
-        .where(*_stats_where(store, filter), r.actor_start.is_not(None))
+        .where(*_stats_where(engine.dialect.name, filter), r.actor_start.is_not(None))
         .group_by(key)
         .order_by(n.desc(), key)
         .limit(limit)
     )
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         return [ActorCount(row.who, row.country, row.sector, int(row.n)) for row in conn.execute(query)]
 
 
@@ -184,7 +185,7 @@ class MentionCount:
                 "lon": self.lon, "mentions": self.mentions, "articles": self.articles}
 
 
-def mention_places(store: Store, *, q: str | None = None, country: str | None = None,
+def mention_places(engine: sa.Engine, *, q: str | None = None, country: str | None = None,
                    limit: int = 100) -> list[MentionCount]:
     """Places mentioned in articles (``q``: part of the name; ``country``: ISO alpha-3)."""
     from seismo.store.query import iso3
@@ -205,7 +206,7 @@ def mention_places(store: Store, *, q: str | None = None, country: str | None = 
         .order_by(n.desc(), p.name)
         .limit(limit)
     )
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         return [MentionCount(row.name, row.country, row.kind, row.lat, row.lon, int(row.n), int(row.articles))
                 for row in conn.execute(query)]
 
@@ -239,7 +240,7 @@ class OverviewStats:
                 "last_day": self.last_day.isoformat() if self.last_day else None}
 
 
-def overview_stats(store: Store, filter: EventFilter, *, sample: int = OVERVIEW_SAMPLE, places: int = 300,
+def overview_stats(engine: sa.Engine, filter: EventFilter, *, sample: int = OVERVIEW_SAMPLE, places: int = 300,
                    actors: int = 10) -> OverviewStats:
     """The overview's places, actors and per-country counts in ONE bounded read.
 
@@ -256,10 +257,11 @@ def overview_stats(store: Store, filter: EventFilter, *, sample: int = OVERVIEW_
     columns = (r.event_id, r.date_earliest, r.location, r.country, r.admin1, r.lat, r.lon, r.geo_precision,
                r.actor_start, r.actor_name, r.actor_text, r.actor_country, r.actor_sector)
     f = replace(filter, modality="asserted", limit=None, offset=0)
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         common = f.q is not None and is_common(conn, f.q)
-        newest = r.date_earliest.desc() if store.dialect == "sqlite" else r.date_earliest.desc().nulls_last()
-        query = (sa.select(*columns).where(*event_conditions(f, dialect=store.dialect, common_text=common))
+        dialect = engine.dialect.name
+        newest = r.date_earliest.desc() if dialect == "sqlite" else r.date_earliest.desc().nulls_last()
+        query = (sa.select(*columns).where(*event_conditions(f, dialect=dialect, common_text=common))
                  .order_by(newest, r.id.desc()).limit(sample + 1))
         rows = list(conn.execute(query))
     complete = len(rows) <= sample
@@ -311,12 +313,12 @@ def _actor(rows: list[Any], events: int) -> ActorCount:
     return ActorCount(min(names), max(countries) if countries else None, max(sectors) if sectors else None, events)
 
 
-def country_totals(store: Store, filter: EventFilter) -> dict[str, int] | None:
+def country_totals(engine: sa.Engine, filter: EventFilter) -> dict[str, int] | None:
     """Asserted events per country from the ``daily_counts`` rollup (events dated to the day),
     or None when the rollup cannot answer ``filter`` (see :func:`rollup_serves`)."""
     if not rollup_serves(filter):
         return None
-    with store.engine.connect() as conn:
+    with engine.connect() as conn:
         return rollup.totals(conn, by="country", countries=[filter.country] if filter.country else [],
                              types=[filter.type.upper()] if filter.type else [], since=filter.since,
                              until=filter.until)

@@ -162,6 +162,17 @@ class Store:
         with self.engine.connect() as conn:
             return self._known(conn, list(dict.fromkeys(ids)))
 
+    def article_steps(self, ids: Iterable[str]) -> dict[str, tuple[str, ...] | None]:
+        """The stored articles among ``ids``, each with the step versions that made its records
+        (``Result.steps`` as written; None for an article stored before schema version 4)."""
+        a = S.articles.c
+        found: dict[str, tuple[str, ...] | None] = {}
+        with self.engine.connect() as conn:
+            for chunk in _chunks(list(dict.fromkeys(ids))):
+                for row in conn.execute(sa.select(a.id, a.steps).where(a.id.in_(chunk))).mappings():
+                    found[row["id"]] = R.steps_from_row(row)
+        return found
+
     @staticmethod
     def _known(conn: sa.Connection, ids: Sequence[str]) -> set[str]:
         found: set[str] = set()
@@ -298,28 +309,38 @@ class Store:
     def event_page(self, filter: EventFilter, *, sort: str = "-date", cursor: str | None = None,
                    limit: int = 50) -> "pages.EventPage":
         """A keyset page of reports matching ``filter``; see :func:`seismo.store.pages.event_page`."""
-        return pages.event_page(self, filter, sort=sort, cursor=cursor, limit=limit)
+        return pages.event_page(self.engine, filter, sort=sort, cursor=cursor, limit=limit)
 
     def event_reports(self, event_id: str) -> list[EventHit]:
         """Every report of one event; see :func:`seismo.store.pages.event_reports`."""
-        return pages.event_reports(self, event_id)
+        return pages.event_reports(self.engine, event_id)
 
     def daily_counts(self, filter: EventFilter, *, by: "stats.GroupBy" = "type") -> "stats.DailySeries":
         """Asserted events per day; see :func:`seismo.store.stats.daily_counts`."""
-        return stats.daily_counts(self, filter, by=by)
+        return stats.daily_counts(self.engine, filter, by=by)
 
     def event_places(self, filter: EventFilter, *, limit: int = 200) -> list["stats.PlaceCount"]:
         """Where the asserted events happened; see :func:`seismo.store.stats.event_places`."""
-        return stats.event_places(self, filter, limit=limit)
+        return stats.event_places(self.engine, filter, limit=limit)
 
     def top_actors(self, filter: EventFilter, *, limit: int = 10) -> list["stats.ActorCount"]:
         """The most active actors; see :func:`seismo.store.stats.top_actors`."""
-        return stats.top_actors(self, filter, limit=limit)
+        return stats.top_actors(self.engine, filter, limit=limit)
 
     def mention_places(self, *, q: str | None = None, country: str | None = None,
                        limit: int = 100) -> list["stats.MentionCount"]:
         """Places mentioned in articles; see :func:`seismo.store.stats.mention_places`."""
-        return stats.mention_places(self, q=q, country=country, limit=limit)
+        return stats.mention_places(self.engine, q=q, country=country, limit=limit)
+
+    def overview_stats(self, filter: EventFilter, *, places: int = 300, actors: int = 10) -> "stats.OverviewStats":
+        """Places, actors and countries of the newest matching reports, in one bounded read;
+        see :func:`seismo.store.stats.overview_stats`."""
+        return stats.overview_stats(self.engine, filter, places=places, actors=actors)
+
+    def country_totals(self, filter: EventFilter) -> dict[str, int] | None:
+        """Asserted events per country from the rollup, or None when it cannot answer ``filter``;
+        see :func:`seismo.store.stats.country_totals`."""
+        return stats.country_totals(self.engine, filter)
 
     def iter_events(self, filter: EventFilter | None = None, *, page: int = 1000) -> Iterator[EventHit]:
         """Every report matching ``filter`` (its limit/offset respected), fetched ``page`` at a time."""
@@ -366,6 +387,7 @@ class Store:
                 events=tuple(R.event_from_row(x, counts.get(x["id"], ())) for x in reports),
                 quotes=tuple(R.quote_from_row(x) for x in records(S.quotes)),
                 warnings=R.warnings_from_row(row),
+                steps=R.steps_from_row(row) or (),
             )
 
     def articles(

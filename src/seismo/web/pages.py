@@ -12,10 +12,10 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from seismo.api import queries
-from seismo.api.deps import FilterDep, StoreDep, blank
+from seismo.vocab import MODALITIES
 from seismo.web import highlight as H
 from seismo.web import views
+from seismo.web.deps import FilterDep, StoreDep, blank
 from seismo.web.render import render
 
 router = APIRouter(include_in_schema=False)
@@ -24,7 +24,7 @@ SortName = Literal["-date", "date", "-confidence", "confidence"]
 
 
 def _common(f_params: dict[str, str]) -> dict[str, object]:
-    return {"params": f_params, "vocab": views.vocabulary(), "modalities": views.MODALITIES,
+    return {"params": f_params, "vocab": views.vocabulary(), "modalities": MODALITIES,
             "country_name": views.country_name, "country_options": views.countries()}
 
 
@@ -45,7 +45,7 @@ def events(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
 ) -> HTMLResponse:
     params = views.filter_params(filter)
-    page = queries.event_page(store, filter, sort=sort, cursor=cursor, limit=limit)
+    page = store.event_page(filter, sort=sort, cursor=cursor, limit=limit)
     total = store.count_events(filter)
     return render(request, "events.html", title="Events", **_common(params), hits=page.hits,
                   next_cursor=page.next_cursor, sort=sort, limit=limit, total=total, paged=cursor is not None,
@@ -54,7 +54,7 @@ def events(
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:
-    hits = queries.event_reports(store, event_id)
+    hits = store.event_reports(event_id)
     if not hits:
         raise HTTPException(404, f"no event {event_id!r} in the store; pick one from the events table")
     reports = []

@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from seismo.api import queries
 from seismo.store import ArticleRef, EventFilter, Store
-
-MODALITIES = ("asserted", "negated", "hypothetical", "future", "historical")
+from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, PLOVER_TYPES
 
 
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
-    """The choices of the filter form: PLOVER types and ACLED sub-event types (from acled_map.tsv)."""
+    """The choices of the filter form: PLOVER types, ACLED event and sub-event types (sorted)."""
 
     types: tuple[str, ...]
     acled_types: tuple[str, ...]
@@ -25,19 +21,9 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    types: list[str] = []
-    acled: set[str] = set()
-    subs: set[str] = set()
-    text = resources.files("seismo").joinpath("data/acled_map.tsv").read_text("utf-8")
-    for row in csv.reader(text.splitlines(), delimiter="\t"):
-        if not row or row[0].startswith("#"):
-            continue
-        if row[0] == "@quad" and len(row) >= 3:
-            types.extend(row[2].split())
-        elif not row[0].startswith("@") and len(row) >= 6:
-            acled.add(row[4].strip())
-            subs.add(row[5].strip())
-    return Vocabulary(tuple(sorted(types)), tuple(sorted(acled - {""})), tuple(sorted(subs - {""})))
+    """The filter form's choices, from :mod:`seismo.vocab`."""
+    return Vocabulary(tuple(sorted(PLOVER_TYPES)), tuple(sorted(ACLED_EVENT_TYPES)),
+                      tuple(sorted(ACLED_SUB_EVENT_TYPES)))
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +54,7 @@ def latest_articles(store: Store, f: EventFilter, *, limit: int = 10) -> list[Ar
     """The newest articles: those with events matching the filter, or simply the newest."""
     if not any(filter_params(f).values()):
         return store.articles(limit=limit)
-    page = queries.event_page(store, f, sort="-date", limit=min(200, limit * 10))
+    page = store.event_page(f, sort="-date", limit=min(200, limit * 10))
     seen: dict[str, ArticleRef] = {}
     for hit in page.hits:
         seen.setdefault(hit.article.id, hit.article)
@@ -82,9 +68,9 @@ def overview(store: Store, f: EventFilter) -> dict[str, Any]:
     ``f``; places, actors (and per-country totals otherwise) are counted from the newest
     matching reports (``window`` says how many and which days; ``complete`` when all of them).
     """
-    daily = queries.daily_counts(store, f, by="type")
-    sample = queries.overview_stats(store, f, places=300, actors=10)
-    totals = queries.country_totals(store, f)
+    daily = store.daily_counts(f, by="type")
+    sample = store.overview_stats(f, places=300, actors=10)
+    totals = store.country_totals(f)
     by_country = sample.countries if totals is None else totals
     places = sample.places
     names = countries()

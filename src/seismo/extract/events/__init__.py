@@ -1,0 +1,23 @@
+"""The events step: who did what to whom, where, when, how many — as ``Event`` records.
+
+    coder.py        the step (``find_events``): sentence by sentence, triggers → events
+    triggers.py     the trigger table (``data/triggers.tsv``) matched on lemmas and the parse
+    roles.py        actor and recipient tokens of a trigger, by voice and part of speech
+    acts.py         what the sentence does with the event: prominence, speech acts
+    implicit.py     what the sentence leaves implicit: state actors, deployers, event country
+    links.py        actor resolution for the coder (the actor resolver, else a plain fallback)
+    place.py        the place and date attached to a trigger
+    acled.py        ACLED event and sub-event type from ``data/acled_map.tsv``
+    calibration.py  raw score → calibrated confidence from ``data/calibration.tsv``
+
+Reads: the parse, the article, the ``entities``, ``places`` and ``dates`` already found, the
+actor lexicon (``resources.actors``), and through :mod:`seismo.extract.lexicon` the tables
+``triggers.tsv``, ``acled_map.tsv``, ``calibration.tsv``, ``word_classes.tsv`` and the modal
+auxiliaries of ``modal_cues.tsv``.  Returns: ``tuple[Event, ...]`` in text order, each
+with its trigger span, evidence, actor / recipient, counts, location, date, modality,
+attribution, PLOVER and ACLED coding and confidence.
+"""
+
+from seismo.extract.events.coder import find_events
+
+__all__ = ["find_events"]

@@ -1,0 +1,160 @@
+"""ACLED coding of PLOVER events through the documented table ``seismo/data/acled_map.tsv``.
+
+    table = AcledTable.load()
+    table.code(EventFacts(type="ASSAULT", mode="aerial", ...))
+    → ("Explosions/Remote violence", "Air/drone strike")
+
+Rows are tried in order; the first whose type / mode / hint / conditions all match wins.
+Events no row matches (diplomacy, statements) get no ACLED coding.  ``quad_class`` gives the
+PLOVER quad class of a type.  The table is read through :mod:`seismo.extract.lexicon`; a
+``ctx=@class`` naming no ``@class`` row of ``triggers.tsv`` is an error when it is read.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal, get_args
+
+from seismo.extract import lexicon
+from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
+
+#: the ACLED roles of actors the table's conditions name
+Role = Literal["state", "armed", "crowd", "mob", "civilian"]
+ROLES = frozenset(get_args(Role))
+#: the conditions of the table's ``when`` column (see its header)
+Condition = Literal["actor", "recipient", "killed", "injured", "arrested", "participants", "with", "ctx"]
+CONDITIONS = frozenset(get_args(Condition))
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    """What the ACLED table looks at for one event."""
+
+    type: str
+    mode: str | None = None
+    hint: str | None = None
+    actor_role: str | None = None
+    recipient_role: str | None = None
+    counts: frozenset[str] = frozenset()
+    #: modes and hints of the other events in the same sentence
+    neighbours: frozenset[str] = frozenset()
+    #: lemmas of the sentence (for ctx=@class)
+    lemmas: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class AcledRule:
+    types: frozenset[str] | None
+    modes: frozenset[str] | None
+    hints: frozenset[str] | None
+    when: tuple[tuple[str, str], ...]
+    event_type: str
+    sub_event_type: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class AcledTable:
+    rules: tuple[AcledRule, ...]
+    quads: dict[str, int]
+    sectors: dict[str, str]
+    classes: lexicon.WordClasses = field(default_factory=lambda: lexicon.WordClasses({}, origin="triggers.tsv"))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "AcledTable":
+        """The bundled table (or the one at ``path``), parsed once per process."""
+        return _load(str(path) if path else None)
+
+    def quad_class(self, plover_type: str) -> int | None:
+        return self.quads.get(plover_type)
+
+    def role_of_sector(self, sector: str | None) -> str | None:
+        return self.sectors.get(sector or "")
+
+    def code(self, facts: EventFacts) -> tuple[str | None, str | None]:
+        """``(event_type, sub_event_type)`` of the first matching row, or ``(None, None)``."""
+        for rule in self.rules:
+            if rule.types is not None and facts.type not in rule.types:
+                continue
+            if rule.modes is not None and (facts.mode or "-") not in rule.modes:
+                continue
+            if rule.hints is not None and (facts.hint or "-") not in rule.hints:
+                continue
+            if all(self._holds(kind, value, facts) for kind, value in rule.when):
+                if rule.event_type == "-":  # a row that says "not an ACLED event"
+                    return None, None
+                return rule.event_type, rule.sub_event_type
+        return None, None
+
+    def _holds(self, kind: str, value: str, facts: EventFacts) -> bool:
+        negate = value.startswith("!")
+        value = value.lstrip("!")
+        if kind == "actor":
+            result = facts.actor_role == value
+        elif kind == "recipient":
+            result = facts.recipient_role == value
+        elif kind in ("killed", "injured", "arrested", "participants"):
+            result = kind in facts.counts
+        elif kind == "with":
+            result = value in facts.neighbours
+        elif kind == "ctx":
+            result = bool(self.classes[value.lstrip("@")] & facts.lemmas)
+        else:  # pragma: no cover - checked at load time
+            result = False
+        return result != negate
+
+
+def _cell(value: str) -> frozenset[str] | None:
+    value = value.strip()
+    return None if value in ("*", "") else frozenset(value.split("|"))
+
+
+def parse_table(text: str, *, origin: str = "acled_map.tsv", classes: lexicon.WordClasses | None = None) -> AcledTable:
+    """Parse the TSV text of an ACLED table; raises ModelError naming the bad line.
+    ``classes``: the word classes ``ctx=@class`` conditions may name (checked when given)."""
+    return _build(lexicon.parse(text, origin=origin), classes)
+
+
+def _build(table: lexicon.Table, classes: lexicon.WordClasses | None) -> AcledTable:
+    rules: list[AcledRule] = []
+    quads: dict[str, int] = {}
+    sectors: dict[str, str] = {}
+    for row in table:
+        if row[0] in ("@quad", "@sector"):
+            if len(row) != 3:
+                raise row.error(f"a {row[0]} row is '{row[0]}<TAB>value<TAB>codes', got {len(row)} cells")
+            if row[0] == "@quad":
+                quads.update((plover, row.integer(1, what="quad class")) for plover in row[2].split())
+            else:
+                sectors.update((sector, row[1]) for sector in row[2].split())
+            continue
+        if len(row) != 6:
+            raise row.error(f"expected 6 tab-separated columns, got {len(row)}")
+        type_, mode, hint, when, event_type, sub = row.cells
+        if (event_type, sub) != ("-", "-") and (event_type not in ACLED_EVENT_TYPES or sub not in ACLED_SUB_EVENT_TYPES):
+            raise row.error(f"{event_type!r}/{sub!r} is not an ACLED event / sub-event type", "spell it as ACLED does")
+        conditions: list[tuple[str, str]] = []
+        if when not in ("", "-"):
+            for raw in when.split(","):
+                kind, _, value = raw.strip().partition("=")
+                if kind not in CONDITIONS:
+                    raise row.error(f"unknown condition {raw!r}", "see the table's header")
+                if kind in ("actor", "recipient") and value.lstrip("!") not in ROLES:
+                    raise row.error(f"role {value!r} is not one of {sorted(ROLES)}")
+                if kind == "ctx" and classes is not None and value.lstrip("@") not in classes:
+                    raise row.error(f"{value!r} names no @class row of triggers.tsv", "define it there or fix the name")
+                conditions.append((kind, value))
+        rules.append(AcledRule(_cell(type_), _cell(mode), _cell(hint), tuple(conditions), event_type, sub, row.line))
+    return AcledTable(
+        rules=tuple(rules), quads=quads, sectors=sectors,
+        classes=classes if classes is not None else lexicon.WordClasses({}, origin=table.origin),
+    )
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> AcledTable:
+    from seismo.extract.events.triggers import TriggerTable
+
+    return _build(lexicon.read("acled_map.tsv", path=path), TriggerTable.load().classes)

@@ -1,0 +1,119 @@
+"""What a sentence does with an event it mentions: does it report it, promise it, demand it?
+
+Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
+
+* **prominence** — a sentence is about the event of its main clause ("Japan said it *halted*
+  aid ...") more than one mentioned in an adjunct ("... to end the *fighting*", "after the
+  *killing* of ...") or a relative clause.  :func:`prominence` scores a trigger head in [0, 1]
+  from its place in the parse; it feeds the event's confidence, so the main event ranks first.
+* **speech acts** — an unrealised event in a main clause is itself an act of its source:
+  a cooperative action promised or offered ("will support", "offered to hand over",
+  "is ready to send troops") is an AGREE; a hostile one announced ("will boycott",
+  "will impose restrictions", anything under "unless") is a THREATEN; one another party
+  "must" / "should" do is a REQUEST; a cooperative action refused or not done ("will not
+  accept", "declined to resign") is a REJECT.  :func:`speech_act` returns the new type, or
+  ``None`` when the event is coded as it is.
+
+The words these rules read are data: intention, refusal and condition words and background
+prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
+``data/modal_cues.tsv`` (the one table of modal auxiliaries).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.framing.modality import modal_cues
+from seismo.extract.syntax import NOMINAL, governor, verb_chain
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: clause links under which an event is still what the sentence asserts
+MAIN_LINKS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
+#: links that put an event in the background (adjuncts, modifiers, relative clauses)
+BACKGROUND_LINKS = frozenset({"advcl", "relcl", "acl", "pcomp", "npadvmod", "appos"})
+#: types that are cooperation when promised (PLOVER quad 1-2, concessions, retreats)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+#: types that are threats when announced
+HOSTILE = frozenset({"COERCE", "SANCTION", "ASSAULT", "PROTEST", "MOBILIZE"})
+
+
+def prominence(head: "Token") -> float:
+    """How central the event of ``head`` is to its sentence, in [0, 1].
+
+    1 the main clause (root, a conjoined or reported clause, "offered to X"), 0.6 the object
+    of a main-clause verb ("declared a ceasefire"), 0.4 deeper arguments, 0.15 adjuncts and
+    relative clauses ("after the killing", "who fled the fighting").
+    """
+    tok = head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "attr", "ROOT"):
+        if head.dep_ == "ROOT":
+            return 0.8
+        return 0.6 if _is_main_verb(head.head) else 0.4
+    depth = 0
+    background = lexicon.word_class("background_prep")
+    while tok.head.i != tok.i:
+        if tok.dep_ in BACKGROUND_LINKS:
+            return 0.15
+        if tok.dep_ == "pobj" and tok.head.lower_ in background:
+            return 0.15
+        if tok.dep_ not in MAIN_LINKS and tok.pos_ in ("VERB", "AUX"):
+            return 0.4
+        if tok.dep_ not in MAIN_LINKS:
+            depth += 1
+        tok = tok.head
+    if head.pos_ in ("VERB", "AUX"):
+        return 1.0
+    return 0.4 if depth <= 2 else 0.25
+
+
+def _is_main_verb(tok: "Token") -> bool:
+    return tok.pos_ in ("VERB", "AUX") and prominence(tok) >= 1.0
+
+
+#: links by which a noun trigger is what its verb acts on ("declared a *ceasefire*")
+OBJECT_LINKS = frozenset({"dobj", "nsubjpass"})
+#: links from a verb to the word whose complement or conjunct it is ("is ready *to send*")
+CHAIN_LINKS = frozenset({"xcomp", "acomp", "conj"})
+
+
+def _clause(head: "Token") -> list["Token"]:
+    """The trigger's verb chain: the head (or the verb a noun trigger is the object of) and
+    the governing xcomp / acomp / conjoined words up to the clause head ("is ready *to send*")."""
+    verb = governor(head, deps=OBJECT_LINKS) if head.pos_ in NOMINAL else None
+    return verb_chain(head if verb is None else verb, links=CHAIN_LINKS)
+
+
+def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
+    """The PLOVER type the sentence's act gives an event, or ``None`` to keep ``type_``.
+
+    Applies only to events the sentence does not report as done (modality other than
+    asserted / historical, or under an intention word) and only in main clauses.
+    """
+    if prominence(head) < 0.6:
+        return None
+    chain = _clause(head)
+    words = {c.lower_ for t in chain for c in t.children} | {t.lemma_.lower() for t in chain[1:]}
+    lemmas = {t.lemma_.lower() for t in chain[1:]} | {c.lemma_.lower() for t in chain for c in t.children if c.dep_ == "acomp"}
+    negated = any(c.dep_ == "neg" for t in chain for c in t.children) or bool(words & {"not", "n't", "never"})
+    refused = bool(lemmas & lexicon.word_class("refusal"))
+    sent_words = {t.lower_ for t in head.sent}
+    if (negated or refused) and type_ in COOPERATIVE:
+        return "REJECT"
+    if negated or refused:
+        return None
+    aux = modal_cues()
+    if words & aux.word_class("obligation_aux"):
+        return "REQUEST" if type_ not in ("REQUEST", "ACCUSE", "REJECT") else None
+    intent = bool(lemmas & lexicon.word_class("intent")) or bool(words & aux.word_class("future_aux")) or modality == "future"
+    if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
+        return None
+    if sent_words & lexicon.word_class("condition") and type_ not in ("AID", "SUPPORT"):
+        return "THREATEN"
+    if type_ in COOPERATIVE:
+        return "AGREE"
+    if type_ in HOSTILE:
+        return "THREATEN"
+    return None

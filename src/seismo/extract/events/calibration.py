@@ -1,0 +1,160 @@
+"""Confidence calibration of coded events: reliability tables and a monotone score mapping.
+
+The event coder ranks events by a raw score (:func:`seismo.extract.events.coder.raw_score`); the
+confidence it reports is that score mapped through ``seismo/data/calibration.tsv``, a
+piecewise-linear, non-decreasing curve per trigger *group* fitted on the dev sets by isotonic
+regression (pool-adjacent-violators) so that "confidence 0.8" means "right about 80% of the
+time".  The table's header documents the format and how it was fitted.
+
+    rows = reliability_table([(0.91, True), (0.42, False), ...])
+    for row in rows: row.low, row.high, row.n, row.correct, row.accuracy, row.mean_confidence
+
+    curve = fit_isotonic([(0.91, True), ...])   # [(raw, calibrated), ...] knots
+    Calibration.load().apply(0.87, group="violence")
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from seismo.extract import lexicon
+
+#: default reliability bins (lower edges; the last bin ends at 1.0)
+DEFAULT_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: trigger groups with their own curve; anything else uses "*"
+VIOLENCE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT"})
+#: PLOVER modes whose trigger names the method or instrument of the act, so that the word
+#: alone fixes the ACLED sub-event type: a bomb or blast (remote explosive), an air or drone
+#: strike, a suicide bombing, shelling (artillery / missile attack), sexual violence, a
+#: chemical attack, an abduction, an arrest, a curfew or martial law.  Chosen a priori from
+#: the mode vocabulary, not from dev accuracy.  Left out because the word leaves the sub-type
+#: open: firearms (armed clash or attack), demo (peaceful protest or protest with
+#: intervention), riot (violent demonstration or mob violence), beat, destroy, seize, and the
+#: generic modeless triggers (attack, kill, clash).
+SPECIFIC_MODES = frozenset({
+    "explosives", "aerial", "drone", "suicide-attack", "heavy-weapons", "sexual", "cbrn",
+    "abduct", "arrest", "curfew", "martial-law",
+})
+
+
+def group_of(type_: str, *, mode: str | None = None, act: bool = False, count_only: bool = False) -> str:
+    """The calibration group of an event: ``count`` (made from a casualty count alone),
+    ``act`` (a promise / threat / demand read off the clause), ``specific`` (a trigger naming
+    its method or instrument, :data:`SPECIFIC_MODES`), ``material`` (other PLOVER material
+    conflict and retreat), or ``verbal`` (everything else).  A group without its own curve in
+    the table falls back to ``*``."""
+    if count_only:
+        return "count"
+    if act:
+        return "act"
+    if mode in SPECIFIC_MODES:
+        return "specific"
+    return "material" if type_ in VIOLENCE else "verbal"
+
+
+@dataclass(frozen=True, slots=True)
+class ReliabilityRow:
+    """One confidence bin: ``low`` ≤ confidence < ``high``; ``n`` events, ``correct`` right."""
+
+    low: float
+    high: float
+    n: int
+    correct: int
+    mean_confidence: float
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.correct / self.n if self.n else None
+
+
+def reliability_table(
+    pairs: Iterable[tuple[float, bool]], *, edges: Sequence[float] = DEFAULT_EDGES
+) -> list[ReliabilityRow]:
+    """Bin ``(confidence, correct)`` pairs by confidence; one row per bin, empty bins included."""
+    if not edges or any(b <= a for a, b in zip(edges, edges[1:])):
+        raise ValueError(f"reliability bins {list(edges)!r} must be increasing; pass e.g. (0, 0.5, 0.8)")
+    bounds = list(edges) + [1.0000001]
+    sums = [[0, 0, 0.0] for _ in edges]
+    for conf, ok in pairs:
+        i = max(0, min(bisect.bisect_right(bounds, conf) - 1, len(edges) - 1))
+        sums[i][0] += 1
+        sums[i][1] += int(bool(ok))
+        sums[i][2] += conf
+    return [
+        ReliabilityRow(low=edges[i], high=min(bounds[i + 1], 1.0), n=n, correct=c, mean_confidence=round(s / n, 3) if n else 0.0)
+        for i, (n, c, s) in enumerate(sums)
+    ]
+
+
+def fit_isotonic(pairs: Iterable[tuple[float, bool]], *, min_block: int = 10) -> list[tuple[float, float]]:
+    """Knots ``(lowest raw score of a block, share right in it)`` of the non-decreasing fit of correctness on raw score
+    (pool-adjacent-violators; blocks of fewer than ``min_block`` events are pooled with a
+    neighbour so a handful of examples cannot make a step)."""
+    points = sorted((float(c), float(bool(ok))) for c, ok in pairs)
+    blocks: list[list[float]] = []  # [sum_y, n, min_x, max_x]
+    for x, y in points:
+        blocks.append([y, 1, x, x])
+        while len(blocks) > 1 and (
+            blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1] or blocks[-2][1] < min_block
+        ):
+            y2, n2, lo2, hi2 = blocks.pop()
+            blocks[-1][0] += y2
+            blocks[-1][1] += n2
+            blocks[-1][3] = hi2
+    while len(blocks) > 1 and blocks[-1][1] < min_block:
+        y2, n2, _lo, hi2 = blocks.pop()
+        blocks[-1][0] += y2
+        blocks[-1][1] += n2
+        blocks[-1][3] = hi2
+    return [(round(b[2], 3), round(b[0] / b[1], 3)) for b in blocks]
+
+
+@dataclass(frozen=True, slots=True)
+class Calibration:
+    """Per-group knots: a step function — a raw score gets the share right of the block it
+    falls in (the first block's below it), plus 0.01 × raw to keep the order inside a block.
+    Steps, not interpolation, so a bin never borrows the accuracy of the block above it."""
+
+    curves: dict[str, tuple[tuple[float, float], ...]]
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "Calibration":
+        """The bundled table (or the one at ``path``), parsed once per process."""
+        return _load(str(path) if path else None)
+
+    def apply(self, raw: float, *, group: str = "*") -> float:
+        knots = self.curves.get(group) or self.curves.get("*")
+        if not knots:
+            return raw
+        xs = [k[0] for k in knots]
+        i = max(bisect.bisect_right(xs, raw) - 1, 0)
+        return round(min(max(knots[i][1] + 0.01 * raw, 0.01), 0.99), 3)
+
+
+def parse_table(text: str, *, origin: str = "calibration.tsv") -> Calibration:
+    """Parse ``group<TAB>raw<TAB>calibrated`` rows; raises ModelError naming the bad line."""
+    return _build(lexicon.parse(text, origin=origin, columns=(3, 3)))
+
+
+def _build(table: lexicon.Table) -> Calibration:
+    curves: dict[str, list[tuple[float, float]]] = {}
+    for row in table:
+        try:
+            raw, cal = float(row[1]), float(row[2])
+        except ValueError:
+            raise row.error(f"scores must be numbers in [0, 1], got {row[1]!r} and {row[2]!r}") from None
+        knots = curves.setdefault(row[0], [])
+        if knots and (raw <= knots[-1][0] or cal < knots[-1][1]):
+            raise row.error("knots must rise in raw score and not fall in calibrated score", "order the rows by raw score")
+        knots.append((raw, cal))
+    return Calibration({g: tuple(k) for g, k in curves.items()})
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> Calibration:
+    # a bundled table not fitted yet reads as empty: confidence = raw score
+    return _build(lexicon.read("calibration.tsv", path=path, columns=(3, 3), optional=True))

@@ -1,0 +1,503 @@
+"""The event coder: spaCy parse → :class:`~seismo.model.Event` records.
+
+For each sentence:
+
+1. triggers (``triggers.tsv``, matched on lemmas + parse) give the PLOVER type and mode;
+   words inside proper names ("Collective Security *Treaty* Organization") are not triggers,
+   and a weak trigger ("protesters", "died") gives way to a stronger one of the same type;
+2. actor / recipient heads come from the parse (:mod:`.roles`) and are resolved through the
+   actor resolver (:mod:`.links`) with one memory per article;
+3. counts (:func:`~seismo.extract.counts.find_counts`) attach to the nearest compatible event
+   in the sentence; killed / injured / arrested counts with no such event make a counts-only
+   event;
+4. location and date (:mod:`.place`), modality
+   (:func:`~seismo.extract.framing.modality.modality_of`) and attribution
+   (:func:`~seismo.extract.framing.claims.attribution_of`);
+5. ACLED coding and quad class from ``acled_map.tsv`` (:mod:`.acled`);
+6. a confidence from a few features (:func:`confidence`), calibrated (:mod:`.calibration`).
+
+Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract.events.acled import AcledTable, EventFacts
+from seismo.extract.events.calibration import Calibration, group_of
+from seismo.extract.counts import count_governor, find_counts
+from seismo.extract.events.acts import prominence, speech_act
+from seismo.extract.events.implicit import (
+    event_country,
+    implicit_state_actor,
+    is_deployer,
+    is_unnamed_forces,
+    predicate_of_subject,
+    with_state_country,
+)
+from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
+from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place
+from seismo.extract.events.roles import phrase_bounds, roles_of
+from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
+from seismo.extract.framing.claims import attribution_of
+from seismo.extract.framing.modality import modality_of
+from seismo.ids import record_id
+from seismo.model import Actor, Article, Count, Event, Span
+
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+    from seismo.resources import Resources
+
+STEP = "seismo.events.v1"
+
+
+#: how many sentences back a deploying organisation / country answers an unnamed-forces request
+DEPLOYER_WINDOW = 3
+
+
+def _deployer_key(actor: Actor) -> str:
+    """The identity a deployer is counted by: its name, else its text."""
+    return (actor.name or actor.text).lower()
+#: entity labels whose words are names, never event triggers
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})
+#: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
+WEAK = 0.5
+#: which event types a count of each kind can belong to, best first
+COUNT_TYPES: dict[str, tuple[str, ...]] = {
+    "killed": ("ASSAULT", "PROTEST", "COERCE"),
+    "injured": ("ASSAULT", "PROTEST", "COERCE"),
+    "arrested": ("COERCE",),
+    "participants": ("PROTEST",),
+}
+#: weapon modes / hints that, in the sentence before or after, tell how a generic attack was made
+WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide", "suicide-attack", "chemical", "cbrn", "ied"})
+#: modes of attacks that name no weapon (or only guns)
+GENERIC_MODES = frozenset({None, "firearms"})
+#: counts with no event to join make one of these: (type, mode, weight)
+#: dependency labels along which a counted death / injury is tied to the act that caused it
+#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead")
+CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark"})
+COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
+    "killed": ("ASSAULT", None, 0.45),
+    "injured": ("ASSAULT", None, 0.4),
+    "arrested": ("COERCE", "arrest", 0.55),
+}
+
+
+@dataclass(slots=True)
+class _Draft:
+    """An event being assembled in one sentence."""
+
+    type: str
+    mode: str | None
+    hint: str | None
+    weight: float
+    head: "Token"
+    trigger: Span
+    actor_tok: "Token | None" = None
+    recipient_tok: "Token | None" = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    counts: list[Count] = field(default_factory=list)
+    #: made from a count no trigger took ("12 were killed")
+    trigger_is_count: bool = False
+
+
+def raw_score(weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0) -> float:
+    """The coder's uncalibrated score of one event, in [0.05, 0.99]: what ranks events.
+
+    0.3 + 0.45 × the trigger's specificity weight, + 0.08 when an actor was found, + 0.15 ×
+    the trigger's prominence in its sentence (:func:`~seismo.extract.events.acts.prominence`:
+    1 for the main clause, what the sentence is about); × 0.8 when not asserted, × 0.85 when
+    hedged.
+    """
+    score = 0.3 + 0.45 * weight + (0.08 if has_actor else 0.0) + 0.15 * prominence
+    if modality != "asserted":
+        score *= 0.8
+    if hedged:
+        score *= 0.85
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def confidence(
+    weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0, group: str = "*"
+) -> float:
+    """The event's confidence: :func:`raw_score` mapped through the calibration table
+    (``calibration.tsv``, :mod:`.calibration`) of its trigger ``group``, so that events with
+    confidence above 0.8 are right at least 80% of the time on the dev sets."""
+    raw = raw_score(weight, has_actor=has_actor, modality=modality, hedged=hedged, prominence=prominence)
+    return Calibration.load().apply(raw, group=group)
+
+
+def _in_name(match: TriggerMatch) -> bool:
+    """A trigger word inside a name or a date ("Collective Security Treaty", "March 7")."""
+    return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
+
+
+#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
+SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+#: entity labels that anchor a mention in time or place
+ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def _generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
+    """A bare plural protest noun that is not a clause's subject, in a sentence naming no date
+    or place, speaks of protests in general, not of one: "the causes of service delivery
+    protests", "minimising protests", "workers may attend political rallies"."""
+    head = match.head
+    if match.rule.type != "PROTEST" or head.tag_ != "NNS" or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if any(c.dep_ in SPECIFIC_DEPS for c in head.children):
+        return False
+    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
+    return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
+
+
+def _role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
+    """The ACLED role (state, armed, crowd, mob, civilian) of an actor."""
+    if tok is not None:
+        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("demonstrators", "crowd")):
+            if in_class(tok, table.word_class(cls)) or any(
+                in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
+            ):
+                return role
+    if actor is not None:
+        role = acled.role_of_sector(actor.sector)
+        if role:
+            return role
+        if actor.sector == "CVL":
+            return "civilian"
+    if tok is not None and in_class(tok, table.word_class("target")):
+        return "state"
+    if tok is not None and in_class(tok, table.word_class("person")):
+        return "civilian"
+    return None
+
+
+def _tree_distance(a: "Token", b: "Token") -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, tok in enumerate(up_a):
+        if tok.i in ids_b:
+            return n + ids_b[tok.i]
+    return 99
+
+
+def _cause_chain(tok: "Token") -> dict[int, int]:
+    """Token index → steps, for ``tok`` and the ancestors it reaches along CAUSE_DEPS links."""
+    out = {tok.i: 0}
+    for n in range(1, 4):
+        if tok.dep_ not in CAUSE_DEPS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+        out[tok.i] = n
+    return out
+
+
+def _cause_linked(a: "Token", b: "Token") -> bool:
+    """Whether two words are tied by at most four CAUSE_DEPS links through a common ancestor."""
+    up_a, up_b = _cause_chain(a), _cause_chain(b)
+    return any(i in up_b and n + up_b[i] <= 4 for i, n in up_a.items())
+
+
+def _anchors(d: _Draft, doc: "Doc") -> list["Token"]:
+    """The words a draft hangs on: its trigger and the verbs its counts are arguments of."""
+    out = [d.head]
+    for count in d.counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(count_governor(span))
+    return out
+
+
+def inherit_cause_actors(drafts: list[_Draft], doc: "Doc") -> None:
+    """A violent event with no actor of its own ("two were killed", "one died") takes the
+    actor of the attack it is syntactically tied to as cause: "killed in police firing",
+    "died when the police opened fire", "the firing that left one dead"."""
+    for d in drafts:
+        if d.type != "ASSAULT" or d.actor is not None:
+            continue
+        anchors = _anchors(d, doc)
+        for e in drafts:
+            if e is d or e.type != "ASSAULT" or e.actor is None:
+                continue
+            if any(_cause_linked(a, e.head) for a in anchors):
+                d.actor, d.actor_tok = e.actor, e.actor_tok
+                break
+
+
+def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
+    """Give each count to the nearest compatible event; return the counts left over."""
+    left: list[Count] = []
+    for count in counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) else None
+        kinds = COUNT_TYPES.get(count.kind, ())
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
+        if count.kind == "arrested":
+            cands = [d for d in cands if d.mode == "arrest"] or cands
+        if not cands or root is None:
+            left.append(count)
+            continue
+        # a weak trigger of a secondary type ("protesters") takes a count only when nothing else can
+        best = min(cands, key=lambda d: (d.weight < WEAK and d.type != kinds[0], _tree_distance(root, d.head), kinds.index(d.type)))
+        best.counts.append(count)
+    return left
+
+
+class _Coder:
+    """What one article's coding needs, built once per article."""
+
+    def __init__(self, doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None") -> None:
+        self.doc = doc
+        self.article = article
+        self.table = TriggerTable.load()
+        self.acled = AcledTable.load()
+        self.resolver = None if resources is None else resources.actor_resolver
+        self.memory = actor_memory(self.resolver)
+        self.places = tuple(found.get("places", ()))
+        self.dates = tuple(found.get("dates", ()))
+        self.anchored_places: list[Anchored] = anchor(doc, self.places)
+        self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
+        self.main = main_place(self.places)
+        #: every named organisation / country seen deploying forces: (sentence index, actor)
+        self.deployers: list[tuple[int, Actor]] = []
+
+    def actor(self, tok: "Token | None") -> Actor | None:
+        if tok is None:
+            return None
+        start, end = phrase_bounds(tok, table=self.table)
+        span = self.doc[start:end]
+        if not span.text.strip():
+            return None
+        found = actor_of(span, resolver=self.resolver, memory=self.memory, places=self.places)
+        # heads kept as actors even when the lexicon names no one (class unnamedactor of triggers.tsv)
+        if found is None and in_class(tok, self.table.word_class("unnamedactor")):
+            found = fallback_actor(span)  # "an army convoy", "two men": targets the lexicon does not name
+        return found
+
+    def drafts(self, sent: "SpacySpan") -> list[_Draft]:
+        matches = [m for m in find_triggers(sent, table=self.table) if not _in_name(m) and not _generic(m, sent)]
+        out = []
+        for m in _keep_strong(matches):
+            first, last = self.doc[m.start], self.doc[m.end - 1]
+            trig = Span(first.idx, last.idx + len(last), self.doc.text[first.idx : last.idx + len(last)])
+            roles = roles_of(m, table=self.table)
+            draft = _Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
+            draft.actor_tok, draft.recipient_tok = roles.actor, roles.recipient
+            out.append(draft)
+        return out
+
+    def count_only(self, count: Count, sent: "SpacySpan") -> _Draft | None:
+        """An event for a count no trigger took — unless the sentence tells of a disaster,
+        an accident or an ordinary crime, which are not political events."""
+        if count.kind not in COUNT_ONLY:
+            return None
+        if count.kind != "arrested" and any(
+            in_class(t, self.table.word_class("disaster")) or in_class(t, self.table.word_class("crime")) for t in sent
+        ):
+            return None
+        span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        type_, mode, weight = COUNT_ONLY[count.kind]
+        head = span.root
+        return _Draft(
+            type_, mode, None, weight, head, Span(count.start, count.end, count.text), counts=[count], trigger_is_count=True
+        )
+
+    def sentence_drafts(self, sent: "SpacySpan") -> list[_Draft]:
+        drafts = self.drafts(sent)
+        counts = find_counts(sent)
+        for count in _attach_counts(drafts, counts, self.doc):
+            extra = self.count_only(count, sent)
+            if extra is not None:
+                drafts.append(extra)
+        return drafts
+
+    def sentence(
+        self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
+    ) -> list[Event]:
+        """The events of one sentence; ``nearby``: weapon cues of the sentences next to it;
+        ``index``: the sentence's number in the article."""
+        if not drafts:
+            return []
+        for d in drafts:
+            d.actor = self.actor(d.actor_tok)
+            d.recipient = self.actor(d.recipient_tok)
+        inherit_cause_actors(drafts, self.doc)
+        self.ask_deployer(drafts, index=index)
+        lemmas = frozenset(t.lemma_.lower() for t in sent)
+        evidence = Span(sent.start_char, sent.end_char, sent.text)
+        events = []
+        for d in drafts:
+            events.append(self.event(d, sent=sent, drafts=drafts, lemmas=lemmas, evidence=evidence, nearby=nearby))
+        return events
+
+    def ask_deployer(self, drafts: list[_Draft], *, index: int) -> None:
+        """"Troops arrived at the request of X": a request whose recipient is unnamed forces is
+        addressed to who deploys them.  Discourse rule: the most recent organisation or country
+        named as deploying forces in this sentence or the DEPLOYER_WINDOW sentences before it;
+        failing that, the deployer named most often so far in the article (ties: the latest);
+        with none, the recipient stays as written."""
+        for d in drafts:
+            if d.type == "MOBILIZE" and is_deployer(d.actor) and d.actor is not None:
+                self.deployers.append((index, d.actor))
+        requests = [d for d in drafts if d.type == "REQUEST" and is_unnamed_forces(d.recipient)]
+        if not requests or not self.deployers:
+            return
+        near = [actor for i, actor in self.deployers if index - i <= DEPLOYER_WINDOW]
+        if near:
+            chosen = near[-1]
+        else:
+            tally = Counter(_deployer_key(a) for _, a in self.deployers)
+            chosen = max(reversed(self.deployers), key=lambda pair: tally[_deployer_key(pair[1])])[1]
+        for d in requests:
+            d.recipient = chosen
+
+    def source_actor(self, source: Span | None) -> Actor | None:
+        """The actor named by an attribution ("according to the authorities")."""
+        if source is None:
+            return None
+        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        return self.actor(span.root)
+
+    def event(
+        self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,
+        nearby: frozenset[str] = frozenset(),
+    ) -> Event:
+        neighbours = frozenset(
+            x for o in drafts if o is not d for x in (o.mode, o.hint, o.type) if x is not None
+        )
+        if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
+            neighbours |= nearby
+        sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
+        modality: str = modality_of(d.head, sent=sent, dates=sent_dates, published=self.article.date)
+        predicate = predicate_of_subject(d.head) if modality == "asserted" else None
+        if predicate is not None:  # "the mission could take a month": as uncertain as its predicate
+            shared = modality_of(predicate, sent=sent, dates=sent_dates, published=self.article.date)
+            modality = shared if shared in ("future", "hypothetical") else modality
+        # a forecast about an event ("the mission could take a month") is no act of anyone's
+        act = speech_act(d.head, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
+        type_, mode, hint = d.type, d.mode, d.hint
+        if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
+            type_, mode, hint, modality = act, None, None, "asserted"
+        parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=self.main, actor=d.actor_tok)
+        country = event_country(location, self.main)
+        claim = attribution_of(d.head, sent=sent)
+        # forces sent somewhere are not that place's own
+        country_of_state = country if type_ != "MOBILIZE" else None
+        actor = with_state_country(d.actor, country_of_state)
+        recipient = with_state_country(d.recipient, country_of_state)
+        if actor is None and type_ == "ACCUSE":  # "according to the authorities, ... an attempt to destabilize"
+            actor = with_state_country(self.source_actor(claim.source), country)
+        if actor is None:
+            actor = implicit_state_actor(type_, mode, trigger=d.trigger, country=country)
+        facts = EventFacts(
+            type=type_,
+            mode=mode,
+            hint=hint,
+            actor_role=_role(actor, d.actor_tok, table=self.table, acled=self.acled),
+            recipient_role=_role(recipient, d.recipient_tok, table=self.table, acled=self.acled),
+            counts=frozenset(c.kind for c in d.counts),
+            neighbours=neighbours,
+            lemmas=lemmas,
+        )
+        event_type, sub_type = self.acled.code(facts)
+        date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
+        if date is not None and date.source == "published" and modality == "historical":
+            date = None
+        return Event(
+            id=record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_),
+            type=type_,
+            mode=mode,
+            acled_event_type=event_type,
+            acled_sub_event_type=sub_type,
+            quad_class=self.acled.quad_class(type_),
+            actor=actor,
+            recipient=recipient,
+            location=location,
+            date=date,
+            counts=tuple(d.counts),
+            modality=modality,  # type: ignore[arg-type]
+            attributed_to=claim.source,
+            hedged=claim.hedged,
+            evidence=evidence,
+            trigger=d.trigger,
+            confidence=confidence(
+                d.weight,
+                has_actor=d.actor is not None,
+                modality=modality,
+                hedged=claim.hedged,
+                prominence=prominence(d.head),
+                group=group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count),
+            ),
+            step=STEP,
+        )
+
+
+#: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
+ACCIDENT_MODES = frozenset({None, "explosives"})
+
+
+def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
+    """``(accidental, hostile)``: whether the sentence names an accidental cause or an
+    industrial site ("gas leak", "the chemical plant exploded", "the train derailed"), and
+    whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
+    accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
+    accidental = any(
+        (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
+    )
+    return accidental, any(in_class(t, hostile) for t in sent)
+
+
+def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, table: TriggerTable) -> None:
+    """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
+    names an accidental cause or an industrial site, while neither names an attacker or a weapon,
+    explosions and deaths with no actor are dropped ("six were killed when a chemical plant
+    exploded", "a gas leak killed ten")."""
+    cues = [_accident_cues(s, table) for s in sents]
+    for i, ds in enumerate(drafts):
+        window = cues[max(0, i - 1) : i + 2]
+        if not any(a for a, _ in window) or any(h for _, h in window):
+            continue
+        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and not _agent(d.actor_tok, table))]
+
+
+def _agent(tok: "Token | None", table: TriggerTable) -> bool:
+    """Whether a violent draft's actor is someone ("militants", "the army", a name), not a thing
+    ("a boiler exploded", "the leak killed ten")."""
+    if tok is None:
+        return False
+    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    return in_class(tok, table.word_class("agent"))
+
+
+def find_events(
+    doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None" = None
+) -> tuple[Event, ...]:
+    """Every event report in a parsed article, sentence by sentence, in text order."""
+    coder = _Coder(doc, article=article, found=found, resources=resources)
+    sents = list(doc.sents)
+    drafts = [coder.sentence_drafts(sent) for sent in sents]
+    drop_accidents(drafts, sents, table=coder.table)
+    cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
+    events: list[Event] = []
+    for i, sent in enumerate(sents):
+        nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
+        events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
+    return tuple(events)

@@ -1,0 +1,106 @@
+"""What an event's sentence leaves implicit, filled in by general rules of event coding.
+
+Applied by the coder (:mod:`.coder`) after the parse has given each event its own roles:
+
+* **implicit state actor** — actions only a state takes (censorship, restrictions on
+  communications or movement, curfews, martial law, bans) reported with no actor ("with
+  interruptions of telephone networks") are the government's: an actor of kind ``country``,
+  sector GOV, of the event's country, spanning the trigger, at low confidence;
+* **the state's country** — a state actor (GOV, COP, MIL, SPY, JUD) named with no country
+  ("the authorities", "the autocratic government") belongs to the country of the event's
+  location, else of the article's main place — unless it is described as foreign
+  ("foreign soldiers", "international peacekeepers");
+* **the accuser** — an accusation with no actor of its own is made by whom the sentence
+  attributes it to ("according to the authorities, the revolt is an attempt to
+  destabilize ...": the authorities accuse);
+* **who is asked** — "troops arrived at the request of X": X asks the one who deploys the
+  troops, so a request whose recipient is unnamed forces is addressed to the organisation or
+  country last named as deploying forces in the article (this sentence or before);
+* **a nominal event's modality** — an event noun that is the subject of a modal predicate
+  ("the mission could take a month", "the strike may last a week") is as uncertain as it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.framing.modality import modal_cues
+from seismo.extract.syntax import predicate_of
+from seismo.model import Actor, EventLocation, Place, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+STEP = "seismo.events.v1"
+#: PLOVER COERCE modes only a state carries out
+STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
+#: PLOVER sectors of state actors
+STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})
+#: actor kinds that can deploy forces in another country
+DEPLOYER_KINDS = frozenset({"igo", "org", "country"})
+IMPLICIT_CONFIDENCE = 0.25
+
+
+def event_country(location: EventLocation | None, main: Place | None) -> str | None:
+    """The country an event happened in: its location's, else the article's main place's."""
+    if location is not None and location.place.country:
+        return location.place.country
+    return main.country if main is not None else None
+
+
+def implicit_state_actor(type_: str, mode: str | None, *, trigger: Span, country: str | None) -> Actor | None:
+    """The government as the implicit actor of a state-only action, or ``None``."""
+    if type_ != "COERCE" or mode not in STATE_MODES or country is None:
+        return None
+    return Actor(
+        start=trigger.start,
+        end=trigger.end,
+        text=trigger.text,
+        name=None,
+        country=country,
+        sector="GOV",
+        kind="country",
+        confidence=IMPLICIT_CONFIDENCE,
+        step=STEP,
+    )
+
+
+def is_foreign(actor: Actor) -> bool:
+    """Whether an actor's words describe it as foreign to the event's country."""
+    foreign = lexicon.word_class("foreign")  # "foreign soldiers", "international peacekeepers"
+    return any(w.strip(".,;:“”\"'").lower() in foreign for w in actor.text.split())
+
+
+def with_state_country(actor: Actor | None, country: str | None) -> Actor | None:
+    """A state actor with no country, given the event's country (see the module docstring)."""
+    if actor is None or country is None or actor.country is not None:
+        return actor
+    if actor.sector not in STATE_SECTORS or actor.kind == "igo" or is_foreign(actor):
+        return actor
+    return replace(actor, country=country)
+
+
+def is_unnamed_forces(actor: Actor | None) -> bool:
+    """An actor that is generic forces with no owner named ("the first foreign soldiers")."""
+    return actor is not None and actor.kind == "group" and actor.name is None and actor.country is None and actor.sector in (None, "MIL")
+
+
+def is_deployer(actor: Actor | None) -> bool:
+    """A named organisation or country that can send troops."""
+    return actor is not None and actor.kind in DEPLOYER_KINDS and (actor.name is not None or actor.kind == "igo")
+
+
+def predicate_of_subject(head: "Token") -> "Token | None":
+    """The modal predicate an event noun is the subject of ("the mission *could take* ..."),
+    or ``None`` when the noun is no subject or the predicate has no uncertain auxiliary."""
+    verb = predicate_of(head) if head.pos_ in ("NOUN", "PROPN") else None
+    if verb is None:
+        return None
+    # the auxiliaries that make a predicate uncertain or future; the reportative conditional
+    # "would" ("the arrested would be 2,300, according to X") is not one (see modal_cues.tsv)
+    uncertain = modal_cues().word_class("uncertain_aux")
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in uncertain for c in verb.children):
+        return verb
+    return None

@@ -1,0 +1,156 @@
+"""Where and when an event happened: the place and time expression attached to its trigger.
+
+Location, in order of preference:
+
+1. a place inside the trigger's phrase or its arguments ("in/at/near X", the compound of
+   "Almaty City Hall", the possessor of "Almaty's main square");
+2. a place elsewhere in the same clause, then in the same sentence — but not a country or
+   city that is itself a subject or object there ("Moscow condemned ...": an actor), nor a
+   place that only describes the actor ("the alliance *led by Moscow* intervened");
+3. the article's main place: the most-mentioned place.
+
+Precision: 1 a city or site, 2 an admin area or region, 3 a country.
+
+Date: a time expression (:class:`~seismo.model.When`) in the trigger's clause, else the
+publication date with ``source="published"``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, subjects
+from seismo.model import EventDate, EventLocation, Place, Span, When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+PRECISION = {"city": 1, "admin": 2, "region": 2, "country": 3}
+#: how a place word hangs on a noun when it names where that thing is ("Almaty City Hall")
+LOCATIVE_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """A record (place or time expression) with the token heading it in the parse."""
+
+    record: Place | When
+    token: "Token"
+
+
+def anchor(doc: "Doc", records: Sequence[Place | When]) -> list[Anchored]:
+    """Each record with its root token; records that do not align with tokens are skipped."""
+    out = []
+    for rec in records:
+        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(Anchored(rec, span.root))
+    return out
+
+
+def main_place(places: Sequence[Place]) -> Place | None:
+    """The most-mentioned place of the article (first mention of it; ties: earliest)."""
+    if not places:
+        return None
+    tally = Counter((p.name, p.country, p.kind) for p in places)
+    best = max(tally.values())
+    return next(p for p in places if tally[(p.name, p.country, p.kind)] == best)
+
+
+#: links by which a verb belongs to the clause above it ("tried *to* flee", "the *burned* car")
+NONFINITE_LINKS = frozenset({"xcomp", "amod", "acl"})
+
+
+def _clause(tok: "Token") -> "Token":
+    """The verb heading the clause ``tok`` is in, an infinitive or participle counting as part
+    of the clause it hangs on."""
+    return clause_head(tok, skip=NONFINITE_LINKS)
+
+
+def _within(tok: "Token", top: "Token") -> bool:
+    return top.left_edge.i <= tok.i <= top.right_edge.i and top in (tok, *tok.ancestors)
+
+
+def _is_locative(tok: "Token") -> bool:
+    """A place used as a place: after a locative preposition or as a modifier of a noun
+    ("in Almaty", "Almaty City Hall", "Almaty's square"), not "the rhetoric of Moscow"."""
+    first = first_conjunct(tok)
+    if first.dep_ == "pobj":
+        return first.head.lower_ in lexicon.word_class("locative_prep")  # "in X", "near X", "across X"
+    return first.dep_ in LOCATIVE_DEPS or first.dep_ == "appos"
+
+
+def locate(
+    head: "Token",
+    *,
+    sent: "SpacySpan",
+    places: Sequence[Anchored],
+    parts: Sequence["Token"] = (),
+    main: Place | None = None,
+    actor: "Token | None" = None,
+) -> EventLocation | None:
+    """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
+    ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place."""
+    in_sent = [a for a in places if sent.start <= a.token.i < sent.end]
+    best: tuple[int, int, Anchored] | None = None
+    clause = _clause(head)
+    own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
+    describers = [*own, *([actor] if actor is not None else [])]
+    for a in in_sent:
+        tok = a.token
+        if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
+            continue
+        if any(_within(tok, d) for d in describers) and not _is_locative(tok):
+            continue  # "the alliance led by Moscow intervened": a place describing the actor
+        if _within(tok, head) or any(_within(tok, p) for p in parts):
+            rank = 0
+        elif _within(tok, clause) and _is_locative(tok):
+            rank = 1
+        elif _is_locative(tok):
+            rank = 2
+        else:
+            continue
+        key = (rank, abs(tok.i - head.i), a)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    place = best[2].record if best is not None else main
+    if not isinstance(place, Place):
+        return None
+    return EventLocation(place=place, precision=PRECISION.get(place.kind, 3))  # type: ignore[arg-type]
+
+
+def date_of(
+    head: "Token",
+    *,
+    sent: "SpacySpan",
+    dates: Sequence[Anchored],
+    published: dt.date | None,
+) -> EventDate | None:
+    """The time expression in the trigger's clause, else the publication date."""
+    clause = _clause(head)
+    best: tuple[int, int, When] | None = None
+    for a in dates:
+        tok = a.token
+        if not (sent.start <= tok.i < sent.end) or not isinstance(a.record, When):
+            continue
+        if _within(tok, head):
+            rank = 0
+        elif _within(tok, clause):
+            rank = 1
+        else:
+            continue
+        key = (rank, abs(tok.i - head.i), a.record)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    if best is not None:
+        when = best[2]
+        return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))
+    if published is None:
+        return None
+    return EventDate(value=published.isoformat(), precision="day", source="published")

@@ -1,0 +1,313 @@
+"""Who did it and to whom: the actor (source) and recipient (target) tokens of a trigger.
+
+Read off the dependency parse, by voice and part of speech:
+
+* active verb — actor = subject (inherited through xcomp / conjoined verbs, resolved through
+  relative pronouns), recipient = direct object or against/on/at-phrase;
+* passive verb — actor = the by-agent, recipient = the passive subject
+  ("City Hall was set on fire" → recipient City Hall);
+* noun — actor = possessor / by-phrase / a nationality or organisation compound, or the
+  subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
+  actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
+  recipient otherwise ("the arrest of 40 students", "the annexation of Crimea");
+* "at the request of X" — X requests, of the one who arrives / acts;
+* agent nouns ("Kazakh demonstrators") are their own actor, and the object of a relative
+  clause on them ("who have shaken the government") is their recipient;
+* a nominal event as the means of a verb of using ("used this pretext *with* the annexation") takes
+  the verb's named subject, or a pronoun's antecedent name.
+
+Implicit actors stay ``None``: the coder refuses to guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.events.triggers import TriggerMatch, TriggerTable, doers, in_class
+from seismo.extract.syntax import antecedent, prep_objects, subjects, with_conjuncts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+#: types whose noun trigger's of-phrase names who acts ("the arrival of troops")
+INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "AGREE", "CONSULT", "COOPERATE"})
+NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "flat"})
+ENTITY_AGENT_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+PRONOUNS = frozenset({"PRON"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """The head tokens of the actor and recipient (either may be None)."""
+
+    actor: "Token | None"
+    recipient: "Token | None"
+
+
+def _first(tokens: list["Token"]) -> "Token | None":
+    for tok in tokens:
+        if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which"):
+            return tok
+    return None
+
+
+def _is_passive(head: "Token") -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
+        head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
+    )
+
+
+def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The subject of a light verb whose object is ``head`` ("police launched a crackdown")."""
+    if head.dep_ in ("dobj", "attr") and in_class(head.head, table.word_class("light")):
+        return doers(head.head)
+    return []
+
+
+def _partaker(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The subject of a verb of taking part whose in-phrase is ``head``: "officers took part
+    in the killings", "police participated in the crackdown", "soldiers helped in the raid"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "in" or head.head.dep_ != "prep":
+        return []
+    verb = head.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    partake = table.word_class("partake")
+    if in_class(verb, partake) or any(c.dep_ == "dobj" and in_class(c, partake) for c in verb.children):
+        return doers(verb)
+    return []
+
+
+def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
+    head = match.head
+    actor_cands: list[Token] = []
+    recipient_cands: list[Token] = []
+    of_phrase = prep_objects(head, frozenset({"of"}))
+    for child in head.children:
+        if child.dep_ == "poss":
+            actor_cands.append(child)
+        elif child.dep_ in ("compound", "amod", "nmod") and (
+            child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
+        ):
+            actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
+    actor_cands.extend(_wielder(t, table) for t in prep_objects(head, frozenset({"by"})))
+    actor_cands.extend(_light_verb_subject(head, table))
+    actor_cands.extend(_partaker(head, table))
+    between = prep_objects(head, frozenset({"between"}))
+    if between:  # "clashes between police and protesters"
+        sides = with_conjuncts(between)
+        return Roles(_first(sides[:1]), _first(sides[1:]))
+    if match.rule.type in INTRANSITIVE_TYPES:
+        actor_cands.extend(of_phrase)
+        recipient_cands.extend(prep_objects(head, frozenset({"against", "with", "to"})))
+    else:
+        recipient_cands.extend(of_phrase)
+        recipient_cands.extend(prep_objects(head, frozenset({"against", "on", "at"})))
+    if _is_agent_noun(match):
+        # agent nouns name their own actor: "demonstrators", "Kazakh rioters" (a nationality
+        # compound is part of the phrase, not another actor); "protesters who shook the
+        # government": the relative clause's object is what they protest against
+        actor_cands = [t for t in actor_cands if t.head.i != head.i or t.dep_ in ("poss",)] or [head]
+        if not recipient_cands:
+            recipient_cands.extend(_contested(head, table))
+    if not actor_cands:
+        actor_cands.extend(_governing_subject(head, table))
+    return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _is_agent_noun(match: TriggerMatch) -> bool:
+    """A weak noun trigger that names the people doing it ("demonstrators", "rioters")."""
+    return match.head.lemma_.lower().endswith(("er", "or")) and match.rule.weight < 0.6
+
+
+def _contested(head: "Token", table: TriggerTable) -> list["Token"]:
+    """The object of a relative clause on a protester noun whose verb is of class ``contest``
+    ("demonstrators, who have shaken the government" → the government)."""
+    out: list[Token] = []
+    for clause in head.children:
+        if clause.dep_ != "relcl" or not in_class(clause, table.word_class("contest")):
+            continue
+        if any(c.lower_ in ("who", "that", "which") for c in subjects(clause, deps=ACTIVE_SUBJECT)):
+            out.extend(c for c in clause.children if c.dep_ in ("dobj", "obj"))
+    return out
+
+
+#: entity labels a pronoun subject can stand for when it is an actor
+ANTECEDENT_LABELS = frozenset({"GPE", "ORG"})
+
+
+def _governing_subject(head: "Token", table: TriggerTable) -> list["Token"]:
+    """A nominal event without an agent, as the means of a verb of using (word class ``means``
+    in triggers.tsv: use, employ, exploit, invoke, justify ...), takes that verb's subject when
+    it is a name ("Russia used this pretext with the annexation of Crimea"); a pronoun subject
+    ("it used ...") takes the nearest earlier country or organisation name of the sentence.
+    Other verbs give nothing: "the city struggled with the invasion" is no invasion by the
+    city, and "Russia condemned the attack" is no attack by Russia."""
+    # the event is the means of its verb ("used X *with* the annexation", "responded *through* sanctions")
+    if head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("means_prep"):
+        verb = head.head.head
+    else:
+        return []
+    if verb.pos_ != "VERB" or not in_class(verb, table.word_class("means")):
+        return []
+    out = []
+    for subj in doers(verb):
+        if subj.pos_ == "PRON" and subj.lower_ in ("it", "they"):
+            found = antecedent(subj, pick=_country_or_organisation)
+            if found is not None:
+                out.append(found)
+        elif subj.pos_ == "PROPN" and subj.ent_type_ in ENTITY_AGENT_LABELS:
+            out.append(subj)
+    return out
+
+
+def _country_or_organisation(tok: "Token") -> "Token | None":
+    """``tok`` when it is a proper name of a country or organisation (a pronoun's antecedent)."""
+    return tok if tok.pos_ == "PROPN" and tok.ent_type_ in ANTECEDENT_LABELS else None
+
+
+def _wielder(tok: "Token", table: TriggerTable) -> "Token":
+    """Who wields a weapon named as an agent: "killed by police bullets" → police."""
+    if in_class(tok, table.word_class("projectile")) or in_class(tok, table.word_class("weaponry")):
+        for child in tok.children:
+            if child.dep_ in ("compound", "amod", "nmod", "poss") and (
+                in_class(child, table.word_class("forces")) or in_class(child, table.word_class("armedgroup"))
+                or child.ent_type_ in ENTITY_AGENT_LABELS
+            ):
+                return child
+    return tok
+
+
+#: the dependency of a nominal subject of an active verb, and of a passive one
+ACTIVE_SUBJECT = frozenset({"nsubj"})
+PASSIVE_SUBJECT = frozenset({"nsubjpass"})
+#: dependencies by which a verb has an object or complement of its own
+COMPLEMENT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
+    """A verb that cannot stand without an object (word class ``transitive``: kill, murder,
+    lynch ...) written with a subject and no object is a headline's reduced passive: "4
+    policemen killed" — the subject suffers it.  Relative clauses ("the man who killed") and
+    verbs with an auxiliary ("police have killed") are left as written."""
+    if head.pos_ != "VERB" or not in_class(head, table.word_class("transitive")):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ in COMPLEMENT_DEPS or c.dep_ in ("aux", "auxpass") for c in kids):
+        return False
+    subj = subjects(head, deps=ACTIVE_SUBJECT)
+    return bool(subj) and all(c.tag_ not in ("WP", "WDT") for c in subj)
+
+
+def _state_first(actor: "Token", table: TriggerTable) -> Roles | None:
+    """A two-sided clash ("activists and the police clashed"): state forces among the
+    conjoined parties take the actor slot and the first other party the recipient, as ACLED
+    lists the state as Actor 1; None when no forces are named or they already come first."""
+    parties = with_conjuncts([actor])
+    forces = table.word_class("forces")
+    if in_class(actor, forces):
+        return None
+    state = [p for p in parties if p is not actor and in_class(p, forces)]
+    return Roles(state[0], actor) if state else None
+
+
+def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
+    head = match.head
+    passive = _is_passive(head)
+    if passive:
+        actor = _first([_wielder(t, table) for t in prep_objects(head, frozenset({"by"}))])
+        patient = subjects(head, deps=PASSIVE_SUBJECT)
+        if not patient and head.dep_ in ("acl", "amod"):
+            patient = [head.head]
+        # "the arrested would be ..." — a participle standing for those it describes
+        if not patient and head.dep_ in ("nsubj", "nsubjpass"):
+            patient = [head]
+        return Roles(actor, _first(patient))
+    if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
+        return Roles(None, _first(doers(head)))
+    if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
+        return Roles(None, _first(doers(head)))
+    actor = _first(doers(head))
+    if match.rule.hint == "clash" and actor is not None:
+        swapped = _state_first(actor, table)
+        if swapped is not None:
+            return swapped
+    if actor is None and head.tag_ == "VBG":
+        prev = head.doc[head.i - 1] if head.i > head.sent.start else None
+        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
+            actor = prev  # "police firing", whatever the parser made of the pair
+        elif head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            actor = head.head  # "police firing on the mob": the noun a present participle describes acts
+        else:  # a gerund tagged as a verb: "killed in [police] firing"
+            near = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]
+            if head.i > head.sent.start and head.doc[head.i - 1].dep_ in ("pobj", "compound"):
+                near.append(head.doc[head.i - 1])  # "died in police firing" parsed as in→police, firing→died
+            actor = _first([c for c in near if in_class(c, table.word_class("forces")) or c.ent_type_ in ENTITY_AGENT_LABELS])
+    objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "obj")]
+    objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
+    if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(head.head)
+    return Roles(actor, _first(with_conjuncts(objects)))
+
+
+def _request_roles(match: TriggerMatch) -> Roles | None:
+    """``at the request of X``: X asks; whoever the request governs is asked."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("at", "upon", "on"):
+        return None
+    actor = _first(prep_objects(head, frozenset({"of"})))
+    governor = head.head.head
+    recipient = None
+    if governor.pos_ == "VERB":
+        recipient = _first(doers(governor))
+    elif governor.pos_ in ("NOUN", "PROPN"):
+        recipient = _first(prep_objects(governor, frozenset({"of"})))
+    return Roles(actor, recipient)
+
+
+def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
+    """The actor and recipient head tokens of a trigger match."""
+    if match.rule.type == "REQUEST":
+        found = _request_roles(match)
+        if found is not None:
+            return found
+    if match.head.pos_ in ("NOUN", "PROPN"):
+        return _noun_roles(match, table)
+    return _verb_roles(match, table)
+
+
+def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":
+    """"the troops of the CSTO" → the CSTO: generic forces take the name of their owner."""
+    if in_class(tok, table.word_class("forces")):
+        for owner in prep_objects(tok, frozenset({"of"})):
+            if owner.ent_type_ in ("ORG", "GPE", "NORP"):
+                return owner
+    return tok
+
+
+def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[int, int]:
+    """Token bounds ``[start, end)`` of the compact noun phrase headed by ``tok``: the head
+    with its compounds, adjectives, possessors and numbers, without determiners or clauses;
+    a named entity containing the head is kept whole."""
+    if table is not None:
+        tok = _forces_owner(tok, table)
+    start = tok.i
+    for child in reversed(list(tok.lefts)):  # nearest first; stop at the first non-NP word
+        if child.dep_ not in NP_LEFT_DEPS and child.dep_ != "det":
+            break
+        start = child.left_edge.i
+    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].pos_ == "DET"):
+        start += 1
+    end = tok.i + 1
+    for child in tok.children:
+        if child.i >= end and child.dep_ in ("flat", "compound") and child.i == end:
+            end = child.i + 1
+    if tok.ent_iob_ != "O" and tok.ent_type_:
+        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+        if ent is not None:
+            start, end = min(start, ent.start), max(end, ent.end)
+    while start < tok.i and tok.doc[start].pos_ == "DET":
+        start += 1
+    return start, end

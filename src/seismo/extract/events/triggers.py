@@ -1,0 +1,328 @@
+"""Event triggers: the words that make an event, matched on lemmas and the dependency parse.
+
+The trigger lexicon is the data file ``seismo/data/triggers.tsv`` (its header documents the
+format), read through :mod:`seismo.extract.lexicon`.  A rule names a phrase of lemmas with one head word, a part of speech, the PLOVER
+type / mode it codes, an ACLED hint, a specificity weight, and conditions on the parse that
+must (``require``) or must not (``exclude``) hold — that is how "strike" the labour action is
+told from an air strike, or "set on fire" from a gun being fired.
+
+    table = TriggerTable.load()
+    for match in find_triggers(sent, table=table):
+        match.rule.type, match.rule.mode, match.tokens
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, get_args
+
+from seismo.extract import lexicon
+from seismo.extract.framing.claims import attribution_cues
+from seismo.extract.syntax import according_to, subjects, with_conjuncts
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span, Token
+
+POS_TAGS: dict[str, frozenset[str]] = {
+    "V": frozenset({"VERB"}),
+    "N": frozenset({"NOUN", "PROPN"}),
+    "A": frozenset({"ADJ"}),
+    "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
+}
+#: the conditions a rule may require or exclude (see the header of triggers.tsv)
+ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive"]
+CONDITION_KINDS = frozenset(get_args(ConditionKind))
+#: how far (in tokens) the other words of a phrase may lie after / before its head
+AFTER_WINDOW = 4
+BEFORE_WINDOW = 3
+
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
+MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One parse condition of a rule: ``kind`` (ctx, mod, arg, subj, lead, plural, claim)
+    and the lemmas it looks for (empty for ``plural`` / ``claim``)."""
+
+    kind: ConditionKind
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerRule:
+    """One row of ``triggers.tsv``.
+
+    words: the phrase's lemmas; head: the index of the head word in ``words``.
+    pos: V / N / A / *; type / mode: PLOVER; hint: an ACLED coding hint (acled_map.tsv).
+    weight: specificity in [0, 1]; line: the row's line number, for messages.
+    """
+
+    words: tuple[str, ...]
+    head: int
+    pos: str
+    type: str
+    mode: str | None
+    hint: str | None
+    weight: float
+    require: tuple[Condition, ...]
+    exclude: tuple[Condition, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerMatch:
+    """A rule matched in a sentence: the head token and every token of the phrase (doc indices)."""
+
+    head: "Token"
+    tokens: tuple[int, ...]
+    rule: TriggerRule
+
+    @property
+    def start(self) -> int:
+        return min(self.tokens)
+
+    @property
+    def end(self) -> int:
+        return max(self.tokens) + 1
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerTable:
+    """The parsed lexicon: rules indexed by head lemma, and the named word classes (the
+    ``@class`` rows; ``word_class`` raises on a name no row defines)."""
+
+    rules: dict[str, tuple[TriggerRule, ...]]
+    classes: lexicon.WordClasses
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> "TriggerTable":
+        """The bundled table (or the one at ``path``), parsed once per process."""
+        return _load(str(path) if path else None)
+
+    def word_class(self, name: str) -> frozenset[str]:
+        return self.classes[name]
+
+
+def _parse_condition(raw: str, classes: dict[str, tuple[str, ...]], row: lexicon.Row) -> Condition:
+    kind, _, value = raw.partition("=")
+    kind = kind.strip()
+    if kind not in CONDITION_KINDS:
+        raise row.error(f"unknown condition {raw!r}", f"use one of {sorted(CONDITION_KINDS)}")
+    if not value:
+        return Condition(kind)  # type: ignore[arg-type]
+    if value.startswith("@"):
+        return Condition(kind, lexicon.reference(value, defined=classes, row=row))  # type: ignore[arg-type]
+    return Condition(kind, frozenset(v.lower() for v in value.split("|")))  # type: ignore[arg-type]
+
+
+def _conditions(cell: str, classes: dict[str, tuple[str, ...]], row: lexicon.Row) -> tuple[Condition, ...]:
+    if not cell or cell == "-":
+        return ()
+    return tuple(_parse_condition(c, classes, row) for c in cell.split(",") if c.strip())
+
+
+def parse_table(text: str, *, origin: str = "triggers.tsv") -> TriggerTable:
+    """Parse the TSV text of a trigger table; raises ModelError naming the bad line."""
+    return _build(lexicon.parse(text, origin=origin))
+
+
+def _build(table: lexicon.Table) -> TriggerTable:
+    classes: dict[str, tuple[str, ...]] = {}
+    rules: dict[str, list[TriggerRule]] = {}
+    for row in table:
+        if row[0] == "@class":
+            lexicon.define_class(row, defined=classes)
+            continue
+        if len(row) < 6 or len(row) > 8 or not row[5]:
+            raise row.error(f"expected 6 to 8 tab-separated columns, got {len(row)}", "fix the line")
+        phrase, pos, type_, mode, hint = row[:5]
+        require, exclude = row.get(6), row.get(7)
+        words = phrase.lower().split()
+        marked = [i for i, w in enumerate(words) if w.startswith("^")]
+        if marked:
+            head = marked[0]
+            words[head] = words[head][1:]
+        else:
+            head = len(words) - 1 if pos == "N" else 0
+        if pos not in POS_TAGS:
+            raise row.error(f"part of speech {pos!r} is not one of {sorted(POS_TAGS)}", "fix the line")
+        rule = TriggerRule(
+            words=tuple(words),
+            head=head,
+            pos=pos,
+            type=type_,
+            mode=None if mode in ("", "-") else mode,
+            hint=None if hint in ("", "-") else hint,
+            weight=row.number(5, what="weight"),
+            require=_conditions(require, classes, row),
+            exclude=_conditions(exclude, classes, row),
+            line=row.line,
+        )
+        rules.setdefault(words[head], []).append(rule)
+    ordered = {
+        lemma: tuple(sorted(found, key=lambda r: (-len(r.words), -len(r.require), -r.weight)))
+        for lemma, found in rules.items()
+    }
+    return TriggerTable(rules=ordered, classes=lexicon.WordClasses(classes, origin=table.origin))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str | None) -> TriggerTable:
+    return _build(lexicon.read("triggers.tsv", path=path))
+
+
+# ------------------------------------------------------------------ parse helpers
+
+
+def words_of(token: "Token") -> tuple[str, str]:
+    """The lower-cased lemma and text of a token (class look-ups try both)."""
+    return token.lemma_.lower(), token.lower_
+
+
+def in_class(token: "Token", words: frozenset[str]) -> bool:
+    lemma, lower = words_of(token)
+    return lemma in words or lower in words
+
+
+def doers(head: "Token") -> list["Token"]:
+    """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
+    for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
+    conjoined verbs (a conjunct from the nearest earlier one with a subject; a passive one
+    inherits none), a relative pronoun (by its tag) read as the noun its clause hangs on."""
+    return subjects(
+        head,
+        deps=SUBJECT_DEPS,
+        agent=True,
+        nominal=True,
+        relative="head",
+        inherit=frozenset({"xcomp", "conj"}),
+        inherit_passive=False,
+        nearest_conjunct=True,
+        conjuncts=True,
+    )
+
+
+def arguments(head: "Token") -> list["Token"]:
+    """What ``head`` acts on: objects, passive subject, compounds, of/on/against-phrases."""
+    found: list[Token] = []
+    for child in head.children:
+        if child.dep_ in OBJECT_DEPS:
+            found.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.word_class("argument_prep"):
+            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
+        elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
+            found.append(child)
+    for obj in [t for t in found if t.dep_ == "dobj"]:  # "blocked access to the internet"
+        found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj")
+    if head.dep_ == "relcl" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
+        found.append(head.head)
+    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
+        found.append(head.head)
+    return with_conjuncts(found)
+
+
+def modifiers(head: "Token") -> list["Token"]:
+    found = [c for c in head.children if c.dep_ in MOD_DEPS]
+    if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike", "hunger-strike"
+        found.extend(head.doc[i] for i in range(max(head.sent.start, head.i - 2), head.i))
+    return found
+
+
+def has_claim(sent: "Span") -> bool:
+    """Whether the sentence attributes what it says (according to X, X said, reports): the
+    reporting words are the ``verb`` cues of ``attribution_cues.tsv``, as verbs or nouns."""
+    for tok in sent:
+        if according_to(tok, any_form=True) is not None:
+            return True
+        if tok.pos_ in ("VERB", "NOUN") and attribution_cues().get("verb", tok.lemma_) is not None:
+            return True
+    return False
+
+
+def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
+    kind, words = cond.kind, cond.words
+    if kind == "plural":
+        return head.tag_ in ("NNS", "NNPS")
+    if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
+        return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
+    if kind == "claim":
+        return has_claim(sent)
+    if kind == "ctx":  # a person's name is not a context word ("George Worker struck ...")
+        return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
+    if kind == "mod":
+        return any(in_class(t, words) for t in modifiers(head))
+    if kind == "arg":
+        return any(in_class(t, words) for t in arguments(head))
+    if kind == "subj":  # "thousands of [teachers] marched": look through a quantity's of-phrase
+        found = doers(head)
+        found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return any(in_class(t, words) for t in found)
+    if kind == "lead":
+        return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
+    if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
+        return head.head.i != head.i and in_class(head.head, words)
+    return False  # pragma: no cover - kinds are checked at load time
+
+
+def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int, ...] | None:
+    """Doc indices of the phrase's words around ``head``, in order, or None if absent."""
+    indices = [head.i]
+    pos = head.i
+    after = rule.words[rule.head :]
+    for n, word in enumerate(after[1:], 1):
+        limit = min(sent.end, head.i + AFTER_WINDOW + 1 + len(indices))
+        if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
+            limit = min(sent.end, pos + 2)
+        nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
+        if nxt is None:
+            return None
+        indices.append(nxt)
+        pos = nxt
+    pos = head.i
+    for word in reversed(rule.words[: rule.head]):
+        limit = max(sent.start, head.i - BEFORE_WINDOW - len(indices)) - 1
+        prv = next((i for i in range(pos - 1, limit, -1) if word in words_of(sent.doc[i])), None)
+        if prv is None:
+            return None
+        indices.append(prv)
+        pos = prv
+    return tuple(sorted(indices))
+
+
+def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
+    """The best rule whose head is ``head`` (longest phrase, most conditions, weight)."""
+    lemma, lower = words_of(head)
+    rules = table.rules.get(lemma, ()) + (table.rules.get(lower, ()) if lower != lemma else ())
+    if not rules:
+        return None
+    for rule in rules:
+        if head.pos_ not in POS_TAGS[rule.pos]:
+            continue
+        tokens = _phrase_tokens(rule, head, sent) if len(rule.words) > 1 else (head.i,)
+        if tokens is None:
+            continue
+        if not all(_holds(c, head, sent) for c in rule.require):
+            continue
+        if any(_holds(c, head, sent) for c in rule.exclude):
+            continue
+        return TriggerMatch(head=head, tokens=tokens, rule=rule)
+    return None
+
+
+def find_triggers(sent: "Span", *, table: TriggerTable) -> Iterator[TriggerMatch]:
+    """Every trigger in a sentence; a longer phrase hides shorter matches inside it."""
+    matches = [m for m in (match_token(tok, sent, table=table) for tok in sent) if m is not None]
+    matches.sort(key=lambda m: (-len(m.tokens), -m.rule.weight, m.head.i))
+    taken: set[int] = set()
+    kept: list[TriggerMatch] = []
+    for m in matches:
+        if taken.intersection(m.tokens):
+            continue
+        taken.update(m.tokens)
+        kept.append(m)
+    yield from sorted(kept, key=lambda m: m.head.i)

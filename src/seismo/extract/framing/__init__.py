@@ -1,0 +1,12 @@
+"""How an event is told: modality and claims.
+
+    modality.py  asserted / negated / hypothetical / future / historical, from the parse
+                 around a trigger and the cue words in ``data/modal_cues.tsv``
+    claims.py    the source the text attributes an event to ("X said", "according to X")
+                 and whether it is hedged, from ``data/attribution_cues.tsv``
+
+Reads: a trigger token and its sentence (plus the article's dates and publication date for
+modality), and the cue tables through :mod:`seismo.extract.lexicon`; the parse through
+:mod:`seismo.extract.syntax`.  Returns: a modality value and a :class:`~.claims.Claim`
+(source, hedged, cue) for the events step.
+"""

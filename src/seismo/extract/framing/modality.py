@@ -1,0 +1,303 @@
+"""Modality: did the event happen, as the text tells it?
+
+``modality_of(trigger, *, sent, dates, published)`` reads the dependency parse around an event
+trigger and returns one of ``asserted`` / ``negated`` / ``hypothetical`` / ``future`` /
+``historical``.  The cue words live in ``data/modal_cues.tsv``, which is also the one table of modal
+auxiliaries: its fourth column gives the classes the event coder reads (``future_aux``,
+``uncertain_aux``, ...; the table's header gives the verdict on "would").  Checks run in this order and
+the first that fires wins:
+
+1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
+   arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
+   ("no one was detained", "no arrests"), or a negating governor ("denied attacking", "failed to
+   capture", "refused to").
+2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
+   the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
+   to", "plans to", "is expected to"), or a conditional subordinator ("if", "unless").  A
+   possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
+   ("could take about a month", "may strike next week") is ``future``.
+3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
+   *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
+   Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
+   protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
+   a commemorating noun ("the *anniversary* of the massacre"), whatever date the clause names.
+4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
+   clause): after publication → ``future``; ending more than a year before publication →
+   ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
+   ``asserted``.
+5. **historical**, background nominals — with no attached date, a definite event noun that is the
+   object of a background preposition ("with", "like", "as", "unlike", "since") and names its
+   setting with a proper noun ("used this pretext with *the annexation of Crimea* and *the war in
+   the Donbass*"), or any definite event noun after "since" ("since the founding of the alliance", also when the
+   parser reads "since the Soweto riots" as a clause).  Conjoined nouns share their first conjunct's reading.
+
+Otherwise the event is ``asserted``.  Only the trigger's own clause chain is read: an auxiliary on
+a reporting verb ("he will say that police arrested ...") does not leak into the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal, get_args
+
+from seismo.extract import lexicon
+from seismo.extract.syntax import clause_head, first_conjunct, governor, is_verbal, predicate_of, verb_chain
+from seismo.extract.timex import is_duration
+from seismo.model import Modality, When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: how far before publication an attached date must end for the event to be background
+HISTORICAL_AFTER = dt.timedelta(days=365)
+#: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background"]
+SLOTS: tuple[Slot, ...] = get_args(Slot)
+#: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
+CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
+_MODIFIER_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
+_SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})
+
+
+@dataclass(frozen=True, slots=True)
+class ModalCues:
+    """The cue words by slot: ``by_slot["aux"]["will"] == "future"``; and the auxiliaries'
+    classes (``word_class("future_aux")``), the one source of modal auxiliaries."""
+
+    by_slot: dict[str, dict[str, str]]
+    classes: lexicon.WordClasses
+
+    def get(self, slot: str, word: str) -> str | None:
+        return self.by_slot[slot].get(word.lower())
+
+    def word_class(self, name: str) -> frozenset[str]:
+        """The auxiliaries of class ``name`` (column 4 of the table); an unknown name raises."""
+        return self.classes[name]
+
+
+@lru_cache(maxsize=1)
+def modal_cues() -> ModalCues:
+    """The modality cues, read once from ``seismo/data/modal_cues.tsv``."""
+    by_slot: dict[str, dict[str, str]] = {slot: {} for slot in SLOTS}
+    classes: dict[str, list[str]] = {}
+    table = lexicon.read("modal_cues.tsv", columns=(3, 4))
+    for row in table:
+        cue = row[0]
+        kind = row.choice(1, CUE_MODALITIES, what="modality")
+        slot = row.choice(2, SLOTS, what="slot")
+        if kind != "-":
+            by_slot[slot][cue] = kind
+        for name in row.get(3).split():
+            classes.setdefault(name, []).append(cue)
+    return ModalCues(by_slot, lexicon.WordClasses(classes, origin=table.origin))
+
+
+#: links by which a nominal trigger is what its verb acts on ("threatened a *strike*")
+OBJECT_LINKS = frozenset({"dobj", "attr", "oprd"})
+
+
+def _verb_chain(trigger: "Token") -> list["Token"]:
+    """The trigger and the verbs whose complement it is: "would have preferred to continue
+    focusing" gives [focusing, continue, preferred].  A conjunct without its own subject or
+    auxiliary joins the chain of its first conjunct; ccomp (reported speech) ends the chain."""
+    return verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
+
+
+def _governor(trigger: "Token") -> "Token | None":
+    """The verb that takes a nominal trigger (or its first conjunct) as its object, directly or
+    through a preposition ("threatened a strike", "called for a strike")."""
+    return governor(first_conjunct(trigger), deps=OBJECT_LINKS, through_prep=True)
+
+
+def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
+    for tok in chain:
+        for child in tok.children:
+            if child.dep_ == "neg" and cues.get("neg", child.text):
+                return True
+            if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues):
+                return True
+    noun = first_conjunct(trigger)
+    if not is_verbal(noun):
+        if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):
+            return True  # "no arrests were made"
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
+            return True  # "no reports of violence"
+    for tok in chain:
+        if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
+            return True
+    return False
+
+
+def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
+    if cues.get("quantity", tok.text) and tok.lower_ != "no":
+        return True
+    return any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children)
+
+
+def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
+    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
+    if particle and (kind := cues.get("governor", f"{tok.lemma_} {particle}")):
+        return kind
+    return cues.get("governor", tok.lemma_) or cues.get("governor", tok.text)
+
+
+def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str | None, str | None]:
+    """(modality, the auxiliary that gave it) from auxiliaries, governors and subordinators."""
+    governors = list(chain[1:])
+    gov = _governor(trigger)
+    if gov is not None:
+        governors.append(gov)
+    if trigger.dep_ == "ccomp" and _governor_cue(trigger.head, cues) in ("negated", "hypothetical"):
+        governors.append(trigger.head)  # "denied that police attacked", "demanded that they leave"
+    for tok in governors:
+        kind = _governor_cue(tok, cues)
+        if kind == "negated":
+            return kind, None
+    holders = [*chain, *([gov] if gov is not None else [])]
+    noun = first_conjunct(trigger)
+    predicate = None if is_verbal(noun) else predicate_of(noun)
+    marks_from = holders if predicate is None else [*holders, predicate]  # "if the protests continue"
+    for tok in marks_from:
+        for child in tok.children:
+            if child.dep_ == "mark" and cues.get("mark", child.text):
+                return cues.get("mark", child.text), None
+    for tok in holders:
+        for child in tok.children:
+            if child.dep_ in ("aux", "auxpass") and (kind := cues.get("aux", child.text)):
+                return kind, child.lower_
+    for tok in governors:
+        if kind := _governor_cue(tok, cues):
+            return kind, None
+    return None, None
+
+
+def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
+    """The time expression that dates the trigger: one inside the trigger's phrase, else the
+    nearest one in the same clause."""
+    doc = sent.doc
+    inside: list[tuple[int, When]] = []
+    same_clause: list[tuple[int, When]] = []
+    subtree = {t.i for t in trigger.subtree}
+    clause = clause_head(trigger)
+    for when in dates:
+        if when.start < sent.start_char or when.end > sent.end_char:
+            continue
+        span = doc.char_span(when.start, when.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        distance = min(abs(t.i - trigger.i) for t in span)
+        if root.i in subtree and root.i != trigger.i:
+            inside.append((distance, when))
+        elif clause_head(root.head if root.head.i != root.i else root).i == clause.i:
+            same_clause.append((distance, when))
+    for group in (inside, same_clause):
+        if group:
+            return min(group, key=lambda item: item[0])[1]
+    return None
+
+
+def _background_nominal(trigger: "Token", cues: ModalCues) -> bool:
+    noun = first_conjunct(trigger)
+    if is_verbal(noun) or noun.dep_ != "pobj":
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    prep = noun.head.lower_
+    if not definite or cues.get("prep", prep) != "historical":
+        return False
+    if prep == "since":
+        return True
+    named = any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children
+    )
+    return named
+
+
+def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date | None, dates: Iterable[When]) -> bool:
+    clause = clause_head(trigger)
+    for ent in sent.ents:
+        if ent.label_ == "DATE" and clause_head(ent.root).i == clause.i and is_duration(ent.text):
+            return True
+    when = attached_date(trigger, sent=sent, dates=dates)
+    return bool(when and published and when.earliest and when.earliest > published)
+
+
+def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
+    """A modality from the words around a nominal trigger: a modifier ("looming strike", "rally
+    planned for Saturday", "strike called for Monday") or the verb it is the subject of ("a strike
+    is looming", "the protest is planned")."""
+    noun = first_conjunct(trigger)
+    if is_verbal(noun):
+        return None
+    for child in noun.children:
+        if child.dep_ not in _MODIFIER_DEPS:
+            continue
+        if child.dep_ == "acl" and (child.tag_ != "VBN" or any(c.dep_ == "agent" for c in child.children)):
+            continue  # "a protest calling for reform", "the attack planned by militants" happened
+        preps = [f"{child.lemma_.lower()} {c.lower_}" for c in child.children if c.dep_ == "prep"]
+        for word in (*preps, child.lower_, child.lemma_.lower()):
+            if kind := cues.get("modifier", word):
+                return kind
+    verb = predicate_of(noun)
+    if verb is not None:
+        return cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text)
+    return None
+
+
+def _commemorated(trigger: "Token", cues: ModalCues) -> bool:
+    """The trigger is what a commemorating noun is of: "the anniversary of the massacre"."""
+    noun = first_conjunct(trigger)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
+
+
+def _since_clause(trigger: "Token") -> bool:
+    """ "since the Soweto riots", parsed as a clause whose verb is the event noun."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "since"), None)
+    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return False
+    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
+    return after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
+
+
+def modality_of(
+    trigger: "Token",
+    *,
+    sent: "SpacySpan",
+    dates: Iterable[When] = (),
+    published: dt.date | None = None,
+) -> Modality:
+    """The modality of the event whose trigger is ``trigger`` (see the module docstring)."""
+    cues = modal_cues()
+    dates = tuple(dates)
+    chain = _verb_chain(trigger)
+    if _negated(trigger, chain, cues):
+        return "negated"
+    kind, aux = _modal(trigger, chain, cues)
+    if kind == "hypothetical" and aux in cues.word_class("possible_aux") and _clause_looks_ahead(trigger, sent, published, dates):
+        return "future"
+    if kind in ("hypothetical", "future", "negated"):
+        return kind  # type: ignore[return-value]
+    noun_kind = _noun_cue(trigger, cues)
+    if noun_kind in ("hypothetical", "future"):
+        return noun_kind  # type: ignore[return-value]
+    if _commemorated(trigger, cues):
+        return "historical"
+    when = attached_date(trigger, sent=sent, dates=dates)
+    if when is not None and published is not None and when.earliest and when.latest:
+        if when.earliest > published:
+            return "future"
+        if when.latest < published - HISTORICAL_AFTER:
+            return "historical"
+        return "asserted"
+    if when is None and (_background_nominal(trigger, cues) or _since_clause(trigger)):
+        return "historical"
+    return "asserted"

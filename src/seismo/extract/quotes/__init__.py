@@ -1,0 +1,18 @@
+"""The quotes step: who said what, in what role, for which organisation — as ``Quote`` records.
+
+    find.py         the step (``find_quotes``): direct quotes, then indirect speech
+    marks.py        quote marks paired from the raw text, before any parse
+    cues.py         speech verbs, role nouns and source nouns (``data/speech_verbs.txt``, ...)
+    attribution.py  the cue and speaker of one direct quotation
+    indirect.py     reported speech without quote marks ("X said that ...", "according to X")
+    speakers.py     speaker mentions and the profile of each named person
+
+Reads: the raw text (quote marks), the parse, the ``entities`` already found, the actor
+lexicon (``resources.actors``) for the speaker's country and sector, and through
+:mod:`seismo.extract.lexicon` the cue lists and ``word_classes.tsv``.  Returns:
+``tuple[Quote, ...]`` in text order, each with its span, cue, speaker and profile.
+"""
+
+from seismo.extract.quotes.find import find_quotes
+
+__all__ = ["find_quotes"]

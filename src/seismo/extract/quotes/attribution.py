@@ -1,0 +1,289 @@
+"""Finding the cue and the speaker of one direct quotation from the words around it.
+
+Given a quotation (one or more segments from :mod:`seismo.extract.quotes.marks`), look
+in the clause after its closing mark and the clause before its opening mark:
+
+1. after, adjacent: ``“...”, said X`` / ``“...” adds X`` / ``“...”, X, head of Y, told Z``
+   (the cue or its subject comes first after the mark);
+2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
+   ``..., explaining that the task will be “...”`` (the subject of the verb the
+   participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
+   quotation to the subject of the clause before it);
+3. otherwise a quotation that opens a sentence continues the previous quotation of the
+   same or the previous paragraph (``“...,” she said. “...”``);
+4. otherwise there is no speaker, and the quotation is kept only when it reads as a
+   clause of six words or more — short unattributed ones are scare quotes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
+from seismo.extract.syntax import according_source, according_to, antecedent
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+How = Literal["after", "before", "frame", "according", "colon", "label", "continuation", "none"]
+
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+SENTENCE_END = frozenset({".", "!", "?"})
+#: relative pronouns that may follow "according to" ("according to whom")
+RELATIVE_OBJECTS = frozenset({"whom", "which"})
+MIN_UNATTRIBUTED_WORDS = 6
+CONFIDENCE: dict[str, float] = {
+    "after": 0.9,
+    "before": 0.85,
+    "frame": 0.8,
+    "according": 0.8,
+    "colon": 0.7,
+    "label": 0.8,
+    "continuation": 0.75,
+    "none": 0.3,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteAttribution:
+    """How a quotation was attributed: the cue's characters, the speaker mention, and how."""
+
+    how: How
+    cue: tuple[int, int] | None
+    mention: Mention | None
+    outlet: tuple[int, int] | None = None
+
+    @property
+    def confidence(self) -> float:
+        return CONFIDENCE[self.how]
+
+
+class Tokens:
+    """Character-offset lookups over a Doc's tokens."""
+
+    def __init__(self, doc: "Doc") -> None:
+        self.doc = doc
+        self.starts = [int(x) for x in doc.to_array("IDX")] if len(doc) else []
+
+    def first_at_or_after(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def last_before(self, char: int) -> int:
+        """Index of the last token that starts before ``char`` (-1 if none)."""
+        return bisect.bisect_left(self.starts, char) - 1
+
+
+def _char_span(token: "Token") -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
+
+
+def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bool:
+    """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun."""
+    if not cues.is_cue(token.lower_, token.lemma_.lower()):
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return loose and token.pos_ in {"NOUN", "PROPN", "ADJ", "ADV"}
+
+
+def outlet_of(cue: "Token") -> tuple[int, int] | None:
+    """``told HuffPost`` → HuffPost: a proper-noun object of "tell" (never "reporters")."""
+    if cue.lemma_.lower() != "tell":
+        return None
+    for child in cue.children:
+        if child.dep_ in {"dobj", "dative", "iobj"} and child.pos_ == "PROPN":
+            left = min(t.i for t in child.subtree)
+            right = max(t.i for t in child.subtree)
+            doc = cue.doc
+            while left <= right and doc[left].lower_ in {"the"}:
+                left += 1
+            return doc[left].idx, doc[right].idx + len(doc[right].text)
+    return None
+
+
+def _first_np_head(doc: "Doc", i: int, j: int) -> "Token | None":
+    """The last noun of the first run of noun-phrase words in ``doc[i:j]``."""
+    k = i
+    while k < j and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    last = None
+    while k < j and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}:
+        if doc[k].pos_ in {"NOUN", "PROPN", "PRON"}:
+            last = doc[k]
+            if doc[k].pos_ == "PRON":
+                break
+        k += 1
+    return last
+
+
+def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
+    """The speaker mention X in ``according to X`` where ``doc[k]`` is "according": the object
+    of "to" (the first noun phrase after it when the parse gives none), the owner of "the
+    account of X", or for "according to whom / which" the nearest person or role noun before
+    "according", within 25 tokens and the sentence."""
+    if k + 1 >= hi:
+        return None
+
+    def person_or_role(t: "Token") -> "Token | None":
+        named = t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or t.lower_ in cues.roles
+        return t if t.pos_ in {"PROPN", "NOUN"} and named else None
+
+    found = according_source(
+        doc[k],
+        as_written=True,
+        default=_first_np_head(doc, k + 2, hi),
+        pronouns=RELATIVE_OBJECTS,
+        resolve=lambda _: antecedent(doc[k], pick=person_or_role, start=lo, window=25, stop=SENTENCE_END),
+        roles=cues.roles,
+        owner_preps=frozenset({"of"}),  # "the account of the authorities"
+    )
+    if found is None or found.source is None:
+        return None
+    if found.relative:
+        return mention_at(found.source, lo=lo, hi=k, cues=cues)
+    return mention_at(found.source, lo=k + 2, hi=hi, cues=cues)
+
+
+def after_window(toks: Tokens, close: int, limit: int) -> tuple[int, int]:
+    """Token range from the closing mark to the end of its clause (or ``limit``)."""
+    doc = toks.doc
+    i = toks.first_at_or_after(close)
+    j = i
+    while j < len(doc) and doc[j].idx < limit and j - i < 40:
+        if doc[j].text in SENTENCE_END:
+            break
+        j += 1
+    return i, j
+
+
+def before_window(toks: Tokens, open_: int, floor: int) -> tuple[int, int]:
+    """Token range from the start of the clause (or ``floor``) to the opening mark."""
+    doc = toks.doc
+    j = toks.last_before(open_) + 1
+    i = j
+    while i - 1 >= 0 and doc[i - 1].idx >= floor and j - i < 60:
+        if doc[i - 1].text in SENTENCE_END:
+            break
+        i -= 1
+    return i, j
+
+
+def _content_tokens(doc: "Doc", i: int, j: int) -> list["Token"]:
+    return [t for t in doc[i:j] if not (t.is_punct or t.is_space)]
+
+
+def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    words = _content_tokens(doc, i, j)
+    if not words:
+        return None
+    for n, tok in enumerate(words[:25]):
+        if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
+            if n > 0:
+                return None
+            mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
+            cue = (tok.idx, doc[tok.i + 1].idx + 2)
+            return QuoteAttribution("according", cue, mention) if mention else None
+        if not is_cue_token(tok, cues=cues, loose=(n == 0)):
+            continue
+        subject = subject_of(tok, lo=i, hi=j)
+        if n == 0:  # "said X", "adds X", "comments X"
+            head = subject if subject is not None and subject.i > tok.i else _first_np_head(doc, tok.i + 1, j)
+        elif subject is not None and subject.i < tok.i and _starts_at(subject, words[0], i, j, cues):
+            head = subject  # "X said", "X, head of Y, told Z"
+        else:
+            return None
+        mention = mention_at(head, lo=i, hi=j, cues=cues) if head is not None else None
+        if mention is None:
+            return None
+        return QuoteAttribution("after", _char_span(tok), mention, outlet_of(tok))
+    return None
+
+
+def _starts_at(subject: "Token", first: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:
+    mention = mention_at(subject, lo=lo, hi=hi, cues=cues)
+    return mention is not None and mention.start <= first.idx + len(first.text)
+
+
+def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    words = _content_tokens(doc, i, j)
+    if not words:
+        return None
+    first = words[1] if words[0].lower_ in lexicon.word_class("conjunction") and len(words) > 1 else words[0]
+    last_mark = doc[j - 1] if j > i else None
+    # "For Erica Marat, professor of ..., “...”"
+    if first.lower_ == "for" and last_mark is not None and last_mark.text == ",":
+        name = doc[first.i + 1] if first.i + 1 < j else None
+        if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN"):
+            head = name
+            while (
+                head.i + 1 < j and doc[head.i + 1].ent_type_ == "PERSON" and doc[head.i + 1].ent_iob_ == "I"
+            ):
+                head = doc[head.i + 1]
+            mention = mention_at(head, lo=first.i + 1, hi=j, cues=cues)
+            if mention is not None:
+                return QuoteAttribution("frame", _char_span(first), mention)
+    for tok in reversed(words):
+        if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
+            mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
+            if mention is not None:
+                return QuoteAttribution("according", (tok.idx, doc[tok.i + 1].idx + 2), mention)
+        if is_cue_token(tok, cues=cues):
+            tok = outer_speech_verb(tok, cues, lo=i, hi=j)
+            subject = subject_of(tok, lo=i, hi=j)
+            if subject is not None:
+                mention = mention_at(subject, lo=i, hi=j, cues=cues)
+                if mention is not None:
+                    return QuoteAttribution("before", _char_span(tok), mention, outlet_of(tok))
+    if last_mark is not None and last_mark.text == ":":
+        roots = [
+            t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head is not t)
+        ]
+        for verb in roots:
+            subject = subject_of(verb, lo=i, hi=j)
+            if subject is not None:
+                mention = mention_at(subject, lo=i, hi=j, cues=cues)
+                if mention is not None and mention.kind != "description":
+                    return QuoteAttribution("colon", _char_span(verb), mention)
+    return None
+
+
+def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
+    """The speech verb whose reported clause holds ``cue``, if any ("Obama said most people
+    believe “...”" → said): the outer speaker is the source of the quotation."""
+    token = cue
+    outer = cue
+    for _ in range(4):
+        if token.head is token or not (lo <= token.head.i < hi):
+            break
+        link, token = token.dep_, token.head
+        if (
+            link in {"ccomp", "xcomp", "conj"}
+            and is_cue_token(token, cues=cues)
+            and cues.is_speech(token.lower_, token.lemma_.lower())
+        ):
+            outer = token
+    return outer
+
+
+def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
+    match = _LABEL.match(text, start, end)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def opens_sentence(doc: "Doc", i: int, j: int) -> bool:
+    """Nothing but punctuation or a conjunction between the clause start and the mark."""
+    conjunctions = lexicon.word_class("conjunction")
+    return all(t.is_punct or t.is_space or t.lower_ in conjunctions for t in doc[i:j])
+
+
+def reads_as_clause(doc: "Doc", toks: Tokens, start: int, end: int) -> bool:
+    """Quoted words that could be speech rather than a scare quote: six words and a verb."""
+    i, j = toks.first_at_or_after(start), toks.first_at_or_after(end)
+    words = [t for t in doc[i:j] if t.is_alpha]
+    return len(words) >= MIN_UNATTRIBUTED_WORDS and any(t.pos_ in {"VERB", "AUX"} for t in doc[i:j])

@@ -1,0 +1,103 @@
+"""The word lists the quote step reads: speech verbs, role nouns, source nouns.
+
+The lists are data files under ``seismo/data`` (``speech_verbs.txt``, ``quote_roles.txt``,
+``quote_headline_labels.txt``); this module reads them once per
+process through :mod:`seismo.extract.lexicon` and derives the inflected forms of each verb, so matching does not depend on the
+tagger getting the part of speech right ("comments Mikhelidze" is tagged as a noun by the small model).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from seismo.extract import lexicon
+
+#: the ``## class`` headers of ``speech_verbs.txt``
+VERB_CLASSES = ("speech", "thought")
+#: endings after which the -s form takes -es ("pushes", "fixes")
+_SIBILANT = re.compile(r"(?:s|sh|ch|x|z)$")
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms of ``lemma``: base, -s, -ed, -ing (with the usual spelling rules)."""
+    forms = {lemma}
+    if _SIBILANT.search(lemma):
+        forms.add(lemma + "es")
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms.add(lemma[:-1] + "ies")
+    else:
+        forms.add(lemma + "s")
+    if lemma.endswith("e"):
+        forms.update({lemma + "d", lemma[:-1] + "ing"})
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in "aeiou":
+        forms.update({lemma[:-1] + "ied", lemma + "ing"})
+    else:
+        forms.update({lemma + "ed", lemma + "ing"})
+    return forms
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    """The cue words, lowercased.
+
+    speech_forms: every form of a speech verb ("said", "comments", "warning").
+    thought_forms: every form of a verb of thought ("believes", "feared").
+    speech_lemmas / thought_lemmas: the base forms, for matching spaCy lemmas.
+    roles: role nouns ("analyst", "minister").
+    headline_labels: words before a headline colon that are labels, not sources ("Update").
+    """
+
+    speech_forms: frozenset[str]
+    thought_forms: frozenset[str]
+    speech_lemmas: frozenset[str]
+    thought_lemmas: frozenset[str]
+    roles: frozenset[str]
+    headline_labels: frozenset[str] = frozenset()
+
+    def is_speech(self, lower: str, lemma: str = "") -> bool:
+        return lower in self.speech_forms or lemma in self.speech_lemmas
+
+    def is_cue(self, lower: str, lemma: str = "") -> bool:
+        """A speech or thought verb form."""
+        return (
+            lower in self.speech_forms
+            or lower in self.thought_forms
+            or lemma in self.speech_lemmas
+            or lemma in self.thought_lemmas
+        )
+
+
+def parse_verbs(lines: list[str], *, origin: str = "speech_verbs.txt") -> dict[str, tuple[set[str], set[str]]]:
+    """``{"speech"|"thought": (lemmas, forms)}`` from the lines of ``speech_verbs.txt``."""
+    return _verbs(lexicon.parse("\n".join(lines), origin=origin, sections=VERB_CLASSES))
+
+
+def _verbs(table: lexicon.Table) -> dict[str, tuple[set[str], set[str]]]:
+    out: dict[str, tuple[set[str], set[str]]] = {kind: (set(), set()) for kind in VERB_CLASSES}
+    for row in table:
+        words = row[0].lower().split()
+        lemmas, forms = out[row.section or VERB_CLASSES[0]]
+        lemmas.add(words[0])
+        forms.update(inflections(words[0]))
+        forms.update(words[1:])
+    return out
+
+
+@lru_cache(maxsize=1)
+def load_cues() -> CueLexicon:
+    """The bundled cue lists (read once per process)."""
+    verbs = _verbs(lexicon.read("speech_verbs.txt", columns=(1, 1), sections=VERB_CLASSES))
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(row[0].lower() for row in lexicon.read(name, columns=(1, 1)))
+
+    return CueLexicon(
+        speech_forms=frozenset(verbs["speech"][1]),
+        thought_forms=frozenset(verbs["thought"][1]),
+        speech_lemmas=frozenset(verbs["speech"][0]),
+        thought_lemmas=frozenset(verbs["thought"][0]),
+        roles=words("quote_roles.txt"),
+        headline_labels=words("quote_headline_labels.txt"),
+    )

@@ -1,0 +1,300 @@
+"""The quotes step: who said what, in what role, for which organisation.
+
+``find_quotes(doc, *, article, found, resources)`` returns :class:`~seismo.model.Quote`
+records in text order:
+
+* ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs
+  the marks; :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per
+  paragraph of a quotation running over several paragraphs;
+* ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
+  :mod:`seismo.extract.quotes.indirect`.
+
+Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers`).
+Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
+quoted before them; their ``text`` stays as written and ``name`` is the person's.  A
+speaker that names no person has ``name=None`` and its description in ``role``.
+Country and sector come from the actor resolver (``resources.actor_resolver``) when it is there;
+without it they are ``None`` and quotes work all the same.
+
+Cheap per document: one pass over the marks, a bounded window of tokens per quotation,
+and one pass over the tokens for indirect speech.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract.quotes.attribution import (
+    QuoteAttribution,
+    Tokens,
+    after_window,
+    before_window,
+    from_after,
+    from_before,
+    from_label,
+    opens_sentence,
+    reads_as_clause,
+)
+from seismo.extract.quotes.cues import CueLexicon, load_cues
+from seismo.extract.quotes.indirect import find_headline_claim, find_indirect
+from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
+from seismo.extract.quotes.speakers import (
+    Mention,
+    Profile,
+    ProfileBook,
+    build_profiles,
+    entities_between,
+    name_of,
+    split_role,
+    strip_det,
+    strip_possessive,
+)
+from seismo.model import Article, Quote, Span, Speaker
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resources import Resources
+
+STEP = "seismo.quotes.v1"
+#: a quotation continues the previous one only within this many paragraphs
+CONTINUATION_PARAGRAPHS = 1
+#: confidence lost when the speaker is a pronoun or description resolved to a named person
+ANAPHORA_PENALTY = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class _Direct:
+    segments: tuple[QuoteSegment, ...]
+    attribution: QuoteAttribution
+
+
+def find_quotes(
+    doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None" = None
+) -> tuple[Quote, ...]:
+    """Direct and indirect quotations in ``doc`` with their speakers (see the module docstring)."""
+    text = article.text
+    cues = load_cues()
+    toks = Tokens(doc)
+    paras = paragraphs(text)
+    directs = attribute_directs(doc, text, toks=toks, paras=paras, cues=cues)
+    quoted = [(seg.start, seg.end) for d in directs for seg in d.segments]
+    indirects = find_indirect(doc, quoted=quoted, cues=cues)
+    if paras:
+        headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
+        if headline is not None and not any(ind.start == headline.start for ind in indirects):
+            indirects.append(headline)
+
+    book = build_profiles(doc, cues=cues)
+    speakers = _SpeakerMaker(doc, article, book, resources, cues)
+    items: list[tuple[int, Any]] = [(d.segments[0].start, d) for d in directs]
+    items += [(ind.start, ind) for ind in indirects]
+    out: list[Quote] = []
+    for _, item in sorted(items, key=lambda x: x[0]):
+        if isinstance(item, _Direct):
+            att = item.attribution
+            speaker, penalty = speakers.make(att.mention, outlet=att.outlet)
+            cue = _span(text, att.cue)
+            for seg in item.segments:
+                out.append(
+                    Quote(
+                        start=seg.start,
+                        end=seg.end,
+                        text=text[seg.start : seg.end],
+                        kind="direct",
+                        speaker=speaker,
+                        cue=cue,
+                        confidence=max(0.05, att.confidence - penalty),
+                        step=STEP,
+                    )
+                )
+        else:
+            speaker, penalty = speakers.make(item.mention, outlet=None)
+            out.append(
+                Quote(
+                    start=item.start,
+                    end=item.end,
+                    text=text[item.start : item.end],
+                    kind="indirect",
+                    speaker=speaker,
+                    cue=_span(text, item.cue),
+                    confidence=max(0.05, item.confidence - penalty),
+                    step=STEP,
+                )
+            )
+    return tuple(out)
+
+
+def _span(text: str, where: tuple[int, int] | None) -> Span | None:
+    return None if where is None else Span(where[0], where[1], text[where[0] : where[1]])
+
+
+def attribute_directs(
+    doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
+) -> list[_Direct]:
+    """Group quote segments into quotations and attribute each; scare quotes are dropped."""
+    segments = find_quote_segments(text)
+    groups: dict[int, list[QuoteSegment]] = {}
+    for seg in segments:
+        groups.setdefault(seg.group, []).append(seg)
+    ordered = sorted(groups.values(), key=lambda g: g[0].start)
+    out: list[_Direct] = []
+    previous: _Direct | None = None
+    for n, group in enumerate(ordered):
+        first, last = group[0], group[-1]
+        next_open = ordered[n + 1][0].open if n + 1 < len(ordered) else len(text)
+        prev_close = ordered[n - 1][-1].close if n > 0 else 0
+        para_last = paras[last.paragraph]
+        para_first = paras[first.paragraph]
+        a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
+        b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
+        att = (
+            _labelled(text, toks, first)
+            or from_after(doc, a_i, a_j, cues=cues)
+            or from_before(doc, b_i, b_j, cues=cues)
+        )
+        if att is None and previous is not None and opens_sentence(doc, b_i, b_j):
+            gap = first.paragraph - previous.segments[-1].paragraph
+            if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
+                att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
+        if att is None:
+            if not reads_as_clause(doc, toks, first.start, last.end):
+                continue  # a scare quote or a title: no cue, too short to be speech
+            att = QuoteAttribution("none", None, None)
+        direct = _Direct(tuple(group), att)
+        out.append(direct)
+        previous = direct
+    return out
+
+
+def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
+    """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``."""
+    label = from_label(text, seg.start, seg.end)
+    if label is None:
+        return None
+    head = toks.last_before(label[1])
+    return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
+
+
+class _SpeakerMaker:
+    """Builds Speaker records in text order, remembering the last named person for anaphora."""
+
+    def __init__(
+        self, doc: "Doc", article: Article, book: ProfileBook, resources: "Resources | None", cues: CueLexicon
+    ) -> None:
+        self.doc = doc
+        self.text = article.text
+        self.book = book
+        self.resources = resources
+        self.cues = cues
+        self.last_person: Profile | None = None
+        self._actor_cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+
+    def make(
+        self, mention: Mention | None, *, outlet: tuple[int, int] | None
+    ) -> tuple[Speaker | None, float]:
+        if mention is None:
+            return None, 0.0
+        words = self.text[mention.start : mention.end]
+        outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
+        base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
+        known = mention.kind in {"org", "description"} and words[:1].isupper()
+        if known and self.book.lookup(strip_possessive(words)) is not None:
+            mention = Mention(
+                mention.start, mention.end, mention.head, "person"
+            )  # a name the model mislabelled
+        if mention.kind == "person":
+            profile = self._person(mention)
+            self.last_person = profile
+            return self._from_profile(profile, base, mention), 0.0
+        if mention.kind in {"pronoun", "anaphor"} and self.last_person is not None:
+            return self._from_profile(self.last_person, base, mention), ANAPHORA_PENALTY
+        if mention.kind in {"pronoun", "anaphor"}:
+            return Speaker(name=None, **base), ANAPHORA_PENALTY
+        country, sector = self._actor(mention.start, mention.end)
+        if mention.kind == "org":
+            name, role = _org_name(self.doc, mention), None
+            if name != strip_det(words) and words.endswith(name):
+                role = strip_det(words[: -len(name)].strip(" ,")) or None
+            return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
+        role, org = split_role(words)
+        return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
+
+    def _person(self, mention: Mention) -> Profile:
+        doc = self.doc
+        ents = entities_between(doc, mention.start, mention.end, frozenset({"PERSON"}))
+        if ents:
+            name = name_of(ents[-1], self.cues)
+        else:
+            head = doc[mention.head]
+            left = head.i
+            while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].idx >= mention.start:
+                left -= 1
+            name = strip_possessive(doc[left : head.i + 1].text)
+        profile = self.book.lookup(name) or self.book.learn(name)
+        if profile.country is None and profile.sector is None:
+            country, sector = self._actor(mention.start, mention.end)
+            if country is None and profile.role:
+                country, sector = self._role_actor(profile)
+            profile.country, profile.sector = country, sector
+        return profile
+
+    def _from_profile(self, profile: Profile, base: dict[str, Any], mention: Mention) -> Speaker:
+        return Speaker(
+            name=profile.name,
+            role=profile.role,
+            organization=profile.organization,
+            country=profile.country,
+            sector=profile.sector,
+            **base,
+        )
+
+    def _role_actor(self, profile: Profile) -> tuple[str | None, str | None]:
+        """Country and sector from where the role is written ("Belarusian leader")."""
+        if not profile.role:
+            return None, None
+        at = self.text.find(profile.role)
+        if at < 0:
+            return None, None
+        return self._actor(at, at + len(profile.role))
+
+    def _actor(self, start: int, end: int) -> tuple[str | None, str | None]:
+        key = (start, end)
+        if key not in self._actor_cache:
+            self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
+        return self._actor_cache[key]
+
+
+def _org_name(doc: "Doc", mention: Mention) -> str:
+    """The organisation's name in an org mention: its last ORG entity, else the words less "the"."""
+    ents = [
+        e
+        for e in entities_between(doc, mention.start, mention.end, frozenset({"ORG"}))
+        if e.end_char <= mention.end
+    ]
+    if ents:
+        return strip_det(ents[-1].text)
+    return strip_det(doc.text[mention.start : mention.end])
+
+
+def resolve_speaker_actor(
+    doc: "Doc", start: int, end: int, *, resources: "Resources | None", memory: Any = None
+) -> tuple[str | None, str | None]:
+    """(country, sector) of the words at ``[start, end)`` from the actor resolver, if there is one.
+
+    Without resources (or with a lexicon that cannot answer) this returns ``(None, None)``
+    and quotes work all the same.
+    """
+    if resources is None:
+        return None, None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    try:
+        actor = resources.actor_resolver.resolve(span, memory=memory)
+    except (TypeError, ValueError, AttributeError, KeyError, LookupError):
+        return None, None
+    if actor is None:
+        return None, None
+    return getattr(actor, "country", None), getattr(actor, "sector", None)

@@ -1,0 +1,218 @@
+"""Indirect speech: reported claims without quote marks, from the dependency parse.
+
+Two shapes, each giving the content span, the cue and the speaker mention:
+
+* a speech or thought verb with a clausal complement: "X said (that) ...", "X warned
+  that ...", "..., X said" — the content is the complement's words;
+* "according to X": the content is the clause the phrase hangs on, less the phrase
+  ("According to the account of the authorities, the revolt is ..."); a relative
+  "according to whom ..." takes the noun before it as the source.
+
+Claims inside a direct quotation are the speaker's own report of others and are left to
+the quotation; a complement that is itself mostly a direct quotation is left to it too.
+A verb with no subject we can find gives nothing (we refuse to guess).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.attribution import according_mention, is_cue_token
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
+from seismo.extract.syntax import according_to, subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+MIN_CONTENT_WORDS = 3
+#: the most tokens a parenthetical cue may have ("he said", "officials said on Monday")
+MAX_PARENTHETICAL = 7
+#: a complement overlapping a direct quotation more than this share belongs to the quotation
+MAX_QUOTED_SHARE = 0.5
+_HEADLINE = re.compile(r"((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}):[ \t]+([^\n]*[^\s.])")
+_CLOSERS = frozenset({"”", '"', "’"})
+_EDGE_WORDS = frozenset({"that", "whether", "if", ","})
+#: who a parenthetical cue's own clause is about, active or passive
+CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Indirect:
+    """One indirect attribution: content ``[start, end)``, the cue's characters, the speaker."""
+
+    start: int
+    end: int
+    cue: tuple[int, int]
+    mention: Mention
+    confidence: float
+
+
+class _Quoted:
+    """Membership test for character positions inside the (sorted, disjoint) quoted spans."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = sorted(spans)
+        self.starts = [a for a, _ in self.spans]
+
+    def __contains__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and pos < self.spans[k][1]
+
+
+def _trimmed(doc: "Doc", tokens: list["Token"]) -> tuple[int, int] | None:
+    """Characters of ``tokens`` less leading "that"/punctuation and trailing punctuation."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (
+        tokens[0].is_punct
+        or tokens[0].is_space
+        or tokens[0].lower_ in _EDGE_WORDS
+        or tokens[0].dep_ == "mark"
+    ):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _quoted_share(start: int, end: int, quoted: list[tuple[int, int]]) -> float:
+    covered = sum(max(0, min(end, b) - max(start, a)) for a, b in quoted)
+    return covered / max(1, end - start)
+
+
+def _sentence_bounds(token: "Token") -> tuple[int, int]:
+    sent = token.sent
+    return sent.start, sent.end
+
+
+def _clausal(verb: "Token") -> list["Token"]:
+    return [c for c in verb.children if c.dep_ in {"ccomp"}]
+
+
+def _parenthetical(verb: "Token") -> list["Token"]:
+    """``..., he said, local officials should ...``: the clause the short cue interrupts."""
+    own = list(verb.subtree)
+    if verb.dep_ not in {"parataxis", "advcl"} or verb.head is verb or len(own) > MAX_PARENTHETICAL:
+        return []
+    mine = {t.i for t in own}
+    return [t for t in verb.head.subtree if t.i not in mine]
+
+
+def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
+    comps = _clausal(verb)
+    tokens = [t for c in comps for t in c.subtree] if comps else _parenthetical(verb)
+    if not tokens:
+        return None
+    lo, hi = _sentence_bounds(verb)
+    # a parenthetical cue ("..., he said, ...") speaks only through its own subject
+    source = subject_of(verb, lo=lo, hi=hi) if comps else subject(verb, deps=CLAUSE_SUBJECTS)
+    if source is None or source.i in {t.i for t in tokens} or source.lower_ in lexicon.word_class("narrator"):
+        return None  # no source, or the writer's own "as we know"
+    mention = mention_at(source, lo=lo, hi=hi, cues=cues)
+    if mention is None:
+        return None
+    span = _trimmed(verb.doc, tokens)
+    if span is None:
+        return None
+    confidence = 0.7 if cues.is_speech(verb.lower_, verb.lemma_.lower()) else 0.55
+    return Indirect(span[0], span[1], (verb.idx, verb.idx + len(verb.text)), mention, confidence)
+
+
+def _from_according(tok: "Token", cues: CueLexicon) -> Indirect | None:
+    doc = tok.doc
+    lo, hi = _sentence_bounds(tok)
+    mention = according_mention(doc, tok.i, lo=lo, hi=hi, cues=cues)
+    if mention is None:
+        return None
+    to = doc[tok.i + 1]
+    pcomps = [c for c in tok.children if c.dep_ == "pcomp"] + [c for c in to.children if c.dep_ == "pcomp"]
+    source = {t.i for c in to.children if c.dep_ == "pobj" for t in c.subtree}
+    drop = {tok.i, to.i} | source
+    if pcomps:  # "according to whom the unrest ... represents a lesson"
+        base = [t for c in pcomps for t in c.subtree]
+    elif tok.head is not tok:  # "According to X, the revolt is ..." / "..., according to X"
+        drop |= {t.i for t in tok.subtree}
+        base = list(tok.head.subtree)
+    else:
+        return None
+    tokens = [
+        t for t in base if lo <= t.i < hi and t.i not in drop and not (mention.start <= t.idx < mention.end)
+    ]
+    span = _trimmed(doc, tokens)
+    if span is None:
+        return None
+    cue = (tok.idx, to.idx + len(to.text))
+    return Indirect(span[0], span[1], cue, mention, 0.7)
+
+
+def find_indirect(doc: "Doc", *, quoted: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
+    """Indirect attributions in ``doc`` outside the quotations ``quoted`` (content spans)."""
+    out: list[Indirect] = []
+    inside = _Quoted(quoted)
+    for i in _candidates(doc, cues):
+        tok = doc[i]
+        if tok.idx in inside:
+            continue
+        found: Indirect | None = None
+        if according_to(tok, as_written=True) is not None:
+            found = _from_according(tok, cues)
+        elif is_cue_token(tok, cues=cues):
+            found = _from_verb(tok, cues)
+        if found is None or found.mention.start in inside:
+            continue
+        if _quoted_share(found.start, found.end, quoted) > MAX_QUOTED_SHARE:
+            continue
+        out.append(found)
+    return _dedupe(out)
+
+
+def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: CueLexicon) -> Indirect | None:
+    """A headline that credits its claim to a source before a colon: "Pence: Flowers Won't Be at Debate".
+
+    Only the first paragraph (where a headline sits), only a source of one to three
+    capitalised words, and only a claim of three words or more.
+    """
+    start, end = first_paragraph
+    match = _HEADLINE.match(doc.text, start, end)
+    if match is None or len(match.group(2).split()) < MIN_CONTENT_WORDS:
+        return None
+    head_char = match.end(1) - 1
+    span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
+    if span is None or span[0].lower_ in cues.headline_labels or span.root.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    mention = mention_at(span[-1], lo=span.start, hi=span.end, cues=cues)
+    if mention is None or head_char < mention.start:
+        return None
+    colon = match.end(1)
+    return Indirect(match.start(2), match.end(2), (colon, colon + 1), mention, 0.6)
+
+
+def _candidates(doc: "Doc", cues: CueLexicon) -> list[int]:
+    """Indices of tokens that may be cues, read from the attribute arrays (no Token objects)."""
+    from spacy.attrs import LEMMA, LOWER
+
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    wanted = {strings[w] for w in cues.speech_forms | cues.thought_forms | {"according"}}
+    wanted |= {strings[w] for w in cues.speech_lemmas | cues.thought_lemmas}
+    rows = doc.to_array([LOWER, LEMMA]).tolist()
+    return [i for i, (lower, lemma) in enumerate(rows) if lower in wanted or lemma in wanted]
+
+
+def _dedupe(items: list[Indirect]) -> list[Indirect]:
+    """One attribution per content span; a content nested in another by the same cue is dropped."""
+    seen: set[tuple[int, int]] = set()
+    out: list[Indirect] = []
+    for item in sorted(items, key=lambda x: (x.start, -x.end)):
+        if (item.start, item.end) in seen:
+            continue
+        seen.add((item.start, item.end))
+        out.append(item)
+    return out

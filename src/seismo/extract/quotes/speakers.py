@@ -1,0 +1,396 @@
+"""Who is speaking: speaker mentions near a cue, and the profile of each named person.
+
+A *mention* is the words that name a speaker where the quotation is attributed
+("Nona Mikhelidze", "the vice president of the Defense Commission of the Duma", "she",
+"The analyst").  A *profile* is what the article says about a named person anywhere:
+the apposition after the name ("Togzhan Kassenova, a Kazakh analyst at the Center for
+Policy Research ...") or the title before it ("Belarusian leader Aleksandr Lukashenko"),
+split into a role and an organisation.  Profiles are gathered over the whole article
+and looked up by full name or surname, so a later bare "Mikhelidze" carries them.
+
+Unnamed speakers: a description that names no person keeps ``name=None`` and its words
+(less the article) as ``role``, split into role and organisation where it names one
+("vice president" / "Defense Commission of the Duma").  Bare role descriptions ("the
+analyst", "the minister") and personal pronouns are anaphora: the quote step resolves
+them to the last named person speaker.
+
+The function words these rules read (pronouns, determiners, the prepositions that split a role
+from an organisation) are word classes of ``data/word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.syntax import subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+MentionKind = Literal["person", "org", "group", "pronoun", "anaphor", "description"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: clause links a participle or infinitive climbs to find its subject ("..., explaining that")
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
+NAME_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as named at the attribution: ``text[start:end]``; ``head`` is a token index."""
+
+    start: int
+    end: int
+    head: int
+    kind: MentionKind
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the article says about one named speaker (filled in as it is read)."""
+
+    name: str
+    role: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(slots=True)
+class ProfileBook:
+    """Profiles of the named people in one article, found by full name or by surname."""
+
+    by_key: dict[str, Profile] = field(default_factory=dict)
+
+    @staticmethod
+    def keys(name: str) -> list[str]:
+        words = [w for w in re.split(r"\s+", name.strip()) if w]
+        if not words:
+            return []
+        return [" ".join(words).lower(), words[-1].lower()]
+
+    def lookup(self, name: str) -> Profile | None:
+        for key in self.keys(name):
+            if key in self.by_key:
+                return self.by_key[key]
+        return None
+
+    def learn(self, name: str, *, role: str | None = None, organization: str | None = None) -> Profile:
+        """Record ``name`` (the longest form wins) and fill any profile field still empty."""
+        profile = self.lookup(name)
+        if profile is None:
+            profile = Profile(name=name)
+        elif len(name) > len(profile.name):
+            profile.name = name
+        if role and not profile.role:
+            profile.role = role
+        if organization and not profile.organization:
+            profile.organization = organization
+        for key in self.keys(name):
+            self.by_key.setdefault(key, profile)
+        return profile
+
+
+# --- spans of tokens ---------------------------------------------------------------------------
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(’s|'s|’|')$", "", text)
+
+
+def _ent_of(token: "Token") -> "Span | None":
+    """The entity ``token`` is in, found by walking the IOB tags (cheaper than ``doc.ents``)."""
+    if not token.ent_type_:
+        return None
+    doc = token.doc
+    i = token.i
+    while i > 0 and doc[i].ent_iob_ == "I":
+        i -= 1
+    j = token.i + 1
+    while j < len(doc) and doc[j].ent_iob_ == "I":
+        j += 1
+    from spacy.tokens import Span as SpacySpan
+
+    return SpacySpan(doc, i, j, label=token.ent_type_)
+
+
+def entities_between(doc: "Doc", start: int, end: int, labels: frozenset[str]) -> list["Span"]:
+    """Entities with a label in ``labels`` that start inside the characters ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    seen: set[int] = set()
+    for token in span:
+        if token.ent_type_ in labels and token.i not in seen:
+            ent = _ent_of(token)
+            if ent is not None and ent.start_char >= start:
+                out.append(ent)
+                seen.update(range(ent.start, ent.end))
+    return out
+
+
+def _is_mark(token: "Token") -> bool:
+    return token.is_punct or token.is_space or token.text in {"“", "”", '"', "«", "»", "„", "‘", "’"}
+
+
+def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the noun phrase headed by ``head``, kept inside ``[lo, hi)``.
+
+    Left: determiners, adjectives, compounds.  Right: ``of``-phrases (and ``for``/``at``
+    chains under them) up to the first comma; never appositions or relative clauses.
+    """
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in {
+            "det",
+            "amod",
+            "compound",
+            "nmod",
+            "poss",
+            "nummod",
+            "cc",
+            "conj",
+            "advmod",
+            "quantmod",
+        }:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "in"} and _no_comma(child):
+            right = max(right, child.right_edge.i)
+        elif child.dep_ in {"compound", "flat"} or (
+            child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right + 1
+        ):
+            right = max(right, child.right_edge.i if child.dep_ != "appos" else _propn_end(child))
+        else:
+            break
+    ent = _ent_of(head)
+    if ent is not None and ent.label_ in NAME_LABELS | ORG_LABELS:
+        left, right = min(left, ent.start), max(right, ent.end - 1)
+    left, right = max(left, lo), min(right, hi - 1)
+    doc = head.doc
+    while left <= right and _is_mark(doc[left]):
+        left += 1
+    while right >= left and _is_mark(doc[right]):
+        right -= 1
+    if left > right:
+        return head.i, head.i + 1
+    return left, right + 1
+
+
+def _propn_end(token: "Token") -> int:
+    end = token.i
+    for child in token.rights:
+        if child.dep_ in {"compound", "flat"} and child.pos_ == "PROPN":
+            end = max(end, child.i)
+    return end
+
+
+def _no_comma(token: "Token") -> bool:
+    return not any(t.text in {",", ";", "(", ")"} or t.pos_ == "VERB" for t in token.subtree)
+
+
+def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> MentionKind:
+    """What sort of speaker the tokens ``doc[i:j]`` name."""
+    tokens = doc[i:j]
+    if head.lower_ in lexicon.word_class("person_pronoun"):
+        return "pronoun"
+    if head.lower_ in lexicon.word_class("group_pronoun"):
+        return "group"
+    if any(t.ent_type_ in NAME_LABELS for t in tokens):
+        return "person"
+    if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
+        return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
+    if head.ent_type_ in ORG_LABELS and head.pos_ == "PROPN":
+        return "org"
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.i < j for c in head.rights
+    ):
+        return "org"  # "the Russian agency Ria Novosti"
+    determiners = lexicon.word_class("determiner")
+    words = [t for t in tokens if t.lower_ not in determiners]
+    if (
+        tokens
+        and tokens[0].lower_ in {"the", "this", "that"}
+        and head.lower_ in cues.roles
+        and len(words) <= 2
+        and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in words)
+    ):
+        return "anaphor"
+    if head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"police", "people"}:
+        return "group"
+    return "description"
+
+
+def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
+    """The speaker mention headed by ``head``, or None when it cannot name a speaker."""
+    if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT", "NUM"}:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None  # "no one knows", "no official said"
+    i, j = phrase_tokens(head, lo=lo, hi=hi)
+    doc = head.doc
+    return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
+    """The subject (or by-agent) of a cue verb inside tokens ``[lo, hi)``, climbing at most two
+    links from a participle to the verb it hangs on; "Clinton, who said ..." → Clinton."""
+    return subject(
+        cue,
+        deps=SUBJECT_DEPS,
+        agent=True,
+        within=(lo, hi),
+        relative="head",
+        pronouns=lexicon.word_class("relative_pronoun"),
+        inherit=CLIMB_DEPS,
+        inherit_steps=2,
+    )
+
+
+# --- profiles ------------------------------------------------------------------------------------
+
+
+def split_role(text: str) -> tuple[str | None, str | None]:
+    """``"a Kazakh analyst at the Center for X"`` → ``("Kazakh analyst", "Center for X")``.
+
+    Splits at the first `` at ``/`` with ``/`` for ``/`` from `` whose right side starts with a
+    capitalised word, or at `` of `` when every content word on the right is capitalised.
+    """
+    text = " ".join(text.split()).strip(" ,;:")
+    if not text:
+        return None, None
+    for word in (f" {prep} " for prep in lexicon.words("org_prep")):  # strongest first
+        idx = text.find(word)
+        while idx > 0:
+            left, right = text[:idx], text[idx + len(word) :]
+            bare = strip_det(right)
+            if bare[:1].isupper() and (word != " of " or _all_capitalised(bare)):
+                return strip_det(left) or None, bare or None
+            idx = text.find(word, idx + 1)
+    return strip_det(text) or None, None
+
+
+def strip_det(text: str) -> str:
+    """The words less any leading article or demonstrative ("the Kazakh analyst" → "Kazakh analyst")."""
+    words = text.split()
+    while words and words[0].lower() in lexicon.word_class("determiner"):
+        words = words[1:]
+    return " ".join(words)
+
+
+def _all_capitalised(text: str) -> bool:
+    small = lexicon.word_class("name_particle")  # "Center for Policy Research", "Banque de France"
+    words = [w for w in text.split() if w.lower() not in small]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def apposition(ent: "Span", *, cues: CueLexicon) -> str | None:
+    """The apposition right after a name: ``NAME, <apposition>,`` (or up to the sentence end)."""
+    doc = ent.doc
+    k = ent.end
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    if k >= len(doc):
+        return None
+    first = doc[k]
+    if first.lower_ in lexicon.word_class("apposition_stop") or first.pos_ in {
+        "VERB",
+        "AUX",
+    }:
+        return None
+    if cues.is_cue(first.lower_) or first.is_punct or first.ent_type_ in NAME_LABELS:
+        return None
+    end = k
+    has_noun = False
+    while end < len(doc) and end - k < 30:
+        t = doc[end]
+        if t.text in {",", ";", ".", "(", ")", "—", "–", ":", "!", "?"} or (_is_mark(t) and t.text != "-"):
+            break
+        if t.is_space and "\n" in t.text:
+            break
+        if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBN", "VBG"}:
+            return None
+        if t.pos_ in {"NOUN", "PROPN"}:
+            has_noun = True
+        end += 1
+    if not has_noun or end == k:
+        return None
+    determiners = lexicon.word_class("determiner")
+    words = [t for t in doc[k:end] if t.lower_ not in determiners]
+    if not any(t.lower_ in cues.roles for t in words[:6]):
+        return None
+    return doc[k:end].text
+
+
+def title_before(ent: "Span", *, cues: CueLexicon) -> str | None:
+    """A title right before a name: "Belarusian leader Aleksandr Lukashenko" → "Belarusian leader"."""
+    doc = ent.doc
+    k = ent.start - 1
+    if k < 0 or doc[k].lower_ not in cues.roles:
+        return None
+    first = k
+    while first - 1 >= 0 and ent.start - first < 5:
+        t = doc[first - 1]
+        if t.pos_ in {"NOUN", "PROPN", "ADJ"} and t.ent_type_ not in NAME_LABELS and not t.is_punct:
+            first -= 1
+        else:
+            break
+    return doc[first : ent.start].text
+
+
+def name_of(ent: "Span", cues: CueLexicon) -> str:
+    """A person entity's name without a leading title the model put inside it ("President Putin")."""
+    determiners = lexicon.word_class("determiner")
+    words = [t for t in ent if not (t.lower_ in cues.roles or t.lower_ in determiners)]
+    if not words:
+        return strip_possessive(ent.text)
+    return strip_possessive(ent.doc[words[0].i : words[-1].i + 1].text)
+
+
+def _unlabelled_names(doc: "Doc") -> list["Span"]:
+    """Runs of two or more capitalised proper nouns the model gave no entity label to."""
+    from spacy.attrs import ENT_TYPE, IDX, POS
+    from spacy.symbols import PROPN
+
+    if len(doc) == 0:
+        return []
+    rows = doc.to_array([POS, ENT_TYPE, IDX]).tolist()
+    text = doc.text
+    out = []
+    start = None
+    for i, (pos, ent, idx) in enumerate([*rows, (0, 1, 0)]):
+        if pos == PROPN and ent == 0 and text[idx].isupper():
+            start = i if start is None else start
+            continue
+        if start is not None and i - start >= 2:
+            out.append(doc[start:i])
+        start = None
+    return out
+
+
+def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
+    """Profiles of every person entity in ``doc`` from appositions and titles."""
+    book = ProfileBook()
+    for ent in [e for e in doc.ents if e.label_ in NAME_LABELS] + _unlabelled_names(doc):
+        name = name_of(ent, cues)
+        if not name or not name[:1].isupper():
+            continue
+        role = org = None
+        appos = apposition(ent, cues=cues)
+        if appos:
+            role, org = split_role(appos)
+        else:
+            title = title_before(ent, cues=cues)
+            inner = [t.text for t in ent if t.lower_ in cues.roles]
+            if title or inner:
+                role = title or " ".join(inner)
+        book.learn(name, role=role, organization=org)
+    return book

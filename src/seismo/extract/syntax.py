@@ -1,0 +1,387 @@
+"""Dependency-parse helpers shared by every extractor: one function per question asked of a parse.
+
+    subjects(verb, ...)         who does what a verb (or an event noun) says
+    subject(verb, ...)          the first of them
+    antecedent(pronoun, ...)    the noun a pronoun stands for
+    with_conjuncts(tokens)      the tokens and their conjuncts ("police and soldiers")
+    first_conjunct(tok)         the first of the conjuncts ``tok`` belongs to
+    prep_objects(head, preps)   the objects of a word's prepositions ("the arrest *of X*")
+    words_owner(noun, ...)      X in "the account / figures of X"
+    predicate_of(subject)       the verb a noun is the subject of
+    governor(noun, ...)         the verb that takes a noun as its object
+    verb_chain(tok, ...)        a word and the verbs it is the complement of
+    clause_head(tok, ...)       the verb heading the clause a word is in
+    according_to(tok, ...)      the "to" of "according to"
+    according_source(tok, ...)  the X of "according to X"
+
+Extractors differ in what they count as a subject or a clause (an event coder wants the
+by-agent of a passive, a quote finder wants only subjects inside its window); those
+differences are the keyword options, named by what they mean, and each caller passes its own.
+
+Reads: spaCy tokens only — their ``dep_``, ``head``, ``children``, ``pos_``, ``tag_``,
+``lower_``, ``lemma_`` and ``ent_type_`` — plus any word sets the caller passes in.
+Returns: tokens (or lists of tokens) of the same ``Doc``; ``None`` or ``[]`` when the parse
+does not say.  Imports nothing else from :mod:`seismo.extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
+#: dependency labels of the (nominal or clausal) subject of an active verb
+SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: tags of relative pronouns (wh-determiner, wh-pronoun) when a caller names them by tag
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+
+Relative = Literal["keep", "head", "antecedent"]
+
+
+def is_verbal(tok: "Token") -> bool:
+    """A verb or an auxiliary."""
+    return tok.pos_ in VERBAL
+
+
+def _has_head(tok: "Token") -> bool:
+    return tok.head.i != tok.i
+
+
+# --------------------------------------------------------------------------- coordination
+
+
+def with_conjuncts(tokens: Iterable["Token"]) -> list["Token"]:
+    """Each token followed by those of its conjuncts not listed yet ("police and soldiers"
+    → police, soldiers)."""
+    out: list[Token] = []
+    for tok in tokens:
+        out.append(tok)
+        out.extend(c for c in tok.conjuncts if c not in out)
+    return out
+
+
+def first_conjunct(tok: "Token") -> "Token":
+    """The first conjunct of the coordination ``tok`` is in ("protests and *strikes*" →
+    protests); ``tok`` itself when it is no conjunct."""
+    while tok.dep_ == "conj" and _has_head(tok):
+        tok = tok.head
+    return tok
+
+
+def prep_objects(
+    head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"})
+) -> list["Token"]:
+    """The objects of ``head``'s prepositions (its ``prep`` and ``agent`` children) whose word
+    is in ``preps`` (``None``: any): "the arrest *of 40 students*", "killed *by police*".
+    ``objects``: which children of the preposition count (``pcomp`` for "of arresting")."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and (preps is None or child.lower_ in preps):
+            out.extend(c for c in child.children if c.dep_ in objects)
+    return out
+
+
+def words_owner(noun: "Token", *, roles: frozenset[str], preps: frozenset[str]) -> "Token | None":
+    """The owner X in "the N of X" when N is a common noun that is not a person: "according to
+    the account / version / figures of the authorities" cites the authorities.  ``roles``: nouns
+    that name a person ("the spokesman of the ministry" cites the spokesman, so gives None);
+    ``preps``: the prepositions that name an owner ("of", "by", "from").  ``None`` when
+    ``noun`` has no owner."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ == "PERSON":
+        return None
+    if noun.lower_ in roles or noun.lemma_.lower() in roles:
+        return None
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            inner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is not None:
+                return inner
+    return None
+
+
+# --------------------------------------------------------------------------- subjects
+
+
+def antecedent(
+    tok: "Token",
+    *,
+    pick: Callable[["Token"], "Token | None"],
+    relative_clause: bool = False,
+    start: int | None = None,
+    window: int | None = None,
+    stop: frozenset[str] = frozenset(),
+) -> "Token | None":
+    """What ``tok`` (a pronoun, or the word a pronoun follows) refers back to.
+
+    ``relative_clause``: when ``tok`` hangs on a relative clause on a noun ("the agency,
+    *which* reports"), that noun.  Otherwise the nearest earlier word to which ``pick`` gives
+    an antecedent (``pick`` maps a word to the token it names, or ``None`` to look further
+    back), no further back than token ``start`` (default: the sentence's first) nor ``window``
+    tokens, and not past a word whose text is in ``stop``.
+    """
+    if relative_clause:
+        clause = tok.head
+        if clause.dep_ == "relcl" and clause.head.pos_ in NOMINAL:
+            return clause.head
+    first = tok.sent.start if start is None else start
+    if window is not None:
+        first = max(first, tok.i - window)
+    for i in range(tok.i - 1, first - 1, -1):
+        word = tok.doc[i]
+        if word.text in stop:
+            break
+        found = pick(word)
+        if found is not None:
+            return found
+    return None
+
+
+def _nothing(tok: "Token") -> None:
+    return None
+
+
+def _is_relative(tok: "Token", pronouns: frozenset[str] | None) -> bool:
+    return tok.tag_ in RELATIVE_TAGS if pronouns is None else tok.lower_ in pronouns
+
+
+def _conjunct_source(verb: "Token", deps: frozenset[str]) -> "Token":
+    """The verb a subjectless conjunct shares its subject with: the nearest earlier conjunct
+    with a subject of its own ("militants arrived, but guards posted there killed one":
+    guards killed), else the first conjunct."""
+    if verb.dep_ == "conj":
+        siblings = [c for c in verb.head.children if c.dep_ == "conj" and c.i < verb.i and c.pos_ in VERBAL]
+        for sib in sorted(siblings, key=lambda t: -t.i):
+            if any(c.dep_ in deps for c in sib.children):
+                return sib
+    return verb.head
+
+
+def subjects(
+    verb: "Token",
+    *,
+    deps: frozenset[str] = SUBJECT_DEPS,
+    agent: bool = False,
+    nominal: bool = False,
+    within: tuple[int, int] | None = None,
+    relative: Relative = "keep",
+    pronouns: frozenset[str] | None = None,
+    pick: Callable[["Token"], "Token | None"] | None = None,
+    inherit: frozenset[str] = frozenset(),
+    inherit_to: frozenset[str] | None = None,
+    inherit_steps: int | None = None,
+    inherit_passive: bool = True,
+    nearest_conjunct: bool = False,
+    conjuncts: bool = False,
+) -> list["Token"]:
+    """Who does what ``verb`` says, in the order of the parse ([] when the parse names no one).
+
+    deps: the dependency labels of a subject (``{"nsubj", "csubj"}``; add ``"nsubjpass"`` for
+        whoever the clause is about, active or passive).
+    agent: also the object of a passive's by-agent ("was attacked *by police*").
+    nominal: for a noun, its possessor and by-phrase ("*Russia's* invasion", "an attack *by
+        militants*").
+    within: only subjects (and by-agents) whose token index is in ``[lo, hi)``.
+    relative: what a relative pronoun as subject ("the agency, *which* reports") gives —
+        ``"keep"`` the pronoun; ``"head"`` the word its relative clause hangs on (the pronoun
+        when there is none); ``"antecedent"`` :func:`antecedent` (the noun the relative clause
+        hangs on, else the nearest word ``pick`` accepts) when the verb heads a relative
+        clause, and nothing otherwise — a subject that cannot be named ends the list, and
+        the verb inherits no other.
+    pronouns: the words read as relative pronouns (``None``: any word tagged WDT or WP).
+    inherit: dependency links through which a verb with no subject takes the subject of the
+        word it hangs on ("police tried *to* disperse": police disperse), climbing any number
+        of links or at most ``inherit_steps``; ``inherit_to``: the parts of speech that word
+        must have (``None``: any); ``inherit_passive=False``: a verb with a passive subject
+        inherits none.
+    nearest_conjunct: a conjoined verb inherits from the nearest earlier conjunct that has a
+        subject, not from the first.
+    conjuncts: each subject followed by its conjuncts ("police and soldiers").
+    """
+    found: list[Token] = []
+    for child in verb.children:
+        inside = within is None or within[0] <= child.i < within[1]
+        if child.dep_ in deps:
+            if inside:
+                found.append(child)
+        elif child.dep_ == "agent" and agent or (
+            nominal and child.dep_ == "prep" and child.lower_ == "by" and verb.pos_ == "NOUN"
+        ):
+            if inside:
+                found.extend(c for c in child.children if c.dep_ == "pobj")
+        elif nominal and child.dep_ == "poss" and verb.pos_ in NOMINAL:
+            found.append(child)
+    if not found:
+        source = _inherits_from(
+            verb, deps, links=inherit, to=inherit_to, steps=inherit_steps, passive=inherit_passive,
+            nearest_conjunct=nearest_conjunct,
+        )
+        if source is None:
+            return []
+        return subjects(
+            source, deps=deps, agent=agent, nominal=nominal, within=within, relative=relative,
+            pronouns=pronouns, pick=pick, inherit=inherit, inherit_to=inherit_to,
+            inherit_steps=None if inherit_steps is None else inherit_steps - 1,
+            inherit_passive=inherit_passive, nearest_conjunct=nearest_conjunct, conjuncts=conjuncts,
+        )
+    named: list[Token] = []
+    for tok in found:
+        if relative == "keep" or not _is_relative(tok, pronouns):
+            named.append(tok)
+        elif relative == "head":
+            named.append(tok.head.head if tok.head.dep_ == "relcl" else tok)
+        else:
+            noun = antecedent(tok, pick=pick or _nothing, relative_clause=True) if verb.dep_ == "relcl" else None
+            if noun is None:
+                break
+            named.append(noun)
+    return with_conjuncts(named) if conjuncts else named
+
+
+def subject(verb: "Token", **options: Any) -> "Token | None":
+    """The first of :func:`subjects` (same options), or ``None``."""
+    found = subjects(verb, **options)
+    return found[0] if found else None
+
+
+def _inherits_from(
+    verb: "Token",
+    deps: frozenset[str],
+    *,
+    links: frozenset[str],
+    to: frozenset[str] | None,
+    steps: int | None,
+    passive: bool,
+    nearest_conjunct: bool,
+) -> "Token | None":
+    """The word a subjectless ``verb`` takes its subject from, or ``None`` (see :func:`subjects`)."""
+    if verb.dep_ not in links or not _has_head(verb) or steps == 0:
+        return None
+    if to is not None and verb.head.pos_ not in to:
+        return None
+    if not passive and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return _conjunct_source(verb, deps) if nearest_conjunct else verb.head
+
+
+def predicate_of(subject: "Token") -> "Token | None":
+    """The verb ``subject`` is the (active or passive) subject of ("a strike *is looming*"),
+    or ``None`` when it is no subject of a verb."""
+    head = subject.head
+    if subject.dep_ in ("nsubj", "nsubjpass") and head.pos_ in VERBAL and _has_head(subject):
+        return head
+    return None
+
+
+# --------------------------------------------------------------------------- clauses
+
+
+def governor(noun: "Token", *, deps: frozenset[str], through_prep: bool = False) -> "Token | None":
+    """The verb that takes ``noun`` as one of ``deps`` ("*threatened* a strike"), or with
+    ``through_prep`` as the object of its preposition ("*called* for a strike"); else ``None``."""
+    head = noun.head
+    if noun.dep_ in deps and head.pos_ in VERBAL:
+        return head
+    if through_prep and noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") and head.head.pos_ in VERBAL:
+        return head.head
+    return None
+
+
+def verb_chain(
+    tok: "Token", *, links: frozenset[str], bare_conjuncts: bool = False, to_first_verb: bool = False
+) -> list["Token"]:
+    """``tok`` and the words it hangs on through ``links``, nearest first: with links {xcomp},
+    "would have preferred to continue focusing" gives [focusing, continue, preferred].
+
+    bare_conjuncts: also climb from a conjunct with no subject or auxiliary of its own.
+    to_first_verb: stop at the first verb or auxiliary reached.
+    """
+    chain = [tok]
+    while _has_head(tok):
+        bare = bare_conjuncts and tok.dep_ == "conj" and not any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
+        )
+        if tok.dep_ not in links and not bare:
+            break
+        tok = tok.head
+        chain.append(tok)
+        if to_first_verb and tok.pos_ in VERBAL:
+            break
+    return chain
+
+
+def clause_head(tok: "Token", *, skip: frozenset[str] = frozenset(), steps: int | None = None) -> "Token":
+    """The verb heading the clause ``tok`` is in: ``tok`` or its nearest verbal ancestor, not
+    counting a verb attached by a link in ``skip`` (with {xcomp}, "tried *to* flee" is in the
+    clause of "tried"); the sentence root when no verb is above.  With ``steps``, it climbs
+    at most that many links and may stop at a word that is no verb."""
+    climbed = 0
+    while _has_head(tok) and not (tok.pos_ in VERBAL and tok.dep_ not in skip):
+        if steps is not None and climbed == steps:
+            break
+        tok = tok.head
+        climbed += 1
+    return tok
+
+
+# --------------------------------------------------------------------------- "according to"
+
+
+def according_to(tok: "Token", *, as_written: bool = False, any_form: bool = False) -> "Token | None":
+    """The "to" of "according to" when ``tok`` is "according", else ``None``.
+
+    as_written: "to" must be the next word (else: a dependent "to", as parsed).
+    any_form: ``tok`` may be any form of "accord" (its lemma), not only "according".
+    """
+    if not (tok.lemma_.lower() == "accord" if any_form else tok.lower_ == "according"):
+        return None
+    if as_written:
+        after = tok.i + 1
+        return tok.doc[after] if after < len(tok.doc) and tok.doc[after].lower_ == "to" else None
+    return next((c for c in tok.children if c.lower_ == "to"), None)
+
+
+@dataclass(frozen=True, slots=True)
+class According:
+    """One "according to X".
+
+    to: the "to" token.
+    source: the head of X, the source cited (``None`` when the text names none we can see).
+    relative: X was written as a relative pronoun ("according to whom") and ``source`` is
+        its antecedent.
+    """
+
+    to: "Token"
+    source: "Token | None"
+    relative: bool = False
+
+
+def according_source(
+    tok: "Token",
+    *,
+    pronouns: frozenset[str],
+    resolve: Callable[["Token"], "Token | None"],
+    roles: frozenset[str],
+    owner_preps: frozenset[str],
+    as_written: bool = False,
+    default: "Token | None" = None,
+) -> According | None:
+    """The source of "according to X" when ``tok`` is "according" (``None`` when it is not):
+    X is the object of "to" (``default`` when the parse gives it none); a relative pronoun
+    in ``pronouns`` ("according to whom") is replaced by ``resolve(pronoun)``; "the account /
+    figures of Y" by its owner Y (:func:`words_owner` with ``roles`` and ``owner_preps``).
+    ``as_written``: "to" must be the next word."""
+    to = according_to(tok, as_written=as_written)
+    if to is None:
+        return None
+    noun = next((c for c in to.children if c.dep_ == "pobj"), default)
+    if noun is None:
+        return According(to, None)
+    if noun.lower_ in pronouns:
+        return According(to, resolve(noun), relative=True)
+    owner = words_owner(noun, roles=roles, preps=owner_preps)
+    return According(to, noun if owner is None else owner)

@@ -1,0 +1,90 @@
+"""The closed vocabularies seismo codes with, in one place below every layer.
+
+    PLOVER_TYPES           the 16 PLOVER event types (PROTEST, ASSAULT, ...)
+    PLOVER_MODES           per PLOVER type, the modes seismo codes (PROTEST: demo, riot, ...)
+    ACLED_EVENT_TYPES      ACLED's 6 event types, spelled as ACLED does
+    ACLED_SUB_EVENT_TYPES  ACLED's 25 sub-event types
+    MODALITIES             how a text presents an event (only ``asserted`` counts in statistics)
+    COUNT_KINDS            what a count counts
+
+The extractors, the store's filters, the API and the dashboard all take their values from
+here; the data tables (``triggers.tsv``, ``acled_map.tsv``) use no type or mode outside them
+(a test checks).  This module imports nothing of seismo.
+"""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+#: the PLOVER event types, by quad class (1 verbal cooperation, 2 material cooperation,
+#: 3 verbal conflict, 4 material conflict; the classes themselves are in ``acled_map.tsv``)
+PloverType = Literal[
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE",
+    "COOPERATE", "AID", "RETREAT",
+    "REQUEST", "ACCUSE", "REJECT", "THREATEN",
+    "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+]
+PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
+
+#: the PLOVER modes seismo codes, by type (a type not listed is coded without a mode)
+PLOVER_MODES: dict[str, tuple[str, ...]] = {
+    "ACCUSE": ("allege", "disapprove", "investigate", "sue"),
+    "REQUEST": ("assist",),
+    "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
+    "MOBILIZE": ("troops",),
+    "COERCE": ("arrest", "seize", "confiscate", "deport", "ban", "censor", "curfew", "martial-law",
+               "restrict", "destroy"),
+    "ASSAULT": ("firearms", "explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack",
+                "beat", "abduct", "assassinate", "sexual", "crowd-control", "destroy"),
+}
+
+#: every mode of :data:`PLOVER_MODES`, once
+MODES: frozenset[str] = frozenset(mode for modes in PLOVER_MODES.values() for mode in modes)
+
+ACLED_EVENT_TYPES = frozenset(
+    {
+        "Battles",
+        "Protests",
+        "Riots",
+        "Explosions/Remote violence",
+        "Violence against civilians",
+        "Strategic developments",
+    }
+)
+ACLED_SUB_EVENT_TYPES = frozenset(
+    {
+        "Peaceful protest",
+        "Protest with intervention",
+        "Excessive force against protesters",
+        "Violent demonstration",
+        "Mob violence",
+        "Armed clash",
+        "Air/drone strike",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+        "Suicide bomb",
+        "Chemical weapon",
+        "Attack",
+        "Abduction/forced disappearance",
+        "Sexual violence",
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    }
+)
+
+#: how the text presents an event; only ``asserted`` events count in statistics and alerts
+Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
+MODALITIES: tuple[str, ...] = get_args(Modality)
+
+#: what a :class:`~seismo.model.Count` counts
+CountKind = Literal["killed", "injured", "arrested", "participants"]
+COUNT_KINDS: tuple[str, ...] = get_args(CountKind)

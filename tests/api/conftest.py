@@ -1,0 +1,58 @@
+"""Fixtures for the API tests: the app in-process (FastAPI's TestClient) over a temporary SQLite
+store holding the four sample articles, with a stand-in for the NLP (no model)."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+with warnings.catch_warnings():  # starlette's TestClient warns about httpx at import
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from seismo.api import create_app
+from seismo.config import Settings
+from seismo.model import Article, Result
+from seismo.store import Store
+from seismo.store.samples import sample_results
+
+
+class FakePipeline:
+    """Stands in for the NLP: each article comes back with nothing found."""
+
+    def __init__(self) -> None:
+        self.seen: list[Article] = []
+
+    def run_many(self, articles: list[Article]) -> Iterator[Result]:
+        for a in articles:
+            self.seen.append(a)
+            yield Result(article=a, warnings=("events: no event found",))
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A store holding the four sample articles."""
+    s = Store.open(tmp_path / "api.db")
+    s.write(sample_results())
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="session")
+def make_client() -> Callable[..., TestClient]:
+    """``make_client(store, **settings)``: a TestClient of the app over ``store`` (the fake NLP)."""
+
+    def make(store: Store, **settings: object) -> TestClient:
+        app = create_app(Settings(db_url=store.url, **settings), store=store, pipeline=FakePipeline())  # type: ignore[arg-type]
+        return TestClient(app)
+
+    return make
+
+
+@pytest.fixture
+def client(store: Store, make_client: Callable[..., TestClient]) -> TestClient:
+    """A client of the app without a token (the write endpoint is off)."""
+    return make_client(store)

@@ -1,0 +1,65 @@
+"""The article and quote routes (:mod:`seismo.api.routes_articles`): list and search, one article
+with every span true to its text and the step versions that made it, quote filters."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+with warnings.catch_warnings():  # starlette's TestClient warns about httpx at import
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+from seismo.api import create_app
+from seismo.config import Settings
+from seismo.processing import process
+from seismo.store import Store
+from seismo.store.samples import sample_results
+
+
+@pytest.mark.parametrize(
+    ("params", "titles"),
+    [
+        ({}, ["Bins burn in Paris", "Kharkiv shelled", "Fuel protests spread in Kazakhstan", None]),
+        ({"q": "fuel prices"}, ["Fuel protests spread in Kazakhstan"]),
+        ({"since": "2022-02-01"}, ["Bins burn in Paris", "Kharkiv shelled"]),
+        ({"limit": 1}, ["Bins burn in Paris"]),
+        ({"limit": 1, "offset": 1}, ["Kharkiv shelled"]),
+    ],
+)
+def test_articles_list_and_search(client: TestClient, params: dict[str, object], titles: list[str | None]) -> None:
+    body = client.get("/api/articles", params=params).json()
+    assert [a["title"] for a in body["items"]] == titles
+
+
+def test_article_with_spans(client: TestClient) -> None:
+    aid = sample_results()[1].article.id
+    body = client.get(f"/api/articles/{aid}").json()
+    text = body["text"]
+    assert body["article"]["title"] == "Bins burn in Paris"
+    spans = body["places"] + body["dates"] + body["quotes"] + [e["evidence"] for e in body["events"]]
+    assert spans and all(text[s["start"]:s["end"]] == s["text"] for s in spans)
+
+
+@pytest.mark.parametrize(
+    ("params", "speakers"),
+    [
+        ({}, ["Marie Dupont", "the interior ministry", "the envoy"]),
+        ({"speaker": "dupont"}, ["Marie Dupont"]),
+        ({"org": "interior"}, ["the interior ministry"]),
+        ({"q": "useful"}, ["the envoy"]),
+    ],
+)
+def test_quote_filters(client: TestClient, params: dict[str, str], speakers: list[str]) -> None:
+    items = client.get("/api/quotes", params=params).json()["items"]
+    assert [q["speaker"]["name"] or q["speaker"]["text"] for q in items] == speakers
+
+
+def test_api_article_lists_its_steps(fake_pipeline, fake_articles, tmp_path) -> None:
+    with Store.open(tmp_path / "a.db") as s:
+        p = fake_pipeline()
+        process(fake_articles[:1], store=s, pipeline=p)
+        client = TestClient(create_app(Settings(db_url=s.url), store=s))
+        body = client.get(f"/api/articles/{fake_articles[0].id}").json()
+        assert body["steps"] == list(p.versions)

@@ -1,0 +1,135 @@
+"""ACLED coding of events (:mod:`seismo.extract.events.acled` and ``data/acled_map.tsv``): the
+table on event facts (no model), then event and sub-event types and PLOVER quad classes through
+the pipeline.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.errors import ModelError
+from seismo.extract.events.acled import AcledTable, EventFacts, parse_table
+
+# ------------------------------------------------------------------ the table (no model)
+
+
+def test_bundled_table_loads() -> None:
+    acled = AcledTable.load()
+    assert acled.quad_class("ASSAULT") == 4 and acled.quad_class("AGREE") == 1
+
+
+ACLED_FACT_CASES = [
+    (EventFacts("ASSAULT", "aerial"), ("Explosions/Remote violence", "Air/drone strike")),
+    (EventFacts("ASSAULT", None, "grenade"), ("Explosions/Remote violence", "Grenade")),
+    (EventFacts("ASSAULT", "firearms", actor_role="state", recipient_role="armed"), ("Battles", "Armed clash")),
+    (EventFacts("ASSAULT", "firearms", actor_role="state", recipient_role="crowd", counts=frozenset({"killed"})),
+     ("Protests", "Excessive force against protesters")),
+    (EventFacts("ASSAULT", "firearms"), ("Violence against civilians", "Attack")),
+    (EventFacts("PROTEST", "demo", neighbours=frozenset({"crowd-control"})), ("Protests", "Protest with intervention")),
+    (EventFacts("PROTEST", "riot", actor_role="mob"), ("Riots", "Mob violence")),
+    (EventFacts("COERCE", "seize", "capture", actor_role="armed"), ("Battles", "Non-state actor overtakes territory")),
+    (EventFacts("AGREE", None, "agreement", lemmas=frozenset({"ceasefire"})), ("Strategic developments", "Agreement")),
+    (EventFacts("AGREE", None, "agreement", lemmas=frozenset({"trade"})), (None, None)),
+    (EventFacts("CONSULT"), (None, None)),
+]
+
+
+@pytest.mark.parametrize(("facts", "expected"), ACLED_FACT_CASES)
+def test_acled_table(facts: EventFacts, expected: tuple) -> None:
+    assert AcledTable.load().code(facts) == expected
+
+
+def test_acled_table_rejects_misspelt_types() -> None:
+    with pytest.raises(ModelError, match="spell it as ACLED"):
+        parse_table("ASSAULT\t*\t*\t-\tBattles\tArmed Clash\n", origin="a.tsv")
+
+
+# ------------------------------------------------------------------ through the pipeline
+
+ACLED_CASES = [
+    ("Protesters marched peacefully through the city centre.", "Protests", "Peaceful protest"),
+    ("Police fired tear gas at protesters outside parliament.", "Protests", "Protest with intervention"),
+    ("Rioters torched cars and clashed with police.", "Riots", "Violent demonstration"),
+    ("An angry mob lynched a man accused of theft.", "Riots", "Mob violence"),
+    ("Government troops clashed with rebels near the border.", "Battles", "Armed clash"),
+    ("An air strike hit a rebel base in the north.", "Explosions/Remote violence", "Air/drone strike"),
+    ("Rebels fired mortars at the army barracks.", "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+    ("A roadside bomb struck a police patrol.", "Explosions/Remote violence", "Remote explosive/landmine/IED"),
+    ("A man threw a grenade at the police station.", "Explosions/Remote violence", "Grenade"),
+    ("A suicide bomber struck a mosque during prayers.", "Explosions/Remote violence", "Suicide bomb"),
+    ("The town was hit by a chemical attack.", "Explosions/Remote violence", "Chemical weapon"),
+    ("Gunmen killed six farmers in their fields.", "Violence against civilians", "Attack"),
+    ("Militants abducted three teachers from the school.", "Violence against civilians", "Abduction/forced disappearance"),
+    ("Soldiers raped two women at a checkpoint.", "Violence against civilians", "Sexual violence"),
+    ("The army recaptured the town from the militants.", "Battles", "Government regains territory"),
+    ("Rebels seized control of the border town.", "Battles", "Non-state actor overtakes territory"),
+    ("The warring parties agreed to a ceasefire.", "Strategic developments", "Agreement"),
+    ("Police arrested twenty opposition activists.", "Strategic developments", "Arrests"),
+    ("Police defused a bomb near the stadium.", "Strategic developments", "Disrupted weapons use"),
+    ("Turkish forces set up a new military base in the province.", "Strategic developments", "Headquarters or base established"),
+    ("Looters ransacked the warehouse.", "Strategic developments", "Looting/property destruction"),
+    ("The army withdrew from the town without a fight.", "Strategic developments", "Non-violent transfer of territory"),
+    ("The authorities imposed a curfew in the city.", "Strategic developments", "Other"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "sub_type"), ACLED_CASES)
+def test_acled(events_of, text: str, event_type: str, sub_type: str) -> None:
+    coded = {(e.acled_event_type, e.acled_sub_event_type) for e in events_of(text)}
+    assert (event_type, sub_type) in coded, coded
+
+
+TOP_SUB_TYPE_CASES = [
+    # (sentence, the ACLED sub-event type of its top asserted event, or None)
+    # who takes territory from whom; changes to a group's activity
+    ("Rebel fighters recaptured the hill town of Marsa on Sunday after heavy fighting.", "Non-state actor overtakes territory"),
+    ("Insurgents retook the district centre from the army overnight.", "Non-state actor overtakes territory"),
+    ("Army troops recaptured the village of Kolo from the rebels on Tuesday.", "Government regains territory"),
+    ("Government forces captured the port of Dalen on Monday.", "Government regains territory"),
+    ("Soldiers wrested control of the airfield from the militia.", "Government regains territory"),
+    ("The army deployed two battalions to the northern border on Friday.", "Change to group/activity"),
+    ("Police reinforced their presence around the stadium ahead of the final.", "Change to group/activity"),
+    ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
+    # precedence among the sub-types a sentence supports
+    ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
+    ("Army engineers defused two roadside bombs found near the market.", "Disrupted weapons use"),
+    ("Police opened fire on protesters outside parliament, killing three.", "Excessive force against protesters"),
+    ("Warplanes pounded the town, killing nine people.", "Air/drone strike"),
+    ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub_type"), TOP_SUB_TYPE_CASES)
+def test_top_acled_sub_type(events_of, text: str, sub_type: str | None) -> None:
+    event = events_of(text).top(asserted_only=True)
+    assert (event.acled_sub_event_type if event else None) == sub_type
+
+
+NO_ACLED_CASES = [
+    "The foreign ministers met in Vienna on Tuesday.",
+    "The president praised the new trade agreement.",
+    "Heavy floods killed twenty people in the delta.",
+    "Prime minister criticised the opposition's budget plan.",
+    "The two companies signed a supply contract.",
+    "Customs officers seized 40 kilograms of cocaine at the port.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ACLED_CASES)
+def test_no_acled_for_non_political(events_of, text: str) -> None:
+    coded = [(e.type, e.acled_event_type, e.acled_sub_event_type) for e in events_of(text)
+             if e.acled_event_type or e.acled_sub_event_type]
+    assert not coded
+
+
+QUAD_CASES = [
+    ("The leaders agreed on a new trade deal.", "AGREE", 1),
+    ("The agency provided humanitarian aid to refugees.", "AID", 2),
+    ("The government accused the rebels of a massacre.", "ACCUSE", 3),
+    ("Police arrested the organisers.", "COERCE", 4),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "quad"), QUAD_CASES)
+def test_quad_class(events_of, text: str, type_: str, quad: int) -> None:
+    event = events_of(text).find(type_)
+    assert event is not None and event.quad_class == quad

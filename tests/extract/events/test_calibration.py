@@ -1,0 +1,75 @@
+"""Confidence calibration (:mod:`seismo.extract.events.calibration`): which events get which curve,
+the fallback to ``*``, the fitting helpers and the table's errors (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.errors import ModelError
+from seismo.extract.events.calibration import (
+    Calibration,
+    fit_isotonic,
+    group_of,
+    parse_table,
+    reliability_table,
+)
+
+
+@pytest.mark.parametrize(
+    ("type_", "kwargs", "expected"),
+    [
+        ("ASSAULT", {"mode": "explosives"}, "specific"),
+        ("ASSAULT", {"mode": "aerial"}, "specific"),
+        ("COERCE", {"mode": "arrest"}, "specific"),
+        ("ASSAULT", {"mode": "firearms"}, "material"),
+        ("PROTEST", {"mode": "demo"}, "material"),
+        ("ASSAULT", {"mode": None}, "material"),
+        ("ACCUSE", {"mode": "allege"}, "verbal"),
+        ("ASSAULT", {"mode": "explosives", "count_only": True}, "count"),
+        ("THREATEN", {"mode": None, "act": True}, "act"),
+    ],
+)
+def test_group_of(type_: str, kwargs: dict, expected: str) -> None:
+    assert group_of(type_, **kwargs) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "raw", "group", "expected"),
+    [
+        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.9, "specific", 0.709),  # no own curve: falls back to *
+        ("*\t0.5\t0.4\nspecific\t0.5\t0.6\n", 0.9, "specific", 0.609),
+        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.6, "*", 0.406),
+    ],
+)
+def test_apply_group_fallback(table: str, raw: float, group: str, expected: float) -> None:
+    assert parse_table(table).apply(raw, group=group) == expected
+
+
+def test_bundled_table_has_no_claim_above_080() -> None:
+    table = Calibration.load()
+    assert all(cal <= 0.8 for knots in table.curves.values() for _raw, cal in knots)
+
+
+RELIABILITY_CASES = [
+    ([(0.95, True), (0.85, False), (0.85, True), (0.3, False)], (0.0, 0.5, 0.8), [(1, 0), (0, 0), (3, 2)]),
+    ([], (0.0, 0.5), [(0, 0), (0, 0)]),
+]
+
+
+@pytest.mark.parametrize(("pairs", "edges", "expected"), RELIABILITY_CASES)
+def test_reliability_table(pairs, edges, expected) -> None:
+    rows = reliability_table(pairs, edges=edges)
+    assert [(r.n, r.correct) for r in rows] == expected
+
+
+def test_isotonic_fit_is_monotone() -> None:
+    pairs = [(i / 100, (i % 3 == 0) or i > 70) for i in range(100)]
+    knots = fit_isotonic(pairs, min_block=5)
+    values = [v for _, v in knots]
+    assert values == sorted(values) and knots[0][0] <= knots[-1][0]
+
+
+@pytest.mark.parametrize(("text", "message"), [("*\t0.5", "expected"), ("*\t0.5\tx", "numbers"), ("*\t0.5\t0.6\n*\t0.4\t0.7", "rise")])
+def test_calibration_table_errors(text: str, message: str) -> None:
+    with pytest.raises(ModelError, match=message):
+        parse_table(text)

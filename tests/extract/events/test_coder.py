@@ -1,0 +1,401 @@
+"""The event coder (:mod:`seismo.extract.events.coder`) sentence by sentence: PLOVER type and
+mode, what is not an event, accidents, protest reports, counts attached to events, the actor
+of a death's cause, ids and offsets, confidence, and the seed article's hand-checked events.
+
+Every sentence here was written for these tests.  Roles, place, implicit acts, speech acts,
+ACLED coding, modality and claims have their own files beside this one.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+import seismo
+from seismo.extract.events.coder import confidence, raw_score
+from seismo.ingest import IngestReport, read_inputs
+from seismo.model import Event
+
+# ------------------------------------------------------------------ type and mode
+
+TYPE_CASES = [
+    # PROTEST
+    ("Thousands of teachers marched through the capital demanding higher pay.", "PROTEST", "demo"),
+    ("Students staged a protest outside the education ministry on Tuesday.", "PROTEST", "demo"),
+    ("Farmers demonstrated against the new land law in front of parliament.", "PROTEST", "demo"),
+    ("Hundreds of residents took to the streets after the election results were announced.", "PROTEST", "demo"),
+    ("Opposition supporters held a rally in the central square.", "PROTEST", "demo"),
+    ("Mine workers went on strike over unpaid wages.", "PROTEST", "strike"),
+    ("The nurses' union called a general strike that shut hospitals across the province.", "PROTEST", "strike"),
+    ("Two jailed activists began a hunger strike to protest their detention.", "PROTEST", "hunger"),
+    ("Shoppers were urged to boycott goods made by the company.", "PROTEST", "boycott"),
+    ("Truck drivers blocked the main highway with their vehicles.", "PROTEST", "obstruct"),
+    ("Rioters smashed shop windows and looted stores in the old town.", "PROTEST", "riot"),
+    ("Angry youths vandalised a police station overnight.", "PROTEST", "vandalize"),
+    ("Riots broke out in several suburbs after the verdict.", "PROTEST", "riot"),
+    ("Demonstrators stormed the parliament building.", "PROTEST", "riot"),
+    ("Dozens of villagers staged a sit-in at the district office.", "PROTEST", "demo"),
+    # ASSAULT
+    ("Gunmen opened fire on a bus carrying pilgrims.", "ASSAULT", "firearms"),
+    ("Soldiers fired live rounds at the crowd.", "ASSAULT", "firearms"),
+    ("An air strike hit a market in the northern town.", "ASSAULT", "aerial"),
+    ("Warplanes bombed rebel positions near the border.", "ASSAULT", "aerial"),
+    ("A drone strike killed two commanders of the militia.", "ASSAULT", "drone"),
+    ("Artillery shelling destroyed homes in the eastern district.", "ASSAULT", "heavy-weapons"),
+    ("Government forces shelled the besieged town for a third day.", "ASSAULT", "heavy-weapons"),
+    ("A roadside bomb exploded next to an army convoy.", "ASSAULT", "explosives"),
+    ("Attackers threw a grenade into a crowded cafe.", "ASSAULT", "explosives"),
+    ("A suicide bomber blew himself up at a checkpoint.", "ASSAULT", "suicide-attack"),
+    ("Militants abducted twelve aid workers from their compound.", "ASSAULT", "abduct"),
+    ("Armed men kidnapped a local journalist on his way home.", "ASSAULT", "abduct"),
+    ("Police officers beat the detained students with batons.", "ASSAULT", "beat"),
+    ("The opposition leader was assassinated outside his home.", "ASSAULT", "assassinate"),
+    ("Soldiers raped women in the village, a rights group said.", "ASSAULT", "sexual"),
+    ("Police used tear gas to disperse the crowd.", "ASSAULT", "crowd-control"),
+    ("Security forces fired water cannon at the marchers.", "ASSAULT", "crowd-control"),
+    # burning buildings is ASSAULT destroy (the issue), not the older PLOVER GSR COERCE
+    ("Rebels set the town hall on fire.", "ASSAULT", "destroy"),
+    ("The customs office was set ablaze during the night.", "ASSAULT", "destroy"),
+    ("Government troops clashed with rebels near the airport.", "ASSAULT", None),
+    ("Fighting between the two militias left the market in ruins.", "ASSAULT", None),
+    ("Insurgents attacked an army base in the south.", "ASSAULT", None),
+    ("Gunmen killed five villagers in an overnight raid.", "ASSAULT", None),
+    ("Forces used chemical weapons against the rebel-held suburb.", "ASSAULT", "cbrn"),
+    # COERCE
+    ("Police arrested 40 protesters in the capital.", "COERCE", "arrest"),
+    ("Security forces detained the opposition leader at dawn.", "COERCE", "arrest"),
+    ("The journalist was taken into custody on Monday.", "COERCE", "arrest"),
+    ("Authorities imposed a curfew on the city after the unrest.", "COERCE", "curfew"),
+    ("The president declared martial law in three provinces.", "COERCE", "martial-law"),
+    ("The government declared a state of emergency in the capital.", "COERCE", "martial-law"),
+    ("The government blocked access to the internet nationwide.", "COERCE", "censor"),
+    ("Authorities shut down mobile networks in the region.", "COERCE", "censor"),
+    ("The ministry banned all public gatherings.", "COERCE", "ban"),
+    ("The authorities suspended all flights to the capital.", "COERCE", "restrict"),
+    ("The government closed the border with its neighbour.", "COERCE", "restrict"),
+    ("Officials deported two hundred migrants last week.", "COERCE", "deport"),
+    ("Rebels seized control of the provincial capital.", "COERCE", "seize"),
+    ("Insurgents captured the town after heavy fighting.", "COERCE", "seize"),
+    ("The army recaptured the city from the militants.", "COERCE", "seize"),
+    ("Police confiscated a cache of weapons during the search.", "COERCE", "seize"),
+    ("The regime censored newspapers that reported the protests.", "COERCE", "censor"),
+    # MOBILIZE
+    ("The government deployed troops to the restive province.", "MOBILIZE", "troops"),
+    ("The alliance sent soldiers to the region.", "MOBILIZE", "troops"),
+    ("The arrival of foreign troops was confirmed by the ministry.", "MOBILIZE", "troops"),
+    ("Troops from the neighbouring country intervened to end the fighting.", "MOBILIZE", "troops"),
+    ("The army mobilized reservists ahead of the vote.", "MOBILIZE", "troops"),
+    # RETREAT
+    ("The army withdrew from the border town.", "RETREAT", None),
+    ("Rebels pulled out of the city after the deal.", "RETREAT", None),
+    ("Hundreds of fighters surrendered to the army.", "RETREAT", None),
+    # REQUEST
+    ("The president asked the alliance for military assistance.", "REQUEST", "assist"),
+    ("The United Nations called for an immediate ceasefire.", "REQUEST", None),
+    ("The foreign minister urged both sides to show restraint.", "REQUEST", None),
+    ("Protesters demanded the resignation of the governor.", "REQUEST", None),
+    ("Troops arrived at the request of the prime minister.", "REQUEST", "assist"),
+    # ACCUSE
+    ("The government accused the opposition of plotting a coup.", "ACCUSE", "allege"),
+    ("Rights groups condemned the killing of the activist.", "ACCUSE", "disapprove"),
+    ("The minister blamed foreign agents for the unrest.", "ACCUSE", "allege"),
+    ("The senator criticized the president's handling of the crisis.", "ACCUSE", "disapprove"),
+    ("Prosecutors opened an investigation into the shooting.", "ACCUSE", "investigate"),
+    # REJECT
+    ("The rebels rejected the peace proposal.", "REJECT", None),
+    ("The government refused to negotiate with the strikers.", "REJECT", None),
+    ("The ministry denied reports that troops had entered the city.", "REJECT", None),
+    ("Russia vetoed the resolution at the Security Council.", "REJECT", None),
+    # THREATEN
+    ("The militia threatened to attack the capital.", "THREATEN", None),
+    ("The union issued an ultimatum to the employers.", "THREATEN", None),
+    # SANCTION
+    ("The European Union imposed sanctions on five officials.", "SANCTION", None),
+    ("Washington announced an embargo on arms sales to the country.", "SANCTION", None),
+    ("The country expelled two diplomats from the embassy.", "SANCTION", None),
+    # AGREE
+    ("The two sides agreed to a ceasefire on Sunday.", "AGREE", None),
+    ("The rebels and the government signed a peace agreement.", "AGREE", None),
+    ("The neighbours reached a deal on water sharing.", "AGREE", None),
+    # CONSULT
+    ("The foreign ministers met in Geneva to discuss the crisis.", "CONSULT", None),
+    ("The president held talks with his counterpart.", "CONSULT", None),
+    ("The envoy visited the capital on Monday.", "CONSULT", None),
+    ("The parties negotiated for three days.", "CONSULT", None),
+    # SUPPORT
+    ("The prime minister praised the security forces.", "SUPPORT", None),
+    ("Several countries endorsed the candidate.", "SUPPORT", None),
+    # CONCEDE
+    ("The governor resigned after weeks of protests.", "CONCEDE", None),
+    ("The authorities released 30 detained protesters.", "CONCEDE", None),
+    ("The government lifted the curfew on Friday.", "CONCEDE", None),
+    ("The minister apologized for the violence.", "CONCEDE", None),
+    # COOPERATE
+    ("The two countries agreed to cooperate on border security.", "AGREE", None),
+    ("The court extradited the suspect to Spain.", "COOPERATE", None),
+    # AID
+    ("Japan donated food to the flood victims.", "AID", None),
+    ("The agency provided humanitarian aid to refugees.", "AID", None),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), TYPE_CASES)
+def test_type_and_mode(events_of, text: str, type_: str, mode: str | None) -> None:
+    events = events_of(text)
+    assert events.find(type_) is not None, f"no {type_} in {events.brief()}"
+    if mode is not None:
+        assert mode in {e.mode for e in events.of_type(type_)}
+
+
+BURN_CASES = [
+    ("Gunmen burned down the church during the clashes.", "ASSAULT", "burned", "destroy"),
+    ("The district office was set ablaze overnight.", "ASSAULT", "set", "destroy"),
+    ("Protesters torched two police vans.", "PROTEST", "torched", "vandalize"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "mode"), BURN_CASES)
+def test_burning(events_of, text: str, type_: str, trigger: str, mode: str) -> None:
+    event = events_of(text).find(type_, trigger)
+    assert event is not None and event.mode == mode, [(e.type, e.mode) for e in events_of(text)]
+
+
+# ------------------------------------------------------------------ what is NOT an event of that type
+
+NOT_CASES = [
+    ("The Collective Security Treaty Organization held its annual meeting.", "AGREE"),
+    ("There is talk of a reshuffle in the cabinet.", "CONSULT"),
+    ("A fire broke out in a textile factory, killing four workers.", "ASSAULT"),
+    ("Flooding killed twelve people in the northern valley.", "ASSAULT"),
+    ("An earthquake struck the coast on Monday, and dozens died.", "ASSAULT"),
+    ("The bus crashed into a ravine and six passengers died.", "ASSAULT"),
+    ("The senator attacked the new budget in a fiery speech.", "ASSAULT"),
+    ("Two men were shot dead during a robbery at a petrol station.", "ASSAULT"),
+    ("The embassy lodged a formal protest with the foreign ministry.", "PROTEST"),
+    ("The firm fired its chief executive last week.", "ASSAULT"),
+    ("The price war between airlines continued.", "ASSAULT"),
+    ("The storm destroyed hundreds of homes.", "ASSAULT"),
+    ("Officials said the strike hit a weapons depot.", "PROTEST"),
+    ("Employees went on a hunger strike.", "ASSAULT"),
+    ("The company agreed to pay a dividend.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_CASES)
+def test_not_coded(events_of, text: str, type_: str) -> None:
+    assert not [e.trigger.text for e in events_of(text).of_type(type_)]
+
+
+# ------------------------------------------------------------------ accidents are not violence
+
+DISASTER_CASES = [
+    "Six workers were killed when a boiler exploded at a paper factory on Monday.",
+    "A gas leak at the fertiliser plant killed ten people overnight.",
+    "Two explosions tore through a fireworks warehouse, killing 15 people.",
+    "A gas cylinder exploded in a restaurant kitchen, injuring four diners.",
+]
+
+
+@pytest.mark.parametrize("text", DISASTER_CASES)
+def test_man_made_disasters_are_not_violence(events_of, text: str) -> None:
+    assert not events_of(text).of_type("ASSAULT")
+
+
+ATTACK_CASES = [
+    "Militants detonated a bomb at the factory gate, killing six guards.",
+    "A suicide bomber blew himself up outside the refinery, killing four people.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACK_CASES)
+def test_attacks_on_industrial_sites_stay_violence(events_of, text: str) -> None:
+    assert events_of(text).of_type("ASSAULT")
+
+
+# ------------------------------------------------------------------ protest reports
+
+PROTEST_CASES = [
+    # a report of a protest: an asserted PROTEST event, or one ACLED codes as Protests / Riots
+    ("Hundreds of taxi drivers began a nationwide taxi strike on Wednesday morning.", True),
+    ("This is the third wildcat strike at the mine this year.", True),
+    ("Residents threw stones at police cars in Soweto on Tuesday.", True),
+    ("Members of the union marched to the municipal offices in Durban on Monday.", True),
+    ("Students staged a sit-in at the university on Friday.", True),
+    ("Teachers said the right to strike must be protected.", False),
+    ("The union opened a strike ballot that closes next month.", False),
+    ("We welcome a sit-down between parties in the sector, the union said.", False),
+    ("The car was occupied by three men.", False),
+    ("The confidence our people have demonstrated in the movement humbles us.", False),
+    ("Investors shrugged off financial market unrest.", False),
+    ("He said poor communication was one of the causes of service delivery protests.", False),
+    ("The law allows workers to attend political rallies.", False),
+    ("George Worker struck two half-centuries in the series.", False),
+    ("Thousands of teachers marched to parliament on Tuesday demanding higher pay.", True),
+    ("Residents staged a sit-in outside the municipal offices over water cuts.", True),
+    ("Mine workers downed tools on Monday over unpaid bonuses.", True),
+    ("Angry residents burned tyres and barricaded the main road into the township.", True),
+    ("Traders observed a bandh in the town to protest the killing.", True),
+    ("West Ham rallied to a 3-2 win at Everton on Sunday.", False),
+    ("The dollar rallied against the yen as investors locked in profits.", False),
+    ("The striker demonstrated great skill in the second half of the match.", False),
+    ("The vote demonstrated that the party still commands a majority.", False),
+    ("Inflation has eased since March 7, the agency said.", False),
+    ("The men attacked a shopkeeper and fled with cash.", False),
+    ("The government announced a crackdown on tax evasion.", False),
+]
+
+
+def _reports_protest(events: tuple[Event, ...]) -> bool:
+    return any(
+        e.modality == "asserted" and (e.type == "PROTEST" or (e.acled_event_type or "") in ("Protests", "Riots"))
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), PROTEST_CASES)
+def test_protest_reports(events_of, text: str, expected: bool) -> None:
+    assert _reports_protest(events_of(text)) is expected
+
+
+# ------------------------------------------------------------------ counts attached to events
+
+COUNT_CASES = [
+    ("Police arrested 40 protesters in the capital.", "COERCE", "arrested", 40),
+    ("Gunmen killed 12 villagers overnight.", "ASSAULT", "killed", 12),
+    ("At least 30 people were injured in the clashes.", "ASSAULT", "injured", 30),
+    ("Security forces detained more than 200 people.", "COERCE", "arrested", 200),
+    ("The shelling killed five civilians and wounded 20 others.", "ASSAULT", "killed", 5),
+    ("Seven soldiers died in the ambush.", "ASSAULT", "killed", 7),
+    ("About 5,000 workers took part in the strike.", "PROTEST", "participants", 5000),
+    ("Officials said 18 officers died during the riots.", "ASSAULT", "killed", 18),
+    pytest.param("The arrested numbered almost 2,000, police said.", "COERCE", "arrested", 2000,
+                 marks=pytest.mark.xfail(reason="find_counts does not tie a count predicated of 'the arrested' (numbered) to the event", strict=True)),
+    ("Two policemen were killed when the mob attacked the station.", "ASSAULT", "killed", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "kind", "best"), COUNT_CASES)
+def test_counts_attach(events_of, text: str, type_: str, kind: str, best: int) -> None:
+    events = events_of(text)
+    counts = {c.kind: c for e in events.of_type(type_) for c in e.counts}
+    assert kind in counts, [(e.type, [c.kind for c in e.counts]) for e in events]
+    bounds = [v for v in (counts[kind].low, counts[kind].best, counts[kind].high) if v is not None]
+    assert any(abs(v - best) <= 1 for v in bounds), counts[kind]
+
+
+CAUSE_ACTOR_CASES = [
+    ("Six protesters were killed in army firing in the capital.", "army"),
+    ("Nine people died after soldiers fired on the march.", "soldiers"),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), CAUSE_ACTOR_CASES)
+def test_killed_count_takes_actor_of_cause(events_of, text: str, actor: str) -> None:
+    killed = [e for e in events_of(text) if any(c.kind == "killed" for c in e.counts)]
+    assert killed and killed[0].actor is not None and actor in killed[0].actor.text.lower()
+
+
+# ------------------------------------------------------------------ ids and offsets
+
+
+def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
+    text = "Police arrested 40 protesters in the capital. Rebels attacked a convoy."
+    first, second = (pipeline.run(seismo.make_article(text, date="2022-01-07")).events for _ in range(2))
+    assert [e.id for e in first] == [e.id for e in second]
+    for e in first:
+        assert text[e.trigger.start : e.trigger.end] == e.trigger.text
+        assert text[e.evidence.start : e.evidence.end] == e.evidence.text
+        assert e.step == "seismo.events.v1"
+
+
+# ------------------------------------------------------------------ confidence (no model)
+
+CONFIDENCE_CASES = [
+    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=False, prominence=1.0), 0.935),
+    (dict(weight=0.9, has_actor=False, modality="asserted", hedged=False, prominence=1.0), 0.855),
+    (dict(weight=0.5, has_actor=False, modality="asserted", hedged=False), 0.525),
+    (dict(weight=0.9, has_actor=True, modality="future", hedged=False), 0.628),
+    (dict(weight=0.9, has_actor=True, modality="asserted", hedged=True), 0.667),
+]
+
+
+@pytest.mark.parametrize(("features", "expected"), CONFIDENCE_CASES)
+def test_raw_score(features: dict, expected: float) -> None:
+    assert raw_score(**features) == pytest.approx(expected, abs=1e-3)
+
+
+def test_confidence_is_monotone_in_raw_score() -> None:
+    scores = [confidence(w / 10, has_actor=True, modality="asserted", hedged=False, prominence=1.0) for w in range(11)]
+    assert scores == sorted(scores)
+
+
+# ------------------------------------------------------------------ the seed article
+
+
+@pytest.fixture(scope="module")
+def seed_events(pipeline, seed_path):
+    [article] = list(read_inputs([seed_path], report=IngestReport()))  # the header is stripped here
+    return article.text, pipeline.run(article).events
+
+
+@pytest.fixture(scope="module")
+def seed_gold(seed_path):
+    return json.loads(seed_path.with_suffix(".gold.json").read_text("utf-8"))
+
+
+SEED_KEYS = [
+    "protests", "csto-deployment", "tokayev-request", "city-hall-fire", "airport-seized",
+    "communications-cut", "arrests", "agents-killed", "protester-casualties", "entry-suspended",
+    "square-shooting", "external-plot-claim", "mission-duration", "crimea-annexation", "donbass-war",
+]  # fmt: skip
+SEED_XFAIL: dict[str, str] = {}
+
+
+def _matches(event: Event, item: dict) -> list[str]:
+    """What is wrong with ``event`` as the gold ``item`` (empty: right)."""
+    wrong = []
+    if "type" in item and event.type not in item["type"]:
+        wrong.append(f"type {event.type}")
+    if "modality" in item:
+        allowed = item["modality"] if isinstance(item["modality"], list) else [item["modality"]]
+        if event.modality not in allowed:
+            wrong.append(f"modality {event.modality}")
+    if "acled" in item and f"{event.acled_event_type}/{event.acled_sub_event_type}" not in item["acled"]:
+        wrong.append(f"acled {event.acled_sub_event_type}")
+    if "counts" in item:
+        kinds = {c.kind for c in event.counts}
+        wrong.extend(f"no {k} count" for k in item["counts"] if k not in kinds)
+    for role in ("actor", "recipient"):
+        gold = item.get(role, {})
+        if "country" in gold:
+            allowed = gold["country"] if isinstance(gold["country"], list) else [gold["country"]]
+            found = getattr(event, role)
+            if found is None or found.country not in allowed:
+                wrong.append(f"{role} country {found.country if found else None}")
+    if "country" in item.get("location", {}):
+        country = event.location.place.country if event.location is not None else None
+        if country != item["location"]["country"]:
+            wrong.append(f"location country {country}")
+    return wrong
+
+
+@pytest.mark.parametrize("key", SEED_KEYS)
+def test_seed_gold_event(seed_events, seed_gold, key: str) -> None:
+    if key in SEED_XFAIL:
+        pytest.xfail(SEED_XFAIL[key])
+    text, events = seed_events
+    item = next(i for i in seed_gold["events"] if i["key"] == key)
+    here = [e for e in events if item["evidence_contains"] in e.evidence.text]
+    assert here, f"no event in the sentence with {item['evidence_contains']!r}"
+    problems = {e.trigger.text: _matches(e, item) for e in here}
+    assert any(not p for p in problems.values()), f"coded, but not as gold: {problems}"
+
+
+def test_seed_must_not(seed_events) -> None:
+    text, events = seed_events
+    founding = [e for e in events if "founding of the alliance" in e.evidence.text and e.modality == "asserted"
+                and "founding" in e.trigger.text]
+    preferred = [e for e in events if "would have preferred" in e.evidence.text and e.modality == "asserted"
+                 and e.trigger.text in ("continue", "focusing", "negotiating")]
+    assert not founding and not preferred

@@ -1,0 +1,45 @@
+"""The trigger table (:mod:`seismo.extract.events.triggers` and ``data/triggers.tsv``): rows,
+conditions and the errors that name the bad line.  No model; which sentences the triggers
+code is in ``test_coder.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.errors import ModelError
+from seismo.extract.events.triggers import TriggerTable, parse_table
+
+BAD_TRIGGER_ROWS = [
+    ("riot\tQ\tPROTEST\triot\t-\t0.9", "part of speech"),
+    ("riot\tN\tPROTEST\triot\t-\tvery", "weight"),
+    ("riot\tN\tPROTEST\triot\t-\t0.9\tctx=@nowhere", "@class"),
+    ("riot\tN\tPROTEST\triot\t-\t0.9\tnear=@x", "unknown condition"),
+    ("@class\tonly-two", "@class"),
+]
+
+
+@pytest.mark.parametrize(("row", "message"), BAD_TRIGGER_ROWS)
+def test_trigger_table_errors_name_the_line(row: str, message: str) -> None:
+    with pytest.raises(ModelError, match=message) as info:
+        parse_table("# header\n" + row + "\n", origin="t.tsv")
+    assert "t.tsv:2" in str(info.value)
+
+
+def test_bundled_table_loads() -> None:
+    table = TriggerTable.load()
+    assert {r.type for rules in table.rules.values() for r in rules} >= {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+
+
+def test_hyphenated_phrase_is_written_in_one_piece() -> None:
+    table = parse_table("sit - in\t*\tPROTEST\tdemo\t-\t0.9\n")
+    (rule,) = table.rules["sit"]
+    assert rule.words == ("sit", "-", "in")
+
+
+def test_gov_condition_parses() -> None:
+    table = parse_table("@class\tnotevent\tright ballot\nstrike\tN\tPROTEST\tstrike\t-\t0.9\t\tgov=@notevent\n")
+    (rule,) = table.rules["strike"]
+    assert rule.exclude[0].kind == "gov" and "ballot" in rule.exclude[0].words

@@ -1,0 +1,90 @@
+"""Indirect speech (:mod:`seismo.extract.quotes.indirect`) through the quotes step: "X said that
+...", "according to X", parenthetical cues, headline claims, and what is not reported speech.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+INDIRECT = [
+    (
+        "The minister said that the border would reopen next week.",
+        ("the border would reopen next week", "The minister"),
+    ),
+    (
+        "Maria Lopez warned that the protests could spread to other cities.",
+        ("the protests could spread to other cities", "Maria Lopez"),
+    ),
+    ("The border will reopen next week, officials said.", ("The border will reopen next week", "officials")),
+    (
+        "According to the ministry, the death toll has risen to 40.",
+        ("the death toll has risen to 40", "the ministry"),
+    ),
+    (
+        "The death toll has risen to 40, according to local officials.",
+        ("The death toll has risen to 40", "local officials"),
+    ),
+    (
+        "The winner is the Belarusian leader Aleksandr Lukashenko, according to whom the unrest is a lesson for everyone.",
+        ("the unrest is a lesson for everyone", "Aleksandr Lukashenko"),
+    ),
+    (
+        "According to the account of the local authorities, the riot was planned by outsiders.",
+        ("the riot was planned by outsiders", "the local authorities"),
+    ),
+    (
+        "Police told reporters that three people had been arrested.",
+        ("three people had been arrested", "Police"),
+    ),
+    (
+        "The opposition claims the election was stolen by the ruling party.",
+        ("the election was stolen by the ruling party", "The opposition"),
+    ),
+    # a parenthetical cue: the content is given first-to-last, around the cue (as PolNeAR does)
+    (
+        "The curfew, officials said, will be lifted on Friday.",
+        ("The curfew, officials said, will be lifted on Friday", "officials"),
+    ),
+    (
+        "The arrested number almost 2,300, according to the Russian agency Ria Novosti.",
+        ("The arrested number almost 2,300", "Ria Novosti"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_speech(quotes_of, text: str, expected: tuple[str, str]) -> None:
+    assert expected in quotes_of(text).pairs("indirect")
+
+
+HEADLINES = [
+    (
+        "Pence: Flowers Will Not Be at the Debate\n\nThe story follows.",
+        ("Flowers Will Not Be at the Debate", "Pence"),
+    ),
+    (
+        "Pat Caddell: Voters Are Worried About the Economy\n\nText.",
+        ("Voters Are Worried About the Economy", "Pat Caddell"),
+    ),
+    ("Update: the road is closed\n\nText.", None),
+    ("The story follows.\n\nPence: Flowers Will Not Be at the Debate", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_claims(quotes_of, text: str, expected) -> None:
+    assert quotes_of(text).pairs("indirect", cue=":") == ([expected] if expected else [])
+
+
+NOT_INDIRECT = [
+    "No one knows how long the crisis will last.",
+    "It is said that the war will end soon.",
+    "“He thinks that the war is over and that we lost,” said Ivan Petrov.",
+    "The price of fuel doubled in January.",
+    "The trigger, as we know, was the increase in fuel prices.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INDIRECT)
+def test_no_indirect_attribution(quotes_of, text: str) -> None:
+    assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == []

@@ -1,0 +1,194 @@
+"""Counts (:mod:`seismo.extract.counts`): the number-phrase parser (no model) and the
+sentence-level count finder (the real parse)."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.extract.counts import Quantity, count_terms, find_counts, parse_quantity
+
+Q = Quantity
+
+PARSE_CASES = [
+    # numerals
+    ("18", Q(18, 18, 18)),
+    ("2,300", Q(2300, 2300, 2300)),
+    ("1.5 million", Q(1_500_000, 1_500_000, 1_500_000)),
+    ("3 million", Q(3_000_000, 3_000_000, 3_000_000)),
+    ("12,000", Q(12000, 12000, 12000)),
+    ("0", Q(0, 0, 0)),
+    # number words
+    ("two", Q(2, 2, 2)),
+    ("eleven", Q(11, 11, 11)),
+    ("twenty-five", Q(25, 25, 25)),
+    ("forty", Q(40, 40, 40)),
+    ("a thousand", Q(1000, 1000, 1000)),
+    ("a hundred", Q(100, 100, 100)),
+    ("one hundred and twenty", Q(120, 120, 120)),
+    ("three thousand", Q(3000, 3000, 3000)),
+    ("a dozen", Q(12, 12, 12)),
+    ("two dozen", Q(24, 24, 24)),
+    ("half a million", Q(500_000, 500_000, 500_000)),
+    ("a hundred thousand", Q(100_000, 100_000, 100_000)),
+    # vague quantities
+    ("dozens", Q(24, None, 99, "dozens")),
+    ("hundreds", Q(200, None, 999, "hundreds")),
+    ("thousands", Q(2000, None, 9999, "thousands")),
+    ("tens of thousands", Q(20_000, None, 99_999, "tens of thousands")),
+    ("hundreds of thousands", Q(200_000, None, 999_999, "hundreds of thousands")),
+    ("scores", Q(40, None, 99, "scores")),
+    ("a handful", Q(2, None, 5, "a handful")),
+    ("several", Q(3, None, 9, "several")),
+    ("several hundred", Q(300, None, 900, "several hundred")),
+    ("a few thousand", Q(2000, None, 5000, "a few thousand")),
+    ("several dozen", Q(36, None, 108, "several dozen")),
+    # hedges
+    ("almost 2,300", Q(None, 2300, 2300, "almost")),
+    ("nearly 50", Q(None, 50, 50, "nearly")),
+    ("at least 18", Q(18, 18, None, "at least")),
+    ("no fewer than 7", Q(7, 7, None, "no fewer than")),
+    ("more than a thousand", Q(1001, None, None, "more than")),
+    ("over 200", Q(201, None, None, "over")),
+    ("more than a dozen", Q(13, None, None, "more than")),
+    ("up to 50", Q(None, None, 50, "up to")),
+    ("as many as 300", Q(None, None, 300, "as many as")),
+    ("fewer than 10", Q(None, None, 9, "fewer than")),
+    ("about 100", Q(None, 100, None, "about")),
+    ("some 100", Q(None, 100, None, "some")),
+    ("an estimated 5,000", Q(None, 5000, None, "an estimated")),
+    ("roughly two thousand", Q(None, 2000, None, "roughly")),
+    ("at least dozens", Q(24, None, None, "at least dozens")),
+    # ranges
+    ("between 10 and 20", Q(10, None, 20, "between")),
+    ("10 to 20", Q(10, None, 20)),
+    ("10-20", Q(10, None, 20)),
+    ("two or three", Q(2, None, 3)),
+    ("about 30 to 40", Q(30, None, 40, "about")),
+    # a number followed by its noun still parses
+    ("two policemen", Q(2, 2, 2)),
+    ("18 agents", Q(18, 18, 18)),
+]
+
+NOT_COUNTS = [
+    "20%",
+    "20 percent",
+    "15 per cent",
+    "$5 million",
+    "€300",
+    "25-year-old",
+    "25 years",
+    "18th",
+    "2021",
+    "first",
+    "3 pm",
+    "five days",
+    "fuel prices",
+    "",
+    "a",
+    "about",
+    "1.5",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_CASES)
+def test_parse_quantity(text: str, expected: Quantity) -> None:
+    assert parse_quantity(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_parse_quantity_refuses_non_counts(text: str) -> None:
+    assert parse_quantity(text) is None
+
+
+def test_count_terms_load_every_category() -> None:
+    terms = count_terms()
+    assert terms.qualifiers[("at", "least")] == "min"
+    assert terms.vague[("dozens",)] == (24, 99)
+    assert ("percent",) in terms.units
+    assert ("killed", "verb") not in terms.cues  # cues are keyed by words, not kinds
+    assert ("killed", "verb") in terms.cues[("kill",)]
+
+
+# (sentence, [(kind, low, best, high, qualifier, victims text or None), ...] in text order)
+SENTENCE_CASES = [
+    ("Police arrested at least 25 people on Monday.", [("arrested", 25, 25, None, "at least", "people")]),
+    ("Two policemen were wounded in the clashes.", [("injured", 2, 2, 2, None, "policemen")]),
+    ("Police arrested 25 people and two policemen were wounded.",
+     [("arrested", 25, 25, 25, None, "people"), ("injured", 2, 2, 2, None, "policemen")]),
+    ("Thousands of protesters marched through the capital.",
+     [("participants", 2000, None, 9999, "thousands", "protesters")]),
+    ("A crowd of 5,000 gathered outside the parliament building.", [("participants", 5000, 5000, 5000, None, None)]),
+    ("The death toll rose to 25 on Tuesday.", [("killed", 25, 25, 25, None, None)]),
+    ("Five people were killed and 12 injured in the blast.",
+     [("killed", 5, 5, 5, None, "people"), ("injured", 12, 12, 12, None, None)]),
+    ("Gunmen killed 18 villagers in an overnight raid.", [("killed", 18, 18, 18, None, "villagers")]),
+    ("Three gunmen killed four shopkeepers.", [("killed", 4, 4, 4, None, "shopkeepers")]),
+    ("At least 40 people died when the roof collapsed.", [("killed", 40, 40, None, "at least", "people")]),
+    ("Security forces detained more than a thousand demonstrators.",
+     [("arrested", 1001, None, None, "more than", "demonstrators")]),
+    ("The fighting left seven dead and dozens wounded.",
+     [("killed", 7, 7, 7, None, None), ("injured", 24, None, 99, "dozens", None)]),
+    ("Officials said 150 people had been detained since Friday.", [("arrested", 150, 150, 150, None, "people")]),
+    ("The strike killed two soldiers and wounded five civilians.",
+     [("killed", 2, 2, 2, None, "soldiers"), ("injured", 5, 5, 5, None, "civilians")]),
+    ("About 10,000 people took part in the rally.", [("participants", None, 10000, None, "about", "people")]),
+    ("Three protesters were shot dead by police.", [("killed", 3, 3, 3, None, "protesters")]),
+    ("Some 300 workers went on strike at the mine.", [("participants", None, 300, None, "some", "workers")]),
+    ("The authorities reported 18 agents who died during the riots.", [("killed", 18, 18, 18, None, "agents")]),
+    ("There were dozens of victims and hundreds of injured among the marchers.",
+     [("killed", 24, None, 99, "dozens", "marchers"), ("injured", 200, None, 999, "hundreds", "marchers")]),
+    ("The arrested would be almost 2,300, the agency said.", [("arrested", None, 2300, 2300, "almost", None)]),
+    ("Rescuers recovered 14 bodies from the river.", [("killed", 14, 14, 14, None, None)]),
+    ("The army said 32 militants were killed in the operation.", [("killed", 32, 32, 32, None, "militants")]),
+    ("Up to 50 students were detained after the sit-in.", [("arrested", None, None, 50, "up to", "students")]),
+    ("Nearly 200 people have been hurt since the unrest began.", [("injured", None, 200, 200, "nearly", "people")]),
+    ("Tens of thousands of demonstrators rallied in the square.",
+     [("participants", 20000, None, 99999, "tens of thousands", "demonstrators")]),
+    ("The attack claimed 12 lives.", [("killed", 12, 12, 12, None, None)]),
+    ("Police said they had arrested 40 suspected looters.", [("arrested", 40, 40, 40, None, "suspected looters")]),
+    ("A bomb exploded, killing at least nine people.", [("killed", 9, 9, None, "at least", "people")]),
+    ("The deaths of 12 miners sparked outrage.", [("killed", 12, 12, 12, None, "miners")]),
+    ("More than 60 people were injured, 11 of them seriously.",
+     [("injured", 61, None, None, "more than", "people")]),
+    # numbers that are not head counts
+    ("The 25-year-old was arrested in 2021.", []),
+    ("Fuel prices rose 20% and the government spent $5 million on subsidies.", []),
+    ("The president served two terms before the 2019 election.", []),
+    ("The first protest began at 3 pm on January 2.", []),
+    ("Protesters burned 50 cars and looted three banks.", []),
+]
+
+
+def _found(nlp, text: str) -> list[tuple]:
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        for c in find_counts(sent):
+            assert doc.text[c.start : c.end] == c.text
+            if c.victims is not None:
+                assert doc.text[c.victims.start : c.victims.end] == c.victims.text
+            assert c.step == "seismo.counts.v1"
+            out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_find_counts(nlp, text: str, expected: list[tuple]) -> None:
+    assert _found(nlp, text) == expected
+
+
+def test_seed_counts(nlp, seed_path) -> None:
+    """The seed's three count items: arrests, agents killed, protester casualties."""
+    text = seed_path.read_text("utf-8")
+    doc = nlp(text)
+    counts = [c for s in doc.sents for c in find_counts(s)]
+    by_text = {(c.kind, c.text): c for c in counts}
+    arrested = by_text[("arrested", "almost 2,300")]
+    assert (arrested.best, arrested.high, arrested.qualifier) == (2300, 2300, "almost")
+    agents = by_text[("killed", "18")]
+    assert agents.best == 18 and agents.victims is not None and agents.victims.text == "agents"
+    victims = by_text[("killed", "dozens")]
+    assert (victims.low, victims.high) == (24, 99) and victims.victims.text == "protesters"
+    injured = by_text[("injured", "hundreds")]
+    assert (injured.low, injured.high) == (200, 999) and injured.victims.text == "protesters"
+    assert all(c.text not in {"thirty", "20%", "60%"} for c in counts)

@@ -1,0 +1,83 @@
+"""seismo's gazetteer ruler (:mod:`seismo.nlp.ruler`): the merge rule (unit) and what it fixes in
+the real model."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from seismo.nlp.ruler import GazetteerRuler, _tokenised
+
+
+def _doc(nlp, text, ents):
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, s, e, label=l) for s, e, l in ents]
+    return doc
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        # the ruler corrects a wrong label on the same span
+        ("Protests hit Almaty today", [(2, 3, "ORG")], [("Almaty", "GPE")]),
+        # a model entity strictly containing the match is kept (places look inside it)
+        ("the Almaty City Hall burned", [(1, 4, "FAC")], [("Almaty City Hall", "FAC")]),
+        # the ruler's match is longer than the model's: the ruler wins, the model entity goes
+        ("Troops left Central Asia", [(2, 3, "ORG")], [("Central Asia", "LOC")]),
+        # a crossing overlap: the ruler wins
+        ("Troops left Central Asia", [(1, 3, "ORG")], [("Central Asia", "LOC")]),
+        # no overlap: both kept, in order
+        ("Tokayev visited Almaty", [(0, 1, "PERSON")], [("Tokayev", "PERSON"), ("Almaty", "GPE")]),
+        # longest match wins among ruler matches
+        ("Troops left Central Asia", [], [("Central Asia", "LOC")]),
+    ],
+)
+def test_merge_rule(blank, text, model_ents, expected):
+    ruler = GazetteerRuler(blank)
+    ruler.set_patterns(
+        [{"label": "GPE", "pattern": "Almaty"}, {"label": "LOC", "pattern": "Central Asia"},
+         {"label": "GPE", "pattern": "Asia"}],
+        cache_dir=None,
+    )
+    doc = ruler(_doc(blank, text, model_ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+def test_tokenised_patterns_are_cached(blank, tmp_path):
+    patterns = [{"label": "GPE", "pattern": "Nur-Sultan"}, {"label": "ORG", "pattern": "Ria Novosti"}]
+    first = _tokenised(blank, patterns, tmp_path)
+    assert len(list(tmp_path.glob("ruler-*.json"))) == 1
+    assert _tokenised(blank, patterns, tmp_path) == first
+    (next(tmp_path.glob("ruler-*.json"))).write_text("not json")
+    assert _tokenised(blank, patterns, tmp_path) == first  # a broken cache is rebuilt
+
+
+SEED_ENTITIES = [
+    ("Almaty", {"GPE", "LOC"}),
+    ("Crimea", {"GPE", "LOC"}),
+    ("Kustanaj", {"GPE", "LOC"}),
+    ("Karaganda", {"GPE", "LOC"}),
+    ("Ekibastuz", {"GPE", "LOC"}),
+    ("Donbass", {"GPE", "LOC"}),
+    ("CSTO", {"ORG"}),
+    ("HuffPost", {"ORG"}),
+    ("Ria Novosti", {"ORG"}),
+]
+
+
+@pytest.mark.parametrize(("name", "labels"), SEED_ENTITIES)
+def test_seed_names_get_the_right_label(pipeline, seed_path, name, labels):
+    from seismo.ingest import IngestReport, read_inputs
+
+    [article] = list(read_inputs([seed_path], report=IngestReport()))
+    doc = pipeline.resources.nlp(article.text)
+    hits = [e for e in doc.ents if name in e.text]
+    assert hits, f"{name} is not inside any entity"
+    for ent in hits:
+        assert ent.label_ in labels or (ent.label_ in {"FAC", "ORG"} and ent.text != name), (ent.text, ent.label_)

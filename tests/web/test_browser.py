@@ -1,0 +1,145 @@
+"""The dashboard in a real browser (Playwright driving the system Chromium): pages, their
+scripts (web/static: filters, chart, map) and escaping, end to end.
+
+A live server (uvicorn in a thread) serves a temporary store filled by the real pipeline from
+samples/; a hostile article is ingested through POST /api/articles.  Screenshots go to
+tests/artifacts/ (git-ignored).  Skips only when Chromium or playwright is absent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from seismo.api.live import browser_missing
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "tests" / "artifacts"
+VENDOR = REPO / "src" / "seismo" / "web" / "static" / "vendor"
+TOKEN = "browser-test-token"
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(browser_missing() is not None, reason=f"browser tests need Chromium: {browser_missing()}"),
+]
+
+HOSTILE = {
+    "title": '<img src=x onerror="window.__pwned=\'title\';alert(1)">Rally in Almaty',
+    "source": "<script>window.__pwned='source'</script>",
+    "url": "javascript:window.__pwned='url'",
+    "date": "2022-01-06",
+    "text": (
+        "Thousands of protesters rallied in Almaty on Thursday against the government. "
+        "<script>window.__pwned = 'script'; alert('script')</script> "
+        '<img src=x onerror="window.__pwned=\'img\'; alert(\'img\')"> '
+        "<a href=\"javascript:window.__pwned='link'\">read more</a> "
+        '"We will <b onmouseover="window.__pwned=\'b\'">not</b> go home," said activist Aigerim Tleuzhan.'
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def site(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    if not VENDOR.is_dir():
+        pytest.fail(f"dashboard assets missing at {VENDOR}: run `npm ci && python scripts/build_web.py`")
+    from seismo.api import create_app
+    from seismo.api.live import serve_in_thread
+    from seismo.config import Settings
+    from seismo.ingest import IngestReport, read_inputs
+    from seismo.store import Store
+
+    store = Store.open(tmp_path_factory.mktemp("web") / "browser.db")
+    store.write(list(pipeline.run_many(read_inputs([REPO / "samples"], report=IngestReport()))))
+    app = create_app(Settings(db_url=store.url, token=TOKEN), store=store, pipeline=pipeline)
+    with serve_in_thread(app) as base:
+        r = httpx.post(f"{base}/api/articles", json=HOSTILE, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
+        assert r.status_code == 201, r.text
+        yield {"base": base, "hostile": r.json()["articles"][0]["id"]}
+    store.close()
+
+
+@pytest.fixture(scope="module")
+def browser(site: dict[str, str]) -> Iterator[Any]:
+    from seismo.api.live import chromium
+
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    p = context.new_page()
+    p.seismo_errors = []  # type: ignore[attr-defined]
+    p.seismo_dialogs = []  # type: ignore[attr-defined]
+    p.on("pageerror", lambda exc: p.seismo_errors.append(str(exc)))
+    p.on("dialog", lambda d: (p.seismo_dialogs.append(d.message), d.dismiss()))
+    yield p
+    context.close()
+
+
+def painted_pixels(page: Any, selector: str) -> int:
+    return int(page.evaluate(
+        """sel => { const c = document.querySelector(sel); if (!c) return 0;
+             const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; let n = 0;
+             for (let i = 3; i < d.length; i += 4) if (d[i] > 0) n++; return n; }""",
+        selector,
+    ))
+
+
+def test_overview_filter_chart_map_event_article(page: Any, site: dict[str, str]) -> None:
+    base = site["base"]
+    page.goto(base + "/")
+    page.fill("#filters input[name=country]", "KAZ")
+    page.select_option("#filters select[name=type]", "PROTEST")
+    page.click("#filters button[type=submit]")
+    page.wait_for_url("**/?*country=KAZ*")
+    assert "type=PROTEST" in page.url
+    page.wait_for_selector("#chart canvas")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert painted_pixels(page, "#chart canvas") > 100, "the chart drew nothing"
+    assert page.locator("#map path").count() > 100, "the countries layer is missing"
+    assert page.locator("#map path.event-point").count() > 0, "no event points on the map"
+    assert page.locator("#top-actors li a").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "overview-kaz-protest.png"), full_page=True)
+
+    page.click("header nav a:text('Events')")
+    page.wait_for_selector("#events-table")
+    assert "country=KAZ" in page.url and "type=PROTEST" in page.url  # the filter travels with the view
+    page.locator("#events-table a.event-link").first.click()
+    page.wait_for_selector(".report")
+    evidence_text = page.locator(".evidence-quote a").first.inner_text()
+    marked = page.locator(".article-text [data-kinds~='evidence']")
+    assert marked.count() > 0
+    assert "".join(marked.all_inner_texts()).replace("\n", " ").strip() == evidence_text.replace("\n", " ").strip()
+    assert page.locator(".article-text .hl-trigger").count() > 0
+    page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+
+    page.locator("a.article-link").first.click()
+    page.wait_for_selector("#article-text")
+    for kind in ("place", "date", "trigger"):
+        assert page.locator(f"#article-text .hl-{kind}").count() > 0, kind
+    assert page.locator(".legend li").count() >= 5
+    page.screenshot(path=str(ARTIFACTS / "article.png"), full_page=True)
+    assert page.seismo_errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("path", ["/articles/{id}", "/", "/events", "/articles", "/quotes", "/events?q=Aigerim"])
+def test_hostile_article_runs_nothing(page: Any, site: dict[str, str], path: str) -> None:
+    page.goto(site["base"] + path.format(id=site["hostile"]))
+    page.wait_for_load_state("load")
+    page.mouse.move(200, 300)
+    for b in page.locator("b").all()[:5]:
+        b.hover()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.seismo_dialogs == []  # type: ignore[attr-defined]
+    assert page.locator("a[href^='javascript'], img[src='x'], [onerror], [onmouseover]").count() == 0
+    if path.startswith("/articles/"):
+        text = page.locator("#article-text").inner_text()
+        assert "<script>" in text and "onerror=" in text  # shown as text, not run
+        page.screenshot(path=str(ARTIFACTS / "hostile-article.png"), full_page=True)
