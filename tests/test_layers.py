@@ -8,7 +8,8 @@ steps given as ``"module:function"``, the CLI's lazy command table) are not seen
 
 The layer order is written once, in the "## Layers" section of ``docs/architecture.md``:
 one layer per line, lowest first; a module may import its own layer and the layers listed
-before it.  Also: no module over 600 lines.
+before it.  The "## Layers inside extract" section orders the extractors the same way.  Also:
+no module over 600 lines, no package over 10 modules.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ SRC = ROOT / "src"
 PACKAGE = SRC / "seismo"
 ARCHITECTURE = ROOT / "docs" / "architecture.md"
 MAX_LINES = 600
+MAX_MODULES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,11 +108,11 @@ def graph() -> dict[str, list[Edge]]:
     return {m: runtime_imports(m) for m in modules()}
 
 
-@lru_cache(maxsize=1)
-def layers() -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``(layer name, module names)`` lowest first, from the "## Layers" section of the docs."""
+@lru_cache(maxsize=None)
+def layers(section: str = "Layers") -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``(layer name, module names)`` lowest first, from the "## {section}" section of the docs."""
     text = ARCHITECTURE.read_text("utf-8")
-    section = text.split("\n## Layers\n", 1)[1].split("\n## ", 1)[0]
+    section = text.split(f"\n## {section}\n", 1)[1].split("\n## ", 1)[0]
     found = []
     for line in section.splitlines():
         if match := re.fullmatch(r"- (\w[\w-]*): (.+)", line.strip()):
@@ -119,11 +121,11 @@ def layers() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(found)
 
 
-def layer_of(module: str) -> int | None:
+def layer_of(module: str, *, section: str = "Layers") -> int | None:
     """The index of the layer naming ``module`` or its closest listed parent (``seismo`` itself
     stands for the package's ``__init__`` only)."""
     best: tuple[int, int] | None = None
-    for index, (_, names) in enumerate(layers()):
+    for index, (_, names) in enumerate(layers(section)):
         for name in names:
             if module == name or (name != "seismo" and module.startswith(name + ".")):
                 if best is None or len(name) > best[1]:
@@ -198,14 +200,15 @@ def test_no_import_cycle() -> None:
         f"{' ↔ '.join(c)}:\n    " + "\n    ".join(_cycle_edges(c, edges)) for c in cycles)
 
 
-def upward(edges: dict[str, list[Edge]]) -> list[str]:
-    """The imports of a layer listed after the importing module's."""
-    names = [name for name, _ in layers()]
+def upward(edges: dict[str, list[Edge]], *, section: str = "Layers") -> list[str]:
+    """The imports of a layer listed after the importing module's (modules the section does
+    not list are not checked by it)."""
+    names = [name for name, _ in layers(section)]
     found = []
     for module, module_edges in edges.items():
-        here = layer_of(module)
+        here = layer_of(module, section=section)
         for edge in module_edges:
-            there = layer_of(edge.target)
+            there = layer_of(edge.target, section=section)
             if here is not None and there is not None and there > here:
                 found.append(f"{edge} goes up from {names[here]} to {names[there]}")
     return found
@@ -214,6 +217,38 @@ def upward(edges: dict[str, list[Edge]]) -> list[str]:
 def test_imports_go_down_the_layers() -> None:
     found = upward(graph())
     assert not found, "imports up the layer order:\n" + "\n".join(found)
+
+
+EXTRACT = "Layers inside extract"
+
+
+def test_every_extractor_has_a_layer_inside_extract() -> None:
+    listed = [m for _, ms in layers(EXTRACT) for m in ms]
+    assert all(m in modules() and m.startswith("seismo.extract.") for m in listed), listed
+    missing = [m for m in modules() if m.startswith("seismo.extract.") and layer_of(m, section=EXTRACT) is None]
+    assert not missing, f"add these modules to a layer of '## {EXTRACT}' in docs/architecture.md: {missing}"
+
+
+def test_extractors_import_down_their_layers() -> None:
+    found = upward(graph(), section=EXTRACT)
+    assert not found, "imports up the extract layer order:\n" + "\n".join(found)
+
+
+def packages() -> dict[str, list[str]]:
+    """Each package of src/seismo and its modules (the ``.py`` files directly in it)."""
+    out: dict[str, list[str]] = {}
+    for name, path in modules().items():
+        if path.name != "__init__.py":
+            out.setdefault(name.rpartition(".")[0], []).append(name)
+    return out
+
+
+#: the root package is exempt: its modules are the base layer every package imports by its
+#: public name (``seismo.model``, ``seismo.errors``, ...), the composition root and the entry points
+@pytest.mark.parametrize("package", sorted(set(packages()) - {"seismo"}))
+def test_package_has_at_most_10_modules(package: str) -> None:
+    found = packages()[package]
+    assert len(found) <= MAX_MODULES, f"{package} has {len(found)} modules; split it by job: {sorted(found)}"
 
 
 @pytest.mark.parametrize("module", sorted(modules()))

@@ -28,7 +28,7 @@ class Resources:
     def gazetteer(self) -> "Gazetteer":
         from seismo.resolve.places import Gazetteer
 
-        return Gazetteer.load(cache_dir=self.settings.cache_dir)
+        return Gazetteer.load(cache_dir=self.settings.cache_dir, model=self.settings.model)
 
     @cached_property
     def actors(self) -> "ActorLexicon":

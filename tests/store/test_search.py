@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from seismo.model import Article, Result
-from seismo.store import EventFilter, Store, pages
+from seismo.store import EventFilter, Store
+from seismo.store.read import pages
 from seismo.store.search import fts5_query
 
 

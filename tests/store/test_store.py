@@ -11,8 +11,9 @@ from dataclasses import replace
 import pytest
 
 from seismo.errors import QueryError, StoreError
-from seismo.store import EventFilter, Store, pages, stats
+from seismo.store import EventFilter, Store
 from seismo.store.migrations import MIGRATIONS
+from seismo.store.read import pages, stats
 from seismo.store.samples import sample_results
 
 LATEST = MIGRATIONS[-1].version

@@ -71,7 +71,7 @@ def api_markdown(report: dict[str, Any]) -> list[str]:
         "",
         f"- {overview_line(report)}",
         "- The overview reads the chart and per-country totals from the `daily_counts` rollup and counts places "
-        "and actors from the newest 5,000 matching reports (`seismo.store.stats.overview_stats`), so its work "
+        "and actors from the newest 5,000 matching reports (`seismo.store.read.stats.overview_stats`), so its work "
         "does not grow with the store.",
     ]
 

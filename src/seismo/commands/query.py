@@ -122,7 +122,7 @@ def events(db_url: str | None, limit: int, offset: int, fmt: str, summary: bool,
 
     Example: seismo events --country KAZ --type PROTEST --since 2022-01-01
     """
-    from seismo.store.export import write_csv, write_jsonl
+    from seismo.store.export.events import write_csv, write_jsonl
 
     store = _open(db_url)
     try:
@@ -316,16 +316,16 @@ def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, wha
     """Export stored event reports or quotes (all, or those the filters select).
 
     Events: CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes,
-    fatalities) followed by seismo's own; each is described in seismo.store.export.COLUMNS.
-    Quotes: one row per quote with its speaker profile (seismo.store.export_quotes.QUOTE_COLUMNS).
+    fatalities) followed by seismo's own; each is described in seismo.store.export.events.COLUMNS.
+    Quotes: one row per quote with its speaker profile (seismo.store.export.quotes.QUOTE_COLUMNS).
     """
-    from seismo.store.export import write_csv, write_jsonl, write_parquet
+    from seismo.store.export.events import write_csv, write_jsonl, write_parquet
 
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet needs --out PATH (Parquet is binary)")
     store = _open(db_url)
     if what == "quotes":
-        from seismo.store.export_quotes import write_quotes
+        from seismo.store.export.quotes import write_quotes
 
         try:
             quotes = store.quotes(limit=limit)

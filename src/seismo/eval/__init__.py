@@ -25,15 +25,15 @@ log = logging.getLogger(__name__)
 
 #: task name -> (module, one-line description)
 TASKS: dict[str, tuple[str, str]] = {
-    "events-case2021": ("seismo.eval.case2021", "CASE 2021 Task 2 ACLED sub-event types (weighted F1)"),
-    "events-plover": ("seismo.eval.plover", "PLOVER gold records: type, mode, actor country/sector"),
-    "protest-glocon": ("seismo.eval.glocon", "GLOCON protest / no protest, documents and sentences"),
-    "police-events": ("seismo.eval.police", "IndiaPoliceEvents KILL / ARREST / FORCE per sentence"),
-    "geo": ("seismo.eval.geo", "LGL and GeoVirus toponyms: found, acc@161, median km"),
-    "quotes": ("seismo.eval.quotes", "PolNeAR attributions: recall, precision, speaker (+ textacy)"),
-    "dates": ("seismo.eval.dates", "TempEval-3 TBAQ timexes: detection and value"),
-    "args": ("seismo.eval.args", "WikiEvents events and arguments via the KAIROS map"),
-    "seed": ("seismo.eval.seed", "the seed article's expectations, item by item"),
+    "events-case2021": ("seismo.eval.tasks.case2021", "CASE 2021 Task 2 ACLED sub-event types (weighted F1)"),
+    "events-plover": ("seismo.eval.tasks.plover", "PLOVER gold records: type, mode, actor country/sector"),
+    "protest-glocon": ("seismo.eval.tasks.glocon", "GLOCON protest / no protest, documents and sentences"),
+    "police-events": ("seismo.eval.tasks.police", "IndiaPoliceEvents KILL / ARREST / FORCE per sentence"),
+    "geo": ("seismo.eval.tasks.geo", "LGL and GeoVirus toponyms: found, acc@161, median km"),
+    "quotes": ("seismo.eval.tasks.quotes", "PolNeAR attributions: recall, precision, speaker (+ textacy)"),
+    "dates": ("seismo.eval.tasks.dates", "TempEval-3 TBAQ timexes: detection and value"),
+    "args": ("seismo.eval.tasks.args", "WikiEvents events and arguments via the KAIROS map"),
+    "seed": ("seismo.eval.tasks.seed", "the seed article's expectations, item by item"),
 }
 
 __all__ = ["TASKS", "TaskReport", "evaluate", "evaluate_all", "find_data_dir", "write_markdown"]

@@ -17,11 +17,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-#: the default model package (``Settings.model`` names the one a pipeline loads); still read by
-#: ``seismo.resolve.gazetteer_build.english_words``
-MODEL_PACKAGE = DEFAULT_MODEL
-
-
 def load_model(package: str = DEFAULT_MODEL) -> "Language":
     """The bare English model ``package`` (``Settings.model``), as installed from PyPI (no download at run time)."""
     try:

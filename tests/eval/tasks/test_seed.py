@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from seismo.eval import seed
+from seismo.eval.tasks import seed
 from seismo.model import Actor, Article, Quote, Speaker
 
 TEXT = "Putin said Russia would help. Ria Novosti reported it, and Aleksandr Lukashenko agreed."

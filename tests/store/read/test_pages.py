@@ -1,4 +1,4 @@
-"""Event pages (:mod:`seismo.store.pages`): every filter and sort reads an index in order (no
+"""Event pages (:mod:`seismo.store.read.pages`): every filter and sort reads an index in order (no
 temporary sort), text search is one look-up in the articles' index, common words walk the list."""
 
 from __future__ import annotations
@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 import sqlalchemy as sa
 
-from seismo.store import EventFilter, Store, pages
+from seismo.store import EventFilter, Store
+from seismo.store.read import pages
 
 
 def plans(store: Store, run) -> list[str]:

@@ -290,7 +290,7 @@ def score_actors(
 
 
 def load_checks() -> list[list[dict[str, Any]]]:
-    data = json.loads(resources.files("seismo.eval").joinpath("seed_checks.json").read_text(encoding="utf-8"))
+    data = json.loads(resources.files("seismo.eval.tasks").joinpath("seed_checks.json").read_text(encoding="utf-8"))
     return data["checks"]
 
 
@@ -372,7 +372,7 @@ def score(
             "Events match on the evidence sentence, quotes on their first words, places on their text, actors on text/name/alias.",
             "Actors check resolution of mentions: each is matched against event actors/recipients, quote speakers and the "
             "resolved PERSON/ORG/NORP entity mentions (one actor memory per article), keeping the closest.",
-            f"Article read with {reader or 'seismo.ingest'}; must_not readings are in seismo/eval/seed_checks.json.",
+            f"Article read with {reader or 'seismo.ingest'}; must_not readings are in seismo/eval/tasks/seed_checks.json.",
         ),
         extra={"items": [_item_dict(i) for i in items]},
     )

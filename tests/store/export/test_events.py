@@ -1,4 +1,4 @@
-"""Export (:mod:`seismo.store.export`): JSON Lines like the extract contract, ACLED-style CSV
+"""Export (:mod:`seismo.store.export.events`): JSON Lines like the extract contract, ACLED-style CSV
 columns, Parquet; every column documented.  The ``seismo export`` command, quotes included, is
 tested in tests/commands/test_query.py."""
 
@@ -13,7 +13,7 @@ import pytest
 
 from seismo import serialize
 from seismo.store import Store
-from seismo.store import export as X
+from seismo.store.export import events as X
 from seismo.store.samples import sample_results
 
 ALMATY, PARIS, KHARKIV, GENEVA = sample_results()

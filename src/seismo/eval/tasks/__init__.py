@@ -1,0 +1,14 @@
+"""seismo.eval.tasks: the evaluation tasks, one module per task, each scoring seismo against one gold set.
+
+    geo.run(data_dir, pipeline=..., limit=50, progress=None) -> TaskReport
+    seed.run(seed_text, seed_gold, pipeline=...) -> TaskReport
+
+What each task reads: its dev file(s) of the shared data folder (``case2021``, ``plover``,
+``glocon``, ``police``: event detection and coding; ``geo``, ``quotes``, ``dates``, ``args``:
+places, quote attribution, time expressions, event arguments), or for ``seed`` the seed article
+and its gold file (with ``seed_checks.json`` here).  What each returns: a
+:class:`~seismo.eval.report.TaskReport`.  Every module has a pure ``score(...)`` over
+hand-buildable gold and predictions and a ``run(...)`` that reads the files and runs the
+pipeline; the shared reading, scoring and reporting helpers are the framework in
+:mod:`seismo.eval`, whose ``TASKS`` registry names these modules.
+"""

@@ -1,0 +1,12 @@
+"""seismo.store.read: the API's and dashboard's reads — paged event lists and aggregate statistics.
+
+    pages.event_page(engine, filter, sort="-date", cursor=None) -> EventPage
+    pages.event_reports(engine, event_id) -> list[EventHit]
+    stats.daily_counts / event_places / top_actors / mention_places / overview_stats / country_totals
+
+Each function reads the store's tables (and the ``daily_counts`` rollup) through the store's
+SQLAlchemy engine (``store.engine``), takes an :class:`~seismo.store.EventFilter`, and returns
+the small frozen records defined beside it (``EventPage``, ``DailySeries``, ``PlaceCount``, ...).
+It writes nothing and knows nothing of :class:`~seismo.store.Store`, whose methods of the same
+names call it.
+"""
