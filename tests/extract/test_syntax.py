@@ -242,6 +242,38 @@ ACCORDED = """
 6 .         2 punct    PUNCT .   .        O
 """
 
+#: "Some angry, unpaid Kazakh miners of Temirtau, who struck, left."
+MINERS = """
+0 Some      5 det      DET   DT  some     O
+1 angry     5 amod     ADJ   JJ  angry    O
+2 ,         5 punct    PUNCT ,   ,        O
+3 unpaid    5 amod     ADJ   JJ  unpaid   O
+4 Kazakh    5 amod     ADJ   JJ  Kazakh   B-NORP
+5 miners    11 nsubj   NOUN  NNS miner    O
+6 of        5 prep     ADP   IN  of       O
+7 Temirtau  6 pobj     PROPN NNP Temirtau B-GPE
+8 ,         5 punct    PUNCT ,   ,        O
+9 who       10 nsubj   PRON  WP  who      O
+10 struck   5 relcl    VERB  VBD strike   O
+11 left     11 ROOT    VERB  VBD leave    O
+12 .        11 punct   PUNCT .   .        O
+"""
+#: "The Russian agency Ria Novosti, which reports daily, said so."
+AGENCY = """
+0 The       2 det      DET   DT  the      O
+1 Russian   2 amod     ADJ   JJ  russian  B-NORP
+2 agency    9 nsubj    NOUN  NN  agency   O
+3 Ria       2 appos    PROPN NNP Ria      B-ORG
+4 Novosti   3 flat     PROPN NNP Novosti  I-ORG
+5 ,         3 punct    PUNCT ,   ,        O
+6 which     7 nsubj    PRON  WDT which    O
+7 reports   3 relcl    VERB  VBZ report   O
+8 ,         2 punct    PUNCT ,   ,        O
+9 said      9 ROOT     VERB  VBD say      O
+10 so       9 advmod   ADV   RB  so       O
+11 .        9 punct    PUNCT .   .        O
+"""
+
 
 def words(tokens) -> list[str]:
     return [t.text for t in tokens]
@@ -411,6 +443,95 @@ def test_words_owner(hand_doc):
     assert word(syntax.words_owner(spokesman, roles=frozenset(), preps=frozenset({"of"}))) == "police"
 
 
+# ------------------------------------------------------------------ names and noun phrases
+
+
+def test_entity_of(hand_doc):
+    doc = hand_doc(AGENCY)
+    ria = syntax.entity_of(at(doc, "Novosti"))  # found from inside the name
+    assert (ria.text, ria.label_) == ("Ria Novosti", "ORG")
+    assert ria == doc.ents[1]  # the very span doc.ents holds
+    assert syntax.entity_of(at(doc, "Ria"), labels=frozenset({"ORG", "GPE"})).text == "Ria Novosti"
+    assert syntax.entity_of(at(doc, "Ria"), labels=frozenset({"PERSON"})) is None
+    assert syntax.entity_of(at(doc, "Russian")).label_ == "NORP"
+    assert syntax.entity_of(at(doc, "agency")) is None
+
+
+def _some(*deps: str) -> frozenset[str]:
+    return frozenset(deps)
+
+
+def _is_punct(tok) -> bool:
+    return tok.is_punct
+
+
+def _plain_adjective(tok) -> bool:
+    return tok.dep_ == "amod" and not tok.ent_type_
+
+
+@pytest.mark.parametrize(
+    ("head", "options", "expected"),
+    [
+        ("miners", {}, "miners"),
+        # "until": out to the first dependent that does not belong (the comma)
+        ("miners", {"before": syntax.Side(_some("det", "amod"))}, "unpaid Kazakh miners"),
+        # "all": past it, out to the farthest that belongs
+        ("miners", {"before": syntax.Side(_some("det", "amod"), reach="all")}, "Some angry, unpaid Kazakh miners"),
+        ("miners", {"before": syntax.Side(_some("det", "amod"), reach="all", trim=lambda t: t.pos_ == "DET")},
+         "angry, unpaid Kazakh miners"),
+        # "run": the unbroken words that belong, not stepping onto a stop
+        ("miners", {"before": syntax.Side(_some("det", "amod", "punct"), reach="run")}, "Some angry, unpaid Kazakh miners"),
+        ("miners", {"before": syntax.Side(_some("det", "amod", "punct"), reach="run", stops=frozenset({","}))},
+         "unpaid Kazakh miners"),
+        ("miners", {"before": syntax.Side(_some("amod"), reach="run", words=True)}, "unpaid Kazakh miners"),
+        # after the head: a dependent brings its subtree, or only itself
+        ("miners", {"after": syntax.Side(_some("prep"))}, "miners of Temirtau"),
+        ("miners", {"after": syntax.Side(_some("prep"), words=True)}, "miners of"),
+        ("miners", {"after": syntax.Side(_some("prep", "punct"))}, "miners of Temirtau,"),
+        ("miners", {"after": syntax.Side(_some("prep", "punct"), trim=_is_punct)}, "miners of Temirtau"),
+        ("miners", {"after": syntax.Side(_some("prep", "relcl"))}, "miners of Temirtau"),
+        ("miners", {"after": syntax.Side(_some("prep", "relcl"), reach="all")}, "miners of Temirtau, who struck"),
+        ("miners", {"after": syntax.Side(lambda t: t.dep_ != "relcl", reach="run", stops=frozenset({","}))},
+         "miners of Temirtau"),
+        # a test on the dependent instead of labels: an adjective that is no nationality
+        ("miners", {"before": syntax.Side(_plain_adjective)}, "miners"),
+        ("miners", {"before": syntax.Side(_plain_adjective, reach="all")}, "angry, unpaid Kazakh miners"),
+    ],
+)
+def test_noun_phrase_sides(hand_doc, head, options, expected):
+    doc = hand_doc(MINERS)
+    assert syntax.noun_phrase(at(doc, head), **options).text == expected
+
+
+def test_noun_phrase_apposed_name(hand_doc):
+    doc = hand_doc(AGENCY)
+    agency, before = at(doc, "agency"), syntax.Side(_some("det", "amod"))
+    assert syntax.noun_phrase(agency, before=before).text == "The Russian agency"
+    # the name in apposition, with the name compounded after it, without its relative clause
+    named = syntax.noun_phrase(agency, before=before, after=syntax.Side(_some(), names=True))
+    assert named.text == "The Russian agency Ria Novosti"
+    whole = syntax.noun_phrase(agency, after=syntax.Side(_some("appos")))
+    assert whole.text == "agency Ria Novosti, which reports"
+
+
+def test_noun_phrase_entity(hand_doc):
+    doc = hand_doc(AGENCY)
+    novosti = at(doc, "Novosti")
+    assert syntax.noun_phrase(novosti).text == "Novosti"
+    assert syntax.noun_phrase(novosti, entity=None).text == "Ria Novosti"  # any label
+    assert syntax.noun_phrase(novosti, entity=frozenset({"ORG"})).text == "Ria Novosti"
+    assert syntax.noun_phrase(novosti, entity=frozenset({"PERSON"})).text == "Novosti"
+
+
+def test_root_at(hand_doc):
+    doc = hand_doc(MINERS)
+    start = doc.text.index("unpaid")
+    assert word(syntax.root_at(doc, start, start + len("unpaid Kazakh miners"))) == "miners"
+    assert word(syntax.root_at(doc, start + 2, start + 4)) == "unpaid"  # widened to whole words
+    gap = doc.text.index(" who")
+    assert syntax.root_at(doc, gap, gap + 1) is None  # only a space
+
+
 # ------------------------------------------------------------------ predicates, governors, clauses
 
 
@@ -446,6 +567,10 @@ def test_verb_chain(hand_doc):
     crowd, links = at(hand_doc(XCOMP), "crowd"), frozenset({"dobj", "xcomp"})
     assert words(syntax.verb_chain(crowd, links=links, to_first_verb=True)) == ["crowd", "disperse"]
     assert words(syntax.verb_chain(crowd, links=links)) == ["crowd", "disperse", "tried"]
+    xcomp = frozenset({"xcomp"})
+    assert words(syntax.verb_chain(marching, links=xcomp, steps=1)) == ["marching", "keep"]
+    assert words(syntax.verb_chain(marching, links=xcomp, steps=0)) == ["marching"]
+    assert words(syntax.verb_chain(marching, links=xcomp, steps=5)) == ["marching", "keep", "preferred"]
 
 
 @pytest.mark.parametrize(

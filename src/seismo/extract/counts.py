@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, first_conjunct, subject
+from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
 from seismo.model import Count, CountKind, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -510,26 +510,23 @@ def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: Coun
     if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
         cue = _token_cue(counted, terms, {"noun", "adj"})
         if cue is None or cue == "participants":
-            return _noun_span(counted)
+            return noun_phrase(counted, before=_VICTIMS_BEFORE)
     top = first_conjunct(arg)
     for tok in top.subtree:
         if tok.dep_ == "prep" and tok.lower_ in {"among", "including"}:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return _noun_span(obj)
+                return noun_phrase(obj, before=_VICTIMS_BEFORE)
     return None
 
 
-def _noun_span(tok: "Token") -> "SpacySpan":
-    """The noun with the compound / adjective / demonym words just before it ("Kazakh protesters")."""
-    start = tok.i
-    while start > 0:
-        prev = tok.doc[start - 1]
-        if prev.head.i == tok.i and prev.dep_ in {"compound", "amod", "nmod"} and not prev.like_num:
-            start -= 1
-        else:
-            break
-    return tok.doc[start : tok.i + 1]
+def _premodifier(tok: "Token") -> bool:
+    return tok.dep_ in {"compound", "amod", "nmod"} and not tok.like_num
+
+
+#: who was counted: the noun with the compound / adjective / demonym words just before it
+#: ("Kazakh protesters"), not a number
+_VICTIMS_BEFORE = Side(_premodifier, reach="run", words=True)
 
 
 def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"], *, victims: "SpacySpan | None",

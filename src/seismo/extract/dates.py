@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract.syntax import clause_head, is_verbal
 from seismo.extract.timex import (
     STEP,
     Resolved,
@@ -100,10 +101,8 @@ def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    verb = span.root
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = clause_head(span.root)
+    if not is_verbal(verb):
         return False
     if modal_cues().get("governor", verb.lemma_) == "future":
         return True

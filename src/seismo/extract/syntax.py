@@ -7,10 +7,13 @@
     first_conjunct(tok)         the first of the conjuncts ``tok`` belongs to
     prep_objects(head, preps)   the objects of a word's prepositions ("the arrest *of X*")
     words_owner(noun, ...)      X in "the account / figures of X"
+    entity_of(tok, ...)         the named entity a word is part of
+    noun_phrase(head, ...)      the words of the noun phrase a word heads ("the Kazakh protesters")
     predicate_of(subject)       the verb a noun is the subject of
     governor(noun, ...)         the verb that takes a noun as its object
     verb_chain(tok, ...)        a word and the verbs it is the complement of
     clause_head(tok, ...)       the verb heading the clause a word is in
+    root_at(doc, start, end)    the token heading some characters of the text
     according_to(tok, ...)      the "to" of "according to"
     according_source(tok, ...)  the X of "according to X"
 
@@ -19,9 +22,10 @@ by-agent of a passive, a quote finder wants only subjects inside its window); th
 differences are the keyword options, named by what they mean, and each caller passes its own.
 
 Reads: spaCy tokens only — their ``dep_``, ``head``, ``children``, ``pos_``, ``tag_``,
-``lower_``, ``lemma_`` and ``ent_type_`` — plus any word sets the caller passes in.
-Returns: tokens (or lists of tokens) of the same ``Doc``; ``None`` or ``[]`` when the parse
-does not say.  Imports nothing else from :mod:`seismo.extract`.
+``lower_``, ``lemma_``, ``ent_type_`` and ``ent_iob_`` — plus any word sets (or tests on a
+token) the caller passes in.
+Returns: tokens, lists of tokens or spans of the same ``Doc``; ``None`` or ``[]`` when the
+parse does not say.  Imports nothing else from :mod:`seismo.extract`.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Span, Token
 
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -41,6 +45,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 Relative = Literal["keep", "head", "antecedent"]
+Reach = Literal["until", "all", "run"]
 
 
 def is_verbal(tok: "Token") -> bool:
@@ -102,6 +107,116 @@ def words_owner(noun: "Token", *, roles: frozenset[str], preps: frozenset[str]) 
             if inner is not None:
                 return inner
     return None
+
+
+# --------------------------------------------------------------------------- names and phrases
+
+
+def entity_of(tok: "Token", *, labels: frozenset[str] | None = None) -> "Span | None":
+    """The named entity ``tok`` is part of, if its label is in ``labels`` (``None``: any), else
+    ``None``.  The same span as the one in ``doc.ents``, found from the token's IOB tags (it
+    costs the entity's length, not the Doc's)."""
+    if not tok.ent_type_ or labels is not None and tok.ent_type_ not in labels:
+        return None
+    from spacy.tokens import Span
+
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    first = doc[start]
+    return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """Which of a head's dependents on one side of it belong to its phrase, and how far they take it.
+
+    keep: the dependency labels of the dependents that belong, or a test on a dependent.
+    reach: ``"until"`` — out to the farthest word of the dependents that belong, walking out
+        from the head and stopping at the first dependent that does not; ``"all"`` — out to
+        the farthest word of any dependent that belongs, past those that do not; ``"run"`` —
+        the unbroken run of words that belong (those of the head's dependents, on either side,
+        that ``keep`` accepts), ending before any other word.
+    words: a dependent that belongs brings only itself, not its own dependents.
+    stops: words (as written) a ``"run"`` does not step onto (",").
+    trim: words the side does not end on (a determiner, a quote mark): its far end moves back
+        toward the head past them.
+    names: after the head (reaching ``"until"`` or ``"all"``), a proper noun in apposition
+        right after what the side has so far belongs too, with the proper nouns compounded
+        after it but nothing else of its own ("the agency *Ria Novosti*", not the relative
+        clause on it).
+    """
+
+    keep: frozenset[str] | Callable[["Token"], bool]
+    reach: Reach = "until"
+    words: bool = False
+    stops: frozenset[str] = frozenset()
+    trim: Callable[["Token"], bool] | None = None
+    names: bool = False
+
+
+def noun_phrase(
+    head: "Token", *, before: Side | None = None, after: Side | None = None, entity: frozenset[str] | None = frozenset()
+) -> "Span":
+    """The noun phrase ``head`` heads: the head, what ``before`` and ``after`` take on either
+    side of it (nothing when ``None``), and the named entity the head is part of, whole, when
+    its label is in ``entity`` (``None``: any label; empty, the default: no entity).
+
+    Callers differ in what a phrase is for — a compact actor name ("Kazakh protesters"), a
+    speaker mention with its of-phrases ("the head of the Defense Commission"), a source
+    without its clauses — so each passes its own sides.
+    """
+    start = head.i if before is None else _side_end(head, before, -1)
+    last = head.i if after is None else _side_end(head, after, 1)
+    ent = entity_of(head, labels=entity) if entity is None or entity else None
+    if ent is not None:
+        start, last = min(start, ent.start), max(last, ent.end - 1)
+    return head.doc[start : last + 1]
+
+
+def _side_end(head: "Token", side: Side, step: int) -> int:
+    """The index of the farthest word ``side`` takes in the direction ``step`` (-1 or 1)."""
+    doc = head.doc
+    end = head.i
+    if side.reach == "run":
+        kept = {head.i}
+        for child in head.children:
+            if _belongs(child, side):
+                kept.update([child.i] if side.words else (t.i for t in child.subtree))
+        while end + step in kept and doc[end + step].text not in side.stops:
+            end += step
+    else:
+        farthest = min if step < 0 else max
+        for child in reversed(list(head.lefts)) if step < 0 else head.rights:
+            if _belongs(child, side):
+                edge = child if side.words else child.left_edge if step < 0 else child.right_edge
+                end = farthest(end, edge.i)
+            elif side.names and step > 0 and _apposed_name(child, after=end):
+                end = max(end, _name_end(child))
+            elif side.reach == "until":
+                break
+    if side.trim is not None:
+        while end != head.i and side.trim(doc[end]):
+            end -= step
+    return end
+
+
+def _belongs(tok: "Token", side: Side) -> bool:
+    return side.keep(tok) if callable(side.keep) else tok.dep_ in side.keep
+
+
+def _apposed_name(tok: "Token", *, after: int) -> bool:
+    """A proper noun in apposition whose words begin right after token ``after``."""
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == after + 1
+
+
+def _name_end(name: "Token") -> int:
+    """The last of a proper noun and the proper nouns compounded after it."""
+    return max([name.i] + [c.i for c in name.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
 
 
 # --------------------------------------------------------------------------- subjects
@@ -292,16 +407,22 @@ def governor(noun: "Token", *, deps: frozenset[str], through_prep: bool = False)
 
 
 def verb_chain(
-    tok: "Token", *, links: frozenset[str], bare_conjuncts: bool = False, to_first_verb: bool = False
+    tok: "Token",
+    *,
+    links: frozenset[str],
+    bare_conjuncts: bool = False,
+    to_first_verb: bool = False,
+    steps: int | None = None,
 ) -> list["Token"]:
     """``tok`` and the words it hangs on through ``links``, nearest first: with links {xcomp},
     "would have preferred to continue focusing" gives [focusing, continue, preferred].
 
     bare_conjuncts: also climb from a conjunct with no subject or auxiliary of its own.
     to_first_verb: stop at the first verb or auxiliary reached.
+    steps: climb at most that many links.
     """
     chain = [tok]
-    while _has_head(tok):
+    while _has_head(tok) and (steps is None or len(chain) <= steps):
         bare = bare_conjuncts and tok.dep_ == "conj" and not any(
             c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children
         )
@@ -326,6 +447,14 @@ def clause_head(tok: "Token", *, skip: frozenset[str] = frozenset(), steps: int 
         tok = tok.head
         climbed += 1
     return tok
+
+
+def root_at(doc: "Doc", start: int, end: int) -> "Token | None":
+    """The token heading the words at characters ``[start, end)`` of ``doc`` (widened to whole
+    tokens): where a record found in the text (a count, a place, a source) hangs in the parse.
+    ``None`` when no token lies there."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 # --------------------------------------------------------------------------- "according to"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title
 
@@ -25,6 +26,8 @@ SKIP_DEPS = frozenset({"relcl", "acl", "advcl", "punct", "cc", "parataxis", "mar
 KEPT_PREPS = frozenset({"of", "from", "in", "at", "for"})
 #: entity labels that name things other than actors
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: a body's name as written: the noun with the compound and modifier words before it ("State Duma")
+_MODIFIER_WORDS = Side(frozenset({"compound", "amod", "nmod"}), reach="all", words=True)
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,11 +226,9 @@ def body_of(tok: "Token", lexicon: ActorLexicon, *, limit: int = 3) -> Body | No
 
 
 def _resolve_body(obj: "Token", lexicon: ActorLexicon) -> Body | None:
-    doc = obj.doc
-    ent = next((e for e in doc.ents if e.start <= obj.i < e.end), None)
+    ent = entity_of(obj)
     names = [ent.text] if ent is not None else []
-    first = min([obj.i] + [c.i for c in obj.lefts if c.dep_ in {"compound", "amod", "nmod"}])
-    names.append(doc[first : obj.i + 1].text)
+    names.append(noun_phrase(obj, before=_MODIFIER_WORDS).text)
     for name in names:
         org = lexicon.organisation(strip_possessive(name))
         if org is not None:

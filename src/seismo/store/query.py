@@ -171,6 +171,16 @@ def event_conditions(f: EventFilter, *, dialect: str, common_text: bool = False)
 # --------------------------------------------------------------------------- results
 
 
+#: the article columns selected with a record, labelled as :meth:`ArticleRef.from_row` reads them
+ARTICLE_REF_COLUMNS = (
+    schema.articles.c.id.label("a_id"),
+    schema.articles.c.date.label("a_date"),
+    schema.articles.c.title.label("a_title"),
+    schema.articles.c.source.label("a_source"),
+    schema.articles.c.url.label("a_url"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
     """The article a record came from, without its text."""
@@ -180,6 +190,11 @@ class ArticleRef:
     title: str | None
     source: str | None
     url: str | None
+
+    @classmethod
+    def from_row(cls, row: Any) -> ArticleRef:
+        """The reference in a row selected with :data:`ARTICLE_REF_COLUMNS`."""
+        return cls(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"])
 
     def to_dict(self) -> dict[str, Any]:
         return {

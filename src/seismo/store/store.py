@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,6 +27,7 @@ from seismo.store import rows as R
 from seismo.store import schema as S
 from seismo.store.migrations import MIGRATIONS, Migration, current_version, migrate
 from seismo.store.query import (
+    ARTICLE_REF_COLUMNS,
     ArticleRef,
     EventFilter,
     EventHit,
@@ -255,26 +255,6 @@ class Store:
 
     # ------------------------------------------------------------------ reading
 
-    def _article_ref(self, row: Any) -> ArticleRef:
-        return ArticleRef(row.a_id, row.a_date, row.a_title, row.a_source, row.a_url)
-
-    _REF_COLUMNS = (
-        S.articles.c.id.label("a_id"),
-        S.articles.c.date.label("a_date"),
-        S.articles.c.title.label("a_title"),
-        S.articles.c.source.label("a_source"),
-        S.articles.c.url.label("a_url"),
-    )
-
-    def _counts_for(self, conn: sa.Connection, report_ids: Sequence[str]) -> dict[str, list[Any]]:
-        found: dict[str, list[Any]] = defaultdict(list)
-        c = S.counts.c
-        for chunk in _chunks(report_ids):
-            query = sa.select(S.counts).where(c.report_id.in_(chunk)).order_by(c.report_id, c.seq)
-            for row in conn.execute(query).mappings():
-                found[row["report_id"]].append(row)
-        return found
-
     def events(self, filter: EventFilter | None = None) -> list[EventHit]:
         """Event reports matching ``filter``, newest event date first."""
         f = filter or EventFilter()
@@ -282,23 +262,14 @@ class Store:
         with self.engine.connect() as conn:
             common = f.q is not None and is_common(conn, f.q)  # see query.text_condition
             query = (
-                sa.select(S.event_reports, *self._REF_COLUMNS)
+                sa.select(S.event_reports, *ARTICLE_REF_COLUMNS)
                 .join(S.articles, S.articles.c.id == r.article_id)
                 .where(*event_conditions(f, dialect=self.dialect, common_text=common))
                 .order_by(self._newest_first(r.date_earliest), r.article_id, r.seq)
                 .limit(f.limit)
                 .offset(f.offset)
             )
-            found = list(conn.execute(query).mappings())
-            counts = self._counts_for(conn, [row["id"] for row in found])
-        return [
-            EventHit(
-                event=R.event_from_row(row, counts.get(row["id"], ())),
-                event_id=row["event_id"],
-                article=ArticleRef(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"]),
-            )
-            for row in found
-        ]
+            return pages.event_hits(conn, list(conn.execute(query).mappings()))
 
     def _newest_first(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
         """``column DESC`` with NULLs last.  SQLite already sorts NULLs last on DESC, and an
@@ -379,7 +350,7 @@ class Store:
                 return list(conn.execute(query).mappings())
 
             reports = records(S.event_reports)
-            counts = self._counts_for(conn, [rep["id"] for rep in reports])
+            counts = pages.counts_by_report(conn, [rep["id"] for rep in reports])
             return Result(
                 article=R.article_from_row(row),
                 entities=tuple(R.entity_from_row(x) for x in records(S.entities)),
@@ -406,7 +377,7 @@ class Store:
         check_page(limit, offset)
         start, end = as_date(since, name="since"), as_date(until, name="until")
         a = S.articles.c
-        query = sa.select(*self._REF_COLUMNS)
+        query = sa.select(*ARTICLE_REF_COLUMNS)
         if (q := clean_text(q, name="q")) is not None:
             query = query.where(matches(self.dialect, "articles", q))
         if start:
@@ -415,7 +386,7 @@ class Store:
             query = query.where(a.date <= end)
         query = query.order_by(a.date.desc().nulls_last(), a.id).limit(limit).offset(offset)
         with self.engine.connect() as conn:
-            return [self._article_ref(row) for row in conn.execute(query)]
+            return [ArticleRef.from_row(row) for row in conn.execute(query).mappings()]
 
     def _quote_conditions(
         self, speaker: str | None, org: str | None, q: str | None, article_id: str | None
@@ -447,7 +418,7 @@ class Store:
         check_page(limit, offset)
         c = S.quotes.c
         query = (
-            sa.select(S.quotes, *self._REF_COLUMNS)
+            sa.select(S.quotes, *ARTICLE_REF_COLUMNS)
             .join(S.articles, S.articles.c.id == c.article_id)
             .where(*self._quote_conditions(speaker, org, q, article_id))
             .order_by(S.articles.c.date.desc().nulls_last(), c.article_id, c.seq)
@@ -460,7 +431,7 @@ class Store:
             QuoteHit(
                 id=row["id"],
                 quote=R.quote_from_row(row),
-                article=ArticleRef(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"]),
+                article=ArticleRef.from_row(row),
             )
             for row in found
         ]

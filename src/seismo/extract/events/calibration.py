@@ -101,16 +101,18 @@ def fit_isotonic(pairs: Iterable[tuple[float, bool]], *, min_block: int = 10) ->
         while len(blocks) > 1 and (
             blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1] or blocks[-2][1] < min_block
         ):
-            y2, n2, lo2, hi2 = blocks.pop()
-            blocks[-1][0] += y2
-            blocks[-1][1] += n2
-            blocks[-1][3] = hi2
+            _pool_last(blocks)
     while len(blocks) > 1 and blocks[-1][1] < min_block:
-        y2, n2, _lo, hi2 = blocks.pop()
-        blocks[-1][0] += y2
-        blocks[-1][1] += n2
-        blocks[-1][3] = hi2
+        _pool_last(blocks)
     return [(round(b[2], 3), round(b[0] / b[1], 3)) for b in blocks]
+
+
+def _pool_last(blocks: list[list[float]]) -> None:
+    """Pool the last block ``[sum_y, n, min_x, max_x]`` into the one before it."""
+    sum_y, n, _low, high = blocks.pop()
+    blocks[-1][0] += sum_y
+    blocks[-1][1] += n
+    blocks[-1][3] = high
 
 
 @dataclass(frozen=True, slots=True)

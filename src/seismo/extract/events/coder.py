@@ -43,6 +43,7 @@ from seismo.extract.events.roles import phrase_bounds, roles_of
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.modality import modality_of
+from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span
 
@@ -195,13 +196,7 @@ def _tree_distance(a: "Token", b: "Token") -> int:
 
 def _cause_chain(tok: "Token") -> dict[int, int]:
     """Token index → steps, for ``tok`` and the ancestors it reaches along CAUSE_DEPS links."""
-    out = {tok.i: 0}
-    for n in range(1, 4):
-        if tok.dep_ not in CAUSE_DEPS or tok.head.i == tok.i:
-            break
-        tok = tok.head
-        out[tok.i] = n
-    return out
+    return {t.i: n for n, t in enumerate(verb_chain(tok, links=CAUSE_DEPS, steps=3))}
 
 
 def _cause_linked(a: "Token", b: "Token") -> bool:
@@ -240,8 +235,7 @@ def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") 
     """Give each count to the nearest compatible event; return the counts left over."""
     left: list[Count] = []
     for count in counts:
-        span = doc.char_span(count.start, count.end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) else None
+        root = root_at(doc, count.start, count.end)
         kinds = COUNT_TYPES.get(count.kind, ())
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
         if count.kind == "arrested":
@@ -307,11 +301,10 @@ class _Coder:
             in_class(t, self.table.word_class("disaster")) or in_class(t, self.table.word_class("crime")) for t in sent
         ):
             return None
-        span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
-        if span is None or not len(span):
+        head = root_at(self.doc, count.start, count.end)
+        if head is None:
             return None
         type_, mode, weight = COUNT_ONLY[count.kind]
-        head = span.root
         return _Draft(
             type_, mode, None, weight, head, Span(count.start, count.end, count.text), counts=[count], trigger_is_count=True
         )
@@ -369,10 +362,8 @@ class _Coder:
         """The actor named by an attribution ("according to the authorities")."""
         if source is None:
             return None
-        span = self.doc.char_span(source.start, source.end, alignment_mode="expand")
-        if span is None or not len(span):
-            return None
-        return self.actor(span.root)
+        root = root_at(self.doc, source.start, source.end)
+        return None if root is None else self.actor(root)
 
     def event(
         self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, subjects
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import EventDate, EventLocation, Place, Span, When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -48,9 +48,9 @@ def anchor(doc: "Doc", records: Sequence[Place | When]) -> list[Anchored]:
     """Each record with its root token; records that do not align with tokens are skipped."""
     out = []
     for rec in records:
-        span = doc.char_span(rec.start, rec.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append(Anchored(rec, span.root))
+        root = root_at(doc, rec.start, rec.end)
+        if root is not None:
+            out.append(Anchored(rec, root))
     return out
 
 
@@ -132,7 +132,11 @@ def date_of(
     dates: Sequence[Anchored],
     published: dt.date | None,
 ) -> EventDate | None:
-    """The time expression in the trigger's clause, else the publication date."""
+    """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
+    its clause (an infinitive or participle counting as part of the clause above), else the
+    publication date.  Broader than the date that sets a trigger's modality
+    (:func:`seismo.extract.framing.modality.attached_date`): in "unions called a strike after
+    talks failed on Monday" the strike's event is dated Monday."""
     clause = _clause(head)
     best: tuple[int, int, When] | None = None
     for a in dates:

@@ -26,14 +26,15 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, doers, in_class
-from seismo.extract.syntax import antecedent, prep_objects, subjects, with_conjuncts
+from seismo.extract.syntax import Side, antecedent, noun_phrase, prep_objects, subjects, with_conjuncts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 #: types whose noun trigger's of-phrase names who acts ("the arrival of troops")
 INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "AGREE", "CONSULT", "COOPERATE"})
-NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "flat"})
+#: the words before a head that belong to its compact noun phrase (see :func:`phrase_bounds`)
+NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "flat", "det"})
 ENTITY_AGENT_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
 PRONOUNS = frozenset({"PRON"})
 
@@ -287,27 +288,24 @@ def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":
     return tok
 
 
+def _filler(tok: "Token") -> bool:
+    return tok.is_punct or tok.pos_ == "DET"
+
+
+#: a compact noun phrase: the modifiers before the head up to the first other word, without a
+#: leading determiner or punctuation mark; after the head, only the compound words right after it
+_NP_BEFORE = Side(NP_LEFT_DEPS, trim=_filler)
+_NP_AFTER = Side(frozenset({"flat", "compound"}), reach="run", words=True)
+
+
 def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[int, int]:
     """Token bounds ``[start, end)`` of the compact noun phrase headed by ``tok``: the head
     with its compounds, adjectives, possessors and numbers, without determiners or clauses;
-    a named entity containing the head is kept whole."""
+    a named entity containing the head is kept whole (less a leading determiner)."""
     if table is not None:
         tok = _forces_owner(tok, table)
-    start = tok.i
-    for child in reversed(list(tok.lefts)):  # nearest first; stop at the first non-NP word
-        if child.dep_ not in NP_LEFT_DEPS and child.dep_ != "det":
-            break
-        start = child.left_edge.i
-    while start < tok.i and (tok.doc[start].is_punct or tok.doc[start].pos_ == "DET"):
-        start += 1
-    end = tok.i + 1
-    for child in tok.children:
-        if child.i >= end and child.dep_ in ("flat", "compound") and child.i == end:
-            end = child.i + 1
-    if tok.ent_iob_ != "O" and tok.ent_type_:
-        ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
-        if ent is not None:
-            start, end = min(start, ent.start), max(end, ent.end)
+    phrase = noun_phrase(tok, before=_NP_BEFORE, after=_NP_AFTER, entity=None)
+    start = phrase.start
     while start < tok.i and tok.doc[start].pos_ == "DET":
         start += 1
-    return start, end
+    return start, phrase.end

@@ -28,7 +28,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import according_source, antecedent, subject, verb_chain
+from seismo.extract.syntax import (
+    Side,
+    according_source,
+    antecedent,
+    entity_of,
+    is_verbal,
+    noun_phrase,
+    subject,
+    verb_chain,
+)
 from seismo.model import Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -107,41 +116,29 @@ def _span(tokens: "SpacySpan | list[Token]") -> Span:
     return Span(start=start, end=end, text=doc.text[start:end])
 
 
-def _entity_at(tok: "Token") -> "SpacySpan | None":
-    for ent in tok.doc.ents:
-        if ent.start <= tok.i < ent.end and ent.label_ in NAME_LABELS:
-            return ent
-    return None
+def _belongs(child: "Token") -> bool:
+    """Whether a dependent is part of a source's phrase: not an apposition, a relative or
+    adverbial clause, a participle or a conjoined verb."""
+    return not (child.dep_ in _TRIM or child.dep_ == "conj" and is_verbal(child))
 
 
-def _noun_phrase(head: "Token") -> list["Token"]:
-    """The head's phrase without appositions, relative clauses and anything after a comma."""
-    kept = {head.i}
-    for child in head.children:
-        if child.dep_ in _TRIM or child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
-            continue
-        kept.update(t.i for t in child.subtree)
-    doc = head.doc
-    lo = hi = head.i
-    while lo - 1 in kept and doc[lo - 1].text != ",":
-        lo -= 1
-    while hi + 1 in kept and doc[hi + 1].text not in (",", "(", "–", "—"):
-        hi += 1
-    return [doc[i] for i in range(lo, hi + 1)]
+#: a source's phrase: the head's words up to the first comma (or bracket or dash after it)
+_SOURCE_BEFORE = Side(_belongs, reach="run", stops=frozenset({","}))
+_SOURCE_AFTER = Side(_belongs, reach="run", stops=frozenset({",", "(", "–", "—"}))
 
 
 def source_of(noun: "Token") -> Span:
     """The source named by ``noun``: its name when it is one ("Nona Mikhelidze") or has one in
     apposition ("the Russian agency Ria Novosti"), else its trimmed noun phrase."""
-    ent = _entity_at(noun)
+    ent = entity_of(noun, labels=NAME_LABELS)
     if ent is not None and ent.root.i == noun.i or ent is not None and noun.pos_ == "PROPN":
         return _span(ent)
     for child in noun.children:
         if child.dep_ == "appos":
-            named = _entity_at(child)
+            named = entity_of(child, labels=NAME_LABELS)
             if named is not None:
                 return _span(named)
-    return _span(_noun_phrase(noun))
+    return _span(noun_phrase(noun, before=_SOURCE_BEFORE, after=_SOURCE_AFTER))
 
 
 @lru_cache(maxsize=1)
@@ -153,8 +150,8 @@ def _role_nouns() -> frozenset[str]:
 
 def _name_root(tok: "Token") -> "Token | None":
     """The head of the person, organisation or group name ``tok`` is part of, if any."""
-    ent = _entity_at(tok)
-    return ent.root if ent is not None and ent.label_ in ("PERSON", "ORG", "NORP") else None
+    ent = entity_of(tok, labels=frozenset({"PERSON", "ORG", "NORP"}))
+    return ent.root if ent is not None else None
 
 
 def _antecedent(tok: "Token") -> "Token | None":

@@ -178,7 +178,9 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
     """The time expression that dates the trigger: one inside the trigger's phrase, else the
-    nearest one in the same clause."""
+    nearest one whose own clause is the trigger's.  Narrower than an event's date
+    (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
+    strike after talks *failed on Monday*") says nothing about whether the strike lies ahead."""
     doc = sent.doc
     inside: list[tuple[int, When]] = []
     same_clause: list[tuple[int, When]] = []

@@ -23,7 +23,7 @@ and one pass over the tokens for indirect speech.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract.quotes.attribution import (
     QuoteAttribution,
@@ -97,33 +97,21 @@ def find_quotes(
             speaker, penalty = speakers.make(att.mention, outlet=att.outlet)
             cue = _span(text, att.cue)
             for seg in item.segments:
-                out.append(
-                    Quote(
-                        start=seg.start,
-                        end=seg.end,
-                        text=text[seg.start : seg.end],
-                        kind="direct",
-                        speaker=speaker,
-                        cue=cue,
-                        confidence=max(0.05, att.confidence - penalty),
-                        step=STEP,
-                    )
-                )
+                out.append(_quote(text, seg.start, seg.end, kind="direct", speaker=speaker, cue=cue,
+                                  confidence=att.confidence - penalty))
         else:
             speaker, penalty = speakers.make(item.mention, outlet=None)
-            out.append(
-                Quote(
-                    start=item.start,
-                    end=item.end,
-                    text=text[item.start : item.end],
-                    kind="indirect",
-                    speaker=speaker,
-                    cue=_span(text, item.cue),
-                    confidence=max(0.05, item.confidence - penalty),
-                    step=STEP,
-                )
-            )
+            out.append(_quote(text, item.start, item.end, kind="indirect", speaker=speaker,
+                              cue=_span(text, item.cue), confidence=item.confidence - penalty))
     return tuple(out)
+
+
+def _quote(text: str, start: int, end: int, *, kind: Literal["direct", "indirect"], speaker: Speaker | None,
+           cue: Span | None, confidence: float) -> Quote:
+    """The quote ``text[start:end]``; its confidence (less any penalty for a vague speaker)
+    never falls below 0.05."""
+    return Quote(start=start, end=end, text=text[start:end], kind=kind, speaker=speaker, cue=cue,
+                 confidence=max(0.05, confidence), step=STEP)
 
 
 def _span(text: str, where: tuple[int, int] | None) -> Span | None:

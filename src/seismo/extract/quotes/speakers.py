@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.syntax import subject
+from seismo.extract.syntax import Side, entity_of, noun_phrase, subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -103,22 +103,6 @@ def strip_possessive(text: str) -> str:
     return re.sub(r"(’s|'s|’|')$", "", text)
 
 
-def _ent_of(token: "Token") -> "Span | None":
-    """The entity ``token`` is in, found by walking the IOB tags (cheaper than ``doc.ents``)."""
-    if not token.ent_type_:
-        return None
-    doc = token.doc
-    i = token.i
-    while i > 0 and doc[i].ent_iob_ == "I":
-        i -= 1
-    j = token.i + 1
-    while j < len(doc) and doc[j].ent_iob_ == "I":
-        j += 1
-    from spacy.tokens import Span as SpacySpan
-
-    return SpacySpan(doc, i, j, label=token.ent_type_)
-
-
 def entities_between(doc: "Doc", start: int, end: int, labels: frozenset[str]) -> list["Span"]:
     """Entities with a label in ``labels`` that start inside the characters ``[start, end)``."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -128,7 +112,7 @@ def entities_between(doc: "Doc", start: int, end: int, labels: frozenset[str]) -
     seen: set[int] = set()
     for token in span:
         if token.ent_type_ in labels and token.i not in seen:
-            ent = _ent_of(token)
+            ent = entity_of(token)
             if ent is not None and ent.start_char >= start:
                 out.append(ent)
                 seen.update(range(ent.start, ent.end))
@@ -139,41 +123,28 @@ def _is_mark(token: "Token") -> bool:
     return token.is_punct or token.is_space or token.text in {"“", "”", '"', "«", "»", "„", "‘", "’"}
 
 
-def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
-    """Token range ``[i, j)`` of the noun phrase headed by ``head``, kept inside ``[lo, hi)``.
+#: a speaker mention: before the head, its determiners, adjectives, compounds and possessors;
+#: after it, compounds, of-phrases (and for / at / in chains) up to the first comma, and a name
+#: in apposition ("the agency Ria Novosti"); never other appositions or relative clauses
+_MENTION_BEFORE = Side(
+    frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "cc", "conj", "advmod", "quantmod"}), reach="all"
+)
 
-    Left: determiners, adjectives, compounds.  Right: ``of``-phrases (and ``for``/``at``
-    chains under them) up to the first comma; never appositions or relative clauses.
-    """
-    left = head.i
-    for child in head.lefts:
-        if child.dep_ in {
-            "det",
-            "amod",
-            "compound",
-            "nmod",
-            "poss",
-            "nummod",
-            "cc",
-            "conj",
-            "advmod",
-            "quantmod",
-        }:
-            left = min(left, child.left_edge.i)
-    right = head.i
-    for child in head.rights:
-        if child.dep_ == "prep" and child.lower_ in {"of", "for", "at", "in"} and _no_comma(child):
-            right = max(right, child.right_edge.i)
-        elif child.dep_ in {"compound", "flat"} or (
-            child.dep_ == "appos" and child.pos_ == "PROPN" and child.left_edge.i == right + 1
-        ):
-            right = max(right, child.right_edge.i if child.dep_ != "appos" else _propn_end(child))
-        else:
-            break
-    ent = _ent_of(head)
-    if ent is not None and ent.label_ in NAME_LABELS | ORG_LABELS:
-        left, right = min(left, ent.start), max(right, ent.end - 1)
-    left, right = max(left, lo), min(right, hi - 1)
+
+def _mention_after(token: "Token") -> bool:
+    return token.dep_ in {"compound", "flat"} or (
+        token.dep_ == "prep" and token.lower_ in {"of", "for", "at", "in"} and _no_comma(token)
+    )
+
+
+_MENTION_AFTER = Side(_mention_after, names=True)
+
+
+def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the noun phrase headed by ``head`` (a name or organisation
+    kept whole), kept inside ``[lo, hi)`` and without quote marks or punctuation at its ends."""
+    phrase = noun_phrase(head, before=_MENTION_BEFORE, after=_MENTION_AFTER, entity=NAME_LABELS | ORG_LABELS)
+    left, right = max(phrase.start, lo), min(phrase.end - 1, hi - 1)
     doc = head.doc
     while left <= right and _is_mark(doc[left]):
         left += 1
@@ -182,14 +153,6 @@ def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
     if left > right:
         return head.i, head.i + 1
     return left, right + 1
-
-
-def _propn_end(token: "Token") -> int:
-    end = token.i
-    for child in token.rights:
-        if child.dep_ in {"compound", "flat"} and child.pos_ == "PROPN":
-            end = max(end, child.i)
-    return end
 
 
 def _no_comma(token: "Token") -> bool:

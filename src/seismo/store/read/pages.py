@@ -2,11 +2,13 @@
 
     event_page(engine, filter, sort="-date", cursor=None)   (also ``Store.event_page``)
     event_reports(engine, event_id)                          (also ``Store.event_reports``)
+    event_hits(conn, rows), counts_by_report(conn, ids)     report rows → records (``Store`` reads with them too)
 
 Each sort is served by an index ending in ``(sort column, id)`` (``schema.REPORT_FILTER_COLUMNS``
 lead the filtered ones), so a page is an index range read backwards or forwards, with no sort
 step, whatever the store's size.  Each function takes the store's SQLAlchemy engine
-(``store.engine``) and knows nothing of :class:`~seismo.store.Store`, which calls them.
+(``store.engine``) or an open connection and knows nothing of :class:`~seismo.store.Store`,
+which calls them.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ import sqlalchemy as sa
 from seismo.errors import QueryError
 from seismo.store import rows as R
 from seismo.store import schema as S
-from seismo.store.query import ArticleRef, EventFilter, EventHit, event_conditions
+from seismo.store.query import ARTICLE_REF_COLUMNS, ArticleRef, EventFilter, EventHit, event_conditions
 from seismo.store.search import is_common
 
 #: sort name → (column of event_reports, descending?)
@@ -36,14 +38,6 @@ SORTS: dict[str, tuple[str, bool]] = {
     "confidence": ("confidence", False),
 }
 _CHUNK = 500
-
-_REF_COLUMNS = (
-    S.articles.c.id.label("a_id"),
-    S.articles.c.date.label("a_date"),
-    S.articles.c.title.label("a_title"),
-    S.articles.c.source.label("a_source"),
-    S.articles.c.url.label("a_url"),
-)
 
 
 # --------------------------------------------------------------------------- cursors
@@ -107,19 +101,25 @@ def _after(column: sa.ColumnElement[Any], ident: sa.ColumnElement[Any], key: Any
     return [column >= key, sa.or_(column > key, ident > last_id)]
 
 
-def _hits(conn: sa.Connection, found: Sequence[Any]) -> list[EventHit]:
+def counts_by_report(conn: sa.Connection, report_ids: Sequence[str]) -> dict[str, list[Any]]:
+    """The rows of the counts of each report in ``report_ids``, in order, by report id."""
     counts: dict[str, list[Any]] = defaultdict(list)
-    ids = [row["id"] for row in found]
     c = S.counts.c
-    for i in range(0, len(ids), _CHUNK):
-        query = sa.select(S.counts).where(c.report_id.in_(ids[i : i + _CHUNK])).order_by(c.report_id, c.seq)
+    for i in range(0, len(report_ids), _CHUNK):
+        query = sa.select(S.counts).where(c.report_id.in_(report_ids[i : i + _CHUNK])).order_by(c.report_id, c.seq)
         for row in conn.execute(query).mappings():
             counts[row["report_id"]].append(row)
+    return counts
+
+
+def event_hits(conn: sa.Connection, found: Sequence[Any]) -> list[EventHit]:
+    """The hits of report rows selected with :data:`~seismo.store.query.ARTICLE_REF_COLUMNS`."""
+    counts = counts_by_report(conn, [row["id"] for row in found])
     return [
         EventHit(
             event=R.event_from_row(row, counts.get(row["id"], ())),
             event_id=row["event_id"],
-            article=ArticleRef(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"]),
+            article=ArticleRef.from_row(row),
         )
         for row in found
     ]
@@ -145,7 +145,7 @@ def event_page(engine: sa.Engine, filter: EventFilter, *, sort: str = "-date", c
 
     def select(*conditions: sa.ColumnElement[bool], order: list[Any], size: int) -> Any:
         return (
-            sa.select(S.event_reports, *_REF_COLUMNS)
+            sa.select(S.event_reports, *ARTICLE_REF_COLUMNS)
             .join(S.articles, S.articles.c.id == r.article_id)
             .where(*where, *conditions)
             .order_by(*order)
@@ -166,7 +166,7 @@ def event_page(engine: sa.Engine, filter: EventFilter, *, sort: str = "-date", c
             found.extend(conn.execute(rest).mappings())
         more = len(found) > limit
         found = found[:limit]
-        hits = _hits(conn, found)
+        hits = event_hits(conn, found)
     next_cursor = encode_cursor(sort, found[-1][name], found[-1]["id"]) if more else None
     return EventPage(hits, next_cursor)
 
@@ -181,9 +181,9 @@ def event_reports(engine: sa.Engine, event_id: str) -> list[EventHit]:
         if cluster is None:
             return []
         query = (
-            sa.select(S.event_reports, *_REF_COLUMNS)
+            sa.select(S.event_reports, *ARTICLE_REF_COLUMNS)
             .join(S.articles, S.articles.c.id == r.article_id)
             .where(r.event_id == cluster)
             .order_by(S.articles.c.date.asc().nulls_last(), r.article_id, r.seq)
         )
-        return _hits(conn, list(conn.execute(query).mappings()))
+        return event_hits(conn, list(conn.execute(query).mappings()))
