@@ -172,7 +172,7 @@ def test_markdown_report_tables_and_matrix():
         notes=("a | note",),
     )
     text = render_markdown([report], commit="abc", generated=dt.datetime(2026, 1, 1), command="seismo eval all")
-    assert "| t | F1 | 50.0 | 83.9 (paper) |" in text
+    assert "| t | F1 | no folds | no folds | 50.0 | 83.9 (paper) |" in text  # no folds: in-sample only
     assert "(5 more rows: `seismo eval t --json`)" in text  # 'cut' shows 15 of 20
     assert text.count("| 19 |") == 1  # only 'whole' shows its last row
     assert "a | note" in text

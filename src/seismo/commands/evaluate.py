@@ -70,19 +70,29 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], No
               help="Shared evaluation data folder [default: $SEISMO_SHARED/data or ../shared/data].")
 @click.option("--seed-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder holding the seed article and its .gold.json [default: $SEISMO_SHARED/seed or ../shared/seed].")
-@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records of each file.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Read only the first N records of each file (with --errors too).")
+@click.option("--errors", "list_mistakes", is_flag=True,
+              help="List the scored mistakes (record id, gold vs prediction, text excerpt) of the tuning folds (1-4) "
+                   "instead of scoring; the validation fold (0) is never listed.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result instead of tables.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where 'all' writes its Markdown report [default: docs/EVALUATION.md].")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
 @library_errors
-def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | None, as_json: bool,
-          out: Path | None, progress: bool) -> None:
+def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | None, list_mistakes: bool,
+          as_json: bool, out: Path | None, progress: bool) -> None:
     """Score seismo on the shared dev data: P/R/F1, per label, top confusions.
 
     TASK names one task (see the choices above) or 'all' (every task; writes docs/EVALUATION.md).
+    Every figure is given on the validation fold (0, the headline), on the tuning folds (1-4)
+    and on every record (in-sample); a record's fold is sha256("<file>:<id>") mod 5. The seed
+    is one article with no folds. --errors lists one task's mistakes on the tuning folds only.
     A missing data folder is reported with exit status 2.
     """
+    if list_mistakes:
+        _errors(task, data_dir=data_dir, limit=limit, as_json=as_json, progress=progress)
+        return
     from seismo.eval import TASKS, evaluate_all, find_data_dir, write_markdown
     from seismo.eval.data import find_seed
     from seismo.eval.report import render_console
@@ -116,6 +126,29 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
     if failed:
         raise click.ClickException(f"{summary}; FAILED: {', '.join(failed)} (see the log above)")
     click.echo(summary, err=True)
+
+
+def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: bool, progress: bool) -> None:
+    """``seismo eval TASK --errors``: the tuning folds' mistakes of one task."""
+    from seismo.eval import find_data_dir
+    from seismo.eval.errors import list_errors, render_console
+    from seismo.pipeline import Pipeline
+
+    if task in ("all", "seed"):
+        raise click.UsageError(f"--errors lists the mistakes of one task with folds; name one (not {task!r})")
+    try:
+        data = find_data_dir(data_dir)
+    except InputError as exc:
+        _missing_data(exc)
+        return
+    pipeline = Pipeline(settings=settings_from())
+    with _progress(progress and not as_json and sys.stderr.isatty()) as factory:
+        listing = list_errors(task, pipeline=pipeline, data_dir=data, limit=limit, progress=factory(task))
+    if as_json:
+        click.echo(json.dumps(listing.to_json(), indent=2, ensure_ascii=False))
+    else:
+        render_console(listing, echo=click.echo)
+    click.echo(listing.summary() + (f" (first {limit} records per file)" if limit else ""), err=True)
 
 
 @click.command("bench", context_settings=HELP)

@@ -2,10 +2,13 @@
 
     evaluate("geo", data_dir=..., pipeline=Pipeline(), limit=50) -> TaskReport
     evaluate_all(...) -> list[TaskReport];  write_markdown(reports, path, ...)
+    seismo.eval.errors.list_errors("geo", data_dir=..., pipeline=Pipeline()) -> ErrorListing
 
 Each task module has a pure ``score(...)`` over hand-buildable gold and predictions and a
 ``run(data_dir, *, pipeline, limit, progress)`` that reads its files and runs the pipeline.
-Nothing heavy is imported until a task runs.
+Every dev record is in one of five fixed folds (:mod:`seismo.eval.folds`): ``run`` scores the
+validation fold, the tuning folds and every record (in-sample) apart, and the error listing
+shows the tuning folds only.  Nothing heavy is imported until a task runs.
 """
 
 from __future__ import annotations

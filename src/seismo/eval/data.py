@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,25 @@ def articles_from(records: Sequence[dict[str, Any]], *, date_field: str = "date"
         Article(id=f"{prefix}{r['id']}", text=r["text"], date=parse_date(r.get(date_field)), origin=prefix + str(r["id"]))
         for r in records
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One dev file a task reads, and how its records become articles.
+
+    file: the file's name in the data folder (also the first half of each record's fold key);
+    prefix: put before each record id to make the article id; date_field: the record's date.
+    """
+
+    file: str
+    prefix: str
+    date_field: str = "date"
+
+    def read(self, data_dir: Path, *, limit: int | None = None) -> list[dict[str, Any]]:
+        return read_jsonl(require(data_dir, self.file), limit=limit)
+
+    def articles(self, records: Sequence[dict[str, Any]]) -> list[Article]:
+        return articles_from(records, date_field=self.date_field, prefix=self.prefix)
 
 
 def run_pipeline(pipeline: Any, articles: Sequence[Article], *, progress: Progress | None = None) -> list[Result]:

@@ -3,6 +3,8 @@
 A task returns one :class:`TaskReport`: headline :class:`Metric` values (each with the
 published anchor beside it where one exists), detail :class:`Table` s (per-label scores,
 confusions, items) and notes that say how the task maps seismo's output onto the gold labels.
+A task split into folds (:mod:`seismo.eval.folds`) gives every metric three figures: the
+validation fold (the headline), the tuning folds, and every record ("in-sample").
 """
 
 from __future__ import annotations
@@ -14,16 +16,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from seismo.eval.folds import FOLD_FORMULA, IN_SAMPLE, TUNING, VALIDATION, Figure
 from seismo.eval.scorers import PRF, Classification, MultiLabel
+
+NO_FOLDS = "no folds"
 
 
 @dataclass(frozen=True, slots=True)
 class Metric:
     """One headline number.
 
-    value: our score (a ratio in [0, 1] unless ``unit`` says otherwise); ``None`` = not measurable.
+    value: our score over every record scored — the in-sample figure when the task is split into
+    folds (a ratio in [0, 1] unless ``unit`` says otherwise); ``None`` = not measurable.
     anchor: the published reference number in the same unit, with ``anchor_source`` naming it.
     headline: shown in the summary of docs/EVALUATION.md.
+    validation / tuning: the same metric on the validation fold and on the tuning folds
+    (:func:`seismo.eval.folds.by_fold`); ``None`` when the task has no folds (the seed).
     """
 
     name: str
@@ -33,6 +41,8 @@ class Metric:
     anchor_source: str | None = None
     n: int | None = None
     headline: bool = False
+    validation: Figure | None = None
+    tuning: Figure | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +61,8 @@ class TaskReport:
 
     datasets: ``(file name, records scored)`` pairs.
     notes: how predictions are mapped to gold labels, and anything left out.
+    fold_datasets: ``(file name, records in the validation fold, records in the tuning folds)``;
+    empty when the task is not split into folds.
     """
 
     task: str
@@ -60,6 +72,12 @@ class TaskReport:
     tables: tuple[Table, ...] = ()
     notes: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)
+    fold_datasets: tuple[tuple[str, int, int], ...] = ()
+
+    @property
+    def folded(self) -> bool:
+        """The task is split into folds (every task but the seed)."""
+        return bool(self.fold_datasets)
 
     def metric(self, name: str) -> Metric:
         for m in self.metrics:
@@ -68,17 +86,26 @@ class TaskReport:
         raise KeyError(f"task {self.task!r} has no metric {name!r}; it has {[m.name for m in self.metrics]}")
 
     def to_json(self) -> dict[str, Any]:
+        """``metrics[name]``: ``value`` and ``n`` are in-sample (every record); ``validation`` and
+        ``tuning`` are ``{"value", "n"}`` or ``None`` (no folds)."""
+
+        def figure(f: Figure | None) -> dict[str, Any] | None:
+            return None if f is None else {"value": _round(f.value), "n": f.n}
+
         return {
             "task": self.task,
             "title": self.title,
             "datasets": dict(self.datasets),
+            "folds": {name: {"validation": v, "tuning": t} for name, v, t in self.fold_datasets} or None,
             "metrics": {
                 m.name: {
-                    "value": None if m.value is None else round(m.value, 4),
+                    "value": _round(m.value),
                     "unit": m.unit,
                     "anchor": m.anchor,
                     "anchor_source": m.anchor_source,
                     "n": m.n,
+                    "validation": figure(m.validation),
+                    "tuning": figure(m.tuning),
                 }
                 for m in self.metrics
             },
@@ -89,6 +116,10 @@ class TaskReport:
             "notes": list(self.notes),
             **({"extra": self.extra} if self.extra else {}),
         }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
 
 
 # -- building blocks the tasks share -------------------------------------------------------
@@ -179,6 +210,36 @@ def _unit_label(m: Metric) -> str:
     return "%" if m.unit == "ratio" else m.unit
 
 
+#: the three figure columns, validation first: it is the headline
+FIGURE_COLUMNS = (VALIDATION.label, TUNING.label, IN_SAMPLE.label)
+
+
+def _figure(f: Figure | None, unit: str) -> str:
+    return "–" if f is None or f.n == 0 else fmt(f.value, unit)
+
+
+def figure_cells(m: Metric) -> tuple[str, str, str]:
+    """A metric's validation, tuning and in-sample cells; a task without folds shows ``no folds``
+    for the first two and its one figure as in-sample."""
+    if m.validation is None and m.tuning is None:
+        return NO_FOLDS, NO_FOLDS, fmt(m.value, m.unit)
+    return _figure(m.validation, m.unit), _figure(m.tuning, m.unit), fmt(m.value, m.unit)
+
+
+def n_cell(m: Metric) -> str:
+    """``n`` as ``validation / tuning / all`` (just ``n`` without folds)."""
+    def one(n: int | None) -> str:
+        return "" if n is None else str(n)
+
+    if m.validation is None and m.tuning is None:
+        return one(m.n)
+    return " / ".join(one(f.n if f else None) for f in (m.validation, m.tuning)) + f" / {one(m.n)}"
+
+
+def _anchor(m: Metric) -> str:
+    return "" if m.anchor is None else f"{fmt(m.anchor, 'abs')} ({m.anchor_source})"
+
+
 # -- terminal ------------------------------------------------------------------------------
 
 
@@ -190,12 +251,16 @@ def render_console(report: TaskReport, *, console: Any = None, max_rows: int = 3
     console = console or Console()
     sizes = ", ".join(f"{name}: {n}" for name, n in report.datasets)
     console.print(f"[bold]{report.title}[/bold]  ({sizes})")
+    if report.folded:
+        folds = "; ".join(f"{name}: {v} validation, {t} tuning" for name, v, t in report.fold_datasets)
+        console.print(f"[dim]folds — {folds}[/dim]")
+    else:
+        console.print(f"[dim]{NO_FOLDS}: every figure is in-sample[/dim]")
     head = RichTable(show_header=True, header_style="bold")
-    for col in ("metric", "seismo", "anchor", "n"):
+    for col in ("metric", *FIGURE_COLUMNS, "anchor", "n" + (" (val / tun / all)" if report.folded else "")):
         head.add_column(col, justify="left" if col == "metric" else "right")
     for m in report.metrics:
-        anchor = "" if m.anchor is None else f"{fmt(m.anchor, 'abs')} ({m.anchor_source})"
-        head.add_row(f"{m.name} ({_unit_label(m)})", fmt(m.value, m.unit), anchor, "" if m.n is None else str(m.n))
+        head.add_row(f"{m.name} ({_unit_label(m)})", *figure_cells(m), _anchor(m), n_cell(m))
     console.print(head)
     for t in report.tables:
         table = RichTable(title=t.title, show_header=True, header_style="bold", title_justify="left")
@@ -256,7 +321,17 @@ def render_markdown(
         + (f" (first {limit} records per file)." if limit else "."),
         "Percentages unless a unit is given. An anchor is a published number for a comparable system; "
         "read the notes under each task for how the comparison is (or is not) like for like.",
-        "Rerun with `seismo eval all` (`make eval`); one task with `seismo eval TASK [--limit N] [--json]`.",
+        "Rerun with `seismo eval all` (`make eval`); one task with `seismo eval TASK [--limit N] [--json]`; "
+        "the tuning folds' mistakes with `seismo eval TASK --errors`.",
+        "",
+        "## Folds",
+        "",
+        f"Every dev record is in one of five fixed folds: `{FOLD_FORMULA}` (`seismo.eval.folds`).",
+        f"- **{VALIDATION.label}** — the headline: scored here, never printed, listed or read while writing rules "
+        "or lexicon entries.",
+        f"- **{TUNING.label}** — what `seismo eval TASK --errors` lists; the detail tables below are over these folds.",
+        f"- **{IN_SAMPLE.label}** — every record, which the rules were tuned on: in-sample, shown for comparison only.",
+        f"- The seed task is one article with no folds: its figures are in-sample ({NO_FOLDS}).",
         "",
         "## Summary",
         "",
@@ -264,18 +339,22 @@ def render_markdown(
     summary_rows = []
     for r in reports:
         for m in [m for m in r.metrics if m.headline] or r.metrics[:2]:
-            anchor = "" if m.anchor is None else f"{fmt(m.anchor, 'abs')} ({m.anchor_source})"
-            summary_rows.append((r.task, m.name, fmt(m.value, m.unit), anchor))
-    out += markdown_table(("task", "metric", "seismo", "anchor"), summary_rows)
+            summary_rows.append((r.task, m.name, *figure_cells(m), _anchor(m)))
+    summary_columns = ("task", "metric", f"{VALIDATION.label} — headline", TUNING.label, IN_SAMPLE.label, "anchor")
+    out += markdown_table(summary_columns, summary_rows)
     out += ["", "## Datasets", ""]
-    out += markdown_table(("task", "file", "records scored"), [(r.task, f, n) for r in reports for f, n in r.datasets])
+    dataset_rows = []
+    for r in reports:
+        folds = {name: (v, t) for name, v, t in r.fold_datasets}
+        for f, n in r.datasets:
+            v, t = folds.get(f, (NO_FOLDS, NO_FOLDS))
+            dataset_rows.append((r.task, f, v, t, n))
+    out += markdown_table(("task", "file", VALIDATION.label, TUNING.label, "records scored (all)"), dataset_rows)
     for r in reports:
         out += ["", f"## {r.task} — {r.title}", ""]
-        rows = []
-        for m in r.metrics:
-            anchor = "" if m.anchor is None else f"{fmt(m.anchor, 'abs')} ({m.anchor_source})"
-            rows.append((f"{m.name} ({_unit_label(m)})", fmt(m.value, m.unit), anchor, "" if m.n is None else m.n))
-        out += markdown_table(("metric", "seismo", "anchor", "n"), rows)
+        rows = [(f"{m.name} ({_unit_label(m)})", *figure_cells(m), _anchor(m), n_cell(m)) for m in r.metrics]
+        n_col = "n (validation / tuning / all)" if r.folded else "n"
+        out += markdown_table(("metric", *FIGURE_COLUMNS, "anchor", n_col), rows)
         for t in r.tables:
             out += ["", f"**{t.title}**", ""]
             shown = len(t.rows) if t.full else max_rows

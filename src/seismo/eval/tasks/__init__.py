@@ -8,7 +8,10 @@ What each task reads: its dev file(s) of the shared data folder (``case2021``, `
 places, quote attribution, time expressions, event arguments), or for ``seed`` the seed article
 and its gold file (with ``seed_checks.json`` here).  What each returns: a
 :class:`~seismo.eval.report.TaskReport`.  Every module has a pure ``score(...)`` over
-hand-buildable gold and predictions and a ``run(...)`` that reads the files and runs the
-pipeline; the shared reading, scoring and reporting helpers are the framework in
-:mod:`seismo.eval`, whose ``TASKS`` registry names these modules.
+hand-buildable gold and predictions and a ``run(...)`` that reads the files, runs the pipeline
+and scores each fold part apart (:func:`seismo.eval.folds.by_fold`); every module but ``seed``
+also names its files in ``SOURCES`` and has a pure ``mistakes(source, records, results)`` for
+``seismo eval TASK --errors``, which hands it tuning-fold records only.  The shared reading,
+scoring and reporting helpers are the framework in :mod:`seismo.eval`, whose ``TASKS``
+registry names these modules.
 """

@@ -17,17 +17,20 @@ codes: left out) and roles to ``actor`` / ``victim`` / ``place``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import Part, by_fold, folds_of
 from seismo.eval.maps import KairosMap, kairos_map
 from seismo.eval.report import Metric, Table, TaskReport, label_table, prf_metrics
 from seismo.eval.scorers import PRF, Offsets, match_spans, overlaps
 
 FILE = "args_wikievents_dev.jsonl"
+SOURCES = (Source(FILE, "wikievents-"),)
 ROLES = ("actor", "victim", "place")
 
 
@@ -159,11 +162,52 @@ def score(s: ArgScore, *, docs: int) -> TaskReport:
 
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    results = run_pipeline(pipeline, articles_from(records, prefix="wikievents-"), progress=progress)
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    results = run_pipeline(pipeline, source.articles(records), progress=progress)
     kmap = kairos_map()
     unmapped: Counter[str] = Counter()
     gold = [gold_events(r, kmap=kmap, unmapped=unmapped) for r in records]
     scored = frozenset().union(*kmap.types.values())
-    s = score_docs([(g, pred_events(r.events)) for g, r in zip(gold, results)], scored_types=scored)
-    return score(ArgScore(s.events, s.triggers, s.roles, unmapped), docs=len(records))
+    docs = [(g, pred_events(r.events)) for g, r in zip(gold, results)]
+    folds = folds_of(FILE, records)
+
+    def by_part(part: Part) -> TaskReport:
+        kept = part.keep(docs, folds)
+        s = score_docs(kept, scored_types=scored)
+        return score(ArgScore(s.events, s.triggers, s.roles, unmapped), docs=len(kept))
+
+    return by_fold(by_part)
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Gold events (of mapped types) we miss, events of ours gold does not have, and, in matched
+    events, arguments missed or not in gold — matched as the scorer matches them."""
+    kmap = kairos_map()
+    scored = frozenset().union(*kmap.types.values())
+    for record, result in zip(records, results):
+        text, rid = record["text"], str(record["id"])
+        gold = gold_events(record, kmap=kmap)
+        pred = [p for p in pred_events(result.events) if p.type in scored]
+        pairs = dict(_match_events(gold, pred, strict=False))
+
+        def one(gold_text: str, said: str, span: Offsets) -> Mistake:
+            return Mistake(source.file, rid, gold_text, said, excerpt(text, span), where=f"chars {span[0]}–{span[1]}")
+
+        for gi, g in enumerate(gold):
+            types = "/".join(sorted(g.types))
+            if gi not in pairs:
+                yield one(f"event {types} at {text[g.trigger[0]:g.trigger[1]]!r}", "not found", g.trigger)
+                continue
+            p = pred[pairs[gi]]
+            for role in ROLES:
+                g_spans = [s for r, s in g.args if r == role]
+                p_spans = [s for r, s in p.args if r == role]
+                matched = match_spans(g_spans, p_spans)
+                for i in sorted(set(range(len(g_spans))) - {a for a, _ in matched}):
+                    yield one(f"{role} {text[g_spans[i][0]:g_spans[i][1]]!r} of {types}", "not found", g_spans[i])
+                for i in sorted(set(range(len(p_spans))) - {b for _, b in matched}):
+                    yield one(f"no {role} there", f"{role} {text[p_spans[i][0]:p_spans[i][1]]!r} of {p.type}", p_spans[i])
+        for pi in sorted(set(range(len(pred))) - set(pairs.values())):
+            p = pred[pi]
+            yield one("no event", f"event {p.type} at {text[p.trigger[0]:p.trigger[1]]!r}", p.trigger)

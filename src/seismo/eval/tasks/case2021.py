@@ -9,11 +9,13 @@ one of the five non-ACLED types is wrongly coded as an ACLED event.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline, top_event
+from seismo.eval.data import Progress, Source, run_pipeline, top_event
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import by_fold, folds_of
 from seismo.eval.maps import NONE, CaseLabels, case_labels
 from seismo.eval.report import (
     Metric,
@@ -30,6 +32,7 @@ from seismo.eval.scorers import classify, ratio
 from seismo.model import Event
 
 FILE = "events_case2021_dev.jsonl"
+SOURCES = (Source(FILE, "case2021-"),)
 NON_ACLED = ("NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ORG_CRIME", "ATTRIB")
 ANCHOR_WEIGHTED_F1 = 83.9
 ANCHOR_SOURCE = "CASE 2021 Task 2 best, 25 ACLED types"
@@ -102,11 +105,37 @@ def score(
     )
 
 
+def is_right(gold: str, pred: str, *, acled_labels: Sequence[str] | None = None) -> bool:
+    """As the scorer counts it: an ACLED text needs its own label; a non-ACLED text, no ACLED label."""
+    acled = set(acled_labels or case_labels().acled_labels)
+    if gold in acled:
+        return pred == gold
+    return gold not in NON_ACLED or pred not in acled
+
+
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    results = run_pipeline(pipeline, articles_from(records, prefix="case2021-"), progress=progress)
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    results = run_pipeline(pipeline, source.articles(records), progress=progress)
     labels = case_labels()
+    gold = [r["label"] for r in records]
     pred = [predict_label(r.events, labels=labels) for r in results]
     tops = [top_event(r.events, asserted_only=True) for r in results]
-    return score([r["label"] for r in records], pred, confidences=[e.confidence if e else None for e in tops])
+    conf = [e.confidence if e else None for e in tops]
+    folds = folds_of(FILE, records)
+    return by_fold(lambda part: score(part.keep(gold, folds), part.keep(pred, folds), confidences=part.keep(conf, folds)))
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Texts coded wrong (see :func:`is_right`), with the top event's trigger."""
+    labels = case_labels()
+    for record, result in zip(records, results):
+        pred = predict_label(result.events, labels=labels)
+        if is_right(record["label"], pred, acled_labels=labels.acled_labels):
+            continue
+        top = top_event(result.events, asserted_only=True)
+        said = pred if top is None else (
+            f"{pred} ({top.acled_sub_event_type or '-'}, trigger {top.trigger.text!r}, {top.confidence:.2f})")
+        span = None if top is None else (top.trigger.start, top.trigger.end)
+        yield Mistake(source.file, str(record["id"]), record["label"], said, excerpt(record["text"], span))
 

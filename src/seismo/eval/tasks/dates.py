@@ -13,17 +13,20 @@ left out of value accuracy.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import by_fold, folds_of
 from seismo.eval.report import Metric, Table, TaskReport, fmt, prf_metrics
 from seismo.eval.scorers import PRF, match_spans, ratio
 from seismo.model import When
 
 FILE = "dates_tbaq.jsonl"
+SOURCES = (Source(FILE, "tbaq-", date_field="dct"),)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +117,30 @@ def score(s: DateScore, *, docs: int) -> TaskReport:
 
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    results = run_pipeline(pipeline, articles_from(records, date_field="dct", prefix="tbaq-"), progress=progress)
-    s = score_docs([(gold_timexes(rec), predicted(res.dates)) for rec, res in zip(records, results)])
-    return score(s, docs=len(records))
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    results = run_pipeline(pipeline, source.articles(records), progress=progress)
+    docs = [(gold_timexes(rec), predicted(res.dates)) for rec, res in zip(records, results)]
+    folds = folds_of(FILE, records)
+    return by_fold(lambda part: score(score_docs(part.keep(docs, folds)), docs=len(part.keep(docs, folds))))
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Gold timexes missed, DATE values wrong, and time expressions of ours that gold does not have."""
+    for record, result in zip(records, results):
+        text, rid = record["text"], str(record["id"])
+        gold, pred = gold_timexes(record), predicted(result.dates)
+        pairs = dict(match_spans([(g.start, g.end) for g in gold], [(p.start, p.end) for p in pred]))
+        for gi, g in enumerate(gold):
+            said = None
+            if gi not in pairs:
+                said = "not found"
+            elif g.type == "DATE" and not same_value(g.value, pred[pairs[gi]].value):
+                said = f"value {pred[pairs[gi]].value or '-'}"
+            if said:
+                yield Mistake(source.file, rid, f"{g.type or '?'} {g.value or '-'}", said, excerpt(text, (g.start, g.end)),
+                              where=f"chars {g.start}–{g.end}")
+        for pi in sorted(set(range(len(pred))) - set(pairs.values())):
+            p = pred[pi]
+            yield Mistake(source.file, rid, "no timex", f"value {p.value or '-'}", excerpt(text, (p.start, p.end)),
+                          where=f"chars {p.start}–{p.end}")

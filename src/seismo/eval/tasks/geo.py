@@ -11,17 +11,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import Part, by_fold, folds_of
 from seismo.eval.report import Metric, Table, TaskReport, fmt
 from seismo.eval.scorers import haversine_km, match_spans, median, ratio
 from seismo.model import Place
 
 FILES = (("LGL", "geo_lgl.jsonl"), ("GeoVirus", "geo_geovirus.jsonl"))
+SOURCES = tuple(Source(file, f"geo-{name}-") for name, file in FILES)
 ANCHOR_ACC161 = {"LGL": 82.7}
 ANCHOR_SOURCE = "Mordecai 3"
 KM = 161.0
@@ -123,9 +126,46 @@ def score(corpora: Sequence[tuple[str, str, int, GeoScore]]) -> TaskReport:
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
     corpora = []
-    for name, file in FILES:
-        records = read_jsonl(require(data_dir, file), limit=limit)
-        results = run_pipeline(pipeline, articles_from(records, prefix=f"geo-{name}-"), progress=progress)
-        s = score_docs([(gold_points(rec), predicted_points(res.places)) for rec, res in zip(records, results)])
-        corpora.append((name, file, len(records), s))
-    return score(corpora)
+    for (name, file), source in zip(FILES, SOURCES):
+        records = source.read(data_dir, limit=limit)
+        results = run_pipeline(pipeline, source.articles(records), progress=progress)
+        docs = [(gold_points(rec), predicted_points(res.places)) for rec, res in zip(records, results)]
+        corpora.append((name, file, folds_of(file, records), docs))
+
+    def scored(part: Part) -> TaskReport:
+        kept = [(name, file, part.keep(docs, folds)) for name, file, folds, docs in corpora]
+        return score([(name, file, len(docs), score_docs(docs)) for name, file, docs in kept])
+
+    return by_fold(scored)
+
+
+def _where(p: Point | Place) -> str:
+    return "no coordinates" if p.lat is None or p.lon is None else f"{p.lat:.2f}, {p.lon:.2f}"
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Gold toponyms not found or resolved more than 161 km away, and places of ours that no gold
+    toponym overlaps (a lower bound: the gold leaves out toponyms without coordinates)."""
+    for record, result in zip(records, results):
+        text, gold, places = record["text"], gold_points(record), list(result.places)
+        pairs = dict(match_spans([(g.start, g.end) for g in gold], [(p.start, p.end) for p in places]))
+        rid = str(record["id"])
+        for gi, g in enumerate(gold):
+            said = None
+            if gi not in pairs:
+                said = "not found"
+            else:
+                p = places[pairs[gi]]
+                if p.lat is not None and p.lon is not None and g.lat is not None and g.lon is not None:
+                    km = haversine_km(g.lat, g.lon, p.lat, p.lon)
+                    if km > KM:
+                        said = f"{p.name or p.text} ({_where(p)}), {km:,.0f} km away"
+                elif g.lat is not None:
+                    said = f"{p.name or p.text} (no coordinates)"
+            if said:
+                yield Mistake(source.file, rid, f"{text[g.start:g.end]} ({_where(g)})", said,
+                              excerpt(text, (g.start, g.end)), where=f"chars {g.start}–{g.end}")
+        for pi in sorted(set(range(len(places))) - set(pairs.values())):
+            p = places[pi]
+            yield Mistake(source.file, rid, "no gold toponym", f"{p.name or p.text} ({_where(p)})",
+                          excerpt(text, (p.start, p.end)), where=f"chars {p.start}–{p.end}")

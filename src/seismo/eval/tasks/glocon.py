@@ -19,16 +19,20 @@ in the headline).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import Part, by_fold, folds_of
 from seismo.eval.report import Metric, Table, TaskReport, fmt
 from seismo.eval.scorers import PRF, binary, ratio
 from seismo.model import Event
 
 FILES = (("documents", "protest_glocon_docs.jsonl"), ("sentences", "protest_glocon_sentences.jsonl"))
+SOURCES = tuple(Source(file, f"glocon-{level}-") for level, file in FILES)
+GOLD_TEXT = {0: "0 (no protest)", 1: "1 (protest)", 2: "2 (planned protest)"}
 PROTEST_TYPES = frozenset({"PROTEST"})
 PROTEST_ACLED = frozenset({"protests", "riots"})
 VIOLENT_ACLED = frozenset({"battles", "explosions/remote violence", "violence against civilians", "riots"})
@@ -124,9 +128,29 @@ def score(levels: Sequence[tuple[Any, ...]]) -> TaskReport:
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
     levels = []
-    for level, file in FILES:
-        records = read_jsonl(require(data_dir, file), limit=limit)
-        results = run_pipeline(pipeline, articles_from(records, prefix=f"glocon-{level}-"), progress=progress)
+    for (level, file), source in zip(FILES, SOURCES):
+        records = source.read(data_dir, limit=limit)
+        results = run_pipeline(pipeline, source.articles(records), progress=progress)
         gold = [int(r["label"]) for r in records]
-        levels.append((level, file, gold, [predict(r.events) for r in results], [predict_violence(r.events) for r in results]))
-    return score(levels)
+        pred = [predict(r.events) for r in results]
+        violence = [predict_violence(r.events) for r in results]
+        levels.append((level, file, folds_of(file, records), gold, pred, violence))
+
+    def scored(part: Part) -> TaskReport:
+        return score([(level, file, *(part.keep(x, folds) for x in lists)) for level, file, folds, *lists in levels])
+
+    return by_fold(scored)
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Texts whose headline reading is wrong: a protest missed or coded where there is none, or a
+    planned protest (label 2) coded as an asserted one; the first protest event's trigger shown."""
+    for record, result in zip(records, results):
+        gold = int(record["label"])
+        protests = [e for e in result.events if is_protest(e)]
+        if (gold == 1) == bool(protests):
+            continue
+        first = protests[0] if protests else None
+        said = "no protest" if first is None else f"asserted protest (trigger {first.trigger.text!r}, {first.type})"
+        span = None if first is None else (first.trigger.start, first.trigger.end)
+        yield Mistake(source.file, str(record["id"]), GOLD_TEXT.get(gold, str(gold)), said, excerpt(record["text"], span))

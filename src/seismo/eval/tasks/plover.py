@@ -15,12 +15,14 @@ beside it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline, top_event
+from seismo.eval.data import Progress, Source, run_pipeline, top_event
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import by_fold, folds_of
 from seismo.eval.maps import NONE
 from seismo.eval.report import (
     Metric,
@@ -35,6 +37,7 @@ from seismo.eval.scorers import classify, ratio
 from seismo.model import Event
 
 FILE = "events_plover_gsr.jsonl"
+SOURCES = (Source(FILE, "plover-"),)
 
 #: PLOVER 0.5b1 types → the 16-type PLOVER vocabulary they were folded into
 SUCCESSOR = {"DEMAND": "REQUEST", "FIGHT": "ASSAULT", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
@@ -146,6 +149,23 @@ def score(gold: Sequence[Coding], pred: Sequence[Coding]) -> TaskReport:
 
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    results = run_pipeline(pipeline, articles_from(records, prefix="plover-"), progress=progress)
-    return score([gold_coding(r) for r in records], [predict(r.events) for r in results])
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    results = run_pipeline(pipeline, source.articles(records), progress=progress)
+    gold = [gold_coding(r) for r in records]
+    pred = [predict(r.events) for r in results]
+    folds = folds_of(FILE, records)
+    return by_fold(lambda part: score(part.keep(gold, folds), part.keep(pred, folds)))
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Sentences whose event type is wrong (the headline), with the top event's mode and trigger."""
+    for record, result in zip(records, results):
+        gold, pred = gold_coding(record), predict(result.events)
+        if gold.type == pred.type:
+            continue
+        top = top_event(result.events, asserted_only=False)
+        said = pred.type if top is None else f"{pred.type} (mode {top.mode or '-'}, trigger {top.trigger.text!r})"
+        written = "" if gold.original_type in (None, gold.type) else f" (written {gold.original_type})"
+        span = None if top is None else (top.trigger.start, top.trigger.end)
+        yield Mistake(source.file, str(record["id"]), f"{gold.type}{written}", said, excerpt(record["text"], span))

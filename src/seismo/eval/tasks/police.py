@@ -25,16 +25,19 @@ sentence its evidence overlaps most).  Document labels are the union over senten
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt, labels_text
+from seismo.eval.folds import Part, by_fold, folds_of
 from seismo.eval.report import Metric, TaskReport, label_table
 from seismo.eval.scorers import multilabel, overlap
 from seismo.model import Event
 
 FILE = "police_events_dev.jsonl"
+SOURCES = (Source(FILE, "police-"),)
 LABELS = ("KILL", "ARREST", "FORCE")
 POLICE_SECTORS = frozenset({"COP", "MIL", "SPY"})
 POLICE_WORDS = re.compile(
@@ -176,19 +179,47 @@ def score(
     )
 
 
+def _gold_sentences(record: dict[str, Any]) -> tuple[list[tuple[int, int]], list[frozenset[str]]]:
+    spans = [(s["start"], s["end"]) for s in record["sentences"]]
+    return spans, [frozenset(l for l in s["labels"] if l in LABELS) for s in record["sentences"]]
+
+
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    results = run_pipeline(pipeline, articles_from(records, prefix="police-"), progress=progress)
+    """Documents are folded by their id; a document's sentences share its fold."""
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    results = run_pipeline(pipeline, source.articles(records), progress=progress)
+    doc_folds = folds_of(FILE, records)
     sent_gold: list[frozenset[str]] = []
     sent_pred: list[frozenset[str]] = []
+    sent_folds: list[int] = []
     doc_gold: list[frozenset[str]] = []
     doc_pred: list[frozenset[str]] = []
-    for record, result in zip(records, results):
-        spans = [(s["start"], s["end"]) for s in record["sentences"]]
-        gold = [frozenset(l for l in s["labels"] if l in LABELS) for s in record["sentences"]]
+    for record, result, fold in zip(records, results, doc_folds):
+        spans, gold = _gold_sentences(record)
         pred = predict_sentences(result.events, spans)
         sent_gold += gold
         sent_pred += pred
+        sent_folds += [fold] * len(gold)
         doc_gold.append(frozenset(l for l in record.get("labels", []) if l in LABELS))
         doc_pred.append(frozenset().union(*pred) if pred else frozenset())
-    return score(sent_gold, sent_pred, doc_gold, doc_pred)
+
+    def scored(part: Part) -> TaskReport:
+        return score(part.keep(sent_gold, sent_folds), part.keep(sent_pred, sent_folds),
+                     part.keep(doc_gold, doc_folds), part.keep(doc_pred, doc_folds))
+
+    return by_fold(scored)
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Sentences whose KILL / ARREST / FORCE answers differ from gold, with the events that gave ours."""
+    for record, result in zip(records, results):
+        spans, gold = _gold_sentences(record)
+        pred = predict_sentences(result.events, spans)
+        for i, (span, g, p) in enumerate(zip(spans, gold, pred)):
+            if g == p:
+                continue
+            why = [f"{e.type} {e.trigger.text!r}" for e in result.events if sentence_of(e, spans) == i and labels_for(e)]
+            said = labels_text(p) + (f" (from {'; '.join(why)})" if why else "")
+            yield Mistake(source.file, str(record["id"]), labels_text(g), said, excerpt(record["text"], span),
+                          where=f"sentence {i}")

@@ -14,17 +14,20 @@ dev-time comparison only; seismo does not depend on it).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, articles_from, read_jsonl, require, run_pipeline
+from seismo.eval.data import Progress, Source, run_pipeline
+from seismo.eval.errors import Mistake, excerpt
+from seismo.eval.folds import Part, by_fold, folds_of
 from seismo.eval.report import Metric, Table, TaskReport, fmt
 from seismo.eval.scorers import Offsets, overlap, overlaps, ratio
 from seismo.model import Quote
 
 FILE = "quotes_polnear_dev.jsonl"
+SOURCES = (Source(FILE, "quotes-"),)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
@@ -91,11 +94,17 @@ def speaker_right(gold: Attribution, found: Found) -> bool:
     return bool(last and found.speaker_name and _last_word(found.speaker_name) == last and len(last) > 2)
 
 
+def best_match(gold: Attribution, pred: Sequence[Found]) -> Found | None:
+    """Our quote overlapping the gold content most, or ``None`` when none overlaps it."""
+    best = max(pred, key=lambda p: max((overlap(p.content, c) for c in gold.content), default=0), default=None)
+    return best if best is not None and any(overlaps(best.content, c) for c in gold.content) else None
+
+
 def score_doc(gold: Sequence[Attribution], pred: Sequence[Found]) -> QuoteScore:
     recalled = with_source = right = direct = direct_recalled = 0
     for g in gold:
-        best = max(pred, key=lambda p: max((overlap(p.content, c) for c in g.content), default=0), default=None)
-        hit = best is not None and any(overlaps(best.content, c) for c in g.content)
+        best = best_match(g, pred)
+        hit = best is not None
         recalled += hit
         direct += g.direct
         direct_recalled += g.direct and hit
@@ -194,17 +203,45 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> Tas
 
 
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    records = read_jsonl(require(data_dir, FILE), limit=limit)
-    articles = articles_from(records, prefix="quotes-")
+    (source,) = SOURCES
+    records = source.read(data_dir, limit=limit)
+    articles = source.articles(records)
     results = run_pipeline(pipeline, articles, progress=progress)
     gold = [gold_attributions(r) for r in records]
-    ours = total([score_doc(g, found_quotes(r.quotes)) for g, r in zip(gold, results)])
-    textacy_score = None
+    ours = [score_doc(g, found_quotes(r.quotes)) for g, r in zip(gold, results)]
+    theirs: list[QuoteScore] | None = None
     if _has_textacy():
         docs = list(pipeline.resources.nlp.pipe(a.text for a in articles))
-        theirs = textacy_quotes(docs) or []
-        textacy_score = total([score_doc(g, f) for g, f in zip(gold, theirs)])
-    return score([("seismo", ours), ("textacy", textacy_score)], docs=len(records))
+        found = textacy_quotes(docs)
+        theirs = None if found is None else [score_doc(g, f) for g, f in zip(gold, found)]
+    folds = folds_of(FILE, records)
+
+    def scored(part: Part) -> TaskReport:
+        textacy = None if theirs is None else total(part.keep(theirs, folds))
+        return score([("seismo", total(part.keep(ours, folds))), ("textacy", textacy)], docs=len(part.keep(records, folds)))
+
+    return by_fold(scored)
+
+
+def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any]) -> Iterator[Mistake]:
+    """Gold attributions we miss or give the wrong speaker, and quotes of ours on no gold content."""
+    for record, result in zip(records, results):
+        text, rid = record["text"], str(record["id"])
+        gold, found = gold_attributions(record), found_quotes(result.quotes)
+        for g in gold:
+            span = (min(s for s, _ in g.content), max(e for _, e in g.content))
+            speaker = g.source_text or "no source"
+            best = best_match(g, found)
+            if best is None:
+                yield Mistake(source.file, rid, f"attribution to {speaker}", "no quote", excerpt(text, span),
+                              where=f"chars {span[0]}–{span[1]}")
+            elif g.source and not speaker_right(g, best):
+                yield Mistake(source.file, rid, f"speaker {speaker}", f"speaker {best.speaker_name or '-'}",
+                              excerpt(text, span), where=f"chars {span[0]}–{span[1]}")
+        for f in found:
+            if not any(overlaps(f.content, c) for g in gold for c in g.content):
+                yield Mistake(source.file, rid, "no attribution", f"quote by {f.speaker_name or '-'}",
+                              excerpt(text, f.content), where=f"chars {f.content[0]}–{f.content[1]}")
 
 
 def _has_textacy() -> bool:

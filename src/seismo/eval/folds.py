@@ -1,0 +1,126 @@
+"""Fixed folds of the dev data, so that one fold stays unseen while rules are tuned.
+
+Every record of a dev file belongs to one of :data:`N_FOLDS` folds, fixed by its file name and id:
+
+    fold = int(sha256(f"{file}:{id}".encode("utf-8")).hexdigest(), 16) % 5
+
+``file`` is the data file's name without its folder (``events_case2021_dev.jsonl``) and ``id``
+the record's ``id`` field as text (``str(17) == "17"``).  The fold never changes between runs,
+machines or Python versions (no ``hash()``), and adding records to a file moves no other record.
+Parts of one record (a police document's sentences) share the record's fold.
+
+* fold 0 is the **validation** fold: scored and reported (the headline of docs/EVALUATION.md),
+  but never printed, listed or read while writing rules or lexicon entries;
+* folds 1–4 are the **tuning** folds: ``seismo eval TASK --errors`` lists their mistakes, and
+  only theirs (:mod:`seismo.eval.errors` reads records through :func:`tuning_records`);
+* **in-sample** is every record: the figure the rules were tuned on, reported only as such.
+
+    fold_of("events_case2021_dev.jsonl", 17) -> 0..4
+    folds_of(file, records) -> [fold of each record]
+    tuning_records(file, records) -> the records outside the validation fold
+    by_fold(lambda part: score(part.keep(gold, folds), ...)) -> TaskReport with all three figures
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.eval.report import TaskReport
+
+N_FOLDS = 5
+VALIDATION_FOLD = 0
+TUNING_FOLDS = tuple(f for f in range(N_FOLDS) if f != VALIDATION_FOLD)
+
+#: the assignment, as docs/EVALUATION.md prints it
+FOLD_FORMULA = f'int(sha256(f"{{file}}:{{id}}".encode("utf-8")).hexdigest(), 16) % {N_FOLDS}'
+
+T = TypeVar("T")
+
+
+def fold_of(file: str, record_id: object) -> int:
+    """The fold (0–4) of record ``record_id`` of the data file named ``file`` (see the module docstring)."""
+    key = f"{file}:{record_id}".encode("utf-8")
+    return int(hashlib.sha256(key).hexdigest(), 16) % N_FOLDS
+
+
+def folds_of(file: str, records: Sequence[Mapping[str, Any]]) -> list[int]:
+    """The fold of each record (by its ``id`` field), in order."""
+    return [fold_of(file, r["id"]) for r in records]
+
+
+def is_validation(file: str, record_id: object) -> bool:
+    return fold_of(file, record_id) == VALIDATION_FOLD
+
+
+def tuning_records(file: str, records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The records of ``file`` in the tuning folds (1–4), in order: the validation fold left out."""
+    return [r for r in records if not is_validation(file, r["id"])]
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """A metric's value on one part of the data, and the ``n`` it is over (as in
+    :class:`~seismo.eval.report.Metric`, which carries one per part)."""
+
+    value: float | None
+    n: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A named set of folds that a task is scored on.
+
+    name: ``validation``, ``tuning`` or ``in-sample``; label: how reports head its column.
+    """
+
+    name: str
+    label: str
+    folds: frozenset[int]
+
+    def keep(self, items: Sequence[T], folds: Sequence[int]) -> list[T]:
+        """The items whose fold (``folds``, item by item) is in this part."""
+        if len(items) != len(folds):
+            raise ValueError(f"{len(items)} items but {len(folds)} folds; give one fold per item")
+        return [x for x, f in zip(items, folds) if f in self.folds]
+
+
+VALIDATION = Part("validation", f"validation (fold {VALIDATION_FOLD})", frozenset({VALIDATION_FOLD}))
+TUNING = Part("tuning", f"tuning (folds {TUNING_FOLDS[0]}–{TUNING_FOLDS[-1]})", frozenset(TUNING_FOLDS))
+IN_SAMPLE = Part("in-sample", "in-sample (all)", frozenset(range(N_FOLDS)))
+
+FOLD_NOTE = (
+    f"Folds: sha256('<file>:<record id>') mod {N_FOLDS}; {VALIDATION.label} is never listed or read while tuning, "
+    f"{TUNING.label} are what `seismo eval TASK --errors` lists, {IN_SAMPLE.label} is every record (tuned on). "
+    "Detail tables are over the tuning folds."
+)
+
+
+def by_fold(score: Callable[[Part], TaskReport]) -> TaskReport:
+    """Score a task three times — validation fold, tuning folds, every record — and merge.
+
+    ``score(part)`` scores the records of ``part`` (filter them with :meth:`Part.keep`).  The
+    result is the in-sample report whose metrics carry the ``validation`` and ``tuning``
+    figures beside their in-sample value, whose detail tables are the tuning folds' (so that no
+    table counts validation records), and whose ``fold_datasets`` give each file's fold sizes.
+    """
+    whole, val, tun = score(IN_SAMPLE), score(VALIDATION), score(TUNING)
+    v = {m.name: m for m in val.metrics}
+    t = {m.name: m for m in tun.metrics}
+
+    def figure(m: Any) -> Figure | None:
+        return None if m is None else Figure(m.value, m.n)
+
+    metrics = tuple(replace(m, validation=figure(v.get(m.name)), tuning=figure(t.get(m.name))) for m in whole.metrics)
+    vn, tn = dict(val.datasets), dict(tun.datasets)
+    return replace(
+        whole,
+        metrics=metrics,
+        tables=tuple(replace(tb, title=f"{tb.title} — {TUNING.label}") for tb in tun.tables),
+        notes=(*whole.notes, FOLD_NOTE),
+        fold_datasets=tuple((name, vn.get(name, 0), tn.get(name, 0)) for name, _ in whole.datasets),
+        extra=tun.extra,
+    )
