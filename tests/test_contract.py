@@ -28,6 +28,13 @@ def test_output_validates_against_the_schema(pipeline, text):
     for key in ("entities", "places", "dates", "events", "quotes"):
         assert isinstance(out[key], list)
     assert out["article"]["date"] == "2022-01-07"
+    assert out["steps"] == list(pipeline.versions)
+
+
+def test_a_failed_step_is_missing_from_steps(fake_pipeline):
+    out = serialize.result(fake_pipeline(fail=True).run(seismo.make_article("Troops arrived.", date="2022-01-07")))
+    jsonschema.validate(out, SCHEMA)
+    assert out["warnings"] and len(out["steps"]) < len(fake_pipeline().versions)
 
 
 def test_seed_output_validates(pipeline, seed_path):

@@ -135,6 +135,7 @@ def result(r: Result) -> dict[str, Any]:
         "dates": [when(w) for w in r.dates],
         "events": [event(e) for e in r.events],
         "quotes": [quote(q) for q in r.quotes],
+        "steps": list(r.steps),
     }
     if r.warnings:
         out["warnings"] = list(r.warnings)
