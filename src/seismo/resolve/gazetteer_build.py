@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import difflib
 import json
+import logging
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -31,6 +32,8 @@ from pathlib import Path
 from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
 from seismo.resolve.gazetteer_names import is_latin, name_key, strip_admin_suffix
+
+log = logging.getLogger(__name__)
 
 #: bump when the index layout or the build rules change; it names the cache file
 BUILD_VERSION = 12
@@ -160,7 +163,8 @@ def english_words(model: str = DEFAULT_MODEL) -> tuple[frozenset[str], frozenset
     """(nouns, other words) from the lemmatizer index (WordNet-derived) of the spaCy model
     package ``model`` (``Settings.model``).
 
-    Empty sets when the model package is absent: the ruler then relies on thresholds alone.
+    Empty sets, with a warning, when the package or its lemma table is absent (a model without
+    a lookups lemmatizer): the ruler then relies on thresholds alone.
     """
     try:
         import spacy.util
@@ -169,7 +173,8 @@ def english_words(model: str = DEFAULT_MODEL) -> tuple[frozenset[str], frozenset
         root = Path(spacy.util.get_package_path(model))
         folder = next(root.glob("*/lemmatizer/lookups"))
         table = Lookups().from_disk(folder).get_table("lemma_index")
-    except Exception:  # noqa: BLE001 - optional refinement; thresholds still apply
+    except (ImportError, OSError, StopIteration, KeyError, ValueError) as exc:
+        log.warning("no English word list from model %r (%s); place names are filtered by thresholds only", model, exc)
         return frozenset(), frozenset()
     nouns = frozenset(table.get("noun", []))
     other = frozenset(w for pos in ("verb", "adj", "adv") for w in table.get(pos, []))

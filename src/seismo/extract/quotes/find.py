@@ -271,18 +271,15 @@ def resolve_speaker_actor(
 ) -> tuple[str | None, str | None]:
     """(country, sector) of the words at ``[start, end)`` from the actor resolver, if there is one.
 
-    Without resources (or with a lexicon that cannot answer) this returns ``(None, None)``
-    and quotes work all the same.
+    Without resources this returns ``(None, None)`` and quotes work all the same; an error in
+    the resolver is not hidden (the pipeline reports it as the step's warning).
     """
     if resources is None:
         return None, None
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None, None
-    try:
-        actor = resources.actor_resolver.resolve(span, memory=memory)
-    except (TypeError, ValueError, AttributeError, KeyError, LookupError):
-        return None, None
+    actor = resources.actor_resolver.resolve(span, memory=memory)
     if actor is None:
         return None, None
-    return getattr(actor, "country", None), getattr(actor, "sector", None)
+    return actor.country, actor.sector
