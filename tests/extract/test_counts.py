@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.extract.counts import Quantity, count_terms, find_counts, parse_quantity
+from seismo.extract.counts import Quantity, count_terms, find_counts, implied_counts, parse_quantity
 
 Q = Quantity
 
@@ -192,3 +192,29 @@ def test_seed_counts(nlp, seed_path) -> None:
     injured = by_text[("injured", "hundreds")]
     assert (injured.low, injured.high) == (200, 999) and injured.victims.text == "protesters"
     assert all(c.text not in {"thirty", "20%", "60%"} for c in counts)
+
+
+#: killed counts with no number: (sentence, [(low, best, high, victims)])
+IMPLIED_CASES = [
+    ("The guards shot dead an intruder at the gate.", [(1, 1, 1, "intruder")]),
+    ("Soldiers killed a shepherd and his son near the river.", [(2, 2, 2, "a shepherd and his son")]),
+    ("Gunmen killed villagers in the night.", [(None, None, None, "villagers")]),
+    ("A driver was gunned down outside the market.", [(1, 1, 1, "driver")]),
+    ("An elderly farmer died in the stampede.", [(1, 1, 1, "elderly farmer")]),
+    ("The porter succumbed to his wounds on Tuesday.", [(1, 1, 1, "porter")]),
+    ("Nine miners perished in the flood.", []),  # numbered: find_counts has it
+    ("No one died in the blast.", []),
+    ("The army did not kill the hostages.", []),  # negated
+    ("It died out last year.", []),  # no person
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IMPLIED_CASES)
+def test_implied_counts(nlp, text: str, expected: list[tuple]) -> None:
+    doc = nlp(text)
+    out = []
+    for sent in doc.sents:
+        for c in implied_counts(sent, numbered=find_counts(sent)):
+            assert c.kind == "killed" and doc.text[c.start : c.end] == c.text
+            out.append((c.low, c.best, c.high, c.victims.text if c.victims else None))
+    assert out == expected

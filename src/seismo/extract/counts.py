@@ -541,6 +541,55 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
     )
 
 
+# --------------------------------------------------------------------------- counts with no number
+#: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
+_IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
+
+
+def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
+    """Killed counts a sentence gives without a number: the people a killing verb takes as
+    object or passive subject ("police shot dead [a man]", "troops killed [protesters]") and the
+    subject of a death verb ("[a youth] died in police firing") — the ``killed`` cue verbs of
+    count_terms.tsv.  Singular victims are counted (best 1, or 2 for "a man and his son"); a
+    plural victim gives a count with no number (low, best and high ``None``).  A victim a
+    ``numbered`` count already covers, a victim "no one" and a negated verb give none."""
+    terms = count_terms()
+    doc = sent.doc
+    out: list[Count] = []
+    for tok in sent:
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for role, deps in _IMPLIED_ROLES.items():
+            found = _cue(doc, tok.i, terms, {role})  # type: ignore[arg-type]
+            if found is None or found[0] != "killed":
+                continue
+            victim = next((c for c in tok.children if c.dep_ in deps), None)
+            count = _implied(victim, numbered) if victim is not None else None
+            if count is not None:
+                out.append(count)
+    return tuple(out)
+
+
+def _implied(victim: "Token", numbered: Sequence[Count]) -> Count | None:
+    """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
+    group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.like_num for t in group):
+        return None
+    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
+           for t in group):
+        return None  # "it was killed", "who died": no person named here
+    span = noun_phrase(victim, before=_VICTIMS_BEFORE)
+    if len(group) > 1:  # "a man and his son": the whole coordination
+        span = victim.doc[victim.left_edge.i : victim.right_edge.i + 1]
+    if any(c.dep_ in {"nummod", "det"} and (c.like_num or c.lower_ == "no") for t in group for c in t.children):
+        return None
+    if any(span.start_char <= c.start < span.end_char for c in numbered):
+        return None
+    singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] for t in group)
+    n = len(group) if singular else None
+    return count_record("killed", Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
+
+
 def count_governor(span: "SpacySpan") -> "Token":
     """The word a count hangs on: the nearest verb at most four links above its number
     phrase's root — "[killed]" in "two men were killed in police firing", "[left]" in "the

@@ -149,14 +149,16 @@ def test_glocon_label_2_is_kept_apart():
 @pytest.mark.parametrize(
     ("ev", "labels"),
     [
-        (event("ASSAULT", actor_=actor("police"), counts=[count("killed", 2)]), {"KILL", "FORCE"}),
-        (event("ASSAULT", actor_=actor("the mob"), counts=[count("killed", 2)]), set()),
-        (event("COERCE", mode="arrest", actor_=actor("police")), {"ARREST"}),
-        (event("COERCE", mode="arrest"), {"ARREST"}),  # no actor: arrests are by the state
+        (event("ASSAULT", actor_=actor("police", sector="COP"), counts=[count("killed", 2)]), {"KILL", "FORCE"}),
+        (event("ASSAULT", actor_=actor("police"), counts=[count("killed", 2)]), set()),  # the sector decides, not the text
+        (event("ASSAULT", actor_=actor("the mob", sector="CVL"), counts=[count("killed", 2)]), set()),
+        (event("COERCE", mode="arrest", actor_=actor("police", sector="COP")), {"ARREST"}),
+        (event("COERCE", mode="arrest"), {"ARREST"}),
         (event("COERCE", counts=[count("arrested", 12)], actor_=actor("Guards", sector="MIL")), {"ARREST"}),
-        (event("ASSAULT", actor_=actor("security forces")), {"FORCE"}),
-        (event("ASSAULT", actor_=actor("police"), modality="hypothetical"), set()),
-        (event("PROTEST", acled=("Protests", "Excessive force against protesters"), actor_=actor("officers")), {"FORCE"}),
+        (event("ASSAULT", actor_=actor("security forces", sector="COP")), {"FORCE"}),
+        (event("ASSAULT", actor_=actor("police", sector="COP"), modality="hypothetical"), set()),
+        (event("PROTEST", acled=("Protests", "Excessive force against protesters"), actor_=actor("officers", sector="COP")),
+         {"FORCE"}),
     ],
 )
 def test_police_labels_for(ev, labels):

@@ -287,6 +287,7 @@ def test_counts_attach(events_of, text: str, type_: str, kind: str, best: int) -
 CAUSE_ACTOR_CASES = [
     ("Six protesters were killed in army firing in the capital.", "army"),
     ("Nine people died after soldiers fired on the march.", "soldiers"),
+    ("One porter was killed and two others hurt when the guards fired at the gate.", "guards"),
 ]
 
 
@@ -294,6 +295,50 @@ CAUSE_ACTOR_CASES = [
 def test_killed_count_takes_actor_of_cause(events_of, text: str, actor: str) -> None:
     killed = [e for e in events_of(text) if any(c.kind == "killed" for c in e.counts)]
     assert killed and killed[0].actor is not None and actor in killed[0].actor.text.lower()
+
+
+#: killed counts with no number go to the event that caused the death: (text, actor sector, best)
+IMPLIED_KILL_CASES = [
+    ("The riot police shot dead a student outside the university.", "COP", 1),
+    ("Soldiers gunned down a shopkeeper at the checkpoint.", "MIL", 1),
+    ("Troops killed protesters in the square.", "MIL", None),
+    ("An elderly farmer died in army firing near the border.", "MIL", 1),
+    ("A porter perished when security forces fired on the crowd.", "COP", 1),
+]
+
+
+@pytest.mark.parametrize(("text", "sector", "best"), IMPLIED_KILL_CASES)
+def test_killed_without_number(events_of, text: str, sector: str, best: int | None) -> None:
+    killed = [e for e in events_of(text) if any(c.kind == "killed" for c in e.counts)]
+    assert killed, events_of(text).brief()
+    assert killed[0].actor is not None and killed[0].actor.sector == sector, killed[0].actor
+    assert [c.best for c in killed[0].counts if c.kind == "killed"] == [best]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["His grandmother died last winter.", "The old mill died with the industry.", "Nobody was killed in the storm."],
+)
+def test_deaths_with_no_cause_make_no_event(events_of, text: str) -> None:
+    assert not [e for e in events_of(text) if any(c.kind == "killed" for c in e.counts)], events_of(text).brief()
+
+
+#: a state of being held is no arrest; taking someone into it is (text, is an arrest)
+HELD_CASES = [
+    ("The trader was remanded in custody until next week.", False),
+    ("The driver is in judicial custody.", False),
+    ("The suspect remains under arrest at the station.", False),
+    ("The three men are still in detention.", False),
+    ("Police placed the trader under arrest.", True),
+    ("The driver was taken into custody on Friday.", True),
+    ("Officers arrested the suspect at the station.", True),
+]
+
+
+@pytest.mark.parametrize(("text", "arrest"), HELD_CASES)
+def test_being_held_is_not_an_arrest(events_of, text: str, arrest: bool) -> None:
+    arrests = [e for e in events_of(text) if e.type == "COERCE" and e.mode == "arrest"]
+    assert bool(arrests) == arrest, events_of(text).brief()
 
 
 # ------------------------------------------------------------------ ids and offsets

@@ -1,21 +1,14 @@
 """police-events: did police kill / arrest / use force, per sentence (IndiaPoliceEvents).
 
-Mapping from seismo's asserted events to the three questions (the ``FAIL`` and
-``ANY_ACTION`` questions are not scored):
+The three questions are answered from documented output fields only, the way a user queries
+seismo's events (the ``FAIL`` and ``ANY_ACTION`` questions are not scored).  Only asserted
+events count:
 
-* police actor: the event's ``actor`` has PLOVER sector COP, MIL or SPY, or its text names
-  police or security forces (``POLICE_WORDS``);
-* KILL ("did police kill someone?" — no number needed): police actor and either a trigger that
-  means killing (``KILL_TRIGGER``: kill / killing, shot / shoot dead, gun(ned) down, murder,
-  lynch), a ``killed`` count (with or without a number), or an ASSAULT whose evidence sentence
-  says its victims died (``DEATH_WORDS``: died, dead, death, succumbed, ...);
-* ARREST: ACLED sub-event type Arrests, PLOVER mode arrest/detain, or an ``arrested`` count —
-  with a police actor or no actor at all (arrests are made by the state unless said otherwise) —
-  except where the trigger names a *state*, not an act (``STATE_TRIGGER``: "in custody",
-  "remanded in custody", "under arrest", "in detention", "in jail"); "taken into custody" and
-  "placed under arrest" stay arrests.  The trigger is read as written (``Event.trigger.text``)
-  with the words just before it in the evidence sentence;
-* FORCE: KILL, or police actor and (PLOVER type ASSAULT, an ``injured`` count, or ACLED
+* police actor: the event's ``actor`` has PLOVER sector COP, MIL or SPY;
+* KILL ("did police kill someone?" — no number needed): a police actor and a ``killed`` count
+  (with or without a number);
+* ARREST: ACLED sub-event type Arrests, PLOVER mode arrest/detain, or an ``arrested`` count;
+* FORCE: KILL, or a police actor and (PLOVER type ASSAULT, an ``injured`` count, or ACLED
   sub-event type "Excessive force against protesters" / "Protest with intervention").
 
 An event belongs to the gold sentence holding its trigger's first character (else the
@@ -24,7 +17,6 @@ sentence its evidence overlaps most).  Document labels are the union over senten
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,67 +32,19 @@ FILE = "police_events_dev.jsonl"
 SOURCES = (Source(FILE, "police-"),)
 LABELS = ("KILL", "ARREST", "FORCE")
 POLICE_SECTORS = frozenset({"COP", "MIL", "SPY"})
-POLICE_WORDS = re.compile(
-    r"\b(police\w*|cops?|constables?|officers?|security (forces|personnel)|troops|soldiers|army|paramilitar\w*)\b",
-    re.IGNORECASE,
-)
 FORCE_SUB_TYPES = frozenset({"excessive force against protesters", "protest with intervention"})
-KILL_TRIGGER = re.compile(
-    r"\b(kill\w*|murder\w*|lynch\w*|(shot|shoot\w*)\s+(\w+\s+)?dead|gun\w*\s+(\w+\s+)?down|encounter\s+killing)\b",
-    re.IGNORECASE,
-)
-DEATH_WORDS = re.compile(
-    r"\b(died|dies|dead|deaths?|killed|succumbed|perish(ed|es)?|fatal\w*|lost (his|her|their) lives?|bodies)\b", re.IGNORECASE
-)
-STATE_TRIGGER = re.compile(
-    r"(?<!placed )(?<!put )(?<!taken )(?<!placing )(?<!putting )(?<!taking )"  # "placed under arrest" is an act
-    r"\b(in|under)\s+((police|judicial|jail|their|his|her|its)\s+)?(custody|arrest|detention|jail|prison)\b"
-    r"|\bremanded\b",
-    re.IGNORECASE,
-)
-CONTEXT_CHARS = 30
+ARREST_MODES = frozenset({"arrest", "detain"})
 
 
 def police_actor(event: Event) -> bool:
+    """The event's actor has PLOVER sector COP, MIL or SPY."""
     a = event.actor
-    if a is None:
-        return False
-    return (a.sector or "").upper() in POLICE_SECTORS or bool(POLICE_WORDS.search(a.text))
+    return a is not None and (a.sector or "").upper() in POLICE_SECTORS
 
 
-def _count(event: Event, kind: str) -> bool:
+def has_count(event: Event, kind: str) -> bool:
+    """The event carries a count of ``kind`` that is not zero (a count with no number counts)."""
     return any(c.kind == kind and (c.best or c.low or c.high) != 0 for c in event.counts)
-
-
-def trigger_context(event: Event, *, chars: int = CONTEXT_CHARS) -> str:
-    """The trigger as written with up to ``chars`` characters (whole words) before it from the
-    evidence sentence ("... remanded in custody"), single-spaced; the trigger alone when the
-    evidence does not hold it."""
-    ev, tr = event.evidence, event.trigger
-    if ev.start <= tr.start <= tr.end <= ev.end and ev.text:
-        cut = max(0, tr.start - ev.start - chars)
-        before = ev.text[cut : tr.start - ev.start]
-        if cut > 0 and not ev.text[cut - 1].isspace():
-            before = before.partition(" ")[2]  # no half word at the start
-        return " ".join(f"{before}{tr.text}".split())
-    return " ".join(tr.text.split())
-
-
-def is_kill(event: Event) -> bool:
-    """The event means someone was killed: a killing trigger, a ``killed`` count, or an
-    ASSAULT whose evidence sentence says its victims died."""
-    if KILL_TRIGGER.search(event.trigger.text) or _count(event, "killed"):
-        return True
-    return event.type == "ASSAULT" and bool(DEATH_WORDS.search(event.evidence.text))
-
-
-def is_state(event: Event) -> bool:
-    """The trigger names a state of being held ("in custody", "under arrest"), not an arrest."""
-    context = trigger_context(event)
-    match = None
-    for m in STATE_TRIGGER.finditer(context):
-        match = m
-    return match is not None and match.end() > len(context) - len(" ".join(event.trigger.text.split())) - 1
 
 
 def labels_for(event: Event) -> frozenset[str]:
@@ -110,13 +54,11 @@ def labels_for(event: Event) -> frozenset[str]:
     police = police_actor(event)
     sub = (event.acled_sub_event_type or "").strip().lower()
     out: set[str] = set()
-    if police and is_kill(event):
+    if police and has_count(event, "killed"):
         out.add("KILL")
-    if (police or event.actor is None) and not is_state(event) and (
-        sub == "arrests" or (event.mode or "").lower() in {"arrest", "detain"} or _count(event, "arrested")
-    ):
+    if sub == "arrests" or (event.mode or "").lower() in ARREST_MODES or has_count(event, "arrested"):
         out.add("ARREST")
-    if "KILL" in out or (police and (event.type == "ASSAULT" or _count(event, "injured") or sub in FORCE_SUB_TYPES)):
+    if "KILL" in out or (police and (event.type == "ASSAULT" or has_count(event, "injured") or sub in FORCE_SUB_TYPES)):
         out.add("FORCE")
     return frozenset(out)
 
@@ -169,11 +111,10 @@ def score(
         metrics=tuple(metrics),
         tables=(label_table("per sentence", s.per_label, sort_by_support=False), label_table("per document", d.per_label, sort_by_support=False)),
         notes=(
-            "Police actor = actor sector COP/MIL/SPY or its text names police/security forces. KILL (no number needed) = police "
-            "actor + a killing trigger (kill, shoot dead, gun down, murder, lynch), a killed count, or an ASSAULT whose sentence "
-            "says the victims died; ARREST = Arrests sub-type, mode arrest/detain or an arrested count, by police or an unnamed "
-            "actor, except triggers naming a state ('in custody', 'remanded in custody', 'under arrest'); FORCE = KILL, or "
-            "police actor + ASSAULT, an injured count, or excessive force / protest with intervention.",
+            "Matching rule, on documented output fields only: police actor = actor sector COP, MIL or SPY. KILL (no "
+            "number needed) = police actor + a killed count (with or without a number); ARREST = ACLED sub-event type "
+            "Arrests, PLOVER mode arrest/detain or an arrested count; FORCE = KILL, or police actor + PLOVER type ASSAULT, "
+            "an injured count, or ACLED sub-event type excessive force against protesters / protest with intervention.",
             "Only asserted events count. An event belongs to the sentence holding its trigger. FAIL and ANY_ACTION are not scored.",
         ),
     )

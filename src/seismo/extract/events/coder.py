@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.events.acled import AcledTable, EventFacts
 from seismo.extract.events.calibration import Calibration, group_of
-from seismo.extract.counts import count_governor, find_counts
+from seismo.extract.counts import count_governor, find_counts, implied_counts
 from seismo.extract.events.acts import prominence, speech_act
 from seismo.extract.events.implicit import (
     event_country,
@@ -81,8 +81,10 @@ WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide
 GENERIC_MODES = frozenset({None, "firearms"})
 #: counts with no event to join make one of these: (type, mode, weight)
 #: dependency labels along which a counted death / injury is tied to the act that caused it
-#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead")
-CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark"})
+#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead";
+#: conj: a cause clause on the last conjunct serves the coordination, "one was killed and two
+#: [injured] [when] police fired")
+CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark", "conj"})
 COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
     "killed": ("ASSAULT", None, 0.45),
     "injured": ("ASSAULT", None, 0.4),
@@ -249,6 +251,35 @@ def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") 
     return left
 
 
+def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
+    """Whether ``tok`` hangs under ``verb`` by CAUSE_DEPS links (and compounds) only: "died [in]
+    police [firing]", "succumbed to injuries from the lathi [charge]"."""
+    for _ in range(steps):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ not in CAUSE_DEPS and tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i == verb.i
+
+
+def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> None:
+    """Give each count with no number ("police shot dead a man", "a youth died in police
+    firing") to the event whose trigger is its verb or that is tied to its verb as cause
+    (:data:`CAUSE_DEPS`); such counts never make an event of their own."""
+    for count in counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        verb = span.root.head
+        kinds = COUNT_TYPES.get(count.kind, ())
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
+                 and (d.head.i == verb.i or _caused_under(verb, d.head) or _cause_linked(verb, d.head))]
+        if cands:
+            best = min(cands, key=lambda d: (d.head.i != verb.i, _tree_distance(verb, d.head), kinds.index(d.type)))
+            best.counts.append(count)
+
+
 class _Coder:
     """What one article's coding needs, built once per article."""
 
@@ -316,6 +347,7 @@ class _Coder:
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
+        _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc)
         return drafts
 
     def sentence(

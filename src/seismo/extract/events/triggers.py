@@ -33,7 +33,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
-ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive"]
+ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -46,8 +46,8 @@ MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", 
 
 @dataclass(frozen=True, slots=True)
 class Condition:
-    """One parse condition of a rule: ``kind`` (ctx, mod, arg, subj, lead, plural, claim)
-    and the lemmas it looks for (empty for ``plural`` / ``claim``)."""
+    """One parse condition of a rule: ``kind`` (ctx, mod, arg, subj, lead, gov, held, plural, claim,
+    transitive) and the lemmas it looks for (empty for ``plural`` / ``claim``)."""
 
     kind: ConditionKind
     words: frozenset[str] = frozenset()
@@ -266,6 +266,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
         return head.head.i != head.i and in_class(head.head, words)
+    if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
+                and not (prep.head.i != prep.i and in_class(prep.head, words)))
     return False  # pragma: no cover - kinds are checked at load time
 
 
