@@ -323,6 +323,27 @@ def test_deaths_with_no_cause_make_no_event(events_of, text: str) -> None:
     assert not [e for e in events_of(text) if any(c.kind == "killed" for c in e.counts)], events_of(text).brief()
 
 
+#: a killed count needs a victim that can die (a person, a group of people, armed men), not a
+#: bill or a plan: (text, the best of each killed count over the events)
+VICTIM_CASES = [
+    ("The senate killed the bill on Tuesday.", []),
+    ("The committee killed the proposal after a long debate.", []),
+    ("Police killed the reform plan and the budget.", []),
+    ("Police killed a protester near the station.", [1]),
+    ("Troops shot dead two men at the roadblock.", [2]),  # the number, not an implied count
+    ("Soldiers shot dead Ahmed Karimi outside his shop.", [1]),
+    ("The gendarmes killed him at the gate.", [1]),
+    ("Gunmen killed a shopkeeper and his son in the market.", [2]),
+    ("The police shot dead a devotee at the temple gate.", [1]),
+]
+
+
+@pytest.mark.parametrize(("text", "bests"), VICTIM_CASES)
+def test_killed_count_needs_a_victim(events_of, text: str, bests: list[int]) -> None:
+    found = [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"]
+    assert found == bests, events_of(text).brief()
+
+
 #: a state of being held is no arrest; taking someone into it is (text, is an arrest)
 HELD_CASES = [
     ("The trader was remanded in custody until next week.", False),

@@ -263,13 +263,33 @@ def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
     return tok.i == verb.i
 
 
-def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> None:
+#: named entities that are people who can die ("police killed [Ahmed]", "[Kurds] died")
+VICTIM_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
+    """Whether a count with no number names a victim that can die: a person's name or a NORP
+    group, a personal pronoun (``implied_counts`` already leaves out "it"), or a noun of the
+    ``victim`` class of triggers.tsv (people, groups of people, armed men) — on the victim
+    phrase's head or one of its conjuncts.  "Police killed the bill", "the senate killed the
+    proposal" name no one and count no death."""
+    if count.victims is None:
+        return False
+    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = table.word_class("victim")
+    group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
+    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) for t in group)
+
+
+def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> None:
     """Give each count with no number ("police shot dead a man", "a youth died in police
-    firing") to the event whose trigger is its verb or that is tied to its verb as cause
-    (:data:`CAUSE_DEPS`); such counts never make an event of their own."""
+    firing") whose victim :func:`can_die` to the event whose trigger is its verb or that is
+    tied to its verb as cause (:data:`CAUSE_DEPS`); such counts never make an event of their own."""
     for count in counts:
         span = doc.char_span(count.start, count.end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or not can_die(count, doc, table=table):
             continue
         verb = span.root.head
         kinds = COUNT_TYPES.get(count.kind, ())
@@ -347,7 +367,7 @@ class _Coder:
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc)
+        _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
         return drafts
 
     def sentence(
