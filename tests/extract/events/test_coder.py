@@ -334,7 +334,7 @@ VICTIM_CASES = [
     ("Soldiers shot dead Ahmed Karimi outside his shop.", [1]),
     ("The gendarmes killed him at the gate.", [1]),
     ("Gunmen killed a shopkeeper and his son in the market.", [2]),
-    ("The police shot dead a devotee at the temple gate.", [1]),
+    ("The police shot dead a shepherd near the border post.", [1]),
 ]
 
 
