@@ -24,6 +24,7 @@ COMMANDS = (
     ("seismo.commands.query", "export"),
     ("seismo.commands.evaluate", "eval_"),
     ("seismo.commands.evaluate", "bench"),
+    ("seismo.commands.train", "train"),
     ("seismo.commands.serve", "serve"),
 )
 

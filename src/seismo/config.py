@@ -34,6 +34,8 @@ class Settings:
     default_date: publication date for articles that give none.
     max_article_chars: longer articles are refused with a clear message.
     token: bearer token that enables the API's write endpoint (``SEISMO_TOKEN``).
+    type_model: the learned event-type model (``SEISMO_TYPE_MODEL``): empty for the one in the
+        package, a folder written by ``seismo train types --out``, or ``off`` for rules alone.
     """
 
     db_url: str = "seismo.db"
@@ -43,6 +45,7 @@ class Settings:
     default_date: dt.date | None = None
     max_article_chars: int = 1_000_000
     token: str | None = None
+    type_model: str = ""
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "Settings":
@@ -56,6 +59,8 @@ class Settings:
             values["token"] = env["SEISMO_TOKEN"]
         if env.get("SEISMO_MODEL"):
             values["model"] = env["SEISMO_MODEL"]
+        if env.get("SEISMO_TYPE_MODEL"):
+            values["type_model"] = env["SEISMO_TYPE_MODEL"]
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

@@ -14,6 +14,7 @@ from seismo.config import Settings
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
+    from seismo.learn.types import TypeModel
     from seismo.resolve.actors import ActorLexicon, ActorResolver
     from seismo.resolve.places import Gazetteer
 
@@ -42,6 +43,18 @@ class Resources:
         from seismo.resolve.actors import ActorResolver
 
         return ActorResolver(self.actors)
+
+    @cached_property
+    def type_model(self) -> "TypeModel | None":
+        """The learned event-type model (``Settings.type_model``), or None when it is ``off``."""
+        from pathlib import Path
+
+        from seismo.learn.types import TypeModel
+
+        choice = self.settings.type_model.strip()
+        if choice.lower() == "off":
+            return None
+        return TypeModel.load(Path(choice) if choice else None)
 
     @cached_property
     def nlp(self) -> "Language":

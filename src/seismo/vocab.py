@@ -81,6 +81,20 @@ ACLED_SUB_EVENT_TYPES = frozenset(
     }
 )
 
+#: the ACLED event type of each sub-event type (the codebook's hierarchy)
+ACLED_EVENT_TYPE_OF: dict[str, str] = {
+    **dict.fromkeys(("Peaceful protest", "Protest with intervention", "Excessive force against protesters"), "Protests"),
+    **dict.fromkeys(("Violent demonstration", "Mob violence"), "Riots"),
+    **dict.fromkeys(("Armed clash", "Government regains territory", "Non-state actor overtakes territory"), "Battles"),
+    **dict.fromkeys(("Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED",
+                     "Grenade", "Suicide bomb", "Chemical weapon"), "Explosions/Remote violence"),
+    **dict.fromkeys(("Attack", "Abduction/forced disappearance", "Sexual violence"), "Violence against civilians"),
+    **dict.fromkeys(("Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use",
+                     "Headquarters or base established", "Looting/property destruction",
+                     "Non-violent transfer of territory", "Other"), "Strategic developments"),
+}
+assert set(ACLED_EVENT_TYPE_OF) == ACLED_SUB_EVENT_TYPES and set(ACLED_EVENT_TYPE_OF.values()) == ACLED_EVENT_TYPES
+
 #: how the text presents an event; only ``asserted`` events count in statistics and alerts
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)

@@ -75,7 +75,8 @@ class Watched:
         return self.pipeline.run_many(articles)
 
 
-FOLDED = [t for t in TASKS if t != "seed"]
+# precision scores its own listed audit articles only (tests/eval/tasks/test_precision.py)
+FOLDED = [t for t in TASKS if t not in ("seed", "precision")]
 
 
 @pytest.mark.parametrize("task", FOLDED)

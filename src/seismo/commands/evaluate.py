@@ -27,6 +27,7 @@ TASK_NAMES = (
     "quotes",
     "dates",
     "args",
+    "precision",
     "seed",
     "all",
 )

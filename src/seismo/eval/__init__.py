@@ -36,6 +36,7 @@ TASKS: dict[str, tuple[str, str]] = {
     "quotes": ("seismo.eval.tasks.quotes", "PolNeAR attributions: recall, precision, speaker (+ textacy)"),
     "dates": ("seismo.eval.tasks.dates", "TempEval-3 TBAQ timexes: detection and value"),
     "args": ("seismo.eval.tasks.args", "WikiEvents events and arguments via the KAIROS map"),
+    "precision": ("seismo.eval.tasks.precision", "whole articles: every event judged (real, duplicate, actor, place, modality)"),
     "seed": ("seismo.eval.tasks.seed", "the seed article's expectations, item by item"),
 }
 

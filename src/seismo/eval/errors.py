@@ -127,6 +127,8 @@ def list_errors(
     found: list[Mistake] = []
     for source in module.SOURCES:
         records = tuning_records(source.file, source.read(data_dir, limit=limit))
+        if hasattr(module, "select"):  # a task that scores only some records of its files
+            records = module.select(source, records)
         results = run_pipeline(pipeline, source.articles(records), progress=progress)
         datasets.append((source.file, len(records)))
         found += checked(module.mistakes(source, records, results))

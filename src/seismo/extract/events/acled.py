@@ -5,7 +5,8 @@
     → ("Explosions/Remote violence", "Air/drone strike")
 
 Rows are tried in order; the first whose type / mode / hint / conditions all match wins.
-Events no row matches (diplomacy, statements) get no ACLED coding.  ``quad_class`` gives the
+Events no row matches (diplomacy, statements) get no ACLED coding; :func:`arbitrate` lets the
+learned type model (:mod:`seismo.learn.types`) overrule the table.  ``quad_class`` gives the
 PLOVER quad class of a type.  The table is read through :mod:`seismo.extract.lexicon`; a
 ``ctx=@class`` naming no ``@class`` row of ``triggers.tsv`` is an error when it is read.
 """
@@ -17,8 +18,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal, get_args
 
+from typing import TYPE_CHECKING
+
 from seismo.extract import lexicon
 from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.learn.types import Policy, Prediction
+    from seismo.model import Event
 
 #: the ACLED roles of actors the table's conditions name
 Role = Literal["state", "armed", "crowd", "mob", "civilian"]
@@ -158,3 +165,39 @@ def _load(path: str | None) -> AcledTable:
     from seismo.extract.events.triggers import TriggerTable
 
     return _build(lexicon.read("acled_map.tsv", path=path), TriggerTable.load().classes)
+
+
+def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy: "Policy", step: str) -> "list[Event]":
+    """The learned type model's word on each event's ACLED coding (one prediction per event, from
+    its evidence sentence); the rules' spans, roles, counts and modality stay as they are.
+
+    * both heads give ``NONE`` at least ``policy.drop``: no political event (dropped);
+    * the ACLED head gives ``NONE`` at least ``policy.none_acled``: the event keeps its PLOVER
+      type but no ACLED coding (a meeting, a statement);
+    * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
+      beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type).
+
+    Events the model changed carry ``step``.
+    """
+    from dataclasses import replace
+
+    from seismo.vocab import ACLED_EVENT_TYPE_OF
+
+    out: list[Event] = []
+    for event, p in zip(events, predictions):
+        acled, plover = p.get("acled", {}), p.get("plover", {})
+        if acled.get("NONE", 0.0) >= policy.drop and plover.get("NONE", 0.0) >= policy.drop:
+            continue
+        sub = event.acled_sub_event_type
+        if acled.get("NONE", 0.0) >= policy.none_acled:
+            sub = None
+        elif sub is not None and acled:
+            best = max(acled, key=acled.__getitem__)
+            if best not in ("NONE", sub) and acled[best] >= policy.switch and acled[best] - acled.get(sub, 0.0) >= policy.margin:
+                sub = best
+        if sub == event.acled_sub_event_type:
+            out.append(event)
+            continue
+        kind = None if sub is None else ACLED_EVENT_TYPE_OF[sub]
+        out.append(replace(event, acled_event_type=kind, acled_sub_event_type=sub, step=step))
+    return out

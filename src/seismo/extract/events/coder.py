@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.events.acled import AcledTable, EventFacts
+from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, group_of
 from seismo.extract.counts import count_governor, find_counts, implied_counts
 from seismo.extract.events.acts import prominence, speech_act
@@ -543,4 +543,8 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
+    model = None if resources is None else resources.type_model
+    if model is not None and events:
+        predictions = model.predict([e.evidence.text for e in events])
+        events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
     return tuple(events)

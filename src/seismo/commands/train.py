@@ -1,0 +1,76 @@
+"""``seismo train types`` (and ``make train``): fit the learned type model and write it into the package."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from seismo.commands.common import library_errors
+
+
+@click.group()
+def train() -> None:
+    """Fit seismo's learned parts from labelled files (see docs/training.md)."""
+
+
+@train.command("types")
+@click.option("--data", "user_files", multiple=True, type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Your own labelled JSONL (text + acled_sub_event_type / plover_type / label); repeatable.")
+@click.option("--no-project", is_flag=True, help="Leave out seismo's own examples (train on --data only).")
+@click.option("--public/--no-public", default=True, show_default=True,
+              help="Train on the licensed public set in the data folder too (PLOVER GSR, CC BY-SA 4.0), when it is there.")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The evaluation data folder (default: $SEISMO_SHARED/data or ../shared/data).")
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Artefact folder (default: the package's seismo/data/models/types). Use it with SEISMO_TYPE_MODEL=FOLDER.")
+@click.option("--policy/--no-policy", "tune", default=True, show_default=True,
+              help="Choose when the model overrules the rules on CASE 2021's tuning folds (when the data folder has it).")
+@click.option("--seed", type=int, default=0, show_default=True)
+@click.option("--c", "c", type=float, default=4.0, show_default=True, help="Inverse regularisation strength.")
+@library_errors
+def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir: Path | None, out: Path | None,
+          tune: bool, seed: int, c: float) -> None:
+    """Train the event-type model (ACLED sub-type and PLOVER type heads) and write model.npz + manifest.json."""
+    from seismo.errors import InputError
+    from seismo.eval import find_data_dir
+    from seismo.learn.types import default_folder
+    from seismo.train.sources import gsr_file, project_files, user_file
+    from seismo.train.types import train_types
+
+    try:
+        data = find_data_dir(data_dir)
+    except InputError:
+        data = None
+    files = [] if no_project else project_files()
+    files += [user_file(p) for p in user_files]
+    if public:
+        gsr = None if data is None else gsr_file(data)
+        if gsr is None:
+            click.echo("note: PLOVER GSR not found in the data folder; training without it", err=True)
+        else:
+            files.append(gsr)
+    for f in files:
+        for problem in f.problems:
+            click.echo(f"warning: {problem}", err=True)
+    if not any(f.examples for f in files):
+        raise click.UsageError("no training examples (give --data FILE.jsonl, or drop --no-project)")
+    folder = out or default_folder()
+    manifest = train_types(files, out=folder, seed=seed, c=c)
+    if tune and data is not None and (data / "events_case2021_dev.jsonl").is_file():
+        from seismo.learn.types import TypeModel
+        from seismo.pipeline import Pipeline
+        from seismo.train.policy import tune_policy
+        from seismo.train.types import set_policy
+
+        from seismo.commands.common import settings_from
+
+        click.echo("choosing the policy on CASE 2021's tuning folds ...", err=True)
+        pipeline = Pipeline(settings=settings_from(type_model="off"))
+        policy, figures = tune_policy(TypeModel.load(folder), data, pipeline=pipeline)
+        manifest = set_policy(folder, policy, figures, chosen_on="events_case2021_dev.jsonl, tuning folds 1-4")
+    else:
+        click.echo("note: the policy was not tuned (no CASE 2021 file, or --no-policy); defaults kept", err=True)
+    click.echo(f"wrote {folder} ({manifest['version']})")
+    click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on")}, indent=2))

@@ -1,0 +1,75 @@
+"""Where training examples come from, and which of them are split into folds.
+
+* the project's examples, ``seismo/data/train/types/*.jsonl``: sentences written for seismo
+  from the ACLED codebook and PLOVER manual definitions (see the README there); every one is
+  trained on, none is ever scored;
+* PLOVER GSR (``events_plover_gsr.jsonl`` of the data folder; CC BY-SA 4.0, openeventdata/PLOVER):
+  PLOVER types only (0.5b1 names folded into seismo's 16); **fold-split**: each fold is scored by
+  the model trained without it;
+* a user's own files (``seismo train types --data FILE.jsonl``, :mod:`seismo.learn.examples`).
+
+Files with no licence stated (CASE 2021, GLOCON, IndiaPoliceEvents, PolNeAR) are never trained
+on; they are read only to score and to tune the policy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from seismo.eval.data import read_jsonl
+from seismo.eval.folds import fold_of
+from seismo.eval.tasks.plover import SUCCESSOR
+from seismo.learn.examples import Example, ExampleSet, parse_label, read_examples
+
+GSR_FILE = "events_plover_gsr.jsonl"
+GSR_LICENCE = "CC BY-SA 4.0 (openeventdata/PLOVER, gold_standard_records)"
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingFile:
+    """One file trained on: its examples, and each example's fold (None: not fold-split)."""
+
+    name: str
+    path: Path
+    licence: str
+    examples: tuple[Example, ...]
+    folds: tuple[int | None, ...]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.path.read_bytes()).hexdigest()
+
+
+def project_files() -> list[TrainingFile]:
+    folder = Path(str(resources.files("seismo.data").joinpath("train").joinpath("types")))
+    out = []
+    for path in sorted(folder.glob("*.jsonl")):
+        found = read_examples(path)
+        out.append(_whole(f"seismo/data/train/types/{path.name}", path, "written for seismo (MIT, the project's licence)", found))
+    return out
+
+
+def user_file(path: Path) -> TrainingFile:
+    return _whole(str(path), path, "the user's own", read_examples(path))
+
+
+def _whole(name: str, path: Path, licence: str, found: ExampleSet) -> TrainingFile:
+    return TrainingFile(name, path, licence, found.examples, tuple(None for _ in found.examples), found.problems)
+
+
+def gsr_file(data_dir: Path) -> TrainingFile | None:
+    """PLOVER GSR from the data folder, fold-split; None when the folder does not have it."""
+    path = data_dir / GSR_FILE
+    if not path.is_file():
+        return None
+    examples: list[Example] = []
+    folds: list[int | None] = []
+    for i, record in enumerate(read_jsonl(path), 1):
+        label = parse_label("plover", SUCCESSOR.get(record["event"], record["event"]))
+        examples.append(Example(record["text"], (("plover", label),), f"{GSR_FILE}:{i}"))
+        folds.append(fold_of(GSR_FILE, record["id"]))
+    return TrainingFile(GSR_FILE, path, GSR_LICENCE, tuple(examples), tuple(folds))

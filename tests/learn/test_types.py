@@ -1,0 +1,73 @@
+"""seismo.learn: word features, the softmax heads, loading an artefact, and the arbitration policy."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from seismo.errors import ModelError
+from seismo.extract.events.acled import arbitrate
+from seismo.learn.types import Head, Policy, TypeModel
+from seismo.learn.words import WordFeatures, words_of
+from seismo.model import Event, Span
+
+
+def test_words_and_tfidf():
+    assert words_of("Police FIRED tear-gas, a 2nd time") == ["police", "fired", "tear", "gas", "2nd", "time"]
+    w = WordFeatures.fit(["troops shelled the town", "the town voted", "troops troops"])
+    x = w.transform(["troops troops shelled", "nothing known here", ""])
+    assert x.shape == (3, len(w.vocabulary))
+    assert np.isclose(np.linalg.norm(x[0]), 1.0) and not x[1].any() and not x[2].any()
+    col = w.vocabulary.index
+    # "shelled" is rarer than "troops" in training, so it weighs more per occurrence; a repeat adds 1 + ln 2
+    assert x[0, col("shelled")] > 0 and x[0, col("troops")] / x[0, col("shelled")] == pytest.approx(
+        (1 + np.log(2)) * w.idf[col("troops")] / w.idf[col("shelled")])
+
+
+def test_head_is_a_softmax():
+    head = Head(("A", "B"), np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32), np.zeros(2, dtype=np.float32))
+    p = head.proba(np.array([[3.0, 1.0], [0.0, 0.0]], dtype=np.float32))
+    assert np.allclose(p.sum(axis=1), 1) and p[0, 0] > 0.85 and np.allclose(p[1], 0.5)
+
+
+def test_missing_or_foreign_artefact_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="seismo train types"):
+        TypeModel.load(tmp_path)
+    (tmp_path / "manifest.json").write_text(json.dumps({"embedding": "some/other"}), encoding="utf-8")
+    np.savez(tmp_path / "model.npz", x=np.zeros(1))
+    with pytest.raises(ModelError, match="trained on embedding 'some/other'"):
+        TypeModel.load(tmp_path)
+
+
+def _event(sub: str | None, kind: str | None = None, type_: str = "ASSAULT") -> Event:
+    text = "Gunmen attacked the village."
+    return Event(id="e", type=type_, mode=None, acled_event_type=kind, acled_sub_event_type=sub, quad_class=4,
+                 actor=None, recipient=None, location=None, date=None, counts=(), modality="asserted",
+                 attributed_to=None, hedged=False, evidence=Span(0, len(text), text), trigger=Span(7, 15, "attacked"),
+                 confidence=0.7)
+
+
+def _p(acled: dict[str, float], plover: dict[str, float]) -> dict[str, dict[str, float]]:
+    return {"acled": acled, "plover": plover}
+
+
+POLICY = Policy(switch=0.6, margin=0.3, none_acled=0.8, drop=0.9)
+
+
+def test_arbitrate_switches_only_a_clear_winner():
+    e = _event("Attack", "Violence against civilians")
+    (switched,) = arbitrate([e], [_p({"Armed clash": 0.7, "Attack": 0.2, "NONE": 0.1}, {})], policy=POLICY, step="s+m")
+    assert (switched.acled_event_type, switched.acled_sub_event_type, switched.step) == ("Battles", "Armed clash", "s+m")
+    assert switched.type == e.type and switched.trigger == e.trigger  # the rules' coding stays
+    (kept,) = arbitrate([e], [_p({"Armed clash": 0.62, "Attack": 0.38}, {})], policy=POLICY, step="s+m")
+    assert kept is e  # margin 0.24 < 0.3
+
+
+def test_arbitrate_none_and_drop():
+    e = _event("Arrests", "Strategic developments", type_="COERCE")
+    (plain,) = arbitrate([e], [_p({"NONE": 0.85}, {"NONE": 0.5})], policy=POLICY, step="s")
+    assert plain.acled_sub_event_type is None and plain.acled_event_type is None and plain.type == "COERCE"
+    assert arbitrate([e], [_p({"NONE": 0.95}, {"NONE": 0.92})], policy=POLICY, step="s") == []
+    assert arbitrate([e], [_p({"NONE": 0.95}, {"NONE": 0.5})], policy=POLICY, step="s")[0].acled_sub_event_type is None

@@ -1,0 +1,64 @@
+"""seismo train types on a user's own file: artefact, manifest, out-of-fold folds, and the pipeline using it."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from seismo.cli import cli
+from seismo.learn.types import TypeModel
+from seismo.train.sources import TrainingFile, user_file
+from seismo.train.types import train_types
+
+PROTESTS = ["Students marched through {} demanding lower fees.", "Thousands rallied in {} against the new tax.",
+            "Nurses held a sit-in outside the hospital in {}.", "Farmers blocked the highway near {} in protest."]
+STRIKES = ["A drone strike hit a convoy near {}.", "Warplanes bombed rebel positions outside {}.",
+           "An air raid destroyed a bridge in {}.", "Helicopter gunships struck a camp near {}."]
+TOWNS = ["Osh", "Kano", "Jaffna", "Mosul", "Tarija", "Goma"]
+
+
+def _write(path: Path, *, bad: bool = False) -> Path:
+    lines = [json.dumps({"text": t.format(town), "label": label})
+             for town in TOWNS for label, ts in (("Peaceful protest", PROTESTS), ("Air/drone strike", STRIKES)) for t in ts]
+    lines += [json.dumps({"text": f"The {town} market was quiet on Sunday.", "acled_sub_event_type": None}) for town in TOWNS]
+    if bad:
+        lines.insert(3, '{"text": "half a line"')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_train_on_a_user_file_writes_a_loadable_model(tmp_path):
+    data = _write(tmp_path / "mine.jsonl")
+    f = user_file(data)
+    folded = TrainingFile("folded", data, "test", f.examples, tuple(i % 5 for i in range(len(f.examples))))
+    manifest = train_types([folded], out=tmp_path / "model", seed=1, c=4.0)
+    assert manifest["files"][0]["sha256"] == hashlib.sha256(data.read_bytes()).hexdigest()
+    assert manifest["seed"] == 1 and manifest["hyper_parameters"]["C"] == 4.0 and manifest["folds"]["applies_to"] == ["folded"]
+    assert manifest["classes"]["acled"] == {"Air/drone strike": 24, "NONE": 6, "Peaceful protest": 24}
+    assert "acled out-of-fold accuracy" in manifest["figures"]
+    model = TypeModel.load(tmp_path / "model")
+    assert set(model.fold_heads) == {0, 1, 2, 3, 4} and "plover" not in model.heads  # no PLOVER labels given
+    (p,) = model.predict(["Jets bombed the airport in Herat."])
+    assert max(p["acled"], key=p["acled"].get) == "Air/drone strike"
+    assert model.without_fold(2).heads["acled"] is model.fold_heads[2]["acled"]
+
+
+def test_cli_train_reports_bad_lines_and_keeps_the_rest(tmp_path):
+    data = _write(tmp_path / "mine.jsonl", bad=True)
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["train", "types", "--data", str(data), "--no-project", "--no-public",
+                                      "--no-policy", "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"{data}:4: not valid JSON" in result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["files"][0]["examples"] == 54 and manifest["files"][0]["skipped_lines"] == 1
+
+
+def test_cli_train_without_examples_is_a_usage_error(tmp_path):
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["train", "types", "--data", str(empty), "--no-project", "--no-public", "--out", str(tmp_path / "m")])
+    assert result.exit_code == 2 and "no training examples" in result.output
