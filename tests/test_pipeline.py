@@ -101,13 +101,15 @@ def test_default_steps_require_what_they_read_and_stamp_their_version(pipeline, 
     [article] = list(read_inputs([seed_path], report=IngestReport()))
     result = pipeline.run(article)
     assert result.warnings == ()
-    assert result.steps == tuple(step.version for step in DEFAULT_STEPS)
+    versions = tuple(step.version_with(pipeline.resources) for step in DEFAULT_STEPS)
+    assert result.steps == versions == pipeline.versions
+    assert versions[-1] == f"seismo.events.v1+{pipeline.resources.type_model.version}"  # the model the events read
     doc = pipeline.resources.nlp(article.text)
     earlier: dict[str, object] = {}
     for step in DEFAULT_STEPS:
         records = getattr(result, step.name)
         assert records, f"the seed article gives no {step.name}; pick a text that does"
-        assert {r.step for r in records} == {step.version}, step.name
+        assert {r.step for r in records} == {step.version_with(pipeline.resources)}, step.name
         found = _Reads(earlier)
         assert tuple(step.load()(doc, article=article, found=found, resources=pipeline.resources)) == records
         assert found.read == set(step.requires), step.name
@@ -132,3 +134,21 @@ def test_every_span_points_at_its_text(pipeline, seed_path):
     assert records
     for r in records:
         assert text[r.start : r.end] == r.text, r
+
+
+def test_a_step_version_names_the_models_it_read(blank_resources) -> None:
+    from seismo.pipeline import Step
+
+    class Model:
+        version = "types.v1+abc"
+
+    class WithModel:
+        type_model = Model()
+
+    class Off:
+        type_model = None
+
+    step = Step("events", "seismo.events.v1", lambda doc, **kw: (), models=("type_model",))
+    assert step.version_with(WithModel()) == "seismo.events.v1+types.v1+abc"
+    assert step.version_with(Off()) == "seismo.events.v1"
+    assert Step("places", "seismo.places.v1", lambda doc, **kw: ()).version_with(WithModel()) == "seismo.places.v1"

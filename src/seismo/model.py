@@ -208,8 +208,10 @@ class Event:
     """One event *report*: one mention of a political event in one article.
 
     ``type`` / ``mode`` are PLOVER; ``acled_*`` the ACLED coding; ``evidence`` the sentence
-    that supports it and ``trigger`` the words that made us code it.  Only ``asserted``
-    events count in statistics and alerts.
+    that supports it and ``trigger`` the words that made us code it; ``mentions`` are the
+    sentences of the article's later mentions of the same happening, merged into this report
+    (``seismo.extract.events.merge``): further evidence.  Only ``asserted`` events count in statistics
+    and alerts.
     """
 
     id: str
@@ -230,6 +232,7 @@ class Event:
     trigger: Span
     confidence: float
     step: str = "seismo.events.v1"
+    mentions: tuple[Span, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,12 +37,21 @@ class Step:
         function itself.
     requires: the ``Result`` fields it reads from ``found``, exactly; they must be filled
         before it runs, and when one of them failed the step is skipped.
+    models: the :class:`Resources` attributes holding learned models the step reads; the
+        version of each one that is loaded (not None) is added to the step's version
+        (``seismo.events.v1+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
     """
 
     name: str
     version: str
     target: str | Callable[..., tuple[Any, ...]]
     requires: tuple[str, ...] = ()
+    models: tuple[str, ...] = ()
+
+    def version_with(self, resources: Resources) -> str:
+        """The version stamped on this step's records, given the models ``resources`` loads."""
+        loaded = (getattr(resources, name, None) for name in self.models)
+        return "+".join((self.version, *(m.version for m in loaded if m is not None)))
 
     def load(self) -> Callable[..., tuple[Any, ...]]:
         if callable(self.target):
@@ -61,6 +70,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
         "seismo.events.v1",
         "seismo.extract.events:find_events",
         ("places", "dates"),
+        models=("type_model",),
     ),
 )
 
@@ -97,7 +107,7 @@ class Pipeline:
     @property
     def versions(self) -> tuple[str, ...]:
         """The versions of the steps, in run order: what ``Result.steps`` holds when all succeed."""
-        return tuple(step.version for step in self.steps)
+        return tuple(step.version_with(self.resources) for step in self.steps)
 
     def _step_funcs(self) -> list[Callable[..., tuple[Any, ...]]]:
         if self._funcs is None:
@@ -135,7 +145,7 @@ class Pipeline:
                 log.exception("step %s failed on article %s", step.name, article.id)
                 warnings.append(f"{step.name}: {type(exc).__name__}: {exc}")
             else:
-                ran.append(step.version)
+                ran.append(step.version_with(self.resources))
         return Result(article=article, warnings=tuple(warnings), steps=tuple(ran), **found)
 
 

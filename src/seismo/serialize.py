@@ -93,6 +93,7 @@ def event(e: Event) -> dict[str, Any]:
         "hedged": e.hedged,
         "evidence": span(e.evidence),
         "trigger": span(e.trigger),
+        "mentions": [span(m) for m in e.mentions],
         "confidence": round(e.confidence, 3),
         "step": e.step,
     }

@@ -95,6 +95,12 @@ ACLED_EVENT_TYPE_OF: dict[str, str] = {
 }
 assert set(ACLED_EVENT_TYPE_OF) == ACLED_SUB_EVENT_TYPES and set(ACLED_EVENT_TYPE_OF.values()) == ACLED_EVENT_TYPES
 
+#: sub-event types told apart only by who acts (the rules read it from the actor's sector; a
+#: sentence model cannot): the learned type model never swaps one of a group for another
+ACLED_ACTOR_DECIDED: tuple[frozenset[str], ...] = (
+    frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
+)
+
 #: how the text presents an event; only ``asserted`` events count in statistics and alerts
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)

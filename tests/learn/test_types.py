@@ -71,3 +71,9 @@ def test_arbitrate_none_and_drop():
     assert plain.acled_sub_event_type is None and plain.acled_event_type is None and plain.type == "COERCE"
     assert arbitrate([e], [_p({"NONE": 0.95}, {"NONE": 0.92})], policy=POLICY, step="s") == []
     assert arbitrate([e], [_p({"NONE": 0.95}, {"NONE": 0.5})], policy=POLICY, step="s")[0].acled_sub_event_type is None
+
+
+def test_arbitrate_leaves_who_took_territory_to_the_rules():
+    e = _event("Non-state actor overtakes territory", "Battles")
+    p = _p({"Government regains territory": 0.9, "Non-state actor overtakes territory": 0.05}, {})
+    assert arbitrate([e], [p], policy=POLICY, step="s") == [e]

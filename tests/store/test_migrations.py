@@ -217,3 +217,27 @@ def test_postgresql_upgrade_to_version_4(triggers, pg_store: Store) -> None:
         assert upgraded.write([again], replace=True).articles_replaced == 1
         assert upgraded.article_steps([PARIS.article.id]) == {PARIS.article.id: ("seismo.events.v2",)}
         assert triggers(upgraded.events(EventFilter(q="fuel"))) == before
+
+
+# ----------------------------------------------------------------------------- v4 → v5: merged mentions
+
+
+def test_version_5_adds_report_mentions_and_keeps_old_reports(tmp_path) -> None:
+    path = tmp_path / "v4.db"
+    with Store.open(path) as store:
+        store.write(SAMPLES)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE event_reports DROP COLUMN mentions")
+        conn.execute("DELETE FROM schema_version WHERE version > 4")
+    with Store.open(path) as upgraded:
+        assert upgraded.stats().schema_version == LATEST
+        old = upgraded.article(PARIS.article.id)
+        assert old is not None and all(e.mentions == () for e in old.events)  # unknown for what was stored: none
+    fresh = tmp_path / "fresh.db"
+    Store.open(fresh).close()
+
+    def columns(p) -> list[tuple]:
+        with sqlite3.connect(p) as conn:
+            return [row[1:] for row in conn.execute("PRAGMA table_info(event_reports)")]
+
+    assert columns(path) == columns(fresh)

@@ -83,6 +83,7 @@ class EventOut(_Out):
     hedged: bool
     evidence: SpanOut
     trigger: SpanOut
+    mentions: list[SpanOut] = Field(default_factory=list, description="Further evidence: the sentences of later mentions of the same happening in the article, merged into this report.")
     confidence: float
     step: str
     article: ArticleRefOut

@@ -157,11 +157,19 @@ def _article_steps(conn: sa.Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE articles ADD COLUMN steps TEXT")
 
 
+def _report_mentions(conn: sa.Connection) -> None:
+    """Version 5: ``event_reports.mentions``, the evidence sentences of the article's later
+    mentions merged into the report (JSON ``[[start, end, text], ...]``; NULL for reports stored before)."""
+    if "mentions" not in {column["name"] for column in sa.inspect(conn).get_columns("event_reports")}:
+        conn.exec_driver_sql("ALTER TABLE event_reports ADD COLUMN mentions TEXT")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
     Migration(3, "covering rollup indexes; articles' full-text index keyed by the article rowid", _overview_and_search),
     Migration(4, "articles.steps: the step versions that made each article's records", _article_steps),
+    Migration(5, "event_reports.mentions: later mentions merged into each report", _report_mentions),
 )
 
 

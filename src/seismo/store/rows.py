@@ -189,6 +189,7 @@ def event_columns(e: Event) -> Row:
         **_span_cols("evidence", e.evidence),
         "confidence": e.confidence,
         "step": e.step,
+        "mentions": json.dumps([[m.start, m.end, m.text] for m in e.mentions], ensure_ascii=False),
     }
     return row
 
@@ -360,4 +361,5 @@ def event_from_row(row: Mapping[str, Any], counts: Iterable[Mapping[str, Any]] =
         evidence=Span(row["evidence_start"], row["evidence_end"], row["evidence_text"]),
         trigger=Span(row["start_char"], row["end_char"], row["text"]),
         confidence=row["confidence"], step=row["step"],
+        mentions=tuple(Span(*m) for m in json.loads(row.get("mentions") or "[]")),
     )

@@ -202,6 +202,8 @@ event_reports = sa.Table(
     *_span("evidence", nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("step", sa.Text, nullable=False),
+    # version 5: JSON [[start, end, text], ...]: the sentences of later mentions merged into this report
+    sa.Column("mentions", sa.Text),
     sa.Index("ix_reports_article", "article_id", "seq"),
     sa.Index("ix_reports_event", "event_id"),
     sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest", "id"),

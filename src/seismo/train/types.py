@@ -99,7 +99,7 @@ def train_types(
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / MODEL_FILE, **arrays)
     manifest = {
-        "version": f"{RECIPE}+{_digest(files)[:12]}",
+        "version": _version(files, c=c, seed=seed, policy=policy or Policy()),
         "recipe": RECIPE,
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "embedding": embedder.name,
@@ -128,10 +128,16 @@ def _store(arrays: dict[str, Any], key: str, f: Fitted) -> None:
     arrays[f"{key}/intercept"] = f.intercept
 
 
-def _digest(files: Sequence[TrainingFile]) -> str:
+def _hash(text: str) -> str:
     import hashlib
 
-    return hashlib.sha256("".join(f.sha256 for f in files).encode()).hexdigest()
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _version(files: Sequence[TrainingFile], *, c: float, seed: int, policy: Policy) -> str:
+    """``types.v1+<12 hex>``: changes with the recipe, the files, the hyper-parameters and the policy."""
+    key = json.dumps({"files": [f.sha256 for f in files], "C": c, "seed": seed, "policy": policy.as_dict()}, sort_keys=True)
+    return f"{RECIPE}+{_hash(key)[:12]}"
 
 
 def set_policy(folder: Path, policy: Policy, figures: dict[str, Any], *, chosen_on: str) -> dict[str, Any]:
@@ -139,6 +145,7 @@ def set_policy(folder: Path, policy: Policy, figures: dict[str, Any], *, chosen_
     path = folder / MANIFEST_FILE
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["policy"] = policy.as_dict()
+    manifest["version"] = f"{manifest['version'].split('+')[0]}+{_hash(manifest['version'] + json.dumps(policy.as_dict(), sort_keys=True))[:12]}"
     manifest["policy_chosen_on"] = {"data": chosen_on, **figures}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -24,7 +25,8 @@ def _event(start: int, type_: str = "PROTEST") -> Event:
 def _judgment(start: int, verdict: str, *, dup: int | None = None, type_: str = "PROTEST", **marks: bool | None) -> str:
     return json.dumps({"file": "f.jsonl", "id": "1", "trigger": [start, start + 5], "type": type_, "acled": None,
                        "verdict": verdict, "duplicate_of": None if dup is None else [dup, dup + 5],
-                       **{f: marks.get(f) for f in precision.FIELDS}, "note": ""})
+                       **{f: marks.get(f) for f in precision.FIELDS}, "note": "",
+                       "judged": {"actor": None, "place": None, "modality": "asserted"}})
 
 
 def test_choose_takes_tuning_folds_by_hash_and_length():
@@ -66,6 +68,16 @@ def test_score_counts_verdicts_marks_and_unjudged():
     assert (m["real events with type right"].value, m["real events with type right"].n) == (1.0, 1)  # the ASSAULT judgment no longer applies
     assert (m["real events with actor right"].value, m["real events with actor right"].n) == (0.0, 1)
     assert report.datasets == (("f.jsonl", 1),)
+    assert m["field marks to judge again (value changed)"].value == 1  # the type judged ASSAULT is now PROTEST
+
+
+def test_a_mark_holds_only_for_the_value_it_judged():
+    table = parse_judgments(_judgment(0, "real", actor_ok=False, modality_ok=True))
+    changed = replace(_event(0), modality="historical")
+    report = score([precision.pair("f.jsonl", "1", [changed], table)])
+    m = {x.name: x for x in report.metrics}
+    assert m["real events with modality right"].n == 0 and m["real events with actor right"].n == 1
+    assert m["field marks to judge again (value changed)"].value == 1
 
 
 def test_verdict_of_a_duplicate_follows_what_it_repeats():

@@ -9,14 +9,18 @@ judgment per event, keyed by file, record id and the trigger's character offsets
 
     {"file", "id", "trigger": [start, end], "type": PLOVER type judged, "acled": sub-type judged,
      "verdict": "real" | "duplicate" | "not_event", "duplicate_of": [start, end] | null,
-     "type_ok", "actor_ok", "place_ok", "modality_ok": true | false | null, "note": str}
+     "type_ok", "actor_ok", "place_ok", "modality_ok": true | false | null,
+     "judged": {"actor": [name, country, sector] | null, "place": name | null, "modality": str},
+     "note": str}
 
 * real: a happening (or a statement act) the article reports; duplicate: the same happening as
   the event whose trigger is at ``duplicate_of``, in the same article (it counts as real again
   when that event is no longer given); not_event: a state, plan, document, generic statement or
   wrong word sense;
-* the field judgments hold for the event as judged: ``type_ok`` only while seismo still gives
-  the judged type; a ``null`` is "no opinion" and is not counted.
+* the field judgments hold for the event as judged: each mark counts only while seismo still
+  gives the judged value (``type`` for ``type_ok``, ``judged`` for the others); a changed
+  value is a field to judge again (``seismo eval precision --errors`` lists it), and a
+  ``null`` is "no opinion"; neither is counted.
 
 Events no judgment matches are *unjudged*: counted, listed by ``seismo eval precision --errors``
 for judging, and never guessed.
@@ -28,7 +32,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -93,6 +97,7 @@ class Judgment:
     verdict: str
     duplicate_of: tuple[int, int] | None
     marks: dict[str, bool | None]
+    judged: dict[str, Any] = field(default_factory=dict)
     note: str = ""
 
     @property
@@ -115,7 +120,7 @@ def parse_judgments(text: str, *, name: str = JUDGMENTS_FILE) -> dict[tuple[str,
                 file=o["file"], id=str(o["id"]), trigger=(int(o["trigger"][0]), int(o["trigger"][1])),
                 type=o["type"], acled=o.get("acled"), verdict=o["verdict"],
                 duplicate_of=None if dup is None else (int(dup[0]), int(dup[1])),
-                marks={f: o.get(f) for f in FIELDS}, note=o.get("note", ""),
+                marks={f: o.get(f) for f in FIELDS}, judged=dict(o.get("judged") or {}), note=o.get("note", ""),
             )
         except (ValueError, KeyError, TypeError, IndexError) as exc:
             raise ValueError(f"{name}:{lineno}: {exc}") from exc
@@ -144,6 +149,40 @@ def pair(file: str, record: str, events: Sequence[Event], table: dict[tuple[str,
     return [Scored(file, record, e, table.get((file, record, e.trigger.start, e.trigger.end))) for e in events]
 
 
+def field_values(e: Event) -> dict[str, Any]:
+    """An event's values that the field marks judge, as ``judged`` stores them."""
+    a = e.actor
+    return {
+        "type_ok": e.type,
+        "actor_ok": None if a is None else [a.name, a.country, a.sector],
+        "place_ok": None if e.location is None else e.location.place.name,
+        "modality_ok": e.modality,
+    }
+
+
+def mark(s: Scored, name: str) -> bool | None:
+    """The judged mark ``name`` of ``s``, or None when there is none or the value it judged changed."""
+    j = s.judgment
+    if j is None:
+        return None
+    then = j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
+    if then is _UNSET or then != field_values(s.event)[name]:
+        return None
+    return j.marks.get(name)
+
+
+_UNSET = object()
+
+
+def stale_field(s: Scored, name: str) -> bool:
+    """Whether the value the mark ``name`` judged has changed since (so the mark no longer holds)."""
+    j = s.judgment
+    if j is None:
+        return False
+    then = j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
+    return then is not _UNSET and then != field_values(s.event)[name]
+
+
 def verdict(s: Scored, given: set[tuple[int, int]]) -> str | None:
     """The verdict that holds now: a duplicate of an event no longer given is real."""
     j = s.judgment
@@ -158,7 +197,7 @@ def score(articles: Sequence[Sequence[Scored]], *, files: Sequence[str] | None =
     """Shares of judged events that are real / duplicates / no event, and of real events whose
     type, actor, place and modality are right."""
     counts = {v: 0 for v in VERDICTS}
-    unjudged = 0
+    unjudged = rejudge = 0
     marks: dict[str, list[bool]] = {f: [] for f in FIELDS}
     per_file: dict[str, list[int]] = {}
     for scored in articles:
@@ -177,11 +216,11 @@ def score(articles: Sequence[Sequence[Scored]], *, files: Sequence[str] | None =
             if v != "real":
                 continue
             for f in FIELDS:
-                mark = s.judgment.marks.get(f)  # type: ignore[union-attr]
-                if f == "type_ok" and s.judgment.type != s.event.type:  # type: ignore[union-attr]
-                    continue
-                if mark is not None:
-                    marks[f].append(bool(mark))
+                m = mark(s, f)
+                if m is not None:
+                    marks[f].append(bool(m))
+                elif stale_field(s, f):
+                    rejudge += 1
     judged = sum(counts.values())
     total = judged + unjudged
     metrics = [
@@ -190,14 +229,16 @@ def score(articles: Sequence[Sequence[Scored]], *, files: Sequence[str] | None =
         Metric("events not an event", ratio(counts["not_event"], judged), n=judged),
         *(Metric(f"real events with {f[:-3]} right", ratio(sum(m), len(m)), headline=True, n=len(m)) for f, m in marks.items()),
         Metric("events unjudged", ratio(unjudged, total), n=total),
+        Metric("field marks to judge again (value changed)", rejudge, unit="marks"),
     ]
     tables = (Table("events by file", ("file", "events", "judged", "real", "duplicate"),
                     tuple((f, *r) for f, r in sorted(per_file.items()))),)
     notes = (
         f"{len(articles)} whole articles from the tuning folds (audit_articles.tsv, chosen by rule); every event "
         "seismo gives is matched to a judgment by file, record and trigger offsets (audit_judgments.jsonl).",
-        "Shares are of judged events; field shares are of events judged real, and type right only while the "
-        "judged type is still the one given. A duplicate counts as real when the event it repeats is gone.",
+        "Shares are of judged events; field shares are of events judged real, each mark only while the value it "
+        "judged (type, actor, place, modality) is still the one given. A duplicate counts as real when the event "
+        "it repeats is gone.",
         f"Unjudged events: {unjudged} of {total} ({fmt(ratio(unjudged, total))}%); `seismo eval precision --errors` lists them.",
     )
     return TaskReport(
@@ -263,10 +304,12 @@ def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequenc
         given = {(s.event.trigger.start, s.event.trigger.end) for s in scored}
         for s in scored:
             v = verdict(s, given)
-            bad = [f for f in FIELDS if s.judgment and s.judgment.marks.get(f) is False]
-            if v == "real" and not bad:
+            bad = [f[:-3] for f in FIELDS if mark(s, f) is False]
+            again = [f[:-3] for f in FIELDS if v == "real" and stale_field(s, f)]
+            if v == "real" and not bad and not again:
                 continue
-            said = "unjudged" if v is None else f"{v}{'; wrong: ' + ', '.join(bad) if bad else ''}"
+            said = "unjudged" if v is None else v + "".join(
+                f"; {label}: {', '.join(x)}" for label, x in (("wrong", bad), ("judge again", again)) if x)
             yield Mistake(source.file, str(record["id"]), said, describe(s.event),
                           excerpt(record["text"], (s.event.trigger.start, s.event.trigger.end)),
                           where=f"chars {s.event.trigger.start}–{s.event.trigger.end}")

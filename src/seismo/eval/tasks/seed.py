@@ -4,7 +4,8 @@ Each gold item is *found* (every checkable field right), *wrong* (found, with th
 differ named) or *missing* (no prediction matches it).  Matching is by meaning, as the gold file
 describes it:
 
-* events: our events whose evidence sentence contains ``evidence_contains``; among several, the
+* events: our events whose evidence sentence (or a merged mention's, ``Event.mentions``)
+  contains ``evidence_contains``; among several, the
   one with the fewest wrong fields.  ``type`` / ``mode`` / ``acled`` / ``modality`` list the
   allowed values; actor / recipient / location / counts / victims / date are compared field by
   field; ``note``-like keys that our records cannot carry are listed as unchecked;
@@ -201,7 +202,8 @@ def score_events(gold: Sequence[dict[str, Any]], events: Sequence[Event], text: 
     out = []
     for g in gold:
         want = norm(g["evidence_contains"])
-        cands = [check_event(g, e) for e in events if want in norm(text[e.evidence.start : e.evidence.end])]
+        cands = [check_event(g, e) for e in events
+                 if any(want in norm(text[s.start : s.end]) for s in (e.evidence, *e.mentions))]
         out.append(_item("events", g.get("key", g["evidence_contains"]), _best(cands)))
     return out
 
@@ -300,10 +302,12 @@ def violations(check: dict[str, Any], result: Result) -> list[str]:
     text = result.article.text
     if kind == "asserted_trigger_in":
         spans = [(i, i + len(t)) for t in check["texts"] if (i := text.lower().find(t.lower())) >= 0]
+        # a merged mention counts as well: its sentence holding the words is an asserted report there
         return [
             f"{e.type} '{e.trigger.text}'"
             for e in result.events
-            if e.modality == "asserted" and any(s <= e.trigger.start < end for s, end in spans)
+            if e.modality == "asserted" and any(
+                s <= e.trigger.start < end or any(m.start <= s < m.end for m in e.mentions) for s, end in spans)
         ]
     if kind == "quote_text":
         return [q.text for q in result.quotes if norm(q.text.strip(QUOTE_MARKS)) in texts]

@@ -175,13 +175,14 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     * the ACLED head gives ``NONE`` at least ``policy.none_acled``: the event keeps its PLOVER
       type but no ACLED coding (a meeting, a statement);
     * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
-      beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type).
+      beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
+      unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`).
 
     Events the model changed carry ``step``.
     """
     from dataclasses import replace
 
-    from seismo.vocab import ACLED_EVENT_TYPE_OF
+    from seismo.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF
 
     out: list[Event] = []
     for event, p in zip(events, predictions):
@@ -193,7 +194,9 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
             sub = None
         elif sub is not None and acled:
             best = max(acled, key=acled.__getitem__)
-            if best not in ("NONE", sub) and acled[best] >= policy.switch and acled[best] - acled.get(sub, 0.0) >= policy.margin:
+            by_actor = any(sub in group and best in group for group in ACLED_ACTOR_DECIDED)
+            if (best not in ("NONE", sub) and not by_actor and acled[best] >= policy.switch
+                    and acled[best] - acled.get(sub, 0.0) >= policy.margin):
                 sub = best
         if sub == event.acled_sub_event_type:
             out.append(event)

@@ -22,7 +22,7 @@ Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
@@ -38,8 +38,9 @@ from seismo.extract.events.implicit import (
     with_state_country,
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
+from seismo.extract.events.merge import merge_mentions
 from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place
-from seismo.extract.events.roles import phrase_bounds, roles_of
+from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.modality import modality_of
@@ -158,6 +159,23 @@ def _generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
     if any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+#: dependency labels of a word that describes a noun ("riot police", "US-backed forces")
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def _modifier(match: TriggerMatch, table: TriggerTable, heads: frozenset[int]) -> bool:
+    """A one-word trigger that only describes another noun names no event: "riot police", "a
+    bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
+    itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``)."""
+    head = match.head
+    if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
+        return False
+    noun = head.head
+    return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
+            and not in_class(noun, table.word_class("eventhead")))
 
 
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -326,13 +344,18 @@ class _Coder:
         if not span.text.strip():
             return None
         found = actor_of(span, resolver=self.resolver, memory=self.memory, places=self.places)
-        # heads kept as actors even when the lexicon names no one (class unnamedactor of triggers.tsv)
-        if found is None and in_class(tok, self.table.word_class("unnamedactor")):
-            found = fallback_actor(span)  # "an army convoy", "two men": targets the lexicon does not name
+        # heads kept as actors even when the lexicon names no one: people and bodies named by the
+        # text (a name; classes unnamedactor and collective of triggers.tsv) — "an army convoy",
+        # "two men", "Vajpayee", "the temple committee"
+        if found is None and (tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("unnamedactor"))
+                              or in_class(tok, self.table.word_class("collective"))):
+            found = fallback_actor(span)
         return found
 
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
-        matches = [m for m in find_triggers(sent, table=self.table) if not _in_name(m) and not _generic(m, sent)]
+        found = list(find_triggers(sent, table=self.table))
+        heads = frozenset(m.head.i for m in found)
+        matches = [m for m in found if not _in_name(m) and not _generic(m, sent) and not _modifier(m, self.table, heads)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -547,4 +570,5 @@ def find_events(
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
-    return tuple(events)
+        events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
+    return tuple(merge_mentions(events))

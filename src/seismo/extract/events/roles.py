@@ -48,10 +48,50 @@ class Roles:
 
 
 def _first(tokens: list["Token"]) -> "Token | None":
+    """The first token that names someone; a personal pronoun names whom it stands for
+    (:func:`pronoun_antecedent`), or no one when that cannot be found."""
     for tok in tokens:
         if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which"):
             return tok
+        found = pronoun_antecedent(tok)
+        if found is not None:
+            return found
     return None
+
+
+#: personal pronouns, and the entity labels (or, for "they", agent nouns) each may stand for
+PRONOUN_LABELS = {
+    "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE"}), "they": frozenset({"ORG", "NORP", "GPE"}),
+}
+#: how far back a pronoun's antecedent is looked for: this sentence and the one before
+ANTECEDENT_SENTENCES = 2
+
+
+def pronoun_antecedent(tok: "Token") -> "Token | None":
+    """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
+    its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they",
+    also a plural noun of people ("Police searched the village. *They* arrested two men")."""
+    labels = PRONOUN_LABELS.get(tok.lower_)
+    if labels is None:
+        return None
+    sent = tok.sent
+    start = sent.start
+    for _ in range(ANTECEDENT_SENTENCES - 1):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+
+    def pick(word: "Token") -> "Token | None":
+        if word.ent_type_ in labels and word.pos_ == "PROPN":
+            return word
+        # "he"/"she" after a name that is a clause's subject, whatever the tagger took it for
+        if "PERSON" in labels and word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "ORG"):
+            return word
+        if tok.lower_ == "they" and word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass"):
+            return word
+        return None
+
+    return antecedent(tok, pick=pick, start=start)
 
 
 def _is_passive(head: "Token") -> bool:

@@ -33,7 +33,8 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
-ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held"]
+ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held",
+                        "complement", "comp"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -189,18 +190,27 @@ def in_class(token: "Token", words: frozenset[str]) -> bool:
     return lemma in words or lower in words
 
 
+def _participle_adjunct(head: "Token") -> bool:
+    """A participle clause that shares its verb's subject ("the opposition stalled parliament,
+    asking ..."): not when that subject only undergoes something ("a farmer died in army firing")."""
+    verb = head.head
+    return (head.tag_ == "VBG" and head.dep_ == "advcl" and verb.pos_ == "VERB"
+            and not in_class(verb, TriggerTable.load().word_class("undergo")))
+
+
 def doers(head: "Token") -> list["Token"]:
     """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
     for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
     conjoined verbs (a conjunct from the nearest earlier one with a subject; a passive one
-    inherits none), a relative pronoun (by its tag) read as the noun its clause hangs on."""
+    inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
+    ..."), a relative pronoun (by its tag) read as the noun its clause hangs on."""
     return subjects(
         head,
         deps=SUBJECT_DEPS,
         agent=True,
         nominal=True,
         relative="head",
-        inherit=frozenset({"xcomp", "conj"}),
+        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) else set())),
         inherit_passive=False,
         nearest_conjunct=True,
         conjuncts=True,
@@ -266,6 +276,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
         return head.head.i != head.i and in_class(head.head, words)
+    if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
+        return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
+    if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
+        return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")

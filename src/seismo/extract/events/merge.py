@@ -1,0 +1,147 @@
+"""One happening, one report per article: the mentions of one happening are merged.
+
+An article names the same happening several times: the headline and the lead, a verb and a
+noun ("gunmen attacked ... the attack left ..."), a cause and its toll ("a bomb ... killed
+six").  The coder finds each mention; :func:`merge_mentions` folds every later mention into the
+first one it is compatible with, and the report keeps the sentences of the others as
+``Event.mentions``: its further evidence.  Two mentions are of one happening when all of these hold:
+
+* the same PLOVER type and the same modality (a planned rally is not the rally that was held);
+* compatible modes: equal; or a mention that names no means (a death, a generic shooting) and
+  one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
+  stay apart, and so do an arson and a shooting;
+* no two counts of one kind about different victims ("18 agents were killed" is not "dozens
+  of protesters were killed");
+* compatible places: either has none, or the same place, or one is broader than the other in
+  the same country (Belfast within Northern Ireland) — two towns are two happenings;
+* compatible dates: either has none or only the publication date, or both say the same day;
+* compatible actors: either has none, or both have the same name or the same sector;
+* the same source, when both are attributed ("according to the authorities, the revolt ..." and
+  "Ria Novosti reports 18 agents who died during the riots" stay two reports: a user compares
+  what each source claims).
+
+What the merged report says: the first mention's type, trigger, evidence and modality; the most
+specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
+the most precise place; a date the text gives before the publication date; per count kind the
+highest count; the highest confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.model import Actor, Count, Event, EventDate, EventLocation
+
+#: modes that say nothing of the means: a mention with one of them may join one naming a weapon
+VAGUE_MODES = frozenset({None, "firearms"})
+#: modes that name a weapon (PLOVER ASSAULT modes)
+WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"})
+
+
+def _modes_ok(a: "Event", b: "Event") -> bool:
+    if a.mode == b.mode:
+        return True
+    return (a.mode in VAGUE_MODES and b.mode in WEAPON_MODES) or (b.mode in VAGUE_MODES and a.mode in WEAPON_MODES)
+
+
+def _counts_ok(a: "Event", b: "Event") -> bool:
+    def victims(e: "Event") -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for c in e.counts:
+            if c.victims is not None:
+                out.setdefault(c.kind, set()).add(c.victims.text.lower())
+        return out
+
+    va, vb = victims(a), victims(b)
+    return all(va[k] & vb[k] for k in va.keys() & vb.keys())
+
+
+def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
+    if a is None or b is None:
+        return True
+    pa, pb = a.place, b.place
+    if (pa.geonameid is not None and pa.geonameid == pb.geonameid) or pa.name == pb.name:
+        return True
+    return pa.country is not None and pa.country == pb.country and a.precision != b.precision
+
+
+def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
+    if a is None or b is None or a.source == "published" or b.source == "published":
+        return True
+    return a.value == b.value
+
+
+def _actors_ok(a: "Actor | None", b: "Actor | None") -> bool:
+    if a is None or b is None:
+        return True
+    if a.name and b.name and a.name == b.name:
+        return True
+    return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
+
+
+def _sources_ok(a: "Event", b: "Event") -> bool:
+    if a.attributed_to is None or b.attributed_to is None:
+        return True
+    return a.attributed_to.text.strip().lower() == b.attributed_to.text.strip().lower()
+
+
+def same_happening(a: "Event", b: "Event") -> bool:
+    """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module docstring)."""
+    return (
+        a.type == b.type
+        and a.modality == b.modality
+        and _modes_ok(a, b)
+        and _counts_ok(a, b)
+        and _places_ok(a.location, b.location)
+        and _dates_ok(a.date, b.date)
+        and _actors_ok(a.actor, b.actor)
+        and _actors_ok(a.recipient, b.recipient)
+        and _sources_ok(a, b)
+    )
+
+
+def _fold(head: "Event", other: "Event") -> "Event":
+    seen = {head.evidence, *head.mentions}
+    extra = tuple(dict.fromkeys(m for m in (other.evidence, *other.mentions) if m not in seen))
+    changes: dict[str, object] = {"mentions": (*head.mentions, *extra)}
+    if head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES:
+        changes.update(mode=other.mode, acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
+        changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    if head.actor is None and other.actor is not None:
+        changes["actor"] = other.actor
+    if head.recipient is None and other.recipient is not None:
+        changes["recipient"] = other.recipient
+    if other.location is not None and (head.location is None or other.location.precision < head.location.precision):
+        changes["location"] = other.location
+    if other.date is not None and other.date.source == "text" and (head.date is None or head.date.source != "text"):
+        changes["date"] = other.date
+    changes["counts"] = _counts(head.counts, other.counts)
+    changes["confidence"] = max(head.confidence, other.confidence)
+    return replace(head, **changes)  # type: ignore[arg-type]
+
+
+def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Count, ...]":
+    """Per kind, the counts of the mention that gives the higher figure (the head's on a tie)."""
+
+    def top(counts: "tuple[Count, ...]", kind: str) -> int:
+        return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
+
+    kinds = dict.fromkeys(c.kind for c in (*head, *other))
+    return tuple(c for kind in kinds for c in (other if top(other, kind) > top(head, kind) else head) if c.kind == kind)
+
+
+def merge_mentions(events: "list[Event]") -> "list[Event]":
+    """The article's events with every later mention of a happening folded into its first report
+    (text order kept; a report's id is its first mention's)."""
+    reports: list[Event] = []
+    for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
+        for i, report in enumerate(reports):
+            if same_happening(report, event):
+                reports[i] = _fold(report, event)
+                break
+        else:
+            reports.append(event)
+    return reports

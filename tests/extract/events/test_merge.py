@@ -1,0 +1,76 @@
+"""seismo.extract.events.merge: one happening, one report per article."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import seismo
+from seismo.extract.events.merge import merge_mentions, same_happening
+from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place, Span
+
+TEXT = "x" * 500
+
+
+def _place(name: str, country: str = "NGA") -> Place:
+    return Place(0, len(name), name, name, None, None, None, country, None, "city", 0.9)
+
+
+def _event(start: int, *, type_: str = "ASSAULT", mode: str | None = None, sentence: int = 0, place: str | None = None,
+           precision: int = 1, modality: str = "asserted", actor: str | None = None, counts=(), conf: float = 0.7) -> Event:
+    loc = None if place is None else EventLocation(_place(place), precision)  # type: ignore[arg-type]
+    who = None if actor is None else Actor(0, len(actor), actor, actor, None, "REB", "group", None, 0.8)
+    return Event(id=f"e{start}", type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=None, quad_class=4,
+                 actor=who, recipient=None, location=loc, date=None, counts=tuple(counts), modality=modality,  # type: ignore[arg-type]
+                 attributed_to=None, hedged=False, evidence=Span(sentence * 100, sentence * 100 + 90, TEXT[:90]),
+                 trigger=Span(start, start + 4, TEXT[:4]), confidence=conf)
+
+
+def _killed(best: int | None, victims: str | None) -> Count:
+    return Count("killed", best, best, best, 0, 1, "1", victims=None if victims is None else Span(0, len(victims), victims))
+
+
+def test_later_mentions_fold_into_the_first_report():
+    first = _event(10, mode="explosives", place="Kano", conf=0.6)
+    toll = _event(30, mode=None, counts=[_killed(5, "passengers")], conf=0.8)  # same sentence: "the bomb killed five"
+    again = _event(150, mode="explosives", sentence=1, place="Kano", actor="militants")
+    (report,) = merge_mentions([again, toll, first])
+    assert report.id == "e10" and [m.start for m in report.mentions] == [100]  # the other sentence, once
+    assert report.counts == toll.counts and report.confidence == 0.8 and report.actor == again.actor
+    assert report.mode == "explosives"
+
+
+def test_what_stays_apart():
+    bomb = _event(10, mode="explosives", place="Kano")
+    assert not same_happening(bomb, _event(150, mode="aerial", sentence=1, place="Kano"))  # another weapon
+    assert same_happening(bomb, _event(150, mode=None, sentence=1, place="Kano"))  # "... the blast killed six"
+    arson = _event(10, mode="destroy", place="Kano")
+    assert not same_happening(arson, _event(40, mode="firearms", place="Kano"))  # an arson is not a shooting
+    assert not same_happening(bomb, _event(150, mode="explosives", sentence=1, place="Jos"))  # another town
+    assert not same_happening(bomb, _event(150, mode="explosives", sentence=1, modality="future"))
+    assert not same_happening(bomb, _event(150, type_="PROTEST", mode="explosives", sentence=1))
+    agents = _event(10, counts=[_killed(18, "agents")])
+    assert not same_happening(agents, _event(40, counts=[_killed(None, "protesters")]))  # other victims
+    assert same_happening(bomb, _event(150, mode="explosives", sentence=1, place="Nigeria", precision=3))  # broader
+
+
+def test_dates_must_agree_when_the_text_gives_both():
+    a = replace(_event(10), date=EventDate("2022-01-05", "day", "text"))
+    assert not same_happening(a, replace(_event(150, sentence=1), date=EventDate("2022-01-06", "day", "text")))
+    assert same_happening(a, replace(_event(150, sentence=1), date=EventDate("2022-01-07", "day", "published")))
+
+
+def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
+    text = ("Suspected militants detonated a roadside bomb near a market in Maiduguri on Monday. "
+            "The explosion near the market killed five traders, police said.")
+    events = [e for e in pipeline.run(seismo.make_article(text, date="2022-03-01")).events if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger.text, e.mode) for e in events]
+    (report,) = events
+    assert [text[m.start:m.end] for m in report.mentions] == ["The explosion near the market killed five traders, police said."]
+    assert any(c.kind == "killed" and c.best == 5 for c in report.counts)
+
+
+def test_reports_of_two_sources_stay_apart():
+    a = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
+    assert not same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(0, 3, "AFP")))
+    assert same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(200, 207, "reuters")))
+    assert same_happening(a, _event(150, sentence=1))
