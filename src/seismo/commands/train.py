@@ -74,3 +74,28 @@ def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir
         click.echo("note: the policy was not tuned (no CASE 2021 file, or --no-policy); defaults kept", err=True)
     click.echo(f"wrote {folder} ({manifest['version']})")
     click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on")}, indent=2))
+
+
+@train.command("calibration")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The evaluation data folder (default: $SEISMO_SHARED/data or ../shared/data).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Table to write (default: the package's seismo/data/calibration.tsv).")
+@library_errors
+def calibration(data_dir: Path | None, out: Path | None) -> None:
+    """Refit the event confidence calibration on the training folds (CASE 2021, PLOVER GSR) and
+    print its out-of-fold reliability."""
+    from importlib import resources
+
+    from seismo.commands.common import settings_from
+    from seismo.eval import find_data_dir
+    from seismo.pipeline import Pipeline
+    from seismo.train.calibration import collect, write
+
+    data = find_data_dir(data_dir)
+    path = out or Path(str(resources.files("seismo.data").joinpath("calibration.tsv")))
+    click.echo("running the pipeline on CASE 2021 and PLOVER GSR with raw scores ...", err=True)
+    points = collect(data, pipeline=Pipeline(settings=settings_from()))
+    report = write(path, points)
+    click.echo(f"wrote {path}")
+    click.echo(json.dumps(report, indent=2, ensure_ascii=False))

@@ -45,9 +45,15 @@ def test_apply_group_fallback(table: str, raw: float, group: str, expected: floa
     assert parse_table(table).apply(raw, group=group) == expected
 
 
-def test_bundled_table_has_no_claim_above_080() -> None:
-    table = Calibration.load()
-    assert all(cal <= 0.8 for knots in table.curves.values() for _raw, cal in knots)
+def test_bundled_table_is_fitted_not_capped() -> None:
+    """The table is what `seismo train calibration` wrote: fitted on the tuning folds, its
+    out-of-fold reliability in the header, monotone, and no hand-set cap."""
+    from importlib import resources
+
+    text = resources.files("seismo.data").joinpath("calibration.tsv").read_text(encoding="utf-8")
+    assert "`seismo train calibration`" in text and "tuning folds 1-4" in text and "capped" not in text.replace("No value is capped", "")
+    for knots in Calibration.load().curves.values():
+        assert all(a[0] < b[0] and a[1] <= b[1] for a, b in zip(knots, knots[1:]))
 
 
 RELIABILITY_CASES = [

@@ -225,7 +225,7 @@ PROTEST_CASES = [
     ("Teachers said the right to strike must be protected.", False),
     ("The union opened a strike ballot that closes next month.", False),
     ("We welcome a sit-down between parties in the sector, the union said.", False),
-    ("The car was occupied by three men.", False),
+    ("She occupied the post of finance minister for a decade.", False),
     ("The confidence our people have demonstrated in the movement humbles us.", False),
     ("Investors shrugged off financial market unrest.", False),
     ("He said poor communication was one of the causes of service delivery protests.", False),

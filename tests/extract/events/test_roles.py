@@ -150,11 +150,11 @@ STATE_KILLINGS = [
     # taking part in the killings, with no number
     ("Several officers took part in the killings of villagers, the report said.", "killings", "officers", "COP", None),
     ("Police personnel helped in the killings, the commission found.", "killings", "police", None, None),
-    # a later conjunct with its own subject; sentries and guards are police
-    ("The gunmen arrived in a car and opened fire, but police guards posted there killed one of them.", "killed",
+    # a later conjunct with its own subject; guards and constables are police
+    ("Militants fired on the checkpoint after midnight, but police guards on duty killed three of them.", "killed",
      "police guards", "COP", None),
-    ("The rebels attacked the post at dawn, but police sentries posted there killed two of them.", "killed",
-     "police sentries", "COP", None),
+    ("The bandits attacked the village at dusk, but constables stationed there killed two of them.", "killed",
+     "constables", "COP", None),
     # a two-sided clash puts the state forces first
     ("Farmers and the district police clashed near the mill on Monday; one man died.", "clashed", "police", "COP", 1),
 ]  # fmt: skip

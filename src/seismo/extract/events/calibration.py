@@ -16,7 +16,9 @@ time".  The table's header documents the format and how it was fitted.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -125,7 +127,10 @@ class Calibration:
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calibration":
-        """The bundled table (or the one at ``path``), parsed once per process."""
+        """The bundled table (or the one at ``path``), parsed once per process; inside
+        :func:`raw_scores`, no table (confidence = raw score)."""
+        if _RAW.get():
+            return cls({})
         return _load(str(path) if path else None)
 
     def apply(self, raw: float, *, group: str = "*") -> float:
@@ -135,6 +140,28 @@ class Calibration:
         xs = [k[0] for k in knots]
         i = max(bisect.bisect_right(xs, raw) - 1, 0)
         return round(min(max(knots[i][1] + 0.01 * raw, 0.01), 0.99), 3)
+
+
+_RAW: ContextVar[bool] = ContextVar("seismo_raw_scores", default=False)
+
+
+@contextmanager
+def raw_scores() -> Iterator[None]:
+    """Within this block the coder reports raw scores, not calibrated ones: what
+    ``seismo train calibration`` fits the table on."""
+    token = _RAW.set(True)
+    try:
+        yield
+    finally:
+        _RAW.reset(token)
+
+
+def render_table(curves: dict[str, Sequence[tuple[float, float]]], *, header: Sequence[str]) -> str:
+    """The text of a calibration table: ``header`` as comment lines, then the knots."""
+    lines = [f"# {h}" if h else "#" for h in header]
+    for group, knots in curves.items():
+        lines += [f"{group}\t{raw}\t{cal}" for raw, cal in knots]
+    return "\n".join(lines) + "\n"
 
 
 def parse_table(text: str, *, origin: str = "calibration.tsv") -> Calibration:
