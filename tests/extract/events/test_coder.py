@@ -466,3 +466,26 @@ def test_seed_must_not(seed_events) -> None:
     preferred = [e for e in events if any("would have preferred" in s.text for s in (e.evidence, *e.mentions)) and e.modality == "asserted"
                  and e.trigger.text in ("continue", "focusing", "negotiating")]
     assert not founding and not preferred
+
+
+def test_an_undated_article_reads_tense_against_the_latest_day_it_names(pipeline) -> None:
+    """No publication date: the article was written no earlier than the latest day it names, so
+    an event dated years before that is background."""
+    from seismo.model import Article
+
+    text = ("In 2009 rebels shelled the border town of Kamari. "
+            "On 4 May 2021 the army retook the town after a week of fighting.")
+    events = pipeline.run(Article(id="undated", text=text, date=None)).events
+    shelled = [e for e in events if e.trigger.text == "shelled"]
+    retook = [e for e in events if e.trigger.text == "retook"]
+    assert shelled and shelled[0].modality == "historical"
+    assert retook and retook[0].modality == "asserted"
+
+
+def test_an_event_with_no_place_of_its_own_takes_the_scene_before_not_the_dateline(pipeline) -> None:
+    text = ("LAGOS: Traders in Lagos closed their shops on Monday. "
+            "Soldiers stormed a market in Kaduna on Tuesday. Three traders were killed.")
+    events = pipeline.run(seismo.make_article(text, date="2021-06-02")).events
+    deaths = [e for e in events if e.evidence.text.startswith("Three traders") or
+              any(m.text.startswith("Three traders") for m in e.mentions)]
+    assert deaths and all(e.location is not None and e.location.place.name == "Kaduna" for e in deaths)

@@ -4,7 +4,8 @@
 codes: left out) and roles to ``actor`` / ``victim`` / ``place``.
 
 * events: a gold event (of a mapped type) and one of our events match when our type is one of
-  its mapped types and the gold trigger lies in our evidence sentence; matching is one-to-one,
+  its mapped types and the gold trigger lies in our evidence sentence (or the sentence of one of
+  its merged mentions, ``Event.mentions``); matching is one-to-one,
   pairs whose triggers overlap first.  Only our events of a type some KAIROS type maps to are
   counted (WikiEvents does not annotate the rest).  "trigger" F1 also requires the triggers to
   overlap;
@@ -32,6 +33,8 @@ from seismo.eval.scorers import PRF, Offsets, match_spans, overlaps
 FILE = "args_wikievents_dev.jsonl"
 SOURCES = (Source(FILE, "wikievents-"),)
 ROLES = ("actor", "victim", "place")
+#: the trigger of a merged mention: none (it matches gold by its sentence only)
+NO_SPAN: Offsets = (-1, -1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +93,8 @@ def pred_events(events: Sequence[Any]) -> list[PredEvent]:
         if e.location is not None:
             args.append(("place", (e.location.place.start, e.location.place.end)))
         out.append(PredEvent(e.type, (e.trigger.start, e.trigger.end), (e.evidence.start, e.evidence.end), tuple(args)))
+        # each merged mention (its sentence) may match a gold mention of the same event, never by trigger
+        out.extend(PredEvent(e.type, NO_SPAN, (m.start, m.end), tuple(args)) for m in e.mentions)
     return out
 
 

@@ -12,7 +12,9 @@ events count:
   sub-event type "Excessive force against protesters" / "Protest with intervention").
 
 An event belongs to the gold sentence holding its trigger's first character (else the
-sentence its evidence overlaps most).  Document labels are the union over sentences.
+sentence its evidence overlaps most), and to the sentences of its merged mentions
+(``Event.mentions``); a label resting on a count (KILL on the killed count) goes to the
+sentence holding that count.  Document labels are the union over sentences.
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ def has_count(event: Event, kind: str) -> bool:
     return any(c.kind == kind and (c.best or c.low or c.high) != 0 for c in event.counts)
 
 
+def _arrest_coded(event: Event) -> bool:
+    return (event.acled_sub_event_type or "").strip().lower() == "arrests" or (event.mode or "").lower() in ARREST_MODES
+
+
 def labels_for(event: Event) -> frozenset[str]:
     """The police questions one event answers 'yes' to (see the module docstring)."""
     if event.modality != "asserted":
@@ -56,7 +62,7 @@ def labels_for(event: Event) -> frozenset[str]:
     out: set[str] = set()
     if police and has_count(event, "killed"):
         out.add("KILL")
-    if sub == "arrests" or (event.mode or "").lower() in ARREST_MODES or has_count(event, "arrested"):
+    if _arrest_coded(event) or has_count(event, "arrested"):
         out.add("ARREST")
     if "KILL" in out or (police and (event.type == "ASSAULT" or has_count(event, "injured") or sub in FORCE_SUB_TYPES)):
         out.add("FORCE")
@@ -75,12 +81,32 @@ def sentence_of(event: Event, sentences: Sequence[tuple[int, int]]) -> int | Non
     return best
 
 
+def mention_sentences(event: Event, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences of an event's merged mentions (``Event.mentions``: further evidence)."""
+    return {i for m in event.mentions for i, span in enumerate(sentences) if overlap(span, (m.start, m.end)) > 0}
+
+
+def count_sentences(event: Event, kind: str, sentences: Sequence[tuple[int, int]]) -> set[int]:
+    """The sentences holding the event's counts of ``kind`` (each count's own span)."""
+    return {i for c in event.counts if c.kind == kind for i, span in enumerate(sentences) if overlap(span, (c.start, c.end)) > 0}
+
+
 def predict_sentences(events: Sequence[Event], sentences: Sequence[tuple[int, int]]) -> list[frozenset[str]]:
+    """Per gold sentence, the labels of the events it gives evidence of: a report's trigger
+    sentence and the sentences of its merged mentions; a label that rests on a count (KILL: the
+    killed count; ARREST with no arrest coding: the arrested count) goes where that count is."""
     out: list[set[str]] = [set() for _ in sentences]
     for event in events:
         i = sentence_of(event, sentences)
-        if i is not None:
-            out[i] |= labels_for(event)
+        where = ({i} if i is not None else set()) | mention_sentences(event, sentences)
+        for label in labels_for(event):
+            places = where
+            if label == "KILL":
+                places = count_sentences(event, "killed", sentences) or where
+            elif label == "ARREST" and not _arrest_coded(event):
+                places = count_sentences(event, "arrested", sentences) or where
+            for k in places:
+                out[k].add(label)
     return [frozenset(s) for s in out]
 
 
@@ -115,7 +141,8 @@ def score(
             "number needed) = police actor + a killed count (with or without a number); ARREST = ACLED sub-event type "
             "Arrests, PLOVER mode arrest/detain or an arrested count; FORCE = KILL, or police actor + PLOVER type ASSAULT, "
             "an injured count, or ACLED sub-event type excessive force against protesters / protest with intervention.",
-            "Only asserted events count. An event belongs to the sentence holding its trigger. FAIL and ANY_ACTION are not scored.",
+            "Only asserted events count. An event belongs to the sentence holding its trigger and to the sentences of its "
+            "merged mentions. FAIL and ANY_ACTION are not scored.",
         ),
     )
 

@@ -21,6 +21,8 @@ Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -39,7 +41,7 @@ from seismo.extract.events.implicit import (
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import merge_mentions
-from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place
+from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
 from seismo.extract.framing.claims import attribution_of
@@ -136,6 +138,12 @@ def confidence(
     confidence above 0.8 are right at least 80% of the time on the dev sets."""
     raw = raw_score(weight, has_actor=has_actor, modality=modality, hedged=hedged, prominence=prominence)
     return Calibration.load().apply(raw, group=group)
+
+
+def latest_named(dates: tuple[Any, ...]) -> "dt.date | None":
+    """The latest day any time expression of the article ends on (None when there is none)."""
+    ends = [w.latest for w in dates if getattr(w, "latest", None) is not None]
+    return max(ends, default=None)
 
 
 def _in_name(match: TriggerMatch) -> bool:
@@ -333,6 +341,9 @@ class _Coder:
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = main_place(self.places)
+        #: when the article was written, for reading tense against dates: its publication date,
+        #: or for an undated article the latest day it names (it was written no earlier)
+        self.written = article.date or latest_named(self.dates)
         #: every named organisation / country seen deploying forces: (sentence index, actor)
         self.deployers: list[tuple[int, Actor]] = []
 
@@ -450,10 +461,10 @@ class _Coder:
         if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
         sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
-        modality: str = modality_of(d.head, sent=sent, dates=sent_dates, published=self.article.date)
+        modality: str = modality_of(d.head, sent=sent, dates=sent_dates, published=self.written)
         predicate = predicate_of_subject(d.head) if modality == "asserted" else None
         if predicate is not None:  # "the mission could take a month": as uncertain as its predicate
-            shared = modality_of(predicate, sent=sent, dates=sent_dates, published=self.article.date)
+            shared = modality_of(predicate, sent=sent, dates=sent_dates, published=self.written)
             modality = shared if shared in ("future", "hypothetical") else modality
         # a forecast about an event ("the mission could take a month") is no act of anyone's
         act = speech_act(d.head, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
@@ -461,7 +472,8 @@ class _Coder:
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
-        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=self.main, actor=d.actor_tok)
+        fallback = scene_before(sent, self.anchored_places) or self.main
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok)
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own

@@ -7,7 +7,10 @@ Location, in order of preference:
 2. a place elsewhere in the same clause, then in the same sentence — but not a country or
    city that is itself a subject or object there ("Moscow condemned ...": an actor), nor a
    place that only describes the actor ("the alliance *led by Moscow* intervened");
-3. the article's main place: the most-mentioned place.
+3. the scene: a place named as a place ("in X") in the sentence before, within the same
+   paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
+   in Vadodara, not in the article's dateline town;
+4. the article's main place: the most-mentioned place.
 
 Precision: 1 a city or site, 2 an admin area or region, 3 a country.
 
@@ -123,6 +126,20 @@ def locate(
     if not isinstance(place, Place):
         return None
     return EventLocation(place=place, precision=PRECISION.get(place.kind, 3))  # type: ignore[arg-type]
+
+
+def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
+    """The last city, area or region named as a place in the sentence before ``sent``, when no
+    paragraph break lies between them (None otherwise)."""
+    doc = sent.doc
+    if sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    if "\n\n" in doc.text[prev.end_char : sent.start_char] or "\n\n" in prev.text:
+        return None
+    found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
+             and a.record.kind != "country" and _is_locative(a.token)]
+    return found[-1].record if found else None  # type: ignore[return-value]
 
 
 def date_of(
