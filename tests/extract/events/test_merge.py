@@ -74,3 +74,8 @@ def test_reports_of_two_sources_stay_apart():
     assert not same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(0, 3, "AFP")))
     assert same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(200, 207, "reuters")))
     assert same_happening(a, _event(150, sentence=1))
+
+
+def test_a_suicide_bombing_is_a_bombing():
+    assert same_happening(_event(10, mode="suicide-attack", place="Kano"), _event(150, mode="explosives", sentence=1, place="Kano"))
+    assert not same_happening(_event(10, mode="suicide-attack"), _event(150, mode="aerial", sentence=1))

@@ -358,9 +358,10 @@ class _Coder:
         # heads kept as actors even when the lexicon names no one: people and bodies named by the
         # text (a name; classes unnamedactor and collective of triggers.tsv) — "an army convoy",
         # "two men", "Vajpayee", "the temple committee"
-        if found is None and (tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("unnamedactor"))
-                              or in_class(tok, self.table.word_class("collective"))):
-            found = fallback_actor(span)
+        if found is None:
+            named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
+            if named or in_class(tok, self.table.word_class("unnamedactor")):
+                found = fallback_actor(span, named=named)
         return found
 
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:

@@ -21,8 +21,10 @@ if TYPE_CHECKING:  # pragma: no cover
 STEP_ACTORS = "seismo.events.v1"
 
 
-def fallback_actor(span: "SpacySpan") -> Actor | None:
-    """A low-confidence actor guessed from the entity label; None for a pronoun."""
+def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
+    """A low-confidence actor guessed from the entity label; None for a pronoun.  Its name is
+    the text for a PERSON, ORG or GPE entity, or when ``named`` (a body the text names, such as
+    "the temple committee"), else None ("two men")."""
     head = span.root
     if head.pos_ == "PRON":
         return None
@@ -32,7 +34,7 @@ def fallback_actor(span: "SpacySpan") -> Actor | None:
         start=span.start_char,
         end=span.end_char,
         text=span.text,
-        name=span.text if label in ("PERSON", "ORG", "GPE") else None,
+        name=span.text if named or label in ("PERSON", "ORG", "GPE") else None,
         country=None,
         sector=None,
         kind=kind,

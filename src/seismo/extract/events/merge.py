@@ -40,8 +40,12 @@ VAGUE_MODES = frozenset({None, "firearms"})
 WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"})
 
 
+#: modes that name one means in two ways: a suicide bombing is a bombing
+SAME_MEANS = {"suicide-attack": "explosives"}
+
+
 def _modes_ok(a: "Event", b: "Event") -> bool:
-    if a.mode == b.mode:
+    if SAME_MEANS.get(a.mode or "", a.mode) == SAME_MEANS.get(b.mode or "", b.mode):
         return True
     return (a.mode in VAGUE_MODES and b.mode in WEAPON_MODES) or (b.mode in VAGUE_MODES and a.mode in WEAPON_MODES)
 
