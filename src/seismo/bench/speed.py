@@ -74,6 +74,7 @@ def time_seismo(articles: Sequence[Article], *, words: int, pipeline: Any | None
 
     pipeline = pipeline or Pipeline()
     pipeline.run(make_article(WARMUP, date="2022-01-07"))
+    pipeline.versions  # noqa: B018 - loads the learned models a step reads: model load stays outside the timing
     start = time.perf_counter()
     n = sum(1 for _ in pipeline.run_many(articles))
     seconds = time.perf_counter() - start
@@ -91,6 +92,7 @@ def _init_worker() -> None:
     if _WORKER is None:
         _WORKER = Pipeline()
     _WORKER.run(make_article(WARMUP, date="2022-01-07"))
+    _WORKER.versions  # noqa: B018 - loads the learned models before the timing
 
 
 def _run_chunk(chunk: Sequence[Article]) -> list[Result]:

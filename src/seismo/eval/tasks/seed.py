@@ -302,12 +302,12 @@ def violations(check: dict[str, Any], result: Result) -> list[str]:
     text = result.article.text
     if kind == "asserted_trigger_in":
         spans = [(i, i + len(t)) for t in check["texts"] if (i := text.lower().find(t.lower())) >= 0]
-        # a merged mention counts as well: its sentence holding the words is an asserted report there
+        # reports' triggers only: a merged mention keeps its sentence, not its trigger, so an
+        # asserted mention merged into a report elsewhere is not seen here
         return [
             f"{e.type} '{e.trigger.text}'"
             for e in result.events
-            if e.modality == "asserted" and any(
-                s <= e.trigger.start < end or any(m.start <= s < m.end for m in e.mentions) for s, end in spans)
+            if e.modality == "asserted" and any(s <= e.trigger.start < end for s, end in spans)
         ]
     if kind == "quote_text":
         return [q.text for q in result.quotes if norm(q.text.strip(QUOTE_MARKS)) in texts]
