@@ -62,3 +62,14 @@ def test_cli_train_without_examples_is_a_usage_error(tmp_path):
     empty.write_text("\n", encoding="utf-8")
     result = CliRunner().invoke(cli, ["train", "types", "--data", str(empty), "--no-project", "--no-public", "--out", str(tmp_path / "m")])
     assert result.exit_code == 2 and "no training examples" in result.output
+
+
+def test_the_policy_is_the_most_cautious_of_the_nearly_best():
+    from seismo.learn.types import Policy
+    from seismo.train.policy import most_cautious
+
+    bold = Policy(switch=0.4, margin=0.0, none_acled=0.6, drop=1.01)
+    careful = Policy(switch=0.6, margin=0.4, none_acled=0.6, drop=1.01)
+    worse = Policy(switch=0.8, margin=0.4, none_acled=0.9, drop=1.01)
+    assert most_cautious([(72.13, bold, None), (72.10, careful, None), (70.0, worse, None)])[1] == careful
+    assert most_cautious([(73.0, bold, None), (72.10, careful, None)])[1] == bold  # a clear gain wins

@@ -36,6 +36,15 @@ TOLERANCE = 0.5
 _CAUTION = ("switch", "none_acled", "drop", "margin")
 
 
+def most_cautious(scored: list[tuple[float, Policy, Any]], *, tolerance: float = TOLERANCE) -> tuple[float, Policy, Any]:
+    """Among ``(objective, policy, extra)`` within ``tolerance`` of the best objective, the one
+    that changes the rules least (highest thresholds first): a gain smaller than that is noise on
+    a few hundred texts, and the rules keep the last word unless the model clearly helps."""
+    top = max(s[0] for s in scored)
+    near = [s for s in scored if s[0] >= top - tolerance]
+    return max(near, key=lambda s: tuple(getattr(s[1], k) for k in _CAUTION))
+
+
 def tune_policy(model: TypeModel, data_dir: Path, *, pipeline: Any) -> tuple[Policy, dict[str, float]]:
     (source,) = case2021.SOURCES
     records = tuning_records(source.file, source.read(data_dir))
@@ -66,11 +75,7 @@ def tune_policy(model: TypeModel, data_dir: Path, *, pipeline: Any) -> tuple[Pol
         policy = Policy(**dict(zip(GRID, values)))
         f1, coded = figures(policy)
         scored.append((objective(f1, coded), policy, (f1, coded)))
-    top = max(s[0] for s in scored)
-    # within TOLERANCE of the best, the most cautious policy: a gain smaller than that is noise
-    # on 398 texts, and the rules keep the last word unless the model clearly helps
-    near = [s for s in scored if s[0] >= top - TOLERANCE]
-    _, policy, (f1, coded) = max(near, key=lambda s: tuple(getattr(s[1], k) for k in _CAUTION))
+    _, policy, (f1, coded) = most_cautious(scored)
     return policy, {
         "texts": len(records),
         "rules weighted F1": round(base[0], 1), "rules non-ACLED coded %": round(base[1], 1),
