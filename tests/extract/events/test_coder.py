@@ -489,3 +489,11 @@ def test_an_event_with_no_place_of_its_own_takes_the_scene_before_not_the_dateli
     deaths = [e for e in events if e.evidence.text.startswith("Three traders") or
               any(m.text.startswith("Three traders") for m in e.mentions)]
     assert deaths and all(e.location is not None and e.location.place.name == "Kaduna" for e in deaths)
+
+
+@pytest.mark.parametrize(("text", "consult"), [
+    ("The president invited the opposition leaders to talks in the capital.", True),
+    ("The columnist invites readers to consider what the vote means.", False),
+])
+def test_an_invitation_to_think_is_no_meeting(events_of, text: str, consult: bool) -> None:
+    assert bool(events_of(text).of_type("CONSULT")) == consult, events_of(text).brief()
