@@ -14,6 +14,7 @@ here; the data tables (``triggers.tsv``, ``acled_map.tsv``) use no type or mode 
 
 from __future__ import annotations
 
+import re
 from typing import Literal, get_args
 
 #: the PLOVER event types, by quad class (1 verbal cooperation, 2 material cooperation,
@@ -108,3 +109,9 @@ MODALITIES: tuple[str, ...] = get_args(Modality)
 #: what a :class:`~seismo.model.Count` counts
 CountKind = Literal["killed", "injured", "arrested", "participants"]
 COUNT_KINDS: tuple[str, ...] = get_args(CountKind)
+
+
+def label_key(text: str) -> str:
+    """A label key that ignores case, spaces and punctuation: ``"Air/drone strike"`` → ``"airdronestrike"``
+    (how a user's or a dataset's spelling of a type is matched to the vocabulary)."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())

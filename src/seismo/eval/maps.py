@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from seismo.errors import ModelError
+from seismo.vocab import label_key
 
 NONE = "NONE"
 
 
-def norm_label(text: str) -> str:
-    """A label key that ignores case, spaces and punctuation: ``"Air/drone strike"`` → ``"airdronestrike"``."""
-    return re.sub(r"[^a-z0-9]", "", text.lower())
+#: a label key that ignores case, spaces and punctuation (:func:`seismo.vocab.label_key`)
+norm_label = label_key
 
 
 def _rows(name: str, width: int) -> list[list[str]]:

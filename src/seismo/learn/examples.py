@@ -19,12 +19,11 @@ skipped; the good lines around them are kept.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seismo.vocab import ACLED_SUB_EVENT_TYPES, PLOVER_TYPES
+from seismo.vocab import ACLED_SUB_EVENT_TYPES, PLOVER_TYPES, label_key
 
 #: the label of "no event of this scheme"
 NONE = "NONE"
@@ -35,12 +34,8 @@ ACLED_KEYS = ("acled_sub_event_type", "sub_event_type")
 PLOVER_KEYS = ("plover_type",)
 
 
-def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", text.lower())
-
-
-_ACLED = {_norm(t): t for t in ACLED_SUB_EVENT_TYPES}
-_PLOVER = {_norm(t): t for t in PLOVER_TYPES}
+_ACLED = {label_key(t): t for t in ACLED_SUB_EVENT_TYPES}
+_PLOVER = {label_key(t): t for t in PLOVER_TYPES}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +62,7 @@ def parse_label(head: str, value: object) -> str:
     if not isinstance(value, str):
         raise ValueError(f"{head} label must be a string or null, not {type(value).__name__}")
     table = _ACLED if head == "acled" else _PLOVER
-    key = _norm(value)
+    key = label_key(value)
     if key in ("", "none", "null"):
         return NONE
     if key not in table:
@@ -87,7 +82,7 @@ def _labels(obj: dict[str, object]) -> tuple[tuple[str, str], ...]:
         value = obj["label"]
         if not isinstance(value, str):
             raise ValueError("label must be a string")
-        key = _norm(value)
+        key = label_key(value)
         if key in _ACLED:
             found.setdefault("acled", _ACLED[key])
         elif key in _PLOVER:

@@ -38,10 +38,11 @@ class TrainingFile:
     examples: tuple[Example, ...]
     folds: tuple[int | None, ...]
     problems: tuple[str, ...] = ()
+    sha256: str = ""  # of the file's bytes, read once when the file is read
 
-    @property
-    def sha256(self) -> str:
-        return hashlib.sha256(self.path.read_bytes()).hexdigest()
+    def __post_init__(self) -> None:
+        if not self.sha256:
+            object.__setattr__(self, "sha256", hashlib.sha256(self.path.read_bytes()).hexdigest())
 
 
 def project_files() -> list[TrainingFile]:

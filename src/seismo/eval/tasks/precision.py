@@ -160,27 +160,27 @@ def field_values(e: Event) -> dict[str, Any]:
     }
 
 
-def mark(s: Scored, name: str) -> bool | None:
-    """The judged mark ``name`` of ``s``, or None when there is none or the value it judged changed."""
-    j = s.judgment
-    if j is None:
-        return None
-    then = j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
-    if then is _UNSET or then != field_values(s.event)[name]:
-        return None
-    return j.marks.get(name)
-
-
-_UNSET = object()
+def _then(j: Judgment, name: str) -> Any:
+    """The value the mark ``name`` judged (:data:`_UNSET` when the judgment does not say)."""
+    return j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
 
 
 def stale_field(s: Scored, name: str) -> bool:
     """Whether the value the mark ``name`` judged has changed since (so the mark no longer holds)."""
-    j = s.judgment
-    if j is None:
+    if s.judgment is None:
         return False
-    then = j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
+    then = _then(s.judgment, name)
     return then is not _UNSET and then != field_values(s.event)[name]
+
+
+def mark(s: Scored, name: str) -> bool | None:
+    """The judged mark ``name`` of ``s``, or None when there is none or the value it judged changed."""
+    if s.judgment is None or _then(s.judgment, name) is _UNSET or stale_field(s, name):
+        return None
+    return s.judgment.marks.get(name)
+
+
+_UNSET = object()
 
 
 def verdict(s: Scored, given: set[tuple[int, int]]) -> str | None:

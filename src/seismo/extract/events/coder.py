@@ -22,7 +22,6 @@ Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
 from __future__ import annotations
 
 import datetime as dt
-
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
@@ -40,7 +39,7 @@ from seismo.extract.events.implicit import (
     with_state_country,
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
-from seismo.extract.events.merge import merge_mentions
+from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
 from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
@@ -48,10 +47,12 @@ from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.modality import modality_of
 from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
-from seismo.model import Actor, Article, Count, Event, Span
+from seismo.model import Actor, Article, Count, Event, Span, When
 
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
@@ -80,8 +81,8 @@ COUNT_TYPES: dict[str, tuple[str, ...]] = {
 }
 #: weapon modes / hints that, in the sentence before or after, tell how a generic attack was made
 WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide", "suicide-attack", "chemical", "cbrn", "ied"})
-#: modes of attacks that name no weapon (or only guns)
-GENERIC_MODES = frozenset({None, "firearms"})
+#: modes of attacks that name no weapon (or only guns): one constant with the merging rules
+GENERIC_MODES = VAGUE_MODES
 #: counts with no event to join make one of these: (type, mode, weight)
 #: dependency labels along which a counted death / injury is tied to the act that caused it
 #: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead";
@@ -140,10 +141,9 @@ def confidence(
     return Calibration.load().apply(raw, group=group)
 
 
-def latest_named(dates: tuple[Any, ...]) -> "dt.date | None":
+def latest_named(dates: "Sequence[When]") -> dt.date | None:
     """The latest day any time expression of the article ends on (None when there is none)."""
-    ends = [w.latest for w in dates if getattr(w, "latest", None) is not None]
-    return max(ends, default=None)
+    return max((w.latest for w in dates if w.latest is not None), default=None)
 
 
 def _in_name(match: TriggerMatch) -> bool:
