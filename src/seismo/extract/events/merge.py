@@ -44,10 +44,11 @@ WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbr
 SAME_MEANS = {"suicide-attack": "explosives"}
 
 
-def _modes_ok(a: "Event", b: "Event") -> bool:
-    if SAME_MEANS.get(a.mode or "", a.mode) == SAME_MEANS.get(b.mode or "", b.mode):
+def modes_ok(a: str | None, b: str | None) -> bool:
+    """Whether two PLOVER modes can name the means of one happening (see the module docstring)."""
+    if SAME_MEANS.get(a or "", a) == SAME_MEANS.get(b or "", b):
         return True
-    return (a.mode in VAGUE_MODES and b.mode in WEAPON_MODES) or (b.mode in VAGUE_MODES and a.mode in WEAPON_MODES)
+    return (a in VAGUE_MODES and b in WEAPON_MODES) or (b in VAGUE_MODES and a in WEAPON_MODES)
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
@@ -96,7 +97,7 @@ def same_happening(a: "Event", b: "Event") -> bool:
     return (
         a.type == b.type
         and a.modality == b.modality
-        and _modes_ok(a, b)
+        and modes_ok(a.mode, b.mode)
         and _counts_ok(a, b)
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)

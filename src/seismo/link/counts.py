@@ -1,0 +1,105 @@
+"""One figure per event and kind of count, from every source's numbers, none thrown away.
+
+    reconcile(counts) -> {kind: Figure}
+
+The rule (documented in docs/output.md, "Counts of an event"):
+
+1. **One number per article and source.** An article that gives several counts of one kind
+   for one event (a toll and the names of some victims) is read for its largest: a total
+   covers its parts.
+2. **Running tolls are updates.** Numbers published on a later day supersede earlier ones
+   (the toll rises as the wounded die, officials revise it); the earlier ones are kept as
+   ``superseded``, with their dates.
+3. **Contested numbers stand side by side.** When the latest day's sources disagree, the
+   figure is marked ``contested``; ``best`` is the lowest of their best numbers (ACLED's most
+   conservative credible count), ``low`` / ``high`` the lowest and highest they give (UCDP's
+   low / best / high).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedCount:
+    """One count of one report, with who gave it and when.
+
+    kind/low/best/high: as :class:`seismo.model.Count`; report_id/article_id: where it was
+    read; day: the article's date (None: undated); source: the attribution as written (None:
+    the article itself); text: the count as written.
+    """
+
+    kind: str
+    low: int | None
+    best: int | None
+    high: int | None
+    report_id: str
+    article_id: str
+    day: dt.date | None
+    source: str | None
+    text: str
+
+    @property
+    def value(self) -> int | None:
+        """The number to compare: best, else low, else high."""
+        for v in (self.best, self.low, self.high):
+            if v is not None:
+                return v
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """An event's figure for one kind of count.
+
+    low/best/high: the figure (see the module docstring); contested: the latest sources
+    disagree; current: the counts the figure rests on; superseded: older counts it replaces.
+    """
+
+    kind: str
+    low: int | None
+    best: int | None
+    high: int | None
+    contested: bool
+    current: tuple[SourcedCount, ...]
+    superseded: tuple[SourcedCount, ...]
+
+
+def _per_article(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
+    top: dict[tuple[str, str | None], SourcedCount] = {}
+    for c in counts:
+        if c.value is None:
+            continue
+        key = (c.article_id, c.source)
+        if key not in top or c.value > top[key].value:  # type: ignore[operator]
+            top[key] = c
+    return list(top.values())
+
+
+def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
+    """The figure of each kind of count among ``counts`` (see the module docstring)."""
+    by_kind: dict[str, list[SourcedCount]] = defaultdict(list)
+    for c in counts:
+        by_kind[c.kind].append(c)
+    out: dict[str, Figure] = {}
+    for kind, group in sorted(by_kind.items()):
+        kept = _per_article(group)
+        if not kept:
+            continue
+        latest = max((c.day for c in kept if c.day is not None), default=None)
+        current = [c for c in kept if c.day is None or c.day == latest]
+        superseded = [c for c in kept if c.day is not None and latest is not None and c.day < latest]
+        bests = [c.value for c in current]
+        lows = [c.low if c.low is not None else c.value for c in current]
+        highs = [c.high if c.high is not None else c.value for c in current]
+        out[kind] = Figure(
+            kind=kind, low=min(lows), best=min(bests), high=max(highs),  # type: ignore[type-var]
+            contested=len(set(bests)) > 1,
+            current=tuple(sorted(current, key=lambda c: (c.article_id, c.report_id))),
+            superseded=tuple(sorted(superseded, key=lambda c: (c.day, c.article_id, c.report_id))),  # type: ignore[arg-type, return-value]
+        )
+    return out

@@ -1,0 +1,160 @@
+"""Which event a report belongs to: one happening, however many articles report it.
+
+    key = report_key(report_id, event, story_id=..., day=...)  the report reduced to what matching reads
+    match(key, event) -> Match | None                          same happening? with a score and reasons
+
+Two reports are of one happening when all of these hold (each tested alone in tests/):
+
+* the same PLOVER type, with compatible modes (:func:`seismo.extract.events.merge.modes_ok`:
+  a shooting named vaguely and one naming the gun are one; a bombing and an air strike are two);
+* compatible places: the same GeoNames id, or points closer than the looser precision allows
+  (:data:`DISTANCE_KM`: 25 km for a town, 150 km for an area, the country for a country); a
+  report with no place joins only within its own story;
+* overlapping dates, each widened by its precision (a report dated only by its article may be
+  up to :data:`PUBLISHED_SLACK_DAYS` older than the article);
+* no two different named actors of one sector (the police and the army may act together;
+  "Hamas" and "Fatah" are two actors).
+
+Reports of one story (:mod:`seismo.link.stories`) need only these; reports of different
+stories must also share a place at town or area level and a day-or-week date, so two articles
+that tell different stories still find the clash they both report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from seismo.extract.events.merge import modes_ok
+from seismo.extract.timex import value_bounds
+from seismo.model import Event
+
+#: how far apart two points may be at each location precision (1 town, 2 area, 3 country)
+DISTANCE_KM = {1: 25.0, 2: 150.0, 3: math.inf}
+#: a report dated only by its article's date may tell of a happening up to this many days older
+PUBLISHED_SLACK_DAYS = 7
+#: slack either side of a text date of day precision (time zones, "overnight")
+DAY_SLACK_DAYS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class ReportKey:
+    """What event matching reads of one report (and what an event keeps of its first report).
+
+    id: the report (or event) id; story_id: its article's story; type/mode: PLOVER coding;
+    asserted: modality is asserted; geonameid/lat/lon/country/precision: its place (None when
+    unknown); earliest/latest: the days it may have happened on; actor/recipient: (name, sector).
+    """
+
+    id: str
+    story_id: str
+    type: str
+    mode: str | None
+    asserted: bool
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: int | None
+    earliest: dt.date | None
+    latest: dt.date | None
+    actor: tuple[str | None, str | None] | None
+
+
+def _bounds(event: Event, day: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
+    d = event.date
+    if d is None or d.source == "published":
+        return (day - dt.timedelta(days=PUBLISHED_SLACK_DAYS), day) if day else (None, None)
+    found = value_bounds(d.value)
+    if found is None:
+        return (None, None)
+    lo, hi = found
+    if d.precision == "day":
+        lo, hi = lo - dt.timedelta(days=DAY_SLACK_DAYS), hi + dt.timedelta(days=DAY_SLACK_DAYS)
+    return lo, hi
+
+
+def report_key(report_id: str, event: Event, *, story_id: str, day: dt.date | None) -> ReportKey:
+    """The key of one report; ``day`` is its article's publication date."""
+    loc = event.location
+    p = loc.place if loc else None
+    lo, hi = _bounds(event, day)
+    a = event.actor
+    return ReportKey(
+        id=report_id, story_id=story_id, type=event.type, mode=event.mode,
+        asserted=event.modality == "asserted",
+        geonameid=p.geonameid if p else None, lat=p.lat if p else None, lon=p.lon if p else None,
+        country=p.country if p else None, precision=loc.precision if loc else None,
+        earliest=lo, latest=hi,
+        actor=(a.name, a.sector) if a and (a.name or a.sector) else None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Why a report joins an event: the score (0–1) and the reasons, in words."""
+
+    score: float
+    reasons: tuple[str, ...]
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
+    """(strong, reason) when the places are compatible, None when they conflict."""
+    if a.precision is None or b.precision is None:
+        return (False, "one report names no place")
+    if a.geonameid is not None and a.geonameid == b.geonameid:
+        return (a.precision <= 2, f"same place (GeoNames {a.geonameid})")
+    if a.country and b.country and a.country != b.country:
+        return None
+    allowed = DISTANCE_KM[max(a.precision, b.precision)]
+    if math.isinf(allowed):
+        return (False, f"same country ({a.country})")
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return None
+    km = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+    if km > allowed:
+        return None
+    return (True, f"places {km:.0f} km apart (≤ {allowed:.0f})")
+
+
+def _dates(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
+    if None in (a.earliest, a.latest, b.earliest, b.latest):
+        return (False, "one report has no date")
+    if a.latest < b.earliest or b.latest < a.earliest:  # type: ignore[operator]
+        return None
+    narrow = max((a.latest - a.earliest).days, (b.latest - b.earliest).days) <= 9  # type: ignore[operator]
+    return (narrow, f"dates overlap ({max(a.earliest, b.earliest)}…{min(a.latest, b.latest)})")  # type: ignore[type-var]
+
+
+def _actors_ok(a: ReportKey, b: ReportKey) -> bool:
+    if a.actor is None or b.actor is None:
+        return True
+    (na, sa), (nb, sb) = a.actor, b.actor
+    return not (na and nb and na != nb and sa == sb)
+
+
+def match(report: ReportKey, event: ReportKey) -> Match | None:
+    """Is ``report`` of the happening ``event`` (the key of the event's first report)?"""
+    if report.type != event.type or not modes_ok(report.mode, event.mode) or not _actors_ok(report, event):
+        return None
+    place, when = _place(report, event), _dates(report, event)
+    if place is None or when is None:
+        return None
+    same_story = report.story_id == event.story_id
+    if not same_story and not (place[0] and when[0]):
+        return None
+    reasons = [f"same type {report.type}", place[1], when[1]]
+    score = 0.4 + 0.3 * place[0] + 0.2 * when[0]
+    if same_story:
+        reasons.append(f"same story {report.story_id}")
+        score += 0.1
+    return Match(round(min(score, 1.0), 2), tuple(reasons))

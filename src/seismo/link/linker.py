@@ -1,0 +1,154 @@
+"""The linker: articles into stories, reports into events, copies onto their originals.
+
+    linker = Linker(index)                      a MemoryIndex, or the store's link tables
+    links = linker.add(result, report_ids)      -> ArticleLinks (seismo.link.index)
+
+For one new article, in order:
+
+1. **Copy?** An article whose MinHash signature matches an earlier one's (estimated Jaccard ≥
+   :data:`seismo.link.dupes.THRESHOLD`) is ``duplicate_of`` it and takes its story.
+2. **Story**: the story of its nearest earlier neighbour, or a new one (:mod:`seismo.link.stories`).
+3. **Events**: each report joins the best-matching event (:func:`seismo.link.events.match`)
+   among its story's events and the events of its type and country within a month; an
+   asserted report that matches none starts an event (its id is the report's id).  A report
+   that is not asserted (planned, threatened, denied, historical) joins the event it speaks
+   of when there is one, and otherwise stands alone: it builds no event.
+4. **Primary event**: the event of the article's most salient asserted report
+   (:func:`salience`).
+
+Adding an article already linked returns what was decided then: re-ingesting changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Sequence
+
+from seismo.link import dupes
+from seismo.link import keys as K
+from seismo.link.events import ReportKey, match, report_key
+from seismo.link.index import ArticleLinks, Index, Neighbour, ReportLink
+from seismo.link.stories import Rule, choose
+from seismo.model import Event, Result
+
+STEP = "seismo.link.v1"
+#: events of a report's type and country looked at beyond its story: within this many days
+EVENT_WINDOW_DAYS = 31
+EVENT_CANDIDATES = 200
+#: PLOVER quad classes of material acts (a happening, not a statement)
+MATERIAL = frozenset({2, 4})
+
+
+def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
+    """How much an article is about ``event``: a toll, a place in the headline or lead, a material
+    act, more mentions; the primary event is the asserted report with the highest."""
+    score = 0.0
+    if any(c.kind in {"killed", "injured"} for c in event.counts):
+        score += 2.0
+    elif event.counts:
+        score += 1.0
+    if event.trigger.start < lead or (title and event.trigger.text.lower() in title.lower()):
+        score += 1.5
+    if event.quad_class in MATERIAL:
+        score += 1.0
+    return score + 0.3 * len(event.mentions) + 0.5 * event.confidence
+
+
+class Linker:
+    """See the module docstring."""
+
+    def __init__(self, index: Index, *, rule: Rule | None = None) -> None:
+        self.index = index
+        self.rule = rule or Rule()
+
+    def _idf(self, keys: Sequence[str]) -> dict[str, float]:
+        n = self.index.n_articles()
+        return {k: math.log((n + 1) / (d + 1)) + 1.0 for k, d in self.index.df(keys).items()}
+
+    def add(self, result: Result, report_ids: Sequence[str] | None = None) -> ArticleLinks:
+        """Link one extracted article; ``report_ids`` are its reports' stored ids (default: ``Event.id``)."""
+        article = result.article
+        known = self.index.links_of(article.id)
+        if known is not None:
+            return known
+        ids = list(report_ids) if report_ids is not None else [e.id for e in result.events]
+        sketch = K.sketch(result)
+        vector = K.vector(sketch, self._idf(list(sketch.keys)).__getitem__)
+        lookup = K.lookup_keys(vector)
+        sig = dupes.signature(article.text)
+        bands = dupes.bands(sig) if sig else []
+
+        original = self._original(sig, bands)
+        if original is not None:
+            story_id, score, matched = original.story_id, dupes.similarity(sig, original.signature), original.article_id  # type: ignore[arg-type]
+            reasons: tuple[str, ...] = (f"near-copy of {original.article_id} (MinHash Jaccard ≈ {score:.2f})",)
+        else:
+            day = sketch.day
+            window = dt.timedelta(days=self.rule.far_days)
+            neighbours = self.index.neighbours(lookup, since=day - window if day else None,
+                                               until=day + window if day else None, limit=self.rule.max_postings)
+            story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule)
+
+        reports, new_events = self._events(result, ids, story_id)
+        primary = self._primary(result, reports)
+        links = ArticleLinks(
+            article_id=article.id, day=article.date, story_id=story_id, story_score=round(score, 4),
+            matched=matched, story_reasons=reasons,
+            duplicate_of=original.article_id if original is not None else None,
+            primary_event_id=primary, reports=tuple(reports),
+        )
+        self.index.save(links, neighbour=Neighbour(article.id, story_id, article.date, vector, sig),
+                        lookup=lookup, keys=list(sketch.keys), bands=bands, new_events=new_events)
+        return links
+
+    def _original(self, sig: tuple[int, ...] | None, bands: Sequence[str]) -> Neighbour | None:
+        if sig is None:
+            return None
+        best = None
+        for n in self.index.band_neighbours(bands):
+            if n.signature is None:
+                continue
+            s = dupes.similarity(sig, n.signature)
+            if s >= dupes.THRESHOLD and (best is None or (s, n.article_id) > best[:2]):
+                best = (s, n.article_id, n)
+        return best[2] if best else None
+
+    def _events(self, result: Result, ids: Sequence[str], story_id: str) -> tuple[list[ReportLink], list[ReportKey]]:
+        day = result.article.date
+        story = self.index.story_events(story_id)
+        fresh: list[ReportKey] = []
+        links: list[ReportLink] = []
+        for rid, event in zip(ids, result.events):
+            key = report_key(rid, event, story_id=story_id, day=day)
+            pool = story + fresh + self._nearby(key)
+            best = None
+            for candidate in pool:
+                m = match(key, candidate)
+                if m is not None and (best is None or (m.score, candidate.id) > (best[0].score, best[1].id)):
+                    best = (m, candidate)
+            if best is not None and (best[1].asserted or not key.asserted):
+                links.append(ReportLink(rid, best[1].id, best[0].score, best[0].reasons))
+            else:
+                links.append(ReportLink(rid, rid, 1.0, ()))
+                if key.asserted:
+                    fresh.append(key)
+        return links, fresh
+
+    def _nearby(self, key: ReportKey) -> list[ReportKey]:
+        if key.earliest is None or key.latest is None or key.precision is None:
+            return []
+        pad = dt.timedelta(days=EVENT_WINDOW_DAYS)
+        return self.index.events_near(key.type, key.country, since=key.earliest - pad, until=key.latest + pad,
+                                      limit=EVENT_CANDIDATES)
+
+    @staticmethod
+    def _primary(result: Result, reports: Sequence[ReportLink]) -> str | None:
+        best = None
+        for link, event in zip(reports, result.events):
+            if event.modality != "asserted":
+                continue
+            s = salience(event, title=result.article.title)
+            if best is None or s > best[0]:
+                best = (s, link.event_id)
+        return best[1] if best else None
