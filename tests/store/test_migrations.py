@@ -185,18 +185,27 @@ def test_v2_store_upgrades_to_v3(rollup_rows, recounted, tmp_path, q: str, expec
 def test_a_fresh_store_equals_an_upgraded_one(tmp_path) -> None:
     path = tmp_path / "v3.db"
     Store.open(path).close()
+    added = {"articles": ["steps", "story_id", "primary_event_id", "duplicate_of", "story_matched",
+                          "story_score", "story_reasons"],
+             "event_reports": ["mentions", "link_score", "link_reasons"]}
     with sqlite3.connect(path) as conn:
-        conn.execute("ALTER TABLE articles DROP COLUMN steps")
+        for table in ("link_articles", "link_postings", "link_bands", "link_df"):
+            conn.execute(f"DROP TABLE {table}")
+        conn.execute("DROP INDEX ix_articles_story")
+        for table, names in added.items():
+            for name in names:
+                conn.execute(f"ALTER TABLE {table} DROP COLUMN {name}")
         conn.execute("DELETE FROM schema_version WHERE version > 3")
     Store.open(path).close()
     fresh = tmp_path / "fresh.db"
     Store.open(fresh).close()
 
-    def columns(p) -> list[tuple]:
+    def columns(p, table: str) -> list[tuple]:
         with sqlite3.connect(p) as conn:
-            return [row[1:] for row in conn.execute("PRAGMA table_info(articles)")]
+            return [row[1:] for row in conn.execute(f"PRAGMA table_info({table})")]
 
-    assert columns(path) == columns(fresh)
+    for table in (*added, "link_df", "link_articles"):
+        assert columns(path, table) == columns(fresh, table)
 
 
 
@@ -236,8 +245,8 @@ def test_version_5_adds_report_mentions_and_keeps_old_reports(tmp_path) -> None:
     fresh = tmp_path / "fresh.db"
     Store.open(fresh).close()
 
-    def columns(p) -> list[tuple]:
+    def columns(p) -> list[tuple]:  # by name: a later version's columns come after mentions here
         with sqlite3.connect(p) as conn:
-            return [row[1:] for row in conn.execute("PRAGMA table_info(event_reports)")]
+            return sorted(row[1:] for row in conn.execute("PRAGMA table_info(event_reports)"))
 
     assert columns(path) == columns(fresh)

@@ -117,7 +117,8 @@ class Linker:
     def _events(self, result: Result, ids: Sequence[str], story_id: str) -> tuple[list[ReportLink], list[ReportKey]]:
         day = result.article.date
         story = self.index.story_events(story_id)
-        fresh: list[ReportKey] = []
+        fresh: list[ReportKey] = []  # asserted reports that start an event: later reports may join them
+        alone: list[ReportKey] = []  # reports that are not asserted and match no event: their own
         links: list[ReportLink] = []
         for rid, event in zip(ids, result.events):
             key = report_key(rid, event, story_id=story_id, day=day)
@@ -129,11 +130,13 @@ class Linker:
                     best = (m, candidate)
             if best is not None and (best[1].asserted or not key.asserted):
                 links.append(ReportLink(rid, best[1].id, best[0].score, best[0].reasons))
+                continue
+            links.append(ReportLink(rid, rid, 1.0, ()))
+            if key.asserted:
+                fresh.append(key)
             else:
-                links.append(ReportLink(rid, rid, 1.0, ()))
-                if key.asserted:
-                    fresh.append(key)
-        return links, fresh
+                alone.append(key)
+        return links, fresh + alone
 
     def _nearby(self, key: ReportKey) -> list[ReportKey]:
         if key.earliest is None or key.latest is None or key.precision is None:

@@ -164,12 +164,41 @@ def _report_mentions(conn: sa.Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE event_reports ADD COLUMN mentions TEXT")
 
 
+#: columns version 6 adds to existing tables: (table, column, SQL type)
+_V6_COLUMNS = (
+    *((("articles", c, t)) for c, t in (("story_id", "TEXT"), ("primary_event_id", "TEXT"), ("duplicate_of", "TEXT"),
+                                         ("story_matched", "TEXT"), ("story_score", "FLOAT"), ("story_reasons", "TEXT"))),
+    *((("events", c, t)) for c, t in (("story_id", "TEXT"), ("mode", "TEXT"), ("asserted", "BOOLEAN"),
+                                       ("geonameid", "INTEGER"), ("lat", "FLOAT"), ("lon", "FLOAT"),
+                                       ("geo_precision", "INTEGER"), ("date_latest", "DATE"),
+                                       ("actor_name", "TEXT"), ("actor_sector", "TEXT"))),
+    ("event_reports", "link_score", "FLOAT"),
+    ("event_reports", "link_reasons", "TEXT"),
+)
+
+
+def _links(conn: sa.Connection) -> None:
+    """Version 6: the linker's columns and tables (stories, events across articles, copies).
+    Articles stored before stay unlinked (``story_id`` NULL, one event per report) until
+    :meth:`seismo.store.Store.link_pending` links them, oldest first."""
+    inspector = sa.inspect(conn)
+    for table, column, sql_type in _V6_COLUMNS:
+        if column not in {c["name"] for c in inspector.get_columns(table)}:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+    for index in (*schema.articles.indexes, *schema.events.indexes):
+        if index.name in {"ix_articles_story", "ix_events_story", "ix_events_type_country_latest"}:
+            index.create(conn, checkfirst=True)
+    for table in (schema.link_articles, schema.link_postings, schema.link_bands, schema.link_df):
+        table.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
     Migration(3, "covering rollup indexes; articles' full-text index keyed by the article rowid", _overview_and_search),
     Migration(4, "articles.steps: the step versions that made each article's records", _article_steps),
     Migration(5, "event_reports.mentions: later mentions merged into each report", _report_mentions),
+    Migration(6, "links: stories, events across articles, near-copies, count sources", _links),
 )
 
 

@@ -291,10 +291,16 @@ class WriteStats:
     places_added: int = 0
     dates_added: int = 0
     entities_added: int = 0
+    #: reports that joined an event another report started (seismo.link)
+    reports_joined: int = 0
+    #: articles found to copy an earlier one (syndicated / near-duplicate)
+    copies_found: int = 0
 
     def summary(self) -> str:
         replaced = f", {self.articles_replaced} replaced" if self.articles_replaced else ""
+        copies = f", {self.copies_found} copies of earlier articles" if self.copies_found else ""
         return (
-            f"{self.articles_added} articles added ({self.articles_present} already present{replaced}), "
-            f"{self.events_added} events, {self.quotes_added} quotes, {self.places_added} places"
+            f"{self.articles_added} articles added ({self.articles_present} already present{replaced}{copies}), "
+            f"{self.events_added} event reports ({self.reports_joined} joined earlier events), "
+            f"{self.quotes_added} quotes, {self.places_added} places"
         )

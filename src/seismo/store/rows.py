@@ -11,9 +11,12 @@ import json
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seismo.ids import record_id
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.link import ArticleLinks
 from seismo.model import (
     Actor,
     Article,
@@ -44,7 +47,6 @@ class ArticleRows:
     places: list[Row] = field(default_factory=list)
     dates: list[Row] = field(default_factory=list)
     quotes: list[Row] = field(default_factory=list)
-    events: list[Row] = field(default_factory=list)
     event_reports: list[Row] = field(default_factory=list)
     counts: list[Row] = field(default_factory=list)
 
@@ -194,6 +196,19 @@ def event_columns(e: Event) -> Row:
     return row
 
 
+def apply_links(rows: ArticleRows, links: "ArticleLinks") -> None:
+    """Point each report row at the event the linker chose, with its score and reasons."""
+    by_report = {x.report_id: x for x in links.reports}
+    for row in rows.event_reports:
+        link = by_report.get(row["id"])
+        if link is None:
+            continue
+        row["event_id"] = link.event_id
+        joined = link.event_id != link.report_id
+        row["link_score"] = link.score if joined else None
+        row["link_reasons"] = json.dumps(list(link.reasons), ensure_ascii=False) if joined else None
+
+
 def result_rows(result: Result, *, added_at: dt.datetime) -> ArticleRows:
     """Every row ``result`` adds to the store."""
     a = result.article.id
@@ -240,11 +255,8 @@ def result_rows(result: Result, *, added_at: dt.datetime) -> ArticleRows:
     for seq, e in enumerate(result.events):
         rid = ids.claim(e.id, "event", e.trigger.start, e.trigger.end, seq=seq)
         columns = event_columns(e)
-        rows.events.append({
-            "id": rid, "type": e.type, "country": columns["country"],
-            "date_earliest": columns["date_earliest"], "n_reports": 1, "created_at": added_at,
-        })
-        rows.event_reports.append({"id": rid, "article_id": a, "seq": seq, "event_id": rid, **columns})
+        rows.event_reports.append({"id": rid, "article_id": a, "seq": seq, "event_id": rid, **columns,
+                                   "link_score": None, "link_reasons": None})
         source = e.attributed_to.text if e.attributed_to else None
         for cseq, c in enumerate(e.counts):
             cid = record_id(a, "count", c.start, c.end, c.kind, rid, str(cseq))

@@ -84,8 +84,17 @@ articles = sa.Table(
     # version 4: JSON list of the step versions that made this article's records (Result.steps);
     # NULL for articles stored before version 4 (re-extracted by ``seismo ingest --reprocess``)
     sa.Column("steps", sa.Text),
+    # version 6: what the linker decided (seismo.link): the article's story, the event it is
+    # mainly about, the article it copies, and why it joined its story (JSON list of reasons)
+    sa.Column("story_id", sa.Text),
+    sa.Column("primary_event_id", sa.Text),
+    sa.Column("duplicate_of", sa.Text),
+    sa.Column("story_matched", sa.Text),
+    sa.Column("story_score", sa.Float),
+    sa.Column("story_reasons", sa.Text),
     sa.Index("ix_articles_date", "date"),
     sa.Index("ix_articles_source", "source"),
+    sa.Index("ix_articles_story", "story_id", "date"),
 )
 
 entities = sa.Table(
@@ -159,7 +168,21 @@ events = sa.Table(
     sa.Column("date_earliest", sa.Date),
     sa.Column("n_reports", sa.Integer, nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    # version 6: the event as the linker matches it (seismo.link.events.ReportKey of the report
+    # that started it): its story, mode, modality, place and the days it may have happened on
+    sa.Column("story_id", sa.Text),
+    sa.Column("mode", sa.Text),
+    sa.Column("asserted", sa.Boolean),
+    sa.Column("geonameid", sa.Integer),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("geo_precision", sa.Integer),
+    sa.Column("date_latest", sa.Date),
+    sa.Column("actor_name", sa.Text),
+    sa.Column("actor_sector", sa.Text),
     sa.Index("ix_events_country_type_date", "country", "type", "date_earliest"),
+    sa.Index("ix_events_story", "story_id"),
+    sa.Index("ix_events_type_country_latest", "type", "country", "date_latest"),
 )
 
 #: event_reports columns the event list filters on by equality (each gets a ``(column, date_earliest, id)`` index)
@@ -204,6 +227,9 @@ event_reports = sa.Table(
     sa.Column("step", sa.Text, nullable=False),
     # version 5: JSON [[start, end, text], ...]: the sentences of later mentions merged into this report
     sa.Column("mentions", sa.Text),
+    # version 6: how well the report matched its event and why (JSON list; NULL: it started it)
+    sa.Column("link_score", sa.Float),
+    sa.Column("link_reasons", sa.Text),
     sa.Index("ix_reports_article", "article_id", "seq"),
     sa.Index("ix_reports_event", "event_id"),
     sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest", "id"),
@@ -263,5 +289,44 @@ daily_counts = sa.Table(
     sa.Index("ix_daily_counts_country", "country", "type", "day", "events"),
 )
 
+# version 6: what the linker keeps of each article to compare later ones with (seismo.link.index)
+link_articles = sa.Table(
+    "link_articles",
+    metadata,
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("day", sa.Date),
+    sa.Column("story_id", sa.Text, nullable=False),
+    sa.Column("vector", sa.Text, nullable=False),  # JSON {key: weight}: the tf-idf vector, top keys
+    sa.Column("signature", sa.Text),  # JSON [int, ...]: MinHash; NULL when too short to compare
+    sa.Column("terms", sa.Text, nullable=False),  # JSON [key, ...]: every key, for link_df on delete
+)
+
+link_postings = sa.Table(
+    "link_postings",
+    metadata,
+    sa.Column("term", sa.Text, nullable=False),
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("day", sa.Date),
+    sa.Index("ix_link_postings_term", "term", "day"),
+    sa.Index("ix_link_postings_article", "article_id"),
+)
+
+link_bands = sa.Table(
+    "link_bands",
+    metadata,
+    sa.Column("band", sa.Text, nullable=False),
+    sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
+    sa.Index("ix_link_bands_band", "band"),
+    sa.Index("ix_link_bands_article", "article_id"),
+)
+
+link_df = sa.Table(
+    "link_df",
+    metadata,
+    sa.Column("term", sa.Text, primary_key=True),
+    sa.Column("n", sa.Integer, nullable=False),  # linked articles holding the key (idf)
+)
+
 #: the per-article tables, in the order rows are inserted (parents first)
-ARTICLE_TABLES = (articles, entities, places, dates, quotes, events, event_reports, counts)
+#: (``events`` rows are written by the linker, seismo.store.links, not per article)
+ARTICLE_TABLES = (articles, entities, places, dates, quotes, event_reports, counts)

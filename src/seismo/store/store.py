@@ -21,6 +21,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from seismo.errors import StoreError
+from seismo.link import Linker
 from seismo.model import Result
 from seismo.store import rollup
 from seismo.store import rows as R
@@ -41,9 +42,15 @@ from seismo.store.query import (
     event_conditions,
 )
 from seismo.store.read import pages, stats
+from seismo.store.links import StoreIndex
 from seismo.store.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
+
+
+def _oldest_first(result: Result) -> tuple[dt.date, str]:
+    """Articles are linked in publication order (undated ones first), ties by id."""
+    return (result.article.date or dt.date.min, result.article.id)
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:
@@ -186,20 +193,25 @@ class Store:
 
         An article already stored is left as it is and counted as present, unless ``replace``
         is true: then its old records are deleted and the new ones written (re-extraction).
+        New articles are linked (:mod:`seismo.link`) oldest first, each against everything
+        stored before it: its story, its reports' events, the article it copies.
         """
         results = list(results)
         if not results:
             return WriteStats()
         now = dt.datetime.now(dt.timezone.utc)
         batch = R.ArticleRows()
-        present = replaced = 0
+        present = replaced = joined = copies = 0
         try:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(seismo_begin="BEGIN IMMEDIATE")
                 with conn.begin():
                     known = self._known(conn, [r.article.id for r in results])
+                    index = StoreIndex(conn, now=now)
+                    linker = Linker(index)
                     seen: set[str] = set()
                     cells: set[rollup.Cell] = set()
+                    fresh: list[Result] = []
                     for result in results:
                         aid = result.article.id
                         if aid in seen or (aid in known and not replace):
@@ -209,11 +221,19 @@ class Store:
                             cells |= self._delete_article(conn, aid)
                             replaced += 1
                         seen.add(aid)
-                        batch.extend(R.result_rows(result, added_at=now))
-                    for table in S.ARTICLE_TABLES:
-                        table_rows = getattr(batch, table.name)
-                        if table_rows:
-                            conn.execute(table.insert(), table_rows)
+                        fresh.append(result)
+                    for result in sorted(fresh, key=_oldest_first):
+                        rows = R.result_rows(result, added_at=now)
+                        conn.execute(S.articles.insert(), rows.articles)
+                        links = linker.add(result, [r["id"] for r in rows.event_reports])
+                        R.apply_links(rows, links)
+                        joined += sum(1 for x in links.reports if x.event_id != x.report_id)
+                        copies += links.duplicate_of is not None
+                        for table in S.ARTICLE_TABLES[1:]:
+                            table_rows = getattr(rows, table.name)
+                            if table_rows:
+                                conn.execute(table.insert(), table_rows)
+                        batch.extend(rows)
                     rollup.refresh(conn, cells | rollup.cells_of(batch.event_reports))
         except sa.exc.SQLAlchemyError as exc:
             ids = [r.article.id for r in results]
@@ -233,6 +253,8 @@ class Store:
             places_added=len(batch.places),
             dates_added=len(batch.dates),
             entities_added=len(batch.entities),
+            reports_joined=joined,
+            copies_found=copies,
         )
 
     @staticmethod
@@ -240,6 +262,7 @@ class Store:
         """Delete one article and its records; returns the rollup cells its reports counted in."""
         r = S.event_reports.c
         cells = rollup.stored_cells(conn, article_id)
+        StoreIndex(conn, now=dt.datetime.now(dt.timezone.utc)).forget(article_id)
         clusters = list(conn.execute(sa.select(r.event_id).where(r.article_id == article_id)).scalars())
         conn.execute(S.articles.delete().where(S.articles.c.id == article_id))  # cascades
         for chunk in _chunks(clusters):

@@ -1,0 +1,187 @@
+"""The linker's memory in the store: :class:`StoreIndex` implements :class:`seismo.link.Index`.
+
+    index = StoreIndex(conn, now=...)      inside Store.write's transaction
+    Linker(index).add(result, report_ids)  reads candidates, then ``save`` writes:
+
+* ``link_articles`` / ``link_postings`` / ``link_bands``: each article's vector, MinHash
+  signature, lookup keys and LSH bands;
+* ``link_df``: how many linked articles hold each key (the idf), the empty term counting the
+  articles themselves, so no lookup ever counts rows;
+* ``events``: a row per event started (its matching key), ``n_reports`` and ``date_latest``
+  kept up to date as reports join;
+* ``articles``: the story, primary event, copy and story reasons.
+
+Every read is an indexed lookup bounded by a LIMIT: the cost of one article does not grow
+with the store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import sqlalchemy as sa
+
+from seismo.link.events import ReportKey
+from seismo.link.index import ArticleLinks, Neighbour, ReportLink
+from seismo.store import schema as S
+
+#: the link_df key that counts the linked articles
+ARTICLES_KEY = ""
+_CHUNK = 500
+
+
+def _upsert_df(conn: sa.Connection, deltas: dict[str, int]) -> None:
+    if not deltas:
+        return
+    t = S.link_df
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    rows = [{"term": k, "n": n} for k, n in deltas.items()]
+    for i in range(0, len(rows), _CHUNK):
+        stmt = insert(t).values(rows[i:i + _CHUNK])
+        conn.execute(stmt.on_conflict_do_update(index_elements=[t.c.term], set_={"n": t.c.n + stmt.excluded.n}))
+
+
+def event_key(row: Any) -> ReportKey:
+    """The matching key of a stored event row."""
+    actor = (row.actor_name, row.actor_sector) if (row.actor_name or row.actor_sector) else None
+    return ReportKey(
+        id=row.id, story_id=row.story_id or row.id, type=row.type, mode=row.mode,
+        asserted=bool(row.asserted), geonameid=row.geonameid, lat=row.lat, lon=row.lon,
+        country=row.country, precision=row.geo_precision,
+        earliest=row.date_earliest, latest=row.date_latest, actor=actor,
+    )
+
+
+def _neighbour(row: Any) -> Neighbour:
+    return Neighbour(row.article_id, row.story_id, row.day, json.loads(row.vector),
+                     tuple(json.loads(row.signature)) if row.signature else None)
+
+
+class StoreIndex:
+    """A :class:`seismo.link.Index` over one open connection (see the module docstring)."""
+
+    def __init__(self, conn: sa.Connection, *, now: dt.datetime) -> None:
+        self.conn = conn
+        self.now = now
+
+    # ------------------------------------------------------------------ reads
+
+    def links_of(self, article_id: str) -> ArticleLinks | None:
+        a = S.articles.c
+        row = self.conn.execute(sa.select(a.id, a.date, a.story_id, a.story_score, a.story_matched, a.story_reasons,
+                                          a.duplicate_of, a.primary_event_id)
+                                .where(a.id == article_id, a.story_id.is_not(None))).first()
+        if row is None:
+            return None
+        r = S.event_reports.c
+        reports = tuple(
+            ReportLink(x.id, x.event_id, x.link_score if x.link_score is not None else 1.0,
+                       tuple(json.loads(x.link_reasons)) if x.link_reasons else ())
+            for x in self.conn.execute(sa.select(r.id, r.event_id, r.link_score, r.link_reasons)
+                                       .where(r.article_id == article_id).order_by(r.seq))
+        )
+        return ArticleLinks(row.id, row.date, row.story_id, row.story_score or 0.0, row.story_matched,
+                            tuple(json.loads(row.story_reasons or "[]")), row.duplicate_of, row.primary_event_id, reports)
+
+    def n_articles(self) -> int:
+        return self.df([ARTICLES_KEY])[ARTICLES_KEY]
+
+    def df(self, keys: Iterable[str]) -> dict[str, int]:
+        keys = list(dict.fromkeys(keys))
+        out = dict.fromkeys(keys, 0)
+        t = S.link_df.c
+        for i in range(0, len(keys), _CHUNK):
+            out.update({r.term: r.n for r in self.conn.execute(sa.select(t.term, t.n).where(t.term.in_(keys[i:i + _CHUNK])))})
+        return out
+
+    def _articles(self, ids: Sequence[str]) -> list[Neighbour]:
+        if not ids:
+            return []
+        t = S.link_articles.c
+        rows = self.conn.execute(sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature)
+                                 .where(t.article_id.in_(list(ids)))).all()
+        order = {aid: i for i, aid in enumerate(ids)}
+        return sorted((_neighbour(r) for r in rows), key=lambda n: order[n.article_id])
+
+    def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
+                   limit: int) -> list[Neighbour]:
+        p = S.link_postings.c
+        ids: dict[str, None] = {}
+        for key in keys:
+            q = sa.select(p.article_id).where(p.term == key)
+            if since is not None and until is not None:
+                q = q.where(sa.or_(p.day.is_(None), p.day.between(since, until)))
+            ids.update(dict.fromkeys(self.conn.execute(q.order_by(p.day.desc()).limit(limit)).scalars()))
+        return self._articles(list(ids))
+
+    def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
+        if not bands:
+            return []
+        b = S.link_bands.c
+        ids = self.conn.execute(sa.select(b.article_id).where(b.band.in_(list(bands))).distinct().limit(200)).scalars()
+        return self._articles(list(ids))
+
+    def story_events(self, story_id: str) -> list[ReportKey]:
+        e = S.events.c
+        return [event_key(r) for r in self.conn.execute(
+            sa.select(S.events).where(e.story_id == story_id).order_by(e.created_at, e.id).limit(500))]
+
+    def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
+                    limit: int) -> list[ReportKey]:
+        e = S.events.c
+        where = [e.type == type, e.country == country if country is not None else e.country.is_(None),
+                 e.date_latest >= since, e.date_earliest <= until, e.story_id.is_not(None)]
+        rows = self.conn.execute(sa.select(S.events).where(*where).order_by(e.date_latest.desc()).limit(limit))
+        return [event_key(r) for r in rows]
+
+    # ------------------------------------------------------------------ write
+
+    def save(self, links: ArticleLinks, *, neighbour: Neighbour, lookup: Sequence[str], keys: Iterable[str],
+             bands: Sequence[str], new_events: Sequence[ReportKey]) -> None:
+        conn, aid = self.conn, links.article_id
+        keys = sorted(set(keys))
+        conn.execute(S.link_articles.insert(), [{
+            "article_id": aid, "day": neighbour.day, "story_id": links.story_id,
+            "vector": json.dumps(neighbour.vector, ensure_ascii=False, separators=(",", ":")),
+            "signature": json.dumps(list(neighbour.signature)) if neighbour.signature else None,
+            "terms": json.dumps(keys, ensure_ascii=False, separators=(",", ":")),
+        }])
+        if lookup:
+            conn.execute(S.link_postings.insert(), [{"term": k, "article_id": aid, "day": neighbour.day} for k in lookup])
+        if bands:
+            conn.execute(S.link_bands.insert(), [{"band": b, "article_id": aid} for b in bands])
+        _upsert_df(conn, {**dict.fromkeys(keys, 1), ARTICLES_KEY: 1})
+        per_event = Counter(r.event_id for r in links.reports)
+        fresh = {e.id for e in new_events}
+        if new_events:
+            conn.execute(S.events.insert(), [{
+                "id": e.id, "type": e.type, "country": e.country, "date_earliest": e.earliest,
+                "n_reports": per_event[e.id], "created_at": self.now, "story_id": e.story_id, "mode": e.mode,
+                "asserted": e.asserted, "geonameid": e.geonameid, "lat": e.lat, "lon": e.lon,
+                "geo_precision": e.precision, "date_latest": e.latest,
+                "actor_name": e.actor[0] if e.actor else None, "actor_sector": e.actor[1] if e.actor else None,
+            } for e in new_events])
+        t = S.events.c
+        for event_id, n in per_event.items():
+            if event_id not in fresh:
+                conn.execute(S.events.update().where(t.id == event_id).values(n_reports=t.n_reports + n))
+        a = S.articles.c
+        conn.execute(S.articles.update().where(a.id == aid).values(
+            story_id=links.story_id, primary_event_id=links.primary_event_id, duplicate_of=links.duplicate_of,
+            story_matched=links.matched, story_score=links.story_score,
+            story_reasons=json.dumps(list(links.story_reasons), ensure_ascii=False),
+        ))
+
+    def forget(self, article_id: str) -> None:
+        """Take a deleted article's keys out of ``link_df`` (its link rows go with it by cascade)."""
+        t = S.link_articles.c
+        row = self.conn.execute(sa.select(t.terms).where(t.article_id == article_id)).first()
+        if row is not None:
+            _upsert_df(self.conn, {**dict.fromkeys(json.loads(row.terms), -1), ARTICLES_KEY: -1})
