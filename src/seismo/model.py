@@ -23,6 +23,8 @@ from seismo.vocab import CountKind, Modality
 
 Precision = Literal["day", "week", "month", "year", "range"]
 PlaceKind = Literal["country", "admin", "city", "region"]
+#: political: in the scope of political-violence and protest data; incident: a crime, accident or disaster
+Scope = Literal["political", "incident"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +213,8 @@ class Event:
     that supports it and ``trigger`` the words that made us code it; ``mentions`` are the
     sentences of the article's later mentions of the same happening, merged into this report
     (``seismo.extract.events.merge``): further evidence.  Only ``asserted`` events count in statistics
-    and alerts.
+    and alerts.  ``scope`` is ``political`` or ``incident`` (an ordinary crime, an accident:
+    ``seismo.extract.framing.scope``); incidents stay out of political exports and figures.
     """
 
     id: str
@@ -233,6 +236,7 @@ class Event:
     confidence: float
     step: str = "seismo.events.v1"
     mentions: tuple[Span, ...] = ()
+    scope: Scope = "political"
 
 
 @dataclass(frozen=True, slots=True)

@@ -94,6 +94,7 @@ def event(e: Event) -> dict[str, Any]:
         "evidence": span(e.evidence),
         "trigger": span(e.trigger),
         "mentions": [span(m) for m in e.mentions],
+        "scope": e.scope,
         "confidence": round(e.confidence, 3),
         "step": e.step,
     }

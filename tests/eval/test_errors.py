@@ -75,8 +75,9 @@ class Watched:
         return self.pipeline.run_many(articles)
 
 
-# precision scores its own listed audit articles only (tests/eval/tasks/test_precision.py)
-FOLDED = [t for t in TASKS if t not in ("seed", "precision")]
+# precision scores its own listed audit articles only (tests/eval/tasks/test_precision.py); dedup is
+# folded by incident, not by record id, and lists link mistakes (tests/eval/tasks/test_dedup.py)
+FOLDED = [t for t in TASKS if t not in ("seed", "precision", "dedup")]
 
 
 @pytest.mark.parametrize("task", FOLDED)

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from seismo.eval.scorers import (
     PRF,
+    bcubed,
+    bcubed_items,
     binary,
     classify,
     haversine_km,
@@ -17,6 +19,7 @@ from seismo.eval.scorers import (
     median,
     multilabel,
     overlap,
+    pairwise,
     prf,
     ratio,
     span_prf,
@@ -155,6 +158,57 @@ def test_classify_scores_are_bounded(gold, data):
         assert 0.0 <= value <= 1.0 and not math.isnan(value)
     assert sum(c.confusion.values()) == len(gold)
 
+
+
+# -- clusterings -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pred", "gold", "bp", "br", "pw"),
+    [
+        # items 0,1 predicted together, 1,2 gold together: per item P (1/2, 1/2, 1), R (1, 1/2, 1/2)
+        (["a", "a", "b"], ["x", "y", "y"], 2 / 3, 2 / 3, (0, 1, 1)),
+        # everything in one predicted cluster of 4 over two gold pairs: P 1/2 each, R 1 each
+        (["a", "a", "a", "a"], ["x", "x", "y", "y"], 1 / 2, 1.0, (2, 4, 0)),
+        # all singletons against one gold pair: P 1, R (1/2, 1/2, 1); no predicted pair
+        (["a", "b", "c"], ["x", "x", "y"], 1.0, 2 / 3, (0, 0, 1)),
+        # the same partition under other labels is perfect
+        (["s1", "s1", "s2"], ["x", "x", "y"], 1.0, 1.0, (1, 0, 0)),
+        # labels are compared within pred and within gold only: 'x' in pred is not gold's 'x'
+        (["x", "y", "y"], ["x", "x", "y"], 2 / 3, 2 / 3, (0, 1, 1)),
+    ],
+)
+def test_bcubed_and_pairwise(pred, gold, bp, br, pw):
+    b = bcubed(pred, gold)
+    assert (b.precision, b.recall, b.n) == (pytest.approx(bp), pytest.approx(br), len(pred))
+    assert b.f1 == pytest.approx(2 * bp * br / (bp + br))
+    assert pairwise(pred, gold) == PRF(*pw)
+
+
+def test_bcubed_items_are_each_items_own_shares():
+    assert bcubed_items(["a", "a", "b"], ["x", "y", "y"]) == [(0.5, 1.0), (0.5, 0.5), (1.0, 0.5)]
+
+
+def test_clusterings_of_nothing_and_of_mismatched_lengths():
+    assert (bcubed([], []).precision, bcubed([], []).recall, bcubed([], []).f1) == (0.0, 0.0, 0.0)
+    assert pairwise([], []) == PRF(0, 0, 0)
+    # all singletons, correctly: B-cubed is perfect, pairwise has no pair and scores 0 by convention
+    assert bcubed([1, 2], ["x", "y"]).f1 == 1.0 and pairwise([1, 2], ["x", "y"]).f1 == 0.0
+    with pytest.raises(ValueError):
+        bcubed(["a"], ["x", "y"])
+    with pytest.raises(ValueError):
+        pairwise(["a", "b"], ["x"])
+
+
+@given(st.lists(st.tuples(st.sampled_from("abcd"), st.sampled_from("wxyz")), max_size=25))
+def test_clustering_scores_swap_with_their_arguments(pairs):
+    pred, gold = [p for p, _ in pairs], [g for _, g in pairs]
+    forward, back = bcubed(pred, gold), bcubed(gold, pred)
+    assert forward.precision == pytest.approx(back.recall) and forward.recall == pytest.approx(back.precision)
+    assert 0.0 <= forward.precision <= 1.0 and 0.0 <= forward.recall <= 1.0
+    assert bcubed(gold, gold).f1 == (1.0 if gold else 0.0)
+    p, q = pairwise(pred, gold), pairwise(gold, pred)
+    assert (p.tp, p.fp, p.fn) == (q.tp, q.fn, q.fp)
 
 def test_markdown_report_tables_and_matrix():
     import datetime as dt

@@ -28,6 +28,7 @@ TASK_NAMES = (
     "dates",
     "args",
     "precision",
+    "dedup",
     "seed",
     "all",
 )

@@ -37,6 +37,7 @@ TASKS: dict[str, tuple[str, str]] = {
     "dates": ("seismo.eval.tasks.dates", "TempEval-3 TBAQ timexes: detection and value"),
     "args": ("seismo.eval.tasks.args", "WikiEvents events and arguments via the KAIROS map"),
     "precision": ("seismo.eval.tasks.precision", "whole articles: every event judged (real, duplicate, actor, place, modality)"),
+    "dedup": ("seismo.eval.tasks.dedup", "GVA news: stories against incidents (B-cubed, vs a TF-IDF baseline), near-copies, tolls"),
     "seed": ("seismo.eval.tasks.seed", "the seed article's expectations, item by item"),
 }
 

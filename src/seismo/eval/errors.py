@@ -36,7 +36,9 @@ class Mistake:
     dataset: the data file's name; record: the record's ``id`` as the file writes it (with
     ``dataset``, the fold key); where: the part of the record (``sentence 3``, ``chars 10–17``)
     or ``None`` for the whole record; gold / predicted: what the scorer compared, as text;
-    excerpt: the record's text around the mistake, the compared span in ⟦ ⟧.
+    excerpt: the record's text around the mistake, the compared span in ⟦ ⟧; folded_by: the
+    value the record's fold is computed from when it is not ``record`` (a dedup article's
+    incident), else ``None``.
     """
 
     dataset: str
@@ -45,10 +47,11 @@ class Mistake:
     predicted: str
     excerpt: str
     where: str | None = None
+    folded_by: str | None = None
 
     @property
     def fold(self) -> int:
-        return fold_of(self.dataset, self.record)
+        return fold_of(self.dataset, self.record if self.folded_by is None else self.folded_by)
 
     def to_json(self) -> dict[str, Any]:
         return {"dataset": self.dataset, "record": self.record, "fold": self.fold, "where": self.where,
@@ -126,7 +129,7 @@ def list_errors(
     datasets: list[tuple[str, int]] = []
     found: list[Mistake] = []
     for source in module.SOURCES:
-        records = tuning_records(source.file, source.read(data_dir, limit=limit))
+        records = tuning_records(source.file, source.read(data_dir, limit=limit), key=source.fold_field)
         if hasattr(module, "select"):  # a task that scores only some records of its files
             records = module.select(source, records)
         results = run_pipeline(pipeline, source.articles(records), progress=progress)

@@ -7,7 +7,12 @@ Every record of a dev file belongs to one of :data:`N_FOLDS` folds, fixed by its
 ``file`` is the data file's name without its folder (``events_case2021_dev.jsonl``) and ``id``
 the record's ``id`` field as text (``str(17) == "17"``).  The fold never changes between runs,
 machines or Python versions (no ``hash()``), and adding records to a file moves no other record.
-Parts of one record (a police document's sentences) share the record's fold.
+Parts of one record (a police document's sentences) share the record's fold.  The one exception
+to folding by ``id``: ``dedup_gva_dev.jsonl`` is folded by its ``incident`` field, so that all
+the articles of one incident share the incident's fold (``fold_of(file, record["incident"])``;
+a record with no incident falls back to its ``id``) — a story split across the validation and
+tuning folds could not be scored or listed whole.  Its :class:`~seismo.eval.data.Source` names
+the field (``fold_field``), and :func:`folds_of` / :func:`tuning_records` take it as ``key``.
 
 * fold 0 is the **validation** fold: scored and reported (the headline of docs/EVALUATION.md),
   but never printed, listed or read while writing rules or lexicon entries;
@@ -16,8 +21,8 @@ Parts of one record (a police document's sentences) share the record's fold.
 * **in-sample** is every record: the figure the rules were tuned on, reported only as such.
 
     fold_of("events_case2021_dev.jsonl", 17) -> 0..4
-    folds_of(file, records) -> [fold of each record]
-    tuning_records(file, records) -> the records outside the validation fold
+    folds_of(file, records, key="id") -> [fold of each record]
+    tuning_records(file, records, key="id") -> the records outside the validation fold
     by_fold(lambda part: score(part.keep(gold, folds), ...)) -> TaskReport with all three figures
 """
 
@@ -47,18 +52,25 @@ def fold_of(file: str, record_id: object) -> int:
     return int(hashlib.sha256(key).hexdigest(), 16) % N_FOLDS
 
 
-def folds_of(file: str, records: Sequence[Mapping[str, Any]]) -> list[int]:
-    """The fold of each record (by its ``id`` field), in order."""
-    return [fold_of(file, r["id"]) for r in records]
+def fold_key(record: Mapping[str, Any], key: str = "id") -> object:
+    """The value a record is folded by: its ``key`` field (its ``id`` when that is missing or null)."""
+    value = record.get(key)
+    return record["id"] if value is None else value
+
+
+def folds_of(file: str, records: Sequence[Mapping[str, Any]], *, key: str = "id") -> list[int]:
+    """The fold of each record (by its ``key`` field, ``id`` by default), in order."""
+    return [fold_of(file, fold_key(r, key)) for r in records]
 
 
 def is_validation(file: str, record_id: object) -> bool:
     return fold_of(file, record_id) == VALIDATION_FOLD
 
 
-def tuning_records(file: str, records: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The records of ``file`` in the tuning folds (1–4), in order: the validation fold left out."""
-    return [r for r in records if not is_validation(file, r["id"])]
+def tuning_records(file: str, records: Sequence[Mapping[str, Any]], *, key: str = "id") -> list[Mapping[str, Any]]:
+    """The records of ``file`` in the tuning folds (1–4), in order: the validation fold left out
+    (folded by their ``key`` field, ``id`` by default)."""
+    return [r for r in records if not is_validation(file, fold_key(r, key))]
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,10 @@ Conventions:
 * spans are half-open ``(start, end)`` character offsets; two spans *overlap* when they share
   at least one character;
 * span matching is one-to-one and greedy: pairs with the largest overlap first, ties broken by
-  the earlier gold span, then the earlier prediction.
+  the earlier gold span, then the earlier prediction;
+* a clustering is one cluster label per item (``pred[i]``, ``gold[i]``: any hashable labels); the
+  clusters are the items sharing a label, among the items given — scoring a subset of items
+  scores the clusters restricted to that subset.
 """
 
 from __future__ import annotations
@@ -247,3 +250,54 @@ def share(items: Iterable[Hashable | bool]) -> float:
     """Share of truthy items (``0.0`` for none)."""
     flags = [bool(i) for i in items]
     return ratio(sum(flags), len(flags))
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterScore:
+    """Precision and recall averaged over items (B-cubed), with their F1; ``n``: the items scored."""
+
+    precision: float
+    recall: float
+    n: int
+
+    @property
+    def f1(self) -> float:
+        return ratio(2 * self.precision * self.recall, self.precision + self.recall)
+
+
+def _check_clusters(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> None:
+    if len(gold) != len(pred):
+        raise ValueError(f"gold and pred differ in length: {len(gold)} != {len(pred)}")
+
+
+def bcubed_items(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> list[tuple[float, float]]:
+    """Each item's B-cubed ``(precision, recall)``: the share of its predicted cluster that shares
+    its gold cluster, ``|pred ∩ gold| / |pred|``, and ``|pred ∩ gold| / |gold|``."""
+    _check_clusters(pred, gold)
+    both = Counter(zip(pred, gold))
+    sizes_p, sizes_g = Counter(pred), Counter(gold)
+    return [(both[p, g] / sizes_p[p], both[p, g] / sizes_g[g]) for p, g in zip(pred, gold)]
+
+
+def bcubed(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> ClusterScore:
+    """B-cubed precision and recall of a clustering (Bagga & Baldwin 1998): :func:`bcubed_items`
+    averaged over the items (every item counts once; an item alone in both its clusters scores
+    1 and 1).  No items: 0 and 0."""
+    items = bcubed_items(pred, gold)
+    return ClusterScore(ratio(sum(p for p, _ in items), len(items)), ratio(sum(r for _, r in items), len(items)), len(items))
+
+
+def _pairs(n: int) -> int:
+    return n * (n - 1) // 2
+
+
+def pairwise(pred: Sequence[Hashable], gold: Sequence[Hashable]) -> PRF:
+    """Pairwise P/R/F1 of a clustering: every pair of items is a link, predicted when the two
+    share a predicted cluster and gold when they share a gold cluster (``tp``: pairs that are
+    both; ``support``: the gold pairs).  All singletons, predicted or gold, make no pairs: the
+    scores are then 0 by the zero-division convention."""
+    _check_clusters(pred, gold)
+    tp = sum(_pairs(n) for n in Counter(zip(pred, gold)).values())
+    predicted = sum(_pairs(n) for n in Counter(pred).values())
+    linked = sum(_pairs(n) for n in Counter(gold).values())
+    return PRF(tp, predicted - tp, linked - tp)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from seismo.link.events import ReportKey
@@ -53,13 +53,15 @@ class ArticleLinks:
 
 @dataclass(frozen=True, slots=True)
 class Neighbour:
-    """An earlier article: its story, day, tf-idf vector and MinHash signature."""
+    """An earlier article: its story, day, tf-idf vector and MinHash signature; ``story_day``
+    the day of the latest article of its story when the index read it (None: unknown)."""
 
     article_id: str
     story_id: str
     day: dt.date | None
     vector: Mapping[str, float]
     signature: tuple[int, ...] | None
+    story_day: dt.date | None = None
 
 
 class Index(Protocol):
@@ -94,6 +96,11 @@ class MemoryIndex:
     events: dict[str, ReportKey] = field(default_factory=dict)
     by_story: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     by_type: dict[tuple[str, str | None], list[str]] = field(default_factory=lambda: defaultdict(list))
+    story_days: dict[str, dt.date] = field(default_factory=dict)
+
+    def _read(self, aid: str) -> Neighbour:
+        n = self.articles[aid]
+        return replace(n, story_day=self.story_days.get(n.story_id))
 
     def links_of(self, article_id: str) -> ArticleLinks | None:
         return self.links.get(article_id)
@@ -111,12 +118,12 @@ class MemoryIndex:
             for aid in self.postings.get(k, ())[-limit:]:
                 n = self.articles[aid]
                 if aid not in seen and within(n.day, since, until):
-                    seen[aid] = n
+                    seen[aid] = self._read(aid)
         return list(seen.values())
 
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
         ids = dict.fromkeys(aid for b in bands for aid in self.band_postings.get(b, ()))
-        return [self.articles[aid] for aid in ids]
+        return [self._read(aid) for aid in ids]
 
     def story_events(self, story_id: str) -> list[ReportKey]:
         return [self.events[e] for e in self.by_story.get(story_id, ())]
@@ -136,6 +143,9 @@ class MemoryIndex:
              bands: Sequence[str], new_events: Sequence[ReportKey]) -> None:
         self.links[links.article_id] = links
         self.articles[links.article_id] = neighbour
+        if neighbour.day is not None:
+            last = self.story_days.get(links.story_id)
+            self.story_days[links.story_id] = neighbour.day if last is None else max(last, neighbour.day)
         for k in lookup:
             self.postings[k].append(links.article_id)
         for b in bands:

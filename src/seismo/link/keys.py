@@ -5,9 +5,14 @@
 
 Keys are short strings with a one-letter kind: ``n:`` a person named in full (``n:ketron
 nathan``), ``g:`` a city-level place by GeoNames id (``g:4671654``), ``w:`` a content word
-(lower case, 3+ letters, not an English stop word).  Names and places weigh more than words
-(:data:`BOOST`): two reports of one happening share its people and its town, two reports of
-different shootings share the vocabulary of shootings.
+(lower case, 3+ letters, not an English stop word; or a number joined to a word, ``17-year-old``).
+Names and places weigh more than words (:data:`BOOST`): two reports of one happening share its
+people and its town, two reports of different shootings share the vocabulary of shootings.
+
+Two kinds describe the article's political reports (scope ``political``, asserted): ``c:`` the
+country they happen in (ISO3, ``c:KAZ``) and ``a:`` a named actor or recipient
+(``a:kassym-jomart tokayev``).  They are always kept in the vector and looked up: a storyline
+(:mod:`seismo.link.stories`) joins the articles of one country's unrest, day after day.
 """
 
 from __future__ import annotations
@@ -22,7 +27,9 @@ from dataclasses import dataclass
 from seismo.model import Result
 
 #: weight multiplier by key kind
-BOOST = {"n": 3.0, "g": 2.0, "w": 1.0}
+BOOST = {"n": 3.0, "g": 2.0, "w": 1.0, "a": 2.0, "c": 1.0}
+#: key kinds every vector keeps and every article is looked up by, however light
+ALWAYS = ("c", "a")
 #: keys kept in an article's vector (the heaviest ones)
 TOP_KEYS = 60
 #: keys an article is indexed under / looks candidates up by (the heaviest ones)
@@ -79,6 +86,10 @@ class Sketch:
     def places(self) -> frozenset[str]:
         return frozenset(k for k in self.keys if k.startswith("g:"))
 
+    def of(self, kind: str) -> frozenset[str]:
+        """The keys of one kind (``"c"``, ``"a"``, ...)."""
+        return frozenset(k for k in self.keys if k[0] == kind)
+
 
 def sketch(result: Result) -> Sketch:
     """The keys of one extracted article (title and text; PERSON entities; city-level places)."""
@@ -96,6 +107,14 @@ def sketch(result: Result) -> Sketch:
     for p in result.places:
         if p.kind == "city" and p.geonameid is not None:
             keys[f"g:{p.geonameid}"] += 1
+    for e in result.events:
+        if e.scope != "political" or e.modality != "asserted":
+            continue
+        if e.location is not None and e.location.place.country:
+            keys["c:" + e.location.place.country] += 1
+        for actor in (e.actor, e.recipient):
+            if actor is not None and actor.name:
+                keys["a:" + actor.name.lower()] += 1
     return Sketch(article_id=article.id, day=article.date, keys=keys)
 
 
@@ -103,7 +122,8 @@ def vector(s: Sketch, idf: Callable[[str], float], *, top: int = TOP_KEYS) -> di
     """tf-idf weights of the sketch's keys (``1 + log tf`` times ``idf(key)`` times :data:`BOOST`),
     L2-normalised over the ``top`` heaviest keys."""
     raw = {k: (1.0 + math.log(n)) * idf(k) * BOOST[k[0]] for k, n in s.keys.items()}
-    kept = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    ranked = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))
+    kept = ranked[:top] + [kv for kv in ranked[top:] if kv[0][0] in ALWAYS]
     norm = math.sqrt(sum(v * v for _, v in kept)) or 1.0
     return {k: v / norm for k, v in kept}
 
@@ -115,5 +135,7 @@ def cosine(a: Vector, b: Vector) -> float:
 
 
 def lookup_keys(v: Vector, *, n: int = LOOKUP_KEYS) -> list[str]:
-    """The ``n`` heaviest keys of a vector: what an article is indexed under and looks up by."""
-    return [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))[:n]]
+    """The ``n`` heaviest keys of a vector and every key of an :data:`ALWAYS` kind: what an
+    article is indexed under and looks up by."""
+    ranked = [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))]
+    return ranked[:n] + [k for k in ranked[n:] if k[0] in ALWAYS]

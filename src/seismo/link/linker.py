@@ -125,10 +125,12 @@ class Linker:
             pool = story + fresh + self._nearby(key)
             best = None
             for candidate in pool:
+                if key.asserted and not candidate.asserted:
+                    continue  # a report of what happened joins only what happened, however well the rest match
                 m = match(key, candidate)
                 if m is not None and (best is None or (m.score, candidate.id) > (best[0].score, best[1].id)):
                     best = (m, candidate)
-            if best is not None and (best[1].asserted or not key.asserted):
+            if best is not None:
                 links.append(ReportLink(rid, best[1].id, best[0].score, best[0].reasons))
                 continue
             links.append(ReportLink(rid, rid, 1.0, ()))

@@ -8,7 +8,9 @@ neighbours are the articles sharing one of its heaviest keys (:func:`seismo.link
 within :attr:`Rule.far_days`; similarity is the cosine of tf-idf vectors whose idf is the index's
 own document frequency (:mod:`seismo.link.keys`).  A story is thus a happening and its
 follow-ups: the articles published within a week that tell it, and later ones (arrests, trials,
-funerals, revised tolls) that name the same people.
+funerals, revised tolls) that name the same people; and a **storyline**: political happenings
+in one country, day after day, with the same actors or towns (an uprising, its crackdown, the
+troops called in and withdrawn).
 """
 
 from __future__ import annotations
@@ -26,6 +28,10 @@ class Rule:
 
     near: cosine enough for articles published within ``near_days`` of each other;
     far: cosine enough up to ``far_days`` apart when they also name the same person in full;
+    storyline_days: an article whose political reports happen in the same country as an earlier
+        article's, and name the same actor, continues that article's storyline when the storyline's
+        latest article is at most this many days older (``storyline_town_days`` when they share
+        only a town), whatever their wording;
     max_postings: the most recent articles read per lookup key.
     """
 
@@ -33,7 +39,27 @@ class Rule:
     near_days: int = 7
     far: float = 0.30
     far_days: int = 730
+    storyline_days: int = 7
+    storyline_town_days: int = 3
     max_postings: int = 400
+
+
+def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule) -> tuple[str, str, int] | None:
+    """(country, what they share, days since the storyline's latest article) when the article
+    continues ``n``'s storyline (see :class:`Rule`); None otherwise."""
+    countries = sorted(k[2:] for k in sketch.of("c") if k in n.vector)
+    latest = n.story_day or n.day
+    if not countries or sketch.day is None or latest is None:
+        return None
+    gap = (sketch.day - latest).days
+    actors = sorted(k for k in sketch.of("a") if k in n.vector)
+    towns = sorted(k for k in sketch.of("g") if k in n.vector)
+    if actors and -rule.storyline_days <= gap <= rule.storyline_days:
+        return countries[0], ", ".join(k[2:] for k in actors[:3]), gap
+    if towns and -rule.storyline_town_days <= gap <= rule.storyline_town_days and n.day is not None \
+            and abs((sketch.day - n.day).days) <= rule.storyline_town_days:
+        return countries[0], "GeoNames " + ", ".join(k[2:] for k in towns[:3]), gap
+    return None
 
 
 def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[Neighbour], *,
@@ -53,6 +79,9 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
             why = f"text cosine {score:.2f} ≥ {near}, {gap} days apart (≤ {rule.near_days})"
         elif shared and score >= rule.far and gap <= rule.far_days:
             why = f"text cosine {score:.2f} ≥ {rule.far}, {gap} days apart, both name {', '.join(shared)}"
+        elif line := _storyline(sketch, n, rule=rule):
+            why = f"storyline: political reports in {line[0]}, {line[2]} days after the storyline's latest, both with {line[1]}"
+            score = min(score, rule.near)  # ranks below any text match
         else:
             continue
         if best is None or (score, n.article_id) > (best[0], best[1]):

@@ -59,9 +59,9 @@ def event_key(row: Any) -> ReportKey:
     )
 
 
-def _neighbour(row: Any) -> Neighbour:
+def _neighbour(row: Any, story_day: dt.date | None) -> Neighbour:
     return Neighbour(row.article_id, row.story_id, row.day, json.loads(row.vector),
-                     tuple(json.loads(row.signature)) if row.signature else None)
+                     tuple(json.loads(row.signature)) if row.signature else None, story_day)
 
 
 class StoreIndex:
@@ -108,7 +108,16 @@ class StoreIndex:
         rows = self.conn.execute(sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature)
                                  .where(t.article_id.in_(list(ids)))).all()
         order = {aid: i for i, aid in enumerate(ids)}
-        return sorted((_neighbour(r) for r in rows), key=lambda n: order[n.article_id])
+        days = self._story_days({r.story_id for r in rows})
+        return sorted((_neighbour(r, days.get(r.story_id)) for r in rows), key=lambda n: order[n.article_id])
+
+    def _story_days(self, stories: Iterable[str]) -> dict[str, dt.date | None]:
+        t = S.link_articles.c
+        out: dict[str, dt.date | None] = {}
+        for story in sorted(stories):  # one index lookup each: the latest day of the story
+            out[story] = self.conn.execute(sa.select(t.day).where(t.story_id == story, t.day.is_not(None))
+                                           .order_by(t.day.desc()).limit(1)).scalar()
+        return out
 
     def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
                    limit: int) -> list[Neighbour]:

@@ -174,6 +174,7 @@ _V6_COLUMNS = (
                                        ("actor_name", "TEXT"), ("actor_sector", "TEXT"))),
     ("event_reports", "link_score", "FLOAT"),
     ("event_reports", "link_reasons", "TEXT"),
+    ("event_reports", "scope", "TEXT"),
 )
 
 

@@ -61,6 +61,10 @@ def clean_text(value: str | None, *, name: str) -> str | None:
     return value.strip() or None
 
 
+#: the values of :attr:`EventFilter.scope`
+SCOPES = ("political", "incident", "all")
+
+
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """Which event reports to return.  Every field is optional; set fields must all hold.
@@ -73,6 +77,8 @@ class EventFilter:
     actor: part of the actor's or recipient's name or text, or their country / sector code.
     since / until: the event's date interval overlaps [since, until] (inclusive).
     modality: ``asserted``, ``negated``, ``hypothetical``, ``future`` or ``historical``.
+    scope: ``political`` (reports stored before scopes existed count as political) or
+        ``incident`` (ordinary crimes, accidents); None or ``all``: both.
     q: full text: every word occurs in the evidence sentence or in the article (title + text).
     article_id: only this article's reports.
     limit / offset: the page (``limit=None``: all).
@@ -85,6 +91,7 @@ class EventFilter:
     since: dt.date | None = None
     until: dt.date | None = None
     modality: str | None = None
+    scope: str | None = None
     q: str | None = None
     article_id: str | None = None
     limit: int | None = 100
@@ -92,7 +99,7 @@ class EventFilter:
 
     def __post_init__(self) -> None:
         put = object.__setattr__
-        for name in ("country", "type", "sub_event_type", "actor", "modality", "q", "article_id"):
+        for name in ("country", "type", "sub_event_type", "actor", "modality", "scope", "q", "article_id"):
             put(self, name, clean_text(getattr(self, name), name=name))
         if self.country is not None:
             put(self, "country", iso3(self.country))
@@ -104,6 +111,11 @@ class EventFilter:
             if self.modality.lower() not in MODALITIES:
                 raise QueryError(f"modality must be one of {', '.join(MODALITIES)}, got {self.modality!r}")
             put(self, "modality", self.modality.lower())
+        if self.scope is not None:
+            scope = self.scope.lower()
+            if scope not in SCOPES:
+                raise QueryError(f"scope must be one of {', '.join(SCOPES)}, got {self.scope!r}")
+            put(self, "scope", None if scope == "all" else scope)
         check_page(self.limit, self.offset)
 
 
@@ -161,6 +173,10 @@ def event_conditions(f: EventFilter, *, dialect: str, common_text: bool = False)
         where.append(r.date_earliest <= f.until)
     if f.modality:
         where.append(r.modality == f.modality)
+    if f.scope == "political":
+        where.append(sa.or_(r.scope == "political", r.scope.is_(None)))
+    elif f.scope:
+        where.append(r.scope == f.scope)
     if f.q:
         where.append(text_condition(f.q, dialect=dialect, common=common_text))
     if f.article_id:

@@ -1,6 +1,7 @@
 """The ``daily_counts`` rollup: distinct asserted events per day x country x PLOVER type.
 
-A cell counts the distinct ``event_id`` of the reports that are asserted, dated to one day
+A cell counts the distinct ``event_id`` of the reports that are asserted, political (scope
+``political``, or NULL for reports stored before scopes existed), dated to one day
 (``date_precision = 'day'``) and have that day as ``date_earliest``, that country (NULL:
 unknown) and that type: exactly what the overview's time series groups, precomputed.
 
@@ -26,7 +27,8 @@ Cell = tuple[dt.date, str | None, str]
 
 def counted(r: Any = S.event_reports.c) -> list[sa.ColumnElement[bool]]:
     """The conditions a report must meet to count in the rollup."""
-    return [r.modality == "asserted", r.date_precision == "day", r.date_earliest.is_not(None)]
+    return [r.modality == "asserted", r.date_precision == "day", r.date_earliest.is_not(None),
+            sa.or_(r.scope == "political", r.scope.is_(None))]
 
 
 def cells_of(rows: Iterable[Mapping[str, Any]]) -> set[Cell]:
@@ -35,6 +37,7 @@ def cells_of(rows: Iterable[Mapping[str, Any]]) -> set[Cell]:
         (row["date_earliest"], row["country"], row["type"])
         for row in rows
         if row.get("modality") == "asserted" and row.get("date_precision") == "day" and row.get("date_earliest")
+        and row.get("scope") in ("political", None)
     }
 
 

@@ -192,6 +192,7 @@ def event_columns(e: Event) -> Row:
         "confidence": e.confidence,
         "step": e.step,
         "mentions": json.dumps([[m.start, m.end, m.text] for m in e.mentions], ensure_ascii=False),
+        "scope": e.scope,
     }
     return row
 
@@ -374,4 +375,5 @@ def event_from_row(row: Mapping[str, Any], counts: Iterable[Mapping[str, Any]] =
         trigger=Span(row["start_char"], row["end_char"], row["text"]),
         confidence=row["confidence"], step=row["step"],
         mentions=tuple(Span(*m) for m in json.loads(row.get("mentions") or "[]")),
+        scope=row.get("scope") or "political",
     )

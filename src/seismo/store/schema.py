@@ -230,6 +230,8 @@ event_reports = sa.Table(
     # version 6: how well the report matched its event and why (JSON list; NULL: it started it)
     sa.Column("link_score", sa.Float),
     sa.Column("link_reasons", sa.Text),
+    # version 6: political or incident (seismo.extract.framing.scope); NULL for reports stored before
+    sa.Column("scope", sa.Text),
     sa.Index("ix_reports_article", "article_id", "seq"),
     sa.Index("ix_reports_event", "event_id"),
     sa.Index("ix_reports_country_type_date", "country", "type", "date_earliest", "id"),
@@ -299,6 +301,7 @@ link_articles = sa.Table(
     sa.Column("vector", sa.Text, nullable=False),  # JSON {key: weight}: the tf-idf vector, top keys
     sa.Column("signature", sa.Text),  # JSON [int, ...]: MinHash; NULL when too short to compare
     sa.Column("terms", sa.Text, nullable=False),  # JSON [key, ...]: every key, for link_df on delete
+    sa.Index("ix_link_articles_story", "story_id", "day"),
 )
 
 link_postings = sa.Table(

@@ -40,6 +40,7 @@ from seismo.extract.events.implicit import (
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
+from seismo.extract.framing.scope import scoped
 from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
@@ -584,4 +585,4 @@ def find_events(
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
-    return tuple(merge_mentions(events))
+    return tuple(scoped(merge_mentions(events)))

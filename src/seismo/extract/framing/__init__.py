@@ -1,9 +1,11 @@
-"""How an event is told: modality and claims.
+"""How an event is told: modality, claims and scope.
 
     modality.py  asserted / negated / hypothetical / future / historical, from the parse
                  around a trigger and the cue words in ``data/modal_cues.tsv``
     claims.py    the source the text attributes an event to ("X said", "according to X")
                  and whether it is hedged, from ``data/attribution_cues.tsv``
+    scope.py     political or incident (an ordinary crime, an accident), from the coded
+                 reports of the article and ``data/scope.tsv``
 
 Reads: a trigger token and its sentence (plus the article's dates and publication date for
 modality), and the cue tables through :mod:`seismo.extract.lexicon`; the parse through

@@ -1,0 +1,97 @@
+"""seismo.link.counts: one figure per event and kind of count, every source kept."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seismo.link.counts import Figure, SourcedCount, reconcile
+
+
+def sc(best: int | None, *, kind: str = "killed", article: str = "a1", report: str | None = None, day: int | None = 14,
+       source: str | None = None, low: int | None = None, high: int | None = None) -> SourcedCount:
+    """A count of ``best`` read in ``article`` published on ``day`` March 2023 (None: undated)."""
+    return SourcedCount(kind=kind, low=low, best=best, high=high, report_id=report or f"{article}-r{best}",
+                        article_id=article, day=None if day is None else dt.date(2023, 3, day), source=source,
+                        text=str(best))
+
+
+def test_no_counts_no_figures():
+    assert reconcile([]) == {}
+    assert reconcile([sc(None)]) == {}  # a count with no number at all
+
+
+def test_an_article_is_read_for_its_largest_number():
+    three, five = sc(3), sc(5)
+    fig = reconcile([three, five])["killed"]
+    assert (fig.low, fig.best, fig.high, fig.contested) == (5, 5, 5, False)
+    assert fig.current == (five,) and fig.superseded == ()
+
+
+def test_a_later_day_supersedes_an_earlier_one():
+    first, second, third = sc(3, article="a1", day=13), sc(4, article="a2", day=14), sc(7, article="a3", day=16)
+    fig = reconcile([third, first, second])["killed"]
+    assert (fig.best, fig.contested) == (7, False)
+    assert fig.current == (third,)
+    assert fig.superseded == (first, second)  # kept, oldest first
+
+
+def test_a_revised_lower_toll_still_supersedes():
+    fig = reconcile([sc(9, article="a1", day=13), sc(6, article="a2", day=15)])["killed"]
+    assert fig.best == 6 and [c.value for c in fig.superseded] == [9]
+
+
+def test_sources_of_one_day_that_disagree_are_contested():
+    police, hospital = sc(4, article="a1", source="police"), sc(9, article="a2", source="hospital", low=8, high=11)
+    fig = reconcile([hospital, police])["killed"]
+    assert fig.contested
+    assert (fig.low, fig.best, fig.high) == (4, 4, 11)  # the most conservative best; the widest range
+    assert fig.current == (police, hospital)  # by article
+    assert fig.superseded == ()
+
+
+def test_two_sources_in_one_article_stand_side_by_side():
+    police, medics = sc(4, source="police", report="r1"), sc(6, source="medics", report="r2")
+    fig = reconcile([police, medics])["killed"]
+    assert fig.contested and (fig.low, fig.best, fig.high) == (4, 4, 6)
+
+
+def test_sources_that_agree_are_not_contested():
+    fig = reconcile([sc(5, article="a1"), sc(5, article="a2")])["killed"]
+    assert not fig.contested and fig.best == 5 and len(fig.current) == 2
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "expected"),
+    [
+        (10, 20, (10, 10, 20)),  # "between 10 and 20": best is the low bound
+        (10, None, (10, 10, 10)),  # "at least 10"
+        (None, 20, (20, 20, 20)),  # "up to 20"
+    ],
+)
+def test_a_count_with_only_bounds(low, high, expected):
+    fig = reconcile([sc(None, low=low, high=high)])["killed"]
+    assert (fig.low, fig.best, fig.high) == expected
+
+
+def test_kinds_are_kept_apart():
+    figures = reconcile([sc(3, kind="killed"), sc(12, kind="injured", report="i"), sc(40, kind="arrested", article="a2")])
+    assert sorted(figures) == ["arrested", "injured", "killed"]
+    assert {k: f.best for k, f in figures.items()} == {"arrested": 40, "injured": 12, "killed": 3}
+    assert all(isinstance(f, Figure) and f.kind == k and not f.contested for k, f in figures.items())
+
+
+def test_undated_counts_stay_current():
+    undated, dated = sc(2, article="a1", day=None), sc(5, article="a2", day=14)
+    fig = reconcile([undated, dated])["killed"]
+    assert fig.current == (undated, dated) and fig.superseded == ()
+    assert fig.contested and fig.best == 2
+
+
+@pytest.mark.parametrize(
+    ("low", "best", "high", "value"),
+    [(1, 2, 3, 2), (1, None, 3, 1), (None, None, 3, 3), (None, None, None, None)],
+)
+def test_value(low, best, high, value):
+    assert sc(best, low=low, high=high).value == value

@@ -1,0 +1,103 @@
+"""seismo.link.keys: an article's weighted keys and tf-idf vectors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from seismo.link.keys import BOOST, Sketch, cosine, lookup_keys, name_key, sketch, vector
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Mr John Smith Jr.", "n:john smith"),
+        ("John Smith", "n:john smith"),
+        ("Dr. Aigerim Sultanova", "n:aigerim sultanova"),
+        ("Ruslan Beketov's", "n:ruslan beketov"),  # the possessive is no part of the name
+        ("Kassym Jomart Tokayev", "n:kassym jomart tokayev"),
+        ("Tokayev", None),  # a surname alone tells no one apart
+        ("Mr Tokayev", None),  # a title is no name word
+        ("John Smith III", "n:john smith"),
+        ("", None),
+    ],
+)
+def test_name_key(text, key):
+    assert name_key(text) == key
+
+
+def test_sketch_keys_words_names_and_city_places(make):
+    text = "The 17-year-old was shot by Ruslan Beketov in Tamsk, near Tamsk market."
+    tamsk = make.place("Tamsk", geonameid=9100001, text=text)
+    region = make.place("Tamsk", geonameid=9100002, kind="admin", text=text)  # not a city: no key
+    nameless = make.place("Tamsk", geonameid=None, text=text)  # a city without a GeoNames id: no key
+    result = make.result("a1", "2023-03-13", text, title="Shooting in Tamsk", people=["Ruslan Beketov"],
+                         places=[tamsk, tamsk, region, nameless])
+    s = sketch(result)
+    assert s.article_id == "a1" and s.day == dt.date(2023, 3, 13)
+    assert dict(s.keys) == {
+        "w:17-year-old": 1, "w:shot": 1, "w:ruslan": 1, "w:beketov": 1, "w:tamsk": 3, "w:near": 1, "w:market": 1,
+        "w:shooting": 1, "n:ruslan beketov": 1, "g:9100001": 2,
+    }
+    assert s.names() == {"n:ruslan beketov"} and s.places() == {"g:9100001"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        ("The police were there after the attack.", {"w:police", "w:attack"}, {"w:the", "w:were", "w:there", "w:after"}),
+        ("Gunmen hit a bus on Monday.", {"w:gunmen", "w:hit", "w:bus", "w:monday"}, {"w:a", "w:on"}),  # short words
+        ("The 17-year-old and 3 men", {"w:17-year-old", "w:men"}, {"w:3", "w:and"}),
+        ("Beketov's car", {"w:car"}, {"w:beketov's", "w:beketov"}),
+    ],
+)
+def test_sketch_words(make, text, kept, dropped):
+    keys = set(sketch(make.result("a", None, text)).keys)
+    assert kept <= keys
+    assert not (dropped & keys)
+
+
+def test_vector_is_normalised_and_keeps_the_top_keys():
+    s = Sketch("a", None, {f"w:word{i:02d}": i + 1 for i in range(30)})
+    v = vector(s, lambda k: 1.0, top=10)
+    assert len(v) == 10
+    assert math.isclose(math.sqrt(sum(x * x for x in v.values())), 1.0)
+    assert set(v) == {f"w:word{i:02d}" for i in range(20, 30)}  # the most frequent ones
+    assert math.isclose(math.sqrt(sum(x * x for x in vector(s, lambda k: 2.0).values())), 1.0)  # all 30
+
+
+def test_vector_weighs_tf_and_idf():
+    s = Sketch("a", None, {"w:often": 4, "w:once": 1, "w:rare": 1})
+    v = vector(s, {"w:often": 1.0, "w:once": 1.0, "w:rare": 2.0}.__getitem__)
+    assert math.isclose(v["w:often"] / v["w:once"], 1.0 + math.log(4))
+    assert math.isclose(v["w:rare"] / v["w:once"], 2.0)
+
+
+def test_boost_makes_a_name_outweigh_a_word():
+    s = Sketch("a", None, {"n:ruslan beketov": 1, "w:depot": 1, "g:9100001": 1})
+    v = vector(s, lambda k: 1.5)
+    assert v["n:ruslan beketov"] > v["g:9100001"] > v["w:depot"]
+    assert math.isclose(v["n:ruslan beketov"] / v["w:depot"], BOOST["n"] / BOOST["w"])
+    assert lookup_keys(v, n=1) == ["n:ruslan beketov"]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"w:x": 1.0}, {"w:x": 1.0}, 1.0),
+        ({"w:x": 1.0}, {"w:y": 1.0}, 0.0),
+        ({"w:x": 0.6, "w:y": 0.8}, {"w:y": 1.0}, 0.8),
+        ({"w:x": 0.6, "w:y": 0.8}, {"w:x": 0.8, "w:y": 0.6}, 0.96),
+        ({}, {"w:x": 1.0}, 0.0),
+    ],
+)
+def test_cosine(a, b, expected):
+    assert math.isclose(cosine(a, b), expected)
+    assert math.isclose(cosine(b, a), expected)
+
+
+def test_lookup_keys_are_the_heaviest_with_ties_by_key():
+    v = {"w:b": 0.5, "w:a": 0.5, "n:c d": 0.7, "w:e": 0.1}
+    assert lookup_keys(v, n=3) == ["n:c d", "w:a", "w:b"]
