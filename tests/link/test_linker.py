@@ -202,12 +202,22 @@ def test_an_asserted_report_joins_the_asserted_event_past_a_closer_unasserted_on
     assert c.reports[0].event_id == "march"  # not "threat" (1.0, not asserted), nor an event of its own
 
 
-def test_two_reports_of_one_article_can_be_one_event(make):
+def test_reports_one_article_keeps_apart_stay_apart(make):
+    """The in-article merge kept them apart (it reads more than the linker): the linker does not
+    merge them, and a later article's report joins one of them, not both."""
     text = FIRST
     one = make.event("one", mode="firearms", place=tamsk(make, text), date="2023-03-13", text=text, trigger="opened fire")
     two = make.event("two", mode="firearms", place=tamsk(make, text), date="2023-03-13", text=text, trigger="shots")
-    links = Linker(MemoryIndex()).add(make.result("a", "2023-03-13", text, events=[one, two]))
-    assert [r.event_id for r in links.reports] == ["one", "one"]
+    linker = Linker(MemoryIndex())
+    links = linker.add(make.result("a", "2023-03-13", text, events=[one, two]))
+    assert [r.event_id for r in links.reports] == ["one", "two"]
+    three = make.event("three", mode="firearms", place=tamsk(make, FOLLOW_UP), date="2023-03-13", text=FOLLOW_UP,
+                       trigger="opened fire")
+    four = make.event("four", mode="firearms", place=tamsk(make, FOLLOW_UP), date="2023-03-13", text=FOLLOW_UP,
+                      trigger="opened fire")
+    later = linker.add(make.result("b", "2023-03-14", FOLLOW_UP, people=PEOPLE, events=[three, four]))
+    joined = [r.event_id for r in later.reports]
+    assert len(set(joined)) == 2 and set(joined) <= {"one", "two"}
 
 
 # ----------------------------------------------------------------------------- salience

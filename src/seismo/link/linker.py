@@ -9,7 +9,9 @@ For one new article, in order:
    :data:`seismo.link.dupes.THRESHOLD`) is ``duplicate_of`` it and takes its story.
 2. **Story**: the story of its nearest earlier neighbour, or a new one (:mod:`seismo.link.stories`).
 3. **Events**: each report joins the best-matching event (:func:`seismo.link.events.match`)
-   among its story's events and the events of its type and country within a month; an
+   among its story's events and the events of its type and country within a month, earlier
+   articles' events only and at most one report of an article per event (the article's own
+   reports were told apart by the in-article merge, :mod:`seismo.extract.events.merge`); an
    asserted report that matches none starts an event (its id is the report's id).  A report
    that is not asserted (planned, threatened, denied, historical) joins the event it speaks
    of when there is one, and otherwise stands alone: it builds no event.
@@ -117,21 +119,24 @@ class Linker:
     def _events(self, result: Result, ids: Sequence[str], story_id: str) -> tuple[list[ReportLink], list[ReportKey]]:
         day = result.article.date
         story = self.index.story_events(story_id)
-        fresh: list[ReportKey] = []  # asserted reports that start an event: later reports may join them
+        fresh: list[ReportKey] = []  # asserted reports that start an event
         alone: list[ReportKey] = []  # reports that are not asserted and match no event: their own
+        taken: set[str] = set()  # events a report of this article joined already
         links: list[ReportLink] = []
         for rid, event in zip(ids, result.events):
             key = report_key(rid, event, story_id=story_id, day=day)
-            pool = story + fresh + self._nearby(key)
             best = None
-            for candidate in pool:
+            for candidate in story + self._nearby(key):
                 if key.asserted and not candidate.asserted:
                     continue  # a report of what happened joins only what happened, however well the rest match
+                if candidate.id in taken:
+                    continue  # the article's own reports were told apart by the in-article merge
                 m = match(key, candidate)
                 if m is not None and (best is None or (m.score, candidate.id) > (best[0].score, best[1].id)):
                     best = (m, candidate)
             if best is not None:
                 links.append(ReportLink(rid, best[1].id, best[0].score, best[0].reasons))
+                taken.add(best[1].id)
                 continue
             links.append(ReportLink(rid, rid, 1.0, ()))
             if key.asserted:
