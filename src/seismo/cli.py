@@ -21,6 +21,7 @@ COMMANDS = (
     ("seismo.commands.query", "events"),
     ("seismo.commands.query", "quotes"),
     ("seismo.commands.query", "show"),
+    ("seismo.commands.query", "story"),
     ("seismo.commands.query", "export"),
     ("seismo.commands.evaluate", "eval_"),
     ("seismo.commands.evaluate", "bench"),

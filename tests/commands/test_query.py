@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from seismo.cli import cli
 from seismo.store import Store
+from seismo.store.export.clusters import ARTICLE_COLUMN_NAMES, EVENT_COLUMN_NAMES
 from seismo.store.export.events import COLUMN_NAMES
 from seismo.store.samples import sample_results
 
@@ -39,8 +40,9 @@ def run(*args: str, env: dict[str, str] | None = None):
         ("events", ["--country", "--type", "--sub-type", "--since", "--until", "--q", "--modality",
                     "--limit", "--format", "--summary", "--db"]),
         ("quotes", ["--speaker", "--org", "--q", "--db"]),
-        ("show", ["ARTICLE_ID", "--db"]),
-        ("export", ["--format", "--out", "parquet", "ACLED", "--country"]),
+        ("show", ["ID", "article", "event", "--db"]),
+        ("story", ["STORY_ID", "--db"]),
+        ("export", ["--format", "--out", "parquet", "ACLED", "--country", "--what", "--scope"]),
     ],
 )
 def test_help(command: str, words: list[str]) -> None:
@@ -156,20 +158,76 @@ def test_show_marks_the_article(db: str) -> None:
 def test_show_unknown_article(db: str) -> None:
     result = run("show", "--db", db, "nope")
     assert result.exit_code == 1
-    assert "no article 'nope'" in result.output
+    assert "no article or event 'nope'" in result.output
 
 
-def test_export_jsonl_to_stdout(db: str) -> None:
-    result = run("export", "--db", db)
+def test_export_reports_jsonl_to_stdout(db: str) -> None:
+    result = run("export", "--db", db, "--what", "reports")
     assert result.exit_code == 0, result.output
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 6 and all(o["article"]["id"] for o in objects)
-    assert "exported 6 event reports as jsonl" in result.stderr
+    assert all(o["article"]["story_id"] and o["scope"] == "political" for o in objects)
+    assert "exported 6 reports as jsonl" in result.stderr
+
+
+def test_export_events_by_default_one_row_per_asserted_event(db: str) -> None:
+    result = run("export", "--db", db, "--format", "csv")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    asserted = [e for r in SAMPLES for e in r.events if e.modality == "asserted"]
+    assert len(rows) == len(asserted) == 4  # the planned deployment and the historical seizure build no event
+    assert tuple(rows[0]) == EVENT_COLUMN_NAMES
+    kharkiv = next(r for r in rows if r["location"] == "Kharkiv")
+    assert kharkiv["fatalities"] == "9" and kharkiv["n_articles"] == "1" and kharkiv["fatalities_contested"] == "False"
+    assert "exported 4 events as csv" in result.stderr
+
+
+def test_export_events_jsonl_keeps_every_report_and_count_source(db: str) -> None:
+    result = run("export", "--db", db, "--country", "UKR")
+    objects = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(objects) == 1
+    killed = objects[0]["figures"]["killed"]
+    assert killed["best"] == 9 and killed["current"][0]["article_id"] == KHARKIV.article.id
+    assert objects[0]["reports"][0]["id"] == objects[0]["event_id"]
+
+
+def test_export_articles_gives_story_and_primary_event(db: str) -> None:
+    result = run("export", "--db", db, "--what", "articles", "--format", "csv", "--scope", "all")
+    rows = {r["article_id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
+    assert tuple(next(iter(rows.values()))) == ARTICLE_COLUMN_NAMES
+    assert set(rows) == {r.article.id for r in SAMPLES}  # no condition left: every article
+    political = run("export", "--db", db, "--what", "articles", "--format", "csv")
+    kept = {r["article_id"] for r in csv.DictReader(io.StringIO(political.stdout))}
+    assert kept == {r.article.id for r in SAMPLES if r.events}  # articles with a report matching the filter
+    almaty = rows[ALMATY.article.id]
+    assert almaty["story_id"] == ALMATY.article.id  # nothing earlier: it starts its story
+    coerce = next(e for e in ALMATY.events if e.type == "COERCE")
+    assert almaty["primary_event_id"]  # the arrest (a count, in the lead) or the rally
+    assert almaty["duplicate_of"] == ""
+    assert coerce.modality == "asserted"
+
+
+def test_show_event_explains_reports_and_counts(db: str) -> None:
+    kharkiv = next(e for e in KHARKIV.events if e.type == "ASSAULT")
+    with Store.open(db) as store:
+        group = store.event_group(kharkiv.id)
+    assert group is not None
+    result = run("show", "--db", db, group.event_id)
+    assert result.exit_code == 0, result.output
+    assert f"event {group.event_id}: ASSAULT" in result.output
+    assert "started the event" in result.output and "killed" in result.output and "current" in result.output
+
+
+def test_story_prints_articles_and_timeline(db: str) -> None:
+    result = run("story", "--db", db, KHARKIV.article.id)
+    assert result.exit_code == 0, result.output
+    assert KHARKIV.article.id in result.output and "ASSAULT" in result.output
+    assert run("story", "--db", db, "nope").exit_code == 1
 
 
 def test_export_csv_file_with_filter(db: str, tmp_path: Path) -> None:
     out = tmp_path / "kaz.csv"
-    result = run("export", "--db", db, "--format", "csv", "--country", "KAZ", "--out", str(out))
+    result = run("export", "--db", db, "--what", "reports", "--format", "csv", "--country", "KAZ", "--out", str(out))
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert len(rows) == 3 and {r["iso3"] for r in rows} == {"KAZ"}
@@ -179,10 +237,15 @@ def test_export_parquet(db: str, tmp_path: Path) -> None:
     import pyarrow.parquet as pq
 
     out = tmp_path / "events.parquet"
-    result = run("export", "--db", db, "--format", "parquet", "--out", str(out))
+    result = run("export", "--db", db, "--what", "reports", "--format", "parquet", "--out", str(out))
     assert result.exit_code == 0, result.output
     table = pq.read_table(out)
     assert table.num_rows == 6 and table.column_names == list(COLUMN_NAMES)
+    events = tmp_path / "by-event.parquet"
+    assert run("export", "--db", db, "--format", "parquet", "--out", str(events)).exit_code == 0
+    table = pq.read_table(events)
+    assert table.num_rows == 4 and table.column_names == list(EVENT_COLUMN_NAMES)
+    assert table.column("fatalities").type.bit_width == 64
 
 
 def test_export_parquet_needs_out(db: str) -> None:

@@ -40,18 +40,24 @@ def list_events(
 
 @router.get("/events/{event_id}", response_model=M.EventDetailOut, responses={404: {"model": M.ErrorOut}})
 def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
-    """One event with every report of it (article, coded fields, evidence sentence)."""
-    hits = store.event_reports(event_id)
-    if not hits:
+    """One event with every report of it (article, coded fields, evidence sentence, why it joined),
+    its sources and its counts reconciled over them (every source's number kept)."""
+    group = store.event_group(event_id)
+    if group is None:
         raise HTTPException(404, f"no event {event_id!r} in the store; take ids from /api/events")
-    first = hits[0]
-    location = first.event.location
-    return {
-        "event_id": first.event_id,
-        "type": first.event.type,
-        "country": location.place.country if location else None,
-        "reports": [hit_json(h) for h in hits],
-    }
+    head = group.head.event
+    location = head.location
+    out = group.to_dict()
+    return {**out, "type": head.type, "country": location.place.country if location else None}
+
+
+@router.get("/stories/{story_id}", response_model=M.StoryOut, responses={404: {"model": M.ErrorOut}})
+def get_story(store: StoreDep, story_id: str) -> dict[str, Any]:
+    """One story: its articles (and why each joined) and its asserted events by date."""
+    found = store.story(story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id!r} in the store; take ids from an article's story_id")
+    return found.to_dict()
 
 
 @router.get("/places", response_model=list[M.PlaceOut], responses=ERRORS)

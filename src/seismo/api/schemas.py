@@ -29,6 +29,7 @@ class ArticleRefOut(_Out):
     title: str | None
     source: str | None
     url: str | None
+    story_id: str | None = Field(None, description="The story the linker put the article in (null: not linked).")
 
 
 class ActorOut(SpanOut):
@@ -84,9 +85,38 @@ class EventOut(_Out):
     evidence: SpanOut
     trigger: SpanOut
     mentions: list[SpanOut] = Field(default_factory=list, description="Further evidence: the sentences of later mentions of the same happening in the article, merged into this report.")
+    scope: Literal["political", "incident"] = Field("political", description="incident: an ordinary crime or accident, left out of political figures.")
     confidence: float
     step: str
     article: ArticleRefOut
+    link: "LinkOut | None" = None
+
+
+class LinkOut(BaseModel):
+    score: float | None = Field(description="How well the report matched its event (null: it started the event).")
+    reasons: list[str] = Field(description="Why the report joined its event, in words.")
+
+
+class SourcedCountOut(BaseModel):
+    low: int | None
+    best: int | None
+    high: int | None
+    text: str
+    source: str | None = Field(description="Who gave the number, as written (null: the article itself).")
+    article_id: str
+    report_id: str
+    date: str | None = Field(description="The article's date.")
+
+
+class FigureOut(BaseModel):
+    """An event's count of one kind, reconciled over every source (seismo.link.counts)."""
+
+    low: int | None
+    best: int | None
+    high: int | None
+    contested: bool = Field(description="The latest sources disagree.")
+    current: list[SourcedCountOut] = Field(description="The counts the figure rests on.")
+    superseded: list[SourcedCountOut] = Field(description="Older counts the figure replaces (running tolls).")
 
 
 class EventPageOut(BaseModel):
@@ -99,7 +129,29 @@ class EventDetailOut(BaseModel):
     event_id: str
     type: str
     country: str | None
+    story_id: str | None = Field(None, description="The story of the article whose report started the event.")
+    n_articles: int = Field(description="How many articles report the event.")
+    sources: list[str] = Field(description="The outlets that reported it, oldest first.")
+    figures: dict[CountKind, FigureOut] = Field(description="Counts reconciled over every report, with every source's number.")
     reports: list[EventOut] = Field(description="Every report of this event, oldest article first.")
+
+
+class StoryArticleOut(BaseModel):
+    id: str
+    date: str | None
+    title: str | None
+    source: str | None
+    primary_event_id: str | None = Field(description="The event the article is mainly about.")
+    duplicate_of: str | None = Field(description="The earlier article it copies (syndicated text).")
+    reasons: list[str] = Field(description="Why the article joined the story.")
+
+
+class StoryOut(BaseModel):
+    """A story: its articles, oldest first, and its asserted events by date (a timeline)."""
+
+    story_id: str
+    articles: list[StoryArticleOut]
+    events: list[dict] = Field(description="Each event: the report that started it (contract object), event_id, n_reports, n_articles, figures.")
 
 
 class ArticleListOut(BaseModel):

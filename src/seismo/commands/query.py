@@ -1,4 +1,4 @@
-"""``seismo events``, ``quotes``, ``show`` and ``export``: read the store, never run the NLP.
+"""``seismo events``, ``quotes``, ``show``, ``story`` and ``export``: read the store, never run the NLP.
 
 Each command builds a filter from its options, calls one ``Store`` method and prints the
 answer (rich tables for people, CSV / JSON lines for programs).
@@ -32,6 +32,9 @@ def filter_options(func: F) -> F:
         click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False),
                      help="Only events with this modality (statistics count 'asserted')."),
         click.option("--article", "article_id", help="Only this article's events."),
+        click.option("--scope", type=click.Choice(("political", "incident", "all"), case_sensitive=False),
+                     default="political", show_default=True,
+                     help="political events, incidents (ordinary crimes, accidents), or all."),
     ]
     for option in reversed(options):
         func = option(func)
@@ -44,7 +47,7 @@ def _filter(opts: dict[str, Any], *, limit: int | None, offset: int = 0) -> Any:
     return EventFilter(
         country=opts["country"], type=opts["type_"], sub_event_type=opts["sub_type"], actor=opts["actor"],
         since=opts["since"], until=opts["until"], modality=opts["modality"], q=opts["q"],
-        article_id=opts["article_id"], limit=limit, offset=offset,
+        article_id=opts["article_id"], scope=opts["scope"], limit=limit, offset=offset,
     )
 
 
@@ -279,26 +282,109 @@ def render(result: Any) -> list[Any]:
 
 @click.command(context_settings=HELP)
 @db_option
-@click.argument("article_id")
+@click.argument("record_id", metavar="ID")
 @library_errors
-def show(db_url: str | None, article_id: str) -> None:
-    """Print ARTICLE_ID's text with its places, dates, events and quotes marked, then list them.
+def show(db_url: str | None, record_id: str) -> None:
+    """Print an article or an event.
 
-    The line under the title names the step versions that made them (`seismo ingest
-    --reprocess` re-extracts articles made by other versions).
+    An article id: its text with places, dates, events and quotes marked, then the lists; the
+    line under the title names the step versions that made them (`seismo ingest --reprocess`
+    re-extracts articles made by other versions).  An event id (or the id of one of its
+    reports): every report of the event, oldest first, with why each joined it, and its
+    counts as each source gave them (the figure, current sources, superseded ones).
     """
     store = _open(db_url)
     try:
-        result = store.article(article_id)
+        result = store.article(record_id)
+        group = None if result is not None else store.event_group(record_id)
     finally:
         store.close()
-    if result is None:
-        raise click.ClickException(
-            f"no article {article_id!r} in the store; `seismo events` lists article ids in its last column"
-        )
     console = _console()
-    for part in render(result):
+    if result is not None:
+        for part in render(result):
+            console.print(part)
+        return
+    if group is None:
+        raise click.ClickException(
+            f"no article or event {record_id!r} in the store; `seismo events` lists event ids (--format jsonl) "
+            "and article ids in its last column"
+        )
+    for part in render_event(group):
         console.print(part)
+
+
+def render_event(group: Any) -> list[Any]:
+    """The parts ``seismo show EVENT`` prints: a head line, the reports, the count history."""
+    from rich.table import Table
+    from rich.text import Text
+
+    head = group.head.event
+    place = head.location.place.name if head.location else "place unknown"
+    title = Text(f"event {group.event_id}: {head.type}" + (f"/{head.mode}" if head.mode else "")
+                 + f" in {place}, {head.date.value if head.date else 'date unknown'}", style="bold")
+    meta = Text(f"{len(group.reports)} reports in {len(group.articles)} articles from {', '.join(group.sources)}; "
+                f"story {group.head.article.story_id or '(not linked)'}; scope {head.scope}", style="dim")
+    reports = Table(title="reports, oldest article first", show_lines=True)
+    for name in ("article", "date", "trigger", "modality", "evidence", "joined because"):
+        reports.add_column(name, overflow="fold")
+    for hit in group.reports:
+        e = hit.event
+        why = "started the event" if e.id == group.event_id else (
+            f"score {hit.link_score}: " + "; ".join(hit.link_reasons) if hit.link_reasons else "")
+        reports.add_row(hit.article.id, hit.article.date.isoformat() if hit.article.date else "", e.trigger.text,
+                        e.modality, e.evidence.text, why)
+    counts = Table(title="counts: the figure, then every source's number (superseded ones last)")
+    for name in ("kind", "figure", "number", "as written", "source", "article", "date", "status"):
+        counts.add_column(name, overflow="fold")
+    for kind, f in group.figures.items():
+        figure = str(f.best) if f.low == f.high else f"{f.best} ({f.low}–{f.high})"
+        if f.contested:
+            figure += " contested"
+        for status, items in (("current", f.current), ("superseded", f.superseded)):
+            for c in items:
+                counts.add_row(kind, figure, str(c.value), c.text, c.source or "the article", c.article_id,
+                               c.day.isoformat() if c.day else "", status)
+                figure = ""
+    return [title, meta, reports, counts]
+
+
+@click.command(context_settings=HELP)
+@db_option
+@click.argument("story_id")
+@library_errors
+def story(db_url: str | None, story_id: str) -> None:
+    """Print a story: its articles (and why each joined), then its asserted events by date.
+
+    STORY_ID is the id of the story's first article (`seismo export --what articles` gives
+    each article's story_id).
+    """
+    from rich.table import Table
+
+    store = _open(db_url)
+    try:
+        found = store.story(story_id)
+    finally:
+        store.close()
+    if found is None:
+        raise click.ClickException(f"no story {story_id!r} in the store; `seismo export --what articles` lists them")
+    console = _console()
+    articles = Table(title=f"story {story_id}: {len(found.articles)} articles")
+    for name in ("date", "article", "title", "primary event", "joined because"):
+        articles.add_column(name, overflow="fold")
+    for a in found.articles:
+        articles.add_row(a.date.isoformat() if a.date else "", a.id, a.title or "", a.primary_event_id or "",
+                         "; ".join(a.reasons))
+    timeline = Table(title=f"{len(found.events)} asserted events, by date")
+    for name in ("date", "where", "type", "killed", "reports", "event"):
+        timeline.add_column(name, overflow="fold")
+    for g in found.events:
+        e = g.head.event
+        killed = g.figures.get("killed")
+        timeline.add_row(e.date.value if e.date else "", e.location.place.name if e.location else "",
+                         e.type + (f"/{e.mode}" if e.mode else ""), str(killed.best) if killed else "",
+                         str(len(g.reports)), g.event_id)
+    console.print(articles)
+    console.print(timeline)
 
 
 @click.command(context_settings=HELP)
@@ -308,45 +394,61 @@ def show(db_url: str | None, article_id: str) -> None:
               show_default=True, help="jsonl: contract event objects; csv/parquet: ACLED-style columns.")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output; required for parquet).")
-@click.option("--limit", default=None, type=click.IntRange(min=1), help="Most reports exported (default all).")
-@click.option("--what", type=click.Choice(("events", "quotes")), default="events", show_default=True,
-              help="Export event reports, or quotes (the event filters do not apply to quotes).")
+@click.option("--limit", default=None, type=click.IntRange(min=1), help="Most rows exported (default all).")
+@click.option("--what", type=click.Choice(("events", "reports", "articles", "quotes")), default="events",
+              show_default=True,
+              help="events: one row per event with all its sources; reports: one row per report (a mention "
+                   "in one article); articles: each article's story and primary event; quotes.")
 @library_errors
 def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, what: str, **opts: Any) -> None:
-    """Export stored event reports or quotes (all, or those the filters select).
+    """Export stored events, reports, articles or quotes (all, or those the filters select).
 
-    Events: CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes,
-    fatalities) followed by seismo's own; each is described in seismo.store.export.events.COLUMNS.
-    Quotes: one row per quote with its speaker profile (seismo.store.export.quotes.QUOTE_COLUMNS).
+    events (default): one row per event, asserted ones only unless --modality says otherwise;
+    CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes, fatalities)
+    followed by seismo's, with counts reconciled over every source
+    (seismo.store.export.clusters.EVENT_COLUMNS).  reports: one row per report, the same
+    columns read from that one report (seismo.store.export.events.COLUMNS).  articles: the
+    story, primary event and copied article of each article with a matching report
+    (seismo.store.read.clusters.ARTICLE_COLUMNS).  quotes: one row per quote with its speaker
+    profile (seismo.store.export.quotes.QUOTE_COLUMNS); the event filters do not apply.
+    Incidents (ordinary crimes, accidents) are left out unless --scope incident or all.
     """
-    from seismo.store.export.events import write_csv, write_jsonl, write_parquet
-
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet needs --out PATH (Parquet is binary)")
+    if what == "events" and opts["modality"] is None:
+        opts = {**opts, "modality": "asserted"}
     store = _open(db_url)
-    if what == "quotes":
-        from seismo.store.export.quotes import write_quotes
-
-        try:
-            quotes = store.quotes(limit=limit)
-            if fmt == "parquet" or out is None:
-                n = write_quotes(quotes, fmt=fmt, out=sys.stdout, path=out)
-            else:
-                with open(out, "w", encoding="utf-8", newline="") as fh:
-                    n = write_quotes(quotes, fmt=fmt, out=fh)
-        finally:
-            store.close()
-        click.echo(f"exported {n} quotes as {fmt}" + (f" to {out}" if out else ""), err=True)
-        return
     try:
-        hits = store.iter_events(_filter(opts, limit=limit))
-        if fmt == "parquet":
-            n = write_parquet(hits, out)  # type: ignore[arg-type]
-        elif out is None:
-            n = (write_csv if fmt == "csv" else write_jsonl)(hits, sys.stdout)
+        if what == "quotes":
+            from seismo.store.export.quotes import write_quotes
+
+            n = _export(lambda fh, path: write_quotes(store.quotes(limit=limit), fmt=fmt, out=fh, path=path), fmt, out)
+        elif what == "articles":
+            from seismo.store.export.clusters import write_articles
+
+            rows = store.article_links(_filter(opts, limit=limit))
+            n = _export(lambda fh, path: write_articles(rows, fmt=fmt, out=fh, path=path), fmt, out)
+        elif what == "events":
+            from seismo.store.export.clusters import write_events
+
+            groups = store.event_groups(_filter(opts, limit=limit))
+            n = _export(lambda fh, path: write_events(groups, fmt=fmt, out=fh, path=path), fmt, out)
         else:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                n = (write_csv if fmt == "csv" else write_jsonl)(hits, fh)
+            from seismo.store.export.events import write_csv, write_jsonl, write_parquet
+
+            hits = store.iter_events(_filter(opts, limit=limit))
+            writer = {"csv": write_csv, "jsonl": write_jsonl}.get(fmt)
+            n = _export(lambda fh, path: write_parquet(hits, path) if writer is None else writer(hits, fh), fmt, out)
     finally:
         store.close()
-    click.echo(f"exported {n} event reports as {fmt}" + (f" to {out}" if out else ""), err=True)
+    click.echo(f"exported {n} {what} as {fmt}" + (f" to {out}" if out else ""), err=True)
+
+
+def _export(write: Callable[[Any, str | None], int], fmt: str, out: str | None) -> int:
+    """Run ``write(stream, path)`` to standard output, to the file ``out``, or (parquet) to its path."""
+    if fmt == "parquet":
+        return write(None, out)
+    if out is None:
+        return write(sys.stdout, None)
+    with open(out, "w", encoding="utf-8", newline="") as fh:
+        return write(fh, None)

@@ -62,16 +62,24 @@ class ReportKey:
     actor: tuple[str | None, str | None] | None
 
 
+def shift(day: dt.date, days: int) -> dt.date:
+    """``day`` moved by ``days``, kept within the calendar (year 1 to 9999)."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.max if days > 0 else dt.date.min
+
+
 def _bounds(event: Event, day: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     d = event.date
     if d is None or d.source == "published":
-        return (day - dt.timedelta(days=PUBLISHED_SLACK_DAYS), day) if day else (None, None)
+        return (shift(day, -PUBLISHED_SLACK_DAYS), day) if day else (None, None)
     found = value_bounds(d.value)
     if found is None:
         return (None, None)
     lo, hi = found
     if d.precision == "day":
-        lo, hi = lo - dt.timedelta(days=DAY_SLACK_DAYS), hi + dt.timedelta(days=DAY_SLACK_DAYS)
+        lo, hi = shift(lo, -DAY_SLACK_DAYS), shift(hi, DAY_SLACK_DAYS)
     return lo, hi
 
 

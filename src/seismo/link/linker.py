@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 from seismo.link import dupes
 from seismo.link import keys as K
-from seismo.link.events import ReportKey, match, report_key
+from seismo.link.events import ReportKey, match, report_key, shift
 from seismo.link.index import ArticleLinks, Index, Neighbour, ReportLink
 from seismo.link.stories import Rule, choose
 from seismo.model import Event, Result
@@ -87,9 +87,9 @@ class Linker:
             reasons: tuple[str, ...] = (f"near-copy of {original.article_id} (MinHash Jaccard ≈ {score:.2f})",)
         else:
             day = sketch.day
-            window = dt.timedelta(days=self.rule.far_days)
-            neighbours = self.index.neighbours(lookup, since=day - window if day else None,
-                                               until=day + window if day else None, limit=self.rule.max_postings)
+            far = self.rule.far_days
+            neighbours = self.index.neighbours(lookup, since=shift(day, -far) if day else None,
+                                               until=shift(day, far) if day else None, limit=self.rule.max_postings)
             story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule)
 
         reports, new_events = self._events(result, ids, story_id)
@@ -148,9 +148,8 @@ class Linker:
     def _nearby(self, key: ReportKey) -> list[ReportKey]:
         if key.earliest is None or key.latest is None or key.precision is None:
             return []
-        pad = dt.timedelta(days=EVENT_WINDOW_DAYS)
-        return self.index.events_near(key.type, key.country, since=key.earliest - pad, until=key.latest + pad,
-                                      limit=EVENT_CANDIDATES)
+        return self.index.events_near(key.type, key.country, since=shift(key.earliest, -EVENT_WINDOW_DAYS),
+                                      until=shift(key.latest, EVENT_WINDOW_DAYS), limit=EVENT_CANDIDATES)
 
     @staticmethod
     def _primary(result: Result, reports: Sequence[ReportLink]) -> str | None:

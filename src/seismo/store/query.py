@@ -194,6 +194,7 @@ ARTICLE_REF_COLUMNS = (
     schema.articles.c.title.label("a_title"),
     schema.articles.c.source.label("a_source"),
     schema.articles.c.url.label("a_url"),
+    schema.articles.c.story_id.label("a_story_id"),
 )
 
 
@@ -206,11 +207,12 @@ class ArticleRef:
     title: str | None
     source: str | None
     url: str | None
+    story_id: str | None = None  # the story the linker put the article in (None: not linked)
 
     @classmethod
     def from_row(cls, row: Any) -> ArticleRef:
         """The reference in a row selected with :data:`ARTICLE_REF_COLUMNS`."""
-        return cls(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"])
+        return cls(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"], row.get("a_story_id"))
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -219,22 +221,30 @@ class ArticleRef:
             "title": self.title,
             "source": self.source,
             "url": self.url,
+            "story_id": self.story_id,
         }
 
 
 @dataclass(frozen=True, slots=True)
 class EventHit:
-    """One stored event report: the record as extracted, its cluster and its article."""
+    """One stored event report: the record as extracted, its event and its article.
+
+    link_score / link_reasons: how well the report matched the event it joined, and why
+    (None / empty: the report started its event).
+    """
 
     event: Event
     event_id: str
     article: ArticleRef
+    link_score: float | None = None
+    link_reasons: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The extract contract's event object plus ``event_id`` and ``article``."""
+        """The extract contract's event object plus ``event_id``, ``article`` and the link."""
         from seismo import serialize
 
-        return {**serialize.event(self.event), "event_id": self.event_id, "article": self.article.to_dict()}
+        return {**serialize.event(self.event), "event_id": self.event_id, "article": self.article.to_dict(),
+                "link": {"score": self.link_score, "reasons": list(self.link_reasons)}}
 
 
 @dataclass(frozen=True, slots=True)

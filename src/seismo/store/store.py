@@ -41,7 +41,7 @@ from seismo.store.query import (
     check_page,
     event_conditions,
 )
-from seismo.store.read import pages, stats
+from seismo.store.read import clusters, pages, stats
 from seismo.store.links import StoreIndex
 from seismo.store.search import contains, is_common, matches
 
@@ -309,6 +309,23 @@ class Store:
     def event_reports(self, event_id: str) -> list[EventHit]:
         """Every report of one event; see :func:`seismo.store.read.pages.event_reports`."""
         return pages.event_reports(self.engine, event_id)
+
+    def event_groups(self, filter: EventFilter | None = None) -> Iterator["clusters.EventGroup"]:
+        """Events (all their reports and figures); see :func:`seismo.store.read.clusters.event_groups`."""
+        return clusters.event_groups(self.engine, filter or EventFilter(limit=None))
+
+    def event_group(self, event_id: str) -> "clusters.EventGroup | None":
+        """One event; see :func:`seismo.store.read.clusters.event_group`."""
+        return clusters.event_group(self.engine, event_id)
+
+    def story(self, story_id: str) -> "clusters.Story | None":
+        """One story's articles and events; see :func:`seismo.store.read.clusters.story`."""
+        return clusters.story(self.engine, story_id)
+
+    def article_links(self, filter: EventFilter | None = None) -> Iterator[dict[str, Any]]:
+        """Each article (those with a report matching ``filter``; all when None) with its story,
+        primary event and the article it copies, oldest first."""
+        return clusters.article_links(self.engine, filter)
 
     def daily_counts(self, filter: EventFilter, *, by: "stats.GroupBy" = "type") -> "stats.DailySeries":
         """Asserted events per day; see :func:`seismo.store.read.stats.daily_counts`."""

@@ -39,11 +39,14 @@ def event_filter(
     ] = None,
     q: Annotated[str | None, Query(description="Every word in the evidence sentence or the article")] = None,
     article_id: Annotated[str | None, Query(description="Only this article's events")] = None,
+    scope: Annotated[
+        str, Query(description="political (default), incident (ordinary crimes, accidents) or all")
+    ] = "political",
 ) -> EventFilter:
     """The event filter of a request; a bad value raises QueryError (→ 400); blank fields are unset."""
     return EventFilter(
         country=country, type=type, sub_event_type=sub_event_type, actor=actor, since=blank(since),
-        until=blank(until), modality=modality, q=q, article_id=article_id, limit=None,
+        until=blank(until), modality=modality, q=q, article_id=article_id, scope=blank(scope), limit=None,
     )
 
 

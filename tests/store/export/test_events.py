@@ -25,9 +25,10 @@ def test_write_jsonl(filled: Store) -> None:
     assert X.write_jsonl(filled.iter_events(), out) == 6
     objects = [json.loads(line) for line in out.getvalue().splitlines()]
     by_trigger = {o["trigger"]["text"]: o for o in objects}
-    assert {k: v for k, v in by_trigger["shelled"].items() if k not in ("event_id", "article")} == (
+    assert {k: v for k, v in by_trigger["shelled"].items() if k not in ("event_id", "article", "link")} == (
         serialize.event(KHARKIV.events[0]))
     assert by_trigger["shelled"]["article"]["id"] == K
+    assert by_trigger["shelled"]["link"] == {"score": None, "reasons": []}  # it started its event
 
 
 @pytest.mark.parametrize(

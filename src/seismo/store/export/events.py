@@ -79,6 +79,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
     ("evidence_end", "seismo: end offset of the evidence sentence"),
     ("confidence", "seismo: confidence in [0, 1]"),
     ("url", "seismo: the article's URL"),
+    ("scope", "seismo: political, or incident (an ordinary crime, an accident: left out unless --scope asks)"),
+    ("story_id", "seismo: the story of the report's article (seismo.link)"),
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 
@@ -215,6 +217,8 @@ def acled_row(hit: EventHit) -> dict[str, Any]:
         "evidence_end": e.evidence.end,
         "confidence": round(e.confidence, 3),
         "url": hit.article.url or "",
+        "scope": e.scope,
+        "story_id": hit.article.story_id or "",
     }
 
 
@@ -238,20 +242,24 @@ def write_csv(hits: Iterable[EventHit], out: IO[str]) -> int:
     return n
 
 
-def _arrow_schema() -> Any:
+#: the typed columns of the Parquet export (every other column is text)
+INT_COLUMNS = frozenset({"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision",
+                         "fatalities", "quad_class", "injured", "arrested", "participants", "evidence_start",
+                         "evidence_end"})
+FLOAT_COLUMNS = frozenset({"latitude", "longitude", "confidence"})
+
+
+def _arrow_schema(names: Iterable[str] = COLUMN_NAMES, *, ints: frozenset[str] = INT_COLUMNS,
+                  floats: frozenset[str] = FLOAT_COLUMNS) -> Any:
     import pyarrow as pa
 
-    ints = {"year", "time_precision", "inter1", "inter2", "interaction", "iso", "geo_precision",
-            "fatalities", "quad_class", "injured", "arrested", "participants", "evidence_start",
-            "evidence_end"}
-    floats = {"latitude", "longitude", "confidence"}
     fields = []
-    for name in COLUMN_NAMES:
+    for name in names:
         if name in ints:
             kind = pa.int64()
         elif name in floats:
             kind = pa.float64()
-        elif name == "hedged":
+        elif name in ("hedged", "fatalities_contested"):
             kind = pa.bool_()
         elif name == "event_date":
             kind = pa.date32()
@@ -261,11 +269,10 @@ def _arrow_schema() -> Any:
     return pa.schema(fields)
 
 
-def _batches(hits: Iterable[EventHit], size: int) -> Iterator[list[dict[str, Any]]]:
+def _batches(rows: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     batch: list[dict[str, Any]] = []
-    for hit in hits:
-        row = acled_row(hit)
-        if row["event_date"]:
+    for row in rows:
+        if row.get("event_date"):
             row["event_date"] = dt.date.fromisoformat(row["event_date"])
         batch.append(row)
         if len(batch) >= size:
@@ -277,13 +284,17 @@ def _batches(hits: Iterable[EventHit], size: int) -> Iterator[list[dict[str, Any
 
 def write_parquet(hits: Iterable[EventHit], path: str | Path, *, batch_size: int = 5000) -> int:
     """The CSV's columns, typed, to a Parquet file at ``path``; returns how many rows."""
+    return write_parquet_rows((acled_row(h) for h in hits), path, schema=_arrow_schema(), batch_size=batch_size)
+
+
+def write_parquet_rows(rows: Iterable[dict[str, Any]], path: str | Path, *, schema: Any, batch_size: int = 5000) -> int:
+    """Rows (dicts keyed by the schema's names) to a Parquet file; returns how many."""
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    schema = _arrow_schema()
     n = 0
     with pq.ParquetWriter(str(path), schema) as writer:
-        for batch in _batches(hits, batch_size):
+        for batch in _batches(rows, batch_size):
             writer.write_table(pa.Table.from_pylist(batch, schema=schema))
             n += len(batch)
         if n == 0:

@@ -120,6 +120,8 @@ def event_hits(conn: sa.Connection, found: Sequence[Any]) -> list[EventHit]:
             event=R.event_from_row(row, counts.get(row["id"], ())),
             event_id=row["event_id"],
             article=ArticleRef.from_row(row),
+            link_score=row.get("link_score"),
+            link_reasons=tuple(json.loads(row["link_reasons"])) if row.get("link_reasons") else (),
         )
         for row in found
     ]
