@@ -3,11 +3,12 @@
     list_errors("events-case2021", pipeline=Pipeline(), data_dir=..., limit=None) -> ErrorListing
 
 Only the tuning folds (1–4) can be listed, by construction: :func:`list_errors` reads each of
-the task's files (its ``SOURCES``), keeps the records of :func:`~seismo.eval.folds.tuning_records`,
-and runs the pipeline on those alone; the task's pure ``mistakes(source, records, results)``
-never sees a validation record, and every mistake's record id is checked once more before it is
-returned.  Nothing takes a fold to list: the validation fold is scored by ``seismo eval`` and
-read by nobody.
+the task's files (its ``SOURCES``), keeps the records of :func:`~seismo.eval.folds.tuning_records`
+(folded by the source's ``fold_field``: the dedup file by incident), and runs the pipeline on
+those alone; the task's pure ``mistakes(source, records, results)`` never sees a validation
+record, and every mistake's fold (of its record id, or of ``Mistake.folded_by``) is checked once
+more before it is returned.  Nothing takes a fold to list: the validation fold is scored by
+``seismo eval`` and read by nobody.
 
 A task module that can list its mistakes has ``SOURCES`` (:class:`~seismo.eval.data.Source`)
 and ``mistakes(source, records, results) -> Iterator[Mistake]``; the seed (one article, no

@@ -54,9 +54,10 @@ def events(
 
 @router.get("/events/{event_id}", response_class=HTMLResponse)
 def event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:
-    hits = store.event_reports(event_id)
-    if not hits:
+    group = store.event_group(event_id)
+    if group is None:
         raise HTTPException(404, f"no event {event_id!r} in the store; pick one from the events table")
+    hits = list(group.reports)
     reports = []
     for n, hit in enumerate(hits, 1):
         result = store.article(hit.article.id)
@@ -64,9 +65,18 @@ def event(request: Request, store: StoreDep, event_id: str) -> HTMLResponse:
         offset_ok = result is not None
         marks = H.event_marks(hit.event, evidence=True, anchor=f"evidence-{n}") if offset_ok else []
         reports.append({"hit": hit, "html": H.highlight(text, marks), "n": n})
-    return render(request, "event.html", title=f"Event {hits[0].event.type}", params={}, reports=reports,
-                  event_id=hits[0].event_id, first=hits[0], country_name=views.country_name,
+    return render(request, "event.html", title=f"Event {group.head.event.type}", params={}, reports=reports,
+                  event_id=group.event_id, first=group.head, group=group, country_name=views.country_name,
                   kinds=H.KINDS, event_href=H.event_href)
+
+
+@router.get("/stories/{story_id}", response_class=HTMLResponse)
+def story(request: Request, store: StoreDep, story_id: str) -> HTMLResponse:
+    found = store.story(story_id)
+    if found is None:
+        raise HTTPException(404, f"no story {story_id!r} in the store; open one from an event page")
+    return render(request, "story.html", title=f"Story {story_id}", params={}, story=found,
+                  country_name=views.country_name, event_href=H.event_href)
 
 
 @router.get("/articles", response_class=HTMLResponse)

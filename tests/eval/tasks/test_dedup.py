@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from seismo.errors import InputError
-from seismo.eval.errors import list_errors
+from seismo.eval.errors import Mistake, checked, list_errors
 from seismo.eval.folds import by_fold, fold_of
 from seismo.eval.scorers import bcubed
 from seismo.eval.tasks import dedup
@@ -282,6 +282,14 @@ def test_errors_list_wrong_joins_and_splits_of_the_tuning_incidents_only(tmp_pat
     assert "joined art-" in joined.predicted and "cosine" in joined.predicted and "⟷" in joined.excerpt
     split = next(m for m in listing.mistakes if m.where == "split from its incident")
     assert "1 of its 2 articles" in split.gold and "a new story" in split.predicted
+
+
+def test_a_mistake_is_folded_by_its_incident_not_its_article():
+    article = next(f"r{i}" for i in range(100) if fold_of(dedup.FILE, f"r{i}") != 0)
+    (incident,) = _incidents({0}, 1)
+    with pytest.raises(RuntimeError, match="validation fold"):
+        checked([Mistake(dedup.FILE, article, "gold", "predicted", "text", folded_by=incident)])
+    assert Mistake(dedup.FILE, article, "g", "p", "t").fold != 0
 
 
 def test_run_scores_stories_by_incident_folds(tmp_path, fake_pipeline):

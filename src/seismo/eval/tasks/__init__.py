@@ -5,7 +5,8 @@
 
 What each task reads: its dev file(s) of the shared data folder (``case2021``, ``plover``,
 ``glocon``, ``police``: event detection and coding; ``geo``, ``quotes``, ``dates``, ``args``:
-places, quote attribution, time expressions, event arguments), or for ``seed`` the seed article
+places, quote attribution, time expressions, event arguments; ``dedup``, a package: linking
+articles into stories and tolls, against a TF-IDF baseline), or for ``seed`` the seed article
 and its gold file (with ``seed_checks.json`` here).  What each returns: a
 :class:`~seismo.eval.report.TaskReport`.  Every module has a pure ``score(...)`` over
 hand-buildable gold and predictions and a ``run(...)`` that reads the files, runs the pipeline

@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seismo.eval.data import Progress, Source, run_pipeline
 from seismo.eval.errors import Mistake, excerpt
@@ -46,6 +46,9 @@ from seismo.eval.report import Metric, Table, TaskReport, fmt
 from seismo.eval.scorers import ClusterScore, bcubed, bcubed_items, pairwise, ratio
 from seismo.eval.tasks.dedup import baseline
 from seismo.eval.tasks.dedup.tolls import event_counts, link_all, link_order, majority, toll
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.link import ArticleLinks
 
 FILE = "dedup_gva_dev.jsonl"
 SOURCES = (Source(FILE, "", title_field="title", fold_field="incident"),)
@@ -151,8 +154,8 @@ def score(items: Sequence[Item], tolls: Sequence[Toll], *, linked: int | None = 
     metrics = [
         *_cluster_metrics("", bcubed(stories, gold), stories, gold, headline=True),
         *_cluster_metrics("baseline ", bcubed(clusters, gold), clusters, gold, headline=False),
-        Metric("articles scored", len(items), unit="articles"),
-        Metric("incidents", len(set(gold)), unit="incidents"),
+        Metric("articles scored", len(items), unit="articles", n=len(items)),
+        Metric("incidents", len(set(gold)), unit="incidents", n=len(items)),
         Metric("stories", len(set(stories)), unit="stories", n=len(items)),
         Metric("baseline clusters", len(set(clusters)), unit="clusters", n=len(items)),
         Metric("near-copies (duplicate_of set)", len(copies), unit="articles", n=len(items)),
@@ -217,7 +220,7 @@ class Linked:
     """Every record's links and baseline cluster (aligned with the records), and the order
     the records were linked in."""
 
-    links: tuple[Any, ...]
+    links: tuple[ArticleLinks, ...]
     clusters: tuple[int, ...]
     order: tuple[int, ...]
 
@@ -305,20 +308,20 @@ def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequenc
         record, links = records[i], linked.links[i]
         incident = str(record["incident"])
         m = where.get(links.matched) if links.matched is not None else None
-        joined = m is not None and str(records[m].get("incident")) != incident
+        joined = m if m is not None and str(records[m].get("incident")) != incident else None
         group = groups[incident]
         split = len(group) > 1 and links.story_id != main[incident]
-        if not (joined or split):
+        if joined is None and not split:
             continue
         story = members[links.story_id]
         kinds = len({str(records[k]["incident"]) for k in story})
         said = f"story {links.story_id} ({len(story)} article(s) of {kinds} incident(s)): {'; '.join(links.story_reasons)}"
-        if joined:
-            said += f"; joined {records[m]['id']} of incident {records[m].get('incident')}"  # type: ignore[index]
+        if joined is not None:
+            said += f"; joined {records[joined]['id']} of incident {records[joined].get('incident')}"
         in_main = [k for k in group if linked.links[k].story_id == main[incident]]
         gold = f"incident {incident}" + (f", {len(in_main)} of its {len(group)} articles in story {main[incident]}"
                                          if len(group) > 1 else " (its only article)")
-        other = m if joined else in_main[0]
-        yield Mistake(source.file, str(record["id"]), gold, said, f"{_title(record)} ⟷ {_title(records[other])}",  # type: ignore[index]
-                      where=", ".join(w for w, on in (("joined another incident", joined), ("split from its incident", split)) if on),
-                      folded_by=incident)
+        other = joined if joined is not None else in_main[0]
+        kind = ", ".join(w for w, on in (("joined another incident", joined is not None), ("split from its incident", split)) if on)
+        yield Mistake(source.file, str(record["id"]), gold, said, f"{_title(record)} ⟷ {_title(records[other])}",
+                      where=kind, folded_by=incident)
