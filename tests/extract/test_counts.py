@@ -133,6 +133,11 @@ SENTENCE_CASES = [
      [("killed", 2, 2, 2, None, "soldiers"), ("injured", 5, 5, 5, None, "civilians")]),
     ("About 10,000 people took part in the rally.", [("participants", None, 10000, None, "about", "people")]),
     ("Three protesters were shot dead by police.", [("killed", 3, 3, 3, None, "protesters")]),
+    # "shot" alone: hit by gunfire, told apart from "shot dead", "shot and killed", "fatally shot"
+    ("Four students were shot outside the library.", [("injured", 4, 4, 4, None, "students")]),
+    ("Two guards were shot and killed at the depot.", [("killed", 2, 2, 2, None, "guards")]),
+    ("Five miners were fatally shot near the pit.", [("killed", 5, 5, 5, None, "miners")]),
+    ("Soldiers fatally shot two farmers at the market.", [("killed", 2, 2, 2, None, "farmers")]),
     ("Some 300 workers went on strike at the mine.", [("participants", None, 300, None, "some", "workers")]),
     ("The authorities reported 18 agents who died during the riots.", [("killed", 18, 18, 18, None, "agents")]),
     ("There were dozens of victims and hundreds of injured among the marchers.",
@@ -175,6 +180,11 @@ def _found(nlp, text: str) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
 def test_find_counts(nlp, text: str, expected: list[tuple]) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="cue phrases are read contiguous: 'shot ... to death' around its object is not")
+def test_a_split_cue_is_not_read(nlp) -> None:
+    assert _found(nlp, "Gunmen shot three villagers to death on Sunday.") == [("killed", 3, 3, 3, None, "villagers")]
 
 
 def test_seed_counts(nlp, seed_path) -> None:

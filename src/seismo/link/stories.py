@@ -27,6 +27,7 @@ class Rule:
     """When two articles tell one story.
 
     near: cosine enough for articles published within ``near_days`` of each other;
+    near_town: the same when they also name the same town (GeoNames id);
     far: cosine enough up to ``far_days`` apart when they also name the same person in full;
     storyline_days: an article whose political reports happen in the same country as an earlier
         article's, and name the same actor, continues that article's storyline when the storyline's
@@ -39,6 +40,7 @@ class Rule:
     near_days: int = 7
     far: float = 0.30
     far_days: int = 730
+    near_town: float = 0.15
     storyline_days: int = 7
     storyline_town_days: int = 3
     max_postings: int = 400
@@ -74,7 +76,8 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
         score = K.cosine(vector, n.vector)
         gap = abs((day - n.day).days) if day and n.day else 0
         shared = sorted(k[2:] for k in names if k in n.vector)
-        near = rule.near
+        town = any(k in n.vector for k in sketch.of("g"))
+        near = min(rule.near, rule.near_town) if town else rule.near
         if gap <= rule.near_days and score >= near:
             why = f"text cosine {score:.2f} ≥ {near}, {gap} days apart (≤ {rule.near_days})"
         elif shared and score >= rule.far and gap <= rule.far_days:
