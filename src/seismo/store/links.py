@@ -170,7 +170,7 @@ class StoreIndex:
         per_event = Counter(r.event_id for r in links.reports)
         fresh = {e.id for e in new_events}
         if new_events:
-            conn.execute(S.events.insert(), [{
+            conn.execute(self._events_insert(), [{
                 "id": e.id, "type": e.type, "country": e.country, "date_earliest": e.earliest,
                 "n_reports": per_event[e.id], "created_at": self.now, "story_id": e.story_id, "mode": e.mode,
                 "asserted": e.asserted, "geonameid": e.geonameid, "lat": e.lat, "lon": e.lon,
@@ -187,6 +187,33 @@ class StoreIndex:
             story_matched=links.matched, story_score=links.story_score,
             story_reasons=json.dumps(list(links.story_reasons), ensure_ascii=False),
         ))
+
+    def _events_insert(self) -> Any:
+        """An INSERT of events rows that updates a row already there (an article stored before
+        linking existed has one events row per report, with the report's id)."""
+        t = S.events
+        if self.conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+        stmt = insert(t)
+        keep = {"id", "created_at"}
+        return stmt.on_conflict_do_update(index_elements=[t.c.id],
+                                          set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name not in keep})
+
+    def relink_reports(self, links: ArticleLinks) -> None:
+        """Point an already stored article's reports at the events the linker chose, and drop
+        the events rows no report is left in (for :meth:`seismo.store.Store.link_pending`)."""
+        r = S.event_reports.c
+        for x in links.reports:
+            joined = x.event_id != x.report_id
+            self.conn.execute(S.event_reports.update().where(r.id == x.report_id).values(
+                event_id=x.event_id, link_score=x.score if joined else None,
+                link_reasons=json.dumps(list(x.reasons), ensure_ascii=False) if joined else None))
+        left = [x.report_id for x in links.reports if x.event_id != x.report_id]
+        if left:
+            orphan = ~sa.exists().where(r.event_id == S.events.c.id)
+            self.conn.execute(S.events.delete().where(S.events.c.id.in_(left), orphan))
 
     def forget(self, article_id: str) -> None:
         """Take a deleted article's keys out of ``link_df`` (its link rows go with it by cascade)."""

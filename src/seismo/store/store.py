@@ -194,11 +194,14 @@ class Store:
         An article already stored is left as it is and counted as present, unless ``replace``
         is true: then its old records are deleted and the new ones written (re-extraction).
         New articles are linked (:mod:`seismo.link`) oldest first, each against everything
-        stored before it: its story, its reports' events, the article it copies.
+        stored before it: its story, its reports' events, the article it copies.  Articles
+        stored before linking existed are linked first (:meth:`link_pending`).
         """
         results = list(results)
         if not results:
             return WriteStats()
+        if self._has_pending():
+            self.link_pending()  # articles stored before linking existed: link them first, oldest first
         now = dt.datetime.now(dt.timezone.utc)
         batch = R.ArticleRows()
         present = replaced = joined = copies = 0
@@ -256,6 +259,38 @@ class Store:
             reports_joined=joined,
             copies_found=copies,
         )
+
+    def _has_pending(self) -> bool:
+        a = S.articles.c
+        with self.engine.connect() as conn:
+            return conn.execute(sa.select(a.id).where(a.story_id.is_(None)).limit(1)).first() is not None
+
+    def link_pending(self, *, batch: int = 200) -> int:
+        """Link the stored articles no linker has seen (stored before schema version 6), oldest
+        first, a batch per transaction; returns how many were linked.  Their reports keep their
+        ids; those that join an earlier event leave their own one-report event."""
+        a = S.articles.c
+        done = 0
+        while True:
+            with self.engine.connect() as conn:
+                ids = list(conn.execute(sa.select(a.id).where(a.story_id.is_(None))
+                                        .order_by(a.date.asc().nulls_first(), a.id).limit(batch)).scalars())
+            if not ids:
+                return done
+            results = [r for r in (self.article(i) for i in ids) if r is not None]
+            now = dt.datetime.now(dt.timezone.utc)
+            with self.engine.connect() as conn:
+                conn = conn.execution_options(seismo_begin="BEGIN IMMEDIATE")
+                with conn.begin():
+                    index = StoreIndex(conn, now=now)
+                    linker = Linker(index)
+                    cells: set[rollup.Cell] = set()
+                    for result in results:
+                        cells |= rollup.stored_cells(conn, result.article.id)
+                        links = linker.add(result, [e.id for e in result.events])
+                        index.relink_reports(links)
+                    rollup.refresh(conn, cells)
+            done += len(results)
 
     @staticmethod
     def _delete_article(conn: sa.Connection, article_id: str) -> set[rollup.Cell]:
