@@ -170,3 +170,60 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.model)
+
+
+# ----------------------------------------------------------------------------- a running toll, by hand
+
+
+@pytest.fixture(scope="session")
+def rising_toll():
+    """``rising_toll() -> [day1, day2]``: two invented articles, built by hand (no model), on
+    consecutive days about one shooting in one invented town (same place, same day, same victims'
+    names, same attribution); the toll rises from 2 (day 1) to 3 (day 2).  Both reports are
+    incidents (an ordinary crime)."""
+    import datetime as dt
+
+    from seismo.ids import article_id, record_id
+    from seismo.model import Actor, Article, Count, Entity, Event, EventDate, EventLocation, Place, Result, Span
+
+    town = ("Orvelle", 9900001, -1.30, 36.80, "KEN")  # name, GeoNames-like id, lat, lon, country
+    names = ("Daniel Okonkwo", "Grace Mutua")
+    day1 = ("Gunmen shot dead two people at a bus station in Orvelle on Sunday, police said. The victims "
+            "were named as Daniel Okonkwo and Grace Mutua. Officers were searching for the attackers.")
+    day2 = ("The death toll from the shooting at a bus station in Orvelle on Sunday rose to three, police said, "
+            "after a third victim died in hospital. Daniel Okonkwo and Grace Mutua were among the dead.")
+
+    def span(text: str, words: str) -> Span:
+        at = text.index(words)
+        return Span(at, at + len(words), words)
+
+    def one(text: str, published: dt.date, trigger: str, toll: str, killed: int, title: str, source: str) -> Result:
+        aid = article_id(text)
+        s = span(text, town[0])
+        place = Place(s.start, s.end, s.text, town[0], town[1], town[2], town[3], town[4], None, "city", 0.9)
+        trig = span(text, trigger)
+        end = text.index(". ") + 1
+        c = span(text, toll)
+        gunmen = span(text, "Gunmen") if "Gunmen" in text else None
+        event = Event(
+            id=record_id(aid, "event", trig.start, trig.end, "ASSAULT"), type="ASSAULT", mode="firearms",
+            acled_event_type="Violence against civilians", acled_sub_event_type="Attack", quad_class=4,
+            actor=None if gunmen is None else Actor(gunmen.start, gunmen.end, gunmen.text, None, "KEN", "UAF", "group"),
+            recipient=None, location=EventLocation(place, 1),
+            date=EventDate("2023-06-04", "day", "text", span(text, "Sunday")),
+            counts=(Count("killed", killed, killed, killed, c.start, c.end, c.text),),
+            modality="asserted", attributed_to=span(text, "police"), hedged=False,
+            evidence=Span(0, end, text[:end]), trigger=trig, confidence=0.8, scope="incident",
+        )
+        people = tuple(Entity(x.start, x.end, x.text, "PERSON") for x in (span(text, n) for n in names))
+        return Result(Article(aid, text, published, title, source, None), entities=people, places=(place,),
+                      events=(event,))
+
+    def build() -> list[Result]:
+        return [
+            one(day1, dt.date(2023, 6, 5), "shot dead", "two", 2, "Two shot dead at Orvelle bus station", "Coast Herald"),
+            one(day2, dt.date(2023, 6, 6), "shooting", "three", 3, "Orvelle shooting toll rises to three",
+                "Lakeside Times"),
+        ]
+
+    return build

@@ -27,6 +27,12 @@ PloverType = Literal[
 ]
 PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 
+#: the PLOVER actor sector codes seismo uses (actor lexicons, scope.tsv)
+SECTORS: frozenset[str] = frozenset(
+    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "JRN", "BUS", "EDU", "MED",
+     "LAB", "REF", "SPY", "UAF", "CRM", "REL", "AGR", "ELI", "IGO"}
+)
+
 #: the PLOVER modes seismo codes, by type (a type not listed is coded without a mode)
 PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("allege", "disapprove", "investigate", "sue"),

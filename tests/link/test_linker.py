@@ -99,7 +99,7 @@ def test_a_follow_up_joins_the_story_and_the_event(make):
     assert b.duplicate_of is None
     assert (b.story_id, b.matched) == (a.story_id, "first")
     assert b.story_score >= linker.rule.near
-    assert b.story_reasons and "1 days apart" in b.story_reasons[0]
+    assert b.story_reasons and "1 day apart" in b.story_reasons[0]
     charge, shooting = b.reports
     assert charge.event_id == "follow-up-r1" and charge.reasons == ()  # a new happening
     assert shooting.event_id == a.reports[0].event_id == "first-r1"

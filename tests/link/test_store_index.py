@@ -87,7 +87,7 @@ def test_joined_reports_keep_their_reasons_and_the_event_counts_them(make, tmp_p
             n = conn.execute(sa.select(S.events.c.n_reports).where(S.events.c.id == "first-r1")).scalar_one()
             reasons = json.loads(conn.execute(sa.select(S.articles.c.story_reasons)
                                               .where(S.articles.c.id == "follow-up")).scalar_one())
-        assert n == 2 and reasons and "days apart" in reasons[0]
+        assert n == 2 and reasons and "1 day apart" in reasons[0]
 
 
 def test_ingesting_again_changes_nothing_and_replacing_keeps_the_counts_right(make, tmp_path) -> None:

@@ -119,6 +119,16 @@ def test_overview_filter_chart_map_event_article(page: Any, site: dict[str, str]
     assert "".join(marked.all_inner_texts()).replace("\n", " ").strip() == evidence_text.replace("\n", " ").strip()
     assert page.locator(".article-text .hl-trigger").count() > 0
     page.screenshot(path=str(ARTIFACTS / "event.png"), full_page=True)
+    event_url = page.url
+
+    page.locator("a.story-link").first.click()  # the event's story: a timeline and a map
+    page.wait_for_selector("#story-timeline")
+    page.wait_for_selector("#map[data-ready='1']")
+    assert page.locator("#story-timeline a.event-link").count() > 0
+    assert page.locator("#map path.event-point").count() > 0, "the story's events are not on the map"
+    page.screenshot(path=str(ARTIFACTS / "story.png"), full_page=True)
+    page.goto(event_url)
+    page.wait_for_selector(".report")
 
     page.locator("a.article-link").first.click()
     page.wait_for_selector("#article-text")

@@ -46,6 +46,10 @@ class Rule:
     max_postings: int = 400
 
 
+def _days(n: int) -> str:
+    return "1 day" if abs(n) == 1 else f"{n} days"
+
+
 def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule) -> tuple[str, str, int] | None:
     """(country, what they share, days since the storyline's latest article) when the article
     continues ``n``'s storyline (see :class:`Rule`); None otherwise."""
@@ -79,11 +83,11 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
         town = any(k in n.vector for k in sketch.of("g"))
         near = min(rule.near, rule.near_town) if town else rule.near
         if gap <= rule.near_days and score >= near:
-            why = f"text cosine {score:.2f} ≥ {near}, {gap} days apart (≤ {rule.near_days})"
+            why = f"text cosine {score:.2f} ≥ {near}, {_days(gap)} apart (≤ {rule.near_days})"
         elif shared and score >= rule.far and gap <= rule.far_days:
-            why = f"text cosine {score:.2f} ≥ {rule.far}, {gap} days apart, both name {', '.join(shared)}"
+            why = f"text cosine {score:.2f} ≥ {rule.far}, {_days(gap)} apart, both name {', '.join(shared)}"
         elif line := _storyline(sketch, n, rule=rule):
-            why = f"storyline: political reports in {line[0]}, {line[2]} days after the storyline's latest, both with {line[1]}"
+            why = f"storyline: political reports in {line[0]}, {_days(line[2])} after the storyline's latest, both with {line[1]}"
             score = min(score, rule.near)  # ranks below any text match
         else:
             continue

@@ -19,6 +19,8 @@ peacekeepers" → MIL).  :meth:`ActorLexicon.load` reads the files once; build i
 
 from __future__ import annotations
 
+from seismo import vocab
+
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -32,10 +34,7 @@ DATA_PACKAGE = "seismo"
 #: org kinds that become actor kind "igo"; every other organisation is an "org"
 IGO_KINDS = frozenset({"igo"})
 ORG_KINDS = frozenset({"igo", "ngo", "party", "media", "armed-group", "company", "state"})
-SECTORS = frozenset(
-    {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "JRN", "BUS", "EDU", "MED",
-     "LAB", "REF", "SPY", "UAF", "CRM", "REL", "AGR", "ELI", "IGO"}
-)
+SECTORS = vocab.SECTORS
 
 
 @dataclass(frozen=True, slots=True)

@@ -75,8 +75,18 @@ def story(request: Request, store: StoreDep, story_id: str) -> HTMLResponse:
     found = store.story(story_id)
     if found is None:
         raise HTTPException(404, f"no story {story_id!r} in the store; open one from an event page")
+    points: dict[tuple[float, float], dict[str, object]] = {}
+    for g in found.events:
+        loc = g.head.event.location
+        if loc is None or loc.place.lat is None or loc.place.lon is None:
+            continue
+        key = (loc.place.lat, loc.place.lon)
+        point = points.setdefault(key, {"lat": key[0], "lon": key[1], "name": loc.place.name,
+                                        "country": loc.place.country, "events": 0})
+        point["events"] = int(point["events"]) + 1  # type: ignore[call-overload]
     return render(request, "story.html", title=f"Story {story_id}", params={}, story=found,
-                  country_name=views.country_name, event_href=H.event_href)
+                  country_name=views.country_name, event_href=H.event_href,
+                  map={"countries": [], "points": list(points.values())})
 
 
 @router.get("/articles", response_class=HTMLResponse)

@@ -26,7 +26,7 @@ from functools import lru_cache
 from seismo.errors import ModelError
 from seismo.extract import lexicon
 from seismo.model import Actor, Event
-from seismo.vocab import MODES, PLOVER_TYPES
+from seismo.vocab import MODES, PLOVER_TYPES, SECTORS
 
 TABLE = "scope.tsv"
 #: PLOVER quad classes of material acts
@@ -40,10 +40,10 @@ def signals() -> dict[str, frozenset[str]]:
     out: dict[str, set[str]] = {"type": set(), "mode": set(), "sector": set(), "kind": set()}
     for row in lexicon.read(TABLE, columns=(3, 3), header=("what", "value", "why")):
         what, value, _ = row.cells
-        known = {"type": PLOVER_TYPES, "mode": MODES, "kind": _KINDS}.get(what)
+        known = {"type": PLOVER_TYPES, "mode": MODES, "kind": _KINDS, "sector": SECTORS}.get(what)
         if what not in out or (known is not None and value not in known):
             raise ModelError(f"{row.origin}:{row.line}: unknown {what!r} value {value!r}; use a PLOVER type, "
-                             "a mode of seismo.vocab.PLOVER_MODES, a sector code or an actor kind")
+                             "a mode of seismo.vocab.PLOVER_MODES, a code of seismo.vocab.SECTORS or an actor kind")
         out[what].add(value)
     return {k: frozenset(v) for k, v in out.items()}
 

@@ -20,6 +20,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from seismo import serialize
+from seismo.extract.timex import value_bounds
 from seismo.link import Figure, SourcedCount, reconcile
 from seismo.store import schema as S
 from seismo.store.query import ARTICLE_REF_COLUMNS, EventFilter, EventHit, event_conditions
@@ -176,6 +177,13 @@ class Story:
         }
 
 
+def _first_day(group: EventGroup) -> tuple[dt.date, str]:
+    """Timeline order: the first day the event's date may be (undated last), then its id."""
+    d = group.head.event.date
+    bounds = value_bounds(d.value) if d is not None else None
+    return (bounds[0] if bounds else dt.date.max, group.event_id)
+
+
 def story(engine: sa.Engine, story_id: str, *, asserted_only: bool = True, limit: int = 500) -> Story | None:
     """The story ``story_id``: its articles and the (asserted) events their reports belong to."""
     a, r = S.articles.c, S.event_reports.c
@@ -192,8 +200,7 @@ def story(engine: sa.Engine, story_id: str, *, asserted_only: bool = True, limit
             where.append(r.modality == "asserted")
         ids = list(dict.fromkeys(conn.execute(sa.select(r.event_id).where(*where)).scalars()))[:limit]
         groups = _reports_of(conn, ids) if ids else {}
-    events = sorted((_group(e, hits) for e, hits in groups.items() if hits),
-                    key=lambda g: (g.head.event.date.value if g.head.event.date else "", g.event_id))
+    events = sorted((_group(e, hits) for e, hits in groups.items() if hits), key=_first_day)
     return Story(story_id, articles, tuple(events))
 
 

@@ -1,0 +1,237 @@
+"""Scope of a report (:mod:`seismo.extract.framing.scope`): political or incident, from the
+coding alone — each rule of ``data/scope.tsv`` on reports built by hand (no model), the
+article context (a protest or an institution's statement lends it; a criminal and a person's
+statement do not), the table's checks, and two invented articles through the real pipeline.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+import seismo
+from seismo.errors import ModelError
+from seismo.extract import lexicon
+from seismo.extract.framing import scope as S
+from seismo.model import Actor, Event, Span
+
+#: the text every hand-made report points into (its spans are true slices of it)
+TEXT = "Something happened somewhere on some day, someone said."
+
+
+def _actor(kind: str, sector: str | None, name: str | None = None) -> Actor:
+    return Actor(0, 9, TEXT[:9], name, "KEN", sector, kind)
+
+
+def report(type_: str = "ASSAULT", mode: str | None = "firearms", *, quad: int | None = 4,
+           actor: tuple[str, str | None] | None = None, recipient: tuple[str, str | None] | None = None,
+           modality: str = "asserted", id: str = "r1") -> Event:
+    """A report of ``type_``; ``actor`` / ``recipient`` are (kind, sector); no actor: unnamed."""
+    return Event(
+        id=id, type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=None, quad_class=quad,
+        actor=None if actor is None else _actor(*actor), recipient=None if recipient is None else _actor(*recipient),
+        location=None, date=None, counts=(), modality=modality, attributed_to=None,  # type: ignore[arg-type]
+        hedged=False, evidence=Span(0, len(TEXT), TEXT), trigger=Span(0, 9, TEXT[:9]), confidence=0.7,
+        scope="incident",  # scoped() must set it either way
+    )
+
+
+def scopes(*events: Event) -> list[str]:
+    return [e.scope for e in S.scoped(list(events))]
+
+
+#: a shooting by an unnamed gunman: nothing political about it by itself
+SHOOTING = report("ASSAULT", "firearms", id="shooting")
+#: an asserted protest: makes its article political
+PROTEST = report("PROTEST", "demo", quad=3, actor=("group", "CVL"), id="protest")
+
+
+# ------------------------------------------------------------------ one rule at a time
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        pytest.param(report("PROTEST", "demo", quad=3), "political", id="type PROTEST"),
+        pytest.param(report("PROTEST", None, quad=3, actor=("group", "CVL")), "political", id="type PROTEST, civilians"),
+        pytest.param(report("ASSAULT", "aerial"), "political", id="mode aerial"),
+        pytest.param(report("ASSAULT", "drone"), "political", id="mode drone"),
+        pytest.param(report("ASSAULT", "explosives"), "political", id="mode explosives"),
+        pytest.param(report("COERCE", "crowd-control"), "political", id="mode crowd-control"),
+        pytest.param(report("ASSAULT", "firearms", actor=("org", "GOV")), "political", id="actor sector GOV"),
+        pytest.param(report("ASSAULT", "firearms", actor=("group", "MIL")), "political", id="actor sector MIL"),
+        pytest.param(report("ASSAULT", "firearms", actor=("group", "REB")), "political", id="actor sector REB"),
+        pytest.param(report("ASSAULT", "firearms", recipient=("group", "GOV")), "political", id="recipient sector GOV"),
+        pytest.param(report("COERCE", "seize", recipient=("country", None)), "political", id="recipient kind country"),
+        pytest.param(report("ACCUSE", "allege", quad=3, actor=("igo", None)), "political", id="actor kind igo"),
+        pytest.param(SHOOTING, "incident", id="shooting, unnamed actor"),
+        pytest.param(report("ASSAULT", "firearms", actor=("group", "UAF"), recipient=("group", "CVL")), "incident",
+                     id="gunmen on civilians"),
+        pytest.param(report("ASSAULT", "firearms", actor=("group", "CRM")), "incident", id="criminals"),
+        pytest.param(report("ASSAULT", None, quad=4, actor=("person", None)), "incident", id="a person, no sector"),
+    ],
+)
+def test_single_report(event: Event, expected: str) -> None:
+    assert scopes(event) == [expected]
+    assert S.political(event) is (expected == "political")
+
+
+def test_scoped_changes_nothing_but_scope() -> None:
+    events = [SHOOTING, PROTEST]
+    out = S.scoped(events)
+    assert [e.id for e in out] == ["shooting", "protest"]
+    for before, after in zip(events, out):
+        assert after == replace(before, scope=after.scope)
+    assert S.scoped([]) == []
+
+
+# ------------------------------------------------------------------ the article's context
+
+def test_shooting_alone_is_an_incident() -> None:
+    assert scopes(SHOOTING) == ["incident"]
+
+
+def test_shooting_in_an_article_with_a_protest_is_political() -> None:
+    assert scopes(SHOOTING, PROTEST) == ["political", "political"]
+    assert scopes(PROTEST, SHOOTING) == ["political", "political"]  # order does not matter
+
+
+@pytest.mark.parametrize("modality", ["future", "hypothetical", "negated", "historical"])
+def test_a_protest_not_asserted_lends_nothing(modality: str) -> None:
+    planned = report("PROTEST", "demo", quad=3, modality=modality, id="planned")
+    assert scopes(SHOOTING, planned) == ["incident", "political"]
+
+
+def test_a_political_material_act_lends_its_scope() -> None:
+    air_strike = report("ASSAULT", "aerial", id="strike")
+    assert scopes(SHOOTING, air_strike) == ["political", "political"]
+
+
+def test_a_criminal_stays_an_incident_in_a_political_article() -> None:
+    robbery = report("ASSAULT", "firearms", actor=("group", "CRM"), id="robbery")
+    assert scopes(robbery, PROTEST) == ["incident", "political"]
+
+
+def test_a_persons_statement_is_political_only_itself() -> None:
+    """A minister (a person, sector GOV) accusing someone: the statement is political by its own
+    coding, but a person's words do not make the article's shooting political."""
+    statement = report("ACCUSE", "allege", quad=3, actor=("person", "GOV"), id="statement")
+    assert S.political(statement)
+    assert scopes(SHOOTING, statement) == ["incident", "political"]
+
+
+def test_an_institutions_statement_makes_the_article_political() -> None:
+    """A party (an organisation, sector PTY) accusing someone: the article is political."""
+    statement = report("ACCUSE", "allege", quad=3, actor=("org", "PTY"), id="statement")
+    assert scopes(SHOOTING, statement) == ["political", "political"]
+
+
+def test_an_institution_as_recipient_makes_the_article_political() -> None:
+    statement = report("ACCUSE", "allege", quad=3, actor=("person", None), recipient=("country", None), id="st")
+    assert scopes(SHOOTING, statement) == ["political", "political"]
+
+
+def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
+    statement = report("THREATEN", None, quad=3, actor=("org", "PTY"), modality="hypothetical", id="st")
+    assert scopes(SHOOTING, statement) == ["incident", "political"]
+
+
+# ------------------------------------------------------------------ the table
+
+def test_signals_of_the_bundled_table() -> None:
+    s = S.signals()
+    assert set(s) == {"type", "mode", "sector", "kind"}
+    assert "PROTEST" in s["type"] and "aerial" in s["mode"]
+    assert {"GOV", "MIL", "PTY"} <= s["sector"] and "CRM" not in s["sector"]
+    assert "country" in s["kind"] and "person" not in s["kind"]
+
+
+@pytest.fixture
+def table_at(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """``table_at(text)``: make :func:`scope.signals` read ``text`` instead of the bundled table
+    (``signals`` takes no path, so ``lexicon.read`` is given one); the cache is cleared around it."""
+    original = lexicon.read
+
+    def use(text: str) -> None:
+        path = tmp_path / "scope.tsv"
+        path.write_text(text, "utf-8")
+        monkeypatch.setattr(S.lexicon, "read", functools.partial(original, path=path))
+        S.signals.cache_clear()
+
+    yield use
+    S.signals.cache_clear()
+
+
+HEADER = "what\tvalue\twhy\n"
+
+
+@pytest.mark.parametrize(
+    ("row", "words"),
+    [
+        ("type\tRIOTING\ta made-up type", "unknown 'type' value 'RIOTING'"),
+        ("mode\ttear-gas\tnot a PLOVER mode", "unknown 'mode' value 'tear-gas'"),
+        ("kind\tmob\tnot an actor kind", "unknown 'kind' value 'mob'"),
+        ("word\triot\twords are not allowed", "unknown 'word' value 'riot'"),
+    ],
+)
+def test_signals_reject_a_bad_row(table_at, row: str, words: str) -> None:
+    table_at("# a broken copy\n" + HEADER + "type\tPROTEST\tfine\n" + row + "\n")
+    with pytest.raises(ModelError) as caught:
+        S.signals()
+    message = str(caught.value)
+    assert words in message and "scope.tsv:4:" in message
+
+
+def test_signals_reject_a_wrong_header_or_a_short_row(table_at) -> None:
+    table_at("kind\tvalue\twhy\n")
+    with pytest.raises(ModelError, match="header row"):
+        S.signals()
+    table_at(HEADER + "mode\taerial\n")
+    with pytest.raises(ModelError, match="expected 3 tab-separated columns"):
+        S.signals()
+
+
+def test_signals_read_another_table(table_at) -> None:
+    table_at(HEADER + "sector\tCRM\ta test table\n")
+    s = S.signals()
+    assert s["sector"] == {"CRM"} and not s["type"]
+    assert scopes(report(actor=("group", "CRM"))) == ["political"]
+    assert scopes(report("PROTEST", "demo", quad=3)) == ["incident"]
+
+
+# ------------------------------------------------------------------ the real pipeline
+
+ROBBERY = ("A man was shot dead during a robbery at a petrol station in Durban on Monday, police said. "
+           "The gunman fled with cash from the till.")
+TEAR_GAS = ("Police fired tear gas at thousands of marchers in Nairobi on Tuesday as they protested against "
+            "new taxes. Several people were arrested, witnesses said.")
+
+
+def test_a_robbery_murder_is_an_incident(pipeline) -> None:
+    result = pipeline.run(seismo.make_article(ROBBERY, date="2023-05-02"))
+    assert result.events, "the shooting was not found"
+    assert [e.scope for e in result.events] == ["incident"] * len(result.events), \
+        [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+def test_tear_gas_on_marchers_is_political(pipeline) -> None:
+    result = pipeline.run(seismo.make_article(TEAR_GAS, date="2023-05-04"))
+    assert result.events, "nothing was found"
+    assert any(e.type == "PROTEST" or e.mode == "crowd-control" for e in result.events), \
+        [(e.type, e.mode) for e in result.events]
+    assert {e.scope for e in result.events} == {"political"}, \
+        [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "triggers.tsv excludes 'shoot'/'kill'/'murder'/'shooting' in a sentence with a @crime word (robbery, "
+    "theft, ...), so a robbery-murder sentence yields no report at all, while the scope module says "
+    "incidents 'are extracted, linked and counted like any report' (only a later sentence without a "
+    "crime word, 'The gunman fled ...', gives one); either drop the ctx=@crime excludes now that scope "
+    "marks incidents, or document that crimes named as such are not extracted"))
+def test_a_robbery_murder_sentence_gives_an_incident(pipeline) -> None:
+    one_sentence = ROBBERY.split(". ")[0] + "."
+    result = pipeline.run(seismo.make_article(one_sentence, date="2023-05-02"))
+    assert [(e.type, e.scope) for e in result.events] == [("ASSAULT", "incident")]
