@@ -42,6 +42,7 @@ eval: install
 train: install
 	$(BIN)/seismo train types
 	$(BIN)/seismo train calibration
+	$(BIN)/seismo train links
 
 bench: install
 	$(BIN)/seismo bench

@@ -206,6 +206,11 @@ def test_seed_counts(nlp, seed_path) -> None:
 
 #: killed counts with no number: (sentence, [(low, best, high, victims)])
 IMPLIED_CASES = [
+    # a death adjective or noun said of a person
+    ("A watchmaker is dead after the blast on the quay.", [(1, 1, 1, "watchmaker")]),
+    ("The raid left a young herder dead near the well.", [(1, 1, 1, "young herder")]),
+    ("Villagers mourned the death of a ferry pilot.", [(1, 1, 1, "ferry pilot")]),
+    ("The clerk was not dead when medics came.", []),
     ("The guards shot dead an intruder at the gate.", [(1, 1, 1, "intruder")]),
     ("Soldiers killed a shepherd and his son near the river.", [(2, 2, 2, "a shepherd and his son")]),
     ("Gunmen killed villagers in the night.", [(None, None, None, "villagers")]),

@@ -76,6 +76,34 @@ def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir
     click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on")}, indent=2))
 
 
+@train.command("links")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="The shared data folder (with dedup_gva_dev.jsonl); default: found as `seismo eval` finds it.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the model (default: the package's data/models/links/pairs.json).")
+@click.option("--c", "c", type=float, default=1.0, show_default=True, help="Inverse regularisation strength.")
+@library_errors
+def links(data_dir: Path | None, out: Path | None, c: float) -> None:
+    """Fit the story pair model on the GVA dev set's tuning folds (the validation fold is never read)."""
+    from seismo.eval import find_data_dir
+    from seismo.eval.data import articles_from, read_jsonl, require
+    from seismo.eval.folds import TUNING_FOLDS, fold_of
+    from seismo.pipeline import Pipeline
+    from seismo.train.links import FILE, default_path, train_links, write
+
+    from seismo.commands.common import settings_from
+
+    data = find_data_dir(data_dir)
+    records = [r for r in read_jsonl(require(data, FILE)) if fold_of(FILE, r["incident"]) in TUNING_FOLDS]
+    click.echo(f"extracting {len(records)} tuning-fold articles ...", err=True)
+    pipeline = Pipeline(settings=settings_from())
+    results = list(pipeline.run_many(articles_from(records, title_field="title")))
+    model = train_links(records, results, c=c)
+    path = write(model, out or default_path())
+    click.echo(f"wrote {path} ({model.version})")
+    click.echo(json.dumps(model.manifest.get("mean_out_of_fold"), indent=2))
+
+
 @train.command("calibration")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="The evaluation data folder (default: $SEISMO_SHARED/data or ../shared/data).")

@@ -311,13 +311,18 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
     """Killed counts a sentence gives without a number: the people a killing verb takes as
     object or passive subject ("police shot dead [a man]", "troops killed [protesters]") and the
     subject of a death verb ("[a youth] died in police firing") — the ``killed`` cue verbs of
-    count_terms.tsv.  Singular victims are counted (best 1, or 2 for "a man and his son"); a
+    count_terms.tsv — and the person a death adjective or noun is said of ("[a man] is dead",
+    "left [a teenager] dead", "the death of [a boy]").  Singular victims are counted (best 1, or 2 for "a man and his son"); a
     plural victim gives a count with no number (low, best and high ``None``).  A victim a
     ``numbered`` count already covers, a victim "no one" and a negated verb give none."""
     terms = count_terms()
     doc = sent.doc
     out: list[Count] = []
     for tok in sent:
+        if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
+            if (count := _implied(victim, numbered)) is not None:
+                out.append(count)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
             continue
         for role, deps in _IMPLIED_ROLES.items():
@@ -329,6 +334,26 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             if count is not None:
                 out.append(count)
     return tuple(out)
+
+
+def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The person a death adjective or noun is said of: "[a man] is dead", "left [a man] dead",
+    "found [a boy] dead", "the death of [a teenager]"; None otherwise (or when negated)."""
+    if _cue(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
+        return None
+    head = tok.head
+    if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        return None
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
+        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} and head.pos_ == "VERB":
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > head.i and head.dep_ == "dobj":
+        return head  # "left a man dead", "found the boy dead": said after the noun, of the object
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return None
 
 
 def _implied(victim: "Token", numbered: Sequence[Count]) -> Count | None:

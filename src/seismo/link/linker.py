@@ -7,7 +7,8 @@ For one new article, in order:
 
 1. **Copy?** An article whose MinHash signature matches an earlier one's (estimated Jaccard ≥
    :data:`seismo.link.dupes.THRESHOLD`) is ``duplicate_of`` it and takes its story.
-2. **Story**: the story of its nearest earlier neighbour, or a new one (:mod:`seismo.link.stories`).
+2. **Story**: the story of its nearest earlier neighbour, or a new one (:mod:`seismo.link.stories`;
+   with the bundled pair model of :mod:`seismo.link.pairs` unless ``model=None``).
 3. **Events**: each report joins the best-matching event (:func:`seismo.link.events.match`)
    among its story's events and the events of its type and country within a month, earlier
    articles' events only and at most one report of an article per event (the article's own
@@ -25,16 +26,20 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from seismo.link import dupes
 from seismo.link import keys as K
 from seismo.link.events import ReportKey, match, report_key, shift
 from seismo.link.index import ArticleLinks, Index, Neighbour, ReportLink
+from seismo.link.pairs import PairModel
 from seismo.link.stories import Rule, choose
 from seismo.model import Event, Result
 
 STEP = "seismo.link.v1"
+#: called with each new article's sketch, vector and neighbours before its story is chosen
+#: (``seismo train links`` collects its training pairs this way)
+Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
 #: events of a report's type and country looked at beyond its story: within this many days
 EVENT_WINDOW_DAYS = 31
 EVENT_CANDIDATES = 200
@@ -60,9 +65,12 @@ def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
 class Linker:
     """See the module docstring."""
 
-    def __init__(self, index: Index, *, rule: Rule | None = None) -> None:
+    def __init__(self, index: Index, *, rule: Rule | None = None, model: "PairModel | None | str" = "bundled",
+                 trace: Trace | None = None) -> None:
         self.index = index
         self.rule = rule or Rule()
+        self.model = PairModel.bundled() if model == "bundled" else model  # type: ignore[assignment]
+        self.trace = trace
 
     def _idf(self, keys: Sequence[str]) -> dict[str, float]:
         n = self.index.n_articles()
@@ -90,7 +98,9 @@ class Linker:
             far = self.rule.far_days
             neighbours = self.index.neighbours(lookup, since=shift(day, -far) if day else None,
                                                until=shift(day, far) if day else None, limit=self.rule.max_postings)
-            story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule)
+            if self.trace is not None:
+                self.trace(sketch, vector, neighbours)
+            story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule, model=self.model)
 
         reports, new_events = self._events(result, ids, story_id)
         primary = self._primary(result, reports)

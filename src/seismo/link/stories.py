@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
+from seismo.link.pairs import PairModel, features
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,11 +70,16 @@ def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule) -> tuple[str, str,
 
 
 def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[Neighbour], *,
-           rule: Rule) -> tuple[str, float, str | None, tuple[str, ...]]:
-    """``(story_id, score, matched article, reasons)`` for a new article (see the module docstring)."""
+           rule: Rule, model: PairModel | None = None) -> tuple[str, float, str | None, tuple[str, ...]]:
+    """``(story_id, score, matched article, reasons)`` for a new article (see the module docstring).
+
+    With a ``model`` (:mod:`seismo.link.pairs`) its probability replaces the hand-set text
+    rules (``near`` / ``far``): a neighbour at most ``far_days`` away whose probability reaches
+    the model's threshold may give its story; the storyline rule stays as it is.
+    """
     day = sketch.day
     names = sketch.names()
-    best: tuple[float, str, Neighbour, tuple[str, ...]] | None = None
+    best: tuple[float, str, Neighbour, float, tuple[str, ...]] | None = None
     for n in neighbours:
         if n.article_id == sketch.article_id:
             continue
@@ -82,18 +88,28 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
         shared = sorted(k[2:] for k in names if k in n.vector)
         town = any(k in n.vector for k in sketch.of("g"))
         near = min(rule.near, rule.near_town) if town else rule.near
-        if gap <= rule.near_days and score >= near:
-            why = f"text cosine {score:.2f} ≥ {near}, {_days(gap)} apart (≤ {rule.near_days})"
+        rank = score
+        if model is not None:
+            p = model.probability(features(sketch, vector, n))
+            ok = p >= model.threshold and gap <= rule.far_days
+            why = (f"pair model {p:.2f} ≥ {model.threshold}: text cosine {score:.2f}, {_days(gap)} apart"
+                   + (f", both name {', '.join(shared)}" if shared else "") + (", same town" if town else ""))
+            rank = p
+        elif gap <= rule.near_days and score >= near:
+            ok, why = True, f"text cosine {score:.2f} ≥ {near}, {_days(gap)} apart (≤ {rule.near_days})"
         elif shared and score >= rule.far and gap <= rule.far_days:
-            why = f"text cosine {score:.2f} ≥ {rule.far}, {_days(gap)} apart, both name {', '.join(shared)}"
-        elif line := _storyline(sketch, n, rule=rule):
-            why = f"storyline: political reports in {line[0]}, {_days(line[2])} after the storyline's latest, both with {line[1]}"
-            score = min(score, rule.near)  # ranks below any text match
+            ok, why = True, f"text cosine {score:.2f} ≥ {rule.far}, {_days(gap)} apart, both name {', '.join(shared)}"
         else:
-            continue
-        if best is None or (score, n.article_id) > (best[0], best[1]):
-            best = (score, n.article_id, n, (why,))
+            ok = False
+        if not ok:
+            line = _storyline(sketch, n, rule=rule)
+            if line is None:
+                continue
+            why = f"storyline: political reports in {line[0]}, {_days(line[2])} after the storyline's latest, both with {line[1]}"
+            rank = -1.0 + score  # ranks below any text match
+        if best is None or (rank, n.article_id) > (best[0], best[1]):
+            best = (rank, n.article_id, n, score, (why,))
     if best is None:
         return sketch.article_id, 0.0, None, ("no earlier article close enough: a new story",)
-    score, _, n, why = best
+    _, _, n, score, why = best
     return n.story_id, round(score, 4), n.article_id, why

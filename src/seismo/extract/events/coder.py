@@ -319,9 +319,12 @@ def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc",
         if span is None or not len(span) or not can_die(count, doc, table=table):
             continue
         verb = span.root.head
+        if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
+            verb = verb.head  # "the death of a boy": the noun the victim is said of
         kinds = COUNT_TYPES.get(count.kind, ())
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
-                 and (d.head.i == verb.i or _caused_under(verb, d.head) or _cause_linked(verb, d.head))]
+                 and (d.head.i == verb.i or _caused_under(verb, d.head) or _cause_linked(verb, d.head)
+                      or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
         if cands:
             best = min(cands, key=lambda d: (d.head.i != verb.i, _tree_distance(verb, d.head), kinds.index(d.type)))
             best.counts.append(count)

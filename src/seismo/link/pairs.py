@@ -1,0 +1,116 @@
+"""The learned story rule: how likely an earlier article tells the same story, from a few features.
+
+    f = features(sketch, vector, neighbour)       FEATURES, in order
+    model = PairModel.bundled()                    data/models/links/pairs.json, or None
+    model.probability(f) -> p                      logistic regression
+
+The model is a logistic regression over :data:`FEATURES` (text cosines, shared full names,
+shared towns, days apart), fitted by ``seismo train links`` on the tuning folds of the GVA
+dev set (pairs of an article and each earlier article the index returns, labelled by whether
+both report one incident).  Its manifest says what it was fitted on and its out-of-fold
+figures.  With no model file, :mod:`seismo.link.stories` falls back to its hand-set rule.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from seismo.errors import ModelError
+from seismo.link import keys as K
+from seismo.link.index import Neighbour
+
+#: the features, in the order the model's coefficients follow
+FEATURES = (
+    "cosine",              # tf-idf cosine of the two articles (every key)
+    "word_cosine",         # cosine of their words alone
+    "shared_names",        # full person names both give (capped at 3)
+    "names_apart",         # 1 when both name people in full and none in common
+    "shared_town",         # 1 when both name a town (GeoNames id) in common
+    "towns_apart",         # 1 when both name towns and none in common
+    "log_days",            # log(1 + days between their publication dates)
+    "same_week",           # 1 when at most 7 days apart
+    "shared_numbers",      # words with a number both give ("17-year-old")
+    "cosine_same_week",    # cosine x same_week
+    "cosine_same_town",    # cosine x shared_town
+)
+#: the bundled model, inside the ``seismo`` package
+MODEL = "data/models/links/pairs.json"
+
+
+def _part(v: Mapping[str, float], kind: str) -> dict[str, float]:
+    d = {k: x for k, x in v.items() if k[0] == kind}
+    n = math.sqrt(sum(x * x for x in d.values())) or 1.0
+    return {k: x / n for k, x in d.items()}
+
+
+def features(sketch: K.Sketch, vector: Mapping[str, float], n: Neighbour) -> tuple[float, ...]:
+    """The :data:`FEATURES` of a new article (its sketch and vector) and an earlier one."""
+    gap = abs((sketch.day - n.day).days) if sketch.day and n.day else 0
+    cos = K.cosine(vector, n.vector)
+    words = K.cosine(_part(vector, "w"), _part(n.vector, "w"))
+    names = [k for k in vector if k[0] == "n"]
+    shared = sum(1 for k in names if k in n.vector)
+    theirs = any(k[0] == "n" for k in n.vector)
+    towns = [k for k in vector if k[0] == "g"]
+    common = any(k in n.vector for k in towns)
+    their_towns = any(k[0] == "g" for k in n.vector)
+    numbers = sum(1 for k in vector if k[0] == "w" and k[2:3].isdigit() and k in n.vector)
+    week = float(gap <= 7)
+    return (cos, words, float(min(3, shared)), float(bool(names and theirs and not shared)), float(common),
+            float(bool(towns and their_towns and not common)), math.log1p(gap), week, float(numbers),
+            cos * week, cos * float(common))
+
+
+@dataclass(frozen=True, slots=True)
+class PairModel:
+    """A fitted logistic regression: ``coef`` over :data:`FEATURES`, ``intercept``; an earlier
+    article whose probability reaches ``threshold`` may give its story."""
+
+    coef: tuple[float, ...]
+    intercept: float
+    threshold: float
+    version: str
+    manifest: Mapping[str, Any]
+
+    def probability(self, f: Sequence[float]) -> float:
+        z = self.intercept + sum(c * x for c, x in zip(self.coef, f))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+    def to_json(self) -> dict[str, Any]:
+        return {"features": list(FEATURES), "coef": list(self.coef), "intercept": self.intercept,
+                "threshold": self.threshold, "version": self.version, "manifest": dict(self.manifest)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], *, origin: str) -> "PairModel":
+        if list(data.get("features", ())) != list(FEATURES):
+            raise ModelError(f"{origin}: the model's features are not this seismo's ({', '.join(FEATURES)}); "
+                             "refit it with `seismo train links`")
+        return cls(tuple(float(c) for c in data["coef"]), float(data["intercept"]), float(data["threshold"]),
+                   str(data["version"]), dict(data.get("manifest", {})))
+
+    @classmethod
+    def load(cls, path: str | Path) -> "PairModel":
+        try:
+            return cls.from_json(json.loads(Path(path).read_text("utf-8")), origin=str(path))
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(f"{path}: not a pair model ({exc}); refit it with `seismo train links`") from exc
+
+    @staticmethod
+    def bundled() -> "PairModel | None":
+        """The model shipped in the package, or None when there is none."""
+        return _bundled()
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> PairModel | None:
+    ref = resources.files("seismo").joinpath(MODEL)
+    if not ref.is_file():
+        return None
+    return PairModel.from_json(json.loads(ref.read_text("utf-8")), origin=f"seismo/{MODEL}")
