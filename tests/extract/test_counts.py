@@ -206,6 +206,9 @@ def test_seed_counts(nlp, seed_path) -> None:
 
 #: killed counts with no number: (sentence, [(low, best, high, victims)])
 IMPLIED_CASES = [
+    # a wounding verb: an injured count ("shot" alone is hit by gunfire; "shot dead" a death)
+    ("A courier was shot in the arm near the station.", [("injured", 1, 1, 1, "courier")]),
+    ("Rioters wounded a constable with stones.", [("injured", 1, 1, 1, "constable")]),
     # a death adjective or noun said of a person
     ("A watchmaker is dead after the blast on the quay.", [(1, 1, 1, "watchmaker")]),
     ("The raid left a young herder dead near the well.", [(1, 1, 1, "young herder")]),
@@ -230,6 +233,7 @@ def test_implied_counts(nlp, text: str, expected: list[tuple]) -> None:
     out = []
     for sent in doc.sents:
         for c in implied_counts(sent, numbered=find_counts(sent)):
-            assert c.kind == "killed" and doc.text[c.start : c.end] == c.text
-            out.append((c.low, c.best, c.high, c.victims.text if c.victims else None))
+            assert doc.text[c.start : c.end] == c.text
+            out.append((c.low, c.best, c.high, c.victims.text if c.victims else None) if c.kind == "killed"
+                       else (c.kind, c.low, c.best, c.high, c.victims.text if c.victims else None))
     assert out == expected

@@ -304,12 +304,15 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
 
 # --------------------------------------------------------------------------- counts with no number
 #: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
+#: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
+IMPLIED_KINDS = frozenset({"killed", "injured"})
 _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
 
 
 def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
-    """Killed counts a sentence gives without a number: the people a killing verb takes as
-    object or passive subject ("police shot dead [a man]", "troops killed [protesters]") and the
+    """Killed and injured counts a sentence gives without a number: the people a killing or
+    wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
+    [protesters]", "[a boy] was shot in the leg": injured) and the
     subject of a death verb ("[a youth] died in police firing") — the ``killed`` cue verbs of
     count_terms.tsv — and the person a death adjective or noun is said of ("[a man] is dead",
     "left [a teenager] dead", "the death of [a boy]").  Singular victims are counted (best 1, or 2 for "a man and his son"); a
@@ -327,10 +330,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             continue
         for role, deps in _IMPLIED_ROLES.items():
             found = _cue(doc, tok.i, terms, {role})  # type: ignore[arg-type]
-            if found is None or found[0] != "killed":
+            if found is None or found[0] not in IMPLIED_KINDS:
                 continue
             victim = next((c for c in tok.children if c.dep_ in deps), None)
-            count = _implied(victim, numbered) if victim is not None else None
+            count = _implied(victim, numbered, kind=found[0]) if victim is not None else None
             if count is not None:
                 out.append(count)
     return tuple(out)
@@ -356,7 +359,7 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
     return None
 
 
-def _implied(victim: "Token", numbered: Sequence[Count]) -> Count | None:
+def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:
     """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
     if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.like_num for t in group):
@@ -373,7 +376,7 @@ def _implied(victim: "Token", numbered: Sequence[Count]) -> Count | None:
         return None
     singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] for t in group)
     n = len(group) if singular else None
-    return count_record("killed", Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
+    return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
 
 
 def count_governor(span: "SpacySpan") -> "Token":
