@@ -123,3 +123,15 @@ def test_articles_stored_before_linking_are_linked_on_the_next_write(make, tmp_p
         with store.engine.connect() as conn:
             events = set(conn.execute(sa.select(S.events.c.id)).scalars())
         assert "follow-up-r2" not in events and "first-r1" in events  # the joined report's own event is gone
+
+
+def test_re_extracting_keeps_each_events_report_count(make, tmp_path) -> None:
+    with Store.open(tmp_path / "s.db") as store:
+        store.write([cases.first(make), cases.follow_up(make)])
+        for again in (cases.first(make), cases.follow_up(make), cases.first(make)):
+            store.write([again], replace=True)
+        with store.engine.connect() as conn:
+            events = {x.id: x.n_reports for x in conn.execute(sa.select(S.events.c.id, S.events.c.n_reports))}
+            actual = dict(conn.execute(sa.select(S.event_reports.c.event_id, sa.func.count())
+                                       .group_by(S.event_reports.c.event_id)).all())
+        assert events == actual

@@ -7,12 +7,13 @@
   signature, lookup keys and LSH bands;
 * ``link_df``: how many linked articles hold each key (the idf), the empty term counting the
   articles themselves, so no lookup ever counts rows;
-* ``events``: a row per event started (its matching key), ``n_reports`` and ``date_latest``
-  kept up to date as reports join;
+* ``events``: a row per event started (its matching key), ``n_reports`` kept up to date as
+  reports join (and recounted when an article is deleted or re-extracted);
 * ``articles``: the story, primary event, copy and story reasons.
 
-Every read is an indexed lookup bounded by a LIMIT: the cost of one article does not grow
-with the store.
+Every read is an index range bounded by a LIMIT (postings by term and day, bands by band,
+a story's latest events, events by type, country and a window of ``date_latest``), and the
+id lists are chunked: the cost of one article does not grow with the store.
 """
 
 from __future__ import annotations
@@ -25,23 +26,35 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from seismo.link.events import ReportKey
+from seismo.link.events import ReportKey, shift
 from seismo.link.index import ArticleLinks, Neighbour, ReportLink
 from seismo.store import schema as S
 
 #: the link_df key that counts the linked articles
 ARTICLES_KEY = ""
 _CHUNK = 500
+#: undated articles read per lookup key (after the dated ones in the window)
+UNDATED = 50
+#: a story's events read per article: its latest
+STORY_EVENTS = 500
+#: the longest event date window searched for by events_near (a year of a story's reports)
+MAX_EVENT_DAYS = 400
+
+
+def _insert(conn: sa.Connection) -> Any:
+    """The dialect's INSERT with ON CONFLICT (SQLite and PostgreSQL spell it alike)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    return insert
 
 
 def _upsert_df(conn: sa.Connection, deltas: dict[str, int]) -> None:
     if not deltas:
         return
     t = S.link_df
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert
-    else:
-        from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
+    insert = _insert(conn)
     rows = [{"term": k, "n": n} for k, n in deltas.items()]
     for i in range(0, len(rows), _CHUNK):
         stmt = insert(t).values(rows[i:i + _CHUNK])
@@ -105,29 +118,33 @@ class StoreIndex:
         if not ids:
             return []
         t = S.link_articles.c
-        rows = self.conn.execute(sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature)
-                                 .where(t.article_id.in_(list(ids)))).all()
+        rows = []
+        for i in range(0, len(ids), _CHUNK):
+            rows += self.conn.execute(sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature)
+                                      .where(t.article_id.in_(list(ids[i:i + _CHUNK])))).all()
         order = {aid: i for i, aid in enumerate(ids)}
-        days = self._story_days({r.story_id for r in rows})
+        days = self._story_days(sorted({r.story_id for r in rows}))
         return sorted((_neighbour(r, days.get(r.story_id)) for r in rows), key=lambda n: order[n.article_id])
 
-    def _story_days(self, stories: Iterable[str]) -> dict[str, dt.date | None]:
+    def _story_days(self, stories: Sequence[str]) -> dict[str, dt.date | None]:
+        """The latest day of each story (one grouped query per chunk, on ix_link_articles_story)."""
         t = S.link_articles.c
         out: dict[str, dt.date | None] = {}
-        for story in sorted(stories):  # one index lookup each: the latest day of the story
-            out[story] = self.conn.execute(sa.select(t.day).where(t.story_id == story, t.day.is_not(None))
-                                           .order_by(t.day.desc()).limit(1)).scalar()
+        for i in range(0, len(stories), _CHUNK):
+            q = (sa.select(t.story_id, sa.func.max(t.day)).where(t.story_id.in_(list(stories[i:i + _CHUNK])))
+                 .group_by(t.story_id))
+            out.update({row[0]: row[1] for row in self.conn.execute(q)})
         return out
 
     def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
                    limit: int) -> list[Neighbour]:
         p = S.link_postings.c
         ids: dict[str, None] = {}
-        for key in keys:
+        for key in keys:  # each an index range: (term, day) newest first, then the undated ones
             q = sa.select(p.article_id).where(p.term == key)
-            if since is not None and until is not None:
-                q = q.where(sa.or_(p.day.is_(None), p.day.between(since, until)))
-            ids.update(dict.fromkeys(self.conn.execute(q.order_by(p.day.desc()).limit(limit)).scalars()))
+            dated = q.where(p.day.between(since, until)) if since is not None and until is not None else q.where(p.day.is_not(None))
+            ids.update(dict.fromkeys(self.conn.execute(dated.order_by(p.day.desc()).limit(limit)).scalars()))
+            ids.update(dict.fromkeys(self.conn.execute(q.where(p.day.is_(None)).limit(UNDATED)).scalars()))
         return self._articles(list(ids))
 
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
@@ -139,14 +156,15 @@ class StoreIndex:
 
     def story_events(self, story_id: str) -> list[ReportKey]:
         e = S.events.c
-        return [event_key(r) for r in self.conn.execute(
-            sa.select(S.events).where(e.story_id == story_id).order_by(e.created_at, e.id).limit(500))]
+        return [event_key(r) for r in self.conn.execute(  # the story's latest events (ix_events_story)
+            sa.select(S.events).where(e.story_id == story_id).order_by(e.date_latest.desc(), e.id).limit(STORY_EVENTS))]
 
     def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
                     limit: int) -> list[ReportKey]:
         e = S.events.c
         where = [e.type == type, e.country == country if country is not None else e.country.is_(None),
-                 e.date_latest >= since, e.date_earliest <= until, e.story_id.is_not(None)]
+                 e.date_latest.between(since, shift(until, MAX_EVENT_DAYS)), e.date_earliest <= until,
+                 e.story_id.is_not(None)]
         rows = self.conn.execute(sa.select(S.events).where(*where).order_by(e.date_latest.desc()).limit(limit))
         return [event_key(r) for r in rows]
 
@@ -178,7 +196,7 @@ class StoreIndex:
                 "actor_name": e.actor[0] if e.actor else None, "actor_sector": e.actor[1] if e.actor else None,
             } for e in new_events])
         t = S.events.c
-        for event_id, n in per_event.items():
+        for event_id, n in sorted(per_event.items()):  # in id order: concurrent writers never deadlock
             if event_id not in fresh:
                 conn.execute(S.events.update().where(t.id == event_id).values(n_reports=t.n_reports + n))
         a = S.articles.c
@@ -192,14 +210,17 @@ class StoreIndex:
         """An INSERT of events rows that updates a row already there (an article stored before
         linking existed has one events row per report, with the report's id)."""
         t = S.events
-        if self.conn.dialect.name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
-        stmt = insert(t)
+        stmt = _insert(self.conn)(t)
         keep = {"id", "created_at"}
         return stmt.on_conflict_do_update(index_elements=[t.c.id],
                                           set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name not in keep})
+
+    def recount(self, event_ids: Iterable[str]) -> None:
+        """Set ``n_reports`` of these events from ``event_reports`` (one indexed count each)."""
+        r, e = S.event_reports.c, S.events.c
+        for event_id in sorted(set(event_ids)):
+            left = sa.select(sa.func.count()).where(r.event_id == event_id).scalar_subquery()
+            self.conn.execute(S.events.update().where(e.id == event_id).values(n_reports=left))
 
     def relink_reports(self, links: ArticleLinks) -> None:
         """Point an already stored article's reports at the events the linker chose, and drop
@@ -214,6 +235,7 @@ class StoreIndex:
         if left:
             orphan = ~sa.exists().where(r.event_id == S.events.c.id)
             self.conn.execute(S.events.delete().where(S.events.c.id.in_(left), orphan))
+        self.recount(x.event_id for x in links.reports)
 
     def forget(self, article_id: str) -> None:
         """Take a deleted article's keys out of ``link_df`` (its link rows go with it by cascade)."""

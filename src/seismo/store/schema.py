@@ -181,7 +181,7 @@ events = sa.Table(
     sa.Column("actor_name", sa.Text),
     sa.Column("actor_sector", sa.Text),
     sa.Index("ix_events_country_type_date", "country", "type", "date_earliest"),
-    sa.Index("ix_events_story", "story_id"),
+    sa.Index("ix_events_story", "story_id", "date_latest"),
     sa.Index("ix_events_type_country_latest", "type", "country", "date_latest"),
 )
 

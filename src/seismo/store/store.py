@@ -48,6 +48,13 @@ from seismo.store.search import contains, is_common, matches
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
 
+def _lock_links(conn: sa.Connection) -> None:
+    """On PostgreSQL, one linking writer at a time (SQLite's BEGIN IMMEDIATE already is): two
+    writers each linking without the other's articles would split one happening in two."""
+    if conn.dialect.name == "postgresql":
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(7310001)"))
+
+
 def _oldest_first(result: Result) -> tuple[dt.date, str]:
     """Articles are linked in publication order (undated ones first), ties by id."""
     return (result.article.date or dt.date.min, result.article.id)
@@ -189,7 +196,8 @@ class Store:
         return found
 
     def write(self, results: Sequence[Result], *, replace: bool = False) -> WriteStats:
-        """Store ``results`` in ONE transaction: all of them, or (on any error) none.
+        """Store ``results`` in ONE transaction: all of them, or (on any error) none (articles
+        stored before linking existed are first linked in transactions of their own).
 
         An article already stored is left as it is and counted as present, unless ``replace``
         is true: then its old records are deleted and the new ones written (re-extraction).
@@ -201,7 +209,11 @@ class Store:
         if not results:
             return WriteStats()
         if self._has_pending():
-            self.link_pending()  # articles stored before linking existed: link them first, oldest first
+            try:
+                self.link_pending()  # articles stored before linking existed: link them first, oldest first
+            except sa.exc.SQLAlchemyError as exc:
+                raise StoreError(f"store {self.url}: linking the articles stored before version 6 failed "
+                                 f"({getattr(exc, 'orig', None) or exc}); nothing new was written; rerun") from exc
         now = dt.datetime.now(dt.timezone.utc)
         batch = R.ArticleRows()
         present = replaced = joined = copies = 0
@@ -209,6 +221,7 @@ class Store:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(seismo_begin="BEGIN IMMEDIATE")
                 with conn.begin():
+                    _lock_links(conn)
                     known = self._known(conn, [r.article.id for r in results])
                     index = StoreIndex(conn, now=now)
                     linker = Linker(index)
@@ -236,6 +249,7 @@ class Store:
                             table_rows = getattr(rows, table.name)
                             if table_rows:
                                 conn.execute(table.insert(), table_rows)
+                        index.recount(x.event_id for x in links.reports)
                         batch.extend(rows)
                     rollup.refresh(conn, cells | rollup.cells_of(batch.event_reports))
         except sa.exc.SQLAlchemyError as exc:
@@ -282,6 +296,7 @@ class Store:
             with self.engine.connect() as conn:
                 conn = conn.execution_options(seismo_begin="BEGIN IMMEDIATE")
                 with conn.begin():
+                    _lock_links(conn)
                     index = StoreIndex(conn, now=now)
                     linker = Linker(index)
                     cells: set[rollup.Cell] = set()
@@ -303,6 +318,7 @@ class Store:
         for chunk in _chunks(clusters):
             orphan = ~sa.exists().where(r.event_id == S.events.c.id)
             conn.execute(S.events.delete().where(S.events.c.id.in_(chunk), orphan))
+        StoreIndex(conn, now=dt.datetime.now(dt.timezone.utc)).recount(clusters)  # events others still report
         return cells
 
     def rebuild_rollups(self) -> int:
