@@ -27,6 +27,9 @@ PloverType = Literal[
 ]
 PLOVER_TYPES: tuple[str, ...] = get_args(PloverType)
 
+#: the values of an event filter's scope (seismo.store.EventFilter.scope, --scope, ?scope=)
+SCOPES: tuple[str, ...] = ("political", "incident", "all")
+
 #: the PLOVER actor sector codes seismo uses (actor lexicons, scope.tsv)
 SECTORS: frozenset[str] = frozenset(
     {"GOV", "MIL", "COP", "JUD", "LEG", "PTY", "REB", "OPP", "CVL", "JRN", "BUS", "EDU", "MED",

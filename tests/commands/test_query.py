@@ -196,7 +196,9 @@ def test_export_articles_gives_story_and_primary_event(db: str) -> None:
     rows = {r["article_id"]: r for r in csv.DictReader(io.StringIO(result.stdout))}
     assert tuple(next(iter(rows.values()))) == ARTICLE_COLUMN_NAMES
     assert set(rows) == {r.article.id for r in SAMPLES}  # no condition left: every article
-    political = run("export", "--db", db, "--what", "articles", "--format", "csv")
+    default = run("export", "--db", db, "--what", "articles", "--format", "csv")
+    assert {r["article_id"] for r in csv.DictReader(io.StringIO(default.stdout))} == set(rows)  # no filter given
+    political = run("export", "--db", db, "--what", "articles", "--format", "csv", "--scope", "political")
     kept = {r["article_id"] for r in csv.DictReader(io.StringIO(political.stdout))}
     assert kept == {r.article.id for r in SAMPLES if r.events}  # articles with a report matching the filter
     almaty = rows[ALMATY.article.id]

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
-from seismo.vocab import MODALITIES
+from seismo.vocab import MODALITIES, SCOPES
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -32,7 +32,7 @@ def filter_options(func: F) -> F:
         click.option("--modality", type=click.Choice(MODALITIES, case_sensitive=False),
                      help="Only events with this modality (statistics count 'asserted')."),
         click.option("--article", "article_id", help="Only this article's events."),
-        click.option("--scope", type=click.Choice(("political", "incident", "all"), case_sensitive=False),
+        click.option("--scope", type=click.Choice(SCOPES, case_sensitive=False),
                      default="political", show_default=True,
                      help="political events, incidents (ordinary crimes, accidents), or all."),
     ]
@@ -426,7 +426,8 @@ def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, wha
         elif what == "articles":
             from seismo.store.export.clusters import write_articles
 
-            rows = store.article_links(_filter(opts, limit=limit))
+            flt = _filter({**opts, "scope": _explicit(opts, "scope")}, limit=limit)
+            rows = store.article_links(flt)
             n = _export(lambda fh, path: write_articles(rows, fmt=fmt, out=fh, path=path), fmt, out)
         elif what == "events":
             from seismo.store.export.clusters import write_events
@@ -442,6 +443,14 @@ def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, wha
     finally:
         store.close()
     click.echo(f"exported {n} {what} as {fmt}" + (f" to {out}" if out else ""), err=True)
+
+
+def _explicit(opts: dict[str, Any], name: str) -> Any:
+    """An option's value when the user gave it, else None (its default is not a filter here)."""
+    from click.core import ParameterSource
+
+    given = click.get_current_context().get_parameter_source(name) not in (ParameterSource.DEFAULT, None)
+    return opts[name] if given else None
 
 
 def _export(write: Callable[[Any, str | None], int], fmt: str, out: str | None) -> int:

@@ -18,7 +18,7 @@ from seismo.errors import QueryError
 from seismo.model import Event, Quote
 from seismo.store import schema
 from seismo.store.search import contains, matches
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES
+from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 #: user-assigned ISO 3166 codes in common use that pycountry does not list
@@ -61,8 +61,6 @@ def clean_text(value: str | None, *, name: str) -> str | None:
     return value.strip() or None
 
 
-#: the values of :attr:`EventFilter.scope`
-SCOPES = ("political", "incident", "all")
 
 
 @dataclass(frozen=True, slots=True)

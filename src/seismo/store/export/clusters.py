@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
+from seismo.errors import QueryError
 from seismo.store.export.events import COLUMNS, FLOAT_COLUMNS, INT_COLUMNS, _arrow_schema, acled_row, write_parquet_rows
 from seismo.store.read.clusters import ARTICLE_COLUMNS, EventGroup
 
@@ -83,11 +84,16 @@ def _write(rows: Iterable[dict[str, Any]], names: tuple[str, ...], *, fmt: str, 
            path: str | Path | None, schema: Any) -> int:
     if fmt == "parquet":
         if path is None:
-            raise ValueError("parquet needs a path")
+            raise QueryError("a Parquet export needs a file path (--out PATH)")
         return write_parquet_rows(rows, path, schema=schema)
     if out is None:
-        raise ValueError(f"{fmt} needs an output stream")
+        raise QueryError(f"a {fmt} export needs an output stream")
     n = 0
+    if fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+            n += 1
+        return n
     if fmt == "csv":
         writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n", extrasaction="ignore")
         writer.writeheader()
@@ -95,19 +101,14 @@ def _write(rows: Iterable[dict[str, Any]], names: tuple[str, ...], *, fmt: str, 
             writer.writerow(row)
             n += 1
         return n
-    raise ValueError(f"unknown export format {fmt!r}; use jsonl, csv or parquet")
+    raise QueryError(f"unknown export format {fmt!r}; use jsonl, csv or parquet")
 
 
 def write_events(groups: Iterable[EventGroup], *, fmt: str, out: IO[str] | None = None,
                  path: str | Path | None = None) -> int:
     """Events as ``jsonl`` / ``csv`` to ``out`` or ``parquet`` to ``path``; returns how many."""
     if fmt == "jsonl":
-        assert out is not None
-        n = 0
-        for g in groups:
-            out.write(json.dumps(g.to_dict(), ensure_ascii=False) + "\n")
-            n += 1
-        return n
+        return _write((g.to_dict() for g in groups), EVENT_COLUMN_NAMES, fmt=fmt, out=out, path=path, schema=None)
     schema = _arrow_schema(EVENT_COLUMN_NAMES, ints=_EVENT_INTS, floats=FLOAT_COLUMNS) if fmt == "parquet" else None
     return _write((event_row(g) for g in groups), EVENT_COLUMN_NAMES, fmt=fmt, out=out, path=path, schema=schema)
 
@@ -118,13 +119,6 @@ ARTICLE_COLUMN_NAMES = tuple(name for name, _ in ARTICLE_COLUMNS)
 def write_articles(rows: Iterable[dict[str, Any]], *, fmt: str, out: IO[str] | None = None,
                    path: str | Path | None = None) -> int:
     """Article rows (:func:`seismo.store.read.clusters.article_links`) as jsonl / csv / parquet."""
-    if fmt == "jsonl":
-        assert out is not None
-        n = 0
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            n += 1
-        return n
     schema = None
     if fmt == "parquet":
         import pyarrow as pa
