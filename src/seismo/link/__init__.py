@@ -13,7 +13,8 @@ never linked again.
 
     keys.py     an article's weighted keys (names, towns, words) and tf-idf vectors
     dupes.py    MinHash signatures and LSH bands (datasketch) for near-copies
-    stories.py  the story rule: nearest earlier neighbour, near enough
+    stories.py  the story rule: nearest earlier neighbour, near enough; storylines
+    pairs.py    the learned story rule: features and the bundled pair model
     events.py   the event rule: same type, place, dates and actors
     counts.py   one figure per event and kind of count, every source kept
     index.py    the Index protocol, ArticleLinks / ReportLink records, MemoryIndex

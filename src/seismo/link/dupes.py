@@ -22,7 +22,8 @@ NUM_PERM = 64
 BANDS, ROWS = 16, 4
 SHINGLE = 5
 THRESHOLD = 0.8
-#: texts with fewer words than this are not compared (a headline alone is no article)
+#: texts with fewer distinct word 5-shingles than MIN_WORDS - SHINGLE + 1 (about MIN_WORDS words)
+#: are not compared (a headline alone is no article)
 MIN_WORDS = 40
 
 _WORD = re.compile(r"\w+")

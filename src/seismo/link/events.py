@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from seismo.extract.events.merge import modes_ok
 from seismo.extract.timex import value_bounds
+from seismo.resolve.places import haversine_km
 from seismo.model import Event
 
 #: how far apart two points may be at each location precision (1 town, 2 area, 3 country)
@@ -74,9 +75,12 @@ def _bounds(event: Event, day: dt.date | None) -> tuple[dt.date | None, dt.date 
     d = event.date
     if d is None or d.source == "published":
         return (shift(day, -PUBLISHED_SLACK_DAYS), day) if day else (None, None)
-    found = value_bounds(d.value)
+    try:
+        found = value_bounds(d.value)
+    except ValueError:  # a value no calendar holds ("2021-W54"): as good as no date
+        found = None
     if found is None:
-        return (None, None)
+        return (shift(day, -PUBLISHED_SLACK_DAYS), day) if day else (None, None)
     lo, hi = found
     if d.precision == "day":
         lo, hi = shift(lo, -DAY_SLACK_DAYS), shift(hi, DAY_SLACK_DAYS)
@@ -108,11 +112,8 @@ class Match:
 
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance (haversine, mean Earth radius)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+    """Great-circle distance (the gazetteer's haversine)."""
+    return haversine_km(lat1, lon1, lat2, lon2)
 
 
 def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
@@ -125,7 +126,7 @@ def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
         return None
     allowed = DISTANCE_KM[max(a.precision, b.precision)]
     if math.isinf(allowed):
-        return (False, f"same country ({a.country})")
+        return (False, f"same country ({a.country})") if a.country and a.country == b.country else None
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     km = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
@@ -147,7 +148,7 @@ def _actors_ok(a: ReportKey, b: ReportKey) -> bool:
     if a.actor is None or b.actor is None:
         return True
     (na, sa), (nb, sb) = a.actor, b.actor
-    return not (na and nb and na != nb and sa == sb)
+    return not (na and nb and na != nb and sa is not None and sa == sb)
 
 
 def match(report: ReportKey, event: ReportKey) -> Match | None:

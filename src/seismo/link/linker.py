@@ -34,7 +34,8 @@ from seismo.link.events import ReportKey, match, report_key, shift
 from seismo.link.index import ArticleLinks, Index, Neighbour, ReportLink
 from seismo.link.pairs import PairModel
 from seismo.link.stories import Rule, choose
-from seismo.model import Event, Result
+from seismo.extract.framing.scope import MATERIAL
+from seismo.model import Article, Event, Result
 
 STEP = "seismo.link.v1"
 #: called with each new article's sketch, vector and neighbours before its story is chosen
@@ -43,8 +44,12 @@ Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
 #: events of a report's type and country looked at beyond its story: within this many days
 EVENT_WINDOW_DAYS = 31
 EVENT_CANDIDATES = 200
-#: PLOVER quad classes of material acts (a happening, not a statement)
-MATERIAL = frozenset({2, 4})
+
+
+def link_order(article: Article) -> tuple[dt.date, str]:
+    """The order articles are linked in: oldest first (undated ones before any date), then id.
+    The store, the evaluation and ``seismo train links`` all link in this order."""
+    return (article.date or dt.date.min, article.id)
 
 
 def salience(event: Event, *, title: str | None, lead: int = 400) -> float:

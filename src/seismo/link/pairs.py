@@ -40,6 +40,8 @@ FEATURES = (
     "cosine_same_week",    # cosine x same_week
     "cosine_same_town",    # cosine x shared_town
 )
+#: the days apart an undated article is taken to be (not the same week, not the same day)
+UNDATED_DAYS = 365
 #: the bundled model, inside the ``seismo`` package
 MODEL = "data/models/links/pairs.json"
 
@@ -52,7 +54,7 @@ def _part(v: Mapping[str, float], kind: str) -> dict[str, float]:
 
 def features(sketch: K.Sketch, vector: Mapping[str, float], n: Neighbour) -> tuple[float, ...]:
     """The :data:`FEATURES` of a new article (its sketch and vector) and an earlier one."""
-    gap = abs((sketch.day - n.day).days) if sketch.day and n.day else 0
+    gap = abs((sketch.day - n.day).days) if sketch.day and n.day else UNDATED_DAYS  # undated: not near
     cos = K.cosine(vector, n.vector)
     words = K.cosine(_part(vector, "w"), _part(n.vector, "w"))
     names = [k for k in vector if k[0] == "n"]
@@ -99,7 +101,7 @@ class PairModel:
     def load(cls, path: str | Path) -> "PairModel":
         try:
             return cls.from_json(json.loads(Path(path).read_text("utf-8")), origin=str(path))
-        except (OSError, ValueError, KeyError) as exc:
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ModelError(f"{path}: not a pair model ({exc}); refit it with `seismo train links`") from exc
 
     @staticmethod
@@ -113,4 +115,4 @@ def _bundled() -> PairModel | None:
     ref = resources.files("seismo").joinpath(MODEL)
     if not ref.is_file():
         return None
-    return PairModel.from_json(json.loads(ref.read_text("utf-8")), origin=f"seismo/{MODEL}")
+    return PairModel.load(Path(str(ref)))

@@ -1,6 +1,6 @@
 """Which story an article belongs to: the story of its nearest earlier neighbour, if near enough.
 
-    choose(sketch, vector, neighbours, rule=Rule()) -> (story_id, score, matched, reasons)
+    choose(sketch, vector, neighbours, rule=Rule(), model=None) -> (story_id, score, matched, reasons)
 
 An article joins the story of the most similar earlier article when the two are close enough
 (:class:`Rule`); otherwise it starts a story of its own (``story_id`` = its article id).  The
@@ -84,7 +84,7 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
         if n.article_id == sketch.article_id:
             continue
         score = K.cosine(vector, n.vector)
-        gap = abs((day - n.day).days) if day and n.day else 0
+        gap = abs((day - n.day).days) if day and n.day else rule.far_days  # undated: not near, names must tell
         shared = sorted(k[2:] for k in names if k in n.vector)
         town = any(k in n.vector for k in sketch.of("g"))
         near = min(rule.near, rule.near_town) if town else rule.near

@@ -22,6 +22,7 @@ import sqlalchemy as sa
 
 from seismo.errors import StoreError
 from seismo.link import Linker
+from seismo.link.linker import link_order
 from seismo.model import Result
 from seismo.store import rollup
 from seismo.store import rows as R
@@ -56,8 +57,8 @@ def _lock_links(conn: sa.Connection) -> None:
 
 
 def _oldest_first(result: Result) -> tuple[dt.date, str]:
-    """Articles are linked in publication order (undated ones first), ties by id."""
-    return (result.article.date or dt.date.min, result.article.id)
+    """Articles are linked in :func:`seismo.link.linker.link_order`."""
+    return link_order(result.article)
 
 
 def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]:

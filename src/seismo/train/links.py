@@ -13,7 +13,6 @@ never read.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
@@ -24,6 +23,7 @@ from seismo.errors import ModelError
 from seismo.eval.folds import TUNING_FOLDS, fold_of
 from seismo.eval.scorers import bcubed
 from seismo.link import Linker, MemoryIndex
+from seismo.link.linker import link_order
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
 from seismo.link.pairs import FEATURES, MODEL, PairModel, features
@@ -34,8 +34,7 @@ THRESHOLD = 0.5
 
 
 def _order(results: Sequence[Result]) -> list[int]:
-    return sorted(range(len(results)), key=lambda i: (results[i].article.date is None,
-                                                       results[i].article.date or dt.date.min, results[i].article.id))
+    return sorted(range(len(results)), key=lambda i: link_order(results[i].article))
 
 
 def examples(records: Sequence[Mapping[str, Any]], results: Sequence[Result]) -> tuple[list[tuple[float, ...]], list[int], list[int]]:
@@ -80,8 +79,7 @@ def stories_f1(records: Sequence[Mapping[str, Any]], results: Sequence[Result], 
     for i in _order(results):
         story[i] = linker.add(results[i]).story_id
     kept = [i for i, rec in enumerate(records) if keep(rec)]
-    s = bcubed([story[i] for i in kept], [str(records[i]["incident"]) for i in kept])
-    return 2 * s.precision * s.recall / (s.precision + s.recall) if s.precision + s.recall else 0.0
+    return bcubed([story[i] for i in kept], [str(records[i]["incident"]) for i in kept]).f1
 
 
 def scored(record: Mapping[str, Any]) -> bool:

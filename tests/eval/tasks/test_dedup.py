@@ -147,9 +147,9 @@ def test_tolls_of_takes_the_event_most_articles_name():
     ]
 
 
-def test_link_order_is_by_date_then_id_undated_last():
+def test_link_order_is_the_stores_undated_first_then_by_date_then_id():
     arts = [Article("b", "x", DAY), Article("c", "x", None), Article("a", "x", DAY), Article("d", "x", DAY - dt.timedelta(1))]
-    assert link_order(arts) == [3, 2, 0, 1]
+    assert link_order(arts) == [1, 3, 2, 0]
 
 
 # -- the scores --------------------------------------------------------------------------------

@@ -31,7 +31,8 @@ _BATCH = 200
 
 @dataclass(frozen=True, slots=True)
 class EventGroup:
-    """One event: its reports (oldest article first; the first started it) and figures by kind."""
+    """One event: its reports (undated articles first, then oldest first; :attr:`head` is the one
+    that started it) and figures by kind."""
 
     event_id: str
     reports: tuple[EventHit, ...]

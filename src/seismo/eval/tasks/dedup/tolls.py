@@ -14,7 +14,6 @@ count of every report linked to that event, in any article.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -25,9 +24,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def link_order(articles: Sequence[Article]) -> list[int]:
-    """The indexes of ``articles`` in publication-date order: ties by id, undated ones last."""
-    return sorted(range(len(articles)),
-                  key=lambda i: (articles[i].date is None, articles[i].date or dt.date.min, articles[i].id))
+    """The indexes of ``articles`` in the order the store links them (:func:`seismo.link.linker.link_order`)."""
+    from seismo.link.linker import link_order as order
+
+    return sorted(range(len(articles)), key=lambda i: order(articles[i]))
 
 
 def link_all(results: Sequence[Result]) -> list[ArticleLinks]:
