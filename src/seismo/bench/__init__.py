@@ -1,31 +1,26 @@
-"""Benchmarks: pipeline throughput (``speed``), cold start, store queries (``query``), HTTP API (``api``).
+"""Benchmarks: pipeline throughput (``speed``), cold start, linking (``link``), store queries
+(``query``), HTTP API (``api``).
 
     run_speed(samples=..., data_dir=..., words=200_000) -> SpeedReport
-    render_markdown(speed, query, ...) -> the text of docs/BENCHMARKS.md
+    seismo.bench.link.run_link(reports=100_000, sizes=...) -> LinkReport
+    render_markdown(speed, query, ..., link=...) -> the text of docs/BENCHMARKS.md
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import os
-import platform
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from seismo.bench.corpus import Corpus, build_corpus
-from seismo.bench.speed import ColdStart, Timing, cold_start, time_bare, time_seismo, time_seismo_parallel
+from seismo.bench.speed import (ColdStart, Timing, cold_start, describe_machine, time_bare, time_seismo,
+                                time_seismo_parallel)
 from seismo.eval.report import markdown_table
 from seismo.pipeline import Pipeline
 
 __all__ = ["SpeedReport", "render_console", "render_markdown", "run_speed"]
-
-
-def describe_machine() -> str:
-    """CPU count, Python and the load average when the run starts (a busy machine skews timings)."""
-    load = f", load average {os.getloadavg()[0]:.1f} at start" if hasattr(os, "getloadavg") else ""
-    return f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}{load}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +117,7 @@ SPEED_COLUMNS = ("variant", "processes", "seconds", "words/s", "articles/s", "se
 
 
 def render_console(speed: SpeedReport | None, query: Any | None = None, *, api: dict[str, Any] | None = None,
-                   console: Any = None) -> None:
+                   console: Any = None, link: Any | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -137,6 +132,10 @@ def render_console(speed: SpeedReport | None, query: Any | None = None, *, api: 
         if speed.cold is not None:
             k = speed.cold
             console.print(f"cold start: import {k.import_s:.2f} s, first result {k.first_result_s:.2f} s, whole process {k.process_s:.2f} s")
+    if link is not None:
+        from seismo.bench.link import link_console
+
+        link_console(link, console=console)
     if query is not None:
         from seismo.bench.query import query_rows, QUERY_COLUMNS
 
@@ -168,9 +167,13 @@ def kept_sections(text: str, names: tuple[str, ...]) -> list[str]:
 
 def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str, command: str,
                     api: dict[str, Any] | None = None, store_note: str | None = None,
-                    previous: str | None = None) -> str:
-    """The text of docs/BENCHMARKS.md.  ``previous``: the file as it was; when this run has no
-    throughput part (``--no-speed``), its throughput and cold-start sections are kept verbatim."""
+                    previous: str | None = None, link: Any | None = None) -> str:
+    """The text of docs/BENCHMARKS.md.  ``previous``: the file as it was; the sections of the parts
+    this run did not measure are kept from it verbatim: throughput and cold start without ``speed``
+    (``--no-speed``), linking without ``link`` (``--no-link``), store queries and the HTTP API when
+    there is neither ``query`` nor a ``store_note`` saying why they were not run."""
+    from seismo.bench.link import SECTION as LINK_SECTION
+
     out = [
         "# Benchmarks",
         "",
@@ -180,8 +183,9 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
         "Reproduce: `seismo bench` (`make bench`) for throughput and cold start; for the store queries first "
         "`seismo bench --make-synthetic /tmp/synth.db --events 1000000`, then `seismo bench --store /tmp/synth.db` "
         "(or set `SEISMO_BENCH_STORE=/tmp/synth.db` for `make bench`), which also times the HTTP API and the "
-        "overview page. "
-        "Quick run: `seismo bench --words 5000 --one-process --no-cold-start --out -`.",
+        "overview page. The linking benchmark alone: `seismo bench --no-speed`. "
+        "Quick run: `seismo bench --words 5000 --one-process --no-cold-start --link-reports 5000 "
+        "--link-sizes 10k --out -`.",
         "Timings come from one run on a machine that may be shared: compare the ratios within a run, "
         "and absolute numbers only between runs on the same quiet machine.",
         "",
@@ -223,6 +227,17 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
                 f"first result (import + model load + one article) {k.first_result_s:.2f} s, "
                 f"whole process including interpreter start {k.process_s:.2f} s.",
             ]
+    if link is not None:
+        from seismo.bench.link import link_markdown
+
+        out += ["", *link_markdown(link, commit=commit, command=command)]
+    elif previous and (kept := kept_sections(previous, (LINK_SECTION,))):
+        out += ["", *kept]
+    if query is None and api is None and store_note is None and previous:
+        kept = kept_sections(previous, ("Store queries", "HTTP API and dashboard", "Store queries and HTTP API"))
+        if kept:
+            out += ["", "_Store queries and HTTP API below are kept from the previous run (this run had no store)._",
+                    "", *kept]
     if query is not None:
         from seismo.bench.query import query_markdown
 

@@ -10,6 +10,8 @@ is outside every timing; worker start-up is inside both 2-process timings.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
+import platform
 import resource
 import subprocess
 import sys
@@ -42,6 +44,12 @@ class Timing:
     @property
     def articles_per_s(self) -> float:
         return self.articles / self.seconds if self.seconds else 0.0
+
+
+def describe_machine() -> str:
+    """CPU count, Python and the load average when the run starts (a busy machine skews timings)."""
+    load = f", load average {os.getloadavg()[0]:.1f} at start" if hasattr(os, "getloadavg") else ""
+    return f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}{load}"
 
 
 def peak_rss_mb(*, children: bool = False) -> float:

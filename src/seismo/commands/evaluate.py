@@ -163,6 +163,12 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
 @click.option("--two-process/--one-process", default=True, show_default=True, help="Also time 2 worker processes.")
 @click.option("--cold-start/--no-cold-start", default=True, show_default=True, help="Also time a fresh interpreter.")
 @click.option("--speed/--no-speed", default=True, show_default=True, help="Run the throughput benchmark.")
+@click.option("--link/--no-link", "with_link", default=True, show_default=True,
+              help="Run the linking benchmark: clustering throughput and cost per new article by store size.")
+@click.option("--link-reports", type=click.IntRange(min=0), default=100_000, show_default=True,
+              help="Synthetic reports clustered for the linking throughput (0: skip that part).")
+@click.option("--link-sizes", default="10k,100k,1M", show_default=True,
+              help="Store sizes in reports for the cost per new article, in memory and SQLite ('': skip that part).")
 @click.option("--make-synthetic", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Fill a new SQLite store at PATH with synthetic events (see --events), then exit.")
 @click.option("--events", "n_events", type=click.IntRange(min=1), default=1_000_000, show_default=True,
@@ -182,18 +188,25 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
               help="Where to write the Markdown report [default: docs/BENCHMARKS.md]; '-' to write none.")
 @library_errors
 def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: bool, cold_start: bool, speed: bool,
-          make_synthetic: Path | None, n_events: int, store_path: Path | None, repeat: int, with_api: bool,
-          n_requests: int, browser: bool, as_json: bool, out: Path | None) -> None:
-    """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start, store queries,
-    the HTTP API's events list and the overview page.
+          with_link: bool, link_reports: int, link_sizes: str, make_synthetic: Path | None, n_events: int,
+          store_path: Path | None, repeat: int, with_api: bool, n_requests: int, browser: bool, as_json: bool,
+          out: Path | None) -> None:
+    """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start, the linker
+    (stories, events, copies) on synthetic news, store queries, the HTTP API's events list and
+    the overview page.
 
-    Quick run: seismo bench --words 5000 --one-process --no-cold-start --out -
+    Quick run: seismo bench --words 5000 --one-process --no-cold-start --link-reports 5000
+    --link-sizes 10k --out -
+
+    Linking only: seismo bench --no-speed (the other sections of docs/BENCHMARKS.md are kept).
+
     Query data: seismo bench --make-synthetic /tmp/synth.db --events 1000000, then
     seismo bench --no-speed --store /tmp/synth.db (or set SEISMO_BENCH_STORE). Without a
     store the query and API parts are skipped with a note saying how to make one: building
     1M events takes minutes and 1.5 GB, so bench never does it unasked.
     """
     from seismo.bench import render_console, render_markdown, run_speed
+    from seismo.bench.link import parse_sizes
     from seismo.eval.data import find_data_dir
     from seismo.eval.report import git_commit
 
@@ -203,7 +216,11 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
         stats = make(make_synthetic, events=n_events, progress=lambda msg: click.echo(msg, err=True))
         click.echo(stats.summary(), err=True)
         return
-    speed_report = query_report = None
+    try:
+        sizes = parse_sizes(link_sizes)
+    except ValueError:
+        raise click.BadParameter(f"{link_sizes!r}: give sizes in reports such as 10k,100k,1M", param_hint="--link-sizes")
+    speed_report = query_report = link_report = None
     if speed:
         try:
             data = find_data_dir(data_dir)
@@ -214,6 +231,10 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
             samples=samples or REPO / "samples", data_dir=data, words=words, two_process=two_process,
             with_cold_start=cold_start, step=lambda msg: click.echo(f"timing {msg} …", err=True),
         )
+    if with_link and (link_reports or sizes):
+        from seismo.bench.link import run_link
+
+        link_report = run_link(reports=link_reports, sizes=sizes, step=lambda msg: click.echo(f"linking: {msg} …", err=True))
     api_report = store_note = None
     if store_path is not None:
         from seismo.bench.query import run_queries
@@ -229,19 +250,23 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
                       "--events 1000000` (a few minutes, about 1.5 GB), then run `seismo bench --store /tmp/synth.db` "
                       "or `SEISMO_BENCH_STORE=/tmp/synth.db make bench`.")
         click.echo(f"store queries and HTTP API: {store_note}", err=True)
+        if not speed:  # a partial run (linking only): the file keeps the store sections it has
+            store_note = None
     if as_json:
         click.echo(json.dumps({
             "speed": speed_report.to_json() if speed_report else None,
+            "link": link_report.to_json() if link_report else None,
             "query": query_report.to_json() if query_report else None,
             "api": api_report,
         }, indent=2, default=str))
     else:
-        render_console(speed_report, query_report, api=api_report)
-    if str(out) != "-" and (speed_report or query_report):
+        render_console(speed_report, query_report, api=api_report, link=link_report)
+    if str(out) != "-" and (speed_report or query_report or link_report):
         target = out or REPO / "docs" / "BENCHMARKS.md"
         command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_markdown(speed_report, query_report, commit=git_commit(REPO),
                                            command=command.strip(), api=api_report, store_note=store_note,
-                                           previous=target.read_text("utf-8") if target.exists() else None), "utf-8")
+                                           previous=target.read_text("utf-8") if target.exists() else None,
+                                           link=link_report), "utf-8")
         click.echo(f"wrote {target}", err=True)
