@@ -15,7 +15,7 @@ from seismo.eval.folds import VALIDATION_FOLD, fold_of
 from seismo.link import Linker, MemoryIndex
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
-from seismo.link.pairs import FEATURES, PairModel, features
+from seismo.link.pairs import FEATURES, PairModel, Probe, features
 from seismo.link.stories import Rule, choose
 from seismo.train import links as T
 
@@ -42,7 +42,7 @@ def model(**weights: float) -> PairModel:
 def test_features_read_names_towns_numbers_and_days() -> None:
     s = sketch({"n:ruslan beketov": 2, "g:9100001": 1, "w:17-year-old": 1, "w:depot": 3})
     v = {"n:ruslan beketov": 0.6, "g:9100001": 0.4, "w:17-year-old": 0.3, "w:depot": 0.62}
-    f = dict(zip(FEATURES, features(s, v, neighbour(v, days_before=10))))
+    f = dict(zip(FEATURES, features(Probe.of(s, v), neighbour(v, days_before=10))))
     assert f["cosine"] == pytest.approx(sum(x * x for x in v.values())) and f["shared_names"] == 1
     assert f["names_apart"] == 0
     assert f["shared_town"] == 1 and f["towns_apart"] == 0 and f["shared_numbers"] == 1
@@ -51,7 +51,7 @@ def test_features_read_names_towns_numbers_and_days() -> None:
 
 def test_features_see_people_and_towns_apart() -> None:
     s = sketch({"n:ruslan beketov": 1, "g:9100001": 1})
-    f = dict(zip(FEATURES, features(s, {"n:ruslan beketov": 0.7, "g:9100001": 0.7},
+    f = dict(zip(FEATURES, features(Probe.of(s, {"n:ruslan beketov": 0.7, "g:9100001": 0.7}),
                                     neighbour({"n:temir usenov": 0.7, "g:9200001": 0.7}, days_before=0))))
     assert f["names_apart"] == 1 and f["towns_apart"] == 1 and f["cosine"] == 0 and f["same_week"] == 1
 

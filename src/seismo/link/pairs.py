@@ -1,6 +1,6 @@
 """The learned story rule: how likely an earlier article tells the same story, from a few features.
 
-    f = features(sketch, vector, neighbour)       FEATURES, in order
+    f = features(Probe.of(sketch, vector), neighbour)   FEATURES, in order
     model = PairModel.bundled()                    data/models/links/pairs.json, or None
     model.probability(f) -> p                      logistic regression
 
@@ -13,6 +13,7 @@ figures.  With no model file, :mod:`seismo.link.stories` falls back to its hand-
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Mapping, Sequence
@@ -46,27 +47,53 @@ UNDATED_DAYS = 365
 MODEL = "data/models/links/pairs.json"
 
 
-def _part(v: Mapping[str, float], kind: str) -> dict[str, float]:
-    d = {k: x for k, x in v.items() if k[0] == kind}
-    n = math.sqrt(sum(x * x for x in d.values())) or 1.0
-    return {k: x / n for k, x in d.items()}
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What :func:`features` reads of the new article, worked out once per article (not once per
+    neighbour): its vector, the norm of its words' part, its names, towns and number-words."""
+
+    day: dt.date | None
+    vector: Mapping[str, float]
+    word_norm: float
+    names: tuple[str, ...]
+    towns: tuple[str, ...]
+    numbers: tuple[str, ...]
+
+    @classmethod
+    def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
+        words = [x for k, x in vector.items() if k[0] == "w"]
+        return cls(sketch.day, vector, math.sqrt(sum(x * x for x in words)) or 1.0,
+                   tuple(k for k in vector if k[0] == "n"), tuple(k for k in vector if k[0] == "g"),
+                   tuple(k for k in vector if k[0] == "w" and k[2:3].isdigit()))
 
 
-def features(sketch: K.Sketch, vector: Mapping[str, float], n: Neighbour) -> tuple[float, ...]:
-    """The :data:`FEATURES` of a new article (its sketch and vector) and an earlier one."""
-    gap = abs((sketch.day - n.day).days) if sketch.day and n.day else UNDATED_DAYS  # undated: not near
-    cos = K.cosine(vector, n.vector)
-    words = K.cosine(_part(vector, "w"), _part(n.vector, "w"))
-    names = [k for k in vector if k[0] == "n"]
-    shared = sum(1 for k in names if k in n.vector)
-    theirs = any(k[0] == "n" for k in n.vector)
-    towns = [k for k in vector if k[0] == "g"]
-    common = any(k in n.vector for k in towns)
-    their_towns = any(k[0] == "g" for k in n.vector)
-    numbers = sum(1 for k in vector if k[0] == "w" and k[2:3].isdigit() and k in n.vector)
+def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
+    """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one, in one pass
+    over each vector."""
+    theirs = n.vector
+    gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
+    cos = words = 0.0
+    for k, x in probe.vector.items():
+        y = theirs.get(k)
+        if y is not None:
+            cos += x * y
+            if k[0] == "w":
+                words += x * y
+    their_words = their_names = their_towns = 0.0
+    for k, y in theirs.items():
+        if k[0] == "w":
+            their_words += y * y
+        elif k[0] == "n":
+            their_names = 1.0
+        elif k[0] == "g":
+            their_towns = 1.0
+    words /= probe.word_norm * (math.sqrt(their_words) or 1.0)
+    shared = sum(1 for k in probe.names if k in theirs)
+    common = any(k in theirs for k in probe.towns)
+    numbers = sum(1 for k in probe.numbers if k in theirs)
     week = float(gap <= 7)
-    return (cos, words, float(min(3, shared)), float(bool(names and theirs and not shared)), float(common),
-            float(bool(towns and their_towns and not common)), math.log1p(gap), week, float(numbers),
+    return (cos, words, float(min(3, shared)), float(bool(probe.names and their_names and not shared)), float(common),
+            float(bool(probe.towns and their_towns and not common)), math.log1p(gap), week, float(numbers),
             cos * week, cos * float(common))
 
 

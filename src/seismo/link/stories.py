@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
-from seismo.link.pairs import PairModel, features
+from seismo.link.pairs import PairModel, Probe, features
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,18 +79,21 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
     """
     day = sketch.day
     names = sketch.names()
+    towns = sketch.of("g")
+    probe = Probe.of(sketch, vector) if model is not None else None
     best: tuple[float, str, Neighbour, float, tuple[str, ...]] | None = None
     for n in neighbours:
         if n.article_id == sketch.article_id:
             continue
-        score = K.cosine(vector, n.vector)
+        f = features(probe, n) if probe is not None else None
+        score = f[0] if f is not None else K.cosine(vector, n.vector)
         gap = abs((day - n.day).days) if day and n.day else rule.far_days  # undated: not near, names must tell
         shared = sorted(k[2:] for k in names if k in n.vector)
-        town = any(k in n.vector for k in sketch.of("g"))
+        town = any(k in n.vector for k in towns)
         near = min(rule.near, rule.near_town) if town else rule.near
         rank = score
-        if model is not None:
-            p = model.probability(features(sketch, vector, n))
+        if model is not None and f is not None:
+            p = model.probability(f)
             ok = p >= model.threshold and gap <= rule.far_days
             why = (f"pair model {p:.2f} ≥ {model.threshold}: text cosine {score:.2f}, {_days(gap)} apart"
                    + (f", both name {', '.join(shared)}" if shared else "") + (", same town" if town else ""))

@@ -26,7 +26,7 @@ from seismo.link import Linker, MemoryIndex
 from seismo.link.linker import link_order
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
-from seismo.link.pairs import FEATURES, MODEL, PairModel, features
+from seismo.link.pairs import FEATURES, MODEL, PairModel, Probe, features
 from seismo.model import Result
 
 FILE = "dedup_gva_dev.jsonl"
@@ -47,9 +47,10 @@ def examples(records: Sequence[Mapping[str, Any]], results: Sequence[Result]) ->
 
     def trace(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[Neighbour]) -> None:
         mine = incident[sketch.article_id]
+        probe = Probe.of(sketch, vector)
         for n in neighbours:
             if n.article_id != sketch.article_id:
-                X.append(features(sketch, vector, n))
+                X.append(features(probe, n))
                 y.append(int(incident[n.article_id] == mine))
                 folds.append(fold_of(FILE, mine))
 
