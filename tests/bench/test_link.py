@@ -129,6 +129,7 @@ def test_the_markdown_section():
     slow = dataclasses.replace(t, seconds=120.0)
     assert "**not met**" in "\n".join(link_markdown(LinkReport(slow, ())))
     assert report.to_json()["throughput"]["passed"] is True
+    assert LinkReport.from_json(report.to_json()) == report
 
 
 def test_partial_runs_keep_the_other_sections():

@@ -106,10 +106,12 @@ class LinkReport:
     costs: tuple[Cost, ...]
     seed: int = SEED
     machine: str = field(default_factory=describe_machine)
+    when: str = field(default_factory=lambda: _utc_now())  # when the run started
 
     def to_json(self) -> dict[str, Any]:
         t = self.throughput
         return {
+            "when": self.when,
             "machine": self.machine,
             "seed": self.seed,
             "throughput": None if t is None else {**asdict(t), "reports_per_s": round(t.reports_per_s, 1),
@@ -123,7 +125,11 @@ class LinkReport:
         fields = {f.name for f in dataclasses.fields(Throughput)}
         return cls(None if t is None else Throughput(**{k: v for k, v in t.items() if k in fields}),
                    tuple(Cost(**c) for c in data.get("cost_per_article", ())), data.get("seed", SEED),
-                   data.get("machine", ""))
+                   data.get("machine", ""), data.get("when") or _utc_now())
+
+
+def _utc_now() -> str:
+    return f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
 
 
 # --------------------------------------------------------------------------- throughput
@@ -301,13 +307,13 @@ def run_link(*, reports: int = TARGET_REPORTS, sizes: Sequence[int] = SIZES, sql
              step: Step | None = None) -> LinkReport:
     """Both parts (see the module docstring); ``reports=0`` or empty ``sizes`` skips a part."""
     say = step or (lambda _: None)
-    machine = describe_machine()
+    machine, when = describe_machine(), _utc_now()
     throughput = None
     if reports:
         say(f"clustering {reports:,} reports (one process)")
         throughput = measure_throughput(reports, seed=seed, isolate=isolate)
     costs = run_cost(sizes, batch=batch, sqlite_sizes=sqlite_sizes, seed=seed, workdir=workdir, step=say) if sizes else ()
-    return LinkReport(throughput, costs, seed, machine)
+    return LinkReport(throughput, costs, seed, machine, when)
 
 
 # --------------------------------------------------------------------------- rendering
@@ -347,12 +353,11 @@ def link_markdown(r: LinkReport, *, commit: str | None = None, command: str | No
     from seismo.bench.linkdata import ARTICLES_PER_DAY, COPY, FOLLOW_UP, RARE, TOWNS, VOCAB
     from seismo.eval.report import markdown_table
 
-    when = f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
     made = f" from commit `{commit}`" if commit else ""
     out = [
         f"## {SECTION}",
         "",
-        f"Measured {when}{made} by `{command or 'seismo bench --no-speed'}` on {r.machine}. "
+        f"Measured {r.when}{made} by `{command or 'seismo bench --no-speed'}` on {r.machine}. "
         f"Synthetic news (`seismo.bench.linkdata`, seed {r.seed}): extracted articles built directly as "
         f"`seismo.model` records (no spaCy), about 150 words from a Zipf vocabulary of {VOCAB:,} made-up words "
         f"and a long tail of {RARE:,} rare ones (each story's specific terms), "
