@@ -189,9 +189,9 @@ def rising_toll():
     town = ("Orvelle", 9900001, -1.30, 36.80, "KEN")  # name, GeoNames-like id, lat, lon, country
     names = ("Daniel Okonkwo", "Grace Mutua")
     day1 = ("Gunmen shot dead two people at a bus station in Orvelle on Sunday, police said. The victims "
-            "were named as Daniel Okonkwo and Grace Mutua. Officers were searching for the attackers.")
-    day2 = ("The death toll from the shooting at a bus station in Orvelle on Sunday rose to three, police said, "
-            "after a third victim died in hospital. Daniel Okonkwo and Grace Mutua were among the dead.")
+            "were named as Daniel Okonkwo and Grace Mutua. Detectives are still looking for the gunmen.")
+    day2 = ("Sunday's shooting at a bus station in Orvelle has now claimed three lives, police said, as a "
+            "wounded passenger died in hospital. Daniel Okonkwo and Grace Mutua were among the dead.")
 
     def span(text: str, words: str) -> Span:
         at = text.index(words)

@@ -84,10 +84,11 @@ def test_no_regex_left() -> None:
 def test_a_merged_report_labels_its_mention_sentences_and_kill_goes_to_the_count():
     from dataclasses import replace
 
-    text = "Police opened fire on the crowd. Two men died. Police also arrested nine."
-    s1, s2, s3 = (0, 32), (33, 47), (48, len(text))
-    died = Count(kind="killed", low=2, best=2, high=2, start=33, end=36, text="Two")
-    report = replace(_event(text, "opened fire", actor=POLICE), evidence=Span(0, 32, text[:32]),
+    text = "Police fired into a column of marchers. Two men died. Police also arrested nine."
+    first, second = text.index(". ") + 1, text.index(". ", text.index(". ") + 1) + 1
+    s1, s2, s3 = (0, first), (first + 1, second + 1), (second + 2, len(text))
+    died = Count(kind="killed", low=2, best=2, high=2, start=first + 1, end=first + 4, text="Two")
+    report = replace(_event(text, "fired", actor=POLICE), evidence=Span(0, first, text[:first]),
                      counts=(died,), mentions=(Span(*s2, text[s2[0]:s2[1]]),))
     labels = police.predict_sentences([report], [s1, s2, s3])
     assert labels[0] == {"FORCE"} and labels[1] == {"KILL", "FORCE"} and labels[2] == frozenset()
