@@ -22,7 +22,12 @@ from typing import Literal
 from seismo.vocab import CountKind, Modality
 
 Precision = Literal["day", "week", "month", "year", "range"]
-PlaceKind = Literal["country", "admin", "city", "region"]
+PlaceKind = Literal["country", "admin", "city", "region", "feature", "site"]
+#: literal: where something is or happens; associative: a demonym or adjective ("the Russian
+#: delegation"); metonym: a place standing for an institution ("Washington said", "the White House")
+PlaceRole = Literal["literal", "associative", "metonym"]
+#: the TimeML type of a time expression
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
 #: political: in the scope of political-violence and protest data; incident: a crime, accident or disaster
 Scope = Literal["political", "incident"]
 
@@ -73,6 +78,9 @@ class Place:
     ``geonameid`` is the GeoNames id when the place came from GeoNames (cities); countries,
     subdivisions and regions from other sources carry their own id or ``None``.
     ``country`` is ISO 3166-1 alpha-3; ``admin1`` the first-level subdivision's name.
+    ``kind`` ``feature`` is a sea, river, mountain range or other physical region; ``site`` a
+    street, neighbourhood or building (with its town's point when no finer one is known).
+    ``role`` says how the text uses the name: only ``literal`` places locate events.
     """
 
     start: int
@@ -87,6 +95,7 @@ class Place:
     kind: PlaceKind
     confidence: float
     step: str = "seismo.places.v1"
+    role: PlaceRole = "literal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +105,10 @@ class When:
     ``value`` is ISO-like text at the given precision: ``2022-01-07`` (day), ``2022-W01``
     (week), ``2022-01`` (month), ``2022`` (year) or ``2021-12-31/2022-01-07`` (range).
     ``earliest`` / ``latest`` bound the interval it denotes, for comparisons.
+    ``type`` is the TimeML type; a ``DURATION`` ("three days") or ``SET`` ("every Friday") has
+    no interval (``earliest`` / ``latest`` None) and never dates an event.  ``timeml`` is the
+    TIMEX3 value as TimeML writes it ("2022-01-07", "2022-Q1", "2022-SU", "2022-01-07TMO",
+    "P3D", "XXXX-WXX-5"), or None where it is not known.
     """
 
     start: int
@@ -107,6 +120,8 @@ class When:
     latest: dt.date | None
     confidence: float
     step: str = "seismo.dates.v1"
+    type: TimexType = "DATE"
+    timeml: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,12 +190,13 @@ class Speaker:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A direct quotation or an indirect attribution with its speaker and cue."""
+    """A direct quotation, an indirect attribution ("said that ...") or a paraphrase without a
+    reported clause ("accused X of ...", "denied reports that ...") with its speaker and cue."""
 
     start: int
     end: int
     text: str
-    kind: Literal["direct", "indirect"]
+    kind: Literal["direct", "indirect", "paraphrase"]
     speaker: Speaker | None
     cue: Span | None
     confidence: float

@@ -41,12 +41,14 @@ def place(p: Place) -> dict[str, Any]:
         "country": p.country,
         "admin1": p.admin1,
         "kind": p.kind,
+        "role": p.role,
         "confidence": round(p.confidence, 3),
     }
 
 
 def when(w: When) -> dict[str, Any]:
-    return {"start": w.start, "end": w.end, "text": w.text, "value": w.value, "precision": w.precision}
+    return {"start": w.start, "end": w.end, "text": w.text, "value": w.value, "precision": w.precision,
+            "type": w.type, "timeml": w.timeml}
 
 
 def actor(a: Actor | None) -> dict[str, Any] | None:
@@ -71,7 +73,7 @@ def count(c: Count) -> dict[str, Any]:
 def event(e: Event) -> dict[str, Any]:
     location = None
     if e.location is not None:
-        location = {k: v for k, v in place(e.location.place).items() if k not in ("kind", "confidence")}
+        location = {k: v for k, v in place(e.location.place).items() if k not in ("kind", "role", "confidence")}
         location["precision"] = e.location.precision
     date = None
     if e.date is not None:

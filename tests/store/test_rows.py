@@ -84,11 +84,11 @@ def spans(draw) -> Span:
 
 
 @st.composite
-def places(draw) -> Place:
+def places(draw, roles: tuple[str, ...] = ("literal", "associative", "metonym")) -> Place:
     coord = st.none() | st.floats(-90, 90, allow_nan=False)
     return Place(draw(small), draw(small), draw(text), draw(text), draw(st.none() | small), draw(coord),
-                 draw(coord), draw(maybe), draw(maybe), draw(st.sampled_from(["city", "country", "region"])),
-                 draw(conf))
+                 draw(coord), draw(maybe), draw(maybe), draw(st.sampled_from(["city", "country", "region", "feature", "site"])),
+                 draw(conf), role=draw(st.sampled_from(roles)))
 
 
 @st.composite
@@ -110,7 +110,7 @@ def events(draw, aid: str, i: int) -> Event:
     date = st.none() | st.builds(EventDate, st.sampled_from(["2022-01-07", "2022-W01", "2022", "x"]),
                                  st.sampled_from(["day", "week", "year"]),
                                  st.sampled_from(["text", "published"]), st.none() | spans())
-    location = st.none() | st.builds(EventLocation, places(), st.sampled_from([1, 2, 3]))
+    location = st.none() | st.builds(EventLocation, places(("literal",)), st.sampled_from([1, 2, 3]))
     return Event(
         record_id(aid, "event", i, i, "T"), draw(st.sampled_from(["PROTEST", "ASSAULT"])), draw(maybe),
         draw(maybe), draw(maybe), draw(st.none() | st.integers(1, 4)), draw(st.none() | actors()),
@@ -128,10 +128,11 @@ def results(draw) -> Result:
     aid = draw(st.text("abcdef0123456789", min_size=1, max_size=16))
     article = Article(aid, body, draw(st.none() | st.dates()), draw(maybe), draw(maybe), draw(maybe), draw(maybe))
     speaker = st.none() | st.builds(Speaker, small, small, text, maybe, maybe, maybe, maybe, maybe, maybe)
-    quote = st.builds(Quote, small, small, text, st.sampled_from(["direct", "indirect"]), speaker,
+    quote = st.builds(Quote, small, small, text, st.sampled_from(["direct", "indirect", "paraphrase"]), speaker,
                       st.none() | spans(), conf)
     when = st.builds(When, small, small, text, text, st.sampled_from(["day", "range"]),
-                     st.none() | st.dates(), st.none() | st.dates(), conf)
+                     st.none() | st.dates(), st.none() | st.dates(), conf,
+                     type=st.sampled_from(["DATE", "TIME", "DURATION", "SET"]), timeml=maybe)
     entity = st.builds(Entity, small, small, text, st.sampled_from(["GPE", "ORG"]), conf)
     n_events = draw(st.integers(0, 3))
     return Result(
@@ -151,8 +152,8 @@ def results(draw) -> Result:
 MAPPED = {
     Article: "id text date title source url origin",
     Entity: "start end text label confidence step",
-    Place: "start end text name geonameid lat lon country admin1 kind confidence step",
-    When: "start end text value precision earliest latest confidence step",
+    Place: "start end text name geonameid lat lon country admin1 kind confidence step role",
+    When: "start end text value precision earliest latest confidence step type timeml",
     Count: "kind low best high start end text qualifier victims confidence step",
     Actor: "start end text name country sector kind role confidence step",
     Speaker: "start end text name role organization country outlet sector",

@@ -193,6 +193,19 @@ def _links(conn: sa.Connection) -> None:
         table.create(conn, checkfirst=True)
 
 
+#: columns version 7 adds: (table, column, SQL type)
+_V7_COLUMNS = (("places", "role", "TEXT"), ("dates", "type", "TEXT"), ("dates", "timeml", "TEXT"))
+
+
+def _roles_and_types(conn: sa.Connection) -> None:
+    """Version 7: ``places.role`` (literal / associative / metonym), ``dates.type`` (TimeML type)
+    and ``dates.timeml`` (TIMEX3 value); NULL for the rows stored before, read as literal / DATE."""
+    inspector = sa.inspect(conn)
+    for table, column, sql_type in _V7_COLUMNS:
+        if column not in {c["name"] for c in inspector.get_columns(table)}:
+            conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
@@ -200,6 +213,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "articles.steps: the step versions that made each article's records", _article_steps),
     Migration(5, "event_reports.mentions: later mentions merged into each report", _report_mentions),
     Migration(6, "links: stories, events across articles, near-copies, count sources", _links),
+    Migration(7, "places.role, dates.type and dates.timeml", _roles_and_types),
 )
 
 

@@ -227,14 +227,14 @@ def result_rows(result: Result, *, added_at: dt.datetime) -> ArticleRows:
         rows.places.append({
             **_base(rid, a, seq, p.start, p.end, p.text),
             "name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon, "country": p.country,
-            "admin1": p.admin1, "kind": p.kind, "confidence": p.confidence, "step": p.step,
+            "admin1": p.admin1, "kind": p.kind, "role": p.role, "confidence": p.confidence, "step": p.step,
         })
     for seq, w in enumerate(result.dates):
         rid = ids.make("date", w.start, w.end, w.value, seq=seq)
         rows.dates.append({
             **_base(rid, a, seq, w.start, w.end, w.text),
             "value": w.value, "precision": w.precision, "earliest": w.earliest, "latest": w.latest,
-            "confidence": w.confidence, "step": w.step,
+            "confidence": w.confidence, "step": w.step, "type": w.type, "timeml": w.timeml,
         })
     for seq, q in enumerate(result.quotes):
         rid = ids.make("quote", q.start, q.end, q.kind, seq=seq)
@@ -316,6 +316,7 @@ def place_from_row(row: Mapping[str, Any]) -> Place:
         start=row["start_char"], end=row["end_char"], text=row["text"], name=row["name"],
         geonameid=row["geonameid"], lat=row["lat"], lon=row["lon"], country=row["country"],
         admin1=row["admin1"], kind=row["kind"], confidence=row["confidence"], step=row["step"],
+        role=row["role"] or "literal",
     )
 
 
@@ -323,7 +324,7 @@ def when_from_row(row: Mapping[str, Any]) -> When:
     return When(
         start=row["start_char"], end=row["end_char"], text=row["text"], value=row["value"],
         precision=row["precision"], earliest=row["earliest"], latest=row["latest"],
-        confidence=row["confidence"], step=row["step"],
+        confidence=row["confidence"], step=row["step"], type=row["type"] or "DATE", timeml=row["timeml"],
     )
 
 

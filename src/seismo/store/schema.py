@@ -121,6 +121,7 @@ places = sa.Table(
     sa.Column("kind", sa.Text, nullable=False),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("step", sa.Text, nullable=False),
+    sa.Column("role", sa.Text),  # version 7; NULL (read as literal) for places stored before
     sa.Index("ix_places_article", "article_id", "seq"),
     sa.Index("ix_places_country", "country", "admin1"),
     sa.Index("ix_places_geonameid", "geonameid"),
@@ -136,6 +137,8 @@ dates = sa.Table(
     sa.Column("latest", sa.Date),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("step", sa.Text, nullable=False),
+    sa.Column("type", sa.Text),  # version 7; NULL (read as DATE) for dates stored before
+    sa.Column("timeml", sa.Text),  # version 7
     sa.Index("ix_dates_article", "article_id", "seq"),
 )
 
