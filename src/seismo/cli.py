@@ -62,7 +62,13 @@ class LazyGroup(click.Group):
 @click.group(cls=LazyGroup, context_settings={"help_option_names": list(HELP_OPTIONS)})
 @click.version_option(__version__, prog_name="seismo")
 def cli() -> None:
-    """seismo: political events, places, dates, counts and quotes from dated news text."""
+    """seismo: political events, places, dates, counts and quotes from dated news text.
+
+    \b
+    Exit status: 0 all done; 1 partly done (some input skipped, each named on
+    stderr); 2 nothing done (bad arguments, no store, no readable input).
+    The store is --db or $SEISMO_DB (default seismo.db).
+    """
 
 
 def main() -> None:

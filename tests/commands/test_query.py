@@ -99,9 +99,11 @@ def test_events_summary(db: str) -> None:
 @pytest.mark.parametrize(
     ("args", "code", "message"),
     [
-        (["--country", "Kazakhstan"], 1, "alpha-3"),
+        (["--country", "Kazakhstan"], 2, "alpha-3"),
         (["--since", "7 Jan"], 2, "YYYY-MM-DD"),
-        (["--since", "2022-02-01", "--until", "2022-01-01"], 1, "is after until"),
+        (["--since", "2022-02-01", "--until", "2022-01-01"], 2, "is after until"),
+        (["--type", "FOO"], 2, "PROTEST"),
+        (["--sub-type", "nope"], 2, "Peaceful protest"),
         (["--modality", "maybe"], 2, "maybe"),
         (["--limit", "0"], 2, "0"),
     ],
@@ -115,7 +117,7 @@ def test_events_bad_options(db: str, args: list[str], code: int, message: str) -
 def test_missing_store_is_not_created(tmp_path: Path) -> None:
     path = tmp_path / "none.db"
     result = run("events", "--db", str(path))
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # nothing done
     assert "no store at" in result.output
     assert not path.exists()
 
@@ -157,7 +159,7 @@ def test_show_marks_the_article(db: str) -> None:
 
 def test_show_unknown_article(db: str) -> None:
     result = run("show", "--db", db, "nope")
-    assert result.exit_code == 1
+    assert result.exit_code == 2
     assert "no article or event 'nope'" in result.output
 
 
@@ -224,7 +226,7 @@ def test_story_prints_articles_and_timeline(db: str) -> None:
     result = run("story", "--db", db, KHARKIV.article.id)
     assert result.exit_code == 0, result.output
     assert KHARKIV.article.id in result.output and "ASSAULT" in result.output
-    assert run("story", "--db", db, "nope").exit_code == 1
+    assert run("story", "--db", db, "nope").exit_code == 2
 
 
 def test_export_csv_file_with_filter(db: str, tmp_path: Path) -> None:

@@ -56,3 +56,31 @@ def test_huge_file_is_refused_before_reading(read, write, messages, tmp_path: Pa
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read a file known to be too big"))
     _, report = read(path, max_chars=100)
     assert messages(report)[0].startswith(f"{path}: file is 10,000 bytes, too big for one article")
+
+
+def test_utf32_is_decoded_and_a_false_mark_refused(read, write, messages, tmp_path: Path) -> None:
+    good = write(tmp_path / "wide.txt", "Dockworkers struck in Durban.".encode("utf-32"))
+    bad = write(tmp_path / "fake.txt", b"\xff\xfe\x00\x00garbage")
+    lines = write(tmp_path / "wide.jsonl", '{"text": "Nurses rallied in Lagos."}\n'.encode("utf-32"))
+    articles, report = read(good, bad, lines)
+    assert [a.text for a in articles] == ["Dockworkers struck in Durban.", "Nurses rallied in Lagos."]
+    assert messages(report) == [
+        f"{bad}: starts with a UTF-32 byte-order mark but is not UTF-32 text (bad bytes at offset 4); "
+        "convert it to UTF-8"
+    ]
+
+
+@pytest.mark.parametrize("name", ["noise.txt", "noise.xyz"])
+def test_mostly_undecodable_bytes_are_refused_not_stored(read, write, messages, tmp_path: Path, name: str) -> None:
+    good = write(tmp_path / "good.txt", "Police fired tear gas.")
+    noise = write(tmp_path / name, b"ok " + b"\xfe\xfd\x81\x07" * 40)
+    articles, report = read(noise, good)
+    assert [a.text for a in articles] == ["Police fired tear gas."]
+    assert len(report.skipped) == 1 and str(noise) in messages(report)[0]
+
+
+def test_a_few_bad_bytes_in_real_text_are_only_replaced(read, write, tmp_path: Path) -> None:
+    text = "Protesters gathered in the main square of the city on Friday evening. " * 3
+    articles, report = read(write(tmp_path / "a.txt", text.encode() + b"\xe3"))
+    assert len(articles) == 1 and articles[0].text.endswith("\ufffd")
+    assert not report.skipped and len(report.warnings) == 1

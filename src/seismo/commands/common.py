@@ -1,4 +1,11 @@
-"""What the CLI verbs share: settings from flags, error mapping, the input summary line."""
+"""What the CLI verbs share: settings from flags, error mapping, exit statuses, the input summary line.
+
+Exit statuses, the same for every verb:
+
+* 0 — everything asked was done;
+* 1 — partly done: some input was skipped (each named on stderr), the rest was processed;
+* 2 — nothing done: bad arguments, no store, no readable input, or a seismo error.
+"""
 
 from __future__ import annotations
 
@@ -14,13 +21,21 @@ from seismo.errors import SeismoError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
+
 #: every verb answers -h as well as --help, however it is invoked (group, direct, tests)
 HELP: dict[str, Any] = {"help_option_names": ["-h", "--help"]}
 
 db_option = click.option(
-    "--db", "db_url", default=None, envvar="SEISMO_DB", show_default="seismo.db",
+    "--db", "db_url", default=None, envvar="SEISMO_DB", show_envvar=True, show_default="seismo.db",
     help="SQLite file or SQLAlchemy URL of the store.",
 )
+
+
+class NothingDone(click.ClickException):
+    """A one-line error after which nothing was done (exit status 2)."""
+
+    exit_code = EXIT_NOTHING
 
 
 def settings_from(db_url: str | None = None, **overrides: Any) -> Settings:
@@ -28,14 +43,14 @@ def settings_from(db_url: str | None = None, **overrides: Any) -> Settings:
 
 
 def library_errors(func: F) -> F:
-    """Turn seismo's own errors into a clean one-line CLI error (exit code 1)."""
+    """Turn seismo's own errors into a clean one-line CLI error (exit status 2: nothing done)."""
 
     @wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
         except SeismoError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise NothingDone(str(exc)) from exc
 
     return wrapper  # type: ignore[return-value]
 

@@ -10,7 +10,9 @@ from collections.abc import Iterable, Iterator
 
 import click
 
-from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
+from seismo.commands.common import (
+    EXIT_NOTHING, EXIT_PARTIAL, HELP, db_option, library_errors, parse_date_option, settings_from,
+)
 from seismo.model import Article, Result
 
 inputs_argument = click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True))
@@ -26,6 +28,32 @@ def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
     it = iter(items)
     while batch := list(itertools.islice(it, size)):
         yield batch
+
+
+class _Counted:
+    """A pipeline that advances a progress bar by one for every article it extracts."""
+
+    def __init__(self, pipeline, advance) -> None:
+        self._pipeline, self._advance = pipeline, advance
+
+    @property
+    def versions(self):
+        return self._pipeline.versions
+
+    def run_many(self, articles: Iterable[Article]) -> Iterator[Result]:
+        for result in self._pipeline.run_many(articles):
+            self._advance(1)
+            yield result
+
+
+def _total(inputs: tuple[str, ...], *, default_date: dt.date | None, max_chars: int) -> int | None:
+    """How many articles INPUTS hold (a first, NLP-free pass), for a progress bar with a total;
+    None when nobody watches (stderr is not a terminal) or an input is standard input."""
+    from seismo.ingest import IngestReport, read_inputs
+
+    if "-" in inputs or not sys.stderr.isatty():
+        return None
+    return sum(1 for _ in read_inputs(inputs, report=IngestReport(), default_date=default_date, max_chars=max_chars))
 
 
 def _progress(label: str):
@@ -50,6 +78,12 @@ def _report_problems(report) -> None:
         click.echo(f"warning: {warning}", err=True)
 
 
+def _exit_for(report) -> None:
+    """Exit 1 when some input was skipped and some read, 2 when nothing could be read at all."""
+    if report.skipped:
+        sys.exit(EXIT_PARTIAL if report.read else EXIT_NOTHING)
+
+
 def _result_warnings(result: Result) -> None:
     for w in result.warnings:
         click.echo(f"warning: article {result.article.id}: {w}", err=True)
@@ -65,7 +99,8 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
 
     INPUTS are text files (an optional 'date YYYY-MM-DD ' header), JSONL/CSV with a 'text'
     column, saved HTML pages, folders (read recursively) or '-' for standard input.
-    Nothing is stored.  Exit code 1 when some input was skipped (each named on stderr).
+    Nothing is stored.  Exit status 1 when some input was skipped (each named on stderr),
+    2 when no input could be read.
     """
     from seismo import serialize
     from seismo.ingest import IngestReport, read_inputs
@@ -76,8 +111,9 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
     pipeline = Pipeline(settings=settings)
     n_events = 0
     out = sys.stdout
+    total = _total(inputs, default_date=default_date, max_chars=settings.max_article_chars)
     with _progress("extracting") as progress:
-        task = progress.add_task("extract", total=None)
+        task = progress.add_task("extract", total=total)
         articles = read_inputs(inputs, report=report, default_date=default_date,
                                max_chars=settings.max_article_chars)
         for batch in _batches(articles, batch_size):
@@ -85,12 +121,11 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
                 _result_warnings(result)
                 n_events += len(result.events)
                 out.write(json.dumps(serialize.result(result), ensure_ascii=False) + "\n")
+                progress.advance(task, 1)
             out.flush()
-            progress.advance(task, len(batch))
     _report_problems(report)
     click.echo(f"{report.summary()}; {n_events} events", err=True)
-    if report.skipped:
-        sys.exit(1)
+    _exit_for(report)
 
 
 @click.command(context_settings=HELP)
@@ -108,8 +143,9 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | 
     """Extract from INPUTS and store the results (one transaction per batch).
 
     Re-ingesting an article already in the store adds nothing, unless --reprocess finds it
-    was made by other step versions (see `seismo show`) or --force is given.  Exit code 1
-    when some input was skipped (each named on stderr); everything readable is still stored.
+    was made by other step versions (see `seismo show`) or --force is given.  Exit status 1
+    when some input was skipped (each named on stderr; everything readable is still stored),
+    2 when no input could be read.
     """
     from seismo.ingest import IngestReport, read_inputs
     from seismo.pipeline import Pipeline
@@ -120,19 +156,20 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | 
     report = IngestReport()
     store = Store.open(settings.db_url)
     pipeline = Pipeline(settings=settings)
+    total = _total(inputs, default_date=default_date, max_chars=settings.max_article_chars)
     with _progress("ingesting") as progress:
-        task = progress.add_task("ingest", total=None)
+        task = progress.add_task("ingest", total=total)
 
         def done(batch: Batch) -> None:
             for result in batch.results:
                 _result_warnings(result)
-            progress.advance(task, len(batch.articles))
+            progress.advance(task, len(batch.articles) - len(batch.results))  # those already stored
 
         articles = read_inputs(inputs, report=report, default_date=default_date,
                                max_chars=settings.max_article_chars)
-        stats = process(articles, store=store, pipeline=pipeline, reprocess=reprocess, force=force,
+        counted = _Counted(pipeline, lambda n: progress.advance(task, n))
+        stats = process(articles, store=store, pipeline=counted, reprocess=reprocess, force=force,
                         batch_size=batch_size, on_batch=done)
     _report_problems(report)
     click.echo(f"{report.summary()}; {stats.summary()} in {settings.db_url}", err=True)
-    if report.skipped:
-        sys.exit(1)
+    _exit_for(report)

@@ -12,17 +12,39 @@ from typing import Any, TypeVar
 
 import click
 
-from seismo.commands.common import HELP, db_option, library_errors, parse_date_option, settings_from
-from seismo.vocab import MODALITIES, SCOPES
+from seismo.commands.common import HELP, NothingDone, db_option, library_errors, parse_date_option, settings_from
+from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, MODES, PLOVER_TYPES, SCOPES
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+#: a piped table is never wrapped: as wide as its widest row, so no word is split
+PIPED_WIDTH = 1_000_000
+
+
+def _one_of(what: str, plover: tuple[str, ...] | frozenset[str], acled: frozenset[str]) -> Callable[..., str | None]:
+    """An option callback accepting a PLOVER or an ACLED name (any case), refusing anything else
+    with the list of valid values."""
+    known = {name.lower() for name in (*plover, *acled)}
+
+    def check(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+        if value is None or value.lower() in known:
+            return value
+        raise click.BadParameter(
+            f"{value!r} is not a PLOVER {what[0]} ({', '.join(sorted(plover))}) "
+            f"or an ACLED {what[1]} ({', '.join(sorted(acled))})"
+        )
+
+    return check
+
 
 def filter_options(func: F) -> F:
     """The event filter options shared by ``events`` and ``export``."""
     options = [
         click.option("--country", help="ISO 3166-1 alpha-3 code of the event location, e.g. KAZ."),
-        click.option("--type", "type_", help="PLOVER type (PROTEST) or ACLED event type (Riots)."),
-        click.option("--sub-type", help="ACLED sub-event type ('Peaceful protest') or PLOVER mode (riot)."),
+        click.option("--type", "type_", callback=_one_of(("type", "event type"), PLOVER_TYPES, ACLED_EVENT_TYPES),
+                     help="PLOVER type (PROTEST) or ACLED event type (Riots)."),
+        click.option("--sub-type", callback=_one_of(("mode", "sub-event type"), MODES, ACLED_SUB_EVENT_TYPES),
+                     help="ACLED sub-event type ('Peaceful protest') or PLOVER mode (riot)."),
         click.option("--actor", help="Part of an actor's or recipient's name, or their ISO3 / sector code."),
         click.option("--since", callback=parse_date_option, metavar="YYYY-MM-DD",
                      help="Events whose date reaches this day or later."),
@@ -60,7 +82,9 @@ def _open(db_url: str | None) -> Any:
 def _console() -> Any:
     from rich.console import Console
 
-    return Console(soft_wrap=False)
+    if sys.stdout.isatty():
+        return Console(soft_wrap=False)
+    return Console(soft_wrap=False, width=PIPED_WIDTH)
 
 
 def _num(event: Any) -> str:
@@ -305,7 +329,7 @@ def show(db_url: str | None, record_id: str) -> None:
             console.print(part)
         return
     if group is None:
-        raise click.ClickException(
+        raise NothingDone(
             f"no article or event {record_id!r} in the store; `seismo events` lists event ids (--format jsonl) "
             "and article ids in its last column"
         )
@@ -366,7 +390,7 @@ def story(db_url: str | None, story_id: str) -> None:
     finally:
         store.close()
     if found is None:
-        raise click.ClickException(f"no story {story_id!r} in the store; `seismo export --what articles` lists them")
+        raise NothingDone(f"no story {story_id!r} in the store; `seismo export --what articles` lists them")
     console = _console()
     articles = Table(title=f"story {story_id}: {len(found.articles)} articles")
     for name in ("date", "article", "title", "primary event", "joined because"):
