@@ -153,3 +153,93 @@ def test_hostile_article_runs_nothing(page: Any, site: dict[str, str], path: str
         text = page.locator("#article-text").inner_text()
         assert "<script>" in text and "onerror=" in text  # shown as text, not run
         page.screenshot(path=str(ARTIFACTS / "hostile-article.png"), full_page=True)
+
+
+def png_pixels(data: bytes) -> tuple[int, int, list[list[tuple[int, int, int]]]]:
+    """Width, height and RGB rows of an 8-bit, non-interlaced RGB or RGBA PNG (what Chromium
+    writes), decoded with zlib alone."""
+    import struct
+    import zlib
+
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    pos, idat, width = 8, b"", 0
+    while pos < len(data):
+        length, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + length]
+        if kind == b"IHDR":
+            width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
+            assert depth == 8 and colour in (2, 6) and interlace == 0, (depth, colour, interlace)
+            channels = 3 if colour == 2 else 4
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + length
+    raw = zlib.decompress(idat)
+    stride = width * channels
+    rows: list[list[tuple[int, int, int]]] = []
+    prev = bytearray(stride)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for i in range(stride):
+            left = line[i - channels] if i >= channels else 0
+            up, corner = prev[i], prev[i - channels] if i >= channels else 0
+            if kind == 1:
+                line[i] = (line[i] + left) & 255
+            elif kind == 2:
+                line[i] = (line[i] + up) & 255
+            elif kind == 3:
+                line[i] = (line[i] + (left + up) // 2) & 255
+            elif kind == 4:
+                p = left + up - corner
+                pa, pb, pc = abs(p - left), abs(p - up), abs(p - corner)
+                line[i] = (line[i] + (left if pa <= pb and pa <= pc else up if pb <= pc else corner)) & 255
+        rows.append([tuple(line[x * channels:x * channels + 3]) for x in range(width)])  # type: ignore[misc]
+        prev = line
+    return width, height, rows
+
+
+def test_world_map_draws_no_band_across_the_antimeridian(page: Any, site: dict[str, str]) -> None:
+    page.goto(site["base"] + "/")
+    page.wait_for_selector("#map[data-ready='1']")
+    page.evaluate("""() => { const m = document.getElementById('map').seismoLayers.map;
+                             m.setView([35, 0], 1, {animate: false}); }""")
+    page.wait_for_timeout(400)
+    # every drawn country shape: its longitudes span at most 180 degrees
+    widest = page.evaluate("""() => {
+        const layers = document.getElementById('map').seismoLayers.countries;
+        let widest = 0;
+        const walk = (x) => { if (Array.isArray(x) && x.length && x[0].lng !== undefined) {
+                                 const lons = x.map(p => p.lng);
+                                 widest = Math.max(widest, Math.max(...lons) - Math.min(...lons)); }
+                               else if (Array.isArray(x)) { x.forEach(walk); } };
+        layers.eachLayer(l => walk(l.getLatLngs()));
+        return widest; }""")
+    assert 100 < widest <= 180, widest
+    # and in the picture: open sea at Russia's latitudes, far from any coast, is painted as sea
+    # (a ring that jumps the antimeridian fills a band across the whole width there)
+    seas = {"Norwegian Sea": (70, 0), "Greenland Sea": (68, -12), "Greenland Sea, east": (72, 5),
+            "Beaufort Sea": (74, -150)}
+    points = page.evaluate("""points => { const m = document.getElementById('map').seismoLayers.map;
+        return points.map(([lat, lon]) => { const p = m.latLngToContainerPoint([lat, lon]); return [p.x, p.y]; }); }""",
+                           [[0, -140], *seas.values()])
+    shot = page.locator("#map").screenshot(type="png")
+    (ARTIFACTS / "overview-world.png").write_bytes(shot)
+    width, height, pixels = png_pixels(shot)
+    scale = width / page.locator("#map").bounding_box()["width"]
+    colour = [pixels[int(y * scale)][int(x * scale)] for x, y in points]
+    ocean = colour[0]  # the equatorial Pacific
+    for (name, _), seen in zip(seas.items(), colour[1:]):
+        assert max(abs(a - b) for a, b in zip(seen, ocean)) <= 12, f"{name} is painted {seen}, the sea is {ocean}"
+    assert page.seismo_errors == []  # type: ignore[attr-defined]
+
+
+def test_chart_legend_names_only_the_types_drawn(page: Any, site: dict[str, str]) -> None:
+    page.goto(site["base"] + "/?country=KAZ")
+    page.wait_for_selector("#chart canvas")
+    data = page.evaluate("() => JSON.parse(document.getElementById('chart-data').textContent)")
+    present = {s["key"] for s in data["series"] if any(s["counts"])}
+    legend = [t.strip() for t in page.locator("#chart .u-legend .u-series th").all_inner_texts()][1:]  # [0]: the day
+    assert present and sorted(legend) == sorted(present), (legend, present)
+    values = page.locator("#chart .u-legend .u-series td.u-value").all_inner_texts()[1:]
+    totals = {s["key"]: sum(s["counts"]) for s in data["series"]}
+    assert sorted(values) == sorted(f"{totals[k]} in all" for k in present), values  # no empty value
+    assert page.seismo_errors == []  # type: ignore[attr-defined]

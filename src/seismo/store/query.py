@@ -186,6 +186,12 @@ def event_conditions(f: EventFilter, *, dialect: str, common_text: bool = False)
 
 
 #: the article columns selected with a record, labelled as :meth:`ArticleRef.from_row` reads them
+#: how much of an article's text a reference carries, for :attr:`ArticleRef.headline`
+LEAD_CHARS = 200
+#: the longest headline made from an untitled article's first sentence
+HEADLINE_CHARS = 120
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s")
+
 ARTICLE_REF_COLUMNS = (
     schema.articles.c.id.label("a_id"),
     schema.articles.c.date.label("a_date"),
@@ -193,6 +199,7 @@ ARTICLE_REF_COLUMNS = (
     schema.articles.c.source.label("a_source"),
     schema.articles.c.url.label("a_url"),
     schema.articles.c.story_id.label("a_story_id"),
+    sa.func.substr(schema.articles.c.text, 1, LEAD_CHARS).label("a_lead"),
 )
 
 
@@ -206,11 +213,28 @@ class ArticleRef:
     source: str | None
     url: str | None
     story_id: str | None = None  # the story the linker put the article in (None: not linked)
+    lead: str | None = None  # the first LEAD_CHARS characters of the text
 
     @classmethod
     def from_row(cls, row: Any) -> ArticleRef:
         """The reference in a row selected with :data:`ARTICLE_REF_COLUMNS`."""
-        return cls(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"], row.get("a_story_id"))
+        return cls(row["a_id"], row["a_date"], row["a_title"], row["a_source"], row["a_url"], row.get("a_story_id"),
+                   row.get("a_lead"))
+
+    @property
+    def headline(self) -> str:
+        """What names the article for a reader: its title, else its first sentence (cut at a word
+        before HEADLINE_CHARS, with an ellipsis), else its id."""
+        if self.title and self.title.strip():
+            return self.title.strip()
+        lead = " ".join((self.lead or "").split())
+        if not lead:
+            return self.id
+        first = _SENTENCE_END.split(lead, maxsplit=1)[0]
+        if len(first) <= HEADLINE_CHARS and (first != lead or len(lead) < LEAD_CHARS):
+            return first
+        cut = first[:HEADLINE_CHARS].rsplit(" ", 1)[0]
+        return cut.rstrip(",;:") + "…"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -220,6 +244,7 @@ class ArticleRef:
             "source": self.source,
             "url": self.url,
             "story_id": self.story_id,
+            "headline": self.headline,
         }
 
 
@@ -261,11 +286,14 @@ class QuoteHit:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
-    """How many stored quotes a speaker has (``speaker``: name, else the mention as written)."""
+    """How many stored quotes a speaker has (``speaker``: the canonical name of the person or
+    organisation, else the mention as written; ``aliases``: its other names in the store, see
+    :mod:`seismo.resolve.identity`)."""
 
     speaker: str
     organization: str | None
     quotes: int
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,14 @@
       el.classList.add("empty");
       return;
     }
+    // a type with no event in the range is left out: no bar, no legend entry
+    data = { days: data.days, series: data.series.filter(function (s) {
+      return s.counts.some(function (n) { return n > 0; });
+    }) };
+    if (!data.series.length) {
+      el.classList.add("empty");
+      return;
+    }
     var xs = data.days.map(dayToSeconds);
     // stacked: each series is drawn as the running total, the tallest first so the
     // shorter ones paint over it and every band shows its own type
@@ -36,13 +44,15 @@
     order.forEach(function (i) {
       var color = PALETTE[i % PALETTE.length];
       var raw = data.series[i].counts;
+      var total = raw.reduce(function (a, b) { return a + b; }, 0);
       series.push({
         label: data.series[i].key,
         stroke: color,
         fill: color,
         paths: bars,
         points: { show: false },
-        value: function (u, v, si, idx) { return idx == null ? "" : raw[idx]; },
+        // the hovered day's number, else the type's total over the range (never an empty value)
+        value: function (u, v, si, idx) { return idx == null ? total + " in all" : raw[idx]; },
       });
       // a day without events of this type draws no bar (null), not a zero-height one
       values.push(stacked[i].map(function (v, d) { return raw[d] ? v : null; }));
@@ -55,6 +65,7 @@
       series: series,
       scales: { x: { time: true }, y: { range: function (u, min, max) { return [0, Math.max(1, max)]; } } },
       axes: [{}, { label: "events" }],
+      // the legend names the types present with their totals; hovering a day shows its numbers
       legend: { live: true },
     }, values, el);
   }
@@ -68,6 +79,71 @@
       box.appendChild(row);
     });
     return box;
+  }
+
+  // Natural Earth rings that cross the antimeridian jump from +180 to -180 degrees; drawn as
+  // they are, Leaflet fills a band across the whole map.  Each ring is made continuous
+  // (longitudes shifted by 360 where they jump), and a ring that still spans more than 180
+  // degrees (Antarctica, a polar cap) is cut at the prime meridian into a western and an
+  // eastern half.  No drawn shape then spans more than 180 degrees of longitude.
+  function unwrap(ring) {
+    var out = [];
+    var shift = 0;
+    var prev = null;
+    ring.forEach(function (pt) {
+      if (prev !== null) {
+        var step = pt[0] + shift - prev;
+        if (step > 180) { shift -= 360; } else if (step < -180) { shift += 360; }
+      }
+      prev = pt[0] + shift;
+      out.push([prev, pt[1]]);
+    });
+    return out;
+  }
+
+  function lonSpan(ring) {
+    var lons = ring.map(function (pt) { return pt[0]; });
+    return Math.max.apply(null, lons) - Math.min.apply(null, lons);
+  }
+
+  // Sutherland-Hodgman clipping of a ring to the half-plane west (sign -1) or east (+1) of lon 0
+  function clipHalf(ring, sign) {
+    var out = [];
+    for (var i = 0; i < ring.length; i++) {
+      var a = ring[i];
+      var b = ring[(i + 1) % ring.length];
+      var aIn = sign * a[0] >= 0;
+      var bIn = sign * b[0] >= 0;
+      if (aIn) { out.push(a); }
+      if (aIn !== bIn) {
+        var t = a[0] / (a[0] - b[0]);
+        out.push([0, a[1] + t * (b[1] - a[1])]);
+      }
+    }
+    return out.length >= 3 ? out : null;
+  }
+
+  function splitPolygon(rings) {
+    var outer = unwrap(rings[0]);
+    if (lonSpan(outer) <= 180) {
+      return [[outer].concat(rings.slice(1).map(unwrap))];
+    }
+    return [clipHalf(rings[0], -1), clipHalf(rings[0], 1)]
+      .filter(function (r) { return r !== null; })
+      .map(function (r) { return [r]; });
+  }
+
+  function splitAntimeridian(collection) {
+    collection.features.forEach(function (f) {
+      var g = f.geometry;
+      if (!g) { return; }
+      var polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : null;
+      if (!polygons) { return; }
+      var fixed = [];
+      polygons.forEach(function (p) { fixed = fixed.concat(splitPolygon(p)); });
+      f.geometry = { type: "MultiPolygon", coordinates: fixed };
+    });
+    return collection;
   }
 
   function drawMap(el, data) {
@@ -94,8 +170,8 @@
     fetch("/static/vendor/world-atlas/countries-110m.json")
       .then(function (r) { return r.json(); })
       .then(function (world) {
-        var land = topojson.feature(world, world.objects.countries);
-        L.geoJSON(land, {
+        var land = splitAntimeridian(topojson.feature(world, world.objects.countries));
+        var countries = L.geoJSON(land, {
           style: function (f) {
             var c = perCountry[f.id];
             var share = c ? 0.15 + 0.6 * (c.events / maxCountry) : 0;
@@ -107,6 +183,7 @@
             layer.bindTooltip(tip(c ? [c.name, c.events + " events"] : [name]), { sticky: true });
           },
         }).addTo(map);
+        el.seismoLayers = { map: map, countries: countries };
         pointLayer.addTo(map);
         pointLayer.bringToFront();
         if (points.length) {
