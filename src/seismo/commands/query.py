@@ -211,10 +211,11 @@ def quotes(db_url: str | None, speaker: str | None, org: str | None, q: str | No
             table.add_row(who, (s.organization if s else None) or "", hit.quote.kind, text, hit.article.id)
         per = Table(title="quotes per speaker")
         per.add_column("speaker")
+        per.add_column("also named")
         per.add_column("organisation")
         per.add_column("quotes", justify="right")
         for row in store.speakers(speaker=speaker, org=org, q=q):
-            per.add_row(row.speaker, row.organization or "", str(row.quotes))
+            per.add_row(row.speaker, "; ".join(row.aliases), row.organization or "", str(row.quotes))
         console = _console()
         console.print(table)
         console.print(per)
@@ -414,20 +415,27 @@ def story(db_url: str | None, story_id: str) -> None:
 @click.command(context_settings=HELP)
 @db_option
 @filter_options
-@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet")), default="jsonl",
-              show_default=True, help="jsonl: contract event objects; csv/parquet: ACLED-style columns.")
+@click.option("--format", "fmt", type=click.Choice(("jsonl", "csv", "parquet", "acled", "plover")), default="jsonl",
+              show_default=True,
+              help="jsonl: contract event objects; csv/parquet: ACLED-style columns plus seismo's; acled: "
+                   "exactly ACLED's columns and conventions (CSV, Parquet when --out ends in .parquet); "
+                   "plover: PLOVER JSON records. acled and plover write events.")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="File to write (default: standard output; required for parquet).")
+@click.option("--all-modalities", is_flag=True,
+              help="Events of every modality (negated, planned, ...), not only asserted ones.")
 @click.option("--limit", default=None, type=click.IntRange(min=1), help="Most rows exported (default all).")
 @click.option("--what", type=click.Choice(("events", "reports", "articles", "quotes")), default="events",
               show_default=True,
               help="events: one row per event with all its sources; reports: one row per report (a mention "
                    "in one article); articles: each article's story and primary event; quotes.")
 @library_errors
-def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, what: str, **opts: Any) -> None:
+def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, what: str, all_modalities: bool,
+           **opts: Any) -> None:
     """Export stored events, reports, articles or quotes (all, or those the filters select).
 
-    events (default): one row per event, asserted ones only unless --modality says otherwise;
+    events (default): one row per event, asserted ones only unless --modality or --all-modalities
+    says otherwise;
     CSV / Parquet columns are ACLED's (event_id_cnty, event_date, ..., notes, fatalities)
     followed by seismo's, with counts reconciled over every source
     (seismo.store.export.clusters.EVENT_COLUMNS).  reports: one row per report, the same
@@ -436,17 +444,35 @@ def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, wha
     (seismo.store.read.clusters.ARTICLE_COLUMNS).  quotes: one row per quote with its speaker
     profile (seismo.store.export.quotes.QUOTE_COLUMNS); the event filters do not apply.
     Incidents (ordinary crimes, accidents) are left out unless --scope incident or all.
+
+    --format acled: one row per event in ACLED's own columns and order (event_id_cnty ...
+    timestamp), ACLED's country names, regions, actor names and inter codes; only events ACLED
+    would code (an ACLED event type, a country, a date); CSV, or Parquet when --out ends in
+    .parquet (seismo.store.export.acled).  --format plover: one PLOVER JSON record per event
+    (event, mode, context, actor, recipient, event_loc, size, cite_info; docs/plover.schema.json).
     """
+    if fmt in ("acled", "plover"):
+        if what != "events":
+            raise click.UsageError(f"--format {fmt} writes events; leave out --what {what}")
+        if fmt == "plover" and out is not None and out.endswith(".parquet"):
+            raise click.UsageError("--format plover writes JSON lines; name the file .jsonl")
     if fmt == "parquet" and out is None:
         raise click.UsageError("--format parquet needs --out PATH (Parquet is binary)")
-    if what == "events" and opts["modality"] is None:
+    if all_modalities and opts["modality"] is not None:
+        raise click.UsageError("--all-modalities and --modality exclude each other")
+    if what == "events" and opts["modality"] is None and not all_modalities:
         opts = {**opts, "modality": "asserted"}
     store = _open(db_url)
     try:
+        if fmt in ("acled", "plover"):
+            n, note = _export_standard(store, fmt, out, _filter(opts, limit=limit))
+            click.echo(f"exported {n} events as {fmt}" + (f" to {out}" if out else "") + note, err=True)
+            return
         if what == "quotes":
             from seismo.store.export.quotes import write_quotes
 
-            n = _export(lambda fh, path: write_quotes(store.quotes(limit=limit), fmt=fmt, out=fh, path=path), fmt, out)
+            n = _export(lambda fh, path: write_quotes(store.quotes(limit=limit), fmt=fmt, out=fh, path=path,
+                                                      entities=store.speaker_entities()), fmt, out)
         elif what == "articles":
             from seismo.store.export.clusters import write_articles
 
@@ -469,6 +495,24 @@ def export(db_url: str | None, fmt: str, out: str | None, limit: int | None, wha
     click.echo(f"exported {n} {what} as {fmt}" + (f" to {out}" if out else ""), err=True)
 
 
+def _export_standard(store: Any, fmt: str, out: str | None, flt: Any) -> tuple[int, str]:
+    """Events as ACLED rows or PLOVER records; returns (how many, a note on what was left out)."""
+    from seismo.store.export import acled, plover
+    from seismo.store.export.stored import StoredEvents
+
+    groups = store.event_groups(flt)
+    stored = StoredEvents(store.engine)
+    if fmt == "plover":
+        written = _export(lambda fh, path: plover.write(groups, stored=stored, out=fh), "jsonl", out)
+    elif out is not None and out.endswith(".parquet"):
+        written = acled.write(groups, stored=stored, path=out)
+    else:
+        written = _export(lambda fh, path: acled.write(groups, stored=stored, out=fh), "csv", out)
+    left = ", ".join(f"{n} with {why}" for why, n in sorted(written.left_out.items()))
+    why = " (ACLED codes none of them)" if fmt == "acled" else " (PLOVER requires a date)"
+    return written.rows, f"; left out {left}{why}" if left else ""
+
+
 def _explicit(opts: dict[str, Any], name: str) -> Any:
     """An option's value when the user gave it, else None (its default is not a filter here)."""
     from click.core import ParameterSource
@@ -477,7 +521,7 @@ def _explicit(opts: dict[str, Any], name: str) -> Any:
     return opts[name] if given else None
 
 
-def _export(write: Callable[[Any, str | None], int], fmt: str, out: str | None) -> int:
+def _export(write: Callable[[Any, str | None], Any], fmt: str, out: str | None) -> Any:
     """Run ``write(stream, path)`` to standard output, to the file ``out``, or (parquet) to its path."""
     if fmt == "parquet":
         return write(None, out)
