@@ -3,11 +3,15 @@
 Rules:
 
 * A fresh store is created from :mod:`seismo.store.schema` as it is now (plus the dialect's
-  full-text search objects) and stamped with every version in :data:`MIGRATIONS`.
+  full-text search objects and the views of :mod:`seismo.store.ddl`) and stamped with every
+  version in :data:`MIGRATIONS`.
 * An existing store at version *v* gets each migration newer than *v*, in order, each in its
   own transaction, each recorded in ``schema_version``.  A migration upgrades from the version
   just before it, so when you change ``schema.py`` you add a migration doing the same change.
 * A store newer than this code raises :class:`~seismo.errors.StoreError` instead of guessing.
+* The views (version 8) read the tables: a migration that drops or renames a column a view reads
+  drops the views first, and one that changes a view (or ``acled_countries.tsv``, which the views'
+  reference table is filled from) ends with :func:`seismo.store.ddl.views.create_views`.
 """
 
 from __future__ import annotations
@@ -20,22 +24,7 @@ import sqlalchemy as sa
 
 from seismo.errors import StoreError
 from seismo.store import schema
-
-#: SQLite full-text tables for reports and quotes: their own copy of the searched text, keyed by
-#: an UNINDEXED id, kept in sync by triggers so every writer (and every delete) keeps them right.
-_SQLITE_FTS = (
-    ("reports_fts", "event_reports", "report_id", "id", None, "new.evidence_text", ("evidence",)),
-    ("quotes_fts", "quotes", "quote_id", "id", None, "new.text", ("text",)),
-)
-_TOKENIZE = "porter unicode61 remove_diacritics 2"
-
-#: PostgreSQL: expression GIN indexes; seismo.store.search uses the very same expressions.
-PG_TS_CONFIG = "english"
-_PG_FTS = (
-    ("ix_articles_fts", "articles", "coalesce(title, '') || ' ' || text"),
-    ("ix_reports_fts", "event_reports", "evidence_text"),
-    ("ix_quotes_fts", "quotes", "text"),
-)
+from seismo.store.ddl import fts, views
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,20 +36,9 @@ class Migration:
     apply: Callable[[sa.Connection], None]
 
 
-def _fts5(conn: sa.Connection, statement: str) -> None:
-    try:
-        conn.exec_driver_sql(statement)
-    except sa.exc.OperationalError as exc:
-        raise StoreError(
-            f"this SQLite build has no FTS5 full-text search ({exc.orig}); "
-            "use a Python whose sqlite3 module includes FTS5"
-        ) from exc
-
-
-#: the articles' index (version 3): external content (the text is read from ``articles``, not
-#: copied) and keyed by the article's rowid, so a match yields the article without reading any
-#: stored column; triggers keep it in step with inserts, deletes and updates.
-_ARTICLE_FTS_TRIGGERS = (
+#: the articles' index as version 3 made it (external content keyed by the article's rowid,
+#: declared ``content='articles'``, which datasette does not recognise); version 8 replaces it
+_V3_ARTICLE_FTS_TRIGGERS = (
     "CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN "
     "INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END",
     "CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN "
@@ -71,47 +49,20 @@ _ARTICLE_FTS_TRIGGERS = (
 )
 
 
-def create_article_search(conn: sa.Connection, *, fill: bool = False) -> None:
-    """SQLite: the articles' full-text index keyed by ``articles.rowid`` (``fill``: index the
-    stored articles now).  SQLite keeps rowids through ``VACUUM`` in practice; should a tool
-    ever renumber them, ``INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`` re-indexes."""
-    _fts5(conn, "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
-                f"content_rowid='rowid', tokenize='{_TOKENIZE}')")
-    for trigger in _ARTICLE_FTS_TRIGGERS:
+def _v3_article_search(conn: sa.Connection) -> None:
+    """SQLite, version 3: the articles' full-text index keyed by ``articles.rowid``, filled now."""
+    fts.fts5(conn, "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', "
+                   f"content_rowid='rowid', tokenize='{fts.TOKENIZE}')")
+    for trigger in _V3_ARTICLE_FTS_TRIGGERS:
         conn.exec_driver_sql(trigger)
-    if fill:
-        conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
-
-
-def create_search(conn: sa.Connection) -> None:
-    """Create the dialect's full-text search objects (tables + triggers, or GIN indexes)."""
-    dialect = conn.dialect.name
-    if dialect == "sqlite":
-        create_article_search(conn)
-        for fts, table, key, source_key, title, body, columns in _SQLITE_FTS:
-            cols = ", ".join(columns)
-            values = ", ".join(v for v in (title, body) if v is not None)
-            _fts5(conn, f"CREATE VIRTUAL TABLE {fts} USING fts5({key} UNINDEXED, {cols}, tokenize='{_TOKENIZE}')")
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER {fts}_ai AFTER INSERT ON {table} BEGIN "
-                f"INSERT INTO {fts}({key}, {cols}) VALUES (new.{source_key}, {values}); END"
-            )
-            conn.exec_driver_sql(
-                f"CREATE TRIGGER {fts}_ad AFTER DELETE ON {table} BEGIN "
-                f"DELETE FROM {fts} WHERE {key} = old.{source_key}; END"
-            )
-    elif dialect == "postgresql":
-        for name, table, expr in _PG_FTS:
-            conn.exec_driver_sql(
-                f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
-                f"USING gin (to_tsvector('{PG_TS_CONFIG}', {expr}))"
-            )
-    # other dialects: seismo.store.search falls back to LIKE; nothing to create
+    conn.exec_driver_sql("INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')")
 
 
 def _initial(conn: sa.Connection) -> None:
+    """A fresh store: the tables, full-text search and views as this version has them."""
     schema.metadata.create_all(conn)
-    create_search(conn)
+    fts.create_search(conn)
+    views.create_views(conn)
 
 
 #: indexes version 2 adds (or, for ix_reports_country_type_date, rebuilds with ``id`` at the end)
@@ -147,7 +98,7 @@ def _overview_and_search(conn: sa.Connection) -> None:
     for name in ("articles_fts_ai", "articles_fts_ad", "articles_fts_au"):
         conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
     conn.exec_driver_sql("DROP TABLE IF EXISTS articles_fts")
-    create_article_search(conn, fill=True)
+    _v3_article_search(conn)
 
 
 def _article_steps(conn: sa.Connection) -> None:
@@ -206,6 +157,28 @@ def _roles_and_types(conn: sa.Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
 
 
+def _sql_readable(conn: sa.Connection) -> None:
+    """Version 8: a store a SQL user can read.  SQLite: every full-text index rebuilt as
+    external content keyed by rowid and declared ``content="TABLE"`` (datasette finds it and
+    searches with ``?_search=``): ``articles_fts`` as before, ``reports_fts`` and ``quotes_fts``
+    no longer a copy of the text keyed by an UNINDEXED id column; the triggers re-index on an
+    update of an indexed column only.  Every dialect: the reference table ``acled_countries``
+    and the views ``acled_events``, ``plover_events`` and ``event_sources``
+    (:mod:`seismo.store.ddl.views`).  PostgreSQL keeps its GIN indexes."""
+    if conn.dialect.name == "sqlite":
+        fts.drop_sqlite_indexes(conn)
+        fts.create_search(conn, fill=True)
+    schema.acled_countries.create(conn, checkfirst=True)
+    views.create_views(conn)
+
+
+def _feeds(conn: sa.Connection) -> None:
+    """Version 9: the tables of :mod:`seismo.feeds`: ``feeds`` (each feed and its poll state) and
+    ``feed_items`` (each item page fetched, its content hash and article)."""
+    schema.feeds.create(conn, checkfirst=True)
+    schema.feed_items.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
@@ -214,6 +187,9 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "event_reports.mentions: later mentions merged into each report", _report_mentions),
     Migration(6, "links: stories, events across articles, near-copies, count sources", _links),
     Migration(7, "places.role, dates.type and dates.timeml", _roles_and_types),
+    Migration(8, "full-text indexes datasette searches; views acled_events, plover_events, event_sources",
+              _sql_readable),
+    Migration(9, "feeds and feed_items: news feeds polled and the item pages fetched", _feeds),
 )
 
 

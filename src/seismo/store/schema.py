@@ -8,12 +8,13 @@
                                  └── events       the cluster a report belongs to (dedup target)
 
     daily_counts                 rollup: asserted events per day x country x type (derived)
+    acled_countries              reference: ACLED's country names and regions by ISO3 (version 8)
+    feeds ── feed_items          the news feeds polled and each item page fetched (version 9)
 
 Spans are stored as ``<name>_start`` / ``<name>_end`` / ``<name>_text`` (character offsets into
 ``articles.text``).  A nested record that is absent (no actor, no location, no speaker) has
 every column of its group NULL; its ``*_start`` column (or ``geo_precision`` / ``date_value``)
-says whether it is there.  Full-text search tables are dialect-specific and live in
-:mod:`seismo.store.migrations`.
+says whether it is there.  Full-text search tables and the views are in :mod:`seismo.store.ddl`.
 
 Changing a table here is a schema change: add a migration to ``migrations.MIGRATIONS`` that
 makes the same change to an existing store, or old stores will not match new code.
@@ -331,6 +332,53 @@ link_df = sa.Table(
     metadata,
     sa.Column("term", sa.Text, primary_key=True),
     sa.Column("n", sa.Integer, nullable=False),  # linked articles holding the key (idf)
+)
+
+# version 8: ACLED's country names and regions by ISO3 (seismo/data/acled_countries.tsv), the
+# reference the ``acled_events`` view joins (seismo.store.ddl.views); refilled by each migration
+# that recreates the views, never written per article
+acled_countries = sa.Table(
+    "acled_countries",
+    metadata,
+    sa.Column("iso3", sa.Text, primary_key=True),
+    sa.Column("iso", sa.Integer),  # ISO 3166-1 numeric
+    sa.Column("country", sa.Text, nullable=False),  # as ACLED writes it
+    sa.Column("region", sa.Text),  # one of ACLED's regions
+)
+
+# version 9: the news feeds ``seismo feeds`` polls (seismo.feeds) and the state of each:
+# conditional-GET validators, when it was last and is next polled, its failures in a row
+feeds = sa.Table(
+    "feeds",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("url", sa.Text, nullable=False),
+    sa.Column("name", sa.Text),
+    sa.Column("every_seconds", sa.Integer, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Column("last_polled", sa.DateTime(timezone=True)),
+    sa.Column("next_poll", sa.DateTime(timezone=True)),  # NULL: never polled, due now
+    sa.Column("failures", sa.Integer, nullable=False, server_default="0"),  # failed polls in a row
+    sa.Column("last_error", sa.Text),  # why the last poll failed; NULL after a success
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ux_feeds_url", "url", unique=True),
+)
+
+# version 9: each item page a feed led to, fetched once: its content hash (= the article id of
+# its text, seismo.ids.article_id) and the article stored from it (NULL: the page had no text)
+feed_items = sa.Table(
+    "feed_items",
+    metadata,
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True),
+    sa.Column("url", sa.Text, primary_key=True),  # the item's link as the feed gives it
+    sa.Column("content_hash", sa.Text),
+    sa.Column("article_id", sa.Text),  # no foreign key: the article may be re-extracted or deleted
+    sa.Column("fetched_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+    sa.Index("ix_feed_items_url", "url"),
+    sa.Index("ix_feed_items_hash", "content_hash"),
 )
 
 #: the per-article tables, in the order rows are inserted (parents first)

@@ -3,8 +3,9 @@
 The user's text is reduced to its words, and every word must occur (like PostgreSQL's
 ``plainto_tsquery``): no operator syntax reaches FTS5, so no input can make a query fail.
 
-* SQLite: the FTS5 tables made by :mod:`seismo.store.migrations` (porter stemming); the
-  articles' index is keyed by ``articles.rowid``, the others by an UNINDEXED id column.
+* SQLite: the FTS5 tables of :mod:`seismo.store.ddl.fts` (porter stemming), each keyed by its
+  table's rowid (schema version 8; the articles' since version 3): a match is a rowid, turned
+  into the row's id by a rowid seek.
 * PostgreSQL: ``to_tsvector(...) @@ plainto_tsquery(...)`` over the indexed expressions.
 * anything else: every word ``LIKE``-matched, case-insensitively.
 """
@@ -17,19 +18,19 @@ from typing import Literal
 import sqlalchemy as sa
 
 from seismo.store import schema
-from seismo.store.migrations import PG_TS_CONFIG
+from seismo.store.ddl.fts import PG_TS_CONFIG, SQLITE_FTS
 
 Target = Literal["articles", "reports", "quotes"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
-#: target → (FTS5 table, its id column, the searched table's id column, searched expression)
+#: target → (the searched table, the searched expression on PostgreSQL and other dialects)
 _TARGETS = {
-    "articles": ("articles_fts", "article_id", schema.articles.c.id,
+    "articles": (schema.articles,
                  sa.func.coalesce(schema.articles.c.title, sa.literal_column("''"))
                  .concat(sa.literal_column("' '")).concat(schema.articles.c.text)),
-    "reports": ("reports_fts", "report_id", schema.event_reports.c.id, schema.event_reports.c.evidence_text),
-    "quotes": ("quotes_fts", "quote_id", schema.quotes.c.id, schema.quotes.c.text),
+    "reports": (schema.event_reports, schema.event_reports.c.evidence_text),
+    "quotes": (schema.quotes, schema.quotes.c.text),
 }
 
 
@@ -56,23 +57,25 @@ def _fts_match(fts: str, q: str) -> sa.ColumnElement[bool]:
     return sa.literal_column(fts).op("MATCH")(sa.literal(fts5_query(q)))
 
 
-def _article_matches(q: str, key: sa.ColumnElement[str], *, per_row: bool) -> sa.ColumnElement[bool]:
-    """SQLite: ``key`` (an article id) names an article whose title or text has every word of ``q``.
+def _sqlite_matches(target: Target, q: str, key: sa.ColumnElement[str], *,
+                    per_row: bool) -> sa.ColumnElement[bool]:
+    """SQLite: ``key`` (an id of ``target``'s table) names a row whose indexed text has every word of ``q``.
 
-    The articles' index is keyed by ``articles.rowid`` (schema version 3).  ``per_row=False``:
-    ``key IN`` the ids of every match (a rowid seek each), so a rare word drives the query.
-    ``per_row=True``: for each row, find its article's rowid and ask the index about that one
-    rowid, so a query walking another index in order stops after a page of rows however many
-    articles match.
+    Each index is keyed by its table's rowid.  ``per_row=False``: ``key IN`` the ids of every
+    match (a rowid seek each), so a rare word drives the query.  ``per_row=True``: for each row,
+    find its rowid and ask the index about that one rowid, so a query walking another index in
+    order stops after a page of rows however many rows match.
     """
-    fts = sa.table("articles_fts", sa.column("rowid"))
-    article = schema.articles.alias("fts_article")
-    rowid = sa.literal_column("fts_article.rowid")
+    name = SQLITE_FTS[target].name
+    table, _ = _TARGETS[target]
+    fts = sa.table(name, sa.column("rowid"))
+    row = table.alias(f"fts_{table.name}")
+    rowid = sa.literal_column(f"fts_{table.name}.rowid")
     if per_row:
-        own = sa.select(rowid).where(article.c.id == key).correlate_except(article).scalar_subquery()
-        return sa.exists().where(_fts_match("articles_fts", q), fts.c.rowid == own)
-    hits = sa.select(fts.c.rowid).where(_fts_match("articles_fts", q))
-    return key.in_(sa.select(article.c.id).where(rowid.in_(hits)))
+        own = sa.select(rowid).where(row.c.id == key).correlate_except(row).scalar_subquery()
+        return sa.exists().where(_fts_match(name, q), fts.c.rowid == own)
+    hits = sa.select(fts.c.rowid).where(_fts_match(name, q))
+    return key.in_(sa.select(row.c.id).where(rowid.in_(hits)))
 
 
 def matches(dialect: str, target: Target, q: str, *,
@@ -81,20 +84,16 @@ def matches(dialect: str, target: Target, q: str, *,
 
     ``key`` (SQLite only): test that column against the matching ids instead of ``target``'s
     own id, e.g. ``event_reports.article_id`` against the articles' index.  ``per_row``
-    (SQLite, articles only): test each row on its own (see :func:`_article_matches`).
+    (SQLite): test each row on its own (see :func:`_sqlite_matches`).
     A query without any word matches nothing.
     """
-    fts, fts_key, own_key, expr = _TARGETS[target]
-    key = own_key if key is None else key
+    table, expr = _TARGETS[target]
+    key = table.c.id if key is None else key
     found = words(q)
     if not found:
         return sa.false()
-    if dialect == "sqlite" and target == "articles":
-        return _article_matches(q, key, per_row=per_row)
     if dialect == "sqlite":
-        table = sa.table(fts, sa.column(fts_key))
-        hits = sa.select(table.c[fts_key]).where(sa.literal_column(fts).op("MATCH")(sa.literal(fts5_query(q))))
-        return key.in_(hits)
+        return _sqlite_matches(target, q, key, per_row=per_row)
     if dialect == "postgresql":
         return sa.func.to_tsvector(sa.literal_column(f"'{PG_TS_CONFIG}'"), expr).op("@@")(
             sa.func.plainto_tsquery(sa.literal_column(f"'{PG_TS_CONFIG}'"), " ".join(found))

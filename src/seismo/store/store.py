@@ -42,7 +42,7 @@ from seismo.store.query import (
     check_page,
     event_conditions,
 )
-from seismo.store.read import clusters, pages, stats
+from seismo.store.read import clusters, pages, speakers, stats
 from seismo.store.links import StoreIndex
 from seismo.store.search import contains, is_common, matches
 
@@ -505,19 +505,21 @@ class Store:
         limit: int | None = 100,
         offset: int = 0,
     ) -> list[QuoteHit]:
-        """Quotes whose speaker name/mention contains ``speaker``, organisation contains ``org``
-        and text has every word of ``q``; newest article first, in article order."""
+        """Quotes whose speaker name/mention contains ``speaker`` (or whose speaker is the same
+        person or organisation under another name, :mod:`seismo.resolve.identity`), organisation
+        contains ``org`` and text has every word of ``q``; newest article first, in article order."""
         check_page(limit, offset)
         c = S.quotes.c
-        query = (
-            sa.select(S.quotes, *ARTICLE_REF_COLUMNS)
-            .join(S.articles, S.articles.c.id == c.article_id)
-            .where(*self._quote_conditions(speaker, org, q, article_id))
-            .order_by(S.articles.c.date.desc().nulls_last(), c.article_id, c.seq)
-            .limit(limit)
-            .offset(offset)
-        )
         with self.engine.connect() as conn:
+            who = speakers.speaker_condition(conn, speaker)
+            query = (
+                sa.select(S.quotes, *ARTICLE_REF_COLUMNS)
+                .join(S.articles, S.articles.c.id == c.article_id)
+                .where(*self._quote_conditions(None, org, q, article_id), *(() if who is None else (who,)))
+                .order_by(S.articles.c.date.desc().nulls_last(), c.article_id, c.seq)
+                .limit(limit)
+                .offset(offset)
+            )
             found = list(conn.execute(query).mappings())
         return [
             QuoteHit(
@@ -536,20 +538,23 @@ class Store:
         q: str | None = None,
         limit: int | None = 20,
     ) -> list[SpeakerCount]:
-        """Quotes per speaker (name, else the mention as written), most quoted first."""
+        """Quotes per speaker, most quoted first: one row per person or organisation with all its
+        names (:mod:`seismo.resolve.identity`: "Tokayev", "President Kassym-Jomart Tokayev" and
+        "Kassym-Jomart Tokayev" are one speaker), ``speaker`` its canonical name (a name, else
+        the mention as written), ``aliases`` its other names.  ``speaker`` (the filter) keeps
+        the speakers any of whose names or mentions contain it, with all their quotes; ``org``
+        and ``q`` count only the quotes they match (aliases stay store-wide)."""
         check_page(limit, 0)
-        c = S.quotes.c
-        who = sa.func.coalesce(c.speaker_name, c.speaker_text).label("who")
-        n = sa.func.count().label("n")
-        query = (
-            sa.select(who, sa.func.max(c.speaker_org).label("org"), n)
-            .where(c.speaker_start.is_not(None), *self._quote_conditions(speaker, org, q, None))
-            .group_by(who)
-            .order_by(n.desc(), who)
-            .limit(limit)
-        )
         with self.engine.connect() as conn:
-            return [SpeakerCount(row.who, row.org, int(row.n)) for row in conn.execute(query)]
+            return speakers.speaker_counts(conn, self._quote_conditions(None, org, q, None), speaker=speaker,
+                                           limit=limit)
+
+    def speaker_entities(self) -> dict[str, str]:
+        """Each stored speaker name (name, else the mention as written) -> the canonical name of
+        the person or organisation it names (:mod:`seismo.resolve.identity`); the quotes
+        export's ``speaker_entity`` column."""
+        with self.engine.connect() as conn:
+            return speakers.speaker_entity_names(conn)
 
     def summary(self, filter: EventFilter | None = None) -> list[SummaryRow]:
         """Asserted events by country and PLOVER type (within ``filter``, whose modality is ignored)."""

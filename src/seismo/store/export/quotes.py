@@ -1,14 +1,21 @@
-"""Export stored quotes: JSON lines (the extract contract's quote objects plus id and article)
-or flat columns (CSV / Parquet), one row per quote."""
+"""Export stored quotes: JSON lines (the extract contract's quote objects plus id, article and
+speaker_entity) or flat columns (CSV / Parquet), one row per quote.
+
+``speaker_entity`` is the canonical name of the person or organisation the speaker is, one
+for all its names in the store ("Tokayev", "President Tokayev" -> "Kassym-Jomart Tokayev";
+:mod:`seismo.resolve.identity`).  Pass the store's mapping (``Store.speaker_entities()``);
+without it the names of the exported quotes themselves are grouped."""
 
 from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from seismo.resolve import identity
 from seismo.store.query import QuoteHit
 
 #: the flat columns of a quote export, with what each holds
@@ -17,9 +24,11 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
     ("article_id", "the article it was found in"),
     ("article_date", "the article's publication date (YYYY-MM-DD)"),
     ("source", "the article's source (outlet), when known"),
-    ("kind", "direct (inside quotation marks) or indirect (reported speech)"),
+    ("kind", "direct (inside quotation marks), indirect (reported speech) or paraphrase (a reporting verb's object)"),
     ("text", "what was said, as written"),
     ("speaker", "the speaker's name, else the mention as written ('the minister')"),
+    ("speaker_entity", "the person or organisation the speaker is: one canonical name for all its names in "
+                       "the store ('Tokayev', 'President Tokayev' -> 'Kassym-Jomart Tokayev')"),
     ("speaker_role", "role or title ('head of the Eastern Europe and Eurasia program')"),
     ("speaker_organization", "the organisation the speaker speaks for"),
     ("speaker_country", "ISO 3166-1 alpha-3 country of the speaker, when known"),
@@ -33,8 +42,24 @@ QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (
 QUOTE_COLUMN_NAMES = tuple(name for name, _ in QUOTE_COLUMNS)
 
 
-def quote_row(hit: QuoteHit) -> dict[str, Any]:
+def _who(hit: QuoteHit) -> str | None:
+    s = hit.quote.speaker
+    return (s.name or s.text) if s else None
+
+
+def speaker_entities(hits: Iterable[QuoteHit]) -> dict[str, str]:
+    """Each speaker name among ``hits`` -> the canonical name of its entity, grouped over the
+    distinct names of ``hits`` alone (``Store.speaker_entities()`` groups the whole store's)."""
+    names = Counter(name for hit in hits if (name := _who(hit)))
+    found = identity.grouped(identity.NameCount(n, c) for n, c in names.items())
+    return {form: e.name for e in found for form in e.forms}
+
+
+def quote_row(hit: QuoteHit, *, entities: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The flat columns of one quote; ``entities`` maps speaker names to their entity's name
+    (a name it lacks is its own entity)."""
     q, s = hit.quote, hit.quote.speaker
+    who = _who(hit)
     return {
         "quote_id": hit.id,
         "article_id": hit.article.id,
@@ -42,7 +67,8 @@ def quote_row(hit: QuoteHit) -> dict[str, Any]:
         "source": hit.article.source,
         "kind": q.kind,
         "text": q.text,
-        "speaker": (s.name or s.text) if s else None,
+        "speaker": who,
+        "speaker_entity": (entities or {}).get(who, who) if who else None,
         "speaker_role": s.role if s else None,
         "speaker_organization": s.organization if s else None,
         "speaker_country": s.country if s else None,
@@ -55,16 +81,26 @@ def quote_row(hit: QuoteHit) -> dict[str, Any]:
     }
 
 
-def write_quotes(hits: Iterable[QuoteHit], *, fmt: str, out: IO[str] | None = None, path: str | Path | None = None) -> int:
-    """Write quotes as ``jsonl`` / ``csv`` to ``out`` or as ``parquet`` to ``path``; returns how many."""
+def write_quotes(hits: Iterable[QuoteHit], *, fmt: str, out: IO[str] | None = None, path: str | Path | None = None,
+                 entities: Mapping[str, str] | None = None) -> int:
+    """Write quotes as ``jsonl`` / ``csv`` to ``out`` or as ``parquet`` to ``path``; returns how many.
+
+    ``entities``: speaker name -> entity name for the ``speaker_entity`` field
+    (``Store.speaker_entities()``); when None the quotes are read first and their own
+    speaker names grouped."""
+    if entities is None:
+        hits = list(hits)
+        entities = speaker_entities(hits)
     if fmt == "jsonl":
         assert out is not None
         n = 0
         for hit in hits:
-            out.write(json.dumps(hit.to_dict(), ensure_ascii=False) + "\n")
+            who = _who(hit)
+            row = {**hit.to_dict(), "speaker_entity": entities.get(who, who) if who else None}
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
             n += 1
         return n
-    rows = (quote_row(hit) for hit in hits)
+    rows = (quote_row(hit, entities=entities) for hit in hits)
     if fmt == "csv":
         assert out is not None
         writer = csv.DictWriter(out, fieldnames=QUOTE_COLUMN_NAMES, lineterminator="\n")

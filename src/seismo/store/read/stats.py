@@ -24,6 +24,7 @@ from typing import Any, Literal
 import sqlalchemy as sa
 
 from seismo.errors import QueryError
+from seismo.resolve import identity
 from seismo.store import rollup
 from seismo.store import schema as S
 from seismo.store.query import EventFilter, acled_name, event_conditions
@@ -139,33 +140,66 @@ def event_places(engine: sa.Engine, filter: EventFilter, *, limit: int = 200) ->
 
 @dataclass(frozen=True, slots=True)
 class ActorCount:
-    """An actor (canonical name, else as written) and how many events it did."""
+    """An actor and how many events it did: ``actor`` its canonical name (the fullest form,
+    :mod:`seismo.resolve.identity`; else as written), ``aliases`` the other names it has in
+    the events counted (one spelling per name, compared case-insensitively)."""
 
     actor: str
     country: str | None
     sector: str | None
     events: int
+    aliases: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"actor": self.actor, "country": self.country, "sector": self.sector, "events": self.events}
+        return {"actor": self.actor, "country": self.country, "sector": self.sector, "events": self.events,
+                "aliases": list(self.aliases)}
 
 
 def top_actors(engine: sa.Engine, filter: EventFilter, *, limit: int = 10) -> list[ActorCount]:
-    """The actors of the most asserted events matching ``filter`` (names compared case-insensitively)."""
+    """The actors of the most asserted events matching ``filter``, each person or organisation
+    once under all its names (:func:`seismo.resolve.identity.group_names`).
+
+    One ``GROUP BY`` gives the distinct names (compared case-insensitively) with their events;
+    they are grouped into entities in Python.  An entity of several names is recounted exactly
+    (an event two of its names did counts once), only as far down the list as its upper bound,
+    the sum of its names' counts, could still reach the top ``limit``.
+    """
     r = S.event_reports.c
     who = sa.func.coalesce(r.actor_name, r.actor_text)
     key = sa.func.lower(who).label("key")
     n = sa.func.count(sa.distinct(r.event_id)).label("n")
+    where = [*_stats_where(engine.dialect.name, filter), r.actor_start.is_not(None)]
     query = (
-        sa.select(sa.func.min(who).label("who"), sa.func.max(r.actor_country).label("country"),
-                  sa.func.max(r.actor_sector).label("sector"), n)
-        .where(*_stats_where(engine.dialect.name, filter), r.actor_start.is_not(None))
-        .group_by(key)
-        .order_by(n.desc(), key)
-        .limit(limit)
+        sa.select(key, sa.func.min(who).label("who"), r.actor_country, sa.func.max(r.actor_sector).label("sector"), n)
+        .where(*where)
+        .group_by(key, r.actor_country)
     )
     with engine.connect() as conn:
-        return [ActorCount(row.who, row.country, row.sector, int(row.n)) for row in conn.execute(query)]
+        rows = [row for row in conn.execute(query) if row.who is not None]
+        spelled = {row.key: row.who for row in sorted(rows, key=lambda row: row.who, reverse=True)}  # the first spelling
+        names = [identity.NameCount(spelled[row.key], int(row.n), row.actor_country) for row in rows]
+        sectors: dict[str, list[str]] = defaultdict(list)
+        groups: dict[str, int] = defaultdict(int)
+        for row in rows:
+            groups[spelled[row.key]] += 1
+            if row.sector is not None:
+                sectors[spelled[row.key]].append(row.sector)
+        found: list[ActorCount] = []
+        for entity in identity.grouped(names):  # largest upper bound first
+            if len(found) >= limit and sorted(a.events for a in found)[-limit] > entity.count:
+                break
+            events = entity.count
+            if sum(groups[form] for form in entity.forms) > 1:
+                keys = sorted({form.lower() for form in entity.forms})
+                exact = sa.select(sa.func.count(sa.distinct(r.event_id))).where(*where, sa.func.lower(who).in_(keys))
+                events = int(conn.execute(exact).scalar_one())
+            found.append(_entity_actor(entity, events, [s for form in entity.forms for s in sectors[form]]))
+    found.sort(key=lambda a: (-a.events, a.actor.lower()))
+    return found[:limit]
+
+
+def _entity_actor(entity: identity.Identity, events: int, sectors: list[str]) -> ActorCount:
+    return ActorCount(entity.name, entity.country, max(sectors) if sectors else None, events, entity.aliases)
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,23 +302,22 @@ def overview_stats(engine: sa.Engine, filter: EventFilter, *, sample: int = OVER
     rows = rows[:sample]
     place_events: dict[tuple[str, str | None], set[str]] = defaultdict(set)
     place_rows: dict[tuple[str, str | None], list[Any]] = defaultdict(list)
-    actor_events: dict[str, set[str]] = defaultdict(set)
-    actor_rows: dict[str, list[Any]] = defaultdict(list)
+    actor_events: dict[tuple[str, str | None], set[str]] = defaultdict(set)
+    actor_rows: dict[tuple[str, str | None], list[Any]] = defaultdict(list)
     country_events: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         if row.location is not None:
             place_events[(row.location, row.country)].add(row.event_id)
             place_rows[(row.location, row.country)].append(row)
         if row.actor_start is not None and (row.actor_name or row.actor_text) is not None:
-            key = (row.actor_name or row.actor_text).lower()
+            key = ((row.actor_name or row.actor_text).lower(), row.actor_country)
             actor_events[key].add(row.event_id)
             actor_rows[key].append(row)
         if row.country is not None:
             country_events[row.country].add(row.event_id)
     found_places = [_place(key, place_rows[key], len(ids)) for key, ids in place_events.items()]
     found_places.sort(key=lambda p: (-p.events, p.name))
-    found_actors = [_actor(actor_rows[key], len(ids)) for key, ids in actor_events.items()]
-    found_actors.sort(key=lambda a: (-a.events, a.actor.lower()))
+    found_actors = _overview_actors(actor_rows, actor_events)
     days = [row.date_earliest for row in rows if row.date_earliest is not None]
     return OverviewStats(
         places=found_places[:places], actors=found_actors[:actors],
@@ -306,11 +339,28 @@ def _place(key: tuple[str, str | None], rows: list[Any], events: int) -> PlaceCo
                       _mean([row.lon for row in rows]), min(precision) if precision else None, events)
 
 
-def _actor(rows: list[Any], events: int) -> ActorCount:
-    names = [row.actor_name if row.actor_name is not None else row.actor_text for row in rows]
-    countries = [row.actor_country for row in rows if row.actor_country is not None]
-    sectors = [row.actor_sector for row in rows if row.actor_sector is not None]
-    return ActorCount(min(names), max(countries) if countries else None, max(sectors) if sectors else None, events)
+def _overview_actors(rows: dict[tuple[str, str | None], list[Any]],
+                     events: dict[tuple[str, str | None], set[str]]) -> list[ActorCount]:
+    """The sampled actors, each person or organisation once under all its names
+    (:func:`seismo.resolve.identity.group_names`, fed as :func:`top_actors` feeds it: one name
+    per case-insensitive spelling and country), with the distinct events of all its names."""
+    spelled: dict[str, str] = {}
+    for (name, _country), found in sorted(rows.items(), key=lambda kv: (kv[0][0], kv[0][1] or "")):
+        written = min(row.actor_name if row.actor_name is not None else row.actor_text for row in found)
+        spelled[name] = min(spelled.get(name, written), written)
+    keys_of: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    names = []
+    for key in rows:
+        keys_of[spelled[key[0]]].append(key)
+        names.append(identity.NameCount(spelled[key[0]], len(events[key]), key[1]))
+    actors = []
+    for entity in identity.grouped(names):
+        keys = [k for form in entity.forms for k in keys_of[form]]
+        ids = set().union(*(events[k] for k in keys))
+        sectors = [row.actor_sector for k in keys for row in rows[k] if row.actor_sector is not None]
+        actors.append(_entity_actor(entity, len(ids), sectors))
+    actors.sort(key=lambda a: (-a.events, a.actor.lower()))
+    return actors
 
 
 def country_totals(engine: sa.Engine, filter: EventFilter) -> dict[str, int] | None:
