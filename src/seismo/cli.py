@@ -23,9 +23,11 @@ COMMANDS = (
     ("seismo.commands.query", "show"),
     ("seismo.commands.query", "story"),
     ("seismo.commands.query", "export"),
+    ("seismo.commands.watch", "alerts"),
     ("seismo.commands.evaluate", "eval_"),
     ("seismo.commands.evaluate", "bench"),
     ("seismo.commands.train", "train"),
+    ("seismo.commands.feeds", "feeds"),
     ("seismo.commands.serve", "serve"),
 )
 

@@ -21,3 +21,9 @@ def record_id(article: str, kind: str, start: int, end: int, *extra: str) -> str
     """An id for a record found at ``start:end`` in article ``article``."""
     key = "\x1f".join([article, kind, str(start), str(end), *extra])
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def key_id(kind: str, *parts: str) -> str:
+    """A 16-hex-digit id for a thing named by its key parts (an alert: its day, kind and place)."""
+    key = "\x1f".join([kind, *parts])
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]

@@ -29,6 +29,7 @@ TASK_NAMES = (
     "args",
     "precision",
     "dedup",
+    "alerts",
     "seed",
     "all",
 )
@@ -95,14 +96,14 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
     if list_mistakes:
         _errors(task, data_dir=data_dir, limit=limit, as_json=as_json, progress=progress)
         return
-    from seismo.eval import TASKS, evaluate_all, find_data_dir, write_markdown
+    from seismo.eval import NO_DATA, TASKS, evaluate_all, find_data_dir, write_markdown
     from seismo.eval.data import find_seed
     from seismo.eval.report import render_console
     from seismo.pipeline import Pipeline
 
     tasks = list(TASKS) if task == "all" else [task]
     try:
-        data = find_data_dir(data_dir) if tasks != ["seed"] else None
+        data = find_data_dir(data_dir) if any(t != "seed" and t not in NO_DATA for t in tasks) else None
         if "seed" in tasks:
             find_seed(seed_dir)
     except InputError as exc:
@@ -136,7 +137,9 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
     from seismo.eval.errors import list_errors, render_console
     from seismo.pipeline import Pipeline
 
-    if task in ("all", "seed"):
+    from seismo.eval import NO_DATA
+
+    if task in ("all", "seed") or task in NO_DATA:
         raise click.UsageError(f"--errors lists the mistakes of one task with folds; name one (not {task!r})")
     try:
         data = find_data_dir(data_dir)

@@ -38,8 +38,12 @@ TASKS: dict[str, tuple[str, str]] = {
     "args": ("seismo.eval.tasks.args", "WikiEvents events and arguments via the KAIROS map"),
     "precision": ("seismo.eval.tasks.precision", "whole articles: every event judged (real, duplicate, actor, place, modality)"),
     "dedup": ("seismo.eval.tasks.dedup", "GVA news: stories against incidents (B-cubed, vs a TF-IDF baseline), near-copies, tolls"),
+    "alerts": ("seismo.eval.alerts", "early warning: detectors on synthetic outbreaks vs EARS C2; the Kazakhstan alert"),
     "seed": ("seismo.eval.tasks.seed", "the seed article's expectations, item by item"),
 }
+
+#: tasks that read no shared data (their own synthetic series and the bundled samples)
+NO_DATA = frozenset({"alerts"})
 
 __all__ = ["TASKS", "TaskReport", "evaluate", "evaluate_all", "find_data_dir", "write_markdown"]
 
@@ -62,6 +66,8 @@ def evaluate(
     if task == "seed":
         text, gold = find_seed(seed_dir)
         return module.run(text, gold, pipeline=pipeline)
+    if task in NO_DATA:
+        return module.run(None, pipeline=pipeline, limit=limit, progress=progress)
     return module.run(data_dir or find_data_dir(), pipeline=pipeline, limit=limit, progress=progress)
 
 
@@ -76,7 +82,7 @@ def evaluate_all(
 ) -> list[TaskReport]:
     """Run every task (or ``tasks``) in order; ``progress(task)`` gives each task's callback."""
     names = list(tasks or TASKS)
-    if data_dir is None and any(t != "seed" for t in names):
+    if data_dir is None and any(t != "seed" and t not in NO_DATA for t in names):
         data_dir = find_data_dir()
     reports = []
     for t in names:

@@ -1,0 +1,56 @@
+"""The backtest (:mod:`seismo.watch.backtest`): fixed seeds give fixed series; outbreaks are
+where they say; scoring counts detections, delays and false alarms as documented."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from seismo.watch.backtest import BURN_IN, DAYS, GAP, Scenario, matched, score, synthetic, total
+from seismo.watch.detectors import Ears, SeasonalNB, Scores
+
+
+def test_same_seed_same_series_and_outbreaks_apart() -> None:
+    s = Scenario(2.0, 2.0, 3.0)
+    a, b = synthetic(s, 5), synthetic(s, 5)
+    assert np.array_equal(a.counts, b.counts) and a.outbreaks == b.outbreaks
+    assert not np.array_equal(a.counts, synthetic(s, 6).counts)
+    starts = [start for start, _ in a.outbreaks]
+    assert len(starts) == s.outbreaks and min(starts) >= BURN_IN
+    assert all(b - a >= GAP for a, b in zip(starts, starts[1:]))
+
+
+def test_outbreaks_raise_the_counts() -> None:
+    s = Scenario(4.0, None, 5.0, shape="step")
+    x = synthetic(s, 1)
+    inside = np.concatenate([x.counts[a:b] for a, b in x.outbreaks])
+    assert inside.mean() > 3 * x.counts[:BURN_IN].mean()
+
+
+class _Alarms:
+    name = "fixed"
+
+    def __init__(self, days: list[int]) -> None:
+        self.days = days
+
+    def scores(self, counts, weekdays):
+        alarm = np.zeros(len(counts), dtype=bool)
+        alarm[self.days] = True
+        nan = np.full(len(counts), np.nan)
+        return Scores(nan, nan, nan, alarm, 0.0)
+
+
+def test_score_counts_detections_delays_and_false_alarms() -> None:
+    x = synthetic(Scenario(1.0, None, 3.0, outbreaks=2), 11)
+    (a, _), (b, _) = x.outbreaks
+    r = score(_Alarms([a + 2, b + 6, b + 7, 10, BURN_IN + 1]), x)
+    assert r.detected == 2 and r.delays == (2, 6)
+    assert r.false_alarms == 2  # b + 7 is after the 7-day outbreak; day 10 is in the burn-in
+    assert r.monitored_days == DAYS - BURN_IN - 14
+
+
+def test_matched_threshold_keeps_false_alarms_at_or_below_c2() -> None:
+    grid = [Scenario(2.0, None, 3.0), Scenario(0.5, 2.0, 5.0)]
+    seeds = (0, 1, 2)
+    ours = matched(SeasonalNB(), Ears("C2"), grid, seeds)
+    assert total(ours, grid, seeds).false_alarms_per_year <= total(Ears("C2"), grid, seeds).false_alarms_per_year
+    assert ours.threshold < SeasonalNB().threshold
