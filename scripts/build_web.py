@@ -27,6 +27,8 @@ ASSETS: dict[str, tuple[str, ...]] = {
     "uplot": ("dist/uPlot.iife.min.js", "dist/uPlot.min.css", "LICENSE"),
     "topojson-client": ("dist/topojson-client.min.js", "LICENSE"),
     "world-atlas": ("countries-110m.json", "LICENSE"),
+    # the API's /docs page (Swagger UI), served from here so that it works offline
+    "swagger-ui-dist": ("swagger-ui-bundle.js", "swagger-ui.css", "favicon-32x32.png", "LICENSE", "NOTICE"),
 }
 
 

@@ -227,3 +227,31 @@ def rising_toll():
         ]
 
     return build
+
+
+# ----------------------------------------------------------------------------- PostgreSQL
+
+
+@pytest.fixture()
+def pg_url() -> str:
+    """The URL of an EMPTY database on the PostgreSQL server named by SEISMO_TEST_PG (its public
+    schema dropped and made again).  Skipped when unset, except where SEISMO_REQUIRE_PG is set
+    (CI: `.ci/run` starts a throwaway server), where a missing server fails instead."""
+    url = os.environ.get("SEISMO_TEST_PG")
+    if not url:
+        if os.environ.get("SEISMO_REQUIRE_PG"):
+            pytest.fail("SEISMO_REQUIRE_PG is set but SEISMO_TEST_PG names no server")
+        pytest.skip("set SEISMO_TEST_PG=postgresql+psycopg://... to run the PostgreSQL tests")
+    reset_pg(url)
+    return url
+
+
+def reset_pg(url: str) -> None:
+    """Drop everything in the public schema of the database at ``url``."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP SCHEMA public CASCADE")
+        conn.exec_driver_sql("CREATE SCHEMA public")
+    engine.dispose()

@@ -32,10 +32,11 @@ class FakePipeline:
             yield Result(article=a, warnings=("events: no event found",))
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    """A store holding the four sample articles."""
-    s = Store.open(tmp_path / "api.db")
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
+    """A store holding the four sample articles: a SQLite file, and the PostgreSQL database named
+    by SEISMO_TEST_PG (skipped when unset, failed in CI; see the ``pg_url`` fixture)."""
+    s = Store.open(request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "api.db")
     s.write(sample_results())
     yield s
     s.close()

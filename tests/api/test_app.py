@@ -31,26 +31,63 @@ def test_openapi_lists_every_endpoint(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("url", "status", "words"),
     [
-        ("/api/events?country=Kazakhstan", 400, "ISO 3166-1 alpha-3"),
-        ("/api/events?since=7 Jan", 400, "since must be a date YYYY-MM-DD"),
-        ("/api/events?since=2022-02-01&until=2022-01-01", 400, "swap them"),
-        ("/api/events?modality=maybe", 400, "modality must be one of"),
-        ("/api/events?cursor=not-a-cursor", 400, "next_cursor"),
+        ("/api/events?country=Kazakhstan", 422, "ISO 3166-1 alpha-3"),
+        ("/api/events?country=XYZ", 422, "ISO 3166-1 alpha-3 code such as KAZ"),
+        ("/api/events?since=7 Jan", 422, "since: must be a date YYYY-MM-DD, got '7 Jan'"),
+        ("/api/events?until=0.0", 422, "until: must be a date YYYY-MM-DD"),
+        ("/api/events?since=2022-02-30", 422, "a date YYYY-MM-DD"),
+        ("/api/events?since=2022-02-01&until=2022-01-01", 422, "swap them"),
+        ("/api/events?modality=maybe", 422, "modality: Input should be 'asserted'"),
+        ("/api/events?type=RIOTING", 422, "type: Input should be 'AGREE'"),
+        ("/api/events?scope=POLITICAL", 422, "scope: Input should be 'political', 'incident' or 'all'"),
+        ("/api/events?cursor=not-a-cursor", 422, "next_cursor"),
         ("/api/events?sort=size", 422, "sort"),
         ("/api/events?limit=0", 422, "limit"),
         ("/api/events?limit=many", 422, "limit"),
-        ("/api/articles?since=yesterday", 400, "since must be a date"),
+        ("/api/events?format=xml", 422, "format"),
+        ("/api/events.geojson?limit=5001", 422, "limit"),
+        ("/api/articles?since=yesterday", 422, "since: must be a date YYYY-MM-DD"),
+        ("/api/articles?cursor=eyJsIjoicXVvdGVzIiwicCI6MX0", 422, "not a cursor of /api/articles"),
+        ("/api/places?limit=-1", 422, "limit"),
+        ("/api/summary?country=1", 422, "country"),
         ("/api/stats/daily?by=planet", 422, "by"),
         ("/api/events/nope", 404, "no event 'nope'"),
         ("/api/articles/nope", 404, "no article 'nope'"),
+        ("/api/stories/nope", 404, "no story 'nope'"),
         ("/api/nothing-here", 404, "nothing at /api/nothing-here"),
     ],
 )
 def test_error_statuses(client: TestClient, url: str, status: int, words: str) -> None:
+    """Every request value that cannot be used is one status, 422; every error is an RFC 9457 problem."""
     r = client.get(url)
     assert r.status_code == status, r.text
+    assert r.headers["content-type"] == "application/problem+json"
     body = r.json()
-    assert body["status"] == status and words in body["message"]
+    assert body["status"] == status and words in body["detail"], body["detail"]
+    assert body["type"] == "about:blank" and body["title"] and body["instance"] == url.split("?")[0]
+
+
+def test_validation_problem_names_each_bad_value(client: TestClient) -> None:
+    body = client.get("/api/events", params={"limit": "0", "since": "soon"}).json()
+    assert {tuple(e["loc"]) for e in body["errors"]} == {("query", "limit"), ("query", "since")}
+    assert body["title"] == "Unprocessable Content"
+
+
+@pytest.mark.parametrize(
+    ("method", "url", "allow"),
+    [("DELETE", "/api/events", "GET, HEAD"), ("OPTIONS", "/api/articles", "GET, HEAD, POST"),
+     ("PUT", "/api/articles/any-id", "GET, HEAD")],
+)
+def test_method_not_allowed_is_a_problem_with_allow(client: TestClient, method: str, url: str, allow: str) -> None:
+    """Allow lists every method of the path, also where two routes share it (GET and POST /api/articles)."""
+    r = client.request(method, url)
+    assert r.status_code == 405 and r.headers["content-type"] == "application/problem+json"
+    assert r.headers["allow"] == allow
+
+
+def test_dashboard_errors_stay_html(client: TestClient) -> None:
+    r = client.get("/events", params={"country": "XYZ"})
+    assert r.status_code == 400 and r.headers["content-type"].startswith("text/html")
 
 
 INJECTIONS = [
@@ -79,9 +116,10 @@ def test_injection_strings_never_break_anything(client: TestClient, store: Store
              ("/quotes", "speaker"), ("/articles", "q")]
     for url, name in urls:
         r = client.get(url, params={name: value})
-        assert r.status_code in (200, 400, 422), (url, name, r.status_code, r.text[:200])
+        allowed = (200, 422) if url.startswith("/api/") else (200, 400, 422)
+        assert r.status_code in allowed, (url, name, r.status_code, r.text[:200])
     for path in (f"/api/events/{quote(value, safe='')}", f"/api/articles/{quote(value, safe='')}"):
-        assert client.get(path).status_code in (404, 400, 422)
+        assert client.get(path).status_code == 404
     assert store.stats() == before
 
 

@@ -37,4 +37,33 @@ def test_serve_help_names_the_defaults() -> None:
     from seismo.commands.serve import serve
 
     out = CliRunner().invoke(serve, ["--help"]).output
-    assert "127.0.0.1" in out and "8000" in out and "SEISMO_TOKEN" in out
+    assert "127.0.0.1" in out and "8000" in out and "SEISMO_TOKEN" in out and "--cors-origin" in out
+
+
+@pytest.mark.parametrize(
+    ("args", "allowed"),
+    [([], None), (["--cors-origin", "https://notebook.example"], "https://notebook.example"),
+     (["--cors-origin", "http://localhost:8888", "--cors-origin", "https://notebook.example"],
+      "https://notebook.example")],
+)
+def test_serve_cors_origins(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, args: list[str],
+                            allowed: str | None) -> None:
+    """CORS is off unless --cors-origin names origins; each named origin may call the API."""
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    from seismo.commands.serve import serve
+
+    calls: list[Any] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(app))
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "s.db"), *args])
+    assert result.exit_code == 0, result.output
+    r = TestClient(calls[0]).get("/api/stats", headers={"Origin": "https://notebook.example"})
+    assert r.headers.get("access-control-allow-origin") == allowed
+
+
+def test_serve_refuses_a_bad_cors_origin(tmp_path: Path) -> None:
+    from seismo.commands.serve import serve
+
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "s.db"), "--cors-origin", "notebook.example"])
+    assert result.exit_code != 0 and "scheme://host" in result.output

@@ -3,8 +3,9 @@
     from seismo.api import create_app
     app = create_app(Settings(db_url="seismo.db"))
 
-Needs the ``api`` extra (fastapi, uvicorn).  Routes: ``/api/...`` (JSON, OpenAPI document at
-``/api/openapi.json``) and the dashboard pages of :mod:`seismo.web`.
+Needs the ``api`` extra (fastapi, uvicorn).  Routes: ``/api/...`` (JSON, CSV and GeoJSON; OpenAPI
+document at ``/api/openapi.json``, Swagger UI at ``/docs``; conventions in
+:mod:`seismo.api.protocol`, docs/api.md) and the dashboard pages of :mod:`seismo.web`.
 """
 
 from __future__ import annotations

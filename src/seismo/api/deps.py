@@ -8,7 +8,8 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Request, Security
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from seismo.config import Settings
 
@@ -37,7 +38,14 @@ def services(request: Request) -> Services:
     return request.app.state.services  # type: ignore[no-any-return]
 
 
-def require_token(request: Request) -> None:
+#: the write endpoint's credentials, declared in the OpenAPI document as the ``bearerAuth`` scheme;
+#: require_token checks them (auto_error off: its own 401 and 403 name the fix)
+bearer = HTTPBearer(scheme_name="bearerAuth", auto_error=False,
+                    description="The token the server was started with (SEISMO_TOKEN, seismo serve --token)")
+
+
+def require_token(request: Request,
+                  credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> None:
     """The write rule: no token configured → 403; a missing or wrong bearer token → 401."""
     token = services(request).settings.token
     if not token:
@@ -46,11 +54,10 @@ def require_token(request: Request) -> None:
             "the write endpoint is off: no token is configured; start the server with SEISMO_TOKEN set "
             "(or Settings(token=...)) and send it as 'Authorization: Bearer <token>'",
         )
-    header = request.headers.get("authorization", "")
-    scheme, _, given = header.partition(" ")
-    if scheme.lower() != "bearer" or not given:
+    given = credentials.credentials.strip() if credentials is not None else ""
+    if not given:
         raise HTTPException(401, "missing bearer token; send 'Authorization: Bearer <token>'",
                             headers={"WWW-Authenticate": "Bearer"})
-    if not hmac.compare_digest(given.strip().encode("utf-8"), token.encode("utf-8")):
+    if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
         raise HTTPException(401, "wrong bearer token; send the token the server was started with",
                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})

@@ -1,44 +1,87 @@
-"""Event routes: the list (filters, sort, cursor), one event, places, actors, daily counts, summary."""
+"""Event routes: the list (filters, sort, cursor; JSON, CSV or GeoJSON), one event, one story,
+places, actors, daily counts, summary."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from seismo.api import schemas as M
-from seismo.store import EventHit
-from seismo.web.deps import FilterDep, StoreDep
+from seismo.api.protocol import formats, paging, problems
+from seismo.api.protocol.params import ApiFilterDep, Country, Limit
+from seismo.store import EventFilter, EventHit, Store
+from seismo.web.deps import StoreDep
 
 router = APIRouter(tags=["events"])
 
 SortName = Literal["-date", "date", "-confidence", "confidence"]
-ERRORS: dict[int | str, dict[str, Any]] = {400: {"model": M.ErrorOut, "description": "A filter value that cannot be used"}}
+Sort = Annotated[SortName, Query(description="-date: newest first; -confidence: surest first")]
+BAD_VALUE = problems.responses(422)
+#: the paths of this router that are lists (each declares the Link header)
+LIST_PATHS = {"/events", "/events.geojson", "/places", "/places/mentions", "/actors", "/summary"}
+
+CSV_200: dict[int | str, dict[str, Any]] = {200: {
+    "description": "A page of event reports: JSON, or CSV with ?format=csv or Accept: text/csv",
+    "content": {formats.CSV_MEDIA_TYPE: {"schema": {"type": "string", "description": "A header line, then one "
+                                                    "row per report (columns: see docs/api.md)"}}},
+}}
 
 
 def hit_json(hit: EventHit) -> dict[str, Any]:
     return hit.to_dict()
 
 
-@router.get("/events", response_model=M.EventPageOut, responses=ERRORS)
+def _reports(store: Store, filter: EventFilter, sort: str, cursor: str | None,
+             limit: int) -> tuple[list[dict[str, Any]], str | None]:
+    page = store.event_page(filter, sort=sort, cursor=cursor or None, limit=limit)  # blank: the first page
+    return [hit_json(h) for h in page.hits], page.next_cursor
+
+
+@router.get("/events", response_model=M.EventPageOut, responses={**CSV_200, **BAD_VALUE})
 def list_events(
+    request: Request,
+    response: Response,
     store: StoreDep,
-    filter: FilterDep,
-    sort: Annotated[SortName, Query(description="-date: newest first; -confidence: surest first")] = "-date",
-    cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
-    limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-    total: Annotated[bool, Query(description="Also count every report the filter matches")] = False,
-) -> dict[str, Any]:
+    filter: ApiFilterDep,
+    sort: Sort = "-date",
+    cursor: paging.CursorParam = None,
+    limit: Annotated[int, Limit(50, 1000)] = 50,
+    total: Annotated[bool, Query(description="Also count every report the filter matches (JSON only)")] = False,
+    format: Annotated[Literal["json", "csv"] | None, Query(
+        description="csv: text/csv, one row per report; without it the Accept header decides (JSON by default)")] = None,
+) -> Any:
     """Event reports matching the filter, a page at a time (keyset cursors: stable while data grows)."""
-    page = store.event_page(filter, sort=sort, cursor=cursor, limit=limit)
-    return {
-        "items": [hit_json(h) for h in page.hits],
-        "next_cursor": page.next_cursor,
-        "total": store.count_events(filter) if total else None,
-    }
+    items, next_cursor = _reports(store, filter, sort, cursor, limit)
+    if formats.wants_csv(format, request.headers.get("accept")):
+        out = Response(formats.to_csv(items), media_type=formats.CSV_MEDIA_TYPE,
+                       headers={"Content-Disposition": 'attachment; filename="events.csv"', "Vary": "Accept"})
+        paging.set_link(request, out, next_cursor)
+        return out
+    response.headers["Vary"] = "Accept"
+    return paging.page(request, response, items, next_cursor, total=store.count_events(filter) if total else None)
 
 
-@router.get("/events/{event_id}", response_model=M.EventDetailOut, responses={404: {"model": M.ErrorOut}})
+@router.get("/events.geojson", response_model=M.FeatureCollectionOut, response_class=formats.GeoJSONResponse,
+            responses=BAD_VALUE)
+def events_geojson(
+    request: Request,
+    response: Response,
+    store: StoreDep,
+    filter: ApiFilterDep,
+    sort: Sort = "-date",
+    cursor: paging.CursorParam = None,
+    limit: Annotated[int, Limit(500, 5000)] = 500,
+) -> dict[str, Any]:
+    """Event reports matching the filter as a GeoJSON FeatureCollection: one Point feature per
+    report at its location's [longitude, latitude] (null geometry when it has none), the report
+    in ``properties``; paged like ``/api/events``."""
+    items, next_cursor = _reports(store, filter, sort, cursor, limit)
+    paging.set_link(request, response, next_cursor)
+    return formats.feature_collection(items, next_cursor)
+
+
+@router.get("/events/{event_id}", response_model=M.EventDetailOut, responses=problems.responses(404))
 def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
     """One event with every report of it (article, coded fields, evidence sentence, why it joined),
     its sources and its counts reconciled over them (every source's number kept)."""
@@ -51,7 +94,7 @@ def get_event(store: StoreDep, event_id: str) -> dict[str, Any]:
     return {**out, "type": head.type, "country": location.place.country if location else None}
 
 
-@router.get("/stories/{story_id}", response_model=M.StoryOut, responses={404: {"model": M.ErrorOut}})
+@router.get("/stories/{story_id}", response_model=M.StoryOut, responses=problems.responses(404))
 def get_story(store: StoreDep, story_id: str) -> dict[str, Any]:
     """One story: its articles (and why each joined) and its asserted events by date."""
     found = store.story(story_id)
@@ -60,43 +103,58 @@ def get_story(store: StoreDep, story_id: str) -> dict[str, Any]:
     return found.to_dict()
 
 
-@router.get("/places", response_model=list[M.PlaceOut], responses=ERRORS)
-def list_places(store: StoreDep, filter: FilterDep, limit: Annotated[int, Query(ge=1, le=5000)] = 200) -> list[Any]:
+@router.get("/places", response_model=M.PlacePageOut, responses=BAD_VALUE)
+def list_places(request: Request, response: Response, store: StoreDep, filter: ApiFilterDep,
+                cursor: paging.CursorParam = None, limit: Annotated[int, Limit(200, 5000)] = 200) -> dict[str, Any]:
     """Where the asserted events matching the filter happened, with how many events (most first)."""
-    return [p.to_dict() for p in store.event_places(filter, limit=limit)]
+    rows, next_cursor = paging.positional("places", cursor, limit, paging.sliced(
+        lambda n: store.event_places(filter, limit=n)))
+    return paging.page(request, response, [p.to_dict() for p in rows], next_cursor)
 
 
-@router.get("/places/mentions", response_model=list[M.MentionOut], responses=ERRORS)
+@router.get("/places/mentions", response_model=M.MentionPageOut, responses=BAD_VALUE)
 def list_mentions(
+    request: Request,
+    response: Response,
     store: StoreDep,
     q: Annotated[str | None, Query(description="Part of the place name")] = None,
-    country: Annotated[str | None, Query(description="ISO 3166-1 alpha-3 code")] = None,
-    limit: Annotated[int, Query(ge=1, le=5000)] = 100,
-) -> list[Any]:
+    country: Country = None,
+    cursor: paging.CursorParam = None,
+    limit: Annotated[int, Limit(100, 5000)] = 100,
+) -> dict[str, Any]:
     """Places mentioned in the stored articles, most mentioned first."""
-    return [p.to_dict() for p in store.mention_places(q=q, country=country, limit=limit)]
+    rows, next_cursor = paging.positional("places/mentions", cursor, limit, paging.sliced(
+        lambda n: store.mention_places(q=q, country=country, limit=n)))
+    return paging.page(request, response, [p.to_dict() for p in rows], next_cursor)
 
 
-@router.get("/actors", response_model=list[M.ActorCountOut], responses=ERRORS)
-def list_actors(store: StoreDep, filter: FilterDep, limit: Annotated[int, Query(ge=1, le=1000)] = 20) -> list[Any]:
-    """The actors of the most asserted events matching the filter."""
-    return [a.to_dict() for a in store.top_actors(filter, limit=limit)]
+@router.get("/actors", response_model=M.ActorPageOut, responses=BAD_VALUE)
+def list_actors(request: Request, response: Response, store: StoreDep, filter: ApiFilterDep,
+                cursor: paging.CursorParam = None, limit: Annotated[int, Limit(20, 1000)] = 20) -> dict[str, Any]:
+    """The actors of the most asserted events matching the filter, most events first."""
+    rows, next_cursor = paging.positional("actors", cursor, limit, paging.sliced(
+        lambda n: store.top_actors(filter, limit=n)))
+    return paging.page(request, response, [a.to_dict() for a in rows], next_cursor)
 
 
-@router.get("/stats/daily", response_model=M.DailyOut, responses=ERRORS)
+@router.get("/stats/daily", response_model=M.DailyOut, responses=BAD_VALUE)
 def daily(
     store: StoreDep,
-    filter: FilterDep,
+    filter: ApiFilterDep,
     by: Annotated[Literal["type", "country"], Query(description="One series per PLOVER type or per country")] = "type",
 ) -> dict[str, Any]:
     """Asserted events per day (dated to the day), one series per type or country: a time series."""
     return store.daily_counts(filter, by=by).to_dict()
 
 
-@router.get("/summary", response_model=list[M.SummaryRowOut], responses=ERRORS)
-def summary(store: StoreDep, filter: FilterDep) -> list[Any]:
-    """Asserted events by country and PLOVER type."""
-    return [{"country": r.country, "type": r.type, "events": r.events} for r in store.summary(filter)]
+@router.get("/summary", response_model=M.SummaryPageOut, responses=BAD_VALUE)
+def summary(request: Request, response: Response, store: StoreDep, filter: ApiFilterDep,
+            cursor: paging.CursorParam = None, limit: Annotated[int, Limit(1000, 5000)] = 1000) -> dict[str, Any]:
+    """Asserted events by country and PLOVER type (country order, then most events first)."""
+    rows, next_cursor = paging.positional("summary", cursor, limit, paging.sliced(
+        lambda n: store.summary(filter)[:n]))
+    items = [{"country": r.country, "type": r.type, "events": r.events} for r in rows]
+    return paging.page(request, response, items, next_cursor)
 
 
 @router.get("/stats", response_model=M.StatsOut)

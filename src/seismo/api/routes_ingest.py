@@ -20,9 +20,11 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import TypeAdapter, ValidationError
 from starlette.datastructures import UploadFile
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from seismo.api import schemas as M
 from seismo.api.deps import Services, require_token, services
+from seismo.api.protocol import problems
 from seismo.errors import InputError
 from seismo.ingest import READERS, IngestReport, read_inputs
 from seismo.model import Article, Result
@@ -110,7 +112,11 @@ async def _upload_articles(request: Request, data: bytes, *, report: IngestRepor
     async def receive() -> dict[str, Any]:
         return {"type": "http.request", "body": data, "more_body": False}
 
-    form = await Request(request.scope, receive).form(max_files=1, max_fields=20)
+    try:
+        form = await Request(request.scope, receive).form(max_files=1, max_fields=20)
+    except StarletteHTTPException as exc:  # starlette's 400 for a body that is not multipart: an unreadable upload
+        raise InputError("request form", f"not a readable multipart/form-data body ({exc.detail}); send the "
+                                         "article file as field 'file'") from None
     upload = form.get("file")
     if not isinstance(upload, UploadFile):
         raise InputError("request form", "no file in field 'file'; send multipart/form-data with file=@article.txt")
@@ -161,8 +167,7 @@ def _ingest(svc: Services, store: Store, articles: list[Article]) -> list[dict[s
     openapi_extra=OPENAPI_BODY,
     responses={
         200: {"description": "Every article was already stored", "model": M.IngestOut},
-        401: {"model": M.ErrorOut}, 403: {"model": M.ErrorOut}, 413: {"model": M.ErrorOut},
-        422: {"model": M.ErrorOut},
+        **problems.responses(401, 403, 413, 415, 422),
     },
 )
 async def ingest(request: Request) -> JSONResponse:

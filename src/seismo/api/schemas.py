@@ -10,6 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from seismo.model import Precision, Scope
 from seismo.vocab import CountKind, Modality
 
 
@@ -49,12 +50,12 @@ class LocationOut(_Out):
     lon: float | None
     country: str | None
     admin1: str | None
-    precision: int
+    precision: Literal[1, 2, 3] = Field(description="1: the exact place, 2: its region, 3: the country only.")
 
 
 class EventDateOut(_Out):
     value: str
-    precision: str
+    precision: Precision
     source: Literal["text", "published"]
 
 
@@ -85,7 +86,7 @@ class EventOut(_Out):
     evidence: SpanOut
     trigger: SpanOut
     mentions: list[SpanOut] = Field(default_factory=list, description="Further evidence: the sentences of later mentions of the same happening in the article, merged into this report.")
-    scope: Literal["political", "incident"] = Field("political", description="incident: an ordinary crime or accident, left out of political figures.")
+    scope: Scope = Field("political", description="incident: an ordinary crime or accident, left out of political figures.")
     confidence: float
     step: str
     article: ArticleRefOut
@@ -119,10 +120,33 @@ class FigureOut(BaseModel):
     superseded: list[SourcedCountOut] = Field(description="Older counts the figure replaces (running tolls).")
 
 
+NEXT_CURSOR = "Pass as ?cursor= for the next page (the Link header holds its URL); null on the last page."
+
+
 class EventPageOut(BaseModel):
     items: list[EventOut]
-    next_cursor: str | None = Field(description="Pass as ?cursor= for the next page; null on the last page.")
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
     total: int | None = Field(None, description="Reports matching the filter, when asked with total=true.")
+
+
+class PointOut(BaseModel):
+    type: Literal["Point"]
+    coordinates: list[float] = Field(min_length=2, max_length=2, description="[longitude, latitude] (RFC 7946).")
+
+
+class FeatureOut(BaseModel):
+    type: Literal["Feature"]
+    id: str = Field(description="The report's id.")
+    geometry: PointOut | None = Field(description="Where the event happened; null when the report has no coordinates.")
+    properties: EventOut
+
+
+class FeatureCollectionOut(BaseModel):
+    """A page of event reports as GeoJSON (RFC 7946); ``next_cursor`` is a foreign member."""
+
+    type: Literal["FeatureCollection"]
+    features: list[FeatureOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class EventDetailOut(BaseModel):
@@ -156,7 +180,7 @@ class StoryOut(BaseModel):
 
 class ArticleListOut(BaseModel):
     items: list[ArticleRefOut]
-    next_offset: int | None
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class ArticleDetailOut(BaseModel):
@@ -180,7 +204,7 @@ class QuoteOut(_Out):
     start: int
     end: int
     text: str
-    kind: Literal["direct", "indirect"]
+    kind: Literal["direct", "indirect", "paraphrase"]
     speaker: dict | None
     cue: SpanOut | None
     confidence: float
@@ -189,7 +213,7 @@ class QuoteOut(_Out):
 
 class QuoteListOut(BaseModel):
     items: list[QuoteOut]
-    next_offset: int | None
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class SpeakerOut(BaseModel):
@@ -204,7 +228,7 @@ class PlaceOut(BaseModel):
     admin1: str | None
     lat: float | None
     lon: float | None
-    precision: int | None
+    precision: Literal[1, 2, 3] | None
     events: int
 
 
@@ -225,6 +249,26 @@ class ActorCountOut(BaseModel):
     events: int
 
 
+class PlacePageOut(BaseModel):
+    items: list[PlaceOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class MentionPageOut(BaseModel):
+    items: list[MentionOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class ActorPageOut(BaseModel):
+    items: list[ActorCountOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
+class SpeakerPageOut(BaseModel):
+    items: list[SpeakerOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
+
+
 class SeriesOut(BaseModel):
     key: str
     counts: list[int]
@@ -241,6 +285,11 @@ class SummaryRowOut(BaseModel):
     country: str | None
     type: str
     events: int
+
+
+class SummaryPageOut(BaseModel):
+    items: list[SummaryRowOut]
+    next_cursor: str | None = Field(description=NEXT_CURSOR)
 
 
 class StatsOut(BaseModel):
@@ -285,10 +334,20 @@ class IngestOut(BaseModel):
     summary: str
 
 
-class ErrorOut(BaseModel):
-    """Every error: its HTTP status, a message naming what failed and the fix."""
+class ProblemItem(BaseModel):
+    """One request value that cannot be used."""
 
-    status: int
-    error: str
-    message: str
-    details: list[dict] | None = None
+    loc: list[str] = Field(description="Where the value is: [\"query\", \"limit\"], [\"body\", \"articles\", \"0\", \"text\"].")
+    detail: str = Field(description="What is wrong with it.")
+    type: str = Field(description="The kind of check it failed (pydantic's error type).")
+
+
+class Problem(BaseModel):
+    """Every error (RFC 9457 problem details, ``application/problem+json``)."""
+
+    type: str = Field("about:blank", description="Always about:blank: the status says what kind of problem it is.")
+    title: str = Field(description="The HTTP status phrase.")
+    status: int = Field(description="The HTTP status code.")
+    detail: str = Field(description="What failed, the offending value and the fix.")
+    instance: str = Field(description="The path of the request that failed.")
+    errors: list[ProblemItem] | None = Field(None, description="422 from parameter checks: each bad value.")

@@ -1,7 +1,8 @@
 """What every HTTP page and route shares: the app's store and the event filter of the query string.
 
-The dashboard's pages and the JSON API's routes (:mod:`seismo.api`, which imports this module;
-the reverse never happens) both declare ``store: StoreDep`` and ``filter: FilterDep``.
+The dashboard's pages declare ``store: StoreDep`` and ``filter: FilterDep``; the JSON API's routes
+(:mod:`seismo.api`, which imports this module; the reverse never happens) take ``StoreDep`` and
+their own typed filter (:mod:`seismo.api.protocol.params`).
 :func:`seismo.api.create_app` puts the open store at ``app.state.store``.
 """
 
