@@ -37,6 +37,12 @@ def render(group: click.Group, *, name: str = "seismo") -> str:
         assert command is not None
         sub = click.Context(command, info_name=f"{name} {command_name}", **fixed)
         parts += ["", f"## {name} {command_name}", "", "```", command.get_help(sub), "```"]
+        if isinstance(command, click.Group):  # a verb group: each of its commands too
+            for verb in command.list_commands(sub):
+                leaf = command.get_command(sub, verb)
+                assert leaf is not None
+                leaf_ctx = click.Context(leaf, info_name=verb, parent=sub, **fixed)
+                parts += ["", f"### {name} {command_name} {verb}", "", "```", leaf.get_help(leaf_ctx), "```"]
     return "\n".join(parts) + "\n"
 
 

@@ -179,6 +179,12 @@ def _feeds(conn: sa.Connection) -> None:
     schema.feed_items.create(conn, checkfirst=True)
 
 
+def _watchlists(conn: sa.Connection) -> None:
+    """Version 10: the tables of :mod:`seismo.watch.watchlists`: ``watchlists`` (saved filters,
+    their alert rules and webhooks) and ``alert_deliveries`` (each alert posted to a webhook)."""
+    schema.watchlists.create(conn, checkfirst=True)
+    schema.alert_deliveries.create(conn, checkfirst=True)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
@@ -190,6 +196,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "full-text indexes datasette searches; views acled_events, plover_events, event_sources",
               _sql_readable),
     Migration(9, "feeds and feed_items: news feeds polled and the item pages fetched", _feeds),
+    Migration(10, "watchlists and alert_deliveries: saved alert filters, rules, webhooks and deliveries",
+              _watchlists),
 )
 
 

@@ -10,6 +10,7 @@
     daily_counts                 rollup: asserted events per day x country x type (derived)
     acled_countries              reference: ACLED's country names and regions by ISO3 (version 8)
     feeds ── feed_items          the news feeds polled and each item page fetched (version 9)
+    watchlists ── alert_deliveries  saved alert filters and rules; each alert posted to a webhook (version 10)
 
 Spans are stored as ``<name>_start`` / ``<name>_end`` / ``<name>_text`` (character offsets into
 ``articles.text``).  A nested record that is absent (no actor, no location, no speaker) has
@@ -379,6 +380,38 @@ feed_items = sa.Table(
     sa.Column("last_modified", sa.Text),
     sa.Index("ix_feed_items_url", "url"),
     sa.Index("ix_feed_items_hash", "content_hash"),
+)
+
+# version 10: the watchlists of ``seismo watch`` (seismo.watch.watchlists): a saved filter (JSON:
+# country, admin1, actor, family, type, q), its alert rule (JSON: threshold, min_events, min_deaths,
+# kinds) and the webhook its alerts are posted to, signed with ``secret``
+watchlists = sa.Table(
+    "watchlists",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("filter", sa.Text, nullable=False),
+    sa.Column("rule", sa.Text, nullable=False),
+    sa.Column("webhook_url", sa.Text),
+    sa.Column("secret", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ux_watchlists_name", "name", unique=True),
+)
+
+# version 10: each alert of a watchlist posted to its webhook: ``delivered`` once (never sent
+# again) or ``failed`` (tried again on the next ``seismo watch notify``), with its attempts so far
+alert_deliveries = sa.Table(
+    "alert_deliveries",
+    metadata,
+    sa.Column("watchlist", sa.Text, primary_key=True),
+    sa.Column("alert_id", sa.Text, primary_key=True),
+    sa.Column("webhook", sa.Text, primary_key=True),
+    sa.Column("status", sa.Text, nullable=False),  # delivered | failed
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("http_status", sa.Integer),  # the last answer's status; NULL: no answer (timeout, refused)
+    sa.Column("error", sa.Text),  # why the last attempt failed; NULL once delivered
+    sa.Column("delivered_at", sa.DateTime(timezone=True)),  # NULL until delivered
+    sa.Column("last_attempt", sa.DateTime(timezone=True), nullable=False),
 )
 
 #: the per-article tables, in the order rows are inserted (parents first)
