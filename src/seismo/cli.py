@@ -24,6 +24,7 @@ COMMANDS = (
     ("seismo.commands.query", "story"),
     ("seismo.commands.query", "export"),
     ("seismo.commands.watch", "alerts"),
+    ("seismo.commands.watch", "watch"),
     ("seismo.commands.evaluate", "eval_"),
     ("seismo.commands.evaluate", "bench"),
     ("seismo.commands.train", "train"),

@@ -82,24 +82,88 @@ def test_normalise(text: str, value: str, precision: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "type_", "timeml", "precision"),
     [
-        "about a month",
-        "for many years",
-        "decades",
-        "decades of bad governance",
-        "many years",
-        "thirty years",
-        "two weeks",
-        "one day",
-        "35 years old",
-        "the past",
-        "now",
-        "several hours",
+        # durations: how long, TimeML's P... value, no interval
+        ("about a month", "DURATION", "P1M", "month"),
+        ("for many years", "DURATION", "PXY", "year"),
+        ("decades", "DURATION", "PXDE", "year"),
+        ("thirty years", "DURATION", "P30Y", "year"),
+        ("two weeks", "DURATION", "P2W", "week"),
+        ("one day", "DURATION", "P1D", "day"),
+        ("several hours", "DURATION", "PTXH", "day"),
+        ("a five-hour", "DURATION", "PT5H", "day"),
+        ("the first nine months", "DURATION", "P9M", "month"),
+        ("more than 2 1/2 years", "DURATION", "P2.5Y", "year"),
+        ("a fortnight", "DURATION", "P2W", "week"),
+        # sets: how often
+        ("every Friday", "SET", "XXXX-WXX-5", "day"),
+        ("each year", "SET", "P1Y", "year"),
+        ("every other week", "SET", "P2W", "week"),
+        ("annually", "SET", "P1Y", "year"),
+        ("daily", "SET", "P1D", "day"),
+        # vague references: a DATE with no interval
+        ("now", "DATE", "PRESENT_REF", "range"),
+        ("the past", "DATE", "PAST_REF", "range"),
+        ("in the future", "DATE", "FUTURE_REF", "range"),
     ],
 )
-def test_durations_and_non_dates_give_nothing(text: str) -> None:
+def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str, precision: str) -> None:
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None, text
+    assert (when.type, when.timeml, when.value, when.precision) == (type_, timeml, timeml, precision)
+    assert when.earliest is None and when.latest is None
+
+
+@pytest.mark.parametrize("text", ["decades of bad governance", "35 years old", "a 6-year-old", "the day", "the second"])
+def test_non_dates_give_nothing(text: str) -> None:
     assert normalise(text, published=PUBLISHED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "timeml"),
+    [
+        ("last week", "DATE", "2021-W52"),
+        ("5 January 2022", "DATE", "2022-01-05"),
+        ("August", "DATE", "2021-08"),
+        ("2014", "DATE", "2014"),
+        ("the third quarter", "DATE", "2021-Q3"),
+        ("third-quarter", "DATE", "2021-Q3"),
+        ("the fiscal first quarter of 2020", "DATE", "2020-Q1"),
+        ("the latest quarter", "DATE", "2021-Q4"),
+        ("the first half of 2021", "DATE", "2021-H1"),
+        ("last summer", "DATE", "2021-SU"),
+        ("this fall", "DATE", "2022-FA"),
+        ("the winter of 2019", "DATE", "2019-WI"),
+        ("the 1990s", "DATE", "199X"),
+        ("the early 1980s", "DATE", "198"),
+        ("late November", "DATE", "2021-11"),
+        ("early 2021", "DATE", "2021"),
+        ("earlier this month", "DATE", "2022-01"),
+        ("later this year", "DATE", "2022"),
+        ("the weekend", "DATE", "2021-W52-WE"),
+        ("recently", "DATE", "PAST_REF"),
+        ("in recent weeks", "DATE", "PAST_REF"),
+        ("June last year", "DATE", "2021-06"),
+        ("the week of December 6", "DATE", "2021-W49"),
+        ("Christmas", "DATE", "2021-12-25"),
+        ("last Thanksgiving", "DATE", "2021-11-25"),
+        ("nineteen ninety-one", "DATE", "1991"),
+        # parts of day and clock times: TIME
+        ("Tuesday morning", "TIME", "2022-01-04TMO"),
+        ("Wednesday night", "TIME", "2022-01-05TNI"),
+        ("tonight", "TIME", "2022-01-07TNI"),
+        ("last night", "TIME", "2022-01-06TNI"),
+        ("9 a.m. Tuesday", "TIME", "2022-01-04T09:00"),
+        ("10:35 p.m.", "TIME", "2022-01-07T22:35"),
+        ("noon Thursday", "TIME", "2022-01-06T12:00"),
+    ],
+)
+def test_timeml_value_and_type(text: str, type_: str, timeml: str) -> None:
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None, text
+    assert (when.type, when.timeml) == (type_, timeml)
+    assert when.earliest is not None and when.latest is not None
 
 
 @pytest.mark.parametrize(
@@ -141,7 +205,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v1"
+    assert when.step == "seismo.dates.v2"
 
 
 @pytest.mark.parametrize(

@@ -243,3 +243,31 @@ def test_chart_legend_names_only_the_types_drawn(page: Any, site: dict[str, str]
     totals = {s["key"]: sum(s["counts"]) for s in data["series"]}
     assert sorted(values) == sorted(f"{totals[k]} in all" for k in present), values  # no empty value
     assert page.seismo_errors == []  # type: ignore[attr-defined]
+
+
+def test_downloads_follow_the_filter(page: Any, site: dict[str, str]) -> None:
+    import csv
+    import io
+    import json
+
+    page.goto(site["base"] + "/?country=KAZ&type=PROTEST")
+    links = page.locator("#downloads a")
+    assert links.all_inner_texts() == ["CSV", "ACLED", "PLOVER", "GeoJSON"]
+    got: dict[str, str] = {}
+    for i, name in enumerate(["CSV", "ACLED", "PLOVER", "GeoJSON"]):
+        href = links.nth(i).get_attribute("href") or ""
+        assert "country=KAZ" in href and "type=PROTEST" in href, href
+        with page.expect_download() as info:
+            links.nth(i).click()
+        got[name] = Path(info.value.path()).read_text("utf-8")
+    rows = list(csv.DictReader(io.StringIO(got["CSV"])))
+    assert rows and all(r["iso3"] == "KAZ" for r in rows)
+    acled = list(csv.DictReader(io.StringIO(got["ACLED"])))
+    assert acled and list(acled[0])[:3] == ["event_id_cnty", "event_date", "year"]
+    assert all(r["country"] == "Kazakhstan" and r["event_type"] in ("Protests", "Riots") for r in acled)
+    plover = [json.loads(line) for line in got["PLOVER"].splitlines()]
+    assert plover and all(r["event"] == ["PROTEST"] for r in plover)
+    geo = json.loads(got["GeoJSON"])
+    assert geo["type"] == "FeatureCollection" and len(geo["features"]) == len(rows)
+    assert all(f["properties"]["location"]["country"] == "KAZ" for f in geo["features"] if f["properties"]["location"])
+    assert page.seismo_errors == []  # type: ignore[attr-defined]

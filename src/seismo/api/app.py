@@ -7,8 +7,10 @@ The API follows the conventions of :mod:`seismo.api.protocol`: cursor pages with
 header, RFC 9457 problem details for every error (422 for every request value that cannot be
 used; the mapping is in :mod:`seismo.api.protocol.problems`), typed query parameters, the OpenAPI
 document at ``/api/openapi.json`` and Swagger UI at ``/docs`` (offline).  Cross-origin requests
-are refused unless origins are given.  Every response carries a Content-Security-Policy without
-inline scripts.
+are refused unless origins are given.  Every response, errors included, carries the security
+headers of ``SECURITY_HEADERS`` (a Content-Security-Policy without inline scripts and with
+``frame-ancestors 'none'``, ``nosniff``, ``no-referrer``, ``X-Frame-Options: DENY``); a 500 names
+the kind of error, never its message or a stack trace.
 """
 
 from __future__ import annotations
@@ -62,6 +64,20 @@ class SecurityHeaders(BaseHTTPMiddleware):
         for name, value in SECURITY_HEADERS.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def _headers_on_crashes(app: FastAPI) -> None:
+    """Starlette answers an unhandled exception outside every middleware (ServerErrorMiddleware),
+    so the 500 problem gets the security headers here."""
+    crash = app.exception_handlers[Exception]
+
+    async def _crash(request: Request, exc: Exception) -> Response:
+        response = await crash(request, exc)
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        return response
+
+    app.add_exception_handler(Exception, _crash)
 
 
 #: an origin as browsers send it: scheme://host[:port], no path
@@ -119,12 +135,14 @@ def create_app(
                            allow_headers=["Authorization", "Content-Type", "Accept"], expose_headers=["Link"],
                            max_age=600)
     problems.install(app)
+    _headers_on_crashes(app)
 
-    from seismo.api import routes_articles, routes_events, routes_ingest
+    from seismo.api import routes_articles, routes_events, routes_exports, routes_ingest
 
     app.include_router(routes_events.router, prefix="/api")
     app.include_router(routes_articles.router, prefix="/api")
     app.include_router(routes_ingest.router, prefix="/api")
+    app.include_router(routes_exports.router, prefix="/api")
     lists = {"/api" + p for p in routes_events.LIST_PATHS | routes_articles.LIST_PATHS}
     openapi.install(app, list_paths=lists, static_dir=STATIC_DIR)
     if dashboard:

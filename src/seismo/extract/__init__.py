@@ -6,7 +6,9 @@ it in this list, never a sibling package's internals from below):
     lexicon.py   the one loader of the word tables in ``seismo/data`` (errors name file and line)
     syntax.py    dependency helpers every extractor shares: subjects, objects, clause heads,
                  conjuncts, antecedents, "according to", owners of a noun
-    timex.py     one time expression's text → a value, precision and bounds
+    timex/       one time expression's text → a value, precision, bounds, TimeML type and value
+                 (values.py calendar and TimeML forms, words.py the tables, rules.py the date rules,
+                 other.py durations, sets and vague references)
     dates.py     the dates step: time expressions of an article → ``When`` records
     counts.py    number phrases → ``Count`` (low / best / high) for killed, injured, arrested, ...
     framing/     how an event is told: modality (asserted, negated, future, ...) and claims

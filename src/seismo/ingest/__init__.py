@@ -41,7 +41,7 @@ from seismo.ids import article_id
 from seismo.ingest.csv import read_csv, read_tsv
 from seismo.ingest.folder import walk
 from seismo.ingest.html import read_html
-from seismo.ingest.jsonl import parse_json, parse_jsonl, read_json, read_jsonl
+from seismo.ingest.jsonl import loads, parse_json, parse_jsonl, read_json, read_jsonl
 from seismo.ingest.records import ReadOptions
 from seismo.ingest.report import IngestReport
 from seismo.ingest.source import SNIFF_BYTES, Where, decode, is_binary, os_problem
@@ -164,13 +164,13 @@ def sniff(text: str) -> str:
     if stripped.startswith("{"):
         first = stripped.split("\n", 1)[0]
         try:
-            if isinstance(json.loads(first), dict):
+            if isinstance(loads(first), dict):
                 return "jsonl"
         except json.JSONDecodeError:
             pass
     if stripped.startswith(("[", "{")):
         try:
-            json.loads(stripped)
+            loads(stripped)
             return "json"
         except json.JSONDecodeError:
             pass

@@ -49,7 +49,7 @@ def parse_jsonl(
         records += 1
         here = where.at(number)
         try:
-            value = json.loads(line)
+            value = loads(line)
         except json.JSONDecodeError as exc:
             report.skip(InputError(
                 str(here), f"not valid JSON ({exc.msg} at column {exc.colno}); each line must be one JSON object"
@@ -62,6 +62,15 @@ def parse_jsonl(
         raise InputError(str(where), "no JSON lines in the file (only blank lines)")
 
 
+def loads(text: str) -> Any:
+    """``json.loads``, with input nested too deeply for Python's parser reported as the
+    ``json.JSONDecodeError`` it is to a reader (never a ``RecursionError``)."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise json.JSONDecodeError("arrays or objects nested too deeply", text, 0) from None
+
+
 def read_jsonl(path: Path, *, where: Where, options: ReadOptions, report: IngestReport) -> Iterator[Article]:
     """The articles of a JSON Lines file, streamed line by line."""
     yield from parse_jsonl(iter_lines(path, where=where, report=report), where=where, options=options,
@@ -71,7 +80,7 @@ def read_jsonl(path: Path, *, where: Where, options: ReadOptions, report: Ingest
 def parse_json(text: str, *, where: Where, options: ReadOptions, report: IngestReport) -> Iterator[Article]:
     """Articles from a JSON document: a list of article objects or one object."""
     try:
-        value = json.loads(text)
+        value = loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
             str(where.at(exc.lineno)),

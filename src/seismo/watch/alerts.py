@@ -29,7 +29,14 @@ import numpy as np
 from seismo import ids
 from seismo.errors import QueryError
 from seismo.watch.detectors import STEP, SeasonalNB
-from seismo.watch.series import DailySeries, WatchedEvent, articles_per_day, daily_series, watched_events
+from seismo.watch.series import (
+    DailySeries,
+    WatchedEvent,
+    WatchFilter,
+    articles_per_day,
+    daily_series,
+    watched_events,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.store import Store
@@ -52,6 +59,8 @@ class Rule:
     #: an event counts only when an article reported it within this many days of its day, as a
     #: desk watching live would have known it (None: hindsight, every article stored)
     known_within_days: int | None = 1
+    #: the kinds of alert raised (a watchlist may keep fewer)
+    kinds: tuple[AlertKind, ...] = ("count", "fatalities", "novel")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +156,8 @@ def _series_alerts(s: DailySeries, *, since: dt.date, rule: Rule, deaths: bool) 
     return out
 
 
-def _novel_alerts(events: Sequence[WatchedEvent], *, first: dt.date, since: dt.date, rule: Rule) -> list[Alert]:
+def _novel_alerts(events: Sequence[WatchedEvent], *, first: dt.date, since: dt.date, rule: Rule,
+                  admin1: str | None = None) -> list[Alert]:
     """The first event of each novel kind per country after a quiet period (or since ``first``,
     where the history read begins)."""
     previous: dict[tuple[str, str], dt.date] = {}
@@ -167,7 +177,7 @@ def _novel_alerts(events: Sequence[WatchedEvent], *, first: dt.date, since: dt.d
     for (country, kind, day), found in drivers.items():
         quiet = (day - quiet_since[(country, kind, day)]).days
         out.append(Alert(
-            _alert_id(day, "novel", country, None, kind), day, "novel", country, None, kind, len(found),
+            _alert_id(day, "novel", country, admin1, kind), day, "novel", country, admin1, kind, len(found),
             0.0, 0.0, round(float(np.log10(quiet + 1)), 2), round(float(np.log10(rule.novel_quiet_days + 1)), 2),
             (quiet_since[(country, kind, day)], day - dt.timedelta(days=1)), (), tuple(found),
         ))
@@ -175,34 +185,45 @@ def _novel_alerts(events: Sequence[WatchedEvent], *, first: dt.date, since: dt.d
 
 
 def find_alerts(store: Store, *, since: dt.date, until: dt.date | None = None, country: str | None = None,
-                family: str | None = None, rule: Rule | None = None) -> list[Alert]:
+                family: str | None = None, rule: Rule | None = None,
+                watch: WatchFilter | None = None) -> list[Alert]:
     """The alerts of the days ``since`` … ``until`` (default: ``since``), strongest first.
 
     The baselines read ``rule.lookback_days`` (and, for first-of-a-kind events,
     ``rule.novel_quiet_days``) of history before ``since``.  By default an event counts only
     when it was reported within a day of happening (:attr:`Rule.known_within_days`), so an
     alert on a past day is the alert a desk would have had then, not one built in hindsight.
+
+    ``watch`` (a watchlist's filter) keeps only the events it matches before the series are
+    built, so its baselines are those of what it watches; with its ``admin1`` set the alerts are
+    that region's (its series is the only one, fatalities and first-of-a-kind included).
     """
     rule = rule or Rule()
     until = until or since
     if until < since:
         raise QueryError(f"since {since} is after until {until}")
     first = since - dt.timedelta(days=max(rule.lookback_days, rule.novel_quiet_days))
-    events = [e for e in watched_events(store.engine, first=first, last=until, country=country)
-              if rule.known_within_days is None or e.reported is None
-              or (e.reported - e.day).days <= rule.known_within_days]
+    events = [e for e in watched_events(store.engine, first=first, last=until,
+                                        country=country or (watch.country if watch else None))
+              if (rule.known_within_days is None or e.reported is None
+                  or (e.reported - e.day).days <= rule.known_within_days) and (watch is None or watch.matches(e))]
+    region = watch.admin1 if watch else None
     counted_from = since - dt.timedelta(days=rule.lookback_days)
     series = daily_series([e for e in events if e.day >= counted_from], first=counted_from, last=until,
-                          admin1=rule.admin1)
+                          admin1=rule.admin1 and region is None)
     alerts: list[Alert] = []
     for s in series:
         if family and s.family != family:
             continue
-        alerts += _series_alerts(s, since=since, rule=rule, deaths=False)
-        if s.admin1 is None:
+        if region:  # the country's series holds this region's events only: name it after the region
+            s = replace(s, admin1=next((e.admin1 for day in s.events for e in day if e.admin1), region))
+        if "count" in rule.kinds:
+            alerts += _series_alerts(s, since=since, rule=rule, deaths=False)
+        if (s.admin1 is None or region) and "fatalities" in rule.kinds:
             alerts += _series_alerts(s, since=since, rule=rule, deaths=True)
-    if not family:
-        alerts += _novel_alerts(events, first=first, since=since, rule=rule)
+    if not family and "novel" in rule.kinds:
+        alerts += _novel_alerts(events, first=first, since=since, rule=rule,
+                                admin1=next((e.admin1 for e in events if e.admin1), region) if region else None)
     per_day = articles_per_day(store.engine, first=first, last=until)
     alerts = [replace(a, coverage=sum(n for d, n in per_day.items() if a.baseline[0] <= d <= a.baseline[1]))
               if a.baseline else a for a in alerts]

@@ -11,9 +11,10 @@ conservative credible count).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 import sqlalchemy as sa
@@ -45,6 +46,11 @@ class WatchedEvent:
     evidence: str
     dated_by_text: bool = True  # False: dated by its article's publication day only
     reported: dt.date | None = None  # the first publication day of an article reporting it
+    #: what a watchlist's filter reads (not in ``to_dict``), over every report of the event read:
+    acled_event_type: str | None = None
+    actors: tuple[str, ...] = ()  # actors' and recipients' names and texts as written
+    actor_codes: tuple[str, ...] = ()  # their country (ISO3) and sector codes
+    texts: tuple[str, ...] = ()  # the reports' evidence sentences and their articles' headlines
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -54,6 +60,54 @@ class WatchedEvent:
             "date": self.article.date.isoformat() if self.article.date else None, "evidence": self.evidence,
             "dated_by_text": self.dated_by_text, "reported": self.reported.isoformat() if self.reported else None,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class WatchFilter:
+    """Which watched events a watchlist keeps (every field set must match; None: any).
+
+    country: ISO3 code; admin1: the first-level region as stored (case-insensitive); actor: part
+    of an actor's or recipient's name or text, or their ISO3 / sector code (as ``seismo events
+    --actor``); family: an event family (:func:`seismo.watch.families.families`); type: a PLOVER
+    type (PROTEST) or ACLED event type (Riots); q: every word in an evidence sentence or headline.
+    """
+
+    country: str | None = None
+    admin1: str | None = None
+    actor: str | None = None
+    family: str | None = None
+    type: str | None = None
+    q: str | None = None
+
+    def matches(self, e: WatchedEvent) -> bool:
+        if self.country and (e.country or "") != self.country.upper():
+            return False
+        if self.admin1 and (e.admin1 or "").casefold() != self.admin1.casefold():
+            return False
+        if self.family and e.family != self.family:
+            return False
+        if self.type and self.type.upper() != e.type and self.type != e.acled_event_type:
+            return False
+        if self.actor:
+            wanted = self.actor.casefold()
+            if not (self.actor.upper() in e.actor_codes or any(wanted in a.casefold() for a in e.actors)):
+                return False
+        if self.q:
+            words = set(_WORD.findall(" ".join(e.texts).casefold()))
+            if not all(w in words for w in _WORD.findall(self.q.casefold())):
+                return False
+        return True
+
+    def to_dict(self) -> dict[str, str]:
+        """The fields set, as stored (JSON)."""
+        return {f.name: value for f in fields(self) if (value := getattr(self, f.name))}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, object]) -> WatchFilter:
+        return cls(**{f.name: str(data[f.name]) for f in fields(cls) if data.get(f.name)})
+
+
+_WORD = re.compile(r"\w+")
 
 
 def _conditions(first: dt.date, last: dt.date, country: str | None) -> list[sa.ColumnElement[bool]]:
@@ -72,6 +126,8 @@ def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
     query = (
         sa.select(r.id, r.event_id, r.type, r.mode, r.acled_event_type, r.country, r.admin1, r.location,
                   r.date_earliest, r.date_source, r.evidence_text, r.attributed_text,
+                  r.actor_name, r.actor_text, r.actor_country, r.actor_sector,
+                  r.recipient_name, r.recipient_text, r.recipient_country, r.recipient_sector,
                   a.id.label("a_id"), a.date.label("a_date"), a.title.label("a_title"), a.source.label("a_source"),
                   a.url.label("a_url"), a.story_id.label("a_story_id"),
                   sa.func.substr(a.text, 1, 200).label("a_lead"))
@@ -85,8 +141,14 @@ def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
     first_report: dict[str, sa.RowMapping] = {}
     kinds: dict[str, str | None] = {}
     reported: dict[str, dt.date] = {}
+    said: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
     for row in rows:
         first_report.setdefault(row["event_id"], row)
+        found = said[row["event_id"]]
+        for role in ("actor", "recipient"):
+            found["actors"].update(dict.fromkeys(x for x in (row[f"{role}_name"], row[f"{role}_text"]) if x))
+            found["codes"].update(dict.fromkeys(x for x in (row[f"{role}_country"], row[f"{role}_sector"]) if x))
+        found["texts"].update(dict.fromkeys(x for x in (row["evidence_text"], row["a_title"]) if x))
         if row["a_date"] is not None:
             day = reported.get(row["event_id"])
             reported[row["event_id"]] = row["a_date"] if day is None else min(day, row["a_date"])
@@ -97,7 +159,8 @@ def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
             event_id, row["date_earliest"], row["country"], row["admin1"],
             family_of(row["type"], row["mode"], row["acled_event_type"]), kinds[event_id], row["type"], row["mode"],
             row["location"], killed.get(event_id), ArticleRef.from_row(row), row["evidence_text"],
-            row["date_source"] != "published", reported.get(event_id),
+            row["date_source"] != "published", reported.get(event_id), row["acled_event_type"],
+            tuple(said[event_id]["actors"]), tuple(said[event_id]["codes"]), tuple(said[event_id]["texts"]),
         ))
     return out
 

@@ -1,4 +1,5 @@
-"""The dashboard pages: overview, events table, one event, articles, one article, quotes.
+"""The dashboard pages: overview, events table, one event, articles, one article, quotes (and
+the alerts page of :mod:`seismo.web.alerts`).
 
 Every page takes the event filter from the query string (the same names as ``/api/events``),
 so a URL is a shareable view.  Pages read the store and never run NLP.
@@ -13,6 +14,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
 from seismo.vocab import MODALITIES
+from seismo.web import alerts as alerts_page
 from seismo.web import highlight as H
 from seismo.web import views
 from seismo.web.deps import FilterDep, StoreDep, blank
@@ -140,3 +142,6 @@ def quotes(
     return render(request, "quotes.html", title="Quotes", params=params, groups=groups,
                   speakers=store.speakers(speaker=speaker, org=org, q=q, limit=15), offset=offset,
                   next_offset=offset + limit if len(hits) == limit else None)
+
+
+router.include_router(alerts_page.router)  # /alerts: its own module, served with these pages

@@ -191,6 +191,22 @@ def test_geo_score_docs():
     assert r.metric("LGL acc@161").anchor == 82.7
 
 
+def test_geo_by_role():
+    gold = [geo.Point(0, 7, 55.75, 37.62), geo.Point(10, 16, 43.25, 76.92)]
+    pred = [
+        geo.Point(0, 7, 61.5, 105.3, "associative"),  # "Russian" at Russia's point: found, far from gold
+        geo.Point(10, 16, 43.25, 76.92),  # literal, right
+        geo.Point(20, 31, 38.9, -77.0, "metonym"),  # no gold toponym there
+    ]
+    s = geo.score_docs([(gold, pred)])
+    counts = {rc.role: (rc.pred, rc.found, rc.within) for rc in s.by_role}
+    assert counts == {"literal": (1, 1, 1), "associative": (1, 1, 0), "metonym": (1, 0, 0)}
+    r = geo.score([("LGL", "geo_lgl.jsonl", 1, s)])
+    assert r.metric("LGL associative places found").value == 1.0
+    assert r.metric("LGL acc@161 (all gold)").value == 0.5  # the old names still work
+    assert any(t.title == "by role" for t in r.tables)
+
+
 def test_geo_empty():
     s = geo.score_docs([([geo.Point(0, 3, 1.0, 1.0)], [])])
     assert (s.found_share, s.acc161, s.median_km) == (0.0, 0.0, None)
@@ -220,7 +236,34 @@ def test_quotes_score_doc():
 
 def test_quotes_found_from_records():
     q = Quote(start=5, end=20, text="x" * 15, kind="direct", speaker=Speaker(0, 3, "Doe", "Jane Doe"), cue=None, confidence=0.9)
-    assert quotes.found_quotes([q]) == [quotes.Found((5, 20), (0, 3), "Jane Doe")]
+    assert quotes.found_quotes([q]) == [quotes.Found((5, 20), (0, 3), "Jane Doe", "direct")]
+
+
+def test_quotes_by_kind():
+    gold = [
+        quotes.Attribution(content=((10, 30),), source=((0, 5),), source_text="Smith"),
+        quotes.Attribution(content=((40, 50),), source=((35, 38),), source_text="Doe"),
+        quotes.Attribution(content=((80, 90),)),
+    ]
+    pred = [
+        quotes.Found((12, 28), (0, 5), "Smith", "direct"),
+        quotes.Found((41, 49), (60, 62), "Roe", "paraphrase"),  # found, wrong speaker
+        quotes.Found((82, 88), None, None, "paraphrase"),
+        quotes.Found((200, 210), (190, 195), "Roe", "paraphrase"),  # on no gold content
+    ]
+    s = quotes.total([quotes.score_doc(gold, pred), quotes.score_doc([], [])])
+    direct, indirect, paraphrase = s.kinds
+    assert (direct.pred, direct.precise, direct.recalled, direct.with_source, direct.speaker_right) == (1, 1, 1, 1, 1)
+    assert indirect == quotes.KindScore()
+    assert (paraphrase.pred, paraphrase.precise, paraphrase.recalled) == (3, 2, 2)
+    assert (paraphrase.with_source, paraphrase.speaker_right) == (1, 0)
+    r = quotes.score([("seismo", s)], docs=1)
+    assert r.metric("seismo recall through paraphrase quotes").value == pytest.approx(2 / 3)
+    assert r.metric("seismo precision of paraphrase quotes").value == pytest.approx(2 / 3)
+    assert r.metric("seismo speaker accuracy of direct quotes").value == 1.0
+    names = [m.name for m in r.metrics]
+    assert len(names) == len(set(names))  # "direct recall" (quotation marks) keeps its own name
+    assert any(t.title == "seismo by kind" for t in r.tables)
 
 
 # -- dates ------------------------------------------------------------------------------------
@@ -228,24 +271,41 @@ def test_quotes_found_from_records():
 
 @pytest.mark.parametrize(
     ("gold", "pred", "right"),
-    [("1998-08-07", "1998-08-07", True), ("1998-08", "1998-08-07", False), ("1998-08-07", "1998-08-01/1998-08-07", True), ("P1D", None, False)],
+    [("1998-08-07", "1998-08-07", True), ("1998-08", "1998-08-07", False), ("1998-08-07", "1998-08-01/1998-08-07", False),
+     ("1998-Q3", "1998-Q3", True), ("P1D", "P1D", True), ("P1D", None, False), (None, None, False)],
 )
 def test_dates_same_value(gold, pred, right):
     assert dates.same_value(gold, pred) is right
 
 
 def test_dates_score_docs():
-    gold = [dates.Timex(0, 6, "1998-08-07", "DATE"), dates.Timex(10, 17, "P1W", "DURATION"), dates.Timex(20, 25, "1998", "DATE")]
-    pred = [dates.Timex(0, 6, "1998-08-07"), dates.Timex(10, 17, "1998-W32"), dates.Timex(40, 45, "1998")]
+    gold = [dates.Timex(0, 6, "1998-08-07", "DATE"), dates.Timex(10, 17, "P1W", "DURATION"), dates.Timex(20, 25, "1998", "DATE"),
+            dates.Timex(30, 35, "1998-08-07TNI", "TIME")]
+    pred = [dates.Timex(0, 6, "1998-08-07", "DATE"), dates.Timex(10, 17, "1998-W32", "DATE"), dates.Timex(40, 45, "1998", "DATE"),
+            dates.Timex(30, 35, "1998-08-07TNI", "TIME")]
     s = dates.score_docs([(gold, pred)])
-    assert s.detection == PRF(2, 1, 1)
+    assert s.detection == PRF(3, 1, 1)
     assert (s.dates_matched, s.values_right, s.dates_gold) == (1, 1, 2)
     assert s.value_accuracy_all == 0.5
+    # DATE/TIME: 2 right of 2 matched, of 3 gold; the DURATION is matched with a wrong value and type
+    assert (s.point_value_accuracy, s.point_value_accuracy_all) == (1.0, 2 / 3)
+    assert s.other_value_accuracy == 0.0
+    assert s.type_accuracy == 2 / 3
+
+
+def test_dates_report_has_the_headline_metric():
+    gold = [dates.Timex(0, 6, "1998-08-07", "DATE")]
+    report = dates.score(dates.score_docs([(gold, [dates.Timex(0, 6, "1998-08-07", "DATE")])]), docs=1)
+    metrics = {m.name: m for m in report.metrics}
+    assert metrics["value accuracy (all gold DATE/TIME)"].value == 1.0 and metrics["value accuracy (all gold DATE/TIME)"].headline
+    assert {"timex detection F1", "value accuracy (matched DATE)", "value accuracy (all gold DATE)"} <= set(metrics)
 
 
 def test_dates_predicted_from_records():
-    w = When(start=0, end=6, text="Friday", value="1998-08-07", precision="day", earliest=None, latest=None, confidence=0.9)
-    assert dates.predicted([w]) == [dates.Timex(0, 6, "1998-08-07")]
+    """The scorer reads the documented ``timeml`` and ``type`` fields, not ``value``."""
+    w = When(start=0, end=6, text="Friday", value="1998-08-07", precision="day", earliest=None, latest=None, confidence=0.9,
+             type="TIME", timeml="1998-08-07TNI")
+    assert dates.predicted([w]) == [dates.Timex(0, 6, "1998-08-07TNI", "TIME")]
 
 
 # -- args -------------------------------------------------------------------------------------

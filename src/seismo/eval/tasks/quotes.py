@@ -5,7 +5,10 @@
 * speaker accuracy: among recalled attributions with a gold source, the share where the quote
   overlapping the content most has a speaker that overlaps the gold source, or whose name ends
   with the source's last word (a later "Clinton" for "Hillary Clinton");
-* direct recall: recall on the attributions whose content holds a quotation mark.
+* direct recall: recall on the attributions whose content holds a quotation mark;
+* by kind (``direct`` / ``indirect`` / ``paraphrase``, the documented ``kind`` field): how many
+  quotes of the kind, their precision, the gold attributions whose best match is of the kind
+  (their share of all gold is the kind's part of the recall) and the speaker accuracy there.
 
 The same scorer runs on textacy's ``direct_quotations`` when textacy is importable (a
 dev-time comparison only; seismo does not depend on it).
@@ -27,6 +30,8 @@ from seismo.eval.scorers import Offsets, overlap, overlaps, ratio
 from seismo.model import Quote
 
 FILE = "quotes_polnear_dev.jsonl"
+#: the documented values of ``Quote.kind``, in the order the report lists them
+KINDS = ("direct", "indirect", "paraphrase")
 SOURCES = (Source(FILE, "quotes-"),)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
 
@@ -48,6 +53,22 @@ class Found:
     content: Offsets
     speaker: Offsets | None = None
     speaker_name: str | None = None
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KindScore:
+    """The quotes of one kind: how many, how many precise, gold recalled through them (their best
+    match), and among those with a gold source how many have the right speaker."""
+
+    pred: int = 0
+    precise: int = 0
+    recalled: int = 0
+    with_source: int = 0
+    speaker_right: int = 0
+
+    def __add__(self, other: "KindScore") -> "KindScore":
+        return KindScore(*(getattr(self, f) + getattr(other, f) for f in KindScore.__slots__))  # type: ignore[attr-defined]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +81,7 @@ class QuoteScore:
     speaker_right: int
     direct: int
     direct_recalled: int
+    kinds: tuple[KindScore, ...] = tuple(KindScore() for _ in KINDS)
 
     @property
     def recall(self) -> float:
@@ -102,21 +124,38 @@ def best_match(gold: Attribution, pred: Sequence[Found]) -> Found | None:
 
 def score_doc(gold: Sequence[Attribution], pred: Sequence[Found]) -> QuoteScore:
     recalled = with_source = right = direct = direct_recalled = 0
+    kinds = {k: [0, 0, 0, 0, 0] for k in KINDS}
     for g in gold:
         best = best_match(g, pred)
         hit = best is not None
         recalled += hit
         direct += g.direct
         direct_recalled += g.direct and hit
+        by_kind = kinds.get(best.kind or "") if best is not None else None
+        if by_kind is not None:
+            by_kind[2] += 1
         if hit and g.source:
+            ok = speaker_right(g, best)  # type: ignore[arg-type]
             with_source += 1
-            right += speaker_right(g, best)  # type: ignore[arg-type]
-    precise = sum(1 for p in pred if any(overlaps(p.content, c) for g in gold for c in g.content))
-    return QuoteScore(len(gold), len(pred), recalled, precise, with_source, right, direct, direct_recalled)
+            right += ok
+            if by_kind is not None:
+                by_kind[3] += 1
+                by_kind[4] += ok
+    precise = 0
+    for p in pred:
+        ok = any(overlaps(p.content, c) for g in gold for c in g.content)
+        precise += ok
+        if p.kind in kinds:
+            kinds[p.kind][0] += 1
+            kinds[p.kind][1] += ok
+    return QuoteScore(len(gold), len(pred), recalled, precise, with_source, right, direct, direct_recalled,
+                      tuple(KindScore(*kinds[k]) for k in KINDS))
 
 
 def total(scores: Sequence[QuoteScore]) -> QuoteScore:
-    return QuoteScore(*(sum(getattr(s, f) for s in scores) for f in QuoteScore.__slots__))  # type: ignore[attr-defined]
+    counts = [f for f in QuoteScore.__slots__ if f != "kinds"]  # type: ignore[attr-defined]
+    kinds = tuple(sum((s.kinds[n] for s in scores), KindScore()) for n in range(len(KINDS)))
+    return QuoteScore(*(sum(getattr(s, f) for s in scores) for f in counts), kinds)
 
 
 def gold_attributions(record: dict[str, Any]) -> list[Attribution]:
@@ -141,6 +180,7 @@ def found_quotes(quotes: Sequence[Quote]) -> list[Found]:
             (q.start, q.end),
             (q.speaker.start, q.speaker.end) if q.speaker else None,
             (q.speaker.name or q.speaker.text) if q.speaker else None,
+            q.kind,
         )
         for q in quotes
     ]
@@ -179,7 +219,10 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> Tas
         "Recall: gold attributions whose content a quote overlaps; precision: quotes overlapping gold content; "
         "speaker accuracy: among recalled attributions with a gold source (speaker span overlaps it, or same last name).",
         "PolNeAR includes paraphrase (indirect) attributions; 'direct recall' is over contents holding a quotation mark.",
+        "By kind: a kind's recall is the share of all gold attributions whose best-matching quote is of that kind "
+        "(the kinds add up to the recall); its precision and speaker accuracy are over its own quotes.",
     ]
+    kind_rows = []
     for name, s in systems:
         if s is None:
             notes.append(f"{name} not installed: the side-by-side comparison was skipped.")
@@ -192,12 +235,26 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> Tas
             Metric(f"{name} direct recall", s.direct_recall, n=s.direct),
         ]
         rows.append((name, s.gold, s.pred, fmt(s.recall), fmt(s.precision), fmt(s.speaker_accuracy), fmt(s.direct_recall)))
+        if name != "seismo":
+            continue
+        for kind, k in zip(KINDS, s.kinds):
+            metrics += [
+                Metric(f"{name} recall through {kind} quotes", ratio(k.recalled, s.gold), n=s.gold),
+                Metric(f"{name} precision of {kind} quotes", ratio(k.precise, k.pred), n=k.pred),
+                Metric(f"{name} speaker accuracy of {kind} quotes", ratio(k.speaker_right, k.with_source),
+                       n=k.with_source),
+            ]
+            kind_rows.append((kind, k.pred, fmt(ratio(k.recalled, s.gold)), fmt(ratio(k.precise, k.pred)),
+                              fmt(ratio(k.speaker_right, k.with_source))))
     return TaskReport(
         task="quotes",
         title="PolNeAR attributions: quotes and speakers",
         datasets=((FILE, docs),),
         metrics=tuple(metrics),
-        tables=(Table("side by side", ("system", "gold", "predicted", "recall", "precision", "speaker acc", "direct recall"), tuple(rows)),),
+        tables=(
+            Table("side by side", ("system", "gold", "predicted", "recall", "precision", "speaker acc", "direct recall"), tuple(rows)),
+            Table("seismo by kind", ("kind", "predicted", "recall", "precision", "speaker acc"), tuple(kind_rows)),
+        ),
         notes=tuple(notes),
     )
 
@@ -236,11 +293,11 @@ def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequenc
                 yield Mistake(source.file, rid, f"attribution to {speaker}", "no quote", excerpt(text, span),
                               where=f"chars {span[0]}–{span[1]}")
             elif g.source and not speaker_right(g, best):
-                yield Mistake(source.file, rid, f"speaker {speaker}", f"speaker {best.speaker_name or '-'}",
+                yield Mistake(source.file, rid, f"speaker {speaker}", f"speaker {best.speaker_name or '-'} ({best.kind or '?'})",
                               excerpt(text, span), where=f"chars {span[0]}–{span[1]}")
         for f in found:
             if not any(overlaps(f.content, c) for g in gold for c in g.content):
-                yield Mistake(source.file, rid, "no attribution", f"quote by {f.speaker_name or '-'}",
+                yield Mistake(source.file, rid, "no attribution", f"{f.kind or ''} quote by {f.speaker_name or '-'}".strip(),
                               excerpt(text, f.content), where=f"chars {f.content[0]}–{f.content[1]}")
 
 

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, group_of
 from seismo.extract.counts import count_governor, find_counts, implied_counts
@@ -341,7 +342,8 @@ class _Coder:
         self.resolver = None if resources is None else resources.actor_resolver
         self.memory = actor_memory(self.resolver)
         self.places = tuple(found.get("places", ()))
-        self.dates = tuple(found.get("dates", ()))
+        # durations, sets and vague references ("three days", "every Friday", "now") date nothing
+        self.dates = tuple(w for w in found.get("dates", ()) if dates_events(w))
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = main_place(self.places)

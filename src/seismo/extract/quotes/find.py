@@ -5,13 +5,21 @@ records in text order:
 
 * ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs
   the marks; :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per
-  paragraph of a quotation running over several paragraphs;
+  paragraph of a quotation running over several paragraphs; a quotation with no cue of its own
+  that opens its paragraph after one ending in a colon ("X issued the following statement:")
+  takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
+  ... . “...”") continues it;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
-  :mod:`seismo.extract.quotes.indirect`.
+  :mod:`seismo.extract.quotes.indirect`;
+* ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
+  ("accused X of ...", "denied reports that ...", "called for ...") from
+  :mod:`seismo.extract.quotes.paraphrase`, where no direct or indirect quote already holds it.
 
 Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers`).
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
-quoted before them; their ``text`` stays as written and ``name`` is the person's.  A
+quoted before them; their ``text`` stays as written and ``name`` is the person's.  A relative
+pronoun standing for a named speaker ("Markova, who said ...") keeps its words too and takes
+the name and profile; one standing for an unnamed noun ("voters who say") gives that noun.  A
 speaker that names no person has ``name=None`` and its description in ``role``.
 Country and sector come from the actor resolver (``resources.actor_resolver``) when it is there;
 without it they are ``None`` and quotes work all the same.
@@ -22,7 +30,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract.quotes.attribution import (
@@ -37,8 +45,9 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
 )
 from seismo.extract.quotes.cues import CueLexicon, load_cues
-from seismo.extract.quotes.indirect import find_headline_claim, find_indirect
+from seismo.extract.quotes.indirect import Indirect, find_headline_claim, find_indirect
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
+from seismo.extract.quotes.paraphrase import Paraphrase, find_paraphrases
 from seismo.extract.quotes.speakers import (
     Mention,
     Profile,
@@ -57,7 +66,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v1"
+STEP = "seismo.quotes.v2"
+Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
 #: confidence lost when the speaker is a pronoun or description resolved to a named person
@@ -85,11 +95,15 @@ def find_quotes(
         headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
         if headline is not None and not any(ind.start == headline.start for ind in indirects):
             indirects.append(headline)
+    directs = _after_reported(directs, indirects, text=text, paras=paras)
+    taken = quoted + [(ind.start, ind.end) for ind in indirects]
+    paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
 
     book = build_profiles(doc, cues=cues)
     speakers = _SpeakerMaker(doc, article, book, resources, cues)
     items: list[tuple[int, Any]] = [(d.segments[0].start, d) for d in directs]
     items += [(ind.start, ind) for ind in indirects]
+    items += [(par.start, par) for par in paraphrases]
     out: list[Quote] = []
     for _, item in sorted(items, key=lambda x: x[0]):
         if isinstance(item, _Direct):
@@ -101,12 +115,13 @@ def find_quotes(
                                   confidence=att.confidence - penalty))
         else:
             speaker, penalty = speakers.make(item.mention, outlet=None)
-            out.append(_quote(text, item.start, item.end, kind="indirect", speaker=speaker,
+            kind: Kind = "paraphrase" if isinstance(item, Paraphrase) else "indirect"
+            out.append(_quote(text, item.start, item.end, kind=kind, speaker=speaker,
                               cue=_span(text, item.cue), confidence=item.confidence - penalty))
     return tuple(out)
 
 
-def _quote(text: str, start: int, end: int, *, kind: Literal["direct", "indirect"], speaker: Speaker | None,
+def _quote(text: str, start: int, end: int, *, kind: Kind, speaker: Speaker | None,
            cue: Span | None, confidence: float) -> Quote:
     """The quote ``text[start:end]``; its confidence (less any penalty for a vague speaker)
     never falls below 0.05."""
@@ -142,6 +157,8 @@ def attribute_directs(
             or from_after(doc, a_i, a_j, cues=cues)
             or from_before(doc, b_i, b_j, cues=cues)
         )
+        if att is None and opens_sentence(doc, b_i, b_j):
+            att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and previous is not None and opens_sentence(doc, b_i, b_j):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
@@ -154,6 +171,41 @@ def attribute_directs(
         out.append(direct)
         previous = direct
     return out
+
+
+def _after_reported(
+    directs: list[_Direct], indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...]
+) -> list[_Direct]:
+    """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
+    that speech's sentence between them, continues it: ``X said ... . “...”``."""
+    out = []
+    for direct in directs:
+        seg = direct.segments[0]
+        if direct.attribution.how == "none":
+            para = paras[seg.paragraph]
+            before = [ind for ind in indirects if para.start <= ind.start and ind.end <= seg.open]
+            if before:
+                last = max(before, key=lambda ind: ind.end)
+                gap = text[last.end : seg.open]
+                if not any(mark in gap for mark in '“”"') and gap.count(". ") <= 1:
+                    att = QuoteAttribution("continuation", last.cue, last.mention)
+                    direct = _Direct(direct.segments, att)
+        out.append(direct)
+    return out
+
+
+def _introduced(
+    doc: "Doc", text: str, toks: Tokens, paras: tuple[Paragraph, ...], seg: QuoteSegment, cues: CueLexicon
+) -> QuoteAttribution | None:
+    """A quotation that opens its paragraph after one ending in a colon is what that paragraph's
+    last clause introduces: ``X issued the following statement:`` / ``“...”``."""
+    if seg.paragraph == 0 or text[paras[seg.paragraph].start : seg.open].strip():
+        return None
+    before = paras[seg.paragraph - 1]
+    if not text[before.start : before.end].rstrip().endswith(":"):
+        return None
+    i, j = before_window(toks, before.end, before.start)
+    return from_before(doc, i, j, cues=cues)
 
 
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
@@ -184,6 +236,12 @@ class _SpeakerMaker:
     ) -> tuple[Speaker | None, float]:
         if mention is None:
             return None, 0.0
+        if mention.antecedent is not None:  # "who": the noun it stands for
+            speaker, penalty = self.make(mention.antecedent, outlet=outlet)
+            if speaker is None or speaker.name is None:
+                return speaker, penalty  # an unnamed noun is its own best words ("voters who say")
+            where = dict(start=mention.start, end=mention.end, text=self.text[mention.start : mention.end])
+            return replace(speaker, **where), penalty  # the pronoun as written, the name it stands for
         words = self.text[mention.start : mention.end]
         outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
         base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)

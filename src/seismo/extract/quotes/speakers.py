@@ -2,9 +2,10 @@
 
 A *mention* is the words that name a speaker where the quotation is attributed
 ("Nona Mikhelidze", "the vice president of the Defense Commission of the Duma", "she",
-"The analyst").  A *profile* is what the article says about a named person anywhere:
-the apposition after the name ("Togzhan Kassenova, a Kazakh analyst at the Center for
-Policy Research ...") or the title before it ("Belarusian leader Aleksandr Lukashenko"),
+"The analyst", "who" standing for the noun its relative clause hangs on).  A *profile* is
+what the article says about a named person anywhere: the apposition after the name
+("Togzhan Kassenova, a Kazakh analyst at the Center for Policy Research ...") or the title
+before it ("Belarusian leader Aleksandr Lukashenko"),
 split into a role and an organisation.  Profiles are gathered over the whole article
 and looked up by full name or surname, so a later bare "Mikhelidze" carries them.
 
@@ -48,6 +49,8 @@ class Mention:
     end: int
     head: int
     kind: MentionKind
+    #: for a relative pronoun ("Cruz, *who* says ..."), the mention of the noun it stands for
+    antecedent: "Mention | None" = None
 
 
 @dataclass(slots=True)
@@ -193,24 +196,42 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
 
 def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
     """The speaker mention headed by ``head``, or None when it cannot name a speaker."""
+    noun = _relative_antecedent(head)
+    if noun is not None:  # the pronoun as written, standing for the noun its clause hangs on
+        inner = mention_at(noun, lo=min(lo, noun.i), hi=hi, cues=cues)
+        if inner is None:
+            return None
+        return Mention(head.idx, head.idx + len(head.text), head.i, inner.kind, inner)
     if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT", "NUM"}:
         return None
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no one knows", "no official said"
-    i, j = phrase_tokens(head, lo=lo, hi=hi)
     doc = head.doc
+    i, j = phrase_tokens(head, lo=lo, hi=hi)
     return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def _relative_antecedent(token: "Token") -> "Token | None":
+    """The noun a relative pronoun stands for ("Cruz, who says" → Cruz), else None."""
+    if token.lower_ not in lexicon.word_class("relative_pronoun") or token.tag_ not in {"WP", "WDT"}:
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head is clause:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in {"NOUN", "PROPN", "PRON"} else None
 
 
 def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     """The subject (or by-agent) of a cue verb inside tokens ``[lo, hi)``, climbing at most two
-    links from a participle to the verb it hangs on; "Clinton, who said ..." → Clinton."""
+    links from a participle to the verb it hangs on; "Clinton, who said ..." → who (whose
+    mention, :func:`mention_at`, stands for Clinton)."""
     return subject(
         cue,
         deps=SUBJECT_DEPS,
         agent=True,
         within=(lo, hi),
-        relative="head",
+        relative="keep",
         pronouns=lexicon.word_class("relative_pronoun"),
         inherit=CLIMB_DEPS,
         inherit_steps=2,

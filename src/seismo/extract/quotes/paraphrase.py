@@ -1,0 +1,196 @@
+"""Paraphrased attributions: a reporting or stance verb with a noun or clausal object and no quotation.
+
+"The ministry denied reports that ...", "Ward accused the mayor of lying", "She blamed the
+violence on extremists", "The senator called for an inquiry", "Activists warned of unrest",
+"He cited rising costs": the content is the verb's object, complement and the prepositional
+phrases that complete it (the words after the verb, less its subject and any adverbial
+clause); the source is the verb's active subject, the by-agent of a passive, or the subject a
+participle or infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
+
+The verbs are ``data/quote_paraphrase_cues.tsv``: general English verbs of saying, judging,
+wanting and stance whose object is what the source says or thinks, and stance adjectives that
+complete a verb ("the union was critical of the plan": the source is the verb's subject).  A
+verb with no source we can find gives nothing (we refuse to guess), as does a passive without a
+by-agent ("X was accused of ...": the accuser is not named), the writer's own "we" and a relative
+clause ("the women who accused him of ...": a description more often than a report).  Contents
+already reported as a direct or indirect quote are left to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.speakers import CLIMB_DEPS, Mention, mention_at
+from seismo.extract.syntax import subject
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: a paraphrase's content has at least this many words ("endorsed Trump": one)
+MIN_CONTENT_WORDS = 1
+#: the frames of ``quote_paraphrase_cues.tsv``: the dependency labels of each kind of content
+FRAME_DEPS = {"obj": frozenset({"dobj"}), "clause": frozenset({"ccomp"}), "inf": frozenset({"xcomp"})}
+#: frames of a verb whose table row names none
+DEFAULT_FRAMES = frozenset({"obj", "clause", "inf"})
+#: children that complete an object ("called him a liar", "blamed X for Y", "accused X of Y")
+COMPLEMENT_DEPS = frozenset({"oprd", "dative", "attr", "acomp", "ccomp", "xcomp"})
+#: prepositions that complete an object: "accused X of", "blamed X for / on", "described X as"
+COMPLEMENT_PREPS = frozenset(
+    {"of", "for", "on", "as", "with", "to", "about", "against", "over", "into", "from"}
+)
+#: entity labels of a phrase that only dates the act
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: active subjects; a passive gives its by-agent only
+ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
+CONFIDENCE = 0.6
+_CLOSERS = frozenset({"”", '"', "’"})
+_EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether", "if"})
+
+
+@dataclass(frozen=True, slots=True)
+class Paraphrase:
+    """One paraphrased attribution: content ``[start, end)``, the cue's characters, the speaker."""
+
+    start: int
+    end: int
+    cue: tuple[int, int]
+    mention: Mention
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def paraphrase_verbs() -> dict[str, frozenset[str]]:
+    """``{lemma: frames}`` from ``quote_paraphrase_cues.tsv``: ``obj``, ``clause``, ``inf`` and
+    the prepositions that may introduce the content ("call for", "warn of")."""
+    out: dict[str, frozenset[str]] = {}
+    for row in lexicon.read("quote_paraphrase_cues.tsv", columns=(1, 2)):
+        frames = frozenset(row.get(1).split()) if row.get(1) else DEFAULT_FRAMES
+        out[row[0].lower()] = frames
+    return out
+
+
+def _is_time(prep: "Token") -> bool:
+    """A prepositional phrase that only dates or times the act ("on Tuesday", "in March")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
+
+
+def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Token"]:
+    """The verb's object or complement as its frames allow and the phrases that complete it,
+    and the last word of the cue (the verb, or its preposition: "called for", "warned of")."""
+    frames = paraphrase_verbs().get(verb.lemma_.lower(), DEFAULT_FRAMES)
+    deps = frozenset().union(*(FRAME_DEPS[f] for f in frames if f in FRAME_DEPS))
+    rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
+    heads = [c for c in rights if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in frames)]
+    if not heads:
+        return [], verb
+    first = heads[0]
+    keep = [first]
+    for child in rights:
+        if child.i <= first.i:
+            continue
+        completes = child.dep_ == "prep" and (child.lower_ in COMPLEMENT_PREPS or child.lower_ in frames)
+        if child.dep_ in deps or child.dep_ in COMPLEMENT_DEPS or (completes and not _is_time(child)):
+            keep.append(child)
+        else:
+            break
+    tokens = [t for c in keep for t in c.subtree]
+    if source is not None:
+        mine = {t.i for t in source.subtree}
+        tokens = [t for t in tokens if t.i not in mine]
+    cue_end = verb
+    between = verb.doc[verb.i + 1 : first.i]
+    if first.dep_ == "prep" and all(t.dep_ in {"advmod", "prt"} for t in between):
+        cue_end = first  # "called for an inquiry": the preposition belongs to the cue
+        tokens = [t for t in tokens if t.i != first.i]
+    return tokens, cue_end
+
+
+def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
+    tokens = sorted((t for t in tokens if lo <= t.i < hi), key=lambda t: t.i)
+    while tokens and (tokens[0].is_space or tokens[0].lower_ in _EDGE or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
+    """The active subject or by-agent of ``verb``, or the one a participle or infinitive inherits."""
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+        c.dep_ == "agent" for c in verb.children
+    ):
+        return None
+    return subject(
+        verb,
+        deps=ACTIVE_SUBJECTS,
+        agent=True,
+        within=(lo, hi),
+        relative="keep",
+        pronouns=lexicon.word_class("relative_pronoun"),
+        inherit=CLIMB_DEPS,
+        inherit_steps=2,
+        inherit_passive=False,
+    )
+
+
+def from_verb(verb: "Token", cues: CueLexicon) -> Paraphrase | None:
+    """The paraphrase ``verb`` introduces, or ``None``."""
+    sent = verb.sent
+    lo, hi = sent.start, sent.end
+    # a stance adjective takes its source from the verb it completes ("she was critical of ...")
+    source = source_of(verb.head if verb.pos_ == "ADJ" else verb, lo=lo, hi=hi)
+    if source is None or source.lower_ in lexicon.word_class("narrator"):
+        return None
+    tokens, cue_end = _content(verb, source)
+    if not tokens or source.i in {t.i for t in tokens}:
+        return None
+    mention = mention_at(source, lo=lo, hi=hi, cues=cues)
+    if mention is None or mention.antecedent is not None:
+        return None  # "the women who have accused him of ...": a description, seldom a report
+    span = _trim(tokens, lo, hi)
+    if span is None:
+        return None
+    return Paraphrase(span[0], span[1], (verb.idx, cue_end.idx + len(cue_end.text)), mention, CONFIDENCE)
+
+
+def candidates(doc: "Doc") -> list[int]:
+    """Indices of verbs whose lemma is a paraphrase cue, and of adjectives that complete a
+    verb ("was critical of"), read from the attribute arrays."""
+    from spacy.attrs import DEP, LEMMA, POS
+    from spacy.symbols import ADJ, VERB, acomp
+
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    wanted = {strings.add(w) for w in paraphrase_verbs()}
+    rows = doc.to_array([LEMMA, POS, DEP]).tolist()
+    return [
+        i
+        for i, (lemma, pos, dep) in enumerate(rows)
+        if lemma in wanted and (pos == VERB or (pos == ADJ and dep == acomp))
+    ]
+
+
+def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Paraphrase]:
+    """Paraphrased attributions in ``doc`` whose content overlaps none of the spans ``taken``
+    (the quotes already found, and the direct quotations' own words)."""
+    out: list[Paraphrase] = []
+    spans = sorted(taken)
+    for i in candidates(doc):
+        verb = doc[i]
+        if any(a <= verb.idx < b for a, b in spans):
+            continue
+        found = from_verb(verb, cues)
+        if found is None or any(found.start < b and a < found.end for a, b in spans):
+            continue
+        if any(a <= found.mention.start < b for a, b in spans):
+            continue
+        out.append(found)
+        spans.append((found.start, found.end))
+    return out

@@ -1,0 +1,200 @@
+"""Normalising one time expression against a publication date: the rules behind the dates step.
+
+:func:`normalise` / :func:`resolve` turn a span's text into a value at a precision (day, week,
+month, year or range) with its first and last day, and the TIMEX3 value TimeML writes for it
+(``2022-Q3``, ``2021-SU``, ``2022-01-04TNI``, ``2022-01-04T09:00``, ``PAST_REF``):
+
+1. seismo's own rules (:mod:`~seismo.extract.timex.rules`), read from ``data/relative_time.tsv``,
+   ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
+   :mod:`seismo.extract.lexicon`):
+   ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
+   "N units ago", "the past N units", decades, parts of a year or month ("early 2021",
+   "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
+   ("the Kazakh January": that month, the latest one that began on or before publication);
+   named days ("Thanksgiving", "Christmas"), years in words ("nineteen ninety-one");
+   a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
+   a bare "10:35 a.m." is the publication day);
+2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
+   with the publication date as ``RELATIVE_BASE`` and dates from the past preferred.  Its
+   settings are fixed when a parser is built, so there is one parser per publication date
+   (cached); every result is cached per (text, date, lean);
+3. what is no point in time (:mod:`~seismo.extract.timex.other`): durations ("about a month",
+   "for many years": ``DURATION`` ``P1M``, ``PXY``), sets ("every Friday", "annually": ``SET``)
+   and vague references ("now", "the future": ``DATE`` ``PRESENT_REF``, ``FUTURE_REF``).
+
+Choices, documented once here:
+
+* **Durations are not dates.**  A duration, set or vague reference gets a :class:`When` with its
+  TimeML type and value but no interval (``earliest`` / ``latest`` None), so it never dates an
+  event.  Anchored stretches are dates: "the past two months" and "in recent days" are ranges
+  ending on the publication date; "thirty years ago" is the year 1992 for a 2022 article.
+* "The quarter" / "the latest quarter" is the last quarter that ended before publication (what
+  a report of results means); "the third quarter" is the latest one begun by publication.
+* A weekday alone ("on Tuesday") is the latest such day on or before publication (news style:
+  "said Friday" in a Friday paper is that day); "next Tuesday" is after it.
+* A month and day without a year is the nearest such day to publication, a day ahead counting
+  double; a month alone is the latest one started on or before publication, unless the coming
+  one is much nearer.  With ``future=True`` (the caller saw "will", "plans to" ...) both look
+  ahead instead.
+* Relative expressions need a publication date; without one they are skipped, while absolute
+  ones ("5 January 2022", "2014") still resolve.
+* Confidence is a fixed score per rule: explicit dates high, vague phrases ("recent weeks") low.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seismo.extract.timex.other import Other, classify, is_duration
+from seismo.extract.timex.rules import calendar_names, clean, counted, relative, weekday
+from seismo.extract.timex.values import (
+    EPISODE_CONFIDENCE,
+    STEP,
+    Resolved,
+    day,
+    month,
+    value_bounds,
+    week,
+    year,
+)
+from seismo.extract.timex.words import TimeLexicon, lexicon
+from seismo.model import When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from dateparser.date import DateDataParser
+
+__all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "is_duration", "lexicon", "normalise",
+           "resolve", "value_bounds"]
+
+
+_CLOCK = re.compile(
+    r"(?:(?:about|around|at|until|by|shortly after|shortly before|after|before|just after|just before) )?"
+    r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
+    r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|noon|midday|midnight)"
+)
+_TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
+
+
+@lru_cache(maxsize=256)
+def _parser(published: dt.date) -> "DateDataParser":
+    from dateparser.date import DateDataParser
+
+    base = dt.datetime(published.year, published.month, published.day, 12)
+    return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "past"})
+
+
+@lru_cache(maxsize=1)
+def _dateparser_ok() -> re.Pattern[str]:
+    """What a span must contain to be worth handing to dateparser: a digit, a relative word,
+    or the first three letters of a month or weekday name ("jan", "mon")."""
+    lex = lexicon()
+    stems = sorted({name[:3] for name in (*lex.months, *lex.weekdays)})
+    return re.compile(r"\d|ago|yesterday|today|tomorrow|week|month|year|" + "|".join(stems))
+
+
+def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
+    if not _dateparser_ok().search(text) or re.fullmatch(r"[\d,.]+", text):
+        return None
+    if published is None:  # relative expressions cannot be anchored; absolute ones need a year
+        if not re.search(r"\b\d{4}\b", text):
+            return None
+        published = dt.date(2000, 1, 1)
+    try:
+        data = _parser(published).get_date_data(text)
+    except (ValueError, OverflowError, TypeError):  # dateparser raises these on odd input
+        return None
+    if data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if data.period == "year":
+        return year(d.year, 0.6)
+    if data.period == "month":
+        return month(d.year, d.month, 0.6)
+    if data.period == "week":
+        return week(d, 0.6)
+    return day(d, 0.6)
+
+
+_HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
+
+
+def _at_clock(found: Resolved, clock: str) -> Resolved:
+    """A day narrowed to a clock time: TimeML's ``2022-01-07T09:00`` for "9 a.m. Friday"."""
+    if found.precision != "day" or found.timeml is None or "T" in found.timeml:
+        return found
+    lex = lexicon()
+    words = clock.split()
+    code = next((lex.dayparts[w] for w in words if w in lex.dayparts and lex.dayparts[w].startswith("T1")), None)
+    if "midnight" in words:
+        code = "T24:00"
+    if code is None and (m := _HOUR.search(clock)):
+        hour, minute = int(m[1]), int(m[2] or 0)
+        if m[3] == "p" and hour < 12:
+            hour += 12
+        elif m[3] == "a" and hour == 12:
+            hour = 0
+        if "evening" in words or "afternoon" in words:
+            hour += 12 if hour < 12 else 0
+        code = f"T{hour:02d}:{minute:02d}" if hour < 25 and minute < 60 else None
+    return found._replace(timeml=f"{found.timeml}{code}") if code else found
+
+
+@lru_cache(maxsize=8192)
+def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Resolved | None:
+    """Normalise one time expression (cached per text, date and lean); ``None`` when it is not a
+    point or stretch in time, or cannot be anchored.  ``future``: the context speaks of what is
+    to come ("will meet on Tuesday"), so unanchored weekdays and dates look ahead."""
+    lex = lexicon()
+    key = clean(text)
+    clock = _CLOCK.search(key)
+    if clock:  # "10:35 a.m. Tuesday": the time of day only narrows the day
+        key = clean(f"{key[: clock.start()]} {key[clock.end():]}".replace(" on ", " "))
+        if not key or key in ("on", "of"):
+            return None if published is None else _at_clock(day(published, 0.5), clock[0])
+    if not key:
+        return None
+    found = calendar_names(key, text, published, lex, future)
+    if found is None and published is not None:
+        found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future)
+        if found is None and _TIME_ONLY.fullmatch(key):
+            found = day(published, 0.4)
+    if found is None and not is_duration(text) and classify(key) is None:
+        found = _dateparser(key, published)
+    if found is not None and clock:
+        found = _at_clock(found, clock[0])
+    return found
+
+
+def normalise(text: str, *, published: dt.date | None, start: int = 0, future: bool = False) -> When | None:
+    """A :class:`When` for ``text`` (placed at ``start``), or ``None`` when it is a duration, not a
+    time expression, or relative without a publication date to anchor it.  ``future`` leans
+    weekdays and year-less dates ahead of publication (see :func:`resolve`)."""
+    found = resolve(text, published=published, future=future)
+    if found is None:
+        other = classify(clean(text))
+        if other is None:
+            return None
+        # no interval: the value is TimeML's ("P3D", "XXXX-WXX-5", "PRESENT_REF"), see docs/output.md
+        return When(start=start, end=start + len(text), text=text, value=other.timeml, precision=other.precision,
+                    earliest=None, latest=None, confidence=other.confidence, step=STEP, type=other.type,
+                    timeml=other.timeml)
+    timeml = found.timeml
+    return When(
+        start=start,
+        end=start + len(text),
+        text=text,
+        value=found.value,
+        precision=found.precision,
+        earliest=found.earliest,
+        latest=found.latest,
+        confidence=found.confidence,
+        step=STEP,
+        type="TIME" if timeml and _TIME_OF_DAY.match(timeml) else "DATE",
+        timeml=timeml,
+    )
+
+
+_TIME_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")

@@ -1,0 +1,150 @@
+"""Time expressions that are no point in time: durations ("three days", "for two years"), sets
+("every Friday", "annually") and vague references ("now", "the past", "the future").
+
+Each gets its TimeML type and value (``P3D``, ``PT5H``, ``PXY``, ``XXXX-WXX-5``, ``P1Y``,
+``PRESENT_REF``) and no interval: it says how long or how often, or points nowhere in particular,
+so it never dates an event.  The words are in ``data/time_refs.tsv`` (references and sets) and
+``data/duration_units.tsv`` (units); numbers in ``data/number_words.tsv`` and ``time_words.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from seismo.extract import lexicon as tables
+from seismo.extract.timex.rules import clean
+from seismo.extract.timex.words import lexicon
+from seismo.model import Precision, TimexType
+
+#: the precision given to a duration or set by its TimeML unit
+_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
+
+
+class Other(NamedTuple):
+    """A duration, set or vague reference: its TimeML type and value, and a precision for ``When``."""
+
+    type: TimexType
+    timeml: str
+    precision: Precision
+    confidence: float
+
+
+@lru_cache(maxsize=1)
+def refs() -> dict[str, tuple[TimexType, str]]:
+    """Phrase (its lookup form, :func:`~seismo.extract.timex.clean`) -> (TimeML type, value), from ``time_refs.tsv``."""
+    return {clean(r[0]): (r.choice(1, ("DATE", "SET"), what="type"), r[2]) for r in tables.read("time_refs.tsv", columns=(3, 3))}  # type: ignore[misc]
+
+
+def phrases_as_written() -> list[str]:
+    """The phrases of ``time_refs.tsv`` as written in text ("the future", "every day")."""
+    return [r[0] for r in tables.read("time_refs.tsv", columns=(3, 3))]
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, str]:
+    """Unit word -> TimeML unit ("hours" -> "TH", "decade" -> "DE"), from ``duration_units.tsv``."""
+    return {r[0]: r[1] for r in tables.read("duration_units.tsv", columns=(2, 2))}
+
+
+def _alternation(words: object) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))  # type: ignore[attr-defined]
+
+
+@lru_cache(maxsize=1)
+def _number() -> str:
+    numbers = _alternation(lexicon().numbers)
+    return rf"(?:\d[\d,]*(?:\.\d+)?(?: 1/2| and a half)?|(?:{numbers})(?:[- ](?:{numbers}))*(?: and a half)?|many|a few|a couple of|a)"
+
+
+@lru_cache(maxsize=1)
+def duration_source() -> str:
+    """The regex (words separated by single spaces) of a duration phrase: "more than two years",
+    "the first nine months", "a five-day", "16-hour", "decades", "8-month-old"."""
+    unit = _alternation(units())
+    modifiers = _alternation(lexicon().modifiers)
+    return (rf"(?:(?:{modifiers}) )*(?:(?:an? )?(?P<n>{_number()})[- ])?(?:more |long |full |straight |additional |consecutive )?"
+            rf"(?P<unit>{unit})(?:[- ]long)?")
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern[str]:
+    return re.compile(duration_source())
+
+
+@lru_cache(maxsize=1)
+def _set() -> re.Pattern[str]:
+    weekdays = _alternation(lexicon().weekdays)
+    return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})|(?P<wd>{weekdays}))")
+
+
+def _amount(text: str | None) -> str:
+    """TimeML's number for a duration's amount: "3", "2.5"; "X" when vague ("a few", "many")."""
+    if not text:
+        return "X"
+    lex = lexicon()
+    half = text.endswith((" 1/2", " and a half"))
+    text = re.sub(r" (?:1/2|and a half)$", "", text)
+    if text in ("a", "an"):
+        n: float = 1
+    elif re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
+        n = float(text.replace(",", ""))
+    else:
+        values = [lex.numbers.get(w) for w in re.split(r"[- ]", text)]
+        if not values or any(v is None or v[0] != v[1] for v in values):
+            return "X"
+        n = sum(v[0] for v in values if v is not None)
+    n += 0.5 if half else 0
+    return str(int(n)) if n == int(n) else str(n)
+
+
+def _period(amount: str, unit: str) -> str:
+    if unit.startswith("T"):
+        return f"PT{amount}{unit[1:]}"
+    if unit[0].isdigit():  # a fortnight: two weeks each
+        return f"P{int(unit[0]) * int(amount)}{unit[1:]}" if amount.isdigit() else f"PX{unit[1:]}"
+    return f"P{amount}{unit}"
+
+
+def classify(key: str) -> Other | None:
+    """The duration, set or vague reference ``key`` (a span's lookup form, see
+    :func:`seismo.extract.timex.clean`) is, or None when it is none of them."""
+    table = refs()
+    if key in table:
+        type_, value = table[key]
+        if type_ == "SET":
+            return Other("SET", value, _PRECISION.get(value.strip("P1T"), "day"), 0.7)
+        return Other(type_, value, "range", 0.3)
+    if m := _set().fullmatch(key):
+        if m["wd"]:
+            return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}", "day", 0.7)
+        unit = units()[m["unit"]]
+        amount = "2" if m["other"] else _amount(m["n"]) if m["n"] else "1"
+        return Other("SET", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.7)
+    if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s")):  # not "the day", "last week"
+        unit = units()[m["unit"]]
+        amount = _amount(m["n"]) if m["n"] else "X"  # a bare plural: "for years"
+        return Other("DURATION", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.6)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _duration_pattern() -> re.Pattern[str]:
+    lex = lexicon()
+    numbers = "|".join(sorted((re.escape(n) for n in lex.numbers), key=len, reverse=True))
+    number = rf"(?:\d[\d,.]*|(?:{numbers})(?:[- ](?:{numbers}))?|many|a few|a couple of)"
+    return re.compile(
+        r"(?:(?:about|around|some|nearly|almost|roughly|approximately|more than|less than|over|under|at least"
+        r"|at most|up to|only|just|another|the|an extra|a full|full|for|of) )*"
+        rf"(?:{number} )?(?:more |long |full |straight )?"
+        r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies)|time)"
+        r"(?: (?:long|old|later|running|straight|in a row|of [a-z ]+))?"
+    )
+
+
+def is_duration(text: str) -> bool:
+    """True for a span that says how long, not when: 'about a month', 'decades', 'many years'
+    (the test the event rules use on spaCy's DATE entities; :func:`classify` gives the value)."""
+    key = text.replace("\u2019", "'").lower().strip(" ,;:.")
+    return bool(_duration_pattern().fullmatch(re.sub(r"\s+", " ", key)))

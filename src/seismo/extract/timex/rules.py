@@ -1,0 +1,361 @@
+"""The rules that read a time expression's text: relative phrases, counted stretches ("three
+weeks ago"), calendar names (years, decades, quarters, seasons, months, days) and weekdays."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from seismo.errors import ModelError
+from seismo.extract.timex.values import (
+    EPISODE_CONFIDENCE,
+    Resolved,
+    add_months,
+    day,
+    latest_quarter,
+    month,
+    month_end,
+    part,
+    quarter,
+    shift,
+    span,
+    timeml_template,
+    week,
+    with_daypart,
+    year,
+)
+from seismo.extract.timex.words import TimeLexicon, pair
+
+
+# --- the rules -------------------------------------------------------------------------------
+
+_LEADING = re.compile(r"^(?:(?:in|on|at|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
+_NUMBER = r"\d+|[a-z]+(?:[- ][a-z]+)?"
+
+
+def clean(text: str) -> str:
+    """The lookup form of a span: lower case, plain quotes, single spaces, no leading preposition."""
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower()
+    text = re.sub(r"\s+", " ", text).strip(" ,;:.()\"'")
+    text = re.sub(r"'s$", "", text)
+    return _LEADING.sub("", text).strip()
+
+
+def _number(word: str, lex: TimeLexicon) -> tuple[int, int] | None:
+    if word.isdigit():
+        return int(word), int(word)
+    if word in lex.numbers:
+        return lex.numbers[word]
+    parts = re.split(r"[- ]", word)  # "twenty-five", "twenty five"
+    if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
+        return lex.numbers[parts[0]][0] + lex.numbers[parts[1]][0], lex.numbers[parts[0]][0] + lex.numbers[parts[1]][0]
+    return None
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_PRECISION_OF_UNIT = {1: "day", 7: "week", 14: "range", 30: "month", 365: "year"}
+
+
+#: TimeML's value of each relative rule's result where the rule's own value is not it
+_RULE_TIMEML = {"month_to_date": "{month}", "month_rest": "{month}", "year_to_date": "{year}", "year_rest": "{year}",
+                "weekend": "{week}-WE"}
+
+
+def relative(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
+    if text not in lex.relative:
+        return None
+    rule, arg, conf, template = lex.relative[text]
+    found = _relative_rule(rule, arg, conf, published, text)
+    template = template or _RULE_TIMEML.get(rule, "")
+    return found._replace(timeml=timeml_template(template, found.earliest)) if template else found
+
+
+def _relative_rule(rule: str, arg: str, conf: float, published: dt.date, text: str) -> Resolved:
+    p = published
+    if rule == "day":
+        return day(p + dt.timedelta(days=int(arg)), conf)
+    if rule == "days":
+        lo, hi = pair(arg)
+        return span(p + dt.timedelta(days=int(lo)), p + dt.timedelta(days=int(hi)), conf)
+    if rule == "week":
+        return week(p + dt.timedelta(weeks=int(arg)), conf)
+    if rule == "weekend":
+        saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7) + dt.timedelta(weeks=int(arg))
+        return span(saturday, saturday + dt.timedelta(days=1), conf)
+    if rule == "month":
+        m = add_months(p.replace(day=1), int(arg))
+        return month(m.year, m.month, conf)
+    if rule in ("year", "year_back"):
+        return year(p.year + int(arg), conf)
+    if rule == "month_to_date":
+        return span(p.replace(day=1), p, conf)
+    if rule == "month_rest":
+        return span(p, month_end(p.year, p.month), conf)
+    if rule == "year_to_date":
+        return span(dt.date(p.year, 1, 1), p, conf)
+    if rule == "year_rest":
+        return span(p, dt.date(p.year, 12, 31), conf)
+    raise ModelError(f"seismo/data/relative_time.tsv: unknown rule {rule!r} for {text!r}; see the file header")
+
+
+def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
+    """'thirty years ago', 'two weeks earlier', 'the past three months', 'the next 10 days'."""
+    m = re.fullmatch(rf"(?:about |some |around |nearly |almost |more than |over )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|later|after|from now|hence)", text)
+    if m and m.group(2) in lex.units:
+        n = _number(m.group(1), lex)
+        if n is None:
+            return None
+        unit = lex.units[m.group(2)]
+        sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
+        conf = 0.8 if m.group(3) in ("ago", "from now", "hence") else 0.5
+        lo, hi = shift(published, sign * n[0], unit), shift(published, sign * n[1], unit)
+        if n[0] != n[1] or unit > 365:
+            vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
+            return span(min(lo, hi).replace(month=1, day=1) if unit >= 365 else lo, max(lo, hi), conf * 0.7, vague)
+        precision = _PRECISION_OF_UNIT.get(unit, "day")
+        if precision == "year":
+            return year(lo.year, conf)
+        if precision == "month":
+            return month(lo.year, lo.month, conf)
+        return week(lo, conf) if precision == "week" else day(lo, conf)
+    m = re.fullmatch(r"(decades|years|months|weeks|days) (ago|earlier|before)", text)
+    if m:  # vague: "decades ago" = 20 to 60 years, "years ago" = 2 to 15 ...
+        unit = lex.units[m.group(1)]
+        return span(shift(published, -6, unit) if unit > 365 else shift(published, -15 if unit == 365 else -5, unit),
+                    shift(published, -2, unit), 0.3, "PAST_REF")
+    m = re.fullmatch(rf"(past|last|previous|next|coming|following) ({_NUMBER}) ([a-z]+)", text)
+    if m and m.group(3) in lex.units:
+        n = _number(m.group(2), lex)
+        if n is None:
+            return None
+        unit = lex.units[m.group(3)]
+        sign = 1 if m.group(1) in ("next", "coming", "following") else -1
+        return span(published, shift(published, sign * n[1], unit), 0.7)
+    return None
+
+
+def _year_of(text: str | None) -> int | None:
+    if not text:
+        return None
+    value = int(text)
+    return value if 1000 <= value <= 2199 else None
+
+
+def _latest_month(m: int, published: dt.date, *, nearest: bool, future: bool = False) -> int:
+    """The year of month ``m``: the latest one started on or before publication, or (with
+    ``nearest``) the coming one when it is less than half as far away; with ``future`` (the
+    context speaks of what is to come) the next one from publication's month on."""
+    past = published.year if m <= published.month else published.year - 1
+    if future:
+        return published.year if m >= published.month else published.year + 1
+    if nearest and m > published.month:
+        ahead = m - published.month
+        if ahead * 2 < 12 - ahead:
+            return published.year
+    return past
+
+
+def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False) -> dt.date | None:
+    """Month ``m`` day ``d`` in the year that puts it nearest publication, a day ahead counting
+    double (news looks back) unless ``future``, when the first one on or after publication wins."""
+    best, best_cost = None, 0
+    for y in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidate = dt.date(y, m, d)
+        except ValueError:
+            continue
+        days = (candidate - published).days
+        if future:
+            cost = days if days >= 0 else 10_000 - days
+        else:
+            cost = 2 * days if days > 0 else -days
+        if best is None or cost < best_cost:
+            best, best_cost = candidate, cost
+    return best
+
+
+def _holiday_in(y: int, rule: tuple[int, int, int | None]) -> dt.date:
+    m, d, wd = rule
+    first = dt.date(y, m, d)
+    return first if wd is None else first + dt.timedelta(days=(wd - first.weekday()) % 7)
+
+
+def holiday(text: str, published: dt.date | None, lex: TimeLexicon) -> Resolved | None:
+    """A named day ("Christmas", "last Thanksgiving", "Election Day 1998"): the one of the year
+    named, else the nearest to publication (a day ahead counting double), "last" / "next" the
+    one before / after it."""
+    names = "|".join(re.escape(n) for n in sorted(lex.holidays, key=len, reverse=True))
+    m = re.fullmatch(rf"(?:(last|this|next) )?({names})(?:,? (\d{{4}}))?", text)
+    if m is None:
+        return None
+    rule = lex.holidays[m[2]]
+    if (y := _year_of(m[3])) is not None:
+        return day(_holiday_in(y, rule), 0.9)
+    if published is None:
+        return None
+    days = [_holiday_in(y, rule) for y in (published.year - 1, published.year, published.year + 1)]
+    if m[1] == "last":
+        return day(max(d for d in days if d < published), 0.85)
+    if m[1] == "next":
+        return day(min(d for d in days if d > published), 0.85)
+    return day(min(days, key=lambda d: 2 * (d - published).days if d > published else (published - d).days), 0.8)
+
+
+def spelled_year(text: str, lex: TimeLexicon) -> int | None:
+    """A year in words, as spoken: "nineteen ninety-one", "the year two thousand"."""
+    if m := re.fullmatch(r"(?:year )?two thousand(?: and ([a-z]+))?", text):
+        extra = lex.numbers.get(m[1] or "", (0, 0))[0] if m[1] else 0
+        return 2000 + extra if extra < 10 else None
+    m = re.fullmatch(r"(?:year )?([a-z]+) ([a-z]+)(?:[- ]([a-z]+))?", text)
+    if m is None or m[1] not in ("eighteen", "nineteen", "twenty"):
+        return None
+    tens, ones = lex.numbers.get(m[2]), lex.numbers.get(m[3] or "", (0, 0))
+    if tens is None or ones is None or not 10 <= tens[0] <= 90 or (m[3] and (tens[0] % 10 or not 0 < ones[0] < 10)):
+        return None
+    return lex.numbers[m[1]][0] * 100 + tens[0] + ones[0]
+
+
+def calendar_names(text: str, original: str, published: dt.date | None, lex: TimeLexicon, future: bool = False) -> Resolved | None:
+    """Absolute and calendar-named expressions: years, decades, quarters, seasons, months, days."""
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    parts = "|".join(sorted(lex.parts, key=len, reverse=True))
+    text = re.sub(r"^(?:" + "|".join(lex.weekdays) + r")\.?,? (?=\S*\d|" + months + r")", "", text)
+    if (named := holiday(text, published, lex)) is not None:
+        return named
+    if (y := spelled_year(text, lex)) is not None:
+        return year(y, 0.8)
+    if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
+        try:
+            return day(dt.date(int(m[1]), int(m[2]), int(m[3])), 0.95)
+        except ValueError:
+            return None
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?(\d{{4}})", text):
+        y = _year_of(m[2])
+        if y is None:
+            return None
+        return part(dt.date(y, 1, 1), dt.date(y, 12, 31), lex.parts[m[1]], 0.8, f"{y:04d}") if m[1] else year(y, 0.9)
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?(1[0-9]|20)(\d)0s", text):
+        first = int(m[2] + m[3] + "0")
+        lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        # TimeML writes a decade as its first three digits ("198"), TimeBank a bare one as "198X"
+        return part(lo, hi, lex.parts[m[1]], 0.7, str(first // 10)) if m[1] else span(lo, hi, 0.8, f"{first // 10}X")
+    quarters = "|".join(_QUARTERS)
+    if m := re.fullmatch(rf"(?:(this|last|next) year's |(\d{{4}})(?:'s)? )?(?:fiscal )?(?:({quarters})[- ](?:fiscal )?quarter|q([1-4]))"
+                         rf"(?: of (?:(?:fiscal )?(\d{{4}})|the year|(this|last|next) year)|,? (\d{{4}}))?", text):
+        q = int(m[4]) if m[4] else _QUARTERS[m[3]]
+        y = _year_of(m[2] or m[5] or m[7])
+        which = m[1] or m[6]
+        if y is None:
+            if published is None:
+                return None
+            y = published.year if 3 * q - 2 <= published.month else published.year - 1
+            if which:
+                y = published.year + {"this": 0, "last": -1, "next": 1}[which]
+        return quarter(y, q, 0.7)
+    if m := re.fullmatch(r"(\d{4}) (?:period|quarter)", text):  # "the 1988 period": that year's quarter (the dates step reads which)
+        y = _year_of(m[1])
+        return None if y is None else year(y, 0.4)
+    if m := re.fullmatch(r"(?:(latest|last|most recent|past|recent|current) )?(?:fiscal )?quarter|(?:latest|most recent) period", text):
+        if published is None:
+            return None
+        y, q = (published.year, (published.month - 1) // 3 + 1) if m[1] == "current" else latest_quarter(published)
+        return quarter(y, q, 0.5)
+    if m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year))?", text):
+        y = _year_of(m[2]) or (published.year if published else None)
+        if y is None:
+            return None
+        if m[1] == "first":
+            return span(dt.date(y, 1, 1), dt.date(y, 6, 30), 0.7, f"{y:04d}-H1")
+        return span(dt.date(y, 7, 1), dt.date(y, 12, 31), 0.7, f"{y:04d}-H2")
+    seasons = "|".join(lex.seasons)
+    if m := re.fullmatch(rf"(?:(last|this|next|past) )?({seasons})(?: (?:of )?(\d{{4}}))?", text):
+        first, last = lex.seasons[m[2]]
+        y = _year_of(m[3])
+        if y is None:
+            if published is None:
+                return None
+            y = published.year if first <= published.month else published.year - 1
+            y += {"last": -1 if first <= published.month else 0, "next": 1}.get(m[1] or "", 0)
+            if m[1] == "this":
+                y = published.year
+        end_year = y + 1 if last < first else y
+        code = lex.season_codes.get(m[2])
+        return span(dt.date(y, first, 1), month_end(end_year, last), 0.6, f"{y:04d}-{code}" if code else None)
+    # month forms: "mid-January", "January 5", "5 January 2022", "Jan. 5, 2022", "January of 2021"
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?({months})\.?(?: (\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?:of )?(\d{{4}}))?", text):
+        return _month_day(lex.months[m[2]], int(m[3]) if m[3] else None, _year_of(m[4]), m[1], published, lex, future)
+    if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?(?:,? (\d{{4}}))?", text):
+        return _month_day(lex.months[m[2]], int(m[1]), _year_of(m[3]), None, published, lex, future)
+    # a month named by a capitalised word ("the Kazakh January", "the Belarusian August") is the
+    # name of an episode: its year cannot be read from the publication date (the Belarusian
+    # August of 2020 is not the August before a 2022 article), so the latest such month is only
+    # a guess, given EPISODE_CONFIDENCE so that consumers can ignore it
+    words = original.split()
+    if (m := re.fullmatch(rf"([a-z][a-z'-]+) ({months})", text)) and len(words) >= 2 and words[-2][:1].isupper():
+        if published is None or m[1] in lex.parts or m[1] in ("last", "this", "next", "past"):
+            return None
+        mo = lex.months[m[2]]
+        return month(_latest_month(mo, published, nearest=False), mo, EPISODE_CONFIDENCE)
+    if m := re.fullmatch(rf"({months})\.? (?:of )?(last|this|next) year", text):  # "June last year"
+        if published is None:
+            return None
+        return month(published.year + {"last": -1, "this": 0, "next": 1}[m[2]], lex.months[m[1]], 0.85)
+    if m := re.fullmatch(r"week of (.+)", text):  # "the week of March 6"
+        inner = calendar_names(m[1], original, published, lex, future)
+        return week(inner.earliest, inner.confidence) if inner is not None and inner.precision == "day" else None
+    if m := re.fullmatch(rf"(last|this|next|past) ({months})", text):
+        if published is None:
+            return None
+        mo = lex.months[m[2]]
+        y = _latest_month(mo, published, nearest=False)
+        if m[1] == "this":
+            y = published.year
+        elif m[1] == "next":
+            y = published.year if mo > published.month else published.year + 1
+        elif m[1] in ("last", "past") and y == published.year and mo == published.month:
+            y -= 1
+        return month(y, mo, 0.8)
+    return None
+
+
+def _month_day(
+    mo: int, d: int | None, y: int | None, part_word: str | None, published: dt.date | None, lex: TimeLexicon, future: bool
+) -> Resolved | None:
+    if d is not None and not 1 <= d <= 31:
+        return None
+    if y is None:
+        if published is None:
+            return None
+        if d is not None:
+            found = _nearest_day(mo, d, published, future=future)
+            return None if found is None else day(found, 0.85)
+        y = _latest_month(mo, published, nearest=True, future=future)
+    if d is not None:
+        try:
+            return day(dt.date(y, mo, d), 0.95)
+        except ValueError:
+            return None
+    if part_word:
+        return part(dt.date(y, mo, 1), month_end(y, mo), lex.parts[part_word], 0.75, f"{y:04d}-{mo:02d}")
+    return month(y, mo, 0.9 if y else 0.8)
+
+
+def weekday(text: str, published: dt.date, lex: TimeLexicon, future: bool = False) -> Resolved | None:
+    names = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    dayparts = "|".join(sorted(lex.dayparts, key=len, reverse=True))
+    m = re.fullmatch(rf"(?:(last|this|next|this coming|this past|past|coming|the previous|previous|the following|following) )?"
+                     rf"({names})\.?(?: ({dayparts}))?", text)
+    if m is None:
+        return None
+    wd = lex.weekdays[m[2]]
+    code = lex.dayparts.get(m[3] or "")
+    back = (published.weekday() - wd) % 7
+    which = (m[1] or "").removeprefix("the ")
+    if which in ("next", "coming", "this coming", "following") or future and not which:
+        ahead = (wd - published.weekday()) % 7 or (0 if future and not which else 7)
+        return with_daypart(day(published + dt.timedelta(days=ahead), 0.75), code)
+    if which in ("last", "past", "this past", "previous"):
+        back = back or 7
+    return with_daypart(day(published - dt.timedelta(days=back), 0.85 if not which else 0.8), code)
+
+

@@ -1,0 +1,136 @@
+"""Paraphrased attributions (:mod:`seismo.extract.quotes.paraphrase`) through the quotes step:
+a reporting or stance verb with a noun or clausal object, its source and its cue.  Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.paraphrase import DEFAULT_FRAMES, paraphrase_verbs
+
+PARAPHRASES = [
+    (
+        "The opposition leader accused the governor of rigging the local vote.",
+        ("the governor of rigging the local vote", "The opposition leader", "accused"),
+    ),
+    (
+        "The ministry denied reports that troops had crossed the river.",
+        ("reports that troops had crossed the river", "The ministry", "denied"),
+    ),
+    (
+        "The farmers' union blamed the drought for the rise in bread prices.",
+        ("the drought for the rise in bread prices", "The farmers' union", "blamed"),
+    ),
+    (
+        "Aid agencies warned of a looming famine in the north.",
+        ("a looming famine in the north", "Aid agencies", "warned of"),
+    ),
+    (
+        "The senator called for an independent inquiry into the shooting.",
+        ("an independent inquiry into the shooting", "The senator", "called for"),
+    ),
+    (
+        "Rosa Ibarra, a lawyer for the families, cited delays in the payment of compensation.",
+        ("delays in the payment of compensation", "Rosa Ibarra", "cited"),
+    ),
+    (
+        "The teachers' union was highly critical of the new exam rules.",
+        ("the new exam rules", "The teachers' union", "critical of"),
+    ),
+    # a phrase that only dates the act is not part of the content
+    (
+        "The prime minister rejected the proposal on Tuesday.",
+        ("the proposal", "The prime minister", "rejected"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAPHRASES)
+def test_paraphrase(quotes_of, text, expected):
+    content, speaker, cue = expected
+    found = [(q.text, q.speaker.text if q.speaker else None, q.cue.text if q.cue else None)
+             for q in quotes_of(text) if q.kind == "paraphrase"]  # fmt: skip
+    assert found == [(content, speaker, cue)]
+
+
+def test_pronoun_source_takes_the_last_person(quotes_of):
+    quotes = quotes_of(
+        "Marta Quintero, the union's spokeswoman, criticized the new labour code. "
+        "She also urged workers to join the strike on Friday."
+    )
+    assert quotes.pairs("paraphrase") == [
+        ("the new labour code", "Marta Quintero"),
+        ("workers to join the strike on Friday", "Marta Quintero"),
+    ]
+    she = quotes[1].speaker
+    assert she is not None and she.text == "She" and "spokeswoman" in (she.role or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor was accused of corruption.",  # passive, no accuser named: we do not guess
+        "Prices declined to their lowest level in a decade.",  # "decline" reports only "declined to do"
+        "The company reported record profits last year.",  # not a paraphrase cue
+        "We support the new law.",  # the writer's own voice
+        "Nobody denied the charges.",
+    ],
+)
+def test_not_a_paraphrase(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.kind == "paraphrase"] == []
+
+
+def test_reported_speech_stays_indirect(quotes_of):
+    quotes = quotes_of("Officials warned that the bridge would stay closed for weeks.")
+    assert [q.kind for q in quotes] == ["indirect"]
+
+
+def test_a_quotation_is_not_paraphrased_again(quotes_of):
+    quotes = quotes_of('The mayor criticized the plan. "It will ruin the old town," she said.')
+    assert [q.kind for q in quotes] == ["paraphrase", "direct"]
+
+
+def test_cue_table_reads():
+    verbs = paraphrase_verbs()
+    assert verbs["accuse"] == DEFAULT_FRAMES
+    assert {"obj", "for", "on"} <= verbs["call"]
+    assert "obj" not in verbs["decline"]
+    table = lexicon.read("quote_paraphrase_cues.tsv", columns=(1, 2))
+    assert len(table) == len(verbs)  # one row per lemma
+
+
+# -- speakers of quotes of every kind (seismo.quotes.v2) ------------------------------------------
+
+
+def test_relative_pronoun_speaker_keeps_its_words_and_takes_the_name(quotes_of):
+    quotes = quotes_of(
+        "The vote was delayed by Elena Markova, who said that the ballots had not been counted."
+    )
+    (quote,) = quotes
+    assert (quote.kind, quote.text) == ("indirect", "the ballots had not been counted")
+    assert quote.speaker is not None and (quote.speaker.text, quote.speaker.name) == ("who", "Elena Markova")
+
+
+def test_quotation_after_a_paragraph_ending_in_a_colon(quotes_of):
+    quotes = quotes_of(
+        "Harbour master Jonas Lind released the following statement:\n\n"
+        "“All ships will leave the harbour before the storm arrives on Sunday night.”"
+    )
+    assert quotes.pairs("direct") == [
+        ("All ships will leave the harbour before the storm arrives on Sunday night.", "Jonas Lind")
+    ]
+
+
+def test_quotation_continues_reported_speech(quotes_of):
+    quotes = quotes_of(
+        "Farida Osei said the talks had failed. "
+        "“We will go back to the streets next week and stay there.”"
+    )
+    expected = ("We will go back to the streets next week and stay there.", "Farida Osei")
+    assert quotes.pairs("direct") == [expected]
+
+
+def test_continued_is_a_cue(quotes_of):
+    quotes = quotes_of("“The strike is over,” Lena Park continued.")
+    assert quotes.pairs("direct") == [("The strike is over,", "Lena Park")]
