@@ -119,7 +119,7 @@ def test_injection_strings_never_break_anything(client: TestClient, store: Store
         allowed = (200, 422) if url.startswith("/api/") else (200, 400, 422)
         assert r.status_code in allowed, (url, name, r.status_code, r.text[:200])
     for path in (f"/api/events/{quote(value, safe='')}", f"/api/articles/{quote(value, safe='')}"):
-        assert client.get(path).status_code == 404
+        assert client.get(path).status_code in (404, 422)  # 422: a NUL character is refused
     assert store.stats() == before
 
 

@@ -77,3 +77,16 @@ def test_lone_surrogate_escapes_are_replaced_with_a_warning(tmp_path):
     [article] = list(read_inputs([path], report=report))
     assert article.text == "Protest in \ufffd Almaty."
     assert any("surrogate" in w for w in report.warnings)
+
+
+def test_nul_characters_are_removed_from_every_field_with_a_warning(tmp_path):
+    from seismo.ingest import IngestReport, read_inputs
+
+    path = tmp_path / "n.jsonl"
+    path.write_text('{"id": "n1", "text": "Dockers\\u0000 struck in Durban.", "title": "Strike\\u0000"}\n'
+                    '{"id": "n2", "text": "\\u0000\\u0000"}\n')
+    report = IngestReport()
+    [article] = list(read_inputs([path], report=report))
+    assert article.text == "Dockers struck in Durban." and article.title == "Strike"
+    assert sum("NUL characters" in w for w in report.warnings) == 3
+    assert [str(e) for e in report.skipped] == [f"{path} line 2: no article text (it is empty or only whitespace)"]

@@ -34,6 +34,8 @@ def pg_store() -> Iterator[Store]:
     """A clean store on the PostgreSQL server named by SEISMO_TEST_PG (skipped when unset)."""
     url = os.environ.get("SEISMO_TEST_PG")
     if not url:
+        if os.environ.get("SEISMO_REQUIRE_PG"):  # CI starts a server: none is a failure there
+            pytest.fail("SEISMO_REQUIRE_PG is set but SEISMO_TEST_PG names no server")
         pytest.skip("set SEISMO_TEST_PG=postgresql+psycopg://... to run the PostgreSQL tests")
     import sqlalchemy as sa
 

@@ -1,5 +1,5 @@
 """Benchmarks: pipeline throughput (``speed``), cold start, linking (``link``), store queries
-(``query``), HTTP API (``api``).
+(``query``), HTTP API (``api``), Dask scale-out and store write rates (``scale``).
 
     run_speed(samples=..., data_dir=..., words=200_000) -> SpeedReport
     seismo.bench.link.run_link(reports=100_000, sizes=...) -> LinkReport
@@ -117,7 +117,7 @@ SPEED_COLUMNS = ("variant", "processes", "seconds", "words/s", "articles/s", "se
 
 
 def render_console(speed: SpeedReport | None, query: Any | None = None, *, api: dict[str, Any] | None = None,
-                   console: Any = None, link: Any | None = None) -> None:
+                   console: Any = None, link: Any | None = None, scale: Any | None = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -136,6 +136,10 @@ def render_console(speed: SpeedReport | None, query: Any | None = None, *, api: 
         from seismo.bench.link import link_console
 
         link_console(link, console=console)
+    if scale is not None:
+        from seismo.bench.scale import scale_console
+
+        scale_console(scale, console=console)
     if query is not None:
         from seismo.bench.query import query_rows, QUERY_COLUMNS
 
@@ -167,12 +171,14 @@ def kept_sections(text: str, names: tuple[str, ...]) -> list[str]:
 
 def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str, command: str,
                     api: dict[str, Any] | None = None, store_note: str | None = None,
-                    previous: str | None = None, link: Any | None = None) -> str:
+                    previous: str | None = None, link: Any | None = None, scale: Any | None = None) -> str:
     """The text of docs/BENCHMARKS.md.  ``previous``: the file as it was; the sections of the parts
     this run did not measure are kept from it verbatim: throughput and cold start without ``speed``
     (``--no-speed``), linking without ``link`` (``--no-link``), store queries and the HTTP API when
-    there is neither ``query`` nor a ``store_note`` saying why they were not run."""
+    there is neither ``query`` nor a ``store_note`` saying why they were not run, scale without
+    ``scale`` (``--no-scale``)."""
     from seismo.bench.link import SECTION as LINK_SECTION
+    from seismo.bench.scale import SECTION as SCALE_SECTION
 
     out = [
         "# Benchmarks",
@@ -188,6 +194,8 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
         "--link-sizes 10k --out -`.",
         "Timings come from one run on a machine that may be shared: compare the ratios within a run, "
         "and absolute numbers only between runs on the same quiet machine.",
+        "The load test (`seismo serve` under 20 concurrent clients, requests per second and p95) is in "
+        "[LOAD.md](LOAD.md): `seismo bench --load --store /tmp/synth.db` (`make load`).",
         "",
     ]
     if speed is None and previous:
@@ -232,6 +240,12 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
 
         out += ["", *link_markdown(link, commit=commit, command=command)]
     elif previous and (kept := kept_sections(previous, (LINK_SECTION,))):
+        out += ["", *kept]
+    if scale is not None:
+        from seismo.bench.scale import scale_markdown
+
+        out += ["", *scale_markdown(scale)]
+    elif previous and (kept := kept_sections(previous, (SCALE_SECTION,))):
         out += ["", *kept]
     if query is None and api is None and store_note is None and previous:
         kept = kept_sections(previous, ("Store queries", "HTTP API and dashboard", "Store queries and HTTP API"))

@@ -156,6 +156,27 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
     click.echo(listing.summary() + (f" (first {limit} records per file)" if limit else ""), err=True)
 
 
+def _load(store_path: Path | None, *, clients: int, duration: float, as_json: bool, out: Path | None) -> None:
+    from seismo.bench.load import render_load, run_load
+
+    if store_path is None:
+        raise click.UsageError("--load needs a store: make one with `seismo bench --make-synthetic /tmp/synth.db "
+                               "--events 1000000`, then pass --store /tmp/synth.db")
+    click.echo(f"load: {clients} clients for {duration:g} s on {store_path} …", err=True)
+    report = run_load(store_path, clients=clients, seconds=duration)
+    j = report.to_json()
+    if as_json:
+        click.echo(json.dumps(j, indent=2))
+    else:
+        click.echo(f"{j['requests']:,} requests, {j['requests_per_s']} requests/s, p50 {j['p50_ms']} ms, "
+                   f"p95 {j['p95_ms']} ms, max {j['max_ms']} ms, {j['errors']} errors")
+    command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench --load"
+    target = out or REPO / "docs" / "LOAD.md"
+    if str(target) != "-":
+        Path(target).write_text(render_load(report, command=command), encoding="utf-8")
+        click.echo(f"wrote {target}", err=True)
+
+
 @click.command("bench", context_settings=HELP)
 @click.option("--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Shared data folder whose dev texts fill the corpus after samples/.")
@@ -172,6 +193,11 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
               help="Synthetic reports clustered for the linking throughput (0: skip that part).")
 @click.option("--link-sizes", default="10k,100k,1M", show_default=True,
               help="Store sizes in reports for the cost per new article, in memory and SQLite ('': skip that part).")
+@click.option("--scale/--no-scale", "with_scale", default=True, show_default=True,
+              help="Run the scale benchmark: a whole ingest at 1 and 2 Dask workers, store write rates "
+                   "(PostgreSQL too when SEISMO_TEST_PG names a server).")
+@click.option("--scale-words", type=click.IntRange(min=1), default=100_000, show_default=True,
+              help="Words in the scale benchmark's corpus.")
 @click.option("--make-synthetic", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Fill a new SQLite store at PATH with synthetic events (see --events), then exit.")
 @click.option("--events", "n_events", type=click.IntRange(min=1), default=1_000_000, show_default=True,
@@ -186,14 +212,21 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
               help="Requests per API filter for p50/p95.")
 @click.option("--browser/--no-browser", default=True, show_default=True,
               help="With --store: also time the overview page's first render in Chromium (when installed).")
+@click.option("--load", "with_load", is_flag=True,
+              help="Load test only: seismo serve on --store, --clients clients on GET /api/events for "
+                   "--duration seconds; writes docs/LOAD.md (or --out), then exits.")
+@click.option("--clients", type=click.IntRange(min=1), default=20, show_default=True, help="Concurrent clients of --load.")
+@click.option("--duration", type=click.FloatRange(min=1), default=300.0, show_default=True,
+              help="Seconds --load measures (after a 5 s warm-up).")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="Where to write the Markdown report [default: docs/BENCHMARKS.md]; '-' to write none.")
+              help="Where to write the Markdown report [default: docs/BENCHMARKS.md, docs/LOAD.md with --load]; "
+                   "'-' to write none.")
 @library_errors
 def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: bool, cold_start: bool, speed: bool,
-          with_link: bool, link_reports: int, link_sizes: str, make_synthetic: Path | None, n_events: int,
-          store_path: Path | None, repeat: int, with_api: bool, n_requests: int, browser: bool, as_json: bool,
-          out: Path | None) -> None:
+          with_link: bool, link_reports: int, link_sizes: str, with_scale: bool, scale_words: int, make_synthetic: Path | None, n_events: int,
+          store_path: Path | None, repeat: int, with_api: bool, n_requests: int, browser: bool, with_load: bool,
+          clients: int, duration: float, as_json: bool, out: Path | None) -> None:
     """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start, the linker
     (stories, events, copies) on synthetic news, store queries, the HTTP API's events list and
     the overview page.
@@ -207,6 +240,8 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
     seismo bench --no-speed --store /tmp/synth.db (or set SEISMO_BENCH_STORE). Without a
     store the query and API parts are skipped with a note saying how to make one: building
     1M events takes minutes and 1.5 GB, so bench never does it unasked.
+
+    Load test: seismo bench --load --store /tmp/synth.db (20 clients, 5 minutes; docs/LOAD.md).
     """
     from seismo.bench import render_console, render_markdown, run_speed
     from seismo.bench.link import parse_sizes
@@ -218,6 +253,9 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
 
         stats = make(make_synthetic, events=n_events, progress=lambda msg: click.echo(msg, err=True))
         click.echo(stats.summary(), err=True)
+        return
+    if with_load:
+        _load(store_path, clients=clients, duration=duration, as_json=as_json, out=out)
         return
     try:
         sizes = parse_sizes(link_sizes)
@@ -238,6 +276,20 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
         from seismo.bench.link import run_link
 
         link_report = run_link(reports=link_reports, sizes=sizes, step=lambda msg: click.echo(f"linking: {msg} …", err=True))
+    scale_report = None
+    if with_scale:
+        import os
+
+        from seismo.bench.corpus import build_corpus
+        from seismo.bench.scale import run_scale
+
+        try:
+            scale_data = find_data_dir(data_dir)
+        except InputError:
+            scale_data = None  # the samples alone
+        corpus = build_corpus(samples=samples or REPO / "samples", data_dir=scale_data, words=scale_words)
+        scale_report = run_scale(corpus.articles, pg_url=os.environ.get("SEISMO_TEST_PG"),
+                                 step=lambda msg: click.echo(f"scale: {msg} …", err=True))
     api_report = store_note = None
     if store_path is not None:
         from seismo.bench.query import run_queries
@@ -261,15 +313,16 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
             "link": link_report.to_json() if link_report else None,
             "query": query_report.to_json() if query_report else None,
             "api": api_report,
+            "scale": scale_report.to_json() if scale_report else None,
         }, indent=2, default=str))
     else:
-        render_console(speed_report, query_report, api=api_report, link=link_report)
-    if str(out) != "-" and (speed_report or query_report or link_report):
+        render_console(speed_report, query_report, api=api_report, link=link_report, scale=scale_report)
+    if str(out) != "-" and (speed_report or query_report or link_report or scale_report):
         target = out or REPO / "docs" / "BENCHMARKS.md"
         command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render_markdown(speed_report, query_report, commit=git_commit(REPO),
                                            command=command.strip(), api=api_report, store_note=store_note,
                                            previous=target.read_text("utf-8") if target.exists() else None,
-                                           link=link_report), "utf-8")
+                                           link=link_report, scale=scale_report), "utf-8")
         click.echo(f"wrote {target}", err=True)

@@ -137,15 +137,22 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
               help="Also re-extract articles already stored whose step versions differ from this seismo's "
                    "(a newer step, or one that failed on them); their old records are replaced.")
 @click.option("--force", is_flag=True, help="Re-extract every article already stored, whatever its step versions.")
+@click.option("--workers", type=click.IntRange(1, 512), default=None, metavar="N",
+              help="Extract on a Dask LocalCluster of N worker processes (one thread each); "
+                   "this process writes the results, in input order (docs/SCALING.md).")
+@click.option("--scheduler", default=None, metavar="tcp://HOST:PORT",
+              help="Extract on an existing Dask cluster, whose workers must have seismo installed.")
 @library_errors
 def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | None, batch_size: int,
-           reprocess: bool, force: bool) -> None:
+           reprocess: bool, force: bool, workers: int | None, scheduler: str | None) -> None:
     """Extract from INPUTS and store the results (one transaction per batch).
 
     Re-ingesting an article already in the store adds nothing, unless --reprocess finds it
-    was made by other step versions (see `seismo show`) or --force is given.  Exit status 1
-    when some input was skipped (each named on stderr; everything readable is still stored),
-    2 when no input could be read.
+    was made by other step versions (see `seismo show`) or --force is given.  With --workers
+    or --scheduler, Dask workers extract (each loads the pipeline once) and the store ends the
+    same as with one process.  Exit status 1 when some input was skipped (each named on
+    stderr; everything readable is still stored) or some batch failed to extract (rerun to
+    store it), 2 when no input could be read.
     """
     from seismo.ingest import IngestReport, read_inputs
     from seismo.pipeline import Pipeline
@@ -167,9 +174,41 @@ def ingest(inputs: tuple[str, ...], db_url: str | None, default_date: dt.date | 
 
         articles = read_inputs(inputs, report=report, default_date=default_date,
                                max_chars=settings.max_article_chars)
-        counted = _Counted(pipeline, lambda n: progress.advance(task, n))
-        stats = process(articles, store=store, pipeline=counted, reprocess=reprocess, force=force,
-                        batch_size=batch_size, on_batch=done)
+        if workers is None and scheduler is None:
+            counted = _Counted(pipeline, lambda n: progress.advance(task, n))
+            stats = process(articles, store=store, pipeline=counted, reprocess=reprocess, force=force,
+                            batch_size=batch_size, on_batch=done)
+        else:
+            stats = _ingest_on_dask(articles, store=store, settings=settings, workers=workers,
+                                    scheduler=scheduler, reprocess=reprocess, force=force,
+                                    batch_size=batch_size, advance=lambda n: progress.advance(task, n))
     _report_problems(report)
     click.echo(f"{report.summary()}; {stats.summary()} in {settings.db_url}", err=True)
     _exit_for(report)
+    if stats.failed:
+        sys.exit(EXIT_PARTIAL if stats.added or stats.present or stats.replaced else EXIT_NOTHING)
+
+
+def _ingest_on_dask(articles, *, store, settings, workers, scheduler, reprocess, force, batch_size, advance):
+    """``seismo.scale.ingest`` on a LocalCluster of ``workers`` or the cluster at ``scheduler``."""
+    import functools
+
+    from seismo.pipeline import Pipeline
+    from seismo.processing import Batch
+    from seismo.scale import dask_client, ingest as scale_ingest
+
+    if workers is not None and scheduler is not None:
+        raise click.UsageError("give --workers N (a cluster of N local processes) or --scheduler ADDRESS "
+                               "(an existing cluster), not both")
+
+    def done(batch: Batch) -> None:
+        for result in batch.results:
+            _result_warnings(result)
+        if batch.error:
+            click.echo(f"failed: {len(batch.articles) - len(batch.results)} articles from "
+                       f"{batch.articles[0].id}: {batch.error}", err=True)
+        advance(len(batch.articles))
+
+    with dask_client(workers=workers, scheduler=scheduler) as client:
+        return scale_ingest(articles, store=store, client=client, factory=functools.partial(Pipeline, settings=settings),
+                            reprocess=reprocess, force=force, batch_size=batch_size, on_batch=done)

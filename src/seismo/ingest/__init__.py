@@ -137,13 +137,17 @@ def read_file(path: Path, *, options: ReadOptions, report: IngestReport) -> Iter
 
 def _guarded(where: Where, reader: Reader, source: object, *, options: ReadOptions,
              report: IngestReport) -> Iterator[Article]:
-    """Run one reader; an ``InputError`` or ``OSError`` ends that input only."""
+    """Run one reader; an ``InputError`` or ``OSError`` ends that input only, and so does any
+    other error a reader's parser raises on input nobody foresaw (reported with its type: a
+    bad input never stops the batch)."""
     try:
         yield from reader(source, where=where, options=options, report=report)
     except InputError as exc:
         report.skip(exc)
     except OSError as exc:
         report.skip(InputError(str(where), os_problem(exc)))
+    except (ValueError, RecursionError, UnicodeError, LookupError, TypeError) as exc:
+        report.skip(InputError(str(where), f"cannot be read ({type(exc).__name__}: {exc}); check its format"))
 
 
 def _stdin_text(stdin: TextIO | None, *, where: Where, report: IngestReport) -> str:

@@ -48,10 +48,13 @@ def read_csv(
     lines = _Lines(iter_lines(path, where=where, report=report))
     rows = csv.reader(lines, delimiter=delimiter)
     header: list[str] | None = None
-    for row in rows:
-        if any(cell.strip() for cell in row):
-            header = [cell.strip().lower() for cell in row]
-            break
+    try:
+        for row in rows:
+            if any(cell.strip() for cell in row):
+                header = [cell.strip().lower() for cell in row]
+                break
+    except csv.Error as exc:
+        raise InputError(str(where.at(lines.number)), f"cannot parse the header row ({exc})") from None
     if header is None:
         raise InputError(str(where), "no header row (the file is blank)")
     if "text" not in header:

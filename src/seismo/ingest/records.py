@@ -87,6 +87,19 @@ def parse_date(value: Any, *, where: Where, options: ReadOptions, report: Ingest
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def storable(value: str, name: str, *, where: Where, report: IngestReport) -> str:
+    """``value`` as every store and file can hold it: NUL characters removed (PostgreSQL refuses
+    them in text), lone surrogates (from JSON escapes such as "\\ud800") replaced with U+FFFD;
+    each with a warning naming the field."""
+    if "\x00" in value:
+        value = value.replace("\x00", "")
+        report.warn(f"{where}: NUL characters in {name!r} removed")
+    if _SURROGATE.search(value):
+        value = _SURROGATE.sub("\ufffd", value)
+        report.warn(f"{where}: lone surrogate escapes in {name!r} replaced with U+FFFD")
+    return value
+
+
 def check_text(text: str, *, where: Where, options: ReadOptions) -> None:
     """Refuse blank and oversized article text with an ``InputError``."""
     if not text.strip():
@@ -112,7 +125,7 @@ def _optional_str(record: Mapping[str, Any], name: str, *, where: Where, report:
             once=f"{where.name}\x1f{name}\x1ftype",
         )
         return None
-    return value.strip() or None
+    return storable(value, name, where=where, report=report).strip() or None
 
 
 def _article_key(record: Mapping[str, Any], text: str, *, where: Where, report: IngestReport) -> str:
@@ -142,11 +155,8 @@ def article_from_record(
         )
     if not isinstance(text, str):
         raise InputError(str(where), f"'text' must be a string, got {type(text).__name__}")
+    text = storable(text, "text", where=where, report=report)
     check_text(text, where=where, options=options)
-    if _SURROGATE.search(text):
-        # JSON escapes such as "\ud800" give lone surrogates, which no store or file can encode
-        text = _SURROGATE.sub("\ufffd", text)
-        report.warn(f"{where}: lone surrogate escapes in 'text' replaced with U+FFFD")
     return Article(
         id=_article_key(record, text, where=where, report=report),
         text=text,

@@ -6,7 +6,9 @@
     result = store.article(hits[0].article.id) # the Result as it was written
 
 SQLite stores run in WAL mode with foreign keys on; writes take the write lock up front
-(``BEGIN IMMEDIATE``) so concurrent writers wait instead of failing half-way.
+(``BEGIN IMMEDIATE``) so concurrent writers wait instead of failing half-way.  A connection waits
+up to :data:`BUSY_TIMEOUT_MS` for a lock another process holds (``PRAGMA busy_timeout``) before
+SQLite reports "database is locked"; readers never wait for writers in WAL mode.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from seismo.errors import StoreError
+from seismo.errors import QueryError, StoreError
 from seismo.link import Linker
 from seismo.link.linker import link_order
 from seismo.model import Result
@@ -66,6 +68,10 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
         yield items[i : i + size]
 
 
+#: how long a SQLite connection waits for another process's lock before "database is locked" (ms)
+BUSY_TIMEOUT_MS = 30_000
+
+
 def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
     """Pragmas on every connection, and transactions SQLAlchemy begins for real (DDL included)."""
 
@@ -74,7 +80,7 @@ def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
         dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA busy_timeout = 30000")
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if wal:
             cur.execute("PRAGMA journal_mode = WAL")
             cur.execute("PRAGMA synchronous = NORMAL")
@@ -85,6 +91,27 @@ def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
         conn.exec_driver_sql(conn.get_execution_options().get("seismo_begin", "BEGIN"))
 
 
+def _has_nul(params: Any) -> bool:
+    if isinstance(params, str):
+        return "\x00" in params
+    if isinstance(params, dict):
+        return any(_has_nul(v) for v in params.values())
+    if isinstance(params, (list, tuple)):
+        return any(_has_nul(v) for v in params)
+    return False
+
+
+def _refuse_nul(engine: sa.Engine) -> None:
+    """Refuse a NUL character in any value sent to the database, on every store alike: PostgreSQL
+    rejects it in text (a server error), SQLite would store or search it.  Ingest removes NUL
+    from what it reads, so this meets only query values (a search, an id) and answers QueryError."""
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _check(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if _has_nul(parameters):
+            raise QueryError("a query value contains a NUL character, which no store can search or hold; remove it")
+
+
 def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, str]:
     text = os.fspath(url)
     if text in ("", ":memory:"):
@@ -92,6 +119,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             "sqlite://", poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
         )
         _sqlite_setup(engine, wal=False)
+        _refuse_nul(engine)
         return engine, ":memory:"
     try:
         sa_url = sa.make_url(text) if "://" in text else sa.make_url(f"sqlite:///{Path(text)}")
@@ -113,6 +141,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             kwargs["poolclass"] = sa.pool.StaticPool
         engine = sa.create_engine(sa_url, **kwargs)
         _sqlite_setup(engine, wal=not memory)
+        _refuse_nul(engine)
         return engine, shown
     try:
         engine = sa.create_engine(sa_url, pool_pre_ping=True)
@@ -121,6 +150,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             f"cannot open {shown}: {exc}; install the database driver (for PostgreSQL: "
             "pip install 'psycopg[binary]')"
         ) from exc
+    _refuse_nul(engine)
     return engine, shown
 
 

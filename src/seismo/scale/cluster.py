@@ -1,0 +1,40 @@
+"""``dask_client(workers=N)`` (a LocalCluster of N worker processes) or
+``dask_client(scheduler="tcp://host:8786")`` (an existing cluster)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from seismo.errors import ConfigError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from distributed import Client
+
+
+@contextlib.contextmanager
+def dask_client(*, workers: int | None = None, scheduler: str | None = None,
+                timeout: float = 30) -> Iterator[Client]:
+    """A Dask client, closed (with its LocalCluster, if it made one) on exit.
+
+    workers: start a ``LocalCluster`` of this many processes, one thread each (spaCy and the
+    extractors are CPU-bound Python: threads would share one interpreter lock).
+    scheduler: connect to the scheduler of a cluster someone else runs instead.
+    """
+    if (workers is None) == (scheduler is None):
+        raise ValueError("give exactly one of workers= and scheduler=")
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout=timeout)
+        except OSError as exc:
+            raise ConfigError(f"no Dask scheduler answered at {scheduler} ({exc}); start one "
+                              "(`dask scheduler`, then `dask worker ADDRESS`) or use --workers N") from exc
+        with client:
+            yield client
+        return
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=":0") as cluster, Client(cluster) as client:
+        yield client
