@@ -68,3 +68,24 @@ def test_api_article_lists_its_steps(fake_pipeline, fake_articles, tmp_path) -> 
         client = TestClient(create_app(Settings(db_url=s.url), store=s))
         body = client.get(f"/api/articles/{fake_articles[0].id}").json()
         assert body["steps"] == list(p.versions)
+
+
+def test_speakers_carry_their_other_names(make_client, tmp_path) -> None:
+    from seismo.model import Article, Quote, Result, Speaker
+    from seismo.store import Store
+
+    def said(aid: str, text: str, name: str) -> Result:
+        start = text.index('"') + 1
+        end = text.index('"', start)
+        who = text.index(name)
+        speaker = Speaker(who, who + len(name), name, name, None, None, "KEN", None, None)
+        return Result(Article(aid, text, None, None, None, None, None),
+                      quotes=(Quote(start, end, text[start:end], "direct", speaker, None, 0.9),))
+
+    s = Store.open(tmp_path / "speakers.db")
+    s.write([said("s1", 'Wanjiru Kamau said: "The port stays shut."', "Wanjiru Kamau"),
+             said("s2", 'Kamau said: "No talks today."', "Kamau")])
+    body = make_client(s).get("/api/speakers").json()
+    [one] = body["items"]
+    assert one["speaker"] == "Wanjiru Kamau" and one["quotes"] == 2 and one["aliases"] == ["Kamau"]
+    s.close()

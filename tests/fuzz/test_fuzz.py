@@ -116,5 +116,7 @@ def test_extract_never_crashes_on_the_nasty_corpus(pipeline, tmp_path) -> None:
         (tmp_path / name).write_bytes(payload)
     articles = list(read_inputs([tmp_path], report=IngestReport()))
     assert len(articles) >= 10
+    if EXAMPLES < 1000:  # the suite's share: the long nasties (a 10,000-number sentence ...) under `make fuzz`
+        articles = [a for a in articles if len(a.text) <= 5_000]
     for result in pipeline.run_many(articles):  # one batch: a bad article must not stop it
         _spans_inside(result)

@@ -87,5 +87,6 @@ def list_speakers(
     """Quotes per speaker, most quoted first."""
     rows, next_cursor = paging.positional("speakers", cursor, limit, paging.sliced(
         lambda n: store.speakers(speaker=speaker, org=org, q=q, limit=n)))
-    items = [{"speaker": s.speaker, "organization": s.organization, "quotes": s.quotes} for s in rows]
+    items = [{"speaker": s.speaker, "organization": s.organization, "quotes": s.quotes, "aliases": list(s.aliases)}
+             for s in rows]
     return paging.page(request, response, items, next_cursor)

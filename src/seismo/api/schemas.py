@@ -217,9 +217,11 @@ class QuoteListOut(BaseModel):
 
 
 class SpeakerOut(BaseModel):
-    speaker: str
+    speaker: str = Field(description="The person or organisation's canonical (fullest) name")
     organization: str | None
     quotes: int
+    aliases: list[str] = Field(default_factory=list, description="Its other names in the store "
+                               "(seismo.resolve.identity: titles off, a surname joins the one fuller name)")
 
 
 class PlaceOut(BaseModel):
@@ -247,6 +249,7 @@ class ActorCountOut(BaseModel):
     country: str | None
     sector: str | None
     events: int
+    aliases: list[str] = Field(default_factory=list, description="The actor's other names in the store")
 
 
 class PlacePageOut(BaseModel):
