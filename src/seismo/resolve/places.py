@@ -1,29 +1,43 @@
-"""The places step: GPE / LOC mentions (and place names inside FAC / ORG) resolved to places.
+"""The places step: every place mention resolved to a place, with its role.
 
     ingest → nlp → entities → **places** → dates → quotes → events
 
-Mentions come from the entity records (GPE / LOC whole; FAC / ORG searched for a place name,
-"Almaty City Hall" → Almaty) and from news datelines the model leaves untagged
-("COLUMBUS, Ohio (AP) —").  Each is looked up in the
-:class:`~seismo.resolve.gazetteer.Gazetteer` and its namesakes are ranked by
+Mentions come from
+
+* the entity records: GPE / LOC whole, or split ("Charleston, W.Va." → two places), or the place
+  name inside them ("Fargo City Commission" → Fargo); FAC / ORG searched for a place name
+  ("Almaty City Hall" → Almaty); a PERSON searched for a county ("Laurel County Sheriff ...");
+* news datelines the model leaves untagged ("COLUMBUS, Ohio (AP) —");
+* the tables scanned over the text (:mod:`seismo.resolve.place_scan`): demonyms ("Russian",
+  "South Ossetian", "Texan": role ``associative``) and seats standing for institutions ("the White
+  House", "the Kremlin", "EU": role ``metonym``, kind ``site`` or ``region``);
+* street, square and park names ("Royal Street": kind ``site`` at the point of the town named
+  nearest before it), and town names the model tags as a person or organisation or leaves
+  untagged, where a locative word, a qualifier or a word such as "police" shows them used as
+  places (weak mentions, kept only where the article's other places back them).
+
+Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other.
+Each mention is looked up in the :class:`~seismo.resolve.gazetteer.Gazetteer` and its namesakes
+are ranked by
 
 * a population prior (log scale) and a kind prior (countries, then listed regions, then admin1);
 * how the name matched: a place's own name beats an alternate name ("Almaty" the city beats
   "Almaty Oblysy" reached through its stripped suffix);
 * the article's other places: a namesake in a country or first-level subdivision that the rest
   of the article resolves to, or near another resolved place, beats a bigger one elsewhere;
+* joint support: two ambiguous names with namesakes close to each other ("Paris" and "Henry
+  County" → both in Tennessee) favour those namesakes, whatever each currently prefers;
 * a first-level subdivision the article names outright ("... Virginia", "Tenn.") counts more
   than one only implied by another place, and the country most of the other places lie in
   gets a little more;
 * "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits.
 
-Demonyms ("Russian", "Irish") are deliberately not resolved as places: they name people or
-things of a country, and the actors step reads them; LGL counts them as toponyms, so they show
-up there as misses.
+Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the actors step reads
+demonyms and metonyms for actor countries.
 
 The ranking is repeated a few times so that context settles ("Georgia" next to "Atlanta" is the
-US state, next to "Tbilisi" the country).  Everything per document is dict lookups and a few
-hundred distance computations at most.
+US state, next to "Tbilisi" the country).  Everything per document is dict lookups, one trie
+regex per table and a few hundred distance computations at most.
 """
 
 from __future__ import annotations
@@ -34,9 +48,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from seismo.model import Article, Entity, Place
+from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
-from seismo.resolve.gazetteer_names import name_key, strip_possessive
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
+from seismo.resolve.place_scan import county_lists, loose_names, scan_table, site_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -54,12 +69,12 @@ __all__ = [
     "resolve_mentions",
 ]
 
-STEP = "seismo.places.v1"
+STEP = "seismo.places.v2"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 EARTH_RADIUS_KM = 6371.0088
 
-KIND_PRIOR = {"country": 1.5, "region": 1.0, "admin1": 0.5, "admin": -0.5, "city": 0.0}
+KIND_PRIOR = {"country": 1.5, "region": 1.0, "feature": 1.0, "admin1": 0.5, "admin": -0.5, "city": 0.0, "site": 0.0}
 ALTERNATE_PENALTY = 1.0
 #: an alternate name loses more when another namesake carries the name as its own
 SHADOWED_ALTERNATE_PENALTY = 3.0
@@ -77,12 +92,18 @@ NEAR_KM = 300.0
 QUALIFIER_BONUS = 5.0
 ROUNDS = 3
 MAX_NEAR_CANDIDATES = 25
+#: two ambiguous names with namesakes within JOINT_KM of each other (see _add_joint_bonus)
+JOINT_BONUS = 2.0
+JOINT_KM = 100
+JOINT_OTHERS = 6
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
+#: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
+WEIGHT_DEMONYM, WEIGHT_METONYM = 0.8, 0.85
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
-_WORDS = re.compile(r"[^\s,;:()\"“”]+")
+_WORDS = re.compile(r"[^\s,;:()\"“”-]+")
 #: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —" at a line start or after a headline
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
@@ -121,6 +142,9 @@ class Mention:
     candidates: list[tuple[GazetteerEntry, bool]]
     weight: float = WEIGHT_ENTITY
     weak: bool = False
+    role: PlaceRole = "literal"
+    #: a street, square or park: no namesakes of its own, placed at the town named before it
+    site: bool = False
     qualifier: int | None = None
     best: int = 0
     scores: list[float] = field(default_factory=list)
@@ -137,7 +161,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v1``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v2``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -150,10 +174,11 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label in PLACE_LABELS:
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
-        elif ent.label in CONTAINER_LABELS:
-            inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer)
+        elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
+            inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=ent.label == "PERSON")
             if inner is not None:
                 mentions.append(inner)
+    entities = list(entities)
     taken = [(m.start, m.end) for m in mentions]
     taken += [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
     for match in _DATELINE.finditer(text):
@@ -163,14 +188,42 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         mention = _make(text, start, end, gazetteer, weight=WEIGHT_DATELINE)
         if mention is not None:
             mentions.append(mention)
-    mentions.sort(key=lambda m: m.start)
+    for which, role, weight in (("metonyms", "metonym", WEIGHT_METONYM), ("demonyms", "associative", WEIGHT_DEMONYM)):
+        for start, end, surface in scan_table(text, gazetteer, which):
+            if any(m.start < end and start < m.end and (m.start, m.end) != (start, end) for m in mentions):
+                continue  # inside a longer place name ("American Samoa")
+            mentions = [m for m in mentions if (m.start, m.end) != (start, end)]
+            rows = gazetteer.demonym_rows(surface) if which == "demonyms" else [gazetteer.metonym_row(surface)]
+            entries = [(gazetteer.entry(r), False) for r in rows if r is not None]
+            if entries:
+                mentions.append(Mention(start, end, surface, entries, weight=weight, role=role))
+    for start, end, suffix in county_lists(text):
+        counties = [
+            (gazetteer.entry(c.row), False) for c in gazetteer.lookup(f"{text[start:end]} {suffix}")
+            if not c.alternate and gazetteer.entry(c.row).kind == "admin"
+        ]
+        if counties:
+            mentions = [m for m in mentions if not (m.start < end and start < m.end)]
+            mentions.append(Mention(start, end, text[start:end], counties, weight=WEIGHT_INSIDE))
+    for start, end in site_names(text):
+        if any((m.start, m.end) == (start, end) or (m.start < start < m.end) for m in mentions):
+            continue  # a place of its own name ("Hopkins Park", a village) or inside one
+        mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]  # "Dublin" of "Dublin Road"
+        mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True))
+    taken = [(m.start, m.end) for m in mentions]
+    for start, end in loose_names(text, entities, taken, gazetteer=gazetteer, locative=_locative()):
+        mention = _make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)
+        if mention is not None:
+            mentions.append(mention)
+    sites = [m for m in mentions if m.site]  # placed after ranking; last, so indexes below hold
+    mentions = sorted((m for m in mentions if not m.site), key=lambda m: m.start)
     for i, mention in enumerate(mentions[:-1]):
         nxt = mentions[i + 1]
-        if _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
+        if nxt.role == "literal" and _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
             e.kind in ("country", "admin") for e, _ in nxt.candidates
         ):
             mention.qualifier = i + 1
-    return mentions
+    return mentions + sites
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -194,18 +247,22 @@ def _make(
 ) -> Mention | None:
     start, end = _trimmed(text, start, end)
     surface = text[start:end]
-    if not surface or gazetteer.is_generic(surface):
+    if not surface:
         return None
     cands = gazetteer.lookup(surface)
     if not cands:
         return None
+    if gazetteer.is_generic(surface) and not any(
+        not c.alternate and gazetteer.entry(c.row).kind in ("region", "feature") for c in cands
+    ):
+        return None  # "West", "North" alone; "Middle East" is a region's own name
     entries = [(gazetteer.entry(c.row), c.alternate) for c in cands]
     return Mention(start, end, surface, entries, weight=weight, weak=weak)
 
 
 def _place_mentions(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> list[Mention]:
     whole = _make(text, start, end, gazetteer)
-    if whole is not None:
+    if whole is not None and "," not in whole.text:
         return [whole]
     # "Charleston, W.Va." or "Russia, Kazakhstan and Armenia" tagged as one entity
     out = []
@@ -218,14 +275,23 @@ def _place_mentions(text: str, start: int, end: int, *, gazetteer: Gazetteer) ->
         part = _make(text, start + at, start + at + len(piece), gazetteer)
         if part is not None:
             out.append(part)
+    if whole is not None and len(out) < 2:
+        return [whole]  # "Washington, D.C." is one name unless both halves are places
+    if not out:  # "Fargo City Commission" tagged as a place: the place name inside it
+        inner = _inner_mention(text, start, end, gazetteer=gazetteer)
+        return [inner] if inner is not None else []
     return out
 
 
-def _inner_mention(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> Mention | None:
+def _inner_mention(
+    text: str, start: int, end: int, *, gazetteer: Gazetteer, counties_only: bool = False
+) -> Mention | None:
     """The longest place name inside an organisation or facility name.
 
     A ruler-grade name ("Almaty") counts outright; another capitalised name that is not an
     English word ("Gainesville" in "Gainesville Police Department") is a *weak* mention.
+    ``counties_only`` (inside a person's name, "McMinn County Sheriff Joe Doe"): only a name
+    ending in a subdivision word counts.
     """
     words = [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text[start:end])]
     weak: tuple[int, int] | None = None
@@ -235,19 +301,17 @@ def _inner_mention(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> 
             surface = strip_possessive(text[s:e])
             if not surface[:1].isupper():
                 continue
+            if counties_only:
+                if surface.split()[-1].casefold() in ADMIN_SUFFIXES and gazetteer.has_own_name(surface):
+                    return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
+                continue
             if gazetteer.is_ruler_name(surface):
                 return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
-            if weak is None and gazetteer.is_plain_name(surface) and _has_own_name(gazetteer, surface):
+            if weak is None and gazetteer.is_plain_name(surface) and gazetteer.has_own_name(surface):
                 weak = (s, s + len(surface))
     if weak is None:
         return None
     return _make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
-
-
-def _has_own_name(gazetteer: Gazetteer, surface: str) -> bool:
-    """Some city or admin unit has ``surface`` as its own (not alternate) name."""
-    cands = gazetteer.lookup(surface)
-    return any(not c.alternate and gazetteer.entry(c.row).kind in ("city", "admin") for c in cands)
 
 
 # -- ranking ---------------------------------------------------------------------------------
@@ -280,12 +344,16 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
     themselves count.
     """
     neighbours = gazetteer.neighbours if gazetteer is not None else (lambda iso3: frozenset())
+    sites = [m for m in mentions if m.site]
+    mentions = [m for m in mentions if not m.site]
     priors = []
     for m in mentions:
         penalties = _city_state_penalty(m.candidates)
         shadowed = any(not alt for _, alt in m.candidates)
         pr = [_prior(e, alt, m.text, shadowed=shadowed) - p for (e, alt), p in zip(m.candidates, penalties)]
         priors.append(pr)
+    _add_joint_bonus(mentions, priors)
+    for m, pr in zip(mentions, priors):
         m.scores = list(pr)
         m.best = max(range(len(pr)), key=pr.__getitem__)
     for _ in range(ROUNDS):
@@ -299,7 +367,72 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
             m.best, m.scores = best, scores
         if not changed:
             break
-    return tuple(_place(m) for m in _supported(mentions))
+    kept = _supported(mentions)
+    places = [_place(m) for m in kept]
+    places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
+    return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
+    """A street or park at the point of the town named nearest before it (else after it)."""
+    towns = [m for m in mentions if m.role == "literal" and m.place.kind == "city"]
+    before = [m for m in towns if m.end <= site.start]
+    town = before[-1] if before else next((m for m in towns if m.start >= site.end), None)
+    if town is None:
+        return None
+    entry = town.place
+    return Place(
+        start=site.start, end=site.end, text=site.text, name=site.text, geonameid=None, lat=entry.lat,
+        lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="site",
+        confidence=round(0.5 * site.weight, 3), step=STEP,
+    )
+
+
+def _local_candidates(m: Mention, prior: list[float], limit: int) -> list[GazetteerEntry]:
+    """The ``limit`` likeliest towns and districts a mention may name."""
+    order = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)
+    return [m.candidates[j][0] for j in order if m.candidates[j][0].kind in ("city", "admin")][:limit]
+
+
+def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None:
+    """Two ambiguous names that each have a namesake close to the other's ("Paris" and "Henry
+    County": Paris, Tennessee lies in Henry County, Tennessee) support those namesakes, whichever
+    namesake the other currently prefers.  Added to the priors in place."""
+    ambiguous = [
+        (m.key, i) for i, m in enumerate(mentions)
+        if len(m.candidates) > 1 and m.role == "literal"
+        and not any(e.kind in ("country", "region", "feature") and not alt for e, alt in m.candidates)
+    ]  # a country's or region's own name ("Mexico") is not pulled to a namesake province
+    firsts: dict[str, int] = {}
+    for key, i in ambiguous:
+        firsts.setdefault(key, i)
+    if len(firsts) < 2:
+        return
+    local = {key: _local_candidates(mentions[i], priors[i], JOINT_OTHERS) for key, i in firsts.items()}
+    bonus: dict[str, dict[int, float]] = {}
+    for key, i in firsts.items():
+        m, prior = mentions[i], priors[i]
+        # "North Richmond" lies next to some Richmond wherever it is: no support for either
+        others = [e for k, es in local.items() if not _related(k, key) for e in es]
+        top = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES]
+        found: dict[int, float] = {}
+        for j in top:
+            entry = m.candidates[j][0]
+            if entry.kind not in ("city", "admin"):
+                continue
+            near = [_approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
+            if near:
+                found[j] = JOINT_BONUS * max(0.0, 1.0 - min(near) / JOINT_KM)
+        bonus[key] = found
+    for i, m in enumerate(mentions):
+        for j, extra in bonus.get(m.key, {}).items():
+            if m.role == "literal" and j < len(priors[i]):
+                priors[i][j] += extra
+
+
+def _related(a: str, b: str) -> bool:
+    """Whether two name keys are one name or one name plus words ("richmond" / "north richmond")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _rescore(
@@ -405,4 +538,11 @@ def _place(m: Mention) -> Place:
         kind=entry.kind,
         confidence=round(max(0.05, min(0.99, confidence * m.weight)), 3),
         step=STEP,
+        role=m.role,
     )
+
+
+def _locative() -> frozenset[str]:
+    from seismo.extract import lexicon
+
+    return lexicon.word_class("locative_prep")

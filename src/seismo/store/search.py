@@ -13,10 +13,11 @@ The user's text is reduced to its words, and every word must occur (like Postgre
 from __future__ import annotations
 
 import re
-from typing import Literal
+from typing import Any, Literal
 
 import sqlalchemy as sa
 
+from seismo.errors import QueryError
 from seismo.store import schema
 from seismo.store.ddl.fts import PG_TS_CONFIG, SQLITE_FTS
 
@@ -125,3 +126,24 @@ def is_common(conn: sa.Connection, q: str, *, at_least: int | None = None) -> bo
     hits = sa.select(sa.literal_column("rowid")).select_from(sa.table("articles_fts")).where(
         _fts_match("articles_fts", q)).limit(at_least)
     return conn.execute(sa.select(sa.func.count()).select_from(hits.subquery())).scalar_one() >= at_least
+
+
+def _has_nul(params: Any) -> bool:
+    if isinstance(params, str):
+        return "\x00" in params
+    if isinstance(params, dict):
+        return any(_has_nul(v) for v in params.values())
+    if isinstance(params, (list, tuple)):
+        return any(_has_nul(v) for v in params)
+    return False
+
+
+def refuse_nul(engine: sa.Engine) -> None:
+    """Refuse a NUL character in any value sent to the database, on every store alike: PostgreSQL
+    rejects it in text (a server error), SQLite would store or search it.  Ingest removes NUL
+    from what it reads, so this meets only query values (a search, an id) and answers QueryError."""
+
+    @sa.event.listens_for(engine, "before_cursor_execute")
+    def _check(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
+        if _has_nul(parameters):
+            raise QueryError("a query value contains a NUL character, which no store can search or hold; remove it")

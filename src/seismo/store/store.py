@@ -46,7 +46,7 @@ from seismo.store.query import (
 )
 from seismo.store.read import clusters, pages, speakers, stats
 from seismo.store.links import StoreIndex
-from seismo.store.search import contains, is_common, matches
+from seismo.store.search import contains, is_common, matches, refuse_nul
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
@@ -91,27 +91,6 @@ def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
         conn.exec_driver_sql(conn.get_execution_options().get("seismo_begin", "BEGIN"))
 
 
-def _has_nul(params: Any) -> bool:
-    if isinstance(params, str):
-        return "\x00" in params
-    if isinstance(params, dict):
-        return any(_has_nul(v) for v in params.values())
-    if isinstance(params, (list, tuple)):
-        return any(_has_nul(v) for v in params)
-    return False
-
-
-def _refuse_nul(engine: sa.Engine) -> None:
-    """Refuse a NUL character in any value sent to the database, on every store alike: PostgreSQL
-    rejects it in text (a server error), SQLite would store or search it.  Ingest removes NUL
-    from what it reads, so this meets only query values (a search, an id) and answers QueryError."""
-
-    @sa.event.listens_for(engine, "before_cursor_execute")
-    def _check(conn: Any, cursor: Any, statement: str, parameters: Any, context: Any, executemany: bool) -> None:
-        if _has_nul(parameters):
-            raise QueryError("a query value contains a NUL character, which no store can search or hold; remove it")
-
-
 def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, str]:
     text = os.fspath(url)
     if text in ("", ":memory:"):
@@ -119,7 +98,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             "sqlite://", poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
         )
         _sqlite_setup(engine, wal=False)
-        _refuse_nul(engine)
+        refuse_nul(engine)
         return engine, ":memory:"
     try:
         sa_url = sa.make_url(text) if "://" in text else sa.make_url(f"sqlite:///{Path(text)}")
@@ -141,7 +120,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             kwargs["poolclass"] = sa.pool.StaticPool
         engine = sa.create_engine(sa_url, **kwargs)
         _sqlite_setup(engine, wal=not memory)
-        _refuse_nul(engine)
+        refuse_nul(engine)
         return engine, shown
     try:
         engine = sa.create_engine(sa_url, pool_pre_ping=True)
@@ -150,7 +129,7 @@ def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, st
             f"cannot open {shown}: {exc}; install the database driver (for PostgreSQL: "
             "pip install 'psycopg[binary]')"
         ) from exc
-    _refuse_nul(engine)
+    refuse_nul(engine)
     return engine, shown
 
 

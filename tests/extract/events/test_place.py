@@ -101,6 +101,23 @@ def test_a_place_describing_the_actor_is_not_the_location(hand_doc) -> None:
     assert _located(doc, "intervened", places) is None
 
 
+@pytest.mark.parametrize("role", ["associative", "metonym"])
+def test_only_literal_places_locate_events(hand_doc, role: str) -> None:
+    """A demonym or a seat standing for its government never becomes the event's place, not
+    even as the article's main place."""
+    from dataclasses import replace
+
+    from seismo.extract.events.place import main_place
+
+    doc = hand_doc(TWO_CLAUSES)
+    aktau, almaty = _places_of(doc, ("Aktau", "city", "KAZ"), ("Almaty", "city", "KAZ"))
+    other = replace(almaty, role=role)
+    assert _located(doc, "arrested", [aktau, other]) == ("Aktau", 1)  # the literal one, further away
+    assert _located(doc, "arrested", [other]) is None
+    assert main_place([other, other]) is None
+    assert _located(doc, "arrested", [other], main=other) is None
+
+
 # ------------------------------------------------------------------ through the events step
 
 def _place(text: str, word: str, *, kind: str, name: str, country: str) -> Place:

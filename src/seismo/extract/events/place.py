@@ -12,6 +12,10 @@ Location, in order of preference:
    in Vadodara, not in the article's dateline town;
 4. the article's main place: the most-mentioned place.
 
+Only *literal* places locate events: a demonym ("the Russian delegation", role
+``associative``) or a seat standing for its institution ("the Kremlin said", role ``metonym``)
+never becomes an event's location (:func:`is_literal`); the actor step still reads them.
+
 Precision: 1 a city or site, 2 an admin area or region, 3 a country.
 
 Date: a time expression (:class:`~seismo.model.When`) in the trigger's clause, else the
@@ -34,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-PRECISION = {"city": 1, "admin": 2, "region": 2, "country": 3}
+PRECISION = {"city": 1, "site": 1, "admin": 2, "region": 2, "feature": 2, "country": 3}
 #: how a place word hangs on a noun when it names where that thing is ("Almaty City Hall")
 LOCATIVE_DEPS = frozenset({"compound", "poss", "nmod", "amod", "npadvmod"})
 
@@ -57,8 +61,14 @@ def anchor(doc: "Doc", records: Sequence[Place | When]) -> list[Anchored]:
     return out
 
 
+def is_literal(record: Place | When) -> bool:
+    """Whether a record may locate an event: a literal place (not a demonym or metonym)."""
+    return not isinstance(record, Place) or record.role == "literal"
+
+
 def main_place(places: Sequence[Place]) -> Place | None:
-    """The most-mentioned place of the article (first mention of it; ties: earliest)."""
+    """The most-mentioned literal place of the article (first mention of it; ties: earliest)."""
+    places = [p for p in places if is_literal(p)]
     if not places:
         return None
     tally = Counter((p.name, p.country, p.kind) for p in places)
@@ -100,7 +110,7 @@ def locate(
 ) -> EventLocation | None:
     """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
     ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place."""
-    in_sent = [a for a in places if sent.start <= a.token.i < sent.end]
+    in_sent = [a for a in places if sent.start <= a.token.i < sent.end and is_literal(a.record)]
     best: tuple[int, int, Anchored] | None = None
     clause = _clause(head)
     own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
@@ -123,7 +133,7 @@ def locate(
         if best is None or key[:2] < best[:2]:
             best = key
     place = best[2].record if best is not None else main
-    if not isinstance(place, Place):
+    if not isinstance(place, Place) or not is_literal(place):
         return None
     return EventLocation(place=place, precision=PRECISION.get(place.kind, 3))  # type: ignore[arg-type]
 
@@ -138,7 +148,7 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     if "\n\n" in doc.text[prev.end_char : sent.start_char] or "\n\n" in prev.text:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
-             and a.record.kind != "country" and _is_locative(a.token)]
+             and is_literal(a.record) and a.record.kind != "country" and _is_locative(a.token)]
     return found[-1].record if found else None  # type: ignore[return-value]
 
 

@@ -38,10 +38,6 @@ FRAME_DEPS = {"obj": frozenset({"dobj"}), "clause": frozenset({"ccomp"}), "inf":
 DEFAULT_FRAMES = frozenset({"obj", "clause", "inf"})
 #: children that complete an object ("called him a liar", "blamed X for Y", "accused X of Y")
 COMPLEMENT_DEPS = frozenset({"oprd", "dative", "attr", "acomp", "ccomp", "xcomp"})
-#: prepositions that complete an object: "accused X of", "blamed X for / on", "described X as"
-COMPLEMENT_PREPS = frozenset(
-    {"of", "for", "on", "as", "with", "to", "about", "against", "over", "into", "from"}
-)
 #: entity labels of a phrase that only dates the act
 TIME_LABELS = frozenset({"DATE", "TIME"})
 #: active subjects; a passive gives its by-agent only
@@ -92,7 +88,8 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     for child in rights:
         if child.i <= first.i:
             continue
-        completes = child.dep_ == "prep" and (child.lower_ in COMPLEMENT_PREPS or child.lower_ in frames)
+        completes = child.dep_ == "prep" and (child.lower_ in lexicon.word_class("complement_prep")
+                                              or child.lower_ in frames)
         if child.dep_ in deps or child.dep_ in COMPLEMENT_DEPS or (completes and not _is_time(child)):
             keep.append(child)
         else:

@@ -1,0 +1,153 @@
+"""Place mentions the entity records do not give whole: demonyms, metonyms and town names the
+model tags as a person or organisation, or leaves untagged.
+
+* :func:`scan_table` — every demonym ("Russian", "South Ossetian", "Texan") or metonym ("White
+  House", "Kremlin") as written, found with one precompiled trie regex per table
+  (:meth:`~seismo.resolve.gazetteer.Gazetteer.scanner`): no per-token loop over the tables;
+* :func:`county_lists` — the names of "Becker, Clay and Otter Tail counties", each a county;
+* :func:`loose_names` — a capitalised run of one to three words that the model did not tag as a
+  place but that is a town's or county's own name and is used as a place: after a locative
+  preposition ("a crash near Lanexa"), before a qualifier ("Tega Cay, S.C."), ending in a
+  subdivision word ("Anderson County"), or next to a word of ``data/place_cues.tsv`` ("Roselle
+  police", "R-Springfield").  The caller keeps these only where the article's other
+  places back them (weak mentions).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
+
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, strip_possessive
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.model import Entity
+    from seismo.resolve.gazetteer import Gazetteer
+
+#: entity labels a place name may wrongly carry
+MISTAGGED = frozenset({"PERSON", "ORG", "NORP", "FAC", "EVENT", "LAW"})
+_RUN = re.compile(r"\b[A-Z][a-z][\w'’]*(?:[ -][A-Z][a-z][\w'’]*){0,2}")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+_QUALIFIED = re.compile(r"^,\s+[A-Z][A-Za-z.]+")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def _cue_table() -> dict[str, list[str]]:
+    """``data/place_cues.tsv`` as class → words."""
+    text = importlib_resources.files("seismo.data").joinpath("place_cues.tsv").read_text("utf-8")
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(("#", "class\t")):
+            continue
+        kind, _, word = line.partition("\t")
+        table.setdefault(kind.strip(), []).append(word.strip())
+    return table
+
+
+def cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that follow a town's name, prefixes glued before it) from ``data/place_cues.tsv``."""
+    table = _cue_table()
+    return frozenset(table.get("after", ())), tuple(table.get("before", ()))
+
+
+@lru_cache(maxsize=1)
+def _site_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in _cue_table().get("site", ()))
+    return re.compile(r"\b(?:[A-Z][\w'’]*\.? ){1,3}(?:" + nouns + r")\b")
+
+
+def site_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of street, square and park names ("Royal Street", "Court Square"): one to three
+    capitalised words before a site noun of ``data/place_cues.tsv``."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = []
+    for match in _site_pattern().finditer(text):
+        start, end = match.span()
+        words = match.group().split()
+        while len(words) > 2 and words[0].lower() in STOP_WORDS:  # "The", "In" opening a sentence
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0].lower() not in STOP_WORDS:
+            out.append((start, end))
+    return out
+
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+#: "Becker, Clay and Otter Tail counties": each listed name is a county
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) (counties|parishes)\b")
+_LIST_ITEM = re.compile(_NAME)
+
+
+def county_lists(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, suffix)`` of each name in a list of counties or parishes ("Becker, Clay
+    and Otter Tail counties" → Becker, Clay, Otter Tail with suffix "County")."""
+    out = []
+    for match in _COUNTY_LIST.finditer(text):
+        suffix = "County" if match.group(2) == "counties" else "Parish"
+        for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
+            out.append((item.start(), item.end(), suffix))
+    return out
+
+
+def scan_table(text: str, gazetteer: "Gazetteer", which: str) -> list[tuple[int, int, str]]:
+    """``(start, end, surface)`` of every demonym (``which="demonyms"``) or metonym
+    (``"metonyms"``) in ``text``."""
+    pattern = gazetteer.scanner(which)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def _cued(text: str, start: int, end: int, surface: str, locative: frozenset[str]) -> bool:
+    """Whether the text uses ``text[start:end]`` as a place (see the module docstring)."""
+    if surface.split()[-1].casefold() in ADMIN_SUFFIXES:
+        return True
+    before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1) in locative:
+        return True
+    after, glued = cues()
+    if any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in glued):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nxt.group(1).casefold() in after:
+        return True
+    return bool(_QUALIFIED.match(text, end))
+
+
+def loose_names(
+    text: str,
+    entities: Sequence["Entity"],
+    taken: Iterable[tuple[int, int]],
+    *,
+    gazetteer: "Gazetteer",
+    locative: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Offsets of town names the entity records miss (see the module docstring)."""
+    blocked = sorted(taken)
+    for ent in entities:
+        if ent.label not in MISTAGGED:
+            blocked.append((ent.start, ent.end))
+    mistagged = {(e.start, e.end) for e in entities if e.label in MISTAGGED}
+    tagged = [(e.start, e.end) for e in entities if e.label in MISTAGGED]
+    out = []
+    for match in _RUN.finditer(text):
+        start, end = match.span()
+        surface = strip_possessive(match.group())
+        end = start + len(surface)
+        if any(s < end and start < e for s, e in blocked):
+            continue
+        inside = [(s, e) for s, e in tagged if s < end and start < e]
+        county = surface.split()[-1].casefold() in ADMIN_SUFFIXES
+        if inside and (start, end) not in mistagged and not county:
+            continue  # part of a longer name ("Madison Square Garden"): not a town by itself
+        if not _cued(text, start, end, surface, locative):
+            continue
+        if not gazetteer.is_plain_name(surface) or not gazetteer.has_own_name(surface):
+            continue
+        out.append((start, end))
+    return out
