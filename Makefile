@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 WEB_STAMP := src/seismo/web/static/vendor/.built
 DB ?= seismo.db
 
-.PHONY: install run test bench eval train serve docs clean
+.PHONY: install run test bench eval train serve docs clean fuzz audit load
 
 # Python side: pinned lock (runtime + api + dev), the model pinned by hash, seismo itself.
 $(STAMP): pyproject.toml requirements/lock.txt requirements/model.txt
@@ -31,8 +31,19 @@ run: install
 	@echo "Dashboard: http://127.0.0.1:8000/  (Ctrl-C to stop)"
 	$(BIN)/seismo serve --db $(DB) --host 127.0.0.1 --port 8000
 
-test: install
+test: install audit
 	$(BIN)/python -m pytest
+
+# dependency audit (pip-audit on requirements/lock.txt, npm audit on package-lock.json): fails only
+# on a known vulnerability; offline it says "could not reach the advisory database" and goes on
+audit: $(STAMP)
+	$(BIN)/python scripts/audit.py
+
+# load test: 20 clients on the events list of a 1M-event synthetic store for 5 minutes (docs/LOAD.md)
+SYNTH ?= /tmp/synth.db
+load: install
+	test -f $(SYNTH) || $(BIN)/seismo bench --make-synthetic $(SYNTH) --events 1000000
+	$(BIN)/seismo bench --load --store $(SYNTH) --clients 20 --duration 300
 
 eval: install
 	$(BIN)/pip install -q -r requirements/compare.txt
@@ -44,6 +55,13 @@ train: install
 	$(BIN)/seismo train calibration
 	$(BIN)/seismo train links
 
+# hostile-input fuzzing: 10,000 generated inputs per fuzz test (CI runs a fixed-seed share of 60)
+FUZZ_EXAMPLES ?= 10000
+fuzz: install
+	SEISMO_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/python -m pytest -q -p no:randomly tests/fuzz
+
+# throughput, cold start, linking, and scale (1 and 2 Dask workers; the PostgreSQL write rate too when
+# SEISMO_TEST_PG=postgresql+psycopg://... names a server whose database it may empty)
 bench: install
 	$(BIN)/seismo bench
 

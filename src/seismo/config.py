@@ -11,6 +11,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from seismo.errors import ConfigError
+
 
 def _default_cache_dir() -> Path:
     if os.environ.get("SEISMO_CACHE"):
@@ -34,6 +36,12 @@ class Settings:
     default_date: publication date for articles that give none.
     max_article_chars: longer articles are refused with a clear message.
     token: bearer token that enables the API's write endpoint (``SEISMO_TOKEN``).
+    max_body_bytes: the largest request body ``POST /api/articles`` reads (``SEISMO_MAX_BODY_BYTES``);
+        None: room for one article of ``max_article_chars`` (4 bytes a character + 64 KiB).
+    ingest_per_minute: ``POST /api/articles`` requests allowed per token a minute, in bursts of
+        as many (``SEISMO_INGEST_PER_MINUTE``); more are answered 429 with ``Retry-After``; 0: no limit.
+    extract_timeout: seconds one article's extraction may take on the API's ingest path
+        (``SEISMO_EXTRACT_TIMEOUT``); a slower one is skipped with a warning; 0: no limit.
     type_model: the learned event-type model (``SEISMO_TYPE_MODEL``): empty for the one in the
         package, a folder written by ``seismo train types --out``, or ``off`` for rules alone.
     """
@@ -46,6 +54,9 @@ class Settings:
     max_article_chars: int = 1_000_000
     token: str | None = None
     type_model: str = ""
+    max_body_bytes: int | None = None
+    ingest_per_minute: int = 60
+    extract_timeout: float = 60.0
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> "Settings":
@@ -61,6 +72,15 @@ class Settings:
             values["model"] = env["SEISMO_MODEL"]
         if env.get("SEISMO_TYPE_MODEL"):
             values["type_model"] = env["SEISMO_TYPE_MODEL"]
+        for name, var, kind in (("max_body_bytes", "SEISMO_MAX_BODY_BYTES", int),
+                                ("ingest_per_minute", "SEISMO_INGEST_PER_MINUTE", int),
+                                ("extract_timeout", "SEISMO_EXTRACT_TIMEOUT", float)):
+            if env.get(var):
+                try:
+                    values[name] = kind(env[var])
+                except ValueError:
+                    raise ConfigError(f"{var}={env[var]!r} is not a number; set it to a {kind.__name__} "
+                                      "or unset it for the default") from None
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
 

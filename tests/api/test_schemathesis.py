@@ -49,6 +49,8 @@ OPERATIONS = [
     ("GET", "/api/actors"), ("GET", "/api/stats/daily"), ("GET", "/api/summary"), ("GET", "/api/stats"),
     ("GET", "/api/articles"), ("POST", "/api/articles"), ("GET", "/api/articles/{article_id}"),
     ("GET", "/api/quotes"), ("GET", "/api/speakers"),
+    ("GET", "/api/exports/events.csv"), ("GET", "/api/exports/events.geojson"), ("GET", "/api/exports/acled.csv"),
+    ("GET", "/api/exports/plover.jsonl"),
 ]
 
 

@@ -120,3 +120,12 @@ def test_progress_total_is_the_number_of_articles(inputs, monkeypatch):
     monkeypatch.setattr(sys, "stderr", _Terminal())
     assert extract_cmd._total(files, default_date=None, max_chars=100_000) == 3
     assert extract_cmd._total(("-",), default_date=None, max_chars=100_000) is None
+
+
+def test_progress_never_drains_a_pipe(tmp_path, monkeypatch):
+    import os
+
+    fifo = tmp_path / "news.fifo"
+    os.mkfifo(fifo)  # read twice, a pipe would be empty the second time: no count is taken
+    monkeypatch.setattr(sys, "stderr", _Terminal())
+    assert extract_cmd._total((str(fifo),), default_date=None, max_chars=100_000) is None

@@ -87,3 +87,16 @@ def test_broken_feeds_are_refused_with_their_reason(data, content_type, reason) 
     with pytest.raises(InputError, match=reason) as caught:
         parse_feed(data, url=BASE, content_type=content_type)
     assert caught.value.origin == BASE
+
+
+def test_a_page_with_nul_characters_gives_text_every_store_can_hold() -> None:
+    from seismo.feeds.fetch import Page
+    from seismo.feeds.parse import FeedEntry
+    from seismo.feeds.poll import article_from_page
+
+    body = ("<html><head><title>Port\x00 strike</title></head><body><article><p>"
+            + "Dockworkers in Durban walked off the job on Monday over unpaid overtime.\x00 " * 8
+            + "</p></article></body></html>")
+    page = Page("https://news.example/strike", 200, body.encode(), "text/html")
+    article = article_from_page(page, FeedEntry("https://news.example/strike", title="Port\x00 strike"))
+    assert article is not None and "\x00" not in article.text and "\x00" not in (article.title or "")

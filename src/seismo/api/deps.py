@@ -1,9 +1,11 @@
 """What the API's routes share beyond :mod:`seismo.web.deps` (the store and the event filter):
-the app's services and the token rule of the write endpoint."""
+the app's services, the token rule of the write endpoint (compared in constant time) and its
+per-token rate limit."""
 
 from __future__ import annotations
 
 import hmac
+import math
 import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -11,6 +13,7 @@ from typing import TYPE_CHECKING
 from fastapi import HTTPException, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from seismo.api.protocol.limits import RateLimiter
 from seismo.config import Settings
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -24,6 +27,10 @@ class Services:
     settings: Settings
     pipeline: "Pipeline | None" = None
     lock: threading.Lock = field(default_factory=threading.Lock)
+    limiter: RateLimiter = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.limiter = RateLimiter(self.settings.ingest_per_minute)
 
     def get_pipeline(self) -> "Pipeline":
         with self.lock:
@@ -61,3 +68,16 @@ def require_token(request: Request,
     if not hmac.compare_digest(given.encode("utf-8"), token.encode("utf-8")):
         raise HTTPException(401, "wrong bearer token; send the token the server was started with",
                             headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+
+
+def rate_limit(request: Request, credentials: HTTPAuthorizationCredentials | None = Security(bearer)) -> None:
+    """The write endpoint's allowance per token (``Settings.ingest_per_minute``): over it, 429
+    with ``Retry-After`` (whole seconds).  Runs after :func:`require_token`, so the key is a valid token."""
+    given = credentials.credentials.strip() if credentials is not None else ""
+    limiter = services(request).limiter
+    wait = limiter.take(given)
+    if wait > 0:
+        seconds = max(1, math.ceil(wait))
+        raise HTTPException(429, f"too many ingest requests with this token: {limiter.capacity:g} a minute are "
+                                 f"allowed; retry in {seconds} s (Settings.ingest_per_minute, "
+                                 "SEISMO_INGEST_PER_MINUTE)", headers={"Retry-After": str(seconds)})

@@ -33,9 +33,14 @@ AllModalities = Annotated[bool, Query(description="Every modality (planned, nega
 _CHUNK = 64 * 1024
 
 
-def _content(media: str, what: str) -> dict[int | str, dict[str, Any]]:
-    return {200: {"description": what, "content": {media: {"schema": {"type": "string"}}}},
+def _content(media: str, what: str, schema: dict[str, Any] | None = None) -> dict[int | str, dict[str, Any]]:
+    return {200: {"description": what, "content": {media: {"schema": schema or {"type": "string"}}}},
             **problems.responses(422)}
+
+
+#: the shape of the GeoJSON download (RFC 7946 FeatureCollection)
+FEATURE_COLLECTION = {"type": "object", "required": ["type", "features"], "properties": {
+    "type": {"const": "FeatureCollection"}, "features": {"type": "array", "items": {"type": "object"}}}}
 
 
 def _filter(flt: EventFilter, all_modalities: bool) -> EventFilter:
@@ -86,7 +91,7 @@ def events_csv(store: StoreDep, filter: ApiFilterDep, all_modalities: AllModalit
 
 
 @router.get("/events.geojson", responses=_content("application/geo+json", "A GeoJSON FeatureCollection, one "
-                                                                           "Point feature per event"),
+                                                                           "Point feature per event", FEATURE_COLLECTION),
             response_class=StreamingResponse)
 def events_geojson(store: StoreDep, filter: ApiFilterDep, all_modalities: AllModalities = False) -> StreamingResponse:
     """Every matching event as a GeoJSON Feature at its location ([longitude, latitude])."""

@@ -4,12 +4,17 @@ The articles are read by :func:`seismo.ingest.read_inputs` (the same field rules
 and handed to :func:`seismo.processing.process`, as ``seismo ingest`` does: the pipeline runs (the
 only place the web app runs NLP) and ``store.write`` stores the results in one transaction; an
 article already stored is reported, not extracted again.
+
+Limits (all in :class:`seismo.config.Settings`): the body size (413), the requests per token a
+minute (429 with ``Retry-After``, :mod:`seismo.api.protocol.limits`), and the time one article's
+extraction may take: a slower article is skipped with a warning, the request still answers.
 """
 
 from __future__ import annotations
 
 import io
 import json
+import logging
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -23,7 +28,8 @@ from starlette.datastructures import UploadFile
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from seismo.api import schemas as M
-from seismo.api.deps import Services, require_token, services
+from seismo.api.deps import Services, rate_limit, require_token, services
+from seismo.api.protocol.limits import run_with_deadline, timed_out_message
 from seismo.api.protocol import problems
 from seismo.errors import InputError
 from seismo.ingest import READERS, IngestReport, read_inputs
@@ -31,6 +37,8 @@ from seismo.model import Article, Result
 from seismo.processing import Batch, process
 from seismo.store import Store
 from seismo.web.deps import get_store
+
+log = logging.getLogger(__name__)
 
 router = APIRouter(tags=["ingest"])
 
@@ -57,7 +65,10 @@ OPENAPI_BODY: dict[str, Any] = {
 
 
 def max_body_bytes(services: Services) -> int:
-    """The largest request body accepted: room for one article of the longest allowed size."""
+    """The largest request body accepted: ``Settings.max_body_bytes``, by default room for one
+    article of the longest allowed size."""
+    if services.settings.max_body_bytes is not None:
+        return services.settings.max_body_bytes
     return 4 * services.settings.max_article_chars + 65_536
 
 
@@ -65,7 +76,7 @@ async def _read_body(request: Request, limit: int) -> bytes:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
         raise HTTPException(413, f"request body is {int(declared):,} bytes; the limit is {limit:,} "
-                                 "(4 x max_article_chars); send fewer or shorter articles per request")
+                                 "(max_body_bytes); send fewer or shorter articles per request")
     chunks, size = [], 0
     async for chunk in request.stream():
         size += len(chunk)
@@ -131,43 +142,54 @@ async def _upload_articles(request: Request, data: bytes, *, report: IngestRepor
 
 class _OneAtATime:
     """The app's pipeline (built on first use) behind its lock: one NLP run at a time, as the
-    spaCy pipeline is shared between requests."""
+    spaCy pipeline is shared between requests; each article within ``Settings.extract_timeout``
+    (a late one is left out of the results and kept in ``late``)."""
 
     def __init__(self, svc: Services) -> None:
         self.svc = svc
+        self.late: list[Article] = []
 
     def run_many(self, articles: list[Article]) -> list[Result]:
         pipeline = self.svc.get_pipeline()
         with self.svc.lock:
-            return list(pipeline.run_many(articles))
+            results, late = run_with_deadline(lambda batch: list(pipeline.run_many(batch)), articles,
+                                              seconds=self.svc.settings.extract_timeout)
+        self.late.extend(late)
+        return results
 
 
-def _ingest(svc: Services, store: Store, articles: list[Article]) -> list[dict[str, Any]]:
+def _ingest(svc: Services, store: Store, articles: list[Article]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Per article what was done, and the messages of the articles skipped for taking too long."""
     by_id: dict[str, Result] = {}
 
     def done(batch: Batch) -> None:
         by_id.update((r.article.id, r) for r in batch.results)
 
-    process(articles, store=store, pipeline=_OneAtATime(svc), batch_size=None, on_batch=done)
+    runner = _OneAtATime(svc)
+    process(articles, store=store, pipeline=runner, batch_size=None, on_batch=done)
+    late = {a.id: timed_out_message(a, svc.settings.extract_timeout, name=a.title) for a in runner.late}
+    for message in late.values():
+        log.warning("POST /api/articles: %s", message)
     out = []
     for a in articles:
         r = by_id.get(a.id)
         out.append({
             "id": a.id, "stored": r is not None, "events": len(r.events) if r else 0,
-            "quotes": len(r.quotes) if r else 0, "warnings": list(r.warnings) if r else [],
+            "quotes": len(r.quotes) if r else 0,
+            "warnings": list(r.warnings) if r else [late[a.id]] if a.id in late else [],
         })
-    return out
+    return out, list(late.values())
 
 
 @router.post(
     "/articles",
     response_model=M.IngestOut,
     status_code=201,
-    dependencies=[Depends(require_token)],
+    dependencies=[Depends(require_token), Depends(rate_limit)],
     openapi_extra=OPENAPI_BODY,
     responses={
         200: {"description": "Every article was already stored", "model": M.IngestOut},
-        **problems.responses(401, 403, 413, 415, 422),
+        **problems.responses(401, 403, 413, 415, 422, 429),
     },
 )
 async def ingest(request: Request) -> JSONResponse:
@@ -189,9 +211,10 @@ async def ingest(request: Request) -> JSONResponse:
     skipped = [str(e) for e in report.skipped]
     if not articles:
         raise InputError("request", "no article could be read: " + ("; ".join(skipped) or "empty input"))
-    done = await run_in_threadpool(_ingest, svc, get_store(request), articles)
+    done, late = await run_in_threadpool(_ingest, svc, get_store(request), articles)
+    skipped += late
     stored = sum(1 for a in done if a["stored"])
-    summary = (f"{stored} articles stored, {len(done) - stored} already present, {len(skipped)} skipped, "
+    summary = (f"{stored} articles stored, {len(done) - stored - len(late)} already present, {len(skipped)} skipped, "
                f"{sum(a['events'] for a in done)} events")
     body = {"articles": done, "skipped": skipped, "summary": summary}
     return JSONResponse(body, status_code=201 if stored else 200)

@@ -48,10 +48,13 @@ class _Counted:
 
 def _total(inputs: tuple[str, ...], *, default_date: dt.date | None, max_chars: int) -> int | None:
     """How many articles INPUTS hold (a first, NLP-free pass), for a progress bar with a total;
-    None when nobody watches (stderr is not a terminal) or an input is standard input."""
+    None when nobody watches (stderr is not a terminal) or an input cannot be read twice
+    (standard input, a pipe such as ``<(zcat news.jsonl.gz)``, a device)."""
+    from pathlib import Path
+
     from seismo.ingest import IngestReport, read_inputs
 
-    if "-" in inputs or not sys.stderr.isatty():
+    if not sys.stderr.isatty() or any(p == "-" or not (Path(p).is_file() or Path(p).is_dir()) for p in inputs):
         return None
     return sum(1 for _ in read_inputs(inputs, report=IngestReport(), default_date=default_date, max_chars=max_chars))
 

@@ -36,6 +36,7 @@ from seismo.feeds.fetch import Fetcher, Page
 from seismo.feeds.parse import FEED_ACCEPT, FeedEntry, parse_feed
 from seismo.ids import article_id
 from seismo.ingest.html import extract_html
+from seismo.ingest.records import clean
 from seismo.model import Article
 from seismo.processing import Runner, process
 from seismo.store.watch import feeds as state
@@ -194,7 +195,7 @@ def poll_feed(
         return _failed(feed, f"unexpected {type(exc).__name__}: {exc}", store=store, now=now)
     next_poll = now + dt.timedelta(seconds=feed.every_seconds)
     state.record_success(store.engine, feed.id, polled_at=now, next_poll=next_poll, etag=page.etag,
-                         last_modified=page.last_modified, title=parsed.title)
+                         last_modified=page.last_modified, title=_text(parsed.title))
     return FeedOutcome(feed, next_poll, items=len(entries), warnings=parsed.warnings, **outcome)
 
 
@@ -275,7 +276,8 @@ def article_from_page(page: Page, entry: FeedEntry, *, source: str | None = None
 
 
 def _text(value: Any) -> str | None:
-    return (value.strip() or None) if isinstance(value, str) else None
+    """A page's or feed's text field as the store can hold it (NUL and lone surrogates cleaned)."""
+    return (clean(value).strip() or None) if isinstance(value, str) else None
 
 
 def _date(value: Any) -> dt.date | None:

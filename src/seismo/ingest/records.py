@@ -87,6 +87,12 @@ def parse_date(value: Any, *, where: Where, options: ReadOptions, report: Ingest
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def clean(value: str) -> str:
+    """``value`` without NUL characters and with lone surrogates replaced by U+FFFD: what every
+    store and file can hold (see :func:`storable`, which also warns)."""
+    return _SURROGATE.sub("\ufffd", value.replace("\x00", ""))
+
+
 def storable(value: str, name: str, *, where: Where, report: IngestReport) -> str:
     """``value`` as every store and file can hold it: NUL characters removed (PostgreSQL refuses
     them in text), lone surrogates (from JSON escapes such as "\\ud800") replaced with U+FFFD;

@@ -14,8 +14,8 @@ An answer 2xx is delivered; a timeout, a refused connection, 408, 429 or 5xx is 
 after a backoff (``backoff`` seconds, doubled each time, ``retries`` more times); any other
 status fails at once.  Each alert is recorded per webhook in the store
 (:mod:`seismo.store.watch.watchlists`): once delivered it is never sent again, a failed one is tried
-again on the next run.  ``deliver`` is what ``seismo watch notify`` runs and what a feed poller
-calls after storing new articles.
+again on the next run.  ``deliver`` is what ``seismo watch notify`` runs (after a feed poll, from
+cron, say: the feed poller itself sends nothing).
 """
 
 from __future__ import annotations

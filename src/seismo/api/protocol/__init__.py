@@ -5,4 +5,5 @@
     params     typed query parameters: dates, the vocabularies of :mod:`seismo.vocab`, the event filter
     formats    events as CSV and as GeoJSON
     openapi    the OpenAPI document (problem media type, bearer scheme, Link headers) and ``/docs``
+    limits     the per-token rate limit of writes and the time limit of one article's extraction
 """

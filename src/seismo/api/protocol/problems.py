@@ -50,6 +50,7 @@ MEANING: dict[int, str] = {
     413: "The request body is over the size limit",
     415: "A body of a content type this endpoint does not read",
     422: "A request value that cannot be used: wrong type, out of range, not a date, unknown code, bad cursor",
+    429: "Too many requests with this token; retry after the seconds in Retry-After",
     500: "An unexpected server error (logged)",
     503: "The store cannot be read",
 }
