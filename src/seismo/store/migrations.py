@@ -185,6 +185,14 @@ def _watchlists(conn: sa.Connection) -> None:
     schema.watchlists.create(conn, checkfirst=True)
     schema.alert_deliveries.create(conn, checkfirst=True)
 
+def _country_confidence(conn: sa.Connection) -> None:
+    """Version 11: ``ix_reports_country_confidence``: one country's surest reports first (the
+    list sorted by confidence) read as an index range, not sorted from every report of the country."""
+    for index in schema.event_reports.indexes:
+        if index.name == "ix_reports_country_confidence":
+            index.create(conn, checkfirst=True)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
@@ -198,6 +206,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(9, "feeds and feed_items: news feeds polled and the item pages fetched", _feeds),
     Migration(10, "watchlists and alert_deliveries: saved alert filters, rules, webhooks and deliveries",
               _watchlists),
+    Migration(11, "ix_reports_country_confidence: a country's reports by confidence", _country_confidence),
 )
 
 

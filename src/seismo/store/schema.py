@@ -246,6 +246,8 @@ event_reports = sa.Table(
     *(sa.Index(f"ix_reports_{column}_date", column, "date_earliest", "id") for column in REPORT_FILTER_COLUMNS),
     sa.Index("ix_reports_date_id", "date_earliest", "id"),
     sa.Index("ix_reports_confidence", "confidence", "id"),
+    # version 11: the surest reports of one country first, without sorting every report of it
+    sa.Index("ix_reports_country_confidence", "country", "confidence", "id"),
     sa.Index("ix_reports_date", "date_earliest", "date_latest"),
     sa.Index("ix_reports_actor", "actor_name"),
     sa.Index("ix_reports_recipient", "recipient_name"),

@@ -1,0 +1,89 @@
+"""What the review of the watch layer asked for: no hindsight in death tolls, bounded ranges,
+an alert whose score summed two days says so, checked watchlist types and webhook URLs, Atom that
+survives control characters."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+import numpy as np
+import pytest
+
+from seismo import ids
+from seismo.errors import QueryError
+from seismo.model import Article
+from seismo.store import Store
+from seismo.watch.alerts import MAX_DAYS, Alert, Rule, find_alerts
+from seismo.watch.series import DailySeries, WatchFilter, watched_events
+from seismo.watch.watchlists import add, check_filter
+
+DAY = dt.date(2023, 3, 14)
+
+
+def test_ranges_are_bounded() -> None:
+    with Store.open(":memory:") as store:
+        with pytest.raises(QueryError, match="at most"):
+            find_alerts(store, since=DAY, until=DAY + dt.timedelta(days=MAX_DAYS))
+        with pytest.raises(QueryError, match="too early"):
+            find_alerts(store, since=dt.date(1, 1, 2))
+
+
+@pytest.mark.parametrize(("given", "kept"), [("riots", "Riots"), ("protest", "PROTEST"), ("Battles", "Battles")])
+def test_watchlist_types_are_spelled_as_the_vocabularies(given: str, kept: str) -> None:
+    assert check_filter(WatchFilter(type=given)).type == kept
+
+
+def test_unknown_watchlist_type_and_hostless_webhook_are_refused() -> None:
+    with pytest.raises(QueryError, match="unknown type"):
+        check_filter(WatchFilter(type="parades"))
+    with Store.open(":memory:") as store:
+        for url in ("http://", "https://[x", "ftp://example.org/hook"):
+            with pytest.raises(QueryError, match="http"):
+                add(store, "w", WatchFilter(country="KEN"), webhook=url, secret="s")
+
+
+def test_a_two_day_score_reports_two_days() -> None:
+    from seismo.watch.alerts import _series_alerts
+
+    first = DAY - dt.timedelta(days=60)
+    counts = np.zeros(61, dtype=int)
+    counts[-2:] = [2, 2]  # two events a day, twice, after two quiet months
+    s = DailySeries("KEN", None, "protest", first, counts, np.zeros(61, dtype=int), tuple(() for _ in range(61)))
+    [alert] = [a for a in _series_alerts(s, since=DAY, rule=Rule(), deaths=False) if a.day == DAY]
+    assert alert.days == 2 and alert.observed == 4
+    assert "in the 2 days up to" in alert.why and "2 quiet days look" in alert.why
+    assert alert.to_dict()["days"] == 2
+
+
+def _article(text: str, day: dt.date, title: str) -> Article:
+    return Article(ids.article_id(text + day.isoformat()), text, day, title, "Test Wire", None, None)
+
+
+@pytest.mark.model
+def test_a_toll_published_later_is_not_known_on_the_day(pipeline, tmp_path) -> None:
+    day = DAY
+    news = [
+        _article(f"Gunmen killed three villagers in Garissa, Kenya, on {day:%A, %d %B %Y}.", day, "Three killed"),
+        _article(f"The attack on villagers in Garissa, Kenya, on {day:%d %B %Y} killed 40 people, officials "
+                 "said on Friday.", day + dt.timedelta(days=10), "Toll rises to 40"),
+    ]
+    with Store.open(tmp_path / "t.db") as store:
+        store.write(list(pipeline.run_many(news)))
+        live = [e for e in watched_events(store.engine, first=day, last=day, known_within_days=1) if e.killed]
+        later = [e for e in watched_events(store.engine, first=day, last=day) if e.killed]
+    assert live and all(e.killed <= 3 for e in live)
+    assert later and max(e.killed for e in later) >= max(e.killed for e in live)
+
+
+def test_atom_survives_control_characters() -> None:
+    from seismo.store.query import ArticleRef
+    from seismo.watch.atom import alerts_feed
+    from seismo.watch.series import WatchedEvent
+
+    ref = ArticleRef("a1", DAY, "Strike\x1b in\x01 port", None, None)
+    event = WatchedEvent("e1", DAY, "KEN", None, "protest", None, "PROTEST", None, "Mombasa", None, ref,
+                         "Dockers\x0b struck.")
+    alert = Alert("x1", DAY, "count", "KEN", None, "protest", 3, 0.1, 0.3, 5.0, 3.0, (DAY, DAY), (0, 3), (event,))
+    body = alerts_feed([alert], watch=None, base_url="http://localhost/")
+    ET.fromstring(body)  # well-formed
