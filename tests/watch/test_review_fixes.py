@@ -64,16 +64,16 @@ def _article(text: str, day: dt.date, title: str) -> Article:
 def test_a_toll_published_later_is_not_known_on_the_day(pipeline, tmp_path) -> None:
     day = DAY
     news = [
-        _article(f"Gunmen killed three villagers in Garissa, Kenya, on {day:%A, %d %B %Y}.", day, "Three killed"),
-        _article(f"The attack on villagers in Garissa, Kenya, on {day:%d %B %Y} killed 40 people, officials "
-                 "said on Friday.", day + dt.timedelta(days=10), "Toll rises to 40"),
+        _article(f"Police shot dead three protesters in Garissa, Kenya, on {day:%A, %d %B %Y}.", day, "Three killed"),
+        _article(f"Police killed 40 protesters in Garissa, Kenya, on {day:%d %B %Y}, officials said on Friday.",
+                 day + dt.timedelta(days=10), "Toll rises to 40"),
     ]
     with Store.open(tmp_path / "t.db") as store:
         store.write(list(pipeline.run_many(news)))
         live = [e for e in watched_events(store.engine, first=day, last=day, known_within_days=1) if e.killed]
         later = [e for e in watched_events(store.engine, first=day, last=day) if e.killed]
-    assert live and all(e.killed <= 3 for e in live)
-    assert later and max(e.killed for e in later) >= max(e.killed for e in live)
+    assert live and max(e.killed for e in live) == 3  # what was known on the day
+    assert later and max(e.killed for e in later) == 40  # hindsight: the later, larger toll
 
 
 def test_atom_survives_control_characters() -> None:

@@ -44,6 +44,8 @@ if TYPE_CHECKING:  # pragma: no cover
 AlertKind = Literal["count", "fatalities", "novel"]
 #: days of series an alert carries for its sparkline
 SPARK_DAYS = 42
+#: the longest range of days one call computes alerts for
+MAX_DAYS = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +85,7 @@ class Alert:
     events: tuple[WatchedEvent, ...]
     step: str = STEP
     coverage: int | None = None  # articles stored (any place) in the baseline window; None: not counted
+    days: int = 1  # the days the score summed: 1, or 2 when the day and the day before decided
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -102,9 +105,11 @@ class Alert:
                     f"{self.observed} event{'s' if self.observed != 1 else ''} that day")
         what = "events" if self.kind == "count" else "deaths"
         window = f"{self.baseline[0]} to {self.baseline[1]}" if self.baseline else "no history"
-        return (f"{self.observed} {self.family.replace('_', ' ')} {what} in {self.place} on {self.day}; "
+        when = f"on {self.day}" if self.days == 1 else f"in the {self.days} days up to {self.day}"
+        quiet = "a quiet day looks" if self.days == 1 else f"{self.days} quiet days look"
+        return (f"{self.observed} {self.family.replace('_', ' ')} {what} in {self.place} {when}; "
                 f"{self.expected:.2g} expected (sd {self.spread:.2g}, baseline {window}{self._coverage}); "
-                f"a quiet day looks like this once in 10^{self.score:.1f} days")
+                f"{quiet} like this once in 10^{self.score:.1f} days")
 
     @property
     def _coverage(self) -> str:
@@ -121,7 +126,7 @@ class Alert:
             "expected": round(self.expected, 3), "spread": round(self.spread, 3), "score": round(self.score, 2),
             "threshold": self.threshold,
             "baseline": [d.isoformat() for d in self.baseline] if self.baseline else None,
-            "spark": list(self.spark), "coverage": self.coverage, "why": self.why, "articles": list(self.articles),
+            "spark": list(self.spark), "days": self.days, "coverage": self.coverage, "why": self.why, "articles": list(self.articles),
             "events": [e.to_dict() for e in self.events], "step": self.step,
         }
 
@@ -137,21 +142,24 @@ def _series_alerts(s: DailySeries, *, since: dt.date, rule: Rule, deaths: bool) 
     start = (since - s.first).days
     out = []
     for t in np.flatnonzero(scores.alarm):
-        if t < start or values[t] < least:
+        # the days the score looked at: the day, or the last days whose sum decided
+        days = int(scores.window[t]) if scores.window is not None else 1
+        span = slice(max(0, t - days + 1), t + 1)
+        observed, expected = int(values[span].sum()), float(scores.expected[span].sum())
+        if t < start or observed < least or values[t] == 0:
             continue
         day = s.day(int(t))
         end = day - dt.timedelta(days=rule.detector.guard + 1)
         begin = max(s.first, end - dt.timedelta(days=rule.detector.history - 1))
         kind: AlertKind = "fatalities" if deaths else "count"
-        # the events of the days the score looked at (the day, or the last days whose sum decided)
-        days = int(scores.window[t]) if scores.window is not None else 1
-        drivers = tuple(e for d in range(max(0, t - days + 1), t + 1) for e in s.events[d]
+        drivers = tuple(e for d in range(span.start, span.stop) for e in s.events[d]
                         if not deaths or ((e.killed or 0) > 0 and e.dated_by_text))
+        spread = float(np.sqrt((scores.spread[span] ** 2).sum()))
         out.append(Alert(
             _alert_id(day, kind, s.country, s.admin1, s.family), day, kind, s.country, s.admin1, s.family,
-            int(values[t]), float(scores.expected[t]), float(scores.spread[t]), float(scores.statistic[t]),
+            observed, expected, spread, float(scores.statistic[t]),
             scores.threshold, (begin, end) if end >= begin else None,
-            tuple(int(v) for v in values[max(0, t - SPARK_DAYS + 1):t + 1]), drivers,
+            tuple(int(v) for v in values[max(0, t - SPARK_DAYS + 1):t + 1]), drivers, days=days,
         ))
     return out
 
@@ -202,9 +210,15 @@ def find_alerts(store: Store, *, since: dt.date, until: dt.date | None = None, c
     until = until or since
     if until < since:
         raise QueryError(f"since {since} is after until {until}")
+    if (until - since).days >= MAX_DAYS:
+        raise QueryError(f"alerts are computed for at most {MAX_DAYS} days at a time; {since} to {until} is "
+                         f"{(until - since).days + 1}: ask for a shorter range")
+    if since.toordinal() <= max(rule.lookback_days, rule.novel_quiet_days) + 1:
+        raise QueryError(f"since {since} is too early: the baselines read a year of history before it")
     first = since - dt.timedelta(days=max(rule.lookback_days, rule.novel_quiet_days))
     events = [e for e in watched_events(store.engine, first=first, last=until,
-                                        country=country or (watch.country if watch else None))
+                                        country=country or (watch.country if watch else None),
+                                        known_within_days=rule.known_within_days)
               if (rule.known_within_days is None or e.reported is None
                   or (e.reported - e.day).days <= rule.known_within_days) and (watch is None or watch.matches(e))]
     region = watch.admin1 if watch else None

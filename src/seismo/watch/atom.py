@@ -11,6 +11,8 @@ the day, place and kind, its summary is the alert's ``why``, its links go to the
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 import xml.etree.ElementTree as ET
 from collections.abc import Sequence
@@ -41,10 +43,14 @@ def title(alert: Alert) -> str:
     return f"{alert.day}: {alert.observed} {family} {what} in {alert.place} (score {alert.score:.1f})"
 
 
+#: characters XML 1.0 cannot hold (control characters other than tab, newline, return)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
-    node = ET.SubElement(parent, f"{{{NS}}}{tag}", attrs)
+    node = ET.SubElement(parent, f"{{{NS}}}{tag}", {k: _NOT_XML.sub("", v) for k, v in attrs.items()})
     if text is not None:
-        node.text = text
+        node.text = _NOT_XML.sub("", text)
     return node
 
 

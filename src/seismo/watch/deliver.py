@@ -78,6 +78,8 @@ def post(client: httpx.Client, url: str, body: bytes, secret: str, *, retries: i
             sleep(backoff * 2 ** (attempt - 1))
         try:
             response = client.post(url, content=body, headers=headers)
+        except httpx.InvalidURL as exc:  # a URL stored before it was checked: no retry helps
+            return Attempt(False, attempt + 1, None, f"InvalidURL: {exc}")
         except httpx.HTTPError as exc:
             status, error = None, f"{type(exc).__name__}: {exc}"
             continue

@@ -119,9 +119,14 @@ def _conditions(first: dt.date, last: dt.date, country: str | None) -> list[sa.C
     return where
 
 
-def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
-                   country: str | None = None) -> list[WatchedEvent]:
-    """Every watched event whose day is in ``first`` … ``last``, oldest first."""
+def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date, country: str | None = None,
+                   known_within_days: int | None = None) -> list[WatchedEvent]:
+    """Every watched event whose day is in ``first`` … ``last``, oldest first.
+
+    ``known_within_days``: an event's death toll, actors and texts come only from the articles
+    published within that many days of its day (undated articles count), as a desk would have
+    known them then; None: from every article stored (hindsight).
+    """
     r, a = S.event_reports.c, S.articles.c
     query = (
         sa.select(r.id, r.event_id, r.type, r.mode, r.acled_event_type, r.country, r.admin1, r.location,
@@ -137,13 +142,17 @@ def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
     )
     with engine.connect() as conn:
         rows = list(conn.execute(query).mappings())
+        first_report: dict[str, sa.RowMapping] = {}
+        for row in rows:
+            first_report.setdefault(row["event_id"], row)
+        if known_within_days is not None:
+            rows = [row for row in rows if row["a_date"] is None
+                    or (row["a_date"] - first_report[row["event_id"]]["date_earliest"]).days <= known_within_days]
         killed = _killed(conn, rows)
-    first_report: dict[str, sa.RowMapping] = {}
     kinds: dict[str, str | None] = {}
     reported: dict[str, dt.date] = {}
     said: dict[str, dict[str, dict[str, None]]] = defaultdict(lambda: defaultdict(dict))
     for row in rows:
-        first_report.setdefault(row["event_id"], row)
         found = said[row["event_id"]]
         for role in ("actor", "recipient"):
             found["actors"].update(dict.fromkeys(x for x in (row[f"{role}_name"], row[f"{role}_text"]) if x))
@@ -155,6 +164,8 @@ def watched_events(engine: sa.Engine, *, first: dt.date, last: dt.date,
         kinds[row["event_id"]] = kinds.get(row["event_id"]) or novel_kind_of(row["type"], row["mode"])
     out = []
     for event_id, row in first_report.items():
+        if event_id not in kinds:  # no article told of it in time
+            continue
         out.append(WatchedEvent(
             event_id, row["date_earliest"], row["country"], row["admin1"],
             family_of(row["type"], row["mode"], row["acled_event_type"]), kinds[event_id], row["type"], row["mode"],

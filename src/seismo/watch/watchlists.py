@@ -12,6 +12,7 @@ kinds).  The store keeps them (:mod:`seismo.store.watch.watchlists`, schema vers
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
@@ -97,19 +98,40 @@ def _watchlist(row: stored.StoredWatchlist) -> Watchlist:
                      row.secret, row.created_at)
 
 
+#: a webhook's host: a name, an IPv4 address or a bracketed IPv6 address
+_HOST = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?|\[[0-9A-Fa-f:.]+\]")
+
+
 def check_filter(f: WatchFilter) -> WatchFilter:
-    """The filter with its codes upper-cased; an unknown family is a :class:`QueryError`."""
+    """The filter with its codes upper-cased and its type spelled as the vocabularies do (a PLOVER
+    type upper-case, an ACLED event type as ACLED writes it); an unknown family or type is a
+    :class:`QueryError`."""
+    from seismo.store.query import acled_name
+    from seismo.vocab import ACLED_EVENT_TYPES, PLOVER_TYPES
+
     if f.family and f.family not in families():
         raise QueryError(f"unknown family {f.family!r}; one of {', '.join(families())}")
-    return replace(f, country=f.country.upper() if f.country else None)
+    kind = f.type
+    if kind:
+        kind = acled_name(kind, ACLED_EVENT_TYPES) or (kind.upper() if kind.upper() in PLOVER_TYPES else None)
+        if kind is None:
+            raise QueryError(f"unknown type {f.type!r}; a PLOVER type ({', '.join(PLOVER_TYPES)}) or an ACLED "
+                             f"event type ({', '.join(sorted(ACLED_EVENT_TYPES))})")
+    return replace(f, country=f.country.upper() if f.country else None, type=kind)
 
 
 def add(store: Store, name: str, filter: WatchFilter, rule: WatchRule | None = None, *,
         webhook: str | None = None, secret: str | None = None, replace: bool = False) -> Watchlist:
     """Save a watchlist (see :func:`seismo.store.watch.watchlists.add_watchlist`); a webhook needs a secret."""
     if webhook is not None:
-        if not webhook.lower().startswith(("http://", "https://")):
-            raise QueryError(f"a webhook is an http(s) URL, got {webhook!r}")
+        import httpx
+
+        try:
+            host = httpx.URL(webhook).host
+        except (httpx.InvalidURL, ValueError, TypeError):
+            host = ""
+        if not webhook.lower().startswith(("http://", "https://")) or not _HOST.fullmatch(host):
+            raise QueryError(f"a webhook is an http(s) URL with a host, got {webhook!r}")
         if not secret:
             raise QueryError("a webhook needs a secret to sign its alerts with: pass --secret")
     filter = check_filter(filter)
