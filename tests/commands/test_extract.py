@@ -27,21 +27,6 @@ def batch(tmp_path):
     return folder
 
 
-@pytest.fixture()
-def runner(pipeline, monkeypatch):
-    # the CLI builds its own Pipeline; share the session's loaded resources to keep tests fast
-    import seismo.pipeline as pipeline_module
-
-    shared = pipeline.resources
-    original = pipeline_module.Pipeline.__init__
-
-    def init(self, steps=None, *, settings=None, resources=None):
-        original(self, steps, settings=settings, resources=resources or shared)
-
-    monkeypatch.setattr(pipeline_module.Pipeline, "__init__", init)
-    return CliRunner()
-
-
 def test_extract_prints_contract_and_reports_bad_lines(runner, batch):
     result = runner.invoke(cli, ["extract", str(batch)])
     assert result.exit_code == 1  # some input was skipped

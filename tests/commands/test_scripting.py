@@ -17,20 +17,6 @@ GOOD = "date 2023-03-14 Striking dockworkers rallied outside the port authority 
 
 
 @pytest.fixture()
-def runner(pipeline, monkeypatch):
-    import seismo.pipeline as pipeline_module
-
-    shared = pipeline.resources
-    original = pipeline_module.Pipeline.__init__
-
-    def init(self, steps=None, *, settings=None, resources=None):
-        original(self, steps, settings=settings, resources=resources or shared)
-
-    monkeypatch.setattr(pipeline_module.Pipeline, "__init__", init)
-    return CliRunner()
-
-
-@pytest.fixture()
 def inputs(tmp_path):
     (tmp_path / "good.txt").write_text(GOOD)
     (tmp_path / "utf32.txt").write_bytes(b"\xff\xfe\x00\x00garbage")  # a UTF-32 mark, then not UTF-32
