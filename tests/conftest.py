@@ -246,6 +246,43 @@ def pg_url() -> str:
     return url
 
 
+@pytest.fixture()
+def pg_clean_url(pg_url_session: str) -> str:
+    """The URL of a PostgreSQL database at the latest schema with every table EMPTY: its tables
+    emptied (TRUNCATE) for each test, far quicker than making the schema again; made again only
+    when another test dropped or changed it.  For tests that need no tables at all, ``pg_url``."""
+    import sqlalchemy as sa
+
+    from seismo.store import Store, schema
+    from seismo.store.migrations import MIGRATIONS
+
+    names = ", ".join(t.name for t in schema.metadata.sorted_tables if t.name != "schema_version")
+    engine = sa.create_engine(pg_url_session)
+    try:
+        with engine.begin() as conn:
+            version = conn.exec_driver_sql("SELECT max(version) FROM schema_version").scalar()
+            if version != MIGRATIONS[-1].version:
+                raise sa.exc.ProgrammingError("", {}, Exception("schema not current"))
+            conn.exec_driver_sql(f"TRUNCATE {names} RESTART IDENTITY CASCADE")
+    except sa.exc.ProgrammingError:
+        reset_pg(pg_url_session)
+        Store.open(pg_url_session).close()
+    finally:
+        engine.dispose()
+    return pg_url_session
+
+
+@pytest.fixture(scope="session")
+def pg_url_session() -> str:
+    """SEISMO_TEST_PG's database URL, checked once per session (see ``pg_clean_url``)."""
+    url = os.environ.get("SEISMO_TEST_PG")
+    if not url:
+        if os.environ.get("SEISMO_REQUIRE_PG"):
+            pytest.fail("SEISMO_REQUIRE_PG is set but SEISMO_TEST_PG names no server")
+        pytest.skip("set SEISMO_TEST_PG=postgresql+psycopg://... to run the PostgreSQL tests")
+    return url
+
+
 def reset_pg(url: str) -> None:
     """Drop everything in the public schema of the database at ``url``."""
     import sqlalchemy as sa

@@ -35,8 +35,8 @@ class FakePipeline:
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     """A store holding the four sample articles: a SQLite file, and the PostgreSQL database named
-    by SEISMO_TEST_PG (skipped when unset, failed in CI; see the ``pg_url`` fixture)."""
-    s = Store.open(request.getfixturevalue("pg_url") if request.param == "postgresql" else tmp_path / "api.db")
+    by SEISMO_TEST_PG (skipped when unset, failed in CI; see the ``pg_clean_url`` fixture)."""
+    s = Store.open(request.getfixturevalue("pg_clean_url") if request.param == "postgresql" else tmp_path / "api.db")
     s.write(sample_results())
     yield s
     s.close()
