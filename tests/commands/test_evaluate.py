@@ -12,14 +12,14 @@ from seismo.cli import cli
 
 
 def test_bench_cli_missing_data_exits_2(tmp_path):
-    result = CliRunner().invoke(cli, ["bench", "--data", str(tmp_path / "nowhere"), "--out", "-"])
+    result = CliRunner().invoke(cli, ["bench", "--no-scale", "--data", str(tmp_path / "nowhere"), "--out", "-"])
     assert result.exit_code == 2 and "not found" in result.output
 
 
 @pytest.mark.slow
 def test_bench_cli_times_store_and_api(synthetic_store, tmp_path):
     out = tmp_path / "BENCH.md"
-    args = ["bench", "--no-speed", "--no-link", "--store", str(synthetic_store), "--repeat", "1", "--requests", "2",
+    args = ["bench", "--no-speed", "--no-link", "--no-scale", "--store", str(synthetic_store), "--repeat", "1", "--requests", "2",
             "--no-browser", "--out", str(out)]
     result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
@@ -29,7 +29,7 @@ def test_bench_cli_times_store_and_api(synthetic_store, tmp_path):
 
 
 def test_bench_cli_without_store_says_how_to_make_one(tmp_path):
-    result = CliRunner().invoke(cli, ["bench", "--no-speed", "--no-link", "--out", "-", "--json"],
+    result = CliRunner().invoke(cli, ["bench", "--no-speed", "--no-link", "--no-scale", "--out", "-", "--json"],
                                 env={"SEISMO_BENCH_STORE": ""})
     assert result.exit_code == 0, result.output
     assert "--make-synthetic" in result.output
@@ -39,7 +39,7 @@ def test_bench_cli_without_store_says_how_to_make_one(tmp_path):
 def test_bench_cli_links_only(tmp_path):
     out = tmp_path / "BENCH.md"
     out.write_text("# Benchmarks\n\n## Throughput\n\nold-throughput\n\n## Store queries\n\nold-store\n", "utf-8")
-    args = ["bench", "--no-speed", "--link-reports", "50", "--link-sizes", "250", "--out", str(out), "--json"]
+    args = ["bench", "--no-speed", "--no-scale", "--link-reports", "50", "--link-sizes", "250", "--out", str(out), "--json"]
     result = CliRunner().invoke(cli, args, env={"SEISMO_BENCH_STORE": ""})
     assert result.exit_code == 0, result.output
     found = json.JSONDecoder().raw_decode(result.output, result.output.index("{"))[0]["link"]
@@ -51,5 +51,5 @@ def test_bench_cli_links_only(tmp_path):
 
 
 def test_bench_cli_refuses_bad_link_sizes():
-    result = CliRunner().invoke(cli, ["bench", "--no-speed", "--link-sizes", "lots", "--out", "-"])
+    result = CliRunner().invoke(cli, ["bench", "--no-speed", "--no-scale", "--link-sizes", "lots", "--out", "-"])
     assert result.exit_code == 2 and "--link-sizes" in result.output
