@@ -56,6 +56,6 @@ def test_workers_and_scheduler_together_are_refused(tmp_path, inputs):
 
 def test_an_unreachable_scheduler_is_named_with_the_fix(tmp_path, inputs):
     result = CliRunner().invoke(cli, ["ingest", str(inputs), "--db", str(tmp_path / "s.db"),
-                                      "--scheduler", "tcp://127.0.0.1:9"], env={"DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT": "2s"})
+                                      "--scheduler", "tcp://127.0.0.1:9"], env={"SEISMO_SCHEDULER_TIMEOUT": "2"})
     assert result.exit_code != 0
     assert "tcp://127.0.0.1:9" in result.output and "--workers N" in result.output

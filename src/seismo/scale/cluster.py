@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -15,18 +16,21 @@ if TYPE_CHECKING:  # pragma: no cover
 
 @contextlib.contextmanager
 def dask_client(*, workers: int | None = None, scheduler: str | None = None,
-                timeout: float = 30) -> Iterator[Client]:
+                timeout: float | None = None) -> Iterator[Client]:
     """A Dask client, closed (with its LocalCluster, if it made one) on exit.
 
     workers: start a ``LocalCluster`` of this many processes, one thread each (spaCy and the
     extractors are CPU-bound Python: threads would share one interpreter lock).
     scheduler: connect to the scheduler of a cluster someone else runs instead.
+    timeout: seconds to wait for that scheduler (default: ``$SEISMO_SCHEDULER_TIMEOUT``, else 30).
     """
     if (workers is None) == (scheduler is None):
         raise ValueError("give exactly one of workers= and scheduler=")
     from distributed import Client, LocalCluster
 
     if scheduler is not None:
+        if timeout is None:
+            timeout = float(os.environ.get("SEISMO_SCHEDULER_TIMEOUT", "30"))
         try:
             client = Client(scheduler, timeout=timeout)
         except OSError as exc:
