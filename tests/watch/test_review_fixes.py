@@ -87,3 +87,17 @@ def test_atom_survives_control_characters() -> None:
     alert = Alert("x1", DAY, "count", "KEN", None, "protest", 3, 0.1, 0.3, 5.0, 3.0, (DAY, DAY), (0, 3), (event,))
     body = alerts_feed([alert], watch=None, base_url="http://localhost/")
     ET.fromstring(body)  # well-formed
+
+
+def test_a_delivered_alert_is_never_marked_failed_again(tmp_path) -> None:
+    from seismo.store.watch.watchlists import Delivery, deliveries, record_delivery
+
+    now = dt.datetime(2023, 3, 14, 12, tzinfo=dt.timezone.utc)
+    with Store.open(tmp_path / "d.db") as store:
+        record_delivery(store.engine, Delivery("w", "a1", "https://hooks.example.org/x", "delivered", 1, now,
+                                               200, None, now))
+        # a second run that started before the first recorded its success, and failed
+        record_delivery(store.engine, Delivery("w", "a1", "https://hooks.example.org/x", "failed", 2, now, 503,
+                                               "HTTP 503"))
+        [found] = deliveries(store.engine, "w").values()
+    assert found.status == "delivered" and found.http_status == 200

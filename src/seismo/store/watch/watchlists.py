@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from seismo.errors import QueryError
+from seismo.errors import QueryError, StoreError
 from seismo.store import schema as S
 
 
@@ -156,16 +156,29 @@ def deliveries(engine: sa.Engine, watchlist: str, webhook: str | None = None) ->
 
 
 def record_delivery(engine: sa.Engine, delivery: Delivery) -> None:
-    """Write (or replace) the record of one alert to one webhook."""
+    """Write (or replace) the record of one alert to one webhook.  A delivered record is never
+    replaced by a failed one (a run at the same moment sent it); two writers of the same record
+    at once (PostgreSQL: a unique-key clash) are retried once."""
     t = S.alert_deliveries
-    with _writing(engine) as conn:
-        conn.execute(t.delete().where(t.c.watchlist == delivery.watchlist, t.c.alert_id == delivery.alert_id,
-                                      t.c.webhook == delivery.webhook))
-        conn.execute(t.insert().values(
-            watchlist=delivery.watchlist, alert_id=delivery.alert_id, webhook=delivery.webhook,
-            status=delivery.status, attempts=delivery.attempts, http_status=delivery.http_status,
-            error=delivery.error, delivered_at=delivery.delivered_at, last_attempt=delivery.last_attempt,
-        ))
+    same = (t.c.watchlist == delivery.watchlist, t.c.alert_id == delivery.alert_id, t.c.webhook == delivery.webhook)
+    for attempt in range(2):
+        try:
+            with _writing(engine) as conn:
+                before = conn.execute(sa.select(t.c.status).where(*same)).scalar()
+                if before == "delivered" and delivery.status != "delivered":
+                    return
+                conn.execute(t.delete().where(*same))
+                conn.execute(t.insert().values(
+                    watchlist=delivery.watchlist, alert_id=delivery.alert_id, webhook=delivery.webhook,
+                    status=delivery.status, attempts=delivery.attempts, http_status=delivery.http_status,
+                    error=delivery.error, delivered_at=delivery.delivered_at, last_attempt=delivery.last_attempt,
+                ))
+            return
+        except sa.exc.IntegrityError as exc:
+            if attempt:
+                raise StoreError(f"cannot record the delivery of alert {delivery.alert_id}: {exc}") from exc
+        except sa.exc.SQLAlchemyError as exc:
+            raise StoreError(f"cannot record the delivery of alert {delivery.alert_id}: {exc}") from exc
 
 
 def last_article_day(engine: sa.Engine) -> dt.date | None:
