@@ -47,7 +47,7 @@ from seismo.extract.quotes.attribution import (
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import Indirect, find_headline_claim, find_indirect
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
-from seismo.extract.quotes.paraphrase import Paraphrase, find_paraphrases
+from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
     Mention,
     Profile,
@@ -115,8 +115,7 @@ def find_quotes(
                                   confidence=att.confidence - penalty))
         else:
             speaker, penalty = speakers.make(item.mention, outlet=None)
-            kind: Kind = "paraphrase" if isinstance(item, Paraphrase) else "indirect"
-            out.append(_quote(text, item.start, item.end, kind=kind, speaker=speaker,
+            out.append(_quote(text, item.start, item.end, kind=item.kind, speaker=speaker,
                               cue=_span(text, item.cue), confidence=item.confidence - penalty))
     return tuple(out)
 

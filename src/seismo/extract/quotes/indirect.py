@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import according_mention, is_cue_token
@@ -43,13 +43,15 @@ CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 @dataclass(frozen=True, slots=True)
 class Indirect:
-    """One indirect attribution: content ``[start, end)``, the cue's characters, the speaker."""
+    """One attribution without quote marks: content ``[start, end)``, the cue's characters, the
+    speaker; ``kind`` ``indirect`` (a reported clause) or ``paraphrase`` (seismo.extract.quotes.paraphrase)."""
 
     start: int
     end: int
     cue: tuple[int, int]
     mention: Mention
     confidence: float
+    kind: Literal["indirect", "paraphrase"] = "indirect"
 
 
 class _Quoted:

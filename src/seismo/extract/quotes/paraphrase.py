@@ -18,13 +18,13 @@ already reported as a direct or indirect quote are left to it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.quotes.speakers import CLIMB_DEPS, Mention, mention_at
+from seismo.extract.quotes.indirect import Indirect
+from seismo.extract.quotes.speakers import CLIMB_DEPS, mention_at
 from seismo.extract.syntax import subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,17 +45,6 @@ ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 CONFIDENCE = 0.6
 _CLOSERS = frozenset({"”", '"', "’"})
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether", "if"})
-
-
-@dataclass(frozen=True, slots=True)
-class Paraphrase:
-    """One paraphrased attribution: content ``[start, end)``, the cue's characters, the speaker."""
-
-    start: int
-    end: int
-    cue: tuple[int, int]
-    mention: Mention
-    confidence: float
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +125,7 @@ def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
     )
 
 
-def from_verb(verb: "Token", cues: CueLexicon) -> Paraphrase | None:
+def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     """The paraphrase ``verb`` introduces, or ``None``."""
     sent = verb.sent
     lo, hi = sent.start, sent.end
@@ -153,7 +142,8 @@ def from_verb(verb: "Token", cues: CueLexicon) -> Paraphrase | None:
     span = _trim(tokens, lo, hi)
     if span is None:
         return None
-    return Paraphrase(span[0], span[1], (verb.idx, cue_end.idx + len(cue_end.text)), mention, CONFIDENCE)
+    return Indirect(span[0], span[1], (verb.idx, cue_end.idx + len(cue_end.text)), mention, CONFIDENCE,
+                    kind="paraphrase")
 
 
 def candidates(doc: "Doc") -> list[int]:
@@ -174,10 +164,10 @@ def candidates(doc: "Doc") -> list[int]:
     ]
 
 
-def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Paraphrase]:
+def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
     """Paraphrased attributions in ``doc`` whose content overlaps none of the spans ``taken``
     (the quotes already found, and the direct quotations' own words)."""
-    out: list[Paraphrase] = []
+    out: list[Indirect] = []
     spans = sorted(taken)
     for i in candidates(doc):
         verb = doc[i]
