@@ -86,3 +86,13 @@ def test_verdict_of_a_duplicate_follows_what_it_repeats():
     assert precision.verdict(s, {(0, 5), (10, 15)}) == "duplicate"
     assert precision.verdict(s, {(10, 15)}) == "real"
     assert precision.verdict(Scored("f.jsonl", "1", _event(99), None), set()) is None
+
+
+def test_describe_names_the_events_place_and_actor_free_fields():
+    from seismo.model import EventLocation, Place
+    town = Place(start=0, end=6, text="Ruvala", name="Ruvala", geonameid=None, lat=1.0, lon=2.0, country="XXX",
+                 admin1=None, kind="city", confidence=0.9)
+    located = replace(_event(100), location=EventLocation(place=town, precision=1))
+    line = precision.describe(located)
+    assert "place=Ruvala" in line and "actor=-" in line and "trigger='xxxxx'@100-105" in line
+    assert "place=-" in precision.describe(_event(0))

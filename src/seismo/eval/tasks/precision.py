@@ -282,7 +282,7 @@ def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Pr
 
 def describe(e: Event) -> str:
     actor = e.actor.name if e.actor else "-"
-    place = e.location.name if e.location else "-"
+    place = e.location.place.name if e.location else "-"
     return (f"{e.type}/{e.mode or '-'} acled={e.acled_sub_event_type or '-'} actor={actor} "
             f"place={place} modality={e.modality} trigger={e.trigger.text!r}@{e.trigger.start}-{e.trigger.end}")
 
