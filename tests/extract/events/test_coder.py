@@ -194,6 +194,7 @@ DISASTER_CASES = [
     "A gas leak at the fertiliser plant killed ten people overnight.",
     "Two explosions tore through a fireworks warehouse, killing 15 people.",
     "A gas cylinder exploded in a restaurant kitchen, injuring four diners.",
+    "Propane tanks blew up in a storage yard and a series of explosions shook the industrial estate.",
 ]
 
 
@@ -497,3 +498,61 @@ def test_an_event_with_no_place_of_its_own_takes_the_scene_before_not_the_dateli
 ])
 def test_an_invitation_to_think_is_no_meeting(events_of, text: str, consult: bool) -> None:
     assert bool(events_of(text).of_type("CONSULT")) == consult, events_of(text).brief()
+
+
+# ------------------------------------------------------------------ words of a kind of event, not of one happening
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Rising sea levels pose a serious threat to the coastal villages of the province.", "THREATEN"),
+        ("The mayor said the town's water supply was under threat after the dry summer.", "THREATEN"),
+        ("Volunteers have spent a decade fighting poverty in the northern districts.", "ASSAULT"),
+        ("The family faces an uphill battle to keep the farm after the ruling.", "ASSAULT"),
+        ("The two companies are locked in a legal battle over the patent.", "ASSAULT"),
+        ("The crew spent three weeks shooting the film in the old harbour district.", "ASSAULT"),
+        ("The two channels have waged a propaganda war for years.", "ASSAULT"),
+        ("Kidnappings of foreign workers are commonplace in the region, officials say.", "ASSAULT"),
+        ("Traders complain of frequent robberies and regular attacks on the market road.", "ASSAULT"),
+    ],
+)
+def test_a_danger_a_figure_of_speech_or_a_habit_is_no_event(events_of, text: str, type_: str) -> None:
+    assert events_of(text).of_type(type_) == [], events_of(text).brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("The army issued a threat to shell the rebel positions.", "THREATEN"),
+        ("Rebels and soldiers were locked in a fierce battle for the airport on Thursday.", "ASSAULT"),
+        ("Gunmen attacked a convoy near the border, and the attacks continued overnight.", "ASSAULT"),
+    ],
+)
+def test_the_act_itself_is_still_an_event(events_of, text: str, type_: str) -> None:
+    assert events_of(text).of_type(type_), events_of(text).brief()
+
+
+
+def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
+    text = ("The region is known for the war in the east of the country. Its coal mines release methane, "
+            "which the government wants to capture.")
+    assert events_of(text).find("ASSAULT", "war"), events_of(text).brief()
+
+
+# ------------------------------------------------------------------ what ACLED does not code
+
+@pytest.mark.parametrize(
+    ("text", "acled"),
+    [
+        ("Police arrested four men and seized 30 kilograms of heroin at the port on Monday.", False),
+        ("Detectives arrested two suspects over the jewellery shop robbery.", False),
+        ("Police arrested the opposition leader at his home on Monday.", True),
+        ("The government declared a state of emergency after floods swept through the valley.", False),
+        ("The army declared a state of emergency in the capital after the coup attempt.", True),
+    ],
+)
+def test_acled_codes_political_arrests_and_emergencies_only(events_of, text: str, acled: bool) -> None:
+    events = [e for e in events_of(text) if e.type == "COERCE"]
+    assert events, events_of(text).brief()
+    assert any(e.acled_sub_event_type is not None for e in events) is acled, \
+        [(e.type, e.mode, e.acled_sub_event_type) for e in events]

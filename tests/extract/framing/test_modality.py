@@ -257,3 +257,17 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
     event = events.find(type_)
     assert event is not None, events.brief()
     assert event.modality == modality
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "modality"),
+    [
+        ("The minister said there are no plans to ban the opposition newspaper.", "ban", "negated"),
+        ("The governor announced plans to deploy troops along the river.", "deploy", "future"),
+        ("The army issued a threat to shell the rebel positions.", "shell", "hypothetical"),
+    ],
+)
+def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:
+    event = next((e for e in events_of(text) if trigger in e.trigger.text.lower()), None)
+    assert event is not None, events_of(text).brief()
+    assert event.modality == modality

@@ -142,7 +142,8 @@ def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
 
 def test_signals_of_the_bundled_table() -> None:
     s = S.signals()
-    assert set(s) == {"type", "mode", "sector", "kind"}
+    assert set(s) == {"type", "mode", "sector", "kind", "voice"}
+    assert "LAB" in s["voice"] and "LAB" not in s["sector"]
     assert "PROTEST" in s["type"] and "aerial" in s["mode"]
     assert {"GOV", "MIL", "PTY"} <= s["sector"] and "CRM" not in s["sector"]
     assert "country" in s["kind"] and "person" not in s["kind"]
@@ -235,3 +236,43 @@ def test_a_robbery_murder_sentence_gives_an_incident(pipeline) -> None:
     one_sentence = ROBBERY.split(". ")[0] + "."
     result = pipeline.run(seismo.make_article(one_sentence, date="2023-05-02"))
     assert [(e.type, e.scope) for e in result.events] == [("ASSAULT", "incident")]
+
+
+# ------------------------------------------------------------------ statements outside a political forum
+
+def test_a_statement_outside_a_forum_is_dropped_not_made_an_incident() -> None:
+    meeting = report("CONSULT", None, quad=1, actor=("person", None), id="meeting")
+    deal = report("AGREE", None, quad=1, actor=("org", "BUS"), id="deal")
+    robbery = report("ASSAULT", "firearms", id="robbery")
+    kept = S.scoped([meeting, deal, robbery], in_forum=False)
+    assert [(e.id, e.scope) for e in kept] == [("robbery", "incident")]  # an incident stays
+    assert [e.scope for e in S.scoped([meeting, deal], in_forum=True)] == ["incident", "incident"]
+    # political by its own coding, or lent by the article: kept outside a forum too
+    minister = report("CONSULT", None, quad=1, actor=("person", "GOV"), id="minister")
+    assert [e.id for e in S.scoped([meeting, minister], in_forum=False)] == ["minister"]
+    assert [e.id for e in S.scoped([meeting, PROTEST], in_forum=False)] == ["meeting", "protest"]
+
+
+FIRMS = ("Two software makers, Orvane Systems and Teltrix, ended their long dispute over a storage patent on "
+         "Thursday. Orvane agreed to pay a licence fee for the next five years, and Teltrix withdrew its claim "
+         "for damages. The chief executive of Teltrix said the firms had met four times since spring before "
+         "they reached the deal. Analysts said the settlement removed a cloud over both companies. Shares of "
+         "Orvane rose three percent in late trading, while Teltrix shares were flat. The two makers will now "
+         "work together on a new storage format, the companies said in a joint statement. Teltrix had sued Orvane "
+         "in 2021, saying its drives copied a way of packing data that Teltrix engineers had designed.")
+COUNCIL = FIRMS.replace("Analysts said", "The trade minister welcomed the deal, and analysts said")
+
+
+def test_a_deal_between_firms_gives_no_event_but_a_minister_makes_it_public(pipeline) -> None:
+    assert len(FIRMS.split()) > S.FORUM_MIN_TOKENS * 0.8  # long enough for its silence to count
+    firms = pipeline.run(seismo.make_article(FIRMS, date="2024-03-08"))
+    assert [e.type for e in firms.events if e.quad_class in S.VERBAL] == [], \
+        [(e.type, e.trigger.text) for e in firms.events]
+    council = pipeline.run(seismo.make_article(COUNCIL, date="2024-03-08"))
+    assert any(e.quad_class in S.VERBAL for e in council.events), [(e.type, e.trigger.text) for e in council.events]
+
+
+def test_a_lone_sentence_gets_the_benefit_of_the_doubt(pipeline) -> None:
+    result = pipeline.run(seismo.make_article("The two men met in the capital on Friday and agreed to talk again.",
+                                              date="2024-03-08"))
+    assert {e.type for e in result.events} & {"CONSULT", "AGREE"}, [(e.type, e.trigger.text) for e in result.events]

@@ -41,10 +41,18 @@ from seismo.extract.events.implicit import (
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
-from seismo.extract.framing.scope import scoped
+from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
-from seismo.extract.events.triggers import TriggerMatch, TriggerTable, find_triggers, in_class
+from seismo.extract.events.triggers import (
+    TriggerMatch,
+    TriggerTable,
+    describes_a_noun,
+    find_triggers,
+    generic,
+    in_class,
+    in_name,
+)
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.modality import modality_of
 from seismo.extract.syntax import root_at, verb_chain
@@ -70,8 +78,8 @@ DEPLOYER_WINDOW = 3
 def _deployer_key(actor: Actor) -> str:
     """The identity a deployer is counted by: its name, else its text."""
     return (actor.name or actor.text).lower()
-#: entity labels whose words are names, never event triggers
-NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})
+
+
 #: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
 WEAK = 0.5
 #: which event types a count of each kind can belong to, best first
@@ -146,46 +154,6 @@ def confidence(
 def latest_named(dates: "Sequence[When]") -> dt.date | None:
     """The latest day any time expression of the article ends on (None when there is none)."""
     return max((w.latest for w in dates if w.latest is not None), default=None)
-
-
-def _in_name(match: TriggerMatch) -> bool:
-    """A trigger word inside a name or a date ("Collective Security Treaty", "March 7")."""
-    return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
-
-
-#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
-SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
-#: entity labels that anchor a mention in time or place
-ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-
-
-def _generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
-    """A bare plural protest noun that is not a clause's subject, in a sentence naming no date
-    or place, speaks of protests in general, not of one: "the causes of service delivery
-    protests", "minimising protests", "workers may attend political rallies"."""
-    head = match.head
-    if match.rule.type != "PROTEST" or head.tag_ != "NNS" or head.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    if any(c.dep_ in SPECIFIC_DEPS for c in head.children):
-        return False
-    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
-
-
-#: dependency labels of a word that describes a noun ("riot police", "US-backed forces")
-MODIFIER_DEPS = frozenset({"compound", "amod"})
-
-
-def _modifier(match: TriggerMatch, table: TriggerTable, heads: frozenset[int]) -> bool:
-    """A one-word trigger that only describes another noun names no event: "riot police", "a
-    bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
-    itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
-    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``)."""
-    head = match.head
-    if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
-        return False
-    noun = head.head
-    return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
-            and not in_class(noun, table.word_class("eventhead")))
 
 
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
@@ -373,7 +341,7 @@ class _Coder:
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
-        matches = [m for m in found if not _in_name(m) and not _generic(m, sent) and not _modifier(m, self.table, heads)]
+        matches = [m for m in found if not in_name(m) and not generic(m, sent) and not describes_a_noun(m, self.table, heads)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -553,13 +521,14 @@ def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, tabl
     """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
     names an accidental cause or an industrial site, while neither names an attacker or a weapon,
     explosions and deaths with no actor are dropped ("six were killed when a chemical plant
-    exploded", "a gas leak killed ten")."""
+    exploded", "a gas leak killed ten"); a fight or a war ("clash" hint) is no accident."""
     cues = [_accident_cues(s, table) for s in sents]
     for i, ds in enumerate(drafts):
         window = cues[max(0, i - 1) : i + 2]
         if not any(a for a, _ in window) or any(h for _, h in window):
             continue
-        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and not _agent(d.actor_tok, table))]
+        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and d.hint is None
+                                      and not _agent(d.actor_tok, table))]
 
 
 def _agent(tok: "Token | None", table: TriggerTable) -> bool:
@@ -590,4 +559,7 @@ def find_events(
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
-    return tuple(scoped(merge_mentions(events)))
+    merged = merge_mentions(events)
+    actors = None if coder.resolver is None else coder.resolver.lexicon
+    in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
+    return tuple(scoped(merged, in_forum=in_forum))

@@ -34,7 +34,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held",
-                        "complement", "comp"]
+                        "complement", "comp", "describes"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -258,6 +258,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
         return head.tag_ in ("NNS", "NNPS")
+    if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia": a participle that describes
+        return head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
@@ -344,3 +347,63 @@ def find_triggers(sent: "Span", *, table: TriggerTable) -> Iterator[TriggerMatch
         taken.update(m.tokens)
         kept.append(m)
     yield from sorted(kept, key=lambda m: m.head.i)
+
+
+# ------------------------------------------------------------------ matches that name no event
+
+#: entity labels of names: a trigger word inside one is part of the name
+NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})
+
+def in_name(match: TriggerMatch) -> bool:
+    """A trigger word inside a name or a date ("Collective Security Treaty", "March 7")."""
+    return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
+
+
+#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
+SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+#: entity labels that anchor a mention in time or place
+ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
+    """A bare plural event noun that speaks of a kind of event, not of one happening:
+
+    * any type, said to be a habit: the subject of a copula whose complement is a word of class
+      ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
+    * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
+      causes of service delivery protests", "minimising protests", "workers may attend political
+      rallies"."""
+    head = match.head
+    if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
+        return False
+    if habitual(head):
+        return True
+    if match.rule.type != "PROTEST" or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+def habitual(noun: "Token") -> bool:
+    habit = lexicon.word_class("habitual")
+    if any(c.dep_ == "amod" and c.lower_ in habit for c in noun.children):
+        return True
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and verb.lemma_ == "be"
+            and any(c.dep_ == "acomp" and c.lower_ in habit for c in verb.children))
+
+
+#: dependency labels of a word that describes a noun ("riot police", "US-backed forces")
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+
+
+def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozenset[int]) -> bool:
+    """A one-word trigger that only describes another noun names no event: "riot police", "a
+    bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
+    itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``)."""
+    head = match.head
+    if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
+        return False
+    noun = head.head
+    return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
+            and not in_class(noun, table.word_class("eventhead")))

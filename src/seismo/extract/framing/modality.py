@@ -13,7 +13,8 @@ the first that fires wins:
    capture", "refused to").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
-   to", "plans to", "is expected to"), or a conditional subordinator ("if", "unless").  A
+   to", "plans to", "is expected to") or noun ("the plan to deploy", "calls to ban"; with "no",
+   negated: "no plans to ban"), or a conditional subordinator ("if", "unless").  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
@@ -130,7 +131,16 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
-    return False
+    holder = _noun_holder(chain)
+    return holder is not None and any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in holder.children)
+
+
+def _noun_holder(chain: list["Token"]) -> "Token | None":
+    """The noun whose infinitive the chain's top verb is: "plans" in "no plans to ban"."""
+    top = chain[-1]
+    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
+        return top.head
+    return None
 
 
 def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
@@ -149,6 +159,8 @@ def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
 def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str | None, str | None]:
     """(modality, the auxiliary that gave it) from auxiliaries, governors and subordinators."""
     governors = list(chain[1:])
+    if (holder := _noun_holder(chain)) is not None:
+        governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
     if gov is not None:
         governors.append(gov)

@@ -15,6 +15,14 @@ shooting political.
 Everything else is an **incident**: an ordinary murder, an accidental shooting, a crash.
 Incidents are extracted, linked and counted like any report; exports, figures and alerts
 leave them out unless asked (``--scope incident`` / ``scope=all``).
+
+A statement, a meeting or a deal (PLOVER quad classes 1 and 3) is no incident: said between
+firms, film characters or neighbours it is no event at all.  Such a report that is not
+political is **dropped** unless its article is a political *forum*: it names, anywhere, an
+institution, office or organisation of a political sector or kind, a known political leader, or a
+body of a ``voice`` sector of ``scope.tsv`` (trade unions: their claims are public affairs though
+they are no part of the state).  ``forum(doc, lexicon)`` reads that from the article's words; a
+text shorter than a paragraph (``FORUM_MIN_TOKENS``) is given the benefit of the doubt.
 """
 
 from __future__ import annotations
@@ -22,28 +30,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from seismo.errors import ModelError
 from seismo.extract import lexicon
 from seismo.model import Actor, Event
 from seismo.vocab import MODES, PLOVER_TYPES, SECTORS
 
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resolve.actor_lexicon import ActorLexicon
+
 TABLE = "scope.tsv"
 #: PLOVER quad classes of material acts
 MATERIAL = frozenset({2, 4})
 _KINDS = frozenset({"country", "igo", "org", "group", "person"})
+#: the rows ``scope.tsv`` may have (column ``what``) and the values each may take
+_VOCABULARY: dict[str, frozenset[str]] = dict(
+    type=frozenset(PLOVER_TYPES), mode=MODES, sector=SECTORS, kind=_KINDS, voice=SECTORS,
+)
 
 
 @lru_cache(maxsize=1)
 def signals() -> dict[str, frozenset[str]]:
     """``{what: values}`` read from ``scope.tsv``, each value checked against the vocabulary."""
-    out: dict[str, set[str]] = {"type": set(), "mode": set(), "sector": set(), "kind": set()}
+    out: dict[str, set[str]] = {what: set() for what in _VOCABULARY}
     for row in lexicon.read(TABLE, columns=(3, 3), header=("what", "value", "why")):
         what, value, _ = row.cells
-        known = {"type": PLOVER_TYPES, "mode": MODES, "kind": _KINDS, "sector": SECTORS}.get(what)
-        if what not in out or (known is not None and value not in known):
+        if what not in out or value not in _VOCABULARY[what]:
             raise ModelError(f"{row.origin}:{row.line}: unknown {what!r} value {value!r}; use a PLOVER type, "
-                             "a mode of seismo.vocab.PLOVER_MODES, a code of seismo.vocab.SECTORS or an actor kind")
+                             "a mode of seismo.vocab.PLOVER_MODES, a code of seismo.vocab.SECTORS (sector, voice) "
+                             "or an actor kind")
         out[what].add(value)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -75,12 +93,52 @@ def political(event: Event) -> bool:
 CRIMINAL = "CRM"
 
 
-def scoped(events: Sequence[Event]) -> list[Event]:
-    """``events`` with their ``scope`` set (see the module docstring)."""
+#: the shortest text (in tokens) whose silence about political actors says something: a lone
+#: sentence ("The two men met on Friday") may leave out who they are
+FORUM_MIN_TOKENS = 120
+#: PLOVER quad classes of statements (verbal cooperation and conflict)
+VERBAL = frozenset({1, 3})
+#: entity labels whose text may name an organisation of the lexicon
+_ORG_LABELS = frozenset({"ORG", "NORP"})
+
+
+def forum(doc: "Doc", lexicon: "ActorLexicon | None") -> bool:
+    """Whether the article names an actor whose statements are public affairs (see the module
+    docstring): an institution (a common noun of kind ``org``), a title that is not generic
+    ("minister", not "president" or "director") or an organisation of the lexicon, of a political
+    or ``voice`` sector or kind; or a known leader (``leaders.tsv``)."""
+    if lexicon is None or len(doc) < FORUM_MIN_TOKENS:
+        return True
+    s = signals()
+    sectors = s["sector"] | s["voice"]
+    for tok in doc:
+        if tok.pos_ != "NOUN":
+            continue
+        noun = lexicon.noun(tok.lemma_)
+        if noun is not None and noun.kind == "org" and noun.sector in sectors:
+            return True  # "the government", "parliament", "the union" (not "workers", "a tank")
+        title = lexicon.title(tok.lemma_)
+        if title is not None and not title.generic and title.sector in sectors:
+            return True  # "the minister", "a senator" (not "the president" of a firm)
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and lexicon.leader(ent.text) is not None:
+            return True
+        if ent.label_ in _ORG_LABELS:
+            org = lexicon.organisation(ent.text)
+            if org is not None and (org.sector in sectors or org.actor_kind in s["kind"]):
+                return True
+    return False
+
+
+def scoped(events: Sequence[Event], *, in_forum: bool = True) -> list[Event]:
+    """``events`` with their ``scope`` set; statements outside a political forum dropped (see
+    the module docstring)."""
     own = [political(e) for e in events]
     context = any(_makes_context(e) for e in events)
     out = []
     for p, e in zip(own, events):
         lent = context and (e.actor is None or e.actor.sector != CRIMINAL)
+        if not (p or lent) and e.quad_class in VERBAL and not in_forum:
+            continue
         out.append(replace(e, scope="political" if p or lent else "incident"))
     return out
