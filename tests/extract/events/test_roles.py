@@ -112,6 +112,12 @@ ROLE_CASES = [
     ("The militants kidnapped a local official.", "ASSAULT", "militants", "official"),
     ("Japan donated vaccines to Kenya.", "AID", "Japan", None),
     ("Troops arrived at the request of the president.", "REQUEST", "president", "Troops"),
+    # the subject of a verb that voices or delivers the nominal act
+    ("The farmers' association raised several demands over fuel prices.", "REQUEST", "association", None),
+    ("The army issued a threat to shell the rebel positions.", "THREATEN", "army", None),
+    # a possessive pronoun stands for the body or the people named before it
+    ("The transport union said its strike would go ahead.", "PROTEST", "union", None),
+    ("The nurses walked out on Monday, and their strike closed two wards.", "PROTEST", "nurses", None),
 ]
 
 

@@ -60,21 +60,37 @@ def _first(tokens: list["Token"]) -> "Token | None":
 
 
 #: personal pronouns, and the entity labels (or, for "they", agent nouns) each may stand for
-PRONOUN_LABELS = {
-    "he": frozenset({"PERSON"}), "she": frozenset({"PERSON"}),
-    "it": frozenset({"ORG", "GPE"}), "they": frozenset({"ORG", "NORP", "GPE"}),
+#: the entity labels each class of pronouns (word_classes.tsv) may stand for
+PRONOUN_CLASS_LABELS = {
+    "actor_person": frozenset({"PERSON"}),
+    "actor_body": frozenset({"ORG", "GPE"}),
+    "actor_group": frozenset({"ORG", "NORP", "GPE"}),
 }
+
+
+def _pronoun_class(word: str) -> str | None:
+    if word in lexicon.word_class("actor_person"):
+        return "actor_person"
+    if word in lexicon.word_class("actor_body"):
+        return "actor_body"
+    if word in lexicon.word_class("actor_group"):
+        return "actor_group"
+    return None
 #: how far back a pronoun's antecedent is looked for: this sentence and the one before
 ANTECEDENT_SENTENCES = 2
 
 
 def pronoun_antecedent(tok: "Token") -> "Token | None":
     """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
-    its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they",
-    also a plural noun of people ("Police searched the village. *They* arrested two men")."""
-    labels = PRONOUN_LABELS.get(tok.lower_)
-    if labels is None:
+    its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they" and
+    "their", also a plural noun of people ("Police searched the village. *They* arrested two men");
+    for "it" and "its", a body that is a clause's subject ("The council postponed *its* rally")."""
+    kind = _pronoun_class(tok.lower_)
+    if kind is None:
         return None
+    labels = PRONOUN_CLASS_LABELS[kind]
+    table = TriggerTable.load()
+    bodies = table.word_class("collective") | table.word_class("forces") | table.word_class("polity")
     sent = tok.sent
     start = sent.start
     for _ in range(ANTECEDENT_SENTENCES - 1):
@@ -87,8 +103,12 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
         # "he"/"she" after a name that is a clause's subject, whatever the tagger took it for
         if "PERSON" in labels and word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "ORG"):
             return word
-        if tok.lower_ == "they" and word.pos_ == "NOUN" and word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass"):
+        if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        if kind == "actor_group" and word.tag_ == "NNS":
             return word
+        if kind == "actor_body" and word.tag_ == "NN" and in_class(word, bodies):
+            return word  # "The council postponed its rally"
         return None
 
     return antecedent(tok, pick=pick, start=start)
@@ -101,8 +121,11 @@ def _is_passive(head: "Token") -> bool:
 
 
 def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
-    """The subject of a light verb whose object is ``head`` ("police launched a crackdown")."""
-    if head.dep_ in ("dobj", "attr") and in_class(head.head, table.word_class("light")):
+    """The subject of a light verb whose object is ``head`` ("police launched a crackdown"), or
+    of a verb that voices a claim or delivers a document ("the union raised several demands", "the
+    army issued a threat"; classes ``light``, ``lodge`` and ``voicing``)."""
+    verbs = table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
+    if head.dep_ in ("dobj", "attr") and in_class(head.head, verbs):
         return doers(head.head)
     return []
 
