@@ -556,3 +556,19 @@ def test_acled_codes_political_arrests_and_emergencies_only(events_of, text: str
     assert events, events_of(text).brief()
     assert any(e.acled_sub_event_type is not None for e in events) is acled, \
         [(e.type, e.mode, e.acled_sub_event_type) for e in events]
+
+
+def test_a_country_that_owns_a_news_agency_is_not_the_scene(events_of) -> None:
+    events = events_of("Fighting broke out in Aleppo on Monday. Turkey's state news agency said five soldiers "
+                       "were wounded near the airport.")
+    wounded = [e for e in events if e.type == "ASSAULT" and e.location is not None]
+    assert wounded and all(e.location.place.country != "TUR" for e in wounded), \
+        [(e.trigger.text, e.location.place.name if e.location else None) for e in events]
+    coast = events_of("Protesters blocked roads along Kenya's coast on Tuesday.").find("PROTEST")
+    assert coast is not None and coast.location is not None and coast.location.place.country == "KEN"
+
+
+def test_a_suicide_bomber_is_no_aircraft(events_of) -> None:
+    events = events_of("A suicide bomber attacked an army checkpoint on Sunday, killing six soldiers.")
+    assert events.of_type("ASSAULT"), events.brief()
+    assert all(e.mode != "aerial" for e in events.of_type("ASSAULT")), [(e.trigger.text, e.mode) for e in events]

@@ -6,7 +6,9 @@ Location, in order of preference:
    "Almaty City Hall", the possessor of "Almaty's main square");
 2. a place elsewhere in the same clause, then in the same sentence — but not a country or
    city that is itself a subject or object there ("Moscow condemned ...": an actor), nor a
-   place that only describes the actor ("the alliance *led by Moscow* intervened");
+   place that only describes the actor ("the alliance *led by Moscow* intervened"), nor a
+   country that owns something other than a part of a place ("*Russia's* news agency
+   reported", "*Kenya's* president said"; class ``place_noun``: "Kenya's coast" locates);
 3. the scene: a place named as a place ("in X") in the sentence before, within the same
    paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
    in Vadodara, not in the article's dateline town;
@@ -99,6 +101,14 @@ def _is_locative(tok: "Token") -> bool:
     return first.dep_ in LOCATIVE_DEPS or first.dep_ == "appos"
 
 
+def _owner(tok: "Token", record: Place | When) -> bool:
+    """A country as the possessor of anything but a part of a place ("Russia's news agency",
+    "Kenya's president"; not "Kenya's coast"): it names an owner, not where the event was."""
+    first = first_conjunct(tok)
+    return (isinstance(record, Place) and record.kind == "country" and first.dep_ == "poss"
+            and first.head.lemma_.lower() not in lexicon.word_class("place_noun"))
+
+
 def locate(
     head: "Token",
     *,
@@ -121,6 +131,8 @@ def locate(
             continue
         if any(_within(tok, d) for d in describers) and not _is_locative(tok):
             continue  # "the alliance led by Moscow intervened": a place describing the actor
+        if _owner(tok, a.record):
+            continue  # "Russia's state news agency reported": an owner, not a scene
         if _within(tok, head) or any(_within(tok, p) for p in parts):
             rank = 0
         elif _within(tok, clause) and _is_locative(tok):
