@@ -483,6 +483,18 @@ def test_an_undated_article_reads_tense_against_the_latest_day_it_names(pipeline
     assert retook and retook[0].modality == "asserted"
 
 
+def test_a_year_named_later_does_not_push_an_undated_article_to_its_end(pipeline) -> None:
+    """The article may have been written on the first day of the latest year it names, so an
+    event days before that year began is no background."""
+    from seismo.model import Article
+
+    text = ("On 28 December 2018 gunmen attacked a bus near the border town of Kamari. "
+            "Similar attacks were reported in 2019.")
+    events = pipeline.run(Article(id="undated-year", text=text, date=None)).events
+    attacked = [e for e in events if e.trigger.text == "attacked"]
+    assert attacked and attacked[0].modality == "asserted", [(e.trigger.text, e.modality) for e in events]
+
+
 def test_an_event_with_no_place_of_its_own_takes_the_scene_before_not_the_dateline(pipeline) -> None:
     text = ("LAGOS: Traders in Lagos closed their shops on Monday. "
             "Soldiers stormed a market in Kaduna on Tuesday. Three traders were killed.")

@@ -271,3 +271,24 @@ def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: s
     event = next((e for e in events_of(text) if trigger in e.trigger.text.lower()), None)
     assert event is not None, events_of(text).brief()
     assert event.modality == modality
+
+
+def test_a_conjoined_verb_shares_its_first_conjuncts_date(events_of) -> None:
+    events = events_of("In August 1998, the council declared a state of emergency in the north and called on "
+                       "residents to stay indoors.")
+    called = next((e for e in events if "called" in e.trigger.text.lower()), None)
+    assert called is not None, events.brief()
+    assert called.modality == "historical"
+    # a conjunct with its own date keeps it
+    own = events_of("Police detained the editor in 2015 and released him on Tuesday.")
+    released = next((e for e in own if e.trigger.text.lower().startswith("releas")), None)
+    detained = next((e for e in own if e.trigger.text.lower().startswith("detain")), None)
+    assert detained is not None and detained.modality == "historical", own.brief()
+    assert released is None or released.modality == "asserted"
+
+
+def test_a_purpose_infinitive_takes_the_modality_of_its_verb(events_of) -> None:
+    events = events_of("The envoy will travel to the capital next week to meet the rebel leaders.")
+    meet = next((e for e in events if e.trigger.text.lower() == "meet"), None)
+    assert meet is not None, events.brief()
+    assert meet.modality == "future"

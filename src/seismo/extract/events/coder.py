@@ -152,8 +152,9 @@ def confidence(
 
 
 def latest_named(dates: "Sequence[When]") -> dt.date | None:
-    """The latest day any time expression of the article ends on (None when there is none)."""
-    return max((w.latest for w in dates if w.latest is not None), default=None)
+    """The earliest day an undated article can have been written: the latest first day of the
+    periods it names ("in 2016" allows 1 January 2016, not 31 December); None when it names none."""
+    return max((w.earliest for w in dates if w.earliest is not None), default=None)
 
 
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:

@@ -104,8 +104,14 @@ OBJECT_LINKS = frozenset({"dobj", "attr", "oprd"})
 def _verb_chain(trigger: "Token") -> list["Token"]:
     """The trigger and the verbs whose complement it is: "would have preferred to continue
     focusing" gives [focusing, continue, preferred].  A conjunct without its own subject or
-    auxiliary joins the chain of its first conjunct; ccomp (reported speech) ends the chain."""
-    return verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
+    auxiliary joins the chain of its first conjunct; ccomp (reported speech) ends the chain.  A
+    purpose infinitive goes on to the verb it is the purpose of ("will return to *offer*
+    support": what is still to come is done for a purpose still to come)."""
+    chain = verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
+    top = chain[-1]
+    if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+        chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
+    return chain
 
 
 def _governor(trigger: "Token") -> "Token | None":
@@ -188,16 +194,25 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     return None, None
 
 
+def _sharing(trigger: "Token") -> "Token":
+    """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
+    council declared a state and *called on* ...": the date of "declared" dates "called on")."""
+    if trigger.dep_ == "conj" and is_verbal(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return first_conjunct(trigger)
+    return trigger
+
+
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
     """The time expression that dates the trigger: one inside the trigger's phrase, else the
     nearest one whose own clause is the trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
-    strike after talks *failed on Monday*") says nothing about whether the strike lies ahead."""
+    strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
+    conjoined verb with no subject of its own shares its first conjunct's clause."""
     doc = sent.doc
     inside: list[tuple[int, When]] = []
     same_clause: list[tuple[int, When]] = []
     subtree = {t.i for t in trigger.subtree}
-    clause = clause_head(trigger)
+    clause = clause_head(_sharing(trigger))
     for when in dates:
         if when.start < sent.start_char or when.end > sent.end_char:
             continue
