@@ -39,11 +39,14 @@ test: install audit
 audit: $(STAMP)
 	$(BIN)/python scripts/audit.py
 
-# load test: 20 clients on the events list of a 1M-event synthetic store for 5 minutes (docs/LOAD.md)
+# load test on the events list of a 1M-event synthetic store (docs/LOAD.md, summary in docs/BENCHMARKS.md):
+# the capacity (requests/s held at p95 <= 100 ms, open loop) with 1 and 2 server workers, then
+# 20 clients flat out for 5 minutes (no errors) with the last worker count
 SYNTH ?= /tmp/synth.db
+LOAD_WORKERS ?= 1,2
 load: install
 	test -f $(SYNTH) || $(BIN)/seismo bench --make-synthetic $(SYNTH) --events 1000000
-	$(BIN)/seismo bench --load --store $(SYNTH) --clients 20 --duration 300
+	$(BIN)/seismo bench --load --store $(SYNTH) --server-workers $(LOAD_WORKERS) --clients 20 --duration 300
 
 eval: install
 	$(BIN)/pip install -q -r requirements/compare.txt

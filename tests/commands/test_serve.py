@@ -67,3 +67,51 @@ def test_serve_refuses_a_bad_cors_origin(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(serve, ["--db", str(tmp_path / "s.db"), "--cors-origin", "notebook.example"])
     assert result.exit_code != 0 and "scheme://host" in result.output
+
+
+def test_serve_workers_run_the_app_factory(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--workers N hands uvicorn the factory's import string; each worker builds the same app from
+    the environment (store, token, CORS origins)."""
+    import importlib
+
+    import uvicorn
+    from fastapi.testclient import TestClient
+
+    from seismo.commands.serve import serve
+
+    calls: list[tuple[Any, dict[str, Any]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
+    for name in ("SEISMO_DB", "SEISMO_TOKEN", "SEISMO_CORS_ORIGINS"):
+        monkeypatch.delenv(name, raising=False)  # restored after the test: serve sets them for its workers
+    db = tmp_path / "s.db"
+    result = CliRunner().invoke(serve, ["--db", str(db), "--workers", "2", "--token", "s3cret",
+                                        "--cors-origin", "https://notebook.example"])
+    assert result.exit_code == 0, result.output
+    ((target, kw),) = calls
+    assert target == "seismo.api.app:app_from_env" and kw["factory"] is True and kw["workers"] == 2
+    assert (kw["host"], kw["port"]) == ("127.0.0.1", 8000) and "in 2 worker processes" in result.output
+    module, name = target.split(":")
+    app = getattr(importlib.import_module(module), name)()  # what each worker process does
+    assert app.state.services.settings.token == "s3cret" and app.state.services.settings.db_url == str(db)
+    r = TestClient(app).get("/api/stats", headers={"Origin": "https://notebook.example"})
+    assert r.status_code == 200 and r.headers.get("access-control-allow-origin") == "https://notebook.example"
+    assert r.headers["x-content-type-options"] == "nosniff"
+
+
+def test_serve_one_worker_is_the_default(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import uvicorn
+
+    from seismo.commands.serve import serve
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert "workers" not in calls[0] and "factory" not in calls[0]
+
+
+def test_serve_refuses_zero_workers(tmp_path: Path) -> None:
+    from seismo.commands.serve import serve
+
+    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "s.db"), "--workers", "0"])
+    assert result.exit_code == 2 and "--workers" in result.output

@@ -16,6 +16,7 @@ the kind of error, never its message or a stack trace.
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,7 +26,8 @@ from fastapi import FastAPI, Request
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import Response
 from fastapi.staticfiles import StaticFiles
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.datastructures import MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from seismo.api.deps import Services
 from seismo.api.protocol import openapi, problems
@@ -58,12 +60,29 @@ SECURITY_HEADERS = {
 }
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+class SecurityHeaders:
+    """Adds :data:`SECURITY_HEADERS` to every HTTP response that does not set them itself.
+
+    A plain ASGI middleware (it only rewrites the ``http.response.start`` message): Starlette's
+    ``BaseHTTPMiddleware`` would run every request through a task group and a memory stream."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    if name not in headers:
+                        headers.append(name, value)
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def _headers_on_crashes(app: FastAPI) -> None:
@@ -94,6 +113,19 @@ def check_origins(origins: Sequence[str]) -> list[str]:
                               "sends it (e.g. https://notebook.example.org or http://localhost:8888), or *")
         out.append(value)
     return out
+
+
+#: the environment variable that carries ``seismo serve --cors-origin`` to each worker process
+#: of ``seismo serve --workers N`` (origins separated by commas)
+CORS_ORIGINS_ENV = "SEISMO_CORS_ORIGINS"
+
+
+def app_from_env() -> FastAPI:
+    """The app of one worker process of ``seismo serve --workers N`` (a uvicorn factory,
+    ``seismo.api.app:app_from_env``): settings from the environment (:meth:`Settings.from_env`:
+    ``SEISMO_DB``, ``SEISMO_TOKEN``, the limits), CORS origins from ``SEISMO_CORS_ORIGINS``."""
+    origins = [o for o in os.environ.get(CORS_ORIGINS_ENV, "").split(",") if o.strip()]
+    return create_app(Settings.from_env(), cors_origins=origins)
 
 
 def create_app(

@@ -1,6 +1,8 @@
-"""What the API's routes share beyond :mod:`seismo.web.deps` (the store and the event filter):
-the app's services, the token rule of the write endpoint (compared in constant time) and its
-per-token rate limit."""
+"""What the API's routes share: the app's store (``StoreDep``), its services, the token rule of
+the write endpoint (compared in constant time) and its per-token rate limit.
+
+The read dependencies are ``async def``: they only look up ``app.state``, and FastAPI runs a
+plain ``def`` dependency in a worker thread, a thread hop per dependency and request."""
 
 from __future__ import annotations
 
@@ -8,13 +10,15 @@ import hmac
 import math
 import threading
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
-from fastapi import HTTPException, Request, Security
+from fastapi import Depends, HTTPException, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from seismo.api.protocol.limits import RateLimiter
 from seismo.config import Settings
+from seismo.store import Store
+from seismo.web.deps import get_store
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.pipeline import Pipeline
@@ -39,6 +43,14 @@ class Services:
 
                 self.pipeline = Pipeline(settings=self.settings)
             return self.pipeline
+
+
+async def store_dep(request: Request) -> Store:
+    """The app's store (:func:`seismo.web.deps.get_store`), without a thread hop."""
+    return get_store(request)
+
+
+StoreDep = Annotated[Store, Depends(store_dep)]
 
 
 def services(request: Request) -> Services:

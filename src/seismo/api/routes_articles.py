@@ -8,9 +8,9 @@ from fastapi import APIRouter, HTTPException, Query, Request, Response
 
 from seismo import serialize
 from seismo.api import schemas as M
+from seismo.api.deps import StoreDep
 from seismo.api.protocol import paging, problems
 from seismo.api.protocol.params import Limit, Since, Until
-from seismo.web.deps import StoreDep
 
 router = APIRouter()
 

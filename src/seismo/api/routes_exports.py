@@ -21,10 +21,10 @@ from typing import IO, Annotated, Any
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
 
+from seismo.api.deps import StoreDep
 from seismo.api.protocol import formats, problems
 from seismo.api.protocol.params import ApiFilterDep
 from seismo.store import EventFilter, Store
-from seismo.web.deps import StoreDep
 
 router = APIRouter(prefix="/exports", tags=["exports"])
 

@@ -176,8 +176,9 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
     this run did not measure are kept from it verbatim: throughput and cold start without ``speed``
     (``--no-speed``), linking without ``link`` (``--no-link``), store queries and the HTTP API when
     there is neither ``query`` nor a ``store_note`` saying why they were not run, scale without
-    ``scale`` (``--no-scale``)."""
+    ``scale`` (``--no-scale``); the load test's section always (``seismo bench --load`` writes it)."""
     from seismo.bench.link import SECTION as LINK_SECTION
+    from seismo.bench.load.report import BENCHMARKS_SECTION as LOAD_SECTION
     from seismo.bench.scale import SECTION as SCALE_SECTION
 
     out = [
@@ -262,4 +263,6 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
         out += ["", *api_markdown(api)]
     if store_note is not None:
         out += ["", "## Store queries and HTTP API", "", store_note]
+    if previous and (kept := kept_sections(previous, (LOAD_SECTION,))):  # written by `seismo bench --load` only
+        out += ["", *kept]
     return "\n".join(out) + "\n"

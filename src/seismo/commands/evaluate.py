@@ -156,25 +156,63 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
     click.echo(listing.summary() + (f" (first {limit} records per file)" if limit else ""), err=True)
 
 
-def _load(store_path: Path | None, *, clients: int, duration: float, as_json: bool, out: Path | None) -> None:
-    from seismo.bench.load import render_load, run_load
+def _numbers(value: str, *, option: str, kind: type = float) -> list[Any]:
+    """A comma-separated list of positive numbers (``10,20,30``) of a ``--load`` option."""
+    try:
+        numbers = [kind(v) for v in value.split(",") if v.strip()]
+    except ValueError:
+        numbers = []
+    if not numbers or any(n <= 0 for n in numbers):
+        raise click.BadParameter(f"{value!r}: give positive numbers separated by commas, e.g. 1,2",
+                                 param_hint=option)
+    return numbers
+
+
+def _load(store_path: Path | None, *, clients: int, duration: float, as_json: bool, out: Path | None,
+          server_workers: str, rates: str, step_duration: float, capacity: bool) -> None:
+    from seismo.bench.load import benchmarks_section, render_load, replace_section, run_capacity, run_load
+    from seismo.bench.load.capacity import TARGET_MS
 
     if store_path is None:
         raise click.UsageError("--load needs a store: make one with `seismo bench --make-synthetic /tmp/synth.db "
                                "--events 1000000`, then pass --store /tmp/synth.db")
-    click.echo(f"load: {clients} clients for {duration:g} s on {store_path} …", err=True)
-    report = run_load(store_path, clients=clients, seconds=duration)
-    j = report.to_json()
+    workers = _numbers(server_workers, option="--server-workers", kind=int)
+    steps = _numbers(rates, option="--rates")
+    def show(step: Any) -> None:
+        j = step.to_json(TARGET_MS)
+        click.echo(f"  {step.rate:g}/s: p50 {j['p50_ms']} ms, p95 {j['p95_ms']} ms, {j['errors']} errors, "
+                   f"server CPU {j['server_cpu_ms_per_request']} ms/request, load {j['load_average']}"
+                   + ("" if j["passed"] else "  ✗"), err=True)
+
+    reports = []
+    for n in workers if capacity else ():
+        click.echo(f"capacity: seismo serve --workers {n}, rates {', '.join(f'{r:g}' for r in steps)}/s for "
+                   f"{step_duration:g} s each until p95 > {TARGET_MS:g} ms …", err=True)
+        reports.append(run_capacity(store_path, rates=steps, step_seconds=step_duration, server_workers=n,
+                                    progress=show))
+        click.echo(f"capacity with {n} worker(s): {reports[-1].capacity()} requests/s at p95 ≤ {TARGET_MS:g} ms",
+                   err=True)
+    report = None
+    if duration > 0:
+        click.echo(f"load: {clients} clients for {duration:g} s on {store_path} (server workers: {workers[-1]}) …",
+                   err=True)
+        report = run_load(store_path, clients=clients, seconds=duration, server_workers=workers[-1])
+    j = report.to_json() if report is not None else None
     if as_json:
-        click.echo(json.dumps(j, indent=2))
-    else:
+        click.echo(json.dumps({"capacity": [c.to_json() for c in reports], "closed_loop": j}, indent=2))
+    elif j is not None:
         click.echo(f"{j['requests']:,} requests, {j['requests_per_s']} requests/s, p50 {j['p50_ms']} ms, "
                    f"p95 {j['p95_ms']} ms, max {j['max_ms']} ms, {j['errors']} errors")
     command = "seismo bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "seismo bench --load"
     target = out or REPO / "docs" / "LOAD.md"
     if str(target) != "-":
-        Path(target).write_text(render_load(report, command=command), encoding="utf-8")
+        Path(target).write_text(render_load(report, command=command, capacity=reports), encoding="utf-8")
         click.echo(f"wrote {target}", err=True)
+        if out is None:  # the repository's own report: its summary goes into docs/BENCHMARKS.md too
+            bench_md = REPO / "docs" / "BENCHMARKS.md"
+            text = bench_md.read_text("utf-8") if bench_md.exists() else "# Benchmarks\n"
+            bench_md.write_text(replace_section(text, benchmarks_section(reports, report, command=command)), "utf-8")
+            click.echo(f"wrote the load section of {bench_md}", err=True)
 
 
 @click.command("bench", context_settings=HELP)
@@ -213,11 +251,23 @@ def _load(store_path: Path | None, *, clients: int, duration: float, as_json: bo
 @click.option("--browser/--no-browser", default=True, show_default=True,
               help="With --store: also time the overview page's first render in Chromium (when installed).")
 @click.option("--load", "with_load", is_flag=True,
-              help="Load test only: seismo serve on --store, --clients clients on GET /api/events for "
-                   "--duration seconds; writes docs/LOAD.md (or --out), then exits.")
+              help="Load test only: seismo serve on --store over HTTP; the capacity step test (the highest "
+                   "rate of GET /api/events held at p95 <= 100 ms), then --clients clients flat out for "
+                   "--duration seconds; writes docs/LOAD.md and the load section of docs/BENCHMARKS.md "
+                   "(or --out), then exits.")
 @click.option("--clients", type=click.IntRange(min=1), default=20, show_default=True, help="Concurrent clients of --load.")
-@click.option("--duration", type=click.FloatRange(min=1), default=300.0, show_default=True,
-              help="Seconds --load measures (after a 5 s warm-up).")
+@click.option("--duration", type=click.FloatRange(min=0), default=300.0, show_default=True,
+              help="Seconds the --load clients run flat out (after a 5 s warm-up); 0: skip that run.")
+@click.option("--capacity/--no-capacity", "with_capacity", default=True, show_default=True,
+              help="With --load: run the capacity step test (open loop: requests at fixed rates).")
+@click.option("--rates", default="5,10,15,20,25,30,40,50,60,70,80,100,120,150,200", show_default=True,
+              help="Requests per second the capacity test steps through, lowest first; it stops at the first "
+                   "step whose p95 passes 100 ms or that has an error.")
+@click.option("--step-duration", type=click.FloatRange(min=1), default=20.0, show_default=True,
+              help="Seconds each rate of the capacity test is held.")
+@click.option("--server-workers", default="1", show_default=True, metavar="N[,N...]",
+              help="seismo serve --workers for --load; a list (1,2) runs the capacity test once per count, "
+                   "the clients run with the last.")
 @click.option("--json", "as_json", is_flag=True, help="Print a machine-readable result.")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Where to write the Markdown report [default: docs/BENCHMARKS.md, docs/LOAD.md with --load]; "
@@ -226,7 +276,8 @@ def _load(store_path: Path | None, *, clients: int, duration: float, as_json: bo
 def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: bool, cold_start: bool, speed: bool,
           with_link: bool, link_reports: int, link_sizes: str, with_scale: bool, scale_words: int, make_synthetic: Path | None, n_events: int,
           store_path: Path | None, repeat: int, with_api: bool, n_requests: int, browser: bool, with_load: bool,
-          clients: int, duration: float, as_json: bool, out: Path | None) -> None:
+          clients: int, duration: float, with_capacity: bool, rates: str, step_duration: float,
+          server_workers: str, as_json: bool, out: Path | None) -> None:
     """Time bare spaCy against the seismo pipeline (1 and 2 processes), cold start, the linker
     (stories, events, copies) on synthetic news, store queries, the HTTP API's events list and
     the overview page.
@@ -241,7 +292,9 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
     store the query and API parts are skipped with a note saying how to make one: building
     1M events takes minutes and 1.5 GB, so bench never does it unasked.
 
-    Load test: seismo bench --load --store /tmp/synth.db (20 clients, 5 minutes; docs/LOAD.md).
+    Load test: seismo bench --load --store /tmp/synth.db --server-workers 1,2 (the capacity at
+    p95 <= 100 ms per worker count, then 20 clients for 5 minutes; docs/LOAD.md). Quick run:
+    seismo bench --load --store /tmp/synth.db --rates 10,20 --step-duration 5 --duration 5 --out -
     """
     from seismo.bench import render_console, render_markdown, run_speed
     from seismo.bench.link import parse_sizes
@@ -255,7 +308,8 @@ def bench(data_dir: Path | None, samples: Path | None, words: int, two_process: 
         click.echo(stats.summary(), err=True)
         return
     if with_load:
-        _load(store_path, clients=clients, duration=duration, as_json=as_json, out=out)
+        _load(store_path, clients=clients, duration=duration, as_json=as_json, out=out,
+              server_workers=server_workers, rates=rates, step_duration=step_duration, capacity=with_capacity)
         return
     try:
         sizes = parse_sizes(link_sizes)

