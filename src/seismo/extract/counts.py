@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.extract import lexicon
 from seismo.extract.quantity import NUMERAL, CountTerms, Quantity, _parse, count_terms, parse_quantity
 from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
 from seismo.model import Count, CountKind, Span
@@ -37,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
-STEP = "seismo.counts.v1"
+STEP = "seismo.counts.v2"
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
@@ -312,16 +313,20 @@ _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": froz
 def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
     """Killed and injured counts a sentence gives without a number: the people a killing or
     wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
-    [protesters]", "[a boy] was shot in the leg": injured) and the
+    [protesters]", "[a boy] was shot in the leg": injured; also in a reduced passive, "[a teen]
+    shot in the leg") and the
     subject of a death verb ("[a youth] died in police firing") — the ``killed`` cue verbs of
     count_terms.tsv — and the person a death adjective or noun is said of ("[a man] is dead",
     "left [a teenager] dead", "the death of [a boy]").  Singular victims are counted (best 1, or 2 for "a man and his son"); a
-    plural victim gives a count with no number (low, best and high ``None``).  A victim a
+    plural victim gives a count with no number (low, best and high ``None``).  One event said to
+    be deadly ("a fatal shooting") gives at least one killed (low and best 1, no high).  A victim a
     ``numbered`` count already covers, a victim "no one" and a negated verb give none."""
     terms = count_terms()
-    doc = sent.doc
     out: list[Count] = []
     for tok in sent:
+        if (count := _deadly_event(tok, terms, numbered)) is not None:
+            out.append(count)
+            continue
         if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
             if (count := _implied(victim, numbered)) is not None:
                 out.append(count)
@@ -329,14 +334,30 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
             continue
         for role, deps in _IMPLIED_ROLES.items():
-            found = _cue(doc, tok.i, terms, {role})  # type: ignore[arg-type]
-            if found is None or found[0] not in IMPLIED_KINDS:
+            kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
+            if kind not in IMPLIED_KINDS:
                 continue
             victim = next((c for c in tok.children if c.dep_ in deps), None)
-            count = _implied(victim, numbered, kind=found[0]) if victim is not None else None
+            if victim is None and role == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
+                victim = tok.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
+            count = _implied(victim, numbered, kind=kind) if victim is not None else None
             if count is not None:
                 out.append(count)
     return tuple(out)
+
+
+def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
+    """At least one killed for one event said to be deadly ("a fatal shooting", "the deadly
+    attack"), when the sentence numbers no death; a plural ("deadly protests") gives none."""
+    noun = tok.head
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+        return None
+    if _cue(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
+        return None
+    phrase = tok.doc[tok.i : noun.i + 1]
+    return count_record("killed", Quantity(1, 1, None), list(phrase), victims=None, confidence=0.6)
 
 
 def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
@@ -361,6 +382,8 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
 
 def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:
     """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
+    if victim.lower_ == "another" and not list(victim.children):  # "wounding four and killing another"
+        return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
     if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.like_num for t in group):
         return None

@@ -23,7 +23,7 @@ from seismo.extract import lexicon
 from seismo.model import CountKind
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
-CueRole = Literal["verb", "intransitive", "noun", "adj"]
+CueRole = Literal["verb", "intransitive", "noun", "adj", "event"]
 CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
 #: what a qualifier does to low / best / high (see the header of count_terms.tsv)
 Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]

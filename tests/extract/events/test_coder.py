@@ -13,7 +13,7 @@ import json
 import pytest
 
 import seismo
-from seismo.extract.events.coder import confidence, raw_score
+from seismo.extract.events.calibration import confidence, raw_score
 from seismo.ingest import IngestReport, read_inputs
 from seismo.model import Event
 
@@ -374,7 +374,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v1+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v2+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -584,3 +584,19 @@ def test_a_suicide_bomber_is_no_aircraft(events_of) -> None:
     events = events_of("A suicide bomber attacked an army checkpoint on Sunday, killing six soldiers.")
     assert events.of_type("ASSAULT"), events.brief()
     assert all(e.mode != "aerial" for e in events.of_type("ASSAULT")), [(e.trigger.text, e.mode) for e in events]
+
+
+def test_a_fatal_shooting_counts_at_least_one_death(events_of) -> None:
+    events = events_of("Police arrested a teenager in connection with a fatal shooting outside a bar.")
+    shooting = events.find("ASSAULT", "shooting")
+    assert shooting is not None, events.brief()
+    assert [(c.kind, c.low, c.best, c.high) for c in shooting.counts] == [("killed", 1, 1, None)]
+
+
+def test_a_death_told_after_its_attack_counts_for_that_attack(events_of) -> None:
+    events = events_of("A courier was shot near the market on Friday night. He died in hospital on Saturday.")
+    shot = events.find("ASSAULT", "shot")
+    assert shot is not None, events.brief()
+    assert [(c.kind, c.best) for c in shot.counts] == [("killed", 1)]  # dead, not also wounded
+    both = events_of("A guard was shot and wounded, and a woman was killed in the raid.")
+    assert sorted((c.kind, c.best) for e in both for c in e.counts) == [("injured", 1), ("killed", 1)]

@@ -1,6 +1,6 @@
 """Confidence calibration of coded events: reliability tables and a monotone score mapping.
 
-The event coder ranks events by a raw score (:func:`seismo.extract.events.coder.raw_score`); the
+The event coder ranks events by a raw score (:func:`raw_score`); the
 confidence it reports is that score mapped through ``seismo/data/calibration.tsv``, a
 piecewise-linear, non-decreasing curve per trigger *group* fitted on the dev sets by isotonic
 regression (pool-adjacent-violators) so that "confidence 0.8" means "right about 80% of the
@@ -187,3 +187,31 @@ def _build(table: lexicon.Table) -> Calibration:
 def _load(path: str | None) -> Calibration:
     # a bundled table not fitted yet reads as empty: confidence = raw score
     return _build(lexicon.read("calibration.tsv", path=path, columns=(3, 3), optional=True))
+
+
+# ------------------------------------------------------------------ the score of one event
+
+def raw_score(weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0) -> float:
+    """The coder's uncalibrated score of one event, in [0.05, 0.99]: what ranks events.
+
+    0.3 + 0.45 × the trigger's specificity weight, + 0.08 when an actor was found, + 0.15 ×
+    the trigger's prominence in its sentence (:func:`~seismo.extract.events.acts.prominence`:
+    1 for the main clause, what the sentence is about); × 0.8 when not asserted, × 0.85 when
+    hedged.
+    """
+    score = 0.3 + 0.45 * weight + (0.08 if has_actor else 0.0) + 0.15 * prominence
+    if modality != "asserted":
+        score *= 0.8
+    if hedged:
+        score *= 0.85
+    return round(min(max(score, 0.05), 0.99), 3)
+
+
+def confidence(
+    weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0, group: str = "*"
+) -> float:
+    """The event's confidence: :func:`raw_score` mapped through the calibration table
+    (``calibration.tsv``, :mod:`.calibration`) of its trigger ``group``, so that events with
+    confidence above 0.8 are right at least 80% of the time on the dev sets."""
+    raw = raw_score(weight, has_actor=has_actor, modality=modality, hedged=hedged, prominence=prominence)
+    return Calibration.load().apply(raw, group=group)

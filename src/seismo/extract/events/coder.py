@@ -26,9 +26,10 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
-from seismo.extract.events.calibration import Calibration, group_of
+from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import count_governor, find_counts, implied_counts
 from seismo.extract.events.acts import prominence, speech_act
 from seismo.extract.events.implicit import (
@@ -68,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v1"
+STEP = "seismo.events.v2"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -123,32 +124,6 @@ class _Draft:
     counts: list[Count] = field(default_factory=list)
     #: made from a count no trigger took ("12 were killed")
     trigger_is_count: bool = False
-
-
-def raw_score(weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0) -> float:
-    """The coder's uncalibrated score of one event, in [0.05, 0.99]: what ranks events.
-
-    0.3 + 0.45 × the trigger's specificity weight, + 0.08 when an actor was found, + 0.15 ×
-    the trigger's prominence in its sentence (:func:`~seismo.extract.events.acts.prominence`:
-    1 for the main clause, what the sentence is about); × 0.8 when not asserted, × 0.85 when
-    hedged.
-    """
-    score = 0.3 + 0.45 * weight + (0.08 if has_actor else 0.0) + 0.15 * prominence
-    if modality != "asserted":
-        score *= 0.8
-    if hedged:
-        score *= 0.85
-    return round(min(max(score, 0.05), 0.99), 3)
-
-
-def confidence(
-    weight: float, *, has_actor: bool, modality: str, hedged: bool, prominence: float = 0.0, group: str = "*"
-) -> float:
-    """The event's confidence: :func:`raw_score` mapped through the calibration table
-    (``calibration.tsv``, :mod:`.calibration`) of its trigger ``group``, so that events with
-    confidence above 0.8 are right at least 80% of the time on the dev sets."""
-    raw = raw_score(weight, has_actor=has_actor, modality=modality, hedged=hedged, prominence=prominence)
-    return Calibration.load().apply(raw, group=group)
 
 
 def latest_named(dates: "Sequence[When]") -> dt.date | None:
@@ -280,24 +255,60 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) for t in group)
 
 
-def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> None:
+def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:
     """Give each count with no number ("police shot dead a man", "a youth died in police
     firing") whose victim :func:`can_die` to the event whose trigger is its verb or that is
-    tied to its verb as cause (:data:`CAUSE_DEPS`); such counts never make an event of their own."""
+    tied to its verb as cause (:data:`CAUSE_DEPS`); a count said of an event noun ("a fatal
+    shooting") goes to that event.  Such counts never make an event of their own; the ones no
+    event of the sentence takes are returned."""
+    left: list[Count] = []
     for count in counts:
         span = doc.char_span(count.start, count.end, alignment_mode="expand")
-        if span is None or not len(span) or not can_die(count, doc, table=table):
+        if span is None or not len(span):
             continue
+        kinds = COUNT_TYPES.get(count.kind, ())
+        if count.victims is None:  # "a fatal shooting": said of the event noun itself
+            own = [d for d in drafts if d.head.i == span.root.i and d.type in kinds
+                   and all(c.kind != count.kind for c in d.counts)]
+            if own:
+                own[0].counts.append(count)
+            continue
+        if not can_die(count, doc, table=table):
+            continue
+        attached = False
         verb = span.root.head
         if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
             verb = verb.head  # "the death of a boy": the noun the victim is said of
-        kinds = COUNT_TYPES.get(count.kind, ())
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
                  and (d.head.i == verb.i or _caused_under(verb, d.head) or _cause_linked(verb, d.head)
                       or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
         if cands:
             best = min(cands, key=lambda d: (d.head.i != verb.i, _tree_distance(verb, d.head), kinds.index(d.type)))
             best.counts.append(count)
+            attached = True
+        if not attached:
+            left.append(count)
+    return left
+
+
+#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
+LATER_DEATH_SENTENCES = 2
+
+
+def later_deaths(drafts: list[list[_Draft]], orphans: list[list[Count]]) -> None:
+    """A death told after its attack, with a pronoun for the victim ("A man was shot on Friday.
+    *He died* in hospital."), goes to the latest attack of the sentences just before that counts
+    no death yet."""
+    pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+    for i, counts in enumerate(orphans):
+        for count in counts:
+            if count.kind != "killed" or count.victims is None or count.victims.text.lower() not in pronouns:
+                continue
+            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
+                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)]
+                if cands:
+                    cands[-1].counts.append(count)
+                    break
 
 
 class _Coder:
@@ -321,6 +332,8 @@ class _Coder:
         self.written = article.date or latest_named(self.dates)
         #: every named organisation / country seen deploying forces: (sentence index, actor)
         self.deployers: list[tuple[int, Actor]] = []
+        #: per sentence, the counts with no number no event of the sentence took
+        self.orphans: list[list[Count]] = []
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -377,7 +390,7 @@ class _Coder:
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
+        self.orphans.append(_attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table))
         return drafts
 
     def sentence(
@@ -549,6 +562,7 @@ def find_events(
     coder = _Coder(doc, article=article, found=found, resources=resources)
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
+    later_deaths(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []

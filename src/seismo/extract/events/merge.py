@@ -23,13 +23,17 @@ first one it is compatible with, and the report keeps the sentences of the other
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
 the most precise place; a date the text gives before the publication date; per count kind the
-highest count; the highest confidence.
+highest count; the highest confidence.  A victim read as wounded with no number ("a man was
+shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
+counted injured (:func:`settle_counts`).
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
@@ -138,6 +142,30 @@ def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Cou
     return tuple(c for kind in kinds for c in (other if top(other, kind) > top(head, kind) else head) if c.kind == kind)
 
 
+def _implied(c: "Count") -> bool:
+    """A count read from a victim with no number ("a man was shot": injured 1)."""
+    return c.victims is not None and c.text == c.victims.text
+
+
+def _same_victim(wounded: "Count", dead: "Count") -> bool:
+    """Whether the one who died may be the one said to be wounded: no victim named for the death
+    ("a fatal shooting"), a pronoun ("he died"), or the same head noun ("the man died")."""
+    if dead.victims is None:
+        return True
+    said = dead.victims.text.lower().split()
+    pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+    return bool(said) and (said[-1] in pronouns or said[-1] == (wounded.victims.text.lower().split() or [""])[-1])
+
+
+def settle_counts(event: "Event") -> "Event":
+    """A victim said to be shot and then to have died is dead, not wounded: an injured count read
+    from a victim with no number is dropped when the report counts that victim's death."""
+    dead = [c for c in event.counts if c.kind == "killed" and (c.best or c.low or 0) >= 1]
+    keep = tuple(c for c in event.counts
+                 if not (c.kind == "injured" and _implied(c) and any(_same_victim(c, d) for d in dead)))
+    return event if len(keep) == len(event.counts) else replace(event, counts=keep)
+
+
 def merge_mentions(events: "list[Event]") -> "list[Event]":
     """The article's events with every later mention of a happening folded into its first report
     (text order kept; a report's id is its first mention's)."""
@@ -149,4 +177,4 @@ def merge_mentions(events: "list[Event]") -> "list[Event]":
                 break
         else:
             reports.append(event)
-    return reports
+    return [settle_counts(r) for r in reports]
