@@ -338,12 +338,25 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             if kind not in IMPLIED_KINDS:
                 continue
             victim = next((c for c in tok.children if c.dep_ in deps), None)
-            if victim is None and role == "verb" and tok.dep_ == "acl" and tok.tag_ == "VBN":
-                victim = tok.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
+            participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
+            if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
+                victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
             count = _implied(victim, numbered, kind=kind) if victim is not None else None
             if count is not None:
                 out.append(count)
-    return tuple(out)
+    return tuple(_once(out))
+
+
+def _once(counts: list[Count]) -> list[Count]:
+    """One count per kind and victim: "[a man] shot and killed" reads the victim twice."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for c in counts:
+        key = (c.kind, c.victims.start, c.victims.end) if c.victims is not None else (c.kind, c.start, c.end)
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
 
 
 def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
@@ -362,16 +375,20 @@ def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) ->
 
 def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
     """The person a death adjective or noun is said of: "[a man] is dead", "left [a man] dead",
-    "found [a boy] dead", "the death of [a teenager]"; None otherwise (or when negated)."""
+    "found [a boy] dead", "[he] was pronounced dead", "the death of [a teenager]"; None otherwise
+    (or when negated)."""
     if _cue(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
         return None
     head = tok.head
     if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
         return None
     if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
-        return next((c for c in head.children if c.dep_ == "nsubj"), None)
+        # "[a man] is dead", "[a boy] was found dead"; "police shot dead [a student]" is the object's
+        return next((c for want in ("dobj", "nsubj", "nsubjpass") for c in head.children if c.dep_ == want), None)
     if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} and head.pos_ == "VERB":
-        return next((c for c in head.children if c.dep_ == "dobj"), None)
+        # "found [a boy] dead"; passive "[a boy] was found dead", "[he] was pronounced dead", also
+        # as a conjunct that shares its subject ("[a man] was shot and was pronounced dead")
+        return next((c for t in (head, first_conjunct(head)) for c in t.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > head.i and head.dep_ == "dobj":
         return head  # "left a man dead", "found the boy dead": said after the noun, of the object
     if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":

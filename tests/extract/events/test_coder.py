@@ -600,3 +600,9 @@ def test_a_death_told_after_its_attack_counts_for_that_attack(events_of) -> None
     assert [(c.kind, c.best) for c in shot.counts] == [("killed", 1)]  # dead, not also wounded
     both = events_of("A guard was shot and wounded, and a woman was killed in the raid.")
     assert sorted((c.kind, c.best) for e in both for c in e.counts) == [("injured", 1), ("killed", 1)]
+
+
+def test_a_death_from_a_named_violent_cause_is_an_attack(events_of) -> None:
+    events = events_of("A boy with a gunshot wound died at the clinic on Sunday.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+    assert not events_of("His uncle died at the clinic on Sunday.").of_type("ASSAULT")

@@ -390,8 +390,23 @@ class _Coder:
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        self.orphans.append(_attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table))
+        left = _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
+        counted = {(c.kind, c.victims.start) for d in drafts for c in d.counts if c.victims is not None}
+        if self._violent(sent):  # "a boy with a gunshot wound died": a death with its cause named
+            for count in [c for c in left if c.kind == "killed" and can_die(c, self.doc, table=self.table)
+                          and (c.kind, c.victims.start if c.victims else -1) not in counted]:
+                extra = self.count_only(count, sent)
+                if extra is not None:
+                    drafts.append(extra)
+                    left.remove(count)
+        self.orphans.append(left)
         return drafts
+
+    def _violent(self, sent: "SpacySpan") -> bool:
+        """Whether the sentence names a violent cause: gunfire, a weapon, an attack (classes
+        ``projectile`` and ``violence`` of triggers.tsv)."""
+        causes = self.table.word_class("projectile") | self.table.word_class("violence")
+        return any(in_class(t, causes) for t in sent)
 
     def sentence(
         self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0

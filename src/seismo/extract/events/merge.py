@@ -149,12 +149,14 @@ def _implied(c: "Count") -> bool:
 
 def _same_victim(wounded: "Count", dead: "Count") -> bool:
     """Whether the one who died may be the one said to be wounded: no victim named for the death
-    ("a fatal shooting"), a pronoun ("he died"), or the same head noun ("the man died")."""
+    ("a fatal shooting"), a pronoun for either ("he died", "a boy died after he was shot"), or the
+    same head noun ("the man died")."""
     if dead.victims is None:
         return True
     said = dead.victims.text.lower().split()
+    hurt = wounded.victims.text.lower().split() if wounded.victims is not None else []
     pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-    return bool(said) and (said[-1] in pronouns or said[-1] == (wounded.victims.text.lower().split() or [""])[-1])
+    return bool(said and hurt) and (said[-1] in pronouns or hurt[-1] in pronouns or said[-1] == hurt[-1])
 
 
 def settle_counts(event: "Event") -> "Event":
