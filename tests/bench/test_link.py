@@ -85,13 +85,14 @@ def test_throughput_has_its_fields():
     assert 1 <= t.stories <= t.articles and t.largest_story >= 1
     assert t.copies_found <= t.copies_planted and t.follow_ups_found <= t.follow_ups_planted
     assert t.target_s == pytest.approx(0.3)  # 60 s per 100,000 reports, scaled
+    assert t.cpu_seconds is not None and t.cpu_seconds > 0
     assert t.passed == (t.seconds <= t.target_s)
 
 
 def test_throughput_in_a_fresh_process_decides_the_same():
     here = run_throughput(100, seed=SEED)
     there = measure_throughput(100, seed=SEED, isolate=True)
-    timing = {"seconds", "peak_rss_mb", "start_rss_mb"}
+    timing = {"seconds", "cpu_seconds", "peak_rss_mb", "start_rss_mb"}
     assert {k: v for k, v in dataclasses.asdict(there).items() if k not in timing} == \
         {k: v for k, v in dataclasses.asdict(here).items() if k not in timing}
 
@@ -119,13 +120,15 @@ def test_the_markdown_section():
     text = "\n".join(link_markdown(report, commit="abc", command="seismo bench --no-speed"))
     assert text.startswith(f"## {SECTION}\n")
     assert "**50.0 s, 2,000 reports/s**" in text and "≤ 60 s on one core\": met" in text
+    with_cpu = "\n".join(link_markdown(LinkReport(dataclasses.replace(t, cpu_seconds=41.5), ())))
+    assert "CPU time of the process 41.5 s" in with_cpu and "CPU time" not in text
     assert "| memory | 10,000 | 2,000 | 3 | 7.5 | 7.0 | 9.0 | 98 | 330 |  |" in text
     assert "| SQLite store | 10,000 | 2,000 | 4 | 50.0 | 48.0 | 80.0 | 98 | 330 | 199 / 200 |" in text
     assert "Growth" not in text  # one size: nothing to compare
     bigger = dataclasses.replace(cost, reports=100_000, articles=20_000, mean_ms=15.0, neighbours=400.0)
     grown = "\n".join(link_markdown(LinkReport(None, (cost, bigger))))
     assert "- Growth: memory: 7.5, 15.0 ms from 10,000 to 100,000 reports (×2.0 for ×10 reports)" in grown
-    assert "earlier articles read (98, 400)" in grown
+    assert "Earlier articles read per new article: 98, 400." in grown and "`Rule.max_neighbours`" in grown
     slow = dataclasses.replace(t, seconds=120.0)
     assert "**not met**" in "\n".join(link_markdown(LinkReport(slow, ())))
     assert report.to_json()["throughput"]["passed"] is True

@@ -66,8 +66,9 @@ def unrelated(make, id="unrelated"):
 
 
 def state(index: MemoryIndex):
-    return copy.deepcopy((index.n_articles(), dict(index.freq), dict(index.postings), dict(index.band_postings),
-                          dict(index.events), dict(index.by_story), dict(index.by_type), dict(index.links)))
+    return copy.deepcopy((index.n_articles(), dict(index.freq), dict(index.dated_postings), dict(index.undated),
+                          dict(index.band_postings), dict(index.events), dict(index.by_story), dict(index.by_day),
+                          dict(index.stored), dict(index.links)))
 
 
 def test_the_first_article_starts_a_story_and_an_event(make):

@@ -16,7 +16,9 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from typing import Any
 
 NUM_PERM = 64
 BANDS, ROWS = 16, 4
@@ -34,6 +36,22 @@ def shingles(text: str, *, k: int = SHINGLE) -> set[bytes]:
     return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(0, len(words) - k + 1))}
 
 
+def _sha1_32(grams: Iterable[bytes]) -> list[int]:
+    """datasketch's default hash (``sha1_hash32``: the first 4 bytes of SHA-1, little-endian) of
+    each shingle, in one comprehension instead of a call per shingle."""
+    sha1, from_bytes = hashlib.sha1, int.from_bytes
+    return [from_bytes(sha1(g).digest()[:4], "little") for g in grams]
+
+
+@lru_cache(maxsize=1)
+def _template() -> Any:
+    """A MinHash of the seed and size every signature uses: its permutations are drawn once, not
+    once per article."""
+    from datasketch import MinHash
+
+    return MinHash(num_perm=NUM_PERM, seed=1)
+
+
 def signature(text: str) -> tuple[int, ...] | None:
     """The MinHash signature of ``text`` (None when it is too short to compare)."""
     from datasketch import MinHash
@@ -41,9 +59,10 @@ def signature(text: str) -> tuple[int, ...] | None:
     grams = shingles(text)
     if len(grams) < MIN_WORDS - SHINGLE + 1:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=1)
-    m.update_batch(list(grams))
-    return tuple(int(v) for v in m.hashvalues)
+    t = _template()  # the shingles hashed here as datasketch would; int() hands the hashes through
+    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=t.permutations, scheme=t.scheme)
+    m.update_batch(_sha1_32(grams))
+    return tuple(m.hashvalues.tolist())
 
 
 def bands(sig: Sequence[int]) -> list[str]:

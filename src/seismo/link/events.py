@@ -37,6 +37,9 @@ DISTANCE_KM = {1: 25.0, 2: 150.0, 3: math.inf}
 PUBLISHED_SLACK_DAYS = 7
 #: slack either side of a text date of day precision (time zones, "overnight")
 DAY_SLACK_DAYS = 1
+#: a report dated to a span of at most this many days (from earliest to latest) is dated "narrowly":
+#: reports of different stories are one happening only when both are
+NARROW_DAYS = 9
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +143,7 @@ def _dates(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
         return (False, "one report has no date")
     if a.latest < b.earliest or b.latest < a.earliest:  # type: ignore[operator]
         return None
-    narrow = max((a.latest - a.earliest).days, (b.latest - b.earliest).days) <= 9  # type: ignore[operator]
+    narrow = max((a.latest - a.earliest).days, (b.latest - b.earliest).days) <= NARROW_DAYS  # type: ignore[operator]
     return (narrow, f"dates overlap ({max(a.earliest, b.earliest)}…{min(a.latest, b.latest)})")  # type: ignore[type-var]
 
 
@@ -155,8 +158,11 @@ def match(report: ReportKey, event: ReportKey) -> Match | None:
     """Is ``report`` of the happening ``event`` (the key of the event's first report)?"""
     if report.type != event.type or not modes_ok(report.mode, event.mode) or not _actors_ok(report, event):
         return None
-    place, when = _place(report, event), _dates(report, event)
-    if place is None or when is None:
+    when = _dates(report, event)  # the cheap test first: most candidates happened on other days
+    if when is None:
+        return None
+    place = _place(report, event)
+    if place is None:
         return None
     same_story = report.story_id == event.story_id
     if not same_story and not (place[0] and when[0]):

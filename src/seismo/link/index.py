@@ -4,19 +4,29 @@
     MemoryIndex     a dict-backed Index (evaluation, benchmarks, tests); the store's link
                     tables are the other (seismo.store.links)
 
-Every lookup is bounded (by key, by band, by story, by type x country x date window), so
+Every lookup is bounded (by key and date window, by band, by story, by type x country x day), so
 the cost of linking one article does not grow with the number of articles already linked.
+A lookup key's postings come newest first as ``(day ordinal, article id)`` pairs (:data:`Posting`,
+0 for an undated article), ordered by day and then article id on every index, so that the
+memory and the store indexes read the same articles and the linker keeps the same few.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from seismo.link.events import ReportKey
+from seismo.link.events import NARROW_DAYS, ReportKey
+
+#: one article under a lookup key: (its day's ordinal, 0 when undated; its id)
+Posting = tuple[int, str]
+#: undated articles read per lookup key (the first saved; after the dated ones in the window)
+UNDATED = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +62,33 @@ class ArticleLinks:
 
 
 @dataclass(frozen=True, slots=True)
+class Shape:
+    """What the pair features read of a vector as a whole, worked out once per article: the norm
+    of its words' part, whether it names a person in full, whether it names a town."""
+
+    word_norm: float
+    names: bool
+    towns: bool
+
+    @classmethod
+    def of(cls, vector: Mapping[str, float]) -> "Shape":
+        words = names = towns = 0.0
+        for k, y in vector.items():
+            kind = k[0]
+            if kind == "w":
+                words += y * y
+            elif kind == "n":
+                names = 1.0
+            elif kind == "g":
+                towns = 1.0
+        return cls(math.sqrt(words), bool(names), bool(towns))
+
+
+@dataclass(frozen=True, slots=True)
 class Neighbour:
     """An earlier article: its story, day, tf-idf vector and MinHash signature; ``story_day``
-    the day of the latest article of its story when the index read it (None: unknown)."""
+    the day of the latest article of its story when the index read it (None: unknown);
+    ``shape`` its vector's :class:`Shape` (None: worked out from the vector when read)."""
 
     article_id: str
     story_id: str
@@ -62,14 +96,16 @@ class Neighbour:
     vector: Mapping[str, float]
     signature: tuple[int, ...] | None
     story_day: dt.date | None = None
+    shape: Shape | None = None
 
 
 class Index(Protocol):
     def links_of(self, article_id: str) -> ArticleLinks | None: ...
     def n_articles(self) -> int: ...
     def df(self, keys: Iterable[str]) -> dict[str, int]: ...
-    def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
-                   limit: int) -> list[Neighbour]: ...
+    def postings(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
+                 limit: int) -> list[list[Posting]]: ...
+    def articles(self, ids: Sequence[str]) -> list[Neighbour]: ...
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]: ...
     def story_events(self, story_id: str) -> list[ReportKey]: ...
     def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
@@ -78,29 +114,44 @@ class Index(Protocol):
              bands: Sequence[str], new_events: Sequence[ReportKey]) -> None: ...
 
 
-def within(day: dt.date | None, since: dt.date | None, until: dt.date | None) -> bool:
-    if day is None or since is None or until is None:
-        return True
-    return since <= day <= until
+def ordinal(day: dt.date | None) -> int:
+    """A day's :data:`Posting` ordinal (0: undated)."""
+    return day.toordinal() if day is not None else 0
+
+
+def narrow(e: ReportKey) -> bool:
+    """Dated to at most :data:`~seismo.link.events.NARROW_DAYS` days: the only events a report of
+    another story can join (:func:`seismo.link.events.match`), so the only ones looked up by day."""
+    return e.earliest is not None and e.latest is not None and (e.latest - e.earliest).days <= NARROW_DAYS
 
 
 @dataclass
 class MemoryIndex:
-    """An in-memory :class:`Index`."""
+    """An in-memory :class:`Index`.
+
+    stored: each article as a :class:`Neighbour`; dated_postings: per lookup key, its dated
+    articles as sorted :data:`Posting` pairs (undated: its undated ones, in the order saved);
+    by_day: per (type, country, day ordinal), the :func:`narrow` events that may have happened
+    that day.
+    """
 
     links: dict[str, ArticleLinks] = field(default_factory=dict)
-    articles: dict[str, Neighbour] = field(default_factory=dict)
-    postings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    stored: dict[str, Neighbour] = field(default_factory=dict)
+    dated_postings: dict[str, list[Posting]] = field(default_factory=lambda: defaultdict(list))
+    undated: dict[str, list[Posting]] = field(default_factory=lambda: defaultdict(list))
     band_postings: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     freq: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     events: dict[str, ReportKey] = field(default_factory=dict)
     by_story: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    by_type: dict[tuple[str, str | None], list[str]] = field(default_factory=lambda: defaultdict(list))
+    by_day: dict[tuple[str, str | None, int], list[str]] = field(default_factory=lambda: defaultdict(list))
     story_days: dict[str, dt.date] = field(default_factory=dict)
 
     def _read(self, aid: str) -> Neighbour:
-        n = self.articles[aid]
-        return replace(n, story_day=self.story_days.get(n.story_id))
+        n = self.stored[aid]
+        story_day = self.story_days.get(n.story_id)
+        if n.story_day != story_day:  # its story grew since: keep the copy with the story's latest day
+            n = self.stored[aid] = Neighbour(n.article_id, n.story_id, n.day, n.vector, n.signature, story_day, n.shape)
+        return n
 
     def links_of(self, article_id: str) -> ArticleLinks | None:
         return self.links.get(article_id)
@@ -111,15 +162,21 @@ class MemoryIndex:
     def df(self, keys: Iterable[str]) -> dict[str, int]:
         return {k: self.freq.get(k, 0) for k in keys}
 
-    def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
-                   limit: int) -> list[Neighbour]:
-        seen: dict[str, Neighbour] = {}
+    def postings(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
+                 limit: int) -> list[list[Posting]]:
+        out = []
+        lo = since.toordinal() if since is not None and until is not None else 1
+        hi = (until.toordinal() if since is not None and until is not None else dt.date.max.toordinal()) + 1
         for k in keys:
-            for aid in self.postings.get(k, ())[-limit:]:
-                n = self.articles[aid]
-                if aid not in seen and within(n.day, since, until):
-                    seen[aid] = self._read(aid)
-        return list(seen.values())
+            dated = self.dated_postings.get(k, [])
+            end = bisect.bisect_left(dated, (hi, ""))
+            found = dated[max(bisect.bisect_left(dated, (lo, ""), 0, end), end - limit):end]
+            found.reverse()  # newest first
+            out.append(found + sorted(self.undated.get(k, [])[:UNDATED], reverse=True))  # the first saved, by id
+        return out
+
+    def articles(self, ids: Sequence[str]) -> list[Neighbour]:
+        return [self._read(aid) for aid in ids if aid in self.stored]
 
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
         ids = dict.fromkeys(aid for b in bands for aid in self.band_postings.get(b, ()))
@@ -130,29 +187,40 @@ class MemoryIndex:
 
     def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
                     limit: int) -> list[ReportKey]:
-        out = []
-        for eid in reversed(self.by_type.get((type, country), ())):
-            e = self.events[eid]
-            if e.latest is not None and e.earliest is not None and e.latest >= since and e.earliest <= until:
-                out.append(e)
-                if len(out) >= limit:
-                    break
-        return out
+        ids: dict[str, None] = {}
+        for day in range(since.toordinal(), until.toordinal() + 1):
+            ids.update(dict.fromkeys(self.by_day.get((type, country, day), ())))
+        found = sorted((self.events[e] for e in ids), key=lambda e: (e.latest, e.id), reverse=True)
+        return found[:limit]
 
     def save(self, links: ArticleLinks, *, neighbour: Neighbour, lookup: Sequence[str], keys: Iterable[str],
              bands: Sequence[str], new_events: Sequence[ReportKey]) -> None:
-        self.links[links.article_id] = links
-        self.articles[links.article_id] = neighbour
+        aid = links.article_id
+        self.links[aid] = links
+        if neighbour.shape is None:
+            neighbour = Neighbour(neighbour.article_id, neighbour.story_id, neighbour.day, neighbour.vector,
+                                  neighbour.signature, None, Shape.of(neighbour.vector))
+        self.stored[aid] = neighbour
         if neighbour.day is not None:
             last = self.story_days.get(links.story_id)
             self.story_days[links.story_id] = neighbour.day if last is None else max(last, neighbour.day)
+        posting = (ordinal(neighbour.day), aid)
         for k in lookup:
-            self.postings[k].append(links.article_id)
+            if neighbour.day is None:
+                self.undated[k].append(posting)
+                continue
+            dated = self.dated_postings[k]
+            if not dated or dated[-1] < posting:
+                dated.append(posting)
+            else:  # linked out of date order: keep the list sorted
+                bisect.insort(dated, posting)
         for b in bands:
-            self.band_postings[b].append(links.article_id)
+            self.band_postings[b].append(aid)
         for k in keys:
             self.freq[k] += 1
         for e in new_events:
             self.events[e.id] = e
             self.by_story[e.story_id].append(e.id)
-            self.by_type[(e.type, e.country)].append(e.id)
+            if narrow(e):
+                for day in range(e.earliest.toordinal(), e.latest.toordinal() + 1):  # type: ignore[union-attr]
+                    self.by_day[(e.type, e.country, day)].append(e.id)

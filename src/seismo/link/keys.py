@@ -97,10 +97,10 @@ def sketch(result: Result) -> Sketch:
     stop = stop_words()
     keys: Counter[str] = Counter()
     text = f"{article.title or ''}\n{article.text}"
-    for word in _WORD.findall(text):
+    for word, n in Counter(_WORD.findall(text)).items():  # each distinct word once
         w = word.lower().replace("’", "'")
         if len(w) >= 3 and w not in stop and not w.endswith("'s"):
-            keys["w:" + w] += 1
+            keys["w:" + w] += n
     for e in result.entities:
         if e.label == "PERSON" and (k := name_key(e.text)):
             keys[k] += 1

@@ -8,9 +8,16 @@ For one new article, in order:
 1. **Copy?** An article whose MinHash signature matches an earlier one's (estimated Jaccard ≥
    :data:`seismo.link.dupes.THRESHOLD`) is ``duplicate_of`` it and takes its story.
 2. **Story**: the story of its nearest earlier neighbour, or a new one (:mod:`seismo.link.stories`;
-   with the bundled pair model of :mod:`seismo.link.pairs` unless ``model=None``).
+   with the bundled pair model of :mod:`seismo.link.pairs` unless ``model=None``).  The
+   neighbours compared are at most :attr:`Rule.max_neighbours` of the articles found under its
+   lookup keys (each key's :attr:`Rule.max_postings` newest within :attr:`Rule.far_days`): those
+   sharing the most key weight with it (the sum of its weights of the keys they share), the
+   newest first on a tie.  Both bounds hold whatever the size of the index, so the cost of one
+   article levels off.
 3. **Events**: each report joins the best-matching event (:func:`seismo.link.events.match`)
-   among its story's events and the events of its type and country within a month, earlier
+   among its story's events and, when its dates are narrow (:data:`~seismo.link.events.NARROW_DAYS`)
+   and it has a place, the narrowly dated events of its type and country on the days it may
+   have happened (the only ones of other stories it can match), earlier
    articles' events only and at most one report of an article per event (the article's own
    reports were told apart by the in-article merge, :mod:`seismo.extract.events.merge`); an
    asserted report that matches none starts an event (its id is the report's id).  A report
@@ -25,24 +32,25 @@ Adding an article already linked returns what was decided then: re-ingesting cha
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
+import operator
 from collections.abc import Callable, Mapping, Sequence
 
 from seismo.link import dupes
 from seismo.link import keys as K
-from seismo.link.events import ReportKey, match, report_key, shift
-from seismo.link.index import ArticleLinks, Index, Neighbour, ReportLink
+from seismo.link.events import NARROW_DAYS, ReportKey, match, report_key, shift
+from seismo.link.index import ArticleLinks, Index, Neighbour, Posting, ReportLink, Shape
 from seismo.link.pairs import PairModel
 from seismo.link.stories import Rule, choose
 from seismo.extract.framing.scope import MATERIAL
 from seismo.model import Article, Event, Result
 
-STEP = "seismo.link.v1"
+STEP = "seismo.link.v2"
 #: called with each new article's sketch, vector and neighbours before its story is chosen
 #: (``seismo train links`` collects its training pairs this way)
 Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
-#: events of a report's type and country looked at beyond its story: within this many days
-EVENT_WINDOW_DAYS = 31
+#: the most events of a report's type, country and days looked at beyond its story
 EVENT_CANDIDATES = 200
 
 
@@ -65,6 +73,10 @@ def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
     if event.quad_class in MATERIAL:
         score += 1.0
     return score + 0.3 * len(event.mentions) + 0.5 * event.confidence
+
+
+#: rank of a candidate neighbour ``(posting, shared key weight)``: the weight, then day, then id
+_heaviest = operator.itemgetter(1, 0)
 
 
 class Linker:
@@ -99,10 +111,7 @@ class Linker:
             story_id, score, matched = original.story_id, dupes.similarity(sig, original.signature), original.article_id  # type: ignore[arg-type]
             reasons: tuple[str, ...] = (f"near-copy of {original.article_id} (MinHash Jaccard ≈ {score:.2f})",)
         else:
-            day = sketch.day
-            far = self.rule.far_days
-            neighbours = self.index.neighbours(lookup, since=shift(day, -far) if day else None,
-                                               until=shift(day, far) if day else None, limit=self.rule.max_postings)
+            neighbours = self._neighbours(sketch.day, vector, lookup)
             if self.trace is not None:
                 self.trace(sketch, vector, neighbours)
             story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule, model=self.model)
@@ -115,9 +124,24 @@ class Linker:
             duplicate_of=original.article_id if original is not None else None,
             primary_event_id=primary, reports=tuple(reports),
         )
-        self.index.save(links, neighbour=Neighbour(article.id, story_id, article.date, vector, sig),
+        self.index.save(links, neighbour=Neighbour(article.id, story_id, article.date, vector, sig, None, Shape.of(vector)),
                         lookup=lookup, keys=list(sketch.keys), bands=bands, new_events=new_events)
         return links
+
+    def _neighbours(self, day: dt.date | None, vector: Mapping[str, float], lookup: Sequence[str]) -> list[Neighbour]:
+        """The earlier articles the story rule compares (see the module docstring, step 2)."""
+        far = self.rule.far_days
+        found = self.index.postings(lookup, since=shift(day, -far) if day else None, until=shift(day, far) if day else None,
+                                    limit=self.rule.max_postings)
+        weight: dict[Posting, float] = {}
+        get = weight.get
+        for key, postings in zip(lookup, found):
+            w = vector[key]
+            for p in postings:
+                weight[p] = get(p, 0.0) + w
+        cap = self.rule.max_neighbours
+        kept = heapq.nlargest(cap, weight.items(), key=_heaviest) if len(weight) > cap else weight.items()
+        return self.index.articles([aid for (_, aid), _w in kept])
 
     def _original(self, sig: tuple[int, ...] | None, bands: Sequence[str]) -> Neighbour | None:
         if sig is None:
@@ -161,10 +185,12 @@ class Linker:
         return links, fresh + alone
 
     def _nearby(self, key: ReportKey) -> list[ReportKey]:
-        if key.earliest is None or key.latest is None or key.precision is None:
+        """Events of other stories the report might be: only a report with a place and narrow dates
+        can join one (:func:`seismo.link.events.match`), and only a narrowly dated one that shares a day."""
+        if key.earliest is None or key.latest is None or key.precision is None \
+                or (key.latest - key.earliest).days > NARROW_DAYS:
             return []
-        return self.index.events_near(key.type, key.country, since=shift(key.earliest, -EVENT_WINDOW_DAYS),
-                                      until=shift(key.latest, EVENT_WINDOW_DAYS), limit=EVENT_CANDIDATES)
+        return self.index.events_near(key.type, key.country, since=key.earliest, until=key.latest, limit=EVENT_CANDIDATES)
 
     @staticmethod
     def _primary(result: Result, reports: Sequence[ReportLink]) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -25,7 +26,7 @@ from typing import Any
 
 from seismo.errors import ModelError
 from seismo.link import keys as K
-from seismo.link.index import Neighbour
+from seismo.link.index import Neighbour, Shape
 
 #: the features, in the order the model's coefficients follow
 FEATURES = (
@@ -50,50 +51,47 @@ MODEL = "data/models/links/pairs.json"
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
-    neighbour): its vector, the norm of its words' part, its names, towns and number-words."""
+    neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
+    people in full and towns."""
 
     day: dt.date | None
     vector: Mapping[str, float]
+    keys: frozenset[str]
     word_norm: float
-    names: tuple[str, ...]
-    towns: tuple[str, ...]
-    numbers: tuple[str, ...]
+    names: bool
+    towns: bool
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
-        words = [x for k, x in vector.items() if k[0] == "w"]
-        return cls(sketch.day, vector, math.sqrt(sum(x * x for x in words)) or 1.0,
-                   tuple(k for k in vector if k[0] == "n"), tuple(k for k in vector if k[0] == "g"),
-                   tuple(k for k in vector if k[0] == "w" and k[2:3].isdigit()))
+        shape = Shape.of(vector)
+        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns)
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
-    """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one, in one pass
-    over each vector."""
+    """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one: one pass over
+    the keys they share (a set intersection), the rest from each vector's :class:`Shape`."""
     theirs = n.vector
+    mine = probe.vector
+    shape = n.shape or Shape.of(theirs)
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
     cos = words = 0.0
-    for k, x in probe.vector.items():
-        y = theirs.get(k)
-        if y is not None:
-            cos += x * y
-            if k[0] == "w":
-                words += x * y
-    their_words = their_names = their_towns = 0.0
-    for k, y in theirs.items():
-        if k[0] == "w":
-            their_words += y * y
-        elif k[0] == "n":
-            their_names = 1.0
-        elif k[0] == "g":
-            their_towns = 1.0
-    words /= probe.word_norm * (math.sqrt(their_words) or 1.0)
-    shared = sum(1 for k in probe.names if k in theirs)
-    common = any(k in theirs for k in probe.towns)
-    numbers = sum(1 for k in probe.numbers if k in theirs)
+    shared = numbers = 0
+    common = False
+    for k in probe.keys & theirs.keys():
+        x = mine[k] * theirs[k]
+        cos += x
+        kind = k[0]
+        if kind == "w":
+            words += x
+            numbers += k[2:3].isdigit()
+        elif kind == "n":
+            shared += 1
+        elif kind == "g":
+            common = True
+    words /= probe.word_norm * (shape.word_norm or 1.0)
     week = float(gap <= 7)
-    return (cos, words, float(min(3, shared)), float(bool(probe.names and their_names and not shared)), float(common),
-            float(bool(probe.towns and their_towns and not common)), math.log1p(gap), week, float(numbers),
+    return (cos, words, float(min(3, shared)), float(probe.names and shape.names and not shared), float(common),
+            float(probe.towns and shape.towns and not common), math.log1p(gap), week, float(numbers),
             cos * week, cos * float(common))
 
 
@@ -109,7 +107,7 @@ class PairModel:
     manifest: Mapping[str, Any]
 
     def probability(self, f: Sequence[float]) -> float:
-        z = self.intercept + sum(c * x for c, x in zip(self.coef, f))
+        z = self.intercept + sum(map(operator.mul, self.coef, f))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict[str, Any]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from seismo.link import keys as K
 from seismo.link.index import Neighbour
@@ -34,7 +35,9 @@ class Rule:
         article's, and name the same actor, continues that article's storyline when the storyline's
         latest article is at most this many days older (``storyline_town_days`` when they share
         only a town), whatever their wording;
-    max_postings: the most recent articles read per lookup key.
+    max_postings: the most recent articles read per lookup key;
+    max_neighbours: the most earlier articles compared with a new one: those sharing the most
+        lookup-key weight with it (:class:`seismo.link.linker.Linker`), the newest first on a tie.
     """
 
     near: float = 0.20
@@ -45,24 +48,41 @@ class Rule:
     storyline_days: int = 7
     storyline_town_days: int = 3
     max_postings: int = 400
+    max_neighbours: int = 50
 
 
 def _days(n: int) -> str:
     return "1 day" if abs(n) == 1 else f"{n} days"
 
 
-def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule) -> tuple[str, str, int] | None:
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """What the storyline rule reads of the new article, once per article: its countries, actors
+    and towns (keys of kinds ``c``, ``a``, ``g``), sorted."""
+
+    countries: tuple[str, ...]
+    actors: tuple[str, ...]
+    towns: tuple[str, ...]
+
+    @classmethod
+    def of(cls, sketch: K.Sketch) -> "_Line":
+        return cls(*(tuple(sorted(sketch.of(kind))) for kind in ("c", "a", "g")))
+
+
+def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule, line: _Line | None = None) -> tuple[str, str, int] | None:
     """(country, what they share, days since the storyline's latest article) when the article
     continues ``n``'s storyline (see :class:`Rule`); None otherwise."""
-    countries = sorted(k[2:] for k in sketch.of("c") if k in n.vector)
+    line = line or _Line.of(sketch)
+    theirs = n.vector
+    countries = [k[2:] for k in line.countries if k in theirs]
     latest = n.story_day or n.day
     if not countries or sketch.day is None or latest is None:
         return None
     gap = (sketch.day - latest).days
-    actors = sorted(k for k in sketch.of("a") if k in n.vector)
-    towns = sorted(k for k in sketch.of("g") if k in n.vector)
+    actors = [k for k in line.actors if k in theirs]
     if actors and -rule.storyline_days <= gap <= rule.storyline_days:
         return countries[0], ", ".join(k[2:] for k in actors[:3]), gap
+    towns = [k for k in line.towns if k in theirs]
     if towns and -rule.storyline_town_days <= gap <= rule.storyline_town_days and n.day is not None \
             and abs((sketch.day - n.day).days) <= rule.storyline_town_days:
         return countries[0], "GeoNames " + ", ".join(k[2:] for k in towns[:3]), gap
@@ -78,41 +98,54 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
     the model's threshold may give its story; the storyline rule stays as it is.
     """
     day = sketch.day
-    names = sketch.names()
+    names = sorted(sketch.names())
     towns = sketch.of("g")
+    line = _Line.of(sketch)
     probe = Probe.of(sketch, vector) if model is not None else None
-    best: tuple[float, str, Neighbour, float, tuple[str, ...]] | None = None
+    # (rank, article id, neighbour, score, how it is near, the model's probability or the storyline, days apart)
+    best: tuple[float, str, Neighbour, float, str, Any, int] | None = None
     for n in neighbours:
         if n.article_id == sketch.article_id:
             continue
-        f = features(probe, n) if probe is not None else None
-        score = f[0] if f is not None else K.cosine(vector, n.vector)
+        theirs = n.vector
         gap = abs((day - n.day).days) if day and n.day else rule.far_days  # undated: not near, names must tell
-        shared = sorted(k[2:] for k in names if k in n.vector)
-        town = any(k in n.vector for k in towns)
-        near = min(rule.near, rule.near_town) if town else rule.near
-        rank = score
-        if model is not None and f is not None:
-            p = model.probability(f)
-            ok = p >= model.threshold and gap <= rule.far_days
-            why = (f"pair model {p:.2f} ≥ {model.threshold}: text cosine {score:.2f}, {_days(gap)} apart"
-                   + (f", both name {', '.join(shared)}" if shared else "") + (", same town" if town else ""))
-            rank = p
-        elif gap <= rule.near_days and score >= near:
-            ok, why = True, f"text cosine {score:.2f} ≥ {near}, {_days(gap)} apart (≤ {rule.near_days})"
-        elif shared and score >= rule.far and gap <= rule.far_days:
-            ok, why = True, f"text cosine {score:.2f} ≥ {rule.far}, {_days(gap)} apart, both name {', '.join(shared)}"
+        found: Any = None
+        if probe is not None and model is not None:
+            f = features(probe, n)
+            score = f[0]
+            found = model.probability(f)
+            how = "model" if found >= model.threshold and gap <= rule.far_days else ""
+            rank = found
         else:
-            ok = False
-        if not ok:
-            line = _storyline(sketch, n, rule=rule)
-            if line is None:
+            score = rank = K.cosine(vector, theirs)
+            near = min(rule.near, rule.near_town) if any(k in theirs for k in towns) else rule.near
+            if gap <= rule.near_days and score >= near:
+                how, found = "near", near
+            elif score >= rule.far and gap <= rule.far_days and any(k in theirs for k in names):
+                how = "far"
+            else:
+                how = ""
+        if not how:
+            if not any(k in theirs for k in line.countries):  # no country in common: no storyline
                 continue
-            why = f"storyline: political reports in {line[0]}, {_days(line[2])} after the storyline's latest, both with {line[1]}"
-            rank = -1.0 + score  # ranks below any text match
+            found = _storyline(sketch, n, rule=rule, line=line)
+            if found is None:
+                continue
+            how, rank = "storyline", -1.0 + score  # ranks below any text match
         if best is None or (rank, n.article_id) > (best[0], best[1]):
-            best = (rank, n.article_id, n, score, (why,))
+            best = (rank, n.article_id, n, score, how, found, gap)
     if best is None:
         return sketch.article_id, 0.0, None, ("no earlier article close enough: a new story",)
-    _, _, n, score, why = best
-    return n.story_id, round(score, 4), n.article_id, why
+    _, _, n, score, how, found, gap = best
+    shared = ", ".join(k[2:] for k in names if k in n.vector)
+    if how == "model":
+        town = any(k in n.vector for k in towns)
+        why = (f"pair model {found:.2f} ≥ {model.threshold}: text cosine {score:.2f}, {_days(gap)} apart"  # type: ignore[union-attr]
+               + (f", both name {shared}" if shared else "") + (", same town" if town else ""))
+    elif how == "near":
+        why = f"text cosine {score:.2f} ≥ {found}, {_days(gap)} apart (≤ {rule.near_days})"
+    elif how == "far":
+        why = f"text cosine {score:.2f} ≥ {rule.far}, {_days(gap)} apart, both name {shared}"
+    else:
+        why = f"storyline: political reports in {found[0]}, {_days(found[2])} after the storyline's latest, both with {found[1]}"
+    return n.story_id, round(score, 4), n.article_id, (why,)

@@ -12,8 +12,10 @@
 * ``articles``: the story, primary event, copy and story reasons.
 
 Every read is an index range bounded by a LIMIT (postings by term and day, bands by band,
-a story's latest events, events by type, country and a window of ``date_latest``), and the
-id lists are chunked: the cost of one article does not grow with the store.
+a story's latest events, events by type, country and the few days of ``date_latest`` a narrowly
+dated event overlapping the report's days can have), and the id lists are chunked: the cost of
+one article does not grow with the store.  Postings and events come in the order the
+:class:`~seismo.link.MemoryIndex` gives them (day, then id, newest first), so both decide alike.
 """
 
 from __future__ import annotations
@@ -22,23 +24,22 @@ import datetime as dt
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 import sqlalchemy as sa
 
-from seismo.link.events import ReportKey, shift
-from seismo.link.index import ArticleLinks, Neighbour, ReportLink
+from seismo.link.events import NARROW_DAYS, ReportKey, shift
+from seismo.link.index import UNDATED, ArticleLinks, Neighbour, Posting, ReportLink, Shape, narrow, ordinal
 from seismo.store import schema as S
 
 #: the link_df key that counts the linked articles
 ARTICLES_KEY = ""
 _CHUNK = 500
-#: undated articles read per lookup key (after the dated ones in the window)
-UNDATED = 50
+#: lookup keys read by one postings statement (two UNION ALL branches each)
+_KEYS_PER_STATEMENT = 32
 #: a story's events read per article: its latest
 STORY_EVENTS = 500
-#: the longest event date window searched for by events_near (a year of a story's reports)
-MAX_EVENT_DAYS = 400
 
 
 def _insert(conn: sa.Connection) -> Any:
@@ -54,11 +55,29 @@ def _upsert_df(conn: sa.Connection, deltas: dict[str, int]) -> None:
     if not deltas:
         return
     t = S.link_df
-    insert = _insert(conn)
-    rows = [{"term": k, "n": n} for k, n in deltas.items()]
-    for i in range(0, len(rows), _CHUNK):
-        stmt = insert(t).values(rows[i:i + _CHUNK])
-        conn.execute(stmt.on_conflict_do_update(index_elements=[t.c.term], set_={"n": t.c.n + stmt.excluded.n}))
+    stmt = _insert(conn)(t)  # one statement, executed for many rows: compiled once, not once per article
+    conn.execute(stmt.on_conflict_do_update(index_elements=[t.c.term], set_={"n": t.c.n + stmt.excluded.n}),
+                 [{"term": k, "n": n} for k, n in deltas.items()])
+
+
+@lru_cache(maxsize=64)
+def _postings_sql(n_keys: int, windowed: bool) -> Any:
+    """One statement reading the postings of ``n_keys`` lookup keys: per key a UNION ALL branch of
+    its dated postings (in the window when ``windowed``; ix_link_postings_term, newest first,
+    LIMIT :limit) and one of its undated ones (LIMIT :undated), each row with its key's number.
+    Written once per key count (the linker looks up about 16 keys), then only bound."""
+    when = "day BETWEEN :since AND :until" if windowed else "day IS NOT NULL"
+    branches = []
+    for n in range(n_keys):
+        branches.append(f"SELECT * FROM (SELECT {n} AS n, article_id, day FROM link_postings WHERE term = :t{n} "
+                        f"AND {when} ORDER BY day DESC, article_id DESC LIMIT :limit) AS d{n}")
+        branches.append(f"SELECT * FROM (SELECT {n} AS n, article_id, day FROM link_postings WHERE term = :t{n} "
+                        f"AND day IS NULL LIMIT :undated) AS u{n}")
+    stmt = sa.text("\nUNION ALL\n".join(branches)).columns(sa.column("n", sa.Integer), sa.column("article_id", sa.Text),
+                                                          sa.column("day", sa.Date))
+    if windowed:
+        stmt = stmt.bindparams(sa.bindparam("since", type_=sa.Date), sa.bindparam("until", type_=sa.Date))
+    return stmt
 
 
 def event_key(row: Any) -> ReportKey:
@@ -73,8 +92,9 @@ def event_key(row: Any) -> ReportKey:
 
 
 def _neighbour(row: Any, story_day: dt.date | None) -> Neighbour:
-    return Neighbour(row.article_id, row.story_id, row.day, json.loads(row.vector),
-                     tuple(json.loads(row.signature)) if row.signature else None, story_day)
+    vector = json.loads(row.vector)
+    return Neighbour(row.article_id, row.story_id, row.day, vector,
+                     tuple(json.loads(row.signature)) if row.signature else None, story_day, Shape.of(vector))
 
 
 class StoreIndex:
@@ -114,7 +134,7 @@ class StoreIndex:
             out.update({r.term: r.n for r in self.conn.execute(sa.select(t.term, t.n).where(t.term.in_(keys[i:i + _CHUNK])))})
         return out
 
-    def _articles(self, ids: Sequence[str]) -> list[Neighbour]:
+    def articles(self, ids: Sequence[str]) -> list[Neighbour]:
         if not ids:
             return []
         t = S.link_articles.c
@@ -136,23 +156,28 @@ class StoreIndex:
             out.update({row[0]: row[1] for row in self.conn.execute(q)})
         return out
 
-    def neighbours(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
-                   limit: int) -> list[Neighbour]:
-        p = S.link_postings.c
-        ids: dict[str, None] = {}
-        for key in keys:  # each an index range: (term, day) newest first, then the undated ones
-            q = sa.select(p.article_id).where(p.term == key)
-            dated = q.where(p.day.between(since, until)) if since is not None and until is not None else q.where(p.day.is_not(None))
-            ids.update(dict.fromkeys(self.conn.execute(dated.order_by(p.day.desc()).limit(limit)).scalars()))
-            ids.update(dict.fromkeys(self.conn.execute(q.where(p.day.is_(None)).limit(UNDATED)).scalars()))
-        return self._articles(list(ids))
+    def postings(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
+                 limit: int) -> list[list[Posting]]:
+        """Each key's newest ``limit`` postings in the window and its first UNDATED undated ones:
+        one statement per chunk of keys (:func:`_postings_sql`)."""
+        out: list[list[Posting]] = [[] for _ in keys]
+        windowed = since is not None and until is not None
+        for i in range(0, len(keys), _KEYS_PER_STATEMENT):
+            chunk = keys[i:i + _KEYS_PER_STATEMENT]
+            params: dict[str, Any] = {f"t{n}": key for n, key in enumerate(chunk)}
+            params.update(limit=limit, undated=UNDATED, **({"since": since, "until": until} if windowed else {}))
+            for n, aid, day in self.conn.execute(_postings_sql(len(chunk), windowed), params):
+                out[i + n].append((ordinal(day), aid))
+        for found in out:  # newest first, the undated (ordinal 0) last, as the MemoryIndex gives them
+            found.sort(reverse=True)
+        return out
 
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
         if not bands:
             return []
         b = S.link_bands.c
         ids = self.conn.execute(sa.select(b.article_id).where(b.band.in_(list(bands))).distinct().limit(200)).scalars()
-        return self._articles(list(ids))
+        return self.articles(list(ids))
 
     def story_events(self, story_id: str) -> list[ReportKey]:
         e = S.events.c
@@ -161,12 +186,16 @@ class StoreIndex:
 
     def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
                     limit: int) -> list[ReportKey]:
+        """The narrowly dated events of ``type`` and ``country`` sharing a day with since…until:
+        their ``date_latest`` is at most NARROW_DAYS days after ``until`` (ix_events_type_country_latest)."""
         e = S.events.c
         where = [e.type == type, e.country == country if country is not None else e.country.is_(None),
-                 e.date_latest.between(since, shift(until, MAX_EVENT_DAYS)), e.date_earliest <= until,
-                 e.story_id.is_not(None)]
-        rows = self.conn.execute(sa.select(S.events).where(*where).order_by(e.date_latest.desc()).limit(limit))
-        return [event_key(r) for r in rows]
+                 e.date_latest.between(since, shift(until, NARROW_DAYS)), e.date_earliest <= until,
+                 e.date_earliest >= shift(since, -NARROW_DAYS), e.story_id.is_not(None)]
+        rows = self.conn.execute(sa.select(S.events).where(*where).order_by(e.date_latest.desc(), e.id.desc())
+                                 .limit(4 * limit))  # room for the few wider events the range also holds
+        found = (event_key(r) for r in rows)
+        return [k for k in found if narrow(k)][:limit]
 
     # ------------------------------------------------------------------ write
 
