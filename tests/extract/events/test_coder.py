@@ -606,3 +606,8 @@ def test_a_death_from_a_named_violent_cause_is_an_attack(events_of) -> None:
     events = events_of("A boy with a gunshot wound died at the clinic on Sunday.")
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
     assert not events_of("His uncle died at the clinic on Sunday.").of_type("ASSAULT")
+
+
+def test_the_victim_who_died_later_is_dead_not_wounded(events_of) -> None:
+    events = events_of("A porter was shot outside the depot on Friday night. The victim died in hospital on Saturday.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()

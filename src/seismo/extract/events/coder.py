@@ -41,7 +41,7 @@ from seismo.extract.events.implicit import (
     with_state_country,
 )
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
-from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
+from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
@@ -289,26 +289,6 @@ def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc",
         if not attached:
             left.append(count)
     return left
-
-
-#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
-LATER_DEATH_SENTENCES = 2
-
-
-def later_deaths(drafts: list[list[_Draft]], orphans: list[list[Count]]) -> None:
-    """A death told after its attack, with a pronoun for the victim ("A man was shot on Friday.
-    *He died* in hospital."), goes to the latest attack of the sentences just before that counts
-    no death yet."""
-    pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-    for i, counts in enumerate(orphans):
-        for count in counts:
-            if count.kind != "killed" or count.victims is None or count.victims.text.lower() not in pronouns:
-                continue
-            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
-                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)]
-                if cands:
-                    cands[-1].counts.append(count)
-                    break
 
 
 class _Coder:
@@ -577,7 +557,7 @@ def find_events(
     coder = _Coder(doc, article=article, found=found, resources=resources)
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
-    later_deaths(drafts, coder.orphans)
+    later_deaths(drafts, coder.orphans, doc)
     drop_accidents(drafts, sents, table=coder.table)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []

@@ -25,7 +25,9 @@ specific mode among the mentions (with its ACLED coding); the first actor and re
 the most precise place; a date the text gives before the publication date; per count kind the
 highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
-counted injured (:func:`settle_counts`).
+counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
+before ("He died in hospital", "The victim died on Saturday") counts for that attack
+(:func:`later_deaths`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,10 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
+    from typing import Any
+
+    from spacy.tokens import Doc
+
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
@@ -147,16 +153,24 @@ def _implied(c: "Count") -> bool:
     return c.victims is not None and c.text == c.victims.text
 
 
+def refers_back(count: "Count") -> bool:
+    """Whether a count's victim is a personal pronoun, which points back to someone already named
+    ("he died")."""
+    if count.victims is None:
+        return False
+    said = count.victims.text.lower().split()
+    return len(said) == 1 and said[0] in lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+
+
 def _same_victim(wounded: "Count", dead: "Count") -> bool:
     """Whether the one who died may be the one said to be wounded: no victim named for the death
-    ("a fatal shooting"), a pronoun for either ("he died", "a boy died after he was shot"), or the
-    same head noun ("the man died")."""
+    ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
+    he was shot"), or the same head noun."""
     if dead.victims is None:
         return True
     said = dead.victims.text.lower().split()
     hurt = wounded.victims.text.lower().split() if wounded.victims is not None else []
-    pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-    return bool(said and hurt) and (said[-1] in pronouns or hurt[-1] in pronouns or said[-1] == hurt[-1])
+    return bool(said and hurt) and (refers_back(dead) or refers_back(wounded) or said[-1] == hurt[-1])
 
 
 def settle_counts(event: "Event") -> "Event":
@@ -180,3 +194,39 @@ def merge_mentions(events: "list[Event]") -> "list[Event]":
         else:
             reports.append(event)
     return [settle_counts(r) for r in reports]
+
+
+# ------------------------------------------------------------------ a death told later
+
+#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
+LATER_DEATH_SENTENCES = 2
+
+
+def _definite(count: "Count", doc: "Doc") -> bool:
+    """Whether a count's victim points back to someone named before: a pronoun ("he died") or a
+    definite description ("the victim died", "the man died")."""
+    if refers_back(count):
+        return True
+    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand") if count.victims else None
+    return span is not None and len(span) > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+
+
+def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "Doc") -> None:
+    """A death told after its attack, with a pronoun or a definite description for the victim ("A
+    man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"), goes to the
+    latest attack of the sentences just before that counts no death yet.  ``drafts``: the coder's
+    drafts of each sentence (``type`` and a mutable ``counts`` list); ``orphans``: per sentence,
+    the counts with no number no draft of it took."""
+    for i, counts in enumerate(orphans):
+        for count in counts:
+            if count.kind != "killed" or not _definite(count, doc):
+                continue
+            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
+                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)]
+                if cands:
+                    attack = cands[-1]
+                    # the one who died is the one wounded, when that one was a single victim with no number
+                    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
+                                                                          and c.victims is not None and c.text == c.victims.text)]
+                    attack.counts.append(count)
+                    break
