@@ -250,3 +250,16 @@ def test_implied_counts(nlp, text: str, expected: list[tuple]) -> None:
             out.append((c.low, c.best, c.high, c.victims.text if c.victims else None) if c.kind == "killed"
                        else (c.kind, c.low, c.best, c.high, c.victims.text if c.victims else None))
     assert out == expected
+
+
+def test_a_deadly_word_parsed_after_its_noun_gives_no_count_and_no_crash(hand_doc) -> None:
+    """The tagger may hang an adjective on a noun before it ("the attack deadly ..."): no event is
+    said to be deadly there, and nothing breaks."""
+    doc = hand_doc("""
+        0 the    1 det   DET  DT  the
+        1 attack 2 nsubj NOUN NN  attack
+        2 was    2 ROOT  AUX  VBD be
+        3 deadly 1 amod  ADJ  JJ  deadly
+        4 .      2 punct PUNCT . .
+    """)
+    assert implied_counts(doc[0:5]) == ()

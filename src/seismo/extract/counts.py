@@ -363,7 +363,7 @@ def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) ->
     """At least one killed for one event said to be deadly ("a fatal shooting", "the deadly
     attack"), when the sentence numbers no death; a plural ("deadly protests") gives none."""
     noun = tok.head
-    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN":
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < tok.i:
         return None
     if _cue(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
         return None
