@@ -67,11 +67,31 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
     return tuple(out)
 
 
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The first words of the table's phrases, to rule a word out in one look-up."""
+
+    cues: frozenset[str]
+    numbers: frozenset[str]
+
+
+_STARTS: dict[int, _Starts] = {}
+
+
+def _starts(terms: CountTerms) -> _Starts:
+    found = _STARTS.get(id(terms))
+    if found is None:
+        found = _STARTS[id(terms)] = _Starts(
+            cues=frozenset(k[0] for k in terms.cues),
+            numbers=frozenset(k[0] for table in (terms.qualifiers, terms.vague, terms.multipliers) for k in table),
+        )
+    return found
+
+
 def _may_start(word: str, terms: CountTerms) -> bool:
     return bool(
         NUMERAL.match(word) or word in terms.ones or word in terms.tens or word in {"a", "an", "half", "between"}
-        or any(k[0] == word for k in terms.qualifiers) or any(k[0] == word for k in terms.vague)
-        or any(k[0] == word for k in terms.multipliers)
+        or word in _starts(terms).numbers
     )
 
 
@@ -148,6 +168,11 @@ def _container(arg: "Token") -> "Token | None":
 
 def _cue(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
     """(kind, length) of the cue phrase starting at ``tokens[start]`` with one of ``roles``."""
+    if start >= len(tokens):
+        return None
+    first, firsts = tokens[start], _starts(terms).cues
+    if first.lemma_.lower() not in firsts and first.lower_ not in firsts:
+        return None
     for size in range(min(terms.longest, len(tokens) - start), 0, -1):
         window = tokens[start : start + size]
         for words in {tuple(t.lemma_.lower() for t in window), tuple(t.lower_ for t in window)}:
