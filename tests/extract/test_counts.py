@@ -234,9 +234,9 @@ IMPLIED_CASES = [
     ("Three people died in the deadly crash.", []),  # numbered: find_counts has it
     # a death adjective of a passive verb, or of a conjunct that shares the subject
     ("A porter was found dead behind the depot.", [(1, 1, 1, "porter")]),
-    ("A cyclist was hit by gunfire and was pronounced dead at the clinic.", [(1, 1, 1, "cyclist")]),
+    ("A cyclist was struck by a bullet and was pronounced dead at the clinic.", [(1, 1, 1, "cyclist")]),
     # a reduced passive, and a conjunct of one
-    ("Police identified a man shot and killed near the station on Friday.", [(1, 1, 1, "man")]),
+    ("Police identified a man shot and killed outside a depot on Friday.", [(1, 1, 1, "man")]),
 ]
 
 

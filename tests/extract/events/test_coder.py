@@ -546,7 +546,7 @@ def test_the_act_itself_is_still_an_event(events_of, text: str, type_: str) -> N
 
 
 def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
-    text = ("The region is known for the war in the east of the country. Its coal mines release methane, "
+    text = ("The province is still scarred by the war along its eastern frontier. Its coal mines release methane, "
             "which the government wants to capture.")
     assert events_of(text).find("ASSAULT", "war"), events_of(text).brief()
 
@@ -560,7 +560,7 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Detectives arrested two suspects over the jewellery shop robbery.", False),
         ("Police arrested the opposition leader at his home on Monday.", True),
         ("The government declared a state of emergency after floods swept through the valley.", False),
-        ("The army declared a state of emergency in the capital after the coup attempt.", True),
+        ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],
 )
 def test_acled_codes_political_arrests_and_emergencies_only(events_of, text: str, acled: bool) -> None:
@@ -587,7 +587,7 @@ def test_a_suicide_bomber_is_no_aircraft(events_of) -> None:
 
 
 def test_a_fatal_shooting_counts_at_least_one_death(events_of) -> None:
-    events = events_of("Police arrested a teenager in connection with a fatal shooting outside a bar.")
+    events = events_of("Police arrested a teenager over a fatal shooting outside a bar.")
     shooting = events.find("ASSAULT", "shooting")
     assert shooting is not None, events.brief()
     assert [(c.kind, c.low, c.best, c.high) for c in shooting.counts] == [("killed", 1, 1, None)]

@@ -274,7 +274,7 @@ def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: s
 
 
 def test_a_conjoined_verb_shares_its_first_conjuncts_date(events_of) -> None:
-    events = events_of("In August 1998, the council declared a state of emergency in the north and called on "
+    events = events_of("In August 1998, the council declared a curfew across the north and called on "
                        "residents to stay indoors.")
     called = next((e for e in events if "called" in e.trigger.text.lower()), None)
     assert called is not None, events.brief()

@@ -273,6 +273,6 @@ def test_a_deal_between_firms_gives_no_event_but_a_minister_makes_it_public(pipe
 
 
 def test_a_lone_sentence_gets_the_benefit_of_the_doubt(pipeline) -> None:
-    result = pipeline.run(seismo.make_article("The two men met in the capital on Friday and agreed to talk again.",
+    result = pipeline.run(seismo.make_article("Both envoys met on Friday and agreed to talk again.",
                                               date="2024-03-08"))
     assert {e.type for e in result.events} & {"CONSULT", "AGREE"}, [(e.type, e.trigger.text) for e in result.events]
