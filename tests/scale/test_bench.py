@@ -37,12 +37,15 @@ def test_both_runs_and_the_sqlite_write_rate_are_measured(report):
     sqlite = report.writes[0]
     assert sqlite.backend.startswith("SQLite") and sqlite.articles == 20
     assert sqlite.reports > 0
+    assert [n for n, _ in report.bare] == [1, 2] and all(t > 0 for _, t in report.bare)
+    assert report.bare_ratio() == report.bare[0][1] / report.bare[1][1]
 
 
 def test_the_section_shows_the_ratio_and_is_kept_by_a_later_run_without_it(report):
     text = "\n".join(scale_markdown(report))
     assert text.startswith(f"## {SECTION}")
     assert "Ratio, 2 workers over 1" in text and "SQLite" in text
+    assert f"**{report.bare_ratio():.2f}×** — the most this machine gives" in text
     full = render_markdown(None, None, commit="abc", command="seismo bench", scale=report)
     later = render_markdown(None, None, commit="def", command="seismo bench --no-scale", previous=full)
     assert "Ratio, 2 workers over 1" in later

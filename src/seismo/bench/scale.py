@@ -1,7 +1,9 @@
 """The scale benchmark: a whole ``seismo.scale`` ingest (cluster start, one pipeline load per
 worker, extraction, writing) at 1 and at 2 Dask workers on the same corpus in the same run —
 the ratio is the figure — then the store's write rate (``Store.write``: rows and linking) on
-SQLite and, when a server is given, PostgreSQL, from the same results.
+SQLite and, when a server is given, PostgreSQL, from the same results.  Beside them, bare spaCy
+(``nlp.pipe``, ``n_process`` 1 and 2) on the same texts: the machine's own ceiling for the ratio,
+since a parser in two processes on two cores is as parallel as extraction can get.
 
     report = run_scale(articles, workers=(1, 2), pg_url=os.environ.get("SEISMO_TEST_PG"))
     scale_markdown(report)  → the "Scale" section of docs/BENCHMARKS.md
@@ -61,6 +63,7 @@ class ScaleReport:
     writes: tuple[WriteRate, ...]
     batch_size: int
     pg_note: str | None = None
+    bare: tuple[tuple[int, float], ...] = ()  # (processes, seconds) of bare spaCy on the same texts
     machine: str = field(default_factory=describe_machine)
     measured: str = field(default_factory=lambda: f"{dt.datetime.now(dt.timezone.utc):%Y-%m-%d %H:%M} UTC")
 
@@ -82,7 +85,17 @@ class ScaleReport:
             "writes": [{"backend": w.backend, "articles": w.articles, "reports": w.reports,
                         "seconds": round(w.seconds, 3), "articles_per_s": round(w.articles_per_s, 1)} for w in self.writes],
             "pg_note": self.pg_note,
+            "bare_spacy": [{"processes": n, "seconds": round(t, 2)} for n, t in self.bare],
+            "bare_ratio": None if (b := self.bare_ratio()) is None else round(b, 3),
         }
+
+    def bare_ratio(self) -> float | None:
+        """Bare spaCy's time at 1 process over its time at the most processes."""
+        times = dict(self.bare)
+        most = max(times, default=None)
+        if most is None or most == 1 or 1 not in times or not times[most]:
+            return None
+        return times[1] / times[most]
 
 
 def _peak_rss_mb() -> float:
@@ -152,6 +165,13 @@ def run_scale(articles: Sequence[Article], *, workers: Sequence[int] = (1, 2), b
         say(f"{n} worker{'s' * (n > 1)}")
         runs.append(time_workers(articles, workers=n, batch_size=batch_size, factory=factory,
                                  keep=results if not results else None))
+    from seismo.bench.speed import time_bare
+
+    texts, words = [a.text for a in articles], sum(word_count(a.text) for a in articles)
+    bare = []
+    for n in workers:
+        say(f"bare spaCy, {n} process{'es' * (n > 1)}")
+        bare.append((n, time_bare(texts, words=words, n_process=n, batch_size=batch_size).seconds))
     writes = []
     say("writes, SQLite")
     with tempfile.TemporaryDirectory(prefix="seismo-write-") as tmp:
@@ -165,7 +185,7 @@ def run_scale(articles: Sequence[Article], *, workers: Sequence[int] = (1, 2), b
         _empty_pg(pg_url)
     else:
         note = "PostgreSQL not measured: no server given (set SEISMO_TEST_PG=postgresql+psycopg://...)."
-    return ScaleReport(tuple(runs), tuple(writes), batch_size, note)
+    return ScaleReport(tuple(runs), tuple(writes), batch_size, note, tuple(bare))
 
 
 COLUMNS = ("workers", "seconds (whole run)", "articles/s", "words/s", "× 1 worker", "peak RSS per worker MiB")
@@ -203,6 +223,10 @@ def scale_markdown(report: ScaleReport) -> list[str]:
         out += [f"Ratio, {max(r.workers for r in runs)} workers over 1: **{ratio:.2f}×** (target ≥ 1.7× on 2 cores). "
                 "Both runs are in the same process run on the same corpus; on a shared machine only the ratio "
                 "is worth comparing.", ""]
+    if (bare := report.bare_ratio()) is not None:
+        times = ", ".join(f"{n} process{'es' * (n > 1)} {t:.1f} s" for n, t in report.bare)
+        out += [f"Bare spaCy (`nlp.pipe`, model loaded beforehand) on the same texts, same run: {times}, "
+                f"**{bare:.2f}×** — the most this machine gives a parser in two processes.", ""]
     out += [
         "Store write rate (`Store.write`, 64 articles per transaction, linking included) of the results "
         "of the first run, into an empty store:",
@@ -228,3 +252,5 @@ def scale_console(report: ScaleReport, *, console: Any) -> None:
     console.print(table)
     if report.pg_note:
         console.print(f"[dim]· {report.pg_note}[/dim]")
+    if (bare := report.bare_ratio()) is not None:
+        console.print(f"bare spaCy on the same texts: {bare:.2f}× at {max(n for n, _ in report.bare)} processes")

@@ -2,7 +2,13 @@
 
 spaCy's own ``entity_ruler`` runs every earlier pipe over each phrase pattern; with tens of
 thousands of gazetteer names that is slow, so this component tokenises patterns with the
-tokenizer alone and caches the token sequences on disk.
+tokenizer alone and caches the token sequences on disk.  Matching is a dictionary look-up of
+token texts (what spaCy's ``PhraseMatcher(attr="ORTH")`` matches), indexed by first word:
+building spaCy's matcher meant a ``Doc`` per pattern and a new lexeme per word, half of the
+pipeline's load time in every process (each Dask worker, each CLI start).
+
+Ties: a phrase listed under two labels keeps the label that sorts first (GPE before LOC),
+as the ``PhraseMatcher`` did.
 
 Merge rule: a ruler match replaces every model entity it overlaps, unless a model entity
 strictly contains it (the model's "Almaty City Hall" FAC stays; places looks inside it).
@@ -48,25 +54,35 @@ class GazetteerRuler:
     """Marks phrase matches as entities (label from the pattern), longest match first."""
 
     def __init__(self, nlp: "Language") -> None:
-        from spacy.matcher import PhraseMatcher
-
         self.nlp = nlp
-        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.phrases: dict[tuple[str, ...], str] = {}  # token texts → label
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first token text → phrase lengths
 
     def set_patterns(self, patterns: list[dict[str, Any]], *, cache_dir: Path | None = None) -> None:
-        from spacy.tokens import Doc
+        lengths: dict[str, set[int]] = {}
+        for label, words in _tokenised(self.nlp, patterns, cache_dir):  # sorted by label
+            if words:
+                self.phrases.setdefault(tuple(words), label)
+                lengths.setdefault(words[0], set()).add(len(words))
+        for first, sizes in lengths.items():
+            self.lengths[first] = tuple(sorted(sizes | set(self.lengths.get(first, ()))))
 
-        by_label: dict[str, list[Doc]] = {}
-        for label, words in _tokenised(self.nlp, patterns, cache_dir):
-            by_label.setdefault(label, []).append(Doc(self.nlp.vocab, words=words))
-        for label, docs in by_label.items():
-            self.matcher.add(label, docs)
+    def matches(self, doc: "Doc") -> list[tuple[str, int, int]]:
+        """Every phrase in ``doc``: (label, start, end) token offsets, overlaps included."""
+        words = [t.text for t in doc]
+        out = []
+        for i, word in enumerate(words):
+            for n in self.lengths.get(word, ()):
+                label = self.phrases.get(tuple(words[i:i + n])) if i + n <= len(words) else None
+                if label is not None:
+                    out.append((label, i, i + n))
+        return out
 
     def __call__(self, doc: "Doc") -> "Doc":
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
-        found = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)])
+        found = filter_spans([Span(doc, s, e, label=m) for m, s, e in self.matches(doc)])
         if not found:
             return doc
         kept = []

@@ -132,9 +132,15 @@ def _has_nul(params: Any) -> bool:
     if isinstance(params, str):
         return "\x00" in params
     if isinstance(params, dict):
-        return any(_has_nul(v) for v in params.values())
-    if isinstance(params, (list, tuple)):
-        return any(_has_nul(v) for v in params)
+        params = params.values()
+    elif not isinstance(params, (list, tuple)):
+        return False
+    for v in params:  # a loop, not any(generator): every row of every write passes here
+        if isinstance(v, str):
+            if "\x00" in v:
+                return True
+        elif isinstance(v, (dict, list, tuple)) and _has_nul(v):
+            return True
     return False
 
 
