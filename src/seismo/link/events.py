@@ -119,32 +119,51 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return haversine_km(lat1, lon1, lat2, lon2)
 
 
-def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
-    """(strong, reason) when the places are compatible, None when they conflict."""
+def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str, float] | None:
+    """(strong, how, km) when the places are compatible, None when they conflict; ``how`` is one
+    of ``unplaced``, ``same``, ``country``, ``near`` (km apart, measured only then).  The words
+    are made by :func:`_place_words` only for a report that joins: most candidates do not."""
     if a.precision is None or b.precision is None:
-        return (False, "one report names no place")
+        return (False, "unplaced", 0.0)
     if a.geonameid is not None and a.geonameid == b.geonameid:
-        return (a.precision <= 2, f"same place (GeoNames {a.geonameid})")
+        return (a.precision <= 2, "same", 0.0)
     if a.country and b.country and a.country != b.country:
         return None
     allowed = DISTANCE_KM[max(a.precision, b.precision)]
     if math.isinf(allowed):
-        return (False, f"same country ({a.country})") if a.country and a.country == b.country else None
+        return (False, "country", 0.0) if a.country and a.country == b.country else None
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
     km = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     if km > allowed:
         return None
-    return (True, f"places {km:.0f} km apart (≤ {allowed:.0f})")
+    return (True, "near", km)
 
 
-def _dates(a: ReportKey, b: ReportKey) -> tuple[bool, str] | None:
-    if None in (a.earliest, a.latest, b.earliest, b.latest):
-        return (False, "one report has no date")
-    if a.latest < b.earliest or b.latest < a.earliest:  # type: ignore[operator]
+def _place_words(a: ReportKey, b: ReportKey, how: str, km: float) -> str:
+    if how == "unplaced":
+        return "one report names no place"
+    if how == "same":
+        return f"same place (GeoNames {a.geonameid})"
+    if how == "country":
+        return f"same country ({a.country})"
+    return f"places {km:.0f} km apart (≤ {DISTANCE_KM[max(a.precision, b.precision)]:.0f})"  # type: ignore[type-var]
+
+
+def _dates(a: ReportKey, b: ReportKey) -> bool | None:
+    """Whether both are narrowly dated when the dates overlap (or one is undated: False), None
+    when they do not overlap."""
+    if a.earliest is None or a.latest is None or b.earliest is None or b.latest is None:
+        return False
+    if a.latest < b.earliest or b.latest < a.earliest:
         return None
-    narrow = max((a.latest - a.earliest).days, (b.latest - b.earliest).days) <= NARROW_DAYS  # type: ignore[operator]
-    return (narrow, f"dates overlap ({max(a.earliest, b.earliest)}…{min(a.latest, b.latest)})")  # type: ignore[type-var]
+    return max((a.latest - a.earliest).days, (b.latest - b.earliest).days) <= NARROW_DAYS
+
+
+def _date_words(a: ReportKey, b: ReportKey) -> str:
+    if a.earliest is None or a.latest is None or b.earliest is None or b.latest is None:
+        return "one report has no date"
+    return f"dates overlap ({max(a.earliest, b.earliest)}…{min(a.latest, b.latest)})"
 
 
 def _actors_ok(a: ReportKey, b: ReportKey) -> bool:
@@ -165,10 +184,10 @@ def match(report: ReportKey, event: ReportKey) -> Match | None:
     if place is None:
         return None
     same_story = report.story_id == event.story_id
-    if not same_story and not (place[0] and when[0]):
+    if not same_story and not (place[0] and when):
         return None
-    reasons = [f"same type {report.type}", place[1], when[1]]
-    score = 0.4 + 0.3 * place[0] + 0.2 * when[0]
+    reasons = [f"same type {report.type}", _place_words(report, event, place[1], place[2]), _date_words(report, event)]
+    score = 0.4 + 0.3 * place[0] + 0.2 * when
     if same_story:
         reasons.append(f"same story {report.story_id}")
         score += 0.1
