@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v2``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v3``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -9,12 +9,17 @@ future"); adjacent spans are also tried joined ("9 a.m." + "Tuesday").  Each is 
 choices — above all, **durations are not dates**: a duration, set or vague reference is found
 and typed (``When.type``, ``When.timeml``) but has no interval, and :func:`dates_events` keeps
 it from dating an event.  Weekdays and year-less dates lean ahead when their clause speaks of
-the future ("will meet on Tuesday").  A comparison with a year before ("a year earlier", "the
-year-ago period") next to a quarter is that quarter a year before.
+the future ("will meet on Tuesday", "is to meet Tuesday") or a word before them points ahead
+("until Tuesday", "as soon as Friday"), never in the past perfect ("had filed by Friday").  A
+comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is that
+quarter a year before.  Anaphoric times take the time named just before them: "later that year",
+"the following month", "that same day", "the previous Friday"; a bare clock time ("at 10:35
+a.m.") takes the day named in its sentence, else publication's.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -24,6 +29,7 @@ from seismo.extract.timex import (
     STEP,
     Resolved,
     clean,
+    clock_only,
     is_duration,
     lexicon,
     normalise,
@@ -32,7 +38,7 @@ from seismo.extract.timex import (
 )
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
-from seismo.extract.timex.values import quarter
+from seismo.extract.timex.values import add_months, day, month, quarter, year
 from seismo.model import Article, When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -61,6 +67,7 @@ LABELS = frozenset({"DATE", "TIME"})
 def _rule_pattern() -> re.Pattern[str]:
     lex = lexicon()
     months = "|".join(m.capitalize() for m in sorted(lex.months, key=len, reverse=True) if len(m) > 3)
+    month_names = "|".join(m.capitalize() for m in sorted(lex.months, key=len, reverse=True))
     weekdays = "|".join(w.capitalize() for w in sorted(lex.weekdays, key=len, reverse=True) if len(w) > 3)
     units = "|".join(sorted(lex.units, key=len, reverse=True))
     numbers = "|".join(sorted((re.escape(n) for n in lex.numbers), key=len, reverse=True))
@@ -81,7 +88,13 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units}))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
+        r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
+        # a day counted from another: "the day before last Tuesday", "the day after March 3"
+        rf"(?i:the\s+day\s+(?:before|after)\s+)(?:(?:(?i:last|this|next)\s+)?(?:{weekdays})|(?:{month_names})\.?\s+\d{{1,2}}"
+        r"|(?i:yesterday|today|tomorrow))",
+        # a month and day, abbreviated or not: "Aug. 7", "Sept. 30, 1998", "March 5th"
+        rf"(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]*\d)",
         rf"(?i:the\s+week\s+of\s+)(?:{months})\.?\s+\d{{1,2}}\b",
         # named days ("Thanksgiving Day", "last Christmas") and years in words ("nineteen ninety-one")
         rf"(?:(?i:last|this|next)\s+)?(?:{holidays})",
@@ -89,8 +102,10 @@ def _rule_pattern() -> re.Pattern[str]:
         # quarters and halves: "the third quarter", "this year's fiscal second quarter", "the latest quarter"
         r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[- ](?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?)",
-        r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter)(?![- ]\w)",
+        r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter)(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
+        # "for the year", "a high for the year": the year of publication (not "the year before")
+        r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|ended|ending|two|that|when|in|of)\b)",
         r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+\d{4})?)",
         # a year named in a report of quarters: "the 1988 period"
         r"(?i:the\s+\d{4}\s+(?:period|quarter))",
@@ -198,17 +213,34 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
     return out
 
 
+#: words right before a time expression that point ahead: a deadline or an earliest time
+#: ("until Tuesday", "by March", "as soon as Friday", "as early as next week")
+_AHEAD = re.compile(r"\b(?:until|till|by|as\s+(?:soon|early)\s+as)\s+(?:(?:\d|[ap]\.m\.|noon|midnight|[a-z]{1,3}t)[\w.:]*\s+)*$", re.I)
+
+
 def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     """Whether the clause a time expression sits in speaks of the future ("will meet Tuesday",
-    "planned a rally on Saturday")."""
+    "planned a rally on Saturday", "is to meet Tuesday"), or a word before it points ahead
+    ("until Tuesday", "as soon as Friday")."""
     from seismo.extract.framing.modality import modal_cues, modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
     verb = clause_head(span.root)
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:  # "had been due to expire": up to "been"
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
+        return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
+    if _AHEAD.search(doc.text, max(0, start - 24), start):
+        return True
     if not is_verbal(verb):
         return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):  # "is to resume trading Tuesday": an arrangement still to come
+        return True
     if modal_cues().get("governor", verb.lemma_) == "future":
         return True
     return modality_of(verb, sent=verb.sent) in ("future", "hypothetical")
@@ -247,4 +279,90 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = _in_quarter_context(out)
+    out = _anaphoric(text, out)
+    out = _clock_days(doc, out)
     return tuple(sorted(out, key=lambda w: w.start))
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _clock_days(doc: "Doc", out: list[When]) -> list[When]:
+    """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday") takes the
+    day named nearest to it in its sentence, when one is; else it stays on the publication day."""
+    result = []
+    for w in out:
+        if w.timeml and "T" in w.timeml and clock_only(w.text):
+            span = doc.char_span(w.start, w.end, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
+                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+            if days:
+                near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
+                timeml = near.timeml[:10] + w.timeml[10:]
+                w = When(w.start, w.end, w.text, near.value, "day", near.earliest, near.latest, min(w.confidence, near.confidence),
+                         STEP, w.type, timeml)
+        result.append(w)
+    return result
+
+
+#: "that year", "later that year", "the following month", "that same day", "the next morning",
+#: "that quarter", "the previous Friday": a time named by the one mentioned just before
+@lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern[str]:
+    weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
+    return re.compile(
+        r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?P<dir>following|next|previous|preceding))\s+"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|day|morning|quarter|{weekdays}))\b(?!-)"
+    )
+
+
+_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
+
+
+def _anaphoric(text: str, out: list[When]) -> list[When]:
+    """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
+    year, month, day or quarter of the nearest time named before them (within a few sentences),
+    shifted by "following" / "next" / "previous"; none when no earlier time is precise enough.
+    "The following year" / "the previous month" count from that time, not from publication, and
+    replace what was found there; "next" may count from publication ("the next year"), so a
+    reading already found for it stays."""
+    found = list(out)
+    weekdays = lexicon().weekdays
+    for m in _anaphor().finditer(text):
+        there = [w for w in found if m.start() < w.end and w.start < m.end()]
+        if there and (m["dir"] or "").lower() not in ("following", "previous", "preceding"):
+            continue
+        unit = m["unit"].lower()
+        step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get((m["dir"] or "").lower(), 0)
+        wd = weekdays.get(unit)
+        if wd is not None:  # "the previous Friday": the Friday before the day just named
+            unit = "day"
+        if unit in ("day", "morning") and not (m["same"] or step):
+            continue  # a bare "that day" is often no particular one
+        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _QUARTER_CONTEXT]
+        for w in sorted(before, key=lambda w: -w.start):
+            p = _POINT.fullmatch(w.timeml or "")
+            if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
+                continue
+            if unit in ("day", "morning") and not p[3]:
+                continue
+            y = int(p[1])
+            if unit == "year":
+                r = year(y + step, 0.5)
+            elif unit == "quarter":
+                r = quarter(y, int(p[4]), 0.5) if not step else None
+            elif unit == "month":
+                first = add_months(dt.date(y, int(p[2]), 1), step)
+                r = month(first.year, first.month, 0.5)
+            else:
+                d = dt.date(y, int(p[2]), int(p[3]))
+                if wd is not None:
+                    d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7) if step > 0 else -dt.timedelta(days=(d.weekday() - wd) % 7 or 7)
+                r = day(d + dt.timedelta(days=step) if wd is None else d, 0.5)
+            if r is not None:
+                found = [w for w in found if w not in there]
+                found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,
+                                  STEP, "DATE", r.timeml))
+            break
+    return found

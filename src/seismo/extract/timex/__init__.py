@@ -11,7 +11,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    "N units ago", "the past N units", decades, parts of a year or month ("early 2021",
    "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
    ("the Kazakh January": that month, the latest one that began on or before publication);
-   named days ("Thanksgiving", "Christmas"), years in words ("nineteen ninety-one");
+   named days ("Thanksgiving", "Christmas"), years in words ("nineteen ninety-one"), centuries
+   ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
+   counted from another ("the day before last Tuesday");
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
    a bare "10:35 a.m." is the publication day);
 2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
@@ -31,7 +33,10 @@ Choices, documented once here:
 * "The quarter" / "the latest quarter" is the last quarter that ended before publication (what
   a report of results means); "the third quarter" is the latest one begun by publication.
 * A weekday alone ("on Tuesday") is the latest such day on or before publication (news style:
-  "said Friday" in a Friday paper is that day); "next Tuesday" is after it.
+  "said Friday" in a Friday paper is that day); "next Tuesday" is after it, and so is one the
+  caller saw pointed ahead ("until Tuesday", "as soon as Tuesday", "is to meet Tuesday").
+* Adjectives of time are vague references: "recent" ``PAST_REF``, "current" ``PRESENT_REF``,
+  "future" ``FUTURE_REF`` (TimeBank annotates them so).
 * A month and day without a year is the nearest such day to publication, a day ahead counting
   double; a month alone is the latest one started on or before publication, unless the coming
   one is much nearer.  With ``future=True`` (the caller saw "will", "plans to" ...) both look
@@ -66,7 +71,7 @@ from seismo.model import When
 if TYPE_CHECKING:  # pragma: no cover
     from dateparser.date import DateDataParser
 
-__all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "is_duration", "lexicon", "normalise",
+__all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "clock_only", "is_duration", "lexicon", "normalise",
            "resolve", "value_bounds"]
 
 
@@ -75,6 +80,7 @@ _CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
     r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|noon|midday|midnight)"
 )
+_DAY_BEFORE = re.compile(r"(?:the )?day (before|after) (.+)")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
 
 
@@ -142,6 +148,14 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
     return found._replace(timeml=f"{found.timeml}{code}") if code else found
 
 
+def clock_only(text: str) -> bool:
+    """Whether ``text`` is a time of day and nothing more ("10:35 a.m.", "at 6 p.m. EST"): its day
+    is the publication's unless the context names another (see :func:`seismo.extract.dates.find_dates`)."""
+    key = clean(text)
+    clock = _CLOCK.search(key)
+    return bool(clock) and clean(f"{key[: clock.start()]} {key[clock.end():]}") in ("", "on", "of")
+
+
 @lru_cache(maxsize=8192)
 def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Resolved | None:
     """Normalise one time expression (cached per text, date and lean); ``None`` when it is not a
@@ -156,6 +170,9 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Re
             return None if published is None else _at_clock(day(published, 0.5), clock[0])
     if not key:
         return None
+    if (m := _DAY_BEFORE.fullmatch(key)) and (inner := resolve(m[2], published=published, future=future)) is not None:
+        if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:  # "the day before last Tuesday"
+            return day(inner.earliest + dt.timedelta(days=1 if m[1] == "after" else -1), inner.confidence * 0.9)
     found = calendar_names(key, text, published, lex, future)
     if found is None and published is not None:
         found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future)

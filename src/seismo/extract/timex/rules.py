@@ -220,6 +220,9 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     parts = "|".join(sorted(lex.parts, key=len, reverse=True))
     text = re.sub(r"^(?:" + "|".join(lex.weekdays) + r")\.?,? (?=\S*\d|" + months + r")", "", text)
+    if re.fullmatch(r"(?:full |fiscal )?year", text) and original.lower().startswith("the") and published is not None:
+        # "for the year", "the full year": the current one
+        return year(published.year, 0.5)
     if (named := holiday(text, published, lex)) is not None:
         return named
     if (y := spelled_year(text, lex)) is not None:
@@ -239,6 +242,14 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
         lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         # TimeML writes a decade as its first three digits ("198"), TimeBank a bare one as "198X"
         return part(lo, hi, lex.parts[m[1]], 0.7, str(first // 10)) if m[1] else span(lo, hi, 0.8, f"{first // 10}X")
+    if m := re.fullmatch(r"(?:(early|late|mid)[- ](?:the )?)?(\d{1,2})(?:st|nd|rd|th) century", text):
+        # TimeML writes a century as its years' first two digits: the 20th century is "19"
+        first = (int(m[2]) - 1) * 100
+        if not 0 < first < 2200:
+            return None
+        lo, hi = dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
+        code = f"{first // 100:02d}"
+        return part(lo, hi, lex.parts[m[1]], 0.7, code) if m[1] else span(lo, hi, 0.8, code)
     quarters = "|".join(_QUARTERS)
     if m := re.fullmatch(rf"(?:(this|last|next) year's |(\d{{4}})(?:'s)? )?(?:fiscal )?(?:({quarters})[- ](?:fiscal )?quarter|q([1-4]))"
                          rf"(?: of (?:(?:fiscal )?(\d{{4}})|the year|(this|last|next) year)|,? (\d{{4}}))?", text):
@@ -291,8 +302,9 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
     # August of 2020 is not the August before a 2022 article), so the latest such month is only
     # a guess, given EPISODE_CONFIDENCE so that consumers can ignore it
     words = original.split()
-    if (m := re.fullmatch(rf"([a-z][a-z'-]+) ({months})", text)) and len(words) >= 2 and words[-2][:1].isupper():
-        if published is None or m[1] in lex.parts or m[1] in ("last", "this", "next", "past"):
+    m = re.fullmatch(rf"([a-z][a-z'-]+) ({months})", text)
+    if m and len(words) >= 2 and words[-2][:1].isupper() and m[1] not in ("last", "this", "next", "past"):  # "Last April" below
+        if published is None or m[1] in lex.parts:
             return None
         mo = lex.months[m[2]]
         return month(_latest_month(mo, published, nearest=False), mo, EPISODE_CONFIDENCE)

@@ -1,0 +1,97 @@
+"""TimeML values of time expressions (issue 12): vague references written as adjectives, the
+current year named by a definite phrase, centuries, anaphoric times ("later that year", "the
+following month"), bare clock times taking the day named beside them, and words that point a
+weekday ahead ("until Tuesday", "as soon as Monday").  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seismo.extract.dates import find_dates, rule_spans
+from seismo.extract.timex import clock_only, normalise, resolve
+from seismo.pipeline import make_article
+
+PUBLISHED = dt.date(2022, 1, 7)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "timeml"),
+    [
+        ("Last April", "2021-04"),  # capitalised at a sentence start: no episode name
+        ("the 20th century", "19"),
+        ("11th century", "10"),
+        ("the full year", "2022"),
+        ("the fiscal year", "2022"),
+        ("the current year", "2022"),
+        ("year end", "2022"),
+        ("earlier in the year", "2022"),
+        ("the past year", "2021"),  # TimeBank's value for the stretch: the year it mostly lies in
+    ],
+)
+def test_values(text: str, timeml: str) -> None:
+    found = resolve(text, published=PUBLISHED)
+    assert found is not None and found.timeml == timeml
+
+
+@pytest.mark.parametrize(("text", "timeml"), [("recent", "PAST_REF"), ("current", "PRESENT_REF")])
+def test_adjectives_are_vague_references(text: str, timeml: str) -> None:
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None and when.timeml == timeml and when.type == "DATE" and when.earliest is None
+
+
+def test_clock_only() -> None:
+    assert clock_only("about 7:20 a.m.") and clock_only("at 11 p.m. EST")
+    assert not clock_only("9 a.m. Monday") and not clock_only("Monday")
+
+
+def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
+    doc = nlp(text)
+    found = find_dates(doc, article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+    return {w.text: w.timeml for w in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        ("The singer moved to Lisbon in June 2015 and left the city later that year.", "later that year", "2015"),
+        ("The mill was sold in March 2019. The following month, its founder stepped down.", "The following month", "2019-04"),
+        ("The treaty was signed in 2010, and the following year two more states joined it.", "the following year", "2011"),
+        ("Both teams played on Oct. 3, 2020, and that same day the league changed its rules.", "that same day", "2020-10-03"),
+        ("Revenue for the quarter ended Sept. 30 rose by a tenth.", "the quarter", "2021-Q4"),
+        ("Sales for the year reached a record, the bakery chain said.", "the year", "2022"),
+        ("The pitch was flooded on Jan. 2, 2021. On the previous Sunday it had been frozen.", "the previous Sunday",
+         "2020-12-27"),
+        ("The drivers met the minister the day before last Tuesday's strike.", "the day before last Tuesday's", "2022-01-03"),
+        ("The ferry sank at about 3:40 a.m. (0140 GMT) Wednesday off the coast.", "about 3:40 a.m.", "2022-01-05T03:40"),
+    ],
+)
+def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # words before a weekday that point ahead of a Friday publication
+        ("The court gave the tenants until Tuesday to leave the building.", "Tuesday", "2022-01-11"),
+        ("The crew could be back at sea as soon as Monday, the captain said.", "Monday", "2022-01-10"),
+        ("The exchange is to reopen Thursday after the outage.", "Thursday", "2022-01-13"),
+        # ... but not in the past perfect
+        ("Nine clubs had paid their fees by Wednesday, the federation said.", "Wednesday", "2022-01-05"),
+        ("The permit had been due to lapse Thursday, the council said.", "Thursday", "2022-01-06"),
+    ],
+)
+def test_weekday_direction(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+def test_recent_and_current_are_found(pipeline, nlp) -> None:
+    found = _timeml(pipeline, nlp, "The recent storms strained the current budget of the town.")
+    assert found.get("recent") == "PAST_REF" and found.get("current") == "PRESENT_REF"
+
+
+def test_month_and_day_found_by_rule() -> None:
+    text = "Tourism has not recovered since the Aug. 7 floods; a review is due Sept. 30, 2022, or March 5th."
+    assert [text[s:e] for s, e in rule_spans(text) if text[s].isupper()] == ["Aug. 7", "Sept. 30, 2022", "March 5th"]
