@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -38,7 +38,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
-STEP = "seismo.counts.v2"
+STEP = "seismo.counts.v3"
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
@@ -48,7 +48,9 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
     terms = count_terms()
     tokens = list(sent)
     words = [t.lower_ for t in tokens]
-    out: list[Count] = []
+    out: list[tuple[Count, "Token"]] = []  # each count with the word it counts (the number's top word)
+    subsets: list[Count] = []  # "four of them were shot": kept when the sentence counts no more of that kind
+    fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
     i = 0
     while i < len(tokens):
         parsed = _parse(words, i, terms) if _may_start(words[i], terms) else None
@@ -62,9 +64,88 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
             continue
         count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
         if count is not None:
-            out.append(count)
+            out.append((count, _argument(phrase)))
+        elif (verb := _fatal_part(phrase, terms)) is not None:
+            fatal.append((count_record("killed", quantity, phrase, victims=None, confidence=0.75), verb))
+        elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
+            subsets.append(count)
         i = end
-    return tuple(out)
+    counts = _less_the_dead(_summed(out), fatal)
+    kinds = {c.kind for c in counts}  # "30 were killed, 11 of them children": a part of a count given
+    return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))
+
+
+def _argument(phrase: Sequence["Token"]) -> "Token":
+    """The word a number phrase fills a role with: the counted noun of "[18 agents]", else the
+    phrase's top word."""
+    ids = {t.i for t in phrase}
+    top = next((t for t in reversed(phrase) if t.head.i not in ids or t.head.i == t.i), phrase[-1])
+    counted = _counted(top, ids)
+    return counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
+
+
+def _summed(found: list[tuple[Count, "Token"]]) -> list[Count]:
+    """Counts of one kind whose nouns are conjuncts are one count, their sum: "police arrested
+    [two men and three women]" (5), "[four adults and three teenagers] were shot" (7)."""
+    out: list[tuple[Count, "Token"]] = []
+    for count, arg in found:
+        first = first_conjunct(arg)
+        prev = next((k for k, (c, a) in enumerate(out) if c.kind == count.kind and a.i == first.i), None) \
+            if first.i != arg.i else None
+        if prev is None:
+            out.append((count, arg))
+            continue
+        c, a = out[prev]
+        doc = arg.doc
+        victims = None
+        if c.victims is not None and count.victims is not None:
+            victims = Span(c.victims.start, count.victims.end, doc.text[c.victims.start:count.victims.end])
+        out[prev] = (replace(c, low=_plus(c.low, count.low), best=_plus(c.best, count.best), high=_plus(c.high, count.high),
+                             end=count.end, text=doc.text[c.start:count.end], qualifier=c.qualifier or count.qualifier,
+                             victims=victims, confidence=min(c.confidence, count.confidence)), a)
+    return [c for c, _ in out]
+
+
+def _plus(a: int | None, b: int | None) -> int | None:
+    return None if a is None or b is None else a + b
+
+
+def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
+    """The wounding verb of which the number phrase says how many died: "two were shot, [one]
+    fatally", "five were hurt, [two of them] fatally" — an adverb that makes the verb a killing
+    one (a "killed" cue of count_terms.tsv such as "fatally shoot") on a number that modifies
+    the verb; None otherwise."""
+    top = _argument(phrase)
+    verb = top.head
+    if top.dep_ not in {"npadvmod", "appos", "advmod", "conj"} or verb.pos_ != "VERB" \
+            or _token_cue(verb, terms, {"verb"}) != "injured":
+        return None
+    for adverb in top.children:
+        if adverb.dep_ == "advmod" and ("killed", "verb") in terms.cues.get((adverb.lower_, verb.lemma_.lower()), ()):
+            return verb
+    return None
+
+
+def _less_the_dead(counts: list[Count], fatal: list[tuple[Count, "Token"]]) -> list[Count]:
+    """The killed of "[two] were shot, [one] fatally" are taken out of the wounded: one killed,
+    one injured (the injured count's text then spans both numbers)."""
+    if not fatal:
+        return counts
+    out = list(counts)
+    for dead, verb in fatal:
+        doc = verb.doc
+        k = next((k for k, c in enumerate(out) if c.kind == "injured" and c.start < dead.start
+                  and c.best is not None and dead.best is not None and c.best > dead.best
+                  and doc.char_span(c.start, c.end, alignment_mode="expand") is not None
+                  and clause_head(doc.char_span(c.start, c.end, alignment_mode="expand").root, steps=4).i == verb.i), None)
+        if k is None:
+            continue
+        c = out[k]
+        out[k] = replace(c, low=c.best - dead.best if c.low == c.best else None, best=c.best - dead.best,
+                         high=c.best - dead.best if c.high == c.best else None, end=dead.end,
+                         text=doc.text[c.start:dead.end])
+        out.append(dead)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,13 +197,16 @@ class _Tie:
 
 
 def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerms,
-              lexicon: "ActorLexicon | None" = None) -> Count | None:
-    """The count a number phrase reports, tied to its kind through the parse, or ``None``."""
+              lexicon: "ActorLexicon | None" = None, of_them: bool = False) -> Count | None:
+    """The count a number phrase reports, tied to its kind through the parse, or ``None``.
+    A part of a group named by a pronoun ("11 of them") is counted only when ``of_them``."""
     ids = {t.i for t in phrase}
     top = next((t for t in reversed(phrase) if t.head.i not in ids or t.head.i == t.i), phrase[-1])
     counted = _counted(top, ids)
-    if counted is not None and (counted.pos_ == "PRON" or counted.ent_type_ in {"DATE", "TIME"}):
-        return None  # "11 of them": a subset of a count already given; "March 1": a date
+    if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
+        return None  # "March 1": a date
+    if (counted is not None and counted.pos_ == "PRON") != of_them:
+        return None  # "11 of them": a part of a group, which the caller weighs against the other counts
     if counted is not None and counted.head.lower_ == "of" and any(
         c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children
     ):
@@ -131,7 +215,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     container = _container(arg)
     tie = (
         _linear(phrase, counted, terms)
-        or _predicate(arg, terms)
+        or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         or _modifiers(counted, terms)
         or _noun(counted, container, terms)
         or _level(arg, terms)
@@ -366,6 +450,13 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
             if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
                 victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
+            if victim is None and role == "verb" and tok.dep_ in {"xcomp", "oprd"} and tok.tag_ == "VBN":
+                # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
+                victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if victim is None and role == "intransitive" and tok.dep_ == "conj":
+                # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
+                # "[the man] shot himself and later died"
+                victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             count = _implied(victim, numbered, kind=kind) if victim is not None else None
             if count is not None:
                 out.append(count)
@@ -373,15 +464,31 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
 
 
 def _once(counts: list[Count]) -> list[Count]:
-    """One count per kind and victim: "[a man] shot and killed" reads the victim twice."""
+    """One count per kind and victim: "[a man] shot and killed" reads the victim twice; a victim
+    counted killed is not also counted injured ("[he] was shot and died")."""
     seen: set[tuple[str, int, int]] = set()
+    dead = {(c.victims.start, c.victims.end) for c in counts if c.kind == "killed" and c.victims is not None}
     out = []
     for c in counts:
         key = (c.kind, c.victims.start, c.victims.end) if c.victims is not None else (c.kind, c.start, c.end)
-        if key not in seen:
-            seen.add(key)
-            out.append(c)
+        if key in seen or (c.kind == "injured" and key[1:] in dead and c.victims is not None):
+            continue
+        seen.add(key)
+        out.append(c)
     return out
+
+
+def age_noun(tok: "Token") -> bool:
+    """An age used as a noun: "a 17-year-old" (the adjective "old" heads it, its unit below)."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in lexicon.word_class("age_unit")
+                                     for c in tok.children)
+
+
+def _reflexive_of(victim: "Token") -> "Token":
+    """The subject a reflexive object stands for ("[the man] shot himself"); the victim otherwise."""
+    if victim.pos_ == "PRON" and "Yes" in victim.morph.get("Reflex") and victim.dep_ == "dobj":
+        return next((c for c in victim.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), victim)
+    return victim
 
 
 def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
@@ -426,20 +533,23 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
     if victim.lower_ == "another" and not list(victim.children):  # "wounding four and killing another"
         return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
+    victim = _reflexive_of(victim)
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
-    if any(t.pos_ not in {"NOUN", "PROPN", "PRON"} or t.like_num for t in group):
+    if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
         return None
     if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
            for t in group):
         return None  # "it was killed", "who died": no person named here
     span = noun_phrase(victim, before=_VICTIMS_BEFORE)
+    if age_noun(victim):  # "a [17-year-old]": from the age's number
+        span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]
     if len(group) > 1:  # "a man and his son": the whole coordination
         span = victim.doc[victim.left_edge.i : victim.right_edge.i + 1]
     if any(c.dep_ in {"nummod", "det"} and (c.like_num or c.lower_ == "no") for t in group for c in t.children):
         return None
     if any(span.start_char <= c.start < span.end_char for c in numbered):
         return None
-    singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] for t in group)
+    singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
     n = len(group) if singular else None
     return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
 

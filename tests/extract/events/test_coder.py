@@ -374,7 +374,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v2+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v3+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -519,6 +519,8 @@ def test_an_invitation_to_think_is_no_meeting(events_of, text: str, consult: boo
     [
         ("Rising sea levels pose a serious threat to the coastal villages of the province.", "THREATEN"),
         ("The mayor said the town's water supply was under threat after the dry summer.", "THREATEN"),
+        ("Drought is a serious threat to farmers in the region.", "THREATEN"),
+        ("The minister said the coast guard would tackle the threat from piracy.", "THREATEN"),
         ("Volunteers have spent a decade fighting poverty in the northern districts.", "ASSAULT"),
         ("The family faces an uphill battle to keep the farm after the ruling.", "ASSAULT"),
         ("The two companies are locked in a legal battle over the patent.", "ASSAULT"),
@@ -536,6 +538,7 @@ def test_a_danger_a_figure_of_speech_or_a_habit_is_no_event(events_of, text: str
     ("text", "type_"),
     [
         ("The army issued a threat to shell the rebel positions.", "THREATEN"),
+        ("The gang issued a threat against the judge on Monday.", "THREATEN"),
         ("Rebels and soldiers were locked in a fierce battle for the airport on Thursday.", "ASSAULT"),
         ("Gunmen attacked a convoy near the border, and the attacks continued overnight.", "ASSAULT"),
     ],

@@ -265,6 +265,10 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         ("The minister said there are no plans to ban the opposition newspaper.", "ban", "negated"),
         ("The governor announced plans to deploy troops along the river.", "deploy", "future"),
         ("The army issued a threat to shell the rebel positions.", "shell", "hypothetical"),
+        # an event noun completing such a noun through "of" / "for"
+        ("Dock workers renewed their threat of a strike over pay.", "strike", "hypothetical"),
+        ("The opposition repeated its demand for a ban on the party.", "ban", "hypothetical"),
+        ("The arrest of the mayor sparked anger in the city.", "arrest", "asserted"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

@@ -30,7 +30,7 @@ from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import confidence, group_of
-from seismo.extract.counts import count_governor, find_counts, implied_counts
+from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.events.acts import prominence, speech_act
 from seismo.extract.events.implicit import (
     event_country,
@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v2"
+STEP = "seismo.events.v3"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -241,7 +241,8 @@ VICTIM_LABELS = frozenset({"PERSON", "NORP"})
 
 def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     """Whether a count with no number names a victim that can die: a person's name or a NORP
-    group, a personal pronoun (``implied_counts`` already leaves out "it"), or a noun of the
+    group, a personal pronoun (``implied_counts`` already leaves out "it"), an age used as a noun
+    ("a 17-year-old"), or a noun of the
     ``victim`` class of triggers.tsv (people, groups of people, armed men) — on the victim
     phrase's head or one of its conjuncts.  "Police killed the bill", "the senate killed the
     proposal" name no one and count no death."""
@@ -252,7 +253,7 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
         return False
     words = table.word_class("victim")
     group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
-    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) for t in group)
+    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) for t in group)
 
 
 def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:

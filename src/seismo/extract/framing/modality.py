@@ -120,6 +120,16 @@ def _governor(trigger: "Token") -> "Token | None":
     return governor(first_conjunct(trigger), deps=OBJECT_LINKS, through_prep=True)
 
 
+def _noun_of(trigger: "Token") -> "Token | None":
+    """The noun a nominal trigger completes through "of" or "for" ("the threat *of* a strike",
+    "demands *for* a ban"), or None."""
+    noun = first_conjunct(trigger)
+    prep = noun.head
+    if is_verbal(noun) or noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.i == noun.i:
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
+
+
 def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     for tok in chain:
         for child in tok.children:
@@ -170,6 +180,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     gov = _governor(trigger)
     if gov is not None:
         governors.append(gov)
+    if (owner := _noun_of(trigger)) is not None:
+        governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
     if trigger.dep_ == "ccomp" and _governor_cue(trigger.head, cues) in ("negated", "hypothetical"):
         governors.append(trigger.head)  # "denied that police attacked", "demanded that they leave"
     for tok in governors:
