@@ -83,12 +83,25 @@ def _char_span(token: "Token") -> tuple[int, int]:
 
 
 def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bool:
-    """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun."""
+    """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun.
+    "As X put it" is a cue too: "put" with the object "it" and the marker "as"."""
+    if _as_put_it(token):
+        return True
     if not cues.is_cue(token.lower_, token.lemma_.lower()):
         return False
     if token.pos_ in {"VERB", "AUX"}:
         return True
     return loose and token.pos_ in {"NOUN", "PROPN", "ADJ", "ADV"}
+
+
+def _as_put_it(token: "Token") -> bool:
+    doc = token.doc
+    return (
+        token.lemma_.lower() == "put"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "it"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+    )
 
 
 def outlet_of(cue: "Token") -> tuple[int, int] | None:
@@ -195,6 +208,10 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             head = subject if subject is not None and subject.i > tok.i else _first_np_head(doc, tok.i + 1, j)
         elif subject is not None and subject.i < tok.i and _starts_at(subject, words[0], i, j, cues):
             head = subject  # "X said", "X, head of Y, told Z"
+        elif subject is not None and subject.i < tok.i and _closing_tag(subject, tok, i, j, cues):
+            head = subject  # "“...” for criminal behavior, she said."
+        elif _bare_name_run(words[:n]):
+            head = words[n - 1]  # "Tulsa police Chief Chuck Jordan said" when the parse lost the subject
         else:
             return None
         mention = mention_at(head, lo=i, hi=j, cues=cues) if head is not None else None
@@ -202,6 +219,47 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None
         return QuoteAttribution("after", _char_span(tok), mention, outlet_of(tok))
     return None
+
+
+#: the most words a name with its title may have before a cue the parse gave no subject
+MAX_BARE_NAME = 6
+
+
+def _bare_name_run(words: list["Token"]) -> bool:
+    """Words that can only be a speaker's name with its title: nouns, adjectives and
+    capitalised words, at least one of them capitalised and the last a noun or name."""
+    if not words or len(words) > MAX_BARE_NAME:
+        return False
+    shape_ok = all(t.pos_ in {"PROPN", "NOUN", "ADJ", "DET"} or t.text[:1].isupper() for t in words)
+    last = words[-1]
+    return (
+        shape_ok
+        and any(t.text[:1].isupper() for t in words)
+        and last.text[:1].isupper()
+        and last.pos_ in {"PROPN", "NOUN"}
+        and not any(t.lower_ in lexicon.word_class("person_pronoun") for t in words)
+    )
+
+
+#: the most words after a closing "..., she said" before its sentence ends ("on Tuesday")
+MAX_TAG_TAIL = 4
+
+
+def _closing_tag(subject: "Token", cue: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:
+    """``, X said.`` closing the sentence after a quotation's short tail: a comma just before
+    the speaker, and nothing after the cue but a few words without a verb before the full stop."""
+    doc = cue.doc
+    mention = mention_at(subject, lo=lo, hi=hi, cues=cues)
+    if mention is None:
+        return False
+    first = subject.i
+    while first > lo and doc[first - 1].idx >= mention.start:
+        first -= 1
+    if first <= lo or doc[first - 1].text != ",":
+        return False
+    tail = [t for t in doc[cue.i + 1 : hi] if not (t.is_punct or t.is_space)]
+    ends = hi < len(doc) and doc[hi].text in SENTENCE_END
+    return ends and len(tail) <= MAX_TAG_TAIL and not any(t.pos_ in {"VERB", "AUX"} for t in tail)
 
 
 def _starts_at(subject: "Token", first: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:
@@ -232,16 +290,20 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
             if mention is not None:
                 return QuoteAttribution("according", (tok.idx, doc[tok.i + 1].idx + 2), mention)
-        if is_cue_token(tok, cues=cues):
+        inverted = tok.i == first.i and last_mark is not None and last_mark.text in {",", ":"}
+        if is_cue_token(tok, cues=cues, loose=inverted):
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
             subject = subject_of(tok, lo=i, hi=j)
+            if subject is None and inverted:
+                subject = _first_np_head(doc, tok.i + 1, j)  # "Said Ellis: “...”"
             if subject is not None:
-                mention = mention_at(subject, lo=i, hi=j, cues=cues)
+                floor = tok.i + 1 if subject.i > tok.i else i  # the cue is no part of its speaker
+                mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
                     return QuoteAttribution("before", _char_span(tok), mention, outlet_of(tok))
     if last_mark is not None and last_mark.text == ":":
         roots = [
-            t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head is not t)
+            t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head.i != t.i)
         ]
         for verb in roots:
             subject = subject_of(verb, lo=i, hi=j)
@@ -258,7 +320,7 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
     token = cue
     outer = cue
     for _ in range(4):
-        if token.head is token or not (lo <= token.head.i < hi):
+        if token.head.i == token.i or not (lo <= token.head.i < hi):
             break
         link, token = token.dep_, token.head
         if (

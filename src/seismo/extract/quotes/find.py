@@ -8,7 +8,9 @@ records in text order:
   paragraph of a quotation running over several paragraphs; a quotation with no cue of its own
   that opens its paragraph after one ending in a colon ("X issued the following statement:")
   takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
-  ... . “...”") continues it;
+  ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
+  quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
+  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`;
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
@@ -17,7 +19,9 @@ records in text order:
 
 Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers`).
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
-quoted before them; their ``text`` stays as written and ``name`` is the person's.  A relative
+quoted before them (a pronoun whose own sentence has a person's name as an earlier subject, to
+that name: "Ban Ki-moon condemned what he called ..."); their ``text`` stays as written and
+``name`` is the person's.  A relative
 pronoun standing for a named speaker ("Markova, who said ...") keeps its words too and takes
 the name and profile; one standing for an unnamed noun ("voters who say") gives that noun.  A
 speaker that names no person has ``name=None`` and its description in ``role``.
@@ -30,10 +34,13 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
+from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import (
+    SENTENCE_END,
     QuoteAttribution,
     Tokens,
     after_window,
@@ -49,6 +56,7 @@ from seismo.extract.quotes.indirect import Indirect, find_headline_claim, find_i
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
+    SUBJECT_DEPS,
     Mention,
     Profile,
     ProfileBook,
@@ -59,6 +67,7 @@ from seismo.extract.quotes.speakers import (
     strip_det,
     strip_possessive,
 )
+from seismo.extract.syntax import entity_of
 from seismo.model import Article, Quote, Span, Speaker
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -66,12 +75,14 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v2"
+STEP = "seismo.quotes.v3"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
 #: confidence lost when the speaker is a pronoun or description resolved to a named person
 ANAPHORA_PENALTY = 0.1
+#: a colon that does not open a quotation
+_LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +106,11 @@ def find_quotes(
         headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
         if headline is not None and not any(ind.start == headline.start for ind in indirects):
             indirects.append(headline)
-    directs = _after_reported(directs, indirects, text=text, paras=paras)
+    indirects = [ind for ind in indirects if not _across_break(text, ind)]
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
+    paraphrases = [par for par in paraphrases if not _across_break(text, par)]
+    directs = _after_reported(directs, indirects + paraphrases, text=text, paras=paras)
 
     book = build_profiles(doc, cues=cues)
     speakers = _SpeakerMaker(doc, article, book, resources, cues)
@@ -140,7 +153,7 @@ def attribute_directs(
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
-    ordered = sorted(groups.values(), key=lambda g: g[0].start)
+    ordered = sorted(_split_at_labels(text, list(groups.values())), key=lambda g: g[0].start)
     out: list[_Direct] = []
     previous: _Direct | None = None
     for n, group in enumerate(ordered):
@@ -151,13 +164,18 @@ def attribute_directs(
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
+        after = None if _new_sentence_after(doc, text, last, a_j) else from_after(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
-            or from_after(doc, a_i, a_j, cues=cues)
+            or after
             or from_before(doc, b_i, b_j, cues=cues)
         )
-        if att is None and opens_sentence(doc, b_i, b_j):
+        if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
+            att = _turn(text, toks, para_first, first)
+        if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
+        if att is None and previous is not None and _same_sentence(doc, toks, previous, first):
+            att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if att is None and previous is not None and opens_sentence(doc, b_i, b_j):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
@@ -172,15 +190,73 @@ def attribute_directs(
     return out
 
 
+def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegment) -> bool:
+    """A quotation with no cue of its own in the sentence of an attributed one before it is the
+    same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
+    subject of its own comes between (``X called her a “disgrace” after she blamed “...”``)."""
+    text = doc.text
+    last = previous.segments[-1]
+    if previous.attribution.mention is None or last.paragraph != seg.paragraph:
+        return False
+    if text[last.start : last.end].rstrip().endswith((".", "!", "?")):
+        return False
+    if any(mark in text[last.close : seg.open] for mark in ".!?:;"):
+        return False
+    between = doc[toks.first_at_or_after(last.close) : toks.first_at_or_after(seg.open)]
+    relative = lexicon.word_class("relative_pronoun")
+    return not any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between)
+
+
+def _across_break(text: str, item: Indirect) -> bool:
+    """A speaker before its cue with a colon or a line break between them belongs to a headline
+    or label, not to the clause ("The Latest: Trump urges ..."); a colon that opens a quotation
+    ("X said: “...” and noted ...") is no such break."""
+    if item.mention.end > item.cue[0]:
+        return False
+    gap = text[item.mention.end : item.cue[0]]
+    return "\n" in gap or _LABEL_COLON.search(gap) is not None
+
+
+def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, j: int) -> bool:
+    """A quotation closed by a full stop (``“... change.” She adds, “...”``) ends its sentence:
+    the words after it attribute it only as a clause of their own that ends there too
+    (``“... change.” Trump said.``), never as the start of the next statement."""
+    if not text[seg.start : seg.end].endswith(".") or text[seg.start : seg.end].endswith(".."):
+        return False
+    return not (j < len(doc) and doc[j].text in SENTENCE_END)
+
+
+def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[QuoteSegment]]:
+    """A transcript run over several paragraphs changes speaker at each label: a segment that
+    opens with one (``"WALLACE: ...`` / ``"PENCE: ...``) starts a quotation of its own."""
+    out: list[list[QuoteSegment]] = []
+    for group in groups:
+        current = [group[0]]
+        for seg in group[1:]:
+            if from_label(text, seg.start, seg.end) is not None:
+                out.append(current)
+                current = [seg]
+            else:
+                current.append(seg)
+        out.append(current)
+    return out
+
+
 def _after_reported(
     directs: list[_Direct], indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...]
 ) -> list[_Direct]:
     """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
-    that speech's sentence between them, continues it: ``X said ... . “...”``."""
+    that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
+    would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
+    speech names the new speaker)."""
     out = []
+    previous_paragraph = -1
     for direct in directs:
         seg = direct.segments[0]
-        if direct.attribution.how == "none":
+        how = direct.attribution.how
+        from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
+        previous_paragraph = direct.segments[-1].paragraph
+        if how == "none" or from_before_paragraph:
             para = paras[seg.paragraph]
             before = [ind for ind in indirects if para.start <= ind.start and ind.end <= seg.open]
             if before:
@@ -211,6 +287,16 @@ def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | 
     """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``."""
     label = from_label(text, seg.start, seg.end)
     if label is None:
+        return None
+    head = toks.last_before(label[1])
+    return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
+
+
+def _turn(text: str, toks: Tokens, para: Paragraph, seg: QuoteSegment) -> QuoteAttribution | None:
+    """A quotation with no cue of its own inside a transcript turn, a paragraph that opens with a
+    speaker's label (``TRUMP: They call it “stop and frisk” ...``), is the turn speaker's."""
+    label = from_label(text, para.start, para.end)
+    if label is None or label[1] >= seg.open:
         return None
     head = toks.last_before(label[1])
     return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
@@ -253,6 +339,9 @@ class _SpeakerMaker:
             profile = self._person(mention)
             self.last_person = profile
             return self._from_profile(profile, base, mention), 0.0
+        bound = self._subject_before(mention) if mention.kind == "pronoun" else None
+        if bound is not None:
+            return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"} and self.last_person is not None:
             return self._from_profile(self.last_person, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
@@ -265,6 +354,20 @@ class _SpeakerMaker:
             return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
         role, org = split_role(words)
         return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
+
+    def _subject_before(self, mention: Mention) -> Profile | None:
+        """The named person a pronoun is bound to in its own sentence: the nearest earlier
+        subject that is a person's name ("Ban Ki-moon condemned what he called ...")."""
+        head = self.doc[mention.head]
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            if token.dep_ in SUBJECT_DEPS and token.ent_type_ == "PERSON":
+                ent = entity_of(token)
+                if ent is None or ent[-1].pos_ != "PROPN":
+                    continue
+                name = name_of(ent, self.cues)
+                if name and name[:1].isupper():
+                    return self.book.lookup(name) or self.book.learn(name)
+        return None
 
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc

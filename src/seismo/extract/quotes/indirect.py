@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.attribution import according_mention, is_cue_token
+from seismo.extract.quotes.attribution import SENTENCE_END, according_mention, is_cue_token
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
 from seismo.extract.syntax import according_to, subject
@@ -98,12 +98,25 @@ def _clausal(verb: "Token") -> list["Token"]:
 
 
 def _parenthetical(verb: "Token") -> list["Token"]:
-    """``..., he said, local officials should ...``: the clause the short cue interrupts."""
+    """``..., he said, local officials should ...``: the clause the short cue interrupts (all of
+    its coordinated clauses, when the parse hangs the cue on the last one)."""
     own = list(verb.subtree)
-    if verb.dep_ not in {"parataxis", "advcl"} or verb.head is verb or len(own) > MAX_PARENTHETICAL:
+    if verb.dep_ not in {"parataxis", "advcl"} or verb.head.i == verb.i or len(own) > MAX_PARENTHETICAL:
         return []
     mine = {t.i for t in own}
-    return [t for t in verb.head.subtree if t.i not in mine]
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:  # "A, but B, the source added": both
+        clause = clause.head
+    return [t for t in clause.subtree if t.i not in mine]
+
+
+def _own_sentence(verb: "Token", tokens: list["Token"]) -> list["Token"]:
+    """The content words of ``verb``'s own sentence: the parse can run a sentence on into the
+    next (a quotation's marks read as no boundary), and the content never crosses a full stop."""
+    ends = [t.i for t in tokens if t.text in SENTENCE_END]
+    before = max((i for i in ends if i < verb.i), default=-1)
+    after = min((i for i in ends if i > verb.i), default=len(verb.doc))
+    return [t for t in tokens if before < t.i < after]
 
 
 def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
@@ -119,7 +132,11 @@ def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     mention = mention_at(source, lo=lo, hi=hi, cues=cues)
     if mention is None:
         return None
-    span = _trimmed(verb.doc, tokens)
+    inverted = verb.head.i < min(t.i for t in tokens) and max(t.i for t in tokens) < source.i
+    if comps and verb.dep_ == "conj" and inverted:
+        # "A, but B, the source added" parsed as "A" and "added B": the source reports both
+        tokens = [t for t in verb.head.subtree if t.i < source.i and t.idx < mention.start]
+    span = _trimmed(verb.doc, _own_sentence(verb, tokens))
     if span is None:
         return None
     confidence = 0.7 if cues.is_speech(verb.lower_, verb.lemma_.lower()) else 0.55
@@ -138,7 +155,7 @@ def _from_according(tok: "Token", cues: CueLexicon) -> Indirect | None:
     drop = {tok.i, to.i} | source
     if pcomps:  # "according to whom the unrest ... represents a lesson"
         base = [t for c in pcomps for t in c.subtree]
-    elif tok.head is not tok:  # "According to X, the revolt is ..." / "..., according to X"
+    elif tok.head.i != tok.i:  # "According to X, the revolt is ..." / "..., according to X"
         drop |= {t.i for t in tok.subtree}
         base = list(tok.head.subtree)
     else:

@@ -19,7 +19,8 @@ stretches of text inside them.  The rules, in the order they apply:
   mark never swallows the rest of the article.
 
 Single quotes are read only as curly ‘…’ pairs inside one paragraph, never from ``'``
-(an apostrophe is far more common than a quotation).
+(an apostrophe is far more common than a quotation); a pair of apostrophes ``''`` is read
+as a straight double mark.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _BEFORE_OPEN = frozenset("([{—–-/")
 _AFTER_CLOSE = frozenset(".,;:!?)]}…—–-")
 
 _MARK = re.compile('[“„«‟”»"]')
+_DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -129,6 +131,7 @@ def _starts_with_opener(text: str, para: Paragraph) -> bool:
 
 def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
     """Every quotation in ``text`` as segments, in text order (see the module docstring)."""
+    text = doubled_apostrophes(text)
     paras = paragraphs(text)
     out: list[QuoteSegment] = []
     group = 0
@@ -167,6 +170,23 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
         carried = False
     out.extend(_single_quoted(text, paras, out))
     return tuple(sorted(out, key=lambda s: s.start))
+
+
+def doubled_apostrophes(text: str) -> str:
+    """``text`` with each pair of apostrophes standing for a double quote mark (``''Hopefully,''
+    he said``, the style of some newspaper archives) written as a straight mark plus a space on
+    its outer side, so every offset stays the same: `` "`` before a word that the pair opens,
+    ``" `` after the words it closes."""
+    if "''" not in text:
+        return text
+    chars = list(text)
+    for match in _DOUBLED.finditer(text):
+        i = match.start()
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + 2] if i + 2 < len(text) else " "
+        opens = (before.isspace() or before in _BEFORE_OPEN) and not after.isspace()
+        chars[i], chars[i + 1] = (" ", STRAIGHT) if opens else (STRAIGHT, " ")
+    return "".join(chars)
 
 
 def _single_quoted(

@@ -216,7 +216,7 @@ def _relative_antecedent(token: "Token") -> "Token | None":
     if token.lower_ not in lexicon.word_class("relative_pronoun") or token.tag_ not in {"WP", "WDT"}:
         return None
     clause = token.head
-    if clause.dep_ != "relcl" or clause.head is clause:
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
         return None
     noun = clause.head
     return noun if noun.pos_ in {"NOUN", "PROPN", "PRON"} else None
@@ -225,8 +225,10 @@ def _relative_antecedent(token: "Token") -> "Token | None":
 def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     """The subject (or by-agent) of a cue verb inside tokens ``[lo, hi)``, climbing at most two
     links from a participle to the verb it hangs on; "Clinton, who said ..." → who (whose
-    mention, :func:`mention_at`, stands for Clinton)."""
-    return subject(
+    mention, :func:`mention_at`, stands for Clinton).  When the parse gives none, a name set off
+    by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
+    Saturday, said ..." (:func:`comma_framed_name`)."""
+    found = subject(
         cue,
         deps=SUBJECT_DEPS,
         agent=True,
@@ -236,6 +238,28 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
         inherit=CLIMB_DEPS,
         inherit_steps=2,
     )
+    return found if found is not None else comma_framed_name(cue, lo=lo)
+
+
+def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
+    """The first person's name in ``doc[lo:cue]`` followed by a comma, when a comma stands just
+    before the cue and no clause with a subject of its own comes between: ``NAME, ..., said``."""
+    doc = cue.doc
+    if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
+        return None
+    for ent in doc.ents:
+        if ent.start < lo or ent.end >= cue.i - 1:
+            if ent.start >= cue.i:
+                break
+            continue
+        if ent.label_ not in NAME_LABELS or doc[ent.end].text != ",":
+            continue
+        between = doc[ent.end : cue.i]
+        relative = lexicon.word_class("relative_pronoun")
+        if any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between):
+            return None
+        return ent.root
+    return None
 
 
 # --- profiles ------------------------------------------------------------------------------------

@@ -1,0 +1,199 @@
+"""Speaker rules of the quotes step (seismo.quotes.v3): transcript labels inside a quotation that
+runs over paragraphs, a quotation closed by a full stop, closing ", she said" tags, inverted
+"Said X:", "As X put it", doubled apostrophes as quote marks, quotations sharing a sentence,
+pronouns bound inside their sentence, a paragraph introduced by a colon, and speakers cut off
+by a headline colon.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def speaker_of(quotes, words: str) -> str | None:
+    """The speaker (name, else words) of the one quote whose text holds ``words``."""
+    found = [q for q in quotes if words in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    q = found[0]
+    return None if q.speaker is None else (q.speaker.name or q.speaker.text)
+
+
+def test_each_transcript_label_names_its_own_paragraph(quotes_of):
+    text = (
+        'The host and the mayor spoke on Sunday.\n\n'
+        '"HOST: Will the new bridge open before the winter comes?\n\n'
+        '"GARCIA: We expect it to open in November, if the weather holds.\n\n'
+        '"HOST: And what about the cost of the whole project?\n\n'
+        '"GARCIA: It stayed within the budget the council approved."'
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "before the winter") == "HOST"
+    assert speaker_of(quotes, "open in November") == "GARCIA"
+    assert speaker_of(quotes, "cost of the whole") == "HOST"
+    assert speaker_of(quotes, "within the budget") == "GARCIA"
+
+
+def test_a_quotation_closed_by_a_full_stop_is_not_given_to_the_next_sentence(quotes_of):
+    text = (
+        "Ana Ruiz says the new plan is “a step backwards for every small farmer.” "
+        "Tom Berger adds, “We were never consulted about any of it.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "a step backwards") == "Ana Ruiz"
+    assert speaker_of(quotes, "never consulted") == "Tom Berger"
+
+
+def test_a_full_stop_quotation_still_takes_a_short_tag_after_it(quotes_of):
+    quotes = quotes_of("“The river has never been this low in living memory.” Mayor Ida Holm said.")
+    assert speaker_of(quotes, "never been this low") == "Ida Holm"
+
+
+def test_a_letter_that_reads(quotes_of):
+    quotes = quotes_of("“We ask the board to reconsider its vote on the schools,” the letter reads.")
+    assert speaker_of(quotes, "reconsider its vote") == "the letter"
+
+
+def test_a_closing_tag_after_a_short_tail(quotes_of):
+    quotes = quotes_of("“No one at the top will lose a job” over the scandal, she said.")
+    assert speaker_of(quotes, "lose a job") == "she"
+
+
+def test_an_inverted_said_before_a_colon(quotes_of):
+    text = (
+        "Analysts expect the talks to fail this week. "
+        "Said Petrov: “The deal is dead and everyone in the room knows it.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert quote.speaker is not None and quote.speaker.text == "Petrov"
+
+
+def test_as_x_put_it(quotes_of):
+    text = "As Laura Kim put it in an interview last month, the reform is “a promise nobody can keep.”"
+    assert speaker_of(quotes_of(text), "a promise nobody") == "Laura Kim"
+
+
+def test_doubled_apostrophes_are_quote_marks(quotes_of):
+    quotes = quotes_of("''The budget is a disgrace to this city,'' Senator Mark Elden said on Friday.")
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "The budget is a disgrace to this city,")]
+    assert speaker_of(quotes, "The budget") == "Mark Elden"
+
+
+def test_an_apostrophe_is_still_no_quote_mark(quotes_of):
+    quotes = quotes_of("The farmers' union met on Monday and the drivers' union met on Tuesday.")
+    assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_quotations_in_one_sentence_share_their_speaker(quotes_of):
+    text = (
+        "Gomez called the mayor a “coward” who is “hiding behind his advisers "
+        "instead of facing the voters.”"
+    )
+    assert speaker_of(quotes_of(text), "hiding behind") == "Gomez"
+
+
+def test_a_clause_with_its_own_subject_stops_the_sharing(quotes_of):
+    text = (
+        "Gomez described the mayor as a “failure” after the mayor told reporters it was "
+        "“years of bad luck and nothing else at all.”"
+    )
+    (quote,) = [q for q in quotes_of(text) if "years of bad luck" in q.text]
+    assert quote.speaker is not None and quote.speaker.text == "the mayor"
+
+
+def test_a_pronoun_is_bound_to_the_subject_of_its_sentence(quotes_of):
+    text = (
+        "“We are ready for the storm,” said Paul Okafor. "
+        "Secretary General Ines Varga condemned what she called a “reckless provocation by the army.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "ready for the storm") == "Paul Okafor"
+    assert speaker_of(quotes, "reckless provocation") == "Ines Varga"
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next(quotes_of):
+    text = (
+        "The court ruled against the city on Friday.\n\n"
+        "On Monday, Dana Park made the following statement:\n\n"
+        "“We will appeal this ruling in every court that is still open to us.”"
+    )
+    assert speaker_of(quotes_of(text), "appeal this ruling") == "Dana Park"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Morning Notes: Farmers demand lower fuel taxes across the region.\n\nThe protest began at dawn.",
+        "Weekly Digest on the elections (all times local):\n\nVoters complain that the lines are too long.",
+    ],
+)
+def test_no_speaker_across_a_headline_colon(quotes_of, text):
+    for q in quotes_of(text):
+        if q.speaker is not None and q.kind != "indirect":
+            assert "Notes" not in q.speaker.text and "Digest" not in q.speaker.text
+
+
+def test_a_subject_between_two_quotations_keeps_the_second_unattributed(quotes_of):
+    text = (
+        "Gomez called the plan a “disaster” because the city “never once asked the people "
+        "who live along the river.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "disaster") == "Gomez"
+    assert speaker_of(quotes, "never once asked") != "Gomez"
+
+
+def test_a_name_set_off_by_commas_before_a_cue_with_no_parsed_subject(nlp):
+    from seismo.extract.quotes.speakers import comma_framed_name
+
+    doc = nlp("Governor Ruth Alder, opening the new harbor on Tuesday, said the port would double its trade.")
+    said = next(t for t in doc if t.text == "said")
+    found = comma_framed_name(said, lo=0)
+    assert found is not None and found.text in {"Ruth", "Alder"}
+
+
+def test_no_comma_framed_name_across_a_clause_of_its_own(nlp):
+    from seismo.extract.quotes.speakers import comma_framed_name
+
+    doc = nlp("Ruth Alder, whose harbor the storm destroyed, the mayor thinks, said nothing.")
+    said = next(t for t in doc if t.text == "said")
+    assert comma_framed_name(said, lo=0) is None
+
+
+def test_a_quotation_after_a_reporting_sentence_of_its_paragraph(quotes_of):
+    text = (
+        "“The river is rising again,” said Carl Mendes.\n\n"
+        "His neighbor Rosa Lind accused the council of ignoring the warnings for years. "
+        "“Nobody here believes a single promise they make anymore.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "river is rising") == "Carl Mendes"
+    assert speaker_of(quotes, "Nobody here believes") == "Rosa Lind"
+
+
+def test_reported_speech_stays_in_its_own_sentence(quotes_of):
+    text = (
+        "Both Ms. Ortega and Mr. Lund say the board never told them what to report. "
+        "''I have never once been edited,'' Mr. Lund, 71, told me."
+    )
+    quotes = quotes_of(text)
+    for q in quotes:
+        if q.kind == "indirect" and q.cue is not None and q.cue.text == "told":
+            assert "board never told" not in q.text
+
+
+def test_a_tag_after_coordinated_clauses_reports_both(quotes_of):
+    text = (
+        "The mayor had asked for a delay of the vote, but the council refused that request, "
+        "an aide said."
+    )
+    quotes = [q for q in quotes_of(text) if q.kind == "indirect"]
+    assert any("asked for a delay" in q.text and "refused" in q.text for q in quotes)
+    assert all(q.speaker is not None and q.speaker.text == "an aide" for q in quotes if "refused" in q.text)
+
+
+def test_a_quotation_inside_a_transcript_turn_is_the_turn_speakers(quotes_of):
+    text = (
+        "MODERATOR: Let us turn to the economy.\n\n"
+        "LARSEN: This plan was sold to us as “the start of a new era for every family in town” "
+        "and nothing came of it."
+    )
+    assert speaker_of(quotes_of(text), "start of a new era") == "LARSEN"
