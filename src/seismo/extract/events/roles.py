@@ -33,6 +33,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: types whose noun trigger's of-phrase names who acts ("the arrival of troops")
 INTRANSITIVE_TYPES = frozenset({"PROTEST", "MOBILIZE", "RETREAT", "AGREE", "CONSULT", "COOPERATE"})
+#: types whose event noun names its source with "from" ("the threat from the rebels", "calls from
+#: the opposition", "aid from the EU"); for the others "from" says where ("shelling from the hills",
+#: "withdrawal from the city")
+SOURCE_FROM_TYPES = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "SUPPORT", "AGREE", "AID", "SANCTION",
+                               "CONSULT", "COOPERATE", "CONCEDE"})
 #: the words before a head that belong to its compact noun phrase (see :func:`phrase_bounds`)
 NP_LEFT_DEPS = frozenset({"compound", "amod", "nmod", "poss", "nummod", "quantmod", "case", "flat", "det"})
 ENTITY_AGENT_LABELS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
@@ -157,6 +162,8 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         ):
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
     actor_cands.extend(_wielder(t, table) for t in prep_objects(head, frozenset({"by"})))
+    if match.rule.type in SOURCE_FROM_TYPES:
+        actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
     actor_cands.extend(_partaker(head, table))
     between = prep_objects(head, frozenset({"between"}))
