@@ -151,3 +151,63 @@ def loose_names(
             continue
         out.append((start, end))
     return out
+
+
+def _same_name(found: str, name: str) -> bool:
+    """Whether ``found`` (matched without regard to case) writes ``name`` as a name: each word
+    as in ``name`` or capitalised ("MANSFIELD", "Tega Cay"; not "berea" or "the nice")."""
+    return all(f == n or f[:1].isupper() for f, n in zip(found.split(), name.split()))
+
+
+def repeated_names(
+    text: str,
+    names: Iterable[str],
+    entities: Sequence["Entity"],
+    taken: Iterable[tuple[int, int]],
+    *,
+    gazetteer: "Gazetteer",
+) -> list[tuple[int, int]]:
+    """Offsets of the other occurrences of ``names`` (places the article already names) that no
+    mention in ``taken`` covers: one name keeps one sense through an article, whatever tag the
+    model gives each occurrence ("a Berea man" ... "Berea police", "the Berea Police Department").
+
+    An occurrence inside a longer person's name is skipped ("Bill Clinton", "Jordan Smith")
+    unless the name opens it before a word for the town's institutions ("Lewisburg Mayor John
+    Doe"); a lower-case one is no name ("nice", "reading").
+    """
+    blocked = sorted(taken)
+    people = [(e.start, e.end) for e in entities if e.label == "PERSON"]
+    out: list[tuple[int, int]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        if not name[:1].isupper():
+            continue
+        pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", re.IGNORECASE)
+        found = [m.span() for m in pattern.finditer(text) if _same_name(m.group(), name)]
+        if any(_in_person(text, start, end, people) for start, end in found):
+            continue  # "David Hopkins" ... "Hopkins said": the name is a person's here
+        for start, end in found:
+            if text.startswith("$", end) or _glued(text, start, gazetteer):
+                continue  # "US$5", "the Ebola-Reston virus"
+            if not any(s < end and start < e for s, e in blocked):
+                out.append((start, end))
+                blocked.append((start, end))
+    return sorted(out)
+
+
+def _glued(text: str, start: int, gazetteer: "Gazetteer") -> bool:
+    """Whether a hyphen glues the name at ``start`` to a word before it that names no place
+    ("Ebola-Reston"; not "Fargo-Moorhead", "Wisconsin-Milwaukee", "D-Charleston")."""
+    if not text.endswith("-", 0, start) or any(text.endswith(p, 0, start) for p in cues()[1]):
+        return False  # "R-Springfield" is a byline
+    before = _PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    return before is not None and not gazetteer.knows(before.group(1))
+
+
+def _in_person(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` is part of a longer person's name, other than a town's name
+    opening one before a word for its institutions ("Lewisburg Mayor John Doe")."""
+    for s, e in people:
+        if s <= start and end <= e and (s, e) != (start, end):
+            nxt = _NEXT_WORD.match(text, end)
+            return s != start or nxt is None or nxt.group(1).casefold() not in cues()[0]
+    return False

@@ -51,7 +51,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
-from seismo.resolve.place_scan import county_lists, loose_names, scan_table, site_names
+from seismo.resolve.place_scan import county_lists, loose_names, repeated_names, scan_table, site_names
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -104,10 +104,11 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
-#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —" at a line start or after a headline
+#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
+#: after a headline or after a byline's date ("March 24, 2009 MANSFIELD --")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?]\s))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?=,\s*[A-Z]|\s*\(|\s+[—–-]{1,2}\s)"
+    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
 )
 
 
@@ -165,7 +166,9 @@ def find_places(
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
-    return resolve_mentions(mentions, gazetteer=gazetteer)
+    places = resolve_mentions(mentions, gazetteer=gazetteer)
+    more = repeat_mentions(article.text, entities, mentions, places, gazetteer=gazetteer)
+    return places if more is mentions else resolve_mentions(more, gazetteer=gazetteer)
 
 
 def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
@@ -179,14 +182,18 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             if inner is not None:
                 mentions.append(inner)
     entities = list(entities)
-    taken = [(m.start, m.end) for m in mentions]
-    taken += [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
+    others = [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
     for match in _DATELINE.finditer(text):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in taken):
+        # a tag inside the dateline's name or opening with it ("CLINTON" read as a person,
+        # "TEGA CAY — Local" as one) does not stop it, nor a weak mention inside it
+        if any(m.start < end and start < m.end and not (m.weak and start <= m.start and m.end <= end) for m in mentions):
+            continue
+        if any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
             continue
         mention = _make(text, start, end, gazetteer, weight=WEIGHT_DATELINE)
         if mention is not None:
+            mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]
             mentions.append(mention)
     for which, role, weight in (("metonyms", "metonym", WEIGHT_METONYM), ("demonyms", "associative", WEIGHT_DEMONYM)):
         for start, end, surface in scan_table(text, gazetteer, which):
@@ -215,15 +222,38 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         mention = _make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)
         if mention is not None:
             mentions.append(mention)
-    sites = [m for m in mentions if m.site]  # placed after ranking; last, so indexes below hold
+    return _ordered(text, mentions)
+
+
+def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mentions in text order with their qualifiers linked, sites last (placed after ranking;
+    last, so the qualifier indexes hold)."""
+    sites = [m for m in mentions if m.site]
     mentions = sorted((m for m in mentions if not m.site), key=lambda m: m.start)
-    for i, mention in enumerate(mentions[:-1]):
-        nxt = mentions[i + 1]
-        if nxt.role == "literal" and _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
+    for i, mention in enumerate(mentions):
+        mention.qualifier = None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.role == "literal" and _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
             e.kind in ("country", "admin") for e, _ in nxt.candidates
         ):
             mention.qualifier = i + 1
     return mentions + sites
+
+
+def repeat_mentions(
+    text: str, entities: Iterable[Entity], mentions: list[Mention], places: Iterable[Place], *, gazetteer: Gazetteer
+) -> list[Mention]:
+    """``mentions`` plus every other occurrence of a name the article already uses as a place
+    (one sense per article: "Berea" found in "a Berea man" makes "Berea police" and "BEREA"
+    places too; see :func:`~seismo.resolve.place_scan.repeated_names`)."""
+    names = {p.text for p in places if p.role == "literal" and p.kind != "site"}
+    taken = [(m.start, m.end) for m in mentions]
+    extra = [
+        mention
+        for start, end in repeated_names(text, names, list(entities), taken, gazetteer=gazetteer)
+        if (mention := _make(text, start, end, gazetteer, weight=WEIGHT_INSIDE)) is not None
+    ]
+    return _ordered(text, mentions + extra) if extra else mentions
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
