@@ -95,3 +95,24 @@ def test_undated_counts_stay_current():
 )
 def test_value(low, best, high, value):
     assert sc(best, low=low, high=high).value == value
+
+
+def test_the_wounded_who_die_later_are_taken_off_the_injured():
+    shot = sc(1, kind="injured", article="a1", day=13)  # "a man was shot"
+    died = sc(1, kind="killed", article="a2", day=15)  # "the man has died"
+    figures = reconcile([shot, died])
+    assert figures["killed"].best == 1
+    assert (figures["injured"].best, figures["injured"].died_since) == (0, 1)
+    assert figures["injured"].current == (shot,)  # the count itself is kept
+
+
+def test_only_the_rise_in_the_dead_is_taken_off():
+    first = [sc(2, kind="killed", article="a1", day=13), sc(5, kind="injured", article="a1", report="i", day=13)]
+    later = sc(3, kind="killed", article="a2", day=14)  # one of the five wounded died
+    figures = reconcile([*first, later])
+    assert (figures["killed"].best, figures["injured"].best, figures["injured"].died_since) == (3, 4, 1)
+
+
+def test_counts_of_one_day_are_left_alone():
+    figures = reconcile([sc(1, kind="killed", day=14), sc(2, kind="injured", report="i", day=14)])
+    assert (figures["injured"].best, figures["injured"].died_since) == (2, 0)

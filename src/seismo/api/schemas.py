@@ -118,6 +118,8 @@ class FigureOut(BaseModel):
     contested: bool = Field(description="The latest sources disagree.")
     current: list[SourcedCountOut] = Field(description="The counts the figure rests on.")
     superseded: list[SourcedCountOut] = Field(description="Older counts the figure replaces (running tolls).")
+    died_since: int = Field(0, description="Injured only: how many a later killed count has among the dead, "
+                                           "taken off the injured figure.")
 
 
 NEXT_CURSOR = "Pass as ?cursor= for the next page (the Link header holds its URL); null on the last page."
@@ -195,7 +197,7 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
-    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v3, ...); "
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v4, ...); "
                                              "empty when the article was stored before they were recorded.")
 
 

@@ -365,6 +365,8 @@ def render_event(group: Any) -> list[Any]:
         figure = str(f.best) if f.low == f.high else f"{f.best} ({f.low}–{f.high})"
         if f.contested:
             figure += " contested"
+        if f.died_since:
+            figure += f" ({f.died_since} since among the dead)"
         for status, items in (("current", f.current), ("superseded", f.superseded)):
             for c in items:
                 counts.add_row(kind, figure, str(c.value), c.text, c.source or "the article", c.article_id,

@@ -14,6 +14,10 @@ The rule (documented in docs/output.md, "Counts of an event"):
    figure is marked ``contested``; ``best`` is the lowest of their best numbers (ACLED's most
    conservative credible count), ``low`` / ``high`` the lowest and highest they give (UCDP's
    low / best / high).
+4. **The wounded who die are dead, not wounded.** When the killed figure rose after the day of
+   the latest injured count (a man reported shot, then reported dead), the rise is taken off the
+   injured figure (not below 0), and the figure says how many (``died_since``): the injured
+   count was read before they died.  Counts of one day are left as they are.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,7 @@ class Figure:
     contested: bool
     current: tuple[SourcedCount, ...]
     superseded: tuple[SourcedCount, ...]
+    died_since: int = 0  # injured: how many of them a later killed count has among the dead (rule 4)
 
 
 def _per_article(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
@@ -102,4 +107,29 @@ def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
             current=tuple(sorted(current, key=lambda c: (c.article_id, c.report_id))),
             superseded=tuple(sorted(superseded, key=lambda c: (c.day, c.article_id, c.report_id))),  # type: ignore[arg-type, return-value]
         )
-    return out
+    return _wounded_who_died(out)
+
+
+def _last_day(figure: Figure) -> dt.date | None:
+    return max((c.day for c in figure.current if c.day is not None), default=None)
+
+
+def _wounded_who_died(out: dict[str, Figure]) -> dict[str, Figure]:
+    """Rule 4 of the module docstring."""
+    killed, injured = out.get("killed"), out.get("injured")
+    if killed is None or injured is None or killed.best is None or injured.best is None:
+        return out
+    killed_day, injured_day = _last_day(killed), _last_day(injured)
+    if killed_day is None or injured_day is None or injured_day >= killed_day:
+        return out
+    then = [c.value for c in (*killed.current, *killed.superseded)
+            if c.day is not None and c.day <= injured_day and c.value is not None]
+    died = min(killed.best - max(then, default=0), injured.best)
+    if died <= 0:
+        return out
+
+    def less(v: int | None) -> int | None:
+        return None if v is None else max(0, v - died)
+
+    return {**out, "injured": replace(injured, low=less(injured.low), best=less(injured.best), high=less(injured.high),
+                                      died_since=died)}

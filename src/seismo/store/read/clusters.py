@@ -71,7 +71,8 @@ def figure_dict(f: Figure) -> dict[str, Any]:
                 "article_id": c.article_id, "report_id": c.report_id, "date": c.day.isoformat() if c.day else None}
 
     return {"low": f.low, "best": f.best, "high": f.high, "contested": f.contested,
-            "current": [one(c) for c in f.current], "superseded": [one(c) for c in f.superseded]}
+            "current": [one(c) for c in f.current], "superseded": [one(c) for c in f.superseded],
+            "died_since": f.died_since}
 
 
 def sourced_counts(hits: Sequence[EventHit]) -> list[SourcedCount]:
