@@ -181,6 +181,16 @@ class Gazetteer:
             for code in self._data.keys.get(name_key(surface), ())
         )
 
+    def is_noun(self, surface: str) -> bool:
+        """Whether ``surface`` is one word the English word list has as a noun ("Council",
+        "Highways"; also some place names, "Calais")."""
+        return name_key(surface) in self._data.noun_keys
+
+    def names_county(self, surface: str) -> bool:
+        """Whether ``surface`` plus "County" or "Parish" is some admin unit's own name ("Kanawha",
+        "Pointe Coupee"): a county named without its suffix."""
+        return any(self.has_own_name(f"{surface} {suffix}") for suffix in ("County", "Parish"))
+
     def is_ruler_name(self, surface: str) -> bool:
         """Whether ``surface``, exactly as written, is one of the entity-ruler patterns."""
         return surface in self._ruler_names

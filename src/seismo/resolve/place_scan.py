@@ -6,11 +6,15 @@ model tags as a person or organisation, or leaves untagged.
   (:meth:`~seismo.resolve.gazetteer.Gazetteer.scanner`): no per-token loop over the tables;
 * :func:`county_lists` — the names of "Becker, Clay and Otter Tail counties", each a county;
 * :func:`loose_names` — a capitalised run of one to three words that the model did not tag as a
-  place but that is a town's or county's own name and is used as a place: after a locative
+  place but that is a town's or county's own name (or a county's without "County": "Kanawha")
+  and is used as a place: after a locative
   preposition ("a crash near Lanexa"), before a qualifier ("Tega Cay, S.C."), ending in a
-  subdivision word ("Anderson County"), or next to a word of ``data/place_cues.tsv`` ("Roselle
-  police", "R-Springfield").  The caller keeps these only where the article's other
-  places back them (weak mentions).
+  subdivision word ("Anderson County"), after "of" following a person's name or a compass word
+  ("Jane Doe of Wooster", "north of Moorhead"), or next to a word of ``data/place_cues.tsv``
+  ("Roselle police", "R-Springfield").  The caller keeps these only where the article's other
+  places back them or :func:`institution_cued` holds (weak mentions);
+* :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
+* :func:`repeated_names` — the other occurrences of a name the article already uses as a place.
 """
 
 from __future__ import annotations
@@ -78,14 +82,15 @@ def site_names(text: str) -> list[tuple[int, int]]:
 
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
-#: "Becker, Clay and Otter Tail counties": each listed name is a county
-_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? and {_NAME}) (counties|parishes)\b")
+#: "Becker, Clay and Otter Tail counties", "Butler or Warren counties": each listed name is a county
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (counties|parishes)\b")
 _LIST_ITEM = re.compile(_NAME)
 
 
 def county_lists(text: str) -> list[tuple[int, int, str]]:
     """``(start, end, suffix)`` of each name in a list of counties or parishes ("Becker, Clay
-    and Otter Tail counties" → Becker, Clay, Otter Tail with suffix "County")."""
+    and Otter Tail counties" → Becker, Clay, Otter Tail with suffix "County"; "... or ...
+    counties" alike)."""
     out = []
     for match in _COUNTY_LIST.finditer(text):
         suffix = "County" if match.group(2) == "counties" else "Parish"
@@ -103,15 +108,84 @@ def scan_table(text: str, gazetteer: "Gazetteer", which: str) -> list[tuple[int,
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
-def _cued(text: str, start: int, end: int, surface: str, locative: frozenset[str]) -> bool:
+def _bylined(text: str, start: int) -> bool:
+    """Whether a political byline's party prefix is glued before ``start`` ("D-Charleston")."""
+    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in cues()[1])
+
+
+def county_cued(text: str, start: int, end: int) -> bool:
+    """Whether a county named without "County" is used as one: in a byline ("D-Kanawha") or
+    before a word for its institutions ("DuPage sheriff", "Clarke schools")."""
+    nxt = _NEXT_WORD.match(text, end)
+    return _bylined(text, start) or (nxt is not None and nxt.group(1).casefold() in cues()[0])
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def institution_cued(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands before a word for a town's institutions or people
+    ("Berea police", "Groton Town Council", "a Hounslow resident") or in a byline ("R-Elbow
+    Lake"), and is no tail of a longer name ("Centennial Hall. Council")."""
+    if _bylined(text, start):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).casefold() not in cues()[0]:
+        return False
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+_OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
+
+
+def _of_place(text: str, start: int, people_ends: frozenset[int]) -> bool:
+    """Whether "of" before ``start`` follows a direction ("north of Moorhead") or a person's name
+    ("Jane Doe of Wooster", "Doe, 52, of Wooster": where the person lives)."""
+    match = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group(1).casefold() in _cue_table().get("direction", ()):
+        return True
+    head = match.end(1)
+    if match.group(1).isdigit():  # an age between commas: "Jane Doe, 52, of ..."
+        head = len(text[: match.start(1)].rstrip(", "))
+    return head in people_ends
+
+
+#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
+#: after a headline or after a byline's date ("March 24, 2009 MANSFIELD --")
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
+)
+
+
+def datelines(text: str, entities: Sequence["Entity"]) -> list[tuple[int, int]]:
+    """Offsets of the place names of news datelines the model may leave untagged.  A tag inside
+    the name or opening with it ("CLINTON" read as a person, "TEGA CAY — Local" as one) does not
+    stop it; a tag across its start does."""
+    others = [(e.start, e.end) for e in entities if e.label not in ("GPE", "LOC")]
+    out = []
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        if not any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
+            out.append((start, end))
+    return out
+
+
+def _cued(
+    text: str, start: int, end: int, surface: str, locative: frozenset[str], people_ends: frozenset[int]
+) -> bool:
     """Whether the text uses ``text[start:end]`` as a place (see the module docstring)."""
     if surface.split()[-1].casefold() in ADMIN_SUFFIXES:
         return True
     before = _PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1) in locative:
+    if before is not None and before.group(1).casefold() in locative:
+        return True
+    if _of_place(text, start, people_ends):
         return True
     after, glued = cues()
-    if any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in glued):
+    if _bylined(text, start):
         return True
     nxt = _NEXT_WORD.match(text, end)
     if nxt is not None and nxt.group(1).casefold() in after:
@@ -134,6 +208,7 @@ def loose_names(
             blocked.append((ent.start, ent.end))
     mistagged = {(e.start, e.end) for e in entities if e.label in MISTAGGED}
     tagged = [(e.start, e.end) for e in entities if e.label in MISTAGGED]
+    people_ends = frozenset(e.end for e in entities if e.label == "PERSON")
     out = []
     for match in _RUN.finditer(text):
         start, end = match.span()
@@ -145,10 +220,13 @@ def loose_names(
         county = surface.split()[-1].casefold() in ADMIN_SUFFIXES
         if inside and (start, end) not in mistagged and not county:
             continue  # part of a longer name ("Madison Square Garden"): not a town by itself
-        if not _cued(text, start, end, surface, locative):
+        if not _cued(text, start, end, surface, locative, people_ends):
             continue
-        if not gazetteer.is_plain_name(surface) or not gazetteer.has_own_name(surface):
+        county = gazetteer.names_county(surface) and county_cued(text, start, end)
+        if not (gazetteer.has_own_name(surface) or county):
             continue
+        if not gazetteer.is_plain_name(surface) and not _bylined(text, start):
+            continue  # "Florence" or "Charleston" is a place after "R-" only
         out.append((start, end))
     return out
 
@@ -183,7 +261,7 @@ def repeated_names(
             continue
         pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", re.IGNORECASE)
         found = [m.span() for m in pattern.finditer(text) if _same_name(m.group(), name)]
-        if any(_in_person(text, start, end, people) for start, end in found):
+        if any(_in_person(text, start, end, people, gazetteer) for start, end in found):
             continue  # "David Hopkins" ... "Hopkins said": the name is a person's here
         for start, end in found:
             if text.startswith("$", end) or _glued(text, start, gazetteer):
@@ -203,11 +281,17 @@ def _glued(text: str, start: int, gazetteer: "Gazetteer") -> bool:
     return before is not None and not gazetteer.knows(before.group(1))
 
 
-def _in_person(text: str, start: int, end: int, people: Sequence[tuple[int, int]]) -> bool:
+def _in_person(
+    text: str, start: int, end: int, people: Sequence[tuple[int, int]], gazetteer: "Gazetteer"
+) -> bool:
     """Whether ``text[start:end]`` is part of a longer person's name, other than a town's name
-    opening one before a word for its institutions ("Lewisburg Mayor John Doe")."""
+    opening one before a word for its institutions or an English word ("Lewisburg Mayor John
+    Doe", "Tega Cay Fire Chief John Doe"; not "Jordan Smith")."""
     for s, e in people:
         if s <= start and end <= e and (s, e) != (start, end):
             nxt = _NEXT_WORD.match(text, end)
-            return s != start or nxt is None or nxt.group(1).casefold() not in cues()[0]
+            if s != start or nxt is None:
+                return True
+            word = nxt.group(1)
+            return word.casefold() not in cues()[0] and gazetteer.is_plain_name(word)
     return False

@@ -7,14 +7,17 @@ Mentions come from
 * the entity records: GPE / LOC whole, or split ("Charleston, W.Va." → two places), or the place
   name inside them ("Fargo City Commission" → Fargo); FAC / ORG searched for a place name
   ("Almaty City Hall" → Almaty); a PERSON searched for a county ("Laurel County Sheriff ...");
-* news datelines the model leaves untagged ("COLUMBUS, Ohio (AP) —");
+* news datelines the model leaves untagged or mis-tags ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
 * the tables scanned over the text (:mod:`seismo.resolve.place_scan`): demonyms ("Russian",
   "South Ossetian", "Texan": role ``associative``) and seats standing for institutions ("the White
   House", "the Kremlin", "EU": role ``metonym``, kind ``site`` or ``region``);
 * street, square and park names ("Royal Street": kind ``site`` at the point of the town named
   nearest before it), and town names the model tags as a person or organisation or leaves
   untagged, where a locative word, a qualifier or a word such as "police" shows them used as
-  places (weak mentions, kept only where the article's other places back them).
+  places (weak mentions, kept only where the article's other places or a word for the town's
+  institutions after them, "Berea police", back them);
+* once resolved, every other occurrence of a place's name in the article (one sense per
+  article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too).
 
 Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other.
 Each mention is looked up in the :class:`~seismo.resolve.gazetteer.Gazetteer` and its namesakes
@@ -30,7 +33,8 @@ are ranked by
 * a first-level subdivision the article names outright ("... Virginia", "Tenn.") counts more
   than one only implied by another place, and the country most of the other places lie in
   gets a little more;
-* "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits.
+* "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits; a village
+  that shares a state's or country's name ("Kansas", Illinois) takes no context.
 
 Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the actors step reads
 demonyms and metonyms for actor countries.
@@ -51,7 +55,16 @@ from typing import TYPE_CHECKING, Any
 from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
-from seismo.resolve.place_scan import county_lists, loose_names, repeated_names, scan_table, site_names
+from seismo.resolve.place_scan import (
+    county_cued,
+    county_lists,
+    datelines,
+    institution_cued,
+    loose_names,
+    repeated_names,
+    scan_table,
+    site_names,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -69,7 +82,7 @@ __all__ = [
     "resolve_mentions",
 ]
 
-STEP = "seismo.places.v2"
+STEP = "seismo.places.v3"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 EARTH_RADIUS_KM = 6371.0088
@@ -87,6 +100,8 @@ CONTEXT_ADMIN1_NAMED = 1.5
 #: extra weight for the country most of the article's other places lie in
 CONTEXT_MAJORITY = 1.0
 CONTEXT_NEIGHBOUR = 1.0
+#: a town this small that shares a state's or country's name takes no context (see _rescore)
+SMALL_TOWN = 2_000
 NEAR_BONUS = 2.0
 NEAR_KM = 300.0
 QUALIFIER_BONUS = 5.0
@@ -95,7 +110,7 @@ MAX_NEAR_CANDIDATES = 25
 #: two ambiguous names with namesakes within JOINT_KM of each other (see _add_joint_bonus)
 JOINT_BONUS = 2.0
 JOINT_KM = 100
-JOINT_OTHERS = 6
+JOINT_OTHERS = 25
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -104,12 +119,6 @@ _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
-#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
-#: after a headline or after a byline's date ("March 24, 2009 MANSFIELD --")
-_DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
-)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -147,6 +156,8 @@ class Mention:
     #: a street, square or park: no namesakes of its own, placed at the town named before it
     site: bool = False
     qualifier: int | None = None
+    #: a weak mention the text itself shows is a town's name ("Berea police"): kept unbacked
+    cued: bool = False
     best: int = 0
     scores: list[float] = field(default_factory=list)
 
@@ -162,7 +173,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v2``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v3``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -182,14 +193,10 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             if inner is not None:
                 mentions.append(inner)
     entities = list(entities)
-    others = [(e.start, e.end) for e in entities if e.label not in PLACE_LABELS]
-    for match in _DATELINE.finditer(text):
-        start, end = match.span(1)
-        # a tag inside the dateline's name or opening with it ("CLINTON" read as a person,
-        # "TEGA CAY — Local" as one) does not stop it, nor a weak mention inside it
-        if any(m.start < end and start < m.end and not (m.weak and start <= m.start and m.end <= end) for m in mentions):
-            continue
-        if any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
+    for start, end in datelines(text, entities):
+        # a weak mention inside the dateline's name yields to it
+        if any(m.start < end and start < m.end and not (m.weak and start <= m.start <= m.end <= end)
+               for m in mentions):
             continue
         mention = _make(text, start, end, gazetteer, weight=WEIGHT_DATELINE)
         if mention is not None:
@@ -222,6 +229,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         mention = _make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)
         if mention is not None:
             mentions.append(mention)
+    for m in mentions:
+        m.cued = m.weak and institution_cued(text, m.start, m.end) and not gazetteer.is_noun(m.text)
     return _ordered(text, mentions)
 
 
@@ -241,18 +250,19 @@ def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def repeat_mentions(
-    text: str, entities: Iterable[Entity], mentions: list[Mention], places: Iterable[Place], *, gazetteer: Gazetteer
+    text: str, entities: Iterable[Entity], mentions: list[Mention], places: Iterable[Place], *, gazetteer: Gazetteer,
 ) -> list[Mention]:
     """``mentions`` plus every other occurrence of a name the article already uses as a place
     (one sense per article: "Berea" found in "a Berea man" makes "Berea police" and "BEREA"
     places too; see :func:`~seismo.resolve.place_scan.repeated_names`)."""
-    names = {p.text for p in places if p.role == "literal" and p.kind != "site"}
-    taken = [(m.start, m.end) for m in mentions]
-    extra = [
-        mention
-        for start, end in repeated_names(text, names, list(entities), taken, gazetteer=gazetteer)
-        if (mention := _make(text, start, end, gazetteer, weight=WEIGHT_INSIDE)) is not None
-    ]
+    # a town reached through another name ("Scott" for Scott County) is not spread
+    names = {
+        p.text for p in places if p.role == "literal" and p.kind != "site" and (
+            name_key(p.text) == name_key(p.name or "") or p.kind in ("country", "region", "feature")
+            or gazetteer.is_ruler_name(p.text))
+    }
+    spans = repeated_names(text, names, list(entities), [(m.start, m.end) for m in mentions], gazetteer=gazetteer)
+    extra = [m for m in (_make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans) if m]
     return _ordered(text, mentions + extra) if extra else mentions
 
 
@@ -337,7 +347,10 @@ def _inner_mention(
                 continue
             if gazetteer.is_ruler_name(surface):
                 return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
-            if weak is None and gazetteer.is_plain_name(surface) and gazetteer.has_own_name(surface):
+            if weak is None and gazetteer.is_plain_name(surface) and (
+                gazetteer.has_own_name(surface)
+                or (gazetteer.names_county(surface) and county_cued(text, s, s + len(surface)))
+            ):
                 weak = (s, s + len(surface))
     if weak is None:
         return None
@@ -482,8 +495,15 @@ def _rescore(
     qualifier = mentions[m.qualifier] if m.qualifier is not None else None
     # a name that is itself a state's ("California") is not pulled to a town of that name elsewhere
     names_admin1 = any(e.is_admin1 and not alt for e, alt in m.candidates)
+    # ... and a village that shares a country's or its own country's state's name ("Kansas",
+    # Illinois) takes no context
+    big = [e for e, alt in m.candidates if not alt and (e.kind == "country" or e.is_admin1)]
     scores = []
     for j, ((entry, _alt), score) in enumerate(zip(m.candidates, prior)):
+        small = entry.kind == "city" and entry.population < SMALL_TOWN and qualifier is None
+        if small and any(b.kind == "country" or b.country == entry.country for b in big):
+            scores.append(score)
+            continue
         if entry.country and entry.country in countries:
             score += CONTEXT_COUNTRY
         elif entry.country and entry.country in nearby:
@@ -517,11 +537,12 @@ def _majority_country(others: list[Mention]) -> str | None:
 
 
 def _supported(mentions: list[Mention]) -> list[Mention]:
-    """Drop weak mentions that no other place in the article backs (same admin1 or near)."""
-    strong = [m.place for m in mentions if not m.weak]
+    """Drop weak mentions that no other place in the article backs (same admin1 or near) and no
+    word after them marks as a town's name (``Mention.cued``)."""
+    strong = [m.place for m in mentions if not m.weak or m.cued]
     kept = []
     for m in mentions:
-        if m.weak:
+        if m.weak and not m.cued:
             p = m.place
             near = any(
                 (s.country == p.country and s.admin1 is not None and s.admin1 == p.admin1)

@@ -1,0 +1,121 @@
+"""Place mentions found through the article's own context (:mod:`seismo.resolve.places`,
+:mod:`seismo.resolve.place_scan`): a name spread to its other occurrences, datelines the model
+mis-tags, county lists, bylines, residence and compass cues, towns named before their
+institutions, villages that share a state's name.  Entities are given by hand; the sentences
+are written for these tests."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+import pytest
+
+from seismo.model import Entity, Place
+from seismo.pipeline import make_article
+from seismo.resolve.gazetteer import Gazetteer
+from seismo.resolve.places import STEP, find_places
+
+
+def _entities(text: str, spans: list[tuple[str, str]]) -> list[Entity]:
+    out, pos = [], 0
+    for surface, label in spans:
+        start = text.index(surface, pos)
+        out.append(Entity(start=start, end=start + len(surface), text=surface, label=label))
+        pos = start + len(surface)
+    return out
+
+
+def _places(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]) -> list[Place]:
+    """The step function itself, on hand-made entities (no parse)."""
+    found = {"entities": tuple(_entities(text, spans))}
+    places = find_places(None, article=make_article(text), found=found, resources=SimpleNamespace(gazetteer=gazetteer))
+    for p in places:
+        assert text[p.start : p.end] == p.text
+        assert p.step == STEP
+    return list(places)
+
+
+def test_a_place_name_keeps_its_sense_through_the_article(gazetteer: Gazetteer) -> None:
+    text = (
+        "Heavy rain flooded Oberlin, Ohio, overnight. The Oberlin Fire Department pumped out cellars "
+        "while OBERLIN schools stayed shut, and Oberlin reopened its main road by noon."
+    )
+    spans = [("Oberlin", "GPE"), ("Ohio", "GPE"), ("The Oberlin Fire Department", "ORG"), ("Oberlin", "PERSON")]
+    oberlin = [p for p in _places(gazetteer, text, spans) if p.text.casefold() == "oberlin"]
+    assert len(oberlin) == 4
+    assert {(p.country, p.admin1) for p in oberlin} == {("USA", "Ohio")}
+
+
+def test_a_surname_is_not_spread(gazetteer: Gazetteer) -> None:
+    text = "Voters in Tyler, Texas, backed the levy. Treasurer Dana Tyler said Tyler expected a surplus."
+    spans = [("Tyler", "GPE"), ("Texas", "GPE"), ("Dana Tyler", "PERSON"), ("Tyler", "PERSON")]
+    tylers = [p for p in _places(gazetteer, text, spans) if p.text == "Tyler"]
+    assert [p.start for p in tylers] == [text.index("Tyler")]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "surface", "country"),
+    [
+        # a dateline after a colon, untagged
+        ("Talks resume. AMMAN: Ministers met again on Sunday.", [], "AMMAN", "JOR"),
+        # a dateline the model reads as a person's name
+        ("Budget vote set. CLINTON, Iowa — The city council met.", [("CLINTON", "PERSON"), ("Iowa", "GPE")],
+         "CLINTON", "USA"),
+        # a dateline after the byline's date
+        ("By Lee Marsh May 4, 2010 SANDUSKY -- The ferry resumed service.", [("Lee Marsh", "PERSON")],
+         "SANDUSKY", "USA"),
+    ],
+)
+def test_datelines(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], surface: str, country: str) -> None:
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert surface in got and got[surface].country == country
+
+
+def test_a_list_of_counties_joined_by_or(gazetteer: Gazetteer) -> None:
+    text = "Grants are open to farmers in Ohio's Wyandot, Seneca or Crawford counties."
+    got = {p.text: p for p in _places(gazetteer, text, [("Ohio", "GPE")])}
+    for name in ("Wyandot", "Seneca", "Crawford"):
+        assert (got[name].kind, got[name].admin1) == ("admin", "Ohio")
+
+
+def test_a_byline_names_a_county_without_its_suffix(gazetteer: Gazetteer) -> None:
+    text = "The bill passed the Ohio House after Rep. Jo Dunn, R-Wyandot, spoke for it."
+    got = {p.text: p for p in _places(gazetteer, text, [("Ohio", "GPE"), ("Jo Dunn", "PERSON")])}
+    assert got["Wyandot"].name == "Wyandot County"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "surface", "admin1"),
+    [
+        # where a person lives
+        ("A crash in Ohio hurt Lee Marsh of Oberlin on Friday.", [("Ohio", "GPE"), ("Lee Marsh", "PERSON")],
+         "Oberlin", "Ohio"),
+        # a compass word before "of"
+        ("Ice closed a road in Ohio two miles west of Sandusky.", [("Ohio", "GPE")], "Sandusky", "Ohio"),
+    ],
+)
+def test_residence_and_compass_cues(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], surface: str, admin1: str
+) -> None:
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert surface in got and got[surface].admin1 == admin1
+
+
+def test_a_village_before_a_word_for_its_people_stands_alone(gazetteer: Gazetteer) -> None:
+    """A village of under 1,000 people (in the index since it reads GeoNames' 500+ table), named
+    before "residents" with no other place in the article to back it."""
+    places = _places(gazetteer, "Ebchester residents packed the hall to oppose the quarry.", [("Ebchester", "ORG")])
+    assert [(p.text, p.country) for p in places] == [("Ebchester", "GBR")]
+
+
+def test_a_common_noun_is_no_village(gazetteer: Gazetteer) -> None:
+    places = _places(gazetteer, "The Council members voted to close the pool.", [("The Council", "ORG")])
+    assert "Council" not in {p.text for p in places}
+
+
+def test_a_state_name_is_not_pulled_to_a_village(gazetteer: Gazetteer) -> None:
+    text = "Growers from Kansas met buyers in Peoria and Springfield, Illinois, last week."
+    spans = [("Kansas", "GPE"), ("Peoria", "GPE"), ("Springfield", "GPE"), ("Illinois", "GPE")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert (got["Kansas"].kind, got["Kansas"].admin1) == ("admin", "Kansas")
+    assert got["Peoria"].admin1 == "Illinois"
