@@ -230,9 +230,9 @@ def test_postgresql_upgrade_to_version_4(triggers, pg_store: Store) -> None:
         assert upgraded.article_steps([PARIS.article.id]) == {PARIS.article.id: None}
         assert upgraded.article(PARIS.article.id) == PARIS
         before = triggers(upgraded.events(EventFilter(q="fuel")))
-        again = replace(PARIS, steps=("seismo.events.v3",))
+        again = replace(PARIS, steps=("seismo.events.v4",))
         assert upgraded.write([again], replace=True).articles_replaced == 1
-        assert upgraded.article_steps([PARIS.article.id]) == {PARIS.article.id: ("seismo.events.v3",)}
+        assert upgraded.article_steps([PARIS.article.id]) == {PARIS.article.id: ("seismo.events.v4",)}
         assert triggers(upgraded.events(EventFilter(q="fuel"))) == before
 
 

@@ -374,7 +374,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v3+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v4+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -614,3 +614,43 @@ def test_a_death_from_a_named_violent_cause_is_an_attack(events_of) -> None:
 def test_the_victim_who_died_later_is_dead_not_wounded(events_of) -> None:
     events = events_of("A porter was shot outside the depot on Friday night. The victim died in hospital on Saturday.")
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+
+
+# The sentence's own act outranks the event it acts on, and general CAMEO / PLOVER readings
+# (issue 10): giving in, easing, de-escalating, letting others in, cyber coercion.
+TOP_TYPE_CASES = [
+    ("The cabinet gave way and accepted the demands of the nurses' union.", "CONCEDE"),
+    ("The rebel commanders dismissed an appeal from the bishop to lay down arms.", "REJECT"),
+    ("The regional bloc halted its mediation efforts between the two parties.", "SANCTION"),
+    ("The mayor cancelled the restrictions on street markets.", "CONCEDE"),
+    ("The dock workers called off their strike on Tuesday.", "CONCEDE"),
+    ("The guerrilla army declared a ceasefire for the religious holiday.", "RETREAT"),
+    ("The navy lifted the blockade of the southern harbour.", "RETREAT"),
+    ("The two republics established diplomatic ties last year.", "SUPPORT"),
+    ("The neighbours signed a treaty of trade and friendship.", "SUPPORT"),
+    ("The spy agency shared intelligence with its allies.", "COOPERATE"),
+    ("The republic granted asylum to the exiled journalist.", "AID"),
+    ("A hacker group tried to hack into the servers of the tax office.", "COERCE"),
+    ("The foreign ministry complained to the envoy about the border incidents.", "ACCUSE"),
+    ("Thousands of families sought refuge across the river.", "REQUEST"),
+    ("The junta received a team of observers from the regional body.", "RETREAT"),
+    ("Portugal is ready to contribute troops to the stabilisation force.", "AGREE"),
+    ("The insurgents swore to avenge their fallen commander.", "THREATEN"),
+    ("The rebel chief said he would meet the envoy if his safety were guaranteed.", "AGREE"),
+    ("Ghana said it will withdraw its monitors unless the fighting stops at once.", "THREATEN"),
+    ("The army will evacuate four border villages next month, the minister said.", "AGREE"),
+    ("The coastguard imposed a blockade on the rebel-held island.", "COERCE"),
+    ("The farmers' lobby is pushing for lower taxes on diesel.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), TOP_TYPE_CASES)
+def test_the_sentence_act_is_the_top_event(events_of, text: str, type_: str) -> None:
+    top = events_of(text).top()
+    assert top is not None and top.type == type_, events_of(text).brief()
+
+
+def test_force_met_by_words_stays_the_event(events_of) -> None:
+    """Words about a use of force ("condemned the bombing") do not outrank it."""
+    events = events_of("Church leaders condemned the bombing of the market in the capital.")
+    assert events.find("ASSAULT") is not None, events.brief()

@@ -43,3 +43,14 @@ def test_gov_condition_parses() -> None:
     table = parse_table("@class\tnotevent\tright ballot\nstrike\tN\tPROTEST\tstrike\t-\t0.9\t\tgov=@notevent\n")
     (rule,) = table.rules["strike"]
     assert rule.exclude[0].kind == "gov" and "ballot" in rule.exclude[0].words
+
+
+def test_giving_in_and_de_escalating_are_phrases_of_their_own() -> None:
+    """The longer phrase outranks the head's one-word row: "accept a demand" is a concession,
+    not an agreement; "declare a ceasefire" a de-escalation (CAMEO 087), not an accord."""
+    table = TriggerTable.load()
+    accept = {r.words: r.type for r in table.rules["accept"]}
+    assert accept[("accept", "demand")] == "CONCEDE" and accept[("accept",)] == "AGREE"
+    declare = {r.words: r.type for r in table.rules["declare"]}
+    assert declare[("declare", "ceasefire")] == "RETREAT"
+    assert table.rules["accept"][0].words == ("accept", "demand")  # longest phrase first

@@ -9,10 +9,15 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
 * **speech acts** — an unrealised event in a main clause is itself an act of its source:
   a cooperative action promised or offered ("will support", "offered to hand over",
   "is ready to send troops") is an AGREE; a hostile one announced ("will boycott",
-  "will impose restrictions", anything under "unless") is a THREATEN; one another party
+  "will impose restrictions", anything under "unless") is a THREATEN, while a cooperative one
+  offered on a condition ("would meet them if ...") is still an AGREE; one another party
   "must" / "should" do is a REQUEST; a cooperative action refused or not done ("will not
   accept", "declined to resign") is a REJECT.  :func:`speech_act` returns the new type, or
   ``None`` when the event is coded as it is.
+
+* **subordination** — a noun event that another trigger verb acts on ranks below that act
+  ("dismissed the *appeal*", "halted *mediation* efforts", "lifted the *curfew*"):
+  :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it.
 
 The words these rules read are data: intention, refusal and condition words and background
 prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
@@ -69,6 +74,40 @@ def prominence(head: "Token") -> float:
     return 0.4 if depth <= 2 else 0.25
 
 
+#: how much less an event counts when the sentence reports another act done to it
+SUBORDINATE = 0.8
+#: types of force: an event of these stays the event when words are said about it ("condemned
+#: the *attack*") or force meets it ("police broke up the *rally*": ACLED's protest with
+#: intervention is coded from both)
+FORCE = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
+#: acts that end or defy a use of force ("lifted the *curfew*", "called off the *strike*"): the
+#: only ones that outrank it; words about force ("condemned the *attack*") leave it the event
+UNDOING = frozenset({"CONCEDE", "RETREAT", "REJECT"})
+
+
+def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> bool:
+    """Whether the event of ``head`` (of type ``type_``) is what another trigger verb of the
+    sentence acts on (``others``: the other triggers' head indices and types), and so ranks
+    below it: a non-violent event under any act ("dismissed the *appeal*", "halted
+    *mediation* efforts", "violated the *agreement*"), a use of force only under an act that
+    ends or defies it."""
+    over = UNDOING if type_ in FORCE else frozenset(t for _, t in others)
+    return acted_on(head, frozenset(i for i, t in others if t in over))
+
+
+def acted_on(head: "Token", heads: frozenset[int]) -> bool:
+    """Whether the noun trigger ``head`` is what another trigger verb of the sentence (one of
+    ``heads``) acts on: "accepted the *demands*", "dismissed an *appeal*", "halted *mediation*
+    efforts".  The sentence reports that act (a concession, a refusal, a sanction) more than the
+    event named as its object, the rule of CAMEO-style coders that code the main verb."""
+    if head.pos_ not in NOMINAL:
+        return False
+    tok = head.head if head.dep_ == "compound" else head
+    if tok.dep_ not in OBJECT_LINKS or tok.head.i == tok.i:
+        return False
+    return tok.head.i in heads and tok.head.pos_ in ("VERB", "AUX")
+
+
 def _is_main_verb(tok: "Token") -> bool:
     return tok.pos_ in ("VERB", "AUX") and prominence(tok) >= 1.0
 
@@ -110,7 +149,9 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     intent = bool(lemmas & lexicon.word_class("intent")) or bool(words & aux.word_class("future_aux")) or modality == "future"
     if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return None
-    if sent_words & lexicon.word_class("condition") and type_ not in ("AID", "SUPPORT"):
+    if sent_words & lexicon.word_class("ultimatum"):  # "will withdraw its troops unless ...": a threat
+        return "THREATEN"
+    if sent_words & lexicon.word_class("condition") and type_ not in COOPERATIVE:  # "would meet if ...": an offer
         return "THREATEN"
     if type_ in COOPERATIVE:
         return "AGREE"

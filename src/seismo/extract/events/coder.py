@@ -31,7 +31,7 @@ from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
-from seismo.extract.events.acts import prominence, speech_act
+from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
 from seismo.extract.events.implicit import (
     event_country,
     implicit_state_actor,
@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v3"
+STEP = "seismo.events.v4"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -483,6 +483,16 @@ class _Coder:
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
         if date is not None and date.source == "published" and modality == "historical":
             date = None
+        score = confidence(
+            d.weight,
+            has_actor=d.actor is not None,
+            modality=modality,
+            hedged=claim.hedged,
+            prominence=prominence(d.head),
+            group=group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count),
+        )
+        # "dismissed the appeal": the act done to this event outranks it
+        under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         return Event(
             id=record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_),
             type=type_,
@@ -500,14 +510,7 @@ class _Coder:
             hedged=claim.hedged,
             evidence=evidence,
             trigger=d.trigger,
-            confidence=confidence(
-                d.weight,
-                has_actor=d.actor is not None,
-                modality=modality,
-                hedged=claim.hedged,
-                prominence=prominence(d.head),
-                group=group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count),
-            ),
+            confidence=round(score * SUBORDINATE, 3) if under else score,
             step=STEP,
         )
 
