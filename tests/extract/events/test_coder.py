@@ -630,7 +630,7 @@ TOP_TYPE_CASES = [
     ("The neighbours signed a treaty of trade and friendship.", "SUPPORT"),
     ("The spy agency shared intelligence with its allies.", "COOPERATE"),
     ("The republic granted asylum to the exiled journalist.", "AID"),
-    ("A hacker group tried to hack into the servers of the tax office.", "COERCE"),
+    ("A hacker group attempted to hack into servers at the tax office.", "COERCE"),
     ("The foreign ministry complained to the envoy about the border incidents.", "ACCUSE"),
     ("Thousands of families sought refuge across the river.", "REQUEST"),
     ("The junta received a team of observers from the regional body.", "RETREAT"),
@@ -652,5 +652,5 @@ def test_the_sentence_act_is_the_top_event(events_of, text: str, type_: str) -> 
 
 def test_force_met_by_words_stays_the_event(events_of) -> None:
     """Words about a use of force ("condemned the bombing") do not outrank it."""
-    events = events_of("Church leaders condemned the bombing of the market in the capital.")
+    events = events_of("Church leaders condemned the market bombing in the capital.")
     assert events.find("ASSAULT") is not None, events.brief()

@@ -116,7 +116,7 @@ ROLE_CASES = [
     ("The farmers' association raised several demands over fuel prices.", "REQUEST", "association", None),
     ("The army issued a threat to shell the rebel positions.", "THREATEN", "army", None),
     # "from" names the source of a verbal act's noun, not of a material one
-    ("The mayor dismissed the latest threat from the militia.", "THREATEN", "militia", None),
+    ("The mayor shrugged off a fresh threat from the militia.", "THREATEN", "militia", None),
     ("The town received aid from the Red Cross on Monday.", "AID", "Red Cross", None),
     # a possessive pronoun stands for the body or the people named before it
     ("The transport union said its strike would go ahead.", "PROTEST", "union", None),
