@@ -6,28 +6,24 @@ are written for these tests."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
 
-from seismo.model import Entity, Place
+from seismo.model import Place
 from seismo.pipeline import make_article
 from seismo.resolve.gazetteer import Gazetteer
 from seismo.resolve.places import STEP, find_places
 
-
-def _entities(text: str, spans: list[tuple[str, str]]) -> list[Entity]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(Entity(start=start, end=start + len(surface), text=surface, label=label))
-        pos = start + len(surface)
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hand_entities import hand_entities  # noqa: E402
 
 
 def _places(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]) -> list[Place]:
     """The step function itself, on hand-made entities (no parse)."""
-    found = {"entities": tuple(_entities(text, spans))}
+    found = {"entities": tuple(hand_entities(text, spans))}
     places = find_places(None, article=make_article(text), found=found, resources=SimpleNamespace(gazetteer=gazetteer))
     for p in places:
         assert text[p.start : p.end] == p.text

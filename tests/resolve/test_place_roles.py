@@ -5,21 +5,16 @@ the model mis-tags.  Entities are given by hand; sentences written for these tes
 from __future__ import annotations
 
 import re
+import sys
+from pathlib import Path
 
 import pytest
 
-from seismo.model import Entity
 from seismo.resolve.gazetteer import Gazetteer, _trie_pattern
 from seismo.resolve.places import collect_mentions, resolve_mentions
 
-
-def _entities(text: str, spans: list[tuple[str, str]]) -> list[Entity]:
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(Entity(start=start, end=start + len(surface), text=surface, label=label))
-        pos = start + len(surface)
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hand_entities import hand_entities  # noqa: E402
 
 
 ROLE_CASES = [
@@ -68,7 +63,7 @@ ROLE_CASES = [
 
 @pytest.mark.parametrize(("text", "spans", "expected"), ROLE_CASES)
 def test_roles(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], expected: list[tuple]) -> None:
-    places = resolve_mentions(collect_mentions(text, _entities(text, spans), gazetteer=gazetteer), gazetteer=gazetteer)
+    places = resolve_mentions(collect_mentions(text, hand_entities(text, spans), gazetteer=gazetteer), gazetteer=gazetteer)
     got = {p.text: p for p in places}
     for p in places:
         assert text[p.start : p.end] == p.text
@@ -90,7 +85,7 @@ NOT_PLACES = [
 
 @pytest.mark.parametrize(("text", "spans", "surface"), NOT_PLACES)
 def test_not_places(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], surface: str) -> None:
-    places = resolve_mentions(collect_mentions(text, _entities(text, spans), gazetteer=gazetteer), gazetteer=gazetteer)
+    places = resolve_mentions(collect_mentions(text, hand_entities(text, spans), gazetteer=gazetteer), gazetteer=gazetteer)
     assert surface not in {p.text for p in places}
 
 

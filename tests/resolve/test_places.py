@@ -4,23 +4,17 @@ seed article's places, and a small evaluation smoke on shared data."""
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
 import pytest
 
-from seismo.model import Entity
 from seismo.pipeline import make_article
 from seismo.resolve.gazetteer import Gazetteer
 from seismo.resolve.places import collect_mentions, haversine_km, resolve_mentions
 
-
-def _entities(text: str, spans: list[tuple[str, str]]) -> list[Entity]:
-    """Entity records for (surface, label) pairs, found left to right in ``text``."""
-    out, pos = [], 0
-    for surface, label in spans:
-        start = text.index(surface, pos)
-        out.append(Entity(start=start, end=start + len(surface), text=surface, label=label))
-        pos = start + len(surface)
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from hand_entities import hand_entities  # noqa: E402
 
 
 @pytest.mark.parametrize(
@@ -95,7 +89,7 @@ RESOLVE_CASES = [
 
 @pytest.mark.parametrize(("text", "spans", "expected"), RESOLVE_CASES)
 def test_resolve(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], expected: list[tuple]) -> None:
-    mentions = collect_mentions(text, _entities(text, spans), gazetteer=gazetteer)
+    mentions = collect_mentions(text, hand_entities(text, spans), gazetteer=gazetteer)
     places = resolve_mentions(mentions, gazetteer=gazetteer)
     for p in places:
         assert text[p.start : p.end] == p.text
