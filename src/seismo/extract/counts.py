@@ -75,16 +75,21 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
     return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))
 
 
-def _argument(phrase: Sequence["Token"]) -> "Token":
-    """The word a number phrase fills a role with: the counted noun of "[18 agents]", else the
-    phrase's top word."""
+def _parts(phrase: Sequence["Token"]) -> tuple["Token | None", "Token"]:
+    """(counted, argument) of a number phrase: the noun it counts ("18 [agents]", "dozens of
+    [victims]"), and the word it fills a role with — that noun when the number modifies it,
+    else the phrase's top word."""
     ids = {t.i for t in phrase}
     top = next((t for t in reversed(phrase) if t.head.i not in ids or t.head.i == t.i), phrase[-1])
     counted = _counted(top, ids)
-    return counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
+    return counted, counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
 
 
-def _summed(found: list[tuple[Count, "Token"]]) -> list[Count]:
+def _argument(phrase: Sequence["Token"]) -> "Token":
+    return _parts(phrase)[1]
+
+
+def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
     """Counts of one kind whose nouns are conjuncts are one count, their sum: "police arrested
     [two men and three women]" (5), "[four adults and three teenagers] were shot" (7)."""
     out: list[tuple[Count, "Token"]] = []
@@ -103,7 +108,7 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[Count]:
         out[prev] = (replace(c, low=_plus(c.low, count.low), best=_plus(c.best, count.best), high=_plus(c.high, count.high),
                              end=count.end, text=doc.text[c.start:count.end], qualifier=c.qualifier or count.qualifier,
                              victims=victims, confidence=min(c.confidence, count.confidence)), a)
-    return [c for c, _ in out]
+    return out
 
 
 def _plus(a: int | None, b: int | None) -> int | None:
@@ -126,24 +131,19 @@ def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
     return None
 
 
-def _less_the_dead(counts: list[Count], fatal: list[tuple[Count, "Token"]]) -> list[Count]:
-    """The killed of "[two] were shot, [one] fatally" are taken out of the wounded: one killed,
-    one injured (the injured count's text then spans both numbers)."""
-    if not fatal:
-        return counts
-    out = list(counts)
+def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, "Token"]]) -> list[Count]:
+    """The killed of "[two] were shot, [one] fatally" are taken out of the wounded the same verb
+    counts: one killed, one injured (the injured count's text then spans both numbers)."""
+    out = [c for c, _ in found]
     for dead, verb in fatal:
-        doc = verb.doc
-        k = next((k for k, c in enumerate(out) if c.kind == "injured" and c.start < dead.start
-                  and c.best is not None and dead.best is not None and c.best > dead.best
-                  and doc.char_span(c.start, c.end, alignment_mode="expand") is not None
-                  and clause_head(doc.char_span(c.start, c.end, alignment_mode="expand").root, steps=4).i == verb.i), None)
+        k = next((k for k, (c, arg) in enumerate(found) if c.kind == "injured" and arg.head.i == verb.i
+                  and c.start < dead.start and c.best is not None and dead.best is not None and c.best > dead.best), None)
         if k is None:
             continue
         c = out[k]
         out[k] = replace(c, low=c.best - dead.best if c.low == c.best else None, best=c.best - dead.best,
                          high=c.best - dead.best if c.high == c.best else None, end=dead.end,
-                         text=doc.text[c.start:dead.end])
+                         text=verb.doc.text[c.start:dead.end])
         out.append(dead)
     return out
 
@@ -200,9 +200,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
               lexicon: "ActorLexicon | None" = None, of_them: bool = False) -> Count | None:
     """The count a number phrase reports, tied to its kind through the parse, or ``None``.
     A part of a group named by a pronoun ("11 of them") is counted only when ``of_them``."""
-    ids = {t.i for t in phrase}
-    top = next((t for t in reversed(phrase) if t.head.i not in ids or t.head.i == t.i), phrase[-1])
-    counted = _counted(top, ids)
+    counted, arg = _parts(phrase)
     if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
         return None  # "March 1": a date
     if (counted is not None and counted.pos_ == "PRON") != of_them:
@@ -211,7 +209,6 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children
     ):
         return None  # "one of the victims": part of a group counted elsewhere
-    arg = counted if counted is not None and top.dep_ in {"nummod", "quantmod", "amod", "compound", "nmod"} else top
     container = _container(arg)
     tie = (
         _linear(phrase, counted, terms)
