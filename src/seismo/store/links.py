@@ -42,9 +42,61 @@ _KEYS_PER_STATEMENT = 32
 STORY_EVENTS = 500
 
 
-def _insert(conn: sa.Connection) -> Any:
+@lru_cache(maxsize=None)
+def _sql(name: str, dialect: str = "") -> Any:
+    """The statements the linker runs for every article, built once (per dialect where they
+    differ) and then only bound: building a SQLAlchemy statement costs more than SQLite running it."""
+    a, t, b, e, r = S.articles.c, S.link_articles.c, S.link_bands.c, S.events.c, S.event_reports.c
+    ids = sa.bindparam("ids", expanding=True)
+    if name == "df":
+        return sa.select(S.link_df.c.term, S.link_df.c.n).where(S.link_df.c.term.in_(sa.bindparam("terms", expanding=True)))
+    if name == "upsert_df":
+        stmt = _insert_of(dialect)(S.link_df)
+        return stmt.on_conflict_do_update(index_elements=[S.link_df.c.term], set_={"n": S.link_df.c.n + stmt.excluded.n})
+    if name == "articles":
+        return sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature).where(t.article_id.in_(ids))
+    if name == "story_days":
+        return sa.select(t.story_id, sa.func.max(t.day)).where(t.story_id.in_(ids)).group_by(t.story_id)
+    if name == "bands":
+        return sa.select(b.article_id).where(b.band.in_(ids)).distinct().limit(200)
+    if name == "links_of":
+        return (sa.select(a.id, a.date, a.story_id, a.story_score, a.story_matched, a.story_reasons, a.duplicate_of,
+                          a.primary_event_id).where(a.id == sa.bindparam("aid"), a.story_id.is_not(None)))
+    if name == "reports_of":
+        return sa.select(r.id, r.event_id, r.link_score, r.link_reasons).where(r.article_id == sa.bindparam("aid")).order_by(r.seq)
+    if name == "story_events":
+        return (sa.select(S.events).where(e.story_id == sa.bindparam("story")).order_by(e.date_latest.desc(), e.id)
+                .limit(STORY_EVENTS))
+    if name in ("events_near", "events_near_nowhere"):
+        # the narrowly dated events of a type and country sharing a day with since…until: their
+        # date_latest is at most NARROW_DAYS days after until (ix_events_type_country_latest)
+        country = e.country.is_(None) if name == "events_near_nowhere" else e.country == sa.bindparam("country")
+        return (sa.select(S.events).where(
+            e.type == sa.bindparam("type"), country,
+            e.date_latest.between(sa.bindparam("since", type_=sa.Date), sa.bindparam("latest_max", type_=sa.Date)),
+            e.date_earliest <= sa.bindparam("until", type_=sa.Date),
+            e.date_earliest >= sa.bindparam("earliest_min", type_=sa.Date), e.story_id.is_not(None))
+            .order_by(e.date_latest.desc(), e.id.desc()).limit(sa.bindparam("limit")))
+    if name == "add_reports":
+        return S.events.update().where(e.id == sa.bindparam("eid")).values(n_reports=e.n_reports + sa.bindparam("more"))
+    if name == "article_links":
+        return S.articles.update().where(a.id == sa.bindparam("aid")).values(
+            story_id=sa.bindparam("v_story_id"), primary_event_id=sa.bindparam("v_primary"),
+            duplicate_of=sa.bindparam("v_duplicate_of"), story_matched=sa.bindparam("v_matched"),
+            story_score=sa.bindparam("v_score"), story_reasons=sa.bindparam("v_reasons"))
+    if name == "events_insert":
+        # an INSERT of events rows that updates a row already there (an article stored before
+        # linking existed has one events row per report, with the report's id)
+        stmt = _insert_of(dialect)(S.events)
+        keep = {"id", "created_at"}
+        return stmt.on_conflict_do_update(index_elements=[e.id],
+                                          set_={c.name: stmt.excluded[c.name] for c in S.events.columns if c.name not in keep})
+    raise KeyError(name)
+
+
+def _insert_of(dialect: str) -> Any:
     """The dialect's INSERT with ON CONFLICT (SQLite and PostgreSQL spell it alike)."""
-    if conn.dialect.name == "postgresql":
+    if dialect == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:
         from sqlalchemy.dialects.sqlite import insert  # type: ignore[assignment]
@@ -52,12 +104,8 @@ def _insert(conn: sa.Connection) -> Any:
 
 
 def _upsert_df(conn: sa.Connection, deltas: dict[str, int]) -> None:
-    if not deltas:
-        return
-    t = S.link_df
-    stmt = _insert(conn)(t)  # one statement, executed for many rows: compiled once, not once per article
-    conn.execute(stmt.on_conflict_do_update(index_elements=[t.c.term], set_={"n": t.c.n + stmt.excluded.n}),
-                 [{"term": k, "n": n} for k, n in deltas.items()])
+    if deltas:  # one statement, executed for many rows
+        conn.execute(_sql("upsert_df", conn.dialect.name), [{"term": k, "n": n} for k, n in deltas.items()])
 
 
 @lru_cache(maxsize=64)
@@ -91,69 +139,71 @@ def event_key(row: Any) -> ReportKey:
     )
 
 
-def _neighbour(row: Any, story_day: dt.date | None) -> Neighbour:
-    vector = json.loads(row.vector)
-    return Neighbour(row.article_id, row.story_id, row.day, vector,
-                     tuple(json.loads(row.signature)) if row.signature else None, story_day, Shape.of(vector))
-
-
 class StoreIndex:
-    """A :class:`seismo.link.Index` over one open connection (see the module docstring)."""
+    """A :class:`seismo.link.Index` over one open connection (see the module docstring).
 
-    def __init__(self, conn: sa.Connection, *, now: dt.datetime) -> None:
+    It lives for one transaction of the one linking writer (the write lock is held), so it may
+    remember what cannot change under it: the number of linked articles (counted on in ``save``)
+    and each linked article's decoded vector and signature (stored once, never updated)."""
+
+    def __init__(self, conn: sa.Connection, *, now: dt.datetime, unlinked: Iterable[str] = ()) -> None:
         self.conn = conn
         self.now = now
+        self.unlinked = set(unlinked)  # articles the caller just stored: none has links yet
+        self._n_articles: int | None = None
+        self._decoded: dict[str, tuple[dict[str, float], tuple[int, ...] | None, Shape]] = {}
 
     # ------------------------------------------------------------------ reads
 
     def links_of(self, article_id: str) -> ArticleLinks | None:
-        a = S.articles.c
-        row = self.conn.execute(sa.select(a.id, a.date, a.story_id, a.story_score, a.story_matched, a.story_reasons,
-                                          a.duplicate_of, a.primary_event_id)
-                                .where(a.id == article_id, a.story_id.is_not(None))).first()
+        if article_id in self.unlinked:
+            return None
+        row = self.conn.execute(_sql("links_of"), {"aid": article_id}).first()
         if row is None:
             return None
-        r = S.event_reports.c
         reports = tuple(
             ReportLink(x.id, x.event_id, x.link_score if x.link_score is not None else 1.0,
                        tuple(json.loads(x.link_reasons)) if x.link_reasons else ())
-            for x in self.conn.execute(sa.select(r.id, r.event_id, r.link_score, r.link_reasons)
-                                       .where(r.article_id == article_id).order_by(r.seq))
+            for x in self.conn.execute(_sql("reports_of"), {"aid": article_id})
         )
         return ArticleLinks(row.id, row.date, row.story_id, row.story_score or 0.0, row.story_matched,
                             tuple(json.loads(row.story_reasons or "[]")), row.duplicate_of, row.primary_event_id, reports)
 
     def n_articles(self) -> int:
-        return self.df([ARTICLES_KEY])[ARTICLES_KEY]
+        if self._n_articles is None:
+            self._n_articles = self.df([ARTICLES_KEY])[ARTICLES_KEY]
+        return self._n_articles
 
     def df(self, keys: Iterable[str]) -> dict[str, int]:
         keys = list(dict.fromkeys(keys))
         out = dict.fromkeys(keys, 0)
-        t = S.link_df.c
         for i in range(0, len(keys), _CHUNK):
-            out.update({r.term: r.n for r in self.conn.execute(sa.select(t.term, t.n).where(t.term.in_(keys[i:i + _CHUNK])))})
+            out.update({r.term: r.n for r in self.conn.execute(_sql("df"), {"terms": keys[i:i + _CHUNK]})})
         return out
 
     def articles(self, ids: Sequence[str]) -> list[Neighbour]:
         if not ids:
             return []
-        t = S.link_articles.c
         rows = []
         for i in range(0, len(ids), _CHUNK):
-            rows += self.conn.execute(sa.select(t.article_id, t.story_id, t.day, t.vector, t.signature)
-                                      .where(t.article_id.in_(list(ids[i:i + _CHUNK])))).all()
+            rows += self.conn.execute(_sql("articles"), {"ids": list(ids[i:i + _CHUNK])}).all()
         order = {aid: i for i, aid in enumerate(ids)}
         days = self._story_days(sorted({r.story_id for r in rows}))
-        return sorted((_neighbour(r, days.get(r.story_id)) for r in rows), key=lambda n: order[n.article_id])
+        return sorted((self._neighbour(r, days.get(r.story_id)) for r in rows), key=lambda n: order[n.article_id])
+
+    def _neighbour(self, row: Any, story_day: dt.date | None) -> Neighbour:
+        decoded = self._decoded.get(row.article_id)
+        if decoded is None:
+            vector = json.loads(row.vector)
+            decoded = self._decoded[row.article_id] = (
+                vector, tuple(json.loads(row.signature)) if row.signature else None, Shape.of(vector))
+        return Neighbour(row.article_id, row.story_id, row.day, decoded[0], decoded[1], story_day, decoded[2])
 
     def _story_days(self, stories: Sequence[str]) -> dict[str, dt.date | None]:
         """The latest day of each story (one grouped query per chunk, on ix_link_articles_story)."""
-        t = S.link_articles.c
         out: dict[str, dt.date | None] = {}
         for i in range(0, len(stories), _CHUNK):
-            q = (sa.select(t.story_id, sa.func.max(t.day)).where(t.story_id.in_(list(stories[i:i + _CHUNK])))
-                 .group_by(t.story_id))
-            out.update({row[0]: row[1] for row in self.conn.execute(q)})
+            out.update({row[0]: row[1] for row in self.conn.execute(_sql("story_days"), {"ids": list(stories[i:i + _CHUNK])})})
         return out
 
     def postings(self, keys: Sequence[str], *, since: dt.date | None, until: dt.date | None,
@@ -175,25 +225,21 @@ class StoreIndex:
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
         if not bands:
             return []
-        b = S.link_bands.c
-        ids = self.conn.execute(sa.select(b.article_id).where(b.band.in_(list(bands))).distinct().limit(200)).scalars()
-        return self.articles(list(ids))
+        return self.articles(list(self.conn.execute(_sql("bands"), {"ids": list(bands)}).scalars()))
 
     def story_events(self, story_id: str) -> list[ReportKey]:
-        e = S.events.c
-        return [event_key(r) for r in self.conn.execute(  # the story's latest events (ix_events_story)
-            sa.select(S.events).where(e.story_id == story_id).order_by(e.date_latest.desc(), e.id).limit(STORY_EVENTS))]
+        # the story's latest events (ix_events_story)
+        return [event_key(r) for r in self.conn.execute(_sql("story_events"), {"story": story_id})]
 
     def events_near(self, type: str, country: str | None, *, since: dt.date, until: dt.date,
                     limit: int) -> list[ReportKey]:
-        """The narrowly dated events of ``type`` and ``country`` sharing a day with since…until:
-        their ``date_latest`` is at most NARROW_DAYS days after ``until`` (ix_events_type_country_latest)."""
-        e = S.events.c
-        where = [e.type == type, e.country == country if country is not None else e.country.is_(None),
-                 e.date_latest.between(since, shift(until, NARROW_DAYS)), e.date_earliest <= until,
-                 e.date_earliest >= shift(since, -NARROW_DAYS), e.story_id.is_not(None)]
-        rows = self.conn.execute(sa.select(S.events).where(*where).order_by(e.date_latest.desc(), e.id.desc())
-                                 .limit(4 * limit))  # room for the few wider events the range also holds
+        """The narrowly dated events of ``type`` and ``country`` sharing a day with since…until
+        (:func:`_sql` ``events_near``), with room for the few wider events the range also holds."""
+        params = {"type": type, "since": since, "latest_max": shift(until, NARROW_DAYS), "until": until,
+                  "earliest_min": shift(since, -NARROW_DAYS), "limit": 4 * limit}
+        if country is not None:
+            params["country"] = country
+        rows = self.conn.execute(_sql("events_near" if country is not None else "events_near_nowhere"), params)
         found = (event_key(r) for r in rows)
         return [k for k in found if narrow(k)][:limit]
 
@@ -209,40 +255,33 @@ class StoreIndex:
             "signature": json.dumps(list(neighbour.signature)) if neighbour.signature else None,
             "terms": json.dumps(keys, ensure_ascii=False, separators=(",", ":")),
         }])
+        self._decoded[aid] = (dict(neighbour.vector), tuple(neighbour.signature) if neighbour.signature else None,
+                              Shape.of(neighbour.vector))
         if lookup:
             conn.execute(S.link_postings.insert(), [{"term": k, "article_id": aid, "day": neighbour.day} for k in lookup])
         if bands:
             conn.execute(S.link_bands.insert(), [{"band": b, "article_id": aid} for b in bands])
         _upsert_df(conn, {**dict.fromkeys(keys, 1), ARTICLES_KEY: 1})
+        if self._n_articles is not None:
+            self._n_articles += 1
         per_event = Counter(r.event_id for r in links.reports)
         fresh = {e.id for e in new_events}
         if new_events:
-            conn.execute(self._events_insert(), [{
+            conn.execute(_sql("events_insert", conn.dialect.name), [{
                 "id": e.id, "type": e.type, "country": e.country, "date_earliest": e.earliest,
                 "n_reports": per_event[e.id], "created_at": self.now, "story_id": e.story_id, "mode": e.mode,
                 "asserted": e.asserted, "geonameid": e.geonameid, "lat": e.lat, "lon": e.lon,
                 "geo_precision": e.precision, "date_latest": e.latest,
                 "actor_name": e.actor[0] if e.actor else None, "actor_sector": e.actor[1] if e.actor else None,
             } for e in new_events])
-        t = S.events.c
-        for event_id, n in sorted(per_event.items()):  # in id order: concurrent writers never deadlock
-            if event_id not in fresh:
-                conn.execute(S.events.update().where(t.id == event_id).values(n_reports=t.n_reports + n))
-        a = S.articles.c
-        conn.execute(S.articles.update().where(a.id == aid).values(
-            story_id=links.story_id, primary_event_id=links.primary_event_id, duplicate_of=links.duplicate_of,
-            story_matched=links.matched, story_score=links.story_score,
-            story_reasons=json.dumps(list(links.story_reasons), ensure_ascii=False),
-        ))
-
-    def _events_insert(self) -> Any:
-        """An INSERT of events rows that updates a row already there (an article stored before
-        linking existed has one events row per report, with the report's id)."""
-        t = S.events
-        stmt = _insert(self.conn)(t)
-        keep = {"id", "created_at"}
-        return stmt.on_conflict_do_update(index_elements=[t.c.id],
-                                          set_={c.name: stmt.excluded[c.name] for c in t.columns if c.name not in keep})
+        joined = [{"eid": event_id, "more": n} for event_id, n in sorted(per_event.items()) if event_id not in fresh]
+        if joined:  # in id order: concurrent writers never deadlock
+            conn.execute(_sql("add_reports"), joined)
+        conn.execute(_sql("article_links"), {
+            "aid": aid, "v_story_id": links.story_id, "v_primary": links.primary_event_id,
+            "v_duplicate_of": links.duplicate_of, "v_matched": links.matched, "v_score": links.story_score,
+            "v_reasons": json.dumps(list(links.story_reasons), ensure_ascii=False),
+        })
 
     def recount(self, event_ids: Iterable[str]) -> None:
         """Set ``n_reports`` of these events from ``event_reports`` (one indexed count each)."""
@@ -272,3 +311,5 @@ class StoreIndex:
         row = self.conn.execute(sa.select(t.terms).where(t.article_id == article_id)).first()
         if row is not None:
             _upsert_df(self.conn, {**dict.fromkeys(json.loads(row.terms), -1), ARTICLES_KEY: -1})
+            self._n_articles = None
+            self._decoded.pop(article_id, None)

@@ -248,19 +248,20 @@ class Store:
                             replaced += 1
                         seen.add(aid)
                         fresh.append(result)
-                    for result in sorted(fresh, key=_oldest_first):
-                        rows = R.result_rows(result, added_at=now)
-                        conn.execute(S.articles.insert(), rows.articles)
-                        links = linker.add(result, [r["id"] for r in rows.event_reports])
+                    fresh.sort(key=_oldest_first)
+                    made = [R.result_rows(result, added_at=now) for result in fresh]
+                    if made:  # the links the linker saves point at the articles rows
+                        conn.execute(S.articles.insert(), [row for rows in made for row in rows.articles])
+                    index.unlinked.update(r.article.id for r in fresh)
+                    for result, rows in zip(fresh, made):
+                        links = linker.add(result, [r["id"] for r in rows.event_reports])  # counts its reports in
                         R.apply_links(rows, links)
                         joined += sum(1 for x in links.reports if x.event_id != x.report_id)
                         copies += links.duplicate_of is not None
-                        for table in S.ARTICLE_TABLES[1:]:
-                            table_rows = getattr(rows, table.name)
-                            if table_rows:
-                                conn.execute(table.insert(), table_rows)
-                        index.recount(x.event_id for x in links.reports)
                         batch.extend(rows)
+                    for table in S.ARTICLE_TABLES[1:]:  # the batch's rows, a statement per table
+                        if getattr(batch, table.name):
+                            conn.execute(table.insert(), getattr(batch, table.name))
                     rollup.refresh(conn, cells | rollup.cells_of(batch.event_reports))
         except sa.exc.SQLAlchemyError as exc:
             ids = [r.article.id for r in results]
