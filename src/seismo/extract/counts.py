@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.quantity import NUMERAL, CountTerms, Quantity, _parse, count_terms, parse_quantity
 from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
@@ -104,9 +105,9 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
         doc = arg.doc
         victims = None
         if c.victims is not None and count.victims is not None:
-            victims = Span(c.victims.start, count.victims.end, doc.text[c.victims.start:count.victims.end])
+            victims = Span(c.victims.start, count.victims.end, doc_text(doc)[c.victims.start:count.victims.end])
         out[prev] = (replace(c, low=_plus(c.low, count.low), best=_plus(c.best, count.best), high=_plus(c.high, count.high),
-                             end=count.end, text=doc.text[c.start:count.end], qualifier=c.qualifier or count.qualifier,
+                             end=count.end, text=doc_text(doc)[c.start:count.end], qualifier=c.qualifier or count.qualifier,
                              victims=victims, confidence=min(c.confidence, count.confidence)), a)
     return out
 
@@ -143,7 +144,7 @@ def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, 
         c = out[k]
         out[k] = replace(c, low=c.best - dead.best if c.low == c.best else None, best=c.best - dead.best,
                          high=c.best - dead.best if c.high == c.best else None, end=dead.end,
-                         text=verb.doc.text[c.start:dead.end])
+                         text=doc_text(verb.doc)[c.start:dead.end])
         out.append(dead)
     return out
 
@@ -405,7 +406,7 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
     who = Span(victims.start_char, victims.end_char, victims.text) if victims is not None else None
     return Count(
         kind=kind, low=quantity.low, best=quantity.best, high=quantity.high, start=start, end=end,
-        text=doc.text[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
+        text=doc_text(doc)[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
     )
 
 

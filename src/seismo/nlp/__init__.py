@@ -14,8 +14,31 @@ from seismo.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
+    from spacy.tokens import Doc, Span
 
     from seismo.resources import Resources
+
+#: where :func:`doc_text` and :func:`doc_ents` keep what they built, in ``doc.user_data``
+_TEXT, _ENTS = "seismo.text", "seismo.ents"
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, joined once per doc: spaCy joins every token again on each access, which
+    costs more than a rule that slices the text a few characters long."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
+def doc_ents(doc: "Doc") -> "tuple[Span, ...]":
+    """``doc.ents``, built once per doc (each access builds every entity span again).  For the
+    extractors, which read a parsed doc whose entities no longer change."""
+    ents = doc.user_data.get(_ENTS)
+    if ents is None:
+        ents = doc.user_data[_ENTS] = tuple(doc.ents)
+    return ents
+
 
 def load_model(package: str = DEFAULT_MODEL) -> "Language":
     """The bare English model ``package`` (``Settings.model``), as installed from PyPI (no download at run time)."""

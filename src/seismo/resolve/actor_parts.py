@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.nlp import doc_ents
 from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title
@@ -86,7 +87,7 @@ def depth(tok: "Token", root: "Token") -> int:
 def entities_in(span: "Span", tokens: Sequence["Token"]) -> list["Span"]:
     """The doc's entities lying inside ``span`` and touching one of ``tokens``."""
     ids = {t.i for t in tokens}
-    return [e for e in span.doc.ents if span.start <= e.start and e.end <= span.end and any(i in ids for i in range(e.start, e.end))]
+    return [e for e in doc_ents(span.doc) if span.start <= e.start and e.end <= span.end and any(i in ids for i in range(e.start, e.end))]
 
 
 def strip_possessive(text: str) -> str:

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
@@ -340,7 +341,7 @@ class _Coder:
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]
-            trig = Span(first.idx, last.idx + len(last), self.doc.text[first.idx : last.idx + len(last)])
+            trig = Span(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx : last.idx + len(last)])
             roles = roles_of(m, table=self.table)
             draft = _Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
             draft.actor_tok, draft.recipient_tok = roles.actor, roles.recipient

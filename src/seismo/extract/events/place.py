@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import EventDate, EventLocation, Place, Span, When
@@ -157,7 +158,7 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     if sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
-    if "\n\n" in doc.text[prev.end_char : sent.start_char] or "\n\n" in prev.text:
+    if "\n\n" in doc_text(doc)[prev.end_char : sent.start_char] or "\n\n" in prev.text:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
              and is_literal(a.record) and a.record.kind != "country" and _is_locative(a.token)]

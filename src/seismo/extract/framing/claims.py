@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.syntax import (
     Side,
@@ -113,7 +114,7 @@ def _span(tokens: "SpacySpan | list[Token]") -> Span:
     first, last = tokens[0], tokens[-1]
     doc = first.doc
     start, end = first.idx, last.idx + len(last.text)
-    return Span(start=start, end=end, text=doc.text[start:end])
+    return Span(start=start, end=end, text=doc_text(doc)[start:end])
 
 
 def _belongs(child: "Token") -> bool:
