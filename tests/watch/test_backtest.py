@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from seismo.watch.backtest import BURN_IN, DAYS, GAP, Scenario, matched, score, synthetic, total
+from seismo.watch.backtest import BURN_IN, DAYS, GAP, Scenario, matched, paired, score, synthetic, total
 from seismo.watch.detectors import Ears, SeasonalNB, Scores
 
 
@@ -54,3 +54,18 @@ def test_matched_threshold_keeps_false_alarms_at_or_below_c2() -> None:
     ours = matched(SeasonalNB(), Ears("C2"), grid, seeds)
     assert total(ours, grid, seeds).false_alarms_per_year <= total(Ears("C2"), grid, seeds).false_alarms_per_year
     assert ours.threshold < SeasonalNB().threshold
+
+
+def test_paired_and_missed_delays_compare_the_same_outbreaks() -> None:
+    x = synthetic(Scenario(2.0, None, 3.0), 9)
+    (s1, _), (s2, _), (s3, _) = x.outbreaks[:3]
+    early = score(_Alarms([s1, s2 + 3]), x)  # catches the first two outbreaks, misses the rest
+    late = score(_Alarms([s1 + 2, s3 + 1]), x)  # catches the first and the third
+    assert early.first_alarms[:3] == (0, 3, None) and late.first_alarms[:3] == (2, None, 1)
+    assert early.delays == (0, 3)
+    ours, theirs = paired(early, late)
+    assert ours == (0,) and theirs == (2,)  # only the first outbreak was caught by both
+    missed = early.missed_as(7)
+    assert missed[:3] == (0, 3, 7) and len(missed) == early.outbreaks
+    added = early + late
+    assert added.first_alarms == early.first_alarms + late.first_alarms

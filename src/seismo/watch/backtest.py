@@ -8,7 +8,9 @@ extra events drawn as Poisson.  Outbreaks are at least 45 days apart.
 
 For each detector: the **detection rate** (outbreaks with an alarm on one of their days),
 **false alarms per country-year** (alarms on days outside every outbreak, after the burn-in)
-and the **median days to detection** (first alarm day minus the outbreak's first day).
+and the **median days to detection** (first alarm day minus the outbreak's first day) over the
+outbreaks it detected; beside it, delays over the outbreaks two detectors both detected
+(:func:`paired`) and over every outbreak with a miss counted as its length (:meth:`Result.missed_as`).
 seismo's threshold is also **matched** to EARS C2: the lowest threshold whose false-alarm rate
 on separate calibration series (other seeds) is no higher than C2's on the same series; the
 matched detector is then scored on the test series like the others.
@@ -90,6 +92,8 @@ class Result:
     false_alarms: int
     monitored_days: int
     delays: tuple[int, ...]
+    #: per outbreak, in order: the first alarm's day within it (0 = its first day), None when missed
+    first_alarms: tuple[int | None, ...] = ()
 
     @property
     def detection_rate(self) -> float:
@@ -106,24 +110,38 @@ class Result:
     def __add__(self, other: Result) -> Result:
         return Result(self.detector, self.outbreaks + other.outbreaks, self.detected + other.detected,
                       self.false_alarms + other.false_alarms, self.monitored_days + other.monitored_days,
-                      self.delays + other.delays)
+                      self.delays + other.delays, self.first_alarms + other.first_alarms)
+
+    def missed_as(self, days: int) -> tuple[int, ...]:
+        """Every outbreak's delay, a missed one counted as ``days`` (its length: it was never
+        caught while it lasted), so a detector is not rewarded for missing the slow ones."""
+        return tuple(days if d is None else d for d in self.first_alarms)
+
+
+def paired(a: Result, b: Result) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The delays of ``a`` and ``b`` over the outbreaks both detected (the same series, in order)."""
+    if len(a.first_alarms) != len(b.first_alarms):
+        raise ValueError("paired delays need the same outbreaks")
+    both = [(x, y) for x, y in zip(a.first_alarms, b.first_alarms) if x is not None and y is not None]
+    return tuple(x for x, _ in both), tuple(y for _, y in both)
 
 
 def score(detector: Detector, series: Series) -> Result:
     """How ``detector`` fares on one series."""
     alarm = detector.scores(series.counts, series.weekdays).alarm
     inside = np.zeros(DAYS, dtype=bool)
-    detected, delays = 0, []
+    detected, delays, first = 0, [], []
     for start, end in series.outbreaks:
         inside[start:end] = True
         hits = np.flatnonzero(alarm[start:end])
+        first.append(int(hits[0]) if hits.size else None)
         if hits.size:
             detected += 1
             delays.append(int(hits[0]))
     monitored = np.arange(DAYS) >= BURN_IN
     false = int((alarm & ~inside & monitored).sum())
     return Result(detector.name, len(series.outbreaks), detected, false, int((monitored & ~inside).sum()),
-                  tuple(delays))
+                  tuple(delays), tuple(first))
 
 
 def total(detector: Detector, scenarios: Iterable[Scenario], seeds: Sequence[int]) -> Result:
