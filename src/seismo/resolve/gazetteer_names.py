@@ -22,8 +22,14 @@ ADMIN_SUFFIXES = frozenset(
         "county", "parish", "province", "region", "oblast", "oblysy", "oblys", "qalasy", "governorate",
         "state", "district", "prefecture", "department", "municipality", "borough", "krai", "kray",
         "voivodeship", "canton", "emirate", "division", "territory", "wilayah", "vilayeti", "ili",
+        # romanised Chinese: province, municipality, autonomous region ("Anhui Sheng", "Beijing Shi")
+        "sheng", "shi", "zizhiqu",
     }
 )
+#: two words that together say what kind of subdivision a name is ("Tibet Autonomous Region")
+ADMIN_SUFFIX_PAIRS = frozenset({("autonomous", "region"), ("autonomous", "okrug"), ("avtonomnyy", "okrug")})
+#: Chinese names an autonomous region's people before "Zizhiqu" with "-zu" ("Guangxi Zhuangzu Zizhiqu")
+_ETHNONYM_ENDING = "zu"
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’]|['’])$")
 
 
@@ -36,13 +42,20 @@ def name_key(name: str) -> str:
     words = [w for w in _SEPARATORS.split(text) if w]
     if words and words[0] in _LEADING:
         words[0] = _LEADING[words[0]]
+    # "Republic of the Congo" and "Republic of Congo" are one name
+    words = [w for i, w in enumerate(words) if not (w == "the" and i > 0 and words[i - 1] == "of")]
     return " ".join(words)
 
 
 def strip_admin_suffix(name: str) -> str:
     """``"Laurel County"`` → ``"Laurel"``; names without such a suffix come back unchanged."""
     words = name.split()
-    if len(words) > 1 and words[-1].casefold() in ADMIN_SUFFIXES:
+    folded = [w.casefold() for w in words]
+    if len(words) > 2 and tuple(folded[-2:]) in ADMIN_SUFFIX_PAIRS:
+        return " ".join(words[:-2])
+    if len(words) > 2 and folded[-1] == "zizhiqu" and folded[-2].endswith(_ETHNONYM_ENDING):
+        return " ".join(words[:-2])
+    if len(words) > 1 and folded[-1] in ADMIN_SUFFIXES:
         return " ".join(words[:-1])
     if len(words) > 2 and words[0].casefold() in {"city", "county", "province", "state"} and words[1] == "of":
         return " ".join(words[2:])

@@ -10,11 +10,13 @@ model tags as a person or organisation, or leaves untagged.
   and is used as a place: after a locative
   preposition ("a crash near Lanexa"), before a qualifier ("Tega Cay, S.C."), ending in a
   subdivision word ("Anderson County"), after "of" following a person's name or a compass word
-  ("Jane Doe of Wooster", "north of Moorhead"), or next to a word of ``data/place_cues.tsv``
-  ("Roselle police", "R-Springfield").  The caller keeps these only where the article's other
-  places back them or :func:`institution_cued` holds (weak mentions);
+  ("Jane Doe of Wooster", "north of Moorhead"), next to a word of ``data/place_cues.tsv``
+  ("Roselle police", "R-Springfield"), or listed with a place ("Gainesville and Lindsay").
+  The caller keeps these only where the article's other places back them or
+  :func:`institution_cued` holds (weak mentions);
 * :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
-* :func:`repeated_names` — the other occurrences of a name the article already uses as a place.
+* :func:`repeated_names` — the other occurrences of a name the article already uses as a place;
+* :func:`trimmed` — a mention's offsets without a leading "the" or a trailing possessive.
 """
 
 from __future__ import annotations
@@ -193,6 +195,34 @@ def _cued(
     return bool(_QUALIFIED.match(text, end))
 
 
+_LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_LIST_BEFORE = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
+
+
+def _listed_with(text: str, start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
+    """Whether the name at ``start:end`` is listed with a place the article names ("Gainesville
+    and Lindsay", "Cornwall and Kent", "Newark, Heath and Pataskala"): one list, one kind."""
+    after = _LIST_AFTER.match(text, end)
+    if after is not None and any(s == after.end() for s, _ in places):
+        return True
+    before = _LIST_BEFORE.search(text, max(0, start - 8), start)
+    return before is not None and any(e == before.start() for _, e in places)
+
+
+_WORD = re.compile(r"[\w'’]+")
+
+
+def _before_cue(surface: str, gazetteer: "Gazetteer") -> str:
+    """The words of a capitalised run before a word for a town's institutions, where the run is
+    no name itself ("Tillsonburg Mayor Jane" → "Tillsonburg"); else the run."""
+    if gazetteer.knows(surface):
+        return surface
+    for word in list(_WORD.finditer(surface))[1:]:
+        if word.group().casefold() in cues()[0]:
+            return surface[: word.start()].rstrip(" -")
+    return surface
+
+
 def loose_names(
     text: str,
     entities: Sequence["Entity"],
@@ -203,6 +233,7 @@ def loose_names(
 ) -> list[tuple[int, int]]:
     """Offsets of town names the entity records miss (see the module docstring)."""
     blocked = sorted(taken)
+    places = frozenset(blocked)
     for ent in entities:
         if ent.label not in MISTAGGED:
             blocked.append((ent.start, ent.end))
@@ -212,7 +243,7 @@ def loose_names(
     out = []
     for match in _RUN.finditer(text):
         start, end = match.span()
-        surface = strip_possessive(match.group())
+        surface = _before_cue(strip_possessive(match.group()), gazetteer)
         end = start + len(surface)
         if any(s < end and start < e for s, e in blocked):
             continue
@@ -220,7 +251,8 @@ def loose_names(
         county = surface.split()[-1].casefold() in ADMIN_SUFFIXES
         if inside and (start, end) not in mistagged and not county:
             continue  # part of a longer name ("Madison Square Garden"): not a town by itself
-        if not _cued(text, start, end, surface, locative, people_ends):
+        listed = _listed_with(text, start, end, places)
+        if not (listed or _cued(text, start, end, surface, locative, people_ends)):
             continue
         county = gazetteer.names_county(surface) and county_cued(text, start, end)
         if not (gazetteer.has_own_name(surface) or county):
@@ -229,6 +261,19 @@ def loose_names(
             continue  # "Florence" or "Charleston" is a place after "R-" only
         out.append((start, end))
     return out
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Offsets without a leading "the" and a trailing possessive or punctuation."""
+    span = text[start:end]
+    lead = _LEADING_ARTICLE.match(span)
+    if lead and len(span) > lead.end():
+        start += lead.end()
+    stripped = strip_possessive(text[start:end]).rstrip(" ,;:")
+    return start, start + len(stripped)
 
 
 def _same_name(found: str, name: str) -> bool:

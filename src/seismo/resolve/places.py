@@ -64,6 +64,7 @@ from seismo.resolve.place_scan import (
     repeated_names,
     scan_table,
     site_names,
+    trimmed,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,17 +73,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resources import Resources
 
 __all__ = [
-    "STEP",
-    "Gazetteer",
-    "GazetteerEntry",
-    "Mention",
-    "collect_mentions",
-    "find_places",
-    "haversine_km",
+    "STEP", "Gazetteer", "GazetteerEntry", "Mention", "collect_mentions", "find_places", "haversine_km",
     "resolve_mentions",
 ]
 
-STEP = "seismo.places.v3"
+STEP = "seismo.places.v4"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 EARTH_RADIUS_KM = 6371.0088
@@ -115,7 +110,6 @@ JOINT_OTHERS = 25
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
 WEIGHT_DEMONYM, WEIGHT_METONYM = 0.8, 0.85
-_LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
@@ -173,7 +167,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v3``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v4``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -266,16 +260,6 @@ def repeat_mentions(
     return _ordered(text, mentions + extra) if extra else mentions
 
 
-def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
-    """Offsets without a leading "the" and a trailing possessive or punctuation."""
-    span = text[start:end]
-    lead = _LEADING_ARTICLE.match(span)
-    if lead and len(span) > lead.end():
-        start += lead.end()
-    stripped = strip_possessive(text[start:end]).rstrip(" ,;:")
-    return start, start + len(stripped)
-
-
 def _make(
     text: str,
     start: int,
@@ -285,11 +269,13 @@ def _make(
     weight: float = WEIGHT_ENTITY,
     weak: bool = False,
 ) -> Mention | None:
-    start, end = _trimmed(text, start, end)
+    start, end = trimmed(text, start, end)
     surface = text[start:end]
     if not surface:
         return None
     cands = gazetteer.lookup(surface)
+    if not cands:  # "Hamilton Township": a town of its name, kept where the article backs it
+        cands, weak = gazetteer.lookup_township(surface), True
     if not cands:
         return None
     if gazetteer.is_generic(surface) and not any(
@@ -331,7 +317,7 @@ def _inner_mention(
     A ruler-grade name ("Almaty") counts outright; another capitalised name that is not an
     English word ("Gainesville" in "Gainesville Police Department") is a *weak* mention.
     ``counties_only`` (inside a person's name, "McMinn County Sheriff Joe Doe"): only a name
-    ending in a subdivision word counts.
+    ending in a subdivision word counts, or a town's opening it before a word for its institutions.
     """
     words = [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text[start:end])]
     weak: tuple[int, int] | None = None
@@ -344,8 +330,11 @@ def _inner_mention(
             if counties_only:
                 if surface.split()[-1].casefold() in ADMIN_SUFFIXES and gazetteer.has_own_name(surface):
                     return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
+                if weak is None and i == 0 and gazetteer.is_plain_name(surface) and gazetteer.has_own_name(
+                        surface) and institution_cued(text, s, s + len(surface)):
+                    weak = (s, s + len(surface))  # "Avondale Mayor Jane Doe": the town's mayor
                 continue
-            if gazetteer.is_ruler_name(surface):
+            if gazetteer.is_ruler_name(surface) or gazetteer.is_country_code(surface):
                 return _make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
             if weak is None and gazetteer.is_plain_name(surface) and (
                 gazetteer.has_own_name(surface)
@@ -515,7 +504,8 @@ def _rescore(
             if (entry.country, entry.admin1) in named and not entry.is_admin1 and not names_admin1:
                 score += CONTEXT_ADMIN1_NAMED
         if anchors and j in near_ok and entry.kind in ("city", "admin"):
-            nearest = min(_approx_km(entry, a) for a in anchors)
+            # a place is no support for itself ("DeKalb" and "DeKalb County" read as one county)
+            nearest = min((_approx_km(entry, a) for a in anchors if a.row != entry.row), default=NEAR_KM)
             score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
         if qualifier is not None and _qualified(entry, qualifier):
             score += QUALIFIER_BONUS
@@ -537,15 +527,16 @@ def _majority_country(others: list[Mention]) -> str | None:
 
 
 def _supported(mentions: list[Mention]) -> list[Mention]:
-    """Drop weak mentions that no other place in the article backs (same admin1 or near) and no
-    word after them marks as a town's name (``Mention.cued``)."""
+    """Drop weak mentions that no other place in the article backs (same admin1, same country
+    for a country, or near) and no word after them marks as a town's name (``Mention.cued``)."""
     strong = [m.place for m in mentions if not m.weak or m.cued]
     kept = []
     for m in mentions:
         if m.weak and not m.cued:
             p = m.place
+            country = p.kind == "country"  # any place in it backs a country ("the Soviet Union for America")
             near = any(
-                (s.country == p.country and s.admin1 is not None and s.admin1 == p.admin1)
+                (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
                 or (s.kind in ("city", "admin") and _approx_km(s, p) < NEAR_KM / 2)
                 for s in strong
             )
