@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v3``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v4``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -10,7 +10,9 @@ choices — above all, **durations are not dates**: a duration, set or vague ref
 and typed (``When.type``, ``When.timeml``) but has no interval, and :func:`dates_events` keeps
 it from dating an event.  Weekdays and year-less dates lean ahead when their clause speaks of
 the future ("will meet on Tuesday", "is to meet Tuesday") or a word before them points ahead
-("until Tuesday", "as soon as Friday"), never in the past perfect ("had filed by Friday").  A
+("until Tuesday", "as soon as Friday"), never in the past perfect ("had filed by Friday"); a
+year-less month or day leans back when the verb it hangs on tells the past ("closed in
+December", "the year ended Jan. 31"), not a word further off ("a dividend payable Dec. 7").  A
 comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is that
 quarter a year before.  Anaphoric times take the time named just before them: "later that year",
 "the following month", "that same day", "the previous Friday"; a bare clock time ("at 10:35
@@ -76,6 +78,7 @@ def _rule_pattern() -> re.Pattern[str]:
     holidays = "|".join(re.escape(" ".join(w if w == "of" else w[:1].upper() + w[1:] for w in h.split())).replace(r"\ ", r"\s+")
                         for h in sorted(lex.holidays, key=len, reverse=True))
     tens = "|".join(w for w, (v, _) in lex.numbers.items() if 10 <= v <= 90 and (v < 20 or v % 10 == 0) and " " not in w)
+    decades = "|".join(w[:-1] + "ies" for w, (v, _) in lex.numbers.items() if 20 <= v <= 90 and v % 10 == 0 and w.endswith("y"))
     ones = "|".join(w for w, (v, hi) in lex.numbers.items() if 0 < v == hi < 10 and w.isalpha() and len(w) > 2)
     others = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases_as_written(), key=len, reverse=True))
     every = "|".join(sorted(map(re.escape, duration_units()), key=len, reverse=True))
@@ -88,6 +91,8 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units}))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
+        # decades without their century: "the nineties", "the early '80s"
+        rf"the\s+(?:(?i:early|mid|late)[- ])?(?:'\d0s|(?:{decades}))",
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
         # a day counted from another: "the day before last Tuesday", "the day after March 3"
@@ -110,7 +115,7 @@ def _rule_pattern() -> re.Pattern[str]:
         # a year named in a report of quarters: "the 1988 period"
         r"(?i:the\s+\d{4}\s+(?:period|quarter))",
         # seasons: "last fall", "the summer of 1998"
-        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)(?:{seasons})(?:\s+(?:of\s+)?\d{{4}})?)",
+        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)+(?:{seasons})(?:\s+(?:of\s+)?\d{{4}})?)",
         rf"(?i:(?:{seasons})\s+(?:of\s+)?\d{{4}})",
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
@@ -246,6 +251,23 @@ def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     return modality_of(verb, sent=verb.sent) in ("future", "hypothetical")
 
 
+def _looks_back(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the verb a time expression hangs on (directly or through its preposition) tells what
+    happened: the past tense ("closed in December", "the year ended Jan. 31") or a perfect ("has
+    fallen since May"); not one further off ("said the split is payable Dec. 7")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if verb.dep_ == "prep" and verb.i != verb.head.i:
+        verb = verb.head
+    if verb.i == span.root.i or not is_verbal(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources") -> tuple[When, ...]:
     """The dates step: every resolvable time expression in the article, in text order.
 
@@ -269,7 +291,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
         future = published is not None and _looks_ahead(doc, start, end)
-        when = normalise(text[start:end], published=published, start=start, future=future)
+        past = published is not None and not future and _looks_back(doc, start, end)
+        when = normalise(text[start:end], published=published, start=start, future=future, past=past)
         if when is not None and (start, end) in joined and when.earliest is None:
             when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone
         if when is not None:

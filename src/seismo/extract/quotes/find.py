@@ -22,8 +22,8 @@ Pronouns and bare role descriptions ("she", "the analyst") resolve to the last n
 quoted before them (a pronoun whose own sentence has a person's name as an earlier subject, to
 that name: "Ban Ki-moon condemned what he called ..."); their ``text`` stays as written and
 ``name`` is the person's.  A relative
-pronoun standing for a named speaker ("Markova, who said ...") keeps its words too and takes
-the name and profile; one standing for an unnamed noun ("voters who say") gives that noun.  A
+pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
+and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
 speaker that names no person has ``name=None`` and its description in ``role``.
 Country and sector come from the actor resolver (``resources.actor_resolver``) when it is there;
 without it they are ``None`` and quotes work all the same.
@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v3"
+STEP = "seismo.quotes.v4"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -323,10 +323,12 @@ class _SpeakerMaker:
             return None, 0.0
         if mention.antecedent is not None:  # "who": the noun it stands for
             speaker, penalty = self.make(mention.antecedent, outlet=outlet)
-            if speaker is None or speaker.name is None:
-                return speaker, penalty  # an unnamed noun is its own best words ("voters who say")
+            if speaker is None:
+                return None, penalty
             where = dict(start=mention.start, end=mention.end, text=self.text[mention.start : mention.end])
-            return replace(speaker, **where), penalty  # the pronoun as written, the name it stands for
+            if speaker.name is None and speaker.role is None:  # "voters who say": the noun's words describe the speaker
+                where["role"] = strip_det(speaker.text) or None
+            return replace(speaker, **where), penalty  # the pronoun as written, the name or description it stands for
         words = self.text[mention.start : mention.end]
         outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
         base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
@@ -352,6 +354,8 @@ class _SpeakerMaker:
             if name != strip_det(words) and words.endswith(name):
                 role = strip_det(words[: -len(name)].strip(" ,")) or None
             return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
+        if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
+            return Speaker(name=None, **base), 0.0
         role, org = split_role(words)
         return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
 

@@ -202,8 +202,17 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
         if inner is None:
             return None
         return Mention(head.idx, head.idx + len(head.text), head.i, inner.kind, inner)
-    if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT", "NUM"}:
+    if head.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "one of the lawyers, Maria Olsen, said": the name in apposition, else the partitive phrase
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS and lo <= c.i < hi), None)
+        if named is not None:
+            return mention_at(named, lo=lo, hi=hi, cues=cues)
+    elif head.pos_ == "NUM":
         return None
+    if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT"}:
+        return None
+    if head.lower_ in lexicon.word_class("unresolved_pronoun") and head.dep_ in {"nsubjpass", "expl"}:
+        return None  # "it is said that", "I was told": the one spoken to, or no one
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
         return None  # "no one knows", "no official said"
     doc = head.doc

@@ -11,7 +11,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    "N units ago", "the past N units", decades, parts of a year or month ("early 2021",
    "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
    ("the Kazakh January": that month, the latest one that began on or before publication);
-   named days ("Thanksgiving", "Christmas"), years in words ("nineteen ninety-one"), centuries
+   named days ("Thanksgiving", "Christmas"), years and days in words ("nineteen ninety-one",
+   "March eighth"; a weekday named with a day picks its year: "Monday, Oct. 26"), decades without
+   their century ("the nineties": TimeML's ``199``), centuries
    ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
    counted from another ("the day before last Tuesday");
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
@@ -40,7 +42,8 @@ Choices, documented once here:
 * A month and day without a year is the nearest such day to publication, a day ahead counting
   double; a month alone is the latest one started on or before publication, unless the coming
   one is much nearer.  With ``future=True`` (the caller saw "will", "plans to" ...) both look
-  ahead instead.
+  ahead instead; with ``past=True`` (the clause tells what happened: "closed in December",
+  "the year ended Jan. 31") both are the latest on or before publication.
 * Relative expressions need a publication date; without one they are skipped, while absolute
   ones ("5 January 2022", "2014") still resolve.
 * Confidence is a fixed score per rule: explicit dates high, vague phrases ("recent weeks") low.
@@ -78,7 +81,7 @@ __all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "cl
 _CLOCK = re.compile(
     r"(?:(?:about|around|at|until|by|shortly after|shortly before|after|before|just after|just before) )?"
     r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
-    r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|noon|midday|midnight)"
+    r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|(?<![a-z])(?:noon|midday|midnight))"
 )
 _DAY_BEFORE = re.compile(r"(?:the )?day (before|after) (.+)")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
@@ -157,10 +160,11 @@ def clock_only(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Resolved | None:
+def resolve(text: str, *, published: dt.date | None, future: bool = False, past: bool = False) -> Resolved | None:
     """Normalise one time expression (cached per text, date and lean); ``None`` when it is not a
     point or stretch in time, or cannot be anchored.  ``future``: the context speaks of what is
-    to come ("will meet on Tuesday"), so unanchored weekdays and dates look ahead."""
+    to come ("will meet on Tuesday"), so unanchored weekdays and dates look ahead; ``past``: it
+    tells what happened ("closed in December"), so a year-less month or day is not a coming one."""
     lex = lexicon()
     key = clean(text)
     clock = _CLOCK.search(key)
@@ -170,10 +174,10 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Re
             return None if published is None else _at_clock(day(published, 0.5), clock[0])
     if not key:
         return None
-    if (m := _DAY_BEFORE.fullmatch(key)) and (inner := resolve(m[2], published=published, future=future)) is not None:
+    if (m := _DAY_BEFORE.fullmatch(key)) and (inner := resolve(m[2], published=published, future=future, past=past)) is not None:
         if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:  # "the day before last Tuesday"
             return day(inner.earliest + dt.timedelta(days=1 if m[1] == "after" else -1), inner.confidence * 0.9)
-    found = calendar_names(key, text, published, lex, future)
+    found = calendar_names(key, text, published, lex, future, past)
     if found is None and published is not None:
         found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future)
         if found is None and _TIME_ONLY.fullmatch(key):
@@ -185,11 +189,12 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False) -> Re
     return found
 
 
-def normalise(text: str, *, published: dt.date | None, start: int = 0, future: bool = False) -> When | None:
+def normalise(text: str, *, published: dt.date | None, start: int = 0, future: bool = False, past: bool = False) -> When | None:
     """A :class:`When` for ``text`` (placed at ``start``), or ``None`` when it is a duration, not a
     time expression, or relative without a publication date to anchor it.  ``future`` leans
-    weekdays and year-less dates ahead of publication (see :func:`resolve`)."""
-    found = resolve(text, published=published, future=future)
+    weekdays and year-less dates ahead of publication, ``past`` keeps year-less dates behind it
+    (see :func:`resolve`)."""
+    found = resolve(text, published=published, future=future, past=past)
     if found is None:
         other = classify(clean(text))
         if other is None:

@@ -155,9 +155,10 @@ def _latest_month(m: int, published: dt.date, *, nearest: bool, future: bool = F
     return past
 
 
-def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False) -> dt.date | None:
+def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False, past: bool = False) -> dt.date | None:
     """Month ``m`` day ``d`` in the year that puts it nearest publication, a day ahead counting
-    double (news looks back) unless ``future``, when the first one on or after publication wins."""
+    double (news looks back) unless ``future``, when the first one on or after publication wins,
+    or ``past``, when the last one on or before it does."""
     best, best_cost = None, 0
     for y in (published.year - 1, published.year, published.year + 1):
         try:
@@ -167,6 +168,8 @@ def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False) ->
         days = (candidate - published).days
         if future:
             cost = days if days >= 0 else 10_000 - days
+        elif past:
+            cost = -days if days <= 0 else 10_000 + days
         else:
             cost = 2 * days if days > 0 else -days
         if best is None or cost < best_cost:
@@ -215,11 +218,50 @@ def spelled_year(text: str, lex: TimeLexicon) -> int | None:
     return lex.numbers[m[1]][0] * 100 + tens[0] + ones[0]
 
 
-def calendar_names(text: str, original: str, published: dt.date | None, lex: TimeLexicon, future: bool = False) -> Resolved | None:
-    """Absolute and calendar-named expressions: years, decades, quarters, seasons, months, days."""
+def _spoken_day(text: str, months: str, lex: TimeLexicon) -> str:
+    """A day of a month spoken in words written in digits: "march eighth" -> "march 8", "the
+    twenty-first of may" -> "21 of may"; a year in words too: "winter of nineteen ninety-four"."""
+    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    spoken = rf"(?:(?P<tens>twenty|thirty)[- ])?(?P<ord>{ordinals})"
+
+    def number(m: re.Match[str]) -> str:
+        n = lex.ordinals[m["ord"]] + (lex.numbers[m["tens"]][0] if m["tens"] else 0)
+        return m[0] if n > 31 else f"{m['before'] or ''}{n}"
+
+    text = re.sub(rf"(?P<before>\b(?:{months})\.? ){spoken}\b", number, text)
+    text = re.sub(rf"^(?P<before>)(?:the )?{spoken}(?= of (?:{months})\b)", number, text)
+    words = text.split()
+    for k in range(1 if spelled_year(text, lex) is None else len(words), len(words) - 1):
+        if (y := spelled_year(" ".join(words[k:]), lex)) is not None:
+            return " ".join(words[:k]) + f" {y}"
+    return text
+
+
+def calendar_names(
+    text: str, original: str, published: dt.date | None, lex: TimeLexicon, future: bool = False, past: bool = False
+) -> Resolved | None:
+    """Absolute and calendar-named expressions: years, decades, quarters, seasons, months, days;
+    ``future`` / ``past``: the clause speaks of what is to come / what happened (a year-less month
+    or day then looks ahead of / back from publication)."""
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     parts = "|".join(sorted(lex.parts, key=len, reverse=True))
-    text = re.sub(r"^(?:" + "|".join(lex.weekdays) + r")\.?,? (?=\S*\d|" + months + r")", "", text)
+    text = _spoken_day(text, months, lex)
+    weekdays = "|".join(lex.weekdays)
+    named_day = re.match(rf"(?:(?:this coming|this|next|last|coming) )?({weekdays})\.?,? (?=\S*\d|{months})", text)
+    if named_day:  # "Monday, Oct. 26": the weekday picks the year when none is written
+        text = text[named_day.end():]
+        found = calendar_names(text, original, published, lex, future, past)
+        wd = lex.weekdays[named_day[1]]
+        written_year = re.search(r"\d{4}", text)
+        if found is not None and found.precision == "day" and found.earliest.weekday() != wd and not written_year:
+            for y in (found.earliest.year - 1, found.earliest.year + 1):
+                try:
+                    other = found.earliest.replace(year=y)
+                except ValueError:
+                    continue
+                if other.weekday() == wd:
+                    return day(other, found.confidence)
+        return found
     if re.fullmatch(r"(?:full |fiscal )?year", text) and original.lower().startswith("the") and published is not None:
         # "for the year", "the full year": the current one
         return year(published.year, 0.5)
@@ -242,6 +284,14 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
         lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         # TimeML writes a decade as its first three digits ("198"), TimeBank a bare one as "198X"
         return part(lo, hi, lex.parts[m[1]], 0.7, str(first // 10)) if m[1] else span(lo, hi, 0.8, f"{first // 10}X")
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?(?:'(\d)0s|([a-z]+)ies)", text):  # "the nineties", "the '80s"
+        tens = int(m[2]) * 10 if m[2] else next((v for w, (v, hi) in lex.numbers.items() if w == f"{m[3]}y" and v == hi), 0)
+        if not 10 <= tens <= 90 or tens % 10 or published is None and not m[2]:
+            return None
+        century = (published.year // 100) * 100 if published else 1900
+        first = century + tens if published is None or century + tens <= published.year else century - 100 + tens
+        lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
+        return part(lo, hi, lex.parts[m[1]], 0.6, str(first // 10)) if m[1] else span(lo, hi, 0.7, str(first // 10))
     if m := re.fullmatch(r"(?:(early|late|mid)[- ](?:the )?)?(\d{1,2})(?:st|nd|rd|th) century", text):
         # TimeML writes a century as its years' first two digits: the 20th century is "19"
         first = (int(m[2]) - 1) * 100
@@ -279,14 +329,14 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
             return span(dt.date(y, 1, 1), dt.date(y, 6, 30), 0.7, f"{y:04d}-H1")
         return span(dt.date(y, 7, 1), dt.date(y, 12, 31), 0.7, f"{y:04d}-H2")
     seasons = "|".join(lex.seasons)
-    if m := re.fullmatch(rf"(?:(last|this|next|past) )?({seasons})(?: (?:of )?(\d{{4}}))?", text):
+    if m := re.fullmatch(rf"(?:(?:{parts})[- ])?(?:(last|this|next|past|this past|this coming) )?({seasons})(?: (?:of )?(\d{{4}}))?", text):
         first, last = lex.seasons[m[2]]
         y = _year_of(m[3])
         if y is None:
             if published is None:
                 return None
             y = published.year if first <= published.month else published.year - 1
-            y += {"last": -1 if first <= published.month else 0, "next": 1}.get(m[1] or "", 0)
+            y += {"last": -1 if first <= published.month else 0, "next": 1, "this coming": 1}.get(m[1] or "", 0)
             if m[1] == "this":
                 y = published.year
         end_year = y + 1 if last < first else y
@@ -294,9 +344,9 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
         return span(dt.date(y, first, 1), month_end(end_year, last), 0.6, f"{y:04d}-{code}" if code else None)
     # month forms: "mid-January", "January 5", "5 January 2022", "Jan. 5, 2022", "January of 2021"
     if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?({months})\.?(?: (\d{{1,2}})(?:st|nd|rd|th)?)?(?:,? (?:of )?(\d{{4}}))?", text):
-        return _month_day(lex.months[m[2]], int(m[3]) if m[3] else None, _year_of(m[4]), m[1], published, lex, future)
+        return _month_day(lex.months[m[2]], int(m[3]) if m[3] else None, _year_of(m[4]), m[1], published, lex, future, past)
     if m := re.fullmatch(rf"(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({months})\.?(?:,? (\d{{4}}))?", text):
-        return _month_day(lex.months[m[2]], int(m[1]), _year_of(m[3]), None, published, lex, future)
+        return _month_day(lex.months[m[2]], int(m[1]), _year_of(m[3]), None, published, lex, future, past)
     # a month named by a capitalised word ("the Kazakh January", "the Belarusian August") is the
     # name of an episode: its year cannot be read from the publication date (the Belarusian
     # August of 2020 is not the August before a 2022 article), so the latest such month is only
@@ -313,7 +363,7 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
             return None
         return month(published.year + {"last": -1, "this": 0, "next": 1}[m[2]], lex.months[m[1]], 0.85)
     if m := re.fullmatch(r"week of (.+)", text):  # "the week of March 6"
-        inner = calendar_names(m[1], original, published, lex, future)
+        inner = calendar_names(m[1], original, published, lex, future, past)
         return week(inner.earliest, inner.confidence) if inner is not None and inner.precision == "day" else None
     if m := re.fullmatch(rf"(last|this|next|past) ({months})", text):
         if published is None:
@@ -331,7 +381,8 @@ def calendar_names(text: str, original: str, published: dt.date | None, lex: Tim
 
 
 def _month_day(
-    mo: int, d: int | None, y: int | None, part_word: str | None, published: dt.date | None, lex: TimeLexicon, future: bool
+    mo: int, d: int | None, y: int | None, part_word: str | None, published: dt.date | None, lex: TimeLexicon, future: bool,
+    past: bool = False,
 ) -> Resolved | None:
     if d is not None and not 1 <= d <= 31:
         return None
@@ -339,9 +390,9 @@ def _month_day(
         if published is None:
             return None
         if d is not None:
-            found = _nearest_day(mo, d, published, future=future)
+            found = _nearest_day(mo, d, published, future=future, past=past)
             return None if found is None else day(found, 0.85)
-        y = _latest_month(mo, published, nearest=True, future=future)
+        y = _latest_month(mo, published, nearest=not past, future=future)
     if d is not None:
         try:
             return day(dt.date(y, mo, d), 0.95)

@@ -24,6 +24,8 @@ class TimeLexicon:
     season_codes: dict[str, str]
     #: TimeML's code of each part of day ("morning" -> "TMO", "noon" -> "T12:00")
     dayparts: dict[str, str]
+    #: ordinal words and their numbers ("eighth" -> 8), for days spoken in words
+    ordinals: dict[str, int]
     #: words that may come before a duration's number ("more than", "nearly", "the first")
     modifiers: frozenset[str]
     #: named day -> (month, day, weekday or None): the day, or the first such weekday on or after it
@@ -33,7 +35,7 @@ class TimeLexicon:
 
 
 #: the kinds of word in ``time_words.tsv``
-TimeKind = Literal["month", "weekday", "number", "unit", "part", "season", "daypart", "modifier"]
+TimeKind = Literal["month", "weekday", "number", "unit", "part", "season", "daypart", "modifier", "ordinal"]
 
 
 def pair(text: str) -> tuple[str, str]:
@@ -81,6 +83,7 @@ def lexicon() -> TimeLexicon:
         seasons=kinds["season"],
         season_codes=season_codes,
         dayparts=kinds["daypart"],
+        ordinals=kinds["ordinal"],
         modifiers=frozenset(kinds["modifier"]),
         holidays={
             r[0]: (r.integer(1), r.integer(2), None if r[3] == "-" else kinds["weekday"][r.choice(3, kinds["weekday"], what="weekday")])
