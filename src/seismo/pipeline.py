@@ -39,7 +39,7 @@ class Step:
         before it runs, and when one of them failed the step is skipped.
     models: the :class:`Resources` attributes holding learned models the step reads; the
         version of each one that is loaded (not None) is added to the step's version
-        (``seismo.events.v4+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
+        (``seismo.events.v5+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
     """
 
     name: str
@@ -63,11 +63,11 @@ class Step:
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v1", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v4", "seismo.resolve.places:find_places", ("entities",)),
-    Step("dates", "seismo.dates.v3", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v3", "seismo.extract.quotes:find_quotes"),
+    Step("dates", "seismo.dates.v4", "seismo.extract.dates:find_dates"),
+    Step("quotes", "seismo.quotes.v4", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
-        "seismo.events.v4",
+        "seismo.events.v5",
         "seismo.extract.events:find_events",
         ("places", "dates"),
         models=("type_model",),

@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
-STEP = "seismo.counts.v3"
+STEP = "seismo.counts.v4"
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
@@ -455,6 +455,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
                 # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
                 # "[the man] shot himself and later died"
                 victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+                victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
             count = _implied(victim, numbered, kind=kind) if victim is not None else None
             if count is not None:
                 out.append(count)

@@ -374,7 +374,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v4+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v5+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -613,6 +613,22 @@ def test_a_death_from_a_named_violent_cause_is_an_attack(events_of) -> None:
 
 def test_the_victim_who_died_later_is_dead_not_wounded(events_of) -> None:
     events = events_of("A porter was shot outside the depot on Friday night. The victim died in hospital on Saturday.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+
+
+def test_a_death_told_by_name_or_of_one_of_the_wounded_goes_to_the_attack_before(events_of) -> None:
+    named = events_of("Gunmen fired on a minibus near the ferry on Monday. Tomas Brenner, 41, was pronounced dead at the scene.")
+    assert [(c.kind, c.best) for e in named.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], named.brief()
+    one_of = events_of("Six people were shot outside a dance hall on Saturday. A 30-year-old man died in surgery.")
+    assert sorted((c.kind, c.best) for e in one_of.of_type("ASSAULT") for c in e.counts) == [("injured", 6), ("killed", 1)], \
+        one_of.brief()
+    # no one was counted hurt before: an indefinite death is not tied to the attack
+    apart = events_of("Vandals attacked a bus depot on Saturday. A 30-year-old man died in surgery.")
+    assert not [c for e in apart.of_type("ASSAULT") for c in e.counts if c.kind == "killed"], apart.brief()
+
+
+def test_relatives_and_neighbours_can_be_killed(events_of) -> None:
+    events = events_of("The shotgun went off, killing a neighbour of the family.")
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
 
 

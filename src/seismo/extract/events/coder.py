@@ -70,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v4"
+STEP = "seismo.events.v5"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -244,8 +244,8 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     """Whether a count with no number names a victim that can die: a person's name or a NORP
     group, a personal pronoun (``implied_counts`` already leaves out "it"), an age used as a noun
     ("a 17-year-old"), or a noun of the
-    ``victim`` class of triggers.tsv (people, groups of people, armed men) — on the victim
-    phrase's head or one of its conjuncts.  "Police killed the bill", "the senate killed the
+    ``victim`` class of triggers.tsv (people, groups of people, armed men), or a name given with
+    an age ("Jane Roe, 26,") — on the victim phrase's head or one of its conjuncts.  "Police killed the bill", "the senate killed the
     proposal" name no one and count no death."""
     if count.victims is None:
         return False
@@ -254,7 +254,14 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
         return False
     words = table.word_class("victim")
     group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
-    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) for t in group)
+    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) or _aged(t)
+               for t in group)
+
+
+def _aged(tok: "Token") -> bool:
+    """A name given with an age in the news way, "Jane Roe, 26," (whatever entity the model saw)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
+                                       for c in tok.children)
 
 
 def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:

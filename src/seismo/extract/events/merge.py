@@ -203,26 +203,38 @@ LATER_DEATH_SENTENCES = 2
 
 
 def _definite(count: "Count", doc: "Doc") -> bool:
-    """Whether a count's victim points back to someone named before: a pronoun ("he died") or a
-    definite description ("the victim died", "the man died")."""
+    """Whether a count's victim points back to someone named before: a pronoun ("he died"), a
+    definite description ("the victim died", "the man died") or a person's name ("Jane Roe, 26,
+    was pronounced dead")."""
     if refers_back(count):
         return True
     span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand") if count.victims else None
-    return span is not None and len(span) > 0 and any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children)
+    return span is not None and len(span) > 0 and (
+        span.root.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children))
+
+
+def _one_of_the_hurt(count: "Count", attack: Any) -> bool:
+    """Whether an indefinite victim ("a 20-year-old man died at the scene") can be one of those the
+    attack just told of hurt: the attack counts its wounded (or shot) with a number above one."""
+    return count.victims is not None and any(c.kind == "injured" and (c.best or 0) > 1 for c in attack.counts)
 
 
 def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "Doc") -> None:
-    """A death told after its attack, with a pronoun or a definite description for the victim ("A
-    man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"), goes to the
-    latest attack of the sentences just before that counts no death yet.  ``drafts``: the coder's
-    drafts of each sentence (``type`` and a mutable ``counts`` list); ``orphans``: per sentence,
-    the counts with no number no draft of it took."""
+    """A death told after its attack, with a pronoun, a definite description or a name for the
+    victim ("A man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"),
+    goes to the latest attack of the sentences just before that counts no death yet; so does an
+    indefinite one ("Five people were shot. *A man died* at the scene") when that attack counted
+    several hurt, of whom the dead is one.  ``drafts``: the coder's drafts of each sentence
+    (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts with no
+    number no draft of it took."""
     for i, counts in enumerate(orphans):
         for count in counts:
-            if count.kind != "killed" or not _definite(count, doc):
+            if count.kind != "killed":
                 continue
+            definite = _definite(count, doc)
             for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
-                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)]
+                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)
+                         and (definite or _one_of_the_hurt(count, d))]
                 if cands:
                     attack = cands[-1]
                     # the one who died is the one wounded, when that one was a single victim with no number
