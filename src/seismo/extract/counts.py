@@ -27,11 +27,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.quantity import NUMERAL, CountTerms, Quantity, _parse, count_terms, parse_quantity
 from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
 from seismo.model import Count, CountKind, Span
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan

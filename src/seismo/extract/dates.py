@@ -42,6 +42,7 @@ from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
 from seismo.extract.timex.values import add_months, day, month, quarter, year
 from seismo.model import Article, When
+from seismo.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -238,7 +239,7 @@ def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         chain.append(chain[-1].head)
     if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
-    if _AHEAD.search(doc.text, max(0, start - 24), start):
+    if _AHEAD.search(doc_text(doc), max(0, start - 24), start):
         return True
     if not is_verbal(verb):
         return False
@@ -278,8 +279,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     ahead when their clause speaks of the future.
     """
     published = article.date or resources.settings.default_date
-    text = doc.text
-    entities = {(e.start_char, e.end_char) for e in doc.ents if e.label_ in LABELS}
+    text = doc_text(doc)
+    entities = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in LABELS}
     candidates = entities | set(rule_spans(text))
     joined = _joined(candidates, text) - candidates
     candidates |= joined

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seismo.nlp import doc_ents
 from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.model import Place
+from seismo.nlp import doc_ents
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title
 
 if TYPE_CHECKING:  # pragma: no cover

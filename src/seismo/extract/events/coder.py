@@ -26,7 +26,6 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
-from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
@@ -60,6 +59,7 @@ from seismo.extract.framing.modality import modality_of
 from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span, When
+from seismo.nlp import doc_text
 
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -32,10 +32,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import EventDate, EventLocation, Place, Span, When
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token

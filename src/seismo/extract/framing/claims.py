@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from seismo.nlp import doc_text
 from seismo.extract import lexicon
 from seismo.extract.syntax import (
     Side,
@@ -40,6 +39,7 @@ from seismo.extract.syntax import (
     verb_chain,
 )
 from seismo.model import Span
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from seismo.errors import ModelError
 from seismo.extract import lexicon
 from seismo.model import Actor, Event
+from seismo.nlp import doc_ents
 from seismo.vocab import MODES, PLOVER_TYPES, SECTORS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -120,7 +121,7 @@ def forum(doc: "Doc", lexicon: "ActorLexicon | None") -> bool:
         title = lexicon.title(tok.lemma_)
         if title is not None and not title.generic and title.sector in sectors:
             return True  # "the minister", "a senator" (not "the president" of a firm)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and lexicon.leader(ent.text) is not None:
             return True
         if ent.label_ in _ORG_LABELS:

@@ -69,6 +69,7 @@ from seismo.extract.quotes.speakers import (
 )
 from seismo.extract.syntax import entity_of
 from seismo.model import Article, Quote, Span, Speaker
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -194,7 +195,7 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegmen
     """A quotation with no cue of its own in the sentence of an attributed one before it is the
     same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
     subject of its own comes between (``X called her a “disgrace” after she blamed “...”``)."""
-    text = doc.text
+    text = doc_text(doc)
     last = previous.segments[-1]
     if previous.attribution.mention is None or last.paragraph != seg.paragraph:
         return False
@@ -427,7 +428,7 @@ def _org_name(doc: "Doc", mention: Mention) -> str:
     ]
     if ents:
         return strip_det(ents[-1].text)
-    return strip_det(doc.text[mention.start : mention.end])
+    return strip_det(doc_text(doc)[mention.start : mention.end])
 
 
 def resolve_speaker_actor(

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
@@ -25,6 +26,7 @@ from seismo.extract.quotes.attribution import SENTENCE_END, according_mention, i
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
 from seismo.extract.syntax import according_to, subject
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -198,7 +200,7 @@ def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: C
     capitalised words, and only a claim of three words or more.
     """
     start, end = first_paragraph
-    match = _HEADLINE.match(doc.text, start, end)
+    match = _HEADLINE.match(doc_text(doc), start, end)
     if match is None or len(match.group(2).split()) < MIN_CONTENT_WORDS:
         return None
     head_char = match.end(1) - 1
@@ -212,15 +214,22 @@ def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: C
     return Indirect(match.start(2), match.end(2), (colon, colon + 1), mention, 0.6)
 
 
+@lru_cache(maxsize=8)
+def _cue_ids(cues: CueLexicon) -> frozenset[int]:
+    """The cue forms and lemmas as spaCy string ids (a hash of the string, the same in every vocab)."""
+    from spacy.strings import get_string_id
+
+    words = cues.speech_forms | cues.thought_forms | {"according"} | cues.speech_lemmas | cues.thought_lemmas
+    return frozenset(get_string_id(w) for w in words)
+
+
 def _candidates(doc: "Doc", cues: CueLexicon) -> list[int]:
     """Indices of tokens that may be cues, read from the attribute arrays (no Token objects)."""
     from spacy.attrs import LEMMA, LOWER
 
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    wanted = {strings[w] for w in cues.speech_forms | cues.thought_forms | {"according"}}
-    wanted |= {strings[w] for w in cues.speech_lemmas | cues.thought_lemmas}
+    wanted = _cue_ids(cues)
     rows = doc.to_array([LOWER, LEMMA]).tolist()
     return [i for i, (lower, lemma) in enumerate(rows) if lower in wanted or lemma in wanted]
 

@@ -146,6 +146,14 @@ def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
                     kind="paraphrase")
 
 
+@lru_cache(maxsize=1)
+def _verb_ids() -> frozenset[int]:
+    """The paraphrase cue lemmas as spaCy string ids (a hash of the string, the same in every vocab)."""
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in paraphrase_verbs())
+
+
 def candidates(doc: "Doc") -> list[int]:
     """Indices of verbs whose lemma is a paraphrase cue, and of adjectives that complete a
     verb ("was critical of"), read from the attribute arrays."""
@@ -154,8 +162,7 @@ def candidates(doc: "Doc") -> list[int]:
 
     if len(doc) == 0:
         return []
-    strings = doc.vocab.strings
-    wanted = {strings.add(w) for w in paraphrase_verbs()}
+    wanted = _verb_ids()
     rows = doc.to_array([LEMMA, POS, DEP]).tolist()
     return [
         i

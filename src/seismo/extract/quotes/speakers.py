@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Literal
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.syntax import Side, entity_of, noun_phrase, subject
+from seismo.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -256,7 +257,7 @@ def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
     doc = cue.doc
     if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start < lo or ent.end >= cue.i - 1:
             if ent.start >= cue.i:
                 break
@@ -380,7 +381,7 @@ def _unlabelled_names(doc: "Doc") -> list["Span"]:
     if len(doc) == 0:
         return []
     rows = doc.to_array([POS, ENT_TYPE, IDX]).tolist()
-    text = doc.text
+    text = doc_text(doc)
     out = []
     start = None
     for i, (pos, ent, idx) in enumerate([*rows, (0, 1, 0)]):
@@ -396,7 +397,7 @@ def _unlabelled_names(doc: "Doc") -> list["Span"]:
 def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
     """Profiles of every person entity in ``doc`` from appositions and titles."""
     book = ProfileBook()
-    for ent in [e for e in doc.ents if e.label_ in NAME_LABELS] + _unlabelled_names(doc):
+    for ent in [e for e in doc_ents(doc) if e.label_ in NAME_LABELS] + _unlabelled_names(doc):
         name = name_of(ent, cues)
         if not name or not name[:1].isupper():
             continue
