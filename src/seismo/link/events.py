@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from seismo.extract.events.merge import modes_ok
 from seismo.extract.timex import value_bounds
-from seismo.resolve.places import haversine_km
+from seismo.resolve.places import EARTH_RADIUS_KM, haversine_km
 from seismo.model import Event
 
 #: how far apart two points may be at each location precision (1 town, 2 area, 3 country)
@@ -134,6 +134,8 @@ def _place(a: ReportKey, b: ReportKey) -> tuple[bool, str, float] | None:
         return (False, "country", 0.0) if a.country and a.country == b.country else None
     if None in (a.lat, a.lon, b.lat, b.lon):
         return None
+    if math.radians(abs(a.lat - b.lat)) * EARTH_RADIUS_KM > allowed:  # type: ignore[operator]
+        return None  # the latitudes alone are further apart (a great circle is never shorter)
     km = distance_km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
     if km > allowed:
         return None
