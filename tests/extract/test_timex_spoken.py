@@ -10,9 +10,7 @@ import datetime as dt
 
 import pytest
 
-from seismo.extract.dates import find_dates
 from seismo.extract.timex import resolve
-from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2022, 1, 7)  # a Friday
 
@@ -62,25 +60,3 @@ def test_past_lean_only_changes_year_less_dates_ahead() -> None:
     assert resolve("Feb. 20", published=PUBLISHED, past=True).timeml == "2021-02-20"
     assert resolve("Jan. 3", published=PUBLISHED, past=True).timeml == "2022-01-03"
     assert resolve("2019", published=PUBLISHED, past=True).timeml == "2019"
-
-
-def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
-    doc = nlp(text)
-    found = find_dates(doc, article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
-    return {w.text: w.timeml for w in found}
-
-
-@pytest.mark.parametrize(
-    ("text", "span", "timeml"),
-    [
-        # the verb the date hangs on is in the past: the month before publication
-        ("The cooperative shut its last rural branch in February.", "February", "2021-02"),
-        ("Its trading year ended Feb. 28, the bakery's filing showed.", "Feb. 28", "2021-02-28"),
-        # ... but a date inside a phrase further off keeps the nearest reading
-        ("The board approved a bonus payable Feb. 28 to staff on the rolls.", "Feb. 28", "2022-02-28"),
-        ("Membership in the choir fell through the eighties.", "the eighties", "198"),
-        ("Grain stocks ran low in the early summer of that region.", "the early summer", "2021-SU"),
-    ],
-)
-def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> None:
-    assert _timeml(pipeline, nlp, text).get(span) == timeml

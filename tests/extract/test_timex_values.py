@@ -65,6 +65,13 @@ def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
          "2020-12-27"),
         ("The drivers met the minister the day before last Wednesday's strike.", "the day before last Wednesday's", "2022-01-04"),
         ("The ferry sank at about 3:40 a.m. (0140 GMT) Wednesday off the coast.", "about 3:40 a.m.", "2022-01-05T03:40"),
+        # the verb the date hangs on is in the past: the month before publication
+        ("The cooperative shut its last rural branch in February.", "February", "2021-02"),
+        ("Its trading year ended Feb. 28, the bakery's filing showed.", "Feb. 28", "2021-02-28"),
+        # ... but a date inside a phrase further off keeps the nearest reading
+        ("The board approved a bonus payable Feb. 28 to staff on the rolls.", "Feb. 28", "2022-02-28"),
+        ("Membership in the choir fell through the eighties.", "the eighties", "198"),
+        ("Grain stocks ran low in the early summer of that region.", "the early summer", "2021-SU"),
     ],
 )
 def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> None:
