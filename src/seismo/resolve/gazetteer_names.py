@@ -75,3 +75,9 @@ def strip_possessive(text: str) -> str:
 def is_latin(text: str) -> bool:
     """True when every letter is Latin script (basic, supplement, extended A/B)."""
     return all(ord(ch) < 0x250 or not ch.isalpha() for ch in text.translate(_APOSTROPHES))
+
+
+def related_keys(a: str, b: str) -> bool:
+    """Whether two name keys are one name or one name plus words ("richmond" / "north richmond")."""
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or (
+        b.startswith(a + " "))

@@ -14,6 +14,7 @@ model tags as a person or organisation, or leaves untagged.
   ("Roselle police", "R-Springfield"), or listed with a place ("Gainesville and Lindsay").
   The caller keeps these only where the article's other places back them or
   :func:`institution_cued` holds (weak mentions);
+* :func:`subdivision_cued` — a state's or province's name marked as such ("Washington state");
 * :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
 * :func:`repeated_names` — the other occurrences of a name the article already uses as a place;
 * :func:`trimmed` — a mention's offsets without a leading "the" or a trailing possessive.
@@ -31,7 +32,7 @@ from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, strip_possessive
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Entity
-    from seismo.resolve.gazetteer import Gazetteer
+    from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 
 #: entity labels a place name may wrongly carry
 MISTAGGED = frozenset({"PERSON", "ORG", "NORP", "FAC", "EVENT", "LAW"})
@@ -135,6 +136,22 @@ def institution_cued(text: str, start: int, end: int) -> bool:
     if nxt is None or nxt.group(1).casefold() not in cues()[0]:
         return False
     return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_STATE_OF = re.compile(r"\b(?:the|The)\s+([a-z]+)\s+of\s+$")
+
+
+def subdivision_cued(text: str, start: int, end: int) -> bool:
+    """Whether a word for a first-level subdivision of ``data/place_cues.tsv`` marks the name at
+    ``start:end`` as the subdivision's ("Washington state", "the state of Washington"; not
+    "Washington State University", "the State Department")."""
+    words = _cue_table().get("subdivision", ())
+    nxt = _NEXT_WORD.match(text, end)
+    if nxt is not None and nxt.group(1) in words and not _CAPITALISED_AFTER.match(text, nxt.end()):
+        return True
+    before = _STATE_OF.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in words
 
 
 _OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
@@ -255,7 +272,8 @@ def loose_names(
         if not (listed or _cued(text, start, end, surface, locative, people_ends)):
             continue
         county = gazetteer.names_county(surface) and county_cued(text, start, end)
-        if not (gazetteer.has_own_name(surface) or county):
+        state = _bylined(text, start) and state_form(gazetteer, surface)  # a state's short form: "D-Calif"
+        if not (gazetteer.has_own_name(surface) or county or state):
             continue
         if not gazetteer.is_plain_name(surface) and not _bylined(text, start):
             continue  # "Florence" or "Charleston" is a place after "R-" only
@@ -340,3 +358,30 @@ def _in_person(
             word = nxt.group(1)
             return word.casefold() not in cues()[0] and gazetteer.is_plain_name(word)
     return False
+
+
+def qualifies(entry: "GazetteerEntry", candidates: Sequence[tuple["GazetteerEntry", bool]]) -> bool:
+    """Whether ``entry`` lies in one of the places a qualifying mention's ``candidates`` may name
+    ("Charleston" in West Virginia for "W.Va.")."""
+    for q, _ in candidates:
+        if entry.kind == "country" or entry.row == q.row:
+            continue
+        if q.kind == "country" and entry.country == q.country:
+            return True
+        if q.is_admin1 and entry.country == q.country and entry.admin1 == q.admin1:
+            return True
+    return False
+
+
+def top_kind(candidates: Sequence[tuple["GazetteerEntry", bool]]) -> str | None:
+    """"country" or "admin1" where a namesake of that kind has the name as its own ("China",
+    "Oklahoma"), else None: items of one such kind in a comma list qualify none of the others."""
+    own = [e for e, alt in candidates if not alt]
+    if any(e.kind == "country" for e in own):
+        return "country"
+    return "admin1" if any(e.is_admin1 for e in own) else None
+
+
+def state_form(gazetteer: "Gazetteer", surface: str) -> bool:
+    """Whether ``surface`` is a first-level subdivision's name or short form ("Calif", "Tenn.")."""
+    return any(gazetteer.entry(c.row).is_admin1 for c in gazetteer.lookup(surface))

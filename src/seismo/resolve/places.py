@@ -34,7 +34,8 @@ are ranked by
   than one only implied by another place, and the country most of the other places lie in
   gets a little more;
 * "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits; a village
-  that shares a state's or country's name ("Kansas", Illinois) takes no context.
+  that shares a state's or country's name ("Kansas", Illinois) takes no context; in a list of
+  one kind ("Mexico, China, Japan") no item qualifies the next; "Washington state" is the state.
 
 Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the actors step reads
 demonyms and metonyms for actor countries.
@@ -54,16 +55,20 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
-from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, related_keys, strip_possessive
 from seismo.resolve.place_scan import (
     county_cued,
     county_lists,
     datelines,
     institution_cued,
     loose_names,
+    qualifies,
     repeated_names,
     scan_table,
     site_names,
+    state_form,
+    subdivision_cued,
+    top_kind,
     trimmed,
 )
 
@@ -77,7 +82,7 @@ __all__ = [
     "resolve_mentions",
 ]
 
-STEP = "seismo.places.v4"
+STEP = "seismo.places.v5"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 EARTH_RADIUS_KM = 6371.0088
@@ -97,6 +102,8 @@ CONTEXT_MAJORITY = 1.0
 CONTEXT_NEIGHBOUR = 1.0
 #: a town this small that shares a state's or country's name takes no context (see _rescore)
 SMALL_TOWN = 2_000
+#: a weak mention of a town this big, the only one of its name in a country the article names, is kept
+NAMED_COUNTRY_TOWN = 10_000
 NEAR_BONUS = 2.0
 NEAR_KM = 300.0
 QUALIFIER_BONUS = 5.0
@@ -111,7 +118,10 @@ WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
 WEIGHT_DEMONYM, WEIGHT_METONYM = 0.8, 0.85
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
-_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
+_LIST_END = re.compile(r"^,?\s+(?:and|or)\s+$")
+_LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/|\s[-–—]\s)\s*")
+#: a dash or a lower-case word that shows a span tagged as a person is no name ("Sri Lanka - approximately")
+_NOT_A_NAME = re.compile(r"\s[-–—]\s|\b[a-z]{4,}\b")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
 
 
@@ -167,7 +177,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v4``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v5``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -183,7 +193,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if ent.label in PLACE_LABELS:
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
-            inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=ent.label == "PERSON")
+            person = ent.label == "PERSON" and not _NOT_A_NAME.search(text, ent.start, ent.end)
+            inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=person)
             if inner is not None:
                 mentions.append(inner)
     entities = list(entities)
@@ -224,7 +235,11 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if mention is not None:
             mentions.append(mention)
     for m in mentions:
-        m.cued = m.weak and institution_cued(text, m.start, m.end) and not gazetteer.is_noun(m.text)
+        m.cued = m.weak and institution_cued(text, m.start, m.end) and (
+            not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text))
+        states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]
+        if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
+            m.candidates = states
     return _ordered(text, mentions)
 
 
@@ -233,13 +248,21 @@ def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
     last, so the qualifier indexes hold)."""
     sites = [m for m in mentions if m.site]
     mentions = sorted((m for m in mentions if not m.site), key=lambda m: m.start)
+    linked = []
     for i, mention in enumerate(mentions):
-        mention.qualifier = None
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        if nxt is not None and nxt.role == "literal" and _QUALIFIER_GAP.match(text[mention.end : nxt.start]) and any(
-            e.kind in ("country", "admin") for e, _ in nxt.candidates
-        ):
-            mention.qualifier = i + 1
+        linked.append(nxt is not None and nxt.role == "literal" and bool(
+            _QUALIFIER_GAP.match(text[mention.end : nxt.start])) and any(
+            e.kind in ("country", "admin") for e, _ in nxt.candidates))
+    tops = [top_kind(m.candidates) for m in mentions]
+    joined = [i + 1 < len(mentions) and bool(_LIST_END.match(text[m.end : mentions[i + 1].start]))
+              for i, m in enumerate(mentions)]
+    for i, mention in enumerate(mentions):
+        # in a list of one kind ("Mexico, China, Japan", "Georgia, Ohio and Utah"; not
+        # "Guildford, Surrey, UK") no item qualifies the next
+        listed = (i + 1 < len(linked) and (linked[i + 1] or joined[i + 1])) or (i > 0 and linked[i - 1])
+        in_list = listed and tops[i] is not None and i + 1 < len(tops) and tops[i] == tops[i + 1]
+        mention.qualifier = i + 1 if linked[i] and not in_list else None
     return mentions + sites
 
 
@@ -445,7 +468,7 @@ def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None
     for key, i in firsts.items():
         m, prior = mentions[i], priors[i]
         # "North Richmond" lies next to some Richmond wherever it is: no support for either
-        others = [e for k, es in local.items() if not _related(k, key) for e in es]
+        others = [e for k, es in local.items() if not related_keys(k, key) for e in es]
         top = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES]
         found: dict[int, float] = {}
         for j in top:
@@ -460,11 +483,6 @@ def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None
         for j, extra in bonus.get(m.key, {}).items():
             if m.role == "literal" and j < len(priors[i]):
                 priors[i][j] += extra
-
-
-def _related(a: str, b: str) -> bool:
-    """Whether two name keys are one name or one name plus words ("richmond" / "north richmond")."""
-    return a == b or a.endswith(" " + b) or b.endswith(" " + a) or a.startswith(b + " ") or b.startswith(a + " ")
 
 
 def _rescore(
@@ -507,7 +525,7 @@ def _rescore(
             # a place is no support for itself ("DeKalb" and "DeKalb County" read as one county)
             nearest = min((_approx_km(entry, a) for a in anchors if a.row != entry.row), default=NEAR_KM)
             score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
-        if qualifier is not None and _qualified(entry, qualifier):
+        if qualifier is not None and qualifies(entry, qualifier.candidates):
             score += QUALIFIER_BONUS
         scores.append(score)
     return scores
@@ -527,15 +545,19 @@ def _majority_country(others: list[Mention]) -> str | None:
 
 
 def _supported(mentions: list[Mention]) -> list[Mention]:
-    """Drop weak mentions that no other place in the article backs (same admin1, same country
-    for a country, or near) and no word after them marks as a town's name (``Mention.cued``)."""
+    """Drop weak mentions no other place backs (same admin1; same country for a country or a lone
+    namesake in a country named outright; near) nor a word after marks (``Mention.cued``)."""
     strong = [m.place for m in mentions if not m.weak or m.cued]
+    named = {p.country for p in strong if p.kind == "country"}
     kept = []
     for m in mentions:
         if m.weak and not m.cued:
             p = m.place
             country = p.kind == "country"  # any place in it backs a country ("the Soviet Union for America")
-            near = any(
+            # a state or town, the only one of its name in a country the article names ("Calais", "France")
+            big = p.is_admin1 or p.kind == "city" and p.population >= NAMED_COUNTRY_TOWN
+            near = (big and p.country in named and sum(
+                not alt and e.country == p.country for e, alt in m.candidates) == 1) or any(
                 (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
                 or (s.kind in ("city", "admin") and _approx_km(s, p) < NEAR_KM / 2)
                 for s in strong
@@ -544,18 +566,6 @@ def _supported(mentions: list[Mention]) -> list[Mention]:
                 continue
         kept.append(m)
     return kept
-
-
-def _qualified(entry: GazetteerEntry, qualifier: Mention) -> bool:
-    """Whether ``entry`` lies in one of the places the qualifying mention may name."""
-    for q, _ in qualifier.candidates:
-        if entry.kind == "country" or entry.row == q.row:
-            continue
-        if q.kind == "country" and entry.country == q.country:
-            return True
-        if q.is_admin1 and entry.country == q.country and entry.admin1 == q.admin1:
-            return True
-    return False
 
 
 def _place(m: Mention) -> Place:
