@@ -51,6 +51,7 @@ from seismo.extract.events.triggers import (
     describes_a_noun,
     find_triggers,
     generic,
+    grievance_lemmas,
     in_class,
     in_name,
 )
@@ -70,7 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v5"
+STEP = "seismo.events.v6"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -485,7 +486,7 @@ class _Coder:
             recipient_role=_role(recipient, d.recipient_tok, table=self.table, acled=self.acled),
             counts=frozenset(c.kind for c in d.counts),
             neighbours=neighbours,
-            lemmas=lemmas,
+            lemmas=lemmas - grievance_lemmas(d.head) if type_ == "PROTEST" else lemmas,
         )
         event_type, sub_type = self.acled.code(facts)
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)

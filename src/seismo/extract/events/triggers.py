@@ -198,13 +198,19 @@ def _participle_adjunct(head: "Token") -> bool:
             and not in_class(verb, TriggerTable.load().word_class("undergo")))
 
 
+#: tags of a noun that an active participle may name as its doer: plural nouns ("nations
+#: protesting ...") and names; a singular common noun is too often an event ("rioting and firing")
+PEOPLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
+
+
 def doers(head: "Token") -> list["Token"]:
     """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
     for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
     conjoined verbs (a conjunct from the nearest earlier one with a subject; a passive one
     inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
-    ..."), a relative pronoun (by its tag) read as the noun its clause hangs on."""
-    return subjects(
+    ..."), a relative pronoun (by its tag) read as the noun its clause hangs on; with none, an
+    active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
+    found = subjects(
         head,
         deps=SUBJECT_DEPS,
         agent=True,
@@ -215,6 +221,10 @@ def doers(head: "Token") -> list["Token"]:
         nearest_conjunct=True,
         conjuncts=True,
     )
+    noun = head.head
+    if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
+        return [noun]
+    return found
 
 
 def arguments(head: "Token") -> list["Token"]:
@@ -373,13 +383,16 @@ def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
       ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
     * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
       causes of service delivery protests", "minimising protests", "workers may attend political
-      rallies"."""
+      rallies"); but not the object of a verb that makes protests happen (class
+      ``protest_onset``: "the verdict sparked protests", "workers staged protests")."""
     head = match.head
     if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
     if habitual(head):
         return True
     if match.rule.type != "PROTEST" or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):
         return False
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
 
@@ -408,3 +421,18 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     noun = head.head
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
             and not in_class(noun, table.word_class("eventhead")))
+
+
+def grievance_lemmas(head: "Token") -> frozenset[str]:
+    """The lemmas of what a protest is against ("marches *against police violence*", "a strike
+    *over* pay"; prepositions of class ``grievance_prep``): words that name the grievance, not
+    the protest, so they do not describe it (a march against violence is not a violent one).  A
+    clause hanging in that phrase ("policies *leading to clashes*") may tell of the protest: kept."""
+    preps = lexicon.word_class("grievance_prep")
+    found: set[str] = set()
+    todo = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
+    while todo:
+        tok = todo.pop()
+        found.add(tok.lemma_.lower())
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return frozenset(found)

@@ -109,9 +109,20 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     support": what is still to come is done for a purpose still to come)."""
     chain = verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
     top = chain[-1]
+    if _existential(top):  # "if there are people *protesting*": the clause of "are" rules it
+        chain += [t for t in verb_chain(top.head.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
+        top = chain[-1]
     if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
     return chain
+
+
+def _existential(tok: "Token") -> bool:
+    """An active participle on the noun of an existential clause: "there are people *marching*"."""
+    noun = tok.head
+    verb = noun.head
+    return (tok.dep_ == "acl" and tok.tag_ == "VBG" and noun.i != tok.i and noun.dep_ == "attr"
+            and verb.i != noun.i and verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children))
 
 
 def _governor(trigger: "Token") -> "Token | None":
