@@ -258,7 +258,7 @@ IMPLIED_CASES = [
     ("Neighbours said a grocer who was fatally shot last week had no enemies.", [(1, 1, 1, "grocer")]),
     ("The agency named a boy who was wounded by the bomb.", [("injured", 1, 1, 1, "boy")]),
     # "pronounced" and "declared" stand between a victim and "dead"
-    ("A jogger was declared dead at the county clinic.", [(1, 1, 1, "jogger")]),
+    ("A jogger was later declared dead by the clinic staff.", [(1, 1, 1, "jogger")]),
 ]
 
 
