@@ -244,10 +244,10 @@ VICTIM_LABELS = frozenset({"PERSON", "NORP"})
 def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     """Whether a count with no number names a victim that can die: a person's name or a NORP
     group, a personal pronoun (``implied_counts`` already leaves out "it"), an age used as a noun
-    ("a 17-year-old"), or a noun of the
-    ``victim`` class of triggers.tsv (people, groups of people, armed men), or a name given with
-    an age ("Jane Roe, 26,") — on the victim phrase's head or one of its conjuncts.  "Police killed the bill", "the senate killed the
-    proposal" name no one and count no death."""
+    ("a 17-year-old"), a noun of the ``victim`` class of triggers.tsv (people, groups of people,
+    armed men) or a name given with an age ("Jane Roe, 26,") — on the victim phrase's head or one
+    of its conjuncts.  "Police killed the bill", "the senate killed the proposal" name no one and
+    count no death."""
     if count.victims is None:
         return False
     span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
@@ -261,7 +261,7 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
 
 def _aged(tok: "Token") -> bool:
     """A name given with an age in the news way, "Jane Roe, 26," (whatever entity the model saw)."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.like_num and c.text.isdigit() and 0 < int(c.text) < 120
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
                                        for c in tok.children)
 
 
