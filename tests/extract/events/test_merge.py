@@ -69,13 +69,29 @@ def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
     assert any(c.kind == "killed" and c.best == 5 for c in report.counts)
 
 
-def test_reports_of_two_sources_stay_apart():
-    a = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
-    assert not same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(0, 3, "AFP")))
+def test_two_sources_stay_apart_when_either_gives_a_figure():
+    a = replace(_event(10, counts=[_killed(5, "villagers")]), attributed_to=Span(0, 6, "Reuters"))
+    afp = Span(0, 3, "AFP")
+    assert not same_happening(a, replace(_event(150, sentence=1, counts=[_killed(5, "villagers")]), attributed_to=afp))
+    assert not same_happening(a, replace(_event(150, sentence=1), attributed_to=afp))
     assert same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(200, 207, "reuters")))
     assert same_happening(a, _event(150, sentence=1))
+    named = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
+    assert same_happening(named, replace(_event(150, sentence=1), attributed_to=afp))  # both only name it
 
 
-def test_a_suicide_bombing_is_a_bombing():
-    assert same_happening(_event(10, mode="suicide-attack", place="Kano"), _event(150, mode="explosives", sentence=1, place="Kano"))
-    assert not same_happening(_event(10, mode="suicide-attack"), _event(150, mode="aerial", sentence=1))
+def test_victims_are_told_apart_by_their_head_nouns():
+    soldiers = _event(10, counts=[_killed(6, "coalition soldiers")])
+    assert same_happening(soldiers, _event(150, sentence=1, counts=[_killed(None, "the soldiers")]))
+    assert not same_happening(soldiers, _event(150, sentence=1, counts=[_killed(None, "the shepherds")]))
+
+
+def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
+    def actor(text, name, sector):
+        return Actor(0, len(text), text, name, None, sector, "group", None, 0.8)
+
+    a = replace(_event(10), actor=actor("police", None, "COP"))
+    assert same_happening(a, replace(_event(150, sentence=1), actor=actor("they", None, None)))
+    assert same_happening(a, replace(_event(150, sentence=1), actor=actor("Metro Police", "Metro Police", "COP")))
+    assert not same_happening(a, replace(_event(150, sentence=1), actor=actor("bandits", None, None)))
+    assert not same_happening(a, replace(_event(150, sentence=1), actor=actor("rebels", None, "REB")))

@@ -71,7 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v6"
+STEP = "seismo.events.v7"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request

@@ -10,15 +10,17 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible modes: equal; or a mention that names no means (a death, a generic shooting) and
   one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
   stay apart, and so do an arson and a shooting;
-* no two counts of one kind about different victims ("18 agents were killed" is not "dozens
-  of protesters were killed");
+* no two counts of one kind about different victims, told apart by their head nouns ("18 agents
+  were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
+  members" are one group);
 * compatible places: either has none, or the same place, or one is broader than the other in
   the same country (Belfast within Northern Ireland) — two towns are two happenings;
 * compatible dates: either has none or only the publication date, or both say the same day;
-* compatible actors: either has none, or both have the same name or the same sector;
-* the same source, when both are attributed ("according to the authorities, the revolt ..." and
-  "Ria Novosti reports 18 agents who died during the riots" stay two reports: a user compares
-  what each source claims).
+* compatible actors (and recipients): either has none or is a pronoun resolved to nobody
+  ("they"), or both have the same name or the same sector;
+* when both are attributed to different sources, neither gives a figure ("Reuters says five
+  were killed" and "AFP reports the attack" stay two reports: a user compares what each source
+  claims, and a report has one source; two sources that only name the happening are one report).
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
@@ -65,8 +67,8 @@ def _counts_ok(a: "Event", b: "Event") -> bool:
     def victims(e: "Event") -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for c in e.counts:
-            if c.victims is not None:
-                out.setdefault(c.kind, set()).add(c.victims.text.lower())
+            if c.victims is not None and c.victims.text.split():
+                out.setdefault(c.kind, set()).add(c.victims.text.lower().split()[-1])
         return out
 
     va, vb = victims(a), victims(b)
@@ -88,18 +90,35 @@ def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
     return a.value == b.value
 
 
-def _actors_ok(a: "Actor | None", b: "Actor | None") -> bool:
-    if a is None or b is None:
+def _bare(a: "Actor | None") -> bool:
+    """No actor, or a pronoun resolved to nobody ("they"): it conflicts with nothing."""
+    if a is None:
         return True
+    return a.name is None and a.sector is None and a.text.lower() in (
+        lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun"))
+
+
+def _actors_ok(a: "Actor | None", b: "Actor | None") -> bool:
+    if _bare(a) or _bare(b):
+        return True
+    assert a is not None and b is not None
     if a.name and b.name and a.name == b.name:
         return True
     return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
 
 
+def _figures(e: "Event") -> dict[str, int]:
+    return {c.kind: c.best for c in e.counts if c.best is not None}
+
+
 def _sources_ok(a: "Event", b: "Event") -> bool:
+    """Two sources' mentions stay apart when either gives a figure: a user compares what each
+    source claims, and a report has one source."""
     if a.attributed_to is None or b.attributed_to is None:
         return True
-    return a.attributed_to.text.strip().lower() == b.attributed_to.text.strip().lower()
+    if a.attributed_to.text.strip().lower() == b.attributed_to.text.strip().lower():
+        return True
+    return not (_figures(a) or _figures(b))
 
 
 def same_happening(a: "Event", b: "Event") -> bool:
