@@ -77,3 +77,15 @@ def test_arbitrate_leaves_who_took_territory_to_the_rules():
     e = _event("Non-state actor overtakes territory", "Battles")
     p = _p({"Government regains territory": 0.9, "Non-state actor overtakes territory": 0.05}, {})
     assert arbitrate([e], [p], policy=POLICY, step="s") == [e]
+
+
+def test_equal_texts_are_read_once_and_read_alike(pipeline):
+    model = pipeline.resources.type_model
+    assert model is not None  # the package ships one
+    texts = ["Rebels shelled the garrison at dawn.", "The council approved the budget.", "Rebels shelled the garrison at dawn."]
+    together = model.predict(texts)
+    assert together[0] is together[2]  # one reading, shared
+    for text, p in zip(texts, together):
+        (alone,) = model.predict([text])
+        assert alone.keys() == p.keys() == set(model.heads)
+        assert all(alone[h] == pytest.approx(p[h], abs=1e-6) for h in alone)

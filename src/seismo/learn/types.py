@@ -137,16 +137,18 @@ class TypeModel:
         return replace(self, heads={**self.heads, **self.fold_heads[fold]})
 
     def predict(self, texts: list[str]) -> list[Prediction]:
-        """Per text, per head, the probability of every class."""
+        """Per text, per head, the probability of every class (equal texts share one prediction:
+        treat it as read-only)."""
         if not texts:
             return []
-        x = features(texts, self.embedder, self.words)
-        out: list[Prediction] = [{} for _ in texts]
+        unique = list(dict.fromkeys(texts))  # an article's events often share a sentence: read it once
+        x = features(unique, self.embedder, self.words)
+        read: list[Prediction] = [{} for _ in unique]
         for name, head in self.heads.items():
-            p = head.proba(x)
-            for i in range(len(texts)):
-                out[i][name] = {c: float(v) for c, v in zip(head.classes, p[i])}
-        return out
+            for row, p in zip(read, head.proba(x).tolist()):
+                row[name] = dict(zip(head.classes, p))
+        at = {t: i for i, t in enumerate(unique)}
+        return [read[at[t]] for t in texts]  # texts read alike share one (read-only) prediction
 
 
 def features(texts: list[str], embedder: SentenceEmbedder, words: WordFeatures) -> "np.ndarray":

@@ -300,6 +300,12 @@ def _same_name(found: str, name: str) -> bool:
     return all(f == n or f[:1].isupper() for f, n in zip(found.split(), name.split()))
 
 
+@lru_cache(maxsize=4096)
+def _name_pattern(name: str) -> re.Pattern[str]:
+    """A place name written anywhere, in any case, as a whole word (compiled once per name)."""
+    return re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", re.IGNORECASE)
+
+
 def repeated_names(
     text: str,
     names: Iterable[str],
@@ -322,8 +328,7 @@ def repeated_names(
     for name in sorted(set(names), key=len, reverse=True):
         if not name[:1].isupper():
             continue
-        pattern = re.compile(r"(?<![\w.])" + re.escape(name) + r"(?![\w])", re.IGNORECASE)
-        found = [m.span() for m in pattern.finditer(text) if _same_name(m.group(), name)]
+        found = [m.span() for m in _name_pattern(name).finditer(text) if _same_name(m.group(), name)]
         if any(_in_person(text, start, end, people, gazetteer) for start, end in found):
             continue  # "David Hopkins" ... "Hopkins said": the name is a person's here
         for start, end in found:
