@@ -54,6 +54,7 @@ from seismo.extract.events.triggers import (
     grievance_lemmas,
     in_class,
     in_name,
+    sentence_words,
 )
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.modality import modality_of
@@ -396,7 +397,7 @@ class _Coder:
         """Whether the sentence names a violent cause: gunfire, a weapon, an attack (classes
         ``projectile`` and ``violence`` of triggers.tsv)."""
         causes = self.table.word_class("projectile") | self.table.word_class("violence")
-        return any(in_class(t, causes) for t in sent)
+        return not sentence_words(sent).isdisjoint(causes)
 
     def sentence(
         self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
@@ -533,10 +534,11 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
     industrial site ("gas leak", "the chemical plant exploded", "the train derailed"), and
     whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
     accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
-    accidental = any(
+    words = sentence_words(sent)
+    accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
         (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
     )
-    return accidental, any(in_class(t, hostile) for t in sent)
+    return accidental, not words.isdisjoint(hostile)
 
 
 def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, table: TriggerTable) -> None:

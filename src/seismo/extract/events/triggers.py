@@ -190,6 +190,21 @@ def in_class(token: "Token", words: frozenset[str]) -> bool:
     return lemma in words or lower in words
 
 
+_SENTENCE_WORDS = "seismo.sentence_words"
+
+
+def sentence_words(sent: "Span") -> frozenset[str]:
+    """Every lower-cased lemma and text of a sentence's tokens, read once per sentence (a doc's
+    sentences are read by many rules): ``any(in_class(t, words) for t in sent)`` is
+    ``not sentence_words(sent).isdisjoint(words)``."""
+    cache = sent.doc.user_data.setdefault(_SENTENCE_WORDS, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = frozenset(w for t in sent for w in words_of(t))
+    return found
+
+
 def _participle_adjunct(head: "Token") -> bool:
     """A participle clause that shares its verb's subject ("the opposition stalled parliament,
     asking ..."): not when that subject only undergoes something ("a farmer died in army firing")."""
@@ -277,7 +292,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "claim":
         return has_claim(sent)
     if kind == "ctx":  # a person's name is not a context word ("George Worker struck ...")
-        return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
+        return not sentence_words(sent).isdisjoint(words) and any(
+            in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
     if kind == "mod":
         return any(in_class(t, words) for t in modifiers(head))
     if kind == "arg":
