@@ -52,6 +52,14 @@ def test_organisation_lookup_misses(lexicon: ActorLexicon, name: str) -> None:
     assert lexicon.organisation(name) is None
 
 
+@pytest.mark.parametrize(("name", "canonical"), [("the Union", "European Union"), ("The union", None),
+                                                ("the union", None), ("Labour", "Labour Party"), ("labour", None),
+                                                ("the amnesty", None), ("Amnesty", "Amnesty International")])
+def test_a_common_word_alias_names_the_organisation_only_with_a_capital(lexicon: ActorLexicon, name: str, canonical) -> None:
+    org = lexicon.organisation(name)
+    assert (org.name if org else None) == canonical
+
+
 def test_csto_members_and_leader(lexicon: ActorLexicon) -> None:
     csto = lexicon.organisation("CSTO")
     assert csto is not None

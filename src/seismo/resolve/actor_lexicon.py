@@ -43,7 +43,8 @@ class Organisation:
 
     name: canonical name ("Collective Security Treaty Organization").
     aliases: acronyms and other names ("CSTO"); all are looked up, those written with a
-      leading ``~`` in the file are not fed to the entity ruler (too ambiguous alone).
+      leading ``~`` in the file are not fed to the entity ruler (too ambiguous alone) and match
+      only when written with a capital (a common word in lower case: "the union").
     kind: igo, ngo, party, media, armed-group, company or state.
     country: ISO3 of its home state, ``None`` for international bodies.
     sector: its PLOVER sector (``None`` for IGOs).
@@ -110,6 +111,9 @@ class ActorNoun:
 def _is_acronym(text: str) -> bool:
     letters = text.replace(".", "").replace("-", "")
     return 2 <= len(letters) <= 6 and letters.isalnum() and letters.upper() == letters and any(c.isalpha() for c in letters)
+
+
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
 def normalise_name(text: str) -> str:
@@ -194,12 +198,19 @@ class ActorLexicon:
         self.canonical_countries = dict(canonical_countries or {})
         self._orgs: dict[str, Organisation] = {}
         self._ruler_names: list[str] = []
+        plain_keys: set[str] = set()
+        self._ambiguous: set[str] = set()  # keys only a "~" alias gives: a common word in lower case
         for org in organisations:
             for alias in (org.name, *org.aliases):
                 plain = alias.lstrip("~")
-                self._orgs.setdefault(normalise_name(plain), org)
+                key = normalise_name(plain)
+                self._orgs.setdefault(key, org)
                 if not alias.startswith("~"):
                     self._ruler_names.append(plain)
+                    plain_keys.add(key)
+                else:
+                    self._ambiguous.add(key)
+        self._ambiguous -= plain_keys
         self._leaders: dict[str, list[Leader]] = {}
         for leader in leaders:
             for alias in (leader.name, *leader.aliases):
@@ -279,8 +290,12 @@ class ActorLexicon:
         ]
 
     def organisation(self, name: str) -> Organisation | None:
-        """The organisation called ``name`` (canonical name, acronym or alias), else ``None``."""
+        """The organisation called ``name`` (canonical name, acronym or alias), else ``None``.
+        An alias that is also a common word ("~the Union", "~Labour" in the table) names the
+        organisation only when written as a name, with a capital ("the Union", not "the union")."""
         key = normalise_name(name)
+        if key in self._ambiguous and not _ARTICLE.sub("", name.strip())[:1].isupper():
+            return None
         found = self._orgs.get(key)
         if found is None and not _is_acronym(name.strip()):
             found = self._orgs.get(key.casefold())
