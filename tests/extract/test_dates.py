@@ -81,3 +81,80 @@ def test_durations_are_typed_and_date_nothing(pipeline) -> None:
     for event in result.events:
         assert event.date is not None and event.date.source == "published"
         assert event.date.value == PUBLISHED.isoformat()
+
+
+LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the present tense of an arrangement looks ahead
+        ("The two ministers meet Monday in Oslo.", [("Monday", "2022-01-10")]),
+        ("The port authority holds its vote on Wednesday.", [("Wednesday", "2022-01-12")]),
+        ("Negotiators are returning to the table on Tuesday.", [("Tuesday", "2022-01-11")]),
+        # ... but a verb whose past is written as its present may be a past
+        ("Storms hurt the harvest on Tuesday.", [("Tuesday", "2022-01-04")]),
+        # a negated "could" tells what was not possible, not what may come
+        ("Neither mayor could be reached on Wednesday.", [("Wednesday", "2022-01-05")]),
+        # a year-less month: the coming one when near, unless the clause tells what happened
+        ("The new bridge opens to traffic in March.", [("March", "2022-03")]),
+        ("The old museum was founded in March.", [("March", "2021-03")]),
+        ("Ferry fares have climbed since February.", [("February", "2021-02")]),
+        # a time reached is no past one
+        ("The court extended the filing deadline to March 10.", [("March 10", "2022-03-10")]),
+        # a day counted from a named day, in the clause's direction
+        ("He was detained two days before Christmas.", [("two days before Christmas", "2021-12-23")]),
+        # a part of the day takes the day named just before
+        ("Police cleared the square on Wednesday. In the morning, the crowds came back.",
+         [("Wednesday", "2022-01-05"), ("In the morning", "2022-01-05TMO")]),
+    ],
+)
+def test_which_way_a_time_leans(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(nlp(text), article=make_article(text, date=LEAN_PUBLISHED), found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ballots were counted on April 11th and 12th in two towns.",
+         [("April 11th", "2001-04-11"), ("12th", "2001-04-12")]),
+        ("Rail staff walk out on 3, 4 and 5 June, the union says.",
+         [("3", "2002-06-03"), ("4", "2002-06-04"), ("5 June", "2002-06-05")]),
+        ("The envoys gather on the 9th and 10th of July 2003.", [("9th", "2003-07-09"), ("10th of July 2003", "2003-07-10")]),
+        ("Output fell on March 3 and 4 percent more after that.", [("March 3", "2002-03-03")]),
+    ],
+)
+def test_days_written_together_are_days_of_one_year(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    """Each day of a list is its own day of the month named once, in one year: never 1928 for
+    "February 27th and 28th" in a 2002 article.  A number counting something is no day."""
+    article = make_article(text, date=dt.date(2002, 3, 5))
+    found = find_dates(nlp(text), article=article, found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found if w.type == "DATE"] == expected
+
+
+def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
+    text = "The summit ran Feb. 27-28 in Rome."
+    found = find_dates(nlp(text), article=make_article(text, date=dt.date(2002, 3, 5)), found={}, resources=pipeline.resources)
+    assert [(w.text, w.earliest, w.latest) for w in found] == [("Feb. 27-28", dt.date(2002, 2, 27), dt.date(2002, 2, 28))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comparison a year back next to a quarter is that quarter a year before ...
+        ("Freight income grew in the third quarter, up 6% from a year earlier.",
+         [("the third quarter", "2021-Q3"), ("a year earlier", "2020-Q3")]),
+        # ... but after a longer stretch named since, it compares that stretch
+        ("Freight income grew in the third quarter. For the nine months, it rose 2% from a year earlier.",
+         [("the third quarter", "2021-Q3"), ("the nine months", "P9M"), ("a year earlier", "2020")]),
+        # "that same day" after a month: a day of that month
+        ("The clinic closed last October. Its sign came down that same day.",
+         [("last October", "2021-10"), ("that same day", "2021-10-XX")]),
+    ],
+)
+def test_a_time_read_from_the_one_before(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    article = make_article(text, date=dt.date(2021, 11, 3))  # a report of the third quarter
+    found = find_dates(nlp(text), article=article, found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == expected

@@ -1,22 +1,39 @@
-"""The dates step (``seismo.dates.v4``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v5``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
-weeks ago", "the third quarter", "last fall", "Thanksgiving"), durations ("three days", "a
-five-hour", "for years"), sets ("every Friday", "annually") and vague references ("now", "the
-future"); adjacent spans are also tried joined ("9 a.m." + "Tuesday").  Each is normalised by
-:func:`seismo.extract.timex.normalise` (re-exported here), whose docstring states the rules and
-choices — above all, **durations are not dates**: a duration, set or vague reference is found
-and typed (``When.type``, ``When.timeml``) but has no interval, and :func:`dates_events` keeps
-it from dating an event.  Weekdays and year-less dates lean ahead when their clause speaks of
-the future ("will meet on Tuesday", "is to meet Tuesday") or a word before them points ahead
-("until Tuesday", "as soon as Friday"), never in the past perfect ("had filed by Friday"); a
-year-less month or day leans back when the verb it hangs on tells the past ("closed in
-December", "the year ended Jan. 31"), not a word further off ("a dividend payable Dec. 7").  A
-comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is that
-quarter a year before.  Anaphoric times take the time named just before them: "later that year",
-"the following month", "that same day", "the previous Friday"; a bare clock time ("at 10:35
-a.m.") takes the day named in its sentence, else publication's.
+weeks ago", "the third quarter", "last fall", "Thanksgiving", "two days before Christmas", "by
+mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
+"annually") and vague references ("now", "the future"); adjacent spans are also tried joined
+("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`
+(re-exported here), whose docstring states the rules and choices — above all, **durations are
+not dates**: a duration, set or vague reference is found and typed (``When.type``,
+``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event.
+Days of one month written together ("February 27th and 28th", "3, 4 and 5 June") are each a day
+of one year (:mod:`seismo.extract.timex.lists`); "May 3-4" is one stretch.
+
+Which way a year-less weekday, month or day leans is read from its clause:
+
+* ahead, when the clause speaks of what is to come: a future or a modal ("will meet on
+  Tuesday", "could vote Friday"), a verb of planning ("plans to open in March"), "is to" ("is to
+  meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
+  is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
+  written as its present, "hurt", read as a past), or a word before it that points ahead
+  ("until Tuesday", "as soon as Friday"); never in the past perfect ("had filed by Friday"), nor
+  after a negated "could" ("neither aide could be reached Friday": what was not possible then);
+* back, when the verb it hangs on tells what happened: the past tense ("closed in December",
+  "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
+  in January"), or "since" before it; not a verb further off ("a dividend payable Dec. 7"), nor
+  a time reached ("extended the offer to Nov. 16", "through January").
+
+A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
+strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
+A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
+that quarter a year before.  Anaphoric times take the time named just before them: "later that
+year", "the following month", "that same day" (after "last October": a day of that month,
+TimeML's ``1998-10-XX``), "the previous Friday"; a bare clock time or part of the day ("4:17
+a.m.", "by mid afternoon") takes the day named in its sentence, else in the sentence before, else
+publication's.
 """
 
 from __future__ import annotations
@@ -26,6 +43,7 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract import lexicon as tables
 from seismo.extract.syntax import clause_head, is_verbal
 from seismo.extract.timex import (
     STEP,
@@ -38,14 +56,15 @@ from seismo.extract.timex import (
     resolve,
     value_bounds,
 )
+from seismo.extract.timex.lists import day_lists
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
-from seismo.extract.timex.values import add_months, day, month, quarter, year
+from seismo.extract.timex.values import add_months, day, month, quarter, span, year
 from seismo.model import Article, When
 from seismo.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span, Token
 
     from seismo.resources import Resources
 
@@ -89,16 +108,17 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
         rf"the\s+[A-Z][\w'-]+\s+(?:{months})(?!\s*\d)",
         rf"(?i:(?:\d+|{numbers})(?:[- ][a-z]+)?\s+(?:{units})\s+ago)",
-        rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units}))",
+        rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?past\s+(?:decade|century))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
         # decades without their century: "the nineties", "the early '80s"
         rf"the\s+(?:(?i:early|mid|late)[- ])?(?:'\d0s|(?:{decades}))",
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
-        # a day counted from another: "the day before last Tuesday", "the day after March 3"
-        rf"(?i:the\s+day\s+(?:before|after)\s+)(?:(?:(?i:last|this|next)\s+)?(?:{weekdays})|(?:{month_names})\.?\s+\d{{1,2}}"
-        r"|(?i:yesterday|today|tomorrow))",
+        # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
+        rf"(?i:(?:the\s+day|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
+        rf"(?:(?:(?i:last|this|next)\s+)?(?:{weekdays}|{holidays})"
+        rf"|(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?i:yesterday|today|tomorrow))",
         # a month and day, abbreviated or not: "Aug. 7", "Sept. 30, 1998", "March 5th"
         rf"(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]*\d)",
         rf"(?i:the\s+week\s+of\s+)(?:{months})\.?\s+\d{{1,2}}\b",
@@ -121,6 +141,9 @@ def _rule_pattern() -> re.Pattern[str]:
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|{weekdays_lower}))",
+        # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
+        r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
+        r"(?!\s+(?:of|and|or)\b|[-'\w])",
     ]
     return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\b")
 
@@ -175,27 +198,38 @@ def dates_events(when: When) -> bool:
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with
 _QUARTER_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+#: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989"), a half, months
+#: counted ("the nine months": TimeML's P9M)
+_LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
 
 
 def _in_quarter_context(out: list[When]) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
-    in another year: the nearest quarter named before them (within a few sentences) gives it."""
+    in another year: the nearest quarter named before them (within a few sentences) gives it,
+    unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
+    year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
+    says "quarter" ("last year's quarter") still takes the quarter."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
     last_quarter: When | None = None
+    longer = False  # a longer stretch named since that quarter
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
         named_year = re.fullmatch(r"(\d{4}) (?:period|quarter)", key)
         q = _QUARTER.fullmatch(last_quarter.timeml or "") if last_quarter is not None else None
-        if q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT and (rule == "year_back" or named_year):
+        # "for the nine months ... from a year earlier": that stretch, unless the phrase says "quarter"
+        applies = (rule == "year_back" or named_year) and (not longer or "quarter" in key)
+        if q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT and applies:
             y = int(named_year[1]) if named_year else int(q[1]) - 1
             found = quarter(y, int(q[2]), 0.6)
             w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                      STEP, "DATE", found.timeml)
         elif rule != "year_back" and _QUARTER.fullmatch(w.timeml or ""):
-            last_quarter = w
+            last_quarter, longer = w, False
+        elif rule != "year_back" and _LONGER_PERIOD.fullmatch(w.timeml or ""):
+            longer = True
         result.append(w)
     return result
 
@@ -233,7 +267,9 @@ def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    verb = clause_head(span.root)
+    verb = _clause_of(span)
+    if verb is None:
+        return bool(_AHEAD.search(doc_text(doc), max(0, start - 24), start))
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:  # "had been due to expire": up to "been"
         chain.append(chain[-1].head)
@@ -247,9 +283,78 @@ def _looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
     ):  # "is to resume trading Tuesday": an arrangement still to come
         return True
-    if modal_cues().get("governor", verb.lemma_) == "future":
+    cues = modal_cues()
+    if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span):
         return True
-    return modality_of(verb, sent=verb.sent) in ("future", "hypothetical")
+    modality = modality_of(verb, sent=verb.sent)
+    if modality == "hypothetical" and _nobody_could(verb, cues):
+        return False  # "neither of them could be reached Friday": what was not possible, not what may come
+    return modality in ("future", "hypothetical")
+
+
+def _clause_of(span: "Span") -> "Token | None":
+    """The verb heading the clause a time expression is in; when the parse hangs it on a verb whose
+    clause begins after it ("warnings on Thursday that strikes could harm ..." with "on Thursday"
+    under "harm"), the verb above that clause: a clause's own words follow its "that" / "if"; None
+    when there is no clause above (the parse is too wrong to read a tense from)."""
+    verb = clause_head(span.root)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.i >= span.end:
+        return clause_head(verb.head) if verb.head.i != verb.i else None
+    return verb
+
+
+#: prepositions that put a time expression at its verb's own time ("meet on Monday"), not
+#: before or after it ("up from Friday", "since Monday")
+_AT = frozenset({"on", "in", "at"})
+
+
+def _scheduled(verb: "Token", span: "Span") -> bool:
+    """Whether the verb a time expression hangs on is in the present tense and so tells what is
+    arranged ("the leaders meet Monday", "the vote is on Tuesday", "they are flying to Paris on
+    Friday"): English uses the present for a fixed time to come.  Not a verb of saying ("says
+    Friday's attack ...") or thinking, and not a perfect ("has risen since Monday")."""
+    root = span.root
+    attached = root.head.i == verb.i and root.dep_ in ("npadvmod", "attr", "obl") or (
+        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i)
+    if not attached or verb.lemma_ in _speech_lemmas():
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in lexicon().same_past and _plural_subject(verb):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The verbs of saying and thinking of ``speech_verbs.txt`` (lemmas)."""
+    table = tables.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
+    return frozenset(row[0].lower().split()[0] for row in table)
+
+
+def _plural_subject(verb: "Token") -> bool:
+    """Whether ``verb`` has a subject a plain present (not "-s") agrees with: a plural noun, "we" /
+    "they" / "I" / "you", or coordinated words ("he and Arafat meet")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in ("he", "she", "it") or any(c.dep_ == "conj" for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _nobody_could(verb: "Token", cues: Any) -> bool:
+    """Whether the subject of ``verb`` is a negative quantity ("no one", "neither he nor ...")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(cues.get("quantity", t.lower_) == "negated" for t in c.subtree)
+        for c in verb.children
+    )
+
+
+#: "since" right before a time expression puts it in the past
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: prepositions of a time reached ("extended to Nov. 16", "through January")
+_TOWARDS = frozenset({"to", "until", "till", "through"})
 
 
 def _looks_back(doc: "Doc", start: int, end: int) -> bool:
@@ -260,13 +365,19 @@ def _looks_back(doc: "Doc", start: int, end: int) -> bool:
     if span is None:
         return False
     verb = span.root.head
+    if _SINCE.search(doc_text(doc), max(0, start - 12), start):
+        return True  # "since January": a time gone by
+    if verb.dep_ == "prep" and verb.lower_ in _TOWARDS:
+        return False  # "extended the offer to Nov. 16": a time it reaches, not one it happened at
     if verb.dep_ == "prep" and verb.i != verb.head.i:
         verb = verb.head
     if verb.i == span.root.i or not is_verbal(verb):
         return False
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    # a perfect ("has fallen since May") or a passive in the past ("was founded in January")
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                      for c in verb.children)
 
 
 def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources") -> tuple[When, ...]:
@@ -284,8 +395,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     candidates = entities | set(rule_spans(text))
     joined = _joined(candidates, text) - candidates
     candidates |= joined
-    taken: list[tuple[int, int]] = []
-    out: list[When] = []
+    out = _listed_days(doc, text, published)
+    taken: list[tuple[int, int]] = [(w.start, w.end) for w in out]
     pending = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
     while pending:
         start, end = pending.pop(0)
@@ -311,6 +422,41 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _listed_days(doc: "Doc", text: str, published: dt.date | None) -> list[When]:
+    """The days of lists of one month ("February 27th and 28th", "3, 4 and 5 June"), each its own
+    day of the one year the first resolves to (or that is written after them); a span of days
+    ("May 3-4") one stretch (see :mod:`seismo.extract.timex.lists`)."""
+    out: list[When] = []
+    for listed in day_lists(text):
+        first, last = listed.days[0], listed.days[-1]
+        number = doc.char_span(last.start, last.start + len(str(last.day)), alignment_mode="expand")
+        if number is not None and number.root.dep_ == "nummod" and number.root.head.i > number.root.i:
+            continue  # "on March 3 and 4 percent rises": a count of something, no day
+        future = published is not None and _looks_ahead(doc, listed.start, listed.end)
+        past = published is not None and not future and _looks_back(doc, listed.start, listed.end)
+        written = f", {first.year}" if first.year else ""
+        head = resolve(f"{first.month} {first.day}{written}", published=published, future=future, past=past)
+        if head is None or head.precision != "day":
+            continue
+        y = head.earliest.year
+        found = [resolve(f"{d.month} {d.day}, {y}", published=published) for d in listed.days]
+        if any(f is None or f.precision != "day" for f in found):
+            continue
+        days = [f for f in found if f is not None]
+        if listed.span:  # "May 3-4": one stretch; TimeML has no value for it
+            stretch = span(days[0].earliest, days[-1].latest, days[0].confidence)
+            out.append(_when(listed.start, listed.end, text, stretch._replace(timeml=None)))
+            continue
+        out.extend(_when(d.start, d.end, text, f) for d, f in zip(listed.days, days))
+    return out
+
+
+def _when(start: int, end: int, text: str, found: Resolved) -> When:
+    """A DATE :class:`When` for ``text[start:end]`` resolved as ``found``."""
+    return When(start, end, text[start:end], found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
+
+
 def _clock_days(doc: "Doc", out: list[When]) -> list[When]:
     """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday") takes the
     day named nearest to it in its sentence, when one is; else it stays on the publication day."""
@@ -321,6 +467,10 @@ def _clock_days(doc: "Doc", out: list[When]) -> list[When]:
             sent = span.sent if span is not None else None
             days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
                     and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+            if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
+                before = doc[sent.start - 1].sent
+                days = [d for d in out if before.start_char <= d.start and d.end <= before.end_char
+                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
             if days:
                 near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
                 timeml = near.timeml[:10] + w.timeml[10:]
@@ -370,6 +520,11 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
             if unit in ("day", "morning") and not p[3]:
+                if m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
+                    found = [w for w in found if w not in there]
+                    some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
+                    found.append(_when(m.start(), m.end(), text, some_day))
+                    break
                 continue
             y = int(p[1])
             if unit == "year":

@@ -8,20 +8,24 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
-   "N units ago", "the past N units", decades, parts of a year or month ("early 2021",
+   "N units ago", "the past N units" ("the past decade"), decades, parts of a year or month ("early 2021",
    "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
    ("the Kazakh January": that month, the latest one that began on or before publication);
    named days ("Thanksgiving", "Christmas"), years and days in words ("nineteen ninety-one",
    "March eighth"; a weekday named with a day picks its year: "Monday, Oct. 26"), decades without
    their century ("the nineties": TimeML's ``199``), centuries
    ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
-   counted from another ("the day before last Tuesday");
+   counted from another ("the day before last Tuesday", "two days before Christmas", "a week
+   after Oct. 30": that day moved by so many days, weeks, months or years);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
-   a bare "10:35 a.m." is the publication day);
+   a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
+   the dates step replaces by a day named nearby);
 2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
    with the publication date as ``RELATIVE_BASE`` and dates from the past preferred.  Its
    settings are fixed when a parser is built, so there is one parser per publication date
-   (cached); every result is cached per (text, date, lean);
+   (cached); every result is cached per (text, date, lean).  A year it reads that is not
+   written in the span and lies more than a year from publication is refused: "February 27th
+   and 28th" is no day of 1928 (a two-digit day is never a year);
 3. what is no point in time (:mod:`~seismo.extract.timex.other`): durations ("about a month",
    "for many years": ``DURATION`` ``P1M``, ``PXY``), sets ("every Friday", "annually": ``SET``)
    and vague references ("now", "the future": ``DATE`` ``PRESENT_REF``, ``FUTURE_REF``).
@@ -41,9 +45,11 @@ Choices, documented once here:
   "future" ``FUTURE_REF`` (TimeBank annotates them so).
 * A month and day without a year is the nearest such day to publication, a day ahead counting
   double; a month alone is the latest one started on or before publication, unless the coming
-  one is much nearer.  With ``future=True`` (the caller saw "will", "plans to" ...) both look
-  ahead instead; with ``past=True`` (the clause tells what happened: "closed in December",
-  "the year ended Jan. 31") both are the latest on or before publication.
+  one is much nearer (three months ahead or less, across the new year too: "January"
+  in a November article is the coming one).  With ``future=True`` (the caller saw "will",
+  "plans to" ...) both look ahead instead, and so does a named day ("Christmas"); with
+  ``past=True`` (the clause tells what happened: "closed in December", "the year ended
+  Jan. 31") all are the latest on or before publication.
 * Relative expressions need a publication date; without one they are skipped, while absolute
   ones ("5 January 2022", "2014") still resolve.
 * Confidence is a fixed score per rule: explicit dates high, vague phrases ("recent weeks") low.
@@ -57,15 +63,17 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract.timex.other import Other, classify, is_duration
-from seismo.extract.timex.rules import calendar_names, clean, counted, relative, weekday
+from seismo.extract.timex.rules import calendar_names, clean, counted, offset, relative, weekday
 from seismo.extract.timex.values import (
     EPISODE_CONFIDENCE,
     STEP,
     Resolved,
     day,
     month,
+    shift,
     value_bounds,
     week,
+    with_daypart,
     year,
 )
 from seismo.extract.timex.words import TimeLexicon, lexicon
@@ -83,8 +91,15 @@ _CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
     r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|(?<![a-z])(?:noon|midday|midnight))"
 )
-_DAY_BEFORE = re.compile(r"(?:the )?day (before|after) (.+)")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
+#: a part of the day after a preposition, with no day named: "in the morning", "by mid afternoon"
+_DAYPART_ONLY = re.compile(
+    r"(?:in|by|during|until|since|through|throughout) (?:the )?(?:(?:early|mid|late)[- ]?)?(morning|afternoon|evening)"
+)
+
+
+def _daypart_only(text: str) -> re.Match[str] | None:
+    return _DAYPART_ONLY.fullmatch(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:"))
 
 
 @lru_cache(maxsize=256)
@@ -118,6 +133,8 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
+    if abs(d.year - published.year) > 1 and str(d.year) not in text:
+        return None  # a year it made up: "February 27th and 28th" is no day of 1928
     if data.period == "year":
         return year(d.year, 0.6)
     if data.period == "month":
@@ -152,10 +169,13 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
 
 
 def clock_only(text: str) -> bool:
-    """Whether ``text`` is a time of day and nothing more ("10:35 a.m.", "at 6 p.m. EST"): its day
+    """Whether ``text`` is a time of day and nothing more ("10:35 a.m.", "at 6 p.m. EST", "in the
+    morning"): its day
     is the publication's unless the context names another (see :func:`seismo.extract.dates.find_dates`)."""
     key = clean(text)
     clock = _CLOCK.search(key)
+    if _daypart_only(text) is not None:
+        return True
     return bool(clock) and clean(f"{key[: clock.start()]} {key[clock.end():]}") in ("", "on", "of")
 
 
@@ -174,14 +194,23 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             return None if published is None else _at_clock(day(published, 0.5), clock[0])
     if not key:
         return None
-    if (m := _DAY_BEFORE.fullmatch(key)) and (inner := resolve(m[2], published=published, future=future, past=past)) is not None:
-        if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:  # "the day before last Tuesday"
-            return day(inner.earliest + dt.timedelta(days=1 if m[1] == "after" else -1), inner.confidence * 0.9)
+    if (counted_from := offset(key, lex)) and (inner := resolve(counted_from[2], published=published, future=future, past=past)):
+        # "the day before last Tuesday", "two days before Christmas", "a year after March 3, 2001"
+        amount, unit, _ = counted_from
+        if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:
+            return day(shift(inner.earliest, amount, unit), inner.confidence * 0.9)
+        if inner.precision == "month" and unit >= 30:
+            moved = shift(inner.earliest, amount, unit)
+            return month(moved.year, moved.month, inner.confidence * 0.9)
+        if inner.precision == "year" and unit >= 365:
+            return year(inner.earliest.year + amount, inner.confidence * 0.9)
     found = calendar_names(key, text, published, lex, future, past)
     if found is None and published is not None:
-        found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future)
+        found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future, past)
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)
+        if found is None and (part_of_day := _daypart_only(text)):  # "by mid afternoon": of the day in view
+            found = with_daypart(day(published, 0.4), lex.dayparts[part_of_day[1]])
     if found is None and not is_duration(text) and classify(key) is None:
         found = _dateparser(key, published)
     if found is not None and clock:

@@ -46,9 +46,12 @@ def _number(word: str, lex: TimeLexicon) -> tuple[int, int] | None:
         return int(word), int(word)
     if word in lex.numbers:
         return lex.numbers[word]
-    parts = re.split(r"[- ]", word)  # "twenty-five", "twenty five"
+    parts = re.split(r"[- ]", word)  # "twenty-five", "twenty five"; not "nine a" ("a rise from nine a year ago")
     if len(parts) == 2 and parts[0] in lex.numbers and parts[1] in lex.numbers:
-        return lex.numbers[parts[0]][0] + lex.numbers[parts[1]][0], lex.numbers[parts[0]][0] + lex.numbers[parts[1]][0]
+        (tens, tens_hi), (ones, ones_hi) = lex.numbers[parts[0]], lex.numbers[parts[1]]
+        exact = tens == tens_hi and ones == ones_hi and parts[1] not in ("a", "an")
+        if exact and 20 <= tens <= 90 and tens % 10 == 0 and 0 < ones < 10:
+            return tens + ones, tens + ones
     return None
 
 
@@ -123,15 +126,29 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
         unit = lex.units[m.group(1)]
         return span(shift(published, -6, unit) if unit > 365 else shift(published, -15 if unit == 365 else -5, unit),
                     shift(published, -2, unit), 0.3, "PAST_REF")
-    m = re.fullmatch(rf"(past|last|previous|next|coming|following) ({_NUMBER}) ([a-z]+)", text)
-    if m and m.group(3) in lex.units:
-        n = _number(m.group(2), lex)
+    m = re.fullmatch(rf"(past|last|previous|next|coming|following) (?:({_NUMBER}) )?([a-z]+)", text)
+    # no number: "the past decade", "the past century" (not "the last century": the one before this)
+    if m and m.group(3) in lex.units and (m.group(2) or m.group(1) == "past" and lex.units[m.group(3)] > 3000):
+        n = _number(m.group(2), lex) if m.group(2) else (1, 1)
         if n is None:
             return None
         unit = lex.units[m.group(3)]
         sign = 1 if m.group(1) in ("next", "coming", "following") else -1
         return span(published, shift(published, sign * n[1], unit), 0.7)
     return None
+
+
+def offset(text: str, lex: TimeLexicon) -> tuple[int, int, str] | None:
+    """A stretch counted from a time named after it: "the day before X", "two weeks after X", "a
+    year before X" -> (signed amount, days per unit, X); None when ``text`` is none."""
+    m = re.fullmatch(rf"(?:(?:the )?(day|week|month|year)|({_NUMBER}) ([a-z]+)) (before|after) (.+)", text)
+    if m is None:
+        return None
+    unit = m[1] or m[3]
+    n = (1, 1) if m[1] else _number(m[2], lex)
+    if n is None or n[0] != n[1] or unit not in lex.units:
+        return None
+    return (n[0] if m[4] == "after" else -n[0]), lex.units[unit], m[5]
 
 
 def _year_of(text: str | None) -> int | None:
@@ -148,10 +165,9 @@ def _latest_month(m: int, published: dt.date, *, nearest: bool, future: bool = F
     past = published.year if m <= published.month else published.year - 1
     if future:
         return published.year if m >= published.month else published.year + 1
-    if nearest and m > published.month:
-        ahead = m - published.month
-        if ahead * 2 < 12 - ahead:
-            return published.year
+    ahead = (m - published.month) % 12  # months to the coming one, across the new year too
+    if nearest and ahead and ahead * 2 < 12 - ahead:
+        return published.year if m > published.month else published.year + 1
     return past
 
 
@@ -183,10 +199,11 @@ def _holiday_in(y: int, rule: tuple[int, int, int | None]) -> dt.date:
     return first if wd is None else first + dt.timedelta(days=(wd - first.weekday()) % 7)
 
 
-def holiday(text: str, published: dt.date | None, lex: TimeLexicon) -> Resolved | None:
+def holiday(text: str, published: dt.date | None, lex: TimeLexicon, future: bool = False, past: bool = False) -> Resolved | None:
     """A named day ("Christmas", "last Thanksgiving", "Election Day 1998"): the one of the year
-    named, else the nearest to publication (a day ahead counting double), "last" / "next" the
-    one before / after it."""
+    named, else the nearest to publication (a day ahead counting double; with ``future`` the
+    first on or after it, with ``past`` the last on or before it), "last" / "next" the one
+    before / after it."""
     names = "|".join(re.escape(n) for n in sorted(lex.holidays, key=len, reverse=True))
     m = re.fullmatch(rf"(?:(last|this|next) )?({names})(?:,? (\d{{4}}))?", text)
     if m is None:
@@ -201,6 +218,8 @@ def holiday(text: str, published: dt.date | None, lex: TimeLexicon) -> Resolved 
         return day(max(d for d in days if d < published), 0.85)
     if m[1] == "next":
         return day(min(d for d in days if d > published), 0.85)
+    if future or past:
+        return day(min(d for d in days if d >= published) if future else max(d for d in days if d <= published), 0.8)
     return day(min(days, key=lambda d: 2 * (d - published).days if d > published else (published - d).days), 0.8)
 
 
@@ -265,7 +284,7 @@ def calendar_names(
     if re.fullmatch(r"(?:full |fiscal )?year", text) and original.lower().startswith("the") and published is not None:
         # "for the year", "the full year": the current one
         return year(published.year, 0.5)
-    if (named := holiday(text, published, lex)) is not None:
+    if (named := holiday(text, published, lex, future, past)) is not None:
         return named
     if (y := spelled_year(text, lex)) is not None:
         return year(y, 0.8)
@@ -403,7 +422,11 @@ def _month_day(
     return month(y, mo, 0.9 if y else 0.8)
 
 
-def weekday(text: str, published: dt.date, lex: TimeLexicon, future: bool = False) -> Resolved | None:
+def weekday(text: str, published: dt.date, lex: TimeLexicon, future: bool = False, past: bool = False) -> Resolved | None:
+    """A weekday: alone, the latest on or before publication (the next one on or after it when
+    ``future``); "last" / "previous" the one before publication, "next" / "coming" the one after;
+    "this" the coming one (on or after publication) unless the clause tells what happened
+    (``past``: "spoke this Monday")."""
     names = "|".join(sorted(lex.weekdays, key=len, reverse=True))
     dayparts = "|".join(sorted(lex.dayparts, key=len, reverse=True))
     m = re.fullmatch(rf"(?:(last|this|next|this coming|this past|past|coming|the previous|previous|the following|following) )?"
@@ -414,8 +437,8 @@ def weekday(text: str, published: dt.date, lex: TimeLexicon, future: bool = Fals
     code = lex.dayparts.get(m[3] or "")
     back = (published.weekday() - wd) % 7
     which = (m[1] or "").removeprefix("the ")
-    if which in ("next", "coming", "this coming", "following") or future and not which:
-        ahead = (wd - published.weekday()) % 7 or (0 if future and not which else 7)
+    if which in ("next", "coming", "this coming", "following") or (future or which == "this" and not past) and which in ("", "this"):
+        ahead = (wd - published.weekday()) % 7 or (0 if which in ("", "this") else 7)
         return with_daypart(day(published + dt.timedelta(days=ahead), 0.75), code)
     if which in ("last", "past", "this past", "previous"):
         back = back or 7

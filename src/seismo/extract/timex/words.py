@@ -28,6 +28,8 @@ class TimeLexicon:
     ordinals: dict[str, int]
     #: words that may come before a duration's number ("more than", "nearly", "the first")
     modifiers: frozenset[str]
+    #: verbs whose simple past is written as their present ("hurt", "cut"): a present tense of them may be a past
+    same_past: frozenset[str]
     #: named day -> (month, day, weekday or None): the day, or the first such weekday on or after it
     holidays: dict[str, tuple[int, int, int | None]]
     #: phrase -> (rule, argument, confidence, TimeML template or "")
@@ -35,7 +37,7 @@ class TimeLexicon:
 
 
 #: the kinds of word in ``time_words.tsv``
-TimeKind = Literal["month", "weekday", "number", "unit", "part", "season", "daypart", "modifier", "ordinal"]
+TimeKind = Literal["month", "weekday", "number", "unit", "part", "season", "daypart", "modifier", "ordinal", "same_past"]
 
 
 def pair(text: str) -> tuple[str, str]:
@@ -56,7 +58,7 @@ def lexicon() -> TimeLexicon:
         kind = row.choice(1, kinds, what="kind")
         if kind == "season":
             season_codes[word] = row.get(3) or ""
-        if kind == "modifier":
+        if kind in ("modifier", "same_past"):
             kinds[kind][word] = value
             continue
         if kind == "daypart":
@@ -85,6 +87,7 @@ def lexicon() -> TimeLexicon:
         dayparts=kinds["daypart"],
         ordinals=kinds["ordinal"],
         modifiers=frozenset(kinds["modifier"]),
+        same_past=frozenset(kinds["same_past"]),
         holidays={
             r[0]: (r.integer(1), r.integer(2), None if r[3] == "-" else kinds["weekday"][r.choice(3, kinds["weekday"], what="weekday")])
             for r in tables.read("holidays.tsv", columns=(4, 4))
