@@ -57,6 +57,13 @@ class Resources:
         return TypeModel.load(Path(choice) if choice else None)
 
     @cached_property
+    def lemma_fixes(self) -> "tuple[tuple[str, str, str], ...]":
+        """``(form, POS, lemma)`` corrections of the model's lemmatizer (``data/lemma_fixes.tsv``)."""
+        from seismo.extract import lexicon
+
+        return tuple((r[0], r[1], r[2]) for r in lexicon.read("lemma_fixes.tsv", columns=(3, 3), header=True).rows)
+
+    @cached_property
     def nlp(self) -> "Language":
         from seismo.nlp import load_pipeline
 

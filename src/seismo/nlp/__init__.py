@@ -13,6 +13,8 @@ from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Iterable
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
@@ -55,11 +57,30 @@ def load_model(package: str = DEFAULT_MODEL) -> "Language":
     return module.load()
 
 
+#: the Penn Treebank tags of a universal part of speech, as the English model tags them
+PENN_TAGS = {"VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "NOUN": ("NN", "NNS")}
+
+
+def fix_lemmas(nlp: "Language", fixes: "Iterable[tuple[str, str, str]]") -> None:
+    """Correct the lemmatizer where it reduces a form to the wrong word ("staged" -> "stag"):
+    each ``(form, POS, lemma)`` becomes an ``attribute_ruler`` pattern, which runs before the
+    lemmatizer; the lemmatizer keeps a lemma already set."""
+    fixes = list(fixes)
+    if not fixes or "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    for form, pos, lemma in fixes:  # the ruler itself sets POS from the tag: match the tags
+        if pos not in PENN_TAGS:
+            raise ModelError(f"lemma_fixes.tsv: part of speech {pos!r} of {form!r} is not one of {sorted(PENN_TAGS)}")
+        ruler.add([[{"LOWER": form, "TAG": {"IN": list(PENN_TAGS[pos])}}]], {"LEMMA": lemma})
+
+
 def load_pipeline(resources: "Resources") -> "Language":
     """The model plus seismo's gazetteer ruler, fed from the gazetteer and the actor lexicon."""
     from seismo.nlp.ruler import add_gazetteer_ruler
 
     nlp = load_model(resources.settings.model)
+    fix_lemmas(nlp, resources.lemma_fixes)
     patterns = list(resources.gazetteer.ruler_patterns())
     patterns.extend(resources.actors.ruler_patterns())
     add_gazetteer_ruler(nlp, patterns, cache_dir=resources.settings.cache_dir)

@@ -1,0 +1,26 @@
+"""seismo.nlp.fix_lemmas: forms the model's lemmatizer reduces to another word get their lemma."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.errors import ModelError
+from seismo.nlp import fix_lemmas, load_model
+
+
+def test_the_pipeline_reads_staged_as_stage(pipeline):
+    doc = pipeline.resources.nlp("Nurses staged a walkout while the army waged war in the north.")
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
+    assert lemmas["nurses"] == "nurse" and lemmas["walkout"] == "walkout"  # the rest as the model reads it
+
+
+def test_a_noun_form_is_left_alone(pipeline):
+    doc = pipeline.resources.nlp("Their wages were cut again.")
+    assert [t.lemma_ for t in doc if t.lower_ == "wages"] == ["wage"]
+
+
+def test_an_unknown_part_of_speech_is_a_clear_error():
+    nlp = load_model()
+    with pytest.raises(ModelError, match="part of speech 'VRB'"):
+        fix_lemmas(nlp, [("staged", "VRB", "stage")])
