@@ -346,3 +346,11 @@ def test_no_word_lists_in_extract() -> None:
         "word lists in code; move them to src/seismo/data (word_classes.tsv or the table of their job) "
         "and read them through seismo.extract.lexicon:\n" + "\n".join(found)
     )
+
+
+def test_a_class_defined_twice_is_an_error_naming_the_line():
+    defined: dict[str, tuple[str, ...]] = {}
+    lexicon.define_class(lexicon.Row(("@class", "tools", "hammer saw"), "t.tsv", 3), defined=defined)
+    with pytest.raises(ModelError, match=r"t\.tsv.*7|7.*t\.tsv") as err:
+        lexicon.define_class(lexicon.Row(("@class", "tools", "drill"), "t.tsv", 7), defined=defined)
+    assert "defined twice" in str(err.value) and defined["tools"] == ("hammer", "saw")

@@ -317,6 +317,8 @@ def define_class(row: Row, *, defined: dict[str, tuple[str, ...]]) -> str:
         raise row.error(f"a @class row is '@class<TAB>name<TAB>words', got {len(row)} cells", "fix the line")
     name = row[1]
     _check_name(name, row)
+    if name in defined:
+        raise row.error(f"class {name!r} is defined twice (the later row would replace the first)", "rename one of them")
     defined[name] = tuple(dict.fromkeys(expand(row[2].lower().split(), defined=defined, row=row)))
     return name
 

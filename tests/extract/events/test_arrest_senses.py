@@ -1,0 +1,38 @@
+"""Arrests: the other senses of the words, the phrasal ways of saying it, and arrests not made."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _arrests(events) -> list:
+    return [e for e in events if e.mode == "arrest"]
+
+
+@pytest.mark.parametrize("text", [
+    "Emergency crews helped to arrest the rapid spread of the fire.",  # halt a course of events
+    "Farmers' leaders apprehend more trouble once the harvest prices fall.",  # fear a danger
+    "The medics picked up the injured from the roadside.",  # not lawmen
+])
+def test_other_senses_are_no_arrest(events_of, text):
+    assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Three traders were picked up by police from the bazaar late on Monday.",
+    "The sheriff locked up eleven looters overnight.",
+    "Forty residents have been booked under the public safety act.",
+    "Constables apprehended the two fugitives near the toll plaza.",
+])
+def test_phrasal_arrests(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("The union's chiefs are likely to be arrested when they reach the capital.", "hypothetical"),
+    ("The new decree allows the police to arrest anyone who joins the boycott.", "hypothetical"),
+])
+def test_a_likely_or_permitted_arrest_is_not_asserted(events_of, text, modality):
+    found = _arrests(events_of(text))
+    assert [e.modality for e in found] == [modality], events_of(text).brief()
