@@ -13,6 +13,7 @@ def _arrests(events) -> list:
     "Emergency crews helped to arrest the rapid spread of the fire.",  # halt a course of events
     "Farmers' leaders apprehend more trouble once the harvest prices fall.",  # fear a danger
     "The medics picked up the injured from the roadside.",  # not lawmen
+    "The studio hopes to lock up a streaming deal before spring.",  # secure a deal
 ])
 def test_other_senses_are_no_arrest(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()
