@@ -37,3 +37,8 @@ def test_phrasal_arrests(events_of, text):
 def test_a_likely_or_permitted_arrest_is_not_asserted(events_of, text, modality):
     found = _arrests(events_of(text))
     assert [e.modality for e in found] == [modality], events_of(text).brief()
+
+
+def test_detectives_are_police(events_of):
+    (arrest,) = _arrests(events_of("Detectives picked up two brothers outside the casino."))
+    assert arrest.actor is not None and arrest.actor.sector == "COP"
