@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.quantity import NUMERAL, CountTerms, Quantity, _parse, count_terms, parse_quantity
+from seismo.extract.quantity import CountTerms, Quantity, _parse, _starts, count_terms, may_start, parse_quantity
 from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
@@ -39,7 +39,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
-STEP = "seismo.counts.v4"
+STEP = "seismo.counts.v5"
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
@@ -54,7 +54,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
     i = 0
     while i < len(tokens):
-        parsed = _parse(words, i, terms) if _may_start(words[i], terms) else None
+        parsed = _parse(words, i, terms) if may_start(words[i], terms) else None
         if parsed is None:
             i += 1
             continue
@@ -71,7 +71,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
         elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
             subsets.append(count)
         i = end
-    counts = _less_the_dead(_summed(out), fatal)
+    counts = _less_the_dead(_hit_less_dead(_summed(out)), fatal)
     kinds = {c.kind for c in counts}  # "30 were killed, 11 of them children": a part of a count given
     return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))
 
@@ -112,6 +112,23 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
     return out
 
 
+def _hit_less_dead(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
+    """The hit include the dead told of after them: "[six] people were shot, leaving [two] dead"
+    counts two killed and four injured (a verb of class ``hit_verb`` of word_classes.tsv: being
+    shot says nothing of surviving; "six were wounded and two killed" counts six and two)."""
+    dead = [c for c, _ in found if c.kind == "killed" and c.best is not None]
+    out = []
+    for c, arg in found:
+        if c.kind == "injured" and c.best is not None and arg.dep_ in {"nsubjpass", "dobj"} \
+                and arg.head.lemma_.lower() in lexicon.word_class("hit_verb"):
+            later = next((k for k in dead if k.start > c.end and k.best < c.best), None)  # type: ignore[operator]
+            if later is not None:
+                n = c.best - later.best  # type: ignore[operator]
+                c = replace(c, low=n if c.low == c.best else c.low, best=n, high=n if c.high == c.best else c.high)
+        out.append((c, arg))
+    return out
+
+
 def _plus(a: int | None, b: int | None) -> int | None:
     return None if a is None or b is None else a + b
 
@@ -123,6 +140,8 @@ def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
     the verb; None otherwise."""
     top = _argument(phrase)
     verb = top.head
+    if top.dep_ == "appos" and verb.dep_ in {"nsubjpass", "dobj"}:
+        verb = verb.head  # "five men were shot -- [three of them] fatally": said of the victims
     if top.dep_ not in {"npadvmod", "appos", "advmod", "conj"} or verb.pos_ != "VERB" \
             or _token_cue(verb, terms, {"verb"}) != "injured":
         return None
@@ -147,34 +166,6 @@ def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, 
                          text=doc_text(verb.doc)[c.start:dead.end])
         out.append(dead)
     return out
-
-
-@dataclass(frozen=True, slots=True)
-class _Starts:
-    """The first words of the table's phrases, to rule a word out in one look-up."""
-
-    cues: frozenset[str]
-    numbers: frozenset[str]
-
-
-_STARTS: dict[int, _Starts] = {}
-
-
-def _starts(terms: CountTerms) -> _Starts:
-    found = _STARTS.get(id(terms))
-    if found is None:
-        found = _STARTS[id(terms)] = _Starts(
-            cues=frozenset(k[0] for k in terms.cues),
-            numbers=frozenset(k[0] for table in (terms.qualifiers, terms.vague, terms.multipliers) for k in table),
-        )
-    return found
-
-
-def _may_start(word: str, terms: CountTerms) -> bool:
-    return bool(
-        NUMERAL.match(word) or word in terms.ones or word in terms.tens or word in {"a", "an", "half", "between"}
-        or word in _starts(terms).numbers
-    )
 
 
 def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms) -> bool:
@@ -215,6 +206,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         _linear(phrase, counted, terms)
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         or _modifiers(counted, terms)
+        or _wound(arg, terms)
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
@@ -273,6 +265,9 @@ def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | 
         if found is not None and found[1] > 1:
             return found[0]
     found = _cue(doc, tok.i, terms, roles)  # type: ignore[arg-type]
+    if found and found[0] == "injured" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.lemma_.lower() == "death" for o in c.children) for c in tok.children):
+        return "killed"  # "shot [him] to death", "stabbed two men to death": the cue split by its object
     return found[0] if found else None
 
 
@@ -336,6 +331,13 @@ def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
             if kind:
                 return _Tie(kind, "predicate")
     return None
+
+
+def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
+    """Injured: a wound or a patient's condition said of the counted ("four men suffered gunshot
+    wounds", "two victims in stable condition"; :func:`_wounded_of`)."""
+    found = any(t.pos_ == "NOUN" and (w := _wounded_of(t, terms)) is not None and w.i == arg.i for t in arg.sent)
+    return _Tie("injured", "predicate") if found else None
 
 
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
@@ -411,9 +413,9 @@ def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"],
 
 
 # --------------------------------------------------------------------------- counts with no number
-#: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
+#: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
 _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
 
 
@@ -421,13 +423,15 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
     """Killed and injured counts a sentence gives without a number: the people a killing or
     wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
     [protesters]", "[a boy] was shot in the leg": injured; also in a reduced passive, "[a teen]
-    shot in the leg") and the
-    subject of a death verb ("[a youth] died in police firing") — the ``killed`` cue verbs of
-    count_terms.tsv — and the person a death adjective or noun is said of ("[a man] is dead",
-    "left [a teenager] dead", "the death of [a boy]").  Singular victims are counted (best 1, or 2 for "a man and his son"); a
-    plural victim gives a count with no number (low, best and high ``None``).  One event said to
-    be deadly ("a fatal shooting") gives at least one killed (low and best 1, no high).  A victim a
-    ``numbered`` count already covers, a victim "no one" and a negated verb give none."""
+    shot in the leg"; "left [a cook] wounded") and the subject of a death verb ("[a youth] died in
+    police firing") — the ``killed`` cue verbs of count_terms.tsv — the person a death adjective
+    or noun is said of ("[a man] is dead", "left [a teenager] dead", "the death of [a boy]"), and
+    the person a wound or a patient's condition is said of (injured: :func:`_wounded_of`); not
+    the one a death verb above tells died ("[a teen] died after [he] was shot").  Singular victims
+    are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
+    number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
+    at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
+    a victim "no one" and a negated verb give none."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -436,6 +440,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             continue
         if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
             if (count := _implied(victim, numbered)) is not None:
+                out.append(count)
+            continue
+        if tok.pos_ == "NOUN" and (victim := _wounded_of(tok, terms)) is not None:
+            if (count := _implied(victim, numbered, kind="injured")) is not None:
                 out.append(count)
             continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
@@ -448,7 +456,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
             if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
                 victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
-            if victim is None and role == "verb" and tok.dep_ in {"xcomp", "oprd"} and tok.tag_ == "VBN":
+            if victim is None and role == "verb" and tok.tag_ == "VBN" and (tok.dep_ in {"xcomp", "oprd"} or (
+                    tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
                 # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if victim is None and role == "intransitive" and tok.dep_ == "conj":
@@ -457,7 +466,9 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
                 victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
             if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
                 victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
-            count = _implied(victim, numbered, kind=kind) if victim is not None else None
+            dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
+                "Reflex") and any(_token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
+            count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
@@ -527,6 +538,32 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
     return None
+
+
+def _wounded_of(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The person a wound or a patient's condition is said of: "[a man] with a gunshot wound",
+    "found [her] suffering from a wound", "[he] suffered injuries", "[she] is in stable condition"
+    (classes ``wound_noun``, ``wound_verb``, ``wound_prep``, ``patient_state`` of word_classes.tsv);
+    None when negated or when the wound is what a death came of ("[he] died of his wounds")."""
+    word = tok.lemma_.lower()
+    if word not in lexicon.word_class("wound_noun") and not (word == "condition" and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in tok.children)):
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.word_class("wound_verb"):
+        holder = tok.head  # "[he] suffered injuries"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in lexicon.word_class("wound_prep"):
+        holder = tok.head.head  # "[a man] with a wound", "found [her] suffering from a wound"
+    else:
+        return None
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return holder
+    if holder.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in holder.children) \
+            or _token_cue(holder, terms, {"intransitive"}) == "killed":
+        return None
+    victim = next((c for want in ("dobj", "nsubjpass", "nsubj") for c in holder.children if c.dep_ == want and c.i != tok.i), None)
+    if holder.dep_ in {"acl", "relcl"} and (victim is None or victim.tag_ in {"WP", "WDT"}):
+        victim = holder.head  # "[a man] suffering from wounds", "[a boy] who suffered injuries"
+    return victim
 
 
 def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:

@@ -271,3 +271,32 @@ def parse_quantity(text: str) -> Quantity | None:
     if end == len(words) and end == 1 and re.fullmatch(r"(1[89]|20)\d\d", words[0]):
         return None  # a bare year
     return quantity
+
+
+@dataclass(frozen=True, slots=True)
+class _Starts:
+    """The first words of the table's phrases, to rule a word out in one look-up."""
+
+    cues: frozenset[str]
+    numbers: frozenset[str]
+
+
+_STARTS: dict[int, _Starts] = {}
+
+
+def _starts(terms: CountTerms) -> _Starts:
+    found = _STARTS.get(id(terms))
+    if found is None:
+        found = _STARTS[id(terms)] = _Starts(
+            cues=frozenset(k[0] for k in terms.cues),
+            numbers=frozenset(k[0] for table in (terms.qualifiers, terms.vague, terms.multipliers) for k in table),
+        )
+    return found
+
+
+def may_start(word: str, terms: CountTerms) -> bool:
+    """Whether a number phrase may begin with ``word`` (a numeral, a number word, a hedge, a vague quantity)."""
+    return bool(
+        NUMERAL.match(word) or word in terms.ones or word in terms.tens or word in {"a", "an", "half", "between"}
+        or word in _starts(terms).numbers
+    )

@@ -31,6 +31,7 @@ from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
+from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
 from seismo.extract.events.implicit import (
     event_country,
@@ -72,7 +73,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v7"
+STEP = "seismo.events.v8"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -572,7 +573,9 @@ def find_events(
     coder = _Coder(doc, article=article, found=found, resources=resources)
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
+    later_counts(drafts, coder.orphans, kinds=frozenset({"injured"}))
     later_deaths(drafts, coder.orphans, doc)
+    settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []

@@ -1,0 +1,114 @@
+"""An article's tolls: where the counts its sentences' events did not take go, and how one
+sentence's attacks share one toll.
+
+    later_deaths(drafts, orphans, doc)   (seismo.extract.events.merge: deaths told after their attack)
+    settle_tolls(drafts, orphans)        -> drafts' counts changed in place
+
+``drafts`` are the event coder's drafts of each sentence (each with a ``type`` and a mutable
+``counts`` list); ``orphans``, per sentence, the counts with no number (:func:`implied_counts`
+of :mod:`seismo.extract.counts`) that no draft of its sentence took.  The rules, in order:
+
+1. a victim with no number its own sentence's events did not take is a victim of the attack
+   told of nearest to it (:func:`later_counts`): injured ones before ``later_deaths`` runs (so
+   a wounded man said later to have died is counted once), the dead after it;
+2. in an article that counts a death, a victim counted injured only for having been hit ("[a
+   man] was shot") is the one who died (:func:`dead_not_wounded`);
+3. the attacks of one sentence ("a shootout killed one and wounded four") share its toll
+   (:func:`pool_tolls`).
+
+Word classes (``hurt_verb``) are in ``seismo/data/word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from seismo.extract import lexicon
+from seismo.extract.counts import IMPLIED_KINDS
+from seismo.model import Count
+
+__all__ = ["dead_not_wounded", "later_counts", "pool_tolls", "settle_tolls"]
+
+
+def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
+    """One sentence tells one toll: when its attacks split it ("a shootout [killed] one and
+    [wounded] four": the killed count on one, the injured on the other), the attack that counts
+    the most kinds (the first of them) takes the others' counts of the kinds it lacks, so that
+    one report carries the whole toll.  ``drafts``: the coder's drafts of one sentence (``type``
+    and a mutable ``counts`` list), changed in place; a count is moved, never copied."""
+    attacks = [d for d in drafts if d.type in types and any(c.kind in IMPLIED_KINDS for c in d.counts)]
+    if len(attacks) < 2:
+        return
+    host = max(attacks, key=lambda d: len({c.kind for c in d.counts if c.kind in IMPLIED_KINDS}))
+    for d in attacks:
+        for c in [c for c in d.counts if d is not host and c.kind in IMPLIED_KINDS]:
+            if all(h.kind != c.kind for h in host.counts):
+                host.counts.append(c)
+                d.counts.remove(c)
+
+
+#: how many sentences back a victim its own sentence's events did not take looks for its attack
+LATER_SENTENCES = 6
+
+
+def later_counts(drafts: Sequence[Sequence[Any]], orphans: Sequence[Sequence[Count]], *, kinds: frozenset[str],
+                 reach: int = LATER_SENTENCES, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
+    """A victim told of with no number in a sentence whose events do not take it ("police
+    responding to the shooting found [a man] suffering from a gunshot wound", "[the boy] is in
+    stable condition") is a victim of the attack just told of: its count (of ``kinds``) goes to
+    the latest attack of its own sentence, else of the ``LATER_SENTENCES`` before it, that counts
+    no one of that kind yet.  ``drafts``: the coder's drafts of each sentence (``type`` and a
+    mutable ``counts`` list); ``orphans``: per sentence, the counts with no number no draft of it
+    took.  A count already given to an attack (by another rule) stays where it is."""
+    placed = {id(c) for ds in drafts for d in ds for c in d.counts}
+    for i, counts in enumerate(orphans):
+        for count in counts:
+            if id(count) in placed or count.kind not in kinds:
+                continue
+            back = range(i, max(-1, i - 1 - reach), -1)
+            for j in [*back, *range(i + 1, min(len(drafts), i + 1 + reach))]:
+                cands = [d for d in drafts[j] if d.type in types and all(c.kind != count.kind for c in d.counts)]
+                if cands:
+                    (cands[-1] if j <= i else cands[0]).counts.append(count)
+                    placed.add(id(count))
+                    break
+
+
+def settle_tolls(drafts: Sequence[Sequence[Any]], orphans: Sequence[Sequence[Count]]) -> None:
+    """The last steps of an article's tolls, once the deaths told later have found their attack
+    (``later_deaths``): the dead with no number still unplaced go to an attack near them
+    (:func:`later_counts`), a victim counted dead is not also counted wounded
+    (:func:`dead_not_wounded`), and each sentence's attacks share its toll (:func:`pool_tolls`)."""
+    later_counts(drafts, orphans, kinds=frozenset({"killed"}), reach=0)
+    dead_not_wounded(drafts)
+    for ds in drafts:
+        pool_tolls(ds)
+
+
+def dead_not_wounded(drafts: Sequence[Sequence[Any]]) -> None:
+    """In an article that counts a death, one victim counted injured with no number only for
+    having been hit ("[a man] was shot", "found [him] with a gunshot wound") is most often the
+    one who died, told of before the death: that injured count goes.  A victim said to be
+    wounded or hurt (a verb of class ``hurt_verb`` of word_classes.tsv: "[a woman] was
+    wounded") or to be in a patient's condition ("[he] is in stable condition") stays."""
+    if not any(c.kind == "killed" and (c.best or c.low) for ds in drafts for d in ds for c in d.counts):
+        return
+    doc = next(d.head.doc for ds in drafts for d in ds)
+    for ds in drafts:
+        for d in ds:
+            d.counts[:] = [c for c in d.counts if not (c.kind == "injured" and c.best == 1 and _only_hit(c, doc))]
+
+
+def _only_hit(count: Count, doc: Any) -> bool:
+    """Whether an injured count with no number was read off no more than a hit ("[he] was shot")."""
+    if count.victims is None or count.text != count.victims.text:
+        return False
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    verb = span.root.head
+    if any(v.lemma_.lower() in lexicon.word_class("hurt_verb") for v in (verb, *verb.conjuncts)):
+        return False  # "[a guard] was shot and wounded"
+    return not any(c.dep_ == "prep" and any(o.lemma_.lower() == "condition" for o in c.children)
+                   for v in (verb, *verb.conjuncts) for c in v.children)  # "was shot and is in stable condition"

@@ -1,0 +1,97 @@
+"""An article's tolls (seismo.extract.tolls): counts placed across sentences and shared in one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from seismo.extract.counts import find_counts, implied_counts
+from seismo.extract.tolls import dead_not_wounded, later_counts, pool_tolls, settle_tolls
+from seismo.model import Count
+
+
+@dataclass
+class Draft:
+    """What the toll rules read of a coder draft: its type, its head word and its counts."""
+
+    type: str
+    head: Any
+    counts: list[Count] = field(default_factory=list)
+
+
+def _count(kind: str, best: int | None, start: int = 0) -> Count:
+    return Count(kind=kind, low=best, best=best, high=best, start=start, end=start + 1, text="x")
+
+
+@pytest.fixture
+def head(nlp):
+    return nlp("The shooting happened downtown.")[1]
+
+
+def test_one_sentence_attacks_share_its_toll(head) -> None:
+    """"A shootout killed one and wounded four": one report carries the whole toll, no count twice."""
+    killed, wounded = _count("killed", 1), _count("injured", 4)
+    drafts = [Draft("ASSAULT", head, [killed]), Draft("ASSAULT", head, [wounded]), Draft("ASSAULT", head),
+              Draft("PROTEST", head, [_count("participants", 300)])]
+    pool_tolls(drafts)
+    assert [d.counts for d in drafts[:3]] == [[killed, wounded], [], []]
+    assert [c.kind for c in drafts[3].counts] == ["participants"]  # a protest is no attack
+
+
+def test_the_host_keeps_its_own_count_of_a_kind(head) -> None:
+    drafts = [Draft("ASSAULT", head, [_count("killed", 2)]),
+              Draft("ASSAULT", head, [_count("killed", 5), _count("injured", 3)])]
+    pool_tolls(drafts)  # the second counts more kinds: it hosts; the first's other figure of its kind stays
+    assert [[(c.kind, c.best) for c in d.counts] for d in drafts] == [[("killed", 2)], [("killed", 5), ("injured", 3)]]
+
+
+def test_a_victim_no_event_took_goes_to_the_nearest_attack(head) -> None:
+    hurt = _count("injured", 1)
+    drafts: list[list[Any]] = [[Draft("ASSAULT", head)], [], [Draft("ASSAULT", head, [_count("injured", 2)])]]
+    later_counts(drafts, [[], [hurt], []], kinds=frozenset({"injured"}))
+    assert drafts[0][0].counts == [hurt]  # the attack before it; the one after already counts its wounded
+    later_counts(drafts, [[], [_count("killed", 1)], []], kinds=frozenset({"injured"}))
+    assert drafts[0][0].counts == [hurt]  # a kind not asked for is left
+
+
+def test_an_orphan_count_looks_ahead_when_no_attack_came_before(head) -> None:
+    dead = _count("killed", 1)
+    drafts: list[list[Any]] = [[], [Draft("COERCE", head)], [Draft("ASSAULT", head)]]
+    later_counts(drafts, [[dead], [], []], kinds=frozenset({"killed"}))
+    assert drafts[2][0].counts == [dead] and drafts[1][0].counts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "injured"),
+    [
+        # only hit ("shot"), in an article that counts a death: the one who died
+        ("A clerk was shot on Monday. The clerk died in hospital.", []),
+        # said to be wounded, or alive in a patient's condition: injured besides the dead
+        ("A guard was killed. A clerk was wounded in the leg.", [1]),
+        ("A guard was killed. A clerk was shot and is in stable condition.", [1]),
+        # no death counted: the hit are injured
+        ("A clerk was shot on Monday.", [1]),
+    ],
+)
+def test_the_hit_are_the_dead_in_an_article_that_counts_a_death(nlp, text: str, injured: list[int]) -> None:
+    doc = nlp(text)
+    drafts: list[list[Any]] = []
+    for sent in doc.sents:
+        counts = [*find_counts(sent)]
+        counts += implied_counts(sent, numbered=counts)
+        drafts.append([Draft("ASSAULT", sent.root, [c]) for c in counts])
+    dead_not_wounded(drafts)
+    assert [c.best for ds in drafts for d in ds for c in d.counts if c.kind == "injured"] == injured
+
+
+def test_an_indefinite_death_in_a_later_sentence_is_no_victim_of_the_attack(nlp) -> None:
+    sents = list(nlp("Gunmen fired on a bus. A man died on Friday.").sents)
+    attack = Draft("ASSAULT", sents[0].root)
+    settle_tolls([[attack], []], [[], list(implied_counts(sents[1]))])
+    assert attack.counts == []  # the dead of a later sentence go only to an attack of their own sentence
+
+
+def test_settle_tolls_runs_on_an_article_with_no_attack() -> None:
+    settle_tolls([[], []], [[], []])  # nothing to place, nothing breaks
