@@ -239,6 +239,12 @@ def test_quotes_found_from_records():
     assert quotes.found_quotes([q]) == [quotes.Found((5, 20), (0, 3), "Jane Doe", "direct")]
 
 
+def test_quotes_speaker_by_last_name_leaves_out_a_bracketed_tag():
+    gold = quotes.Attribution(content=((10, 30),), source=((0, 20),), source_text="Ann Stroud (D-Ore.)")
+    assert quotes.speaker_right(gold, quotes.Found((12, 28), (90, 96), "Ann Stroud"))
+    assert not quotes.speaker_right(gold, quotes.Found((12, 28), (90, 96), "Ore"))
+
+
 def test_quotes_by_kind():
     gold = [
         quotes.Attribution(content=((10, 30),), source=((0, 5),), source_text="Smith"),

@@ -4,7 +4,8 @@
 * precision: our quotes that overlap some gold content;
 * speaker accuracy: among recalled attributions with a gold source, the share where the quote
   overlapping the content most has a speaker that overlaps the gold source, or whose name ends
-  with the source's last word (a later "Clinton" for "Hillary Clinton");
+  with the source's last word (a later "Clinton" for "Hillary Clinton"; a bracketed tag after the
+  name is no part of it: "McCaskill" for "Claire McCaskill (D-Mo.)");
 * direct recall: recall on the attributions whose content holds a quotation mark;
 * by kind (``direct`` / ``indirect`` / ``paraphrase``, the documented ``kind`` field): how many
   quotes of the kind, their precision, the gold attributions whose best match is of the kind
@@ -105,7 +106,8 @@ class QuoteScore:
 
 
 def _last_word(text: str | None) -> str | None:
-    words = re.findall(r"\w+", text or "")
+    """The last word of a name, leaving out a bracketed tag ("Claire McCaskill (D-Mo.)": "mccaskill")."""
+    words = re.findall(r"\w+", re.sub(r"\([^)]*\)", " ", text or ""))
     return words[-1].lower() if words else None
 
 

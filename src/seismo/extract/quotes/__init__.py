@@ -6,11 +6,12 @@
     attribution.py  the cue and speaker of one direct quotation
     indirect.py     reported speech without quote marks ("X said that ...", "according to X")
     paraphrase.py   a reporting or stance verb's object ("accused X of ...", "called for ...")
+    nouns.py        a reporting noun's complement ("Trump's claim that ...", "a call for ...")
     speakers.py     speaker mentions and the profile of each named person
 
 Reads: the raw text (quote marks), the parse, the ``entities`` already found, the actor
 lexicon (``resources.actors``) for the speaker's country and sector, and through
-:mod:`seismo.extract.lexicon` the cue lists (``speech_verbs.txt``, ``quote_paraphrase_cues.tsv``, ...) and ``word_classes.tsv``.  Returns:
+:mod:`seismo.extract.lexicon` the cue lists (``speech_verbs.txt``, ``quote_paraphrase_cues.tsv``, ``quote_report_nouns.tsv``, ...) and ``word_classes.tsv``.  Returns:
 ``tuple[Quote, ...]`` in text order, each with its span, cue, speaker and profile.
 """
 

@@ -15,12 +15,19 @@ records in text order:
   :mod:`seismo.extract.quotes.indirect`;
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
-  :mod:`seismo.extract.quotes.paraphrase`, where no direct or indirect quote already holds it.
+  :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
+  holder ("the governor's claim that ...", "a Reuters report that ...") from
+  :mod:`seismo.extract.quotes.nouns`, where no direct or indirect quote already holds it.
+
+Reported speech never runs over a line break (a content the parse carried into the next
+paragraph keeps its part on the cue's side), and a short title-case quotation after an
+organisation's possessive is a programme's name, not speech ("told CNN's “State of the Union”").
 
 Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers`).
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
-quoted before them (a pronoun whose own sentence has a person's name as an earlier subject, to
-that name: "Ban Ki-moon condemned what he called ..."); their ``text`` stays as written and
+quoted before them (a pronoun whose own sentence, or one of the two before it in its paragraph,
+has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned what he called
+..."); their ``text`` stays as written and
 ``name`` is the person's.  A relative
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
@@ -54,8 +61,10 @@ from seismo.extract.quotes.attribution import (
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import Indirect, find_headline_claim, find_indirect
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
+from seismo.extract.quotes.nouns import find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
+    ORG_LABELS,
     SUBJECT_DEPS,
     Mention,
     Profile,
@@ -76,12 +85,18 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v4"
+STEP = "seismo.quotes.v5"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
 #: confidence lost when the speaker is a pronoun or description resolved to a named person
 ANAPHORA_PENALTY = 0.1
+#: how many sentences back (within the paragraph) a pronoun looks for a named subject
+PRONOUN_SENTENCES = 2
+#: a title-case quotation of at most this many words, this share of them capitalised, after an
+#: organisation's possessive is a programme's name ("CNN's “State of the Union”")
+TITLE_WORDS = 8
+TITLE_SHARE = 0.6
 #: a colon that does not open a quotation
 _LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 
@@ -107,10 +122,11 @@ def find_quotes(
         headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
         if headline is not None and not any(ind.start == headline.start for ind in indirects):
             indirects.append(headline)
-    indirects = [ind for ind in indirects if not _across_break(text, ind)]
+    indirects = _in_paragraph(text, [ind for ind in indirects if not _across_break(text, ind)])
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
-    paraphrases = [par for par in paraphrases if not _across_break(text, par)]
+    paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
+    paraphrases = _in_paragraph(text, [par for par in paraphrases if not _across_break(text, par)])
     directs = _after_reported(directs, indirects + paraphrases, text=text, paras=paras)
 
     book = build_profiles(doc, cues=cues)
@@ -159,6 +175,8 @@ def attribute_directs(
     previous: _Direct | None = None
     for n, group in enumerate(ordered):
         first, last = group[0], group[-1]
+        if len(group) == 1 and _programme_title(doc, text, toks, first):
+            continue
         next_open = ordered[n + 1][0].open if n + 1 < len(ordered) else len(text)
         prev_close = ordered[n - 1][-1].close if n > 0 else 0
         para_last = paras[last.paragraph]
@@ -191,6 +209,21 @@ def attribute_directs(
     return out
 
 
+def _programme_title(doc: "Doc", text: str, toks: Tokens, seg: QuoteSegment) -> bool:
+    """A short quotation in title case right after an organisation's possessive is the name of
+    its programme or publication, not speech: ``told CBS's “Face the Nation”``."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[seg.start : seg.end])
+    if not 1 <= len(words) <= TITLE_WORDS or not words[0][:1].isupper() or text[seg.start : seg.end].rstrip().endswith(("?", "!")):
+        return False
+    if sum(w[:1].isupper() for w in words) < TITLE_SHARE * len(words):
+        return False
+    i = toks.last_before(seg.open)
+    if i < 1 or doc[i].tag_ != "POS":
+        return False
+    owner = doc[i - 1]
+    return owner.ent_type_ in ORG_LABELS or (owner.is_upper and len(owner.text) > 1)
+
+
 def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegment) -> bool:
     """A quotation with no cue of its own in the sentence of an attributed one before it is the
     same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
@@ -216,6 +249,33 @@ def _across_break(text: str, item: Indirect) -> bool:
         return False
     gap = text[item.mention.end : item.cue[0]]
     return "\n" in gap or _LABEL_COLON.search(gap) is not None
+
+
+def _in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
+    """Reported speech never runs over a line break: a content the parse carried into the next
+    paragraph (or back into the previous one) keeps only its part on the cue's side of the break;
+    one left with fewer than two words is dropped."""
+    out = []
+    for item in items:
+        start, end = item.start, item.end
+        if "\n" in text[start:end]:
+            cue = item.cue[0]
+            if cue >= end:  # "..., X said": the part before the cue, after the last break
+                start = max(start, text.rfind("\n", start, end) + 1)
+            else:
+                before = text.rfind("\n", start, max(start, cue))
+                start = before + 1 if before >= 0 else start
+                after = text.find("\n", max(start, cue), end)
+                end = after if after >= 0 else end
+            while start < end and not text[start].isalnum() and text[start] not in "“\"'‘":
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+                end -= 1
+            if len(text[start:end].split()) < 2:
+                continue
+            item = replace(item, start=start, end=end)
+        out.append(item)
+    return out
 
 
 def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, j: int) -> bool:
@@ -361,10 +421,17 @@ class _SpeakerMaker:
         return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
 
     def _subject_before(self, mention: Mention) -> Profile | None:
-        """The named person a pronoun is bound to in its own sentence: the nearest earlier
-        subject that is a person's name ("Ban Ki-moon condemned what he called ...")."""
+        """The named person a pronoun is bound to: the nearest earlier subject that is a
+        person's name in its own sentence ("Ban Ki-moon condemned what he called ...") or, in
+        its paragraph, in the sentences before it ("Lee spoke first. She said ...")."""
         head = self.doc[mention.head]
-        for token in reversed(self.doc[head.sent.start : head.i]):
+        start = head.sent.start
+        para = self.text.rfind("\n", 0, head.idx) + 1
+        for _ in range(PRONOUN_SENTENCES):
+            if start == 0 or self.doc[start - 1].sent.start_char < para:
+                break
+            start = self.doc[start - 1].sent.start
+        for token in reversed(self.doc[start : head.i]):
             if token.dep_ in SUBJECT_DEPS and token.ent_type_ == "PERSON":
                 ent = entity_of(token)
                 if ent is None or ent[-1].pos_ != "PROPN":

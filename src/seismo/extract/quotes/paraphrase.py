@@ -12,7 +12,8 @@ wanting and stance whose object is what the source says or thinks, and stance ad
 complete a verb ("the union was critical of the plan": the source is the verb's subject).  A
 verb with no source we can find gives nothing (we refuse to guess), as does a passive without a
 by-agent ("X was accused of ...": the accuser is not named), the writer's own "we" and a relative
-clause ("the women who accused him of ...": a description more often than a report).  Contents
+clause on a description ("the women who accused him of ...": a description more often than a
+report; one on a name is a report: "Clinton, who has called for ...").  Contents
 already reported as a direct or indirect quote are left to it.
 """
 
@@ -43,6 +44,8 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 #: active subjects; a passive gives its by-agent only
 ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 CONFIDENCE = 0.6
+#: the kinds of antecedent a relative pronoun may stand for as a source ("Clinton, who called for ...")
+NAMED_KINDS = frozenset({"person", "org"})
 _CLOSERS = frozenset({"”", '"', "’"})
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether", "if"})
 
@@ -137,7 +140,7 @@ def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     if not tokens or source.i in {t.i for t in tokens}:
         return None
     mention = mention_at(source, lo=lo, hi=hi, cues=cues)
-    if mention is None or mention.antecedent is not None:
+    if mention is None or (mention.antecedent is not None and mention.antecedent.kind not in NAMED_KINDS):
         return None  # "the women who have accused him of ...": a description, seldom a report
     span = _trim(tokens, lo, hi)
     if span is None:

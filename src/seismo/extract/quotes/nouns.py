@@ -1,0 +1,187 @@
+"""Reported speech through a noun: "the governor's claim that ...", "a Reuters report that ...",
+"her call for talks", "the senator made a sharp criticism of the deal".
+
+A reporting noun (``data/quote_report_nouns.tsv``) with a complement its row allows — a
+that-clause, a to-infinitive or a preposition ("claim about", "call for") — is a paraphrase
+whose content is that complement.  Its source is the noun's holder, and only a holder the
+sentence names: its possessive ("Trump's claim"), a name compounded with it ("a Reuters
+report"), a holder preposition ("claims by officials"), or the subject of a light verb taking
+it as object ("the union sounded a call for ...", "she voiced concern that ...").  A noun with
+no holder gives nothing ("amid growing concerns that ...": whose, the sentence does not say),
+nor does the writer's own "we", nor a relative pronoun (a description more often than a
+report).  Contents already reported as a quote are left to it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.indirect import Indirect
+from seismo.extract.quotes.paraphrase import CONFIDENCE, source_of
+from seismo.extract.quotes.speakers import MentionKind, mention_at
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+TABLE = "quote_report_nouns.tsv"
+SECTIONS = ("noun", "light", "holder", "possessive")
+#: entity labels of a phrase that only dates the act ("his remarks on Saturday")
+TIME_LABELS = frozenset({"DATE", "TIME"})
+#: entity labels of a name compounded with the noun that holds it ("a Reuters report")
+HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+#: clause links of a noun's complement clause (spaCy tags "the claim that X" as ``acl``)
+CLAUSE_DEPS = frozenset({"acl", "ccomp"})
+#: a clause or infinitive complement has at least this many words; a prepositional one, one
+MIN_CLAUSE_WORDS = 3
+_CLOSERS = frozenset({"”", '"', "’"})
+_EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether"})
+
+
+@dataclass(frozen=True, slots=True)
+class NounLexicon:
+    """``frames``: reporting noun lemma → what may hold its content; ``light``: light verb lemmas;
+    ``holders``: prepositions that introduce a noun's holder; ``possessives``: possessive
+    determiner → the kind of speaker mention it is ("his" → pronoun)."""
+
+    frames: dict[str, frozenset[str]]
+    light: frozenset[str]
+    holders: frozenset[str]
+    possessives: dict[str, MentionKind]
+
+
+@lru_cache(maxsize=1)
+def report_nouns() -> NounLexicon:
+    frames: dict[str, frozenset[str]] = {}
+    light: set[str] = set()
+    holders: set[str] = set()
+    possessives: dict[str, MentionKind] = {}
+    for row in lexicon.read(TABLE, columns=(1, 2), sections=SECTIONS):
+        word = row[0].lower()
+        if row.section == "possessive":
+            possessives[word] = "group" if row.get(1) == "group" else "pronoun"
+        elif row.section == "light":
+            light.add(word)
+        elif row.section == "holder":
+            holders.add(word)
+        else:
+            frames[word] = frozenset((row.get(1) or "clause").split())
+    return NounLexicon(frames, frozenset(light), frozenset(holders), possessives)
+
+
+def _marked(clause: "Token", dep: str, words: frozenset[str]) -> bool:
+    return any(c.dep_ == dep and c.lower_ in words for c in clause.children)
+
+
+def _complement(noun: "Token", frames: frozenset[str]) -> "tuple[Token, bool] | None":
+    """The first complement of ``noun`` its frames allow, and whether it is a preposition."""
+    for child in noun.rights:
+        if "clause" in frames and child.dep_ in CLAUSE_DEPS and _marked(child, "mark", frozenset({"that", "whether"})):
+            return child, False
+        if "inf" in frames and child.dep_ in CLAUSE_DEPS | {"xcomp"} and _marked(child, "aux", frozenset({"to"})):
+            return child, False
+        if child.dep_ == "prep" and child.lower_ in frames and not _is_time(child):
+            return child, True
+    return None
+
+
+def _is_time(prep: "Token") -> bool:
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
+
+
+def _holder(noun: "Token", lex: NounLexicon, *, lo: int, hi: int) -> "Token | None":
+    """Who holds the claim, demand or warning, when the sentence names them (module docstring)."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    names = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in HOLDER_LABELS]
+    if names:
+        return names[-1]
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in lex.holders:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in lex.light:
+        return source_of(verb, lo=lo, hi=hi)
+    return None
+
+
+def _span(tokens: list["Token"], *, lo: int, hi: int, min_words: int) -> tuple[int, int] | None:
+    tokens = sorted((t for t in tokens if lo <= t.i < hi), key=lambda t: t.i)
+    while tokens and (tokens[0].is_space or tokens[0].lower_ in _EDGE or tokens[0].is_punct):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+        tokens = tokens[:-1]
+    if sum(1 for t in tokens if t.is_alpha) < min_words:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def from_noun(noun: "Token", cues: CueLexicon) -> Indirect | None:
+    """The paraphrase the reporting ``noun`` carries, or ``None``."""
+    lex = report_nouns()
+    frames = lex.frames.get(noun.lemma_.lower())
+    if frames is None:
+        return None
+    found = _complement(noun, frames)
+    if found is None:
+        return None
+    head, is_prep = found
+    sent = noun.sent
+    lo, hi = sent.start, sent.end
+    holder = _holder(noun, lex, lo=lo, hi=hi)
+    if holder is None or holder.lower_ in lexicon.word_class("narrator"):
+        return None
+    mention = mention_at(holder, lo=lo, hi=hi, cues=cues)
+    if mention is None or mention.antecedent is not None:
+        return None
+    if holder.tag_ == "PRP$" and holder.lower_ in lex.possessives:  # "his claim": resolved like "he"
+        mention = replace(mention, kind=lex.possessives[holder.lower_])
+    tokens = [t for t in head.subtree if not (is_prep and t.i == head.i)]
+    if holder.i in {t.i for t in tokens}:
+        return None
+    span = _span(tokens, lo=lo, hi=hi, min_words=1 if is_prep else MIN_CLAUSE_WORDS)
+    if span is None:
+        return None
+    cue_end = head if is_prep else noun
+    return Indirect(span[0], span[1], (noun.idx, cue_end.idx + len(cue_end.text)), mention, CONFIDENCE,
+                    kind="paraphrase")
+
+
+@lru_cache(maxsize=1)
+def _noun_ids() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(w) for w in report_nouns().frames)
+
+
+def find_report_nouns(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
+    """Paraphrases carried by reporting nouns whose content and holder overlap none of ``taken``."""
+    from spacy.attrs import LEMMA, POS
+    from spacy.symbols import NOUN
+
+    if len(doc) == 0:
+        return []
+    wanted = _noun_ids()
+    rows = doc.to_array([LEMMA, POS]).tolist()
+    spans = sorted(taken)
+    out: list[Indirect] = []
+    for i, (lemma, pos) in enumerate(rows):
+        if lemma not in wanted or pos != NOUN:
+            continue
+        noun = doc[i]
+        if any(a <= noun.idx < b for a, b in spans):
+            continue
+        found = from_noun(noun, cues)
+        if found is None or any(found.start < b and a < found.end for a, b in spans):
+            continue
+        if any(a <= found.mention.start < b for a, b in spans):
+            continue
+        out.append(found)
+        spans.append((found.start, found.end))
+    return out
