@@ -69,15 +69,22 @@ def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
     assert any(c.kind == "killed" and c.best == 5 for c in report.counts)
 
 
-def test_two_sources_stay_apart_when_either_gives_a_figure():
+def test_two_sources_stay_apart_when_both_give_a_figure_of_one_kind():
     a = replace(_event(10, counts=[_killed(5, "villagers")]), attributed_to=Span(0, 6, "Reuters"))
     afp = Span(0, 3, "AFP")
-    assert not same_happening(a, replace(_event(150, sentence=1, counts=[_killed(5, "villagers")]), attributed_to=afp))
-    assert not same_happening(a, replace(_event(150, sentence=1), attributed_to=afp))
+    assert not same_happening(a, replace(_event(150, sentence=1, counts=[_killed(7, "villagers")]), attributed_to=afp))
+    assert same_happening(a, replace(_event(150, sentence=1), attributed_to=afp))  # AFP only names it
     assert same_happening(a, replace(_event(150, sentence=1), attributed_to=Span(200, 207, "reuters")))
     assert same_happening(a, _event(150, sentence=1))
     named = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
     assert same_happening(named, replace(_event(150, sentence=1), attributed_to=afp))  # both only name it
+
+
+def test_the_report_takes_the_source_of_its_figures():
+    named = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
+    counted = replace(_event(150, sentence=1, counts=[_killed(3, "guards")]), attributed_to=Span(0, 4, "Tass"))
+    (report,) = merge_mentions([named, counted])
+    assert report.attributed_to.text == "Tass" and [c.best for c in report.counts] == [3]
 
 
 def test_victims_are_told_apart_by_their_head_nouns():

@@ -264,3 +264,35 @@ def test_means_actor_only_for_verbs_of_using(events_of, text: str, type_: str, a
     assert events, text
     found = events[0].actor
     assert (found.name or found.text if found is not None else None) == actor
+
+
+# ------------------------------------------------------------------ pronouns and finders
+
+
+def _actor_of(found, type_: str, mode: str | None = None):
+    hits = [e for e in found if e.type == type_ and (mode is None or e.mode == mode)]
+    assert hits, found.brief()
+    return hits[0].actor
+
+
+def test_they_is_no_lone_town(events_of):
+    found = events_of("Troops searched farms near Kosta, ten miles west of Lindmark. "
+                      "They detained four men on Friday.")
+    actor = _actor_of(found, "COERCE", "arrest")
+    assert actor is not None and actor.sector == "MIL", found.brief()
+
+
+def test_their_may_stand_for_joined_regions(events_of):
+    found = events_of("Flooding closed roads in the north. Ontario and Quebec have extended their curfews.")
+    actor = _actor_of(found, "COERCE")
+    assert actor is not None and actor.name == "Quebec", found.brief()
+
+
+def test_who_finds_weapons_seizes_them(events_of):
+    actor = _actor_of(events_of("Soldiers found a cache of rifles and grenades near the border on Monday."), "COERCE")
+    assert actor is not None and actor.sector == "MIL"
+
+
+def test_locals_and_minorities_are_actors(events_of):
+    assert _actor_of(events_of("Locals have blamed the militia for the fire."), "ACCUSE").sector == "CVL"
+    assert _actor_of(events_of("The Sunni minority demanded a greater share of power."), "REQUEST") is not None

@@ -55,6 +55,7 @@ from seismo.extract.events.triggers import (
     grievance_lemmas,
     in_class,
     in_name,
+    likeness,
     sentence_words,
 )
 from seismo.extract.framing.claims import attribution_of
@@ -73,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v8"
+STEP = "seismo.events.v9"
 
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
@@ -347,7 +348,8 @@ class _Coder:
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
-        matches = [m for m in found if not in_name(m) and not generic(m, sent) and not describes_a_noun(m, self.table, heads)]
+        matches = [m for m in found if not in_name(m) and not generic(m, sent) and not likeness(m)
+                   and not describes_a_noun(m, self.table, heads)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]

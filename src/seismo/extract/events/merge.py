@@ -18,9 +18,11 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they"), or both have the same name or the same sector;
-* when both are attributed to different sources, neither gives a figure ("Reuters says five
-  were killed" and "AFP reports the attack" stay two reports: a user compares what each source
-  claims, and a report has one source; two sources that only name the happening are one report).
+* when both are attributed to different sources, they give no figure of the same kind
+  ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
+  what each source claims).  Sources that only name the happening, or one that names it and one
+  that counts it ("Al-Monitor reports the bombing", "three were wounded, Tass said"), are one
+  report, attributed to the source of its figures.
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
@@ -112,13 +114,13 @@ def _figures(e: "Event") -> dict[str, int]:
 
 
 def _sources_ok(a: "Event", b: "Event") -> bool:
-    """Two sources' mentions stay apart when either gives a figure: a user compares what each
-    source claims, and a report has one source."""
+    """Two sources' mentions stay apart when both give a figure of one kind: a user compares
+    what each source claims."""
     if a.attributed_to is None or b.attributed_to is None:
         return True
     if a.attributed_to.text.strip().lower() == b.attributed_to.text.strip().lower():
         return True
-    return not (_figures(a) or _figures(b))
+    return not (_figures(a).keys() & _figures(b).keys())
 
 
 def same_happening(a: "Event", b: "Event") -> bool:
@@ -152,6 +154,8 @@ def _fold(head: "Event", other: "Event") -> "Event":
         changes["location"] = other.location
     if other.date is not None and other.date.source == "text" and (head.date is None or head.date.source != "text"):
         changes["date"] = other.date
+    if other.attributed_to is not None and _figures(other) and not _figures(head):
+        changes["attributed_to"] = other.attributed_to  # the report's source is the one that counts it
     changes["counts"] = _counts(head.counts, other.counts)
     changes["confidence"] = max(head.confidence, other.confidence)
     return replace(head, **changes)  # type: ignore[arg-type]

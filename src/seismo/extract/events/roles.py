@@ -104,6 +104,8 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
 
     def pick(word: "Token") -> "Token | None":
         if word.ent_type_ in labels and word.pos_ == "PROPN":
+            if kind == "actor_group" and word.ent_type_ == "GPE" and not _coordinated(word):
+                return None  # "they" is no one town: "... south of Belfast. They arrested" (but "NSW and Queensland ... their")
             return word
         # "he"/"she" after a name that is a clause's subject, whatever the tagger took it for
         if "PERSON" in labels and word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "ORG"):
@@ -119,6 +121,11 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
     return antecedent(tok, pick=pick, start=start)
 
 
+def _coordinated(word: "Token") -> bool:
+    """Whether a name is one of several joined by "and" ("NSW and Queensland")."""
+    return word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
+
+
 def _is_passive(head: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
         head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
@@ -126,12 +133,19 @@ def _is_passive(head: "Token") -> bool:
 
 
 def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
-    """The subject of a light verb whose object is ``head`` ("police launched a crackdown"), or
-    of a verb that voices a claim or delivers a document ("the union raised several demands", "the
-    army issued a threat"; classes ``light``, ``lodge`` and ``voicing``)."""
-    verbs = table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
-    if head.dep_ in ("dobj", "attr") and in_class(head.head, verbs):
-        return doers(head.head)
+    """The subject of a light verb whose object is ``head`` ("police launched a crackdown"), of
+    a verb that voices a claim or delivers a document ("the union raised several demands", "the
+    army issued a threat"), or of a verb of finding what a seizure takes ("police found
+    explosives", "soldiers found a cache *of* rifles"; classes ``light``, ``lodge``, ``voicing``
+    and ``disrupt``)."""
+    verbs = table.word_class("light") | table.word_class("lodge") | table.word_class("voicing") | table.word_class("disrupt")
+    obj = head
+    while obj.dep_ == "conj" and obj.head.i != obj.i:  # "a cache of rifles and *grenades*"
+        obj = obj.head
+    if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
+        obj = obj.head.head  # what the quantity or container holds
+    if obj.dep_ in ("dobj", "attr") and in_class(obj.head, verbs):
+        return doers(obj.head)
     return []
 
 

@@ -34,7 +34,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held",
-                        "complement", "comp", "describes"]
+                        "complement", "comp", "describes", "prep"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -43,6 +43,8 @@ BEFORE_WINDOW = 3
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
+#: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
+PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +286,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
         return head.tag_ in ("NNS", "NNPS")
-    if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia": a participle that describes
-        return head.dep_ in ("acl", "amod") and head.tag_ in ("VBG", "VBN") and not any(
+    if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
+        return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
@@ -310,6 +312,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
         return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
+    if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
+        return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
@@ -327,8 +331,8 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
             limit = min(sent.end, pos + 2)
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
-        if nxt is None:
-            return None
+        if nxt is None or (len(rule.words) == 2 and nxt > pos + 1 and _preposition(sent.doc[nxt])):
+            return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
         indices.append(nxt)
         pos = nxt
     pos = head.i
@@ -340,6 +344,13 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         indices.append(prv)
         pos = prv
     return tuple(sorted(indices))
+
+
+def _preposition(tok: "Token") -> bool:
+    """A particle word that heads a phrase of its own ("in the last poll"), not a verb's particle
+    (class ``particle``: "give in", "back down")."""
+    return (tok.lower_ in lexicon.word_class("particle") and tok.dep_ == "prep"
+            and any(c.dep_ == "pobj" for c in tok.children))
 
 
 def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
@@ -413,13 +424,55 @@ def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
 
 
+#: words that may stand between a bare plural subject and its copula ("kidnappings and
+#: violence are", "attacks on convoys are"): conjuncts, their modifiers and of/on-phrases
+_SUBJECT_RUN = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "IN", "DT", "HYPH", ","})
+
+
 def habitual(noun: "Token") -> bool:
+    """Said to be a habit: described by a word of class ``habitual`` ("frequent attacks"), or
+    the subject of a copula whose complement is one ("are commonplace", "are a regular event").
+    The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
     habit = lexicon.word_class("habitual")
     if any(c.dep_ == "amod" and c.lower_ in habit for c in noun.children):
         return True
-    verb = noun.head
-    return (noun.dep_ == "nsubj" and verb.lemma_ == "be"
-            and any(c.dep_ == "acomp" and c.lower_ in habit for c in verb.children))
+    copula = noun.head if noun.dep_ == "nsubj" else None
+    if copula is None or copula.lemma_ != "be":
+        copula = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.tag_ not in _SUBJECT_RUN), None)
+    if copula is None or copula.lemma_ != "be" or copula.tag_ not in ("VBP", "VBZ"):
+        return False
+    for c in copula.children:
+        if c.dep_ == "acomp" and c.lower_ in habit:
+            return True  # "are commonplace"
+        if c.dep_ == "attr" and any(m.dep_ == "amod" and m.lower_ in habit for m in c.children):
+            return True  # "are a regular event"
+    return False
+
+
+#: words that, after "as", introduce a likeness ("sounded *as if*", "looked *as though*")
+_LIKENESS = frozenset({"if", "though"})
+
+
+def likeness(match: TriggerMatch) -> bool:
+    """A trigger inside what a verb of seeming likens something to names no happening: "the
+    scene looked like a war zone", "it sounded as if a bomb had gone off" (class ``seeming``).
+    A clause after "like" is a hedge, not a likeness: "it looked like the gunmen had fled"."""
+    seeming = lexicon.word_class("seeming")
+    tok = match.head
+    while tok.head.i != tok.i:
+        parent = tok.head
+        if tok.dep_ == "pobj" and parent.lower_ == "like" and parent.head.lemma_.lower() in seeming:
+            return True
+        if tok.dep_ in ("advcl", "ccomp") and parent.lemma_.lower() in seeming and parent.i < tok.left_edge.i:
+            between = {t.lower_ for t in tok.doc[parent.i + 1 : tok.left_edge.i + 1]}
+            between.update(c.lower_ for c in tok.children if c.dep_ == "mark")
+            if "as" in between and not between.isdisjoint(_LIKENESS):
+                return True  # "sounded as if a bomb had gone off" (but "it looked like the gunmen had
+                # fled" is a hedge on what happened, not a likeness)
+        if tok.dep_ in ("ccomp", "xcomp", "relcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
+            return False  # the likeness has to hold the trigger's own clause
+        tok = parent
+    return False
 
 
 #: dependency labels of a word that describes a noun ("riot police", "US-backed forces")

@@ -1,0 +1,59 @@
+"""Words of event triggers used in another sense, states and likenesses: no event; the event
+sense of the same words still codes."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Cattle theft and extortion are widespread along the river, and ambushes are a regular occurrence.", "ASSAULT"),
+    ("Bandit raids and kidnappings are endemic in the hill districts.", "ASSAULT"),
+    ("The roar from the quarry sounded like an explosion.", "ASSAULT"),
+    ("To the neighbours it sounded as if a bomb had gone off in the yard.", "ASSAULT"),
+    ("Most shopkeepers in the old town are bitterly opposed to the parking plan.", "REJECT"),
+    ("Councillors opposed to the bypass walked out of the meeting.", "REJECT"),
+    ("Thousands of devotees gathered at the temple to offer prayers for rain.", "AGREE"),
+    ("Herding families settled in the upper valley three centuries ago.", "AGREE"),
+    ("The minister backed away from her promise to cut fuel duty.", "SUPPORT"),
+    ("The plan to rebuild the stadium is supported by 58 percent of those polled.", "SUPPORT"),
+    ("The survey asked farmers how they would vote in the spring.", "REQUEST"),
+    ("The grocery chain withdrew its offer to acquire a rival after shareholders objected.", "RETREAT"),
+    ("The ferry operator rejected a takeover bid from a larger firm.", "REJECT"),
+    ("The governor promised to lift the curfew once the roads were clear.", "COERCE"),
+    ("The council voted to remove restrictions on street trading.", "COERCE"),
+    ("The senator was admitted to hospital with a chest complaint.", "ACCUSE"),
+    ("Rising prices are threatening the stability of the coalition.", "THREATEN"),
+    ("The two cousins were visiting for the weekend.", "CONSULT"),
+    ("The anglers planned to meet up at the reservoir at dawn.", "CONSULT"),
+    ("No party tickets will be given to defectors in the coming election.", "CONCEDE"),
+])
+def test_other_senses_and_states_are_no_event(events_of, text, type_):
+    assert type_ not in _types(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Gunmen ambushed a police patrol near the market on Tuesday.", "ASSAULT"),
+    ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),
+    ("The rail union settled with the transport ministry after a week of talks.", "AGREE"),
+    ("The opposition party backed the reform bill in parliament on Monday.", "SUPPORT"),
+    ("The mayor asked the army for help after the floods.", "REQUEST"),
+    ("Parliament rejected the budget on Thursday.", "REJECT"),
+    ("The army imposed a curfew on the city after the riots.", "COERCE"),
+    ("The opposition filed a complaint with the election commission.", "ACCUSE"),
+    ("The rebels threatened to attack the capital.", "THREATEN"),
+    ("The ruling party is opposed to the new border deal, its spokesman said on Monday.", "REJECT"),
+    ("The minister is visiting the border districts this week.", "CONSULT"),
+    ("The government finally gave in to the strikers' demands.", "CONCEDE"),
+])
+def test_the_event_senses_still_code(events_of, text, type_):
+    assert type_ in _types(events_of(text)), events_of(text).brief()
+
+
+def test_lifting_a_ban_is_a_concession_not_a_ban(events_of):
+    found = events_of("The government lifted the ban on opposition rallies on Monday.")
+    assert "CONCEDE" in _types(found) and "COERCE" not in _types(found), found.brief()
