@@ -102,3 +102,6 @@ def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
     assert same_happening(a, replace(_event(150, sentence=1), actor=actor("Metro Police", "Metro Police", "COP")))
     assert not same_happening(a, replace(_event(150, sentence=1), actor=actor("bandits", None, None)))
     assert not same_happening(a, replace(_event(150, sentence=1), actor=actor("rebels", None, "REB")))
+    hit = replace(_event(10), recipient=actor("six NATO service members", "NATO", None))
+    assert same_happening(hit, replace(_event(150, sentence=1), recipient=actor("the members", None, None)))
+    assert not same_happening(hit, replace(_event(150, sentence=1), recipient=actor("villagers", None, "CVL")))
