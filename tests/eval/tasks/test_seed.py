@@ -71,3 +71,19 @@ def test_seed_events_all_found(pipeline, seed_path) -> None:
     gold = json.loads(seed_path.with_suffix(".gold.json").read_text("utf-8"))
     items = seed.score_events(gold["events"], pipeline.run(article).events, article.text)
     assert [(i.key, i.status, i.wrong) for i in items if i.status != "found"] == []
+
+
+def test_every_event_given_on_the_seed_is_a_gold_item_or_judged(pipeline, seed_path) -> None:
+    """Issue 10: every event seismo gives on the seed is listed, and each one that is not a gold
+    item has a careful reader's verdict (a new or moved trigger has to be judged)."""
+    article, _ = seed.read_seed(seed_path)
+    gold = json.loads(seed_path.with_suffix(".gold.json").read_text("utf-8"))
+    rows = seed.given_rows(gold["events"], pipeline.run(article).events, article.text, seed.load_given())
+    assert [r for r in rows if r[5] == "unjudged"] == []
+    assert sum(r[5].startswith("gold item") for r in rows) == len(gold["events"])
+
+
+def test_given_verdicts_must_be_known(monkeypatch) -> None:
+    with pytest.raises(ValueError, match="not one of"):
+        monkeypatch.setattr(seed.json, "loads", lambda text: {"events": [{"trigger": [0, 1], "verdict": "maybe"}]})
+        seed.load_given()

@@ -105,3 +105,14 @@ def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
     hit = replace(_event(10), recipient=actor("six NATO service members", "NATO", None))
     assert same_happening(hit, replace(_event(150, sentence=1), recipient=actor("the members", None, None)))
     assert not same_happening(hit, replace(_event(150, sentence=1), recipient=actor("villagers", None, "CVL")))
+
+
+def test_a_town_and_a_region_merge_only_when_the_region_holds_the_town():
+    def at(name: str, admin1: str, precision: int) -> EventLocation:
+        kind = "city" if precision == 1 else "admin"
+        return EventLocation(Place(0, len(name), name, name, None, None, None, "NGA", admin1, kind, 0.9), precision)  # type: ignore[arg-type]
+
+    town = replace(_event(10), location=at("Kano", "Kano", 1))
+    assert same_happening(town, replace(_event(150, sentence=1), location=at("Kano State", "Kano", 2)))
+    assert not same_happening(town, replace(_event(150, sentence=1), location=at("Borno", "Borno", 2)))
+    assert same_happening(town, replace(_event(150, sentence=1), location=at("Nigeria", None, 3)))

@@ -57,3 +57,16 @@ def test_the_event_senses_still_code(events_of, text, type_):
 def test_lifting_a_ban_is_a_concession_not_a_ban(events_of):
     found = events_of("The government lifted the ban on opposition rallies on Monday.")
     assert "CONCEDE" in _types(found) and "COERCE" not in _types(found), found.brief()
+
+
+@pytest.mark.parametrize(("text", "absent", "kept"), [
+    ("If police detain the mayor, the opposition will call a general strike.", "COERCE", "THREATEN"),
+    ("The union will call off its strike unless police arrest the attackers by Friday.", "COERCE", None),
+    ("Should the marches go on, the governor could deploy the national guard.", None, "MOBILIZE"),
+])
+def test_a_condition_tells_of_no_event(events_of, text, absent, kept):
+    found = events_of(text)
+    if absent:
+        assert absent not in _types(found), found.brief()
+    if kept:
+        assert kept in _types(found), found.brief()

@@ -19,7 +19,9 @@ describes it:
   ``ActorMemory`` per article, the year from the article date and the places we found) — a
   candidate matches when its text or name contains the gold text (or its alias / acronym);
   among several, the one with the fewest wrong fields;
-* must_not: the machine-checkable readings in ``seed_checks.json``, each violated or not.
+* must_not: the machine-checkable readings in ``seed_checks.json``, each violated or not;
+* every event given: each event seismo gives, the gold item it best matches or, for an extra
+  one, a careful reader's verdict (``seed_given.json``).
 """
 
 from __future__ import annotations
@@ -338,6 +340,44 @@ def score_must_not(gold: Sequence[str], result: Result, checks: Sequence[Sequenc
     return out
 
 
+GIVEN_FILE = "seed_given.json"
+#: a careful reader's verdicts on the seed's events that match no gold item
+GIVEN_VERDICTS = ("real", "duplicate", "not_event")
+
+
+def load_given() -> dict[tuple[int, int], dict[str, str]]:
+    """The stored verdicts on the seed's extra events, by trigger offsets (``seed_given.json``)."""
+    data = json.loads(resources.files("seismo.eval.tasks").joinpath(GIVEN_FILE).read_text(encoding="utf-8"))
+    out = {}
+    for j in data["events"]:
+        if j["verdict"] not in GIVEN_VERDICTS:
+            raise ValueError(f"{GIVEN_FILE}: verdict {j['verdict']!r} is not one of {', '.join(GIVEN_VERDICTS)}")
+        out[(int(j["trigger"][0]), int(j["trigger"][1]))] = j
+    return out
+
+
+def given_rows(gold: Sequence[dict[str, Any]], events: Sequence[Event], text: str,
+               verdicts: dict[tuple[int, int], dict[str, str]]) -> list[tuple[str, ...]]:
+    """Every event seismo gives on the seed: the gold item it is the best match of, or the stored
+    verdict of a careful reader (``unjudged`` when none is stored for its trigger)."""
+    best: dict[int, str] = {}
+    for g in gold:
+        want = norm(g["evidence_contains"])
+        cands = [(len(check_event(g, e)[0]), i) for i, e in enumerate(events)
+                 if any(want in norm(text[s.start : s.end]) for s in (e.evidence, *e.mentions))]
+        if cands:
+            best.setdefault(min(cands)[1], g.get("key", g["evidence_contains"]))
+    rows = []
+    for i, e in enumerate(events):
+        judged = verdicts.get((e.trigger.start, e.trigger.end))
+        verdict = f"gold item {best[i]}" if i in best else (judged["verdict"] if judged else "unjudged")
+        actor = (e.actor.name or e.actor.text) if e.actor else "-"
+        place = e.location.place.name if e.location else "-"
+        rows.append((f"{e.trigger.text!r}@{e.trigger.start}", f"{e.type}/{e.mode or '-'}", e.modality, actor, place,
+                     verdict, "" if i in best or not judged else judged.get("note", "")))
+    return rows
+
+
 def score(
     gold: dict[str, Any],
     result: Result,
@@ -345,6 +385,7 @@ def score(
     checks: Sequence[Sequence[dict[str, Any]]] | None = None,
     reader: str = "",
     mentions: Sequence[Actor] = (),
+    verdicts: dict[tuple[int, int], dict[str, str]] | None = None,
 ) -> TaskReport:
     """Score one result against the gold file; ``mentions`` are the resolved entity mentions
     (:func:`mention_actors`) that the actor items may also match."""
@@ -364,19 +405,32 @@ def score(
         metrics.append(Metric(f"{section} matched (found or wrong)", ratio(sum(i.status != "missing" for i in sec), len(sec)), n=len(sec)))
     mn = [i for i in items if i.section == "must_not"]
     metrics.append(Metric("must_not respected", ratio(sum(i.status == "respected" for i in mn), len(mn)), n=len(mn), headline=True))
+    given = given_rows(gold.get("events", []), result.events, result.article.text, load_given() if verdicts is None else verdicts)
+    extra = [r for r in given if not r[5].startswith("gold item")]
+    metrics.append(Metric("events given beyond the gold items, judged wrong (duplicate or no event)",
+                          ratio(sum(r[5] in ("duplicate", "not_event") for r in extra), len(extra)), n=len(extra)))
+    metrics.append(Metric("events given beyond the gold items, unjudged", ratio(sum(r[5] == "unjudged" for r in extra), len(extra)),
+                          n=len(extra)))
     rows = tuple((i.section, i.key, i.status, ", ".join(i.wrong), ", ".join(i.unchecked)) for i in items)
     return TaskReport(
         task="seed",
         title="Seed article (Kazakhstan, 2022-01-07): item by item",
         datasets=(("kazakhstan-2022-01-07.gold.json", sum(len(gold.get(k, [])) for k in ("events", "quotes", "places", "actors", "must_not"))),),
         metrics=tuple(metrics),
-        tables=(Table("items", ("section", "item", "status", "wrong / violations", "unchecked"), rows, full=True),),
+        tables=(
+            Table("items", ("section", "item", "status", "wrong / violations", "unchecked"), rows, full=True),
+            Table("every event seismo gives", ("trigger", "type/mode", "modality", "actor", "place", "verdict", "note"),
+                  tuple(given), full=True),
+        ),
         notes=(
             "found = matched with every checkable field right; wrong = matched, fields named; missing = nothing matched.",
             "Events match on the evidence sentence, quotes on their first words, places on their text, actors on text/name/alias.",
             "Actors check resolution of mentions: each is matched against event actors/recipients, quote speakers and the "
             "resolved PERSON/ORG/NORP entity mentions (one actor memory per article), keeping the closest.",
             f"Article read with {reader or 'seismo.ingest'}; must_not readings are in seismo/eval/tasks/seed_checks.json.",
+            "Every event seismo gives is listed: the best match of a gold item, or an extra event with a careful reader's "
+            f"verdict from seismo/eval/tasks/{GIVEN_FILE} (real: a happening the gold list leaves out; duplicate: a "
+            "happening already reported; not_event), keyed by trigger offsets; a changed trigger is unjudged until judged again.",
         ),
         extra={"items": [_item_dict(i) for i in items]},
     )

@@ -59,7 +59,7 @@ from seismo.extract.events.triggers import (
     sentence_words,
 )
 from seismo.extract.framing.claims import attribution_of
-from seismo.extract.framing.modality import modality_of
+from seismo.extract.framing.modality import conditional, modality_of
 from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span, When
@@ -349,7 +349,7 @@ class _Coder:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not generic(m, sent) and not likeness(m)
-                   and not describes_a_noun(m, self.table, heads)]
+                   and not describes_a_noun(m, self.table, heads) and not conditional(m.head)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]

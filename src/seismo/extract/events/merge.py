@@ -13,8 +13,9 @@ first one it is compatible with, and the report keeps the sentences of the other
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group);
-* compatible places: either has none, or the same place, or one is broader than the other in
-  the same country (Belfast within Northern Ireland) — two towns are two happenings;
+* compatible places: either has none, or the same place, or one is broader than the other and
+  holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
+  happenings;
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for recipients, anyone resolved to no name and no sector ("the members") — or both
@@ -84,7 +85,11 @@ def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     pa, pb = a.place, b.place
     if (pa.geonameid is not None and pa.geonameid == pb.geonameid) or pa.name == pb.name:
         return True
-    return pa.country is not None and pa.country == pb.country and a.precision != b.precision
+    if pa.country is None or pa.country != pb.country or a.precision == b.precision:
+        return False
+    narrow, broad = (pa, pb) if a.precision < b.precision else (pb, pa)
+    # a town lies within its region: Belfast is in Northern Ireland, not in Munster
+    return max(a.precision, b.precision) == 3 or None in (narrow.admin1, broad.admin1) or narrow.admin1 == broad.admin1
 
 
 def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:

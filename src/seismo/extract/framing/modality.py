@@ -217,6 +217,21 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     return None, None
 
 
+def conditional(trigger: "Token") -> bool:
+    """Whether the trigger's clause is the condition of another: a subordinator of class
+    ``condition`` (modal_cues.tsv) on its verb chain ("if police *arrest* him, the party will
+    strike", "unless the army *withdraws*", "if the *protests* continue").  Such a clause tells
+    of no event, and no one announces one by it."""
+    cond = modal_cues().word_class("condition")
+    gov = _governor(trigger)
+    holders = [*_verb_chain(trigger), *([gov] if gov is not None else [])]
+    noun = first_conjunct(trigger)
+    predicate = None if is_verbal(noun) else predicate_of(noun)
+    if predicate is not None:
+        holders.append(predicate)
+    return any(c.dep_ == "mark" and c.lower_ in cond for tok in holders for c in tok.children)
+
+
 def _sharing(trigger: "Token") -> "Token":
     """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
     council declared a state and *called on* ...": the date of "declared" dates "called on")."""
