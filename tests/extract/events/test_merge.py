@@ -105,6 +105,9 @@ def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
     hit = replace(_event(10), recipient=actor("six NATO service members", "NATO", None))
     assert same_happening(hit, replace(_event(150, sentence=1), recipient=actor("the members", None, None)))
     assert not same_happening(hit, replace(_event(150, sentence=1), recipient=actor("villagers", None, "CVL")))
+    held = replace(_event(10, type_="COERCE", mode="arrest"), recipient=actor("the activists", None, "CVL"))
+    assert not same_happening(held, replace(_event(150, type_="COERCE", mode="arrest", sentence=1),
+                                            recipient=actor("two men", None, None)))
 
 
 def test_a_town_and_a_region_merge_only_when_the_region_holds_the_town():

@@ -70,3 +70,18 @@ def test_a_condition_tells_of_no_event(events_of, text, absent, kept):
         assert absent not in _types(found), found.brief()
     if kept:
         assert kept in _types(found), found.brief()
+
+
+def test_a_past_that_did_not_happen_is_no_event(events_of):
+    found = events_of("Police seized a van that would have carried the explosives to the capital.")
+    assert not [e for e in found if e.trigger.text == "explosives"], found.brief()
+    blast = events_of("Officials said the blast at the depot would have killed dozens had the shift not ended.")
+    assert [e.type for e in blast] == ["ASSAULT"], blast.brief()  # the blast, not a threat to kill
+
+
+def test_the_back_matter_of_a_wiki_article_tells_of_no_event(events_of):
+    text = ("Gunmen attacked a checkpoint outside the town on Monday, killing two guards. "
+            "==See also== * 2009 checkpoint bombing * 2013 market shooting ==References== * Local news, 2015")
+    found = events_of(text)
+    assert not [e for e in found if e.trigger.text in ("bombing", "shooting")], found.brief()
+    assert "ASSAULT" in _types(found)

@@ -54,12 +54,13 @@ from seismo.extract.events.triggers import (
     generic,
     grievance_lemmas,
     in_class,
+    in_backmatter,
     in_name,
     likeness,
     sentence_words,
 )
 from seismo.extract.framing.claims import attribution_of
-from seismo.extract.framing.modality import conditional, modality_of
+from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span, When
@@ -349,7 +350,7 @@ class _Coder:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not generic(m, sent) and not likeness(m)
-                   and not describes_a_noun(m, self.table, heads) and not conditional(m.head)]
+                   and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
         out = []
         for m in _keep_strong(matches):
             first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -370,7 +371,7 @@ class _Coder:
         ):
             return None
         head = root_at(self.doc, count.start, count.end)
-        if head is None:
+        if head is None or unrealised(head):  # "the blast would have killed dozens"
             return None
         type_, mode, weight = COUNT_ONLY[count.kind]
         return _Draft(
@@ -378,6 +379,9 @@ class _Coder:
         )
 
     def sentence_drafts(self, sent: "SpacySpan") -> list[_Draft]:
+        if in_backmatter(sent):  # "==See also== * 2016 Bagram Airfield bombing"
+            self.orphans.append([])
+            return []
         drafts = self.drafts(sent)
         counts = find_counts(sent)
         for count in _attach_counts(drafts, counts, self.doc):

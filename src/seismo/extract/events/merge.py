@@ -18,8 +18,8 @@ first one it is compatible with, and the report keeps the sentences of the other
   happenings;
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
-  ("they") — for recipients, anyone resolved to no name and no sector ("the members") — or both
-  have the same name or the same sector;
+  ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members") —
+  or both have the same name or the same sector;
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -99,10 +99,11 @@ def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
 
 
 def _bare(a: "Actor | None", *, victim: bool = False) -> bool:
-    """No actor, or a pronoun resolved to nobody ("they"): it conflicts with nothing; nor does a
-    recipient (``victim``) resolved to no name and no sector ("the members", "three other
-    personnel": one attack's victims are told in many ways).  A doer named but unresolved
-    ("bandits") is someone else than the police."""
+    """No actor, or a pronoun resolved to nobody ("they"): it conflicts with nothing; nor does
+    the victim of an attack (``victim``) resolved to no name and no sector ("the members", "three
+    other personnel": one attack's victims are told in many ways).  A doer named but unresolved
+    ("bandits") is someone else than the police, and one arrested ("two men") is someone else
+    than "the activists"."""
     if a is None:
         return True
     return a.name is None and a.sector is None and (victim or a.text.lower() in (
@@ -142,7 +143,7 @@ def same_happening(a: "Event", b: "Event") -> bool:
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
         and _actors_ok(a.actor, b.actor)
-        and _actors_ok(a.recipient, b.recipient, victim=True)
+        and _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT")
         and _sources_ok(a, b)
     )
 

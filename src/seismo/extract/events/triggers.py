@@ -13,6 +13,7 @@ told from an air strike, or "set on fire" from a gun being fired.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -388,6 +389,23 @@ def find_triggers(sent: "Span", *, table: TriggerTable) -> Iterator[TriggerMatch
 
 
 # ------------------------------------------------------------------ matches that name no event
+
+#: a wiki-style section heading ("==See also==", "== References ==")
+_HEADING = re.compile(r"==+\s*([^=\n]{1,60}?)\s*==+")
+_BACKMATTER = "seismo.backmatter"
+
+
+def in_backmatter(sent: "Span") -> bool:
+    """A sentence after a heading of the article's back matter (class ``backmatter``: "See also",
+    "References", "External links") lists titles and sources, not what the article tells."""
+    doc = sent.doc
+    start = doc.user_data.get(_BACKMATTER)
+    if start is None:
+        names = lexicon.word_class("backmatter")
+        start = doc.user_data[_BACKMATTER] = next(
+            (m.start() for m in _HEADING.finditer(doc.text) if m.group(1).strip().lower() in names), len(doc.text))
+    return sent.start_char >= start
+
 
 #: entity labels of names: a trigger word inside one is part of the name
 NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "NORP", "LOC", "PRODUCT"})

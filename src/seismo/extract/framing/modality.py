@@ -217,19 +217,30 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     return None, None
 
 
-def conditional(trigger: "Token") -> bool:
-    """Whether the trigger's clause is the condition of another: a subordinator of class
-    ``condition`` (modal_cues.tsv) on its verb chain ("if police *arrest* him, the party will
-    strike", "unless the army *withdraws*", "if the *protests* continue").  Such a clause tells
-    of no event, and no one announces one by it."""
-    cond = modal_cues().word_class("condition")
+def unrealised(trigger: "Token") -> bool:
+    """Whether the trigger's clause tells of something that did not and need not happen, so of
+    no event that anyone announces:
+
+    * the condition of another clause: a subordinator of class ``condition`` (modal_cues.tsv) on
+      its verb chain ("if police *arrest* him, the party will strike", "unless the army
+      *withdraws*", "if the *protests* continue");
+    * a past that did not happen: an auxiliary of class ``counterfactual`` followed by "have" and a
+      past participle ("the truck that would have carried the *bomb*", "would have preferred to
+      continue *negotiating*")."""
+    cues = modal_cues()
+    cond, counter = cues.word_class("condition"), cues.word_class("counterfactual")
     gov = _governor(trigger)
     holders = [*_verb_chain(trigger), *([gov] if gov is not None else [])]
     noun = first_conjunct(trigger)
     predicate = None if is_verbal(noun) else predicate_of(noun)
     if predicate is not None:
         holders.append(predicate)
-    return any(c.dep_ == "mark" and c.lower_ in cond for tok in holders for c in tok.children)
+    if any(c.dep_ == "mark" and c.lower_ in cond for tok in holders for c in tok.children):
+        return True
+    if predicate is not None:
+        holders.pop()  # "the blast would have killed dozens": the blast happened, the deaths did not
+    return any(tok.tag_ == "VBN" and "have" in (auxes := [c.lower_ for c in tok.children if c.dep_ == "aux"])
+               and not counter.isdisjoint(auxes) for tok in holders)
 
 
 def _sharing(trigger: "Token") -> "Token":
