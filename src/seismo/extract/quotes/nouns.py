@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.paraphrase import CONFIDENCE, source_of
+from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, source_of
 from seismo.extract.quotes.speakers import MentionKind, mention_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -169,19 +169,5 @@ def find_report_nouns(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexi
         return []
     wanted = _noun_ids()
     rows = doc.to_array([LEMMA, POS]).tolist()
-    spans = sorted(taken)
-    out: list[Indirect] = []
-    for i, (lemma, pos) in enumerate(rows):
-        if lemma not in wanted or pos != NOUN:
-            continue
-        noun = doc[i]
-        if any(a <= noun.idx < b for a, b in spans):
-            continue
-        found = from_noun(noun, cues)
-        if found is None or any(found.start < b and a < found.end for a, b in spans):
-            continue
-        if any(a <= found.mention.start < b for a, b in spans):
-            continue
-        out.append(found)
-        spans.append((found.start, found.end))
-    return out
+    nouns = (doc[i] for i, (lemma, pos) in enumerate(rows) if lemma in wanted and pos == NOUN)
+    return claim_free(nouns, lambda noun: from_noun(noun, cues), taken=taken)

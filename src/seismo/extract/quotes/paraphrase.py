@@ -29,6 +29,8 @@ from seismo.extract.quotes.speakers import CLIMB_DEPS, mention_at
 from seismo.extract.syntax import subject
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable, Iterable
+
     from spacy.tokens import Doc, Token
 
 #: a paraphrase's content has at least this many words ("endorsed Trump": one)
@@ -177,13 +179,19 @@ def candidates(doc: "Doc") -> list[int]:
 def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
     """Paraphrased attributions in ``doc`` whose content overlaps none of the spans ``taken``
     (the quotes already found, and the direct quotations' own words)."""
+    return claim_free((doc[i] for i in candidates(doc)), lambda verb: from_verb(verb, cues), taken=taken)
+
+
+def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None]", *,
+               taken: list[tuple[int, int]]) -> list[Indirect]:
+    """What ``read`` finds at each cue word in turn, kept when the cue, the content and the
+    source mention overlap none of ``taken`` nor of what was kept before."""
     out: list[Indirect] = []
     spans = sorted(taken)
-    for i in candidates(doc):
-        verb = doc[i]
-        if any(a <= verb.idx < b for a, b in spans):
+    for cue in cues:
+        if any(a <= cue.idx < b for a, b in spans):
             continue
-        found = from_verb(verb, cues)
+        found = read(cue)
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):
