@@ -145,7 +145,9 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",
     ]
-    return re.compile(r"\b(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\b")
+    # every alternative starts with a word character: "(?=\w)" spares the alternation the word
+    # ends, half the boundaries, for the same matches (about twice as fast)
+    return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\b")
 
 
 @lru_cache(maxsize=1)
