@@ -222,7 +222,19 @@ def _talk_candidate(noun: "Token", cues: AttributionCues) -> _Candidate | None:
     return _Candidate(frozenset(t.i for t in of.subtree), None, True, _span(tokens))
 
 
-def _candidates(sent: "SpacySpan", cues: AttributionCues) -> list[_Candidate]:
+_CANDIDATES = "seismo.claim_candidates"
+
+
+def _candidates(sent: "SpacySpan", cues: AttributionCues) -> tuple[_Candidate, ...]:
+    """The attribution cues of a sentence, read once per sentence (its events share them)."""
+    cache = sent.doc.user_data.setdefault(_CANDIDATES, {})
+    key = (sent.start, sent.end, id(cues))
+    if key not in cache:
+        cache[key] = tuple(_read_candidates(sent, cues))
+    return cache[key]
+
+
+def _read_candidates(sent: "SpacySpan", cues: AttributionCues) -> list[_Candidate]:
     found: list[_Candidate] = []
     for tok in sent:
         candidate = None
