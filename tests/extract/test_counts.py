@@ -176,6 +176,21 @@ SENTENCE_CASES = [
     # a part of a group named by a pronoun counts when the sentence counts no more of its kind
     ("About 80 guests were at the wedding and three of them were stabbed.", [("injured", 3, 3, 3, None, None)]),
     ("Forty miners were trapped; six of them later died.", [("killed", 6, 6, 6, None, None)]),
+    # a part said to have died is counted, and taken out of the hit told of before it
+    ("Two of the porters died at the clinic.", [("killed", 2, 2, 2, None, "porters")]),
+    ("Five deckhands were shot and two of them died.",
+     [("injured", 3, 3, 3, None, "deckhands"), ("killed", 2, 2, 2, None, None)]),
+    # of a part, only a death is news: "one of the victims" is no toll of its own
+    ("One of the victims was driven to a clinic.", []),
+    # "victims" are the dead unless told of as hit or hurt
+    ("All four victims were struck near the gate.", [("injured", 4, 4, 4, None, None)]),
+    ("All three victims were taken to a clinic and are in stable condition.", [("injured", 3, 3, 3, None, None)]),
+    ("Four victims died and two were in critical condition.",
+     [("killed", 4, 4, 4, None, None), ("injured", 2, 2, 2, None, None)]),
+    # "no one" is nobody
+    ("No one else was hurt in the brawl.", []),
+    # a fatal wound kills
+    ("Two deckhands suffered fatal wounds on the pier.", [("killed", 2, 2, 2, None, "deckhands")]),
     # numbers that are not head counts
     ("The 25-year-old was arrested in 2021.", []),
     ("Fuel prices rose 20% and the government spent $5 million on subsidies.", []),
@@ -193,7 +208,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v5"
+            assert c.step == "seismo.counts.v6"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -284,6 +299,16 @@ IMPLIED_CASES = [
     ("A 15-year-old died after she was stabbed near the canal.", [(1, 1, 1, "15-year-old")]),
     # "to death" on a wounding verb
     ("A trapper accidentally shot himself to death near the creek.", [(1, 1, 1, "trapper")]),
+    # a death said of its owner, a life a shooting claimed, a death verb of two words
+    ("Investigators called the locksmith's death a tragic accident.", [(1, 1, 1, "locksmith")]),
+    ("The ambush claimed the life of a young ranger.", [(1, 1, 1, "young ranger")]),
+    ("The jockey passed away at the clinic on Monday.", [(1, 1, 1, "jockey")]),
+    ("Relatives spoke of the killing of a tram driver.", [(1, 1, 1, "tram driver")]),
+    # "mortally" makes a wounding verb a killing one; a fatal wound kills, a non-fatal one hurts
+    ("The robber fired twice, mortally wounding a cashier.", [(1, 1, 1, "cashier")]),
+    ("Medics found a courier suffering from fatal stab wounds.", [(1, 1, 1, "courier")]),
+    ("Medics found a courier suffering from non-fatal stab wounds.", [("injured", 1, 1, 1, "courier")]),
+    ("The ranger took a walk in the park.", []),  # "life" only as a life_verb's object; no death here
 ]
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.tolls import dead_not_wounded, later_counts, pool_tolls, settle_tolls
+from seismo.extract.tolls import dead_not_wounded, dead_of_the_hit, later_counts, pool_tolls, settle_tolls
 from seismo.model import Count
 
 
@@ -95,3 +95,33 @@ def test_an_indefinite_death_in_a_later_sentence_is_no_victim_of_the_attack(nlp)
 
 def test_settle_tolls_runs_on_an_article_with_no_attack() -> None:
     settle_tolls([[], []], [[], []])  # nothing to place, nothing breaks
+
+
+def test_the_dead_told_of_as_a_part_of_the_hit_are_among_them(nlp) -> None:
+    """"Four were shot.  One of them died": one killed and three hurt on the attack; the
+    count-only draft of the death, left with no count, goes.  Not so for the wounded ("were
+    wounded" tells they lived)."""
+    doc = nlp("Four deckhands were shot on the pier on Sunday. One of the deckhands died at a clinic.")
+    first, second = list(doc.sents)
+    attack, death = Draft("ASSAULT", first.root, list(find_counts(first))), Draft("ASSAULT", second.root, list(find_counts(second)))
+    death.trigger_is_count = True  # type: ignore[attr-defined]
+    drafts = [[attack], [death]]
+    dead_of_the_hit(drafts)
+    assert sorted((c.kind, c.best) for c in attack.counts) == [("injured", 3), ("killed", 1)]
+    assert drafts[1] == []
+    doc = nlp("Four deckhands were wounded on the pier on Sunday. One of the deckhands died at a clinic.")
+    first, second = list(doc.sents)
+    attack, death = Draft("ASSAULT", first.root, list(find_counts(first))), Draft("ASSAULT", second.root, list(find_counts(second)))
+    dead_of_the_hit([[attack], [death]])
+    assert [(c.kind, c.best) for c in attack.counts] == [("injured", 4)]
+    assert [(c.kind, c.best) for c in death.counts] == [("killed", 1)]
+
+
+def test_a_death_told_after_the_hit_on_its_attack_is_one_of_them(nlp) -> None:
+    """"Five were shot" then, on the same attack, "a man died": one killed, four hurt."""
+    doc = nlp("Five anglers were shot near the lock. Police said a man died at the scene.")
+    first, second = list(doc.sents)
+    dead = implied_counts(second)
+    attack = Draft("ASSAULT", first.root, [*find_counts(first), *dead])
+    dead_of_the_hit([[attack], []])
+    assert sorted((c.kind, c.best) for c in attack.counts) == [("injured", 4), ("killed", 1)]

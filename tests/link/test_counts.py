@@ -116,3 +116,16 @@ def test_only_the_rise_in_the_dead_is_taken_off():
 def test_counts_of_one_day_are_left_alone():
     figures = reconcile([sc(1, kind="killed", day=14), sc(2, kind="injured", report="i", day=14)])
     assert (figures["injured"].best, figures["injured"].died_since) == (2, 0)
+
+
+def test_written_numbers_outrank_victims_counted_one_by_one():
+    """"Four people were shot" (day 14), then a later article names one victim ("a man was shot"):
+    the named victim is one of the four, not a revised toll (rule 5)."""
+    from dataclasses import replace
+
+    four = sc(4, kind="injured", article="a1", day=14)
+    named = replace(sc(1, kind="injured", article="a2", day=15), text="man")
+    fig = reconcile([four, named])["injured"]
+    assert fig.best == 4 and fig.current == (four,)
+    alone = reconcile([named])["injured"]  # with no written number, the named victim is the figure
+    assert alone.best == 1

@@ -230,7 +230,7 @@ LEAD = "Gunmen killed four guards at a checkpoint near Tamsk overnight. " + "x" 
     ("kwargs", "score"),
     [
         ({}, 0.0),
-        ({"counts": "killed"}, 2.0),  # a toll of the dead or hurt
+        ({"counts": "killed"}, 3.4),  # a toll of the dead or hurt: 2, its kind 0.5, a number 0.5, four victims 0.4
         ({"counts": "arrested"}, 1.0),  # another count
         ({"trigger": "killed"}, 1.5),  # in the lead
         ({"title": "Guards condemned"}, 1.5),  # its trigger in the headline
@@ -247,6 +247,17 @@ def test_salience_one_rule_at_a_time(make, kwargs, score):
     event = make.event(text=LEAD, **{"trigger": "condemned", "quad_class": 3, "confidence": 0.0, **kwargs},
                        counts=[make.count(kind, 4)] if kind else [])
     assert salience(event, title=title) == pytest.approx(score)
+
+
+def test_the_whole_toll_beats_one_victim_and_the_headline_toll_counts(make):
+    """"Two killed and four hurt" tells more of the article than one victim named; a headline
+    giving a toll's number makes its event the more salient."""
+    whole = make.event("whole", text=LEAD, trigger="condemned",
+                       counts=[make.count("killed", 2), make.count("injured", 4)])
+    one = make.event("one", text=LEAD, trigger="condemned", counts=[make.count("injured", 1)])
+    assert salience(whole, title=None) > salience(one, title=None)
+    four = make.event("four", text=LEAD, trigger="condemned", counts=[make.count("injured", 4)])
+    assert salience(four, title="4 hurt at a checkpoint") == pytest.approx(salience(four, title="Hurt at a checkpoint") + 1.0)
 
 
 def test_a_toll_in_the_lead_beats_a_word_later_on(make):

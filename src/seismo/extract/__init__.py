@@ -10,7 +10,10 @@ it in this list, never a sibling package's internals from below):
                  (values.py calendar and TimeML forms, words.py the tables, rules.py the date rules,
                  other.py durations, sets and vague references)
     dates.py     the dates step: time expressions of an article → ``When`` records
+    quantity.py  a number phrase → low / best / high; the count cue words; ``Count`` records
+    victims.py   victims named with no number ("a man was shot") → killed / injured ``Count``
     counts.py    number phrases → ``Count`` (low / best / high) for killed, injured, arrested, ...
+    tolls.py     an article's tolls: counts placed across sentences, shared in one
     framing/     how an event is told: modality (asserted, negated, future, ...) and claims
                  (who the text attributes it to, hedged or not)
     quotes/      the quotes step: direct quotations and indirect speech → ``Quote`` records

@@ -28,8 +28,21 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.quantity import CountTerms, Quantity, _parse, _starts, count_terms, may_start, parse_quantity
-from seismo.extract.syntax import Side, clause_head, first_conjunct, noun_phrase, subject
+from seismo.extract.quantity import (
+    STEP,
+    VICTIMS_BEFORE,
+    CountTerms,
+    Quantity,
+    _cue,
+    _parse,
+    _token_cue,
+    count_record,
+    count_terms,
+    may_start,
+    parse_quantity,
+)
+from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
+from seismo.extract.victims import IMPLIED_KINDS, age_noun, implied_counts, wounded_of
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 
@@ -39,7 +52,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
-STEP = "seismo.counts.v5"
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
@@ -71,7 +83,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
         elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
             subsets.append(count)
         i = end
-    counts = _less_the_dead(_hit_less_dead(_summed(out)), fatal)
+    counts = _less_the_dead(_hit_less_dead(_summed(out), parts=[c for c in subsets if c.kind == "killed"]), fatal)
     kinds = {c.kind for c in counts}  # "30 were killed, 11 of them children": a part of a count given
     return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))
 
@@ -112,11 +124,13 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
     return out
 
 
-def _hit_less_dead(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
+def _hit_less_dead(found: list[tuple[Count, "Token"]], *, parts: Sequence[Count] = ()) -> list[tuple[Count, "Token"]]:
     """The hit include the dead told of after them: "[six] people were shot, leaving [two] dead"
     counts two killed and four injured (a verb of class ``hit_verb`` of word_classes.tsv: being
-    shot says nothing of surviving; "six were wounded and two killed" counts six and two)."""
-    dead = [c for c, _ in found if c.kind == "killed" and c.best is not None]
+    shot says nothing of surviving; "six were wounded and two killed" counts six and two); so do
+    the dead told of as a part of them (``parts``): "[two] were shot and [one of them] died"."""
+    dead = [c for c, _ in found if c.kind == "killed" and c.best is not None] \
+        or [c for c in parts if c.best is not None]
     out = []
     for c, arg in found:
         if c.kind == "injured" and c.best is not None and arg.dep_ in {"nsubjpass", "dobj"} \
@@ -170,6 +184,8 @@ def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, 
 
 def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms) -> bool:
     phrase = tokens[i:end]
+    if i > 0 and tokens[i - 1].lower_ == "no":
+        return True  # "no one else was hurt": nobody
     if i > 0 and tokens[i - 1].lower_ in terms.currency:
         return True
     if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
@@ -191,16 +207,16 @@ class _Tie:
 def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerms,
               lexicon: "ActorLexicon | None" = None, of_them: bool = False) -> Count | None:
     """The count a number phrase reports, tied to its kind through the parse, or ``None``.
-    A part of a group named by a pronoun ("11 of them") is counted only when ``of_them``."""
+    A part of a group named by a pronoun ("11 of them") is counted only when ``of_them``; so is
+    the part of a group said to have died ("one of the victims died")."""
     counted, arg = _parts(phrase)
     if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
         return None  # "March 1": a date
-    if (counted is not None and counted.pos_ == "PRON") != of_them:
+    # "one of the victims": part of a group counted elsewhere
+    part = counted is not None and counted.head.lower_ == "of" and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children)
+    if (counted is not None and counted.pos_ == "PRON" or part) != of_them:
         return None  # "11 of them": a part of a group, which the caller weighs against the other counts
-    if counted is not None and counted.head.lower_ == "of" and any(
-        c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children
-    ):
-        return None  # "one of the victims": part of a group counted elsewhere
     container = _container(arg)
     tie = (
         _linear(phrase, counted, terms)
@@ -210,8 +226,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
-    if tie is None:
-        return None
+    if tie is None or (part and (tie.kind != "killed" or tie.how != "predicate")):
+        return None  # of a part of a group, only its dead are news: "[one of the victims] died"
     victims = _victims(counted, arg, tie.kind, terms, lexicon)
     confidence = {"predicate": 0.85, "noun": 0.75, "level": 0.7}[tie.how]
     if quantity.best is None:
@@ -238,37 +254,6 @@ def _container(arg: "Token") -> "Token | None":
     if arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.pos_ in {"NOUN", "PROPN"}:
         return arg.head.head
     return None
-
-
-def _cue(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
-    """(kind, length) of the cue phrase starting at ``tokens[start]`` with one of ``roles``."""
-    if start >= len(tokens):
-        return None
-    first, firsts = tokens[start], _starts(terms).cues
-    if first.lemma_.lower() not in firsts and first.lower_ not in firsts:
-        return None
-    for size in range(min(terms.longest, len(tokens) - start), 0, -1):
-        window = tokens[start : start + size]
-        for words in {tuple(t.lemma_.lower() for t in window), tuple(t.lower_ for t in window)}:
-            for kind, role in terms.cues.get(words, ()):
-                if role in roles:
-                    return kind, size
-    return None
-
-
-def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | None:
-    """The cue starting at ``tok``, or at the adverb just before it that modifies it ("fatally shot")."""
-    doc = tok.doc
-    before = doc[tok.i - 1] if tok.i > 0 else None
-    if before is not None and before.head.i == tok.i and before.dep_ == "advmod":
-        found = _cue(doc, tok.i - 1, terms, roles)  # type: ignore[arg-type]
-        if found is not None and found[1] > 1:
-            return found[0]
-    found = _cue(doc, tok.i, terms, roles)  # type: ignore[arg-type]
-    if found and found[0] == "injured" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.lemma_.lower() == "death" for o in c.children) for c in tok.children):
-        return "killed"  # "shot [him] to death", "stabbed two men to death": the cue split by its object
-    return found[0] if found else None
 
 
 def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerms) -> _Tie | None:
@@ -335,9 +320,13 @@ def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
 
 def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
     """Injured: a wound or a patient's condition said of the counted ("four men suffered gunshot
-    wounds", "two victims in stable condition"; :func:`_wounded_of`)."""
-    found = any(t.pos_ == "NOUN" and (w := _wounded_of(t, terms)) is not None and w.i == arg.i for t in arg.sent)
-    return _Tie("injured", "predicate") if found else None
+    wounds", "two victims in stable condition"; :func:`~seismo.extract.victims.wounded_of`);
+    killed when the wound is a fatal one ("two men suffered fatal wounds")."""
+    for t in arg.sent:
+        found = wounded_of(t, terms) if t.pos_ == "NOUN" else None
+        if found is not None and found[0].i == arg.i:
+            return _Tie(found[1], "predicate")
+    return None
 
 
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
@@ -348,9 +337,24 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
         compound = [c for c in tok.lefts if c.dep_ == "compound"]
         kind = _cue(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
         kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
+        if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun") and _alive(tok, terms):
+            return _Tie("injured", "noun")
         if kind_value:
             return _Tie(kind_value, "noun")
     return None
+
+
+def _alive(victims: "Token", terms: CountTerms) -> bool:
+    """Whether the victims a number counts are told of as hit or hurt, not dead: "four victims
+    were struck" (a verb of class ``hit_verb``), "all three victims are in stable condition" (a
+    wound or a patient's condition in the sentence), with no death told in it."""
+    sent = victims.sent
+    if any(_token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent):
+        return False
+    if victims.dep_ in {"nsubjpass", "dobj"} and victims.head.lemma_.lower() in lexicon.word_class("hit_verb"):
+        return True
+    return any(t.lemma_.lower() in lexicon.word_class("wound_noun") or (t.lemma_.lower() == "condition" and any(
+        c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in t.children)) for t in sent)
 
 
 def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
@@ -381,214 +385,14 @@ def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: Coun
     if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
         cue = _token_cue(counted, terms, {"noun", "adj"})
         if cue is None or cue == "participants":
-            return noun_phrase(counted, before=_VICTIMS_BEFORE)
+            return noun_phrase(counted, before=VICTIMS_BEFORE)
     top = first_conjunct(arg)
     for tok in top.subtree:
         if tok.dep_ == "prep" and tok.lower_ in {"among", "including"}:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return noun_phrase(obj, before=_VICTIMS_BEFORE)
+                return noun_phrase(obj, before=VICTIMS_BEFORE)
     return None
-
-
-def _premodifier(tok: "Token") -> bool:
-    return tok.dep_ in {"compound", "amod", "nmod"} and not tok.like_num
-
-
-#: who was counted: the noun with the compound / adjective / demonym words just before it
-#: ("Kazakh protesters"), not a number
-_VICTIMS_BEFORE = Side(_premodifier, reach="run", words=True)
-
-
-def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"], *, victims: "SpacySpan | None",
-                 confidence: float) -> Count:
-    """A :class:`Count` for ``phrase`` (offsets into the document text)."""
-    doc = phrase[0].doc
-    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
-    who = Span(victims.start_char, victims.end_char, victims.text) if victims is not None else None
-    return Count(
-        kind=kind, low=quantity.low, best=quantity.best, high=quantity.high, start=start, end=end,
-        text=doc_text(doc)[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
-    )
-
-
-# --------------------------------------------------------------------------- counts with no number
-#: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
-IMPLIED_KINDS = frozenset({"killed", "injured"})
-#: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
-_IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
-
-
-def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
-    """Killed and injured counts a sentence gives without a number: the people a killing or
-    wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
-    [protesters]", "[a boy] was shot in the leg": injured; also in a reduced passive, "[a teen]
-    shot in the leg"; "left [a cook] wounded") and the subject of a death verb ("[a youth] died in
-    police firing") — the ``killed`` cue verbs of count_terms.tsv — the person a death adjective
-    or noun is said of ("[a man] is dead", "left [a teenager] dead", "the death of [a boy]"), and
-    the person a wound or a patient's condition is said of (injured: :func:`_wounded_of`); not
-    the one a death verb above tells died ("[a teen] died after [he] was shot").  Singular victims
-    are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
-    number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
-    at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
-    a victim "no one" and a negated verb give none."""
-    terms = count_terms()
-    out: list[Count] = []
-    for tok in sent:
-        if (count := _deadly_event(tok, terms, numbered)) is not None:
-            out.append(count)
-            continue
-        if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
-            if (count := _implied(victim, numbered)) is not None:
-                out.append(count)
-            continue
-        if tok.pos_ == "NOUN" and (victim := _wounded_of(tok, terms)) is not None:
-            if (count := _implied(victim, numbered, kind="injured")) is not None:
-                out.append(count)
-            continue
-        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
-            continue
-        for role, deps in _IMPLIED_ROLES.items():
-            kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
-            if kind not in IMPLIED_KINDS:
-                continue
-            victim = next((c for c in tok.children if c.dep_ in deps), None)
-            participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
-            if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
-                victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
-            if victim is None and role == "verb" and tok.tag_ == "VBN" and (tok.dep_ in {"xcomp", "oprd"} or (
-                    tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
-                # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
-                victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if victim is None and role == "intransitive" and tok.dep_ == "conj":
-                # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
-                # "[the man] shot himself and later died"
-                victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
-                victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
-            dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
-                "Reflex") and any(_token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
-            count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
-            if count is not None:
-                out.append(count)
-    return tuple(_once(out))
-
-
-def _once(counts: list[Count]) -> list[Count]:
-    """One count per kind and victim: "[a man] shot and killed" reads the victim twice; a victim
-    counted killed is not also counted injured ("[he] was shot and died")."""
-    seen: set[tuple[str, int, int]] = set()
-    dead = {(c.victims.start, c.victims.end) for c in counts if c.kind == "killed" and c.victims is not None}
-    out = []
-    for c in counts:
-        key = (c.kind, c.victims.start, c.victims.end) if c.victims is not None else (c.kind, c.start, c.end)
-        if key in seen or (c.kind == "injured" and key[1:] in dead and c.victims is not None):
-            continue
-        seen.add(key)
-        out.append(c)
-    return out
-
-
-def age_noun(tok: "Token") -> bool:
-    """An age used as a noun: "a 17-year-old" (the adjective "old" heads it, its unit below)."""
-    return tok.pos_ == "ADJ" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in lexicon.word_class("age_unit")
-                                     for c in tok.children)
-
-
-def _reflexive_of(victim: "Token") -> "Token":
-    """The subject a reflexive object stands for ("[the man] shot himself"); the victim otherwise."""
-    if victim.pos_ == "PRON" and "Yes" in victim.morph.get("Reflex") and victim.dep_ == "dobj":
-        return next((c for c in victim.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), victim)
-    return victim
-
-
-def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
-    """At least one killed for one event said to be deadly ("a fatal shooting", "the deadly
-    attack"), when the sentence numbers no death; a plural ("deadly protests") gives none."""
-    noun = tok.head
-    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < tok.i:
-        return None
-    if _cue(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
-        return None
-    if not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
-        return None
-    phrase = tok.doc[tok.i : noun.i + 1]
-    return count_record("killed", Quantity(1, 1, None), list(phrase), victims=None, confidence=0.6)
-
-
-def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
-    """The person a death adjective or noun is said of: "[a man] is dead", "left [a man] dead",
-    "found [a boy] dead", "[he] was pronounced dead", "the death of [a teenager]"; None otherwise
-    (or when negated)."""
-    if _cue(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
-        return None
-    head = tok.head
-    if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
-        return None
-    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
-        # "[a man] is dead", "[a boy] was found dead"; "police shot dead [a student]" is the object's
-        return next((c for want in ("dobj", "nsubj", "nsubjpass") for c in head.children if c.dep_ == want), None)
-    if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} and head.pos_ == "VERB":
-        # "found [a boy] dead"; passive "[a boy] was found dead", "[he] was pronounced dead", also
-        # as a conjunct that shares its subject ("[a man] was shot and was pronounced dead")
-        return next((c for t in (head, first_conjunct(head)) for c in t.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > head.i and head.dep_ == "dobj":
-        return head  # "left a man dead", "found the boy dead": said after the noun, of the object
-    if tok.pos_ == "NOUN" and tok.lemma_.lower() == "death":
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-    return None
-
-
-def _wounded_of(tok: "Token", terms: CountTerms) -> "Token | None":
-    """The person a wound or a patient's condition is said of: "[a man] with a gunshot wound",
-    "found [her] suffering from a wound", "[he] suffered injuries", "[she] is in stable condition"
-    (classes ``wound_noun``, ``wound_verb``, ``wound_prep``, ``patient_state`` of word_classes.tsv);
-    None when negated or when the wound is what a death came of ("[he] died of his wounds")."""
-    word = tok.lemma_.lower()
-    if word not in lexicon.word_class("wound_noun") and not (word == "condition" and any(
-            c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in tok.children)):
-        return None
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.word_class("wound_verb"):
-        holder = tok.head  # "[he] suffered injuries"
-    elif tok.dep_ == "pobj" and tok.head.lower_ in lexicon.word_class("wound_prep"):
-        holder = tok.head.head  # "[a man] with a wound", "found [her] suffering from a wound"
-    else:
-        return None
-    if holder.pos_ in {"NOUN", "PROPN"}:
-        return holder
-    if holder.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in holder.children) \
-            or _token_cue(holder, terms, {"intransitive"}) == "killed":
-        return None
-    victim = next((c for want in ("dobj", "nsubjpass", "nsubj") for c in holder.children if c.dep_ == want and c.i != tok.i), None)
-    if holder.dep_ in {"acl", "relcl"} and (victim is None or victim.tag_ in {"WP", "WDT"}):
-        victim = holder.head  # "[a man] suffering from wounds", "[a boy] who suffered injuries"
-    return victim
-
-
-def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:
-    """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
-    if victim.lower_ == "another" and not list(victim.children):  # "wounding four and killing another"
-        return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
-    victim = _reflexive_of(victim)
-    group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
-    if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
-        return None
-    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
-           for t in group):
-        return None  # "it was killed", "who died": no person named here
-    span = noun_phrase(victim, before=_VICTIMS_BEFORE)
-    if age_noun(victim):  # "a [17-year-old]": from the age's number
-        span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]
-    if len(group) > 1:  # "a man and his son": the whole coordination
-        span = victim.doc[victim.left_edge.i : victim.right_edge.i + 1]
-    if any(c.dep_ in {"nummod", "det"} and (c.like_num or c.lower_ == "no") for t in group for c in t.children):
-        return None
-    if any(span.start_char <= c.start < span.end_char for c in numbered):
-        return None
-    singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
-    n = len(group) if singular else None
-    return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
 
 
 def count_governor(span: "SpacySpan") -> "Token":

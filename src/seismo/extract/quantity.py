@@ -8,7 +8,8 @@ quantities ("dozens" -> 24-99, "several hundred" -> 300-900) and hedges ("almost
 = high = 2300; "at least 18" -> low = best = 18; "more than a thousand" -> low 1001; "up to 50"
 -> high 50; "between 10 and 20" -> 10-20).  Percentages, money, ages, times, ordinals and bare
 years are not head counts and give ``None``.  :mod:`seismo.extract.counts` ties the phrases to
-kinds.
+kinds, through the cue words found here (:func:`_cue`, :func:`_token_cue`); :func:`count_record`
+makes the :class:`~seismo.model.Count` of a phrase.
 """
 
 from __future__ import annotations
@@ -17,10 +18,19 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal, get_args
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.model import CountKind
+from seismo.extract.syntax import Side
+from seismo.model import Count, CountKind, Span
+from seismo.nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: the versioned step stamped on every count
+STEP = "seismo.counts.v6"
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
 CueRole = Literal["verb", "intransitive", "noun", "adj", "event"]
@@ -273,6 +283,26 @@ def parse_quantity(text: str) -> Quantity | None:
     return quantity
 
 
+@lru_cache(maxsize=4096)
+def numbers_in(text: str) -> frozenset[int]:
+    """The best figures of the number phrases of a short text, a headline ("One dead, 6 hurt in
+    shooting" -> {1, 6}); bare years left out."""
+    terms = count_terms()
+    words = [w.lower() for w in _words(text)]
+    out: set[int] = set()
+    i = 0
+    while i < len(words):
+        parsed = _parse(words, i, terms) if may_start(words[i], terms) else None
+        if parsed is None:
+            i += 1
+            continue
+        quantity, end = parsed
+        if quantity.best is not None and not (end == i + 1 and re.fullmatch(r"(1[89]|20)\d\d", words[i])):
+            out.add(quantity.best)
+        i = end
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Starts:
     """The first words of the table's phrases, to rule a word out in one look-up."""
@@ -299,4 +329,57 @@ def may_start(word: str, terms: CountTerms) -> bool:
     return bool(
         NUMERAL.match(word) or word in terms.ones or word in terms.tens or word in {"a", "an", "half", "between"}
         or word in _starts(terms).numbers
+    )
+
+
+# --------------------------------------------------------------------------- cue words and records
+def _cue(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
+    """(kind, length) of the cue phrase starting at ``tokens[start]`` with one of ``roles``."""
+    if start >= len(tokens):
+        return None
+    first, firsts = tokens[start], _starts(terms).cues
+    if first.lemma_.lower() not in firsts and first.lower_ not in firsts:
+        return None
+    for size in range(min(terms.longest, len(tokens) - start), 0, -1):
+        window = tokens[start : start + size]
+        for words in {tuple(t.lemma_.lower() for t in window), tuple(t.lower_ for t in window)}:
+            for kind, role in terms.cues.get(words, ()):
+                if role in roles:
+                    return kind, size
+    return None
+
+
+def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | None:
+    """The cue starting at ``tok``, or at the adverb just before it that modifies it ("fatally shot")."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.head.i == tok.i and before.dep_ == "advmod":
+        found = _cue(doc, tok.i - 1, terms, roles)  # type: ignore[arg-type]
+        if found is not None and found[1] > 1:
+            return found[0]
+    found = _cue(doc, tok.i, terms, roles)  # type: ignore[arg-type]
+    if found and found[0] == "injured" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+            o.lemma_.lower() == "death" for o in c.children) for c in tok.children):
+        return "killed"  # "shot [him] to death", "stabbed two men to death": the cue split by its object
+    return found[0] if found else None
+
+
+def _premodifier(tok: "Token") -> bool:
+    return tok.dep_ in {"compound", "amod", "nmod"} and not tok.like_num
+
+
+#: who was counted: the noun with the compound / adjective / demonym words just before it
+#: ("Kazakh protesters"), not a number
+VICTIMS_BEFORE = Side(_premodifier, reach="run", words=True)
+
+
+def count_record(kind: CountKind, quantity: Quantity, phrase: Sequence["Token"], *, victims: "SpacySpan | None",
+                 confidence: float) -> Count:
+    """A :class:`Count` for ``phrase`` (offsets into the document text)."""
+    doc = phrase[0].doc
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1].text)
+    who = Span(victims.start_char, victims.end_char, victims.text) if victims is not None else None
+    return Count(
+        kind=kind, low=quantity.low, best=quantity.best, high=quantity.high, start=start, end=end,
+        text=doc_text(doc)[start:end], qualifier=quantity.qualifier, victims=who, confidence=round(confidence, 2), step=STEP,
     )

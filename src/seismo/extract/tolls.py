@@ -6,13 +6,15 @@ sentence's attacks share one toll.
 
 ``drafts`` are the event coder's drafts of each sentence (each with a ``type`` and a mutable
 ``counts`` list); ``orphans``, per sentence, the counts with no number (:func:`implied_counts`
-of :mod:`seismo.extract.counts`) that no draft of its sentence took.  The rules, in order:
+of :mod:`seismo.extract.victims`) that no draft of its sentence took.  The rules, in order:
 
 1. a victim with no number its own sentence's events did not take is a victim of the attack
    told of nearest to it (:func:`later_counts`): injured ones before ``later_deaths`` runs (so
    a wounded man said later to have died is counted once), the dead after it;
-2. in an article that counts a death, a victim counted injured only for having been hit ("[a
-   man] was shot") is the one who died (:func:`dead_not_wounded`);
+2. the dead told of as a part of the people shot before ("Three men were shot.  [One of them]
+   died") are among them (:func:`dead_of_the_hit`); in an article that counts a death, a victim
+   counted injured only for having been hit ("[a man] was shot") is the one who died
+   (:func:`dead_not_wounded`);
 3. the attacks of one sentence ("a shootout killed one and wounded four") share its toll
    (:func:`pool_tolls`).
 
@@ -22,13 +24,14 @@ Word classes (``hurt_verb``) are in ``seismo/data/word_classes.tsv``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from seismo.extract import lexicon
-from seismo.extract.counts import IMPLIED_KINDS
+from seismo.extract.victims import IMPLIED_KINDS
 from seismo.model import Count
 
-__all__ = ["dead_not_wounded", "later_counts", "pool_tolls", "settle_tolls"]
+__all__ = ["dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
 
 
 def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
@@ -81,6 +84,7 @@ def settle_tolls(drafts: Sequence[Sequence[Any]], orphans: Sequence[Sequence[Cou
     (:func:`later_counts`), a victim counted dead is not also counted wounded
     (:func:`dead_not_wounded`), and each sentence's attacks share its toll (:func:`pool_tolls`)."""
     later_counts(drafts, orphans, kinds=frozenset({"killed"}), reach=0)
+    dead_of_the_hit(drafts)
     dead_not_wounded(drafts)
     for ds in drafts:
         pool_tolls(ds)
@@ -112,3 +116,72 @@ def _only_hit(count: Count, doc: Any) -> bool:
         return False  # "[a guard] was shot and wounded"
     return not any(c.dep_ == "prep" and any(o.lemma_.lower() == "condition" for o in c.children)
                    for v in (verb, *verb.conjuncts) for c in v.children)  # "was shot and is in stable condition"
+
+
+def dead_of_the_hit(drafts: Sequence[Sequence[Any]], *, reach: int = LATER_SENTENCES,
+                    types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
+    """The dead told of after the people shot are among them, when told of as a part of them
+    ("Three men were shot.  [One of the men] died at a hospital", "[two of them] later died") or
+    given to that attack already ("Four people were shot.  [A man] died at the scene"): being
+    shot (a verb of class ``hit_verb`` of word_classes.tsv, not "were wounded") says nothing of
+    surviving.  A part goes to the latest attack of the ``reach`` sentences before that counts
+    more people hit and no death yet (a count-only draft left with no count goes); then each
+    attack's hit count told before its killed count, in an earlier sentence, is taken the dead
+    off (none left: the count goes).  ``drafts``: the coder's drafts of each sentence, changed in
+    place."""
+    doc = next((d.head.doc for ds in drafts for d in ds), None)
+    if doc is None:
+        return
+    for i, ds in enumerate(drafts):
+        for d in list(ds):
+            for dead in [c for c in d.counts if c.kind == "killed" and c.best and _a_part(c, doc)]:
+                attack = _hit_before(drafts, i, dead, doc, reach=reach, types=types)
+                if attack is not None:
+                    attack.counts.append(dead)
+                    d.counts.remove(dead)
+            if not d.counts and getattr(d, "trigger_is_count", False):
+                ds.remove(d)  # type: ignore[attr-defined]
+    for d in (d for ds in drafts for d in ds if d.type in types):
+        dead = next((c for c in d.counts if c.kind == "killed" and c.best), None)
+        hit = next((c for c in d.counts if c.kind == "injured" and c.best and _only_hit_many(c, doc)), None)
+        if dead is None or hit is None or hit.best < dead.best or not _later_sentence(dead, hit, doc):  # type: ignore[operator]
+            continue
+        n = hit.best - dead.best  # type: ignore[operator]
+        d.counts.remove(hit)
+        if n > 0:
+            d.counts.append(replace(hit, low=n if hit.low == hit.best else hit.low, best=n,
+                                    high=n if hit.high == hit.best else hit.high))
+
+
+def _later_sentence(later: Count, earlier: Count, doc: Any) -> bool:
+    a = doc.char_span(later.start, later.end, alignment_mode="expand")
+    b = doc.char_span(earlier.start, earlier.end, alignment_mode="expand")
+    return a is not None and b is not None and a.sent.start > b.sent.start
+
+
+def _hit_before(drafts: Sequence[Sequence[Any]], i: int, dead: Count, doc: Any, *, reach: int,
+                types: frozenset[str]) -> Any:
+    """The latest attack of the ``reach`` sentences before sentence ``i`` that counts at least as
+    many people hit as ``dead`` and no death yet, or None."""
+    for j in range(i - 1, max(-1, i - 1 - reach), -1):
+        for attack in reversed(drafts[j]):
+            if attack.type in types and not any(c.kind == "killed" for c in attack.counts) and any(
+                    c.kind == "injured" and c.best is not None and c.best >= dead.best  # type: ignore[operator]
+                    and _only_hit_many(c, doc) for c in attack.counts):
+                return attack
+    return None
+
+
+def _a_part(count: Count, doc: Any) -> bool:
+    """Whether a count is of a part of a group: "[one of] the men", "[two of] them"."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    return span is not None and span.end < len(doc) and doc[span.end].lower_ == "of"
+
+
+def _only_hit_many(count: Count, doc: Any) -> bool:
+    """Whether a numbered injured count was read off a verb of hitting ("[three men] were shot")."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in lexicon.word_class("hit_verb")

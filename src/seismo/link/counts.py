@@ -18,6 +18,10 @@ The rule (documented in docs/output.md, "Counts of an event"):
    the latest injured count (a man reported shot, then reported dead), the rise is taken off the
    injured figure (not below 0), and the figure says how many (``died_since``): the injured
    count was read before they died.  Counts of one day are left as they are.
+5. **Written numbers before victims counted one by one.**  Where some count of a kind writes
+   its number ("four people were shot"), the counts read off a victim named with no number
+   ("[a man] was shot", "[Jane Doe] was wounded": one of them) are left out of that kind's
+   figure: they tell of a part of the toll, not all of it.
 """
 
 from __future__ import annotations
@@ -74,6 +78,13 @@ class Figure:
     died_since: int = 0  # injured: how many of them a later killed count has among the dead (rule 4)
 
 
+def _written(count: SourcedCount) -> bool:
+    """Whether a count writes its number ("four", "at least 18"), not only names a victim ("a man")."""
+    from seismo.extract.quantity import parse_quantity
+
+    return parse_quantity(count.text) is not None
+
+
 def _per_article(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
     top: dict[tuple[str, str | None], SourcedCount] = {}
     for c in counts:
@@ -92,7 +103,8 @@ def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
         by_kind[c.kind].append(c)
     out: dict[str, Figure] = {}
     for kind, group in sorted(by_kind.items()):
-        kept = _per_article(group)
+        written = [c for c in group if c.value is not None and _written(c)]
+        kept = _per_article(written or group)  # rule 5
         if not kept:
             continue
         latest = max((c.day for c in kept if c.day is not None), default=None)

@@ -44,9 +44,10 @@ from seismo.link.index import ArticleLinks, Index, Neighbour, Posting, ReportLin
 from seismo.link.pairs import PairModel
 from seismo.link.stories import Rule, choose
 from seismo.extract.framing.scope import MATERIAL
+from seismo.extract.quantity import numbers_in
 from seismo.model import Article, Event, Result
 
-STEP = "seismo.link.v2"
+STEP = "seismo.link.v3"
 #: called with each new article's sketch, vector and neighbours before its story is chosen
 #: (``seismo train links`` collects its training pairs this way)
 Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
@@ -60,12 +61,22 @@ def link_order(article: Article) -> tuple[dt.date, str]:
     return (article.date or dt.date.min, article.id)
 
 
+#: the counts that make a toll
+TOLL_KINDS = frozenset({"killed", "injured"})
+
+
 def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
-    """How much an article is about ``event``: a toll, a place in the headline or lead, a material
-    act, more mentions; the primary event is the asserted report with the highest."""
+    """How much an article is about ``event``: a toll (the more so for each kind it tells, a
+    number and more victims, up to ten: the whole toll of "two killed and four hurt" over one
+    victim's; and the more when the headline gives its number), a place in the headline or lead,
+    a material act, more mentions; the primary event is the asserted report with the highest."""
     score = 0.0
-    if any(c.kind in {"killed", "injured"} for c in event.counts):
-        score += 2.0
+    toll = [c for c in event.counts if c.kind in TOLL_KINDS]
+    if toll:
+        numbers = [v for c in toll if (v := c.best if c.best is not None else c.low)]
+        score += 2.0 + 0.5 * len({c.kind for c in toll}) + (0.5 if numbers else 0.0) + min(sum(numbers), 10) / 10
+        if title and any(c.best in numbers_in(title) for c in toll):
+            score += 1.0  # the headline's toll ("4 hurt in club shooting")
     elif event.counts:
         score += 1.0
     if event.trigger.start < lead or (title and event.trigger.text.lower() in title.lower()):

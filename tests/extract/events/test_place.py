@@ -183,3 +183,187 @@ def test_event_date_source(events_of, text: str, source: str) -> None:
     assert event.date.source == source
     if source == "published":
         assert event.date.value == "2022-01-07"
+
+
+# ------------------------------------------------------------------ places that say who or what, not where
+# (issue 10: each event gets the place its own sentence or clause names)
+
+AGAINST_PLACE = """
+0 Rebels     1 nsubj PROPN NNS rebel      O
+1 fought     1 ROOT  VERB  VBD fight      O
+2 against    1 prep  ADP   IN  against    O
+3 Kazakhstan 2 pobj  PROPN NNP Kazakhstan B-GPE
+4 .          1 punct PUNCT .   .          O
+"""
+GLUED_PLACE = """
+0 Aktau    2 npadvmod PROPN NNP Aktau   B-GPE
+1 -        2 punct    PUNCT HYPH -      O
+2 based    3 amod     VERB  VBN base    O
+3 militias 4 nsubj    NOUN  NNS militia O
+4 attacked 4 ROOT     VERB  VBD attack  O
+5 a        6 det      DET   DT  a       O
+6 convoy   4 dobj     NOUN  NN  convoy  O
+7 .        4 punct    PUNCT .   .       O
+"""
+OTHER_CLAUSE = """
+0 Troops   1 nsubj PROPN NNS troop    O
+1 captured 1 ROOT  VERB  VBD capture  O
+2 the      3 det   DET   DT  the      O
+3 bridge   1 dobj  NOUN  NN  bridge   O
+4 ,        1 punct PUNCT ,   ,        O
+5 but      1 cc    CCONJ CC  but      O
+6 Aktau    7 nsubj PROPN NNP Aktau    B-GPE
+7 remains  1 conj  VERB  VBZ remain   O
+8 calm     7 acomp ADJ   JJ  calm     O
+9 .        1 punct PUNCT .   .        O
+"""
+
+
+@pytest.mark.parametrize(
+    ("table", "trigger", "word"),
+    [
+        (AGAINST_PLACE, "fought", "Kazakhstan"),  # a party to the fight
+        (GLUED_PLACE, "attacked", "Aktau"),  # where the militia is based, not where it struck
+        (OTHER_CLAUSE, "captured", "Aktau"),  # the subject of a clause coordinated with the capture
+    ],
+)
+def test_a_place_that_names_no_scene_does_not_locate(hand_doc, table: str, trigger: str, word: str) -> None:
+    doc = hand_doc(table)
+    places = _places_of(doc, (word, "city", "KAZ"))
+    assert _located(doc, trigger, places) is None
+    assert _located(doc, trigger, places, main=MAIN) == ("Kazakhstan", 3)  # the fallback still applies
+
+
+TOWNS_OF = """
+0  Gunmen   1 nsubj PROPN NNS gunman  O
+1  seized   1 ROOT  VERB  VBD seize   O
+2  hostages 1 dobj  NOUN  NNS hostage O
+3  in       2 prep  ADP   IN  in      O
+4  the      5 det   DET   DT  the     O
+5  towns    3 pobj  NOUN  NNS town    O
+6  of       5 prep  ADP   IN  of      O
+7  Aktau    6 pobj  PROPN NNP Aktau   B-GPE
+8  and      7 cc    CCONJ CC  and     O
+9  Atyrau   7 conj  PROPN NNP Atyrau  B-GPE
+10 .        1 punct PUNCT .   .       O
+11 Two      12 nummod NUM  CD  two     O
+12 guards   13 nsubj NOUN  NNS guard   O
+13 died     13 ROOT  VERB  VBD die     O
+14 .        13 punct PUNCT .   .       O
+"""
+SOUTH_OF = """
+0  Police   1 nsubj PROPN NNS police  O
+1  found    1 ROOT  VERB  VBD find    O
+2  arms     1 dobj  NOUN  NNS arm     O
+3  ten      4 nummod NUM  CD  ten     O
+4  miles    5 npadvmod NOUN NNS mile  O
+5  south    1 advmod NOUN NN  south   O
+6  of       5 prep  ADP   IN  of      O
+7  Aktau    6 pobj  PROPN NNP Aktau   B-GPE
+8  .        1 punct PUNCT .   .       O
+9  Two      10 nummod NUM  CD  two     O
+10 men      11 nsubjpass NOUN NNS man  O
+11 fled     11 ROOT  VERB  VBD flee    O
+12 .        11 punct PUNCT .   .       O
+"""
+
+
+def test_the_towns_of_a_place_set_the_scene(hand_doc) -> None:
+    """"in the towns of Aktau and Atyrau" puts the next sentence's deaths in Aktau, the first
+    town listed; "ten miles south of Aktau" is outside Aktau and sets no scene."""
+    from seismo.extract.events.place import scene_before
+
+    doc = hand_doc(TOWNS_OF)
+    places = anchor(doc, _places_of(doc, ("Aktau", "city", "KAZ"), ("Atyrau", "city", "KAZ")))
+    died = next(t for t in doc if t.text == "died")
+    scene = scene_before(died.sent, places)
+    assert scene is not None and scene.name == "Aktau"
+    doc = hand_doc(SOUTH_OF)
+    places = anchor(doc, _places_of(doc, ("Aktau", "city", "KAZ")))
+    fled = next(t for t in doc if t.text == "fled")
+    assert scene_before(fled.sent, places) is None
+
+
+# ------------------------------------------------------------------ the article's main place
+
+
+def _mention(
+    name: str, kind: str, country: str | None, start: int = 100, *, admin1: str | None = None,
+    at: tuple[float, float] = (0.0, 0.0),
+) -> Place:
+    end = start + len(name)
+    lat, lon = at
+    return Place(start, end, name, name, None, lat, lon, country, admin1, kind, 0.9)  # type: ignore[arg-type]
+
+
+#: rough points: two Kazakh towns some 380 km apart, and a district next to the first
+AKTAU, ATYRAU, MICRODISTRICT = (43.65, 51.16), (47.11, 51.92), (43.69, 51.20)
+
+
+def _as_country(place: Place) -> Place:
+    from dataclasses import replace
+
+    return replace(place, name=f"country {place.country}", kind="country")
+
+
+def test_the_most_mentioned_place_is_the_main_place() -> None:
+    from seismo.extract.events.place import main_place
+
+    places = [_mention("Aktau", "city", "KAZ", 10), *(_mention("Atyrau", "city", "KAZ", n) for n in (20, 30))]
+    main = main_place(places, country=_as_country)
+    assert main is not None and (main.name, main.start) == ("Atyrau", 20)  # its first mention
+
+
+def test_a_town_named_as_often_as_its_country_is_the_main_place() -> None:
+    from seismo.extract.events.place import main_place
+
+    aktau = _mention("Aktau", "city", "KAZ", 40, admin1="Mangystau")
+    places = [_mention("Kazakhstan", "country", "KAZ", 10), aktau]
+    main = main_place(places, country=_as_country)
+    assert main is not None and main.name == "Aktau"
+
+
+def test_towns_named_equally_often_give_their_country() -> None:
+    """An article naming two distant towns once each is about neither: the country, at
+    precision 3; without a way to make a country's record, the first of them."""
+    from seismo.extract.events.place import main_place
+
+    places = [_mention("Aktau", "city", "KAZ", 10, at=AKTAU), _mention("Atyrau", "city", "KAZ", 40, at=ATYRAU)]
+    main = main_place(places, country=_as_country)
+    assert main is not None and (main.name, main.kind, main.country) == ("country KAZ", "country", "KAZ")
+    named = [*places, _mention("Kazakhstan", "country", "KAZ", 80)]  # the article's own mention
+    assert main_place([*named, named[-1]], country=_as_country) == named[-1]  # now most mentioned
+    assert main_place([*places, named[-1]], country=_as_country) == named[-1]  # tied: its own record
+    assert main_place(places) == places[0]
+
+
+def test_neighbouring_places_named_equally_often_keep_the_first() -> None:
+    """A town and a district next to it are one area: the article is about that town."""
+    from seismo.extract.events.place import main_place
+
+    district = _mention("Microdistrict", "site", "KAZ", 40, at=MICRODISTRICT)
+    places = [_mention("Aktau", "city", "KAZ", 10, at=AKTAU), district]
+    main = main_place(places, country=_as_country)
+    assert main is not None and main.name == "Aktau"
+
+
+def test_a_dateline_town_breaks_a_tie() -> None:
+    from seismo.extract.events.place import main_place
+
+    text = "AKTAU, Kazakhstan (AP) — Workers rallied. Others gathered in Atyrau."
+    aktau = Place(0, 5, "AKTAU", "Aktau", None, 0.0, 0.0, "KAZ", None, "city", 0.9)
+    at = text.index("Atyrau")
+    atyrau = Place(at, at + 6, "Atyrau", "Atyrau", None, 0.0, 0.0, "UZB", None, "city", 0.9)
+    main = main_place([atyrau, aktau], text=text, country=_as_country)
+    assert main is not None and main.name == "Aktau"
+
+
+def test_an_unplaced_event_in_an_article_of_two_distant_towns_gets_their_country(events_of) -> None:
+    """No town is the article's own: an arrest its text does not place is put in the country."""
+    text = ("Farm workers rallied in Aktau on Monday. Oil workers went on strike in Atyrau.\n\n"
+            "Police arrested dozens of people.")
+    event = events_of(text).find("COERCE")
+    assert event is not None and event.location is not None
+    place = event.location.place
+    assert (place.kind, place.country, event.location.precision) == ("country", "KAZ", 3)
+    assert place.lat is not None  # a country's own point, from the gazetteer

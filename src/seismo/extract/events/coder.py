@@ -44,7 +44,7 @@ from seismo.extract.events.implicit import (
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import Anchored, anchor, date_of, locate, main_place, scene_before
+from seismo.extract.events.place import Anchored, anchor, article_main, date_of, locate, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (
     TriggerMatch,
@@ -320,7 +320,7 @@ class _Coder:
         self.dates = tuple(w for w in found.get("dates", ()) if dates_events(w))
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
-        self.main = main_place(self.places)
+        self.main = article_main(doc, self.places, resources)
         #: when the article was written, for reading tense against dates: its publication date,
         #: or for an undated article the latest day it names (it was written no earlier)
         self.written = article.date or latest_named(self.dates)

@@ -12,7 +12,18 @@ Location, in order of preference:
 3. the scene: a place named as a place ("in X") in the sentence before, within the same
    paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
    in Vadodara, not in the article's dateline town;
-4. the article's main place: the most-mentioned place.
+4. the article's main place (:func:`main_place`): the most-mentioned place; when several are
+   mentioned most, the article is about none of them alone: its dateline town, else the finest
+   when the others contain it or lie next to it (a town and its country, two parts of a city),
+   else their country, at precision 3 ("only the country is known") — never a town picked by
+   order of mention.
+
+A place that says who or what rather than where does not locate: the object of a preposition of
+parties and topics ("took up arms *against Russia*"), a place glued to a participle ("*US*-backed
+militias"), one in a clause coordinated with the trigger's ("militias captured the town, but the
+desert east of X is rife with ..."), "of" after a noun of places only when it puts its object
+around the event ("the towns of X", not "50 miles south of X").  Places listed together ("in X and
+Y") count as the first of them.
 
 Only *literal* places locate events: a demonym ("the Russian delegation", role
 ``associative``) or a seat standing for its institution ("the Kremlin said", role ``metonym``)
@@ -27,9 +38,10 @@ publication date with ``source="published"``.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -40,6 +52,8 @@ from seismo.nlp import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
+
+    from seismo.resources import Resources
 
 PRECISION = {"city": 1, "site": 1, "admin": 2, "region": 2, "feature": 2, "country": 3}
 #: how a place word hangs on a noun when it names where that thing is ("Almaty City Hall")
@@ -69,14 +83,112 @@ def is_literal(record: Place | When) -> bool:
     return not isinstance(record, Place) or record.role == "literal"
 
 
-def main_place(places: Sequence[Place]) -> Place | None:
-    """The most-mentioned literal place of the article (first mention of it; ties: earliest)."""
+def is_dateline(place: Place, text: str) -> bool:
+    """Whether ``place`` opens a paragraph as a news dateline ("BELFAST, Northern Ireland (AP) —",
+    "new delhi: the city ...")."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    after = text[place.end : place.end + 2].lstrip()[:1]
+    return not text[line_start : place.start].strip() and after in DATELINE_MARKS
+
+
+#: what follows a dateline's place name: "X: ...", "X, Region (AP)", "X (AP)", "X — ..."
+DATELINE_MARKS = frozenset(":,(—–-_")
+
+
+def _place_key(p: Place) -> tuple[str, str | None, str]:
+    return (p.name, p.country, p.kind)
+
+
+#: how far apart two places may be and still be one area (1 a town or site, 2 a county or region)
+LOCAL_KM = {1: 25.0, 2: 150.0}
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """``outer`` is ``inner``'s country or first-level area (South Africa for Johannesburg)."""
+    return outer.country == inner.country and (
+        outer.kind == "country" or (outer.kind == "admin" and outer.name == inner.admin1))
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlon = math.radians(lon2 - lon1)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Two places in one area: a town and its district, two neighbourhoods of a city."""
+    reach = LOCAL_KM.get(max(PRECISION.get(a.kind, 3), PRECISION.get(b.kind, 3)))
+    if reach is None or None in (a.lat, a.lon, b.lat, b.lon) or a.country != b.country:
+        return False
+    return _km(a.lat, a.lon, b.lat, b.lon) <= reach  # type: ignore[arg-type]
+
+
+def _one_area(places: Sequence[Place]) -> Place | None:
+    """The first of the finest of ``places`` when the others contain it or lie next to it
+    (Johannesburg with South Africa, Brooklyn with New York), else None: places far apart."""
+    finest = min(places, key=lambda p: PRECISION.get(p.kind, 3))  # the first of the finest
+    if finest.country is None:
+        return None
+    if all(_place_key(p) == _place_key(finest) or _contains(p, finest) or _near(p, finest) for p in places):
+        return finest
+    return None
+
+
+def main_place(
+    places: Sequence[Place],
+    *,
+    text: str | None = None,
+    country: "Callable[[Place], Place | None] | None" = None,
+) -> Place | None:
+    """The article's main place: the most-mentioned literal place (its first mention).
+
+    When several places are mentioned most, the article is about none of them alone: the one
+    that is the article's dateline wins (``text`` given), else the finest when the others contain
+    it or lie next to it (a town with its own country, two parts of a city), else the country
+    most of them are in, at country precision (``country`` makes a country's record from a
+    place; without it, or when it gives None, the earliest of them)."""
     places = [p for p in places if is_literal(p)]
     if not places:
         return None
-    tally = Counter((p.name, p.country, p.kind) for p in places)
+    tally = Counter(_place_key(p) for p in places)
     best = max(tally.values())
-    return next(p for p in places if tally[(p.name, p.country, p.kind)] == best)
+    tied = [p for p in places if tally[_place_key(p)] == best]
+    firsts: list[Place] = []  # the first mention of each
+    for p in tied:
+        if all(_place_key(f) != _place_key(p) for f in firsts):
+            firsts.append(p)
+    if len(firsts) == 1:
+        return firsts[0]
+    if text is not None:
+        lead = next((p for p in tied if is_dateline(p, text)), None)
+        if lead is not None:
+            return lead
+    finest = _one_area(firsts)
+    if finest is not None:
+        return finest
+    iso = Counter(p.country for p in firsts if p.country).most_common(1)
+    iso3 = iso[0][0] if iso else None
+    home = next((p for p in places if p.kind == "country" and iso3 and p.country == iso3), None)
+    if home is None and iso3 and country is not None:
+        home = country(next(p for p in firsts if p.country == iso3))
+    return home if home is not None else firsts[0]
+
+
+def article_main(doc: "Doc", places: Sequence[Place], resources: "Resources | None") -> Place | None:
+    """:func:`main_place` of an article, countries made from the gazetteer of ``resources``."""
+
+    def country(place: Place) -> Place | None:
+        if resources is None or place.country is None:
+            return None
+        entry = resources.gazetteer.country_entry(place.country)
+        if entry is None:
+            return None
+        return replace(place, name=entry.name, geonameid=entry.geonameid, lat=entry.lat, lon=entry.lon,
+                       country=entry.country, admin1=None, kind="country")
+
+    return main_place(places, text=doc_text(doc), country=country)
 
 
 #: links by which a verb belongs to the clause above it ("tried *to* flee", "the *burned* car")
@@ -93,13 +205,56 @@ def _within(tok: "Token", top: "Token") -> bool:
     return top.left_edge.i <= tok.i <= top.right_edge.i and top in (tok, *tok.ancestors)
 
 
+def _in_phrase(tok: "Token", head: "Token") -> bool:
+    """``tok`` is in the phrase of ``head`` and not in a clause coordinated with it ("militias
+    captured the town, but the countryside east of X is rife with ...": X is not the capture's)."""
+    if not _within(tok, head):
+        return False
+    if tok.i == head.i:
+        return True
+    path = [tok, *tok.ancestors]
+    below = path[[t.i for t in path].index(head.i) - 1]  # the child of head on the way down
+    return not (below.dep_ == "conj" and is_verbal(below))
+
+
+def _of_places(first: "Token") -> bool:
+    """The object of "of" after a noun of places, plural or determined: "the towns of X", "parts
+    of X", "the north of X" (class ``place_noun``); not "the government of X", nor "50 miles
+    south of X", which is outside X."""
+    prep = first.head
+    noun = prep.head
+    return (first.dep_ == "pobj" and prep.lower_ == "of" and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in lexicon.word_class("place_noun")
+            and (noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children)))
+
+
 def _is_locative(tok: "Token") -> bool:
     """A place used as a place: after a locative preposition or as a modifier of a noun
-    ("in Almaty", "Almaty City Hall", "Almaty's square"), not "the rhetoric of Moscow"."""
+    ("in Almaty", "Almaty City Hall", "Almaty's square", "the towns of X"), not "the rhetoric
+    of Moscow"."""
+    first = first_conjunct(tok)
+    if first.dep_ == "pobj":  # "in X", "near X", "across X"
+        return first.head.lower_ in lexicon.word_class("locative_prep") or _of_places(first)
+    head = first.head
+    if first.dep_ == "compound" and head.lemma_.lower() in lexicon.word_class("place_noun"):
+        return _is_locative(head)  # "in Idlib province", not "the exception of Idlib province"
+    return first.dep_ in LOCATIVE_DEPS or first.dep_ == "appos"
+
+
+def _no_scene(tok: "Token") -> bool:
+    """A place that says who or what, never where: the object of a preposition of parties and
+    topics ("took up arms *against Russia*", "talks *with Kenya*", class ``topic_prep``), a
+    place glued to a participle that describes a group ("*US*-backed militias", "a
+    *Moscow*-based group"), or a word read as a place inside a person's name ("NBC's *Lester*
+    Holt")."""
     first = first_conjunct(tok)
     if first.dep_ == "pobj":
-        return first.head.lower_ in lexicon.word_class("locative_prep")  # "in X", "near X", "across X"
-    return first.dep_ in LOCATIVE_DEPS or first.dep_ == "appos"
+        return first.head.lower_ in lexicon.word_class("topic_prep")
+    head = first.head
+    if first.dep_ == "compound" and first.i < head.i and first.ent_type_ == "PERSON" == head.ent_type_:
+        return head.ent_iob_ == "I"
+    return (first.dep_ in ("npadvmod", "compound") and head.tag_ == "VBN" and first.i < head.i
+            and first.nbor(1).text == "-")
 
 
 def _owner(tok: "Token", record: Place | When) -> bool:
@@ -134,7 +289,9 @@ def locate(
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):
             continue  # "Russia's state news agency reported": an owner, not a scene
-        if _within(tok, head) or any(_within(tok, p) for p in parts):
+        if _no_scene(tok):
+            continue  # "called on Muslims to take up arms against Russia": a party, not a scene
+        if _in_phrase(tok, head) or any(_within(tok, p) for p in parts):
             rank = 0
         elif _within(tok, clause) and _is_locative(tok):
             rank = 1
@@ -142,7 +299,8 @@ def locate(
             rank = 2
         else:
             continue
-        key = (rank, abs(tok.i - head.i), a)
+        # places listed together ("in X and Y") are as near as the first of them, which wins
+        key = (rank, abs(first_conjunct(tok).i - head.i), a)
         if best is None or key[:2] < best[:2]:
             best = key
     place = best[2].record if best is not None else main
@@ -152,8 +310,8 @@ def locate(
 
 
 def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
-    """The last city, area or region named as a place in the sentence before ``sent``, when no
-    paragraph break lies between them (None otherwise)."""
+    """The last city, area or region (not a country, nor a river or sea) named as a place in the
+    sentence before ``sent``, when no paragraph break lies between them (None otherwise)."""
     doc = sent.doc
     if sent.start == 0:
         return None
@@ -161,8 +319,13 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     if "\n\n" in doc_text(doc)[prev.end_char : sent.start_char] or "\n\n" in prev.text:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
-             and is_literal(a.record) and a.record.kind != "country" and _is_locative(a.token)]
-    return found[-1].record if found else None  # type: ignore[return-value]
+             and is_literal(a.record) and a.record.kind not in ("country", "feature")
+             and _is_locative(a.token) and not _no_scene(a.token)]
+    if not found:
+        return None
+    lead = first_conjunct(found[-1].token).i  # "in the towns of X and Y": the first listed, as in locate
+    pick = next(a for a in found if a.token.i in (lead, found[-1].token.i))
+    return pick.record  # type: ignore[return-value]
 
 
 def date_of(

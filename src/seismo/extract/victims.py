@@ -1,0 +1,221 @@
+"""Counts with no number: the victims a sentence names ("police shot dead [a man]", "[a boy] was
+wounded", "[he] is in stable condition"), each counted one (a plural: a count with no number).
+
+    implied_counts(sent, numbered=...)   -> (Count, ...)   killed / injured, no number written
+    wounded_of(noun, terms)              -> (victim, kind)  the one a wound is said of
+
+Re-exported by :mod:`seismo.extract.counts`.  Word classes (``wound_noun``, ``patient_state``,
+``death_noun``, ``life_verb``, ``deadly_adj`` ...) are in ``seismo/data/word_classes.tsv``; cue
+words in ``count_terms.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _cue, _token_cue, count_record, count_terms
+from seismo.extract.syntax import first_conjunct, noun_phrase
+from seismo.model import Count, CountKind
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["IMPLIED_KINDS", "age_noun", "implied_counts", "wounded_of"]
+
+#: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
+IMPLIED_KINDS = frozenset({"killed", "injured"})
+#: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
+_IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
+
+
+def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
+    """Killed and injured counts a sentence gives without a number: the people a killing or
+    wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
+    [protesters]", "[a boy] was shot in the leg": injured; also in a reduced passive, "[a teen]
+    shot in the leg"; "left [a cook] wounded") and the subject of a death verb ("[a youth] died in
+    police firing") — the ``killed`` cue verbs of count_terms.tsv — the person a death adjective
+    or noun is said of ("[a man] is dead", "left [a teenager] dead", "the death of [a boy]"), and
+    the person a wound or a patient's condition is said of (injured, killed for a fatal wound:
+    :func:`wounded_of`); not
+    the one a death verb above tells died ("[a teen] died after [he] was shot").  Singular victims
+    are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
+    number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
+    at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
+    a victim "no one" and a negated verb give none."""
+    terms = count_terms()
+    out: list[Count] = []
+    for tok in sent:
+        if (count := _deadly_event(tok, terms, numbered)) is not None:
+            out.append(count)
+            continue
+        if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
+            if (count := _implied(victim, numbered)) is not None:
+                out.append(count)
+            continue
+        if tok.pos_ == "NOUN" and (wounded := wounded_of(tok, terms)) is not None:
+            if (count := _implied(wounded[0], numbered, kind=wounded[1])) is not None:
+                out.append(count)
+            continue
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
+            continue
+        for role, deps in _IMPLIED_ROLES.items():
+            kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
+            if kind not in IMPLIED_KINDS:
+                continue
+            victim = next((c for c in tok.children if c.dep_ in deps), None)
+            participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
+            if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
+                victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
+            if victim is None and role == "verb" and tok.tag_ == "VBN" and (tok.dep_ in {"xcomp", "oprd"} or (
+                    tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
+                # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
+                victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if victim is None and role == "intransitive" and tok.dep_ == "conj":
+                # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
+                # "[the man] shot himself and later died"
+                victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+                victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
+            dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
+                "Reflex") and any(_token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
+            count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
+            if count is not None:
+                out.append(count)
+    return tuple(_once(out))
+
+
+def _once(counts: list[Count]) -> list[Count]:
+    """One count per kind and victim: "[a man] shot and killed" reads the victim twice; a victim
+    counted killed is not also counted injured ("[he] was shot and died")."""
+    seen: set[tuple[str, int, int]] = set()
+    dead = {(c.victims.start, c.victims.end) for c in counts if c.kind == "killed" and c.victims is not None}
+    out = []
+    for c in counts:
+        key = (c.kind, c.victims.start, c.victims.end) if c.victims is not None else (c.kind, c.start, c.end)
+        if key in seen or (c.kind == "injured" and key[1:] in dead and c.victims is not None):
+            continue
+        seen.add(key)
+        out.append(c)
+    return out
+
+
+def age_noun(tok: "Token") -> bool:
+    """An age used as a noun: "a 17-year-old" (the adjective "old" heads it, its unit below)."""
+    return tok.pos_ == "ADJ" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in lexicon.word_class("age_unit")
+                                     for c in tok.children)
+
+
+def _reflexive_of(victim: "Token") -> "Token":
+    """The subject a reflexive object stands for ("[the man] shot himself"); the victim otherwise."""
+    if victim.pos_ == "PRON" and "Yes" in victim.morph.get("Reflex") and victim.dep_ == "dobj":
+        return next((c for c in victim.head.children if c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"}), victim)
+    return victim
+
+
+def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
+    """At least one killed for one event said to be deadly ("a fatal shooting", "the deadly
+    attack"), when the sentence numbers no death; a plural ("deadly protests") gives none."""
+    noun = tok.head
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < tok.i:
+        return None
+    if _cue(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
+        return None
+    phrase = tok.doc[tok.i : noun.i + 1]
+    return count_record("killed", Quantity(1, 1, None), list(phrase), victims=None, confidence=0.6)
+
+
+def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The person a death adjective or noun is said of: "[a man] is dead", "left [a man] dead",
+    "found [a boy] dead", "[he] was pronounced dead", "the death of [a teenager]", "[the boy]'s
+    death", "the killing of [a man]" (a noun of class ``death_noun`` of word_classes.tsv), "the
+    shooting claimed the life of [a woman]" ("life" as the object of a ``life_verb``); None
+    otherwise (or when negated)."""
+    if _cue(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
+        return None
+    head = tok.head
+    if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
+        return None
+    if tok.pos_ == "ADJ" and tok.dep_ in {"acomp", "attr"}:
+        # "[a man] is dead", "[a boy] was found dead"; "police shot dead [a student]" is the object's
+        return next((c for want in ("dobj", "nsubj", "nsubjpass") for c in head.children if c.dep_ == want), None)
+    if tok.pos_ == "ADJ" and tok.dep_ in {"oprd", "xcomp", "ccomp", "advcl"} and head.pos_ == "VERB":
+        # "found [a boy] dead"; passive "[a boy] was found dead", "[he] was pronounced dead", also
+        # as a conjunct that shares its subject ("[a man] was shot and was pronounced dead")
+        return next((c for t in (head, first_conjunct(head)) for c in t.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > head.i and head.dep_ == "dobj":
+        return head  # "left a man dead", "found the boy dead": said after the noun, of the object
+    word = tok.lemma_.lower()
+    if tok.pos_ == "NOUN" and word in lexicon.word_class("death_noun") and tok.tag_ == "NN" and (
+            word != "life" or (tok.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_class("life_verb"))):
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "[the boy]'s death", "[his] death"
+        return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else owner
+    return None
+
+
+def wounded_of(tok: "Token", terms: CountTerms) -> "tuple[Token, CountKind] | None":
+    """The person a wound or a patient's condition is said of, and the kind: "[a man] with a
+    gunshot wound", "found [her] suffering from a wound", "[he] suffered injuries", "[she] is in
+    stable condition" (classes ``wound_noun``, ``wound_verb``, ``wound_prep``, ``patient_state``
+    of word_classes.tsv) are injured; a fatal wound ("[he] suffered fatal injuries", "[a man]
+    with a mortal wound": an adjective of class ``deadly_adj``, not "non-fatal") kills.  None when
+    negated or when the wound is what a death came of ("[he] died of his wounds")."""
+    victim = _wound_holder(tok, terms)
+    if victim is None:
+        return None
+    doc = tok.doc
+    deadly = any(c.dep_ == "amod" and c.lower_ in lexicon.word_class("deadly_adj")
+                 and not any(t.lower_ == "non" for t in doc[max(0, c.i - 2) : c.i]) for c in tok.children)
+    return victim, "killed" if deadly else "injured"
+
+
+def _wound_holder(tok: "Token", terms: CountTerms) -> "Token | None":
+    word = tok.lemma_.lower()
+    if word not in lexicon.word_class("wound_noun") and not (word == "condition" and any(
+            c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in tok.children)):
+        return None
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lexicon.word_class("wound_verb"):
+        holder = tok.head  # "[he] suffered injuries"
+    elif tok.dep_ == "pobj" and tok.head.lower_ in lexicon.word_class("wound_prep"):
+        holder = tok.head.head  # "[a man] with a wound", "found [her] suffering from a wound"
+    else:
+        return None
+    if holder.pos_ in {"NOUN", "PROPN"}:
+        return holder
+    if holder.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in holder.children) \
+            or _token_cue(holder, terms, {"intransitive"}) == "killed":
+        return None
+    victim = next((c for want in ("dobj", "nsubjpass", "nsubj") for c in holder.children if c.dep_ == want and c.i != tok.i), None)
+    if holder.dep_ in {"acl", "relcl"} and (victim is None or victim.tag_ in {"WP", "WDT"}):
+        victim = holder.head  # "[a man] suffering from wounds", "[a boy] who suffered injuries"
+    return victim
+
+
+def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:
+    """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
+    if victim.lower_ == "another" and not list(victim.children):  # "wounding four and killing another"
+        return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
+    victim = _reflexive_of(victim)
+    group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
+        return None
+    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
+           for t in group):
+        return None  # "it was killed", "who died": no person named here
+    span = noun_phrase(victim, before=VICTIMS_BEFORE)
+    if age_noun(victim):  # "a [17-year-old]": from the age's number
+        span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]
+    if len(group) > 1:  # "a man and his son": the whole coordination
+        span = victim.doc[victim.left_edge.i : victim.right_edge.i + 1]
+    if any(c.dep_ in {"nummod", "det"} and (c.like_num or c.lower_ == "no") for t in group for c in t.children):
+        return None
+    if any(span.start_char <= c.start < span.end_char for c in numbered):
+        return None
+    singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
+    n = len(group) if singular else None
+    return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
