@@ -163,7 +163,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v2"
+    step: str = "seismo.actors.v3"
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,9 @@ def _phrase_forms(words: Sequence["Token"]) -> list[str]:
 
 
 def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
-    """The actor noun at the head: "security forces", "riot police", then the head alone."""
+    """The actor noun at the head: "security forces", "riot police", then the head alone, then
+    an institution named by a compound before a head the lexicon does not know ("police
+    sentries", "army engineers": the institution's people)."""
     if root.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and root.tag_ not in {"NNS", "NN"}:
         return None
     left = [c for c in root.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i == root.i - 1]
@@ -160,6 +162,11 @@ def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
         found = lexicon.noun(form)
         if found:
             return found
+    if left and left[0].dep_ == "compound":  # "police sentries", "army engineers": whose they are
+        for lead in _forms(left[0]):
+            found = lexicon.noun(lead)
+            if found and found.kind == "org":
+                return found
     return None
 
 
