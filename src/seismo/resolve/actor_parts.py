@@ -145,10 +145,15 @@ def _phrase_forms(words: Sequence["Token"]) -> list[str]:
     return [f"{lead} {form}".strip() for form in _forms(head)]
 
 
+#: endings of English agent nouns (a person who does something: "engineer", "operator",
+#: "specialist", "technician", "trainee", "serviceman")
+AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "woman")
+
+
 def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
     """The actor noun at the head: "security forces", "riot police", then the head alone, then
-    an institution named by a compound before a head the lexicon does not know ("police
-    sentries", "army engineers": the institution's people)."""
+    an institution named by a compound before an agent noun the lexicon does not know ("army
+    engineers", "police drivers": the institution's people)."""
     if root.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and root.tag_ not in {"NNS", "NN"}:
         return None
     left = [c for c in root.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i == root.i - 1]
@@ -162,7 +167,8 @@ def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
         found = lexicon.noun(form)
         if found:
             return found
-    if left and left[0].dep_ == "compound":  # "police sentries", "army engineers": whose they are
+    if left and left[0].dep_ == "compound" and root.lemma_.lower().endswith(AGENT_SUFFIXES):
+        # "army engineers", "police drivers": the institution's people (not "parliament proceedings")
         for lead in _forms(left[0]):
             found = lexicon.noun(lead)
             if found and found.kind == "org":
