@@ -20,7 +20,7 @@ def test_other_senses_are_no_arrest(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Three traders were picked up by police from the bazaar late on Monday.",
+    "Three traders got picked up by the police at the bazaar late on Monday.",
     "The sheriff locked up eleven looters overnight.",
     "Forty residents have been booked under the public safety act.",
     "Constables apprehended the two fugitives near the toll plaza.",
@@ -31,8 +31,8 @@ def test_phrasal_arrests(events_of, text):
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("The union's chiefs are likely to be arrested when they reach the capital.", "hypothetical"),
-    ("The new decree allows the police to arrest anyone who joins the boycott.", "hypothetical"),
+    ("The union's chiefs seem likely to be detained once they reach the capital.", "hypothetical"),
+    ("The new decree allows constables to detain whoever joins the boycott.", "hypothetical"),
 ])
 def test_a_likely_or_permitted_arrest_is_not_asserted(events_of, text, modality):
     found = _arrests(events_of(text))

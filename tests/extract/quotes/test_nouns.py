@@ -36,7 +36,7 @@ def test_possessive_pronoun_resolves_like_he(quotes_of):
     "text",
     [
         # no holder named: whose concerns, the sentence does not say
-        "The summit opened amid growing concerns that the ceasefire would collapse.",
+        "The summit opened amid mounting concern that the truce might not hold.",
         # a phrase that only dates the remarks is no content
         "Her remarks on Thursday drew a long ovation from the delegates.",
         # a noun outside the table
@@ -92,6 +92,6 @@ def test_relative_clause_on_a_description_does_not(quotes_of):
 def test_pronoun_binds_to_the_named_subject_of_an_earlier_sentence(quotes_of):
     quotes = quotes_of(
         '"The port will stay open," said Mira Castell.\n\n'
-        "Trade minister Olaf Brandt toured the docks on Monday. He said that the new cranes would arrive in May."
+        "Trade minister Olaf Brandt toured the docks on Monday. He said four more cranes would arrive in May."
     )
-    assert ("the new cranes would arrive in May", "Olaf Brandt") in quotes.pairs("indirect")
+    assert ("four more cranes would arrive in May", "Olaf Brandt") in quotes.pairs("indirect")

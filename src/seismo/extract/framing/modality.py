@@ -225,7 +225,7 @@ def unrealised(trigger: "Token") -> bool:
       its verb chain ("if police *arrest* him, the party will strike", "unless the army
       *withdraws*", "if the *protests* continue");
     * a past that did not happen: an auxiliary of class ``counterfactual`` followed by "have" and a
-      past participle ("the truck that would have carried the *bomb*", "would have preferred to
+      past participle ("the van that would have taken the *bomb* north", "would have preferred to
       continue *negotiating*")."""
     cues = modal_cues()
     cond, counter = cues.word_class("condition"), cues.word_class("counterfactual")
