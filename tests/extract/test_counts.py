@@ -178,14 +178,14 @@ SENTENCE_CASES = [
     ("Forty miners were trapped; six of them later died.", [("killed", 6, 6, 6, None, None)]),
     # a part said to have died is counted, and taken out of the hit told of before it
     ("Two of the porters died at the clinic.", [("killed", 2, 2, 2, None, "porters")]),
-    ("Five deckhands were shot and two of them died.",
+    ("Five deckhands were shot at the pier, and two of them died.",
      [("injured", 3, 3, 3, None, "deckhands"), ("killed", 2, 2, 2, None, None)]),
     # of a part, only a death is news: "one of the victims" is no toll of its own
     ("One of the victims was driven to a clinic.", []),
     # "victims" are the dead unless told of as hit or hurt
-    ("All four victims were struck near the gate.", [("injured", 4, 4, 4, None, None)]),
+    ("The four victims were struck near the ferry gate.", [("injured", 4, 4, 4, None, None)]),
     ("All three victims were taken to a clinic and are in stable condition.", [("injured", 3, 3, 3, None, None)]),
-    ("Four victims died and two were in critical condition.",
+    ("Four victims died; the surgeons listed two more in a critical condition.",
      [("killed", 4, 4, 4, None, None), ("injured", 2, 2, 2, None, None)]),
     # "no one" is nobody
     ("No one else was hurt in the brawl.", []),

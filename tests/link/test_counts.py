@@ -120,7 +120,7 @@ def test_counts_of_one_day_are_left_alone():
 
 def test_written_numbers_outrank_victims_counted_one_by_one():
     """"Four people were shot" (day 14), then a later article names one victim ("a man was shot"):
-    the named victim is one of the four, not a revised toll (rule 5)."""
+    the named victim belongs to the four, not a revised toll (rule 5)."""
     from dataclasses import replace
 
     four = sc(4, kind="injured", article="a1", day=14)

@@ -20,7 +20,7 @@ def test_other_senses_are_no_arrest(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Three traders got picked up by the police at the bazaar late on Monday.",
+    "Three traders got picked up by constables outside the bazaar late on Monday.",
     "The sheriff locked up eleven looters overnight.",
     "Forty residents have been booked under the public safety act.",
     "Constables apprehended the two fugitives near the toll plaza.",
