@@ -34,11 +34,10 @@ from seismo.extract.quantity import (
     CountTerms,
     Quantity,
     _cue,
-    _parse,
     _token_cue,
     count_record,
     count_terms,
-    may_start,
+    number_phrases,
     parse_quantity,
 )
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
@@ -64,16 +63,9 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
     out: list[tuple[Count, "Token"]] = []  # each count with the word it counts (the number's top word)
     subsets: list[Count] = []  # "four of them were shot": kept when the sentence counts no more of that kind
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
-    i = 0
-    while i < len(tokens):
-        parsed = _parse(words, i, terms) if may_start(words[i], terms) else None
-        if parsed is None:
-            i += 1
-            continue
-        quantity, end = parsed
+    for i, end, quantity in number_phrases(words, terms):
         phrase = tokens[i:end]
         if _not_a_head_count(tokens, i, end, terms):
-            i = end
             continue
         count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
         if count is not None:
@@ -82,7 +74,6 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
             fatal.append((count_record("killed", quantity, phrase, victims=None, confidence=0.75), verb))
         elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
             subsets.append(count)
-        i = end
     counts = _less_the_dead(_hit_less_dead(_summed(out), parts=[c for c in subsets if c.kind == "killed"]), fatal)
     kinds = {c.kind for c in counts}  # "30 were killed, 11 of them children": a part of a count given
     return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))

@@ -15,7 +15,7 @@ makes the :class:`~seismo.model.Count` of a phrase.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, get_args
@@ -283,13 +283,9 @@ def parse_quantity(text: str) -> Quantity | None:
     return quantity
 
 
-@lru_cache(maxsize=4096)
-def numbers_in(text: str) -> frozenset[int]:
-    """The best figures of the number phrases of a short text, a headline ("One dead, 6 hurt in
-    shooting" -> {1, 6}); bare years left out."""
-    terms = count_terms()
-    words = [w.lower() for w in _words(text)]
-    out: set[int] = set()
+def number_phrases(words: Sequence[str], terms: CountTerms) -> "Iterator[tuple[int, int, Quantity]]":
+    """Each number phrase of lower-cased ``words``, left to right and not overlapping:
+    ``(start, end, quantity)`` word offsets ("nearly 2,300", "dozens of")."""
     i = 0
     while i < len(words):
         parsed = _parse(words, i, terms) if may_start(words[i], terms) else None
@@ -297,9 +293,19 @@ def numbers_in(text: str) -> frozenset[int]:
             i += 1
             continue
         quantity, end = parsed
+        yield i, end, quantity
+        i = end
+
+
+@lru_cache(maxsize=4096)
+def numbers_in(text: str) -> frozenset[int]:
+    """The best figures of the number phrases of a short text, a headline ("One dead, 6 hurt in
+    shooting" -> {1, 6}); bare years left out."""
+    words = [w.lower() for w in _words(text)]
+    out: set[int] = set()
+    for i, end, quantity in number_phrases(words, count_terms()):
         if quantity.best is not None and not (end == i + 1 and re.fullmatch(r"(1[89]|20)\d\d", words[i])):
             out.add(quantity.best)
-        i = end
     return frozenset(out)
 
 
