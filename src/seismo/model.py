@@ -68,7 +68,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v1"
+    step: str = "seismo.entities.v2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +163,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v3"
+    step: str = "seismo.actors.v4"
 
 
 @dataclass(frozen=True, slots=True)

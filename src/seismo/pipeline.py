@@ -11,6 +11,7 @@ nothing heavy; the spaCy model loads on the first article.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import importlib
 import logging
@@ -61,7 +62,7 @@ class Step:
 
 
 DEFAULT_STEPS: tuple[Step, ...] = (
-    Step("entities", "seismo.entities.v1", "seismo.nlp.entities:find_entities"),
+    Step("entities", "seismo.entities.v2", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v5", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v5", "seismo.extract.dates:find_dates"),
     Step("quotes", "seismo.quotes.v5", "seismo.extract.quotes:find_quotes"),
@@ -127,9 +128,12 @@ class Pipeline:
         nlp = self.resources.nlp
         funcs = self._step_funcs()
         size = batch_size or self.settings.batch_size
-        stream = ((a.text, a) for a in articles)
+        truecase = self.resources.truecaser
+        stream = ((truecase(a.text), a) for a in articles)
         for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=size):
-            yield self._extract(doc, article, funcs)
+            result = self._extract(doc, article, funcs)
+            # a folded article was parsed with its names' case restored: its records quote it as written
+            yield result if doc.text == article.text else as_written(result, article.text)
 
     def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
         found: dict[str, tuple[Any, ...]] = {}
@@ -147,6 +151,27 @@ class Pipeline:
             else:
                 ran.append(step.version_with(self.resources))
         return Result(article=article, warnings=tuple(warnings), steps=tuple(ran), **found)
+
+
+def as_written(record: Any, text: str) -> Any:
+    """``record`` with the ``text`` of every span-like record inside it (one with ``start``,
+    ``end`` and ``text``) taken from ``text`` at its offsets: the characters as written."""
+    if isinstance(record, tuple):
+        return tuple(as_written(r, text) for r in record)
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        return record
+    changes = {}
+    for f in dataclasses.fields(record):
+        value = getattr(record, f.name)
+        new = as_written(value, text)
+        if new is not value:
+            changes[f.name] = new
+    names = {f.name for f in dataclasses.fields(record)}
+    if {"start", "end", "text"} <= names and isinstance(record.text, str) and isinstance(record.start, int):
+        written = text[record.start : record.end]
+        if written != record.text and written.lower() == record.text.lower():
+            changes["text"] = written
+    return dataclasses.replace(record, **changes) if changes else record
 
 
 def make_article(

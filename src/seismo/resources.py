@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
 
     from seismo.learn.types import TypeModel
+    from seismo.nlp.truecase import Truecaser
     from seismo.resolve.actors import ActorLexicon, ActorResolver
     from seismo.resolve.places import Gazetteer
 
@@ -68,3 +69,12 @@ class Resources:
         from seismo.nlp import load_pipeline
 
         return load_pipeline(self)
+
+    @cached_property
+    def truecaser(self) -> "Truecaser":
+        """Restores the case of names in articles folded to lower case (``seismo.nlp.truecase``)."""
+        from seismo.extract import lexicon
+        from seismo.nlp.truecase import Truecaser
+
+        rows = lexicon.read("time_words.tsv", columns=(3, None))
+        return Truecaser.from_pipeline(self.nlp, names=[r[0] for r in rows if r[1] in ("month", "weekday")])

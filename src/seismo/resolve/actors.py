@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v3"
+STEP = "seismo.actors.v4"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -132,7 +132,8 @@ def resolve_actor(
     base = {"start": span.start_char, "end": span.end_char, "text": span.text, "step": STEP}
 
     org, org_ent = _organisation(span, core, ents, lexicon)
-    person = next((e for e in ents if e.label_ == "PERSON"), None)
+    # a name written all in capitals is an acronym ("RJD", "JDS"), an organisation's, not a person's
+    person = next((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())), None)
     if person is None and org is None and root.pos_ == "PROPN" and _known_person(root.text, lexicon, memory):
         person = span.doc[root.i : root.i + 1]
     name_ids = set(range(person.start, person.end)) if person is not None else set()
