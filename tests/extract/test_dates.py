@@ -158,3 +158,33 @@ def test_a_time_read_from_the_one_before(pipeline, nlp, text: str, expected: lis
     article = make_article(text, date=dt.date(2021, 11, 3))  # a report of the third quarter
     found = find_dates(nlp(text), article=article, found={}, resources=pipeline.resources)
     assert [(w.text, w.timeml) for w in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week, a quarter or a year counted from the time named just before
+        ("Ferry crews struck on Oct. 3, and the harbour reopened the following week.",
+         [("Oct. 3", "1997-10-03"), ("the following week", "1997-W41")]),
+        ("The museum flooded on April 14, 1996. The same day, volunteers moved its paintings upstairs.",
+         [("April 14, 1996", "1996-04-14"), ("The same day", "1996-04-14")]),
+        ("Cocoa exports rose in the third quarter after a slump in the previous quarter.",
+         [("the third quarter", "1997-Q3"), ("the previous quarter", "1997-Q2")]),
+        ("The brewery opened in 1994; the prior year, its founders had sold a farm.",
+         [("1994", "1994"), ("the prior year", "1993")]),
+        # the clause's lean: a weekend ahead, a year-end gone by
+        ("The two unions will vote on the offer at the weekend.", [("the weekend", "1997-W45-WE")]),
+        ("The two unions voted on the offer at the weekend.", [("the weekend", "1997-W44-WE")]),
+        ("The index has gained 12% since year-end.", [("year-end", "1996-12-31")]),
+        # "this quarter": the current one when the clause looks ahead, else the one reported on
+        ("The mill will run at full speed this quarter, its owners said.", [("this quarter", "1997-Q4")]),
+        ("This quarter's profit includes a gain on the sale of a warehouse.", [("This quarter", "1997-Q3")]),
+        # a year named by its last day is twelve months, no calendar year
+        ("For the year ended Sept. 30, the co-op earned $12 million.", [("the year", "P1Y"), ("Sept. 30", "1997-09-30")]),
+        ("Imports doubled in the last half of the '80s.", [("the last half of the '80s", "198")]),
+    ],
+)
+def test_a_time_read_from_its_context(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    article = make_article(text, date=dt.date(1997, 11, 5))  # a Wednesday, early in the fourth quarter
+    found = find_dates(nlp(text), article=article, found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == expected

@@ -205,7 +205,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v5"
+    assert when.step == "seismo.dates.v6"
 
 
 @pytest.mark.parametrize(
@@ -251,3 +251,59 @@ def test_episode_month_is_a_guess(text: str) -> None:
     when = normalise(text, published=PUBLISHED)
     assert when is not None and when.precision == "month"
     assert when.confidence <= 0.2
+
+
+WEDNESDAY = dt.date(1997, 6, 11)  # a Wednesday of the second quarter
+
+
+@pytest.mark.parametrize(
+    ("text", "lean", "timeml"),
+    [
+        # weekends by calendar week (TimeML's "1997-W23-WE"): "last weekend" on a weekday is the one just past
+        ("last weekend", "", "1997-W23-WE"),
+        ("this past weekend", "", "1997-W23-WE"),
+        ("this weekend", "", "1997-W24-WE"),
+        ("this weekend", "past", "1997-W23-WE"),
+        ("next weekend", "", "1997-W25-WE"),
+        ("the weekend", "", "1997-W23-WE"),
+        ("the weekend", "future", "1997-W24-WE"),
+        # the end of the year in a clause that tells what happened: the one gone by
+        ("year-end", "past", "1996-12-31"),
+        ("year-end", "", "1997-12-31"),
+        ("the end of the year", "past", "1996"),
+        ("later this year", "past", "1997"),
+        # quarters and fiscal years named from publication
+        ("next quarter", "", "1997-Q3"),
+        ("this quarter", "future", "1997-Q2"),
+        ("this quarter", "", "1997-Q1"),
+        ("last fiscal year", "", "1996"),
+        ("the prior year", "", "1996"),
+        ("the first half of next year", "", "1998-H1"),
+        ("the end of the week", "", "1997-W24"),
+        ("the beginning of next year", "", "1998"),
+        # a decade without its century is the one nearest publication
+        ("the '90s", "", "199"),
+        ("the '20s", "", "192"),
+        # half of a decade: the decade, as "the late 1980s" is
+        ("the last half of the '80s", "", "198"),
+        ("the first half of the 1970s", "", "197"),
+        # the latest fiscal year is the last one ended, as the latest quarter is; the night before is TNI
+        ("the latest fiscal year", "", "1996"),
+        ("overnight", "", "1997-06-10TNI"),
+        # a vague count back is no day
+        ("several months ago", "", "PAST_REF"),
+        ("a couple of weeks ago", "", "1997-W22"),
+    ],
+)
+def test_relative_phrases_by_timeml(text: str, lean: str, timeml: str) -> None:
+    when = normalise(text, published=WEDNESDAY, future=lean == "future", past=lean == "past")
+    assert when is not None and when.timeml == timeml
+    if when.earliest is not None:
+        assert value_bounds(when.value) == (when.earliest, when.latest)
+
+
+def test_the_coming_nineties_in_the_eighties() -> None:
+    """A decade written without its century is the one nearest publication: late in the 1980s,
+    "the '90s" are the coming 1990s, not the 1890s."""
+    when = normalise("the '90s", published=dt.date(1989, 6, 1))
+    assert when is not None and (when.timeml, when.earliest) == ("199", dt.date(1990, 1, 1))

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v5``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v6``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -29,11 +29,12 @@ Which way a year-less weekday, month or day leans is read from its clause:
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
-that quarter a year before.  Anaphoric times take the time named just before them: "later that
-year", "the following month", "that same day" (after "last October": a day of that month,
-TimeML's ``1998-10-XX``), "the previous Friday"; a bare clock time or part of the day ("4:17
-a.m.", "by mid afternoon") takes the day named in its sentence, else in the sentence before, else
-publication's.
+that quarter a year before; "the year ended Sept. 30" is twelve months (TimeBank's DURATION
+``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
+following month", "the following week", "the previous quarter", "the prior year", "that same day"
+(after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
+bare clock time or part of the day ("4:17 a.m.", "by mid afternoon") takes the day named in its
+sentence, else in the sentence before, else publication's.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ from seismo.extract.timex import (
 from seismo.extract.timex.lists import day_lists
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
-from seismo.extract.timex.values import add_months, day, month, quarter, span, year
+from seismo.extract.timex.values import add_months, day, month, quarter, span, week, year
 from seismo.model import Article, When
 from seismo.nlp import doc_ents, doc_text
 
@@ -128,11 +129,14 @@ def _rule_pattern() -> re.Pattern[str]:
         # quarters and halves: "the third quarter", "this year's fiscal second quarter", "the latest quarter"
         r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[- ](?:fiscal\s+)?quarter"
         r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?)",
-        r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter)(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
+        r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter|(?:this|next|last)\s+(?:fiscal\s+)?quarter)"
+        r"(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
-        # "for the year", "a high for the year": the year of publication (not "the year before")
-        r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|ended|ending|two|that|when|in|of)\b)",
-        r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)(?:\s+of\s+\d{4})?)",
+        # "for the year", "a high for the year": the year of publication (not "the year before"); "the
+        # year ended Sept. 30": twelve months, a duration (see _year_by_its_end)
+        r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of)\b)",
+        r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)"
+        r"(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year|the\s+(?:'\d0s|(?:1[0-9]|20)\d0s)))?)",
         # a year named in a report of quarters: "the 1988 period"
         r"(?i:the\s+\d{4}\s+(?:period|quarter))",
         # seasons: "last fall", "the summer of 1998"
@@ -232,6 +236,23 @@ def _in_quarter_context(out: list[When]) -> list[When]:
             last_quarter, longer = w, False
         elif rule != "year_back" and _LONGER_PERIOD.fullmatch(w.timeml or ""):
             longer = True
+        result.append(w)
+    return result
+
+
+#: what joins "the year" to its last day: "the year ended Sept. 30", "the fiscal year ending June 30, 1990"
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.I)
+
+
+def _year_by_its_end(text: str, out: list[When]) -> list[When]:
+    """"The (fiscal) year ended Sept. 30" is the twelve months up to that day: TimeBank marks "the
+    year" there a DURATION ``P1Y`` (a stretch, not the calendar year of publication), so it dates no
+    event; the day itself is a date of its own."""
+    days = {w.start for w in out if w.precision in ("day", "month") and w.earliest is not None}
+    result = []
+    for w in out:
+        if re.fullmatch(r"(?:full |fiscal )?year", clean(w.text)) and (gap := _ENDED.match(text, w.end)) and gap.end() in days:
+            w = When(w.start, w.end, w.text, "P1Y", "year", None, None, w.confidence, STEP, "DURATION", "P1Y")
         result.append(w)
     return result
 
@@ -416,6 +437,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = _in_quarter_context(out)
+    out = _year_by_its_end(text, out)
     out = _anaphoric(text, out)
     out = _clock_days(doc, out)
     return tuple(sorted(out, key=lambda w: w.start))
@@ -482,14 +504,16 @@ def _clock_days(doc: "Doc", out: list[When]) -> list[When]:
     return result
 
 
-#: "that year", "later that year", "the following month", "that same day", "the next morning",
-#: "that quarter", "the previous Friday": a time named by the one mentioned just before
+#: "that year", "later that year", "the following month", "the following week", "that same day", "the same
+#: day", "the next morning", "that quarter", "the previous quarter", "the prior year", "the previous Friday":
+#: a time named by the one mentioned just before
 @lru_cache(maxsize=1)
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
     return re.compile(
-        r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?P<dir>following|next|previous|preceding))\s+"
-        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|day|morning|quarter|{weekdays}))\b(?!-)"
+        r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
+        r"|the(?=\s+same\s))\s+"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|quarter|{weekdays}))\b(?!-)"
     )
 
 
@@ -507,10 +531,10 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
     weekdays = lexicon().weekdays
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
-        if there and (m["dir"] or "").lower() not in ("following", "previous", "preceding"):
+        if there and not (m["following"] or m["back"]):
             continue
         unit = m["unit"].lower()
-        step = {"following": 1, "next": 1, "previous": -1, "preceding": -1}.get((m["dir"] or "").lower(), 0)
+        step = 1 if m["following"] or m["next"] else -1 if m["back"] else 0
         wd = weekdays.get(unit)
         if wd is not None:  # "the previous Friday": the Friday before the day just named
             unit = "day"
@@ -521,8 +545,8 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
-            if unit in ("day", "morning") and not p[3]:
-                if m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
+            if unit in ("day", "morning", "week") and not p[3]:
+                if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
                     some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
                     found.append(_when(m.start(), m.end(), text, some_day))
@@ -532,7 +556,8 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
             if unit == "year":
                 r = year(y + step, 0.5)
             elif unit == "quarter":
-                r = quarter(y, int(p[4]), 0.5) if not step else None
+                y, q = divmod(y * 4 + int(p[4]) - 1 + step, 4)  # "the previous quarter": the one before that quarter
+                r = quarter(y, q + 1, 0.5)
             elif unit == "month":
                 first = add_months(dt.date(y, int(p[2]), 1), step)
                 r = month(first.year, first.month, 0.5)
@@ -540,7 +565,10 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
                 d = dt.date(y, int(p[2]), int(p[3]))
                 if wd is not None:
                     d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7) if step > 0 else -dt.timedelta(days=(d.weekday() - wd) % 7 or 7)
-                r = day(d + dt.timedelta(days=step) if wd is None else d, 0.5)
+                if unit == "week":  # "the following week": the calendar week after that day's
+                    r = week(d + dt.timedelta(weeks=step), 0.5)
+                else:
+                    r = day(d + dt.timedelta(days=step) if wd is None else d, 0.5)
             if r is not None:
                 found = [w for w in found if w not in there]
                 found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,

@@ -37,7 +37,12 @@ Choices, documented once here:
   event.  Anchored stretches are dates: "the past two months" and "in recent days" are ranges
   ending on the publication date; "thirty years ago" is the year 1992 for a 2022 article.
 * "The quarter" / "the latest quarter" is the last quarter that ended before publication (what
-  a report of results means); "the third quarter" is the latest one begun by publication.
+  a report of results means), and so is "this quarter" unless the clause looks ahead ("will ...
+  this quarter": the current one); "the third quarter" is the latest one begun by publication.
+* Weekends go by calendar week: "last weekend" on a weekday is the one just past, "this
+  weekend" the coming one (the one just past when the clause tells what happened); a bare "the
+  weekend" is the latest begun, the coming one when the clause looks ahead ("will meet at the
+  weekend").  "Year-end" in a clause that tells what happened ("since year-end") is the last one.
 * A weekday alone ("on Tuesday") is the latest such day on or before publication (news style:
   "said Friday" in a Friday paper is that day); "next Tuesday" is after it, and so is one the
   caller saw pointed ahead ("until Tuesday", "as soon as Tuesday", "is to meet Tuesday").
@@ -206,7 +211,8 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             return year(inner.earliest.year + amount, inner.confidence * 0.9)
     found = calendar_names(key, text, published, lex, future, past)
     if found is None and published is not None:
-        found = relative(key, published, lex) or counted(key, published, lex) or weekday(key, published, lex, future, past)
+        found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
+                 or weekday(key, published, lex, future, past))
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)
         if found is None and (part_of_day := _daypart_only(text)):  # "by mid afternoon": of the day in view

@@ -30,7 +30,7 @@ from seismo.extract.timex.words import TimeLexicon, pair
 # --- the rules -------------------------------------------------------------------------------
 
 _LEADING = re.compile(r"^(?:(?:in|on|at|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
-_NUMBER = r"\d+|[a-z]+(?:[- ][a-z]+)?"
+_NUMBER = r"\d+|(?:a )?couple of|[a-z]+(?:[- ][a-z]+)?"
 
 
 def clean(text: str) -> str:
@@ -64,10 +64,20 @@ _RULE_TIMEML = {"month_to_date": "{month}", "month_rest": "{month}", "year_to_da
                 "weekend": "{week}-WE"}
 
 
-def relative(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
+def relative(text: str, published: dt.date, lex: TimeLexicon, *, future: bool = False, past: bool = False) -> Resolved | None:
+    """A phrase of ``relative_time.tsv``, read the way its clause leans (TimeML anchors a relative
+    expression on the time the clause speaks of): on a weekday, a bare "the weekend" is the coming
+    one when the clause looks ahead ("will meet at the weekend"), "this weekend" the one gone by when it
+    tells what happened ("marched this weekend"); the end of the month or year ("year-end") is the
+    one gone by when the clause tells what happened ("since year-end")."""
     if text not in lex.relative:
         return None
     rule, arg, conf, template = lex.relative[text]
+    if rule == "weekend" and published.weekday() < 5:
+        arg = "0" if arg == "latest" and future else "-1" if arg == "0" and past else arg
+    if rule in ("month_rest", "year_rest") and past and not re.search(r"\b(?:this|later)\b", text):
+        # the end of the month / year before publication's ("since year-end"; not "later this year")
+        published = published.replace(day=1) - dt.timedelta(days=1) if rule == "month_rest" else dt.date(published.year - 1, 12, 31)
     found = _relative_rule(rule, arg, conf, published, text)
     template = template or _RULE_TIMEML.get(rule, "")
     return found._replace(timeml=timeml_template(template, found.earliest)) if template else found
@@ -82,8 +92,11 @@ def _relative_rule(rule: str, arg: str, conf: float, published: dt.date, text: s
         return span(p + dt.timedelta(days=int(lo)), p + dt.timedelta(days=int(hi)), conf)
     if rule == "week":
         return week(p + dt.timedelta(weeks=int(arg)), conf)
-    if rule == "weekend":
-        saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7) + dt.timedelta(weeks=int(arg))
+    if rule == "weekend":  # the latest Saturday on or before publication, or that of the calendar week N from its
+        if arg == "latest":
+            saturday = p - dt.timedelta(days=(p.weekday() - 5) % 7)
+        else:
+            saturday = p + dt.timedelta(days=5 - p.weekday(), weeks=int(arg))
         return span(saturday, saturday + dt.timedelta(days=1), conf)
     if rule == "month":
         m = add_months(p.replace(day=1), int(arg))
@@ -114,7 +127,7 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
         lo, hi = shift(published, sign * n[0], unit), shift(published, sign * n[1], unit)
         if n[0] != n[1] or unit > 365:
             vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
-            return span(min(lo, hi).replace(month=1, day=1) if unit >= 365 else lo, max(lo, hi), conf * 0.7, vague)
+            return span(min(lo, hi).replace(month=1, day=1) if unit >= 365 else min(lo, hi), max(lo, hi), conf * 0.7, vague)
         precision = _PRECISION_OF_UNIT.get(unit, "day")
         if precision == "year":
             return year(lo.year, conf)
@@ -307,8 +320,9 @@ def calendar_names(
         tens = int(m[2]) * 10 if m[2] else next((v for w, (v, hi) in lex.numbers.items() if w == f"{m[3]}y" and v == hi), 0)
         if not 10 <= tens <= 90 or tens % 10 or published is None and not m[2]:
             return None
+        # the one nearest publication: "the '90s" is the coming 1990s in 1989, "the '20s" the 1920s in 1998
         century = (published.year // 100) * 100 if published else 1900
-        first = century + tens if published is None or century + tens <= published.year else century - 100 + tens
+        first = century + tens if published is None or century + tens <= published.year + 10 else century - 100 + tens
         lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         return part(lo, hi, lex.parts[m[1]], 0.6, str(first // 10)) if m[1] else span(lo, hi, 0.7, str(first // 10))
     if m := re.fullmatch(r"(?:(early|late|mid)[- ](?:the )?)?(\d{1,2})(?:st|nd|rd|th) century", text):
@@ -335,13 +349,24 @@ def calendar_names(
     if m := re.fullmatch(r"(\d{4}) (?:period|quarter)", text):  # "the 1988 period": that year's quarter (the dates step reads which)
         y = _year_of(m[1])
         return None if y is None else year(y, 0.4)
-    if m := re.fullmatch(r"(?:(latest|last|most recent|past|recent|current) )?(?:fiscal )?quarter|(?:latest|most recent) period", text):
+    if m := re.fullmatch(r"(?:(latest|last|most recent|past|recent|current|this|next) )?(?:fiscal )?quarter|(?:latest|most recent) period", text):
         if published is None:
             return None
-        y, q = (published.year, (published.month - 1) // 3 + 1) if m[1] == "current" else latest_quarter(published)
+        # the quarter publication falls in ("the current quarter"; "this quarter" when the clause looks
+        # ahead, else it is the one a report of results is about), or the one after it ("next quarter")
+        if m[1] in ("current", "next") or m[1] == "this" and future:
+            y, q = divmod(published.year * 4 + (published.month - 1) // 3 + (m[1] == "next"), 4)
+            return quarter(y, q + 1, 0.5)
+        y, q = latest_quarter(published)
         return quarter(y, q, 0.5)
-    if m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year))?", text):
-        y = _year_of(m[2]) or (published.year if published else None)
+    if (m := re.fullmatch(r"(?:the )?(first|second|last|latter) half of (?:the )?(\S+0s)", text)) and (
+        decade := calendar_names(m[2], m[2], published, lex)
+    ) is not None and decade.timeml and re.fullmatch(r"\d{3}X?", decade.timeml):
+        # "the last half of the '80s": TimeML writes the decade ("198"), as for "the late 1980s"; the half is a modifier
+        return part(decade.earliest, decade.latest, (0.0, 0.5) if m[1] == "first" else (0.5, 1.0), 0.6, decade.timeml[:3])
+    if m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year|(this|last|next) year))?", text):
+        shift_years = {"last": -1, "next": 1}.get(m[3] or "", 0)  # "the first half of next year"
+        y = _year_of(m[2]) or (published.year + shift_years if published else None)
         if y is None:
             return None
         if m[1] == "first":
