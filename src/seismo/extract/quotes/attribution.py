@@ -204,6 +204,8 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
         if not is_cue_token(tok, cues=cues, loose=(n == 0)):
             continue
         subject = subject_of(tok, lo=i, hi=j)
+        if subject is not None and _stands_for_quoted(subject, i):
+            return None  # "there are still “some people” who feel that way": the quotation is a noun
         if n == 0:  # "said X", "adds X", "comments X"
             head = subject if subject is not None and subject.i > tok.i else _first_np_head(doc, tok.i + 1, j)
         elif subject is not None and subject.i < tok.i and _starts_at(subject, words[0], i, j, cues):
@@ -219,6 +221,19 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None
         return QuoteAttribution("after", _char_span(tok), mention, outlet_of(tok))
     return None
+
+
+def _stands_for_quoted(subject: "Token", i: int) -> bool:
+    """A relative pronoun whose clause hangs on a word before token ``i`` (the closing mark that
+    opens the window): the quoted words are the noun it stands for, not what its clause's verb
+    reports."""
+    clause = subject.head
+    return (
+        subject.lower_ in lexicon.word_class("relative_pronoun")
+        and subject.tag_ in {"WP", "WDT"}
+        and clause.dep_ == "relcl"
+        and clause.head.i < i
+    )
 
 
 #: the most words a name with its title may have before a cue the parse gave no subject
@@ -294,6 +309,8 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
         if is_cue_token(tok, cues=cues, loose=inverted):
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
             subject = subject_of(tok, lo=i, hi=j)
+            if subject is not None and _stands_for_quoted(subject, i):
+                continue  # "“some people” who feel that way, “...”": the earlier quotation's noun
             if subject is None and inverted:
                 subject = _first_np_head(doc, tok.i + 1, j)  # "Said Ellis: “...”"
             if subject is not None:

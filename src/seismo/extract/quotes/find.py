@@ -31,7 +31,11 @@ has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned 
 ``name`` is the person's.  A relative
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
-speaker that names no person has ``name=None`` and its description in ``role``.
+speaker that names no person has ``name=None`` and its description in ``role``; a description
+with a name in apposition ("the mayor's spokesman, Ana Ruiz,") is that person, its words running
+on to the name; an "it" or "they" whose sentence has a named organisation as an earlier subject
+("the council condemned what it called ...") takes the organisation's name.  Each mention is
+resolved once: a quotation continuing an earlier one keeps the person its pronoun stood for then.
 Country and sector come from the actor resolver (``resources.actor_resolver``) when it is there;
 without it they are ``None`` and quotes work all the same.
 
@@ -69,6 +73,8 @@ from seismo.extract.quotes.speakers import (
     Mention,
     Profile,
     ProfileBook,
+    appositive_name,
+    bound_body,
     build_profiles,
     entities_between,
     name_of,
@@ -85,7 +91,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v5"
+STEP = "seismo.quotes.v6"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -97,6 +103,9 @@ PRONOUN_SENTENCES = 2
 #: organisation's possessive is a programme's name ("CNN's “State of the Union”")
 TITLE_WORDS = 8
 TITLE_SHARE = 0.6
+#: a title-case quotation right after one of these (a preposition, an article, a number) or after
+#: a possessive pronoun is a name inside a noun phrase, never speech
+TITLE_AFTER = frozenset({"ADP", "DET", "NUM"})
 #: a colon that does not open a quotation
 _LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 
@@ -178,7 +187,7 @@ def attribute_directs(
         if len(group) == 1 and _programme_title(doc, text, toks, first):
             continue
         next_open = ordered[n + 1][0].open if n + 1 < len(ordered) else len(text)
-        prev_close = ordered[n - 1][-1].close if n > 0 else 0
+        prev_close = _floor(text, ordered[:n])
         para_last = paras[last.paragraph]
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
@@ -195,7 +204,10 @@ def attribute_directs(
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and previous is not None and _same_sentence(doc, toks, previous, first):
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
-        if att is None and previous is not None and opens_sentence(doc, b_i, b_j):
+        if (
+            att is None and previous is not None and opens_sentence(doc, b_i, b_j)
+            and not _quoted_name(text, group)
+        ):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
                 att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
@@ -209,15 +221,40 @@ def attribute_directs(
     return out
 
 
+def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
+    """Where the words before a quotation may start: after the last quotation before it, passing
+    over quoted names, title-case words with no punctuation at their end (``Clinton appeared at
+    the “Veterans Forum” hosted by X and said ...: “...”``)."""
+    for group in reversed(before):
+        if not _quoted_name(text, group):
+            return group[-1].close
+    return 0
+
+
+def _quoted_name(text: str, group: list[QuoteSegment]) -> bool:
+    """One quoted run of title-case words with no punctuation at its end: a name or a title."""
+    words = text[group[0].start : group[0].end]
+    return len(group) == 1 and (words[-1:].isalnum() or words.endswith(")")) and _title_case(words)
+
+
+def _title_case(words: str) -> bool:
+    """A short run of words mostly capitalised, with no question or exclamation: a title or a name."""
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    if not 1 <= len(found) <= TITLE_WORDS or not found[0][:1].isupper():
+        return False
+    if words.rstrip().endswith(("?", "!")):
+        return False
+    return sum(w[:1].isupper() for w in found) >= TITLE_SHARE * len(found)
+
+
 def _programme_title(doc: "Doc", text: str, toks: Tokens, seg: QuoteSegment) -> bool:
     """A short quotation in title case right after an organisation's possessive is the name of
     its programme or publication, not speech: ``told CBS's “Face the Nation”``."""
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[seg.start : seg.end])
-    if not 1 <= len(words) <= TITLE_WORDS or not words[0][:1].isupper() or text[seg.start : seg.end].rstrip().endswith(("?", "!")):
-        return False
-    if sum(w[:1].isupper() for w in words) < TITLE_SHARE * len(words):
+    if not _title_case(text[seg.start : seg.end]):
         return False
     i = toks.last_before(seg.open)
+    if i >= 0 and (doc[i].pos_ in TITLE_AFTER or doc[i].tag_ == "PRP$"):
+        return True  # "on “Morning Edition,”", "the “Open Doors Forum”", "his 1994 “Plan”"
     if i < 1 or doc[i].tag_ != "POS":
         return False
     owner = doc[i - 1]
@@ -375,6 +412,9 @@ class _SpeakerMaker:
         self.resources = resources
         self.cues = cues
         self.last_person: Profile | None = None
+        #: each mention's speaker, made once: a quotation continuing an earlier one keeps the
+        #: person its pronoun was resolved to then, whoever was named in between
+        self._made: dict[Mention, tuple[Speaker | None, float]] = {}
         self._actor_cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}
 
     def make(
@@ -382,6 +422,20 @@ class _SpeakerMaker:
     ) -> tuple[Speaker | None, float]:
         if mention is None:
             return None, 0.0
+        if mention in self._made:
+            speaker, penalty = self._made[mention]
+            if speaker is None:
+                return None, penalty
+            named = self.book.lookup(speaker.name) if speaker.name else None
+            self.last_person = named or self.last_person
+            outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
+            return replace(speaker, outlet=outlet_text), penalty
+        self._made[mention] = self._make(mention, outlet=outlet)
+        return self._made[mention]
+
+    def _make(
+        self, mention: Mention, *, outlet: tuple[int, int] | None
+    ) -> tuple[Speaker | None, float]:
         if mention.antecedent is not None:  # "who": the noun it stands for
             speaker, penalty = self.make(mention.antecedent, outlet=outlet)
             if speaker is None:
@@ -398,6 +452,14 @@ class _SpeakerMaker:
             mention = Mention(
                 mention.start, mention.end, mention.head, "person"
             )  # a name the model mislabelled
+        named = appositive_name(self.doc, mention) if mention.kind in {"description", "anaphor"} else None
+        if named is not None:  # "the mayor's spokesman, Ana Ruiz, said": the description is her role
+            profile = self._person(named)
+            role, org = split_role(words)
+            profile.role, profile.organization = profile.role or role, profile.organization or org
+            end = max(mention.end, named.end)  # the speaker's words run on to the name
+            base.update(end=end, text=self.text[mention.start : end])
+            mention = named
         if mention.kind == "person":
             profile = self._person(mention)
             self.last_person = profile
@@ -409,6 +471,11 @@ class _SpeakerMaker:
             return self._from_profile(self.last_person, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
             return Speaker(name=None, **base), ANAPHORA_PENALTY
+        body = bound_body(self.doc, mention, cues=self.cues)  # "the council condemned what it called ..."
+        if body is not None:
+            speaker, _ = self.make(body, outlet=outlet)
+            if speaker is not None and speaker.name and self.book.lookup(speaker.name) is None:  # no person's
+                return replace(speaker, **base), ANAPHORA_PENALTY
         country, sector = self._actor(mention.start, mention.end)
         if mention.kind == "org":
             name, role = _org_name(self.doc, mention), None
@@ -423,7 +490,8 @@ class _SpeakerMaker:
     def _subject_before(self, mention: Mention) -> Profile | None:
         """The named person a pronoun is bound to: the nearest earlier subject that is a
         person's name in its own sentence ("Ban Ki-moon condemned what he called ...") or, in
-        its paragraph, in the sentences before it ("Lee spoke first. She said ...")."""
+        its paragraph, in the sentences before it ("Lee spoke first. She said ..."); a subject
+        that is a description takes the name in apposition to it ("The governor, Tom Reyes, ...")."""
         head = self.doc[mention.head]
         start = head.sent.start
         para = self.text.rfind("\n", 0, head.idx) + 1
@@ -432,13 +500,19 @@ class _SpeakerMaker:
                 break
             start = self.doc[start - 1].sent.start
         for token in reversed(self.doc[start : head.i]):
-            if token.dep_ in SUBJECT_DEPS and token.ent_type_ == "PERSON":
-                ent = entity_of(token)
-                if ent is None or ent[-1].pos_ != "PROPN":
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            if token.ent_type_ != "PERSON":  # "The governor, Tom Reyes, disagreed. He said ..."
+                named = appositive_name(self.doc, Mention(token.idx, token.idx, token.i, "description"))
+                if named is None or named.head >= head.i:
                     continue
-                name = name_of(ent, self.cues)
-                if name and name[:1].isupper():
-                    return self.book.lookup(name) or self.book.learn(name)
+                token = self.doc[named.head]
+            ent = entity_of(token)
+            if ent is None or ent[-1].pos_ != "PROPN":
+                continue
+            name = name_of(ent, self.cues)
+            if name and name[:1].isupper():
+                return self.book.lookup(name) or self.book.learn(name)
         return None
 
     def _person(self, mention: Mention) -> Profile:

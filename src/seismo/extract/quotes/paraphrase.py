@@ -74,7 +74,9 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     frames = paraphrase_verbs().get(verb.lemma_.lower(), DEFAULT_FRAMES)
     deps = frozenset().union(*(FRAME_DEPS[f] for f in frames if f in FRAME_DEPS))
     rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
-    heads = [c for c in rights if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in frames)]
+    heads = [
+        c for c in rights if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in frames and not _is_time(c))
+    ]
     if not heads:
         return [], verb
     first = heads[0]

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.syntax import Side, entity_of, noun_phrase, subject
+from seismo.extract.syntax import Side, entity_of, noun_phrase, subjects
 from seismo.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -38,6 +38,9 @@ MentionKind = Literal["person", "org", "group", "pronoun", "anaphor", "descripti
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 #: clause links a participle or infinitive climbs to find its subject ("..., explaining that")
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
+#: a speech verb also climbs from a preposition's gerund to the verb it hangs on ("X sang to
+#: her before asking, ..."; "Y was criticised for saying ...")
+SPEECH_CLIMB_DEPS = CLIMB_DEPS | {"prep"}
 NAME_LABELS = frozenset({"PERSON"})
 ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
 
@@ -186,6 +189,7 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         tokens
         and tokens[0].lower_ in {"the", "this", "that"}
         and head.lower_ in cues.roles
+        and head.tag_ not in {"NNS", "NNPS"}  # "the senators" are no one person named before
         and len(words) <= 2
         and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in words)
     ):
@@ -212,6 +216,8 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
         return None
     if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT"}:
         return None
+    if not _wordlike(head):  # a dash the tagger took for a noun
+        return None
     if head.lower_ in lexicon.word_class("unresolved_pronoun") and head.dep_ in {"nsubjpass", "expl"}:
         return None  # "it is said that", "I was told": the one spoken to, or no one
     if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
@@ -219,6 +225,31 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
     doc = head.doc
     i, j = phrase_tokens(head, lo=lo, hi=hi)
     return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
+    """The person named in apposition to a description: "the mayor's spokesman, Ana Ruiz," → Ana Ruiz."""
+    head = doc[mention.head]
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
+            ent = entity_of(child)
+            if ent is not None:
+                return Mention(ent.start_char, ent.end_char, child.i, "person")
+    return None
+
+
+def bound_body(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mention | None:
+    """The organisation an "it" or "they" speaker stands for: the nearest earlier subject of its
+    sentence that names one ("The council condemned the test as what it called ...")."""
+    head = doc[mention.head]
+    if head.lower_ not in lexicon.word_class("actor_body") | lexicon.word_class("actor_group"):
+        return None
+    start = head.sent.start
+    for token in reversed(doc[start : head.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS:
+            found = mention_at(token, lo=start, hi=head.i, cues=cues)
+            return found if found is not None and found.kind == "org" else None
+    return None
 
 
 def _relative_antecedent(token: "Token") -> "Token | None":
@@ -234,21 +265,47 @@ def _relative_antecedent(token: "Token") -> "Token | None":
 
 def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     """The subject (or by-agent) of a cue verb inside tokens ``[lo, hi)``, climbing at most two
-    links from a participle to the verb it hangs on; "Clinton, who said ..." → who (whose
+    links from a participle (or a preposition's gerund: "before asking") to the verb it hangs
+    on, never from one that is not said ("without saying"); "Clinton, who said ..." → who (whose
     mention, :func:`mention_at`, stands for Clinton).  When the parse gives none, a name set off
     by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
-    Saturday, said ..." (:func:`comma_framed_name`)."""
-    found = subject(
+    Saturday, said ..." (:func:`comma_framed_name`).  A gerund right after a person it does not
+    have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
+        return None  # "left without saying a word": no one said it
+    seen = _seen_doing(cue, lo=lo)
+    if seen is not None:
+        return seen
+    found = subjects(
         cue,
         deps=SUBJECT_DEPS,
         agent=True,
         within=(lo, hi),
         relative="keep",
         pronouns=lexicon.word_class("relative_pronoun"),
-        inherit=CLIMB_DEPS,
+        inherit=SPEECH_CLIMB_DEPS,
         inherit_steps=2,
     )
-    return found if found is not None else comma_framed_name(cue, lo=lo)
+    words = [t for t in found if _wordlike(t)]  # a dash the tagger took for a noun is no subject
+    return words[0] if words else comma_framed_name(cue, lo=lo)
+
+
+def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
+    """The person named just before a gerund with no subject of its own that hangs on a verb
+    ("shows Clinton saying", "heard him asking"): the one doing the saying."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"xcomp", "advcl", "dep"} or cue.i - 1 < lo:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    person = cue.doc[cue.i - 1]
+    if person.dep_ in SUBJECT_DEPS or person.head.i == cue.i:
+        return None
+    named = person.ent_type_ in NAME_LABELS and person.pos_ == "PROPN"
+    return person if named or person.lower_ in lexicon.word_class("person_pronoun") else None
+
+
+def _wordlike(token: "Token") -> bool:
+    return any(ch.isalnum() for ch in token.text)
 
 
 def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
