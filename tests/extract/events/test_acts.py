@@ -21,3 +21,13 @@ TOP_TYPE_CASES = [
 def test_top_event_type(events_of, text: str, type_: str) -> None:
     event = events_of(text).top(asserted_only=False)
     assert event is not None and event.type == type_
+
+
+@pytest.mark.parametrize("text", [
+    "The teachers' union postponed its march on the ministry because of the storm.",
+    "Farmers decided to defer the tractor rally until after the harvest.",
+    "The organisers have rescheduled the sit-in for next Thursday.",
+])
+def test_an_event_put_off_is_still_to_come_and_no_threat(events_of, text: str) -> None:
+    event = events_of(text).top(asserted_only=False)
+    assert event is not None and event.type == "PROTEST" and event.modality == "future"

@@ -141,8 +141,8 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     sent_words = {t.lower_ for t in head.sent}
     if (negated or refused) and type_ in COOPERATIVE:
         return "REJECT"
-    if negated or refused:
-        return None
+    if negated or refused or {t.lemma_.lower() for t in chain} & lexicon.word_class("deferral"):
+        return None  # "postponed its march": still to come, but neither threat nor promise
     aux = modal_cues()
     if words & aux.word_class("obligation_aux"):
         return "REQUEST" if type_ not in ("REQUEST", "ACCUSE", "REJECT") else None
