@@ -142,7 +142,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v6"
+    step: str = "seismo.counts.v7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +250,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v9"
+    step: str = "seismo.events.v10"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 

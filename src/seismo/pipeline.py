@@ -39,7 +39,7 @@ class Step:
         before it runs, and when one of them failed the step is skipped.
     models: the :class:`Resources` attributes holding learned models the step reads; the
         version of each one that is loaded (not None) is added to the step's version
-        (``seismo.events.v9+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
+        (``seismo.events.v10+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
     """
 
     name: str
@@ -67,7 +67,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("quotes", "seismo.quotes.v5", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
-        "seismo.events.v9",
+        "seismo.events.v10",
         "seismo.extract.events:find_events",
         ("places", "dates"),
         models=("type_model",),
