@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import (
     STEP,
     VICTIMS_BEFORE,
@@ -41,7 +42,7 @@ from seismo.extract.quantity import (
     parse_quantity,
 )
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
-from seismo.extract.victims import IMPLIED_KINDS, age_noun, implied_counts, wounded_of
+from seismo.extract.victims import IMPLIED_KINDS, age_noun, implied_counts, not_dead, wounded_of
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 
@@ -219,6 +220,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     )
     if tie is None or (part and (tie.kind != "killed" or tie.how != "predicate")):
         return None  # of a part of a group, only its dead are news: "[one of the victims] died"
+    if unrealised(clause_head(arg, steps=4)):
+        return None  # a count in a condition or a past that did not happen: "would have killed dozens"
     victims = _victims(counted, arg, tie.kind, terms, lexicon)
     confidence = {"predicate": 0.85, "noun": 0.75, "level": 0.7}[tie.how]
     if quantity.best is None:
@@ -257,7 +260,7 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
     roles = {"verb", "intransitive", "adj"}
     found = None
     while k < sent_end:  # a cue may begin with a bridge word ("fatally shot"): try each one first
-        found = _cue(doc, k, terms, roles)  # type: ignore[arg-type]
+        found = _cue(doc, k, terms, roles | ({"passive"} if _passive(doc[k]) else set()))  # type: ignore[arg-type]
         if found is not None or doc[k].lower_ not in terms.bridge:
             break
         k += 1
@@ -273,11 +276,16 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
     return _Tie(kind, "predicate")
 
 
+def _passive(tok: "Token") -> bool:
+    """A passive participle ("were [picked] up"), which a cue of role ``passive`` needs."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
     """The verb the argument is the object / passive subject / subject of, or a clause on it."""
     head = arg.head
     if arg.dep_ in {"dobj", "nsubjpass", "oprd"} or (arg.dep_ == "pobj" and head.dep_ == "agent"):
-        kind = _token_cue(head, terms, {"verb"})
+        kind = _token_cue(head, terms, {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"})
         if kind and kind != "participants" or (kind == "participants" and arg.dep_ == "dobj"):
             return _Tie(kind, "predicate")  # type: ignore[arg-type]
     if arg.dep_ == "nsubj":
@@ -328,6 +336,8 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
         compound = [c for c in tok.lefts if c.dep_ == "compound"]
         kind = _cue(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
         kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
+        if kind_value == "killed" and not_dead(tok):
+            return None  # "rescued twelve victims", "the governing bodies": no dead
         if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun") and _alive(tok, terms):
             return _Tie("injured", "noun")
         if kind_value:
@@ -350,7 +360,8 @@ def _alive(victims: "Token", terms: CountTerms) -> bool:
 
 def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     """The subject's size through a copula or level verb: "the arrested would be 2,300",
-    "the death toll rose to 25", "the number of people detained stands at 300"."""
+    "the death toll rose to 25", "the number of people detained stands at 300" (a death, wound or
+    arrest said of the people outranks a noun of taking part: "the number of protesters killed")."""
     node = arg
     if node.dep_ == "pobj" and node.head.lower_ in {"to", "at", "of"}:
         node = node.head
@@ -362,11 +373,10 @@ def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     sized = subject(verb, deps=frozenset({"nsubj", "nsubjpass"}))
     if sized is None:
         return None
-    for tok in sized.subtree:
-        kind = _token_cue(tok, terms, {"noun", "adj", "verb"})
-        if kind:
-            return _Tie(kind, "level")
-    return None
+    kinds = [k for tok in sized.subtree if (k := _token_cue(tok, terms, {"noun", "adj", "verb"}))]
+    # what befell the people outranks who they are: "the number of protesters [killed] rose to 25"
+    kind = next((k for k in kinds if k != "participants"), kinds[0] if kinds else None)
+    return _Tie(kind, "level") if kind else None
 
 
 def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms,

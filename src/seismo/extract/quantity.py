@@ -30,10 +30,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 #: the versioned step stamped on every count
-STEP = "seismo.counts.v6"
+STEP = "seismo.counts.v7"
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
-CueRole = Literal["verb", "intransitive", "noun", "adj", "event"]
+CueRole = Literal["verb", "passive", "intransitive", "noun", "adj", "event"]
 CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
 #: what a qualifier does to low / best / high (see the header of count_terms.tsv)
 Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]

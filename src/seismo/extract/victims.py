@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _cue, _token_cue, count_record, count_terms
 from seismo.extract.syntax import first_conjunct, noun_phrase
 from seismo.model import Count, CountKind
@@ -23,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["IMPLIED_KINDS", "age_noun", "implied_counts", "wounded_of"]
+__all__ = ["IMPLIED_KINDS", "age_noun", "implied_counts", "not_dead", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
@@ -44,7 +45,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
     are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
     number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
     at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
-    a victim "no one" and a negated verb give none."""
+    a victim "no one", a negated verb and one in an unrealised clause
+    ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -59,8 +61,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             if (count := _implied(wounded[0], numbered, kind=wounded[1])) is not None:
                 out.append(count)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
-            continue
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children) or unrealised(tok):
+            continue  # not said, or said of what did not happen: "the blast would have killed a guard"
         for role, deps in _IMPLIED_ROLES.items():
             kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
             if kind not in IMPLIED_KINDS:
@@ -106,6 +108,26 @@ def age_noun(tok: "Token") -> bool:
     """An age used as a noun: "a 17-year-old" (the adjective "old" heads it, its unit below)."""
     return tok.pos_ == "ADJ" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in lexicon.word_class("age_unit")
                                      for c in tok.children)
+
+
+def not_dead(noun: "Token") -> bool:
+    """Whether the ones a death noun ("victims", "bodies") counts are told of as alive, or as no
+    people at all: rescued or freed ("rescued twelve victims", "five victims were freed", "the
+    rescued victims", "victims who were released": a verb of class ``rescue_verb`` of
+    word_classes.tsv), said to live ("the victims were found alive", "surviving victims": an
+    adjective of class ``alive_adj``), or an organisation ("governing bodies", "local bodies":
+    an ``organ_noun`` with an ``organ_adj``)."""
+    rescue, alive = lexicon.word_class("rescue_verb"), lexicon.word_class("alive_adj")
+    if noun.lemma_.lower() in lexicon.word_class("organ_noun") and any(
+            c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.word_class("organ_adj") for c in noun.children):
+        return True
+    if any(c.dep_ in {"amod", "acl", "relcl"} and (c.lemma_.lower() in rescue or c.lower_ in alive) for c in noun.children):
+        return True  # "the rescued victims", "victims freed from a camp", "victims who were rescued"
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in rescue:
+        return True  # "police rescued twelve victims", "five victims were freed"
+    return noun.dep_ in {"dobj", "nsubj", "nsubjpass"} and any(  # "the victims were found alive"
+        c.dep_ in {"acomp", "oprd", "xcomp", "attr"} and c.lower_ in alive for c in head.children)
 
 
 def _reflexive_of(victim: "Token") -> "Token":

@@ -273,6 +273,7 @@ COUNT_CASES = [
     pytest.param("The arrested numbered almost 2,000, police said.", "COERCE", "arrested", 2000,
                  marks=pytest.mark.xfail(reason="find_counts does not tie a count predicated of 'the arrested' (numbered) to the event", strict=True)),
     ("Two policemen were killed when the mob attacked the station.", "ASSAULT", "killed", 2),
+    ("Eight youths were picked up after the clashes.", "COERCE", "arrested", 8),
 ]
 
 
