@@ -114,3 +114,32 @@ def test_a_weak_mention_of_a_country_backed_by_a_place_in_it(gazetteer: Gazettee
 def test_an_untagged_town_before_its_mayor(gazetteer: Gazetteer) -> None:
     got = _places(gazetteer, "On the new bridge, Owatonna Mayor Jane Roe cut the ribbon.", [])
     assert (got["Owatonna"].country, got["Owatonna"].admin1) == ("USA", "Minnesota")
+
+
+def test_a_sea_named_beside_its_coast_is_the_sea(gazetteer: Gazetteer) -> None:
+    # "Red Sea" is also a province of Egypt and one of Sudan: with a word for water it is the sea
+    text = "Egyptian divers searched the Red Sea near Hurghada for the missing trawler."
+    got = _places(gazetteer, text, [("Egyptian", "NORP"), ("the Red Sea", "LOC"), ("Hurghada", "GPE")])
+    assert got["Red Sea"].kind == "feature"
+
+
+def test_a_river_is_no_county_reached_through_a_stripped_suffix(gazetteer: Gazetteer) -> None:
+    # "Red River" reaches Red River County and Red River Parish only by dropping their suffix
+    text = "Sandbaggers in Fargo raced the Red River as it rose toward a new record."
+    got = _places(gazetteer, text, [("Fargo", "GPE"), ("the Red River", "LOC")])
+    assert "Red River" not in got
+    assert got["Fargo"].country == "USA"
+
+
+def test_a_county_of_its_own_name_with_a_water_word_stays(gazetteer: Gazetteer) -> None:
+    # the rule drops only districts reached through another name: "Ocean County" is its own name
+    text = "Flood crews in Ocean County closed two bridges overnight."
+    got = _places(gazetteer, text, [("Ocean County", "GPE")])
+    assert (got["Ocean County"].kind, got["Ocean County"].admin1) == ("admin", "New Jersey")
+
+
+def test_a_county_named_before_county_council_though_also_a_word(gazetteer: Gazetteer) -> None:
+    # "lancashire" is also a word the model knows; "County" written after it marks the county
+    text = "Cheaper bus passes for pensioners were promised this week from Lancashire County Council."
+    got = _places(gazetteer, text, [("Lancashire County Council", "ORG")])
+    assert (got["Lancashire"].kind, got["Lancashire"].country) == ("admin", "GBR")

