@@ -201,7 +201,7 @@ SENTENCE_CASES = [
     ("The device would have killed 30 commuters.", []),
     ("If troops detain 40 more students, the union will walk out.", []),
     # "lost their lives": the lemma of "lives" is "life"
-    ("Six sailors lost their lives in the storm.", [("killed", 6, 6, 6, None, "sailors")]),
+    ("Six sailors lost their lives when the ferry capsized.", [("killed", 6, 6, 6, None, "sailors")]),
     # a cue of role "passive" counts its passive subject only
     ("Eight youths were picked up after the clashes.", [("arrested", 8, 8, 8, None, "youths")]),
     ("The candidate picked up two seats in the ward.", []),

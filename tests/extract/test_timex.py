@@ -285,7 +285,7 @@ WEDNESDAY = dt.date(1997, 6, 11)  # a Wednesday of the second quarter
         ("the '90s", "", "199"),
         ("the '20s", "", "192"),
         # half of a decade: the decade, as "the late 1980s" is
-        ("the last half of the '80s", "", "198"),
+        ("the latter half of the '70s", "", "197"),
         ("the first half of the 1970s", "", "197"),
         # the latest fiscal year is the last one ended, as the latest quarter is; the night before is TNI
         ("the latest fiscal year", "", "1996"),

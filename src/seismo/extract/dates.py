@@ -29,7 +29,7 @@ Which way a year-less weekday, month or day leans is read from its clause:
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
-that quarter a year before; "the year ended Sept. 30" is twelve months (TimeBank's DURATION
+that quarter a year before; "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
@@ -133,7 +133,7 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
         # "for the year", "a high for the year": the year of publication (not "the year before"); "the
-        # year ended Sept. 30": twelve months, a duration (see _year_by_its_end)
+        # year ended Oct. 2": twelve months, a duration (see _year_by_its_end)
         r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of)\b)",
         r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)"
         r"(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year|the\s+(?:'\d0s|(?:1[0-9]|20)\d0s)))?)",
@@ -240,12 +240,12 @@ def _in_quarter_context(out: list[When]) -> list[When]:
     return result
 
 
-#: what joins "the year" to its last day: "the year ended Sept. 30", "the fiscal year ending June 30, 1990"
+#: what joins "the year" to its last day: "the year ended Oct. 2", "the fiscal year ending May 4, 1991"
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.I)
 
 
 def _year_by_its_end(text: str, out: list[When]) -> list[When]:
-    """"The (fiscal) year ended Sept. 30" is the twelve months up to that day: TimeBank marks "the
+    """"The (fiscal) year ended Oct. 2" is the twelve months up to that day: TimeBank marks "the
     year" there a DURATION ``P1Y`` (a stretch, not the calendar year of publication), so it dates no
     event; the day itself is a date of its own."""
     days = {w.start for w in out if w.precision in ("day", "month") and w.earliest is not None}

@@ -362,7 +362,7 @@ def calendar_names(
     if (m := re.fullmatch(r"(?:the )?(first|second|last|latter) half of (?:the )?(\S+0s)", text)) and (
         decade := calendar_names(m[2], m[2], published, lex)
     ) is not None and decade.timeml and re.fullmatch(r"\d{3}X?", decade.timeml):
-        # "the last half of the '80s": TimeML writes the decade ("198"), as for "the late 1980s"; the half is a modifier
+        # "the latter half of the '70s": TimeML writes the decade ("198"), as for "the late 1980s"; the half is a modifier
         return part(decade.earliest, decade.latest, (0.0, 0.5) if m[1] == "first" else (0.5, 1.0), 0.6, decade.timeml[:3])
     if m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year|(this|last|next) year))?", text):
         shift_years = {"last": -1, "next": 1}.get(m[3] or "", 0)  # "the first half of next year"
