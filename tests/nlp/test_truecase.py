@@ -66,3 +66,9 @@ def test_a_folded_article_names_its_actors_and_quotes_itself_as_written(pipeline
         assert text[r.start : r.end] == r.text, r  # the characters as written, lower case
     assert {"Mysuru", "Bengaluru"} <= {p.name for p in result.places}  # unknown to the model in lower case
     assert any(e.text == "tuesday" and e.label == "DATE" for e in result.entities)
+
+
+def test_no_letter_is_capitalised_into_two():
+    text = FOLDED + " ßtrasse and ŉ were said to be closed. ßt, they said."
+    out = _truecaser()(text)
+    assert len(out) == len(text) and out.lower() == text.lower()

@@ -45,6 +45,12 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]*([^\W\d_])")
 
 
+def _upper(char: str) -> str:
+    """``char`` in capitals when that is one character ("ß" stays: "SS" would move every offset)."""
+    up = char.upper()
+    return up if len(up) == 1 else char
+
+
 def is_lower_case(text: str) -> bool:
     """Whether ``text`` looks folded to lower case (see the module docstring)."""
     words = _WORD.findall(text)
@@ -117,12 +123,12 @@ class Truecaser:
                 chars[start] = "I"
             elif self._unknown(word):
                 if self._acronym(word):
-                    chars[start:end] = word.upper()
+                    chars[start:end] = [_upper(c) for c in text[start:end]]
                 else:
-                    chars[start] = chars[start].upper()
+                    chars[start] = _upper(chars[start])
             i += 1
         for m in _SENTENCE_START.finditer(text):
-            chars[m.start(1)] = chars[m.start(1)].upper()
+            chars[m.start(1)] = _upper(chars[m.start(1)])
         return "".join(chars)
 
     def _phrase_at(self, text: str, words: list[tuple[int, int, str]], i: int) -> int:
