@@ -39,7 +39,8 @@ MIN_WORDS = 30
 MAX_PHRASE = 4
 #: word classes of the WordNet lemma index that make a one-word place name too risky to restore
 RISKY_CLASSES = ("adj", "verb", "adv")
-VOWELS = frozenset("aeiouy")  # "ny" is no acronym
+#: letters that make a short unknown word pronounceable, so no acronym ("lyn" stays a name)
+VOWELS = frozenset("aeiouy")
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]*([^\W\d_])")
@@ -73,7 +74,7 @@ class Truecaser:
         self.stop = {w.lower() for w in stop_words}
         self.phrases: dict[tuple[str, ...], str] = {}
         for tokens, _label in phrases:
-            words = tuple(t for t in tokens)
+            words = tuple(tokens)
             if not all(_WORD.fullmatch(t) for t in words) or len(words) > MAX_PHRASE:
                 continue
             cased = " ".join(words)
@@ -107,7 +108,6 @@ class Truecaser:
             return text
         chars = list(text)
         words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-        done: set[int] = set()
         i = 0
         while i < len(words):
             n = self._phrase_at(text, words, i)
@@ -115,7 +115,6 @@ class Truecaser:
                 cased = self.phrases[tuple(w for _, _, w in words[i:i + n])]
                 start, end = words[i][0], words[i + n - 1][1]
                 chars[start:end] = cased
-                done.update(range(i, i + n))
                 i += n
                 continue
             start, end, word = words[i]
