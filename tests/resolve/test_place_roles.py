@@ -55,6 +55,11 @@ ROLE_CASES = [
     # a county inside a name the model reads as a person's
     ("Laurel County Sheriff John Doe spoke in Kentucky.", [("Laurel County Sheriff John Doe", "PERSON"), ("Kentucky", "GPE")],
      [("Laurel County", "USA", "admin", "literal")]),
+    # a name glued to a prefix that makes it a modifier is associative: no place where it happened
+    ("The all-Kenya farmers' forum met in Nakuru.", [("Kenya", "GPE"), ("Nakuru", "GPE")],
+     [("Kenya", "KEN", "country", "associative"), ("Nakuru", "KEN", "city", "literal")]),
+    ("A pro-Moscow bloc won seats in Riga.", [("Moscow", "GPE"), ("Riga", "GPE")],
+     [("Moscow", "RUS", "city", "associative"), ("Riga", "LVA", "city", "literal")]),
     # a town the model tags as a person: a locative word and a named state back it
     ("A barn burned near Tega Cay in South Carolina.", [("Tega Cay", "PERSON"), ("South Carolina", "GPE")],
      [("Tega Cay", "USA", "city", "literal")]),

@@ -55,6 +55,13 @@ def _cue_table() -> dict[str, list[str]]:
     return table
 
 
+def adjectival(text: str, start: int) -> bool:
+    """Whether a prefix of ``data/place_cues.tsv`` (class ``adjectival``) is glued before the name
+    at ``start``, making it a modifier, not a place where something is ("all-India", "pan-African",
+    "anti-Kyiv")."""
+    return any(text[max(0, start - len(p)) : start].lower() == p for p in _cue_table().get("adjectival", ()))
+
+
 def cues() -> tuple[frozenset[str], tuple[str, ...]]:
     """(words that follow a town's name, prefixes glued before it) from ``data/place_cues.tsv``."""
     table = _cue_table()

@@ -59,6 +59,7 @@ from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import EARTH_RADIUS_KM, Gazetteer, GazetteerEntry, approx_km, haversine_km
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, related_keys, strip_possessive
 from seismo.resolve.place_scan import (
+    adjectival,
     county_cued,
     county_lists,
     datelines,
@@ -230,6 +231,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
             m.candidates = states
         m.candidates = water_candidates(m.text, m.candidates)
+        if m.role == "literal" and adjectival(text, m.start):  # "all-India", "anti-Kyiv": no site
+            m.role = "associative"
     return _ordered(text, [m for m in mentions if m.candidates or m.site])
 
 
