@@ -73,8 +73,8 @@ class Resources:
     @cached_property
     def truecaser(self) -> "Truecaser":
         """Restores the case of names in articles folded to lower case (``seismo.nlp.truecase``)."""
-        from seismo.extract import lexicon
+        from seismo.extract.timex.words import lexicon as time_lexicon
         from seismo.nlp.truecase import Truecaser
 
-        rows = lexicon.read("time_words.tsv", columns=(3, None))
-        return Truecaser.from_pipeline(self.nlp, names=[r[0] for r in rows if r[1] in ("month", "weekday")])
+        times = time_lexicon()
+        return Truecaser.from_pipeline(self.nlp, names=[*times.months, *times.weekdays])
