@@ -128,12 +128,18 @@ class Pipeline:
         nlp = self.resources.nlp
         funcs = self._step_funcs()
         size = batch_size or self.settings.batch_size
-        truecase = self.resources.truecaser
-        stream = ((truecase(a.text), a) for a in articles)
+        stream = ((self._cased(a.text), a) for a in articles)
         for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=size):
             result = self._extract(doc, article, funcs)
             # a folded article was parsed with its names' case restored: its records quote it as written
             yield result if doc.text == article.text else as_written(result, article.text)
+
+    def _cased(self, text: str) -> str:
+        """The text the parser reads: a folded article with its names' case restored; the
+        truecaser is built on the first such article, not by every pipeline that never meets one."""
+        from seismo.nlp.truecase import is_lower_case
+
+        return self.resources.truecaser(text) if is_lower_case(text) else text
 
     def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
         found: dict[str, tuple[Any, ...]] = {}

@@ -14,10 +14,12 @@ it twice changes nothing.  ``force=True`` re-extracts every stored article.
 
 Extraction is pluggable (``extract=``): by default the pipeline runs here, batch after batch;
 :mod:`seismo.scale` hands the batches to Dask workers instead.  Either way the results come
-back in input order and are written here, one transaction per batch, so the store ends the
-same whoever extracted them.  An extractor may give a :class:`Failed` for a batch it could not
-extract (a crashed worker, past its retries): those articles are counted as failed, nothing of
-them is written, and the run goes on.
+back in input order and are written one transaction per batch in that order, so the store ends
+the same whoever extracted them: here, or by the extractor itself, which then gives
+:class:`Written` (the results and what its write did; Dask workers writing straight into the
+store).  An extractor may give a :class:`Failed` for a batch it could not extract or write (a
+crashed worker, past its retries): those articles are counted as failed, nothing of them is
+written, and the run goes on.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from typing import TYPE_CHECKING, Protocol
 from seismo.model import Article, Result
 
 if TYPE_CHECKING:  # pragma: no cover
-    from seismo.store import Store
+    from seismo.store import Store, WriteStats
 
 
 class Runner(Protocol):
@@ -49,9 +51,26 @@ class Failed:
     reason: str
 
 
-#: ``extract(todos)``: for each list of articles to extract, in order, their results (input
-#: order) or :class:`Failed`; it may read ahead of what it has given back.
-Extractor = Callable[[Iterator[list[Article]]], Iterator["tuple[Result, ...] | Failed"]]
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What an extractor gives for a batch it also wrote into the store itself, in its turn:
+    the results and what the write did."""
+
+    results: tuple[Result, ...]
+    stats: WriteStats
+
+
+@dataclass(frozen=True, slots=True)
+class Todo:
+    """One batch's articles to extract, and whether writing them replaces stored ones."""
+
+    articles: list[Article]
+    replace: bool = False
+
+
+#: ``extract(todos)``: for each batch to extract, in order, its results (input order),
+#: :class:`Written` or :class:`Failed`; it may read ahead of what it has given back.
+Extractor = Callable[[Iterator[Todo]], Iterator["tuple[Result, ...] | Written | Failed"]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +115,9 @@ def _batches(items: Iterable[Article], size: int | None) -> Iterator[list[Articl
 def run_here(pipeline: Runner) -> Extractor:
     """The default extractor: ``pipeline`` in this process, one batch at a time."""
 
-    def extract(todos: Iterator[list[Article]]) -> Iterator[tuple[Result, ...] | Failed]:
+    def extract(todos: Iterator[Todo]) -> Iterator[tuple[Result, ...] | Written | Failed]:
         for todo in todos:
-            yield tuple(pipeline.run_many(todo)) if todo else ()
+            yield tuple(pipeline.run_many(todo.articles)) if todo.articles else ()
 
     return extract
 
@@ -126,19 +145,22 @@ def process(
     added = replaced = present = events = failed = 0
     planned: deque[tuple[list[Article], list[Article], set[str]]] = deque()
 
-    def todos() -> Iterator[list[Article]]:
+    def todos() -> Iterator[Todo]:
         for batch in _batches(articles, batch_size):
             stored = store.article_steps([a.id for a in batch])
             redo = {aid for aid, steps in stored.items() if force or (current is not None and steps != current)}
             todo = [a for a in batch if a.id not in stored or a.id in redo]
             planned.append((batch, todo, redo))
-            yield todo
+            yield Todo(todo, replace=bool(redo))
 
     for extracted in (extract or run_here(pipeline))(todos()):
         batch, todo, redo = planned.popleft()
         error = extracted.reason if isinstance(extracted, Failed) else None
-        results = () if isinstance(extracted, Failed) else extracted
-        written = store.write(results, replace=bool(redo))
+        if isinstance(extracted, Written):
+            results, written = extracted.results, extracted.stats
+        else:
+            results = () if isinstance(extracted, Failed) else extracted
+            written = store.write(results, replace=bool(redo))
         added += written.articles_added - written.articles_replaced
         replaced += written.articles_replaced
         present += len(batch) - len(todo) + written.articles_present

@@ -11,6 +11,8 @@ import signal
 from pathlib import Path
 
 KILL = "KILL-ME"
+#: kills every worker that reads it, every time: its batch fails for good
+KILL_ALWAYS = "KILL-ALWAYS"
 TOWNS = ("Almaty", "Aktau", "Zhanaozen", "Shymkent", "Taraz")
 
 
@@ -36,6 +38,8 @@ def build(state: str):
         from seismo.model import Event, Span
 
         text = article.text
+        if KILL_ALWAYS in text:
+            os.kill(os.getpid(), signal.SIGKILL)
         if KILL in text and not (folder / "killed").exists():
             (folder / "killed").write_text(str(os.getpid()))
             os.kill(os.getpid(), signal.SIGKILL)
@@ -58,9 +62,10 @@ def build(state: str):
     return Pipeline(steps, resources=resources)
 
 
-def corpus(n: int = 40, *, kill_at: int | None = None):
+def corpus(n: int = 40, *, kill_at: int | None = None, kill_always_at: int | None = None):
     """``n`` invented articles over a week in five towns (some repeated word for word, as wires
-    are), the one at ``kill_at`` carrying the kill word."""
+    are), the one at ``kill_at`` carrying the kill word (``kill_always_at``: the word that kills
+    every time)."""
     import seismo
 
     out = []
@@ -71,6 +76,8 @@ def corpus(n: int = 40, *, kill_at: int | None = None):
                 if (i % 35) % 3 else f"The council of {town} met on day {day} to discuss the budget.")
         if i == kill_at:
             text += f" {KILL}"
+        if i == kill_always_at:
+            text += f" {KILL_ALWAYS}"
         out.append(seismo.make_article(text, date=f"2022-01-{day:02d}", source=f"wire{i % 2}"))
     return out
 

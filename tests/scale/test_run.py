@@ -18,6 +18,7 @@ import cloudpickle  # noqa: E402
 
 from seismo.processing import process  # noqa: E402
 from seismo.scale import dask_client, ingest  # noqa: E402
+from seismo.scale.run import worker_store_url  # noqa: E402
 from seismo.store import Store  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -100,6 +101,40 @@ def test_a_worker_killed_mid_batch_loses_and_doubles_nothing(tmp_path):
         stats, rows = _run(client, tmp_path / "two.db", state, articles, batch_size=6)
     assert (state / "killed").read_text().isdigit()  # a worker process did die on the article
     assert (stats.added, stats.present, stats.failed) == (35, 5, 0)
+    assert rows == expected
+
+
+def test_the_workers_write_in_input_order_and_the_client_can_write_instead(tmp_path, cluster2):
+    articles = standin.corpus(40)
+    state = _state(tmp_path)
+    _, here = _here(tmp_path / "here.db", state, articles)
+    for workers_write in (True, False):
+        with Store.open(tmp_path / f"{workers_write}.db") as store:
+            seen = []
+            stats = ingest(articles, store=store, client=cluster2, factory=functools.partial(standin.build, str(state)),
+                           batch_size=6, on_batch=seen.append, workers_write=workers_write)
+            assert snapshot(store) == here
+        assert stats.added == 35 and [a.id for b in seen for a in b.articles] == [a.id for a in articles]
+
+
+def test_workers_write_only_a_store_they_can_reach(tmp_path, cluster2):
+    with Store.open(":memory:") as store:
+        assert worker_store_url(store, cluster2) is None
+        with pytest.raises(ValueError, match="cannot reach"):
+            ingest(standin.corpus(3), store=store, client=cluster2, factory=standin.Broken, workers_write=True)
+    with Store.open(tmp_path / "s.db") as store:
+        assert worker_store_url(store, cluster2).endswith("s.db")
+
+
+def test_a_batch_whose_workers_always_die_fails_alone_and_the_writes_after_it_go_on(tmp_path):
+    articles = standin.corpus(24, kill_always_at=7)
+    state = _state(tmp_path)
+    (state / "killed").write_text("the KILL-ME word is not used here")
+    clean = [a for i, a in enumerate(articles) if i // 4 != 1]  # the batch of 4 holding article 7 is lost
+    _, expected = _here(tmp_path / "here.db", state, clean, batch_size=4)
+    with dask_client(workers=2) as client:
+        stats, rows = _run(client, tmp_path / "two.db", state, articles, batch_size=4)
+    assert stats.failed == 4 and stats.added + stats.present == 20
     assert rows == expected
 
 

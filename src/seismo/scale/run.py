@@ -1,5 +1,5 @@
-"""The worker side (:class:`PipelinePlugin`, :func:`extract_batch`) and the client side
-(:class:`DaskExtractor`, :func:`ingest`) of a Dask ingest; see :mod:`seismo.scale`."""
+"""The worker side (:class:`PipelinePlugin`, :func:`extract_batch`, :func:`write_batch`) and the
+client side (:class:`DaskExtractor`, :func:`ingest`) of a Dask ingest; see :mod:`seismo.scale`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from seismo.model import Article, Result
-from seismo.processing import Batch, Failed, ProcessStats, Runner, process
+from seismo.processing import Batch, Failed, ProcessStats, Runner, Todo, Written, process
 
 if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
@@ -24,87 +24,186 @@ PLUGIN = "seismo-pipeline"
 
 
 class PipelinePlugin(WorkerPlugin):
-    """A Dask worker plugin holding the worker's pipeline: ``factory()`` runs once per worker
+    """A Dask worker plugin holding the worker's pipeline and, when the workers write, its own
+    connection to the store: ``factory()`` and ``Store.open(store_url)`` run once per worker
     process, when the worker starts (or joins later, or is restarted after a crash), never per
     task.  ``factory`` is pickled to the workers: a module-level callable or a
     ``functools.partial`` of one (e.g. ``partial(Pipeline, settings=settings)``)."""
 
     name = PLUGIN
 
-    def __init__(self, factory: Callable[[], Runner]) -> None:
+    def __init__(self, factory: Callable[[], Runner], store_url: str | None = None) -> None:
         self.factory = factory
+        self.store_url = store_url
         self.pipeline: Runner | None = None
+        self.store: Store | None = None
 
     def setup(self, worker: Any) -> None:
         self.pipeline = self.factory()
+        if self.store_url is not None:
+            from seismo.store import Store
+
+            self.store = Store.open(self.store_url)
 
     def teardown(self, worker: Any) -> None:
         self.pipeline = None
+        if self.store is not None:
+            self.store.close()
+            self.store = None
 
-    def __getstate__(self) -> dict[str, Any]:
-        return {"factory": self.factory, "pipeline": None}  # the pipeline never travels
+    def __getstate__(self) -> dict[str, Any]:  # the pipeline and the connection never travel
+        return {"factory": self.factory, "store_url": self.store_url}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.factory, self.pipeline = state["factory"], None
+        self.factory, self.store_url = state["factory"], state.get("store_url")
+        self.pipeline = self.store = None
 
 
-def extract_batch(articles: list[Article]) -> tuple[Result, ...]:
-    """The Dask task: this worker's pipeline over one batch; pure (no writes), so a retry after a
-    lost worker is harmless."""
+def _plugin() -> PipelinePlugin:
     from distributed import get_worker
 
     plugin = get_worker().plugins[PLUGIN]
     if plugin.pipeline is None:  # pragma: no cover - setup always ran
         plugin.setup(get_worker())
-    return tuple(plugin.pipeline.run_many(articles))
+    return plugin
+
+
+def extract_batch(articles: list[Article]) -> tuple[Result, ...] | Failed:
+    """The Dask task: this worker's pipeline over one batch; pure (no writes), so a retry after a
+    lost worker is harmless.  A pipeline error gives :class:`Failed` (the batch is counted as
+    failed; the writes after it go on)."""
+    try:
+        return tuple(_plugin().pipeline.run_many(articles))
+    except Exception as exc:  # noqa: BLE001 - reported per batch, the run goes on
+        return Failed(f"{type(exc).__name__}: {exc}")
+
+
+def write_batch(extracted: tuple[Result, ...] | Failed, previous: Any, replace: bool) -> Any:
+    """The Dask task that writes one batch's results into the store from the worker that runs
+    it (one transaction, :meth:`~seismo.store.Store.write`).  ``previous`` is the outcome of the
+    write before it, unused: as an argument it makes this task wait for that one, so batches are
+    written one at a time in input order, as a one-process run writes them.  A retry after a
+    lost worker is harmless: the transaction either committed (the articles are then present
+    and skipped) or left nothing."""
+    if isinstance(extracted, Failed):
+        return extracted
+    return _plugin().store.write(extracted, replace=replace)
 
 
 class DaskExtractor:
     """An extractor for :func:`seismo.processing.process`: submits batches to the cluster, at most
     ``ahead`` in flight, and gives their results back in submission order (a batch that failed
-    for good gives :class:`~seismo.processing.Failed`)."""
+    for good gives :class:`~seismo.processing.Failed`).
 
-    def __init__(self, client: Client, *, ahead: int | None = None, retries: int = 1) -> None:
+    write: the workers also write each batch (:func:`write_batch`, chained in input order) and
+    :class:`~seismo.processing.Written` comes back; the plugin must hold a store
+    (``PipelinePlugin(factory, store_url)``)."""
+
+    def __init__(self, client: Client, *, ahead: int | None = None, retries: int = 1, write: bool = False) -> None:
         self.client = client
-        self.ahead = ahead or max(2, 2 * sum(client.nthreads().values()))
+        threads = sum(client.nthreads().values())
+        # writes trail the extraction: let it run further ahead of the batch being written
+        self.ahead = ahead or max(2, (4 if write else 2) * threads)
         self.retries = retries
+        self.write = write
         self.run = uuid.uuid4().hex[:8]
+        self.chains = 0  # chains of writes started (a new one after a write failed for good)
 
-    def __call__(self, todos: Iterator[list[Article]]) -> Iterator[tuple[Result, ...] | Failed]:
-        flight: deque[Any] = deque()  # futures, or () for an empty batch
+    def _write(self, i: int, extracted: Any, previous: Any, replace: bool) -> Any:
+        # ahead of the extractions queued on the same worker, so the chain of writes never waits
+        # behind more than the batch a worker is busy with; a fresh key per chain, as the
+        # scheduler may still hold the failed one
+        return self.client.submit(write_batch, extracted, previous, replace, pure=False, retries=self.retries,
+                                  key=f"seismo-write-{self.run}-{self.chains}-{i}", priority=1)
+
+    def __call__(self, todos: Iterator[Todo]) -> Iterator[tuple[Result, ...] | Written | Failed]:
+        flight: deque[list[Any]] = deque()  # [number, extract future, write future, replace] or []
         numbered = enumerate(todos)
+        chain: list[Any] = [None]  # the last write submitted: the next one waits for it
 
         def submit(n: int) -> None:
             for i, todo in itertools.islice(numbered, n):
-                flight.append(self.client.submit(extract_batch, todo, key=f"seismo-extract-{self.run}-{i}",
-                                                 pure=False, retries=self.retries) if todo else ())
+                if not todo.articles:
+                    flight.append([])
+                    continue
+                ex = self.client.submit(extract_batch, todo.articles, key=f"seismo-extract-{self.run}-{i}",
+                                        pure=False, retries=self.retries)
+                wr = self._write(i, ex, chain[0], todo.replace) if self.write else None
+                if wr is not None:
+                    chain[0] = wr
+                flight.append([i, ex, wr, todo.replace])
+
+        def rechain() -> None:
+            """A write failed for good, and every write after it with it (each waits for the one
+            before): submit those again as a new chain."""
+            chain[0] = None
+            self.chains += 1
+            for entry in flight:
+                if entry:
+                    entry[2].release()
+                    entry[2] = chain[0] = self._write(entry[0], entry[1], chain[0], entry[3])
 
         submit(self.ahead)
         while flight:
-            head = flight.popleft()
+            entry = flight.popleft()
             submit(1)
-            if not head:
+            if not entry:
                 yield ()
                 continue
+            _, ex, wr, _ = entry
             try:
-                yield head.result()
-            except Exception as exc:  # noqa: BLE001 - the batch runner logs and goes on
-                yield Failed(f"{type(exc).__name__}: {exc}")
+                try:
+                    extracted = ex.result()
+                except Exception as exc:  # noqa: BLE001 - the batch runner logs and goes on
+                    extracted = Failed(f"{type(exc).__name__}: {exc}")
+                if wr is None:
+                    yield extracted
+                    continue
+                try:
+                    outcome = wr.result()
+                except Exception as exc:  # noqa: BLE001 - this write (or the extraction it waited for) failed for good
+                    rechain()  # and every write after it with it
+                    outcome = extracted if isinstance(extracted, Failed) else Failed(f"{type(exc).__name__}: {exc}")
+                yield outcome if isinstance(outcome, Failed) else Written(extracted, outcome)
             finally:
-                head.release()
+                ex.release()
+                if wr is not None:
+                    wr.release()
 
 
 def ingest(articles: Iterable[Article], *, store: Store, client: Client, factory: Callable[[], Runner],
            reprocess: bool = False, force: bool = False, batch_size: int = 64,
-           on_batch: Callable[[Batch], None] | None = None, ahead: int | None = None) -> ProcessStats:
+           on_batch: Callable[[Batch], None] | None = None, ahead: int | None = None,
+           workers_write: bool | None = None) -> ProcessStats:
     """:func:`seismo.processing.process` with extraction on the Dask cluster of ``client``: each
-    worker builds ``factory()`` once; results are written here, in input order.  With
-    ``reprocess`` the step versions are read from a ``factory()`` built here (cheap: pipelines
-    load their models on first use)."""
-    client.register_plugin(PipelinePlugin(factory), name=PLUGIN)
+    worker builds ``factory()`` once.  With ``reprocess`` the step versions are read from a
+    ``factory()`` built here (cheap: pipelines load their models on first use).
+
+    workers_write: the workers write each batch straight into the store, one after the other in
+    input order (:func:`write_batch`); otherwise the results come back and are written here, in
+    the same order.  Default: the workers write when they can reach the store — a PostgreSQL
+    server, or an SQLite file when the cluster is a ``LocalCluster`` on this machine."""
+    url = worker_store_url(store, client) if workers_write is not False else None
+    if workers_write and url is None:
+        raise ValueError(f"the workers cannot reach the store {store.url}; write from the client")
+    client.register_plugin(PipelinePlugin(factory, url), name=PLUGIN)
     here = factory() if reprocess and not force else None
     return process(articles, store=store, pipeline=here or _NoPipeline(), reprocess=reprocess, force=force,
-                   batch_size=batch_size, on_batch=on_batch, extract=DaskExtractor(client, ahead=ahead))
+                   batch_size=batch_size, on_batch=on_batch,
+                   extract=DaskExtractor(client, ahead=ahead, write=url is not None))
+
+
+def worker_store_url(store: Store, client: Client) -> str | None:
+    """The URL the workers open ``store`` with, or None when they cannot reach it: an in-memory
+    SQLite store, or an SQLite file while the cluster is not a ``LocalCluster`` of this machine."""
+    url = store.engine.url
+    if url.get_backend_name() != "sqlite":
+        return url.render_as_string(hide_password=False)
+    from distributed import LocalCluster
+
+    if not url.database or url.database == ":memory:" or not isinstance(getattr(client, "cluster", None), LocalCluster):
+        return None
+    return url.render_as_string(hide_password=False)
 
 
 class _NoPipeline:
