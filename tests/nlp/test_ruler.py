@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from seismo.nlp.ruler import GazetteerRuler, _tokenised
+from seismo.nlp.ruler import GazetteerRuler, _index
 
 
 def _doc(nlp, text, ents):
@@ -49,13 +49,16 @@ def test_merge_rule(blank, text, model_ents, expected):
     assert [(e.text, e.label_) for e in doc.ents] == expected
 
 
-def test_tokenised_patterns_are_cached(blank, tmp_path):
-    patterns = [{"label": "GPE", "pattern": "Nur-Sultan"}, {"label": "ORG", "pattern": "Ria Novosti"}]
-    first = _tokenised(blank, patterns, tmp_path)
-    assert len(list(tmp_path.glob("ruler-*.json"))) == 1
-    assert _tokenised(blank, patterns, tmp_path) == first
-    (next(tmp_path.glob("ruler-*.json"))).write_text("not json")
-    assert _tokenised(blank, patterns, tmp_path) == first  # a broken cache is rebuilt
+def test_the_phrase_index_is_cached(blank, tmp_path):
+    patterns = [{"label": "GPE", "pattern": "Nur-Sultan"}, {"label": "ORG", "pattern": "Ria Novosti"},
+                {"label": "LOC", "pattern": "Ria Novosti"}]
+    first = _index(blank, patterns, tmp_path)
+    assert first[0][("Ria", "Novosti")] == "LOC"  # two labels: the one that sorts first
+    assert first[1]["Ria"] == (2,)
+    assert len(list(tmp_path.glob("ruler-*.pickle"))) == 1
+    assert _index(blank, patterns, tmp_path) == first
+    (next(tmp_path.glob("ruler-*.pickle"))).write_bytes(b"not a pickle")
+    assert _index(blank, patterns, tmp_path) == first  # a broken cache is rebuilt
 
 
 SEED_ENTITIES = [

@@ -2,7 +2,7 @@
 
 spaCy's own ``entity_ruler`` runs every earlier pipe over each phrase pattern; with tens of
 thousands of gazetteer names that is slow, so this component tokenises patterns with the
-tokenizer alone and caches the token sequences on disk.  Matching is a dictionary look-up of
+tokenizer alone and caches the phrase index on disk.  Matching is a dictionary look-up of
 token texts (what spaCy's ``PhraseMatcher(attr="ORTH")`` matches), indexed by first word:
 building spaCy's matcher meant a ``Doc`` per pattern and a new lexeme per word, half of the
 pipeline's load time in every process (each Dask worker, each CLI start).
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import pickle
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,25 +30,42 @@ if TYPE_CHECKING:  # pragma: no cover
 COMPONENT = "seismo_gazetteer_ruler"
 
 
-def _tokenised(nlp: "Language", patterns: list[dict[str, Any]], cache_dir: Path | None) -> list[tuple[str, list[str]]]:
+Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]
+
+
+def _index(nlp: "Language", patterns: list[dict[str, Any]], cache_dir: Path | None) -> Index:
+    """The phrases (token texts → label; a phrase under two labels keeps the one that sorts
+    first) and, per first token, the phrase lengths; cached in ``cache_dir`` under a hash of the
+    patterns, so a process that loads the pipeline again only unpickles them."""
     texts = sorted({(p["label"], p["pattern"]) for p in patterns})
     key = hashlib.sha256(json.dumps(texts).encode("utf-8")).hexdigest()[:16]
-    path = cache_dir / f"ruler-{key}.json" if cache_dir else None
+    path = cache_dir / f"ruler-{key}.pickle" if cache_dir else None
     if path and path.exists():
         try:
-            return [(label, words) for label, words in json.loads(path.read_text("utf-8"))]
-        except (OSError, ValueError):
-            pass  # a broken cache is rebuilt below
-    out = [(label, [t.text for t in doc]) for (label, _), doc in zip(texts, nlp.tokenizer.pipe(t for _, t in texts))]
+            with path.open("rb") as fh:
+                phrases, lengths = pickle.load(fh)
+            if isinstance(phrases, dict) and isinstance(lengths, dict):
+                return phrases, lengths
+        except Exception:  # noqa: BLE001 - a broken cache is rebuilt below
+            pass
+    phrases: dict[tuple[str, ...], str] = {}
+    sizes: dict[str, set[int]] = {}
+    for (label, _), doc in zip(texts, nlp.tokenizer.pipe(t for _, t in texts)):  # sorted by label
+        words = tuple(t.text for t in doc)
+        if words:
+            phrases.setdefault(words, label)
+            sizes.setdefault(words[0], set()).add(len(words))
+    index = phrases, {first: tuple(sorted(n)) for first, n in sizes.items()}
     if path:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(out), "utf-8")
+            with tmp.open("wb") as fh:
+                pickle.dump(index, fh, protocol=pickle.HIGHEST_PROTOCOL)
             tmp.replace(path)
         except OSError:
             pass  # caching is an optimisation; a read-only disk still works
-    return out
+    return index
 
 
 class GazetteerRuler:
@@ -59,13 +77,14 @@ class GazetteerRuler:
         self.lengths: dict[str, tuple[int, ...]] = {}  # first token text → phrase lengths
 
     def set_patterns(self, patterns: list[dict[str, Any]], *, cache_dir: Path | None = None) -> None:
-        lengths: dict[str, set[int]] = {}
-        for label, words in _tokenised(self.nlp, patterns, cache_dir):  # sorted by label
-            if words:
-                self.phrases.setdefault(tuple(words), label)
-                lengths.setdefault(words[0], set()).add(len(words))
+        phrases, lengths = _index(self.nlp, patterns, cache_dir)
+        if not self.phrases:
+            self.phrases, self.lengths = dict(phrases), dict(lengths)
+            return
+        for words, label in phrases.items():
+            self.phrases.setdefault(words, label)
         for first, sizes in lengths.items():
-            self.lengths[first] = tuple(sorted(sizes | set(self.lengths.get(first, ()))))
+            self.lengths[first] = tuple(sorted(set(sizes) | set(self.lengths.get(first, ()))))
 
     def matches(self, doc: "Doc") -> list[tuple[str, int, int]]:
         """Every phrase in ``doc``: (label, start, end) token offsets, overlaps included."""
