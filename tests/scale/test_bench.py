@@ -24,7 +24,7 @@ def report(tmp_path_factory):
 
     cloudpickle.register_pickle_by_value(standin)
     state = tmp_path_factory.mktemp("state")
-    return run_scale(standin.corpus(20), workers=(1, 2), batch_size=5,
+    return run_scale(standin.corpus(20), workers=(1, 2), batch_size=5, short_words=60,
                      factory=functools.partial(standin.build, str(state)))
 
 
@@ -39,6 +39,9 @@ def test_both_runs_and_the_sqlite_write_rate_are_measured(report):
     assert sqlite.reports > 0
     assert [n for n, _ in report.bare] == [1, 2] and all(t > 0 for _, t in report.bare)
     assert report.bare_ratio() == report.bare[0][1] / report.bare[1][1]
+    short = report.short_runs
+    assert [r.workers for r in short] == [1, 2] and 0 < short[0].articles < 20 and short[0].words >= 60
+    assert report.ratio(short=True) == short[1].articles_per_s / short[0].articles_per_s
 
 
 def test_the_section_shows_the_ratio_and_is_kept_by_a_later_run_without_it(report):
@@ -46,6 +49,7 @@ def test_the_section_shows_the_ratio_and_is_kept_by_a_later_run_without_it(repor
     assert text.startswith(f"## {SECTION}")
     assert "Ratio, 2 workers over 1" in text and "SQLite" in text
     assert f"**{report.bare_ratio():.2f}×** — the most this machine gives" in text
+    assert f"The same runs on the first {report.short_runs[0].articles} articles only" in text
     full = render_markdown(None, None, commit="abc", command="seismo bench", scale=report)
     later = render_markdown(None, None, commit="def", command="seismo bench --no-scale", previous=full)
     assert "Ratio, 2 workers over 1" in later
