@@ -10,6 +10,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from seismo.errors import ConfigError
 
@@ -19,6 +20,23 @@ def _default_cache_dir() -> Path:
         return Path(os.environ["SEISMO_CACHE"])
     xdg = os.environ.get("XDG_CACHE_HOME")
     return (Path(xdg) if xdg else Path.home() / ".cache") / "seismo"
+
+
+def read_cache(path: Path) -> Any:
+    """Unpickle a cache file (the gazetteer index, the ruler's phrases) with the cyclic garbage
+    collector paused: those caches are millions of small objects, and the collections their
+    allocation would start take as long as the unpickling itself."""
+    import gc
+    import pickle
+
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    finally:
+        if paused:
+            gc.enable()
 
 
 #: the spaCy model package seismo is built and evaluated with (from PyPI, pinned by hash)

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from seismo.config import read_cache
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -42,8 +44,7 @@ def _index(nlp: "Language", patterns: list[dict[str, Any]], cache_dir: Path | No
     path = cache_dir / f"ruler-{key}.pickle" if cache_dir else None
     if path and path.exists():
         try:
-            with path.open("rb") as fh:
-                phrases, lengths = pickle.load(fh)
+            phrases, lengths = read_cache(path)
             if isinstance(phrases, dict) and isinstance(lengths, dict):
                 return phrases, lengths
         except Exception:  # noqa: BLE001 - a broken cache is rebuilt below

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.config import DEFAULT_MODEL
+from seismo.config import DEFAULT_MODEL, read_cache
 from seismo.model import PlaceKind
 from seismo.resolve.gazetteer_build import BUILD_VERSION, KINDS, GazetteerData, build
 from seismo.resolve.gazetteer_names import name_key
@@ -150,8 +150,7 @@ class Gazetteer:
         path = cache_dir / f"gazetteer-v{BUILD_VERSION}-{_data_key(model)}.pickle" if cache_dir else None
         if path is not None and path.is_file():
             try:
-                with path.open("rb") as fh:
-                    data = pickle.load(fh)
+                data = read_cache(path)
                 if isinstance(data, GazetteerData) and data.version == BUILD_VERSION:
                     return cls(data)
                 log.warning("gazetteer cache %s is stale; rebuilding", path)
