@@ -21,6 +21,7 @@ from typing import Any
 
 from seismo.config import Settings
 from seismo.errors import ConfigError
+from seismo.nlp.truecase import is_lower_case
 from seismo.ids import article_id
 from seismo.model import Article, Result
 from seismo.resources import Resources
@@ -137,8 +138,6 @@ class Pipeline:
     def _cased(self, text: str) -> str:
         """The text the parser reads: a folded article with its names' case restored; the
         truecaser is built on the first such article, not by every pipeline that never meets one."""
-        from seismo.nlp.truecase import is_lower_case
-
         return self.resources.truecaser(text) if is_lower_case(text) else text
 
     def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
