@@ -115,3 +115,22 @@ def test_a_state_name_is_not_pulled_to_a_village(gazetteer: Gazetteer) -> None:
     got = {p.text: p for p in _places(gazetteer, text, spans)}
     assert (got["Kansas"].kind, got["Kansas"].admin1) == ("admin", "Kansas")
     assert got["Peoria"].admin1 == "Illinois"
+
+
+def test_a_weak_town_of_one_name_lends_its_context(gazetteer: Gazetteer) -> None:
+    # "Shrewsbury" alone is the English town; a club of Westborough, a town of one name next to
+    # Shrewsbury, Massachusetts, settles both in Massachusetts
+    text = "Shrewsbury voters backed the school levy on Tuesday. The Westborough Rotary Club gave $500 to it."
+    spans = [("Shrewsbury", "GPE"), ("The Westborough Rotary Club", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert (got["Shrewsbury"].country, got["Shrewsbury"].admin1) == ("USA", "Massachusetts")
+    assert got["Westborough"].admin1 == "Massachusetts"
+
+
+def test_a_weak_town_does_not_move_a_place_the_article_backs(gazetteer: Gazetteer) -> None:
+    # Norwich next to Ipswich is the English city: a Vermont town's club does not pull it away
+    text = "Norwich and Ipswich voters backed the new rail line. The Brattleboro Rotary Club gave $500 to it."
+    spans = [("Norwich", "GPE"), ("Ipswich", "GPE"), ("The Brattleboro Rotary Club", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert got["Norwich"].country == "GBR"
+    assert "Brattleboro" not in got

@@ -87,7 +87,7 @@ __all__ = [
     "haversine_km", "resolve_mentions",
 ]
 
-STEP = "seismo.places.v6"
+STEP = "seismo.places.v7"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 
@@ -117,6 +117,8 @@ MAX_NEAR_CANDIDATES = 25
 JOINT_BONUS = 2.0
 JOINT_KM = 100
 JOINT_OTHERS = 25
+#: a weak mention with at most this many namesakes may lend support to a strong one (see _lending)
+LENDING_NAMESAKES = 2
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -166,7 +168,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v6``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v7``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -404,6 +406,24 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
     for m, pr in zip(mentions, priors):
         m.scores = list(pr)
         m.best = max(range(len(pr)), key=pr.__getitem__)
+    _rank(mentions, priors, neighbours=neighbours)
+    lending = _lending(mentions)
+    if lending:  # second stage: the weak mentions that back a strong one's namesake count as context
+        for m in lending:
+            m.weak = False
+        _rank(mentions, priors, neighbours=neighbours)
+        for m in lending:
+            m.weak = True
+    kept = _supported(mentions)
+    places = [_place(m) for m in kept]
+    places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
+    return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _rank(
+    mentions: list[Mention], priors: list[list[float]], *, neighbours: Callable[[str], frozenset[str]]
+) -> None:
+    """Rescore every ambiguous mention in the light of the others until no choice changes."""
     for _ in range(ROUNDS):
         changed = False
         for i, m in enumerate(mentions):
@@ -415,10 +435,38 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
             m.best, m.scores = best, scores
         if not changed:
             break
-    kept = _supported(mentions)
-    places = [_place(m) for m in kept]
-    places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
-    return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _lending(mentions: list[Mention]) -> list[Mention]:
+    """Weak mentions with few namesakes, one of them within JOINT_KM of a namesake that a strong,
+    ambiguous mention does not yet prefer ("Belchertown", a town of one name, next to Amherst,
+    Massachusetts, where "Amherst" alone reads as Amherst, New York): read again with these as
+    context, the strong mention may settle on that namesake and then back the weak one."""
+    settled = [m for m in mentions if (not m.weak or m.cued) and m.place.kind in ("city", "admin")]
+    # only a strong mention no other strong one backs yet may be read again
+    strong = [m for m in settled if m.role == "literal" and len(m.candidates) > 1 and not any(
+        o.key != m.key and (_same_admin1(o.place, m.place) or approx_km(o.place, m.place) < NEAR_KM / 2)
+        for o in settled)]
+    backed = _supported(mentions)
+    out = []
+    for m in mentions:
+        if not m.weak or m.cued or m.role != "literal" or any(k is m for k in backed):
+            continue
+        if any(approx_km(e, o.place) < JOINT_KM for e, _alt in m.candidates for o in settled):
+            continue  # a namesake fits the article as it reads ("DeSoto" by Mansfield, Louisiana)
+        own = [e for e, alt in m.candidates if not alt and e.kind in ("city", "admin")]
+        if not own or len(own) > LENDING_NAMESAKES:
+            continue
+        if any(
+            j != s.best and e.kind in ("city", "admin") and any(approx_km(e, o) < JOINT_KM for o in own)
+            for s in strong for j, (e, _alt) in enumerate(s.candidates[:MAX_NEAR_CANDIDATES])
+        ):
+            out.append(m)
+    return out
+
+
+def _same_admin1(a: GazetteerEntry, b: GazetteerEntry) -> bool:
+    return a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)
 
 
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
