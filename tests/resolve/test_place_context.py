@@ -134,3 +134,34 @@ def test_a_weak_town_does_not_move_a_place_the_article_backs(gazetteer: Gazettee
     got = {p.text: p for p in _places(gazetteer, text, spans)}
     assert got["Norwich"].country == "GBR"
     assert "Brattleboro" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        # a role word before the last name, and a speech verb after it
+        ("The Marlins beat the Cubs 5-3. Pitching coach Tom Kershaw praised his staff. \"We kept the ball "
+         "low,\" said Kershaw.", [("Marlins", "ORG"), ("Cubs", "ORG"), ("Tom Kershaw", "PERSON"), ("Kershaw", "GPE")],
+         set()),
+        # the county of the same name is still a place; the sheriff's last name alone is not
+        ("Sheriff Dana Whitfield spoke in Whitfield County on Monday. Whitfield said the jail was full.",
+         [("Dana Whitfield", "PERSON"), ("Whitfield County", "GPE"), ("Whitfield", "GPE")], {"Whitfield County"}),
+    ],
+)
+def test_a_last_name_used_alone_for_a_person_is_no_place(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], kept: set[str]
+) -> None:
+    assert {p.text for p in _places(gazetteer, text, spans)} == kept
+
+
+def test_a_town_named_like_no_one_in_the_article_stays(gazetteer: Gazetteer) -> None:
+    text = "Flooding closed roads in Kershaw on Monday, and Kershaw officials opened a shelter."
+    got = _places(gazetteer, text, [("Kershaw", "GPE"), ("Kershaw", "GPE")])
+    assert [(p.text, p.admin1) for p in got] == [("Kershaw", "South Carolina")] * 2
+
+
+def test_a_country_named_in_a_headline_person_tag_stays(gazetteer: Gazetteer) -> None:
+    # a two-word headline the model reads as a person does not make a country a last name
+    text = "Thinking Jordan. Jordan said on Sunday that talks would resume."
+    got = _places(gazetteer, text, [("Thinking Jordan", "PERSON"), ("Jordan", "GPE")])
+    assert [p.country for p in got if p.start == text.index("Jordan said")] == ["JOR"]

@@ -17,6 +17,8 @@ model tags as a person or organisation, or leaves untagged.
 * :func:`subdivision_cued` — a state's or province's name marked as such ("Washington state");
 * :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
 * :func:`repeated_names` — the other occurrences of a name the article already uses as a place;
+* :func:`family_names` — the last names of people the article also calls by that name alone
+  ("Dana Tyler" ... "Tyler said"): no place there;
 * :func:`trimmed` — a mention's offsets without a leading "the" or a trailing possessive.
 """
 
@@ -286,6 +288,57 @@ def loose_names(
             continue  # "Florence" or "Charleston" is a place after "R-" only
         out.append((start, end))
     return out
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Every form listed in ``data/speech_verbs.txt`` ("say", "said", "told", ...)."""
+    text = importlib_resources.files("seismo.data").joinpath("speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.casefold() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _speech(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a form of a speech verb ("said", "comments", "insisted")."""
+    return word in verbs or any(word.endswith(end) and word[: -len(end)] in verbs for end in ("s", "es", "d", "ed"))
+
+
+def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
+    """Last names of people the article names in full ("Dana Tyler", titles aside) that it also
+    uses alone for the person: tagged as a person alone, after a title or form of address
+    ("Mayor Tyler", "Mr. Tyler"), or next to a speech verb ("Tyler said", "said Tyler").  Such a
+    word is the person's name wherever it stands alone in the article, not a town's."""
+    from seismo.resolve.identity import rules
+
+    ids = rules()
+    people = [e for e in entities if e.label == "PERSON"]
+    alone = {e.text for e in people if " " not in e.text.strip()}
+    speech = _speech_verbs()
+    roles = frozenset(_cue_table().get("person", ()))
+    out = set()
+    for ent in people:
+        words = ids.strip(ent.text).split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        last = strip_possessive(words[-1])
+        if not _SURNAME.fullmatch(last) or last in out:
+            continue
+        if last in alone:
+            out.add(last)
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            after = _NEXT_WORD.match(text, match.end())
+            word = before.group(1).casefold() if before is not None else ""
+            if (ids.parts.get(word) in ("address", "abbreviation") or ids.lexicon.title(word) or word in roles
+                    or _speech(word, speech) or (after is not None and _speech(after.group(1).casefold(), speech))):
+                out.add(last)
+                break
+    return frozenset(out)
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")

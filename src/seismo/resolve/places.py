@@ -63,6 +63,7 @@ from seismo.resolve.place_scan import (
     county_cued,
     county_lists,
     datelines,
+    family_names,
     institution_cued,
     loose_names,
     qualifies,
@@ -235,7 +236,17 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         m.candidates = water_candidates(m.text, m.candidates)
         if m.role == "literal" and adjectival(text, m.start):  # "all-India", "anti-Kyiv": no site
             m.role = "associative"
-    return _ordered(text, [m for m in mentions if m.candidates or m.site])
+    mentions = _ordered(text, [m for m in mentions if m.candidates or m.site])
+    surnames = family_names(text, entities)
+    # a qualified name ("Tyler, Texas") is a place whoever shares it
+    named = [m for m in mentions if not _surname(m, surnames) or m.qualifier is not None]
+    return mentions if len(named) == len(mentions) else _ordered(text, named)
+
+
+def _surname(m: Mention, surnames: frozenset[str]) -> bool:
+    """Whether ``m`` is a person's last name the article uses alone (see
+    :func:`~seismo.resolve.place_scan.family_names`) and no country's or state's own name."""
+    return m.text in surnames and top_kind(m.candidates) is None
 
 
 def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -274,7 +285,9 @@ def repeat_mentions(
             or gazetteer.is_ruler_name(p.text))
     }
     spans = repeated_names(text, names, list(entities), [(m.start, m.end) for m in mentions], gazetteer=gazetteer)
-    extra = [m for m in (_make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans) if m]
+    surnames = family_names(text, list(entities)) if spans else frozenset()
+    extra = [m for m in (_make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans)
+             if m and not _surname(m, surnames)]
     return _ordered(text, mentions + extra) if extra else mentions
 
 
