@@ -19,6 +19,10 @@ Mentions come from
 * once resolved, every other occurrence of a place's name in the article (one sense per
   article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too).
 
+A name the article also uses alone for a person it names in full ("Dana Tyler" ... "Tyler said",
+"coach Tyler") is no place there, unless qualified ("Tyler, Texas") or a country's or state's own
+name (:func:`~seismo.resolve.place_scan.family_names`).
+
 Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other; a
 name opening or closing with a word for water ("Red Sea", "Red River") is the feature where one
 has that name, and never a county reached through a stripped suffix ("Red River County").
@@ -43,7 +47,10 @@ Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the 
 demonyms and metonyms for actor countries.
 
 The ranking is repeated a few times so that context settles ("Georgia" next to "Atlanta" is the
-US state, next to "Tbilisi" the country).  Everything per document is dict lookups, one trie
+US state, next to "Tbilisi" the country).  It runs in two stages: the strong mentions settle
+first; then a weak mention with few namesakes, one close to a namesake of a strong mention that
+no other place backs yet, counts as context too ("Belchertown" turns "Amherst" from New York to
+Massachusetts) and the ranking runs again (:mod:`seismo.resolve.place_scan`).  Everything per document is dict lookups, one trie
 regex per table and a few hundred distance computations at most.
 """
 
@@ -57,14 +64,18 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import EARTH_RADIUS_KM, Gazetteer, GazetteerEntry, approx_km, haversine_km
-from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, related_keys, strip_possessive
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
 from seismo.resolve.place_scan import (
+    MAX_NEAR_CANDIDATES,
+    NEAR_KM,
+    add_joint_bonus,
     adjectival,
     county_cued,
     county_lists,
     datelines,
     family_names,
     institution_cued,
+    lending,
     loose_names,
     qualifies,
     repeated_names,
@@ -73,6 +84,7 @@ from seismo.resolve.place_scan import (
     state_form,
     subdivision_cued,
     suffix_named,
+    supported,
     top_kind,
     trimmed,
     water_candidates,
@@ -107,19 +119,9 @@ CONTEXT_MAJORITY = 1.0
 CONTEXT_NEIGHBOUR = 1.0
 #: a town this small that shares a state's or country's name takes no context (see _rescore)
 SMALL_TOWN = 2_000
-#: a weak mention of a town this big, the only one of its name in a country the article names, is kept
-NAMED_COUNTRY_TOWN = 10_000
 NEAR_BONUS = 2.0
-NEAR_KM = 300.0
 QUALIFIER_BONUS = 5.0
 ROUNDS = 3
-MAX_NEAR_CANDIDATES = 25
-#: two ambiguous names with namesakes within JOINT_KM of each other (see _add_joint_bonus)
-JOINT_BONUS = 2.0
-JOINT_KM = 100
-JOINT_OTHERS = 25
-#: a weak mention with at most this many namesakes may lend support to a strong one (see _lending)
-LENDING_NAMESAKES = 2
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -415,19 +417,19 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
         shadowed = any(not alt for _, alt in m.candidates)
         pr = [_prior(e, alt, m.text, shadowed=shadowed) - p for (e, alt), p in zip(m.candidates, penalties)]
         priors.append(pr)
-    _add_joint_bonus(mentions, priors)
+    add_joint_bonus(mentions, priors)
     for m, pr in zip(mentions, priors):
         m.scores = list(pr)
         m.best = max(range(len(pr)), key=pr.__getitem__)
     _rank(mentions, priors, neighbours=neighbours)
-    lending = _lending(mentions)
-    if lending:  # second stage: the weak mentions that back a strong one's namesake count as context
-        for m in lending:
+    lenders = lending(mentions)
+    if lenders:  # second stage: the weak mentions that back a strong one's namesake count as context
+        for m in lenders:
             m.weak = False
         _rank(mentions, priors, neighbours=neighbours)
-        for m in lending:
+        for m in lenders:
             m.weak = True
-    kept = _supported(mentions)
+    kept = supported(mentions)
     places = [_place(m) for m in kept]
     places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
     return tuple(sorted(places, key=lambda p: p.start))
@@ -450,38 +452,6 @@ def _rank(
             break
 
 
-def _lending(mentions: list[Mention]) -> list[Mention]:
-    """Weak mentions with few namesakes, one of them within JOINT_KM of a namesake that a strong,
-    ambiguous mention does not yet prefer ("Belchertown", a town of one name, next to Amherst,
-    Massachusetts, where "Amherst" alone reads as Amherst, New York): read again with these as
-    context, the strong mention may settle on that namesake and then back the weak one."""
-    settled = [m for m in mentions if (not m.weak or m.cued) and m.place.kind in ("city", "admin")]
-    # only a strong mention no other strong one backs yet may be read again
-    strong = [m for m in settled if m.role == "literal" and len(m.candidates) > 1 and not any(
-        o.key != m.key and (_same_admin1(o.place, m.place) or approx_km(o.place, m.place) < NEAR_KM / 2)
-        for o in settled)]
-    backed = _supported(mentions)
-    out = []
-    for m in mentions:
-        if not m.weak or m.cued or m.role != "literal" or any(k is m for k in backed):
-            continue
-        if any(approx_km(e, o.place) < JOINT_KM for e, _alt in m.candidates for o in settled):
-            continue  # a namesake fits the article as it reads ("DeSoto" by Mansfield, Louisiana)
-        own = [e for e, alt in m.candidates if not alt and e.kind in ("city", "admin")]
-        if not own or len(own) > LENDING_NAMESAKES:
-            continue
-        if any(
-            j != s.best and e.kind in ("city", "admin") and any(approx_km(e, o) < JOINT_KM for o in own)
-            for s in strong for j, (e, _alt) in enumerate(s.candidates[:MAX_NEAR_CANDIDATES])
-        ):
-            out.append(m)
-    return out
-
-
-def _same_admin1(a: GazetteerEntry, b: GazetteerEntry) -> bool:
-    return a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)
-
-
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
     """A street or park at the point of the town named nearest before it (else after it)."""
     towns = [m for m in mentions if m.role == "literal" and m.place.kind == "city"]
@@ -495,48 +465,6 @@ def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
         lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="site",
         confidence=round(0.5 * site.weight, 3), step=STEP,
     )
-
-
-def _local_candidates(m: Mention, prior: list[float], limit: int) -> list[GazetteerEntry]:
-    """The ``limit`` likeliest towns and districts a mention may name."""
-    order = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)
-    return [m.candidates[j][0] for j in order if m.candidates[j][0].kind in ("city", "admin")][:limit]
-
-
-def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None:
-    """Two ambiguous names that each have a namesake close to the other's ("Paris" and "Henry
-    County": Paris, Tennessee lies in Henry County, Tennessee) support those namesakes, whichever
-    namesake the other currently prefers.  Added to the priors in place."""
-    ambiguous = [
-        (m.key, i) for i, m in enumerate(mentions)
-        if len(m.candidates) > 1 and m.role == "literal"
-        and not any(e.kind in ("country", "region", "feature") and not alt for e, alt in m.candidates)
-    ]  # a country's or region's own name ("Mexico") is not pulled to a namesake province
-    firsts: dict[str, int] = {}
-    for key, i in ambiguous:
-        firsts.setdefault(key, i)
-    if len(firsts) < 2:
-        return
-    local = {key: _local_candidates(mentions[i], priors[i], JOINT_OTHERS) for key, i in firsts.items()}
-    bonus: dict[str, dict[int, float]] = {}
-    for key, i in firsts.items():
-        m, prior = mentions[i], priors[i]
-        # "North Richmond" lies next to some Richmond wherever it is: no support for either
-        others = [e for k, es in local.items() if not related_keys(k, key) for e in es]
-        top = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES]
-        found: dict[int, float] = {}
-        for j in top:
-            entry = m.candidates[j][0]
-            if entry.kind not in ("city", "admin"):
-                continue
-            near = [approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
-            if near:
-                found[j] = JOINT_BONUS * max(0.0, 1.0 - min(near) / JOINT_KM)
-        bonus[key] = found
-    for i, m in enumerate(mentions):
-        for j, extra in bonus.get(m.key, {}).items():
-            if m.role == "literal" and j < len(priors[i]):
-                priors[i][j] += extra
 
 
 def _rescore(
@@ -596,30 +524,6 @@ def _majority_country(others: list[Mention]) -> str | None:
             counts[country] = counts.get(country, 0) + 1
     best = max(counts, key=counts.__getitem__, default=None)
     return best if best is not None and counts[best] * 2 > len(by_key) else None
-
-
-def _supported(mentions: list[Mention]) -> list[Mention]:
-    """Drop weak mentions no other place backs (same admin1; same country for a country or a lone
-    namesake in a country named outright; near) nor a word after marks (``Mention.cued``)."""
-    strong = [m.place for m in mentions if not m.weak or m.cued]
-    named = {p.country for p in strong if p.kind == "country"}
-    kept = []
-    for m in mentions:
-        if m.weak and not m.cued:
-            p = m.place
-            country = p.kind == "country"  # any place in it backs a country ("the Soviet Union for America")
-            # a state or town, the only one of its name in a country the article names ("Calais", "France")
-            big = p.is_admin1 or p.kind == "city" and p.population >= NAMED_COUNTRY_TOWN
-            near = (big and p.country in named and sum(
-                not alt and e.country == p.country for e, alt in m.candidates) == 1) or any(
-                (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
-                or (s.kind in ("city", "admin") and approx_km(s, p) < NEAR_KM / 2)
-                for s in strong
-            )
-            if not near:
-                continue
-        kept.append(m)
-    return kept
 
 
 def _place(m: Mention) -> Place:
