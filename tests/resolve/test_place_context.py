@@ -165,3 +165,11 @@ def test_a_country_named_in_a_headline_person_tag_stays(gazetteer: Gazetteer) ->
     text = "Thinking Jordan. Jordan said on Sunday that talks would resume."
     got = _places(gazetteer, text, [("Thinking Jordan", "PERSON"), ("Jordan", "GPE")])
     assert [p.country for p in got if p.start == text.index("Jordan said")] == ["JOR"]
+
+
+def test_a_town_named_short_after_its_whole_name_is_that_town(gazetteer: Gazetteer) -> None:
+    # "Elk Grove" alone is the Californian city; after "Elk Grove Village" it is the village
+    text = "The council of Elk Grove Village met on Monday. Elk Grove will repave two roads this summer."
+    got = _places(gazetteer, text, [("Elk Grove Village", "GPE"), ("Elk Grove", "GPE")])
+    assert [(p.text, p.name, p.admin1) for p in got] == [
+        ("Elk Grove Village", "Elk Grove Village", "Illinois"), ("Elk Grove", "Elk Grove Village", "Illinois")]

@@ -17,7 +17,9 @@ Mentions come from
   places (weak mentions, kept only where the article's other places or a word for the town's
   institutions after them, "Berea police", back them);
 * once resolved, every other occurrence of a place's name in the article (one sense per
-  article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too).
+  article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too); a town's
+  name cut short after the article gives it whole ("Elk Grove" after "Elk Grove Village") is
+  that town where none of its own namesakes lies near it.
 
 A name the article also uses alone for a person it names in full ("Dana Tyler" ... "Tyler said",
 "coach Tyler") is no place there, unless qualified ("Tyler, Texas") or a country's or state's own
@@ -430,9 +432,30 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
         for m in lenders:
             m.weak = True
     kept = supported(mentions)
+    _short_forms(kept)
     places = [_place(m) for m in kept]
     places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
     return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _short_forms(mentions: list[Mention]) -> None:
+    """A town's name cut short after the article gives it whole ("Avondale" after "Avondale
+    Estates") names the same town: where none of its namesakes lies near that town, it takes it."""
+    towns = {m.text: m.place for m in mentions if m.role == "literal" and m.place.kind == "city"
+             and m.place.name.startswith(m.text.split()[0] + " ")}  # not "Springfield Township" → Springfield
+    for m in mentions:
+        if m.role != "literal" or top_kind(m.candidates) is not None:
+            continue
+        whole = next((p for t, p in towns.items() if t.startswith(m.text + " ")), None)
+        if whole is None or approx_km(m.place, whole) < NEAR_KM / 2:
+            continue
+        near = [j for j, (e, _) in enumerate(m.candidates) if approx_km(e, whole) < NEAR_KM / 2]
+        if near:
+            m.best = max(near, key=lambda j: m.scores[j] if j < len(m.scores) else 0.0)
+        else:
+            m.candidates.append((whole, True))
+            m.scores.append(max(m.scores, default=0.0))
+            m.best = len(m.candidates) - 1
 
 
 def _rank(
