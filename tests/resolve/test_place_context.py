@@ -173,3 +173,10 @@ def test_a_town_named_short_after_its_whole_name_is_that_town(gazetteer: Gazette
     got = _places(gazetteer, text, [("Elk Grove Village", "GPE"), ("Elk Grove", "GPE")])
     assert [(p.text, p.name, p.admin1) for p in got] == [
         ("Elk Grove Village", "Elk Grove Village", "Illinois"), ("Elk Grove", "Elk Grove Village", "Illinois")]
+
+
+def test_a_town_with_city_after_its_name_is_the_town_the_article_names(gazetteer: Gazetteer) -> None:
+    text = "Flooding hit Springfield, Ohio, on Monday. The Springfield City Schools stayed shut."
+    spans = [("Springfield", "GPE"), ("Ohio", "GPE"), ("The Springfield City Schools", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert got["Springfield City"].admin1 == "Ohio"

@@ -18,8 +18,9 @@ Mentions come from
   institutions after them, "Berea police", back them);
 * once resolved, every other occurrence of a place's name in the article (one sense per
   article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too); a town's
-  name cut short after the article gives it whole ("Elk Grove" after "Elk Grove Village") is
-  that town where none of its own namesakes lies near it.
+  name cut short after the article gives it whole ("Elk Grove" after "Elk Grove Village"), or
+  written with "City" after it ("Springfield City Schools"), is that town where none of its own
+  namesakes lies near it.
 
 A name the article also uses alone for a person it names in full ("Dana Tyler" ... "Tyler said",
 "coach Tyler") is no place there, unless qualified ("Tyler, Texas") or a country's or state's own
@@ -439,14 +440,20 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
 
 
 def _short_forms(mentions: list[Mention]) -> None:
-    """A town's name cut short after the article gives it whole ("Avondale" after "Avondale
-    Estates") names the same town: where none of its namesakes lies near that town, it takes it."""
-    towns = {m.text: m.place for m in mentions if m.role == "literal" and m.place.kind == "city"
-             and m.place.name.startswith(m.text.split()[0] + " ")}  # not "Springfield Township" → Springfield
+    """One town under two forms of its name: a name cut short after the article gives it whole
+    ("Avondale" after "Avondale Estates"), or a town's name with "City" after it ("Springfield
+    City Schools" by "Springfield").  Where none of its namesakes lies near the town the other
+    form names, the form takes that town."""
+    literal = [m for m in mentions if m.role == "literal" and m.place.kind == "city"]
+    # not "Springfield Township" read as Springfield
+    towns = {m.text: m.place for m in literal if m.place.name.startswith(m.text.split()[0] + " ")}
+    plain = {m.text: m.place for m in literal}
     for m in mentions:
         if m.role != "literal" or top_kind(m.candidates) is not None:
             continue
         whole = next((p for t, p in towns.items() if t.startswith(m.text + " ")), None)
+        if whole is None and m.text.endswith(" City"):
+            whole = plain.get(m.text.removesuffix(" City"))
         if whole is None or approx_km(m.place, whole) < NEAR_KM / 2:
             continue
         near = [j for j, (e, _) in enumerate(m.candidates) if approx_km(e, whole) < NEAR_KM / 2]
