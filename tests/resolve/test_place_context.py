@@ -115,3 +115,68 @@ def test_a_state_name_is_not_pulled_to_a_village(gazetteer: Gazetteer) -> None:
     got = {p.text: p for p in _places(gazetteer, text, spans)}
     assert (got["Kansas"].kind, got["Kansas"].admin1) == ("admin", "Kansas")
     assert got["Peoria"].admin1 == "Illinois"
+
+
+def test_a_weak_town_of_one_name_lends_its_context(gazetteer: Gazetteer) -> None:
+    # "Shrewsbury" alone is the English town; a club of Westborough, a town of one name next to
+    # Shrewsbury, Massachusetts, settles both in Massachusetts
+    text = "Shrewsbury voters backed the school levy on Tuesday. The Westborough Rotary Club gave $500 to it."
+    spans = [("Shrewsbury", "GPE"), ("The Westborough Rotary Club", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert (got["Shrewsbury"].country, got["Shrewsbury"].admin1) == ("USA", "Massachusetts")
+    assert got["Westborough"].admin1 == "Massachusetts"
+
+
+def test_a_weak_town_does_not_move_a_place_the_article_backs(gazetteer: Gazetteer) -> None:
+    # Norwich next to Ipswich is the English city: a Vermont town's club does not pull it away
+    text = "Norwich and Ipswich voters backed the new rail line. The Brattleboro Rotary Club gave $500 to it."
+    spans = [("Norwich", "GPE"), ("Ipswich", "GPE"), ("The Brattleboro Rotary Club", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert got["Norwich"].country == "GBR"
+    assert "Brattleboro" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "kept"),
+    [
+        # a role word before the last name, and a speech verb after it
+        ("The Marlins beat the Cubs 5-3. Pitching coach Tom Kershaw praised his staff. \"We kept the ball "
+         "low,\" said Kershaw.", [("Marlins", "ORG"), ("Cubs", "ORG"), ("Tom Kershaw", "PERSON"), ("Kershaw", "GPE")],
+         set()),
+        # the county of the same name is still a place; the sheriff's last name alone is not
+        ("Sheriff Dana Whitfield spoke in Whitfield County on Monday. Whitfield said the jail was full.",
+         [("Dana Whitfield", "PERSON"), ("Whitfield County", "GPE"), ("Whitfield", "GPE")], {"Whitfield County"}),
+    ],
+)
+def test_a_last_name_used_alone_for_a_person_is_no_place(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], kept: set[str]
+) -> None:
+    assert {p.text for p in _places(gazetteer, text, spans)} == kept
+
+
+def test_a_town_named_like_no_one_in_the_article_stays(gazetteer: Gazetteer) -> None:
+    text = "Flooding closed roads in Kershaw on Monday, and Kershaw officials opened a shelter."
+    got = _places(gazetteer, text, [("Kershaw", "GPE"), ("Kershaw", "GPE")])
+    assert [(p.text, p.admin1) for p in got] == [("Kershaw", "South Carolina")] * 2
+
+
+def test_a_country_named_in_a_headline_person_tag_stays(gazetteer: Gazetteer) -> None:
+    # a two-word headline the model reads as a person does not make a country a last name
+    text = "Thinking Jordan. Jordan said on Sunday that talks would resume."
+    got = _places(gazetteer, text, [("Thinking Jordan", "PERSON"), ("Jordan", "GPE")])
+    assert [p.country for p in got if p.start == text.index("Jordan said")] == ["JOR"]
+
+
+def test_a_town_named_short_after_its_whole_name_is_that_town(gazetteer: Gazetteer) -> None:
+    # "Elk Grove" alone is the Californian city; after "Elk Grove Village" it is the village
+    text = "The council of Elk Grove Village met on Monday. Elk Grove will repave two roads this summer."
+    got = _places(gazetteer, text, [("Elk Grove Village", "GPE"), ("Elk Grove", "GPE")])
+    assert [(p.text, p.name, p.admin1) for p in got] == [
+        ("Elk Grove Village", "Elk Grove Village", "Illinois"), ("Elk Grove", "Elk Grove Village", "Illinois")]
+
+
+def test_a_town_with_city_after_its_name_is_the_town_the_article_names(gazetteer: Gazetteer) -> None:
+    text = "Flooding hit Springfield, Ohio, on Monday. The Springfield City Schools stayed shut."
+    spans = [("Springfield", "GPE"), ("Ohio", "GPE"), ("The Springfield City Schools", "ORG")]
+    got = {p.text: p for p in _places(gazetteer, text, spans)}
+    assert got["Springfield City"].admin1 == "Ohio"

@@ -17,7 +17,18 @@ model tags as a person or organisation, or leaves untagged.
 * :func:`subdivision_cued` — a state's or province's name marked as such ("Washington state");
 * :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
 * :func:`repeated_names` — the other occurrences of a name the article already uses as a place;
+* :func:`family_names` — the last names of people the article also calls by that name alone
+  ("Dana Tyler" ... "Tyler said"): no place there;
 * :func:`trimmed` — a mention's offsets without a leading "the" or a trailing possessive.
+
+How the mentions of one article back each other once ranked:
+
+* :func:`add_joint_bonus` — two ambiguous names with namesakes close to each other ("Paris" and
+  "Henry County", both in Tennessee) favour those namesakes;
+* :func:`supported` — the weak mentions the article's strong places back, the others dropped;
+* :func:`lending` — the second stage: weak mentions with few namesakes, one close to a namesake
+  of a strong mention no other place backs yet ("Belchertown" for Amherst, Massachusetts),
+  which count as context when the article is read again.
 """
 
 from __future__ import annotations
@@ -28,14 +39,28 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
 
-from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, strip_possessive
+from seismo.resolve.gazetteer import approx_km
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, related_keys, strip_possessive
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Entity
     from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
+    from seismo.resolve.places import Mention
 
 #: entity labels a place name may wrongly carry
 MISTAGGED = frozenset({"PERSON", "ORG", "NORP", "FAC", "EVENT", "LAW"})
+NEAR_KM = 300.0
+MAX_NEAR_CANDIDATES = 25
+#: two ambiguous names with namesakes within JOINT_KM of each other (see add_joint_bonus)
+JOINT_BONUS = 2.0
+JOINT_KM = 100
+JOINT_OTHERS = 25
+#: a weak mention of a town this big, the only one of its name in a country the article names, is kept
+NAMED_COUNTRY_TOWN = 10_000
+#: a weak mention with at most this many namesakes may lend support to a strong one (see lending)
+LENDING_NAMESAKES = 2
+
+
 _RUN = re.compile(r"\b[A-Z][a-z][\w'’]*(?:[ -][A-Z][a-z][\w'’]*){0,2}")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
 _QUALIFIED = re.compile(r"^,\s+[A-Z][A-Za-z.]+")
@@ -288,6 +313,57 @@ def loose_names(
     return out
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
+_SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+@lru_cache(maxsize=1)
+def _speech_verbs() -> frozenset[str]:
+    """Every form listed in ``data/speech_verbs.txt`` ("say", "said", "told", ...)."""
+    text = importlib_resources.files("seismo.data").joinpath("speech_verbs.txt").read_text("utf-8")
+    return frozenset(w.casefold() for line in text.splitlines() if not line.startswith("#") for w in line.split())
+
+
+def _speech(word: str, verbs: frozenset[str]) -> bool:
+    """Whether ``word`` (lower case) is a form of a speech verb ("said", "comments", "insisted")."""
+    return word in verbs or any(word.endswith(end) and word[: -len(end)] in verbs for end in ("s", "es", "d", "ed"))
+
+
+def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
+    """Last names of people the article names in full ("Dana Tyler", titles aside) that it also
+    uses alone for the person: tagged as a person alone, after a title or form of address
+    ("Mayor Tyler", "Mr. Tyler"), or next to a speech verb ("Tyler said", "said Tyler").  Such a
+    word is the person's name wherever it stands alone in the article, not a town's."""
+    from seismo.resolve.identity import rules
+
+    ids = rules()
+    people = [e for e in entities if e.label == "PERSON"]
+    alone = {e.text for e in people if " " not in e.text.strip()}
+    speech = _speech_verbs()
+    roles = frozenset(_cue_table().get("person", ()))
+    out = set()
+    for ent in people:
+        words = ids.strip(ent.text).split()
+        if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+            continue
+        last = strip_possessive(words[-1])
+        if not _SURNAME.fullmatch(last) or last in out:
+            continue
+        if last in alone:
+            out.add(last)
+            continue
+        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+            before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+            after = _NEXT_WORD.match(text, match.end())
+            word = before.group(1).casefold() if before is not None else ""
+            if (ids.parts.get(word) in ("address", "abbreviation") or ids.lexicon.title(word) or word in roles
+                    or _speech(word, speech) or (after is not None and _speech(after.group(1).casefold(), speech))):
+                out.add(last)
+                break
+    return frozenset(out)
+
+
 _LEADING_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -421,3 +497,104 @@ def water_candidates(
 def state_form(gazetteer: "Gazetteer", surface: str) -> bool:
     """Whether ``surface`` is a first-level subdivision's name or short form ("Calif", "Tenn.")."""
     return any(gazetteer.entry(c.row).is_admin1 for c in gazetteer.lookup(surface))
+
+
+# -- how the mentions back each other ------------------------------------------------------
+
+
+def _local_candidates(m: "Mention", prior: list[float], limit: int) -> list["GazetteerEntry"]:
+    """The ``limit`` likeliest towns and districts a mention may name."""
+    order = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)
+    return [m.candidates[j][0] for j in order if m.candidates[j][0].kind in ("city", "admin")][:limit]
+
+
+def add_joint_bonus(mentions: list["Mention"], priors: list[list[float]]) -> None:
+    """Two ambiguous names that each have a namesake close to the other's ("Paris" and "Henry
+    County": Paris, Tennessee lies in Henry County, Tennessee) support those namesakes, whichever
+    namesake the other currently prefers.  Added to the priors in place."""
+    ambiguous = [
+        (m.key, i) for i, m in enumerate(mentions)
+        if len(m.candidates) > 1 and m.role == "literal"
+        and not any(e.kind in ("country", "region", "feature") and not alt for e, alt in m.candidates)
+    ]  # a country's or region's own name ("Mexico") is not pulled to a namesake province
+    firsts: dict[str, int] = {}
+    for key, i in ambiguous:
+        firsts.setdefault(key, i)
+    if len(firsts) < 2:
+        return
+    local = {key: _local_candidates(mentions[i], priors[i], JOINT_OTHERS) for key, i in firsts.items()}
+    bonus: dict[str, dict[int, float]] = {}
+    for key, i in firsts.items():
+        m, prior = mentions[i], priors[i]
+        # "North Richmond" lies next to some Richmond wherever it is: no support for either
+        others = [e for k, es in local.items() if not related_keys(k, key) for e in es]
+        top = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES]
+        found: dict[int, float] = {}
+        for j in top:
+            entry = m.candidates[j][0]
+            if entry.kind not in ("city", "admin"):
+                continue
+            near = [approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
+            if near:
+                found[j] = JOINT_BONUS * max(0.0, 1.0 - min(near) / JOINT_KM)
+        bonus[key] = found
+    for i, m in enumerate(mentions):
+        for j, extra in bonus.get(m.key, {}).items():
+            if m.role == "literal" and j < len(priors[i]):
+                priors[i][j] += extra
+
+
+def supported(mentions: list["Mention"]) -> list["Mention"]:
+    """Drop weak mentions no other place backs (same admin1; same country for a country or a lone
+    namesake in a country named outright; near) nor a word after marks (``Mention.cued``)."""
+    strong = [m.place for m in mentions if not m.weak or m.cued]
+    named = {p.country for p in strong if p.kind == "country"}
+    kept = []
+    for m in mentions:
+        if m.weak and not m.cued:
+            p = m.place
+            country = p.kind == "country"  # any place in it backs a country ("the Soviet Union for America")
+            # a state or town, the only one of its name in a country the article names ("Calais", "France")
+            big = p.is_admin1 or p.kind == "city" and p.population >= NAMED_COUNTRY_TOWN
+            near = (big and p.country in named and sum(
+                not alt and e.country == p.country for e, alt in m.candidates) == 1) or any(
+                (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
+                or (s.kind in ("city", "admin") and approx_km(s, p) < NEAR_KM / 2)
+                for s in strong
+            )
+            if not near:
+                continue
+        kept.append(m)
+    return kept
+
+
+def lending(mentions: list["Mention"]) -> list["Mention"]:
+    """Weak mentions with few namesakes, one of them within JOINT_KM of a namesake that a strong,
+    ambiguous mention does not yet prefer ("Belchertown", a town of one name, next to Amherst,
+    Massachusetts, where "Amherst" alone reads as Amherst, New York): read again with these as
+    context, the strong mention may settle on that namesake and then back the weak one."""
+    settled = [m for m in mentions if (not m.weak or m.cued) and m.place.kind in ("city", "admin")]
+    # only a strong mention no other strong one backs yet may be read again
+    strong = [m for m in settled if m.role == "literal" and len(m.candidates) > 1 and not any(
+        o.key != m.key and (_same_admin1(o.place, m.place) or approx_km(o.place, m.place) < NEAR_KM / 2)
+        for o in settled)]
+    backed = supported(mentions)
+    out = []
+    for m in mentions:
+        if not m.weak or m.cued or m.role != "literal" or any(k is m for k in backed):
+            continue
+        if any(approx_km(e, o.place) < JOINT_KM for e, _alt in m.candidates for o in settled):
+            continue  # a namesake fits the article as it reads ("DeSoto" by Mansfield, Louisiana)
+        own = [e for e, alt in m.candidates if not alt and e.kind in ("city", "admin")]
+        if not own or len(own) > LENDING_NAMESAKES:
+            continue
+        if any(
+            j != s.best and e.kind in ("city", "admin") and any(approx_km(e, o) < JOINT_KM for o in own)
+            for s in strong for j, (e, _alt) in enumerate(s.candidates[:MAX_NEAR_CANDIDATES])
+        ):
+            out.append(m)
+    return out
+
+
+def _same_admin1(a: "GazetteerEntry", b: "GazetteerEntry") -> bool:
+    return a.admin1 is not None and (a.country, a.admin1) == (b.country, b.admin1)

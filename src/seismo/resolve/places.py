@@ -17,7 +17,14 @@ Mentions come from
   places (weak mentions, kept only where the article's other places or a word for the town's
   institutions after them, "Berea police", back them);
 * once resolved, every other occurrence of a place's name in the article (one sense per
-  article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too).
+  article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too); a town's
+  name cut short after the article gives it whole ("Elk Grove" after "Elk Grove Village"), or
+  written with "City" after it ("Springfield City Schools"), is that town where none of its own
+  namesakes lies near it.
+
+A name the article also uses alone for a person it names in full ("Dana Tyler" ... "Tyler said",
+"coach Tyler") is no place there, unless qualified ("Tyler, Texas") or a country's or state's own
+name (:func:`~seismo.resolve.place_scan.family_names`).
 
 Physical features (seas, rivers, ranges: kind ``feature``) are gazetteer rows like any other; a
 name opening or closing with a word for water ("Red Sea", "Red River") is the feature where one
@@ -43,7 +50,10 @@ Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the 
 demonyms and metonyms for actor countries.
 
 The ranking is repeated a few times so that context settles ("Georgia" next to "Atlanta" is the
-US state, next to "Tbilisi" the country).  Everything per document is dict lookups, one trie
+US state, next to "Tbilisi" the country).  It runs in two stages: the strong mentions settle
+first; then a weak mention with few namesakes, one close to a namesake of a strong mention that
+no other place backs yet, counts as context too ("Belchertown" turns "Amherst" from New York to
+Massachusetts) and the ranking runs again (:mod:`seismo.resolve.place_scan`).  Everything per document is dict lookups, one trie
 regex per table and a few hundred distance computations at most.
 """
 
@@ -57,13 +67,18 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.model import Article, Entity, Place, PlaceRole
 from seismo.resolve.gazetteer import EARTH_RADIUS_KM, Gazetteer, GazetteerEntry, approx_km, haversine_km
-from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, related_keys, strip_possessive
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
 from seismo.resolve.place_scan import (
+    MAX_NEAR_CANDIDATES,
+    NEAR_KM,
+    add_joint_bonus,
     adjectival,
     county_cued,
     county_lists,
     datelines,
+    family_names,
     institution_cued,
+    lending,
     loose_names,
     qualifies,
     repeated_names,
@@ -72,6 +87,7 @@ from seismo.resolve.place_scan import (
     state_form,
     subdivision_cued,
     suffix_named,
+    supported,
     top_kind,
     trimmed,
     water_candidates,
@@ -87,7 +103,7 @@ __all__ = [
     "haversine_km", "resolve_mentions",
 ]
 
-STEP = "seismo.places.v6"
+STEP = "seismo.places.v7"
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
 
@@ -106,17 +122,9 @@ CONTEXT_MAJORITY = 1.0
 CONTEXT_NEIGHBOUR = 1.0
 #: a town this small that shares a state's or country's name takes no context (see _rescore)
 SMALL_TOWN = 2_000
-#: a weak mention of a town this big, the only one of its name in a country the article names, is kept
-NAMED_COUNTRY_TOWN = 10_000
 NEAR_BONUS = 2.0
-NEAR_KM = 300.0
 QUALIFIER_BONUS = 5.0
 ROUNDS = 3
-MAX_NEAR_CANDIDATES = 25
-#: two ambiguous names with namesakes within JOINT_KM of each other (see _add_joint_bonus)
-JOINT_BONUS = 2.0
-JOINT_KM = 100
-JOINT_OTHERS = 25
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -166,7 +174,7 @@ class Mention:
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v6``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v7``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
@@ -233,7 +241,17 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         m.candidates = water_candidates(m.text, m.candidates)
         if m.role == "literal" and adjectival(text, m.start):  # "all-India", "anti-Kyiv": no site
             m.role = "associative"
-    return _ordered(text, [m for m in mentions if m.candidates or m.site])
+    mentions = _ordered(text, [m for m in mentions if m.candidates or m.site])
+    surnames = family_names(text, entities)
+    # a qualified name ("Tyler, Texas") is a place whoever shares it
+    named = [m for m in mentions if not _surname(m, surnames) or m.qualifier is not None]
+    return mentions if len(named) == len(mentions) else _ordered(text, named)
+
+
+def _surname(m: Mention, surnames: frozenset[str]) -> bool:
+    """Whether ``m`` is a person's last name the article uses alone (see
+    :func:`~seismo.resolve.place_scan.family_names`) and no country's or state's own name."""
+    return m.text in surnames and top_kind(m.candidates) is None
 
 
 def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -272,7 +290,9 @@ def repeat_mentions(
             or gazetteer.is_ruler_name(p.text))
     }
     spans = repeated_names(text, names, list(entities), [(m.start, m.end) for m in mentions], gazetteer=gazetteer)
-    extra = [m for m in (_make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans) if m]
+    surnames = family_names(text, list(entities)) if spans else frozenset()
+    extra = [m for m in (_make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans)
+             if m and not _surname(m, surnames)]
     return _ordered(text, mentions + extra) if extra else mentions
 
 
@@ -400,10 +420,55 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
         shadowed = any(not alt for _, alt in m.candidates)
         pr = [_prior(e, alt, m.text, shadowed=shadowed) - p for (e, alt), p in zip(m.candidates, penalties)]
         priors.append(pr)
-    _add_joint_bonus(mentions, priors)
+    add_joint_bonus(mentions, priors)
     for m, pr in zip(mentions, priors):
         m.scores = list(pr)
         m.best = max(range(len(pr)), key=pr.__getitem__)
+    _rank(mentions, priors, neighbours=neighbours)
+    lenders = lending(mentions)
+    if lenders:  # second stage: the weak mentions that back a strong one's namesake count as context
+        for m in lenders:
+            m.weak = False
+        _rank(mentions, priors, neighbours=neighbours)
+        for m in lenders:
+            m.weak = True
+    kept = supported(mentions)
+    _short_forms(kept)
+    places = [_place(m) for m in kept]
+    places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
+    return tuple(sorted(places, key=lambda p: p.start))
+
+
+def _short_forms(mentions: list[Mention]) -> None:
+    """One town under two forms of its name: a name cut short after the article gives it whole
+    ("Avondale" after "Avondale Estates"), or a town's name with "City" after it ("Springfield
+    City Schools" by "Springfield").  Where none of its namesakes lies near the town the other
+    form names, the form takes that town."""
+    literal = [m for m in mentions if m.role == "literal" and m.place.kind == "city"]
+    # not "Springfield Township" read as Springfield
+    towns = {m.text: m.place for m in literal if m.place.name.startswith(m.text.split()[0] + " ")}
+    plain = {m.text: m.place for m in literal}
+    for m in mentions:
+        if m.role != "literal" or top_kind(m.candidates) is not None:
+            continue
+        whole = next((p for t, p in towns.items() if t.startswith(m.text + " ")), None)
+        if whole is None and m.text.endswith(" City"):
+            whole = plain.get(m.text.removesuffix(" City"))
+        if whole is None or approx_km(m.place, whole) < NEAR_KM / 2:
+            continue
+        near = [j for j, (e, _) in enumerate(m.candidates) if approx_km(e, whole) < NEAR_KM / 2]
+        if near:
+            m.best = max(near, key=lambda j: m.scores[j] if j < len(m.scores) else 0.0)
+        else:
+            m.candidates.append((whole, True))
+            m.scores.append(max(m.scores, default=0.0))
+            m.best = len(m.candidates) - 1
+
+
+def _rank(
+    mentions: list[Mention], priors: list[list[float]], *, neighbours: Callable[[str], frozenset[str]]
+) -> None:
+    """Rescore every ambiguous mention in the light of the others until no choice changes."""
     for _ in range(ROUNDS):
         changed = False
         for i, m in enumerate(mentions):
@@ -415,10 +480,6 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
             m.best, m.scores = best, scores
         if not changed:
             break
-    kept = _supported(mentions)
-    places = [_place(m) for m in kept]
-    places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
-    return tuple(sorted(places, key=lambda p: p.start))
 
 
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
@@ -434,48 +495,6 @@ def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
         lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="site",
         confidence=round(0.5 * site.weight, 3), step=STEP,
     )
-
-
-def _local_candidates(m: Mention, prior: list[float], limit: int) -> list[GazetteerEntry]:
-    """The ``limit`` likeliest towns and districts a mention may name."""
-    order = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)
-    return [m.candidates[j][0] for j in order if m.candidates[j][0].kind in ("city", "admin")][:limit]
-
-
-def _add_joint_bonus(mentions: list[Mention], priors: list[list[float]]) -> None:
-    """Two ambiguous names that each have a namesake close to the other's ("Paris" and "Henry
-    County": Paris, Tennessee lies in Henry County, Tennessee) support those namesakes, whichever
-    namesake the other currently prefers.  Added to the priors in place."""
-    ambiguous = [
-        (m.key, i) for i, m in enumerate(mentions)
-        if len(m.candidates) > 1 and m.role == "literal"
-        and not any(e.kind in ("country", "region", "feature") and not alt for e, alt in m.candidates)
-    ]  # a country's or region's own name ("Mexico") is not pulled to a namesake province
-    firsts: dict[str, int] = {}
-    for key, i in ambiguous:
-        firsts.setdefault(key, i)
-    if len(firsts) < 2:
-        return
-    local = {key: _local_candidates(mentions[i], priors[i], JOINT_OTHERS) for key, i in firsts.items()}
-    bonus: dict[str, dict[int, float]] = {}
-    for key, i in firsts.items():
-        m, prior = mentions[i], priors[i]
-        # "North Richmond" lies next to some Richmond wherever it is: no support for either
-        others = [e for k, es in local.items() if not related_keys(k, key) for e in es]
-        top = sorted(range(len(prior)), key=prior.__getitem__, reverse=True)[:MAX_NEAR_CANDIDATES]
-        found: dict[int, float] = {}
-        for j in top:
-            entry = m.candidates[j][0]
-            if entry.kind not in ("city", "admin"):
-                continue
-            near = [approx_km(entry, o) for o in others if o.row != entry.row and abs(o.lat - entry.lat) < 1.5]
-            if near:
-                found[j] = JOINT_BONUS * max(0.0, 1.0 - min(near) / JOINT_KM)
-        bonus[key] = found
-    for i, m in enumerate(mentions):
-        for j, extra in bonus.get(m.key, {}).items():
-            if m.role == "literal" and j < len(priors[i]):
-                priors[i][j] += extra
 
 
 def _rescore(
@@ -535,30 +554,6 @@ def _majority_country(others: list[Mention]) -> str | None:
             counts[country] = counts.get(country, 0) + 1
     best = max(counts, key=counts.__getitem__, default=None)
     return best if best is not None and counts[best] * 2 > len(by_key) else None
-
-
-def _supported(mentions: list[Mention]) -> list[Mention]:
-    """Drop weak mentions no other place backs (same admin1; same country for a country or a lone
-    namesake in a country named outright; near) nor a word after marks (``Mention.cued``)."""
-    strong = [m.place for m in mentions if not m.weak or m.cued]
-    named = {p.country for p in strong if p.kind == "country"}
-    kept = []
-    for m in mentions:
-        if m.weak and not m.cued:
-            p = m.place
-            country = p.kind == "country"  # any place in it backs a country ("the Soviet Union for America")
-            # a state or town, the only one of its name in a country the article names ("Calais", "France")
-            big = p.is_admin1 or p.kind == "city" and p.population >= NAMED_COUNTRY_TOWN
-            near = (big and p.country in named and sum(
-                not alt and e.country == p.country for e, alt in m.candidates) == 1) or any(
-                (s.country == p.country and (country or s.admin1 is not None and s.admin1 == p.admin1))
-                or (s.kind in ("city", "admin") and approx_km(s, p) < NEAR_KM / 2)
-                for s in strong
-            )
-            if not near:
-                continue
-        kept.append(m)
-    return kept
 
 
 def _place(m: Mention) -> Place:
