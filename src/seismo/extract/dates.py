@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v6``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v7``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -196,9 +196,10 @@ _FOR = re.compile(r"\b(?:for|over|within|after)\s+$", re.I)
 
 
 def dates_events(when: When) -> bool:
-    """Whether a time expression may date an event: a DATE or TIME with an interval (a duration,
-    a set and a vague reference such as "now" never do)."""
-    return when.type in ("DATE", "TIME") and when.earliest is not None and when.latest is not None
+    """Whether a time expression may date an event: a DATE or TIME with an interval, or a duration
+    anchored on publication ("the past two months": TimeML's ``P2M``, the stretch ending then); a
+    duration without one ("three days"), a set and a vague reference such as "now" never do."""
+    return when.type in ("DATE", "TIME", "DURATION") and when.earliest is not None and when.latest is not None
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with

@@ -22,6 +22,11 @@ from seismo.model import Precision, TimexType
 _PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
 
 
+def _precision(unit: str) -> Precision:
+    """The precision of a duration or set in ``unit`` (hours and minutes: a day's)."""
+    return "day" if unit.startswith("T") else _PRECISION.get(unit.lstrip("2"), "day")
+
+
 class Other(NamedTuple):
     """A duration, set or vague reference: its TimeML type and value, and a precision for ``When``."""
 
@@ -55,7 +60,7 @@ def _alternation(words: object) -> str:
 @lru_cache(maxsize=1)
 def _number() -> str:
     numbers = _alternation(lexicon().numbers)
-    return rf"(?:\d[\d,]*(?:\.\d+)?(?: 1/2| and a half)?|(?:{numbers})(?:[- ](?:{numbers}))*(?: and a half)?|many|a few|a couple of|a)"
+    return rf"(?:\d[\d,]*(?:\.\d+)?(?: 1/2| and a half)?|(?:{numbers})(?:[- ](?:{numbers}))*(?: and a half)?|many|a few|a couple of|half an?|a)"
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,7 @@ def duration_source() -> str:
     unit = _alternation(units())
     modifiers = _alternation(lexicon().modifiers)
     return (rf"(?:(?:{modifiers}) )*(?:(?:an? )?(?P<n>{_number()})[- ])?(?:more |long |full |straight |additional |consecutive )?"
-            rf"(?P<unit>{unit})(?:[- ]long)?")
+            rf"(?P<unit>{unit})(?P<half> and a half)?(?:[- ]long)?")
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +93,13 @@ def _amount(text: str | None) -> str:
     text = re.sub(r" (?:1/2|and a half)$", "", text)
     if text in ("a", "an"):
         n: float = 1
+    elif text in ("half a", "half an"):
+        n = 0.5
+    elif text in lex.numbers:  # "a couple of": one entry of several words
+        lo, hi = lex.numbers[text]
+        if lo != hi:
+            return "X"
+        n = lo
     elif re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         n = float(text.replace(",", ""))
     else:
@@ -99,7 +111,16 @@ def _amount(text: str | None) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
+#: a half of a unit, written in the next smaller one as TimeML does ("2 1/2 years": P2Y6M)
+_HALF = {"CE": "50Y", "DE": "5Y", "Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
+
+
 def _period(amount: str, unit: str) -> str:
+    whole, _, fraction = amount.partition(".")
+    if fraction == "5" and unit in _HALF:  # "five and a half hours": PT5H30M, "half a year": P6M
+        if whole == "0":
+            return ("PT" if unit.startswith("T") else "P") + _HALF[unit]
+        return _period(whole, unit) + _HALF[unit]
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
     if unit[0].isdigit():  # a fortnight: two weeks each
@@ -121,11 +142,12 @@ def classify(key: str) -> Other | None:
             return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}", "day", 0.7)
         unit = units()[m["unit"]]
         amount = "2" if m["other"] else _amount(m["n"]) if m["n"] else "1"
-        return Other("SET", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.7)
+        return Other("SET", _period(amount, unit), _precision(unit), 0.7)
     if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s")):  # not "the day", "last week"
         unit = units()[m["unit"]]
-        amount = _amount(m["n"]) if m["n"] else "X"  # a bare plural: "for years"
-        return Other("DURATION", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.6)
+        # a bare plural: "for years"; "a minute and a half": the half after its unit
+        amount = _amount(f"{m['n']} and a half" if m["half"] else m["n"]) if m["n"] else "X"
+        return Other("DURATION", _period(amount, unit), _precision(unit), 0.6)
     return None
 
 

@@ -29,7 +29,7 @@ from seismo.extract.timex.words import TimeLexicon, pair
 
 # --- the rules -------------------------------------------------------------------------------
 
-_LEADING = re.compile(r"^(?:(?:in|on|at|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
+_LEADING = re.compile(r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
 _NUMBER = r"\d+|(?:a )?couple of|[a-z]+(?:[- ][a-z]+)?"
 
 
