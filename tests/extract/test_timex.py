@@ -101,6 +101,9 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         ("three and a half days", "DURATION", "P3DT12H", "day"),
         ("half a century", "DURATION", "P50Y", "year"),
         ("a couple of years", "DURATION", "P2Y", "year"),
+        # counted from a time in the story, not from publication: how long, no date
+        ("four days later", "DURATION", "P4D", "day"),
+        ("a few weeks later", "DURATION", "PXW", "week"),
         ("a fortnight", "DURATION", "P2W", "week"),
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),
@@ -127,6 +130,7 @@ def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str,
         ("the past two months", "P2M", dt.date(2021, 11, 7)),
         ("over the last five years", "P5Y", dt.date(2017, 1, 7)),
         ("the next few days", "PXD", PUBLISHED),
+        ("in the coming months", "PXM", PUBLISHED),
         # a modifier before the stretch: a duration without its interval
         ("at least the past 18 months", "P18M", None),
         ("each of the past three years", "P3Y", None),

@@ -167,7 +167,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
-        for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + 8):
+        for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
             if m.start("unit") != unit.start() or (m.start(), m.end()) in seen:
                 continue
             seen.add((m.start(), m.end()))
@@ -181,6 +181,8 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
 
 #: how far before its unit word a duration may start ("no more than two thousand five hundred years")
 _BEFORE_UNIT = 80
+#: how far after it a duration may end ("a minute and a half", "a day-long")
+_AFTER_UNIT = 12
 
 
 @lru_cache(maxsize=1)
@@ -202,8 +204,11 @@ def dates_events(when: When) -> bool:
     return when.type in ("DATE", "TIME", "DURATION") and when.earliest is not None and when.latest is not None
 
 
-#: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with
-_QUARTER_CONTEXT = 600
+#: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
+#: report of results names its quarter once and compares with "a year earlier" paragraphs below
+_QUARTER_CONTEXT = 1200
+#: how far back (characters) an anaphoric time ("that year") looks for the time it refers to
+_ANAPHOR_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 #: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989"), a half, months
 #: counted ("the nine months": TimeML's P9M)
@@ -212,7 +217,7 @@ _LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
 
 def _in_quarter_context(out: list[When]) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
-    in another year: the nearest quarter named before them (within a few sentences) gives it,
+    in another year: the nearest quarter named before them (within a few paragraphs) gives it,
     unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
     says "quarter" ("last year's quarter") still takes the quarter."""
@@ -541,7 +546,7 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
             unit = "day"
         if unit in ("day", "morning") and not (m["same"] or step):
             continue  # a bare "that day" is often no particular one
-        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _QUARTER_CONTEXT]
+        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _ANAPHOR_CONTEXT]
         for w in sorted(before, key=lambda w: -w.start):
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:

@@ -132,6 +132,8 @@ def classify(key: str) -> Other | None:
     """The duration, set or vague reference ``key`` (a span's lookup form, see
     :func:`seismo.extract.timex.clean`) is, or None when it is none of them."""
     table = refs()
+    if key.endswith(" later") and (inner := classify(key[: -len(" later")])) is not None and inner.type == "DURATION":
+        return inner  # "three days later": counted from a time in the story, TimeML's duration P3D
     if key in table:
         type_, value = table[key]
         if type_ == "SET":
