@@ -210,6 +210,8 @@ _QUARTER_CONTEXT = 1200
 #: how far back (characters) an anaphoric time ("that year") looks for the time it refers to
 _ANAPHOR_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+#: "the quarter", "the fiscal quarter": the quarter in view (its lookup form, see :func:`clean`)
+_BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
 #: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989"), a half, months
 #: counted ("the nine months": TimeML's P9M)
 _LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
@@ -236,6 +238,12 @@ def _in_quarter_context(out: list[When]) -> list[When]:
         if q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT and applies:
             y = int(named_year[1]) if named_year else int(q[1]) - 1
             found = quarter(y, int(q[2]), 0.6)
+            w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                     STEP, "DATE", found.timeml)
+        elif (q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT
+              and _BARE_QUARTER.fullmatch(key) and w.timeml != last_quarter.timeml):
+            # "the quarter" after "the fiscal first quarter": the one just named, not the latest one
+            found = quarter(int(q[1]), int(q[2]), 0.6)
             w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                      STEP, "DATE", found.timeml)
         elif rule != "year_back" and _QUARTER.fullmatch(w.timeml or ""):
