@@ -87,7 +87,9 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         # durations: how long, TimeML's P... value, no interval
         ("about a month", "DURATION", "P1M", "month"),
         ("for many years", "DURATION", "PXY", "year"),
-        ("decades", "DURATION", "PXDE", "year"),
+        ("decades", "DURATION", "PXE", "year"),
+        ("about a decade", "DURATION", "P1E", "year"),
+        ("for centuries", "DURATION", "PXC", "year"),
         ("thirty years", "DURATION", "P30Y", "year"),
         ("two weeks", "DURATION", "P2W", "week"),
         ("one day", "DURATION", "P1D", "day"),

@@ -19,7 +19,7 @@ from seismo.extract.timex.words import lexicon
 from seismo.model import Precision, TimexType
 
 #: the precision given to a duration or set by its TimeML unit
-_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
+_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "E": "year", "C": "year", "L": "year"}
 
 
 def _precision(unit: str) -> Precision:
@@ -49,7 +49,7 @@ def phrases_as_written() -> list[str]:
 
 @lru_cache(maxsize=1)
 def units() -> dict[str, str]:
-    """Unit word -> TimeML unit ("hours" -> "TH", "decade" -> "DE"), from ``duration_units.tsv``."""
+    """Unit word -> TimeML unit ("hours" -> "TH", "decade" -> "E"), from ``duration_units.tsv``."""
     return {r[0]: r[1] for r in tables.read("duration_units.tsv", columns=(2, 2))}
 
 
@@ -112,7 +112,7 @@ def _amount(text: str | None) -> str:
 
 
 #: a half of a unit, written in the next smaller one as TimeML does ("2 1/2 years": P2Y6M)
-_HALF = {"CE": "50Y", "DE": "5Y", "Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
+_HALF = {"L": "500Y", "C": "50Y", "E": "5Y", "Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
 
 
 def _period(amount: str, unit: str) -> str:
