@@ -109,6 +109,7 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         ("a fortnight", "DURATION", "P2W", "week"),
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),
+        ("each September", "SET", "XXXX-09", "month"),
         ("each year", "SET", "P1Y", "year"),
         ("every other week", "SET", "P2W", "week"),
         ("annually", "SET", "P1Y", "year"),

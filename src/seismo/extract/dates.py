@@ -145,6 +145,7 @@ def _rule_pattern() -> re.Pattern[str]:
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|{weekdays_lower}))",
+        rf"(?i:every|each)\s+(?:{months})",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",

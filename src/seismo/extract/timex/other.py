@@ -81,7 +81,9 @@ def _duration() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _set() -> re.Pattern[str]:
     weekdays = _alternation(lexicon().weekdays)
-    return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})|(?P<wd>{weekdays}))")
+    months = _alternation(m for m in lexicon().months if len(m) > 3)
+    return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})"
+                      rf"|(?P<wd>{weekdays})|(?P<month>{months}))")
 
 
 def _amount(text: str | None) -> str:
@@ -142,6 +144,8 @@ def classify(key: str) -> Other | None:
     if m := _set().fullmatch(key):
         if m["wd"]:
             return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}", "day", 0.7)
+        if m["month"]:  # "each July": that month of every year
+            return Other("SET", f"XXXX-{lexicon().months[m['month']]:02d}", "month", 0.7)
         unit = units()[m["unit"]]
         amount = "2" if m["other"] else _amount(m["n"]) if m["n"] else "1"
         return Other("SET", _period(amount, unit), _precision(unit), 0.7)
