@@ -218,12 +218,13 @@ _BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
 _LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
 
 
-def _in_quarter_context(out: list[When]) -> list[When]:
+def _in_quarter_context(out: list[When], published: dt.date | None) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
     in another year: the nearest quarter named before them (within a few paragraphs) gives it,
     unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
-    says "quarter" ("last year's quarter") still takes the quarter."""
+    says "quarter" ("last year's quarter") still takes the quarter.  A quarter that begins after
+    publication is a forecast, not the one a report compares."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
@@ -247,9 +248,11 @@ def _in_quarter_context(out: list[When]) -> list[When]:
             found = quarter(int(q[1]), int(q[2]), 0.6)
             w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                      STEP, "DATE", found.timeml)
-        elif rule != "year_back" and _QUARTER.fullmatch(w.timeml or ""):
+        elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
+            pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
+        elif _QUARTER.fullmatch(w.timeml or ""):
             last_quarter, longer = w, False
-        elif rule != "year_back" and _LONGER_PERIOD.fullmatch(w.timeml or ""):
+        elif _LONGER_PERIOD.fullmatch(w.timeml or ""):
             longer = True
         result.append(w)
     return result
@@ -451,7 +454,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
-    out = _in_quarter_context(out)
+    out = _in_quarter_context(out, published)
     out = _year_by_its_end(text, out)
     out = _anaphoric(text, out)
     out = _clock_days(doc, out)
