@@ -8,7 +8,8 @@ mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("ev
 ("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`
 (re-exported here), whose docstring states the rules and choices — above all, **durations are
 not dates**: a duration, set or vague reference is found and typed (``When.type``,
-``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event.
+``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event
+(a stretch anchored on publication, "the past two months", is a DURATION that keeps its interval).
 Days of one month written together ("February 27th and 28th", "3, 4 and 5 June") are each a day
 of one year (:mod:`seismo.extract.timex.lists`); "May 3-4" is one stretch.
 
