@@ -134,9 +134,11 @@ def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str,
         ("over the last five years", "P5Y", dt.date(2017, 1, 7)),
         ("the next few days", "PXD", PUBLISHED),
         ("in the coming months", "PXM", PUBLISHED),
-        # a modifier before the stretch: a duration without its interval
-        ("at least the past 18 months", "P18M", None),
-        ("each of the past three years", "P3Y", None),
+        # words that qualify the stretch: still that stretch
+        ("at least the past 18 months", "P18M", dt.date(2020, 7, 7)),
+        ("each of the past three years", "P3Y", dt.date(2019, 1, 7)),
+        # no stretch counted from publication: how long only
+        ("more than two years", "P2Y", None),
     ],
 )
 def test_anchored_stretches_are_durations(text: str, timeml: str, earliest: dt.date | None) -> None:

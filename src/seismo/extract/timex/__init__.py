@@ -98,6 +98,8 @@ _CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
     r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|(?<![a-z])(?:noon|midday|midnight))"
 )
+#: where an anchored stretch begins after words that qualify it ("at least the past 18 months")
+_ANCHORED = re.compile(r"\b(?:past|last|next|coming|previous|following) ")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
 #: a part of the day after a preposition, with no day named: "in the morning", "by mid afternoon"
 _DAYPART_ONLY = re.compile(
@@ -215,6 +217,9 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
     if found is None and published is not None:
         found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
                  or weekday(key, published, lex, future, past))
+        if found is None and (core := _ANCHORED.search(key)) and core.start():
+            # "at least the past 18 months", "each of the past three years": the stretch the words qualify
+            found = counted(key[core.start():], published, lex)
         if found is not None and found.timeml is None and (other := classify(key)) is not None and other.type == "DURATION":
             # an anchored stretch ("the past two months") is a duration too: TimeML writes its length
             found = found._replace(timeml=other.timeml)
