@@ -149,6 +149,15 @@ def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
         # ... but after a longer stretch named since, it compares that stretch
         ("Freight income grew in the third quarter. For the nine months, it rose 2% from a year earlier.",
          [("the third quarter", "2021-Q3"), ("the nine months", "P9M"), ("a year earlier", "2020")]),
+        # a bare "the quarter" is the quarter just named, a fiscal one too
+        ("The brewer earned more in the fiscal second quarter. Beer sales in the quarter rose 3%.",
+         [("the fiscal second quarter", "2021-Q2"), ("the quarter", "2021-Q2")]),
+        # a quarter still to come is a forecast, not the one "a year earlier" compares
+        ("Freight income grew in the third quarter. Analysts see losses through the second quarter of 2022. "
+         "Costs were higher than a year earlier.",
+         [("the third quarter", "2021-Q3"), ("the second quarter of 2022", "2022-Q2"), ("a year earlier", "2020-Q3")]),
+        ("Freight income grew in the third quarter, up 6% from the comparable year-ago quarter.",
+         [("the third quarter", "2021-Q3"), ("the comparable year-ago quarter", "2020-Q3")]),
         # "that same day" after a month: a day of that month
         ("The clinic closed last October. Its sign came down that same day.",
          [("last October", "2021-10"), ("that same day", "2021-10-XX")]),

@@ -87,17 +87,29 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         # durations: how long, TimeML's P... value, no interval
         ("about a month", "DURATION", "P1M", "month"),
         ("for many years", "DURATION", "PXY", "year"),
-        ("decades", "DURATION", "PXDE", "year"),
+        ("decades", "DURATION", "PXE", "year"),
+        ("about a decade", "DURATION", "P1E", "year"),
+        ("for centuries", "DURATION", "PXC", "year"),
         ("thirty years", "DURATION", "P30Y", "year"),
         ("two weeks", "DURATION", "P2W", "week"),
         ("one day", "DURATION", "P1D", "day"),
         ("several hours", "DURATION", "PTXH", "day"),
         ("a five-hour", "DURATION", "PT5H", "day"),
         ("the first nine months", "DURATION", "P9M", "month"),
-        ("more than 2 1/2 years", "DURATION", "P2.5Y", "year"),
+        ("more than 2 1/2 years", "DURATION", "P2Y6M", "year"),
+        # a half in the next smaller unit, as TimeML writes it
+        ("half an hour", "DURATION", "PT30M", "day"),
+        ("a minute and a half", "DURATION", "PT1M30S", "day"),
+        ("three and a half days", "DURATION", "P3DT12H", "day"),
+        ("half a century", "DURATION", "P50Y", "year"),
+        ("a couple of years", "DURATION", "P2Y", "year"),
+        # counted from a time in the story, not from publication: how long, no date
+        ("four days later", "DURATION", "P4D", "day"),
+        ("a few weeks later", "DURATION", "PXW", "week"),
         ("a fortnight", "DURATION", "P2W", "week"),
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),
+        ("each September", "SET", "XXXX-09", "month"),
         ("each year", "SET", "P1Y", "year"),
         ("every other week", "SET", "P2W", "week"),
         ("annually", "SET", "P1Y", "year"),
@@ -113,6 +125,28 @@ def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str,
     assert when is not None, text
     assert (when.type, when.timeml, when.value, when.precision) == (type_, timeml, timeml, precision)
     assert when.earliest is None and when.latest is None
+
+
+@pytest.mark.parametrize(
+    ("text", "timeml", "earliest"),
+    [
+        ("the past two months", "P2M", dt.date(2021, 11, 7)),
+        ("over the last five years", "P5Y", dt.date(2017, 1, 7)),
+        ("the next few days", "PXD", PUBLISHED),
+        ("in the coming months", "PXM", PUBLISHED),
+        # words that qualify the stretch: still that stretch
+        ("at least the past 18 months", "P18M", dt.date(2020, 7, 7)),
+        ("each of the past three years", "P3Y", dt.date(2019, 1, 7)),
+        # no stretch counted from publication: how long only
+        ("more than two years", "P2Y", None),
+    ],
+)
+def test_anchored_stretches_are_durations(text: str, timeml: str, earliest: dt.date | None) -> None:
+    """TimeML types "the past two months" a DURATION (``P2M``); it keeps the stretch it covers."""
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None, text
+    assert (when.type, when.timeml) == ("DURATION", timeml)
+    assert when.earliest == earliest and (when.latest is None) == (earliest is None)
 
 
 @pytest.mark.parametrize("text", ["decades of bad governance", "35 years old", "a 6-year-old", "the day", "the second"])
@@ -205,7 +239,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v6"
+    assert when.step == "seismo.dates.v7"
 
 
 @pytest.mark.parametrize(

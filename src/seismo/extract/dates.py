@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v6``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v7``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -8,7 +8,8 @@ mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("ev
 ("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`
 (re-exported here), whose docstring states the rules and choices — above all, **durations are
 not dates**: a duration, set or vague reference is found and typed (``When.type``,
-``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event.
+``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event
+(a stretch anchored on publication, "the past two months", is a DURATION that keeps its interval).
 Days of one month written together ("February 27th and 28th", "3, 4 and 5 June") are each a day
 of one year (:mod:`seismo.extract.timex.lists`); "May 3-4" is one stretch.
 
@@ -145,6 +146,7 @@ def _rule_pattern() -> re.Pattern[str]:
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|{weekdays_lower}))",
+        rf"(?i:every|each)\s+(?:{months})",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",
@@ -167,7 +169,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
-        for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + 8):
+        for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
             if m.start("unit") != unit.start() or (m.start(), m.end()) in seen:
                 continue
             seen.add((m.start(), m.end()))
@@ -181,6 +183,8 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
 
 #: how far before its unit word a duration may start ("no more than two thousand five hundred years")
 _BEFORE_UNIT = 80
+#: how far after it a duration may end ("a minute and a half", "a day-long")
+_AFTER_UNIT = 12
 
 
 @lru_cache(maxsize=1)
@@ -196,25 +200,32 @@ _FOR = re.compile(r"\b(?:for|over|within|after)\s+$", re.I)
 
 
 def dates_events(when: When) -> bool:
-    """Whether a time expression may date an event: a DATE or TIME with an interval (a duration,
-    a set and a vague reference such as "now" never do)."""
-    return when.type in ("DATE", "TIME") and when.earliest is not None and when.latest is not None
+    """Whether a time expression may date an event: a DATE or TIME with an interval, or a duration
+    anchored on publication ("the past two months": TimeML's ``P2M``, the stretch ending then); a
+    duration without one ("three days"), a set and a vague reference such as "now" never do."""
+    return when.type in ("DATE", "TIME", "DURATION") and when.earliest is not None and when.latest is not None
 
 
-#: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with
-_QUARTER_CONTEXT = 600
+#: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
+#: report of results names its quarter once and compares with "a year earlier" paragraphs below
+_QUARTER_CONTEXT = 1200
+#: how far back (characters) an anaphoric time ("that year") looks for the time it refers to
+_ANAPHOR_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+#: "the quarter", "the fiscal quarter": the quarter in view (its lookup form, see :func:`clean`)
+_BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
 #: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989"), a half, months
 #: counted ("the nine months": TimeML's P9M)
 _LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
 
 
-def _in_quarter_context(out: list[When]) -> list[When]:
+def _in_quarter_context(out: list[When], published: dt.date | None) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
-    in another year: the nearest quarter named before them (within a few sentences) gives it,
+    in another year: the nearest quarter named before them (within a few paragraphs) gives it,
     unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
-    says "quarter" ("last year's quarter") still takes the quarter."""
+    says "quarter" ("last year's quarter") still takes the quarter.  A quarter that begins after
+    publication is a forecast, not the one a report compares."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
@@ -232,9 +243,17 @@ def _in_quarter_context(out: list[When]) -> list[When]:
             found = quarter(y, int(q[2]), 0.6)
             w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                      STEP, "DATE", found.timeml)
-        elif rule != "year_back" and _QUARTER.fullmatch(w.timeml or ""):
+        elif (q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT
+              and _BARE_QUARTER.fullmatch(key) and w.timeml != last_quarter.timeml):
+            # "the quarter" after "the fiscal first quarter": the one just named, not the latest one
+            found = quarter(int(q[1]), int(q[2]), 0.6)
+            w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                     STEP, "DATE", found.timeml)
+        elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
+            pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
+        elif _QUARTER.fullmatch(w.timeml or ""):
             last_quarter, longer = w, False
-        elif rule != "year_back" and _LONGER_PERIOD.fullmatch(w.timeml or ""):
+        elif _LONGER_PERIOD.fullmatch(w.timeml or ""):
             longer = True
         result.append(w)
     return result
@@ -436,7 +455,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
-    out = _in_quarter_context(out)
+    out = _in_quarter_context(out, published)
     out = _year_by_its_end(text, out)
     out = _anaphoric(text, out)
     out = _clock_days(doc, out)
@@ -540,7 +559,7 @@ def _anaphoric(text: str, out: list[When]) -> list[When]:
             unit = "day"
         if unit in ("day", "morning") and not (m["same"] or step):
             continue  # a bare "that day" is often no particular one
-        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _QUARTER_CONTEXT]
+        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _ANAPHOR_CONTEXT]
         for w in sorted(before, key=lambda w: -w.start):
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:

@@ -34,8 +34,10 @@ Choices, documented once here:
 
 * **Durations are not dates.**  A duration, set or vague reference gets a :class:`When` with its
   TimeML type and value but no interval (``earliest`` / ``latest`` None), so it never dates an
-  event.  Anchored stretches are dates: "the past two months" and "in recent days" are ranges
-  ending on the publication date; "thirty years ago" is the year 1992 for a 2022 article.
+  event.  Anchored stretches keep their interval: "the past two months" and "in recent days" are
+  ranges ending on the publication date ("the past two months" is typed a ``DURATION``, ``P2M``,
+  as TimeML does, and may still date an event); "thirty years ago" is the year 1992 for a 2022
+  article.  A half is written in the next smaller unit ("2 1/2 years": ``P2Y6M``).
 * "The quarter" / "the latest quarter" is the last quarter that ended before publication (what
   a report of results means), and so is "this quarter" unless the clause looks ahead ("will ...
   this quarter": the current one); "the third quarter" is the latest one begun by publication.
@@ -96,6 +98,8 @@ _CLOCK = re.compile(
     r"(?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)(?: (?:[a-z]{1,2}[sd]t|gmt|utc|local time))?|\d{1,2}:\d{2}(?: (?:gmt|utc))?"
     r"|\d{1,2}(?::\d{2})? (?:o'clock|in the (?:morning|afternoon|evening))|(?<![a-z])(?:noon|midday|midnight))"
 )
+#: where an anchored stretch begins after words that qualify it ("at least the past 18 months")
+_ANCHORED = re.compile(r"\b(?:past|last|next|coming|previous|following) ")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
 #: a part of the day after a preposition, with no day named: "in the morning", "by mid afternoon"
 _DAYPART_ONLY = re.compile(
@@ -213,6 +217,12 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
     if found is None and published is not None:
         found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
                  or weekday(key, published, lex, future, past))
+        if found is None and (core := _ANCHORED.search(key)) and core.start():
+            # "at least the past 18 months", "each of the past three years": the stretch the words qualify
+            found = counted(key[core.start():], published, lex)
+        if found is not None and found.timeml is None and (other := classify(key)) is not None and other.type == "DURATION":
+            # an anchored stretch ("the past two months") is a duration too: TimeML writes its length
+            found = found._replace(timeml=other.timeml)
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)
         if found is None and (part_of_day := _daypart_only(text)):  # "by mid afternoon": of the day in view
@@ -249,9 +259,11 @@ def normalise(text: str, *, published: dt.date | None, start: int = 0, future: b
         latest=found.latest,
         confidence=found.confidence,
         step=STEP,
-        type="TIME" if timeml and _TIME_OF_DAY.match(timeml) else "DATE",
+        type="TIME" if timeml and _TIME_OF_DAY.match(timeml) else "DURATION" if timeml and _PERIOD.fullmatch(timeml) else "DATE",
         timeml=timeml,
     )
 
 
 _TIME_OF_DAY = re.compile(r"\d{4}-\d{2}-\d{2}T")
+#: a TimeML duration value ("P2M", "PT5H30M", "PXD"): an anchored stretch's length
+_PERIOD = re.compile(r"P(?=[\dXT])(?:[\dX.]+[A-Z]+)*(?:T(?:[\dX.]+[A-Z])+)?")

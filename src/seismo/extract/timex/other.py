@@ -19,7 +19,12 @@ from seismo.extract.timex.words import lexicon
 from seismo.model import Precision, TimexType
 
 #: the precision given to a duration or set by its TimeML unit
-_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "year", "CE": "year"}
+_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year", "E": "year", "C": "year", "L": "year"}
+
+
+def _precision(unit: str) -> Precision:
+    """The precision of a duration or set in ``unit`` (hours and minutes: a day's)."""
+    return "day" if unit.startswith("T") else _PRECISION.get(unit.lstrip("2"), "day")
 
 
 class Other(NamedTuple):
@@ -44,7 +49,7 @@ def phrases_as_written() -> list[str]:
 
 @lru_cache(maxsize=1)
 def units() -> dict[str, str]:
-    """Unit word -> TimeML unit ("hours" -> "TH", "decade" -> "DE"), from ``duration_units.tsv``."""
+    """Unit word -> TimeML unit ("hours" -> "TH", "decade" -> "E"), from ``duration_units.tsv``."""
     return {r[0]: r[1] for r in tables.read("duration_units.tsv", columns=(2, 2))}
 
 
@@ -55,7 +60,7 @@ def _alternation(words: object) -> str:
 @lru_cache(maxsize=1)
 def _number() -> str:
     numbers = _alternation(lexicon().numbers)
-    return rf"(?:\d[\d,]*(?:\.\d+)?(?: 1/2| and a half)?|(?:{numbers})(?:[- ](?:{numbers}))*(?: and a half)?|many|a few|a couple of|a)"
+    return rf"(?:\d[\d,]*(?:\.\d+)?(?: 1/2| and a half)?|(?:{numbers})(?:[- ](?:{numbers}))*(?: and a half)?|many|a few|a couple of|half an?|a)"
 
 
 @lru_cache(maxsize=1)
@@ -65,7 +70,7 @@ def duration_source() -> str:
     unit = _alternation(units())
     modifiers = _alternation(lexicon().modifiers)
     return (rf"(?:(?:{modifiers}) )*(?:(?:an? )?(?P<n>{_number()})[- ])?(?:more |long |full |straight |additional |consecutive )?"
-            rf"(?P<unit>{unit})(?:[- ]long)?")
+            rf"(?P<unit>{unit})(?P<half> and a half)?(?:[- ]long)?")
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +81,9 @@ def _duration() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _set() -> re.Pattern[str]:
     weekdays = _alternation(lexicon().weekdays)
-    return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})|(?P<wd>{weekdays}))")
+    months = _alternation(m for m in lexicon().months if len(m) > 3)
+    return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})"
+                      rf"|(?P<wd>{weekdays})|(?P<month>{months}))")
 
 
 def _amount(text: str | None) -> str:
@@ -88,6 +95,13 @@ def _amount(text: str | None) -> str:
     text = re.sub(r" (?:1/2|and a half)$", "", text)
     if text in ("a", "an"):
         n: float = 1
+    elif text in ("half a", "half an"):
+        n = 0.5
+    elif text in lex.numbers:  # "a couple of": one entry of several words
+        lo, hi = lex.numbers[text]
+        if lo != hi:
+            return "X"
+        n = lo
     elif re.fullmatch(r"[\d,]+(?:\.\d+)?", text):
         n = float(text.replace(",", ""))
     else:
@@ -99,7 +113,16 @@ def _amount(text: str | None) -> str:
     return str(int(n)) if n == int(n) else str(n)
 
 
+#: a half of a unit, written in the next smaller one as TimeML does ("2 1/2 years": P2Y6M)
+_HALF = {"L": "500Y", "C": "50Y", "E": "5Y", "Y": "6M", "D": "T12H", "TH": "30M", "TM": "30S"}
+
+
 def _period(amount: str, unit: str) -> str:
+    whole, _, fraction = amount.partition(".")
+    if fraction == "5" and unit in _HALF:  # "five and a half hours": PT5H30M, "half a year": P6M
+        if whole == "0":
+            return ("PT" if unit.startswith("T") else "P") + _HALF[unit]
+        return _period(whole, unit) + _HALF[unit]
     if unit.startswith("T"):
         return f"PT{amount}{unit[1:]}"
     if unit[0].isdigit():  # a fortnight: two weeks each
@@ -111,6 +134,8 @@ def classify(key: str) -> Other | None:
     """The duration, set or vague reference ``key`` (a span's lookup form, see
     :func:`seismo.extract.timex.clean`) is, or None when it is none of them."""
     table = refs()
+    if key.endswith(" later") and (inner := classify(key[: -len(" later")])) is not None and inner.type == "DURATION":
+        return inner  # "three days later": counted from a time in the story, TimeML's duration P3D
     if key in table:
         type_, value = table[key]
         if type_ == "SET":
@@ -119,13 +144,16 @@ def classify(key: str) -> Other | None:
     if m := _set().fullmatch(key):
         if m["wd"]:
             return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}", "day", 0.7)
+        if m["month"]:  # "each July": that month of every year
+            return Other("SET", f"XXXX-{lexicon().months[m['month']]:02d}", "month", 0.7)
         unit = units()[m["unit"]]
         amount = "2" if m["other"] else _amount(m["n"]) if m["n"] else "1"
-        return Other("SET", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.7)
+        return Other("SET", _period(amount, unit), _precision(unit), 0.7)
     if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s")):  # not "the day", "last week"
         unit = units()[m["unit"]]
-        amount = _amount(m["n"]) if m["n"] else "X"  # a bare plural: "for years"
-        return Other("DURATION", _period(amount, unit), _PRECISION.get(unit.lstrip("T2"), "day"), 0.6)
+        # a bare plural: "for years"; "a minute and a half": the half after its unit
+        amount = _amount(f"{m['n']} and a half" if m["half"] else m["n"]) if m["n"] else "X"
+        return Other("DURATION", _period(amount, unit), _precision(unit), 0.6)
     return None
 
 

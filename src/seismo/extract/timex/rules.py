@@ -29,7 +29,7 @@ from seismo.extract.timex.words import TimeLexicon, pair
 
 # --- the rules -------------------------------------------------------------------------------
 
-_LEADING = re.compile(r"^(?:(?:in|on|at|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
+_LEADING = re.compile(r"^(?:(?:in|on|at(?!\s+(?:least|most)\b)|during|over|for|since|until|till|by|from|of|within|throughout|as of|the)\s+)+")
 _NUMBER = r"\d+|(?:a )?couple of|[a-z]+(?:[- ][a-z]+)?"
 
 
@@ -115,8 +115,10 @@ def _relative_rule(rule: str, arg: str, conf: float, published: dt.date, text: s
 
 
 def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
-    """'thirty years ago', 'two weeks earlier', 'the past three months', 'the next 10 days'."""
-    m = re.fullmatch(rf"(?:about |some |around |nearly |almost |more than |over )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|later|after|from now|hence)", text)
+    """'thirty years ago', 'two weeks earlier', 'the past three months', 'the next 10 days'; not 'three
+    days later', which counts from a time in the story, not from publication (a duration, see
+    :func:`~seismo.extract.timex.other.classify`)."""
+    m = re.fullmatch(rf"(?:about |some |around |nearly |almost |more than |over )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|after|from now|hence)", text)
     if m and m.group(2) in lex.units:
         n = _number(m.group(1), lex)
         if n is None:
