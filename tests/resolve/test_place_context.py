@@ -180,3 +180,10 @@ def test_a_town_with_city_after_its_name_is_the_town_the_article_names(gazetteer
     spans = [("Springfield", "GPE"), ("Ohio", "GPE"), ("The Springfield City Schools", "ORG")]
     got = {p.text: p for p in _places(gazetteer, text, spans)}
     assert got["Springfield City"].admin1 == "Ohio"
+
+
+def test_a_town_its_institutions_show_is_context_for_the_others(gazetteer: Gazetteer) -> None:
+    # "Carnforth police": a town kept for the word after it, which settles Lancaster in England
+    text = "Lancaster flooded on Monday, and Carnforth police closed the roads north of it."
+    got = {p.text: p for p in _places(gazetteer, text, [("Lancaster", "GPE")])}
+    assert (got["Lancaster"].country, got["Carnforth"].country) == ("GBR", "GBR")

@@ -501,7 +501,7 @@ def _rescore(
     m: Mention, prior: list[float], mentions: list[Mention], *, neighbours: Callable[[str], frozenset[str]]
 ) -> list[float]:
     key = m.key
-    others = [o for o in mentions if o.key != key and not o.weak]
+    others = [o for o in mentions if o.key != key and (not o.weak or o.cued)]
     countries = {o.place.country for o in others if o.place.country}
     nearby = {n for c in countries for n in neighbours(c)} - countries
     admins = {
