@@ -53,8 +53,9 @@ The ranking is repeated a few times so that context settles ("Georgia" next to "
 US state, next to "Tbilisi" the country).  It runs in two stages: the strong mentions settle
 first; then a weak mention with few namesakes, one close to a namesake of a strong mention that
 no other place backs yet, counts as context too ("Belchertown" turns "Amherst" from New York to
-Massachusetts) and the ranking runs again (:mod:`seismo.resolve.place_scan`).  Everything per document is dict lookups, one trie
-regex per table and a few hundred distance computations at most.
+Massachusetts) and the ranking runs again (:mod:`seismo.resolve.place_scan`).  Everything per
+document is dict lookups, one trie regex per table and a few hundred distance computations at
+most.
 """
 
 from __future__ import annotations
