@@ -501,11 +501,14 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     """A one-word trigger that only describes another noun names no event: "riot police", "a
     bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
     itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
-    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``)."""
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``).  A
+    protest participle describing people ("striking miners", class ``crowd``) tells what they do."""
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
         return False
     noun = head.head
+    if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
+        return False  # "striking miners", "protesting residents": what the people are doing
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
             and not in_class(noun, table.word_class("eventhead")))
 
