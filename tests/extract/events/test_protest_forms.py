@@ -122,6 +122,7 @@ def test_a_strike_is_a_labour_strike(events_of, text: str) -> None:
         "The strike was launched by warplanes before dawn.",
         "The midfielder's strike in the last minute won the match.",
         "The two sides struck a deal on Tuesday.",
+        "Overnight strikes destroyed the bridge into the town.",
     ],
 )
 def test_other_senses_of_strike_are_no_protest(events_of, text: str) -> None:
