@@ -25,6 +25,10 @@ def _protests(events) -> list:
         # blocking a railway or a bridge
         "Commuters blocked the railway line for three hours.",
         "Farmers blocked the bridge into town with their tractors.",
+        # roads blockaded, slogans shouted, placards wielded
+        "About fifty hostel dwellers blockaded the main road with burning debris on Monday.",
+        "Pensioners shouted slogans outside the pension office.",
+        "Parents wielded placards at the school gate.",
     ],
 )
 def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
@@ -39,6 +43,9 @@ def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
         "The report studied the causes of service delivery protests.",
         # vandalism among crimes is not a protest
         "Arson, vandalism and copper theft plague the commuter network.",
+        # protests counted as a trend
+        "The minister blamed the rise in violent protests in the province on poor services.",
+        "Analysts said strikes in the textile sector have increased over the past decade.",
     ],
 )
 def test_no_protest_is_coded(events_of, text: str) -> None:
@@ -88,3 +95,109 @@ def test_crowds_by_number_and_refusing_to_disperse(events_of, text: str) -> None
 def test_a_crowd_at_a_match_is_no_protest(events_of) -> None:
     events = events_of("Hundreds gathered at the stadium to watch the cup final match.")
     assert not _protests(events), events.brief()
+
+
+# ------------------------------------------------------------------ strike senses (triggers.tsv)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # with no labour word in the sentence, a strike in the news is a labour strike
+        "The strike at the smelter entered its second week on Monday.",
+        "Commuters were stranded across the city by the strike.",
+        # a participle describing people says what they are doing
+        "The company fired hundreds of striking bus drivers on Friday.",
+    ],
+)
+def test_a_strike_is_a_labour_strike(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.mode == "strike" and e.modality == "asserted" for e in _protests(events)), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strike on the army convoy killed six soldiers near the border.",
+        "The strike was launched by warplanes before dawn.",
+        "The midfielder's strike in the last minute won the match.",
+        "The two sides struck a deal on Tuesday.",
+        "Overnight strikes destroyed the bridge into the town.",
+    ],
+)
+def test_other_senses_of_strike_are_no_protest(events_of, text: str) -> None:
+    events = events_of(text)
+    assert not [e for e in _protests(events) if e.mode == "strike"], events.brief()
+
+
+# ------------------------------------------------------------------ going on, long ago (modality.py)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike at the smelter will continue, the union said on Monday.",
+        "The protests could spread to other towns, organisers said on Monday.",
+    ],
+)
+def test_an_event_said_to_go_on_is_happening(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.modality == "asserted" for e in _protests(events)), events.brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "verb"),
+    [
+        ("The strike will continue next week.", "strike", "continue"),
+        ("Workers continued their strike on Monday.", "strike", "continued"),
+        # a continuation that is itself threatened or negated says nothing is going on
+        ("Workers threatened to continue the strike.", "strike", None),
+        ("The strike will not continue.", "strike", None),
+        ("The strike will end next week.", "strike", None),
+    ],
+)
+def test_continuing(nlp, text: str, noun: str, verb: str | None) -> None:
+    from seismo.extract.framing.modality import continuing
+
+    doc = nlp(text)
+    found = continuing(next(t for t in doc if t.lower_ == noun))
+    assert (found.text if found is not None else None) == verb
+
+
+def test_years_ago_is_history_even_with_no_publication_date(pipeline) -> None:
+    import seismo
+
+    text = "Ten years ago, hundreds of students marched on the city hall."
+    undated = pipeline.run(seismo.make_article(text)).events
+    marches = _protests(undated)
+    assert marches and all(e.modality == "historical" for e in marches), [(e.trigger.text, e.modality) for e in undated]
+    recent = pipeline.run(seismo.make_article("Two days ago, hundreds of students marched on the city hall.")).events
+    assert any(e.modality == "asserted" for e in _protests(recent)), [(e.trigger.text, e.modality) for e in recent]
+
+
+def test_continuation_and_ago_units_are_word_classes() -> None:
+    assert {"continue", "enter"} <= lexicon.word_class("continuation")
+    assert "resume" not in lexicon.word_class("continuation")  # "talks will resume": still to come
+    assert {"year", "decade"} <= lexicon.word_class("ago_unit") and "day" not in lexicon.word_class("ago_unit")
+
+
+# ------------------------------------------------------------------ force against protesters (acled_map.tsv)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police used excessive force against the marchers outside the town hall on Friday.",
+        "The regime stepped up its brutal crackdown on peaceful demonstrators on Friday.",
+        "Riot police beat a protester outside the ministry on Friday.",
+    ],
+)
+def test_excessive_force_against_protesters(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.acled_sub_event_type == "Excessive force against protesters" for e in events), events.brief()
+
+
+def test_tear_gas_alone_is_an_intervention(events_of) -> None:
+    events = events_of("Police fired tear gas to disperse the marchers outside the town hall on Friday.")
+    subs = {e.acled_sub_event_type for e in events}
+    assert "Protest with intervention" in subs and "Excessive force against protesters" not in subs, events.brief()

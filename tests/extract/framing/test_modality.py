@@ -220,9 +220,15 @@ def test_event_noun_cues(pipeline, nlp, text: str, trigger: str, expected: str) 
 
 
 def test_without_publication_date_dates_cannot_make_history(pipeline, nlp) -> None:
-    # "thirty years ago" cannot be anchored, but an absolute year still can
-    assert _modality(pipeline, nlp, "Police arrested him thirty years ago.", "arrested", published=None) == "asserted"
+    # an absolute year cannot be read against a publication date the article does not have
     assert _modality(pipeline, nlp, "The alliance was founded in 1992.", "founded", published=None) == "asserted"
+    assert _modality(pipeline, nlp, "Police arrested him two days ago.", "arrested", published=None) == "asserted"
+
+
+def test_years_ago_is_history_without_a_publication_date(pipeline, nlp) -> None:
+    # "thirty years ago" cannot be anchored to a day, but it lies years before any writing time
+    # (modality.long_ago)
+    assert _modality(pipeline, nlp, "Police arrested him thirty years ago.", "arrested", published=None) == "historical"
 
 
 @pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),

@@ -17,7 +17,8 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
   troops, so a request whose recipient is unnamed forces is addressed to the organisation or
   country last named as deploying forces in the article (this sentence or before);
 * **a nominal event's modality** — an event noun that is the subject of a modal predicate
-  ("the mission could take a month", "the strike may last a week") is as uncertain as it.
+  ("the mission could take a month", "the strike may last a week") is as uncertain as it,
+  unless the predicate says it goes on ("the strike will continue": class ``continuation``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from seismo.model import Actor, EventLocation, Place, Span
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-STEP = "seismo.events.v10"
+STEP = "seismo.events.v11"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors
@@ -96,8 +97,8 @@ def predicate_of_subject(head: "Token") -> "Token | None":
     """The modal predicate an event noun is the subject of ("the mission *could take* ..."),
     or ``None`` when the noun is no subject or the predicate has no uncertain auxiliary."""
     verb = predicate_of(head) if head.pos_ in ("NOUN", "PROPN") else None
-    if verb is None:
-        return None
+    if verb is None or verb.lemma_.lower() in lexicon.word_class("continuation"):
+        return None  # "the strike will continue": it is going on already
     # the auxiliaries that make a predicate uncertain or future; the reportative conditional
     # "would" ("the arrested would be 2,300, according to X") is not one (see modal_cues.tsv)
     uncertain = modal_cues().word_class("uncertain_aux")

@@ -426,6 +426,7 @@ def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
 
     * any type, said to be a habit: the subject of a copula whose complement is a word of class
       ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
+    * a protest noun counted as a trend (:func:`trend`: "an increase in violent protests");
     * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
       causes of service delivery protests", "minimising protests", "workers may attend political
       rallies"); but not the object of a verb that makes protests happen (class
@@ -435,11 +436,26 @@ def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
         return False
     if habitual(head):
         return True
-    if match.rule.type != "PROTEST" or head.dep_ in ("nsubj", "nsubjpass"):
+    if match.rule.type != "PROTEST":
+        return False
+    if trend(head):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass"):
         return False
     if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):
         return False
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+def trend(noun: "Token") -> bool:
+    """A bare plural event noun counted as a trend, not as events that happened: the "in" / "of"
+    object of a noun of class ``trend`` ("an increase in violent protests", "a decline of
+    strikes") or the subject of such a verb ("strikes have increased")."""
+    words = lexicon.word_class("trend")
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words
+    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in words
 
 
 #: words that may stand between a bare plural subject and its copula ("kidnappings and
@@ -501,11 +517,14 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     """A one-word trigger that only describes another noun names no event: "riot police", "a
     bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
     itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
-    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``)."""
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``).  A
+    protest participle describing people ("striking miners", class ``crowd``) tells what they do."""
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
         return False
     noun = head.head
+    if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
+        return False  # "striking miners", "protesting residents": what the people are doing
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
             and not in_class(noun, table.word_class("eventhead")))
 

@@ -32,6 +32,12 @@ the first that fires wins:
    the Donbass*"), or any definite event noun after "since" ("since the founding of the alliance", also when the
    parser reads "since the Soweto riots" as a clause).  Conjoined nouns share their first conjunct's reading.
 
+Two checks run right after negation: **historical** when the trigger's clause names a time
+"ago" in years, decades or centuries ("five years ago", with or without a publication date:
+:func:`long_ago`), and **asserted** when a verb of class ``continuation`` says the event is going
+on already, whatever its auxiliary ("the strike will continue", "protests entered their third
+day": :func:`continuing`).
+
 Otherwise the event is ``asserted``.  Only the trigger's own clause chain is read: an auxiliary on
 a reporting verb ("he will say that police arrested ...") does not leak into the report.
 """
@@ -346,6 +352,41 @@ def _since_clause(trigger: "Token") -> bool:
     return after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
 
 
+def continuing(trigger: "Token") -> "Token | None":
+    """The verb of class ``continuation`` (word_classes.tsv) that says the event is going on
+    already: the one an event noun is the subject or object of ("the strike *will continue*",
+    "protests *entered* their third day", "workers *continued* their strike"), or the one whose
+    complement a verbal trigger is ("will *continue* to march").  Not when that verb is negated
+    ("the strike will not continue") or is the complement of another verb ("threatened to
+    continue"); None when there is none."""
+    words = lexicon.word_class("continuation")
+    noun = first_conjunct(trigger)
+    if is_verbal(noun):
+        verb = noun.head if noun.dep_ == "xcomp" and noun.head.i != noun.i else None
+    else:
+        verb = predicate_of(noun) or governor(noun, deps=OBJECT_LINKS)
+    if verb is None or verb.lemma_.lower() not in words or verb.dep_ in ("xcomp", "ccomp"):
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return verb
+
+
+def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
+    """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
+    "five years ago", "decades ago" date what the clause tells before the news, even when the
+    article has no publication date to count back from."""
+    units = lexicon.word_class("ago_unit")
+    clause = clause_head(_sharing(trigger)).i
+    for tok in sent:
+        if tok.lower_ != "ago" or tok.i == sent.start:
+            continue
+        unit = tok.doc[tok.i - 1]
+        if unit.lemma_.lower() in units and clause_head(tok).i == clause:
+            return True
+    return False
+
+
 def modality_of(
     trigger: "Token",
     *,
@@ -359,6 +400,10 @@ def modality_of(
     chain = _verb_chain(trigger)
     if _negated(trigger, chain, cues):
         return "negated"
+    if long_ago(trigger, sent):
+        return "historical"
+    if continuing(trigger) is not None:
+        return "asserted"
     kind, aux = _modal(trigger, chain, cues)
     if kind == "hypothetical" and aux in cues.word_class("possible_aux") and _clause_looks_ahead(trigger, sent, published, dates):
         return "future"
