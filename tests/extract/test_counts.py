@@ -185,6 +185,15 @@ SENTENCE_CASES = [
     # "victims" are the dead unless told of as hit or hurt
     ("The four victims were struck near the ferry gate.", [("injured", 4, 4, 4, None, None)]),
     ("All three victims were taken to a clinic and are in stable condition.", [("injured", 3, 3, 3, None, None)]),
+    # ... or as brought to a place of care, or expected to live
+    ("The three victims were rushed to an infirmary after the brawl.", [("injured", 3, 3, 3, None, None)]),
+    ("All four victims are expected to survive, the coroner's office said.", [("injured", 4, 4, 4, None, None)]),
+    ("The two victims were flown to a hospital but died on arrival.", [("killed", 2, 2, 2, None, None)]),
+    # brought to a place of care: hurt, when no death is told
+    ("Two stewards were carried to a clinic after the stampede.", [("injured", 2, 2, 2, None, "stewards")]),
+    ("Four dockers were taken to the station for questioning.", []),
+    # hit by a bullet or a car
+    ("Three pickets were struck by rubber bullets at the gate.", [("injured", 3, 3, 3, None, "pickets")]),
     ("Four victims died; the surgeons listed two more in a critical condition.",
      [("killed", 4, 4, 4, None, None), ("injured", 2, 2, 2, None, None)]),
     # "no one" is nobody
@@ -224,7 +233,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v7"
+            assert c.step == "seismo.counts.v8"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -290,6 +299,11 @@ IMPLIED_CASES = [
     # an age used as a noun is one person
     ("A 19-year-old was fatally stabbed outside a kebab shop.", [(1, 1, 1, "19-year-old")]),
     ("Doctors said a 3-month-old was wounded by flying glass.", [("injured", 1, 1, 1, "3-month-old")]),
+    # one brought to a place of care is hurt, unless the sentence tells of a death
+    ("A jogger was struck by a stray round and taken to a clinic.", [("injured", 1, 1, 1, "jogger")]),
+    ("Medics rushed the cashier to an infirmary.", [("injured", 1, 1, 1, "cashier")]),
+    ("The guard was rushed to a hospital, where he died.", [(1, 1, 1, "he")]),  # dead, not hurt
+    ("The band was taken to the venue by bus.", []),
     # a participle complement takes the object or passive subject of its verb
     ("A cab driver was found stabbed in his car.", [("injured", 1, 1, 1, "cab driver")]),
     # a death verb in a conjunct shares the subject; the dead are not counted injured too

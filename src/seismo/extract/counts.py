@@ -42,7 +42,7 @@ from seismo.extract.quantity import (
     parse_quantity,
 )
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
-from seismo.extract.victims import IMPLIED_KINDS, age_noun, implied_counts, not_dead, wounded_of
+from seismo.extract.victims import IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead, wounded_of
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 
@@ -215,6 +215,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         or _modifiers(counted, terms)
         or _wound(arg, terms)
+        or _care(arg, terms)
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
@@ -328,6 +329,15 @@ def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
     return None
 
 
+def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
+    """Injured: the counted brought to or kept in a place of care, in a sentence that tells of no
+    death ("two others were rushed to a hospital": :func:`~seismo.extract.victims.cared_for`)."""
+    for t in arg.sent:
+        if t.pos_ == "VERB" and (victim := cared_for(t)) is not None and victim.i == arg.i:
+            return None if death_told(arg.sent, terms) else _Tie("injured", "predicate")
+    return None
+
+
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
     """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50"."""
     for tok in (counted, container):
@@ -348,13 +358,16 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
 def _alive(victims: "Token", terms: CountTerms) -> bool:
     """Whether the victims a number counts are told of as hit or hurt, not dead: "four victims
     were struck" (a verb of class ``hit_verb``), "all three victims are in stable condition" (a
-    wound or a patient's condition in the sentence), with no death told in it."""
+    wound or a patient's condition in the sentence), "the four victims were taken to a hospital",
+    "both victims are expected to survive" (a ``care_noun`` or ``survive_verb``), with no death
+    told in it."""
     sent = victims.sent
-    if any(_token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent):
+    if death_told(sent, terms):
         return False
     if victims.dep_ in {"nsubjpass", "dobj"} and victims.head.lemma_.lower() in lexicon.word_class("hit_verb"):
         return True
-    return any(t.lemma_.lower() in lexicon.word_class("wound_noun") or (t.lemma_.lower() == "condition" and any(
+    cared = lexicon.word_class("wound_noun") | lexicon.word_class("care_noun") | lexicon.word_class("survive_verb")
+    return any(t.lemma_.lower() in cared or (t.lemma_.lower() == "condition" and any(
         c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in t.children)) for t in sent)
 
 
