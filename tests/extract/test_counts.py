@@ -218,6 +218,7 @@ SENTENCE_CASES = [
     ("The number of marchers killed by soldiers rose to 14.", [("killed", 14, 14, 14, None, None)]),
     # numbers that are not head counts
     ("The 25-year-old was arrested in 2021.", []),
+    ("Detectives said the victim was 13 and lived nearby.", []),  # an age
     ("Fuel prices rose 20% and the government spent $5 million on subsidies.", []),
     ("The president served two terms before the 2019 election.", []),
     ("The first protest began at 3 pm on January 2.", []),

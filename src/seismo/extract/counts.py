@@ -384,12 +384,21 @@ def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     if verb.lemma_.lower() not in terms.level:
         return None
     sized = subject(verb, deps=frozenset({"nsubj", "nsubjpass"}))
-    if sized is None:
-        return None
+    if sized is None or _one_person(sized):
+        return None  # "the victim was 13": an age
     kinds = [k for tok in sized.subtree if (k := _token_cue(tok, terms, {"noun", "adj", "verb"}))]
     # what befell the people outranks who they are: "the number of protesters [killed] rose to 25"
     kind = next((k for k in kinds if k != "participants"), kinds[0] if kinds else None)
     return _Tie(kind, "level") if kind else None
+
+
+def _one_person(tok: "Token") -> bool:
+    """One person, whose number through a copula is an age, not a count: a singular victim noun
+    ("the victim was 13"), a personal pronoun or a person's name ("he was 13")."""
+    if tok.tag_ in {"NNS", "NNPS"} or tok.morph.get("Number") == ["Plur"]:
+        return False
+    return tok.lemma_.lower() in lexicon.word_class("victim_noun") or tok.ent_type_ == "PERSON" or (
+        tok.pos_ == "PRON" and tok.lower_ in lexicon.word_class("person_pronoun"))
 
 
 def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms,
