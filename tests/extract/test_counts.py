@@ -182,7 +182,7 @@ SENTENCE_CASES = [
      [("injured", 3, 3, 3, None, "deckhands"), ("killed", 2, 2, 2, None, None)]),
     # of a part, only a death is news: "one of the victims" is no toll of its own
     ("One of the victims was driven to a clinic.", []),
-    # "victims" are the dead unless told of as hit or hurt
+    # "victims" are the dead when told of as dead or set against the hurt; the hurt when told of as hit or hurt
     ("The four victims were struck near the ferry gate.", [("injured", 4, 4, 4, None, None)]),
     ("All three victims were taken to a clinic and are in stable condition.", [("injured", 3, 3, 3, None, None)]),
     # ... or as brought to a place of care, or expected to live
@@ -194,6 +194,8 @@ SENTENCE_CASES = [
     ("Four dockers were taken to the station for questioning.", []),
     # hit by a bullet or a car
     ("Three pickets were struck by rubber bullets at the gate.", [("injured", 3, 3, 3, None, "pickets")]),
+    # victims told neither dead nor hurt: the hit, dead or alive, no toll of either
+    ("All six victims were men in their twenties.", []),
     ("Four victims died; the surgeons listed two more in a critical condition.",
      [("killed", 4, 4, 4, None, None), ("injured", 2, 2, 2, None, None)]),
     # "no one" is nobody

@@ -348,10 +348,23 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
         kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
         if kind_value == "killed" and not_dead(tok):
             return None  # "rescued twelve victims", "the governing bodies": no dead
-        if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun") and _alive(tok, terms):
-            return _Tie("injured", "noun")
+        if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun"):
+            return _victims_tie(tok, terms)
         if kind_value:
             return _Tie(kind_value, "noun")
+    return None
+
+
+def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
+    """What a number of victims (a ``victim_noun``) counts: the dead when the sentence tells of a
+    death ("four victims died") or sets them against the hurt ("dozens of victims and hundreds of
+    injured"); the hurt when it tells of them as hit, hurt or cared for (:func:`_alive`); else
+    nothing, for victims are the hit, dead or alive ("all five victims are men")."""
+    if _alive(victims, terms):
+        return _Tie("injured", "noun")
+    sent = victims.sent
+    if death_told(sent, terms) or any(_token_cue(t, terms, {"noun", "adj"}) == "injured" for t in sent):
+        return _Tie("killed", "noun")
     return None
 
 
