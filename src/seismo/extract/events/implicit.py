@@ -33,7 +33,7 @@ from seismo.model import Actor, EventLocation, Place, Span
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-STEP = "seismo.events.v10"
+STEP = "seismo.events.v11"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors

@@ -9,7 +9,9 @@ first one it is compatible with, and the report keeps the sentences of the other
 * the same PLOVER type and the same modality (a planned rally is not the rally that was held);
 * compatible modes: equal; or a mention that names no means (a death, a generic shooting) and
   one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
-  stay apart, and so do an arson and a shooting;
+  stay apart, and so do an arson and a shooting; within one article, also a death that names no
+  means and a shooting ("a man was shot on Main Street ... the man killed was 24": one article
+  tells one attack in both ways; :func:`article_modes_ok`);
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group);
@@ -65,6 +67,17 @@ def modes_ok(a: str | None, b: str | None) -> bool:
     if SAME_MEANS.get(a or "", a) == SAME_MEANS.get(b or "", b):
         return True
     return (a in VAGUE_MODES and b in WEAPON_MODES) or (b in VAGUE_MODES and a in WEAPON_MODES)
+
+
+#: modes that one article may give one happening in, a mention naming no means and one naming a gun
+ARTICLE_SAME_MEANS = frozenset({None, "firearms"})
+
+
+def article_modes_ok(a: str | None, b: str | None) -> bool:
+    """Whether two mentions in one article can name one happening's means: :func:`modes_ok`, or
+    a death with no means and a shooting (see the module docstring).  Reports of different
+    articles are matched by :func:`modes_ok` alone."""
+    return modes_ok(a, b) or (a != b and {a, b} <= ARTICLE_SAME_MEANS)
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
@@ -138,7 +151,7 @@ def same_happening(a: "Event", b: "Event") -> bool:
     return (
         a.type == b.type
         and a.modality == b.modality
-        and modes_ok(a.mode, b.mode)
+        and article_modes_ok(a.mode, b.mode)
         and _counts_ok(a, b)
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
