@@ -134,3 +134,6 @@ def test_a_death_with_no_means_and_a_shooting_of_one_article_are_one_report():
     assert article_modes_ok(None, "firearms") and not modes_ok(None, "firearms")
     assert not same_happening(shot, _event(150, mode="destroy", sentence=1))  # an arson is still no shooting
     assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Jos"))  # another town
+    assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Nigeria", precision=3))  # the country's
+    (report,) = merge_mentions([died, replace(shot, trigger=Span(200, 204, TEXT[:4]))])
+    assert report.mode == "firearms"  # the shooting names the means
