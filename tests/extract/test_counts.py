@@ -288,6 +288,8 @@ IMPLIED_CASES = [
     ("No one died in the blast.", []),
     ("The army did not kill the hostages.", []),  # negated
     ("It died out last year.", []),  # no person
+    ("\"They shot me in the leg,\" the neighbour said.", []),  # a speaker's words: no victim counted
+    ("\"I was wounded in the arm,\" a porter told reporters.", []),
     # "fatally" makes a wounding verb a killing one
     ("A cashier was fatally shot during the hold-up.", [(1, 1, 1, "cashier")]),
     # "another" is one more person

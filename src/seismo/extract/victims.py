@@ -256,9 +256,9 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
     if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
         return None
-    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
-           for t in group):
-        return None  # "it was killed", "who died": no person named here
+    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType")
+                                 or {"1", "2"} & set(t.morph.get("Person"))) for t in group):
+        return None  # "it was killed", "who died": no person named here; "I was shot", "they shot me": a speaker's words
     span = noun_phrase(victim, before=VICTIMS_BEFORE)
     if age_noun(victim):  # "a [17-year-old]": from the age's number
         span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]
