@@ -129,3 +129,31 @@ def test_written_numbers_outrank_victims_counted_one_by_one():
     assert fig.best == 4 and fig.current == (four,)
     alone = reconcile([named])["injured"]  # with no written number, the named victim is the figure
     assert alone.best == 1
+
+
+def _named(kind: str, victim: str, article: str) -> SourcedCount:
+    from dataclasses import replace
+
+    return replace(sc(1, kind=kind, article=article, report=f"{article}-{kind}"), text=victim)
+
+
+def test_a_victim_told_wounded_in_one_article_and_dead_in_another_is_dead():
+    """Rule 6: "[the courier] was shot" in one article, "[the courier] died" in another."""
+    figures = reconcile([_named("injured", "courier", "a1"), _named("killed", "young courier", "a2")])
+    assert figures["killed"].best == 1 and "injured" not in figures
+
+
+@pytest.mark.parametrize(("hurt", "dead"), [
+    ("cyclist", "courier"),  # two people: one hurt, one dead
+    ("he", "courier"),  # a pronoun says nothing of who
+    ("courier", "him"),
+])
+def test_other_victims_stay_wounded(hurt, dead):
+    figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a2")])
+    assert figures["injured"].best == 1 and figures["killed"].best == 1
+
+
+def test_a_written_wounded_count_stays():
+    figures = reconcile([sc(2, kind="injured", article="a1"), _named("killed", "courier", "a2"),
+                         _named("injured", "courier", "a3")])
+    assert figures["injured"].best == 2

@@ -42,7 +42,7 @@ from seismo.extract.quantity import (
     parse_quantity,
 )
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
-from seismo.extract.victims import IMPLIED_KINDS, age_noun, implied_counts, not_dead, wounded_of
+from seismo.extract.victims import IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead, wounded_of
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 
@@ -215,6 +215,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         or _modifiers(counted, terms)
         or _wound(arg, terms)
+        or _care(arg, terms)
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
@@ -328,6 +329,15 @@ def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
     return None
 
 
+def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
+    """Injured: the counted brought to or kept in a place of care, in a sentence that tells of no
+    death ("two others were rushed to a hospital": :func:`~seismo.extract.victims.cared_for`)."""
+    for t in arg.sent:
+        if t.pos_ == "VERB" and (victim := cared_for(t)) is not None and victim.i == arg.i:
+            return None if death_told(arg.sent, terms) else _Tie("injured", "predicate")
+    return None
+
+
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
     """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50"."""
     for tok in (counted, container):
@@ -338,23 +348,39 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
         kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
         if kind_value == "killed" and not_dead(tok):
             return None  # "rescued twelve victims", "the governing bodies": no dead
-        if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun") and _alive(tok, terms):
-            return _Tie("injured", "noun")
+        if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun"):
+            return _victims_tie(tok, terms)
         if kind_value:
             return _Tie(kind_value, "noun")
+    return None
+
+
+def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
+    """What a number of victims (a ``victim_noun``) counts: the dead when the sentence tells of a
+    death ("four victims died") or sets them against the hurt ("dozens of victims and hundreds of
+    injured"); the hurt when it tells of them as hit, hurt or cared for (:func:`_alive`); else
+    nothing, for victims are the hit, dead or alive ("all five victims are men")."""
+    if _alive(victims, terms):
+        return _Tie("injured", "noun")
+    sent = victims.sent
+    if death_told(sent, terms) or any(_token_cue(t, terms, {"noun", "adj"}) == "injured" for t in sent):
+        return _Tie("killed", "noun")
     return None
 
 
 def _alive(victims: "Token", terms: CountTerms) -> bool:
     """Whether the victims a number counts are told of as hit or hurt, not dead: "four victims
     were struck" (a verb of class ``hit_verb``), "all three victims are in stable condition" (a
-    wound or a patient's condition in the sentence), with no death told in it."""
+    wound or a patient's condition in the sentence), "the four victims were taken to a hospital",
+    "both victims are expected to survive" (a ``care_noun`` or ``survive_verb``), with no death
+    told in it."""
     sent = victims.sent
-    if any(_token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent):
+    if death_told(sent, terms):
         return False
     if victims.dep_ in {"nsubjpass", "dobj"} and victims.head.lemma_.lower() in lexicon.word_class("hit_verb"):
         return True
-    return any(t.lemma_.lower() in lexicon.word_class("wound_noun") or (t.lemma_.lower() == "condition" and any(
+    cared = lexicon.word_class("wound_noun") | lexicon.word_class("care_noun") | lexicon.word_class("survive_verb")
+    return any(t.lemma_.lower() in cared or (t.lemma_.lower() == "condition" and any(
         c.dep_ == "amod" and c.lower_ in lexicon.word_class("patient_state") for c in t.children)) for t in sent)
 
 
@@ -371,12 +397,21 @@ def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     if verb.lemma_.lower() not in terms.level:
         return None
     sized = subject(verb, deps=frozenset({"nsubj", "nsubjpass"}))
-    if sized is None:
-        return None
+    if sized is None or _one_person(sized):
+        return None  # "the victim was 13": an age
     kinds = [k for tok in sized.subtree if (k := _token_cue(tok, terms, {"noun", "adj", "verb"}))]
     # what befell the people outranks who they are: "the number of protesters [killed] rose to 25"
     kind = next((k for k in kinds if k != "participants"), kinds[0] if kinds else None)
     return _Tie(kind, "level") if kind else None
+
+
+def _one_person(tok: "Token") -> bool:
+    """One person, whose number through a copula is an age, not a count: a singular victim noun
+    ("the victim was 13"), a personal pronoun or a person's name ("he was 13")."""
+    if tok.tag_ in {"NNS", "NNPS"} or tok.morph.get("Number") == ["Plur"]:
+        return False
+    return tok.lemma_.lower() in lexicon.word_class("victim_noun") or tok.ent_type_ == "PERSON" or (
+        tok.pos_ == "PRON" and tok.lower_ in lexicon.word_class("person_pronoun"))
 
 
 def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms,

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["IMPLIED_KINDS", "age_noun", "implied_counts", "not_dead", "wounded_of"]
+__all__ = ["IMPLIED_KINDS", "age_noun", "cared_for", "death_told", "implied_counts", "not_dead", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
@@ -63,6 +63,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children) or unrealised(tok):
             continue  # not said, or said of what did not happen: "the blast would have killed a guard"
+        if (cared := cared_for(tok)) is not None:
+            if not death_told(sent, terms) and (count := _implied(cared, numbered, kind="injured")) is not None:
+                out.append(count)
+            continue
         for role, deps in _IMPLIED_ROLES.items():
             kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
             if kind not in IMPLIED_KINDS:
@@ -102,6 +106,32 @@ def _once(counts: list[Count]) -> list[Count]:
         seen.add(key)
         out.append(c)
     return out
+
+
+def death_told(sent: "SpacySpan", terms: CountTerms) -> bool:
+    """Whether a sentence tells of a death: a ``killed`` cue verb, death verb or adjective in it."""
+    return any(_token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent)
+
+
+def cared_for(tok: "Token") -> "Token | None":
+    """The one a verb of class ``care_verb`` brings to or keeps in a place of care (a
+    ``care_noun`` of word_classes.tsv): "[a teen] was rushed to a hospital", "paramedics took
+    [the man] to a clinic", "[two men] were treated at a hospital", also as a conjunct sharing
+    its subject ("[a teen] was struck and taken to a hospital") or a reduced passive ("[a man],
+    taken to a hospital"); None when the verb is no such verb or brings no one there."""
+    if tok.lemma_.lower() not in lexicon.word_class("care_verb") or not any(
+            prep.dep_ == "prep" and prep.lower_ in {"to", "at", "in", "into"} and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in lexicon.word_class("care_noun") for o in prep.children)
+            for prep in tok.children):
+        return None
+    victim = next((c for c in tok.children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if victim is None and tok.dep_ == "conj":
+        victim = next((c for c in first_conjunct(tok).children if c.dep_ in {"nsubjpass", "dobj"}), None)
+    if victim is None and tok.dep_ == "acl" and tok.tag_ == "VBN":
+        victim = tok.head
+    if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
+        victim = tok.head
+    return victim
 
 
 def age_noun(tok: "Token") -> bool:
@@ -226,9 +256,9 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
     if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
         return None
-    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType"))
-           for t in group):
-        return None  # "it was killed", "who died": no person named here
+    if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType")
+                                 or {"1", "2"} & set(t.morph.get("Person"))) for t in group):
+        return None  # "it was killed", "who died": no person named here; "I was shot", "they shot me": a speaker's words
     span = noun_phrase(victim, before=VICTIMS_BEFORE)
     if age_noun(victim):  # "a [17-year-old]": from the age's number
         span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]

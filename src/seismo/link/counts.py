@@ -22,6 +22,10 @@ The rule (documented in docs/output.md, "Counts of an event"):
    its number ("four people were shot"), the counts read off a victim named with no number
    ("[a man] was shot", "[Jane Doe] was wounded": one of them) are left out of that kind's
    figure: they tell of a part of the toll, not all of it.
+6. **A victim one source tells wounded and another dead is dead.**  A victim counted injured
+   with no number ("[the boy] was shot") is left out when some report counts dead a victim
+   who may be that one, named with no number either: by the same noun ("the boy died"), or
+   by a pronoun on either side ("[he] died", "[a man] shot [himself]").
 """
 
 from __future__ import annotations
@@ -30,6 +34,12 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+
+from seismo.extract import lexicon
+
+
+#: a reflexive pronoun's plain form, which ``person_pronoun`` / ``group_pronoun`` of word_classes.tsv hold
+REFLEXIVES = {"himself": "him", "herself": "her", "themselves": "them"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +106,28 @@ def _per_article(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
     return list(top.values())
 
 
+def _victim(count: SourcedCount) -> str | None:
+    """The head word of the victim a count with no number names ("boy" of "old boy"; a pronoun
+    as its plain form: "him" of "himself"), None for a count that writes its number."""
+    if _written(count) or not count.text.split():
+        return None
+    word = count.text.lower().split()[-1]
+    return REFLEXIVES.get(word, word)
+
+
+def _dead_not_hurt(counts: list[SourcedCount]) -> list[SourcedCount]:
+    """Rule 6 of the module docstring."""
+    pronouns = lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+    dead = {v for c in counts if c.kind == "killed" and (v := _victim(c)) is not None}
+    if not dead:
+        return counts
+    return [c for c in counts if not (c.kind == "injured" and (v := _victim(c)) is not None and v in dead - pronouns)]
+
+
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
     """The figure of each kind of count among ``counts`` (see the module docstring)."""
     by_kind: dict[str, list[SourcedCount]] = defaultdict(list)
-    for c in counts:
+    for c in _dead_not_hurt(list(counts)):
         by_kind[c.kind].append(c)
     out: dict[str, Figure] = {}
     for kind, group in sorted(by_kind.items()):

@@ -119,3 +119,21 @@ def test_a_town_and_a_region_merge_only_when_the_region_holds_the_town():
     assert same_happening(town, replace(_event(150, sentence=1), location=at("Kano State", "Kano", 2)))
     assert not same_happening(town, replace(_event(150, sentence=1), location=at("Borno", "Borno", 2)))
     assert same_happening(town, replace(_event(150, sentence=1), location=at("Nigeria", None, 3)))
+
+
+def test_a_death_with_no_means_and_a_shooting_of_one_article_are_one_report():
+    """"A cashier was shot at the depot ... the cashier died": one attack told in both ways;
+    between articles, modes_ok alone decides (seismo.link.events)."""
+    from seismo.extract.events.merge import article_modes_ok, modes_ok
+
+    shot = _event(10, mode="firearms", place="Kano")
+    died = _event(150, mode=None, sentence=1, counts=[_killed(1, "cashier")])
+    assert same_happening(shot, died)
+    (report,) = merge_mentions([shot, died])
+    assert report.mode == "firearms" and report.counts == died.counts
+    assert article_modes_ok(None, "firearms") and not modes_ok(None, "firearms")
+    assert not same_happening(shot, _event(150, mode="destroy", sentence=1))  # an arson is still no shooting
+    assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Jos"))  # another town
+    assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Nigeria", precision=3))  # the country's
+    (report,) = merge_mentions([died, replace(shot, trigger=Span(200, 204, TEXT[:4]))])
+    assert report.mode == "firearms"  # the shooting names the means

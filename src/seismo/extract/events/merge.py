@@ -9,7 +9,10 @@ first one it is compatible with, and the report keeps the sentences of the other
 * the same PLOVER type and the same modality (a planned rally is not the rally that was held);
 * compatible modes: equal; or a mention that names no means (a death, a generic shooting) and
   one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
-  stay apart, and so do an arson and a shooting;
+  stay apart, and so do an arson and a shooting; within one article, also a death that names no
+  means and a shooting of one place, or where either names none ("a man was shot on Main
+  Street ... the man killed was 24": one article tells one attack in both ways;
+  :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group);
@@ -65,6 +68,27 @@ def modes_ok(a: str | None, b: str | None) -> bool:
     if SAME_MEANS.get(a or "", a) == SAME_MEANS.get(b or "", b):
         return True
     return (a in VAGUE_MODES and b in WEAPON_MODES) or (b in VAGUE_MODES and a in WEAPON_MODES)
+
+
+#: modes that one article may give one happening in, a mention naming no means and one naming a gun
+ARTICLE_SAME_MEANS = frozenset({None, "firearms"})
+
+
+def article_modes_ok(a: str | None, b: str | None) -> bool:
+    """Whether two mentions in one article can name one happening's means: :func:`modes_ok`, or
+    a death with no means and a shooting (see the module docstring).  Reports of different
+    articles are matched by :func:`modes_ok` alone."""
+    return modes_ok(a, b) or (a != b and {a, b} <= ARTICLE_SAME_MEANS)
+
+
+def _means_ok(a: "Event", b: "Event") -> bool:
+    if modes_ok(a.mode, b.mode):
+        return True
+    if not article_modes_ok(a.mode, b.mode):
+        return False
+    la, lb = a.location, b.location  # a death and a shooting: one place, or one of them names none
+    return la is None or lb is None or la.place.name == lb.place.name or (
+        la.place.geonameid is not None and la.place.geonameid == lb.place.geonameid)
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
@@ -138,7 +162,7 @@ def same_happening(a: "Event", b: "Event") -> bool:
     return (
         a.type == b.type
         and a.modality == b.modality
-        and modes_ok(a.mode, b.mode)
+        and _means_ok(a, b)
         and _counts_ok(a, b)
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
@@ -152,7 +176,7 @@ def _fold(head: "Event", other: "Event") -> "Event":
     seen = {head.evidence, *head.mentions}
     extra = tuple(dict.fromkeys(m for m in (other.evidence, *other.mentions) if m not in seen))
     changes: dict[str, object] = {"mentions": (*head.mentions, *extra)}
-    if head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES:
+    if (head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES) or (head.mode is None and other.mode is not None):
         changes.update(mode=other.mode, acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
