@@ -71,7 +71,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 STEP = "seismo.events.v10"
 
-
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
 
