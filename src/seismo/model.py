@@ -142,7 +142,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v7"
+    step: str = "seismo.counts.v8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,7 +250,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v10"
+    step: str = "seismo.events.v11"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
