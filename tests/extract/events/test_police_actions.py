@@ -24,6 +24,7 @@ def _labels(events) -> set[str]:
     ("We have to detain the ringleaders before the march, the commissioner said.", "hypothetical"),
     ("The constables need to arrest the gang before it strikes again.", "hypothetical"),
     ("The district police denied that any arrest was made after the clash.", "negated"),
+    ("Whoever blocks the highway is liable to be arrested, the collector warned.", "hypothetical"),
 ])
 def test_arrests_not_made(events_of, text, modality):
     found = _arrests(events_of(text))
@@ -49,6 +50,7 @@ def test_arrests_made(events_of, text):
 @pytest.mark.parametrize("text", [
     "The exhibition tries to capture the spirit of the old port.",
     "A meeting was held by police officers at the district office.",
+    "The new rule bars convicted criminals from standing for the council.",  # a kind of person, no act
 ])
 def test_no_arrest(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()

@@ -497,8 +497,6 @@ def likeness(match: TriggerMatch) -> bool:
 
 #: dependency labels of a word that describes a noun ("riot police", "US-backed forces")
 MODIFIER_DEPS = frozenset({"compound", "amod"})
-#: modes whose past participle before a noun still tells of the act ("the detained leader")
-PARTICIPLE_MODES = frozenset({"arrest"})
 
 
 def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozenset[int]) -> bool:
@@ -509,7 +507,7 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
         return False
-    if head.dep_ == "amod" and head.tag_ == "VBN" and match.rule.mode in PARTICIPLE_MODES:
+    if head.dep_ == "amod" and head.tag_ == "VBN" and in_class(head, table.word_class("reducedpassive")):
         return False  # "the arrested workers": a reduced passive, the workers were arrested
     noun = head.head
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
