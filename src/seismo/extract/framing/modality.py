@@ -10,11 +10,13 @@ the first that fires wins:
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
    ("no one was detained", "no arrests"), or a negating governor ("denied attacking", "failed to
-   capture", "refused to").
+   capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
    to", "plans to", "is expected to") or noun ("the plan to deploy", "calls to ban"; with "no",
-   negated: "no plans to ban"), or a conditional subordinator ("if", "unless").  A
+   negated: "no plans to ban"), a present-tense semi-modal ("we have to arrest them"; class
+   ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
+   reads it as a preposition and its noun).  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
