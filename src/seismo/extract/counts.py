@@ -218,7 +218,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
-    if tie is None or (part and (tie.kind != "killed" or not (tie.how == "predicate" or _deaths(counted, tie)))):
+    if tie is None or (part and (tie.kind != "killed" or tie.how != "predicate")):
         return None  # of a part of a group, only its dead are news: "[one of the victims] died"
     if unrealised(clause_head(arg, steps=4)):
         return None  # a count in a condition or a past that did not happen: "would have killed dozens"
@@ -227,12 +227,6 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if quantity.best is None:
         confidence -= 0.1
     return count_record(tie.kind, quantity, phrase, victims=victims, confidence=confidence)
-
-
-def _deaths(counted: "Token | None", tie: _Tie) -> bool:
-    """A part of a group of deaths is a count of deaths: "[40 of these deaths] were caused by
-    police firing" (a noun of class ``death_noun`` of word_classes.tsv)."""
-    return tie.how == "noun" and counted is not None and counted.lemma_.lower() in lexicon.word_class("death_noun")
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":
