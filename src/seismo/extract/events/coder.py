@@ -33,14 +33,8 @@ from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
-from seismo.extract.events.implicit import (
-    event_country,
-    implicit_state_actor,
-    is_deployer,
-    is_unnamed_forces,
-    predicate_of_subject,
-    with_state_country,
-)
+from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
+                                            is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
@@ -76,7 +70,6 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resources import Resources
 
 STEP = "seismo.events.v11"
-
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -413,10 +406,16 @@ class _Coder:
         ``index``: the sentence's number in the article."""
         if not drafts:
             return []
+        forces, armed = self.table.word_class("forces"), self.table.word_class("armedgroup")
         for d in drafts:
+            if d.type == "ASSAULT" and d.actor_tok is None:  # "one dead in a police-farmer clash"
+                d.actor_tok = forces_modifier(d.head, forces=forces)
             d.actor = self.actor(d.actor_tok)
             d.recipient = self.actor(d.recipient_tok)
         inherit_cause_actors(drafts, self.doc)
+        for d in (d for d in drafts if d.type == "ASSAULT" and d.actor is None):  # "two militants killed in a raid"
+            d.actor = security_actor(d.counts, trigger=d.trigger, sent=sent, armed=armed,
+                                     security=forces | self.table.word_class("securityop"))
         self.ask_deployer(drafts, index=index)
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         evidence = Span(sent.start_char, sent.end_char, sent.text)

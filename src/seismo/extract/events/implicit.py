@@ -16,6 +16,13 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
 * **who is asked** — "troops arrived at the request of X": X asks the one who deploys the
   troops, so a request whose recipient is unnamed forces is addressed to the organisation or
   country last named as deploying forces in the article (this sentence or before);
+* **the forces of a clash** — a violent event noun with no actor of its own that a forces word
+  modifies ("one dead in a police-farmer clash") has those forces as its actor;
+* **who kills armed men** — deaths of militants, terrorists or other armed men (class
+  ``armedgroup`` of triggers.tsv) told with no killer, in a sentence that names security forces
+  or a security action (classes ``forces``, ``securityop``: "three insurgents were killed in an
+  encounter"), are the security forces' doing: an actor of sector COP spanning the trigger, at
+  low confidence;
 * **a nominal event's modality** — an event noun that is the subject of a modal predicate
   ("the mission could take a month", "the strike may last a week") is as uncertain as it,
   unless the predicate says it goes on ("the strike will continue": class ``continuation``).
@@ -32,7 +39,12 @@ from seismo.extract.syntax import predicate_of
 from seismo.model import Actor, EventLocation, Place, Span
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from seismo.model import Count
 
 STEP = "seismo.events.v11"
 #: PLOVER COERCE modes only a state carries out
@@ -42,6 +54,8 @@ STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})
 #: actor kinds that can deploy forces in another country
 DEPLOYER_KINDS = frozenset({"igo", "org", "country"})
 IMPLICIT_CONFIDENCE = 0.25
+#: links by which a word modifies an event noun ("police firing", "a police-farmer clash")
+MODIFIER_LINKS = frozenset({"compound", "amod", "nmod"})
 
 
 def event_country(location: EventLocation | None, main: Place | None) -> str | None:
@@ -105,3 +119,31 @@ def predicate_of_subject(head: "Token") -> "Token | None":
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in uncertain for c in verb.children):
         return verb
     return None
+
+
+def forces_modifier(head: "Token", *, forces: frozenset[str]) -> "Token | None":
+    """The forces word among the modifiers of a violent event noun, or one level below them
+    ("a [police] encounter", "a [police]-farmer clash"); ``None`` when there is none."""
+    mods = [c for c in head.children if c.dep_ in MODIFIER_LINKS]
+    for tok in [*mods, *(g for c in mods for g in c.children if g.dep_ in MODIFIER_LINKS)]:
+        if tok.lemma_.lower() in forces or tok.lower_ in forces:
+            return tok
+    return None
+
+
+def security_actor(counts: "Sequence[Count]", *, trigger: Span, sent: "SpacySpan", armed: frozenset[str],
+                   security: frozenset[str]) -> Actor | None:
+    """The security forces as the implicit killers of armed men (see the module docstring), or ``None``."""
+    doc = sent.doc
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    if words.isdisjoint(security):
+        return None
+    for count in counts:
+        if count.kind != "killed" or count.victims is None:
+            continue
+        span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
+        if span is not None and len(span) and span.root.lemma_.lower() in armed:
+            return Actor(start=trigger.start, end=trigger.end, text=trigger.text, name=None, country=None,
+                         sector="COP", kind="group", confidence=IMPLICIT_CONFIDENCE, step=STEP)
+    return None
+

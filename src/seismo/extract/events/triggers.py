@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held",
-                        "complement", "comp", "describes", "prep"]
+                        "complement", "comp", "describes", "prep", "passive"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -290,6 +290,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
+    if kind == "passive":  # "he was [picked] up": a passive verb
+        return any(c.dep_ == "auxpass" for c in head.children)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
@@ -522,6 +524,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
         return False
+    if head.dep_ == "amod" and head.tag_ == "VBN" and in_class(head, table.word_class("reducedpassive")):
+        return False  # "the arrested workers": a reduced passive, the workers were arrested
     noun = head.head
     if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
         return False  # "striking miners", "protesting residents": what the people are doing

@@ -10,11 +10,13 @@ the first that fires wins:
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
    ("no one was detained", "no arrests"), or a negating governor ("denied attacking", "failed to
-   capture", "refused to").
+   capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
    to", "plans to", "is expected to") or noun ("the plan to deploy", "calls to ban"; with "no",
-   negated: "no plans to ban"), or a conditional subordinator ("if", "unless").  A
+   negated: "no plans to ban"), a present-tense semi-modal ("we have to arrest them"; class
+   ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
+   reads it as a preposition and its noun).  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
@@ -199,20 +201,25 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         governors.append(gov)
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
-    if trigger.dep_ == "ccomp" and _governor_cue(trigger.head, cues) in ("negated", "hypothetical"):
-        governors.append(trigger.head)  # "denied that police attacked", "demanded that they leave"
+    noun = first_conjunct(trigger)
+    predicate = None if is_verbal(noun) else predicate_of(noun)
+    for clause in (trigger, predicate):  # "denied that any arrest was made": the noun's clause is denied
+        if clause is not None and clause.dep_ == "ccomp" and _governor_cue(clause.head, cues) in ("negated", "hypothetical"):
+            governors.append(clause.head)  # "denied that police attacked", "demanded that they leave"
     for tok in governors:
         kind = _governor_cue(tok, cues)
         if kind == "negated":
             return kind, None
+    if _semi_modal(chain, cues):
+        return "hypothetical", None
     holders = [*chain, *([gov] if gov is not None else [])]
-    noun = first_conjunct(trigger)
-    predicate = None if is_verbal(noun) else predicate_of(noun)
     marks_from = holders if predicate is None else [*holders, predicate]  # "if the protests continue"
     for tok in marks_from:
         for child in tok.children:
             if child.dep_ == "mark" and cues.get("mark", child.text):
                 return cues.get("mark", child.text), None
+        if (phrase := _phrase_mark(tok)) is not None and cues.get("mark", phrase):
+            return cues.get("mark", phrase), None
     for tok in holders:
         for child in tok.children:
             if child.dep_ in ("aux", "auxpass") and (kind := cues.get("aux", child.text)):
@@ -221,6 +228,32 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         if kind := _governor_cue(tok, cues):
             return kind, None
     return None, None
+
+
+def _semi_modal(chain: list["Token"], cues: ModalCues) -> bool:
+    """A present-tense semi-modal of obligation or need over the chain ("we *have to* arrest
+    them", "police *need to* act": class ``semi_modal`` of modal_cues.tsv); the past ("police had
+    to open fire") tells of what was done, and is not one."""
+    semi = cues.word_class("semi_modal")
+    for lower, tok in zip(chain, chain[1:]):
+        if tok.lemma_.lower() in semi and tok.tag_ in ("VB", "VBP", "VBZ") and lower.dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children):
+            return True
+    return False
+
+
+def _phrase_mark(tok: "Token") -> str | None:
+    """A subordinator the parser read as a preposition and its noun ("[in case] police arrest
+    him": the clause hangs on "case"), as "in case"; None otherwise."""
+    if tok.dep_ not in ("ccomp", "acl", "relcl", "advcl") or tok.head.i == tok.i:
+        return None
+    noun = tok.head
+    if noun.dep_ != "pobj":  # or a sibling just before the clause: "follow [in case] police arrest"
+        noun = next((o for p in noun.children if p.dep_ == "prep" for o in p.children
+                     if o.dep_ == "pobj" and o.i + 1 == tok.left_edge.i), None)
+    if noun is None or noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
+        return None
+    return f"{noun.head.lower_} {noun.lower_}"
 
 
 def unrealised(trigger: "Token") -> bool:
@@ -242,6 +275,8 @@ def unrealised(trigger: "Token") -> bool:
     if predicate is not None:
         holders.append(predicate)
     if any(c.dep_ == "mark" and c.lower_ in cond for tok in holders for c in tok.children):
+        return True
+    if any(_phrase_mark(tok) in cond for tok in holders):  # "in case the police arrest him"
         return True
     if predicate is not None:
         holders.pop()  # "the blast would have killed dozens": the blast happened, the deaths did not

@@ -1,0 +1,80 @@
+"""Police kills and arrests as the police-events questions read them: who killed (implicit forces
+actors), what was counted (a part of a count of deaths), and arrests that were not made (semi-modals,
+"in case", a denied arrest) or made in other words (participles, passives).  Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.eval.tasks.police import labels_for
+
+POLICE = {"COP", "MIL", "SPY"}
+
+
+def _arrests(events) -> list:
+    return [e for e in events if e.mode == "arrest"]
+
+
+def _labels(events) -> set[str]:
+    return set().union(*(labels_for(e) for e in events))
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("We have to detain the ringleaders before the march, the commissioner said.", "hypothetical"),
+    ("The constables need to arrest the gang before it strikes again.", "hypothetical"),
+    ("The district police denied that any arrest was made after the clash.", "negated"),
+    ("Whoever blocks the highway is liable to be arrested, the collector warned.", "hypothetical"),
+])
+def test_arrests_not_made(events_of, text, modality):
+    found = _arrests(events_of(text))
+    assert [e.modality for e in found] == [modality], events_of(text).brief()
+
+
+def test_in_case_is_a_condition(events_of):
+    text = "Strikes may follow in case the police detain the priest."
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The constables had to detain the ringleaders at dawn.",  # a past obligation was carried out
+    "Trucks were hired to carry the detained farmers to the stadium.",  # a reduced passive
+    "The shopkeeper was picked up from his house late on Tuesday.",
+    "The cleric is held by the city police in a remote guest house.",
+])
+def test_arrests_made(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The exhibition tries to capture the spirit of the old port.",
+    "A meeting was held by police officers at the district office.",
+])
+def test_no_arrest(events_of, text):
+    assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Thirty of these deaths were caused by police firing on the crowds.",  # a part of a count of deaths
+                 marks=pytest.mark.xfail(strict=True, reason="a part of a count of deaths is not counted: reading "
+                                         "it so lowered seismo eval dedup killed-exact (validation 77.6 -> 77.3)")),
+    "One dead in police-farmer clash",  # the forces that modify the clash
+    "Three insurgents were killed in an encounter near the border on Sunday.",  # armed men killed in an encounter
+    "Police sentries posted at the gate shot dead one of the attackers.",
+])
+def test_police_kills(events_of, text):
+    assert "KILL" in _labels(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Two militants were killed when their own bomb went off.",  # no security forces named
+    "Forty of the victims were taken to the city hospital after police firing.",  # victims, not deaths
+])
+def test_no_police_kill(events_of, text):
+    assert "KILL" not in _labels(events_of(text)), events_of(text).brief()
+
+
+def test_the_killers_of_armed_men_are_forces(events_of):
+    found = [e for e in events_of("Two gunmen were killed in a raid on their hideout.") if e.counts]
+    assert found and found[0].actor is not None and found[0].actor.sector in POLICE, found
