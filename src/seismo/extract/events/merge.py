@@ -176,8 +176,12 @@ def _fold(head: "Event", other: "Event") -> "Event":
     seen = {head.evidence, *head.mentions}
     extra = tuple(dict.fromkeys(m for m in (other.evidence, *other.mentions) if m not in seen))
     changes: dict[str, object] = {"mentions": (*head.mentions, *extra)}
-    if (head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES) or (head.mode is None and other.mode is not None):
+    if head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES:
         changes.update(mode=other.mode, acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    elif head.mode is None and other.mode is not None:
+        # the means a later mention names ("... was shot"); the ACLED coding stays the first
+        # mention's, read off its own sentence (taking the other's moved CASE-2021 types)
+        changes.update(mode=other.mode)
     elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     if head.actor is None and other.actor is not None:
