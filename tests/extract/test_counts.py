@@ -289,7 +289,7 @@ IMPLIED_CASES = [
     ("The army did not kill the hostages.", []),  # negated
     ("It died out last year.", []),  # no person
     ("\"They shot me in the leg,\" the neighbour said.", []),  # a speaker's words: no victim counted
-    ("\"I was wounded in the arm,\" a porter told reporters.", []),
+    ("\"I was badly wounded,\" a porter told reporters.", []),
     # "fatally" makes a wounding verb a killing one
     ("A cashier was fatally shot during the hold-up.", [(1, 1, 1, "cashier")]),
     # "another" is one more person
@@ -307,7 +307,7 @@ IMPLIED_CASES = [
     # one brought to a place of care is hurt, unless the sentence tells of a death
     ("A jogger was struck by a stray round and taken to a clinic.", [("injured", 1, 1, 1, "jogger")]),
     ("Medics rushed the cashier to an infirmary.", [("injured", 1, 1, 1, "cashier")]),
-    ("The guard was rushed to a hospital, where he died.", [(1, 1, 1, "he")]),  # dead, not hurt
+    ("The guard was rushed to a clinic, where he died.", [(1, 1, 1, "he")]),  # dead, not hurt
     ("The band was taken to the venue by bus.", []),
     # a participle complement takes the object or passive subject of its verb
     ("A cab driver was found stabbed in his car.", [("injured", 1, 1, 1, "cab driver")]),

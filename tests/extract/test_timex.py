@@ -131,12 +131,12 @@ def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str,
     ("text", "timeml", "earliest"),
     [
         ("the past two months", "P2M", dt.date(2021, 11, 7)),
-        ("over the last five years", "P5Y", dt.date(2017, 1, 7)),
+        ("over the last seven years", "P7Y", dt.date(2015, 1, 7)),
         ("the next few days", "PXD", PUBLISHED),
         ("in the coming months", "PXM", PUBLISHED),
         # words that qualify the stretch: still that stretch
         ("at least the past 18 months", "P18M", dt.date(2020, 7, 7)),
-        ("each of the past three years", "P3Y", dt.date(2019, 1, 7)),
+        ("each of the past four years", "P4Y", dt.date(2018, 1, 7)),
         # no stretch counted from publication: how long only
         ("more than two years", "P2Y", None),
     ],

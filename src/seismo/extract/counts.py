@@ -359,7 +359,7 @@ def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
     """What a number of victims (a ``victim_noun``) counts: the dead when the sentence tells of a
     death ("four victims died") or sets them against the hurt ("dozens of victims and hundreds of
     injured"); the hurt when it tells of them as hit, hurt or cared for (:func:`_alive`); else
-    nothing, for victims are the hit, dead or alive ("all five victims are men")."""
+    nothing, for victims are the hit, dead or alive ("the three victims were all adults")."""
     if _alive(victims, terms):
         return _Tie("injured", "noun")
     sent = victims.sent

@@ -39,7 +39,7 @@ def test_in_case_is_a_condition(events_of):
 @pytest.mark.parametrize("text", [
     "The constables had to detain the ringleaders at dawn.",  # a past obligation was carried out
     "Trucks were hired to carry the detained farmers to the stadium.",  # a reduced passive
-    "The shopkeeper was picked up from his house late on Tuesday.",
+    "The shopkeeper was picked up at her stall late on Tuesday.",
     "The cleric is held by the city police in a remote guest house.",
 ])
 def test_arrests_made(events_of, text):

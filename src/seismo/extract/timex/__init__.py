@@ -218,7 +218,7 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
         found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
                  or weekday(key, published, lex, future, past))
         if found is None and (core := _ANCHORED.search(key)) and core.start():
-            # "at least the past 18 months", "each of the past three years": the stretch the words qualify
+            # "at least the past 18 months", "each of the past four years": the stretch the words qualify
             found = counted(key[core.start():], published, lex)
         if found is not None and found.timeml is None and (other := classify(key)) is not None and other.type == "DURATION":
             # an anchored stretch ("the past two months") is a duration too: TimeML writes its length
