@@ -35,6 +35,9 @@ def test_a_hundred_items_are_stored_once_across_three_polls(site, store, fetcher
     assert (first.ok, first.items, first.stored, first.known_url, first.known_text) == (True, 100, 100, 0, 0)
     assert first.events == 100  # every story has a march (the fake pipeline's PROTEST)
     assert counts(store) == (100, 100, 100)
+    # each page asked for at least once; more only where a slow answer (a loaded machine) was retried
+    hits = [site.hits(f"/news/{i}.html") for i in range(100)]
+    assert min(hits) >= 1
     assert poll_feeds(store, pipeline=pipeline, fetcher=fetcher, now=T0 + 10 * MINUTE).feeds == ()  # not due yet
 
     (second,) = poll_feeds(store, pipeline=pipeline, fetcher=fetcher, now=T0 + 15 * MINUTE).feeds
@@ -52,7 +55,7 @@ def test_a_hundred_items_are_stored_once_across_three_polls(site, store, fetcher
     assert (atom.items, atom.stored, atom.known_url) == (20, 0, 20)
 
     assert counts(store) == (100, 100, 100)  # nothing stored twice
-    assert all(site.hits(f"/news/{i}.html") == 1 for i in range(100))
+    assert [site.hits(f"/news/{i}.html") for i in range(100)] == hits  # no page asked for again
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT count(*) FROM feed_items").scalar() == 110
         copied = conn.execute(sa.text(
