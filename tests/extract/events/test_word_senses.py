@@ -31,6 +31,14 @@ def _types(events) -> list[str]:
     ("The two cousins were visiting for the weekend.", "CONSULT"),
     ("The anglers planned to meet up at the reservoir at dawn.", "CONSULT"),
     ("No party tickets are to be given to defectors in the coming election.", "CONCEDE"),
+    ("The minister said he is open to criticism from the press.", "ACCUSE"),
+    ("Border towns remain vulnerable to attacks from across the river.", "ASSAULT"),
+    ("The district is prone to riots during the festival season.", "PROTEST"),
+    ("Herders form the largest ethnic group in the northern province.", "COOPERATE"),
+    ("Hardliners want to wreck the rebels' 8-month-old ceasefire.", "AGREE"),
+    ("Little is left of the harbour after the years-long siege of the town.", "COERCE"),
+    ("Refugees of the country's decadelong war crowd the border camps.", "ASSAULT"),
+    ("Shopkeepers complain that the two-year-old blockade of the pass has ruined trade.", "COERCE"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -49,6 +57,10 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("The ruling party is opposed to the new border deal, its spokesman said on Monday.", "REJECT"),
     ("The minister is visiting the border districts this week.", "CONSULT"),
     ("The government finally gave in to the strikers' demands.", "CONCEDE"),
+    ("Villagers were exposed to shelling for three days last week.", "ASSAULT"),
+    ("Exiled officers formed the first armed group in the valley in 1982.", "COOPERATE"),
+    ("Dockers began a weeklong strike at the port on Monday.", "PROTEST"),
+    ("The two militias signed a ceasefire on Sunday, a week after the shelling began.", "AGREE"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

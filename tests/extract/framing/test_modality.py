@@ -145,6 +145,8 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("Protesters marched without clashing with police.", "clashing", "negated"),
         ("Police never fired on the crowd.", "fired", "negated"),
         ("The guards refused to shoot at the crowd.", "shoot", "negated"),
+        ("Residents blamed the failure of the police to round up the gang.", "round", "negated"),
+        ("The army's inability to retake the town has emboldened the rebels.", "retake", "negated"),
         # hypothetical
         ("Moscow would have preferred to continue focusing on Ukraine.", "focusing", "hypothetical"),
         ("The opposition threatened to strike.", "strike", "hypothetical"),
@@ -152,6 +154,9 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("The militia might attack the convoy.", "attack", "hypothetical"),
         ("Protesters demanded that the governor resign.", "resign", "hypothetical"),
         ("The union called for a general strike.", "strike", "hypothetical"),
+        # a rule of what happens to anyone at all, not a happening
+        ("The rules say that anyone who carries a weapon into the market is jailed.", "jailed", "hypothetical"),
+        ("Anybody who sells fuel above the fixed price is detained, traders say.", "detained", "hypothetical"),
         # future
         ("Troops will deploy to the border.", "deploy", "future"),
         ("Troops are expected to arrive on Friday.", "arrive", "future"),
@@ -172,6 +177,7 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
          "invoked", "asserted"),
         ("Police arrested 40 protesters in Almaty on Tuesday.", "arrested", "asserted"),
         ("Police arrested 40 protesters in Almaty.", "arrested", "asserted"),
+        ("Anyone in the crowd was arrested on sight.", "arrested", "asserted"),
         ("The arrested would be almost 2,300, according to Ria Novosti.", "arrested", "asserted"),
         ("The airport was invaded by an angry mob.", "invaded", "asserted"),
         ("He will say that police arrested the leaders.", "arrested", "asserted"),

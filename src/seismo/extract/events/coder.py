@@ -45,15 +45,14 @@ from seismo.extract.events.triggers import (
     TriggerTable,
     describes_a_noun,
     find_triggers,
-    generic,
     grievance_lemmas,
     in_class,
     in_backmatter,
     in_name,
-    likeness,
     sentence_words,
 )
 from seismo.extract.framing.claims import attribution_of
+from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.syntax import root_at, verb_chain
 from seismo.ids import record_id
@@ -69,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v11"
+STEP = "seismo.events.v12"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -342,7 +341,7 @@ class _Coder:
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
-        matches = [m for m in found if not in_name(m) and not generic(m, sent) and not likeness(m)
+        matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
         out = []
         for m in _keep_strong(matches):

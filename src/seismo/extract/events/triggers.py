@@ -34,7 +34,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
     "*": frozenset({"VERB", "NOUN", "PROPN", "ADJ", "ADV", "X", "INTJ", "AUX"}),
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
-ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held",
+ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
@@ -321,6 +321,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
                 and not (prep.head.i != prep.i and in_class(prep.head, words)))
+    if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
+        return any(c.dep_ in ("dobj", "obj", "attr") and any(m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)
+                   for c in head.children)
     return False  # pragma: no cover - kinds are checked at load time
 
 
@@ -415,100 +418,6 @@ NAME_LABELS = frozenset({"ORG", "PERSON", "GPE", "FAC", "LAW", "WORK_OF_ART", "N
 def in_name(match: TriggerMatch) -> bool:
     """A trigger word inside a name or a date ("Collective Security Treaty", "March 7")."""
     return match.head.ent_type_ in NAME_LABELS | {"DATE", "TIME"} and match.head.pos_ == "PROPN"
-
-
-#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
-SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
-#: entity labels that anchor a mention in time or place
-ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
-
-
-def generic(match: TriggerMatch, sent: "SpacySpan") -> bool:
-    """A bare plural event noun that speaks of a kind of event, not of one happening:
-
-    * any type, said to be a habit: the subject of a copula whose complement is a word of class
-      ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
-    * a protest noun counted as a trend (:func:`trend`: "an increase in violent protests");
-    * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
-      causes of service delivery protests", "minimising protests", "workers may attend political
-      rallies"); but not the object of a verb that makes protests happen (class
-      ``protest_onset``: "the verdict sparked protests", "workers staged protests")."""
-    head = match.head
-    if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
-        return False
-    if habitual(head):
-        return True
-    if match.rule.type != "PROTEST":
-        return False
-    if trend(head):
-        return True
-    if head.dep_ in ("nsubj", "nsubjpass"):
-        return False
-    if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):
-        return False
-    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
-
-
-def trend(noun: "Token") -> bool:
-    """A bare plural event noun counted as a trend, not as events that happened: the "in" / "of"
-    object of a noun of class ``trend`` ("an increase in violent protests", "a decline of
-    strikes") or the subject of such a verb ("strikes have increased")."""
-    words = lexicon.word_class("trend")
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
-        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words
-    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in words
-
-
-#: words that may stand between a bare plural subject and its copula ("kidnappings and
-#: violence are", "attacks on convoys are"): conjuncts, their modifiers and of/on-phrases
-_SUBJECT_RUN = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "IN", "DT", "HYPH", ","})
-
-
-def habitual(noun: "Token") -> bool:
-    """Said to be a habit: described by a word of class ``habitual`` ("frequent attacks"), or
-    the subject of a copula whose complement is one ("are commonplace", "are a regular event").
-    The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
-    habit = lexicon.word_class("habitual")
-    if any(c.dep_ == "amod" and c.lower_ in habit for c in noun.children):
-        return True
-    copula = noun.head if noun.dep_ == "nsubj" else None
-    if copula is None or copula.lemma_ != "be":
-        copula = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.tag_ not in _SUBJECT_RUN), None)
-    if copula is None or copula.lemma_ != "be" or copula.tag_ not in ("VBP", "VBZ"):
-        return False
-    for c in copula.children:
-        if c.dep_ == "acomp" and c.lower_ in habit:
-            return True  # "are commonplace"
-        if c.dep_ == "attr" and any(m.dep_ == "amod" and m.lower_ in habit for m in c.children):
-            return True  # "are a regular event"
-    return False
-
-
-#: words that, after "as", introduce a likeness ("sounded *as if*", "looked *as though*")
-_LIKENESS = frozenset({"if", "though"})
-
-
-def likeness(match: TriggerMatch) -> bool:
-    """A trigger inside what a verb of seeming likens something to names no happening: "the
-    scene looked like a war zone", "it sounded as if a bomb had gone off" (class ``seeming``).
-    A clause after "like" is a hedge, not a likeness: "it looked like the gunmen had fled"."""
-    seeming = lexicon.word_class("seeming")
-    tok = match.head
-    while tok.head.i != tok.i:
-        parent = tok.head
-        if tok.dep_ == "pobj" and parent.lower_ == "like" and parent.head.lemma_.lower() in seeming:
-            return True
-        if tok.dep_ in ("advcl", "ccomp") and parent.lemma_.lower() in seeming and parent.i < tok.left_edge.i:
-            between = {t.lower_ for t in tok.doc[parent.i + 1 : tok.left_edge.i + 1]}
-            between.update(c.lower_ for c in tok.children if c.dep_ == "mark")
-            if "as" in between and not between.isdisjoint(_LIKENESS):
-                return True  # "sounded as if a bomb had gone off" (but "it looked like the gunmen had
-                # fled" is a hedge on what happened, not a likeness)
-        if tok.dep_ in ("ccomp", "xcomp", "relcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
-            return False  # the likeness has to hold the trigger's own clause
-        tok = parent
-    return False
 
 
 #: dependency labels of a word that describes a noun ("riot police", "US-backed forces")

@@ -422,6 +422,20 @@ def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
     return False
 
 
+def free_choice(trigger: "Token") -> bool:
+    """A verbal trigger in the simple present whose subject is a free-choice pronoun (class
+    ``free_choice``: "anyone who carries a gun *is arrested*", "anybody *is detained* who ..."):
+    a rule of what happens, not a happening."""
+    if not is_verbal(trigger):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.lower_ not in lexicon.word_class("free_choice"):
+        return False
+    finite = [t for t in (trigger, *trigger.children) if t.tag_ in ("VBZ", "VBP", "VBD", "MD")
+              and (t.i == trigger.i or t.dep_ in ("aux", "auxpass"))]
+    return bool(finite) and all(t.tag_ in ("VBZ", "VBP") for t in finite)
+
+
 def modality_of(
     trigger: "Token",
     *,
@@ -444,6 +458,8 @@ def modality_of(
         return "future"
     if kind in ("hypothetical", "future", "negated"):
         return kind  # type: ignore[return-value]
+    if free_choice(trigger):
+        return "hypothetical"
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):
         return noun_kind  # type: ignore[return-value]

@@ -1,0 +1,156 @@
+"""Whether a trigger tells of one happening: the mentions that speak of a kind of event, a
+trend, a habit, a standing state, a disposition or a likeness name no event, though their word
+is a trigger.  The event coder drops them (:func:`tells_no_happening`).
+
+    "kidnappings are commonplace"        a habit            (:func:`generic`, :func:`habitual`)
+    "an increase in violent protests"    a trend            (:func:`trend`)
+    "the rebels' 8-month-old ceasefire"  a standing state   (:func:`standing`)
+    "vulnerable to attacks"              a disposition      (:func:`disposition`)
+    "it sounded like an explosion"       a likeness         (:func:`likeness`)
+
+Each reads the trigger match's head token (and the rule's type) and word classes of
+``word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from seismo.extract.events.triggers import TriggerMatch
+
+
+def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
+    rather than of one happening (see the module docstring)."""
+    return generic(match, sent) or standing(match) or disposition(match) or likeness(match)
+
+
+#: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
+SPECIFIC_DEPS = frozenset({"det", "poss", "nummod", "predet"})
+#: entity labels that anchor a mention in time or place
+ANCHOR_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC"})
+
+
+def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """A bare plural event noun that speaks of a kind of event, not of one happening:
+
+    * any type, said to be a habit: the subject of a copula whose complement is a word of class
+      ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
+    * a protest noun counted as a trend (:func:`trend`: "an increase in violent protests");
+    * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
+      causes of service delivery protests", "minimising protests", "workers may attend political
+      rallies"); but not the object of a verb that makes protests happen (class
+      ``protest_onset``: "the verdict sparked protests", "workers staged protests")."""
+    head = match.head
+    if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
+        return False
+    if habitual(head):
+        return True
+    if match.rule.type != "PROTEST":
+        return False
+    if trend(head):
+        return True
+    if head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):
+        return False
+    return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+def trend(noun: "Token") -> bool:
+    """A bare plural event noun counted as a trend, not as events that happened: the "in" / "of"
+    object of a noun of class ``trend`` ("an increase in violent protests", "a decline of
+    strikes") or the subject of such a verb ("strikes have increased")."""
+    words = lexicon.word_class("trend")
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
+        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words
+    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in words
+
+
+#: words that may stand between a bare plural subject and its copula ("kidnappings and
+#: violence are", "attacks on convoys are"): conjuncts, their modifiers and of/on-phrases
+_SUBJECT_RUN = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "IN", "DT", "HYPH", ","})
+
+
+def habitual(noun: "Token") -> bool:
+    """Said to be a habit: described by a word of class ``habitual`` ("frequent attacks"), or
+    the subject of a copula whose complement is one ("are commonplace", "are a regular event").
+    The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
+    habit = lexicon.word_class("habitual")
+    if any(c.dep_ == "amod" and c.lower_ in habit for c in noun.children):
+        return True
+    copula = noun.head if noun.dep_ == "nsubj" else None
+    if copula is None or copula.lemma_ != "be":
+        copula = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.tag_ not in _SUBJECT_RUN), None)
+    if copula is None or copula.lemma_ != "be" or copula.tag_ not in ("VBP", "VBZ"):
+        return False
+    for c in copula.children:
+        if c.dep_ == "acomp" and c.lower_ in habit:
+            return True  # "are commonplace"
+        if c.dep_ == "attr" and any(m.dep_ == "amod" and m.lower_ in habit for m in c.children):
+            return True  # "are a regular event"
+    return False
+
+
+def standing(match: "TriggerMatch") -> bool:
+    """An event noun whose modifier tells how long it has stood names a state, not a happening:
+    an age of a week or more ("the rebels' 8-month-old ceasefire", "a decades-old feud") or an
+    extent of years ("the country's decadelong civil war", "a years-long siege").  A shorter
+    extent tells of one happening ("a three-day strike", "a weeklong sit-in")."""
+    head = match.head
+    if head.pos_ != "NOUN":
+        return False
+    # (suffix, the units it takes): an age ("8-month-old") or a long extent ("decadelong")
+    kinds = (("old", lexicon.word_class("state_age_unit")), ("long", lexicon.word_class("state_span_unit")))
+    for mod in head.children:
+        if mod.dep_ != "amod":
+            continue
+        word = mod.lower_
+        for suffix, unit in kinds:
+            if word == suffix and any(c.lower_ in unit for c in mod.children):
+                return True  # "8-month-old": the unit hangs on "old"
+            if word.endswith(suffix) and word[: -len(suffix)].rstrip("-") in unit:
+                return True  # "decadelong", one token
+    return False
+
+
+def disposition(match: "TriggerMatch") -> bool:
+    """An event noun after an adjective of class ``disposition`` and "to" names what could
+    happen, not what did: "open to criticism", "vulnerable to attacks", "prone to riots"."""
+    head = match.head
+    prep = head.head
+    return (head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i
+            and prep.head.pos_ == "ADJ" and prep.head.lower_ in lexicon.word_class("disposition"))
+
+
+#: words that, after "as", introduce a likeness ("sounded *as if*", "looked *as though*")
+_LIKENESS = frozenset({"if", "though"})
+
+
+def likeness(match: "TriggerMatch") -> bool:
+    """A trigger inside what a verb of seeming likens something to names no happening: "the
+    scene looked like a war zone", "it sounded as if a bomb had gone off" (class ``seeming``).
+    A clause after "like" is a hedge, not a likeness: "it looked like the gunmen had fled"."""
+    seeming = lexicon.word_class("seeming")
+    tok = match.head
+    while tok.head.i != tok.i:
+        parent = tok.head
+        if tok.dep_ == "pobj" and parent.lower_ == "like" and parent.head.lemma_.lower() in seeming:
+            return True
+        if tok.dep_ in ("advcl", "ccomp") and parent.lemma_.lower() in seeming and parent.i < tok.left_edge.i:
+            between = {t.lower_ for t in tok.doc[parent.i + 1 : tok.left_edge.i + 1]}
+            between.update(c.lower_ for c in tok.children if c.dep_ == "mark")
+            if "as" in between and not between.isdisjoint(_LIKENESS):
+                return True  # "sounded as if a bomb had gone off" (but "it looked like the gunmen had
+                # fled" is a hedge on what happened, not a likeness)
+        if tok.dep_ in ("ccomp", "xcomp", "relcl", "conj", "parataxis") and tok.pos_ in ("VERB", "AUX"):
+            return False  # the likeness has to hold the trigger's own clause
+        tok = parent
+    return False
