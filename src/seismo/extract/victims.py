@@ -83,6 +83,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
                 # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
                 # "[the man] shot himself and later died"
                 victim = next((c for c in participle.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if victim is None and role == "intransitive" and tok.dep_ == "acl" and tok.head.pos_ == "NOUN":
+                # a death verb has no passive: hanging on a noun, it tells that the noun died ("[a
+                # farmer] perished in police firing", parsed as a participle on the noun)
+                victim = tok.head
             if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
                 victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
             dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(

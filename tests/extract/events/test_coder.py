@@ -306,6 +306,8 @@ IMPLIED_KILL_CASES = [
     ("Troops killed protesters in the square.", "MIL", None),
     ("An elderly farmer died in army firing near the border.", "MIL", 1),
     ("A porter perished when security forces fired on the crowd.", "COP", 1),
+    # a death verb read as a participle on its subject ("a farmer [perished ...]"): it has no passive
+    ("A farmer perished in police firing near the toll plaza on Tuesday.", "COP", 1),
 ]
 
 

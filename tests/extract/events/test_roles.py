@@ -115,6 +115,9 @@ ROLE_CASES = [
     # the subject of a verb that voices or delivers the nominal act
     ("The farmers' association raised several demands over fuel prices.", "REQUEST", "association", None),
     ("The army issued a threat to shell the rebel positions.", "THREATEN", "army", None),
+    ("Some 3,000 residents signed a petition against the new landfill.", "REQUEST", "residents", None),
+    # a trigger of two words in a compound ("sit-in") is the light verb's object all the same
+    ("The farmers' union staged a sit-in outside the ministry.", "PROTEST", "union", None),
     # "from" names the source of a verbal act's noun, not of a material one
     ("The mayor shrugged off a fresh threat from the militia.", "THREATEN", "militia", None),
     ("The town received aid from the Red Cross on Monday.", "AID", "Red Cross", None),

@@ -140,6 +140,8 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     and ``disrupt``)."""
     verbs = table.word_class("light") | table.word_class("lodge") | table.word_class("voicing") | table.word_class("disrupt")
     obj = head
+    while obj.dep_ == "compound" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+        obj = obj.head  # a trigger's first word inside a compound: "staged a *sit*-in"
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "a cache of rifles and *grenades*"
         obj = obj.head
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":

@@ -339,6 +339,8 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
         if nxt is None or (len(rule.words) == 2 and nxt > pos + 1 and _preposition(sent.doc[nxt])):
             return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
+        if _dating(sent.doc[nxt]):
+            return None  # "fired on Tuesday" is not "fired on" someone
         indices.append(nxt)
         pos = nxt
     pos = head.i
@@ -350,6 +352,11 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         indices.append(prv)
         pos = prv
     return tuple(sorted(indices))
+
+
+def _dating(tok: "Token") -> bool:
+    """A preposition whose object is a date or a time ("on Tuesday", "in March")."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _preposition(tok: "Token") -> bool:
