@@ -200,7 +200,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v6"
+    step: str = "seismo.quotes.v7"
 
 
 @dataclass(frozen=True, slots=True)

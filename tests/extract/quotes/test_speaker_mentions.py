@@ -52,3 +52,19 @@ def test_one_of_a_group_unnamed(quotes_of):
     text = "One of the ferry's engineers said the pumps had failed twice that winter."
     q = _one(quotes_of(text), "pumps had failed")
     assert q.speaker is not None and q.speaker.name is None and "engineers" in q.speaker.text
+
+
+def test_a_document_issued_speaks_for_its_sender(quotes_of):
+    text = "The dockers' union released a statement on Friday that says the walkout will go ahead."
+    q = _one(quotes_of(text), "walkout will go ahead")
+    assert q.speaker is not None and q.speaker.text == "that"
+    assert q.speaker.role is not None and "union" in q.speaker.role
+    text = "Trustee Omar Reyes released a letter that says the school will not close."
+    q = _one(quotes_of(text), "will not close")
+    assert q.speaker is not None and q.speaker.name == "Omar Reyes"
+
+
+def test_a_document_cited_speaks_for_itself(quotes_of):
+    text = "The senator cited a study that says the bridge tolls hurt commuters."
+    q = _one(quotes_of(text), "bridge tolls")
+    assert q.speaker is not None and q.speaker.role is not None and "study" in q.speaker.role

@@ -2,7 +2,7 @@
 runs over paragraphs, a quotation closed by a full stop, closing ", she said" tags, inverted
 "Said X:", "As X put it", doubled apostrophes as quote marks, quotations sharing a sentence,
 pronouns bound inside their sentence, a paragraph introduced by a colon, and speakers cut off
-by a headline colon; and (seismo.quotes.v6) a continued quotation keeps the person its pronoun
+by a headline colon; and (seismo.quotes.v7) a continued quotation keeps the person its pronoun
 stood for, a description with a name in apposition, "it" bound to an organisation, a gerund after
 the person doing it, a preposition's gerund, quoted names and quoted nouns that are no speech, a
 dash the tagger took for a noun, and phrases that only date a verb.  Sentences written for these
@@ -203,7 +203,7 @@ def test_a_quotation_inside_a_transcript_turn_is_the_turn_speakers(quotes_of):
     assert speaker_of(quotes_of(text), "start of a new era") == "LARSEN"
 
 
-# ---------------------------------------------------------------- seismo.quotes.v6
+# ---------------------------------------------------------------- seismo.quotes.v7
 
 def test_a_continued_quotation_keeps_the_person_its_pronoun_stood_for(quotes_of):
     text = (

@@ -202,6 +202,8 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
 def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
     """The speaker mention headed by ``head``, or None when it cannot name a speaker."""
     noun = _relative_antecedent(head)
+    if noun is not None and (sender := _sender(noun)) is not None:
+        noun = sender  # "the union released a statement that says ...": the union says it
     if noun is not None:  # the pronoun as written, standing for the noun its clause hangs on
         inner = mention_at(noun, lo=min(lo, noun.i), hi=hi, cues=cues)
         if inner is None:
@@ -250,6 +252,16 @@ def bound_body(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mention | N
             found = mention_at(token, lo=start, hi=head.i, cues=cues)
             return found if found is not None and found.kind == "org" else None
     return None
+
+
+def _sender(noun: "Token") -> "Token | None":
+    """Who a document speaks for (class ``document_noun``): the subject of a verb of class
+    ``issuing_verb`` that takes it as object ("the ministry *issued* a statement", "he released a
+    letter"; not "he cited a report"), else None."""
+    if (noun.lemma_.lower() not in lexicon.word_class("document_noun") or noun.dep_ != "dobj"
+            or noun.head.lemma_.lower() not in lexicon.word_class("issuing_verb")):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _relative_antecedent(token: "Token") -> "Token | None":
