@@ -38,6 +38,10 @@ def quoted(text: str) -> list[str]:
         ("He said “this never closes. And “this one does” here.", ["this one does"]),
         ("A stray closer” sits here. Then “a real one” follows.", ["a real one"]),
         ('The 6\'2" player said "fine" later.', ["fine"]),
+        # a transcript whose turns each open with a mark and close with none
+        ('"HOST: Will you sign it? "MAYOR: Not yet. "HOST: When?"',
+         ["HOST: Will you sign it?", "MAYOR: Not yet.", "HOST: When?"]),
+        ('He said "we will see. "MAYOR: fine" later.', ["we will see."]),  # no label opened the first: no turn
         ("Nothing quoted at all here.", []),
         ("“", []),
         ("“”", []),

@@ -18,12 +18,12 @@ in the clause after its closing mark and the clause before its opening mark:
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
 from seismo.extract.syntax import according_source, according_to, antecedent
 
@@ -32,7 +32,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 How = Literal["after", "before", "frame", "according", "colon", "label", "continuation", "none"]
 
-_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 SENTENCE_END = frozenset({".", "!", "?"})
 #: relative pronouns that may follow "according to" ("according to whom")
 RELATIVE_OBJECTS = frozenset({"whom", "which"})
@@ -347,12 +346,6 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
         ):
             outer = token
     return outer
-
-
-def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
-    match = _LABEL.match(text, start, end)
-    return (match.start(1), match.end(1)) if match else None
 
 
 def opens_sentence(doc: "Doc", i: int, j: int) -> bool:

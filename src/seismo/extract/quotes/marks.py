@@ -11,7 +11,9 @@ stretches of text inside them.  The rules, in the order they apply:
   and is skipped; any other mark opens.
 * Inside a quotation, the next mark closes it, unless it can only open (a glyph “ or
   „ between a space and a word): then the open quotation was never closed, and is
-  dropped rather than guessed at.
+  dropped rather than guessed at.  In a transcript whose turns each open with a mark and
+  close with none (``"BECKER: Will you sign it? "RUIZ: I will.``), a turn that began with
+  a speaker label ends at a mark that opens the next label's turn.
 * A quotation still open at the end of its paragraph continues only when the next
   paragraph begins with an opening mark (the newspaper convention for quotations
   running over several paragraphs); the part in each paragraph is its own segment,
@@ -40,6 +42,8 @@ _AFTER_CLOSE = frozenset(".,;:!?)]}…—–-")
 _MARK = re.compile('[“„«‟”»"]')
 _DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+#: a transcript's speaker label: a name in capitals and a colon ("PENCE: ", "MR. OKAFOR: ")
+_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +152,14 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
                     continue  # a stray closing mark
                 open_at = i
                 continue
+            if _opens_a_turn(text, i, lo, hi) and from_label(text, open_at + 1, i) is not None:
+                start, end = _trim(text, open_at + 1, i)  # one transcript turn ends where the next opens
+                if start < end:
+                    out.append(QuoteSegment(open_at, i, start, end, group, para.index))
+                group += 1
+                carried = False
+                open_at = i
+                continue
             if _only_opens(text, i, lo, hi) and i > open_at + 1:
                 group += 1  # the open quotation never closed: refuse it, start afresh
                 carried = False
@@ -170,6 +182,18 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
         carried = False
     out.extend(_single_quoted(text, paras, out))
     return tuple(sorted(out, key=lambda s: s.start))
+
+
+def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
+    match = _LABEL.match(text, start, end)
+    return (match.start(1), match.end(1)) if match else None
+
+
+def _opens_a_turn(text: str, i: int, lo: int, hi: int) -> bool:
+    """A mark that can open before a speaker label (``... this week? "RUIZ: I will ...``): in a
+    transcript that opens each turn with a mark and closes none, it ends one turn and opens the next."""
+    return text[i] in DOUBLE_OPENERS | {STRAIGHT} and _can_open(text, i, lo, hi) and from_label(text, i + 1, hi) is not None
 
 
 def doubled_apostrophes(text: str) -> str:
