@@ -325,3 +325,24 @@ def mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequenc
         kind = ", ".join(w for w, on in (("joined another incident", joined is not None), ("split from its incident", split)) if on)
         yield Mistake(source.file, str(record["id"]), gold, said, f"{_title(record)} ⟷ {_title(records[other])}",
                       where=kind, folded_by=incident)
+    yield from _toll_mistakes(source, records, results, linked)
+
+
+def _toll_mistakes(source: Source, records: Sequence[dict[str, Any]], results: Sequence[Any],
+                   linked: Linked) -> Iterator[Mistake]:
+    """Incidents whose reconciled killed or injured figure is not GVA's: the figures, and every
+    count read into the incident's event (its text, kind and best) with the articles' titles."""
+    by_event = event_counts(results, linked.links)
+    groups = incidents_of(records, linked)
+    for t in tolls_of(records, results, linked):
+        if (t.killed is None or t.killed == t.pred_killed) and (t.injured is None or t.injured == t.pred_injured):
+            continue
+        idx = groups[t.incident]
+        event = majority([linked.links[i].primary_event_id for i in idx])
+        counts = "; ".join(f"{c.kind} {c.best if c.best is not None else c.low} ({excerpt(c.text, chars=40)})"
+                           for c in by_event.get(event or "", ()))
+        first = records[idx[0]]
+        yield Mistake(source.file, str(first["id"]), f"incident {t.incident}: killed {t.killed}, injured {t.injured}",
+                      f"killed {t.pred_killed}, injured {t.pred_injured} from {counts or 'no count'}"
+                      + ("" if t.has_event else " (no primary event)"),
+                      " ⟷ ".join(_title(records[i]) for i in idx[:3]), where="toll", folded_by=t.incident)
