@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v8"
+            assert c.step == "seismo.counts.v9"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -244,6 +244,19 @@ def _found(nlp, text: str) -> list[tuple]:
 @pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
 def test_find_counts(nlp, text: str, expected: list[tuple]) -> None:
     assert _found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "best"), [
+    ("Police said three men and a woman were shot outside the bar.", "injured", 4),
+    ("A man and two teenagers were wounded in the shooting.", "injured", 3),
+    ("Two guards and another man were killed at the depot.", "killed", 3),
+    ("Two people and a dog were killed in the fire.", "killed", 2),  # a dog is no person
+])
+def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind: str, best: int) -> None:
+    doc = nlp(text)
+    persons = frozenset({"man", "woman", "guard", "teenager", "person"})
+    (count,) = [c for sent in doc.sents for c in find_counts(sent, persons=persons) if c.kind == kind]
+    assert count.best == best and doc.text[count.start : count.end] == count.text
 
 
 def test_a_wounding_verb_with_to_death_kills(nlp) -> None:

@@ -56,8 +56,11 @@ __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_
 
 
 # --------------------------------------------------------------------------- tying to kinds
-def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> tuple[Count, ...]:
-    """The killed / injured / arrested / participants counts in one sentence (a spaCy Span)."""
+def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
+                persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
+    """The killed / injured / arrested / participants counts in one sentence (a spaCy Span).
+    ``persons``: lemmas of nouns naming a person (the trigger table's ``victim`` class), so
+    that a single one in a numbered coordination is counted ("three men and a woman": 4)."""
     terms = count_terms()
     tokens = list(sent)
     words = [t.lower_ for t in tokens]
@@ -75,7 +78,8 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None) -> 
             fatal.append((count_record("killed", quantity, phrase, victims=None, confidence=0.75), verb))
         elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
             subsets.append(count)
-    counts = _less_the_dead(_hit_less_dead(_summed(out), parts=[c for c in subsets if c.kind == "killed"]), fatal)
+    summed = _with_singles(_summed(out), numbered={a.i for _, a in out}, persons=persons)
+    counts = _less_the_dead(_hit_less_dead(summed, parts=[c for c in subsets if c.kind == "killed"]), fatal)
     kinds = {c.kind for c in counts}  # "30 were killed, 11 of them children": a part of a count given
     return tuple(sorted([*counts, *(c for c in subsets if c.kind not in kinds)], key=lambda c: c.start))
 
@@ -113,6 +117,27 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
         out[prev] = (replace(c, low=_plus(c.low, count.low), best=_plus(c.best, count.best), high=_plus(c.high, count.high),
                              end=count.end, text=doc_text(doc)[c.start:count.end], qualifier=c.qualifier or count.qualifier,
                              victims=victims, confidence=min(c.confidence, count.confidence)), a)
+    return out
+
+
+def _with_singles(found: list[tuple[Count, "Token"]], *, numbered: set[int],
+                  persons: frozenset[str]) -> list[tuple[Count, "Token"]]:
+    """A numbered count whose coordination also names single people with no number counts them
+    too: "three men and [a woman] were shot" (4), "[a man] and two teenagers were wounded" (3);
+    a single person is a singular noun of ``persons`` with "a", "an" or "another"."""
+    out: list[tuple[Count, "Token"]] = []
+    for count, arg in found:
+        first = first_conjunct(arg)
+        chain = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i)]
+        extra = [t for t in chain if t.i not in numbered and t.tag_ == "NN" and t.lemma_.lower() in persons
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)]
+        if extra and count.best is not None:
+            doc, n = arg.doc, len(extra)
+            start = min(count.start, *(t.left_edge.idx for t in extra))
+            end = max(count.end, *(t.idx + len(t.text) for t in extra))
+            count = replace(count, low=_plus(count.low, n), best=count.best + n, high=_plus(count.high, n),
+                            start=start, end=end, text=doc_text(doc)[start:end])
+        out.append((count, arg))
     return out
 
 

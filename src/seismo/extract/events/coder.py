@@ -375,7 +375,7 @@ class _Coder:
             self.orphans.append([])
             return []
         drafts = self.drafts(sent)
-        counts = find_counts(sent)
+        counts = find_counts(sent, persons=self.table.word_class("victim"))
         for count in _attach_counts(drafts, counts, self.doc):
             extra = self.count_only(count, sent)
             if extra is not None:
