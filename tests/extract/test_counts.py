@@ -310,6 +310,9 @@ IMPLIED_CASES = [
     # one event said to be deadly: at least one killed, and no victim named
     ("Detectives are investigating a fatal stabbing near the pier.", [(1, 1, None, None)]),
     ("Deadly clashes broke out in the port.", []),  # plural: how many is not said
+    # a multiplying adjective on one killing: as many dead as it says
+    ("Detectives are investigating a double murder on Elm Street.", [(2, 2, 2, None)]),
+    ("The triple killing shocked the valley; three herders were shot dead.", []),  # numbered: find_counts has it
     ("Three people died in the deadly crash.", []),  # numbered: find_counts has it
     # a death adjective of a passive verb, or of a conjunct that shares the subject
     ("A porter was found dead behind the depot.", [(1, 1, 1, "porter")]),

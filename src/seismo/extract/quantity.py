@@ -61,6 +61,7 @@ class CountTerms:
 
     ones / tens: "zero" .. "nineteen" and "twenty" .. "ninety" with their values.
     currency, range_links, bridge, level, partitive: the plain word lists (see the table's header).
+    folds: a multiplying adjective and its factor ("double": 2, "triple": 3).
     """
 
     qualifiers: dict[tuple[str, ...], Effect]
@@ -77,6 +78,7 @@ class CountTerms:
     bridge: frozenset[str] = frozenset()
     level: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
+    folds: dict[str, int] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -89,6 +91,7 @@ def count_terms() -> CountTerms:
     units: set[tuple[str, ...]] = set()
     cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = {}
     lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
+    folds: dict[str, int] = {}
     table = lexicon.read("count_terms.tsv", columns=(2, 3), header=("category", "term", "value"))
     for row in table:
         category, term, value = row[0], row[1], row.get(2)
@@ -104,6 +107,8 @@ def count_terms() -> CountTerms:
             scales[term] = row.integer(2, what="scale")
         elif category == "unit":
             units.add(words)
+        elif category == "fold":
+            folds[term] = row.integer(2, what="fold")
         elif category in KINDS:
             cues.setdefault(words, []).append((category, row.choice(2, CUE_ROLES, what="role")))  # type: ignore[arg-type]
         elif category in lists:
@@ -122,7 +127,7 @@ def count_terms() -> CountTerms:
     return CountTerms(
         qualifiers, vague, multipliers, scales, frozenset(units), cues, longest, ones=ones, tens=tens,
         currency=frozenset(lists["currency"]), range_links=frozenset(lists["range"]), bridge=frozenset(lists["bridge"]),
-        level=frozenset(lists["level"]), partitive=frozenset(lists["partitive"]),
+        level=frozenset(lists["level"]), partitive=frozenset(lists["partitive"]), folds=folds,
     )
 
 

@@ -50,7 +50,7 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
-        if (count := _deadly_event(tok, terms, numbered)) is not None:
+        if (count := _deadly_event(tok, terms, numbered) or _multiple_killing(tok, terms, numbered)) is not None:
             out.append(count)
             continue
         if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
@@ -183,6 +183,20 @@ def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) ->
         return None
     phrase = tok.doc[tok.i : noun.i + 1]
     return count_record("killed", Quantity(1, 1, None), list(phrase), victims=None, confidence=0.6)
+
+
+def _multiple_killing(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
+    """As many killed as a multiplying adjective says on one killing (a ``fold`` of
+    count_terms.tsv on a noun of class ``death_noun``): "a double murder" (2), "the triple
+    homicide" (3), when the sentence numbers no death."""
+    factor = terms.folds.get(tok.lower_)
+    noun = tok.head
+    if factor is None or tok.dep_ not in {"amod", "compound"} or noun.tag_ != "NN" or noun.i < tok.i:
+        return None
+    if noun.lemma_.lower() not in lexicon.word_class("death_noun") or any(c.kind == "killed" for c in numbered):
+        return None
+    return count_record("killed", Quantity(factor, factor, factor), list(tok.doc[tok.i : noun.i + 1]),
+                        victims=None, confidence=0.7)
 
 
 def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
