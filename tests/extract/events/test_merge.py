@@ -137,15 +137,3 @@ def test_a_death_with_no_means_and_a_shooting_of_one_article_are_one_report():
     assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Nigeria", precision=3))  # the country's
     (report,) = merge_mentions([died, replace(shot, trigger=Span(200, 204, TEXT[:4]))])
     assert report.mode == "firearms"  # the shooting names the means
-
-
-def test_a_report_keeps_every_mentions_counts_the_highest_first():
-    def killed_at(start: int, best: int) -> Count:
-        return Count("killed", best, best, best, start, start + 1, str(best))
-
-    lead = _event(10, mode="firearms", counts=[killed_at(20, 2)])  # "two died when police fired"
-    later = _event(150, mode="firearms", sentence=1, counts=[killed_at(160, 4)])  # "the toll rose to four"
-    (report,) = merge_mentions([lead, later])
-    assert [(c.best, c.start) for c in report.counts] == [(4, 160), (2, 20)]  # each with its own evidence
-    (again,) = merge_mentions([lead, replace(later, counts=lead.counts)])
-    assert again.counts == lead.counts  # the same count is not kept twice

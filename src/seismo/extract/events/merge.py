@@ -31,8 +31,8 @@ first one it is compatible with, and the report keeps the sentences of the other
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
-the most precise place; a date the text gives before the publication date; per count kind
-every mention's counts, the highest first; the highest confidence.  A victim read as wounded with no number ("a man was
+the most precise place; a date the text gives before the publication date; per count kind the
+highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack
@@ -200,19 +200,13 @@ def _fold(head: "Event", other: "Event") -> "Event":
 
 
 def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Count, ...]":
-    """Per kind, the counts of the mention that gives the higher figure first (the head's on a
-    tie), then the other mention's: every count keeps its own evidence, and the figure a report
-    gives is its first count of a kind (reconciliation reads an article's largest)."""
+    """Per kind, the counts of the mention that gives the higher figure (the head's on a tie)."""
 
     def top(counts: "tuple[Count, ...]", kind: str) -> int:
         return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
 
     kinds = dict.fromkeys(c.kind for c in (*head, *other))
-    out: list["Count"] = []
-    for kind in kinds:
-        first, then = (other, head) if top(other, kind) > top(head, kind) else (head, other)
-        out += dict.fromkeys(c for c in (*first, *then) if c.kind == kind)
-    return tuple(out)
+    return tuple(c for kind in kinds for c in (other if top(other, kind) > top(head, kind) else head) if c.kind == kind)
 
 
 def _implied(c: "Count") -> bool:
