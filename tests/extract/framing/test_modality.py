@@ -145,7 +145,7 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("Protesters marched without clashing with police.", "clashing", "negated"),
         ("Police never fired on the crowd.", "fired", "negated"),
         ("The guards refused to shoot at the crowd.", "shoot", "negated"),
-        ("Residents blamed the failure of the police to round up the gang.", "round", "negated"),
+        ("Residents blamed the army's failure to round up the gang.", "round", "negated"),
         ("The army's inability to retake the town has emboldened the rebels.", "retake", "negated"),
         # hypothetical
         ("Moscow would have preferred to continue focusing on Ukraine.", "focusing", "hypothetical"),
