@@ -20,6 +20,13 @@ def test_bundled_table_loads() -> None:
 ACLED_FACT_CASES = [
     (EventFacts("ASSAULT", "aerial"), ("Explosions/Remote violence", "Air/drone strike")),
     (EventFacts("ASSAULT", None, "grenade"), ("Explosions/Remote violence", "Grenade")),
+    # a rocket-propelled grenade is a launcher's round, counted with rockets, not hand grenades
+    (EventFacts("ASSAULT", None, "grenade", lemmas=frozenset({"rocket", "propel", "grenade"})),
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    (EventFacts("ASSAULT", "explosives", neighbours=frozenset({"grenade"}), lemmas=frozenset({"rocket", "grenade"})),
+     ("Explosions/Remote violence", "Shelling/artillery/missile attack")),
+    (EventFacts("ASSAULT", "explosives", neighbours=frozenset({"grenade"}), lemmas=frozenset({"grenade", "market"})),
+     ("Explosions/Remote violence", "Grenade")),
     (EventFacts("ASSAULT", "firearms", actor_role="state", recipient_role="armed"), ("Battles", "Armed clash")),
     (EventFacts("ASSAULT", "firearms", actor_role="state", recipient_role="crowd", counts=frozenset({"killed"})),
      ("Protests", "Excessive force against protesters")),
@@ -94,6 +101,8 @@ TOP_SUB_TYPE_CASES = [
     ("Army engineers defused two roadside bombs found near the market.", "Disrupted weapons use"),
     ("Police opened fire on protesters outside parliament, killing three.", "Excessive force against protesters"),
     ("Warplanes pounded the town, killing nine people.", "Air/drone strike"),
+    ("Insurgents fired a rocket-propelled grenade at an army truck, wounding two soldiers.", "Shelling/artillery/missile attack"),
+    ("A man hurled a grenade into a crowded bar, wounding five people.", "Grenade"),
     ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
 ]
 
