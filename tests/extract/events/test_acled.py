@@ -73,7 +73,8 @@ ACLED_CASES = [
     ("Police arrested twenty opposition activists.", "Strategic developments", "Arrests"),
     ("Police defused a bomb near the stadium.", "Strategic developments", "Disrupted weapons use"),
     ("Turkish forces set up a new military base in the province.", "Strategic developments", "Headquarters or base established"),
-    ("Looters ransacked the warehouse.", "Strategic developments", "Looting/property destruction"),
+    # (looting with no unrest around it may be ordinary theft: the learned type model may leave it out)
+    ("Looters ransacked the ruling party's offices during the unrest.", "Strategic developments", "Looting/property destruction"),
     ("The army withdrew from the town without a fight.", "Strategic developments", "Non-violent transfer of territory"),
     ("The authorities imposed a curfew in the city.", "Strategic developments", "Other"),
 ]
@@ -94,7 +95,7 @@ TOP_SUB_TYPE_CASES = [
     ("Government forces captured the port of Dalen on Monday.", "Government regains territory"),
     ("Soldiers wrested control of the airfield from the militia.", "Government regains territory"),
     ("The army deployed two battalions to the northern border on Friday.", "Change to group/activity"),
-    ("Police reinforced their presence around the stadium ahead of the final.", "Change to group/activity"),
+    ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
