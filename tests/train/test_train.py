@@ -73,3 +73,13 @@ def test_the_policy_is_the_most_cautious_of_the_nearly_best():
     worse = Policy(switch=0.8, margin=0.4, none_acled=0.9, drop=1.01)
     assert most_cautious([(72.13, bold, None), (72.10, careful, None), (70.0, worse, None)])[1] == careful
     assert most_cautious([(73.0, bold, None), (72.10, careful, None)])[1] == bold  # a clear gain wins
+
+
+def test_a_policy_that_drops_nothing_is_the_most_cautious_first():
+    from seismo.learn.types import Policy
+    from seismo.train.policy import most_cautious
+
+    dropping = Policy(switch=0.8, margin=0.4, none_acled=0.9, drop=0.6)
+    keeping = Policy(switch=0.4, margin=0.0, none_acled=0.8, drop=1.01)
+    assert most_cautious([(74.5, dropping, None), (74.1, keeping, None)])[1] == keeping
+    assert most_cautious([(75.0, dropping, None), (74.1, keeping, None)])[1] == dropping  # a clear gain wins

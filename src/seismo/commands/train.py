@@ -29,9 +29,11 @@ def train() -> None:
               help="Choose when the model overrules the rules on CASE 2021's tuning folds (when the data folder has it).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--c", "c", type=float, default=4.0, show_default=True, help="Inverse regularisation strength.")
+@click.option("--class-weight", type=click.Choice(["none", "balanced"]), default="none", show_default=True,
+              help="none: every example weighs alike; balanced: every class weighs alike.")
 @library_errors
 def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir: Path | None, out: Path | None,
-          tune: bool, seed: int, c: float) -> None:
+          tune: bool, seed: int, c: float, class_weight: str) -> None:
     """Train the event-type model (ACLED sub-type and PLOVER type heads) and write model.npz + manifest.json."""
     from seismo.errors import InputError
     from seismo.eval import find_data_dir
@@ -57,7 +59,7 @@ def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir
     if not any(f.examples for f in files):
         raise click.UsageError("no training examples (give --data FILE.jsonl, or drop --no-project)")
     folder = out or default_folder()
-    manifest = train_types(files, out=folder, seed=seed, c=c)
+    manifest = train_types(files, out=folder, seed=seed, c=c, class_weight=None if class_weight == "none" else class_weight)
     if tune and data is not None and (data / "events_case2021_dev.jsonl").is_file():
         from seismo.learn.types import TypeModel
         from seismo.pipeline import Pipeline

@@ -1,6 +1,6 @@
 """Fit the type model: one multinomial logistic regression per head over sentence embeddings.
 
-    report = train_types(files, out=folder, seed=0, c=4.0)
+    report = train_types(files, out=folder, seed=0, c=4.0, class_weight=None)
 
 Writes ``model.npz`` and ``manifest.json`` (see :mod:`seismo.learn.types`) into ``out``:
 the heads trained on every example, and for each fold of the fold-split files the heads trained
@@ -27,7 +27,13 @@ from seismo.learn.words import WordFeatures
 from seismo.train.sources import TrainingFile
 
 #: bump when the features or the training recipe change (it becomes part of the event step)
-RECIPE = "types.v1"
+RECIPE = "types.v2"
+#: the class weightings :func:`fit_head` knows: ``None`` weighs every example alike (the classes'
+#: frequencies in the training files are priors the heads keep: ``NONE`` is common), ``"balanced"``
+#: weighs each class alike (a rare sub-type counts as much as ``NONE``).  ``None`` is the default:
+#: chosen on CASE 2021's tuning folds (docs/training.md), where "balanced" heads rarely gave
+#: ``NONE`` to texts that are no ACLED event
+CLASS_WEIGHTS = (None, "balanced")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,10 +43,12 @@ class Fitted:
     intercept: Any
 
 
-def fit_head(x: Any, y: Sequence[str], *, c: float, seed: int) -> Fitted:
+def fit_head(x: Any, y: Sequence[str], *, c: float, seed: int, class_weight: str | None = None) -> Fitted:
     from sklearn.linear_model import LogisticRegression
 
-    clf = LogisticRegression(C=c, max_iter=2000, random_state=seed, class_weight="balanced")
+    if class_weight not in CLASS_WEIGHTS:
+        raise ValueError(f"class_weight must be one of {CLASS_WEIGHTS}, not {class_weight!r}")
+    clf = LogisticRegression(C=c, max_iter=2000, random_state=seed, class_weight=class_weight)
     clf.fit(x, list(y))
     return Fitted(tuple(str(k) for k in clf.classes_), clf.coef_.astype("float32"), clf.intercept_.astype("float32"))
 
@@ -58,6 +66,7 @@ def train_types(
     out: Path,
     seed: int = 0,
     c: float = 4.0,
+    class_weight: str | None = None,
     policy: Policy | None = None,
     embedder: SentenceEmbedder | None = None,
 ) -> dict[str, Any]:
@@ -81,7 +90,7 @@ def train_types(
         if len(set(y)) < 2:
             continue
         counts[head] = dict(sorted(Counter(y).items()))
-        full = fit_head(x[rows], y, c=c, seed=seed)
+        full = fit_head(x[rows], y, c=c, seed=seed, class_weight=class_weight)
         _store(arrays, head, full)
         split = [i for i in rows if folds[i] is not None]
         if not split:
@@ -90,7 +99,7 @@ def train_types(
         for k in range(N_FOLDS):
             keep = [i for i in rows if folds[i] != k]
             held = [i for i in split if folds[i] == k]
-            part = fit_head(x[keep], [examples[i].label(head) for i in keep], c=c, seed=seed)
+            part = fit_head(x[keep], [examples[i].label(head) for i in keep], c=c, seed=seed, class_weight=class_weight)
             _store(arrays, f"fold{k}/{head}", part)
             if held:
                 pred = _predict(part, x[held])
@@ -99,13 +108,13 @@ def train_types(
     out.mkdir(parents=True, exist_ok=True)
     np.savez_compressed(out / MODEL_FILE, **arrays)
     manifest = {
-        "version": _version(files, c=c, seed=seed, policy=policy or Policy()),
+        "version": _version(files, c=c, seed=seed, class_weight=class_weight, policy=policy or Policy()),
         "recipe": RECIPE,
         "trained": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
         "embedding": embedder.name,
         "features": f"sentence embedding ({embedder.dim}) + sublinear tf-idf of {len(words.vocabulary)} training words",
-        "classifier": "multinomial logistic regression (scikit-learn lbfgs), class_weight=balanced",
-        "hyper_parameters": {"C": c, "max_iter": 2000},
+        "classifier": f"multinomial logistic regression (scikit-learn lbfgs), class_weight={class_weight}",
+        "hyper_parameters": {"C": c, "max_iter": 2000, "class_weight": class_weight},
         "seed": seed,
         "folds": {"n": N_FOLDS, "formula": FOLD_FORMULA, "applies_to": [f.name for f in files if any(k is not None for k in f.folds)]},
         "files": [
@@ -134,9 +143,10 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
-def _version(files: Sequence[TrainingFile], *, c: float, seed: int, policy: Policy) -> str:
-    """``types.v1+<12 hex>``: changes with the recipe, the files, the hyper-parameters and the policy."""
-    key = json.dumps({"files": [f.sha256 for f in files], "C": c, "seed": seed, "policy": policy.as_dict()}, sort_keys=True)
+def _version(files: Sequence[TrainingFile], *, c: float, seed: int, class_weight: str | None, policy: Policy) -> str:
+    """``types.v2+<12 hex>``: changes with the recipe, the files, the hyper-parameters and the policy."""
+    key = json.dumps({"files": [f.sha256 for f in files], "C": c, "seed": seed, "class_weight": class_weight,
+                      "policy": policy.as_dict()}, sort_keys=True)
     return f"{RECIPE}+{_hash(key)[:12]}"
 
 
