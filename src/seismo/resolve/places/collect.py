@@ -15,7 +15,9 @@ from seismo.resolve.places.cues import (
     county_cued,
     county_lists,
     datelines,
+    feature_names,
     institution_cued,
+    locative_before,
     scan_table,
     site_names,
     state_form,
@@ -87,6 +89,17 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             continue  # a place of its own name ("Hopkins Park", a village) or inside one
         mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]  # "Dublin" of "Dublin Road"
         mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True))
+    people = {(e.start, e.end) for e in entities if e.label == "PERSON"}
+    for start, end in feature_names(text):
+        if any(m.start < end and start < m.end for m in mentions):
+            continue  # named otherwise ("Lake Erie" tagged as a place) or a site ("Lake Street")
+        if (start, end) in people and not locative_before(text, start, _locative()):
+            continue  # a person ("Robin Lake, a senior"); not "along Anthony Creek"
+        mention = make(text, start, end, gazetteer, weight=WEIGHT_INSIDE)
+        if mention is not None and any(not alt for _, alt in mention.candidates):
+            mentions.append(mention)  # a place of that very name ("Lake Forest", "Lake Erie" untagged)
+        else:
+            mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True, feature=True))
     taken = [(m.start, m.end) for m in mentions]
     for start, end in loose_names(text, entities, taken, gazetteer=gazetteer, locative=_locative()):
         mention = make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)
@@ -99,7 +112,10 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]
         if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
             m.candidates = states
-        m.candidates = water_candidates(m.text, m.candidates)
+        water = water_candidates(m.text, m.candidates)
+        if m.candidates and not water:  # "Red River", no "Red River County": the river, placed like a site
+            m.site = m.feature = True
+        m.candidates = water
         if m.role == "literal" and adjectival(text, m.start):  # "all-India", "anti-Kyiv": no site
             m.role = "associative"
     mentions = _ordered(text, [m for m in mentions if m.candidates or m.site])

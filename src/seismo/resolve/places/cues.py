@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources as importlib_resources
 from typing import TYPE_CHECKING
 
-from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, strip_possessive
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Entity
@@ -66,14 +66,49 @@ def _site_pattern() -> re.Pattern[str]:
 
 def site_names(text: str) -> list[tuple[int, int]]:
     """Offsets of street, square and park names ("Royal Street", "Court Square"): one to three
-    capitalised words before a site noun of ``data/place_cues.tsv``."""
+    capitalised words before a site noun of ``data/place_cues.tsv``, from after a possessive
+    ("Utah's Zion National Park": the park of Utah, which stays a place of its own)."""
+    return _named(text, _site_pattern())
+
+
+@lru_cache(maxsize=1)
+def _feature_pattern() -> re.Pattern[str]:
+    last = "|".join(re.escape(w.capitalize()) for w in cue_table().get("water", ()))
+    first = "|".join(re.escape(w) for w in cue_table().get("feature_first", ()))
+    name = r"[A-Z][\w'’]*"
+    # not the head of a longer name ("District Sea Cadets", "River Concert Series")
+    return re.compile(rf"\b(?:(?:{name} ){{1,3}}(?:{last})|(?:{first}) {name})\b(?! [A-Z])")
+
+
+def feature_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of lake, river, creek and mountain names ("Neches River", "Lake Lanier", "River
+    Lune", "Mount Hood"): a word of the ``water`` class of ``data/place_cues.tsv`` closing one or
+    two capitalised words, or one of the ``feature_first`` class opening one; no possessive
+    ending ("Mount Hood's slopes")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
     out = []
-    for match in _site_pattern().finditer(text):
+    for start, end in _named(text, _feature_pattern()):
+        before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or before.group(1).lower() in STOP_WORDS:  # not "Laurel Lake Cleanup" read from "Lake"
+            out.append((start, start + len(strip_possessive(text[start:end]))))
+    return out
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.]*)[ -]$")
+
+
+def _named(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = []
+    for match in pattern.finditer(text):
         start, end = match.span()
         words = match.group().split()
         while len(words) > 2 and words[0].lower() in STOP_WORDS:  # "The", "In" opening a sentence
+            start += len(words[0]) + 1
+            words = words[1:]
+        while len(words) > 2 and strip_possessive(words[0]) != words[0]:  # "Utah's Zion National Park"
             start += len(words[0]) + 1
             words = words[1:]
         if words[0].lower() not in STOP_WORDS:
@@ -106,6 +141,13 @@ def scan_table(text: str, gazetteer: "Gazetteer", which: str) -> list[tuple[int,
     if pattern is None:
         return []
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def locative_before(text: str, start: int, locative: frozenset[str]) -> bool:
+    """Whether a locative preposition (``locative``: "in", "near", "along") stands just before
+    ``start`` ("a crash near Lanexa")."""
+    before = PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in locative
 
 
 def bylined(text: str, start: int) -> bool:

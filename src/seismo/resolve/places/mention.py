@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import PlaceRole
     from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 
-STEP = "seismo.places.v7"
+STEP = "seismo.places.v8"
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -38,6 +38,8 @@ class Mention:
     role: PlaceRole = "literal"
     #: a street, square or park: no namesakes of its own, placed at the town named before it
     site: bool = False
+    #: a lake, river or mountain the gazetteer lacks ("Neches River"): placed like a site, kind feature
+    feature: bool = False
     qualifier: int | None = None
     #: a weak mention the text itself shows is a town's name ("Berea police"): kept unbacked
     cued: bool = False

@@ -30,6 +30,7 @@ from seismo.resolve.places.cues import (
     county_cued,
     cue_table,
     cues,
+    locative_before,
     of_place,
     state_form,
 )
@@ -50,8 +51,7 @@ def _cued(
     """Whether the text uses ``text[start:end]`` as a place (see the module docstring)."""
     if surface.split()[-1].casefold() in ADMIN_SUFFIXES:
         return True
-    before = PREVIOUS_WORD.search(text, max(0, start - 20), start)
-    if before is not None and before.group(1).casefold() in locative:
+    if locative_before(text, start, locative):
         return True
     if of_place(text, start, people_ends):
         return True

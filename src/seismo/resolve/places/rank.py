@@ -138,8 +138,10 @@ def _rank(
 
 
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
-    """A street or park at the point of the town named nearest before it (else after it)."""
-    towns = [m for m in mentions if m.role == "literal" and m.place.kind == "city"]
+    """A street or park at the point of the town named nearest before it (else after it); a
+    lake, river or mountain (``Mention.feature``) at the town's or county's."""
+    kinds = ("city", "admin") if site.feature else ("city",)
+    towns = [m for m in mentions if m.role == "literal" and m.place.kind in kinds and not m.place.is_admin1]
     before = [m for m in towns if m.end <= site.start]
     town = before[-1] if before else next((m for m in towns if m.start >= site.end), None)
     if town is None:
@@ -147,7 +149,7 @@ def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
     entry = town.place
     return Place(
         start=site.start, end=site.end, text=site.text, name=site.text, geonameid=None, lat=entry.lat,
-        lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="site",
+        lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="feature" if site.feature else "site",
         confidence=round(0.5 * site.weight, 3), step=STEP,
     )
 
