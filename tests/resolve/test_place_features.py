@@ -90,3 +90,24 @@ def test_a_lake_the_gazetteer_knows_is_resolved_not_placed(gazetteer: Gazetteer)
     assert got["Lake Erie"].kind == "feature"
     assert got["Lake Erie"].name == "Lake Erie"
     assert haversine_km(got["Lake Erie"].lat, got["Lake Erie"].lon, got["Sandusky"].lat, got["Sandusky"].lon) > 1
+
+
+def test_two_places_joined_by_a_hyphen(gazetteer: Gazetteer) -> None:
+    """:func:`~seismo.resolve.places.names.hyphen_partners`: the other half of a hyphened pair is a
+    place where it is ruler-grade or has a namesake near its partner's."""
+    text = "He studied at the University of Missouri-Kansas City last year."
+    got = _places(gazetteer, text, [("the University of Missouri-Kansas City", "ORG")])
+    assert got["Missouri"].kind == "admin" and got["Kansas City"].admin1 == "Missouri"
+    text = "Fans from Moorhead-Dilworth filled the gym in Minnesota."
+    got = _places(gazetteer, text, [("Moorhead", "GPE"), ("Minnesota", "GPE")])
+    assert (got["Dilworth"].admin1, got["Dilworth"].kind) == ("Minnesota", "city")
+    assert haversine_km(got["Dilworth"].lat, got["Dilworth"].lon, got["Moorhead"].lat, got["Moorhead"].lon) < 30
+
+
+def test_no_far_namesake_nor_acronym_joins_a_hyphened_place(gazetteer: Gazetteer) -> None:
+    text = "Miami-Dade deputies closed the causeway in Florida."
+    got = _places(gazetteer, text, [("Miami", "GPE"), ("Florida", "GPE")])
+    assert "Dade" not in got  # its only town of that name lies in China
+    text = "The ABC-Boston merger closed."
+    got = _places(gazetteer, text, [("Boston", "GPE")])
+    assert set(got) == {"Boston"}

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterable
 
 from seismo.model import Entity, Place
-from seismo.resolve.gazetteer import Gazetteer
+from seismo.resolve.gazetteer import Gazetteer, approx_km
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
-from seismo.resolve.places.backing import top_kind
+from seismo.resolve.places.backing import NEAR_KM, top_kind
 from seismo.resolve.places.cues import (
     adjectival,
     county_cued,
@@ -34,7 +34,7 @@ from seismo.resolve.places.mention import (
     Mention,
     make,
 )
-from seismo.resolve.places.names import family_names, loose_names, repeated_names
+from seismo.resolve.places.names import family_names, hyphen_partners, loose_names, repeated_names
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
@@ -100,6 +100,15 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             mentions.append(mention)  # a place of that very name ("Lake Forest", "Lake Erie" untagged)
         else:
             mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True, feature=True))
+    literal = {(m.start, m.end): m for m in mentions if m.role == "literal" and m.candidates and not m.site}
+    for start, end, partner in hyphen_partners(text, list(literal), gazetteer=gazetteer):
+        mention = make(text, start, end, gazetteer, weight=WEIGHT_INSIDE, weak=literal[partner].weak)
+        # a ruler-grade name ("Egypt-US relations"), else one with a namesake near the partner's
+        # ("Watertown-Mayer"; not "Miami-Dade" read as Dade, China)
+        if mention is not None and (gazetteer.is_ruler_name(mention.text) or any(
+                approx_km(e, o) < NEAR_KM for e, alt in mention.candidates if not alt
+                for o, _ in literal[partner].candidates)):
+            mentions.append(mention)
     taken = [(m.start, m.end) for m in mentions]
     for start, end in loose_names(text, entities, taken, gazetteer=gazetteer, locative=_locative()):
         mention = make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)

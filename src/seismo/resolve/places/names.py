@@ -254,3 +254,40 @@ def _in_person(
             word = nxt.group(1)
             return word.casefold() not in cues()[0] and gazetteer.is_plain_name(word)
     return False
+
+
+_HYPHEN_AFTER = re.compile(r"-([A-Z][\w'’]*)(?: ([A-Z][\w'’]*))?")
+_HYPHEN_BEFORE = re.compile(r"(?<![\w'’.-])(?:([A-Z][\w'’]*) )?([A-Z][\w'’.]*)-$")
+
+
+def hyphen_partners(
+    text: str, spans: Sequence[tuple[int, int]], *, gazetteer: "Gazetteer"
+) -> list[tuple[int, int, tuple[int, int]]]:
+    """``(start, end, partner)`` of each place name joined by a hyphen to a place of ``spans``
+    that no span covers ("University of Wisconsin-Milwaukee", "the Greenbrier-Pocahontas County
+    line", "Watertown-Mayer"): two names so joined are two places.  The name is a ruler-grade
+    one or some town's or county's own name that is no English word nor an acronym; of one or
+    two words, the longer first."""
+    taken = list(spans)
+    out = []
+    for start, end in spans:
+        sides = []
+        after = _HYPHEN_AFTER.match(text, end)
+        if after is not None:
+            sides.append([(after.start(1), after.end(2))] * bool(after.group(2)) + [after.span(1)])
+        before = _HYPHEN_BEFORE.search(text, max(0, start - 60), start)
+        if before is not None:
+            sides.append([(before.start(1), before.end(2))] * bool(before.group(1)) + [before.span(2)])
+        for side in sides:
+            for s, e in side:
+                surface = text[s:e]
+                if any(a < e and s < b for a, b in taken):
+                    continue
+                if surface.isupper() and not gazetteer.is_ruler_name(surface):
+                    continue  # an acronym ("EU-Israel summit": no town Eu)
+                if gazetteer.is_ruler_name(surface) or (
+                        gazetteer.is_plain_name(surface) and gazetteer.has_own_name(surface)):
+                    out.append((s, e, (start, end)))
+                    taken.append((s, e))
+                    break
+    return out
