@@ -111,3 +111,22 @@ def test_no_far_namesake_nor_acronym_joins_a_hyphened_place(gazetteer: Gazetteer
     text = "The ABC-Boston merger closed."
     got = _places(gazetteer, text, [("Boston", "GPE")])
     assert set(got) == {"Boston"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Pilgrims flew to Mecca for the hajj.", "Mecca", "SAU"),  # Makkah, not Mecca, California
+        ("Floods hit Calcutta on Monday.", "Calcutta", "IND"),  # Kolkata, not a Calcutta of 35,000
+    ],
+)
+def test_the_english_name_of_a_city_of_millions(gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
+    got = _places(gazetteer, text, [(name, "GPE")])
+    assert got[name].country == country
+
+
+def test_a_variant_spelling_of_a_smaller_town_stays_shadowed(gazetteer: Gazetteer) -> None:
+    # "Rocky Hill" is also listed as an alternate of Rock Hill, South Carolina (66,000): no city
+    # of a million, so a town of that very name keeps it
+    got = _places(gazetteer, "The Rocky Hill library reopened.", [("Rocky Hill", "GPE")])
+    assert got["Rocky Hill"].name == "Rocky Hill"

@@ -24,6 +24,10 @@ KIND_PRIOR = {"country": 1.5, "region": 1.0, "feature": 1.0, "admin1": 0.5, "adm
 ALTERNATE_PENALTY = 1.0
 #: an alternate name loses more when another namesake carries the name as its own
 SHADOWED_ALTERNATE_PENALTY = 3.0
+#: a city of a million, this many times bigger than every namesake of that own name, keeps the plain
+#: alternate penalty (see _shadowed)
+EXONYM_RATIO = 100
+EXONYM_CITY = 1_000_000
 CAPITAL_PRIOR = 1.5
 CITY_STATE_PENALTY = 1.5
 CONTEXT_COUNTRY = 2.0
@@ -52,6 +56,15 @@ def _prior(entry: GazetteerEntry, alternate: bool, surface: str, *, shadowed: bo
     return score
 
 
+def _shadowed(entry: GazetteerEntry, own: list[int]) -> bool:
+    """Whether another namesake carries as its own the name ``entry`` has as an alternate, and
+    ``entry`` is not a city of a million (EXONYM_CITY) so much bigger than all of them
+    (EXONYM_RATIO times) that the name is its English one ("Mecca" for Makkah beside Mecca,
+    California; "Calcutta" for Kolkata)."""
+    big = entry.kind == "city" and entry.population >= EXONYM_CITY
+    return bool(own) and not (big and entry.population > EXONYM_RATIO * max(own))
+
+
 def _city_state_penalty(cands: list[tuple[GazetteerEntry, bool]]) -> list[float]:
     """An admin1 that shares its name with a city inside it (Moscow, New York) yields to the city."""
     cities = {(e.admin1, name_key(e.name)) for e, alt in cands if e.kind == "city" and not alt}
@@ -72,8 +85,8 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
     priors = []
     for m in mentions:
         penalties = _city_state_penalty(m.candidates)
-        shadowed = any(not alt for _, alt in m.candidates)
-        pr = [_prior(e, alt, m.text, shadowed=shadowed) - p for (e, alt), p in zip(m.candidates, penalties)]
+        own = [e.population for e, alt in m.candidates if not alt]
+        pr = [_prior(e, alt, m.text, shadowed=_shadowed(e, own)) - p for (e, alt), p in zip(m.candidates, penalties)]
         priors.append(pr)
     add_joint_bonus(mentions, priors)
     for m, pr in zip(mentions, priors):
