@@ -130,3 +130,20 @@ def test_a_variant_spelling_of_a_smaller_town_stays_shadowed(gazetteer: Gazettee
     # of a million, so a town of that very name keeps it
     got = _places(gazetteer, "The Rocky Hill library reopened.", [("Rocky Hill", "GPE")])
     assert got["Rocky Hill"].name == "Rocky Hill"
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "name", "country"),
+    [
+        ("She was born in the small village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
+        ("Storms battered the island of Panay on Friday.", [("Panay", "PERSON")], "Panay", "PHL"),
+    ],
+)
+def test_a_word_for_a_kind_of_place_before_of_marks_a_name(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], name: str, country: str
+) -> None:
+    """"the village of X": a place, kept though no other place in the article backs it."""
+    got = _places(gazetteer, text, spans)
+    assert got[name].country == country
+    bare = text.replace("the small village of ", "").replace("the island of ", "")
+    assert name not in _places(gazetteer, bare, spans)  # without the cue the tag stands

@@ -18,6 +18,7 @@ from seismo.resolve.places.cues import (
     feature_names,
     institution_cued,
     locative_before,
+    noun_of,
     scan_table,
     site_names,
     state_form,
@@ -115,7 +116,7 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if mention is not None:
             mentions.append(mention)
     for m in mentions:
-        m.cued = m.weak and institution_cued(text, m.start, m.end) and (
+        m.cued = m.weak and (institution_cued(text, m.start, m.end) or noun_of(text, m.start)) and (
             not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text)
             or suffix_named(text, m.end, m.candidates))
         states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]

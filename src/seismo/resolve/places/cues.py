@@ -193,6 +193,16 @@ def subdivision_cued(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1) in words
 
 
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def noun_of(text: str, start: int) -> bool:
+    """Whether a word for a kind of place (class ``place_noun`` of ``data/place_cues.tsv``) and
+    "of" stand before ``start`` ("the village of Alden", "the island of Java")."""
+    match = _NOUN_OF.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1) in cue_table().get("place_noun", ())
+
+
 _OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
 
 

@@ -31,6 +31,7 @@ from seismo.resolve.places.cues import (
     cue_table,
     cues,
     locative_before,
+    noun_of,
     of_place,
     state_form,
 )
@@ -53,7 +54,7 @@ def _cued(
         return True
     if locative_before(text, start, locative):
         return True
-    if of_place(text, start, people_ends):
+    if of_place(text, start, people_ends) or noun_of(text, start):
         return True
     after, glued = cues()
     if bylined(text, start):
@@ -125,7 +126,8 @@ def loose_names(
             continue
         county = gazetteer.names_county(surface) and county_cued(text, start, end)
         state = bylined(text, start) and state_form(gazetteer, surface)  # a state's short form: "D-Calif"
-        if not (gazetteer.has_own_name(surface) or county or state):
+        kind_of = noun_of(text, start) and gazetteer.knows(surface)  # "the island of Java"
+        if not (gazetteer.has_own_name(surface) or county or state or kind_of):
             continue
         if not gazetteer.is_plain_name(surface) and not bylined(text, start):
             continue  # "Florence" or "Charleston" is a place after "R-" only
