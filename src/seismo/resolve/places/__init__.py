@@ -15,7 +15,11 @@ Mentions come from
   nearest before it), and town names the model tags as a person or organisation or leaves
   untagged, where a locative word, a qualifier or a word such as "police" shows them used as
   places (weak mentions, kept only where the article's other places or a word for the town's
-  institutions after them, "Berea police", back them);
+  institutions after them, "Berea police", or a word for a kind of place before them, "the
+  village of Alden", back them);
+* lakes, rivers and mountains the gazetteer lacks ("Neches River", "Lake Lanier": kind
+  ``feature`` at the point of the town or county named nearest before them), and the other half
+  of a hyphened pair of places ("University of Wisconsin-Milwaukee");
 * once resolved, every other occurrence of a place's name in the article (one sense per
   article: "Berea" in "a Berea man" makes "the Berea Police Department" a place too); a town's
   name cut short after the article gives it whole ("Elk Grove" after "Elk Grove Village"), or
