@@ -94,7 +94,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v7"
+    step: str = "seismo.places.v8"
     role: PlaceRole = "literal"
 
 

@@ -1,0 +1,274 @@
+"""Words around a name that show how the text uses it, from ``data/place_cues.tsv`` and the
+gazetteer's tables.
+
+* :func:`scan_table` — every demonym ("Russian", "South Ossetian", "Texan") or metonym ("White
+  House", "Kremlin") as written, found with one precompiled trie regex per table
+  (:meth:`~seismo.resolve.gazetteer.Gazetteer.scanner`): no per-token loop over the tables;
+* :func:`county_lists` — the names of "Becker, Clay and Otter Tail counties", each a county;
+* :func:`site_names` — street, square and park names ("Royal Street");
+* :func:`datelines` — the place names of news datelines ("COLUMBUS, Ohio (AP) —", "BEIRUT:");
+* :func:`institution_cued`, :func:`county_cued` — a town's or county's name before a word for
+  its institutions ("Berea police", "DuPage sheriff") or in a byline ("R-Elbow Lake");
+* :func:`subdivision_cued` — a state's or province's name marked as such ("Washington state");
+* :func:`adjectival`, :func:`suffix_named`, :func:`water_candidates`, :func:`state_form` — what a
+  prefix, a subdivision word or a word for water says about the name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources as importlib_resources
+from typing import TYPE_CHECKING
+
+from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, strip_possessive
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.model import Entity
+    from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
+
+PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\W{0,2}$")
+NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
+@lru_cache(maxsize=1)
+def cue_table() -> dict[str, list[str]]:
+    """``data/place_cues.tsv`` as class → words."""
+    text = importlib_resources.files("seismo.data").joinpath("place_cues.tsv").read_text("utf-8")
+    table: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith(("#", "class\t")):
+            continue
+        kind, _, word = line.partition("\t")
+        table.setdefault(kind.strip(), []).append(word.strip())
+    return table
+
+
+def adjectival(text: str, start: int) -> bool:
+    """Whether a prefix of ``data/place_cues.tsv`` (class ``adjectival``) is glued before the name
+    at ``start``, making it a modifier, not a place where something is ("all-India", "pan-African",
+    "anti-Kyiv")."""
+    return any(text[max(0, start - len(p)) : start].lower() == p for p in cue_table().get("adjectival", ()))
+
+
+def cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """(words that follow a town's name, prefixes glued before it) from ``data/place_cues.tsv``."""
+    table = cue_table()
+    return frozenset(table.get("after", ())), tuple(table.get("before", ()))
+
+
+@lru_cache(maxsize=1)
+def _site_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cue_table().get("site", ()))
+    return re.compile(r"\b(?:[A-Z][\w'’]*\.? ){1,3}(?:" + nouns + r")\b")
+
+
+def site_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of street, square and park names ("Royal Street", "Court Square"): one to three
+    capitalised words before a site noun of ``data/place_cues.tsv``, from after a possessive
+    ("Utah's Zion National Park": the park of Utah, which stays a place of its own)."""
+    return _named(text, _site_pattern())
+
+
+@lru_cache(maxsize=1)
+def _feature_pattern() -> re.Pattern[str]:
+    last = "|".join(re.escape(w.capitalize()) for w in cue_table().get("water", ()))
+    first = "|".join(re.escape(w) for w in cue_table().get("feature_first", ()))
+    name = r"[A-Z][\w'’]*"
+    # not the head of a longer name ("District Sea Cadets", "River Concert Series")
+    return re.compile(rf"\b(?:(?:{name} ){{1,3}}(?:{last})|(?:{first}) {name})\b(?! [A-Z])")
+
+
+def feature_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of lake, river, creek and mountain names ("Neches River", "Lake Lanier", "River
+    Lune", "Mount Hood"): a word of the ``water`` class of ``data/place_cues.tsv`` closing one or
+    two capitalised words, or one of the ``feature_first`` class opening one; no possessive
+    ending ("Mount Hood's slopes")."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = []
+    for start, end in _named(text, _feature_pattern()):
+        before = _NAME_BEFORE.search(text, max(0, start - 30), start)
+        if before is None or before.group(1).lower() in STOP_WORDS:  # not "Laurel Lake Cleanup" read from "Lake"
+            out.append((start, start + len(strip_possessive(text[start:end]))))
+    return out
+
+
+_NAME_BEFORE = re.compile(r"([A-Z][\w'’.]*)[ -]$")
+
+
+def _named(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    out = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        words = match.group().split()
+        while len(words) > 2 and words[0].lower() in STOP_WORDS:  # "The", "In" opening a sentence
+            start += len(words[0]) + 1
+            words = words[1:]
+        while len(words) > 2 and strip_possessive(words[0]) != words[0]:  # "Utah's Zion National Park"
+            start += len(words[0]) + 1
+            words = words[1:]
+        if words[0].lower() not in STOP_WORDS:
+            out.append((start, end))
+    return out
+
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+#: "Becker, Clay and Otter Tail counties", "Butler or Warren counties": each listed name is a county
+_COUNTY_LIST = re.compile(rf"((?:{_NAME}, )*{_NAME},? (?:and|or) {_NAME}) (counties|parishes)\b")
+_LIST_ITEM = re.compile(_NAME)
+
+
+def county_lists(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, suffix)`` of each name in a list of counties or parishes ("Becker, Clay
+    and Otter Tail counties" → Becker, Clay, Otter Tail with suffix "County"; "... or ...
+    counties" alike)."""
+    out = []
+    for match in _COUNTY_LIST.finditer(text):
+        suffix = "County" if match.group(2) == "counties" else "Parish"
+        for item in _LIST_ITEM.finditer(text, match.start(1), match.end(1)):
+            out.append((item.start(), item.end(), suffix))
+    return out
+
+
+def scan_table(text: str, gazetteer: "Gazetteer", which: str) -> list[tuple[int, int, str]]:
+    """``(start, end, surface)`` of every demonym (``which="demonyms"``) or metonym
+    (``"metonyms"``) in ``text``."""
+    pattern = gazetteer.scanner(which)
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+def locative_before(text: str, start: int, locative: frozenset[str]) -> bool:
+    """Whether a locative preposition (``locative``: "in", "near", "along") stands just before
+    ``start`` ("a crash near Lanexa")."""
+    before = PREVIOUS_WORD.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).casefold() in locative
+
+
+def bylined(text: str, start: int) -> bool:
+    """Whether a political byline's party prefix is glued before ``start`` ("D-Charleston")."""
+    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in cues()[1])
+
+
+def county_cued(text: str, start: int, end: int) -> bool:
+    """Whether a county named without "County" is used as one: in a byline ("D-Kanawha") or
+    before a word for its institutions ("DuPage sheriff", "Clarke schools")."""
+    nxt = NEXT_WORD.match(text, end)
+    return bylined(text, start) or (nxt is not None and nxt.group(1).casefold() in cues()[0])
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
+
+
+def institution_cued(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands before a word for a town's institutions or people
+    ("Berea police", "Groton Town Council", "a Hounslow resident") or in a byline ("R-Elbow
+    Lake"), and is no tail of a longer name ("Centennial Hall. Council")."""
+    if bylined(text, start):
+        return True
+    nxt = NEXT_WORD.match(text, end)
+    if nxt is None or nxt.group(1).casefold() not in cues()[0]:
+        return False
+    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+
+
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
+_STATE_OF = re.compile(r"\b(?:the|The)\s+([a-z]+)\s+of\s+$")
+
+
+def subdivision_cued(text: str, start: int, end: int) -> bool:
+    """Whether a word for a first-level subdivision of ``data/place_cues.tsv`` marks the name at
+    ``start:end`` as the subdivision's ("Washington state", "the state of Washington"; not
+    "Washington State University", "the State Department")."""
+    words = cue_table().get("subdivision", ())
+    nxt = NEXT_WORD.match(text, end)
+    if nxt is not None and nxt.group(1) in words and not _CAPITALISED_AFTER.match(text, nxt.end()):
+        return True
+    before = _STATE_OF.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1) in words
+
+
+_NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
+
+
+def noun_of(text: str, start: int) -> bool:
+    """Whether a word for a kind of place (class ``place_noun`` of ``data/place_cues.tsv``) and
+    "of" stand before ``start`` ("the village of Alden", "the island of Java")."""
+    match = _NOUN_OF.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1) in cue_table().get("place_noun", ())
+
+
+_OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
+
+
+def of_place(text: str, start: int, people_ends: frozenset[int]) -> bool:
+    """Whether "of" before ``start`` follows a direction ("north of Moorhead") or a person's name
+    ("Jane Doe of Wooster", "Doe, 52, of Wooster": where the person lives)."""
+    match = _OF_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    if match.group(1).casefold() in cue_table().get("direction", ()):
+        return True
+    head = match.end(1)
+    if match.group(1).isdigit():  # an age between commas: "Jane Doe, 52, of ..."
+        head = len(text[: match.start(1)].rstrip(", "))
+    return head in people_ends
+
+
+#: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
+#: after a headline or after a byline's date ("March 24, 2009 MANSFIELD --")
+_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
+)
+
+
+def datelines(text: str, entities: Sequence["Entity"]) -> list[tuple[int, int]]:
+    """Offsets of the place names of news datelines the model may leave untagged.  A tag inside
+    the name or opening with it ("CLINTON" read as a person, "TEGA CAY — Local" as one) does not
+    stop it; a tag across its start does."""
+    others = [(e.start, e.end) for e in entities if e.label not in ("GPE", "LOC")]
+    out = []
+    for match in _DATELINE.finditer(text):
+        start, end = match.span(1)
+        if not any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
+            out.append((start, end))
+    return out
+
+
+
+def suffix_named(text: str, end: int, candidates: Sequence[tuple["GazetteerEntry", bool]]) -> bool:
+    """Whether a subdivision word written after the name ("Lancashire County Council") shows
+    it is the district of that very name the gazetteer has, though the name is also a word."""
+    nxt = NEXT_WORD.match(text, end)
+    word = nxt.group(1) if nxt is not None else ""
+    return word[:1].isupper() and word.casefold() in ADMIN_SUFFIXES and any(
+        e.kind == "admin" and not alt for e, alt in candidates)
+
+
+def water_candidates(
+    surface: str, candidates: list[tuple["GazetteerEntry", bool]]
+) -> list[tuple["GazetteerEntry", bool]]:
+    """The namesakes a name that opens or closes with a word for a body of water (the ``water``
+    class of ``data/place_cues.tsv``: "Red River", "Lake Erie") may stand for: a feature of that
+    very name where there is one ("Red Sea" the sea, not the province), else all but the
+    districts reached through another name ("Red River" is no "Red River County")."""
+    words = surface.casefold().split()
+    water = frozenset(cue_table().get("water", ()))
+    if len(words) < 2 or not (words[0] in water or words[-1] in water):
+        return candidates
+    features = [c for c in candidates if c[0].kind == "feature" and not c[1]]
+    return features or [c for c in candidates if not (c[1] and c[0].kind == "admin")]
+
+
+def state_form(gazetteer: "Gazetteer", surface: str) -> bool:
+    """Whether ``surface`` is a first-level subdivision's name or short form ("Calif", "Tenn.")."""
+    return any(gazetteer.entry(c.row).is_admin1 for c in gazetteer.lookup(surface))
+
+
+# -- how the mentions back each other ------------------------------------------------------
