@@ -1,5 +1,5 @@
 """Place mentions found through the article's own context (:mod:`seismo.resolve.places`,
-:mod:`seismo.resolve.place_scan`): a name spread to its other occurrences, datelines the model
+:mod:`seismo.resolve.places`): a name spread to its other occurrences, datelines the model
 mis-tags, county lists, bylines, residence and compass cues, towns named before their
 institutions, villages that share a state's name.  Entities are given by hand; the sentences
 are written for these tests."""

@@ -1,4 +1,4 @@
-"""More toponyms found and resolved (:mod:`seismo.resolve.places`, :mod:`seismo.resolve.place_scan`,
+"""More toponyms found and resolved (:mod:`seismo.resolve.places`, :mod:`seismo.resolve.places.names`,
 :mod:`seismo.resolve.gazetteer_names`, :mod:`seismo.resolve.gazetteer_build`): subdivision names
 written without their romanised type word, longitudes across the antimeridian, civil townships, a
 country's code inside an organisation's name, a town opening a person's title, towns listed with

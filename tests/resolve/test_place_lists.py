@@ -11,7 +11,7 @@ from types import SimpleNamespace
 from seismo.model import Place
 from seismo.pipeline import make_article
 from seismo.resolve.gazetteer import Gazetteer
-from seismo.resolve.place_scan import subdivision_cued
+from seismo.resolve.places.cues import subdivision_cued
 from seismo.resolve.places import find_places
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

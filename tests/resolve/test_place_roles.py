@@ -1,4 +1,4 @@
-"""Place mentions beyond the entity records (:mod:`seismo.resolve.place_scan`) and their roles:
+"""Place mentions beyond the entity records (:mod:`seismo.resolve.places`) and their roles:
 demonyms (associative), seats standing for institutions (metonym), physical features, town names
 the model mis-tags.  Entities are given by hand; sentences written for these tests."""
 

@@ -137,7 +137,7 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
 
 def _surname(m: Mention, surnames: frozenset[str]) -> bool:
     """Whether ``m`` is a person's last name the article uses alone (see
-    :func:`~seismo.resolve.place_scan.family_names`) and no country's or state's own name."""
+    :func:`~seismo.resolve.places.names.family_names`) and no country's or state's own name."""
     return m.text in surnames and top_kind(m.candidates) is None
 
 
@@ -169,7 +169,7 @@ def repeat_mentions(
 ) -> list[Mention]:
     """``mentions`` plus every other occurrence of a name the article already uses as a place
     (one sense per article: "Berea" found in "a Berea man" makes "Berea police" and "BEREA"
-    places too; see :func:`~seismo.resolve.place_scan.repeated_names`)."""
+    places too; see :func:`~seismo.resolve.places.names.repeated_names`)."""
     # a town reached through another name ("Scott" for Scott County) is not spread
     names = {
         p.text for p in places if p.role == "literal" and p.kind != "site" and (
