@@ -135,7 +135,7 @@ def test_a_variant_spelling_of_a_smaller_town_stays_shadowed(gazetteer: Gazettee
 @pytest.mark.parametrize(
     ("text", "spans", "name", "country"),
     [
-        ("He was raised in the small village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
+        ("He returned to the small village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
         ("Storms battered the island of Panay on Friday.", [("Panay", "PERSON")], "Panay", "PHL"),
     ],
 )
