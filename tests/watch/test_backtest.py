@@ -3,9 +3,14 @@ where they say; scoring counts detections, delays and false alarms as documented
 
 from __future__ import annotations
 
-import numpy as np
+from dataclasses import replace
 
-from seismo.watch.backtest import BURN_IN, DAYS, GAP, Scenario, matched, paired, score, synthetic, total
+import numpy as np
+import pytest
+
+from seismo.watch.backtest import (
+    BURN_IN, DAYS, GAP, Oracle, Scenario, grouped_median, matched, paired, score, synthetic, total,
+)
 from seismo.watch.detectors import Ears, SeasonalNB, Scores
 
 
@@ -69,3 +74,37 @@ def test_paired_and_missed_delays_compare_the_same_outbreaks() -> None:
     assert missed[:3] == (0, 3, 7) and len(missed) == early.outbreaks
     added = early + late
     assert added.first_alarms == early.first_alarms + late.first_alarms
+
+
+def test_grouped_median_reads_whole_days_as_intervals() -> None:
+    # 4 of 10 on day 0, 4 on day 1, 2 on day 2: the median day is 1; 5 values are needed and 4
+    # lie below day 1, so the median sits a quarter into day 1's interval
+    assert grouped_median([0] * 4 + [1] * 4 + [2] * 2) == pytest.approx(0.5 + 1 / 4)
+    # a day-1 median with most values before it sits later inside the interval
+    assert grouped_median([0] * 1 + [1] * 4 + [2] * 5) == pytest.approx(0.5 + 4 / 4)
+    assert grouped_median([3]) == 3.0 and grouped_median([]) is None
+    # an even count whose two middle values differ: the plain median
+    assert grouped_median([0, 2]) == 1.0
+
+
+def test_oracle_knows_the_baseline_and_is_matched_per_scenario() -> None:
+    grid = [Scenario(2.0, None, 3.0), Scenario(0.5, 2.0, 5.0)]
+    seeds = (0, 1, 2)
+    x = synthetic(grid[0], 4)
+    s = Oracle(grid[0]).scores(x.counts, x.weekdays)
+    assert s.expected.mean() == pytest.approx(2.0, rel=0.05)  # the weekly profile averages 1
+    assert len(set(np.round(s.expected, 6))) > 1  # and it follows the week
+    ours = matched(Oracle, Ears("C2"), grid, seeds, name="oracle")
+    assert ours.threshold == pytest.approx(round(ours.threshold, 2))  # a step of 0.01
+    assert total(ours, grid, seeds).false_alarms_per_year <= total(Ears("C2"), grid, seeds).false_alarms_per_year
+    lower = matched(Oracle, Ears("C2"), grid, seeds)
+    assert lower.threshold == ours.threshold
+
+
+def test_matched_threshold_is_the_lowest_on_a_fine_grid() -> None:
+    grid = [Scenario(2.0, None, 3.0)]
+    seeds = (0, 1)
+    ours = matched(SeasonalNB(), Ears("C2"), grid, seeds)
+    limit = total(Ears("C2"), grid, seeds).false_alarms_per_year
+    below = replace(ours, threshold=round(ours.threshold - 0.01, 2))
+    assert total(below, grid, seeds).false_alarms_per_year > limit

@@ -15,7 +15,9 @@ from seismo.errors import QueryError
 from seismo.model import Article
 from seismo.store import Store
 from seismo.watch.alerts import MAX_DAYS, Alert, Rule, find_alerts
-from seismo.watch.series import DailySeries, WatchFilter, watched_events
+from seismo.store.query import ArticleRef
+from seismo.watch.detectors import SeasonalNB
+from seismo.watch.series import DailySeries, WatchedEvent, WatchFilter, watched_events
 from seismo.watch.watchlists import add, check_filter
 
 DAY = dt.date(2023, 3, 14)
@@ -50,10 +52,33 @@ def test_a_two_day_score_reports_two_days() -> None:
     counts = np.zeros(61, dtype=int)
     counts[-2:] = [2, 2]  # two events a day, twice, after two quiet months
     s = DailySeries("KEN", None, "protest", first, counts, np.zeros(61, dtype=int), tuple(() for _ in range(61)))
-    [alert] = [a for a in _series_alerts(s, since=DAY, rule=Rule(), deaths=False) if a.day == DAY]
+    two_days = Rule(detector=SeasonalNB(windows=(1, 2)))
+    [alert] = [a for a in _series_alerts(s, since=DAY, rule=two_days, deaths=False) if a.day == DAY]
     assert alert.days == 2 and alert.observed == 4
     assert "in the 2 days up to" in alert.why and "2 quiet days look" in alert.why
     assert alert.to_dict()["days"] == 2
+
+
+def _watched(day: dt.date, n: int) -> WatchedEvent:
+    article = ArticleRef(f"a{day}{n}", day, "t", "Test Wire", None)
+    return WatchedEvent(f"e{day}{n}", day, "KEN", None, "protest", None, "PROTEST", None, None, None, article,
+                        "Students marched.")
+
+
+def test_a_one_day_alarm_lists_the_rise_before_it_as_its_onset() -> None:
+    from seismo.watch.alerts import _series_alerts
+
+    first = DAY - dt.timedelta(days=60)
+    counts = np.zeros(61, dtype=int)
+    counts[-4:] = [0, 1, 1, 3]  # quiet, then one event on each of two days, then three
+    events = [tuple(_watched(first + dt.timedelta(days=i), j) for j in range(c)) for i, c in enumerate(counts)]
+    s = DailySeries("KEN", None, "protest", first, counts, np.zeros(61, dtype=int), tuple(events))
+    day_alone = Rule(detector=SeasonalNB(windows=(1,)))
+    [alert] = [a for a in _series_alerts(s, since=DAY, rule=day_alone, deaths=False) if a.day == DAY]
+    assert alert.days == 1 and alert.observed == 3 and alert.onset == 2
+    assert len(alert.events) == 5  # the day's three and the onset's two; the quiet day before adds none
+    assert f"rising since {DAY - dt.timedelta(days=2)}" in alert.why
+    assert alert.to_dict()["onset"] == 2
 
 
 def _article(text: str, day: dt.date, title: str) -> Article:

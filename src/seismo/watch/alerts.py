@@ -85,7 +85,11 @@ class Alert:
     events: tuple[WatchedEvent, ...]
     step: str = STEP
     coverage: int | None = None  # articles stored (any place) in the baseline window; None: not counted
-    days: int = 1  # the days the score summed: 1, or 2 when the day and the day before decided
+    days: int = 1  # the days the score summed: 1, or more when a sum over the last days decided
+    #: the days just before those, each above its expected count, whose events are listed as the
+    #: rise's onset (at most the baseline's guard band, the days kept out of the baseline because
+    #: they may already belong to the rise)
+    onset: int = 0
 
     @property
     def articles(self) -> tuple[str, ...]:
@@ -107,7 +111,11 @@ class Alert:
         window = f"{self.baseline[0]} to {self.baseline[1]}" if self.baseline else "no history"
         when = f"on {self.day}" if self.days == 1 else f"in the {self.days} days up to {self.day}"
         quiet = "a quiet day looks" if self.days == 1 else f"{self.days} quiet days look"
-        return (f"{self.observed} {self.family.replace('_', ' ')} {what} in {self.place} {when}; "
+        rise = ""
+        if self.onset:
+            first = self.day - dt.timedelta(days=self.days - 1 + self.onset)
+            rise = f", rising since {first}" if self.onset > 1 else f", after a rise on {first}"
+        return (f"{self.observed} {self.family.replace('_', ' ')} {what} in {self.place} {when}{rise}; "
                 f"{self.expected:.2g} expected (sd {self.spread:.2g}, baseline {window}{self._coverage}); "
                 f"{quiet} like this once in 10^{self.score:.1f} days")
 
@@ -126,7 +134,7 @@ class Alert:
             "expected": round(self.expected, 3), "spread": round(self.spread, 3), "score": round(self.score, 2),
             "threshold": self.threshold,
             "baseline": [d.isoformat() for d in self.baseline] if self.baseline else None,
-            "spark": list(self.spark), "days": self.days, "coverage": self.coverage, "why": self.why, "articles": list(self.articles),
+            "spark": list(self.spark), "days": self.days, "onset": self.onset, "coverage": self.coverage, "why": self.why, "articles": list(self.articles),
             "events": [e.to_dict() for e in self.events], "step": self.step,
         }
 
@@ -152,14 +160,18 @@ def _series_alerts(s: DailySeries, *, since: dt.date, rule: Rule, deaths: bool) 
         end = day - dt.timedelta(days=rule.detector.guard + 1)
         begin = max(s.first, end - dt.timedelta(days=rule.detector.history - 1))
         kind: AlertKind = "fatalities" if deaths else "count"
-        drivers = tuple(e for d in range(span.start, span.stop) for e in s.events[d]
+        onset = 0
+        while (onset < rule.detector.guard and span.start - onset - 1 >= 0
+               and values[span.start - onset - 1] > scores.expected[span.start - onset - 1]):
+            onset += 1
+        drivers = tuple(e for d in range(span.start - onset, span.stop) for e in s.events[d]
                         if not deaths or ((e.killed or 0) > 0 and e.dated_by_text))
         spread = float(np.sqrt((scores.spread[span] ** 2).sum()))
         out.append(Alert(
             _alert_id(day, kind, s.country, s.admin1, s.family), day, kind, s.country, s.admin1, s.family,
             observed, expected, spread, float(scores.statistic[t]),
             scores.threshold, (begin, end) if end >= begin else None,
-            tuple(int(v) for v in values[max(0, t - SPARK_DAYS + 1):t + 1]), drivers, days=days,
+            tuple(int(v) for v in values[max(0, t - SPARK_DAYS + 1):t + 1]), drivers, days=days, onset=onset,
         ))
     return out
 
