@@ -34,6 +34,14 @@ ACLED_FACT_CASES = [
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"crowd-control"})), ("Protests", "Protest with intervention")),
     (EventFacts("PROTEST", "riot", actor_role="mob"), ("Riots", "Mob violence")),
     (EventFacts("COERCE", "seize", "capture", actor_role="armed"), ("Battles", "Non-state actor overtakes territory")),
+    # ground the other side left, or nobody held, changes hands without a battle; a clash told
+    # beside it keeps it a battle
+    (EventFacts("COERCE", "seize", "capture", actor_role="armed", neighbours=frozenset({"transfer"})),
+     ("Strategic developments", "Non-violent transfer of territory")),
+    (EventFacts("COERCE", "seize", "regain", actor_role="state", lemmas=frozenset({"unopposed", "town"})),
+     ("Strategic developments", "Non-violent transfer of territory")),
+    (EventFacts("COERCE", "seize", "capture", actor_role="armed", neighbours=frozenset({"transfer", "clash"})),
+     ("Battles", "Non-state actor overtakes territory")),
     (EventFacts("AGREE", None, "agreement", lemmas=frozenset({"ceasefire"})), ("Strategic developments", "Agreement")),
     (EventFacts("AGREE", None, "agreement", lemmas=frozenset({"trade"})), (None, None)),
     (EventFacts("CONSULT"), (None, None)),
@@ -94,6 +102,7 @@ TOP_SUB_TYPE_CASES = [
     ("Army troops recaptured the village of Kolo from the rebels on Tuesday.", "Government regains territory"),
     ("Government forces captured the port of Dalen on Monday.", "Government regains territory"),
     ("Soldiers wrested control of the airfield from the militia.", "Government regains territory"),
+    ("Rebel fighters took the border post after the garrison pulled out overnight.", "Non-violent transfer of territory"),
     ("The army deployed two battalions to the northern border on Friday.", "Change to group/activity"),
     ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
