@@ -250,7 +250,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v12"
+    step: str = "seismo.events.v13"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
