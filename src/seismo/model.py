@@ -142,7 +142,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v9"
+    step: str = "seismo.counts.v10"
 
 
 @dataclass(frozen=True, slots=True)

@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v9"
+            assert c.step == "seismo.counts.v10"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -262,6 +262,22 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
 def test_a_wounding_verb_with_to_death_kills(nlp) -> None:
     """"shot ... to death" around its object is a killing: "to death" on the verb makes it one."""
     assert _found(nlp, "Gunmen shot three villagers to death on Sunday.") == [("killed", 3, 3, 3, None, "villagers")]
+
+
+@pytest.mark.parametrize(("text", "best", "victims"), [
+    ("Rioters beat two shopkeepers to death near the bus depot.", 2, "shopkeepers"),
+    ("Four herders were hacked to death in an overnight raid.", 4, "herders"),
+    ("A crowd stoned two suspected thieves to death on Monday.", 2, "suspected thieves"),
+])
+def test_a_harm_verb_with_to_death_kills(nlp, text: str, best: int, victims: str) -> None:
+    """A verb of bodily harm ("beat", "hack", "stone": count_terms.tsv harm) with "to death"
+    kills its object or passive subject, though the verb alone counts no one."""
+    [(kind, _, found, _, _, who)] = _found(nlp, text)
+    assert (kind, found, who) == ("killed", best, victims)
+
+
+def test_a_harm_verb_alone_counts_no_one(nlp) -> None:
+    assert _found(nlp, "The visitors beat the home side by two goals.") == []
 
 
 def test_seed_counts(nlp, seed_path) -> None:

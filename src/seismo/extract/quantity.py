@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 #: the versioned step stamped on every count
-STEP = "seismo.counts.v9"
+STEP = "seismo.counts.v10"
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
 CueRole = Literal["verb", "passive", "intransitive", "noun", "adj", "event"]
@@ -39,7 +39,7 @@ CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
 Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]
 EFFECTS = frozenset(get_args(Effect))
 #: the categories of count_terms.tsv that are plain word lists (term only)
-WORD_LISTS = ("currency", "range", "bridge", "level", "partitive")
+WORD_LISTS = ("currency", "range", "bridge", "level", "partitive", "harm")
 NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.][^\W\d_]+)*\.?|[%$€£¥–-]")
 
@@ -60,7 +60,7 @@ class CountTerms:
     number words of ``number_words.tsv``.
 
     ones / tens: "zero" .. "nineteen" and "twenty" .. "ninety" with their values.
-    currency, range_links, bridge, level, partitive: the plain word lists (see the table's header).
+    currency, range_links, bridge, level, partitive, harm: the plain word lists (see the table's header).
     folds: a multiplying adjective and its factor ("double": 2, "triple": 3).
     """
 
@@ -79,6 +79,7 @@ class CountTerms:
     level: frozenset[str] = frozenset()
     partitive: frozenset[str] = frozenset()
     folds: dict[str, int] = field(default_factory=dict)
+    harm: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +129,7 @@ def count_terms() -> CountTerms:
         qualifiers, vague, multipliers, scales, frozenset(units), cues, longest, ones=ones, tens=tens,
         currency=frozenset(lists["currency"]), range_links=frozenset(lists["range"]), bridge=frozenset(lists["bridge"]),
         level=frozenset(lists["level"]), partitive=frozenset(lists["partitive"]), folds=folds,
+        harm=frozenset(lists["harm"]),
     )
 
 
@@ -369,9 +371,10 @@ def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | 
         if found is not None and found[1] > 1:
             return found[0]
     found = _cue(doc, tok.i, terms, roles)  # type: ignore[arg-type]
-    if found and found[0] == "injured" and any(c.dep_ == "prep" and c.lower_ == "to" and any(
-            o.lemma_.lower() == "death" for o in c.children) for c in tok.children):
-        return "killed"  # "shot [him] to death", "stabbed two men to death": the cue split by its object
+    if (found and found[0] == "injured" or not found and tok.lemma_.lower() in terms.harm and "verb" in roles) and any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
+            for c in tok.children):
+        return "killed"  # "shot [him] to death", "beat two men to death": the cue split by its object
     return found[0] if found else None
 
 

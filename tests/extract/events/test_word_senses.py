@@ -39,6 +39,8 @@ def _types(events) -> list[str]:
     ("Few shops survived the years-long siege of the port town.", "COERCE"),
     ("Refugees of the country's decadelong war crowd the border camps.", "ASSAULT"),
     ("Shopkeepers complain that the two-year-old blockade of the pass has ruined trade.", "COERCE"),
+    ("The visitors beat the home side by two goals on Saturday.", "ASSAULT"),
+    ("Drummers beat a steady rhythm as the procession passed.", "ASSAULT"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -61,6 +63,9 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Exiled officers formed the first armed group in the valley in 1982.", "COOPERATE"),
     ("Dockers began a weeklong strike at the port on Monday.", "PROTEST"),
     ("The two militias signed a ceasefire on Sunday, a week after the shelling began.", "AGREE"),
+    # "beat" and "hack" harm anyone a victim count could name, not only the commonest person nouns
+    ("Two hawkers were beaten by a gang outside the station.", "ASSAULT"),
+    ("Raiders hacked three herdsmen with machetes at dawn.", "ASSAULT"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()
