@@ -137,3 +137,13 @@ def test_a_death_with_no_means_and_a_shooting_of_one_article_are_one_report():
     assert not same_happening(shot, _event(150, mode=None, sentence=1, place="Nigeria", precision=3))  # the country's
     (report,) = merge_mentions([died, replace(shot, trigger=Span(200, 204, TEXT[:4]))])
     assert report.mode == "firearms"  # the shooting names the means
+
+
+def test_a_same_sentence_mention_that_knows_the_target_codes_the_report(pipeline):
+    """"Rebels launched attacks, killing 30 soldiers": the attack noun names no target, the
+    killing names soldiers; the one report takes the soldiers and the coding they give (an armed
+    clash, not an attack on civilians)."""
+    result = pipeline.run(seismo.make_article("Rebels launched attacks on two towns on Sunday, killing 30 soldiers.", date="2024-03-04"))
+    [report] = [e for e in result.events if e.type == "ASSAULT"]
+    assert report.recipient is not None and report.recipient.sector == "MIL"
+    assert report.acled_sub_event_type == "Armed clash"

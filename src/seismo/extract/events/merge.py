@@ -188,6 +188,11 @@ def _fold(head: "Event", other: "Event") -> "Event":
         changes["actor"] = other.actor
     if head.recipient is None and other.recipient is not None:
         changes["recipient"] = other.recipient
+        if (head.type == "ASSAULT" and other.evidence == head.evidence and other.acled_sub_event_type
+                and other.mode == changes.get("mode", head.mode)):
+            # a mention in the same sentence that knows whom it hit was coded with that
+            # recipient's role ("militants launched attacks, killing 40 soldiers": an armed clash)
+            changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     if other.location is not None and (head.location is None or other.location.precision < head.location.precision):
         changes["location"] = other.location
     if other.date is not None and other.date.source == "text" and (head.date is None or head.date.source != "text"):
