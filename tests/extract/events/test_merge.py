@@ -147,3 +147,17 @@ def test_a_same_sentence_mention_that_knows_the_target_codes_the_report(pipeline
     [report] = [e for e in result.events if e.type == "ASSAULT"]
     assert report.recipient is not None and report.recipient.sector == "MIL"
     assert report.acled_sub_event_type == "Armed clash"
+
+
+def test_a_weapon_named_by_the_first_mention_keeps_its_coding(pipeline):
+    """A bombing whose victims a later clause names keeps its weapon's sub-type: only a report
+    coded for no known target takes the coding of the mention that knows it."""
+    result = pipeline.run(seismo.make_article(
+        "A roadside bomb struck an army convoy near the border on Monday, killing six soldiers.", date="2024-03-04"))
+    assert {e.acled_sub_event_type for e in result.events if e.type == "ASSAULT"} == {"Remote explosive/landmine/IED"}
+
+
+def test_unnamed_gunmen_attacking_a_patrol_fight_a_battle(pipeline):
+    result = pipeline.run(seismo.make_article(
+        "Gunmen ambushed a police patrol outside the town on Friday, wounding three officers.", date="2024-03-04"))
+    assert [e.acled_sub_event_type for e in result.events if e.type == "ASSAULT"] == ["Armed clash"]

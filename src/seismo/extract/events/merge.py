@@ -63,6 +63,10 @@ WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbr
 SAME_MEANS = {"suicide-attack": "explosives"}
 
 
+#: ACLED's sub-event type for violence whose target's role is not known (its residual row)
+UNTARGETED = "Attack"
+
+
 def modes_ok(a: str | None, b: str | None) -> bool:
     """Whether two PLOVER modes can name the means of one happening (see the module docstring)."""
     if SAME_MEANS.get(a or "", a) == SAME_MEANS.get(b or "", b):
@@ -188,8 +192,9 @@ def _fold(head: "Event", other: "Event") -> "Event":
         changes["actor"] = other.actor
     if head.recipient is None and other.recipient is not None:
         changes["recipient"] = other.recipient
+        mode = changes.get("mode", head.mode)
         if (head.type == "ASSAULT" and other.evidence == head.evidence and other.acled_sub_event_type
-                and other.mode == changes.get("mode", head.mode)):
+                and (other.mode == mode or other.mode is None and head.acled_sub_event_type == UNTARGETED)):
             # a mention in the same sentence that knows whom it hit was coded with that
             # recipient's role ("militants launched attacks, killing 40 soldiers": an armed clash)
             changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
