@@ -28,6 +28,8 @@ def _protests(events) -> list:
         # roads blockaded, slogans shouted, placards wielded
         "About fifty hostel dwellers blockaded the main road with burning debris on Monday.",
         "Pensioners shouted slogans outside the pension office.",
+        # demonstrators defying a ban are demonstrating
+        "Hundreds of marchers defied the curfew in the old quarter on Friday night.",
         "Parents wielded placards at the school gate.",
         # an event said to go on is happening (modality.continuing)
         "The strike at the smelter will continue, the union said on Monday.",
@@ -49,6 +51,8 @@ def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
         # protests counted as a trend
         "The minister blamed the rise in violent protests in the province on poor services.",
         "Analysts said strikes in the textile sector have increased over the past decade.",
+        # anyone else defying an order rejects it
+        "The mayor defied the ministry's order to close the market.",
     ],
 )
 def test_no_protest_is_coded(events_of, text: str) -> None:
