@@ -14,6 +14,9 @@ def _arrests(events) -> list:
     "Farmers' leaders apprehend more trouble once the harvest prices fall.",  # fear a danger
     "The medics picked up the injured from the roadside.",  # not lawmen
     "The studio hopes to lock up a streaming deal before spring.",  # secure a deal
+    # a court's verdict or sentence is the court's act, not an arrest
+    "A tribunal convicted the former mayor of bribery on Thursday.",
+    "The high court sentenced two union organisers to three years in jail.",
 ])
 def test_other_senses_are_no_arrest(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()
@@ -42,3 +45,8 @@ def test_a_likely_or_permitted_arrest_is_not_asserted(events_of, text, modality)
 def test_detectives_are_police(events_of):
     (arrest,) = _arrests(events_of("Detectives picked up two brothers outside the casino."))
     assert arrest.actor is not None and arrest.actor.sector == "COP"
+
+
+def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
+    found = [e for e in events_of("A tribunal convicted the former mayor of bribery on Thursday.") if e.type == "COERCE"]
+    assert found and found[0].acled_sub_event_type is None and found[0].mode is None
