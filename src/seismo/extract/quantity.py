@@ -39,7 +39,7 @@ CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
 Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]
 EFFECTS = frozenset(get_args(Effect))
 #: the categories of count_terms.tsv that are plain word lists (term only)
-WORD_LISTS = ("currency", "range", "bridge", "level", "partitive", "harm")
+WORD_LISTS = ("currency", "range", "bridge", "level", "partitive")
 NUMERAL = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+(?:\.\d+)?$")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['.][^\W\d_]+)*\.?|[%$€£¥–-]")
 
@@ -93,6 +93,7 @@ def count_terms() -> CountTerms:
     cues: dict[tuple[str, ...], list[tuple[CountKind, str]]] = {}
     lists: dict[str, set[str]] = {name: set() for name in WORD_LISTS}
     folds: dict[str, int] = {}
+    harm: set[str] = set()
     table = lexicon.read("count_terms.tsv", columns=(2, 3), header=("category", "term", "value"))
     for row in table:
         category, term, value = row[0], row[1], row.get(2)
@@ -110,6 +111,8 @@ def count_terms() -> CountTerms:
             units.add(words)
         elif category == "fold":
             folds[term] = row.integer(2, what="fold")
+        elif category == "harm":
+            harm.add(term)
         elif category in KINDS:
             cues.setdefault(words, []).append((category, row.choice(2, CUE_ROLES, what="role")))  # type: ignore[arg-type]
         elif category in lists:
@@ -129,7 +132,7 @@ def count_terms() -> CountTerms:
         qualifiers, vague, multipliers, scales, frozenset(units), cues, longest, ones=ones, tens=tens,
         currency=frozenset(lists["currency"]), range_links=frozenset(lists["range"]), bridge=frozenset(lists["bridge"]),
         level=frozenset(lists["level"]), partitive=frozenset(lists["partitive"]), folds=folds,
-        harm=frozenset(lists["harm"]),
+        harm=frozenset(harm),
     )
 
 

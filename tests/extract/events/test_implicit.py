@@ -62,8 +62,11 @@ def test_is_foreign(text: str, foreign: bool) -> None:
 
 ROLE_CASES = [
     # a relative clause on a protester noun names what they protest against
-    ("Riot police watched the Serbian demonstrators, who had defied the government in Belgrade.",
+    ("Riot police watched the Serbian demonstrators, who had denounced the government in Belgrade.",
      "PROTEST", "demonstrators", "demonstrators", "government"),
+    # demonstrators defying someone are demonstrating: the defiance is their protest
+    ("Riot police watched the Serbian demonstrators, who had defied the government in Belgrade.",
+     "PROTEST", "defied", "demonstrators", "government"),
     # state-only action with no actor: the government, spanning the trigger
     ("There were interruptions of mobile networks across Iran on Monday.", "COERCE", "interruptions", "interruptions",
      None),
