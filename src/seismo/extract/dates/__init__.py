@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v7``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v8``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -129,6 +129,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     candidates |= joined
     out = listed_days(doc, text, published)
     taken: list[tuple[int, int]] = [(w.start, w.end) for w in out]
+    ahead: set[int] = set()  # where a time found leans ahead
     pending = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
     while pending:
         start, end = pending.pop(0)
@@ -142,10 +143,12 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         if when is not None:
             taken.append((start, end))
             out.append(when)
+            if future:
+                ahead.add(start)
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
-    out = in_quarter_context(out, published)
+    out = in_quarter_context(out, published, frozenset(ahead))
     out = year_by_its_end(text, out)
     out = anaphoric(text, out)
     out = clock_days(doc, out)

@@ -36,23 +36,30 @@ _ANAPHOR_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 #: "the quarter", "the fiscal quarter": the quarter in view (its lookup form, see :func:`clean`)
 _BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
-#: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989"), a half, months
-#: counted ("the nine months": TimeML's P9M)
-_LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P\d+Y")
+#: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989", "the year ended
+#: Oct. 2": P1Y), a half, months counted ("the nine months": TimeML's P9M); not years counted ("a two-year
+#: boom": no period reported on)
+_LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P1Y")
+#: months counted, a duration ("the nine months", "the first six months")
+_COUNTED_MONTHS = re.compile(r"P(?:[4-9]|1[01])M")
 
 
-def in_quarter_context(out: list[When], published: dt.date | None) -> list[When]:
+def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozenset[int] = frozenset()) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
     in another year: the nearest quarter named before them (within a few paragraphs) gives it,
     unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
-    says "quarter" ("last year's quarter") still takes the quarter.  A quarter that begins after
-    publication is a forecast, not the one a report compares."""
+    says "quarter" ("last year's quarter") still takes the quarter.  "The year-earlier period" after
+    months counted ("for the nine months ...") is that many months a year before: TimeBank writes
+    the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
+    in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
+    forecast, not the one a report compares."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
     last_quarter: When | None = None
     longer = False  # a longer stretch named since that quarter
+    months: When | None = None  # that stretch, when it is months counted ("the nine months": P9M)
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
@@ -71,12 +78,19 @@ def in_quarter_context(out: list[When], published: dt.date | None) -> list[When]
             found = quarter(int(q[1]), int(q[2]), 0.6)
             w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                      STEP, "DATE", found.timeml)
+        elif (rule == "year_back" and "period" in key and months is not None and months.timeml
+              and w.start - months.end <= _QUARTER_CONTEXT):
+            # "for the nine months ... in the year-earlier period": nine months too, a year before
+            w = When(w.start, w.end, w.text, months.timeml, months.precision, None, None, 0.5, STEP, "DURATION", months.timeml)
         elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
             pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
         elif _QUARTER.fullmatch(w.timeml or ""):
-            last_quarter, longer = w, False
+            forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
+            if not forecast:
+                last_quarter, longer, months = w, False, None
         elif _LONGER_PERIOD.fullmatch(w.timeml or ""):
             longer = True
+            months = w if _COUNTED_MONTHS.fullmatch(w.timeml or "") and w.earliest is None else None
         result.append(w)
     return result
 
