@@ -119,7 +119,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v7"
+    step: str = "seismo.dates.v8"
     type: TimexType = "DATE"
     timeml: str | None = None
 

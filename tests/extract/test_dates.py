@@ -191,6 +191,13 @@ def test_a_time_read_from_the_one_before(pipeline, nlp, text: str, expected: lis
         # a year named by its last day is twelve months, no calendar year
         ("In the year ended Oct. 2, the co-op made $12 million.", [("the year", "P1Y"), ("Oct. 2", "1997-10-02")]),
         ("Imports doubled during the second half of the '70s.", [("the second half of the '70s", "197")]),
+        # a quarter still running is a forecast: "the year-ago period" compares with the one reported
+        ("Cement sales slid in the third quarter and may weaken in the fourth quarter. Sales were higher in the year-ago period.",
+         [("the third quarter", "1997-Q3"), ("the fourth quarter", "1997-Q4"), ("the year-ago period", "1996-Q3")]),
+        # months counted: the year-earlier period is as many months, a year before (TimeML's duration)
+        ("For the nine months, the dairy earned $4 million; it had lost money over the year-earlier period.",
+         [("the nine months", "P9M"), ("the year-earlier period", "P9M")]),
+        ("Net for the year-earlier six months included a land sale.", [("the year-earlier six months", "P6M")]),
     ],
 )
 def test_a_time_read_from_its_context(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:

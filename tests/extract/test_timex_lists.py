@@ -111,6 +111,23 @@ def test_the_past_decade_is_a_stretch_to_publication() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "timeml"),
+    [("the past week", "P1W"), ("the past month", "P1M"), ("the past decade", "P10Y"), ("the past century", "P100Y")],
+)
+def test_the_past_unit_is_a_duration_with_its_interval(text: str, timeml: str) -> None:
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None and (when.type, when.timeml, when.latest) == ("DURATION", timeml, PUBLISHED)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "timeml"), [("every quarter", "SET", "P1Q"), ("future quarters", "DATE", "FUTURE_REF")]
+)
+def test_quarters_repeated_or_to_come(text: str, type_: str, timeml: str) -> None:
+    when = normalise(text, published=PUBLISHED)
+    assert when is not None and (when.type, when.timeml, when.earliest) == (type_, timeml, None)
+
+
+@pytest.mark.parametrize(
     ("text", "kw", "timeml"),
     [
         ("this Friday", {}, "2002-03-08"),  # the coming one

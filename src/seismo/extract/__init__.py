@@ -9,7 +9,9 @@ it in this list, never a sibling package's internals from below):
     timex/       one time expression's text → a value, precision, bounds, TimeML type and value
                  (values.py calendar and TimeML forms, words.py the tables, rules.py the date rules,
                  other.py durations, sets and vague references)
-    dates.py     the dates step: time expressions of an article → ``When`` records
+    dates/       the dates step: time expressions of an article → ``When`` records
+                 (spans.py the rule spans, lean.py which way a clause leans, context.py times
+                 read by the ones around them)
     quantity.py  a number phrase → low / best / high; the count cue words; ``Count`` records
     victims.py   victims named with no number ("a man was shot") → killed / injured ``Count``
     counts.py    number phrases → ``Count`` (low / best / high) for killed, injured, arrested, ...

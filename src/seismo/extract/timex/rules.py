@@ -149,7 +149,10 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
             return None
         unit = lex.units[m.group(3)]
         sign = 1 if m.group(1) in ("next", "coming", "following") else -1
-        return span(published, shift(published, sign * n[1], unit), 0.7)
+        found = span(published, shift(published, sign * n[1], unit), 0.7)
+        if not m.group(2):  # "the past decade": TimeML writes its length in years (P10Y, "the past century" P100Y)
+            found = found._replace(timeml=f"P{round(unit / 365.25)}Y")
+        return found
     return None
 
 

@@ -1,0 +1,155 @@
+"""The dates step (``seismo.dates.v8``): time expressions found in an article, normalised.
+
+Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
+model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
+weeks ago", "the third quarter", "last fall", "Thanksgiving", "two days before Christmas", "by
+mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
+"annually") and vague references ("now", "the future"); adjacent spans are also tried joined
+("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`
+(re-exported here), whose docstring states the rules and choices — above all, **durations are
+not dates**: a duration, set or vague reference is found and typed (``When.type``,
+``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event
+(a stretch anchored on publication, "the past two months", is a DURATION that keeps its interval).
+Days of one month written together ("February 27th and 28th", "3, 4 and 5 June") are each a day
+of one year (:mod:`seismo.extract.timex.lists`); "May 3-4" is one stretch.
+
+Which way a year-less weekday, month or day leans is read from its clause:
+
+* ahead, when the clause speaks of what is to come: a future or a modal ("will meet on
+  Tuesday", "could vote Friday"), a verb of planning ("plans to open in March"), "is to" ("is to
+  meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
+  is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
+  written as its present, "hurt", read as a past), or a word before it that points ahead
+  ("until Tuesday", "as soon as Friday"); never in the past perfect ("had filed by Friday"), nor
+  after a negated "could" ("neither aide could be reached Friday": what was not possible then);
+* back, when the verb it hangs on tells what happened: the past tense ("closed in December",
+  "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
+  in January"), or "since" before it; not a verb further off ("a dividend payable Dec. 7"), nor
+  a time reached ("extended the offer to Nov. 16", "through January").
+
+A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
+strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
+A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
+that quarter a year before; "the year ended Oct. 2" is twelve months (TimeBank's DURATION
+``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
+following month", "the following week", "the previous quarter", "the prior year", "that same day"
+(after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
+bare clock time or part of the day ("4:17 a.m.", "by mid afternoon") takes the day named in its
+sentence, else in the sentence before, else publication's.
+
+The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
+reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
+around them; this module runs the step.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract.dates.context import anaphoric, clock_days, in_quarter_context, listed_days, year_by_its_end
+from seismo.extract.dates.lean import looks_ahead, looks_back
+from seismo.extract.dates.spans import rule_spans
+from seismo.extract.timex import (
+    STEP,
+    Resolved,
+    clean,
+    is_duration,
+    lexicon,
+    normalise,
+    resolve,
+    value_bounds,
+)
+from seismo.model import Article, When
+from seismo.nlp import doc_ents, doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resources import Resources
+
+__all__ = [
+    "STEP",
+    "Resolved",
+    "clean",
+    "find_dates",
+    "is_duration",
+    "lexicon",
+    "normalise",
+    "resolve",
+    "dates_events",
+    "rule_spans",
+    "value_bounds",
+]
+
+LABELS = frozenset({"DATE", "TIME"})
+
+
+def dates_events(when: When) -> bool:
+    """Whether a time expression may date an event: a DATE or TIME with an interval, or a duration
+    anchored on publication ("the past two months": TimeML's ``P2M``, the stretch ending then); a
+    duration without one ("three days"), a set and a vague reference such as "now" never do."""
+    return when.type in ("DATE", "TIME", "DURATION") and when.earliest is not None and when.latest is not None
+
+
+@lru_cache(maxsize=1)
+def _inner_pattern() -> re.Pattern[str]:
+    months = "|".join(sorted(lexicon().months, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
+        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)"
+    )
+
+
+def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:
+    """Unions of candidates that follow each other ("9 a.m." + "Tuesday")."""
+    ordered = sorted(candidates)
+    out = set()
+    for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
+        if 0 <= s2 - e1 <= 5 and re.fullmatch(r"[\s,]*(?:on\s+)?", text[e1:s2]):
+            out.add((s1, e2))
+    return out
+
+
+def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources") -> tuple[When, ...]:
+    """The dates step: every resolvable time expression in the article, in text order.
+
+    Candidates are spaCy's DATE/TIME entities, :func:`rule_spans` and unions of adjacent ones;
+    overlapping candidates are tried longest first, and the first that resolves wins its
+    characters.  An entity that does not resolve as a whole ("the quarter ended Sept. 30",
+    "between 1994 and 1997") gives up the dates inside it.  Weekdays and year-less dates lean
+    ahead when their clause speaks of the future.
+    """
+    published = article.date or resources.settings.default_date
+    text = doc_text(doc)
+    entities = {(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ in LABELS}
+    candidates = entities | set(rule_spans(text))
+    joined = _joined(candidates, text) - candidates
+    candidates |= joined
+    out = listed_days(doc, text, published)
+    taken: list[tuple[int, int]] = [(w.start, w.end) for w in out]
+    ahead: set[int] = set()  # where a time found leans ahead
+    pending = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
+    while pending:
+        start, end = pending.pop(0)
+        if any(start < t_end and t_start < end for t_start, t_end in taken):
+            continue
+        future = published is not None and looks_ahead(doc, start, end)
+        past = published is not None and not future and looks_back(doc, start, end)
+        when = normalise(text[start:end], published=published, start=start, future=future, past=past)
+        if when is not None and (start, end) in joined and when.earliest is None:
+            when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone
+        if when is not None:
+            taken.append((start, end))
+            out.append(when)
+            if future:
+                ahead.add(start)
+        elif (start, end) in entities:
+            inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
+            pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
+    out = in_quarter_context(out, published, frozenset(ahead))
+    out = year_by_its_end(text, out)
+    out = anaphoric(text, out)
+    out = clock_days(doc, out)
+    return tuple(sorted(out, key=lambda w: w.start))

@@ -1,0 +1,246 @@
+"""Time expressions read by the others around them, once each has been found and resolved alone.
+
+* :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
+  a bare "the quarter" is the quarter just named;
+* :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
+* :func:`listed_days`: the days of one month written together ("February 27th and 28th");
+* :func:`clock_days`: a bare clock time takes the day named near it;
+* :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
+  named just before them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from seismo.extract.dates.lean import looks_ahead, looks_back
+from seismo.extract.timex import STEP, Resolved, clean, clock_only, lexicon, resolve
+from seismo.extract.timex.lists import day_lists
+from seismo.extract.timex.values import add_months, day, month, quarter, span, week, year
+from seismo.model import When
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["anaphoric", "clock_days", "in_quarter_context", "listed_days", "year_by_its_end"]
+
+
+#: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
+#: report of results names its quarter once and compares with "a year earlier" paragraphs below
+_QUARTER_CONTEXT = 1200
+#: how far back (characters) an anaphoric time ("that year") looks for the time it refers to
+_ANAPHOR_CONTEXT = 600
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+#: "the quarter", "the fiscal quarter": the quarter in view (its lookup form, see :func:`clean`)
+_BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
+#: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989", "the year ended
+#: Oct. 2": P1Y), a half, months counted ("the nine months": TimeML's P9M); not years counted ("a two-year
+#: boom": no period reported on)
+_LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P1Y")
+#: months counted, a duration ("the nine months", "the first six months")
+_COUNTED_MONTHS = re.compile(r"P(?:[4-9]|1[01])M")
+
+
+def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozenset[int] = frozenset()) -> list[When]:
+    """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
+    in another year: the nearest quarter named before them (within a few paragraphs) gives it,
+    unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
+    year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
+    says "quarter" ("last year's quarter") still takes the quarter.  "The year-earlier period" after
+    months counted ("for the nine months ...") is that many months a year before: TimeBank writes
+    the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
+    in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
+    forecast, not the one a report compares."""
+    lex = lexicon()
+    ordered = sorted(out, key=lambda w: w.start)
+    result: list[When] = []
+    last_quarter: When | None = None
+    longer = False  # a longer stretch named since that quarter
+    months: When | None = None  # that stretch, when it is months counted ("the nine months": P9M)
+    for w in ordered:
+        key = clean(w.text)
+        rule = lex.relative.get(key, ("",))[0]
+        named_year = re.fullmatch(r"(\d{4}) (?:period|quarter)", key)
+        q = _QUARTER.fullmatch(last_quarter.timeml or "") if last_quarter is not None else None
+        # "for the nine months ... from a year earlier": that stretch, unless the phrase says "quarter"
+        applies = (rule == "year_back" or named_year) and (not longer or "quarter" in key)
+        if q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT and applies:
+            y = int(named_year[1]) if named_year else int(q[1]) - 1
+            found = quarter(y, int(q[2]), 0.6)
+            w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                     STEP, "DATE", found.timeml)
+        elif (q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT
+              and _BARE_QUARTER.fullmatch(key) and w.timeml != last_quarter.timeml):
+            # "the quarter" after "the fiscal first quarter": the one just named, not the latest one
+            found = quarter(int(q[1]), int(q[2]), 0.6)
+            w = When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                     STEP, "DATE", found.timeml)
+        elif (rule == "year_back" and "period" in key and months is not None and months.timeml
+              and w.start - months.end <= _QUARTER_CONTEXT):
+            # "for the nine months ... in the year-earlier period": nine months too, a year before
+            w = When(w.start, w.end, w.text, months.timeml, months.precision, None, None, 0.5, STEP, "DURATION", months.timeml)
+        elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
+            pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
+        elif _QUARTER.fullmatch(w.timeml or ""):
+            forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
+            if not forecast:
+                last_quarter, longer, months = w, False, None
+        elif _LONGER_PERIOD.fullmatch(w.timeml or ""):
+            longer = True
+            months = w if _COUNTED_MONTHS.fullmatch(w.timeml or "") and w.earliest is None else None
+        result.append(w)
+    return result
+
+
+#: what joins "the year" to its last day: "the year ended Oct. 2", "the fiscal year ending May 4, 1991"
+_ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.I)
+
+
+def year_by_its_end(text: str, out: list[When]) -> list[When]:
+    """"The (fiscal) year ended Oct. 2" is the twelve months up to that day: TimeBank marks "the
+    year" there a DURATION ``P1Y`` (a stretch, not the calendar year of publication), so it dates no
+    event; the day itself is a date of its own."""
+    days = {w.start for w in out if w.precision in ("day", "month") and w.earliest is not None}
+    result = []
+    for w in out:
+        if re.fullmatch(r"(?:full |fiscal )?year", clean(w.text)) and (gap := _ENDED.match(text, w.end)) and gap.end() in days:
+            w = When(w.start, w.end, w.text, "P1Y", "year", None, None, w.confidence, STEP, "DURATION", "P1Y")
+        result.append(w)
+    return result
+
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def listed_days(doc: "Doc", text: str, published: dt.date | None) -> list[When]:
+    """The days of lists of one month ("February 27th and 28th", "3, 4 and 5 June"), each its own
+    day of the one year the first resolves to (or that is written after them); a span of days
+    ("May 3-4") one stretch (see :mod:`seismo.extract.timex.lists`)."""
+    out: list[When] = []
+    for listed in day_lists(text):
+        first, last = listed.days[0], listed.days[-1]
+        number = doc.char_span(last.start, last.start + len(str(last.day)), alignment_mode="expand")
+        if number is not None and number.root.dep_ == "nummod" and number.root.head.i > number.root.i:
+            continue  # "on March 3 and 4 percent rises": a count of something, no day
+        future = published is not None and looks_ahead(doc, listed.start, listed.end)
+        past = published is not None and not future and looks_back(doc, listed.start, listed.end)
+        written = f", {first.year}" if first.year else ""
+        head = resolve(f"{first.month} {first.day}{written}", published=published, future=future, past=past)
+        if head is None or head.precision != "day":
+            continue
+        y = head.earliest.year
+        found = [resolve(f"{d.month} {d.day}, {y}", published=published) for d in listed.days]
+        if any(f is None or f.precision != "day" for f in found):
+            continue
+        days = [f for f in found if f is not None]
+        if listed.span:  # "May 3-4": one stretch; TimeML has no value for it
+            stretch = span(days[0].earliest, days[-1].latest, days[0].confidence)
+            out.append(_when(listed.start, listed.end, text, stretch._replace(timeml=None)))
+            continue
+        out.extend(_when(d.start, d.end, text, f) for d, f in zip(listed.days, days))
+    return out
+
+
+def _when(start: int, end: int, text: str, found: Resolved) -> When:
+    """A DATE :class:`When` for ``text[start:end]`` resolved as ``found``."""
+    return When(start, end, text[start:end], found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
+
+
+def clock_days(doc: "Doc", out: list[When]) -> list[When]:
+    """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday") takes the
+    day named nearest to it in its sentence, when one is; else it stays on the publication day."""
+    result = []
+    for w in out:
+        if w.timeml and "T" in w.timeml and clock_only(w.text):
+            span = doc.char_span(w.start, w.end, alignment_mode="expand")
+            sent = span.sent if span is not None else None
+            days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
+                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+            if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
+                before = doc[sent.start - 1].sent
+                days = [d for d in out if before.start_char <= d.start and d.end <= before.end_char
+                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+            if days:
+                near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
+                timeml = near.timeml[:10] + w.timeml[10:]
+                w = When(w.start, w.end, w.text, near.value, "day", near.earliest, near.latest, min(w.confidence, near.confidence),
+                         STEP, w.type, timeml)
+        result.append(w)
+    return result
+
+
+#: "that year", "later that year", "the following month", "the following week", "that same day", "the same
+#: day", "the next morning", "that quarter", "the previous quarter", "the prior year", "the previous Friday":
+#: a time named by the one mentioned just before
+@lru_cache(maxsize=1)
+def _anaphor() -> re.Pattern[str]:
+    weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
+    return re.compile(
+        r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
+        r"|the(?=\s+same\s))\s+"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|quarter|{weekdays}))\b(?!-)"
+    )
+
+
+_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
+
+
+def anaphoric(text: str, out: list[When]) -> list[When]:
+    """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
+    year, month, day or quarter of the nearest time named before them (within a few sentences),
+    shifted by "following" / "next" / "previous"; none when no earlier time is precise enough.
+    "The following year" / "the previous month" count from that time, not from publication, and
+    replace what was found there; "next" may count from publication ("the next year"), so a
+    reading already found for it stays."""
+    found = list(out)
+    weekdays = lexicon().weekdays
+    for m in _anaphor().finditer(text):
+        there = [w for w in found if m.start() < w.end and w.start < m.end()]
+        if there and not (m["following"] or m["back"]):
+            continue
+        unit = m["unit"].lower()
+        step = 1 if m["following"] or m["next"] else -1 if m["back"] else 0
+        wd = weekdays.get(unit)
+        if wd is not None:  # "the previous Friday": the Friday before the day just named
+            unit = "day"
+        if unit in ("day", "morning") and not (m["same"] or step):
+            continue  # a bare "that day" is often no particular one
+        before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _ANAPHOR_CONTEXT]
+        for w in sorted(before, key=lambda w: -w.start):
+            p = _POINT.fullmatch(w.timeml or "")
+            if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
+                continue
+            if unit in ("day", "morning", "week") and not p[3]:
+                if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
+                    found = [w for w in found if w not in there]
+                    some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
+                    found.append(_when(m.start(), m.end(), text, some_day))
+                    break
+                continue
+            y = int(p[1])
+            if unit == "year":
+                r = year(y + step, 0.5)
+            elif unit == "quarter":
+                y, q = divmod(y * 4 + int(p[4]) - 1 + step, 4)  # "the previous quarter": the one before that quarter
+                r = quarter(y, q + 1, 0.5)
+            elif unit == "month":
+                first = add_months(dt.date(y, int(p[2]), 1), step)
+                r = month(first.year, first.month, 0.5)
+            else:
+                d = dt.date(y, int(p[2]), int(p[3]))
+                if wd is not None:
+                    d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7) if step > 0 else -dt.timedelta(days=(d.weekday() - wd) % 7 or 7)
+                if unit == "week":  # "the following week": the calendar week after that day's
+                    r = week(d + dt.timedelta(weeks=step), 0.5)
+                else:
+                    r = day(d + dt.timedelta(days=step) if wd is None else d, 0.5)
+            if r is not None:
+                found = [w for w in found if w not in there]
+                found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,
+                                  STEP, "DATE", r.timeml))
+            break
+    return found

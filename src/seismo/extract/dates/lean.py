@@ -1,0 +1,149 @@
+"""Which way a year-less weekday, month or day leans, read from the clause it is in.
+
+:func:`looks_ahead` says whether the clause speaks of what is to come, :func:`looks_back`
+whether the verb it hangs on tells what happened (the rules are listed in
+:mod:`seismo.extract.dates`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract import lexicon as tables
+from seismo.extract.syntax import clause_head, is_verbal
+from seismo.extract.timex import lexicon
+from seismo.nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["looks_ahead", "looks_back"]
+
+
+#: words right before a time expression that point ahead: a deadline or an earliest time
+#: ("until Tuesday", "by March", "as soon as Friday", "as early as next week")
+_AHEAD = re.compile(r"\b(?:until|till|by|as\s+(?:soon|early)\s+as)\s+(?:(?:\d|[ap]\.m\.|noon|midnight|[a-z]{1,3}t)[\w.:]*\s+)*$", re.I)
+
+
+def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the clause a time expression sits in speaks of the future ("will meet Tuesday",
+    "planned a rally on Saturday", "is to meet Tuesday"), or a word before it points ahead
+    ("until Tuesday", "as soon as Friday")."""
+    from seismo.extract.framing.modality import modal_cues, modality_of
+
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _clause_of(span)
+    if verb is None:
+        return bool(_AHEAD.search(doc_text(doc), max(0, start - 24), start))
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "acomp") and len(chain) < 4:  # "had been due to expire": up to "been"
+        chain.append(chain[-1].head)
+    if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
+        return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
+    if _AHEAD.search(doc_text(doc), max(0, start - 24), start):
+        return True
+    if not is_verbal(verb):
+        return False
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):  # "is to resume trading Tuesday": an arrangement still to come
+        return True
+    cues = modal_cues()
+    if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span):
+        return True
+    modality = modality_of(verb, sent=verb.sent)
+    if modality == "hypothetical" and _nobody_could(verb, cues):
+        return False  # "neither of them could be reached Friday": what was not possible, not what may come
+    return modality in ("future", "hypothetical")
+
+
+def _clause_of(span: "Span") -> "Token | None":
+    """The verb heading the clause a time expression is in; when the parse hangs it on a verb whose
+    clause begins after it ("warnings on Thursday that strikes could harm ..." with "on Thursday"
+    under "harm"), the verb above that clause: a clause's own words follow its "that" / "if"; None
+    when there is no clause above (the parse is too wrong to read a tense from)."""
+    verb = clause_head(span.root)
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if mark is not None and mark.i >= span.end:
+        return clause_head(verb.head) if verb.head.i != verb.i else None
+    return verb
+
+
+#: prepositions that put a time expression at its verb's own time ("meet on Monday"), not
+#: before or after it ("up from Friday", "since Monday")
+_AT = frozenset({"on", "in", "at"})
+
+
+def _scheduled(verb: "Token", span: "Span") -> bool:
+    """Whether the verb a time expression hangs on is in the present tense and so tells what is
+    arranged ("the leaders meet Monday", "the vote is on Tuesday", "they are flying to Paris on
+    Friday"): English uses the present for a fixed time to come.  Not a verb of saying ("says
+    Friday's attack ...") or thinking, and not a perfect ("has risen since Monday")."""
+    root = span.root
+    attached = root.head.i == verb.i and root.dep_ in ("npadvmod", "attr", "obl") or (
+        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i)
+    if not attached or verb.lemma_ in _speech_lemmas():
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in lexicon().same_past and _plural_subject(verb):
+        return not auxes
+    return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
+
+
+@lru_cache(maxsize=1)
+def _speech_lemmas() -> frozenset[str]:
+    """The verbs of saying and thinking of ``speech_verbs.txt`` (lemmas)."""
+    table = tables.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
+    return frozenset(row[0].lower().split()[0] for row in table)
+
+
+def _plural_subject(verb: "Token") -> bool:
+    """Whether ``verb`` has a subject a plain present (not "-s") agrees with: a plural noun, "we" /
+    "they" / "I" / "you", or coordinated words ("he and Arafat meet")."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ not in ("he", "she", "it") or any(c.dep_ == "conj" for c in subject.children)
+    return subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children)
+
+
+def _nobody_could(verb: "Token", cues: Any) -> bool:
+    """Whether the subject of ``verb`` is a negative quantity ("no one", "neither he nor ...")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(cues.get("quantity", t.lower_) == "negated" for t in c.subtree)
+        for c in verb.children
+    )
+
+
+#: "since" right before a time expression puts it in the past
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+#: prepositions of a time reached ("extended to Nov. 16", "through January")
+_TOWARDS = frozenset({"to", "until", "till", "through"})
+
+
+def looks_back(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the verb a time expression hangs on (directly or through its preposition) tells what
+    happened: the past tense ("closed in December", "the year ended Jan. 31") or a perfect ("has
+    fallen since May"); not one further off ("said the split is payable Dec. 7")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root.head
+    if _SINCE.search(doc_text(doc), max(0, start - 12), start):
+        return True  # "since January": a time gone by
+    if verb.dep_ == "prep" and verb.lower_ in _TOWARDS:
+        return False  # "extended the offer to Nov. 16": a time it reaches, not one it happened at
+    if verb.dep_ == "prep" and verb.i != verb.head.i:
+        verb = verb.head
+    if verb.i == span.root.i or not is_verbal(verb):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    # a perfect ("has fallen since May") or a passive in the past ("was founded in January")
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                      for c in verb.children)
