@@ -27,6 +27,9 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Woman Dies After Shooting At Apartment Complex - Channel 8 News", {"killed": 1}),
     ("City council passes budget for 2024 after long debate", {}),
     ("5 arrested after brawl at county fair", {}),  # arrests are no toll
+    ("Gunman fires 30 rounds outside bar, 2 hurt", {"injured": 2}),  # the auxiliary dropped
+    ("3 dead, 40 wounded in weekend shootings across the city", {}),  # several attacks: no one event's toll
+    ("Five People Shot Near Stadium, Two Dead", {"killed": 2, "injured": 3}),  # the hit include the dead
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
     counts = title_counts(title, nlp=nlp)
