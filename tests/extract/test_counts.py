@@ -389,3 +389,11 @@ def test_a_deadly_word_parsed_after_its_noun_gives_no_count_and_no_crash(hand_do
         4 .      2 punct PUNCT . .
     """)
     assert implied_counts(doc[0:5]) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman shot 20 rounds into the crowded hall.",
+    "Officers shot 14 bullets at the fleeing car.",
+])
+def test_rounds_and_shots_are_no_victims(nlp, text: str) -> None:
+    assert [c for sent in nlp(text).sents for c in find_counts(sent)] == []
