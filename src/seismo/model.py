@@ -3,7 +3,8 @@
 Every extracted record says where it came from:
 
 * ``start`` / ``end`` — Python string offsets into :attr:`Article.text`
-  (``article.text[start:end] == record.text`` always holds);
+  (``article.text[start:end] == record.text`` always holds, but for a :class:`Count` whose
+  ``part`` is ``"title"``: its offsets index :attr:`Article.title`);
 * ``text`` — the characters as written;
 * ``confidence`` — a probability-like score in [0, 1];
 * ``step`` — the versioned step that made it (``"seismo.places.v1"``).
@@ -130,6 +131,9 @@ class Count:
 
     ``qualifier`` keeps the hedge as written ("almost", "at least", "dozens");
     any of ``low`` / ``best`` / ``high`` may be ``None`` where the text gives no bound.
+    ``part`` names the article field ``start`` / ``end`` (and ``victims``) index: ``"text"``
+    (:attr:`Article.text`), or ``"title"`` for a toll the headline gives
+    (``article.title[start:end] == text``: :mod:`seismo.extract.headline`).
     """
 
     kind: CountKind
@@ -142,7 +146,8 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v10"
+    step: str = "seismo.counts.v11"
+    part: Literal["text", "title"] = "text"
 
 
 @dataclass(frozen=True, slots=True)

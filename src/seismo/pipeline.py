@@ -163,8 +163,8 @@ def as_written(record: Any, text: str) -> Any:
     ``end`` and ``text``) taken from ``text`` at its offsets: the characters as written."""
     if isinstance(record, tuple):
         return tuple(as_written(r, text) for r in record)
-    if not dataclasses.is_dataclass(record) or isinstance(record, type):
-        return record
+    if not dataclasses.is_dataclass(record) or isinstance(record, type) or getattr(record, "part", "text") == "title":
+        return record  # a count read off the title quotes the title already
     changes = {}
     for f in dataclasses.fields(record):
         value = getattr(record, f.name)

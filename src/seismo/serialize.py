@@ -67,7 +67,7 @@ def actor(a: Actor | None) -> dict[str, Any] | None:
 
 
 def count(c: Count) -> dict[str, Any]:
-    return {"low": c.low, "best": c.best, "high": c.high, "start": c.start, "end": c.end, "text": c.text}
+    return {"low": c.low, "best": c.best, "high": c.high, "start": c.start, "end": c.end, "text": c.text, "part": c.part}
 
 
 def event(e: Event) -> dict[str, Any]:

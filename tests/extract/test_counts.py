@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v10"
+            assert c.step == "seismo.counts.v11"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -405,3 +405,11 @@ def test_a_deadly_word_parsed_after_its_noun_gives_no_count_and_no_crash(hand_do
         4 .      2 punct PUNCT . .
     """)
     assert implied_counts(doc[0:5]) == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The gunman shot 20 rounds into the crowded hall.",
+    "Officers shot 14 bullets at the fleeing car.",
+])
+def test_rounds_and_shots_are_no_victims(nlp, text: str) -> None:
+    assert [c for sent in nlp(text).sents for c in find_counts(sent)] == []

@@ -259,3 +259,25 @@ def test_version_5_adds_report_mentions_and_keeps_old_reports(tmp_path) -> None:
             return sorted(row[1:] for row in conn.execute("PRAGMA table_info(event_reports)"))
 
     assert columns(path) == columns(fresh)
+
+
+def test_version_12_adds_count_parts_and_reads_old_counts_as_text(tmp_path) -> None:
+    path = tmp_path / "v11.db"
+    with Store.open(path) as store:
+        store.write(SAMPLES)
+    with sqlite3.connect(path) as conn:
+        conn.execute("ALTER TABLE counts DROP COLUMN part")
+        conn.execute("DELETE FROM schema_version WHERE version > 11")
+    with Store.open(path) as upgraded:
+        assert upgraded.stats().schema_version == LATEST
+        stored = [upgraded.article(r.article.id) for r in SAMPLES]
+        counts = [c for a in stored if a is not None for e in a.events for c in e.counts]
+        assert counts and all(c.part == "text" for c in counts)  # stored before: read off the text
+    fresh = tmp_path / "fresh.db"
+    Store.open(fresh).close()
+
+    def columns(p) -> list[tuple]:
+        with sqlite3.connect(p) as conn:
+            return [row[1:] for row in conn.execute("PRAGMA table_info(counts)")]
+
+    assert columns(path) == columns(fresh)

@@ -102,7 +102,7 @@ def counts(draw) -> Count:
     n = st.none() | st.integers(0, 2**31 - 1)
     return Count(draw(st.sampled_from(["killed", "injured", "arrested", "participants"])), draw(n), draw(n),
                  draw(n), draw(small), draw(small), draw(text), draw(maybe), draw(st.none() | spans()),
-                 draw(conf))
+                 draw(conf), part=draw(st.sampled_from(["text", "title"])))
 
 
 @st.composite
@@ -154,7 +154,7 @@ MAPPED = {
     Entity: "start end text label confidence step",
     Place: "start end text name geonameid lat lon country admin1 kind confidence step role",
     When: "start end text value precision earliest latest confidence step type timeml",
-    Count: "kind low best high start end text qualifier victims confidence step",
+    Count: "kind low best high start end text qualifier victims confidence step part",
     Actor: "start end text name country sector kind role confidence step",
     Speaker: "start end text name role organization country outlet sector",
     Quote: "start end text kind speaker cue confidence step",

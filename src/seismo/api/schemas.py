@@ -63,6 +63,8 @@ class CountOut(SpanOut):
     low: int | None
     best: int | None
     high: int | None
+    part: Literal["text", "title"] = Field("text", description="The article field start / end index: its text, or its "
+                                                                 "title (a toll the headline gives).")
 
 
 class EventOut(_Out):

@@ -157,6 +157,13 @@ def _roles_and_types(conn: sa.Connection) -> None:
             conn.exec_driver_sql(f"ALTER TABLE {table} ADD COLUMN {column} {sql_type}")
 
 
+def _count_part(conn: sa.Connection) -> None:
+    """Version 12: ``counts.part``, the article field a count's offsets index (``text`` or
+    ``title``); NULL for the rows stored before, read as ``text``."""
+    if "part" not in {c["name"] for c in sa.inspect(conn).get_columns("counts")}:
+        conn.exec_driver_sql("ALTER TABLE counts ADD COLUMN part TEXT")
+
+
 def _sql_readable(conn: sa.Connection) -> None:
     """Version 8: a store a SQL user can read.  SQLite: every full-text index rebuilt as
     external content keyed by rowid and declared ``content="TABLE"`` (datasette finds it and
@@ -207,6 +214,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "watchlists and alert_deliveries: saved alert filters, rules, webhooks and deliveries",
               _watchlists),
     Migration(11, "ix_reports_country_confidence: a country's reports by confidence", _country_confidence),
+    Migration(12, "counts.part: a count read off the article's title or its text", _count_part),
 )
 
 

@@ -265,7 +265,7 @@ def result_rows(result: Result, *, added_at: dt.datetime) -> ArticleRows:
                 "id": cid, "report_id": rid, "article_id": a, "seq": cseq, "kind": c.kind,
                 "low": c.low, "best": c.best, "high": c.high,
                 "start_char": c.start, "end_char": c.end, "text": c.text, "qualifier": c.qualifier,
-                **_span_cols("victims", c.victims),
+                **_span_cols("victims", c.victims), "part": c.part,
                 "attributed_source": source, "confidence": c.confidence, "step": c.step,
             })
     return rows
@@ -347,6 +347,7 @@ def count_from_row(row: Mapping[str, Any]) -> Count:
         kind=row["kind"], low=row["low"], best=row["best"], high=row["high"],
         start=row["start_char"], end=row["end_char"], text=row["text"], qualifier=row["qualifier"],
         victims=_span_of(row, "victims"), confidence=row["confidence"], step=row["step"],
+        part=row.get("part") or "text",
     )
 
 

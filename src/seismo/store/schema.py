@@ -278,6 +278,9 @@ counts = sa.Table(
     sa.Column("attributed_source", sa.Text),
     sa.Column("confidence", sa.Float, nullable=False),
     sa.Column("step", sa.Text, nullable=False),
+    # the article field start_char / end_char index: 'text', or 'title' (a toll the headline gives);
+    # NULL (stored before version 12) reads as 'text'
+    sa.Column("part", sa.Text),
     sa.Index("ix_counts_report", "report_id", "seq"),
     sa.Index("ix_counts_kind", "kind"),
 )

@@ -104,7 +104,7 @@ def event_marks(event: Event, *, event_id: str | None = None, evidence: bool = F
     if event.date is not None and event.date.span is not None:
         s = event.date.span
         marks.append(Mark(s.start, s.end, "date", f"date: {event.date.value}"))
-    for c in event.counts:
+    for c in (c for c in event.counts if c.part == "text"):  # a headline's toll is not in the text
         value = c.best if c.best is not None else "–".join(str(x) for x in (c.low, c.high) if x is not None)
         marks.append(Mark(c.start, c.end, "count", f"{c.kind}: {value}"))
     return marks

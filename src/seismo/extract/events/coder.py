@@ -31,6 +31,7 @@ from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
+from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
 from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
@@ -594,4 +595,5 @@ def find_events(
     merged = merge_mentions(events)
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
-    return tuple(scoped(merged, in_forum=in_forum))
+    events = tuple(scoped(merged, in_forum=in_forum))
+    return headline_toll(events, title=article.title, resources=resources, persons=coder.table.word_class("victim"))

@@ -1,0 +1,208 @@
+"""The toll an article's headline gives: "3 killed, 2 hurt in party shooting".
+
+    counts = title_counts(title, nlp=nlp)      -> killed / injured Counts whose offsets index the title
+    events = with_title_counts(events, counts) -> the article's lead attack given the headline's toll
+
+News headlines often state the whole toll that the body only tells victim by victim, or in a
+form the sentence rules miss.  The headline (the page title up to the outlet's name,
+:func:`headline_of`) is parsed as its own text (:func:`sentence_case` first, for headline
+case: "Man Dies After Being Shot" reads as "man dies after being shot", the same characters
+but for their case), and its counts are found by the sentence rules
+(:func:`~seismo.extract.counts.find_counts`; of :func:`~seismo.extract.counts.implied_counts`,
+the dead only), plus the one ellipsis of headline English they cannot parse: a number and its cue word with the
+auxiliary dropped, one of a list ("3 killed, [2 hurt]").  Every count found keeps its evidence:
+``part == "title"``, and ``start`` / ``end`` index :attr:`seismo.model.Article.title`
+(``article.title[start:end] == count.text``), the headline's characters as written.
+
+The headline's toll goes to the article's lead attack (:func:`lead_attack`): for each kind, a
+count the headline gives with a number replaces that event's count when it is larger (a total
+covers the parts the body names), or stands where the event has none; a victim the headline
+names dead with no number ("Man shot dead") only where the event has no count of that kind.
+A headline over several attacks ("weekend shootings") gives none (:func:`several_attacks`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.counts import count_terms, find_counts, implied_counts
+from seismo.extract.quantity import STEP, _cue, count_record, number_phrases, parse_quantity
+from seismo.model import Count, Event, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.language import Language
+    from spacy.tokens import Doc, Token
+
+    from seismo.resources import Resources
+
+__all__ = ["headline_of", "headline_toll", "lead_attack", "sentence_case", "several_attacks", "title_counts",
+           "with_title_counts"]
+
+#: the kinds a headline's toll gives, and the event types that take them
+TOLL_KINDS = frozenset({"killed", "injured"})
+ATTACK_TYPES = frozenset({"ASSAULT"})
+#: a headline is in headline case when at least this share of its words begin with a capital
+HEADLINE_SHARE = 0.6
+#: ... and it has at least this many words
+HEADLINE_WORDS = 3
+#: the words a count's number may stand apart from its cue in an elliptic headline ("2 teens hurt")
+ELLIPSIS_GAP = 2
+#: the cue roles an elliptic headline's participle or adjective plays ("3 killed", "2 dead")
+ELLIPSIS_ROLES = {"verb", "passive", "adj"}
+
+#: what separates a page title's headline from the outlet's name after it
+SEPARATORS = (" - ", " | ", " – ", " — ")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+def sentence_case(title: str) -> str:
+    """``title`` with its capitalised words lower-cased when it is in headline case ("Man Dies
+    After Being Shot" → "man dies after being shot"); words all in capitals ("FBI") keep them.
+    The same characters but for their case, so offsets hold.  Other titles come back as they are."""
+    words = list(_WORD.finditer(title))
+    if len(words) < HEADLINE_WORDS or sum(w.group()[0].isupper() for w in words) < HEADLINE_SHARE * len(words):
+        return title
+    chars = list(title)
+    for w in words:
+        text = w.group()
+        if text[0].isupper() and not text.isupper():
+            lower = text.lower()
+            if len(lower) == len(text):
+                chars[w.start():w.end()] = lower
+    return "".join(chars)
+
+
+def _elliptic(tokens: Sequence["Token"], found: Sequence[Count]) -> list[Count]:
+    """The counts of "3 killed, [2 hurt]": a number phrase whose cue (a participle or adjective of
+    count_terms.tsv) follows it within :data:`ELLIPSIS_GAP` nouns or adjectives, the auxiliary
+    dropped, where the parse tied that number to nothing."""
+    terms = count_terms()
+    taken = [(c.start, c.end) for c in found]
+    words = [t.lower_ for t in tokens]
+    out: list[Count] = []
+    for i, end, quantity in number_phrases(words, terms):
+        phrase = tokens[i:end]
+        start_char = phrase[0].idx
+        if any(a <= start_char < b for a, b in taken) or any(t.like_num and t.ent_type_ in {"DATE", "TIME", "MONEY"}
+                                                              for t in phrase):
+            continue
+        j = end
+        while j < len(tokens) and j - end < ELLIPSIS_GAP and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"} \
+                and _cue(tokens, j, terms, ELLIPSIS_ROLES) is None:
+            j += 1
+        cue = _cue(tokens, j, terms, ELLIPSIS_ROLES)
+        if cue is None or cue[0] not in TOLL_KINDS:
+            continue
+        victims = tokens[0].doc[tokens[end].i:tokens[j - 1].i + 1] if j > end else None  # "2 [teens] hurt"
+        out.append(count_record(cue[0], quantity, phrase, victims=victims, confidence=0.7))
+    return out
+
+
+def headline_of(title: str) -> str:
+    """``title`` without the outlet's name a page title often ends with, after the first
+    separator (" - ", " | ", " – ", " — "): "2 hurt in crash - Channel 9 News" → "2 hurt in crash"."""
+    cut = min((i for i in (title.find(s) for s in SEPARATORS) if i > 0), default=len(title))
+    return title[:cut]
+
+
+def several_attacks(doc: "Doc") -> bool:
+    """Whether a headline tells of several attacks ("4 killed in weekend shootings"): a plural
+    noun of the ``attack_noun`` class of word_classes.tsv; its toll is no one event's."""
+    nouns = lexicon.word_class("attack_noun")
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in doc)
+
+
+def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
+    """The killed and injured counts a headline gives, in title order, each with ``part ==
+    "title"`` and offsets into ``title`` (``persons``: as for :func:`find_counts`): every count
+    with a number, and the dead it names with none ("Man killed in ..."; a victim named hit or
+    hurt with no number is too often the one who died, or no victim: "shooting death").  None
+    from a headline over several attacks (:func:`several_attacks`)."""
+    if not title or not title.strip():
+        return ()
+    doc = nlp(sentence_case(headline_of(title)))
+    if several_attacks(doc):
+        return ()
+    out: list[Count] = []
+    for sent in doc.sents:
+        numbered = find_counts(sent, persons=persons)
+        numbered = (*numbered, *_elliptic(list(sent), numbered))
+        out.extend(c for c in numbered if c.kind in TOLL_KINDS)
+        out.extend(c for c in implied_counts(sent, numbered=numbered) if c.kind == "killed")
+    return tuple(sorted((_as_title(c, title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
+
+
+def _hit_less_dead(counts: Sequence[Count], doc: "Doc") -> list[Count]:
+    """The hit of a headline include its dead: "3 shot, 1 dead" is 1 killed and 2 injured (a
+    number said hit by the participle of a verb of class ``hit_verb`` of word_classes.tsv that
+    follows it, its nouns between, and larger than the dead counted)."""
+    dead = max((c.best for c in counts if c.kind == "killed" and c.best is not None), default=None)
+    if not dead:
+        return list(counts)
+    hit = lexicon.word_class("hit_verb")
+    out = []
+    for c in counts:
+        cue = next((t for t in doc if t.idx >= c.end and t.pos_ not in {"NOUN", "PROPN", "NUM"}), None)
+        if c.kind == "injured" and c.best is not None and c.best > dead and cue is not None \
+                and cue.tag_ in {"VBN", "VBD", "JJ"} and (cue.lemma_.lower() in hit or cue.lower_ == "shot"):
+            n = c.best - dead
+            c = replace(c, low=n if c.low == c.best else c.low, best=n, high=n if c.high == c.best else c.high)
+        out.append(c)
+    return out
+
+
+def _as_title(count: Count, title: str) -> Count:
+    """``count`` (read off the headline's parse) quoting the headline as written."""
+    victims = count.victims
+    if victims is not None:
+        victims = Span(victims.start, victims.end, title[victims.start:victims.end])
+    return replace(count, text=title[count.start:count.end], victims=victims, part="title", step=STEP)
+
+
+def lead_attack(events: Sequence[Event]) -> int | None:
+    """The index of the article's lead attack: the first asserted attack that counts a toll,
+    else the first asserted attack; None when the article tells of none."""
+    attacks = [i for i, e in enumerate(events) if e.type in ATTACK_TYPES and e.modality == "asserted"]
+    tolled = [i for i in attacks if any(c.kind in TOLL_KINDS for c in events[i].counts)]
+    return (tolled or attacks or [None])[0]
+
+
+def _value(count: Count) -> int | None:
+    return count.best if count.best is not None else count.low
+
+
+def with_title_counts(events: Sequence[Event], counts: Sequence[Count]) -> tuple[Event, ...]:
+    """``events`` with the headline's toll given to the lead attack (see the module docstring)."""
+    lead = lead_attack(events)
+    if lead is None or not counts:
+        return tuple(events)
+    event = events[lead]
+    kept = list(event.counts)
+    for kind in sorted({c.kind for c in counts}):
+        written = [c for c in counts if c.kind == kind and parse_quantity(c.text) is not None and _value(c) is not None]
+        own = next((k for k, c in enumerate(kept) if c.kind == kind), None)
+        if written:
+            top = max(written, key=lambda c: _value(c))  # type: ignore[arg-type, return-value]
+            if own is None:
+                kept.append(top)
+            elif (_value(kept[own]) or 0) < _value(top):  # type: ignore[operator]
+                kept[own] = top
+        elif own is None:
+            kept.append(next(c for c in counts if c.kind == kind))
+    if kept == list(event.counts):
+        return tuple(events)
+    return (*events[:lead], replace(event, counts=tuple(kept)), *events[lead + 1:])
+
+
+def headline_toll(events: tuple[Event, ...], *, title: str | None, resources: "Resources | None",
+                  persons: frozenset[str] = frozenset()) -> tuple[Event, ...]:
+    """The events step's last part: ``events`` with the toll ``title`` gives (parsed by
+    ``resources.nlp``; none without resources or a title)."""
+    if resources is None or not title or lead_attack(events) is None:
+        return events
+    return with_title_counts(events, title_counts(title, nlp=resources.nlp, persons=persons))

@@ -1,0 +1,84 @@
+"""The toll an article's headline gives (seismo.extract.headline): counts whose offsets index the title."""
+
+from __future__ import annotations
+
+import pytest
+
+import seismo
+from seismo.extract.headline import lead_attack, sentence_case, title_counts, with_title_counts
+from seismo.model import Count, Event, Span
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Man Dies After Being Shot Near Bus Stop", "man dies after being shot near bus stop"),
+    ("FBI Joins Search For Gunman In Harbor Town", "FBI joins search for gunman in harbor town"),
+    ("Two teens hurt in crash on the interstate", "Two teens hurt in crash on the interstate"),  # not headline case
+    ("Shot", "Shot"),  # too short to tell
+])
+def test_sentence_case(title: str, expected: str) -> None:
+    assert sentence_case(title) == expected
+    assert len(sentence_case(title)) == len(title)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("4 killed, 3 hurt in shooting at backyard cookout", {"killed": 4, "injured": 3}),
+    ("Gunfire Outside Concert Hall Leaves Two Dead, Five Wounded", {"killed": 2, "injured": 5}),
+    ("Three teens wounded in drive-by on north side, police say", {"injured": 3}),
+    ("Woman Dies After Shooting At Apartment Complex - Channel 8 News", {"killed": 1}),
+    ("City council passes budget for 2024 after long debate", {}),
+    ("5 arrested after brawl at county fair", {}),  # arrests are no toll
+    ("Gunman fires 30 rounds outside bar, 2 hurt", {"injured": 2}),  # the auxiliary dropped
+    ("3 dead, 40 wounded in weekend shootings across the city", {}),  # several attacks: no one event's toll
+    ("Five People Shot Near Stadium, Two Dead", {"killed": 2, "injured": 3}),  # the hit include the dead
+])
+def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
+    counts = title_counts(title, nlp=nlp)
+    assert {c.kind: c.best for c in counts} == expected
+    for c in counts:
+        assert c.part == "title" and title[c.start:c.end] == c.text  # the headline's characters as written
+        assert c.victims is None or title[c.victims.start:c.victims.end] == c.victims.text
+
+
+def _event(type_: str, counts: tuple[Count, ...], *, modality: str = "asserted") -> Event:
+    span = Span(0, 4, "shot")
+    return Event(id=type_, type=type_, mode=None, acled_event_type=None, acled_sub_event_type=None, quad_class=4,
+                 actor=None, recipient=None, location=None, date=None, counts=counts, modality=modality,  # type: ignore[arg-type]
+                 attributed_to=None, hedged=False, evidence=span, trigger=span, confidence=0.8)
+
+
+def _count(kind: str, best: int, text: str, *, part: str = "title") -> Count:
+    return Count(kind=kind, low=best, best=best, high=best, start=0, end=len(text), text=text, part=part)  # type: ignore[arg-type]
+
+
+def test_the_lead_attack_takes_the_headline_toll() -> None:
+    """A larger number stands for the whole toll; a smaller one, or a victim with no number,
+    leaves the body's count; a kind the body lacks is added; other events are left alone."""
+    body_killed, body_injured = _count("killed", 1, "a man", part="text"), _count("injured", 4, "four", part="text")
+    events = (_event("PROTEST", ()), _event("ASSAULT", (), modality="hedged"),
+              _event("ASSAULT", (body_killed, body_injured)), _event("ASSAULT", ()))
+    assert lead_attack(events) == 2
+    title = (_count("killed", 2, "2"), _count("injured", 3, "3"))
+    out = with_title_counts(events, title)
+    assert out[2].counts == (title[0], body_injured)
+    assert out[:2] == events[:2] and out[3] == events[3]
+    unnamed = _count("injured", 1, "woman")
+    assert with_title_counts(events, (unnamed,)) == events  # "woman" does not write a number
+    no_injured = (_event("ASSAULT", (body_killed,)),)
+    assert with_title_counts(no_injured, (unnamed,))[0].counts == (body_killed, unnamed)
+
+
+def test_no_attack_no_headline_toll() -> None:
+    events = (_event("PROTEST", ()),)
+    assert lead_attack(events) is None
+    assert with_title_counts(events, (_count("killed", 2, "2"),)) == events
+
+
+def test_an_article_gets_its_headline_toll(pipeline) -> None:
+    """Through the pipeline: the body names one victim, the headline the whole toll; the count
+    points into the title, and the body's records still into the text."""
+    article = seismo.make_article("A man was shot outside a corner store on Elm Street late Saturday, police said. "
+                                  "Officers are still looking for the gunman.", date="2022-01-08",
+                                  title="2 Killed In Shooting Outside Corner Store")
+    result = pipeline.run(article)
+    killed = [c for e in result.events for c in e.counts if c.kind == "killed"]
+    assert [(c.best, c.part, article.title[c.start:c.end]) for c in killed] == [(2, "title", "2")]
