@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v8"
+    step: str = "seismo.places.v9"
     role: PlaceRole = "literal"
 
 

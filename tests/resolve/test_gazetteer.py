@@ -1,5 +1,6 @@
-"""The gazetteer (:mod:`seismo.resolve.gazetteer`, ``gazetteer_build``, ``gazetteer_names``): name
-keys, the ruler's rules, the real index and its representative points, and the on-disk cache."""
+"""The gazetteer (:mod:`seismo.resolve.gazetteer`, ``gazetteer_build``, ``gazetteer_metro``,
+``gazetteer_names``): name keys, the ruler's rules, the real index, its representative points and
+populations, and the on-disk cache."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import pytest
 from seismo.resolve import gazetteer as gazetteer_module
 from seismo.resolve.gazetteer import Gazetteer
 from seismo.resolve.gazetteer_build import GazetteerData, _trimmed_mid, ruler_ok
+from seismo.resolve.gazetteer_metro import metro_shares
 from seismo.resolve.gazetteer_names import name_key, strip_admin_suffix, strip_possessive
 from seismo.resolve.places import haversine_km
 
@@ -116,6 +118,10 @@ def test_ruler_ok(surface: str, kind: str, pop: int, alt: bool, expected: bool) 
         ("W.Va.", "West Virginia", "USA", "admin"),
         ("Laurel County", "Laurel County", "USA", "admin"),
         ("NSW", "New South Wales", "AUS", "admin"),
+        ("Ont.", "Ontario", "CAN", "admin"),
+        ("N.L.", "Newfoundland and Labrador", "CAN", "admin"),
+        ("P.E.I.", "Prince Edward Island", "CAN", "admin"),
+        ("Que.", "Quebec", "CAN", "admin"),
     ],
 )
 def test_lookup_finds(gazetteer: Gazetteer, name: str, canonical: str, country: str, kind: str) -> None:
@@ -182,6 +188,65 @@ def test_representative_point(gazetteer: Gazetteer, name: str, country: str, kin
 )
 def test_trimmed_mid(values: list[float], expected: float) -> None:
     assert _trimmed_mid(values) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(("written", "state"), [("Pa.", "Pennsylvania"), ("Mass.", "Massachusetts"), ("Ky.", "Kentucky")])
+def test_an_abbreviation_with_its_period_names_only_its_state(gazetteer: Gazetteer, written: str, state: str) -> None:
+    assert [gazetteer.entry(c.row).name for c in gazetteer.lookup(written)] == [state]
+
+
+def test_without_the_period_the_name_keeps_its_namesakes(gazetteer: Gazetteer) -> None:
+    # "Pa" is a town's own name (Burkina Faso) and an alternate of big cities
+    names = {gazetteer.entry(c.row).name for c in gazetteer.lookup("Pa")}
+    assert "Pa" in names and len(names) > 1
+
+
+# -- populations of second-level units -------------------------------------------------------------
+
+
+def _town(gid: int, lat: float, lon: float, pop: int) -> dict:
+    return {"geonameid": gid, "latitude": lat, "longitude": lon, "population": pop, "countrycode": "ZZ"}
+
+
+def test_a_metropolis_spread_over_districts_lends_each_a_share() -> None:
+    # a city of 900,000 whose suburbs within a few kilometres lie in two other districts
+    units = {
+        ("ZZ", "North", "Harbour"): [_town(1, 10.0, 20.0, 900_000), _town(2, 10.01, 20.01, 4_000)],
+        ("ZZ", "North", "Hillside"): [_town(3, 10.03, 20.0, 6_000)],
+        ("ZZ", "North", "Riverside"): [_town(4, 10.0, 20.05, 5_000)],
+        # 30 km off: no part of the city
+        ("ZZ", "North", "Farmland"): [_town(5, 10.27, 20.0, 2_000)],
+    }
+    assert metro_shares(units) == {1: 300_000}
+
+
+def test_a_city_alone_in_its_county_keeps_its_figure() -> None:
+    units = {
+        ("ZZ", "North", "Lakeshore County"): [_town(1, 10.0, 20.0, 900_000), _town(2, 10.02, 20.02, 30_000)],
+        ("ZZ", "North", "Prairie County"): [_town(3, 10.3, 20.0, 8_000)],
+        ("YY", "East", "Over the Border"): [dict(_town(4, 10.0, 20.03, 9_000), countrycode="YY")],
+    }
+    assert metro_shares(units) == {}
+
+
+def test_a_district_is_no_namesake_of_millions(gazetteer: Gazetteer) -> None:
+    # GeoNames puts Perth's point, with the 2.4 million of its whole area, in the Town of Cambridge
+    # (about 30,000 people); the district must not outweigh Cambridge, Massachusetts
+    rows = [gazetteer.entry(c.row) for c in gazetteer.lookup("Cambridge") if not c.alternate]
+    district = next(e for e in rows if e.kind == "admin" and e.admin1 == "Western Australia")
+    town = next(e for e in rows if e.kind == "city" and e.admin1 == "Massachusetts")
+    assert district.population < 2 * town.population
+    counties = [gazetteer.entry(c.row) for c in gazetteer.lookup("Cook County")]
+    cook = next(e for e in counties if e.admin1 == "Illinois")
+    assert cook.population > 4_000_000  # Chicago's figure stays whole in the county it fills
+
+
+def test_a_town_without_a_recorded_population_counts_the_tables_floor(gazetteer: Gazetteer) -> None:
+    # GeoNames records no figure for Twickenham (a seat of a London borough): not a town of nobody,
+    # outweighed by a city that merely lists the name among its alternates
+    rows = [gazetteer.entry(c.row) for c in gazetteer.lookup("Twickenham") if not c.alternate]
+    town = next(e for e in rows if e.country == "GBR")
+    assert town.population >= 500
 
 
 # -- the cache ----------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ def test_a_surname_is_not_spread(gazetteer: Gazetteer) -> None:
         # a dateline after the byline's date
         ("By Lee Marsh May 4, 2010 SANDUSKY -- The ferry resumed service.", [("Lee Marsh", "PERSON")],
          "SANDUSKY", "USA"),
+        # a dateline after a sentence closed by a quotation mark, the model splitting the name
+        ("\"We will rebuild.\" GANDER, N.L. - The runway reopened.", [("GANDER", "PERSON"), ("N.L.", "GPE")],
+         "GANDER", "CAN"),
     ],
 )
 def test_datelines(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], surface: str, country: str) -> None:

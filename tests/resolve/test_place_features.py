@@ -6,6 +6,7 @@ by hand; the sentences are written for these tests."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -136,6 +137,9 @@ def test_a_variant_spelling_of_a_smaller_town_stays_shadowed(gazetteer: Gazettee
     ("text", "spans", "name", "country"),
     [
         ("He returned to the small village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
+        ("He returned to the quiet village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
+        ("Letters reached the tiny hill village of Montemarano.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
+        ("He returned to the village of Montemarano in 1950.", [("Montemarano", "PERSON")], "Montemarano", "ITA"),
         ("Storms battered the island of Panay on Friday.", [("Panay", "PERSON")], "Panay", "PHL"),
     ],
 )
@@ -145,5 +149,7 @@ def test_a_word_for_a_kind_of_place_before_of_marks_a_name(
     """"the village of X": a place, kept though no other place in the article backs it."""
     got = _places(gazetteer, text, spans)
     assert got[name].country == country
-    bare = text.replace("the small village of ", "").replace("the island of ", "")
+    # any words may stand between "the" and the word for the place ("the quiet hill village of")
+    bare = re.sub(r"\bthe (?:[a-z]+ )*(?:village|island) of ", "", text)
+    assert bare != text
     assert name not in _places(gazetteer, bare, spans)  # without the cue the tag stands

@@ -63,6 +63,13 @@ RESOLVE_CASES = [
     ("CHARLESTON, W.Va. - A fire.", [("CHARLESTON", "GPE"), ("W.Va.", "GPE")],
      [("CHARLESTON", "Charleston", "USA", "West Virginia")]),
     ("Protests spread across the West.", [("the West", "LOC")], []),
+    # a town GeoNames gives no population, not an alternate name of a bigger city elsewhere
+    ("Rugby fans packed the trains to Twickenham.", [("Twickenham", "GPE")],
+     [("Twickenham", "Twickenham", "GBR", "England")]),
+    # a state's abbreviation with its period: the state, not a town or city of that name or alternate
+    ("Schools in Pa. closed early.", [("Pa.", "GPE")], [("Pa.", "Pennsylvania", "USA", "Pennsylvania")]),
+    # ... and inside a longer name, even one that is also an English word ("mass")
+    ("Eastern Mass. farmers met.", [("Eastern Mass.", "LOC")], [("Mass.", "Massachusetts", "USA", "Massachusetts")]),
     # a dateline the model leaves untagged
     ("COLUMBUS, Ohio (AP) — The governor spoke.", [("Ohio", "GPE")], [("COLUMBUS", "Columbus", "USA", "Ohio")]),
     # a small town inside an organisation's name counts only where the article backs it

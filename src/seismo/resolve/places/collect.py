@@ -232,7 +232,8 @@ def _inner_mention(
                         surface) and institution_cued(text, s, s + len(surface)):
                     weak = (s, s + len(surface))  # "Avondale Mayor Jane Doe": the town's mayor
                 continue
-            if gazetteer.is_ruler_name(surface) or gazetteer.is_country_code(surface):
+            if gazetteer.is_ruler_name(surface) or gazetteer.is_country_code(surface) or (
+                    gazetteer.is_abbreviation(surface)):
                 return make(text, s, s + len(surface), gazetteer, weight=WEIGHT_INSIDE)
             if weak is None and gazetteer.is_plain_name(surface) and (
                 gazetteer.has_own_name(surface)

@@ -221,9 +221,10 @@ def of_place(text: str, start: int, people_ends: frozenset[int]) -> bool:
 
 
 #: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
-#: after a headline or after a byline's date ("March 24, 2009 MANSFIELD --")
+#: after a headline, a sentence (its closing quotation mark too) or a byline's date ("March 24,
+#: 2009 MANSFIELD --")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=[.!?][\"”’])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
     r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
 )
 
