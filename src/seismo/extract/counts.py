@@ -34,10 +34,10 @@ from seismo.extract.quantity import (
     VICTIMS_BEFORE,
     CountTerms,
     Quantity,
-    _cue,
     _token_cue,
     count_record,
     count_terms,
+    cue_at,
     number_phrases,
     parse_quantity,
 )
@@ -286,7 +286,7 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
     roles = {"verb", "intransitive", "adj"}
     found = None
     while k < sent_end:  # a cue may begin with a bridge word ("fatally shot"): try each one first
-        found = _cue(doc, k, terms, roles | ({"passive"} if _passive(doc[k]) else set()))  # type: ignore[arg-type]
+        found = cue_at(doc, k, terms, roles | ({"passive"} if _passive(doc[k]) else set()))  # type: ignore[arg-type]
         if found is not None or doc[k].lower_ not in terms.bridge:
             break
         k += 1
@@ -369,7 +369,7 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
         if tok is None:
             continue
         compound = [c for c in tok.lefts if c.dep_ == "compound"]
-        kind = _cue(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
+        kind = cue_at(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
         kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
         if kind_value == "killed" and not_dead(tok):
             return None  # "rescued twelve victims", "the governing bodies": no dead

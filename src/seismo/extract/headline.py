@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
-from seismo.extract.quantity import STEP, _cue, count_record, number_phrases, parse_quantity
+from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -93,9 +93,9 @@ def _elliptic(tokens: Sequence["Token"], found: Sequence[Count]) -> list[Count]:
             continue
         j = end
         while j < len(tokens) and j - end < ELLIPSIS_GAP and tokens[j].pos_ in {"NOUN", "ADJ", "PROPN"} \
-                and _cue(tokens, j, terms, ELLIPSIS_ROLES) is None:
+                and cue_at(tokens, j, terms, ELLIPSIS_ROLES) is None:
             j += 1
-        cue = _cue(tokens, j, terms, ELLIPSIS_ROLES)
+        cue = cue_at(tokens, j, terms, ELLIPSIS_ROLES)
         if cue is None or cue[0] not in TOLL_KINDS:
             continue
         victims = tokens[0].doc[tokens[end].i:tokens[j - 1].i + 1] if j > end else None  # "2 [teens] hurt"

@@ -8,7 +8,7 @@ quantities ("dozens" -> 24-99, "several hundred" -> 300-900) and hedges ("almost
 = high = 2300; "at least 18" -> low = best = 18; "more than a thousand" -> low 1001; "up to 50"
 -> high 50; "between 10 and 20" -> 10-20).  Percentages, money, ages, times, ordinals and bare
 years are not head counts and give ``None``.  :mod:`seismo.extract.counts` ties the phrases to
-kinds, through the cue words found here (:func:`_cue`, :func:`_token_cue`); :func:`count_record`
+kinds, through the cue words found here (:func:`cue_at`, :func:`_token_cue`); :func:`count_record`
 makes the :class:`~seismo.model.Count` of a phrase.
 """
 
@@ -349,7 +349,7 @@ def may_start(word: str, terms: CountTerms) -> bool:
 
 
 # --------------------------------------------------------------------------- cue words and records
-def _cue(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
+def cue_at(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[str]) -> tuple[CountKind, int] | None:
     """(kind, length) of the cue phrase starting at ``tokens[start]`` with one of ``roles``."""
     if start >= len(tokens):
         return None
@@ -370,10 +370,10 @@ def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | 
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None
     if before is not None and before.head.i == tok.i and before.dep_ == "advmod":
-        found = _cue(doc, tok.i - 1, terms, roles)  # type: ignore[arg-type]
+        found = cue_at(doc, tok.i - 1, terms, roles)  # type: ignore[arg-type]
         if found is not None and found[1] > 1:
             return found[0]
-    found = _cue(doc, tok.i, terms, roles)  # type: ignore[arg-type]
+    found = cue_at(doc, tok.i, terms, roles)  # type: ignore[arg-type]
     if (found and found[0] == "injured" or not found and tok.lemma_.lower() in terms.harm and "verb" in roles) and any(
             c.dep_ == "prep" and c.lower_ == "to" and any(o.lemma_.lower() == "death" for o in c.children)
             for c in tok.children):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _cue, _token_cue, count_record, count_terms
+from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _token_cue, count_record, count_terms, cue_at
 from seismo.extract.syntax import first_conjunct, noun_phrase
 from seismo.model import Count, CountKind
 
@@ -177,7 +177,7 @@ def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) ->
     noun = tok.head
     if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < tok.i:
         return None
-    if _cue(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
+    if cue_at(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
         return None
     if not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
         return None
@@ -205,7 +205,7 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
     death", "the killing of [a man]" (a noun of class ``death_noun`` of word_classes.tsv), "the
     shooting claimed the life of [a woman]" ("life" as the object of a ``life_verb``); None
     otherwise (or when negated)."""
-    if _cue(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
+    if cue_at(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
         return None
     head = tok.head
     if any(c.dep_ == "neg" for c in (*tok.children, *head.children)):
