@@ -30,7 +30,7 @@ from typing import Literal
 
 import numpy as np
 
-from seismo.watch.detectors import Detector, Ears, SeasonalNB
+from seismo.watch.detectors import Detector, Ears, Scores, SeasonalNB, nb_tail
 
 #: the weekly profile of the synthetic series (Monday first), mean 1
 WEEK = np.array([1.2, 1.15, 1.05, 1.0, 1.0, 0.8, 0.8]) / (6.0 / 7.0 + 1.0 / 7.0)
@@ -238,12 +238,10 @@ class Oracle:
     name: str = ORACLE
 
     def scores(self, counts: np.ndarray, weekdays: np.ndarray):
-        from seismo.watch.detectors import Scores, _nb_tail
-
         x = np.asarray(counts, dtype=float)
         mu = self.scenario.base * WEEK[np.asarray(weekdays) % 7] / WEEK.mean()
         k = np.full(len(x), np.inf if self.scenario.dispersion is None else self.scenario.dispersion)
-        stat = -np.log10(np.maximum(_nb_tail(x, mu, k), 1e-300))
+        stat = -np.log10(np.maximum(nb_tail(x, mu, k), 1e-300))
         spread = np.sqrt(mu + np.where(np.isfinite(k), mu**2 / k, 0.0))
         return Scores(mu, spread, stat, stat > self.threshold, self.threshold)
 
@@ -268,8 +266,6 @@ class _Fixed:
     alarms: np.ndarray
 
     def scores(self, counts: np.ndarray, weekdays: np.ndarray):
-        from seismo.watch.detectors import Scores
-
         nan = np.full(len(counts), np.nan)
         return Scores(nan, nan, nan, self.alarms, np.nan)
 

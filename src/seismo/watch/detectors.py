@@ -157,7 +157,7 @@ class SeasonalNB:
             for lag in range(1, days):
                 xs[lag:] += x[:-lag]
                 es[lag:] += expected[:-lag]
-            tails.append(_nb_tail(xs, es, days * k))
+            tails.append(nb_tail(xs, es, days * k))
         tails_ = np.stack(tails)
         best = tails_.argmin(axis=0)
         p = np.minimum(1.0, len(self.windows) * tails_.min(axis=0))
@@ -168,7 +168,7 @@ class SeasonalNB:
         return Scores(expected, spread, stat, stat > self.threshold, self.threshold, window)
 
 
-def _nb_tail(x: np.ndarray, mu: np.ndarray, k: np.ndarray) -> np.ndarray:
+def nb_tail(x: np.ndarray, mu: np.ndarray, k: np.ndarray) -> np.ndarray:
     """P(X >= x) for a negative binomial of mean ``mu`` and dispersion ``k`` (Poisson where k is infinite)."""
     poisson = ~np.isfinite(k) | (k > 1e6)
     kk = np.where(poisson, 1.0, k)
