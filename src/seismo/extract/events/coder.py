@@ -39,7 +39,8 @@ from seismo.extract.events.implicit import (event_country, forces_modifier, impl
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import Anchored, anchor, article_main, date_of, locate, scene_before
+from seismo.extract.events.place import (MEETING_TYPES, Anchored, anchor, article_dateline, article_main, date_of, locate,
+                                         scene_before)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (
     TriggerMatch,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v13"
+STEP = "seismo.events.v14"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -314,6 +315,8 @@ class _Coder:
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = article_main(doc, self.places, resources)
+        #: where the report was filed: the place of last resort, before the most-mentioned place
+        self.dateline = article_dateline(self.places, doc_text(doc))
         #: when the article was written, for reading tense against dates: its publication date,
         #: or for an undated article the latest day it names (it was written no earlier)
         self.written = article.date or latest_named(self.dates)
@@ -473,8 +476,9 @@ class _Coder:
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
-        fallback = scene_before(sent, self.anchored_places) or self.main
-        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok)
+        fallback = scene_before(sent, self.anchored_places) or self.dateline or self.main
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
+                          statement=self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES)
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own
