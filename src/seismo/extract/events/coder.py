@@ -36,12 +36,11 @@ from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
 from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
                                             is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
-from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
+from seismo.extract.events.links import actor_memory, actor_of, definite_antecedent, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import (MEETING_TYPES, Anchored, anchor, article_dateline, article_main, date_of, locate,
-                                         scene_before)
-from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
+from seismo.extract.events.place import Anchored, anchor, article_dateline, article_main, date_of, locate, scene_before
+from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (
     TriggerMatch,
     TriggerTable,
@@ -309,6 +308,8 @@ class _Coder:
         self.acled = AcledTable.load()
         self.resolver = None if resources is None else resources.actor_resolver
         self.memory = actor_memory(self.resolver)
+        #: the organisations named so far as a party to an event (what "the party" stands for)
+        self.bodies: list[Actor] = []
         self.places = tuple(found.get("places", ()))
         # durations, sets and vague references ("three days", "every Friday", "now") date nothing
         self.dates = tuple(w for w in found.get("dates", ()) if dates_events(w))
@@ -340,6 +341,9 @@ class _Coder:
             named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
             if named or in_class(tok, self.table.word_class("unnamedactor")):
                 found = fallback_actor(span, named=named)
+        found = definite_antecedent(tok, found, self.bodies)
+        if found is not None and found.kind == "org" and found.name:
+            self.bodies.append(found)
         return found
 
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:

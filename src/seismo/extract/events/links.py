@@ -9,12 +9,14 @@ men").
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
@@ -55,3 +57,31 @@ def actor_of(
     if resolver is None:
         return fallback_actor(span)
     return resolver.resolve(span, memory=memory, places=places)
+
+
+def definite_antecedent(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor | None:
+    """A body named only by its kind with "the" ("*the party* will stage a sit-in", "*the
+    council* called on the court") stands for the nearest earlier organisation of that kind
+    (sector) the article named: ``found`` with that organisation's name and country.  ``seen``:
+    the organisations named so far as parties to events."""
+    if found is None or found.name is not None or found.sector is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return found
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "relcl", "acl", "appos") for c in kids
+    ):
+        return found
+    text = tok.doc.text
+    for earlier in sorted(seen, key=lambda a: a.start, reverse=True):
+        if earlier.start >= found.start:
+            continue
+        # an organisation of that kind, or of no known kind named just before ("the city
+        # congress decided ... Instead, the party will ...")
+        recent = text.count(".", earlier.end, found.start) <= RECENT_SENTENCES
+        if earlier.sector == found.sector or (earlier.sector is None and recent):
+            return replace(found, name=earlier.name, country=found.country or earlier.country)
+    return found
+
+
+#: how many sentence ends may lie between "the party" and an organisation of no known kind it stands for
+RECENT_SENTENCES = 2

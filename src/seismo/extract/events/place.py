@@ -291,11 +291,6 @@ def _owner(tok: "Token", record: Place | When) -> bool:
             and first.head.lemma_.lower() not in lexicon.word_class("place_noun"))
 
 
-#: verbal types whose own phrase names a scene: meetings and talks are held somewhere ("talks in
-#: Geneva"); the other verbal types (quad classes 1 and 3) are statements (:func:`where_said`)
-MEETING_TYPES = frozenset({"CONSULT"})
-
-
 def where_said(tok: "Token", head: "Token") -> bool:
     """A place put on the map of a statement's own verbs: the object of a locative preposition
     hanging on the trigger or on a verb or noun above it ("said *in Mumbai* that it condemned",

@@ -201,7 +201,44 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             recipient_cands.extend(_contested(head, table))
     if not actor_cands:
         actor_cands.extend(_governing_subject(head, table))
+    if not actor_cands:
+        actor_cands.extend(_ready_for(head))
+    if not actor_cands and match.rule.type in MEETING_TYPES:
+        actor_cands.extend(_meeting_party(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _ready_for(head: "Token") -> list["Token"]:
+    """The subject of an adjective of readiness whose for/to-phrase is a nominal event ("he was
+    *ready for* a compromise", "the rebels are *open to* talks"; adjectives of class ``intent``):
+    the one who is ready does it."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    adj = head.head.head
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.word_class("intent"):
+        return []
+    return doers(adj.head)
+
+
+#: types whose event noun is a meeting: every party to it is one who meets, and it is held
+#: somewhere ("talks in Geneva"); the other verbal types are statements, placed where they
+#: were said (:func:`seismo.extract.events.place.where_said`)
+MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def _meeting_party(head: "Token") -> list["Token"]:
+    """A meeting with no party of its own is the party of the phrase it hangs on: the possessor
+    or by-phrase of a noun ("the party's return *to talks*", "the return to talks *by the
+    party*"), or — for a meeting *with* someone — the subject of a verb ("Adams stayed away
+    pending *meetings with Blair*": Adams meets Blair)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    above = head.head.head
+    if above.pos_ == "NOUN":
+        return doers(above)
+    if above.pos_ == "VERB" and prep_objects(head, frozenset({"with"})):
+        return doers(above)
+    return []
 
 
 def _is_agent_noun(match: TriggerMatch) -> bool:

@@ -1,0 +1,70 @@
+"""Who did it, read off the sentence before anything else: the subject an infinitive of purpose
+shares, the one who is ready for a deal, the party of a meeting, the organisation "the party"
+stands for, and the name a body is given in its own phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(events, type_: str, trigger: str) -> tuple[str | None, str | None, str | None] | None:
+    event = events.find(type_, trigger)
+    assert event is not None, events.brief()
+    a = event.actor
+    return None if a is None else (a.name, a.country, a.sector)
+
+
+def test_an_infinitive_of_purpose_shares_its_verbs_subject(events_of) -> None:
+    text = "William Ruto will travel to Kisumu next week to meet the elders and offer help to the flood victims."
+    assert _actor(events_of(text), "AGREE", "offer")[0] == "William Ruto"
+
+
+def test_the_one_moved_to_act_is_no_purpose_subject(events_of) -> None:
+    # "asked the Red Cross to inspect": the Red Cross would inspect, not the union
+    text = "The union decided to move the International Red Cross to investigate the deaths in custody."
+    event = events_of(text).find("ACCUSE", "investigate")
+    assert event is None or event.actor is None or event.actor.name != "union"
+
+
+def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
+    text = "Ruto said that Raila Odinga was ready for a compromise."
+    assert _actor(events_of(text), "CONCEDE", "compromise")[0] == "Raila Odinga"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the by-phrase of the noun a meeting hangs on
+    ("Police raided a farm on the eve of the return to peace talks by the Fianna Fail party.", "talks", "Fianna Fail"),
+    # a meeting with someone: the subject of the verb it hangs on
+    ("Gerry Adams returned to Belfast after meetings with Tony Blair in London.", "meetings", "Gerry Adams"),
+])
+def test_a_meeting_takes_the_party_of_the_phrase_it_hangs_on(events_of, text: str, trigger: str, name: str) -> None:
+    assert _actor(events_of(text), "CONSULT", trigger)[0] == name
+
+
+def test_a_meeting_during_a_deed_is_not_the_doers(events_of) -> None:
+    text = "Soldiers shelled the town during talks in the capital."
+    event = events_of(text).find("CONSULT", "talks")
+    assert event is None or event.actor is None or event.actor.sector != "MIL"
+
+
+def test_the_party_stands_for_the_organisation_named_before(events_of) -> None:
+    text = ("The Labour Party held a march through the town on Saturday. "
+            "Next week the party will stage a sit-in outside the town hall.")
+    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    assert actor is not None and actor[0] == "Labour Party", events_of(text).brief()
+
+
+def test_a_bare_kind_with_no_organisation_before_stays_unnamed(events_of) -> None:
+    text = "The ruling party will stage a sit-in outside the town hall."
+    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    assert actor is not None and actor[0] is None and actor[2] == "PTY"
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "name"), [
+    ("The Fianna Fail party held talks with the unions on Friday.", "talks", "CONSULT", "Fianna Fail"),
+    ("Scotland's biggest party, the Scottish Nationalists, threatened to walk out of the talks.",
+     "threatened", "THREATEN", "Scottish Nationalists"),
+])
+def test_a_body_takes_the_name_its_own_phrase_gives_it(events_of, text: str, trigger: str, type_: str, name: str) -> None:
+    actor = _actor(events_of(text), type_, trigger)
+    assert actor is not None and actor[0] == name and actor[2] == "PTY", events_of(text).brief()
