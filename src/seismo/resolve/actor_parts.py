@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.extract import lexicon
 from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.nlp import doc_ents
@@ -176,6 +177,14 @@ def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
     return None
 
 
+def backer(tok: "Token") -> bool:
+    """A word glued by a hyphen to a participle of support ("*US*-backed militias", class
+    ``backing``): it names who backs the group, not the group's own country."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+            and doc[tok.i + 2].lower_ in lexicon.word_class("backing"))
+
+
 def countries_in(
     tokens: Sequence["Token"],
     span: "Span",
@@ -186,11 +195,11 @@ def countries_in(
 ) -> list[str]:
     """ISO3 codes named by demonyms, country names, seats or resolved places among ``tokens``,
     in text order ("the Kazakh and Russian authorities" → KAZ, RUS)."""
-    ids = {t.i for t in tokens} - exclude
+    ids = {t.i for t in tokens} - {t.i for t in tokens if backer(t)} - exclude
     found: list[tuple[int, str]] = []
     seen: set[int] = set()
     for ent in entities_in(span, tokens):
-        if any(i in exclude for i in range(ent.start, ent.end)):
+        if any(i in exclude for i in range(ent.start, ent.end)) or backer(ent[-1]):
             continue
         if ent.label_ == "PERSON":
             seen.update(range(ent.start, ent.end))

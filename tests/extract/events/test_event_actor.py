@@ -68,3 +68,17 @@ def test_a_bare_kind_with_no_organisation_before_stays_unnamed(events_of) -> Non
 def test_a_body_takes_the_name_its_own_phrase_gives_it(events_of, text: str, trigger: str, type_: str, name: str) -> None:
     actor = _actor(events_of(text), type_, trigger)
     assert actor is not None and actor[0] == name and actor[2] == "PTY", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("US-backed militias attacked an army base near Mosul on Sunday.", "ASSAULT", "attacked"),
+    ("Iran-funded fighters attacked a convoy near Basra on Sunday.", "ASSAULT", "attacked"),
+])
+def test_a_backer_glued_to_a_participle_is_not_the_groups_country(events_of, text: str, type_: str, trigger: str) -> None:
+    actor = _actor(events_of(text), type_, trigger)
+    assert actor is not None and actor[1] is None, events_of(text).brief()
+
+
+def test_a_country_written_before_its_forces_names_theirs(events_of) -> None:
+    actor = _actor(events_of("US troops attacked a convoy near Basra on Sunday."), "ASSAULT", "attacked")
+    assert actor is not None and actor[1] == "USA"

@@ -71,3 +71,12 @@ def test_a_statement_is_placed_where_it_was_said(events_of, text: str, trigger: 
 def test_a_deed_keeps_the_place_of_its_own_sentence(events_of) -> None:
     text = "NAIROBI, Kenya (AP) — Police arrested twelve protesters in Mombasa on Monday."
     assert _place_of(events_of(text), "COERCE", "arrested") == "Mombasa"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "where"), [
+    ("US troops attacked a convoy near Basra on Sunday.", "ASSAULT", "attacked", "Basrah"),
+    ("Kenya police arrested twenty protesters in Kisumu.", "COERCE", "arrested", "Kisumu"),
+])
+def test_a_country_before_the_actors_noun_says_whose_not_where(events_of, text: str, type_: str, trigger: str,
+                                                               where: str) -> None:
+    assert _place_of(events_of(text), type_, trigger) == where

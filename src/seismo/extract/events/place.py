@@ -302,6 +302,13 @@ def where_said(tok: "Token", head: "Token") -> bool:
     return first.head.head in (head, *head.ancestors)
 
 
+def _whose(tok: "Token", record: Place | When, parts: Sequence["Token"]) -> bool:
+    """A country modifying the head of an actor or recipient ("*US* troops", "*Kenya* police"):
+    it says whose they are, not where the event was."""
+    return (isinstance(record, Place) and record.kind == "country" and tok.dep_ in ("compound", "nmod", "amod")
+            and any(tok.head.i == p.i for p in parts))
+
+
 def locate(
     head: "Token",
     *,
@@ -327,6 +334,8 @@ def locate(
         tok = a.token
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
             continue
+        if _whose(tok, a.record, parts):
+            continue  # "US troops attacked a convoy near Baghdad": whose troops, not where
         if any(_within(tok, d) for d in describers) and not _is_locative(tok):
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):
