@@ -13,8 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seismo.extract import lexicon
-from seismo.extract.syntax import Side, entity_of, noun_phrase
+from seismo.extract.syntax import Side, backer, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.nlp import doc_ents
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title
@@ -175,14 +174,6 @@ def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
             if found and found.kind == "org":
                 return found
     return None
-
-
-def backer(tok: "Token") -> bool:
-    """A word glued by a hyphen to a participle of support ("*US*-backed militias", class
-    ``backing``): it names who backs the group, not the group's own country."""
-    doc = tok.doc
-    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-            and doc[tok.i + 2].lower_ in lexicon.word_class("backing"))
 
 
 def countries_in(

@@ -4,7 +4,8 @@ With an actor resolver (``resources.actor_resolver``) a participant's words reso
 :class:`~seismo.model.Actor` through it, with one memory per article; without one,
 :func:`fallback_actor` gives the plain actor the entity label suggests.  The coder also uses
 :func:`fallback_actor` for a participant the resolver does not name ("an army convoy", "two
-men").
+men"), :func:`definite_antecedent` for a bare "the party" that stands for an organisation named
+before, and :func:`acled_role` for the ACLED role of a participant.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract.events.acled import AcledTable
+from seismo.extract.events.triggers import TriggerTable, in_class
 from seismo.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -60,10 +63,19 @@ def actor_of(
 
 
 def definite_antecedent(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor | None:
+    """The actor ``found`` for the head ``tok``, a bare "the party" read as the organisation it
+    stands for (:func:`_stands_for`); a named organisation is added to ``seen``, the
+    organisations named so far as parties to events, in text order."""
+    found = _stands_for(tok, found, seen)
+    if found is not None and found.kind == "org" and found.name:
+        seen.append(found)  # what a later "the party" may stand for
+    return found
+
+
+def _stands_for(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor | None:
     """A body named only by its kind with "the" ("*the party* will stage a sit-in", "*the
     council* called on the court") stands for the nearest earlier organisation of that kind
-    (sector) the article named: ``found`` with that organisation's name and country.  ``seen``:
-    the organisations named so far as parties to events."""
+    (sector) the article named: ``found`` with that organisation's name and country."""
     if found is None or found.name is not None or found.sector is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return found
     kids = list(tok.children)
@@ -85,3 +97,25 @@ def definite_antecedent(tok: "Token", found: Actor | None, seen: "list[Actor]") 
 
 #: how many sentence ends may lie between "the party" and an organisation of no known kind it stands for
 RECENT_SENTENCES = 2
+
+
+def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
+    """The ACLED role (state, armed, crowd, mob, civilian) of an actor, from its head word's class
+    (``tok``: "mob", "forces", "armedgroup", "demonstrators") or its sector."""
+    if tok is not None:
+        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("demonstrators", "crowd")):
+            if in_class(tok, table.word_class(cls)) or any(
+                in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
+            ):
+                return role
+    if actor is not None:
+        role = acled.role_of_sector(actor.sector)
+        if role:
+            return role
+        if actor.sector == "CVL":
+            return "civilian"
+    if tok is not None and in_class(tok, table.word_class("target")):
+        return "state"
+    if tok is not None and in_class(tok, table.word_class("person")):
+        return "civilian"
+    return None
