@@ -82,3 +82,12 @@ def test_a_backer_glued_to_a_participle_is_not_the_groups_country(events_of, tex
 def test_a_country_written_before_its_forces_names_theirs(events_of) -> None:
     actor = _actor(events_of("US troops attacked a convoy near Basra on Sunday."), "ASSAULT", "attacked")
     assert actor is not None and actor[1] == "USA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    ("Federal troops were deployed to the border region on Monday.", "deployed", "MIL"),  # no one named deploys
+    ("Soldiers were sent to the town by the government on Monday.", "sent", "GOV"),  # the by-agent deploys
+])
+def test_forces_deployed_by_no_one_named_are_the_actor(events_of, text: str, trigger: str, sector: str) -> None:
+    actor = _actor(events_of(text), "MOBILIZE", trigger)
+    assert actor is not None and actor[2] == sector, events_of(text).brief()

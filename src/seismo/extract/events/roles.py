@@ -5,7 +5,8 @@ Read off the dependency parse, by voice and part of speech:
 * active verb — actor = subject (inherited through xcomp / conjoined verbs, resolved through
   relative pronouns), recipient = direct object or against/on/at-phrase;
 * passive verb — actor = the by-agent, recipient = the passive subject
-  ("City Hall was set on fire" → recipient City Hall);
+  ("City Hall was set on fire" → recipient City Hall); forces that "were deployed" with no
+  by-agent are the actor of their own deployment;
 * noun — actor = possessor / by-phrase / a nationality or organisation compound, or the
   subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
   actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
@@ -348,6 +349,8 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         # "the arrested would be ..." — a participle standing for those it describes
         if not patient and head.dep_ in ("nsubj", "nsubjpass"):
             patient = [head]
+        if actor is None and match.rule.type == "MOBILIZE" and patient and in_class(patient[0], table.word_class("forces")):
+            return Roles(_first(patient), None)  # "troops were deployed": the force moved is the actor
         return Roles(actor, _first(patient))
     if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
         return Roles(None, _first(doers(head)))
