@@ -80,3 +80,10 @@ def test_a_deed_keeps_the_place_of_its_own_sentence(events_of) -> None:
 def test_a_country_before_the_actors_noun_says_whose_not_where(events_of, text: str, type_: str, trigger: str,
                                                                where: str) -> None:
     assert _place_of(events_of(text), type_, trigger) == where
+
+
+def test_a_statement_after_a_scene_is_placed_at_the_dateline_not_the_scene(events_of) -> None:
+    text = ("KAMPALA, Uganda (AP) — Police fired on protesters in Gulu on Monday. "
+            "Opposition leaders condemned the shooting on Tuesday.")
+    events = events_of(text)
+    assert _place_of(events, "ACCUSE", "condemned") == "Kampala"

@@ -454,9 +454,10 @@ class _Coder:
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
-        fallback = scene_before(sent, self.anchored_places) or self.dateline or self.main
+        said = self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES  # a statement: where it was said
+        fallback = (None if said and self.dateline else scene_before(sent, self.anchored_places)) or self.dateline or self.main
         location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
-                          statement=self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES)
+                          statement=said)
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own

@@ -12,7 +12,8 @@ Location, in order of preference:
 3. the scene: a place named as a place ("in X") in the sentence before, within the same
    paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
    in Vadodara, not in the article's dateline town;
-4. the article's main place (:func:`main_place`): the most-mentioned place; when several are
+4. the article's dateline town (:func:`article_dateline`), where the report was filed;
+5. the article's main place (:func:`main_place`): the most-mentioned place; when several are
    mentioned most, the article is about none of them alone: its dateline town, else the finest
    when the others contain it or lie next to it (a town and its country, two parts of a city),
    else their country, at precision 3 ("only the country is known") — never a town picked by
@@ -24,6 +25,11 @@ militias"), one in a clause coordinated with the trigger's ("militias captured t
 desert east of X is rife with ..."), "of" after a noun of places only when it puts its object
 around the event ("the towns of X", not "50 miles south of X").  Places listed together ("in X and
 Y") count as the first of them.
+
+A statement (a verbal act that is not a meeting: a demand, an accusation, a promise) is placed
+only where it was said (:func:`where_said`: "told reporters *in X*"), never by the places of
+what it speaks of ("condemned the violence *in Gujarat*"), and with none it skips the scene of
+the sentence before for the dateline: the coder passes ``statement`` and its fallback.
 
 Only *literal* places locate events: a demonym ("the Russian delegation", role
 ``associative``) or a seat standing for its institution ("the Kremlin said", role ``metonym``)
