@@ -91,3 +91,13 @@ def test_a_country_written_before_its_forces_names_theirs(events_of) -> None:
 def test_forces_deployed_by_no_one_named_are_the_actor(events_of, text: str, trigger: str, sector: str) -> None:
     actor = _actor(events_of(text), "MOBILIZE", trigger)
     assert actor is not None and actor[2] == sector, events_of(text).brief()
+
+
+def test_a_religious_council_is_a_religious_body_and_the_council_stands_for_it(events_of) -> None:
+    text = ("The Kenya Christian Council (KCC) called for an inquiry into the killings on Monday. "
+            "The council also accused the police of torturing the detained pastors.")
+    events = events_of(text)
+    first = _actor(events, "REQUEST", "called for")
+    assert first is not None and first[2] == "REL", events.brief()
+    later = _actor(events, "ACCUSE", "accused")
+    assert later is not None and later[0] == first[0] and later[2] == "REL", events.brief()

@@ -75,7 +75,8 @@ def definite_antecedent(tok: "Token", found: Actor | None, seen: "list[Actor]") 
 def _stands_for(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor | None:
     """A body named only by its kind with "the" ("*the party* will stage a sit-in", "*the
     council* called on the court") stands for the nearest earlier organisation of that kind
-    (sector) the article named: ``found`` with that organisation's name and country."""
+    (its own word, "the ... Christian Council", or its sector) the article named: ``found``
+    with that organisation's name, country and sector."""
     if found is None or found.name is not None or found.sector is None or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return found
     kids = list(tok.children)
@@ -90,8 +91,10 @@ def _stands_for(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor
         # an organisation of that kind, or of no known kind named just before ("the city
         # congress decided ... Instead, the party will ...")
         recent = text.count(".", earlier.end, found.start) <= RECENT_SENTENCES
-        if earlier.sector == found.sector or (earlier.sector is None and recent):
-            return replace(found, name=earlier.name, country=found.country or earlier.country)
+        same_word = tok.lower_ in earlier.text.lower().replace("-", " ").split()  # "the council": "... Christian Council"
+        if same_word or earlier.sector == found.sector or (earlier.sector is None and recent):
+            return replace(found, name=earlier.name, country=found.country or earlier.country,
+                           sector=earlier.sector or found.sector)
     return found
 
 
