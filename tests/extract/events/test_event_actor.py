@@ -101,3 +101,9 @@ def test_a_religious_council_is_a_religious_body_and_the_council_stands_for_it(e
     assert first is not None and first[2] == "REL", events.brief()
     later = _actor(events, "ACCUSE", "accused")
     assert later is not None and later[0] == first[0] and later[2] == "REL", events.brief()
+
+
+def test_a_by_phrase_of_a_date_is_a_deadline_not_an_agent(events_of) -> None:
+    text = "More than 20,000 people signed a petition by Friday against the closure of the hospital."
+    actor = _actor(events_of(text), "REQUEST", "petition")
+    assert actor is not None and actor[2] == "CVL", events_of(text).brief()

@@ -178,7 +178,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
         ):
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
-    actor_cands.extend(_wielder(t, table) for t in prep_objects(head, frozenset({"by"})))
+    actor_cands.extend(_wielder(t, table) for t in _agents(head))
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
@@ -240,6 +240,15 @@ def _meeting_party(head: "Token") -> list["Token"]:
     if above.pos_ == "VERB" and prep_objects(head, frozenset({"with"})):
         return doers(above)
     return []
+
+
+#: entity labels of a by-phrase that sets a deadline, not an agent ("signed a petition *by Monday*")
+DEADLINE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _agents(head: "Token") -> list["Token"]:
+    """The objects of a trigger's by-phrase, but a date or time: that is a deadline."""
+    return [t for t in prep_objects(head, frozenset({"by"})) if t.ent_type_ not in DEADLINE_LABELS]
 
 
 def _is_agent_noun(match: TriggerMatch) -> bool:
@@ -342,7 +351,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     head = match.head
     passive = _is_passive(head)
     if passive:
-        actor = _first([_wielder(t, table) for t in prep_objects(head, frozenset({"by"}))])
+        actor = _first([_wielder(t, table) for t in _agents(head)])
         patient = subjects(head, deps=PASSIVE_SUBJECT)
         if not patient and head.dep_ in ("acl", "amod"):
             patient = [head.head]
