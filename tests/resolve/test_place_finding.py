@@ -145,3 +145,18 @@ def test_a_county_named_before_county_council_though_also_a_word(gazetteer: Gaze
     text = "Cheaper bus passes for pensioners were promised this week from Lancashire County Council."
     got = _places(gazetteer, text, [("Lancashire County Council", "ORG")])
     assert (got["Lancashire"].kind, got["Lancashire"].country) == ("admin", "GBR")
+
+
+def test_a_town_tagged_as_an_organisation_after_in_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Residents said armed men had gone from house to house in Nongoma overnight."
+    got = _places(gazetteer, text, [("Nongoma", "ORG")])
+    assert got["Nongoma"].country == "ZAF"
+
+
+@pytest.mark.parametrize("text", [
+    "This story is from June 2, 2003 bhopal: the union met on friday.",
+    "bhopal: the union met on friday.",
+])
+def test_a_lower_case_dateline_is_a_place(gazetteer: Gazetteer, text: str) -> None:
+    got = _places(gazetteer, text, [])
+    assert got["bhopal"].name == "Bhopal"

@@ -56,6 +56,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
             person = ent.label == "PERSON" and not _NOT_A_NAME.search(text, ent.start, ent.end)
             inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=person)
+            if inner is not None and inner.weak and ent.label == "ORG" and (inner.start, inner.end) == (
+                    ent.start, ent.end) and locative_before(text, ent.start, _locative()):
+                inner.weak = False  # "in Nongoma" tagged as an organisation: a town of that name
             if inner is not None:
                 mentions.append(inner)
     entities = list(entities)
