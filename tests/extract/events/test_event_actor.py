@@ -107,3 +107,12 @@ def test_a_by_phrase_of_a_date_is_a_deadline_not_an_agent(events_of) -> None:
     text = "More than 20,000 people signed a petition by Friday against the closure of the hospital."
     actor = _actor(events_of(text), "REQUEST", "petition")
     assert actor is not None and actor[2] == "CVL", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Police raided the camp near Kisumu on Monday. Twelve men were arrested and taken away.", "COP"),
+    ("Protesters blocked the road in Kisumu on Monday. Twelve men were arrested.", None),  # no forces named
+])
+def test_an_arrest_with_no_doer_was_made_by_the_forces_named_just_before(events_of, text: str, sector) -> None:
+    actor = _actor(events_of(text), "COERCE", "arrested")
+    assert (actor[2] if actor else None) == sector, events_of(text).brief()

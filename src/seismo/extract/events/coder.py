@@ -34,8 +34,9 @@ from seismo.extract.counts import age_noun, count_governor, find_counts, implied
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
-from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
-                                            is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
+from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
+                                            is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
+                                            with_state_country)
 from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
@@ -300,6 +301,7 @@ class _Coder:
         self.written = article.date or latest_named(self.dates)
         #: every named organisation / country seen deploying forces: (sentence index, actor)
         self.deployers: list[tuple[int, Actor]] = []
+        self.forces: list[tuple[int, Actor]] = []  # police and soldiers named in events: (sentence index, actor)
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
 
@@ -398,6 +400,7 @@ class _Coder:
             d.actor = security_actor(d.counts, trigger=d.trigger, sent=sent, armed=armed,
                                      security=forces | self.table.word_class("securityop"))
         self.ask_deployer(drafts, index=index)
+        arresting_forces(drafts, self.forces, index=index)
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         evidence = Span(sent.start_char, sent.end_char, sent.text)
         events = []
