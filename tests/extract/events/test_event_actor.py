@@ -116,3 +116,9 @@ def test_a_by_phrase_of_a_date_is_a_deadline_not_an_agent(events_of) -> None:
 def test_an_arrest_with_no_doer_was_made_by_the_forces_named_just_before(events_of, text: str, sector) -> None:
     actor = _actor(events_of(text), "COERCE", "arrested")
     assert (actor[2] if actor else None) == sector, events_of(text).brief()
+
+
+def test_a_caption_s_actor_does_not_reach_back_into_the_page_furniture(events_of) -> None:
+    text = "image copyright Reuters image caption Government troops were deployed to the border in 2009."
+    event = events_of(text).find("MOBILIZE", "deployed")
+    assert event is not None and event.actor is not None and event.actor.text == "Government troops"

@@ -436,11 +436,15 @@ _NP_AFTER = Side(frozenset({"flat", "compound"}), reach="run", words=True)
 def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[int, int]:
     """Token bounds ``[start, end)`` of the compact noun phrase headed by ``tok``: the head
     with its compounds, adjectives, possessors and numbers, without determiners or clauses;
-    a named entity containing the head is kept whole (less a leading determiner)."""
+    a named entity containing the head is kept whole (less a leading determiner); a page's
+    furniture before a caption (class ``furniture``: "image caption") ends it on the left."""
     if table is not None:
         tok = _forces_owner(tok, table)
     phrase = noun_phrase(tok, before=_NP_BEFORE, after=_NP_AFTER, entity=None)
     start = phrase.start
+    furniture = [t.i for t in tok.doc[start : tok.i] if t.lower_ in lexicon.word_class("furniture")]
+    if furniture:  # "image copyright AFP image caption Federal troops": the caption's words only
+        start = furniture[-1] + 1
     while start < tok.i and tok.doc[start].pos_ == "DET":
         start += 1
     return start, phrase.end
