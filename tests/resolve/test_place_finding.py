@@ -160,3 +160,11 @@ def test_a_town_tagged_as_an_organisation_after_in_is_a_place(gazetteer: Gazette
 def test_a_lower_case_dateline_is_a_place(gazetteer: Gazetteer, text: str) -> None:
     got = _places(gazetteer, text, [])
     assert got["bhopal"].name == "Bhopal"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She studied medicine at McGill before she moved to Boston.", "McGill"),  # "at" a university
+    ("The bill is stuck in Congress after the vote.", "Congress"),  # a word, not the Arizona town
+])
+def test_an_organisation_at_a_place_or_a_word_stays_an_organisation(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert name not in _places(gazetteer, text, [(name, "ORG")])
