@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v9"
+    step: str = "seismo.places.v10"
     role: PlaceRole = "literal"
 
 
@@ -168,7 +168,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v4"
+    step: str = "seismo.actors.v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v13"
+    step: str = "seismo.events.v14"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 

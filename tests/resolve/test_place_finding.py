@@ -145,3 +145,26 @@ def test_a_county_named_before_county_council_though_also_a_word(gazetteer: Gaze
     text = "Cheaper bus passes for pensioners were promised this week from Lancashire County Council."
     got = _places(gazetteer, text, [("Lancashire County Council", "ORG")])
     assert (got["Lancashire"].kind, got["Lancashire"].country) == ("admin", "GBR")
+
+
+def test_a_town_tagged_as_an_organisation_after_in_is_a_place(gazetteer: Gazetteer) -> None:
+    text = "Residents said armed men had gone from house to house in Nongoma overnight."
+    got = _places(gazetteer, text, [("Nongoma", "ORG")])
+    assert got["Nongoma"].country == "ZAF"
+
+
+@pytest.mark.parametrize("text", [
+    "This story is from June 2, 2003 bhopal: the union met on friday.",
+    "bhopal: the union met on friday.",
+])
+def test_a_lower_case_dateline_is_a_place(gazetteer: Gazetteer, text: str) -> None:
+    got = _places(gazetteer, text, [])
+    assert got["bhopal"].name == "Bhopal"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("She studied medicine at McGill before she moved to Boston.", "McGill"),  # "at" a university
+    ("The bill is stuck in Congress after the vote.", "Congress"),  # a word, not the Arizona town
+])
+def test_an_organisation_at_a_place_or_a_word_stays_an_organisation(gazetteer: Gazetteer, text: str, name: str) -> None:
+    assert name not in _places(gazetteer, text, [(name, "ORG")])

@@ -514,3 +514,13 @@ def according_source(
         return According(to, resolve(noun), relative=True)
     owner = words_owner(noun, roles=roles, preps=owner_preps)
     return According(to, noun if owner is None else owner)
+
+
+def backer(tok: "Token") -> bool:
+    """A word glued by a hyphen to a participle of support ("*US*-backed militias", class
+    ``backing`` of word_classes.tsv): it names who backs a group, not the group's own country."""
+    from seismo.extract import lexicon  # the tables, read once; syntax itself holds no words
+
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+            and doc[tok.i + 2].lower_ in lexicon.word_class("backing"))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seismo.extract.syntax import Side, entity_of, noun_phrase
+from seismo.extract.syntax import Side, backer, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.nlp import doc_ents
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title
@@ -186,11 +186,11 @@ def countries_in(
 ) -> list[str]:
     """ISO3 codes named by demonyms, country names, seats or resolved places among ``tokens``,
     in text order ("the Kazakh and Russian authorities" → KAZ, RUS)."""
-    ids = {t.i for t in tokens} - exclude
+    ids = {t.i for t in tokens} - {t.i for t in tokens if backer(t)} - exclude
     found: list[tuple[int, str]] = []
     seen: set[int] = set()
     for ent in entities_in(span, tokens):
-        if any(i in exclude for i in range(ent.start, ent.end)):
+        if any(i in exclude for i in range(ent.start, ent.end)) or backer(ent[-1]):
             continue
         if ent.label_ == "PERSON":
             seen.update(range(ent.start, ent.end))

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v4"
+STEP = "seismo.actors.v5"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -165,7 +165,7 @@ def resolve_actor(
             return Actor(name=org.name, country=country or org.country, sector=noun.sector or org.sector,
                          kind=org.actor_kind, confidence=0.8, **base)
         country = country or (body.country if body else None)
-        return Actor(name=None, country=country, sector=noun.sector or None, kind=noun.kind,
+        return Actor(name=own_name(root, ents), country=country, sector=noun.sector or None, kind=noun.kind,
                      confidence=0.75 if country else 0.6, **base)
 
     if title is not None:
@@ -178,6 +178,21 @@ def resolve_actor(
     named = next((e for e in ents if e.label_ == "ORG" and e.start <= root.i < e.end), None)
     if named is not None:
         return _unknown_org(named, country, lexicon, base)
+    return None
+
+
+def own_name(root: "Token", ents: list["Span"]) -> str | None:
+    """The name a body of a known kind is given in its own phrase: an organisation's name
+    written before the noun ("the *Sinn Fein* party") or a name set beside it ("the biggest
+    party, *the Ulster Unionists*"); None when it has none ("the ruling party")."""
+    named = next((e for e in ents if e.label_ == "ORG" and e.root.dep_ == "compound" and e.root.head.i == root.i), None)
+    if named is not None:
+        return strip_possessive(named.text)
+    for child in root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            start = words[0].i if words else child.i
+            return strip_possessive(root.doc[start : child.i + 1].text)
     return None
 
 

@@ -34,13 +34,14 @@ from seismo.extract.counts import age_noun, count_governor, find_counts, implied
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
 from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
-from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
-                                            is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
-from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
+from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
+                                            is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
+                                            with_state_country)
+from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import Anchored, anchor, article_main, date_of, locate, scene_before
-from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
+from seismo.extract.events.place import Anchored, anchor, article_dateline, article_main, date_of, locate, scene_before
+from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (
     TriggerMatch,
     TriggerTable,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v13"
+STEP = "seismo.events.v14"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -134,27 +135,6 @@ def latest_named(dates: "Sequence[When]") -> dt.date | None:
 def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
     return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
-
-
-def _role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
-    """The ACLED role (state, armed, crowd, mob, civilian) of an actor."""
-    if tok is not None:
-        for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("demonstrators", "crowd")):
-            if in_class(tok, table.word_class(cls)) or any(
-                in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
-            ):
-                return role
-    if actor is not None:
-        role = acled.role_of_sector(actor.sector)
-        if role:
-            return role
-        if actor.sector == "CVL":
-            return "civilian"
-    if tok is not None and in_class(tok, table.word_class("target")):
-        return "state"
-    if tok is not None and in_class(tok, table.word_class("person")):
-        return "civilian"
-    return None
 
 
 def _tree_distance(a: "Token", b: "Token") -> int:
@@ -308,17 +288,20 @@ class _Coder:
         self.acled = AcledTable.load()
         self.resolver = None if resources is None else resources.actor_resolver
         self.memory = actor_memory(self.resolver)
+        self.bodies: list[Actor] = []  # the organisations named so far as parties to events ("the party")
         self.places = tuple(found.get("places", ()))
         # durations, sets and vague references ("three days", "every Friday", "now") date nothing
         self.dates = tuple(w for w in found.get("dates", ()) if dates_events(w))
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = article_main(doc, self.places, resources)
+        self.dateline = article_dateline(self.places, doc_text(doc))  # the place of last resort, before main
         #: when the article was written, for reading tense against dates: its publication date,
         #: or for an undated article the latest day it names (it was written no earlier)
         self.written = article.date or latest_named(self.dates)
         #: every named organisation / country seen deploying forces: (sentence index, actor)
         self.deployers: list[tuple[int, Actor]] = []
+        self.forces: list[tuple[int, Actor]] = []  # police and soldiers named in events: (sentence index, actor)
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
 
@@ -337,7 +320,7 @@ class _Coder:
             named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
             if named or in_class(tok, self.table.word_class("unnamedactor")):
                 found = fallback_actor(span, named=named)
-        return found
+        return definite_antecedent(tok, found, self.bodies)
 
     def drafts(self, sent: "SpacySpan") -> list[_Draft]:
         found = list(find_triggers(sent, table=self.table))
@@ -417,6 +400,7 @@ class _Coder:
             d.actor = security_actor(d.counts, trigger=d.trigger, sent=sent, armed=armed,
                                      security=forces | self.table.word_class("securityop"))
         self.ask_deployer(drafts, index=index)
+        arresting_forces(drafts, self.forces, index=index)
         lemmas = frozenset(t.lemma_.lower() for t in sent)
         evidence = Span(sent.start_char, sent.end_char, sent.text)
         events = []
@@ -473,8 +457,10 @@ class _Coder:
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
-        fallback = scene_before(sent, self.anchored_places) or self.main
-        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok)
+        said = self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES  # a statement: where it was said
+        fallback = (None if said and self.dateline else scene_before(sent, self.anchored_places)) or self.dateline or self.main
+        location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
+                          statement=said)
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own
@@ -489,8 +475,8 @@ class _Coder:
             type=type_,
             mode=mode,
             hint=hint,
-            actor_role=_role(actor, d.actor_tok, table=self.table, acled=self.acled),
-            recipient_role=_role(recipient, d.recipient_tok, table=self.table, acled=self.acled),
+            actor_role=acled_role(actor, d.actor_tok, table=self.table, acled=self.acled),
+            recipient_role=acled_role(recipient, d.recipient_tok, table=self.table, acled=self.acled),
             counts=frozenset(c.kind for c in d.counts),
             neighbours=neighbours,
             lemmas=lemmas - grievance_lemmas(d.head) if type_ == "PROTEST" else lemmas,

@@ -23,6 +23,9 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
   or a security action (classes ``forces``, ``securityop``: "three insurgents were killed in an
   encounter"), are the security forces' doing: an actor of sector COP spanning the trigger, at
   low confidence;
+* **who makes an arrest** — an arrest told with no one making it ("dozens were rounded up")
+  was made by the police or army of an event in its sentence or the :data:`FORCES_WINDOW`
+  sentences before it (the latest named), when there are such (:func:`arresting_forces`);
 * **a nominal event's modality** — an event noun that is the subject of a modal predicate
   ("the mission could take a month", "the strike may last a week") is as uncertain as it,
   unless the predicate says it goes on ("the strike will continue": class ``continuation``).
@@ -31,7 +34,7 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
@@ -46,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.model import Count
 
-STEP = "seismo.events.v13"
+STEP = "seismo.events.v14"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors
@@ -147,3 +150,22 @@ def security_actor(counts: "Sequence[Count]", *, trigger: Span, sent: "SpacySpan
                          sector="COP", kind="group", confidence=IMPLICIT_CONFIDENCE, step=STEP)
     return None
 
+
+#: how many sentences back police or soldiers named in an event answer for an arrest with no doer
+FORCES_WINDOW = 2
+#: sectors of the forces that make arrests
+ARRESTING_SECTORS = frozenset({"COP", "MIL"})
+
+
+def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]", *, index: int) -> None:
+    """Give an arrest with no doer in the text ("dozens were rounded up": no subject, no
+    by-agent) the police or army last named as a party to an event of this sentence or the
+    :data:`FORCES_WINDOW` before it; ``recent`` keeps (sentence index, actor) across sentences.
+    ``drafts``: the sentence's drafts, with ``type``, ``mode``, ``actor``, ``actor_tok`` and
+    ``recipient``."""
+    for d in drafts:
+        recent.extend((index, a) for a in (d.actor, d.recipient) if a is not None and a.sector in ARRESTING_SECTORS)
+    near = [a for i, a in recent if index - i <= FORCES_WINDOW]
+    for d in drafts:
+        if near and d.type == "COERCE" and d.mode == "arrest" and d.actor is None and d.actor_tok is None:
+            d.actor = near[-1]

@@ -12,7 +12,8 @@ Location, in order of preference:
 3. the scene: a place named as a place ("in X") in the sentence before, within the same
    paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
    in Vadodara, not in the article's dateline town;
-4. the article's main place (:func:`main_place`): the most-mentioned place; when several are
+4. the article's dateline town (:func:`article_dateline`), where the report was filed;
+5. the article's main place (:func:`main_place`): the most-mentioned place; when several are
    mentioned most, the article is about none of them alone: its dateline town, else the finest
    when the others contain it or lie next to it (a town and its country, two parts of a city),
    else their country, at precision 3 ("only the country is known") — never a town picked by
@@ -24,6 +25,11 @@ militias"), one in a clause coordinated with the trigger's ("militias captured t
 desert east of X is rife with ..."), "of" after a noun of places only when it puts its object
 around the event ("the towns of X", not "50 miles south of X").  Places listed together ("in X and
 Y") count as the first of them.
+
+A statement (a verbal act that is not a meeting: a demand, an accusation, a promise) is placed
+only where it was said (:func:`where_said`: "told reporters *in X*"), never by the places of
+what it speaks of ("condemned the violence *in Gujarat*"), and with none it skips the scene of
+the sentence before for the dateline: the coder passes ``statement`` and its fallback.
 
 Only *literal* places locate events: a demonym ("the Russian delegation", role
 ``associative``) or a seat standing for its institution ("the Kremlin said", role ``metonym``)
@@ -39,6 +45,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -93,6 +100,31 @@ def is_dateline(place: Place, text: str) -> bool:
 
 #: what follows a dateline's place name: "X: ...", "X, Region (AP)", "X (AP)", "X — ..."
 DATELINE_MARKS = frozenset(":,(—–-_")
+#: how far into an article its dateline may stand (after a headline, a byline, a date)
+DATELINE_REACH = 400
+#: what may stand before a dateline on its line: nothing, a byline's or a banner's date
+#: ("This story is from March 7, 2002 mumbai: ..."), or a headline before a capitalised
+#: dateline ("... Ties With Council of Europe MOSCOW, January 20 (Sputnik) -")
+_YEAR_BEFORE = re.compile(r"\b(1[89]|20)\d\d\s*$")
+
+
+def article_dateline(places: Sequence[Place], text: str) -> Place | None:
+    """The place of the article's dateline: the first literal city, area or country among the
+    first :data:`DATELINE_REACH` characters that opens a line, follows a date, or is written in
+    capitals after a headline, and is followed by a dateline mark ("BELFAST, Northern Ireland
+    (AP)_", "patna: the party ...", "March 30, 2009 HANOVER -- ...").  It says where the report
+    was filed: the place of last resort of its events (:func:`locate`)."""
+    for p in places:
+        if p.start >= DATELINE_REACH:
+            break
+        if not is_literal(p) or p.kind in ("site", "feature"):
+            continue
+        if text[p.end : p.end + 2].lstrip()[:1] not in DATELINE_MARKS:
+            continue
+        before = text[text.rfind("\n", 0, p.start) + 1 : p.start]
+        if not before.strip() or _YEAR_BEFORE.search(before) or (p.text.isupper() and len(p.text) > 2):
+            return p
+    return None
 
 
 def _place_key(p: Place) -> tuple[str, str | None, str]:
@@ -265,6 +297,24 @@ def _owner(tok: "Token", record: Place | When) -> bool:
             and first.head.lemma_.lower() not in lexicon.word_class("place_noun"))
 
 
+def where_said(tok: "Token", head: "Token") -> bool:
+    """A place put on the map of a statement's own verbs: the object of a locative preposition
+    hanging on the trigger or on a verb or noun above it ("said *in Mumbai* that it condemned",
+    "told reporters *in Bloemfontein*"), not one inside what is said or asked for ("condemned
+    the violence in Gujarat", "asked if prayers in Ayodhya were allowed"): that is its topic."""
+    first = first_conjunct(tok)
+    if first.dep_ != "pobj" or first.head.lower_ not in lexicon.word_class("locative_prep"):
+        return False
+    return first.head.head in (head, *head.ancestors)
+
+
+def _whose(tok: "Token", record: Place | When, parts: Sequence["Token"]) -> bool:
+    """A country modifying the head of an actor or recipient ("*US* troops", "*Kenya* police"):
+    it says whose they are, not where the event was."""
+    return (isinstance(record, Place) and record.kind == "country" and tok.dep_ in ("compound", "nmod", "amod")
+            and any(tok.head.i == p.i for p in parts))
+
+
 def locate(
     head: "Token",
     *,
@@ -273,10 +323,15 @@ def locate(
     parts: Sequence["Token"] = (),
     main: Place | None = None,
     actor: "Token | None" = None,
+    statement: bool = False,
 ) -> EventLocation | None:
     """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
-    ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place."""
+    ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place;
+    ``statement``: a verbal act (a demand, an accusation, a promise), located only by a place
+    where it was said (:func:`where_said`), else by ``main``."""
     in_sent = [a for a in places if sent.start <= a.token.i < sent.end and is_literal(a.record)]
+    if statement:
+        in_sent = [a for a in in_sent if where_said(a.token, head)]
     best: tuple[int, int, Anchored] | None = None
     clause = _clause(head)
     own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
@@ -285,6 +340,8 @@ def locate(
         tok = a.token
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
             continue
+        if _whose(tok, a.record, parts):
+            continue  # "US troops attacked a convoy near Baghdad": whose troops, not where
         if any(_within(tok, d) for d in describers) and not _is_locative(tok):
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):

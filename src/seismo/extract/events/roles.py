@@ -5,7 +5,8 @@ Read off the dependency parse, by voice and part of speech:
 * active verb — actor = subject (inherited through xcomp / conjoined verbs, resolved through
   relative pronouns), recipient = direct object or against/on/at-phrase;
 * passive verb — actor = the by-agent, recipient = the passive subject
-  ("City Hall was set on fire" → recipient City Hall);
+  ("City Hall was set on fire" → recipient City Hall); forces that "were deployed" with no
+  by-agent are the actor of their own deployment;
 * noun — actor = possessor / by-phrase / a nationality or organisation compound, or the
   subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
   actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
@@ -177,7 +178,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
         ):
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
-    actor_cands.extend(_wielder(t, table) for t in prep_objects(head, frozenset({"by"})))
+    actor_cands.extend(_wielder(t, table) for t in _agents(head))
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
@@ -201,7 +202,53 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             recipient_cands.extend(_contested(head, table))
     if not actor_cands:
         actor_cands.extend(_governing_subject(head, table))
+    if not actor_cands:
+        actor_cands.extend(_ready_for(head))
+    if not actor_cands and match.rule.type in MEETING_TYPES:
+        actor_cands.extend(_meeting_party(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _ready_for(head: "Token") -> list["Token"]:
+    """The subject of an adjective of readiness whose for/to-phrase is a nominal event ("he was
+    *ready for* a compromise", "the rebels are *open to* talks"; adjectives of class ``intent``):
+    the one who is ready does it."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    adj = head.head.head
+    if adj.pos_ != "ADJ" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.word_class("intent"):
+        return []
+    return doers(adj.head)
+
+
+#: types whose event noun is a meeting: every party to it is one who meets, and it is held
+#: somewhere ("talks in Geneva"); the other verbal types are statements, placed where they
+#: were said (:func:`seismo.extract.events.place.where_said`)
+MEETING_TYPES = frozenset({"CONSULT"})
+
+
+def _meeting_party(head: "Token") -> list["Token"]:
+    """A meeting with no party of its own is the party of the phrase it hangs on: the possessor
+    or by-phrase of a noun ("the party's return *to talks*", "the return to talks *by the
+    party*"), or — for a meeting *with* someone — the subject of a verb ("Adams stayed away
+    pending *meetings with Blair*": Adams meets Blair)."""
+    if head.dep_ != "pobj" or head.head.dep_ != "prep":
+        return []
+    above = head.head.head
+    if above.pos_ == "NOUN":
+        return doers(above)
+    if above.pos_ == "VERB" and prep_objects(head, frozenset({"with"})):
+        return doers(above)
+    return []
+
+
+#: entity labels of a by-phrase that sets a deadline, not an agent ("signed a petition *by Monday*")
+DEADLINE_LABELS = frozenset({"DATE", "TIME"})
+
+
+def _agents(head: "Token") -> list["Token"]:
+    """The objects of a trigger's by-phrase, but a date or time: that is a deadline."""
+    return [t for t in prep_objects(head, frozenset({"by"})) if t.ent_type_ not in DEADLINE_LABELS]
 
 
 def _is_agent_noun(match: TriggerMatch) -> bool:
@@ -304,13 +351,15 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     head = match.head
     passive = _is_passive(head)
     if passive:
-        actor = _first([_wielder(t, table) for t in prep_objects(head, frozenset({"by"}))])
+        actor = _first([_wielder(t, table) for t in _agents(head)])
         patient = subjects(head, deps=PASSIVE_SUBJECT)
         if not patient and head.dep_ in ("acl", "amod"):
             patient = [head.head]
         # "the arrested would be ..." — a participle standing for those it describes
         if not patient and head.dep_ in ("nsubj", "nsubjpass"):
             patient = [head]
+        if actor is None and match.rule.type == "MOBILIZE" and patient and in_class(patient[0], table.word_class("forces")):
+            return Roles(_first(patient), None)  # "troops were deployed": the force moved is the actor
         return Roles(actor, _first(patient))
     if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
         return Roles(None, _first(doers(head)))
@@ -387,11 +436,15 @@ _NP_AFTER = Side(frozenset({"flat", "compound"}), reach="run", words=True)
 def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[int, int]:
     """Token bounds ``[start, end)`` of the compact noun phrase headed by ``tok``: the head
     with its compounds, adjectives, possessors and numbers, without determiners or clauses;
-    a named entity containing the head is kept whole (less a leading determiner)."""
+    a named entity containing the head is kept whole (less a leading determiner); a page's
+    furniture before a caption (class ``furniture``: "image caption") ends it on the left."""
     if table is not None:
         tok = _forces_owner(tok, table)
     phrase = noun_phrase(tok, before=_NP_BEFORE, after=_NP_AFTER, entity=None)
     start = phrase.start
+    furniture = [t.i for t in tok.doc[start : tok.i] if t.lower_ in lexicon.word_class("furniture")]
+    if furniture:  # "image copyright AFP image caption Federal troops": the caption's words only
+        start = furniture[-1] + 1
     while start < tok.i and tok.doc[start].pos_ == "DET":
         start += 1
     return start, phrase.end

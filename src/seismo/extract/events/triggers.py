@@ -216,6 +216,23 @@ def _participle_adjunct(head: "Token") -> bool:
             and not in_class(verb, TriggerTable.load().word_class("undergo")))
 
 
+def _purpose(head: "Token") -> bool:
+    """An infinitive of purpose, or a verb conjoined to one, shares its verb's subject ("Mandela
+    will return to Johannesburg *to convey* his condolences *and offer* support")."""
+    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "VERB":
+        head = head.head
+    verb = head.head
+    return (head.dep_ == "advcl" and head.tag_ == "VB" and verb.pos_ == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+            # "moved the commission to investigate": the one moved does it
+            and not any(c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS for t in c.subtree)
+                        for c in verb.children))
+
+
+#: entity labels of someone who can act (an object of "moved X to ..." who does the deed)
+AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
 #: tags of a noun that an active participle may name as its doer: plural nouns ("nations
 #: protesting ...") and names; a singular common noun is too often an event ("rioting and firing")
 PEOPLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
@@ -234,7 +251,7 @@ def doers(head: "Token") -> list["Token"]:
         agent=True,
         nominal=True,
         relative="head",
-        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) else set())),
+        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
         inherit_passive=False,
         nearest_conjunct=True,
         conjuncts=True,

@@ -39,6 +39,9 @@ from seismo.resolve.places.names import family_names, hyphen_partners, loose_nam
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
+#: the preposition after which a name tagged as an organisation is read as a town ("in Nongoma";
+#: not "at McGill", a university, nor "in Congress", a word)
+IN = frozenset({"in"})
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$")
 _LIST_END = re.compile(r"^,?\s+(?:and|or)\s+$")
 _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/|\s[-–—]\s)\s*")
@@ -56,6 +59,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
             person = ent.label == "PERSON" and not _NOT_A_NAME.search(text, ent.start, ent.end)
             inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=person)
+            if inner is not None and inner.weak and ent.label == "ORG" and (inner.start, inner.end) == (
+                    ent.start, ent.end) and locative_before(text, ent.start, IN) and not gazetteer.is_noun(inner.text):
+                inner.weak = False  # "unfolding in Nongoma" tagged as an organisation: a town of that name
             if inner is not None:
                 mentions.append(inner)
     entities = list(entities)

@@ -229,13 +229,21 @@ _DATELINE = re.compile(
 )
 
 
+#: a dateline in lower case, as some papers print it, with its colon: "patna: the party ...",
+#: at the text's or a line's start or after a banner's date ("This story is from March 7, 2002
+#: mumbai: ..."); only a name the gazetteer has becomes a mention
+_LOWER_DATELINE = re.compile(
+    r"(?:^|(?<=\n)|(?<=\d{4}))[ \t]*([a-z][a-z.'’]+(?: [a-z][a-z.'’]+){0,2})(?=[ \t]?:\s)"
+)
+
+
 def datelines(text: str, entities: Sequence["Entity"]) -> list[tuple[int, int]]:
     """Offsets of the place names of news datelines the model may leave untagged.  A tag inside
     the name or opening with it ("CLINTON" read as a person, "TEGA CAY — Local" as one) does not
     stop it; a tag across its start does."""
     others = [(e.start, e.end) for e in entities if e.label not in ("GPE", "LOC")]
     out = []
-    for match in _DATELINE.finditer(text):
+    for match in sorted((*_DATELINE.finditer(text), *_LOWER_DATELINE.finditer(text)), key=lambda m: m.start(1)):
         start, end = match.span(1)
         if not any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
             out.append((start, end))

@@ -1,0 +1,124 @@
+"""Who did it, read off the sentence before anything else: the subject an infinitive of purpose
+shares, the one who is ready for a deal, the party of a meeting, the organisation "the party"
+stands for, and the name a body is given in its own phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _actor(events, type_: str, trigger: str) -> tuple[str | None, str | None, str | None] | None:
+    event = events.find(type_, trigger)
+    assert event is not None, events.brief()
+    a = event.actor
+    return None if a is None else (a.name, a.country, a.sector)
+
+
+def test_an_infinitive_of_purpose_shares_its_verbs_subject(events_of) -> None:
+    text = "William Ruto will travel to Kisumu next week to meet the elders and offer help to the flood victims."
+    assert _actor(events_of(text), "AGREE", "offer")[0] == "William Ruto"
+
+
+def test_the_one_moved_to_act_is_no_purpose_subject(events_of) -> None:
+    # "asked the Red Cross to inspect": the Red Cross would inspect, not the union
+    text = "The union decided to move the International Red Cross to investigate the deaths in custody."
+    event = events_of(text).find("ACCUSE", "investigate")
+    assert event is None or event.actor is None or event.actor.name != "union"
+
+
+def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
+    text = "Ruto said that Raila Odinga was ready for a compromise."
+    assert _actor(events_of(text), "CONCEDE", "compromise")[0] == "Raila Odinga"
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    # the by-phrase of the noun a meeting hangs on
+    ("Police raided a farm on the eve of the return to peace talks by the Fianna Fail party.", "talks", "Fianna Fail"),
+    # a meeting with someone: the subject of the verb it hangs on
+    ("Gerry Adams returned to Belfast after meetings with Tony Blair in London.", "meetings", "Gerry Adams"),
+])
+def test_a_meeting_takes_the_party_of_the_phrase_it_hangs_on(events_of, text: str, trigger: str, name: str) -> None:
+    assert _actor(events_of(text), "CONSULT", trigger)[0] == name
+
+
+def test_a_meeting_during_a_deed_is_not_the_doers(events_of) -> None:
+    text = "Soldiers shelled the town during talks in the capital."
+    event = events_of(text).find("CONSULT", "talks")
+    assert event is None or event.actor is None or event.actor.sector != "MIL"
+
+
+def test_the_party_stands_for_the_organisation_named_before(events_of) -> None:
+    text = ("The Labour Party held a march through the town on Saturday. "
+            "Next week the party will stage a sit-in outside the town hall.")
+    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    assert actor is not None and actor[0] == "Labour Party", events_of(text).brief()
+
+
+def test_a_bare_kind_with_no_organisation_before_stays_unnamed(events_of) -> None:
+    text = "The ruling party will stage a sit-in outside the town hall."
+    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    assert actor is not None and actor[0] is None and actor[2] == "PTY"
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_", "name"), [
+    ("The Fianna Fail party held talks with the unions on Friday.", "talks", "CONSULT", "Fianna Fail"),
+    ("Scotland's biggest party, the Scottish Nationalists, threatened to walk out of the talks.",
+     "threatened", "THREATEN", "Scottish Nationalists"),
+])
+def test_a_body_takes_the_name_its_own_phrase_gives_it(events_of, text: str, trigger: str, type_: str, name: str) -> None:
+    actor = _actor(events_of(text), type_, trigger)
+    assert actor is not None and actor[0] == name and actor[2] == "PTY", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger"), [
+    ("US-backed militias attacked an army base near Mosul on Sunday.", "ASSAULT", "attacked"),
+    ("Iran-funded fighters attacked a convoy near Basra on Sunday.", "ASSAULT", "attacked"),
+])
+def test_a_backer_glued_to_a_participle_is_not_the_groups_country(events_of, text: str, type_: str, trigger: str) -> None:
+    actor = _actor(events_of(text), type_, trigger)
+    assert actor is not None and actor[1] is None, events_of(text).brief()
+
+
+def test_a_country_written_before_its_forces_names_theirs(events_of) -> None:
+    actor = _actor(events_of("US troops attacked a convoy near Basra on Sunday."), "ASSAULT", "attacked")
+    assert actor is not None and actor[1] == "USA"
+
+
+@pytest.mark.parametrize(("text", "trigger", "sector"), [
+    ("Federal troops were deployed to the border region on Monday.", "deployed", "MIL"),  # no one named deploys
+    ("Soldiers were sent to the town by the government on Monday.", "sent", "GOV"),  # the by-agent deploys
+])
+def test_forces_deployed_by_no_one_named_are_the_actor(events_of, text: str, trigger: str, sector: str) -> None:
+    actor = _actor(events_of(text), "MOBILIZE", trigger)
+    assert actor is not None and actor[2] == sector, events_of(text).brief()
+
+
+def test_a_religious_council_is_a_religious_body_and_the_council_stands_for_it(events_of) -> None:
+    text = ("The Kenya Christian Council (KCC) called for an inquiry into the killings on Monday. "
+            "The council also accused the police of torturing the detained pastors.")
+    events = events_of(text)
+    first = _actor(events, "REQUEST", "called for")
+    assert first is not None and first[2] == "REL", events.brief()
+    later = _actor(events, "ACCUSE", "accused")
+    assert later is not None and later[0] == first[0] and later[2] == "REL", events.brief()
+
+
+def test_a_by_phrase_of_a_date_is_a_deadline_not_an_agent(events_of) -> None:
+    text = "More than 20,000 people signed a petition by Friday against the closure of the hospital."
+    actor = _actor(events_of(text), "REQUEST", "petition")
+    assert actor is not None and actor[2] == "CVL", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Police raided the camp near Kisumu on Monday. Twelve men were arrested and taken away.", "COP"),
+    ("Protesters blocked the road in Kisumu on Monday. Twelve men were arrested.", None),  # no forces named
+])
+def test_an_arrest_with_no_doer_was_made_by_the_forces_named_just_before(events_of, text: str, sector) -> None:
+    actor = _actor(events_of(text), "COERCE", "arrested")
+    assert (actor[2] if actor else None) == sector, events_of(text).brief()
+
+
+def test_a_caption_s_actor_does_not_reach_back_into_the_page_furniture(events_of) -> None:
+    text = "image copyright Reuters image caption Government troops were deployed to the border in 2009."
+    event = events_of(text).find("MOBILIZE", "deployed")
+    assert event is not None and event.actor is not None and event.actor.text == "Government troops"

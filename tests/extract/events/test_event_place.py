@@ -1,0 +1,89 @@
+"""Where an event is placed on a whole article: its own clause's place, else its sentence's, else
+the scene of the sentence before, else the article's dateline (where the report was filed), and
+only then the article's most-mentioned place.  A statement (a demand, an accusation, a promise)
+is placed where it was said, never where what it speaks of happened."""
+
+from __future__ import annotations
+
+import pytest
+
+from seismo.extract.events.place import article_dateline
+from seismo.model import Place
+
+
+def _place_of(events, type_: str, trigger: str) -> str | None:
+    event = events.find(type_, trigger)
+    assert event is not None, events.brief()
+    return None if event.location is None else event.location.place.name
+
+
+def _place(text: str, name: str, *, kind: str = "city") -> Place:
+    start = text.index(name)
+    return Place(start=start, end=start + len(name), text=name, name=name.title(), geonameid=1, lat=0.0, lon=0.0,
+                 country="XX", admin1=None, kind=kind, confidence=0.9)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("bhopal: the union met on friday.", "bhopal"),
+    ("This story is from May 2, 2003 bhopal: the union met on friday.", "bhopal"),
+    ("Strike Ends After Talks QUITO, May 2 (Reuters) - The union met on Friday.", "QUITO"),
+    ("QUITO, Ecuador (AP) _ The union met on Friday.", "QUITO"),
+])
+def test_the_dateline_is_the_place_that_opens_the_report(text: str, name: str) -> None:
+    place = _place(text, name)
+    assert article_dateline([place], text) == place
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The union met in Quito on Friday.", "Quito"),  # a place in a sentence, not a dateline
+    ("The visitors from Quito: all of them were tired.", "Quito"),  # a colon far from any line start
+    ("Quito Bank said on Friday it had raised rates.", "Quito"),  # the start of a name
+])
+def test_a_place_written_elsewhere_is_no_dateline(text: str, name: str) -> None:
+    assert article_dateline([_place(text, name)], text) is None
+
+
+def test_a_lower_case_dateline_is_a_place(pipeline) -> None:
+    import seismo
+
+    result = pipeline.run(seismo.make_article("bhopal: the farmers' union met on friday and pledged to end the strike.",
+                                              date="2021-06-02"))
+    assert [p.name for p in result.places if p.start == 0] == ["Bhopal"]
+
+
+def test_an_event_with_no_place_nearby_takes_the_dateline_not_the_most_mentioned_place(events_of) -> None:
+    text = ("KAMPALA, Uganda (AP) — Opposition lawmakers met on Friday evening and pledged to back the strike. "
+            "Floods in Gulu have closed schools. Gulu has had rain for a month, and Gulu's roads are cut.")
+    assert _place_of(events_of(text), "AGREE", "pledged") == "Kampala"
+
+
+@pytest.mark.parametrize(("text", "trigger", "where"), [
+    # what is condemned or asked for happened elsewhere: the statement is the dateline's
+    ("NAIROBI, Kenya (AP) — The opposition condemned the killings of three traders in Mombasa.", "condemned", "Nairobi"),
+    # said somewhere: that place
+    ("NAIROBI, Kenya (AP) — The opposition leader told reporters in Kisumu that she condemned the killings "
+     "of three traders in Mombasa.", "condemned", "Kisumu"),
+])
+def test_a_statement_is_placed_where_it_was_said(events_of, text: str, trigger: str, where: str) -> None:
+    assert _place_of(events_of(text), "ACCUSE", trigger) == where
+
+
+def test_a_deed_keeps_the_place_of_its_own_sentence(events_of) -> None:
+    text = "NAIROBI, Kenya (AP) — Police arrested twelve protesters in Mombasa on Monday."
+    assert _place_of(events_of(text), "COERCE", "arrested") == "Mombasa"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "where"), [
+    ("US troops attacked a convoy near Basra on Sunday.", "ASSAULT", "attacked", "Basrah"),
+    ("Kenya police arrested twenty protesters in Kisumu.", "COERCE", "arrested", "Kisumu"),
+])
+def test_a_country_before_the_actors_noun_says_whose_not_where(events_of, text: str, type_: str, trigger: str,
+                                                               where: str) -> None:
+    assert _place_of(events_of(text), type_, trigger) == where
+
+
+def test_a_statement_after_a_scene_is_placed_at_the_dateline_not_the_scene(events_of) -> None:
+    text = ("KAMPALA, Uganda (AP) — Police fired on protesters in Gulu on Monday. "
+            "Opposition leaders condemned the shooting on Tuesday.")
+    events = events_of(text)
+    assert _place_of(events, "ACCUSE", "condemned") == "Kampala"
