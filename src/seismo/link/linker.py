@@ -32,7 +32,6 @@ Adding an article already linked returns what was decided then: re-ingesting cha
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
@@ -94,10 +93,10 @@ _heaviest = operator.itemgetter(1, 0)
 def _heaviest_items(weight: dict[Posting, float], cap: int) -> list[tuple[Posting, float]]:
     """The ``cap`` items of ``weight`` of highest :data:`_heaviest` rank, highest first (as
     ``heapq.nlargest(cap, weight.items(), key=_heaviest)``): the ``cap``-th highest weight first
-    (floats alone, no key function), then only the items that reach it are ranked."""
+    (the floats alone sorted, no key function), then only the items that reach it are ranked."""
     if len(weight) <= cap:
         return list(weight.items())
-    least = heapq.nlargest(cap, weight.values())[-1]
+    least = sorted(weight.values())[-cap]
     return sorted([kv for kv in weight.items() if kv[1] >= least], key=_heaviest, reverse=True)[:cap]
 
 

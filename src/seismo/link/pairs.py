@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from operator import mul
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -51,9 +51,8 @@ MODEL = "data/models/links/pairs.json"
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
-    neighbour): its vector and the set of its keys, the keys of each kind the features count
-    (words, words with a number, full names, towns), the norm of its words' part, whether it
-    names people in full and towns."""
+    neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
+    people in full and towns."""
 
     day: dt.date | None
     vector: Mapping[str, float]
@@ -61,39 +60,39 @@ class Probe:
     word_norm: float
     names: bool
     towns: bool
-    word_keys: frozenset[str] = frozenset()
-    number_keys: frozenset[str] = frozenset()
-    name_keys: frozenset[str] = frozenset()
-    town_keys: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
         shape = Shape.of(vector)
-        words = frozenset(k for k in vector if k[0] == "w")
-        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns,
-                   words, frozenset(k for k in words if k[2:3].isdigit()),
-                   frozenset(k for k in vector if k[0] == "n"), frozenset(k for k in vector if k[0] == "g"))
+        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns)
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
-    """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one: the keys they
-    share (a set intersection, then one per kind), the dot products summed in C over them, the
-    rest from each vector's :class:`Shape`."""
+    """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one: one pass over
+    the keys they share (a set intersection), the rest from each vector's :class:`Shape`."""
     theirs = n.vector
     mine = probe.vector
     shape = n.shape or Shape.of(theirs)
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
-    both = probe.keys & theirs.keys()
-    cos = sum(map(mul, map(mine.__getitem__, both), map(theirs.__getitem__, both)), 0.0)
-    words_both = probe.word_keys & both
-    words = sum(map(mul, map(mine.__getitem__, words_both), map(theirs.__getitem__, words_both)), 0.0)
-    shared = len(probe.name_keys & both)
-    common = not probe.town_keys.isdisjoint(both)
+    cos = words = 0.0
+    shared = numbers = 0
+    common = False
+    for k in probe.keys.intersection(theirs):  # twice as fast as `keys & theirs.keys()` (a dict view)
+        x = mine[k] * theirs[k]
+        cos += x
+        kind = k[0]
+        if kind == "w":
+            words += x
+            numbers += k[2:3].isdigit()
+        elif kind == "n":
+            shared += 1
+        elif kind == "g":
+            common = True
     words /= probe.word_norm * (shape.word_norm or 1.0)
     week = float(gap <= 7)
     return (cos, words, float(min(3, shared)), float(probe.names and shape.names and not shared), float(common),
-            float(probe.towns and shape.towns and not common), math.log1p(gap), week,
-            float(len(probe.number_keys & words_both)), cos * week, cos * float(common))
+            float(probe.towns and shape.towns and not common), math.log1p(gap), week, float(numbers),
+            cos * week, cos * float(common))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +107,7 @@ class PairModel:
     manifest: Mapping[str, Any]
 
     def probability(self, f: Sequence[float]) -> float:
-        z = self.intercept + sum(map(mul, self.coef, f))
+        z = self.intercept + sum(map(operator.mul, self.coef, f))
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
 
     def to_json(self) -> dict[str, Any]:
