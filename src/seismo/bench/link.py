@@ -358,7 +358,9 @@ def throughput_lines(t: Throughput) -> list[str]:
         f"{t.reports_joined:,} reports joined an event an earlier article started; near-copies planted "
         f"{t.copies_planted:,}, marked `duplicate_of` {t.copies_found:,} (and {t.false_copies:,} articles that copy "
         f"nothing); follow-ups planted {t.follow_ups_planted:,}, put in the story of the article they follow up "
-        f"{t.follow_ups_found:,}.",
+        f"{t.follow_ups_found:,}."
+        + ("" if t.decisions is None else f" Every decision (`repr` of each `ArticleLinks`, in order) hashes to sha256 "
+           f"`{t.decisions[:16]}…`: a speed-up must leave it unchanged."),
     ]
 
 
