@@ -8,7 +8,9 @@ Two articles whose shingles overlap by :data:`THRESHOLD` or more (a wire story r
 outlets, with a changed headline or a line added) are one text: the later one is linked to the
 first (``duplicate_of``) and adds a source to its events, never a second event.  The bands
 (``BANDS`` x ``ROWS``) make an article with Jaccard ≥ 0.8 a candidate with probability ≥ 0.99;
-candidates are then checked on the full signature.
+candidates are then checked on the full signature.  A signature is datasketch's default MinHash
+(``MinHash(num_perm=NUM_PERM, seed=1)``, its permutations), value for value, applied to all of an
+article's shingles in one numpy pass (tests/link/test_bounds.py checks it against datasketch).
 """
 
 from __future__ import annotations
