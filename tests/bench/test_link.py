@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 
 import pytest
 
 from seismo.bench import render_markdown
 from seismo.bench.link import (
     SECTION,
+    _decided,
     Cost,
     LinkReport,
     Throughput,
@@ -89,6 +91,14 @@ def test_throughput_has_its_fields():
     assert t.passed == (t.seconds <= t.target_s)
 
 
+def test_throughput_digests_every_decision():
+    news = SyntheticNews(SEED)
+    linker = Linker(MemoryIndex())
+    expected = hashlib.sha256(b"".join(_decided(linker.add(result)) for _, result in news.stream(60))).hexdigest()
+    assert run_throughput(300, seed=SEED).decisions == expected
+    assert run_throughput(300, seed=SEED + 1).decisions != expected
+
+
 def test_throughput_in_a_fresh_process_decides_the_same():
     here = run_throughput(100, seed=SEED)
     there = measure_throughput(100, seed=SEED, isolate=True)
@@ -122,6 +132,8 @@ def test_the_markdown_section():
     assert "**50.0 s, 2,000 reports/s**" in text and "≤ 60 s on one core\": met" in text
     with_cpu = "\n".join(link_markdown(LinkReport(dataclasses.replace(t, cpu_seconds=41.5), ())))
     assert "CPU time of the process 41.5 s" in with_cpu and "CPU time" not in text
+    digested = "\n".join(link_markdown(LinkReport(dataclasses.replace(t, decisions="0123456789abcdef" * 4), ())))
+    assert "hashes to sha256 `0123456789abcdef…`" in digested and "sha256" not in text
     assert "| memory | 10,000 | 2,000 | 3 | 7.5 | 7.0 | 9.0 | 98 | 330 |  |" in text
     assert "| SQLite store | 10,000 | 2,000 | 4 | 50.0 | 48.0 | 80.0 | 98 | 330 | 199 / 200 |" in text
     assert "Growth" not in text  # one size: nothing to compare

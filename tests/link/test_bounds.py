@@ -79,6 +79,22 @@ def test_the_neighbours_kept_share_the_most_key_weight_and_the_newest_win_a_tie(
     assert sorted(kept) == ["both", "name", "word-new"]
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3, 4])
+def test_the_heaviest_neighbours_are_nlargests_by_weight_then_day_then_id(seed):
+    import heapq
+
+    from seismo.link.linker import _heaviest, _heaviest_items
+
+    rng = random.Random(seed)
+    # few distinct weights and days: many ties at the cut, broken by day and then id
+    weight = {(rng.randrange(738_000, 738_004), f"a{i:03d}"): rng.choice([0.5, 0.25, 0.75, 1.0]) for i in range(300)}
+    for cap in (1, 7, 50, 299, 300, 400):
+        expected = heapq.nlargest(cap, weight.items(), key=_heaviest)
+        got = _heaviest_items(weight, cap)
+        assert sorted(got, key=_heaviest, reverse=True) == expected
+        assert got == expected or len(weight) <= cap
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_signatures_are_datasketchs_default_minhash(seed):
     from datasketch import MinHash

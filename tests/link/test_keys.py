@@ -59,6 +59,18 @@ def test_sketch_words(make, text, kept, dropped):
     assert not (dropped & keys)
 
 
+def test_sketch_is_the_same_whatever_the_word_keys_remembered(make, monkeypatch):
+    from seismo.link import keys as K
+
+    text = "Police said the Police van and the police car left; Beketov's driver stayed with 12-year-old Anna."
+    first = dict(sketch(make.result("a", None, text, title="Police van")).keys)
+    assert first["w:police"] == 4 and "w:beketov's" not in first  # case variants add up under one key
+    again = dict(sketch(make.result("a", None, text, title="Police van")).keys)  # every word remembered now
+    monkeypatch.setattr(K, "WORD_KEYS_KEPT", 0)  # emptied before each article: worked out afresh
+    fresh = dict(sketch(make.result("a", None, text, title="Police van")).keys)
+    assert first == again == fresh and list(first) == list(again) == list(fresh)
+
+
 def test_vector_is_normalised_and_keeps_the_top_keys():
     s = Sketch("a", None, {f"w:word{i:02d}": i + 1 for i in range(30)})
     v = vector(s, lambda k: 1.0, top=10)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+import hashlib
 import json
 import subprocess
 import sys
@@ -70,6 +71,7 @@ class Throughput:
     follow_ups_planted: int
     follow_ups_found: int  # planted follow-ups put in the story of the article they follow up
     cpu_seconds: float | None = None  # the Linker.add calls only, CPU time of the process (time.process_time)
+    decisions: str | None = None  # sha256 of every decision in order (:func:`_decided`): equal before and after a speed-up
 
     @property
     def reports_per_s(self) -> float:
@@ -136,6 +138,12 @@ def _utc_now() -> str:
 # --------------------------------------------------------------------------- throughput
 
 
+def _decided(links: ArticleLinks) -> bytes:
+    """Everything the linker decided about one article, scores and reasons included, as bytes for
+    the :attr:`Throughput.decisions` digest."""
+    return repr(links).encode("utf-8")
+
+
 def _story_kept(planted: Planted, links: ArticleLinks, story_of: dict[str, str]) -> bool:
     return planted.of is not None and links.story_id == story_of.get(planted.of)
 
@@ -151,6 +159,7 @@ def run_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED) -> Throug
     sizes: Counter[str] = Counter()
     joined = planted_copies = found_copies = false_copies = planted_follow = found_follow = 0
     signature("warm up " * 50)  # import datasketch outside the timing
+    digest = hashlib.sha256()
     start_rss = peak_rss_mb()
     seconds = cpu = 0.0
     for planted, result in news.stream(n):
@@ -158,6 +167,7 @@ def run_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED) -> Throug
         links = linker.add(result)
         seconds += time.perf_counter() - t0
         cpu += time.process_time() - c0
+        digest.update(_decided(links))
         story_of[links.article_id] = links.story_id
         sizes[links.story_id] += 1
         joined += sum(1 for r in links.reports if r.event_id != r.report_id)
@@ -174,6 +184,7 @@ def run_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED) -> Throug
         start_rss_mb=start_rss, stories=len(sizes), largest_story=max(sizes.values()), reports_joined=joined,
         copies_planted=planted_copies, copies_found=found_copies, false_copies=false_copies,
         follow_ups_planted=planted_follow, follow_ups_found=found_follow, cpu_seconds=cpu,
+        decisions=digest.hexdigest(),
     )
 
 
@@ -347,7 +358,9 @@ def throughput_lines(t: Throughput) -> list[str]:
         f"{t.reports_joined:,} reports joined an event an earlier article started; near-copies planted "
         f"{t.copies_planted:,}, marked `duplicate_of` {t.copies_found:,} (and {t.false_copies:,} articles that copy "
         f"nothing); follow-ups planted {t.follow_ups_planted:,}, put in the story of the article they follow up "
-        f"{t.follow_ups_found:,}.",
+        f"{t.follow_ups_found:,}."
+        + ("" if t.decisions is None else f" Every decision (`repr` of each `ArticleLinks`, in order) hashes to sha256 "
+           f"`{t.decisions[:16]}…`: a speed-up must leave it unchanged."),
     ]
 
 

@@ -8,7 +8,9 @@ Two articles whose shingles overlap by :data:`THRESHOLD` or more (a wire story r
 outlets, with a changed headline or a line added) are one text: the later one is linked to the
 first (``duplicate_of``) and adds a source to its events, never a second event.  The bands
 (``BANDS`` x ``ROWS``) make an article with Jaccard ≥ 0.8 a candidate with probability ≥ 0.99;
-candidates are then checked on the full signature.
+candidates are then checked on the full signature.  A signature is datasketch's default MinHash
+(``MinHash(num_perm=NUM_PERM, seed=1)``, its permutations), value for value, applied to all of an
+article's shingles in one numpy pass (tests/link/test_bounds.py checks it against datasketch).
 """
 
 from __future__ import annotations
@@ -33,7 +35,8 @@ _WORD = re.compile(r"\w+")
 
 def shingles(text: str, *, k: int = SHINGLE) -> set[bytes]:
     words = _WORD.findall(text.lower())
-    return {" ".join(words[i:i + k]).encode("utf-8") for i in range(max(0, len(words) - k + 1))}
+    # each run of k words, joined by one space: zip over k shifted views, no slice per shingle
+    return set(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(k))))))
 
 
 def _sha1_32(grams: Iterable[bytes]) -> list[int]:
@@ -52,13 +55,52 @@ def _template() -> Any:
     return MinHash(num_perm=NUM_PERM, seed=1)
 
 
-def signature(text: str) -> tuple[int, ...] | None:
-    """The MinHash signature of ``text`` (None when it is too short to compare)."""
-    from datasketch import MinHash
+#: the MurmurHash3 32-bit finalizer's shifts and multipliers (datasketch's ``affine32`` pre-mix)
+_FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 
+
+@lru_cache(maxsize=1)
+def _affine32() -> tuple[Any, Any] | None:
+    """The template's permutations ``(a, b)`` as rows of uint32, when its scheme is datasketch's
+    ``affine32`` (None otherwise: :func:`signature` then lets datasketch apply them)."""
+    import numpy as np
+
+    t = _template()
+    if t.scheme != "affine32":  # pragma: no cover - another datasketch default
+        return None
+    a, b = t.permutations
+    return np.asarray(a, dtype=np.uint32)[None, :], np.asarray(b, dtype=np.uint32)[None, :]
+
+
+def _minhash32(grams: Iterable[bytes], a: Any, b: Any) -> tuple[int, ...]:
+    """What ``MinHash.update_batch`` computes under ``affine32`` from empty hash values, on numpy
+    arrays in one go: each shingle's SHA-1 (first 4 bytes, little-endian), the MurmurHash3
+    finalizer, ``a * h + b`` modulo 2**32 per permutation, the least per permutation."""
+    import numpy as np
+
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(g).digest() for g in grams])
+    h = np.frombuffer(digests, dtype=np.uint8).reshape(-1, 20)[:, :4].copy().view("<u4").astype(np.uint32)
+    s1, m1, s2, m2, s3 = (np.uint32(c) for c in _FMIX32)
+    h ^= h >> s1
+    h *= m1
+    h ^= h >> s2
+    h *= m2
+    h ^= h >> s3
+    return tuple((h * a + b).min(axis=0).tolist())
+
+
+def signature(text: str) -> tuple[int, ...] | None:
+    """The MinHash signature of ``text`` (None when it is too short to compare): datasketch's
+    ``MinHash(num_perm=NUM_PERM, seed=1)`` over its shingles, value for value."""
+    affine = _affine32()  # the first call imports datasketch and draws the permutations, whatever the text
     grams = shingles(text)
     if len(grams) < MIN_WORDS - SHINGLE + 1:
         return None
+    if affine is not None:
+        return _minhash32(grams, *affine)
+    from datasketch import MinHash  # pragma: no cover - another scheme: datasketch applies it
+
     t = _template()  # the shingles hashed here as datasketch would; int() hands the hashes through
     m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=t.permutations, scheme=t.scheme)
     m.update_batch(_sha1_32(grams))

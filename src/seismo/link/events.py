@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from seismo.extract.events.merge import modes_ok
 from seismo.extract.timex import value_bounds
@@ -76,16 +77,25 @@ def shift(day: dt.date, days: int) -> dt.date:
 
 def _bounds(event: Event, day: dt.date | None) -> tuple[dt.date | None, dt.date | None]:
     d = event.date
-    if d is None or d.source == "published":
-        return (shift(day, -PUBLISHED_SLACK_DAYS), day) if day else (None, None)
-    try:
-        found = value_bounds(d.value)
-    except ValueError:  # a value no calendar holds ("2021-W54"): as good as no date
-        found = None
+    found = None if d is None or d.source == "published" else _text_bounds(d.value, d.precision)
     if found is None:
         return (shift(day, -PUBLISHED_SLACK_DAYS), day) if day else (None, None)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _text_bounds(value: str, precision: str | None) -> tuple[dt.date, dt.date] | None:
+    """The days a text date may be (its value's bounds, widened by a day either side at day
+    precision), None when its value is no calendar stretch; worked out once per value (most
+    reports are dated to one of a few recent days)."""
+    try:
+        found = value_bounds(value)
+    except ValueError:  # a value no calendar holds ("2021-W54"): as good as no date
+        return None
+    if found is None:
+        return None
     lo, hi = found
-    if d.precision == "day":
+    if precision == "day":
         lo, hi = shift(lo, -DAY_SLACK_DAYS), shift(hi, DAY_SLACK_DAYS)
     return lo, hi
 

@@ -19,6 +19,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
 from seismo.link.events import NARROW_DAYS, ReportKey
@@ -114,6 +115,10 @@ class Index(Protocol):
              bands: Sequence[str], new_events: Sequence[ReportKey]) -> None: ...
 
 
+#: events near a report, newest first: by latest day, then id
+_latest_then_id = attrgetter("latest", "id")
+
+
 def ordinal(day: dt.date | None) -> int:
     """A day's :data:`Posting` ordinal (0: undated)."""
     return day.toordinal() if day is not None else 0
@@ -190,7 +195,7 @@ class MemoryIndex:
         ids: dict[str, None] = {}
         for day in range(since.toordinal(), until.toordinal() + 1):
             ids.update(dict.fromkeys(self.by_day.get((type, country, day), ())))
-        found = sorted((self.events[e] for e in ids), key=lambda e: (e.latest, e.id), reverse=True)
+        found = sorted(map(self.events.__getitem__, ids), key=_latest_then_id, reverse=True)
         return found[:limit]
 
     def save(self, links: ArticleLinks, *, neighbour: Neighbour, lookup: Sequence[str], keys: Iterable[str],

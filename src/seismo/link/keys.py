@@ -63,6 +63,10 @@ def _stop_words() -> frozenset[str]:
 
 
 _STOP: frozenset[str] | None = None
+#: each word as written -> its ``w:`` key (None: not a key word), worked out once per process;
+#: emptied when it holds more than WORD_KEYS_KEPT words
+_WORD_KEYS: dict[str, str | None] = {}
+WORD_KEYS_KEPT = 200_000
 
 
 def stop_words() -> frozenset[str]:
@@ -110,10 +114,16 @@ def sketch(result: Result) -> Sketch:
     stop = stop_words()
     keys: Counter[str] = Counter()
     text = f"{article.title or ''}\n{article.text}"
+    known = _WORD_KEYS
+    if len(known) > WORD_KEYS_KEPT:
+        known.clear()
     for word, n in Counter(_WORD.findall(text)).items():  # each distinct word once
-        w = word.lower().replace("’", "'")
-        if len(w) >= 3 and w not in stop and not w.endswith("'s"):
-            keys["w:" + w] += n
+        k = known.get(word, "")
+        if k == "":
+            w = word.lower().replace("’", "'")
+            k = known[word] = "w:" + w if len(w) >= 3 and w not in stop and not w.endswith("'s") else None
+        if k is not None:
+            keys[k] += n
     for e in result.entities:
         if e.label == "PERSON" and (k := name_key(e.text)):
             keys[k] += 1

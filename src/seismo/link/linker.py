@@ -32,10 +32,10 @@ Adding an article already linked returns what was decided then: re-ingesting cha
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import math
 import operator
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 
 from seismo.link import dupes
 from seismo.link import keys as K
@@ -88,6 +88,16 @@ def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
 
 #: rank of a candidate neighbour ``(posting, shared key weight)``: the weight, then day, then id
 _heaviest = operator.itemgetter(1, 0)
+
+
+def _heaviest_items(weight: dict[Posting, float], cap: int) -> list[tuple[Posting, float]]:
+    """The ``cap`` items of ``weight`` of highest :data:`_heaviest` rank, highest first (as
+    ``heapq.nlargest(cap, weight.items(), key=_heaviest)``): the ``cap``-th highest weight first
+    (the floats alone sorted, no key function), then only the items that reach it are ranked."""
+    if len(weight) <= cap:
+        return list(weight.items())
+    least = sorted(weight.values())[-cap]
+    return sorted([kv for kv in weight.items() if kv[1] >= least], key=_heaviest, reverse=True)[:cap]
 
 
 class Linker:
@@ -151,8 +161,7 @@ class Linker:
             for p in postings:
                 weight[p] = get(p, 0.0) + w
         cap = self.rule.max_neighbours
-        kept = heapq.nlargest(cap, weight.items(), key=_heaviest) if len(weight) > cap else weight.items()
-        return self.index.articles([aid for (_, aid), _w in kept])
+        return self.index.articles([aid for (_, aid), _w in _heaviest_items(weight, cap)])
 
     def _original(self, sig: tuple[int, ...] | None, bands: Sequence[str]) -> Neighbour | None:
         if sig is None:
@@ -176,7 +185,9 @@ class Linker:
         for rid, event in zip(ids, result.events):
             key = report_key(rid, event, story_id=story_id, day=day)
             best = None
-            for candidate in story + self._nearby(key):
+            for candidate in chain(story, self._nearby(key)):
+                if candidate.type != key.type:
+                    continue  # never one happening (match's first test), and the most common miss in a story
                 if key.asserted and not candidate.asserted:
                     continue  # a report of what happened joins only what happened, however well the rest match
                 if candidate.id in taken:

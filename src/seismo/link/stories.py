@@ -126,7 +126,7 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
             else:
                 how = ""
         if not how:
-            if not any(k in theirs for k in line.countries):  # no country in common: no storyline
+            if theirs.keys().isdisjoint(line.countries):  # no country in common: no storyline
                 continue
             found = _storyline(sketch, n, rule=rule, line=line)
             if found is None:
