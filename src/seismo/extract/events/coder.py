@@ -37,6 +37,7 @@ from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, spe
 from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
                                             is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
+from seismo.extract.events.anaphora import parsed_triggers
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, article_main, date_of, locate, scene_before
@@ -592,7 +593,7 @@ def find_events(
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
-    merged = merge_mentions(events)
+    merged = merge_mentions(events, parsed_triggers(drafts))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     events = tuple(scoped(merged, in_forum=in_forum))

@@ -45,8 +45,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.events.anaphora import Mention, frames, points_back
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping
     from typing import Any
 
     from spacy.tokens import Doc
@@ -253,17 +255,37 @@ def settle_counts(event: "Event") -> "Event":
     return event if len(keep) == len(event.counts) else replace(event, counts=keep)
 
 
-def merge_mentions(events: "list[Event]") -> "list[Event]":
+def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
+    """Whether ``event`` points back to ``report`` (whose mentions so far are ``parsed``) by a
+    rule of reference (:mod:`.anaphora`), its figures and sources not in conflict."""
+    lemmas = frozenset().union(*(m.lemmas for m in parsed))
+    told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
+        frames(report, m, event, mention) for m in parsed)
+    return told and _counts_ok(report, event) and _sources_ok(report, event)
+
+
+def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Mention] | None" = None) -> "list[Event]":
     """The article's events with every later mention of a happening folded into its first report
-    (text order kept; a report's id is its first mention's)."""
+    (text order kept; a report's id is its first mention's).  ``parsed``: the parse of each
+    trigger, by its character offsets; with it, a later mention that refers back
+    (:mod:`.anaphora`: "the rally", "in a meeting ... they discussed") joins its nearest
+    antecedent when no report matches it field by field."""
+    parsed = parsed or {}
     reports: list[Event] = []
+    heard: list[list[Mention]] = []  # per report, the parse of its mentions
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
-        for i, report in enumerate(reports):
-            if same_happening(report, event):
-                reports[i] = _fold(report, event)
-                break
-        else:
+        mention = parsed.get((event.trigger.start, event.trigger.end))
+        at = next((i for i, report in enumerate(reports) if same_happening(report, event)), None)
+        if at is None and mention is not None:
+            at = next((i for i in reversed(range(len(reports)))
+                       if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
+        if at is None:
             reports.append(event)
+            heard.append([mention] if mention is not None else [])
+        else:
+            reports[at] = _fold(reports[at], event)
+            if mention is not None:
+                heard[at].append(mention)
     return [settle_counts(r) for r in reports]
 
 
