@@ -70,6 +70,8 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
     doc = head.doc
     words = doc[start:end]
     lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.is_alpha)})
+    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the recent bomb attacks": the phrase is the attacks'
     nominal = head.pos_ in ("NOUN", "PROPN")
     definite = nominal and any(
         (c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det")) for c in head.children)

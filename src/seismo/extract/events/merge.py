@@ -21,8 +21,9 @@ first one it is compatible with, and the report keeps the sentences of the other
   happenings;
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
-  ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members") —
-  or both have the same name or the same sector;
+  ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
+  or two with one head noun ("a major general", "the Russian major general") — or both have the
+  same name or the same sector;
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -146,6 +147,8 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
     assert a is not None and b is not None
     if a.name and b.name and a.name == b.name:
         return True
+    if victim and a.text.lower().split()[-1:] == b.text.lower().split()[-1:]:
+        return True  # one victim told twice: "a major general", "the Russian major general"
     return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
 
 
