@@ -46,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.model import Count
 
-STEP = "seismo.events.v13"
+STEP = "seismo.events.v14"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors

@@ -23,7 +23,7 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
-  same name or the same sector;
+  same name or the same sector, or, unresolved, are written alike ("Police ... Police");
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -147,6 +147,8 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
     assert a is not None and b is not None
     if a.name and b.name and a.name == b.name:
         return True
+    if a.name is None and b.name is None and a.text.strip().lower() == b.text.strip().lower():
+        return True  # one unresolved actor written alike twice ("Police ... Police")
     if victim and a.text.lower().split()[-1:] == b.text.lower().split()[-1:]:
         return True  # one victim told twice: "a major general", "the Russian major general"
     return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
@@ -258,9 +260,16 @@ def settle_counts(event: "Event") -> "Event":
     return event if len(keep) == len(event.counts) else replace(event, counts=keep)
 
 
+#: modalities of what happened: a mention of one never joins a report of what did not (yet)
+REALISED = frozenset({"asserted", "historical"})
+
+
 def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
     """Whether ``event`` points back to ``report`` (whose mentions so far are ``parsed``) by a
-    rule of reference (:mod:`.anaphora`), its figures and sources not in conflict."""
+    rule of reference (:mod:`.anaphora`), its figures and sources not in conflict, and it does not
+    tell as happened what the report tells as planned, possible or denied."""
+    if event.modality in REALISED and report.modality not in REALISED:
+        return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
     lemmas = frozenset().union(*(m.lemmas for m in parsed))
     told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
         frames(report, m, event, mention) for m in parsed)
