@@ -39,6 +39,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how many sentences back a definite mention that names no means looks for its happening
 GENERIC_REACH = 1
+#: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 #: entity labels that give a noun phrase its own place
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -51,7 +53,7 @@ class Mention:
     sentence: int
     #: the trigger head's token index
     head: int
-    #: lemmas of the trigger's words and of its head
+    #: lemmas of the trigger's content words and of its head
     lemmas: frozenset[str]
     #: a noun with a definite or possessive determiner ("the rally", "its strike")
     definite: bool
@@ -69,7 +71,7 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
     head is ``head``."""
     doc = head.doc
     words = doc[start:end]
-    lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.is_alpha)})
+    lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "the recent bomb attacks": the phrase is the attacks'
     nominal = head.pos_ in ("NOUN", "PROPN")
