@@ -1,4 +1,4 @@
-"""seismo.extract.events.anaphora and the demand rule of seismo.extract.events.acts: one happening
+"""the rules of reference of seismo.extract.events.merge and the demand rule of seismo.extract.events.acts: one happening
 told again by a definite noun or framed in another is one report; what a request asks for is no
 event.  Sentences written for these tests."""
 

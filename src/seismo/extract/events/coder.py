@@ -37,8 +37,7 @@ from seismo.extract.events.acts import SUBORDINATE, demanded, subordinate, promi
 from seismo.extract.events.implicit import (event_country, forces_modifier, implicit_state_actor, is_deployer,
                                             is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.links import actor_memory, actor_of, fallback_actor
-from seismo.extract.events.anaphora import parsed_triggers
-from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
+from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, article_main, date_of, locate, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, phrase_bounds, roles_of
