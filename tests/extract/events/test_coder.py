@@ -29,7 +29,7 @@ TYPE_CASES = [
     ("Mine workers went on strike over unpaid wages.", "PROTEST", "strike"),
     ("The nurses' union called a general strike that shut hospitals across the province.", "PROTEST", "strike"),
     ("Two jailed activists began a hunger strike to protest their detention.", "PROTEST", "hunger"),
-    ("Shoppers were urged to boycott goods made by the company.", "PROTEST", "boycott"),
+    ("Shoppers are boycotting goods made by the company.", "PROTEST", "boycott"),
     ("Truck drivers blocked the main highway with their vehicles.", "PROTEST", "obstruct"),
     ("Rioters smashed shop windows and looted stores in the old town.", "PROTEST", "riot"),
     ("Angry youths vandalised a police station overnight.", "PROTEST", "vandalize"),

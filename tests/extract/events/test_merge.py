@@ -161,3 +161,10 @@ def test_unnamed_gunmen_attacking_a_patrol_fight_a_battle(pipeline):
     result = pipeline.run(seismo.make_article(
         "Gunmen ambushed a police patrol outside the town on Friday, wounding three officers.", date="2024-03-04"))
     assert [e.acled_sub_event_type for e in result.events if e.type == "ASSAULT"] == ["Armed clash"]
+
+
+def test_one_unresolved_actor_written_alike_is_one_actor():
+    first = replace(_event(10, type_="COERCE", mode="seize"), actor=Actor(0, 6, "Police", None, None, None, "group"))
+    again = replace(_event(150, type_="COERCE", mode="seize", sentence=1), actor=Actor(0, 6, "Police", None, None, None, "group"))
+    other = replace(again, actor=Actor(0, 8, "Soldiers", None, None, None, "group"))
+    assert same_happening(first, again) and not same_happening(first, other)

@@ -15,6 +15,9 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
   accept", "declined to resign") is a REJECT.  :func:`speech_act` returns the new type, or
   ``None`` when the event is coded as it is.
 
+* **a demand's content** — what a request asks for is no happening: "called for *a ban* on
+  the group", "a petition *to prohibit* his return", "urged Muslims *to take up arms*"
+  (:func:`demanded`): the request is the event;
 * **subordination** — a noun event that another trigger verb acts on ranks below that act
   ("dismissed the *appeal*", "halted *mediation* efforts", "lifted the *curfew*"):
   :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it.
@@ -106,6 +109,33 @@ def acted_on(head: "Token", heads: frozenset[int]) -> bool:
     if tok.dep_ not in OBJECT_LINKS or tok.head.i == tok.i:
         return False
     return tok.head.i in heads and tok.head.pos_ in ("VERB", "AUX")
+
+
+#: links by which a word is what a request asks for: its object, its "for" object ("called for a
+#: ban"), its infinitive ("urged them to leave", "a petition to prohibit ...")
+DEMAND_LINKS = frozenset({"dobj", "xcomp", "acl"})
+
+
+def demanded(head: "Token", requests: frozenset[int]) -> bool:
+    """Whether the trigger ``head`` is what a request trigger of its sentence (one of ``requests``,
+    token indices) asks for: its object or "for" object ("demanded a ban", "called for a ban",
+    "a demand for a ban") or its infinitive ("urged police to arrest him", "a petition to
+    prohibit his return").  An object's own arguments are not the demand's content ("demanded
+    an inquiry into the *killing*"), nor is a happening named as known: a definite noun or one
+    with a participle that tells it happened ("pressed for *the agreements* made at the summit to
+    be carried out": they were made)."""
+    tok = head.head if head.dep_ == "compound" else head
+    if tok.head.i == tok.i:
+        return False
+    if tok.pos_ in NOMINAL and any((c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det"))
+                                   or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children):
+        return False
+    over = tok.head
+    if tok.dep_ == "pobj" and over.lower_ == "for" and over.head.i != over.i:
+        return over.head.i in requests
+    if tok.dep_ == "dobj" or (tok.dep_ in ("xcomp", "acl") and tok.pos_ in ("VERB", "AUX")):
+        return over.i in requests and tok.dep_ in DEMAND_LINKS
+    return False
 
 
 def _is_main_verb(tok: "Token") -> bool:

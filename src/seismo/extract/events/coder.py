@@ -33,26 +33,17 @@ from seismo.extract.events.calibration import confidence, group_of
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import SUBORDINATE, subordinate, prominence, speech_act
+from seismo.extract.events.acts import SUBORDINATE, demanded, subordinate, prominence, speech_act
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
                                             with_state_country)
 from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
-from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions
+from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, article_dateline, article_main, date_of, locate, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
-from seismo.extract.events.triggers import (
-    TriggerMatch,
-    TriggerTable,
-    describes_a_noun,
-    find_triggers,
-    grievance_lemmas,
-    in_class,
-    in_backmatter,
-    in_name,
-    sentence_words,
-)
+from seismo.extract.events.triggers import (TriggerMatch, TriggerTable, describes_a_noun, find_triggers,
+                                            grievance_lemmas, in_backmatter, in_class, in_name, sentence_words)
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
@@ -94,12 +85,12 @@ COUNT_TYPES: dict[str, tuple[str, ...]] = {
 WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide", "suicide-attack", "chemical", "cbrn", "ied"})
 #: modes of attacks that name no weapon (or only guns): one constant with the merging rules
 GENERIC_MODES = VAGUE_MODES
-#: counts with no event to join make one of these: (type, mode, weight)
 #: dependency labels along which a counted death / injury is tied to the act that caused it
 #: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead";
 #: conj: a cause clause on the last conjunct serves the coordination, "one was killed and two
 #: [injured] [when] police fired")
 CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark", "conj"})
+#: counts with no event to join make one of these: (type, mode, weight)
 COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
     "killed": ("ASSAULT", None, 0.45),
     "injured": ("ASSAULT", None, 0.4),
@@ -304,6 +295,7 @@ class _Coder:
         self.forces: list[tuple[int, Actor]] = []  # police and soldiers named in events: (sentence index, actor)
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
+        self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -327,10 +319,13 @@ class _Coder:
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
-        out = []
-        for m in _keep_strong(matches):
+        out, kept = [], _keep_strong(matches)
+        requests = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST")
+        for m in kept:
             first, last = self.doc[m.start], self.doc[m.end - 1]
             trig = Span(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx : last.idx + len(last)])
+            if demanded(m.head, requests):  # what a request asks for is no event (dropped after scoping)
+                self.demands.add((trig.start, trig.end))
             roles = roles_of(m, table=self.table)
             draft = _Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
             draft.actor_tok, draft.recipient_tok = roles.actor, roles.recipient
@@ -578,8 +573,9 @@ def find_events(
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
-    merged = merge_mentions(events)
+    merged = merge_mentions(events, parsed_triggers(drafts))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
-    events = tuple(scoped(merged, in_forum=in_forum))
+    # a demand's content still tells what the article is about ("a petition to ban the minister")
+    events = tuple(e for e in scoped(merged, in_forum=in_forum) if (e.trigger.start, e.trigger.end) not in coder.demands)
     return headline_toll(events, title=article.title, resources=resources, persons=coder.table.word_class("victim"))

@@ -21,8 +21,9 @@ first one it is compatible with, and the report keeps the sentences of the other
   happenings;
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
-  ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members") —
-  or both have the same name or the same sector;
+  ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
+  or two with one head noun ("a major general", "the Russian major general") — or both have the
+  same name or the same sector, or, unresolved, are written alike ("Police ... Police");
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -37,19 +38,26 @@ shot") who is then counted dead ("he died", "the man died", "a fatal shooting") 
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack
 (:func:`later_deaths`).
+
+A later mention whose fields disagree still joins the nearest report it refers back to: a
+definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of
+its type ("in a meeting ..., the party discussed"): :func:`points_back`, :func:`frames` (the
+rules of reference, at the end of this module); never a happening told as done into a report of
+what is planned or denied.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Mapping, Sequence
     from typing import Any
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
 
@@ -144,6 +152,10 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
     assert a is not None and b is not None
     if a.name and b.name and a.name == b.name:
         return True
+    if a.name is None and b.name is None and a.text.strip().lower() == b.text.strip().lower():
+        return True  # one unresolved actor written alike twice ("Police ... Police")
+    if victim and a.text.lower().split()[-1:] == b.text.lower().split()[-1:]:
+        return True  # one victim told twice: "a major general", "the Russian major general"
     return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
 
 
@@ -253,17 +265,44 @@ def settle_counts(event: "Event") -> "Event":
     return event if len(keep) == len(event.counts) else replace(event, counts=keep)
 
 
-def merge_mentions(events: "list[Event]") -> "list[Event]":
+#: modalities of what happened: a mention of one never joins a report of what did not (yet)
+REALISED = frozenset({"asserted", "historical"})
+
+
+def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
+    """Whether ``event`` points back to ``report`` (whose mentions so far are ``parsed``) by a
+    rule of reference (:func:`points_back`, :func:`frames`), its figures and sources not in conflict, and it does not
+    tell as happened what the report tells as planned, possible or denied."""
+    if event.modality in REALISED and report.modality not in REALISED:
+        return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
+    lemmas = frozenset().union(*(m.lemmas for m in parsed))
+    told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
+        frames(report, m, event, mention) for m in parsed)
+    return told and _counts_ok(report, event) and _sources_ok(report, event)
+
+
+def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Mention] | None" = None) -> "list[Event]":
     """The article's events with every later mention of a happening folded into its first report
-    (text order kept; a report's id is its first mention's)."""
+    (text order kept; a report's id is its first mention's).  ``parsed``: the parse of each
+    trigger, by its character offsets; with it, a later mention that refers back
+    (:func:`points_back`, :func:`frames`: "the rally", "in a meeting ... they discussed") joins its nearest
+    antecedent when no report matches it field by field."""
+    parsed = parsed or {}
     reports: list[Event] = []
+    heard: list[list[Mention]] = []  # per report, the parse of its mentions
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
-        for i, report in enumerate(reports):
-            if same_happening(report, event):
-                reports[i] = _fold(report, event)
-                break
-        else:
+        mention = parsed.get((event.trigger.start, event.trigger.end))
+        at = next((i for i, report in enumerate(reports) if same_happening(report, event)), None)
+        if at is None and mention is not None:
+            at = next((i for i in reversed(range(len(reports)))
+                       if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
+        if at is None:
             reports.append(event)
+            heard.append([mention] if mention is not None else [])
+        else:
+            reports[at] = _fold(reports[at], event)
+            if mention is not None:
+                heard[at].append(mention)
     return [settle_counts(r) for r in reports]
 
 
@@ -313,3 +352,129 @@ def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "
                                                                           and c.victims is not None and c.text == c.victims.text)]
                     attack.counts.append(count)
                     break
+
+# ------------------------------------------------------------------ mentions that refer back
+
+# Rules of reference (one happening told again when its fields disagree):
+#
+# Later mentions that point back: what the parse says of a trigger, for merging one happening's
+# mentions across sentences when their own fields disagree.
+#
+# An article names a happening once in full and then refers back to it: "the party will launch
+# its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
+# was meant to ...".  The later mention's place, date, actor or modality come from its own
+# sentence ("because of the violence in Gujarat"), so field-by-field comparison
+# (:func:`~seismo.extract.events.merge.same_happening`) keeps them apart.  Two rules of
+# reference join them (:func:`points_back`, :func:`frames`):
+#
+# * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
+#   strike", "these attacks") of the same type as an earlier report refers back to it when it
+#   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
+#   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
+#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
+#   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
+#   2002"): that is another happening;
+# * **a frame** — one event told inside another of the same type in one sentence, the object of
+#   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
+#   party discussed ...", "at the rally, protesters marched ...".
+#
+# The nearest earlier report is the antecedent.  Reads spaCy tokens and word classes
+# ``definite_det`` and ``frame_prep`` of ``word_classes.tsv``.
+
+#: how many sentences back a definite mention that names no means looks for its happening
+GENERIC_REACH = 1
+#: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: entity labels that give a noun phrase its own place
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What the parse says of one event's trigger."""
+
+    #: the sentence's number in the article
+    sentence: int
+    #: the trigger head's token index
+    head: int
+    #: lemmas of the trigger's content words and of its head
+    lemmas: frozenset[str]
+    #: a noun with a definite or possessive determiner ("the rally", "its strike")
+    definite: bool
+    #: its phrase names a place ("the rally in Lyon")
+    own_place: bool
+    #: the characters of its phrase ("the riots of 2002"): a date inside it is its own
+    phrase: tuple[int, int]
+    #: the token its phrase hangs from by a preposition of place or time ("in a *meeting*, they
+    #: discussed": the index of "discussed"), else ``None``
+    host: int | None
+
+
+def mention_of(head: "Token", start: int, end: int) -> Mention:
+    """The :class:`Mention` of a trigger whose words are the tokens ``start:end`` and whose
+    head is ``head``."""
+    doc = head.doc
+    words = doc[start:end]
+    lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
+    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the recent bomb attacks": the phrase is the attacks'
+    nominal = head.pos_ in ("NOUN", "PROPN")
+    definite = nominal and any(
+        (c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det")) for c in head.children)
+    phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end)] if nominal else []
+    host = None
+    if nominal and head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("frame_prep") and head.head.head.i != head.head.i:
+        host = head.head.head.i
+    return Mention(
+        sentence=-1,
+        head=head.i,
+        lemmas=lemmas,
+        definite=definite,
+        own_place=any(t.ent_type_ in PLACE_LABELS for t in phrase),
+        phrase=(min((t.idx for t in phrase), default=head.idx),
+                max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),
+        host=host,
+    )
+
+
+def _own_date(mention: "Event", later: Mention) -> str | None:
+    """The date the mention's own phrase names, if any."""
+    date = mention.date
+    if date is None or date.source != "text" or date.span is None:
+        return None
+    return date.value if later.phrase[0] <= date.span.start and date.span.end <= later.phrase[1] else None
+
+
+def points_back(report: "Event", mention: "Event", later: Mention, *, lemmas: frozenset[str], last: int) -> bool:
+    """Whether ``mention`` (parsed as ``later``) is a definite mention of the happening ``report``
+    tells (``lemmas``: the trigger words of its mentions so far; ``last``: the sentence of its
+    latest mention) — see the module docstring."""
+    if report.type != mention.type or not later.definite or later.own_place:
+        return False
+    own = _own_date(mention, later)
+    if own is not None and report.date is not None and report.date.source == "text" and report.date.value != own:
+        return False
+    if lemmas & later.lemmas:
+        return True
+    return mention.mode is None and 0 <= later.sentence - last <= GENERIC_REACH
+
+
+def frames(a: "Event", ma: Mention, b: "Event", mb: Mention) -> bool:
+    """Whether one of two events of one type in one sentence is told inside the other ("in a
+    meeting of MLAs, the party discussed ...")."""
+    return a.type == b.type and ma.sentence == mb.sentence and (ma.host == mb.head or mb.host == ma.head)
+
+
+def parsed_triggers(drafts: "Sequence[Sequence[Any]]") -> dict[tuple[int, int], Mention]:
+    """The :class:`Mention` of every trigger of the coder's drafts (per sentence, each with a
+    ``head`` token, a ``trigger`` span and ``trigger_is_count``), by the trigger's character
+    offsets; a count with no trigger word refers back to nothing."""
+    out = {}
+    for i, sentence in enumerate(drafts):
+        for d in sentence:
+            if d.trigger_is_count:
+                continue
+            words = d.head.doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand")
+            first, last = (words.start, words.end) if words is not None else (d.head.i, d.head.i + 1)
+            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i)
+    return out

@@ -7,9 +7,10 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the rebels' 8-month-old ceasefire"  a standing state   (:func:`standing`)
     "vulnerable to attacks"              a disposition      (:func:`disposition`)
     "it sounded like an explosion"       a likeness         (:func:`likeness`)
+    "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
-``word_classes.tsv``.
+``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.modality import modal_cues
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -28,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
     rather than of one happening (see the module docstring)."""
-    return generic(match, sent) or standing(match) or disposition(match) or likeness(match)
+    return generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -80,12 +82,14 @@ _SUBJECT_RUN = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CC", "IN", "DT", "H
 
 
 def habitual(noun: "Token") -> bool:
-    """Said to be a habit: described by a word of class ``habitual`` ("frequent attacks"), or
+    """Said to be a habit: described by a word of class ``habitual`` ("frequent attacks", and
+    its conjuncts: "frequent attacks and kidnappings"), or
     the subject of a copula whose complement is one ("are commonplace", "are a regular event").
     The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
     habit = lexicon.word_class("habitual")
-    if any(c.dep_ == "amod" and c.lower_ in habit for c in noun.children):
-        return True
+    described = (noun, noun.head) if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else (noun,)
+    if any(c.dep_ == "amod" and c.lower_ in habit for n in described for c in n.children):
+        return True  # "frequent attacks and assassinations": the adjective holds both
     copula = noun.head if noun.dep_ == "nsubj" else None
     if copula is None or copula.lemma_ != "be":
         copula = next((t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.tag_ not in _SUBJECT_RUN), None)
@@ -154,3 +158,28 @@ def likeness(match: "TriggerMatch") -> bool:
             return False  # the likeness has to hold the trigger's own clause
         tok = parent
     return False
+
+
+#: determiners that leave a noun indefinite: it names a kind of event ("a ban", "any strike")
+_INDEFINITE = frozenset({"a", "an", "any", "no"})
+
+
+def remedy(match: "TriggerMatch") -> bool:
+    """An indefinite event noun that is the subject of a modal verb ("can", "could", "would",
+    "should", "must") or of a negated copula speaks of a kind of event as a remedy, a risk or a
+    possibility, not of one happening: "only a ban on the group can restore trust", "a ban was
+    not enough", "a strike would hurt exports".  Not a definite one ("the strike could end
+    soon"), nor one said to go on or spread (class ``continuation``: "protests could spread")."""
+    head = match.head
+    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.i == head.i:
+        return False
+    if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in _INDEFINITE) for c in head.children):
+        return False
+    verb = head.head
+    if verb.lemma_.lower() in lexicon.word_class("continuation"):
+        return False
+    aux = modal_cues()
+    modal = aux.word_class("possible_aux") | aux.word_class("obligation_aux") | aux.word_class("counterfactual")
+    if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
+        return True
+    return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)

@@ -38,7 +38,8 @@ Two checks run right after negation: **historical** when the trigger's clause na
 "ago" in years, decades or centuries ("five years ago", with or without a publication date:
 :func:`long_ago`), and **asserted** when a verb of class ``continuation`` says the event is going
 on already, whatever its auxiliary ("the strike will continue", "protests entered their third
-day": :func:`continuing`).
+day": :func:`continuing`) or a past participle tells it happened ("pressing for the agreements
+made at the summit": :func:`told_done`).
 
 Otherwise the event is ``asserted``.  Only the trigger's own clause chain is read: an auxiliary on
 a reporting verb ("he will say that police arrested ...") does not leak into the report.
@@ -407,6 +408,19 @@ def continuing(trigger: "Token") -> "Token | None":
     return verb
 
 
+def told_done(trigger: "Token", cues: ModalCues) -> bool:
+    """An event noun with a past participle that tells it happened, whatever the clause around it
+    says: "pressing for *agreements* made at the summit to be carried out", "would review the
+    *curfew* imposed last week".  Not a participle of plan or schedule ("a rally planned for
+    Saturday", "the strike called for Monday": :func:`_noun_cue`; "talks expected next week": a
+    governor cue of ``modal_cues.tsv``), nor one under a modal of its own."""
+    noun = first_conjunct(trigger)
+    if is_verbal(noun) or _noun_cue(trigger, cues) is not None:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.get("governor", c.lemma_.lower()) is None
+               and not any(a.dep_ in ("aux", "auxpass", "neg") for a in c.children) for c in noun.children)
+
+
 def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
     """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
     "five years ago", "decades ago" date what the clause tells before the news, even when the
@@ -451,7 +465,7 @@ def modality_of(
         return "negated"
     if long_ago(trigger, sent):
         return "historical"
-    if continuing(trigger) is not None:
+    if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"
     kind, aux = _modal(trigger, chain, cues)
     if kind == "hypothetical" and aux in cues.word_class("possible_aux") and _clause_looks_ahead(trigger, sent, published, dates):

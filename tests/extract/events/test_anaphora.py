@@ -1,0 +1,63 @@
+"""the rules of reference of seismo.extract.events.merge and the demand rule of seismo.extract.events.acts: one happening
+told again by a definite noun or framed in another is one report; what a request asks for is no
+event.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+
+def _of(events, type_: str) -> list:
+    return [e for e in events if e.type == type_]
+
+
+def test_a_definite_mention_joins_the_report_it_points_back_to(events_of) -> None:
+    # the later mention's own sentence names another town: field by field, two rallies
+    text = "Nurses held a rally in Nairobi on Monday. Because of flooding in Mombasa, the rally ended early."
+    (rally,) = _of(events_of(text), "PROTEST")
+    assert rally.location is not None and rally.location.place.name == "Nairobi" and len(rally.mentions) == 1
+
+
+def test_a_definite_mention_naming_its_own_place_is_another_happening(events_of) -> None:
+    text = ("Farmers held a rally in Lyon on Monday. "
+            "The rally in Marseille drew fewer people, organisers said.")
+    assert len(_of(events_of(text), "PROTEST")) == 2
+
+
+def test_a_generic_definite_noun_joins_the_happening_just_told(events_of) -> None:
+    text = ("In 2004 gunmen seized dozens of hostages at a school in the border town. "
+            "Many died in the attacks.")
+    second = text.index("Many")
+    attacks = _of(events_of(text), "ASSAULT")
+    assert attacks and all(e.trigger.start < second for e in attacks)  # "the attacks" is no report of its own
+    assert any(m.start == second for e in attacks for m in e.mentions)
+
+
+def test_an_event_framed_in_another_of_its_type_is_one_report(events_of) -> None:
+    text = "At a meeting of ward leaders in the capital on Tuesday, the party discussed its list of candidates."
+    (meeting,) = _of(events_of(text), "CONSULT")
+    assert meeting.trigger.text == "meeting"
+
+
+def test_what_a_request_asks_for_is_no_event(events_of) -> None:
+    events = events_of("The bishops' council called for a nationwide ban on the militia on Sunday.")
+    assert _of(events, "REQUEST") and not _of(events, "COERCE")
+
+
+def test_a_known_happening_named_in_a_request_stays(events_of) -> None:
+    text = "The union pressed for the agreements signed at the March summit to be carried out."
+    assert _of(events_of(text), "AGREE")
+
+
+def test_an_indefinite_event_noun_as_a_remedy_is_no_happening(events_of) -> None:
+    events = events_of("Only a ban on the militia can restore calm in the province, the bishop said on Sunday.")
+    assert not _of(events, "COERCE")
+    events = events_of("A ban on the militia was not enough, the bishop said on Sunday.")
+    assert not _of(events, "COERCE")
+
+
+def test_a_definite_event_noun_under_a_modal_is_still_told(events_of) -> None:
+    assert _of(events_of("The strike could end on Friday, union leaders said."), "PROTEST")
+
+
+def test_a_happening_is_not_folded_into_one_that_may_come(events_of) -> None:
+    text = "More villagers could die if the raiders kill again, said the chief of the village where the massacre took place on Monday."
+    assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in events_of(text))
