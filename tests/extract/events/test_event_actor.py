@@ -33,7 +33,7 @@ def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "name"), [
     # the by-phrase of the noun a meeting hangs on
-    ("Police raided a farm on the eve of the return to peace talks by the Fianna Fail party.", "talks", "Fianna Fail"),
+    ("Police searched a farm hours before a resumption of talks by the Fianna Fail party.", "talks", "Fianna Fail"),
     # a meeting with someone: the subject of the verb it hangs on
     ("Gerry Adams returned to Belfast after meetings with Tony Blair in London.", "meetings", "Gerry Adams"),
 ])
@@ -85,7 +85,7 @@ def test_a_country_written_before_its_forces_names_theirs(events_of) -> None:
 
 
 @pytest.mark.parametrize(("text", "trigger", "sector"), [
-    ("Federal troops were deployed to the border region on Monday.", "deployed", "MIL"),  # no one named deploys
+    ("Extra federal troops were deployed along the northern border on Monday.", "deployed", "MIL"),  # no one named deploys
     ("Soldiers were sent to the town by the government on Monday.", "sent", "GOV"),  # the by-agent deploys
 ])
 def test_forces_deployed_by_no_one_named_are_the_actor(events_of, text: str, trigger: str, sector: str) -> None:

@@ -37,7 +37,7 @@ def test_the_dateline_is_the_place_that_opens_the_report(text: str, name: str) -
 @pytest.mark.parametrize(("text", "name"), [
     ("The union met in Quito on Friday.", "Quito"),  # a place in a sentence, not a dateline
     ("The visitors from Quito: all of them were tired.", "Quito"),  # a colon far from any line start
-    ("Quito Bank said on Friday it had raised rates.", "Quito"),  # the start of a name
+    ("Quito Bank raised its lending rates on Friday.", "Quito"),  # the start of a name
 ])
 def test_a_place_written_elsewhere_is_no_dateline(text: str, name: str) -> None:
     assert article_dateline([_place(text, name)], text) is None

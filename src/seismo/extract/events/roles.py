@@ -443,7 +443,7 @@ def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[i
     phrase = noun_phrase(tok, before=_NP_BEFORE, after=_NP_AFTER, entity=None)
     start = phrase.start
     furniture = [t.i for t in tok.doc[start : tok.i] if t.lower_ in lexicon.word_class("furniture")]
-    if furniture:  # "image copyright AFP image caption Federal troops": the caption's words only
+    if furniture:  # "image copyright Reuters image caption Riot police": the caption's words only
         start = furniture[-1] + 1
     while start < tok.i and tok.doc[start].pos_ == "DET":
         start += 1
