@@ -355,16 +355,11 @@ def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "
 
 # ------------------------------------------------------------------ mentions that refer back
 
-# Rules of reference (one happening told again when its fields disagree):
-#
-# Later mentions that point back: what the parse says of a trigger, for merging one happening's
-# mentions across sentences when their own fields disagree.
-#
-# An article names a happening once in full and then refers back to it: "the party will launch
+# Rules of reference: one happening told again when its fields disagree.  An article names a happening once in full and then refers back to it: "the party will launch
 # its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
 # was meant to ...".  The later mention's place, date, actor or modality come from its own
 # sentence ("because of the violence in Gujarat"), so field-by-field comparison
-# (:func:`~seismo.extract.events.merge.same_happening`) keeps them apart.  Two rules of
+# (:func:`same_happening`) keeps them apart.  Two rules of
 # reference join them (:func:`points_back`, :func:`frames`):
 #
 # * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
