@@ -124,6 +124,11 @@ ROLE_CASES = [
     # a possessive pronoun stands for the body or the people named before it
     ("The transport union said its strike would go ahead.", "PROTEST", "union", None),
     ("The nurses walked out on Monday, and their strike closed two wards.", "PROTEST", "nurses", None),
+    # a word of quantity stands for the group its of-phrase names
+    ("Some of the soldiers opened fire on the marchers.", "ASSAULT", "soldiers", None),
+    ("Two of the guards beat the prisoner.", "ASSAULT", "guards", "prisoner"),
+    ("Riot police detained several of the organisers.", "COERCE", "police", "organisers"),
+    ("Half of the guards took part in the killings, inmates said.", "ASSAULT", "guards", None),
 ]
 
 

@@ -53,10 +53,20 @@ class Roles:
     recipient: "Token | None"
 
 
+def _whole(tok: "Token") -> "Token":
+    """The group a word of quantity takes part of: "some of the soldiers", "two of the
+    policemen" → the soldiers, the policemen (class ``partitive``, or a number); ``tok`` otherwise."""
+    if tok.lower_ not in lexicon.word_class("partitive") and not (tok.like_num or tok.lower_ == "one"):
+        return tok
+    groups = [t for t in prep_objects(tok, frozenset({"of"})) if t.pos_ in ("NOUN", "PROPN")]
+    return groups[0] if groups else tok
+
+
 def _first(tokens: list["Token"]) -> "Token | None":
-    """The first token that names someone; a personal pronoun names whom it stands for
-    (:func:`pronoun_antecedent`), or no one when that cannot be found."""
-    for tok in tokens:
+    """The first token that names someone (a word of quantity: the group it takes part of, see
+    :func:`_whole`); a personal pronoun names whom it stands for (:func:`pronoun_antecedent`),
+    or no one when that cannot be found."""
+    for tok in map(_whole, tokens):
         if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which"):
             return tok
         found = pronoun_antecedent(tok)
