@@ -158,12 +158,12 @@ STATE_KILLINGS = [
     ("Three farmers were killed in police firing near the district office on Sunday.", "killed", "police", "COP", 3),
     ("Two villagers died in police firing after the mob set a bus alight.", "firing", "police", "COP", 2),
     ("One student was killed when the police opened fire on the crowd.", "killed", "police", "COP", 1),
-    ("The police firing that left four dead has been condemned by the opposition.", "firing", "police", "COP", 4),
+    ("The police firing, which left four dead, has been condemned by the opposition.", "firing", "police", "COP", 4),
     ("Four men were killed by police bullets during the curfew.", "killed", "police", "COP", 4),
     ("Three people were killed in a police encounter in the district.", "killed", "police", "COP", 3),
     ("The army encounter left two suspected militants dead.", "encounter", "army", "MIL", 2),
-    # a gerund the parser misreads ("rioting and police firing")
-    ("Rioting and subsequent police firing in the old town left three dead and six injured.", None, "police", "COP", 3),
+    # a gerund the parser misreads ("looting and police firing")
+    ("Looting and the police firing that followed in the bazaar left three dead and six injured.", None, "police", "COP", 3),
     # taking part in the killings, with no number
     ("Several officers took part in the killings of villagers, the report said.", "killings", "officers", "COP", None),
     ("Police personnel helped in the killings, the commission found.", "killings", "police", None, None),
@@ -213,7 +213,7 @@ def test_no_state_forces_as_killers(events_of, text: str) -> None:
 
 KILLING_ACTOR_CASES = [
     ("Several officers took part in the killings of villagers.", "killings", "officers"),
-    ("Rioting and subsequent police firing in the old town left three dead.", "firing", "police"),
+    ("Looting and the police firing that followed in the bazaar left three dead.", "firing", "police"),
     ("The rebels crossed the river and shelled the town, but soldiers stationed there killed two of them.", "killed",
      "soldiers"),
 ]  # fmt: skip

@@ -376,15 +376,16 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
         return Roles(None, _first(doers(head)))
     actor = _first(doers(head))
+    if head.tag_ == "VBG" and head.i > head.sent.start:
+        prev = head.doc[head.i - 1]
+        if prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
+            actor = prev  # "police firing", whatever the parser made of the pair ("deaths in police firing")
     if match.rule.hint == "clash" and actor is not None:
         swapped = _state_first(actor, table)
         if swapped is not None:
             return swapped
     if actor is None and head.tag_ == "VBG":
-        prev = head.doc[head.i - 1] if head.i > head.sent.start else None
-        if prev is not None and prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
-            actor = prev  # "police firing", whatever the parser made of the pair
-        elif head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             actor = head.head  # "police firing on the mob": the noun a present participle describes acts
         else:  # a gerund tagged as a verb: "killed in [police] firing"
             near = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]
