@@ -196,6 +196,7 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         # historical: decades, "since the X riots", anniversaries
         ("Unrest has not been this bad since the Los Angeles riots of the 1990s.", "riots", "historical"),
         ("Unrest has not been this bad since the Los Angeles riots.", "riots", "historical"),
+        ("Unrest has not been this bad since the Detroit riots.", "riots", "historical"),  # "riots" tagged as a verb
         ("In the 1990s the protests toppled two governments.", "protests", "historical"),
         ("The protests in the 1990s toppled two governments.", "protests", "historical"),
         ("Thousands marked the anniversary of the massacre in Sharpeville.", "massacre", "historical"),

@@ -324,8 +324,9 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
 
 def _background_nominal(trigger: "Token", cues: ModalCues) -> bool:
     noun = first_conjunct(trigger)
-    if is_verbal(noun) or noun.dep_ != "pobj":
+    if noun.dep_ != "pobj":
         return False
+    # a determiner makes a noun of a word the tagger read as a verb ("since the Detroit riots/VBZ")
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
     prep = noun.head.lower_
     if not definite or cues.get("prep", prep) != "historical":
