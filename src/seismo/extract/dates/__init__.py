@@ -150,6 +150,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = in_quarter_context(out, published, frozenset(ahead))
     out = year_by_its_end(text, out)
+    out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out)
     out = clock_days(doc, out)
     return tuple(sorted(out, key=lambda w: w.start))
