@@ -85,7 +85,8 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
     Friday's attack ...") or thinking, and not a perfect ("has risen since Monday")."""
     root = span.root
     attached = root.head.i == verb.i and root.dep_ in ("npadvmod", "attr", "obl") or (
-        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i)
+        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i) or (
+        root.dep_ == "prep" and root.lower_ in _AT and root.head.i == verb.i)  # "expires at midnight on Nov. 15"
     if not attached or verb.lemma_ in _speech_lemmas():
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
