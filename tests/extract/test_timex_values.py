@@ -85,9 +85,11 @@ def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> 
         ("The court gave the tenants until Tuesday to vacate their flats.", "Tuesday", "2022-01-11"),
         ("The crew could be back at sea as soon as Monday, the captain said.", "Monday", "2022-01-10"),
         ("The exchange is to reopen Thursday after the outage.", "Thursday", "2022-01-13"),
+        ("The jury's verdict is due Tuesday, the clerk said.", "Tuesday", "2022-01-11"),  # "due": still to come
         # ... but not in the past perfect
         ("Nine clubs had paid their fees by Wednesday, the federation said.", "Wednesday", "2022-01-05"),
         ("The permit had been due to lapse Thursday, the council said.", "Thursday", "2022-01-06"),
+        ("The rent was due Tuesday, the landlord said.", "Tuesday", "2022-01-04"),
     ],
 )
 def test_weekday_direction(pipeline, nlp, text: str, span: str, timeml: str) -> None:
