@@ -58,6 +58,8 @@ def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
         ("The singer moved to Lisbon in June 2015 and left the city later that year.", "later that year", "2015"),
         ("The mill was sold in March 2019. The following month, its founder stepped down.", "The following month", "2019-04"),
         ("The treaty was signed in 2010, and the following year two more states joined it.", "the following year", "2011"),
+        # "the next year" under a verb that tells what happened is the year after the one named
+        ("The mill shut in 2015 and reopened the next year under new owners.", "the next year", "2016"),
         ("Both teams played on Oct. 3, 2020, and that same day the league changed its rules.", "that same day", "2020-10-03"),
         ("Revenue for the quarter ended Sept. 30 rose by a tenth.", "the quarter", "2021-Q4"),
         ("Sales for the year reached a record, the bakery chain said.", "the year", "2022"),

@@ -130,6 +130,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = listed_days(doc, text, published)
     taken: list[tuple[int, int]] = [(w.start, w.end) for w in out]
     ahead: set[int] = set()  # where a time found leans ahead
+    back: set[int] = set()  # where one hangs on a verb that tells what happened
     pending = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
     while pending:
         start, end = pending.pop(0)
@@ -145,12 +146,14 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             out.append(when)
             if future:
                 ahead.add(start)
+            elif past:
+                back.add(start)
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = in_quarter_context(out, published, frozenset(ahead))
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
-    out = anaphoric(text, out)
+    out = anaphoric(text, out, frozenset(back))
     out = clock_days(doc, out)
     return tuple(sorted(out, key=lambda w: w.start))

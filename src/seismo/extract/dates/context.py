@@ -196,18 +196,20 @@ def _anaphor() -> re.Pattern[str]:
 _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
 
 
-def anaphoric(text: str, out: list[When]) -> list[When]:
+def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
     """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
     year, month, day or quarter of the nearest time named before them (within a few sentences),
     shifted by "following" / "next" / "previous"; none when no earlier time is precise enough.
     "The following year" / "the previous month" count from that time, not from publication, and
     replace what was found there; "next" may count from publication ("the next year"), so a
-    reading already found for it stays."""
+    reading already found for it stays, unless its verb tells what happened (its start in
+    ``back``: "closed in 1992 and reopened the next year" is 1993)."""
     found = list(out)
     weekdays = lexicon().weekdays
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
-        if there and not (m["following"] or m["back"]):
+        told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
+        if there and not (m["following"] or m["back"] or told):
             continue
         unit = m["unit"].lower()
         step = 1 if m["following"] or m["next"] else -1 if m["back"] else 0
