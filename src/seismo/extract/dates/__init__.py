@@ -19,7 +19,8 @@ Which way a year-less weekday, month or day leans is read from its clause:
   Tuesday", "could vote Friday"), a verb of planning ("plans to open in March"), "is to" ("is to
   meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
   is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
-  written as its present, "hurt", read as a past), or a word before it that points ahead
+  written as its present, "hurt", read as a past), an adjective that points ahead under a
+  present tense ("the verdict is due Friday"), or a word before it that points ahead
   ("until Tuesday", "as soon as Friday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
@@ -34,8 +35,11 @@ that quarter a year before; "the year ended Oct. 2" is twelve months (TimeBank's
 ``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
-bare clock time or part of the day ("4:17 a.m.", "by mid afternoon") takes the day named in its
-sentence, else in the sentence before, else publication's.
+bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
+in its sentence, else in the sentence before, else publication's, and "overnight" the night before
+that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
+under a verb that tells what happened is the year after the one just named.  A duration spaCy
+joins to the day it fell on ("three hours on Friday") is read as the two expressions it is.
 
 The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
 reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
