@@ -106,6 +106,8 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         # counted from a time in the story, not from publication: how long, no date
         ("four days later", "DURATION", "P4D", "day"),
         ("a few weeks later", "DURATION", "PXW", "week"),
+        ("a day earlier", "DURATION", "P1D", "day"),  # ... and looking back from it
+        ("two weeks earlier", "DURATION", "P2W", "week"),
         ("a fortnight", "DURATION", "P2W", "week"),
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),

@@ -109,18 +109,17 @@ _DAYPART_ONLY = re.compile(
 
 #: what may follow a duration in a span spaCy joined: "on" or a comma, then the day ("three hours on Friday")
 _THEN = re.compile(r"(?:on |, ?)?(\w+)")
-#: what follows a duration that says how often, not when: "24 hours a day", "two hours per week"
-_HOW_OFTEN = frozenset({"a", "an", "per", "each", "every"})
 
 
 def _led_by_duration(key: str) -> bool:
     """Whether ``key`` is a duration followed by the day it fell on ("three hours on Friday", "six
-    hours Tuesday") or by how often ("24 hours a day"): two expressions spaCy joined, no one date
-    (dateparser would make one up from them; the dates step tries the parts alone)."""
+    hours Tuesday") or by another duration or a set ("24 hours a day"): two expressions spaCy
+    joined, no one date (dateparser would make one up from them; the dates step tries the parts
+    alone)."""
     lex = lexicon()
     for i, c in enumerate(key):
         if c == " " and is_duration(key[:i]) and (m := _THEN.match(key, i + 1)):
-            if m[1] in lex.weekdays or m[1] in lex.months or m[1].isdigit() or m[1] in _HOW_OFTEN:
+            if m[1] in lex.weekdays or m[1] in lex.months or m[1].isdigit() or classify(key[m.start(1):]) is not None:
                 return True
     return False
 
