@@ -106,6 +106,8 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         # counted from a time in the story, not from publication: how long, no date
         ("four days later", "DURATION", "P4D", "day"),
         ("a few weeks later", "DURATION", "PXW", "week"),
+        ("a day earlier", "DURATION", "P1D", "day"),  # ... and looking back from it
+        ("two weeks earlier", "DURATION", "P2W", "week"),
         ("a fortnight", "DURATION", "P2W", "week"),
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),
@@ -239,7 +241,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v8"
+    assert when.step == "seismo.dates.v9"
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from seismo.extract.dates import find_dates, rule_spans
-from seismo.extract.timex import clock_only, normalise, resolve
+from seismo.extract.timex import clock_only, day_in_view, normalise, resolve
 from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2022, 1, 7)  # a Friday
@@ -58,6 +58,8 @@ def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
         ("The singer moved to Lisbon in June 2015 and left the city later that year.", "later that year", "2015"),
         ("The mill was sold in March 2019. The following month, its founder stepped down.", "The following month", "2019-04"),
         ("The treaty was signed in 2010, and the following year two more states joined it.", "the following year", "2011"),
+        # "the next year" under a verb that tells what happened is the year after the one named
+        ("The mill shut in 2015 and reopened the next year under new owners.", "the next year", "2016"),
         ("Both teams played on Oct. 3, 2020, and that same day the league changed its rules.", "that same day", "2020-10-03"),
         ("Revenue for the quarter ended Sept. 30 rose by a tenth.", "the quarter", "2021-Q4"),
         ("Sales for the year reached a record, the bakery chain said.", "the year", "2022"),
@@ -85,9 +87,11 @@ def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> 
         ("The court gave the tenants until Tuesday to vacate their flats.", "Tuesday", "2022-01-11"),
         ("The crew could be back at sea as soon as Monday, the captain said.", "Monday", "2022-01-10"),
         ("The exchange is to reopen Thursday after the outage.", "Thursday", "2022-01-13"),
+        ("The jury's verdict is due Tuesday, the clerk said.", "Tuesday", "2022-01-11"),  # "due": still to come
         # ... but not in the past perfect
         ("Nine clubs had paid their fees by Wednesday, the federation said.", "Wednesday", "2022-01-05"),
         ("The permit had been due to lapse Thursday, the council said.", "Thursday", "2022-01-06"),
+        ("The rent was due Tuesday, the landlord said.", "Tuesday", "2022-01-04"),
     ],
 )
 def test_weekday_direction(pipeline, nlp, text: str, span: str, timeml: str) -> None:
@@ -102,3 +106,29 @@ def test_recent_and_current_are_found(pipeline, nlp) -> None:
 def test_month_and_day_found_by_rule() -> None:
     text = "Tourism has not recovered since the Aug. 7 floods; a review is due Sept. 30, 2022, or March 5th."
     assert [text[s:e] for s, e in rule_spans(text) if text[s].isupper()] == ["Aug. 7", "Sept. 30, 2022", "March 5th"]
+
+
+def test_day_in_view() -> None:
+    assert day_in_view("at 6 p.m.") == 0 and day_in_view("dawn") == 0 and day_in_view("overnight") == -1
+    assert day_in_view("Tuesday night") is None and day_in_view("last night") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # a duration spaCy joins to the day it fell on is two expressions, neither a made-up date
+        ("The rowers trained for four hours on Tuesday before the final.", "four hours", "PT4H"),
+        ("The rowers trained for four hours on Tuesday before the final.", "Tuesday", "2022-01-04"),
+        ("The pumps at the dam run 24 hours a day in the wet season.", "24 hours", "PT24H"),
+        # a bare time of day takes the day named nearby; "overnight" the night before it
+        ("A shell struck the depot at dawn on Monday.", "dawn", "2022-01-03"),
+        ("The index slid on Wednesday after overnight losses in Asia and closed under its mark of the previous Wednesday.",
+         "overnight", "2022-01-04TNI"),
+        ("The index slid on Wednesday after overnight losses in Asia and closed under its mark of the previous Wednesday.",
+         "the previous Wednesday", "2021-12-29"),
+        # "at noon on Nov. 15" hangs on the present-tense verb like "Nov. 15" alone: the coming one
+        ("The lease on the warehouse expires at noon on Nov. 15.", "noon on Nov. 15", "2022-11-15T12:00"),
+    ],
+)
+def test_times_read_by_their_neighbours(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v8``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v9``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -19,7 +19,8 @@ Which way a year-less weekday, month or day leans is read from its clause:
   Tuesday", "could vote Friday"), a verb of planning ("plans to open in March"), "is to" ("is to
   meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
   is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
-  written as its present, "hurt", read as a past), or a word before it that points ahead
+  written as its present, "hurt", read as a past), an adjective that points ahead under a
+  present tense ("the verdict is due Friday"), or a word before it that points ahead
   ("until Tuesday", "as soon as Friday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
@@ -34,8 +35,11 @@ that quarter a year before; "the year ended Oct. 2" is twelve months (TimeBank's
 ``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
-bare clock time or part of the day ("4:17 a.m.", "by mid afternoon") takes the day named in its
-sentence, else in the sentence before, else publication's.
+bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
+in its sentence, else in the sentence before, else publication's, and "overnight" the night before
+that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
+under a verb that tells what happened is the year after the one just named.  A duration spaCy
+joins to the day it fell on ("three hours on Friday") is read as the two expressions it is.
 
 The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
 reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
@@ -130,6 +134,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = listed_days(doc, text, published)
     taken: list[tuple[int, int]] = [(w.start, w.end) for w in out]
     ahead: set[int] = set()  # where a time found leans ahead
+    back: set[int] = set()  # where one hangs on a verb that tells what happened
     pending = sorted(candidates, key=lambda c: (c[0] - c[1], c[0]))
     while pending:
         start, end = pending.pop(0)
@@ -145,11 +150,14 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             out.append(when)
             if future:
                 ahead.add(start)
+            elif past:
+                back.add(start)
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = in_quarter_context(out, published, frozenset(ahead))
     out = year_by_its_end(text, out)
-    out = anaphoric(text, out)
+    out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
+    out = anaphoric(text, out, frozenset(back))
     out = clock_days(doc, out)
     return tuple(sorted(out, key=lambda w: w.start))

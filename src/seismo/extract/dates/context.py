@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract.dates.lean import looks_ahead, looks_back
-from seismo.extract.timex import STEP, Resolved, clean, clock_only, lexicon, resolve
+from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, resolve
 from seismo.extract.timex.lists import day_lists
 from seismo.extract.timex.values import add_months, day, month, quarter, span, week, year
 from seismo.model import When
@@ -151,11 +152,14 @@ def _when(start: int, end: int, text: str, found: Resolved) -> When:
 
 
 def clock_days(doc: "Doc", out: list[When]) -> list[When]:
-    """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday") takes the
-    day named nearest to it in its sentence, when one is; else it stays on the publication day."""
+    """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "at dawn on
+    Monday") takes the day named nearest to it in its sentence, else in the sentence before, when
+    one is; else it stays on the publication day's.  "Overnight" is the night before that day
+    (:func:`~seismo.extract.timex.day_in_view`)."""
     result = []
     for w in out:
-        if w.timeml and "T" in w.timeml and clock_only(w.text):
+        moved = day_in_view(w.text) if w.timeml and _DAY.match(w.timeml) else None
+        if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
             days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
@@ -166,6 +170,9 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
                         and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
             if days:
                 near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
+                on = day(near.earliest + dt.timedelta(days=moved), near.confidence) if moved and near.earliest else None
+                if on is not None:
+                    near = replace(near, value=on.value, earliest=on.earliest, latest=on.latest, timeml=on.timeml)
                 timeml = near.timeml[:10] + w.timeml[10:]
                 w = When(w.start, w.end, w.text, near.value, "day", near.earliest, near.latest, min(w.confidence, near.confidence),
                          STEP, w.type, timeml)
@@ -189,18 +196,20 @@ def _anaphor() -> re.Pattern[str]:
 _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
 
 
-def anaphoric(text: str, out: list[When]) -> list[When]:
+def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
     """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
     year, month, day or quarter of the nearest time named before them (within a few sentences),
     shifted by "following" / "next" / "previous"; none when no earlier time is precise enough.
     "The following year" / "the previous month" count from that time, not from publication, and
     replace what was found there; "next" may count from publication ("the next year"), so a
-    reading already found for it stays."""
+    reading already found for it stays, unless its verb tells what happened (its start in
+    ``back``: "closed in 1992 and reopened the next year" is 1993)."""
     found = list(out)
     weekdays = lexicon().weekdays
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
-        if there and not (m["following"] or m["back"]):
+        told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
+        if there and not (m["following"] or m["back"] or told):
             continue
         unit = m["unit"].lower()
         step = 1 if m["following"] or m["next"] else -1 if m["back"] else 0

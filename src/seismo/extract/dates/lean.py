@@ -53,12 +53,20 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     ):  # "is to resume trading Tuesday": an arrangement still to come
         return True
     cues = modal_cues()
-    if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span):
+    if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span) or _due(verb, span, cues):
         return True
     modality = modality_of(verb, sent=verb.sent)
     if modality == "hypothetical" and _nobody_could(verb, cues):
         return False  # "neither of them could be reached Friday": what was not possible, not what may come
     return modality in ("future", "hypothetical")
+
+
+def _due(verb: "Token", span: "Span", cues: Any) -> bool:
+    """Whether the time hangs on an adjective of the present-tense verb that points ahead ("the
+    verdict is due Friday", "the report is due on Monday"; not "was due")."""
+    adjective = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
+    return (adjective.dep_ == "acomp" and adjective.head.i == verb.i and verb.tag_ in ("VBZ", "VBP")
+            and cues.get("governor", adjective.lemma_) == "future")
 
 
 def _clause_of(span: "Span") -> "Token | None":
@@ -85,7 +93,8 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
     Friday's attack ...") or thinking, and not a perfect ("has risen since Monday")."""
     root = span.root
     attached = root.head.i == verb.i and root.dep_ in ("npadvmod", "attr", "obl") or (
-        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i)
+        root.dep_ == "pobj" and root.head.lower_ in _AT and root.head.head.i == verb.i) or (
+        root.dep_ == "prep" and root.lower_ in _AT and root.head.i == verb.i)  # "expires at midnight on Nov. 15"
     if not attached or verb.lemma_ in _speech_lemmas():
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]

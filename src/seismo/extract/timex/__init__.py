@@ -89,7 +89,7 @@ from seismo.model import When
 if TYPE_CHECKING:  # pragma: no cover
     from dateparser.date import DateDataParser
 
-__all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "clock_only", "is_duration", "lexicon", "normalise",
+__all__ = ["EPISODE_CONFIDENCE", "STEP", "Resolved", "TimeLexicon", "clean", "clock_only", "day_in_view", "is_duration", "lexicon", "normalise",
            "resolve", "value_bounds"]
 
 
@@ -105,6 +105,23 @@ _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
 _DAYPART_ONLY = re.compile(
     r"(?:in|by|during|until|since|through|throughout) (?:the )?(?:(?:early|mid|late)[- ]?)?(morning|afternoon|evening)"
 )
+
+
+#: what may follow a duration in a span spaCy joined: "on" or a comma, then the day ("three hours on Friday")
+_THEN = re.compile(r"(?:on |, ?)?(\w+)")
+
+
+def _led_by_duration(key: str) -> bool:
+    """Whether ``key`` is a duration followed by the day it fell on ("three hours on Friday", "six
+    hours Tuesday") or by another duration or a set ("24 hours a day"): two expressions spaCy
+    joined, no one date (dateparser would make one up from them; the dates step tries the parts
+    alone)."""
+    lex = lexicon()
+    for i, c in enumerate(key):
+        if c == " " and is_duration(key[:i]) and (m := _THEN.match(key, i + 1)):
+            if m[1] in lex.weekdays or m[1] in lex.months or m[1].isdigit() or classify(key[m.start(1):]) is not None:
+                return True
+    return False
 
 
 def _daypart_only(text: str) -> re.Match[str] | None:
@@ -188,6 +205,22 @@ def clock_only(text: str) -> bool:
     return bool(clock) and clean(f"{key[: clock.start()]} {key[clock.end():]}") in ("", "on", "of")
 
 
+#: a night told by the day it ends on, not by publication: "overnight losses" in a story of Friday's
+#: trading are Thursday night's
+_NIGHT_BEFORE = "overnight"
+
+
+def day_in_view(text: str) -> int | None:
+    """How many days from the day the story is telling of ``text`` stands, when it is a time of day
+    and nothing more: 0 for a clock time or part of the day ("10:35 a.m.", "in the morning",
+    "dawn"), -1 for the night before ("overnight"); None for anything else (it names its own day,
+    or none).  The dates step moves such a time onto the day named nearby."""
+    key = clean(text)
+    if clock_only(text) or _TIME_ONLY.fullmatch(key):
+        return 0
+    return -1 if key == _NIGHT_BEFORE else None
+
+
 @lru_cache(maxsize=8192)
 def resolve(text: str, *, published: dt.date | None, future: bool = False, past: bool = False) -> Resolved | None:
     """Normalise one time expression (cached per text, date and lean); ``None`` when it is not a
@@ -227,7 +260,7 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             found = day(published, 0.4)
         if found is None and (part_of_day := _daypart_only(text)):  # "by mid afternoon": of the day in view
             found = with_daypart(day(published, 0.4), lex.dayparts[part_of_day[1]])
-    if found is None and not is_duration(text) and classify(key) is None:
+    if found is None and not is_duration(text) and classify(key) is None and not _led_by_duration(key):
         found = _dateparser(key, published)
     if found is not None and clock:
         found = _at_clock(found, clock[0])

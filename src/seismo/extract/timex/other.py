@@ -136,6 +136,9 @@ def classify(key: str) -> Other | None:
     table = refs()
     if key.endswith(" later") and (inner := classify(key[: -len(" later")])) is not None and inner.type == "DURATION":
         return inner  # "three days later": counted from a time in the story, TimeML's duration P3D
+    if key.endswith(" earlier") and (inner := classify(key[: -len(" earlier")])) is not None and inner.type == "DURATION" \
+            and inner.precision in ("day", "week"):
+        return inner  # "a day earlier", "two weeks earlier": the same, looking back (P1D, P2W)
     if key in table:
         type_, value = table[key]
         if type_ == "SET":

@@ -115,15 +115,17 @@ def _relative_rule(rule: str, arg: str, conf: float, published: dt.date, text: s
 
 
 def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
-    """'thirty years ago', 'two weeks earlier', 'the past three months', 'the next 10 days'; not 'three
-    days later', which counts from a time in the story, not from publication (a duration, see
-    :func:`~seismo.extract.timex.other.classify`)."""
+    """'thirty years ago', 'two months earlier', 'the past three months', 'the next 10 days'; not 'three
+    days later' nor 'a day earlier', which count from a time in the story, not from publication (a
+    duration, see :func:`~seismo.extract.timex.other.classify`)."""
     m = re.fullmatch(rf"(?:about |some |around |nearly |almost |more than |over )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|after|from now|hence)", text)
     if m and m.group(2) in lex.units:
         n = _number(m.group(1), lex)
         if n is None:
             return None
         unit = lex.units[m.group(2)]
+        if m.group(3) == "earlier" and unit < 30:
+            return None  # "a day earlier", "two weeks earlier": counted from the story, like "later" (a duration)
         sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
         conf = 0.8 if m.group(3) in ("ago", "from now", "hence") else 0.5
         lo, hi = shift(published, sign * n[0], unit), shift(published, sign * n[1], unit)
