@@ -19,6 +19,7 @@ already reported as a direct or indirect quote are left to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,6 +36,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: a paraphrase's content has at least this many words ("endorsed Trump": one)
 MIN_CONTENT_WORDS = 1
+#: a content cut short before a claim reported on its own keeps at least this many words
+MIN_CLIPPED_WORDS = 2
 #: the frames of ``quote_paraphrase_cues.tsv``: the dependency labels of each kind of content
 FRAME_DEPS = {"obj": frozenset({"dobj"}), "clause": frozenset({"ccomp"}), "inf": frozenset({"xcomp"})}
 #: frames of a verb whose table row names none
@@ -108,8 +111,8 @@ def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
-        return None
+    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS or all(t.pos_ == "PRON" for t in tokens):
+        return None  # too short, or a bare pronoun ("scolded him", "promote it"): no content of its own
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -184,6 +187,21 @@ def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexic
     return claim_free((doc[i] for i in candidates(doc)), lambda verb: from_verb(verb, cues), taken=taken)
 
 
+def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]]) -> Indirect | None:
+    """``found`` ending before the first span of ``spans`` that starts inside its content: a
+    content the parse ran on into a claim reported on its own ("called on X to act -- meddling
+    the congressman said is ...") keeps its words before that claim, when any are left."""
+    inside = [a for a, _ in spans if found.start < a < found.end]
+    if not inside:
+        return found
+    end = min(inside)
+    while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in _CLOSERS):
+        end -= 1
+    if len(text[found.start : end].split()) < MIN_CLIPPED_WORDS:
+        return None
+    return replace(found, end=end)
+
+
 def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None]", *,
                taken: list[tuple[int, int]]) -> list[Indirect]:
     """What ``read`` finds at each cue word in turn, kept when the cue, the content and the
@@ -194,6 +212,8 @@ def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None
         if any(a <= cue.idx < b for a, b in spans):
             continue
         found = read(cue)
+        if found is not None:
+            found = _clipped(cue.doc.text, found, spans)
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):
