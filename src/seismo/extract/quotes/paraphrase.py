@@ -11,7 +11,8 @@ The verbs are ``data/quote_paraphrase_cues.tsv``: general English verbs of sayin
 wanting and stance whose object is what the source says or thinks, and stance adjectives that
 complete a verb ("the union was critical of the plan": the source is the verb's subject).  A
 verb with no source we can find gives nothing (we refuse to guess), as does a passive without a
-by-agent ("X was accused of ...": the accuser is not named), the writer's own "we" and a relative
+by-agent ("X was accused of ...": the accuser is not named), a bare pronoun object ("scolded
+him": no content of its own), the writer's own "we" and a relative
 clause on a description ("the women who accused him of ...": a description more often than a
 report; one on a name is a report: "Clinton, who has called for ...").  Contents
 already reported as a direct or indirect quote are left to it.
