@@ -163,3 +163,11 @@ def test_content_ends_before_a_claim_reported_on_its_own(quotes_of):
     )
     assert quotes.pairs("paraphrase") == [("the government to hold early elections", "Nadia Rahim")]
     assert quotes.pairs("indirect") == [("would only deepen the crisis", "the minister")]
+
+
+def test_called_on_with_the_particle_and_a_second_call(quotes_of):
+    quotes = quotes_of("The family has called on officials to release the report and called on residents to stay calm.")
+    assert quotes.pairs("paraphrase", cue="called on") == [
+        ("officials to release the report", "The family"),
+        ("residents to stay calm", "The family"),
+    ]

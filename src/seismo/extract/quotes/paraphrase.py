@@ -3,9 +3,10 @@
 "The ministry denied reports that ...", "Ward accused the mayor of lying", "She blamed the
 violence on extremists", "The senator called for an inquiry", "Activists warned of unrest",
 "He cited rising costs": the content is the verb's object, complement and the prepositional
-phrases that complete it (the words after the verb, less its subject and any adverbial
-clause); the source is the verb's active subject, the by-agent of a passive, or the subject a
-participle or infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
+phrases that complete it (the words after the verb, less its subject, any adverbial clause
+and a second use of the same verb: "called on X to ... and called on Y to ..." is two); the
+source is the verb's active subject, the by-agent of a passive, or the subject a participle or
+infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
 
 The verbs are ``data/quote_paraphrase_cues.tsv``: general English verbs of saying, judging,
 wanting and stance whose object is what the source says or thinks, and stance adjectives that
@@ -45,6 +46,9 @@ FRAME_DEPS = {"obj": frozenset({"dobj"}), "clause": frozenset({"ccomp"}), "inf":
 DEFAULT_FRAMES = frozenset({"obj", "clause", "inf"})
 #: children that complete an object ("called him a liar", "blamed X for Y", "accused X of Y")
 COMPLEMENT_DEPS = frozenset({"oprd", "dative", "attr", "acomp", "ccomp", "xcomp"})
+#: a preposition that may hold the content ("called for"), or the parse's particle holding an
+#: object ("called on officials to ...": "on" tagged ``prt`` with its own ``pobj``)
+PREP_DEPS = frozenset({"prep", "prt"})
 #: entity labels of a phrase that only dates the act
 TIME_LABELS = frozenset({"DATE", "TIME"})
 #: active subjects; a passive gives its by-agent only
@@ -79,8 +83,9 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     deps = frozenset().union(*(FRAME_DEPS[f] for f in frames if f in FRAME_DEPS))
     rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
     heads = [
-        c for c in rights if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in frames and not _is_time(c))
-    ]
+        c for c in rights
+        if c.dep_ in deps or (c.dep_ in PREP_DEPS and c.lower_ in frames and not _is_time(c))
+    ]  # fmt: skip
     if not heads:
         return [], verb
     first = heads[0]
@@ -95,12 +100,17 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
         else:
             break
     tokens = [t for c in keep for t in c.subtree]
+    again = [t for t in tokens if t.dep_ == "conj" and t.lemma_ == verb.lemma_ and t.pos_ == verb.pos_]
+    if again:  # "called on X to ... and called on Y to ...": the second call is a paraphrase of its own
+        cut = min(again, key=lambda t: t.i)
+        drop = {t.i for t in cut.subtree} | {c.i for c in cut.head.children if c.dep_ == "cc" and c.i < cut.i}
+        tokens = [t for t in tokens if t.i not in drop]
     if source is not None:
         mine = {t.i for t in source.subtree}
         tokens = [t for t in tokens if t.i not in mine]
     cue_end = verb
     between = verb.doc[verb.i + 1 : first.i]
-    if first.dep_ == "prep" and all(t.dep_ in {"advmod", "prt"} for t in between):
+    if first.dep_ in PREP_DEPS and all(t.dep_ in {"advmod", "prt"} for t in between):
         cue_end = first  # "called for an inquiry": the preposition belongs to the cue
         tokens = [t for t in tokens if t.i != first.i]
     return tokens, cue_end
