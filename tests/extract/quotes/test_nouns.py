@@ -113,14 +113,3 @@ def test_a_poll_is_the_source_of_its_finding(quotes_of):
 )
 def test_no_finding_without_a_poll_set_off_before_its_clause(quotes_of, text):
     assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "In"] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Senator Joan Park is a longtime critic of the trade deal.", ("the trade deal", "Joan Park")),
-        ("Ana Ruiz, a supporter of the new tax, spoke first at the hearing.", ("the new tax", "Ana Ruiz")),
-    ],
-)
-def test_a_stance_noun_is_held_by_the_one_it_describes(quotes_of, text, expected):
-    assert quotes_of(text).pairs("paraphrase") == [expected]

@@ -6,8 +6,7 @@ that-clause, a to-infinitive or a preposition ("claim about", "call for") — is
 whose content is that complement.  Its source is the noun's holder, and only a holder the
 sentence names: its possessive ("Trump's claim"), a name compounded with it ("a Reuters
 report"), a holder preposition ("claims by officials"), or the subject of a light verb taking
-it as object ("the union sounded a call for ...", "she voiced concern that ..."), or the one a
-stance noun describes ("the senator is a critic of ...", "Ruiz, a supporter of the plan,").  A noun with
+it as object ("the union sounded a call for ...", "she voiced concern that ...").  A noun with
 no holder gives nothing ("amid growing concerns that ...": whose, the sentence does not say),
 nor does the writer's own "we", nor a relative pronoun (a description more often than a
 report).  Contents already reported as a quote are left to it.
@@ -121,10 +120,6 @@ def _holder(noun: "Token", lex: NounLexicon, *, lo: int, hi: int) -> "Token | No
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in lex.light:
         return source_of(verb, lo=lo, hi=hi)
-    if noun.dep_ == "attr" and verb.lemma_ == "be":  # "the senator is a longtime critic of ..."
-        return source_of(verb, lo=lo, hi=hi)
-    if noun.dep_ == "appos" and lo <= verb.i < hi:  # "Ruiz, a longtime critic of the plan, ..."
-        return verb
     return None
 
 
