@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v7"
+    step: str = "seismo.quotes.v8"
 
 
 @dataclass(frozen=True, slots=True)

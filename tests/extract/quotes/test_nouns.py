@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.nouns import report_nouns
+from seismo.extract.quotes.nouns import SECTIONS, report_nouns
 
 
 def test_possessive_holder_of_a_claim(quotes_of):
@@ -54,8 +54,9 @@ def test_noun_table_reads():
     assert {"make", "voice"} <= lex.light
     assert lex.holders == {"by", "from"}
     assert lex.possessives["his"] == "pronoun" and lex.possessives["their"] == "group"
-    table = lexicon.read("quote_report_nouns.tsv", columns=(1, 2), sections=("noun", "light", "holder", "possessive"))
-    assert len(table) == len(lex.frames) + len(lex.light) + len(lex.holders) + len(lex.possessives)
+    assert {"poll", "survey"} <= lex.findings and "statement" not in lex.findings
+    table = lexicon.read("quote_report_nouns.tsv", columns=(1, 2), sections=SECTIONS)
+    assert len(table) == len(lex.frames) + len(lex.light) + len(lex.holders) + len(lex.possessives) + len(lex.findings)
 
 
 def test_reported_speech_stops_at_a_paragraph_break(quotes_of):
@@ -95,3 +96,20 @@ def test_pronoun_binds_to_the_named_subject_of_an_earlier_sentence(quotes_of):
         "Trade minister Olaf Brandt toured the docks on Monday. He said four more cranes would arrive in May."
     )
     assert ("four more cranes would arrive in May", "Olaf Brandt") in quotes.pairs("indirect")
+
+
+def test_a_poll_is_the_source_of_its_finding(quotes_of):
+    quotes = quotes_of("In the latest survey, the governor leads her rival by six points.")
+    assert quotes.pairs("indirect") == [("the governor leads her rival by six points", "the latest survey")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In an interview, the governor criticized her rival's budget plan.",  # her words, not the interview's
+        "In the survey, the governor said her rival would lose.",  # the clause has a speaker of its own
+        "The governor leads in the latest survey.",  # not set off: the survey only locates the lead
+    ],
+)
+def test_no_finding_without_a_poll_set_off_before_its_clause(quotes_of, text):
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "In"] == []

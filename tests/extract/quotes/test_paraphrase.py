@@ -38,6 +38,22 @@ PARAPHRASES = [
         "The teachers' union was highly critical of the new exam rules.",
         ("the new exam rules", "The teachers' union", "critical of"),
     ),
+    (
+        "The mayor compared the new stadium to a money pit.",
+        ("the new stadium to a money pit", "The mayor", "compared"),
+    ),
+    (
+        "Two recent polls show the incumbent with a narrow lead in the capital.",
+        ("the incumbent with a narrow lead in the capital", "Two recent polls", "show"),
+    ),
+    (
+        "The appeals court ruled that the new voting rules were unconstitutional.",
+        ("the new voting rules were unconstitutional", "The appeals court", "ruled"),
+    ),
+    (
+        "Several lawmakers voted against the spending bill.",
+        ("the spending bill", "Several lawmakers", "voted against"),
+    ),
     # a phrase that only dates the act is not part of the content
     (
         "The prime minister rejected the proposal on Tuesday.",
@@ -134,3 +150,24 @@ def test_quotation_continues_reported_speech(quotes_of):
 def test_continued_is_a_cue(quotes_of):
     quotes = quotes_of("“The strike is over,” Lena Park continued.")
     assert quotes.pairs("direct") == [("The strike is over,", "Lena Park")]
+
+
+def test_a_bare_pronoun_object_is_no_content(quotes_of):
+    assert quotes_of("The mayor scolded them at length.").pairs("paraphrase") == []
+
+
+def test_content_ends_before_a_claim_reported_on_its_own(quotes_of):
+    quotes = quotes_of(
+        "Nadia Rahim, the party's deputy leader, called on the government to hold early elections -- "
+        "a step the minister said would only deepen the crisis."
+    )
+    assert quotes.pairs("paraphrase") == [("the government to hold early elections", "Nadia Rahim")]
+    assert quotes.pairs("indirect") == [("would only deepen the crisis", "the minister")]
+
+
+def test_called_on_with_the_particle_and_a_second_call(quotes_of):
+    quotes = quotes_of("The family has called on officials to release the report and called on residents to stay calm.")
+    assert quotes.pairs("paraphrase", cue="called on") == [
+        ("officials to release the report", "The family"),
+        ("residents to stay calm", "The family"),
+    ]

@@ -311,3 +311,20 @@ def test_a_pronoun_binds_to_the_name_in_apposition_to_an_earlier_subject(quotes_
         "The governor, Tom Reyes, disagreed. “The money is not there,” he said."
     )
     assert speaker_of(quotes_of(text), "money is not there") == "Tom Reyes"
+
+
+# ---------------------------------------------------------------- seismo.quotes.v8
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, Jan. 7 — Asked about the sanctions, officials said little.",
+        "BERLIN (Reuters) — Asked about the strike, union leaders said little.",
+    ],
+)
+def test_a_dateline_is_never_a_speaker(quotes_of, text):
+    assert [q.speaker.text for q in quotes_of(text) if q.speaker is not None and q.speaker.text.isupper()] == []
+
+
+def test_a_name_in_capitals_opening_a_clause_still_speaks(quotes_of):
+    quotes = quotes_of("NATO, which met on Monday, said the drills would go on.")
+    assert quotes.pairs("indirect") == [("the drills would go on", "NATO")]

@@ -6,7 +6,7 @@
     attribution.py  the cue and speaker of one direct quotation
     indirect.py     reported speech without quote marks ("X said that ...", "according to X")
     paraphrase.py   a reporting or stance verb's object ("accused X of ...", "called for ...")
-    nouns.py        a reporting noun's complement ("Trump's claim that ...", "a call for ...")
+    nouns.py        a reporting noun's complement ("Trump's claim that ...", "a call for ..."), a poll's finding ("In the poll, ...")
     speakers.py     speaker mentions and the profile of each named person
 
 Reads: the raw text (quote marks), the parse, the ``entities`` already found, the actor

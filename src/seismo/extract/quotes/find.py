@@ -12,12 +12,14 @@ records in text order:
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
   the speaker of its paragraph's quotations, one paragraph of a long quotation at a time;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
-  :mod:`seismo.extract.quotes.indirect`;
+  :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
+  the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`;
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
   holder ("the governor's claim that ...", "a Reuters report that ...") from
-  :mod:`seismo.extract.quotes.nouns`, where no direct or indirect quote already holds it.
+  :mod:`seismo.extract.quotes.nouns`, where no direct or indirect quote already holds it (a
+  content the parse ran on into a claim reported on its own ends before that claim).
 
 Reported speech never runs over a line break (a content the parse carried into the next
 paragraph keeps its part on the cue's side), and a short title-case quotation after an
@@ -63,9 +65,9 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
 )
 from seismo.extract.quotes.cues import CueLexicon, load_cues
-from seismo.extract.quotes.indirect import Indirect, find_headline_claim, find_indirect
+from seismo.extract.quotes.indirect import Indirect, across_break, find_headline_claim, find_indirect, in_paragraph
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
-from seismo.extract.quotes.nouns import find_report_nouns
+from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
     ORG_LABELS,
@@ -91,7 +93,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v7"
+STEP = "seismo.quotes.v8"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -106,8 +108,6 @@ TITLE_SHARE = 0.6
 #: a title-case quotation right after one of these (a preposition, an article, a number) or after
 #: a possessive pronoun is a name inside a noun phrase, never speech
 TITLE_AFTER = frozenset({"ADP", "DET", "NUM"})
-#: a colon that does not open a quotation
-_LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +131,13 @@ def find_quotes(
         headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
         if headline is not None and not any(ind.start == headline.start for ind in indirects):
             indirects.append(headline)
-    indirects = _in_paragraph(text, [ind for ind in indirects if not _across_break(text, ind)])
+    taken = quoted + [(ind.start, ind.end) for ind in indirects]
+    indirects += find_findings(doc, taken=taken, cues=cues)
+    indirects = in_paragraph(text, [ind for ind in indirects if not across_break(text, ind)])
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
-    paraphrases = _in_paragraph(text, [par for par in paraphrases if not _across_break(text, par)])
+    paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
     directs = _after_reported(directs, indirects + paraphrases, text=text, paras=paras)
 
     book = build_profiles(doc, cues=cues)
@@ -276,43 +278,6 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegmen
     between = doc[toks.first_at_or_after(last.close) : toks.first_at_or_after(seg.open)]
     relative = lexicon.word_class("relative_pronoun")
     return not any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between)
-
-
-def _across_break(text: str, item: Indirect) -> bool:
-    """A speaker before its cue with a colon or a line break between them belongs to a headline
-    or label, not to the clause ("The Latest: Trump urges ..."); a colon that opens a quotation
-    ("X said: “...” and noted ...") is no such break."""
-    if item.mention.end > item.cue[0]:
-        return False
-    gap = text[item.mention.end : item.cue[0]]
-    return "\n" in gap or _LABEL_COLON.search(gap) is not None
-
-
-def _in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
-    """Reported speech never runs over a line break: a content the parse carried into the next
-    paragraph (or back into the previous one) keeps only its part on the cue's side of the break;
-    one left with fewer than two words is dropped."""
-    out = []
-    for item in items:
-        start, end = item.start, item.end
-        if "\n" in text[start:end]:
-            cue = item.cue[0]
-            if cue >= end:  # "..., X said": the part before the cue, after the last break
-                start = max(start, text.rfind("\n", start, end) + 1)
-            else:
-                before = text.rfind("\n", start, max(start, cue))
-                start = before + 1 if before >= 0 else start
-                after = text.find("\n", max(start, cue), end)
-                end = after if after >= 0 else end
-            while start < end and not text[start].isalnum() and text[start] not in "“\"'‘":
-                start += 1
-            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
-                end -= 1
-            if len(text[start:end].split()) < 2:
-                continue
-            item = replace(item, start=start, end=end)
-        out.append(item)
-    return out
 
 
 def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, j: int) -> bool:

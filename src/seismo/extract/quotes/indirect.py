@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
@@ -36,6 +36,8 @@ MIN_CONTENT_WORDS = 3
 MAX_PARENTHETICAL = 7
 #: a complement overlapping a direct quotation more than this share belongs to the quotation
 MAX_QUOTED_SHARE = 0.5
+#: a colon that does not open a quotation
+_LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 _HEADLINE = re.compile(r"((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}):[ \t]+([^\n]*[^\s.])")
 _CLOSERS = frozenset({"”", '"', "’"})
 _EDGE_WORDS = frozenset({"that", "whether", "if", ","})
@@ -187,6 +189,10 @@ def find_indirect(doc: "Doc", *, quoted: list[tuple[int, int]], cues: CueLexicon
             found = _from_verb(tok, cues)
         if found is None or found.mention.start in inside:
             continue
+        kept = in_paragraph(doc_text(doc), [found])  # what runs over a break is no part of the share
+        if not kept:
+            continue
+        found = kept[0]
         if _quoted_share(found.start, found.end, quoted) > MAX_QUOTED_SHARE:
             continue
         out.append(found)
@@ -242,5 +248,42 @@ def _dedupe(items: list[Indirect]) -> list[Indirect]:
         if (item.start, item.end) in seen:
             continue
         seen.add((item.start, item.end))
+        out.append(item)
+    return out
+
+
+def across_break(text: str, item: Indirect) -> bool:
+    """A speaker before its cue with a colon or a line break between them belongs to a headline
+    or label, not to the clause ("The Latest: Trump urges ..."); a colon that opens a quotation
+    ("X said: “...” and noted ...") is no such break."""
+    if item.mention.end > item.cue[0]:
+        return False
+    gap = text[item.mention.end : item.cue[0]]
+    return "\n" in gap or _LABEL_COLON.search(gap) is not None
+
+
+def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
+    """Reported speech never runs over a line break: a content the parse carried into the next
+    paragraph (or back into the previous one) keeps only its part on the cue's side of the break;
+    one left with fewer than two words is dropped."""
+    out = []
+    for item in items:
+        start, end = item.start, item.end
+        if "\n" in text[start:end]:
+            cue = item.cue[0]
+            if cue >= end:  # "..., X said": the part before the cue, after the last break
+                start = max(start, text.rfind("\n", start, end) + 1)
+            else:
+                before = text.rfind("\n", start, max(start, cue))
+                start = before + 1 if before >= 0 else start
+                after = text.find("\n", max(start, cue), end)
+                end = after if after >= 0 else end
+            while start < end and not text[start].isalnum() and text[start] not in "“\"'‘":
+                start += 1
+            while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—–-("):
+                end -= 1
+            if len(text[start:end].split()) < 2:
+                continue
+            item = replace(item, start=start, end=end)
         out.append(item)
     return out

@@ -10,6 +10,11 @@ it as object ("the union sounded a call for ...", "she voiced concern that ...")
 no holder gives nothing ("amid growing concerns that ...": whose, the sentence does not say),
 nor does the writer's own "we", nor a relative pronoun (a description more often than a
 report).  Contents already reported as a quote are left to it.
+
+A poll or study (the table's ``## finding`` rows) is the source of the clause that "in" it
+sets off first ("In the latest survey, the governor leads by six points": an ``indirect``
+quote, like "according to the survey, ..."), unless the clause's verb is a cue of its own
+("In the survey, she said ...": hers).
 """
 
 from __future__ import annotations
@@ -21,14 +26,14 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, source_of
+from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, paraphrase_verbs, source_of
 from seismo.extract.quotes.speakers import MentionKind, mention_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 TABLE = "quote_report_nouns.tsv"
-SECTIONS = ("noun", "light", "holder", "possessive")
+SECTIONS = ("noun", "light", "holder", "possessive", "finding")
 #: entity labels of a phrase that only dates the act ("his remarks on Saturday")
 TIME_LABELS = frozenset({"DATE", "TIME"})
 #: entity labels of a name compounded with the noun that holds it ("a Reuters report")
@@ -37,6 +42,8 @@ HOLDER_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 #: a clause or infinitive complement has at least this many words; a prepositional one, one
 MIN_CLAUSE_WORDS = 3
+#: the parts of speech of a clause's head a finding hangs on
+CLAUSE_POS = frozenset({"VERB", "AUX"})
 _CLOSERS = frozenset({"”", '"', "’"})
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether"})
 
@@ -45,12 +52,14 @@ _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether"
 class NounLexicon:
     """``frames``: reporting noun lemma → what may hold its content; ``light``: light verb lemmas;
     ``holders``: prepositions that introduce a noun's holder; ``possessives``: possessive
-    determiner → the kind of speaker mention it is ("his" → pronoun)."""
+    determiner → the kind of speaker mention it is ("his" → pronoun); ``findings``: nouns of a
+    poll or study whose findings "in" introduces."""
 
     frames: dict[str, frozenset[str]]
     light: frozenset[str]
     holders: frozenset[str]
     possessives: dict[str, MentionKind]
+    findings: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +68,7 @@ def report_nouns() -> NounLexicon:
     light: set[str] = set()
     holders: set[str] = set()
     possessives: dict[str, MentionKind] = {}
+    findings: set[str] = set()
     for row in lexicon.read(TABLE, columns=(1, 2), sections=SECTIONS):
         word = row[0].lower()
         if row.section == "possessive":
@@ -67,9 +77,11 @@ def report_nouns() -> NounLexicon:
             light.add(word)
         elif row.section == "holder":
             holders.add(word)
+        elif row.section == "finding":
+            findings.add(word)
         else:
             frames[word] = frozenset((row.get(1) or "clause").split())
-    return NounLexicon(frames, frozenset(light), frozenset(holders), possessives)
+    return NounLexicon(frames, frozenset(light), frozenset(holders), possessives, frozenset(findings))
 
 
 def _marked(clause: "Token", dep: str, words: frozenset[str]) -> bool:
@@ -171,3 +183,38 @@ def find_report_nouns(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexi
     rows = doc.to_array([LEMMA, POS]).tolist()
     nouns = (doc[i] for i, (lemma, pos) in enumerate(rows) if lemma in wanted and pos == NOUN)
     return claim_free(nouns, lambda noun: from_noun(noun, cues), taken=taken)
+
+
+def from_finding(prep: "Token", cues: CueLexicon) -> Indirect | None:
+    """``In the latest poll, X leads by five points``: the clause "in" a poll or study hangs on
+    is that poll's finding, when the clause is no one's report of its own (its verb no cue of
+    speech, thought or stance: "In an interview, she said ..." is hers)."""
+    clause = prep.head
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in report_nouns().findings or clause.pos_ not in CLAUSE_POS:
+        return None
+    if prep.i > clause.i and not _before_comma(prep):
+        return None  # "she leads in the poll" reads as the finding only when set off first
+    if cues.is_speech(clause.lower_, clause.lemma_.lower()) or clause.lemma_.lower() in paraphrase_verbs():
+        return None
+    sent = prep.sent
+    lo, hi = sent.start, sent.end
+    mention = mention_at(noun, lo=lo, hi=hi, cues=cues)
+    if mention is None:
+        return None
+    own = {t.i for t in prep.subtree}
+    span = _span([t for t in clause.subtree if t.i not in own], lo=lo, hi=hi, min_words=MIN_CLAUSE_WORDS)
+    if span is None:
+        return None
+    return Indirect(span[0], span[1], (prep.idx, prep.idx + len(prep.text)), mention, CONFIDENCE)
+
+
+def _before_comma(prep: "Token") -> bool:
+    last = max(t.i for t in prep.subtree)
+    return last + 1 < len(prep.doc) and prep.doc[last + 1].text == ","
+
+
+def find_findings(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
+    """Findings of a poll or study introduced by "in" whose content and source overlap none of ``taken``."""
+    preps = (t for t in doc if t.lower_ == "in" and t.dep_ == "prep")
+    return claim_free(preps, lambda prep: from_finding(prep, cues), taken=taken)

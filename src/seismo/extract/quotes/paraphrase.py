@@ -3,15 +3,17 @@
 "The ministry denied reports that ...", "Ward accused the mayor of lying", "She blamed the
 violence on extremists", "The senator called for an inquiry", "Activists warned of unrest",
 "He cited rising costs": the content is the verb's object, complement and the prepositional
-phrases that complete it (the words after the verb, less its subject and any adverbial
-clause); the source is the verb's active subject, the by-agent of a passive, or the subject a
-participle or infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
+phrases that complete it (the words after the verb, less its subject, any adverbial clause
+and a second use of the same verb: "called on X to ... and called on Y to ..." is two); the
+source is the verb's active subject, the by-agent of a passive, or the subject a participle or
+infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
 
 The verbs are ``data/quote_paraphrase_cues.tsv``: general English verbs of saying, judging,
 wanting and stance whose object is what the source says or thinks, and stance adjectives that
 complete a verb ("the union was critical of the plan": the source is the verb's subject).  A
 verb with no source we can find gives nothing (we refuse to guess), as does a passive without a
-by-agent ("X was accused of ...": the accuser is not named), the writer's own "we" and a relative
+by-agent ("X was accused of ...": the accuser is not named), a bare pronoun object ("scolded
+him": no content of its own), the writer's own "we" and a relative
 clause on a description ("the women who accused him of ...": a description more often than a
 report; one on a name is a report: "Clinton, who has called for ...").  Contents
 already reported as a direct or indirect quote are left to it.
@@ -19,6 +21,7 @@ already reported as a direct or indirect quote are left to it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -35,12 +38,17 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: a paraphrase's content has at least this many words ("endorsed Trump": one)
 MIN_CONTENT_WORDS = 1
+#: a content cut short before a claim reported on its own keeps at least this many words
+MIN_CLIPPED_WORDS = 2
 #: the frames of ``quote_paraphrase_cues.tsv``: the dependency labels of each kind of content
 FRAME_DEPS = {"obj": frozenset({"dobj"}), "clause": frozenset({"ccomp"}), "inf": frozenset({"xcomp"})}
 #: frames of a verb whose table row names none
 DEFAULT_FRAMES = frozenset({"obj", "clause", "inf"})
 #: children that complete an object ("called him a liar", "blamed X for Y", "accused X of Y")
 COMPLEMENT_DEPS = frozenset({"oprd", "dative", "attr", "acomp", "ccomp", "xcomp"})
+#: a preposition that may hold the content ("called for"), or the parse's particle holding an
+#: object ("called on officials to ...": "on" tagged ``prt`` with its own ``pobj``)
+PREP_DEPS = frozenset({"prep", "prt"})
 #: entity labels of a phrase that only dates the act
 TIME_LABELS = frozenset({"DATE", "TIME"})
 #: active subjects; a passive gives its by-agent only
@@ -75,8 +83,9 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     deps = frozenset().union(*(FRAME_DEPS[f] for f in frames if f in FRAME_DEPS))
     rights = [c for c in verb.rights if not (c.is_punct or c.is_space)]
     heads = [
-        c for c in rights if c.dep_ in deps or (c.dep_ == "prep" and c.lower_ in frames and not _is_time(c))
-    ]
+        c for c in rights
+        if c.dep_ in deps or (c.dep_ in PREP_DEPS and c.lower_ in frames and not _is_time(c))
+    ]  # fmt: skip
     if not heads:
         return [], verb
     first = heads[0]
@@ -91,12 +100,17 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
         else:
             break
     tokens = [t for c in keep for t in c.subtree]
+    again = [t for t in tokens if t.dep_ == "conj" and t.lemma_ == verb.lemma_ and t.pos_ == verb.pos_]
+    if again:  # "called on X to ... and called on Y to ...": the second call is a paraphrase of its own
+        cut = min(again, key=lambda t: t.i)
+        drop = {t.i for t in cut.subtree} | {c.i for c in cut.head.children if c.dep_ == "cc" and c.i < cut.i}
+        tokens = [t for t in tokens if t.i not in drop]
     if source is not None:
         mine = {t.i for t in source.subtree}
         tokens = [t for t in tokens if t.i not in mine]
     cue_end = verb
     between = verb.doc[verb.i + 1 : first.i]
-    if first.dep_ == "prep" and all(t.dep_ in {"advmod", "prt"} for t in between):
+    if first.dep_ in PREP_DEPS and all(t.dep_ in {"advmod", "prt"} for t in between):
         cue_end = first  # "called for an inquiry": the preposition belongs to the cue
         tokens = [t for t in tokens if t.i != first.i]
     return tokens, cue_end
@@ -108,8 +122,8 @@ def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
-        return None
+    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS or all(t.pos_ == "PRON" for t in tokens):
+        return None  # too short, or a bare pronoun ("scolded him", "promote it"): no content of its own
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
 
@@ -184,6 +198,21 @@ def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexic
     return claim_free((doc[i] for i in candidates(doc)), lambda verb: from_verb(verb, cues), taken=taken)
 
 
+def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]]) -> Indirect | None:
+    """``found`` ending before the first span of ``spans`` that starts inside its content: a
+    content the parse ran on into a claim reported on its own ("called on X to act -- meddling
+    the congressman said is ...") keeps its words before that claim, when any are left."""
+    inside = [a for a, _ in spans if found.start < a < found.end]
+    if not inside:
+        return found
+    end = min(inside)
+    while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in _CLOSERS):
+        end -= 1
+    if len(text[found.start : end].split()) < MIN_CLIPPED_WORDS:
+        return None
+    return replace(found, end=end)
+
+
 def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None]", *,
                taken: list[tuple[int, int]]) -> list[Indirect]:
     """What ``read`` finds at each cue word in turn, kept when the cue, the content and the
@@ -194,6 +223,8 @@ def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None
         if any(a <= cue.idx < b for a, b in spans):
             continue
         found = read(cue)
+        if found is not None:
+            found = _clipped(cue.doc.text, found, spans)
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):

@@ -13,7 +13,8 @@ Unnamed speakers: a description that names no person keeps ``name=None`` and its
 (less the article) as ``role``, split into role and organisation where it names one
 ("vice president" / "Defense Commission of the Duma").  Bare role descriptions ("the
 analyst", "the minister") and personal pronouns are anaphora: the quote step resolves
-them to the last named person speaker.
+them to the last named person speaker.  A dateline ("LOS ANGELES, Sept. 28 (UPI) —") is never
+a speaker, though the parse may make it a subject.
 
 The function words these rules read (pronouns, determiners, the prepositions that split a role
 from an organisation) are word classes of ``data/word_classes.tsv``.
@@ -33,6 +34,11 @@ from seismo.nlp import doc_ents, doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
+#: what follows the place of a dateline ("LOS ANGELES, Sept. 28", "KYIV (Reuters) —")
+DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "--"})
+#: the dash that ends a dateline, at most this many tokens after the place
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_TOKENS = 10
 MentionKind = Literal["person", "org", "group", "pronoun", "anaphor", "description"]
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -226,7 +232,28 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
         return None  # "no one knows", "no official said"
     doc = head.doc
     i, j = phrase_tokens(head, lo=lo, hi=hi)
+    if _dateline(doc, i, j):
+        return None
     return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def _dateline(doc: "Doc", i: int, j: int) -> bool:
+    """A place in capitals opening its line, then a comma or a bracket and a dash with no verb
+    between, is a dateline ("LOS ANGELES, Sept. 28 (UPI) —", "KYIV (Reuters) -"), never a
+    speaker ("NATO, which ... said" is one)."""
+    k = i
+    while k < j and doc[k].is_alpha and doc[k].is_upper:
+        k += 1
+    if k == i or k >= len(doc) or doc[k].text not in DATELINE_MARKS:
+        return False
+    if not (doc[i].idx == 0 or doc.text[: doc[i].idx].rstrip(" \t").endswith("\n")):
+        return False
+    for t in doc[k : k + DATELINE_TOKENS]:  # a date or an agency, then the dash: no clause
+        if t.text in DATELINE_DASHES:
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.text == "\n":
+            return False
+    return False
 
 
 def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
