@@ -7,7 +7,8 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the rebels' 8-month-old ceasefire"  a standing state   (:func:`standing`)
     "vulnerable to attacks"              a disposition      (:func:`disposition`)
     "it sounded like an explosion"       a likeness         (:func:`likeness`)
-    "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`)
+    "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`, :func:`imagined`)
+    "not ready to lift the sanctions"    an aim             (:func:`aim`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
+from seismo.extract.syntax import first_conjunct, is_verbal
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -30,7 +32,8 @@ if TYPE_CHECKING:  # pragma: no cover
 def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
     rather than of one happening (see the module docstring)."""
-    return generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
+    return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
+            or imagined(match) or aim(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -88,6 +91,8 @@ def habitual(noun: "Token") -> bool:
     The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
     habit = lexicon.word_class("habitual")
     described = (noun, noun.head) if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else (noun,)
+    if noun.dep_ == "conj" and (owner := _argument_owner(first_conjunct(noun))) is not None:
+        described += (owner,)  # "frequent attacks on police and assassinations": read as a conjunct of "police"
     if any(c.dep_ == "amod" and c.lower_ in habit for n in described for c in n.children):
         return True  # "frequent attacks and assassinations": the adjective holds both
     copula = noun.head if noun.dep_ == "nsubj" else None
@@ -183,3 +188,64 @@ def remedy(match: "TriggerMatch") -> bool:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _argument_owner(noun: "Token") -> "Token | None":
+    """The noun whose prepositional argument ``noun`` is ("attacks" for "police" in "attacks on
+    police"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
+
+
+def imagined(match: "TriggerMatch") -> bool:
+    """An event noun whose relative clause says what it would or could do names an outcome
+    imagined, not a happening: "the riots that would follow", "a war that could break out".
+    The clause's subject is the relative pronoun; its auxiliary is a possibility or
+    counterfactual modal (``modal_cues.tsv``), not a future one ("the strike that will begin on
+    Monday" is a plan still to come)."""
+    head = match.head
+    if head.pos_ != "NOUN":
+        return False
+    aux = modal_cues()
+    modal = aux.word_class("possible_aux") | aux.word_class("counterfactual")
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in modal for a in c.children) for c in head.children)
+
+
+#: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
+_AIM_STEPS = 4
+
+
+def aim(match: "TriggerMatch") -> bool:
+    """A verbal trigger that names an act aimed at, offered, wished for or ruled out, not one
+    done: the infinitive of an adjective of class ``inability`` ("will be unable to ... accuse
+    the audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting
+    them"; its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled
+    out ("in order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they
+    want to march").  A conjunct with no subject of its own shares
+    its first conjunct's governor, and the climb goes on through infinitives ("ready to try to
+    negotiate")."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    ready, unable, desire = (lexicon.word_class(n) for n in ("readiness", "inability", "desire"))
+    for _ in range(_AIM_STEPS):
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = first_conjunct(tok)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "xcomp" and parent.pos_ == "ADJ" and parent.lower_ in unable:
+            return True  # "unable to accuse"
+        if tok.dep_ == "pcomp" and parent.lower_ == "to" and parent.head.pos_ == "ADJ" and parent.head.lower_ in ready:
+            return True  # "committed to supporting"
+        if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
+            return True  # "in order to appeal"
+        if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
+            return True  # "want to march"
+        if tok.dep_ != "xcomp" or not is_verbal(parent):
+            return False
+        tok = parent
+    return False
