@@ -8,7 +8,10 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "vulnerable to attacks"              a disposition      (:func:`disposition`)
     "it sounded like an explosion"       a likeness         (:func:`likeness`)
     "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`, :func:`imagined`)
-    "not ready to lift the sanctions"    an aim             (:func:`aim`)
+    "unable to accuse the audience"      an aim             (:func:`aim`)
+    "the idea that he was murdered"      a belief           (:func:`believed`)
+    "on suspicion of rioting"            grounds of an act  (:func:`grounds`)
+    "people do not agree with Trump"     an opinion         (:func:`opinion`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -33,7 +36,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
     rather than of one happening (see the module docstring)."""
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
-            or imagined(match) or aim(match))
+            or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -174,12 +177,15 @@ def remedy(match: "TriggerMatch") -> bool:
     "should", "must") or of a negated copula speaks of a kind of event as a remedy, a risk or a
     possibility, not of one happening: "only a ban on the group can restore trust", "a ban was
     not enough", "a strike would hurt exports".  Not a definite one ("the strike could end
-    soon"), nor one said to go on or spread (class ``continuation``: "protests could spread")."""
+    soon"), nor one said to go on or spread (class ``continuation``: "protests could spread").
+    So is one that is the means of such a verb ("the issue could be resolved through talks")."""
     head = match.head
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.i == head.i:
+    if head.pos_ != "NOUN" or head.head.i == head.i:
         return False
     if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in _INDEFINITE) for c in head.children):
         return False
+    if head.dep_ != "nsubj":
+        return _means_of_possible(head)
     verb = head.head
     if verb.lemma_.lower() in lexicon.word_class("continuation"):
         return False
@@ -188,6 +194,20 @@ def remedy(match: "TriggerMatch") -> bool:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _means_of_possible(head: "Token") -> bool:
+    """An indefinite event noun that is the means (class ``means_prep``) of a verb under a
+    possibility or obligation modal: "the issue could be resolved through talks"."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ not in ("prep", "conj") or prep.lower_ not in lexicon.word_class("means_prep"):
+        return False
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # "either through talks or through ..."
+        prep = prep.head
+    verb = prep.head
+    aux = modal_cues()
+    modal = aux.word_class("possible_aux") | aux.word_class("obligation_aux") | aux.word_class("counterfactual")
+    return verb.i != prep.i and is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
 
 
 def _argument_owner(noun: "Token") -> "Token | None":
@@ -223,8 +243,9 @@ def aim(match: "TriggerMatch") -> bool:
     done: the infinitive of an adjective of class ``inability`` ("will be unable to ... accuse
     the audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting
     them"; its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled
-    out ("in order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they
-    want to march").  A conjunct with no subject of its own shares
+    out ("in order to appeal to voters"), the infinitive of a noun that "no" denies ("there are
+    no plans to ban the channel"), or the infinitive of a verb of class ``desire`` ("they want
+    to march").  A conjunct with no subject of its own shares
     its first conjunct's governor, and the climb goes on through infinitives ("ready to try to
     negotiate")."""
     tok = match.head
@@ -243,9 +264,51 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "committed to supporting"
         if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
             return True  # "in order to appeal"
+        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
+            return True  # "no plans to ban", "no intention to attack"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if tok.dep_ != "xcomp" or not is_verbal(parent):
             return False
         tok = parent
     return False
+
+
+def believed(match: "TriggerMatch") -> bool:
+    """A trigger inside the "that" clause of a noun of class ``belief_noun`` tells what someone
+    believes or imagines, not what the text reports: "the idea that the judge may have been
+    murdered in a plot", "the theory that the army staged the attack"."""
+    tok = match.head
+    while tok.head.i != tok.i:
+        if tok.dep_ in ("acl", "ccomp", "appos") and is_verbal(tok) and tok.head.pos_ == "NOUN":
+            return tok.head.lemma_.lower() in lexicon.word_class("belief_noun")
+        if is_verbal(tok) and tok.dep_ not in ("xcomp", "conj"):
+            return False  # the trigger's clause hangs elsewhere
+        tok = tok.head
+    return False
+
+
+def grounds(match: "TriggerMatch") -> bool:
+    """A trigger that is the "of" object of a noun of class ``grounds_noun`` after "on" names what
+    an act (an arrest, a charge) is grounded on, told inside that act: "six men were arrested
+    on suspicion of rioting", "held on charges of assault"."""
+    tok = match.head
+    of = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    noun = of.head
+    return (noun.lemma_.lower() in lexicon.word_class("grounds_noun") and noun.dep_ == "pobj"
+            and noun.head.lower_ == "on")
+
+
+def opinion(match: "TriggerMatch") -> bool:
+    """A verb of class ``concur`` with a person "with" and nothing agreed (no object, no
+    complement, no "on" or "to") holds a view, it strikes no deal: "the people do not agree
+    with Trump", "I agree with her"; but "agreed with Egypt on a ceasefire" is a deal."""
+    verb = match.head
+    if not is_verbal(verb) or verb.lemma_.lower() not in lexicon.word_class("concur"):
+        return False
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "over")) for c in verb.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or o.tag_ == "PRP") for o in c.children) for c in verb.children)
