@@ -20,9 +20,10 @@ def _types(events) -> list[str]:
     ("Officials said there are no plans to ban the newspaper.", "COERCE"),
     ("The riots that would follow a guilty verdict worry the shopkeepers.", "PROTEST"),
     ("The border dispute can only be settled through negotiations between the two capitals.", "CONSULT"),
-    ("Many voters cling to the theory that the senator was poisoned by rivals.", "ASSAULT"),
-    ("Most farmers simply do not agree with Hernandez.", "REJECT"),
-    ("Most farmers simply do not agree with Hernandez.", "AGREE"),
+    ("Many voters cling to the theory that rivals shot the senator.", "ASSAULT"),
+    ("Most voters in the valley do not agree with Maria Hernandez.", "REJECT"),
+    ("Most voters in the valley do not agree with Maria Hernandez.", "AGREE"),
+    ("I agree with her completely, the farmer said.", "AGREE"),
     ("Two toddlers were killed in a fire at their flat on Sunday.", "ASSAULT"),
     ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
 ])
@@ -48,5 +49,12 @@ def test_the_grounds_of_an_arrest_are_told_inside_the_arrest(events_of):
 
 
 def test_a_planned_rally_named_again_is_one_report(events_of):
-    found = events_of("The party will hold a rally in the park on Saturday. The rally was meant to launch its campaign.")
+    # the later mention is told as done and names another town: only the definite repeat joins them
+    found = events_of("The party named its candidates and said it would launch its campaign with a rally in Leeds "
+                      "on Saturday. Because of flooding in York, the rally was called off.")
     assert _types(found).count("PROTEST") == 1, found.brief()
+
+
+def test_a_possible_outcome_with_a_time_is_a_plan(events_of):
+    found = events_of("Police are bracing for protests, which could begin in the capital on Friday.")
+    assert "PROTEST" in _types(found), found.brief()

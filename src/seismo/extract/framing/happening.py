@@ -198,7 +198,8 @@ def remedy(match: "TriggerMatch") -> bool:
 
 def _means_of_possible(head: "Token") -> bool:
     """An indefinite event noun that is the means (class ``means_prep``) of a verb under a
-    possibility or obligation modal: "the issue could be resolved through talks"."""
+    possibility or obligation modal: "the issue could be resolved through talks" (not "would",
+    which also tells a plan: "said it would launch its campaign with a rally")."""
     prep = head.head
     if head.dep_ != "pobj" or prep.dep_ not in ("prep", "conj") or prep.lower_ not in lexicon.word_class("means_prep"):
         return False
@@ -206,7 +207,7 @@ def _means_of_possible(head: "Token") -> bool:
         prep = prep.head
     verb = prep.head
     aux = modal_cues()
-    modal = aux.word_class("possible_aux") | aux.word_class("obligation_aux") | aux.word_class("counterfactual")
+    modal = aux.word_class("possible_aux") | aux.word_class("obligation_aux")
     return verb.i != prep.i and is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
 
 
@@ -224,14 +225,16 @@ def imagined(match: "TriggerMatch") -> bool:
     imagined, not a happening: "the riots that would follow", "a war that could break out".
     The clause's subject is the relative pronoun; its auxiliary is a possibility or
     counterfactual modal (``modal_cues.tsv``), not a future one ("the strike that will begin on
-    Monday" is a plan still to come)."""
+    Monday" is a plan still to come), and it names no time (a plan: "a rally, which could take
+    place next week")."""
     head = match.head
     if head.pos_ != "NOUN":
         return False
     aux = modal_cues()
     modal = aux.word_class("possible_aux") | aux.word_class("counterfactual")
     return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
-               and any(a.dep_ == "aux" and a.lower_ in modal for a in c.children) for c in head.children)
+               and any(a.dep_ == "aux" and a.lower_ in modal for a in c.children)
+               and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in head.children)
 
 
 #: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
@@ -280,12 +283,31 @@ def believed(match: "TriggerMatch") -> bool:
     murdered in a plot", "the theory that the army staged the attack"."""
     tok = match.head
     while tok.head.i != tok.i:
-        if tok.dep_ in ("acl", "ccomp", "appos") and is_verbal(tok) and tok.head.pos_ == "NOUN":
+        if _content_clause(tok) and tok.head.pos_ == "NOUN":
             return tok.head.lemma_.lower() in lexicon.word_class("belief_noun")
         if is_verbal(tok) and tok.dep_ not in ("xcomp", "conj"):
             return False  # the trigger's clause hangs elsewhere
         tok = tok.head
     return False
+
+
+#: tags of relative pronouns
+_RELATIVE = frozenset({"WDT", "WP"})
+
+
+def _content_clause(verb: "Token") -> bool:
+    """A verb heading a noun's "that" clause: an acl, ccomp or appos; or a relcl the parser made
+    of one ("the theory that rivals shot him": "that" read as a second subject), whose subject is
+    no relative pronoun and whose relative pronoun is no object."""
+    if not is_verbal(verb):
+        return False
+    if verb.dep_ in ("acl", "ccomp", "appos"):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    kids = list(verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE for c in kids)
+    return own_subject and not any(c.tag_ in _RELATIVE and c.dep_ in ("dobj", "pobj", "attr") for c in kids)
 
 
 def grounds(match: "TriggerMatch") -> bool:
