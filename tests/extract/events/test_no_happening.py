@@ -17,7 +17,6 @@ def _types(events) -> list[str]:
     ("The league stays committed to supporting the striking miners.", "SUPPORT"),
     ("The mayor kept her statement short in order to appeal to rural voters.", "REQUEST"),
     ("The students want to march on the ministry next week.", "PROTEST"),
-    ("Officials said there are no plans to ban the newspaper.", "COERCE"),
     ("The riots that would follow a guilty verdict worry the shopkeepers.", "PROTEST"),
     ("The border dispute can only be settled through negotiations between the two capitals.", "CONSULT"),
     ("Many voters cling to the theory that rivals shot the senator.", "ASSAULT"),

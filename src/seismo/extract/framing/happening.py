@@ -246,15 +246,15 @@ def aim(match: "TriggerMatch") -> bool:
     done: the infinitive of an adjective of class ``inability`` ("will be unable to ... accuse
     the audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting
     them"; its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled
-    out ("in order to appeal to voters"), the infinitive of a noun that "no" denies ("there are
-    no plans to ban the channel"), or the infinitive of a verb of class ``desire`` ("they want
-    to march").  A conjunct with no subject of its own shares
+    out ("in order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they
+    want to march").  ("No plans to ban" stays an event, negated: framing/modality.py.)  A conjunct with no subject of its own shares
     its first conjunct's governor, and the climb goes on through infinitives ("ready to try to
     negotiate")."""
     tok = match.head
     if not is_verbal(tok):
         return False
-    ready, unable, desire = (lexicon.word_class(n) for n in ("readiness", "inability", "desire"))
+    ready, unable = lexicon.word_class("readiness"), lexicon.word_class("inability")
+    desire = lexicon.word_class("desire")
     for _ in range(_AIM_STEPS):
         if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok = first_conjunct(tok)
@@ -267,8 +267,6 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "committed to supporting"
         if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
             return True  # "in order to appeal"
-        if tok.dep_ == "acl" and parent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in parent.children):
-            return True  # "no plans to ban", "no intention to attack"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if tok.dep_ != "xcomp" or not is_verbal(parent):
