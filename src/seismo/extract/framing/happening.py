@@ -12,6 +12,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the idea that he was murdered"      a belief           (:func:`believed`)
     "on suspicion of rioting"            grounds of an act  (:func:`grounds`)
     "people do not agree with Trump"     an opinion         (:func:`opinion`)
+    "under virtual house arrest"         a likeness         (:func:`figurative`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -36,7 +37,8 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
     rather than of one happening (see the module docstring)."""
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
-            or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match))
+            or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
+            or figurative(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -332,3 +334,14 @@ def opinion(match: "TriggerMatch") -> bool:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
         o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or o.tag_ == "PRP") for o in c.children) for c in verb.children)
+
+
+def figurative(match: "TriggerMatch") -> bool:
+    """An event noun described by an adjective of class ``figurative`` (on it or on its compound)
+    is a likeness of the event: "weeks of virtual house arrest", "a figurative assault"."""
+    head = match.head
+    if head.pos_ != "NOUN":
+        return False
+    words = lexicon.word_class("figurative")
+    holders = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
