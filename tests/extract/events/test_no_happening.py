@@ -24,7 +24,7 @@ def _types(events) -> list[str]:
     ("Most voters in the valley do not agree with Maria Hernandez.", "AGREE"),
     ("I agree with her completely, the farmer said.", "AGREE"),
     ("Two toddlers were killed in a fire at their flat on Sunday.", "ASSAULT"),
-    ("Residents of the old quarter lived for weeks under virtual house arrest.", "COERCE"),
+    ("After ten days of virtual house arrest, the villagers were free to leave.", "COERCE"),
     ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
 ])
 def test_no_happening(events_of, text, type_):
@@ -38,7 +38,7 @@ def test_no_happening(events_of, text, type_):
     ("The cleric called on his followers to take up arms.", "REQUEST"),
     ("The students marched on the ministry on Monday.", "PROTEST"),
     ("The council banned the march on Friday.", "COERCE"),
-    ("The opposition leader was placed under house arrest on Friday.", "COERCE"),
+    ("After ten days of house arrest, the villagers were free to leave.", "COERCE"),
 ])
 def test_the_same_words_told_as_done_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()
