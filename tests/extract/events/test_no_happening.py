@@ -24,6 +24,7 @@ def _types(events) -> list[str]:
     ("Most voters in the valley do not agree with Maria Hernandez.", "AGREE"),
     ("I agree with her completely, the farmer said.", "AGREE"),
     ("Two toddlers were killed in a fire at their flat on Sunday.", "ASSAULT"),
+    ("The senator criticised her rivals for accepting gifts from lobbyists.", "AGREE"),
     ("After ten days of virtual house arrest, the villagers were free to leave.", "COERCE"),
     ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
 ])
@@ -38,6 +39,7 @@ def test_no_happening(events_of, text, type_):
     ("The cleric called on his followers to take up arms.", "REQUEST"),
     ("The students marched on the ministry on Monday.", "PROTEST"),
     ("The council banned the march on Friday.", "COERCE"),
+    ("The mayor condemned the army for shelling the town.", "ASSAULT"),
     ("After ten days of house arrest, the villagers were free to leave.", "COERCE"),
 ])
 def test_the_same_words_told_as_done_still_code(events_of, text, type_):

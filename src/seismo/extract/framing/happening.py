@@ -13,6 +13,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "on suspicion of rioting"            grounds of an act  (:func:`grounds`)
     "people do not agree with Trump"     an opinion         (:func:`opinion`)
     "under virtual house arrest"         a likeness         (:func:`figurative`)
+    "attacked them for accepting gifts"  a reason given     (:func:`reason_given`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -38,7 +39,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     rather than of one happening (see the module docstring)."""
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
-            or figurative(match))
+            or figurative(match) or reason_given(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -345,3 +346,22 @@ def figurative(match: "TriggerMatch") -> bool:
     words = lexicon.word_class("figurative")
     holders = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
+
+
+#: types whose report stands even as the reason for blame ("condemned the army for shelling the town")
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def reason_given(match: "TriggerMatch") -> bool:
+    """A deal, a gift or a statement given as the reason for blame or praise is told inside that
+    act, not as a report of its own: the "for" gerund of a verb of class ``reproach`` ("attacked
+    his rivals for *accepting* donations") and its object ("... accepting *donations*").  Violence
+    and coercion given as the reason still code ("condemned the army for shelling the town")."""
+    if match.rule.type in _VIOLENT:
+        return False
+    tok = match.head
+    if not is_verbal(tok) and tok.dep_ == "dobj" and is_verbal(tok.head):
+        tok = tok.head  # "accepting donations": the gerund the noun is the object of
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lexicon.word_class("reproach"))
