@@ -538,7 +538,8 @@ def _blaze(tok: "Token", table: TriggerTable) -> bool:
     no one's fire named ("four children killed in a fire", "a home gutted by fire"; not "killed
     in police fire", nor "came under fire")."""
     prep = tok.head
-    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS and in_class(tok, table.word_class("fire"))
+    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS
+            and in_class(tok, table.word_class("fire"))
             and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children))
 
 

@@ -245,14 +245,14 @@ _AIM_STEPS = 4
 
 
 def aim(match: "TriggerMatch") -> bool:
-    """A verbal trigger that names an act aimed at, offered, wished for or ruled out, not one
-    done: the infinitive of an adjective of class ``inability`` ("will be unable to ... accuse
-    the audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting
-    them"; its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled
-    out ("in order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they
-    want to march").  ("No plans to ban" stays an event, negated: framing/modality.py.)  A conjunct with no subject of its own shares
-    its first conjunct's governor, and the climb goes on through infinitives ("ready to try to
-    negotiate")."""
+    """A verbal trigger that names an act aimed at, wished for or ruled out, not one done: the
+    infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
+    audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
+    its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
+    order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they want to
+    march").  A conjunct with no subject of its own shares its first conjunct's
+    governor, and the climb goes on through infinitives ("unable to try to negotiate").  "No
+    plans to ban" stays an event, negated (framing/modality.py)."""
     tok = match.head
     if not is_verbal(tok):
         return False
@@ -331,10 +331,11 @@ def opinion(match: "TriggerMatch") -> bool:
     verb = match.head
     if not is_verbal(verb) or verb.lemma_.lower() not in lexicon.word_class("concur"):
         return False
-    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "over")) for c in verb.children):
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "over")) for c in kids):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
-        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or o.tag_ == "PRP") for o in c.children) for c in verb.children)
+        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or o.tag_ == "PRP") for o in c.children) for c in kids)
 
 
 def figurative(match: "TriggerMatch") -> bool:
