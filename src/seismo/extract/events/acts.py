@@ -120,7 +120,8 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     """Whether the trigger ``head`` is what a request trigger of its sentence (one of ``requests``,
     token indices) asks for: its object or "for" object ("demanded a ban", "called for a ban",
     "a demand for a ban") or its infinitive ("urged police to arrest him", "a petition to
-    prohibit his return").  An object's own arguments are not the demand's content ("demanded
+    prohibit his return"), or an indefinite noun in that infinitive's phrase ("called on them
+    to take up arms in a holy war").  An object's own arguments are not the demand's content ("demanded
     an inquiry into the *killing*"), nor is a happening named as known: a definite noun or one
     with a participle that tells it happened ("pressed for *the agreements* made at the summit to
     be carried out": they were made)."""
@@ -135,6 +136,9 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
         return over.head.i in requests
     if tok.dep_ == "dobj" or (tok.dep_ in ("xcomp", "acl") and tok.pos_ in ("VERB", "AUX")):
         return over.i in requests and tok.dep_ in DEMAND_LINKS
+    if tok.dep_ == "pobj" and over.head.i != over.i:  # "called on Muslims to take up arms in a holy *war*"
+        verb = over.head
+        return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
     return False
 
 

@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v14"
+STEP = "seismo.events.v15"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -517,15 +517,30 @@ ACCIDENT_MODES = frozenset({None, "explosives"})
 
 
 def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
-    """``(accidental, hostile)``: whether the sentence names an accidental cause or an
-    industrial site ("gas leak", "the chemical plant exploded", "the train derailed"), and
+    """``(accidental, hostile)``: whether the sentence names an accidental cause, an industrial
+    site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed", "killed
+    in a fire": :func:`_blaze`), and
     whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
     accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
     words = sentence_words(sent)
     accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
         (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
     )
-    return accidental, not words.isdisjoint(hostile)
+    return accidental or any(_blaze(t, table) for t in sent), not words.isdisjoint(hostile)
+
+
+#: prepositions by which a fire is where or by what harm was done ("killed *in* a fire", "gutted *by* fire")
+_BLAZE_PREPS = frozenset({"in", "by"})
+
+
+def _blaze(tok: "Token", table: TriggerTable) -> bool:
+    """A fire as the setting or cause of harm: a noun of class ``fire`` after "in" or "by" with
+    no one's fire named ("four children killed in a fire", "a home gutted by fire"; not "killed
+    in police fire", nor "came under fire")."""
+    prep = tok.head
+    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS
+            and in_class(tok, table.word_class("fire"))
+            and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children))
 
 
 def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, table: TriggerTable) -> None:

@@ -43,7 +43,8 @@ A later mention whose fields disagree still joins the nearest report it refers b
 definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of
 its type ("in a meeting ..., the party discussed"): :func:`points_back`, :func:`frames` (the
 rules of reference, at the end of this module); never a happening told as done into a report of
-what is planned or denied.
+what is planned or denied, unless a definite noun names it again ("will hold a rally ... the
+rally was meant to ...").
 """
 
 from __future__ import annotations
@@ -272,10 +273,12 @@ REALISED = frozenset({"asserted", "historical"})
 def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
     """Whether ``event`` points back to ``report`` (whose mentions so far are ``parsed``) by a
     rule of reference (:func:`points_back`, :func:`frames`), its figures and sources not in conflict, and it does not
-    tell as happened what the report tells as planned, possible or denied."""
-    if event.modality in REALISED and report.modality not in REALISED:
-        return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
+    tell as happened what the report tells as planned, possible or denied, unless it names it
+    again with a definite noun ("will launch its campaign with a rally ... the rally was meant to")."""
     lemmas = frozenset().union(*(m.lemmas for m in parsed))
+    repeated = mention.definite and bool(lemmas & mention.lemmas)  # "a rally ... the rally": named again
+    if event.modality in REALISED and report.modality not in REALISED and not repeated:
+        return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
     told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
         frames(report, m, event, mention) for m in parsed)
     return told and _counts_ok(report, event) and _sources_ok(report, event)

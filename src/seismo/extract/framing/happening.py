@@ -7,7 +7,13 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the rebels' 8-month-old ceasefire"  a standing state   (:func:`standing`)
     "vulnerable to attacks"              a disposition      (:func:`disposition`)
     "it sounded like an explosion"       a likeness         (:func:`likeness`)
-    "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`)
+    "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`, :func:`imagined`)
+    "unable to accuse the audience"      an aim             (:func:`aim`)
+    "the idea that he was murdered"      a belief           (:func:`believed`)
+    "on suspicion of rioting"            grounds of an act  (:func:`grounds`)
+    "people do not agree with Trump"     an opinion         (:func:`opinion`)
+    "under virtual house arrest"         a likeness         (:func:`figurative`)
+    "attacked them for accepting gifts"  a reason given     (:func:`reason_given`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -19,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
+from seismo.extract.syntax import first_conjunct, is_verbal
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -30,7 +37,9 @@ if TYPE_CHECKING:  # pragma: no cover
 def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """Whether a trigger speaks of a kind, trend, habit, standing state, disposition or likeness
     rather than of one happening (see the module docstring)."""
-    return generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
+    return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
+            or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
+            or figurative(match) or reason_given(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -88,6 +97,8 @@ def habitual(noun: "Token") -> bool:
     The copula is the first verb after the noun's phrase, so a misparsed conjunct still counts."""
     habit = lexicon.word_class("habitual")
     described = (noun, noun.head) if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else (noun,)
+    if noun.dep_ == "conj" and (owner := _argument_owner(first_conjunct(noun))) is not None:
+        described += (owner,)  # "frequent attacks on police and assassinations": read as a conjunct of "police"
     if any(c.dep_ == "amod" and c.lower_ in habit for n in described for c in n.children):
         return True  # "frequent attacks and assassinations": the adjective holds both
     copula = noun.head if noun.dep_ == "nsubj" else None
@@ -169,12 +180,15 @@ def remedy(match: "TriggerMatch") -> bool:
     "should", "must") or of a negated copula speaks of a kind of event as a remedy, a risk or a
     possibility, not of one happening: "only a ban on the group can restore trust", "a ban was
     not enough", "a strike would hurt exports".  Not a definite one ("the strike could end
-    soon"), nor one said to go on or spread (class ``continuation``: "protests could spread")."""
+    soon"), nor one said to go on or spread (class ``continuation``: "protests could spread").
+    So is one that is the means of such a verb ("the issue could be resolved through talks")."""
     head = match.head
-    if head.pos_ != "NOUN" or head.dep_ != "nsubj" or head.head.i == head.i:
+    if head.pos_ != "NOUN" or head.head.i == head.i:
         return False
     if any(c.dep_ in ("poss", "nummod") or (c.dep_ == "det" and c.lower_ not in _INDEFINITE) for c in head.children):
         return False
+    if head.dep_ != "nsubj":
+        return _means_of_possible(head)
     verb = head.head
     if verb.lemma_.lower() in lexicon.word_class("continuation"):
         return False
@@ -183,3 +197,172 @@ def remedy(match: "TriggerMatch") -> bool:
     if any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children):
         return True
     return verb.lemma_ == "be" and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _means_of_possible(head: "Token") -> bool:
+    """An indefinite event noun that is the means (class ``means_prep``) of a verb under a
+    possibility or obligation modal: "the issue could be resolved through talks" (not "would",
+    which also tells a plan: "said it would launch its campaign with a rally")."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.dep_ not in ("prep", "conj") or prep.lower_ not in lexicon.word_class("means_prep"):
+        return False
+    while prep.dep_ == "conj" and prep.head.i != prep.i:  # "either through talks or through ..."
+        prep = prep.head
+    verb = prep.head
+    aux = modal_cues()
+    modal = aux.word_class("possible_aux") | aux.word_class("obligation_aux")
+    return verb.i != prep.i and is_verbal(verb) and any(c.dep_ == "aux" and c.lower_ in modal for c in verb.children)
+
+
+def _argument_owner(noun: "Token") -> "Token | None":
+    """The noun whose prepositional argument ``noun`` is ("attacks" for "police" in "attacks on
+    police"), or None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.head.i == prep.i or prep.dep_ != "prep":
+        return None
+    return prep.head if prep.head.pos_ == "NOUN" else None
+
+
+def imagined(match: "TriggerMatch") -> bool:
+    """An event noun whose relative clause says what it would or could do names an outcome
+    imagined, not a happening: "the riots that would follow", "a war that could break out".
+    The clause's subject is the relative pronoun; its auxiliary is a possibility or
+    counterfactual modal (``modal_cues.tsv``), not a future one ("the strike that will begin on
+    Monday" is a plan still to come), and it names no time (a plan: "a rally, which could take
+    place next week")."""
+    head = match.head
+    if head.pos_ != "NOUN":
+        return False
+    aux = modal_cues()
+    modal = aux.word_class("possible_aux") | aux.word_class("counterfactual")
+    return any(c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+               and any(a.dep_ == "aux" and a.lower_ in modal for a in c.children)
+               and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in head.children)
+
+
+#: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
+_AIM_STEPS = 4
+
+
+def aim(match: "TriggerMatch") -> bool:
+    """A verbal trigger that names an act aimed at, wished for or ruled out, not one done: the
+    infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
+    audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
+    its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
+    order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they want to
+    march").  A conjunct with no subject of its own shares its first conjunct's
+    governor, and the climb goes on through infinitives ("unable to try to negotiate").  "No
+    plans to ban" stays an event, negated (framing/modality.py)."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    ready, unable = lexicon.word_class("readiness"), lexicon.word_class("inability")
+    desire = lexicon.word_class("desire")
+    for _ in range(_AIM_STEPS):
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = first_conjunct(tok)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "xcomp" and parent.pos_ == "ADJ" and parent.lower_ in unable:
+            return True  # "unable to accuse"
+        if tok.dep_ == "pcomp" and parent.lower_ == "to" and parent.head.pos_ == "ADJ" and parent.head.lower_ in ready:
+            return True  # "committed to supporting"
+        if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
+            return True  # "in order to appeal"
+        if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
+            return True  # "want to march"
+        if tok.dep_ != "xcomp" or not is_verbal(parent):
+            return False
+        tok = parent
+    return False
+
+
+def believed(match: "TriggerMatch") -> bool:
+    """A trigger inside the "that" clause of a noun of class ``belief_noun`` tells what someone
+    believes or imagines, not what the text reports: "the idea that the judge may have been
+    murdered in a plot", "the theory that the army staged the attack"."""
+    tok = match.head
+    while tok.head.i != tok.i:
+        if _content_clause(tok) and tok.head.pos_ == "NOUN":
+            return tok.head.lemma_.lower() in lexicon.word_class("belief_noun")
+        if is_verbal(tok) and tok.dep_ not in ("xcomp", "conj"):
+            return False  # the trigger's clause hangs elsewhere
+        tok = tok.head
+    return False
+
+
+#: tags of relative pronouns
+_RELATIVE = frozenset({"WDT", "WP"})
+
+
+def _content_clause(verb: "Token") -> bool:
+    """A verb heading a noun's "that" clause: an acl, ccomp or appos; or a relcl the parser made
+    of one ("the theory that rivals shot him": "that" read as a second subject), whose subject is
+    no relative pronoun and whose relative pronoun is no object."""
+    if not is_verbal(verb):
+        return False
+    if verb.dep_ in ("acl", "ccomp", "appos"):
+        return True
+    if verb.dep_ != "relcl":
+        return False
+    kids = list(verb.children)
+    own_subject = any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in _RELATIVE for c in kids)
+    return own_subject and not any(c.tag_ in _RELATIVE and c.dep_ in ("dobj", "pobj", "attr") for c in kids)
+
+
+def grounds(match: "TriggerMatch") -> bool:
+    """A trigger that is the "of" object of a noun of class ``grounds_noun`` after "on" names what
+    an act (an arrest, a charge) is grounded on, told inside that act: "six men were arrested
+    on suspicion of rioting", "held on charges of assault"."""
+    tok = match.head
+    of = tok.head
+    if tok.dep_ not in ("pobj", "pcomp") or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    noun = of.head
+    return (noun.lemma_.lower() in lexicon.word_class("grounds_noun") and noun.dep_ == "pobj"
+            and noun.head.lower_ == "on")
+
+
+def opinion(match: "TriggerMatch") -> bool:
+    """A verb of class ``concur`` with a person "with" and nothing agreed (no object, no
+    complement, no "on" or "to") holds a view, it strikes no deal: "the people do not agree
+    with Trump", "I agree with her"; but "agreed with Egypt on a ceasefire" is a deal."""
+    verb = match.head
+    if not is_verbal(verb) or verb.lemma_.lower() not in lexicon.word_class("concur"):
+        return False
+    kids = list(verb.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in ("on", "to", "over")) for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("PERSON", "NORP") or o.tag_ == "PRP") for o in c.children) for c in kids)
+
+
+def figurative(match: "TriggerMatch") -> bool:
+    """An event noun described by an adjective of class ``figurative`` (on it or on its compound)
+    is a likeness of the event: "weeks of virtual house arrest", "a figurative assault"."""
+    head = match.head
+    if head.pos_ != "NOUN":
+        return False
+    words = lexicon.word_class("figurative")
+    holders = [head, *(c for c in head.children if c.dep_ == "compound")]
+    return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
+
+
+#: types whose report stands even as the reason for blame ("condemned the army for shelling the town")
+_VIOLENT = frozenset({"ASSAULT", "COERCE"})
+
+
+def reason_given(match: "TriggerMatch") -> bool:
+    """A deal, a gift or a statement given as the reason for blame or praise is told inside that
+    act, not as a report of its own: the "for" gerund of a verb of class ``reproach`` ("attacked
+    his rivals for *accepting* donations") and its object ("... accepting *donations*").  Violence
+    and coercion given as the reason still code ("condemned the army for shelling the town")."""
+    if match.rule.type in _VIOLENT:
+        return False
+    tok = match.head
+    if not is_verbal(tok) and tok.dep_ == "dobj" and is_verbal(tok.head):
+        tok = tok.head  # "accepting donations": the gerund the noun is the object of
+    prep = tok.head
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "for" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lexicon.word_class("reproach"))

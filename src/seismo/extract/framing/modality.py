@@ -115,15 +115,24 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     focusing" gives [focusing, continue, preferred].  A conjunct without its own subject or
     auxiliary joins the chain of its first conjunct; ccomp (reported speech) ends the chain.  A
     purpose infinitive goes on to the verb it is the purpose of ("will return to *offer*
-    support": what is still to come is done for a purpose still to come)."""
+    support": what is still to come is done for a purpose still to come).  A "to" infinitive that
+    the parser links as a clausal complement ("allow us to proceed") goes on as an xcomp does."""
     chain = verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
     top = chain[-1]
+    if top.dep_ == "ccomp" and top.head.i != top.i and _infinitive(top):  # "allow us to proceed": no report
+        chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
+        top = chain[-1]
     if _existential(top):  # "if there are people *protesting*": the clause of "are" rules it
         chain += [t for t in verb_chain(top.head.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
     if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
     return chain
+
+
+def _infinitive(verb: "Token") -> bool:
+    """A verb with the infinitive marker "to" ("allow us *to proceed*")."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _existential(tok: "Token") -> bool:

@@ -1,0 +1,63 @@
+"""Mentions that tell of no happening: an aim, a wish, a belief, the grounds of an act, an
+opinion, an imagined outcome, the means of a possible outcome, a fire, a demand's content.
+Their words are triggers; the reading decides (seismo.extract.framing.happening, coder._blaze,
+acts.demanded).  The same words told as done still code."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _types(events) -> list[str]:
+    return [e.type for e in events]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Without a quorum the council was unable to ban the march.", "COERCE"),
+    ("The league stays committed to supporting the striking miners.", "SUPPORT"),
+    ("The mayor kept her statement short in order to appeal to rural voters.", "REQUEST"),
+    ("The students want to march on the ministry next week.", "PROTEST"),
+    ("The riots that would follow a guilty verdict worry the shopkeepers.", "PROTEST"),
+    ("The border dispute can only be settled through negotiations between the two capitals.", "CONSULT"),
+    ("Many voters cling to the theory that rivals shot the senator.", "ASSAULT"),
+    ("Most voters in the valley do not agree with Maria Hernandez.", "REJECT"),
+    ("Most voters in the valley do not agree with Maria Hernandez.", "AGREE"),
+    ("I agree with her completely, the farmer said.", "AGREE"),
+    ("Two toddlers were killed in a fire at their flat on Sunday.", "ASSAULT"),
+    ("The senator criticised her rivals for accepting gifts from lobbyists.", "AGREE"),
+    ("After ten days of virtual house arrest, the villagers were free to leave.", "COERCE"),
+    ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
+])
+def test_no_happening(events_of, text, type_):
+    assert type_ not in _types(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Negotiations between the two capitals were held in Geneva on Monday.", "CONSULT"),
+    ("The two neighbours agreed with each other on a ceasefire.", "AGREE"),
+    ("Two protesters were killed in police fire on Sunday.", "ASSAULT"),
+    ("The cleric called on his followers to take up arms.", "REQUEST"),
+    ("The students marched on the ministry on Monday.", "PROTEST"),
+    ("The council banned the march on Friday.", "COERCE"),
+    ("The mayor condemned the army for shelling the town.", "ASSAULT"),
+    ("After ten days of house arrest, the villagers were free to leave.", "COERCE"),
+])
+def test_the_same_words_told_as_done_still_code(events_of, text, type_):
+    assert type_ in _types(events_of(text)), events_of(text).brief()
+
+
+def test_the_grounds_of_an_arrest_are_told_inside_the_arrest(events_of):
+    found = events_of("Police detained four teenagers on suspicion of rioting on Sunday.")
+    assert _types(found) == ["COERCE"], found.brief()
+
+
+def test_a_planned_rally_named_again_is_one_report(events_of):
+    # the later mention is told as done and names another town: only the definite repeat joins them
+    found = events_of("The party named its candidates and said it would launch its campaign with a rally in Leeds "
+                      "on Saturday. Because of flooding in York, the rally was called off.")
+    assert _types(found).count("PROTEST") == 1, found.brief()
+
+
+def test_a_possible_outcome_with_a_time_is_a_plan(events_of):
+    found = events_of("Police are bracing for protests, which could begin in the capital on Friday.")
+    assert "PROTEST" in _types(found), found.brief()
