@@ -287,6 +287,11 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         # an event noun completing such a noun through "of" / "for"
         ("Dock workers renewed their threat of a strike over pay.", "strike", "hypothetical"),
         ("The arrest of the mayor sparked anger in the city.", "arrest", "asserted"),
+        # a scheme's infinitive, however the parser hangs it, and what a causative verb would bring about
+        ("The rebels hatched a scheme to kidnap the governor.", "kidnap", "hypothetical"),
+        ("Detectives foiled a plot to kill the judge.", "kill", "hypothetical"),
+        ("Leaflets exposed a plot to get the strikers arrested.", "arrested", "hypothetical"),
+        ("Police got the looters arrested within hours.", "arrested", "asserted"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

@@ -119,7 +119,7 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     the parser links as a clausal complement ("allow us to proceed") goes on as an xcomp does."""
     chain = verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
     top = chain[-1]
-    if top.dep_ == "ccomp" and top.head.i != top.i and _infinitive(top):  # "allow us to proceed": no report
+    if top.dep_ == "ccomp" and top.head.i != top.i and (_infinitive(top) or _causative(top)):  # "allow us to proceed": no report
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
     if _existential(top):  # "if there are people *protesting*": the clause of "are" rules it
@@ -128,6 +128,11 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
     return chain
+
+
+def _causative(verb: "Token") -> bool:
+    """A participle complement of a causative verb (class ``causative``): "get them *arrested*"."""
+    return verb.tag_ == "VBN" and verb.head.lemma_.lower() in lexicon.word_class("causative")
 
 
 def _infinitive(verb: "Token") -> bool:
@@ -181,10 +186,18 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
 
 
 def _noun_holder(chain: list["Token"]) -> "Token | None":
-    """The noun whose infinitive the chain's top verb is: "plans" in "no plans to ban"."""
-    top = chain[-1]
-    if top.dep_ == "acl" and top.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in top.children):
-        return top.head
+    """The noun whose infinitive the chain's top verb is: "plans" in "no plans to ban", "plot" in
+    "a plot to get them arrested" (parsed as a relative clause) and in "foiled a plot to kill"
+    (the infinitive hung on the verb, right after the noun)."""
+    for verb in chain:
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        if to is None:
+            continue
+        if verb.dep_ in ("acl", "relcl") and verb.head.pos_ == "NOUN":
+            return verb.head
+        before = verb.doc[to.i - 1] if to.i > verb.sent.start else None
+        if verb.dep_ == "advcl" and before is not None and before.pos_ == "NOUN" and before.head.i == verb.head.i:
+            return before  # the verb's object right before the infinitive
     return None
 
 
