@@ -292,6 +292,10 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         ("Detectives foiled a plot to kill the judge.", "kill", "hypothetical"),
         ("Leaflets exposed a plot to get the strikers arrested.", "arrested", "hypothetical"),
         ("Police got the looters arrested within hours.", "arrested", "asserted"),
+        # "no choice but to": the act is what the clause of "have" leaves open, not negated
+        ("Wardens would have no option but to detain the poachers.", "detain", "hypothetical"),
+        ("The navy will be left with no alternative than to shell the harbour.", "shell", "future"),
+        ("Riot police had no recourse but to fire tear gas.", "tear gas", "asserted"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

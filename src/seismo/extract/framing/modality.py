@@ -122,12 +122,35 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     if top.dep_ == "ccomp" and top.head.i != top.i and (_infinitive(top) or _causative(top)):  # "allow us to proceed": no report
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
+    if (holder := _only_way_verb(top)) is not None:
+        # "would have no option but to arrest": the infinitive is what the verb's clause leaves open
+        chain += [t for t in verb_chain(holder, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
+        top = chain[-1]
     if _existential(top):  # "if there are people *protesting*": the clause of "are" rules it
         chain += [t for t in verb_chain(top.head.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
     if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
     return chain
+
+
+def _only_way_verb(verb: "Token") -> "Token | None":
+    """The verb of "have no choice but to ...", "no alternative than to ..." (a noun of class
+    ``only_way`` between it and the infinitive ``verb``, however the parser hangs "but" or "than")."""
+    if not _infinitive(verb) or not any(t.lower_ in ("but", "than") for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]):
+        return None
+    tok, way = verb, None
+    for _ in range(3):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in lexicon.word_class("only_way"):
+            way = tok
+        elif tok.pos_ in ("VERB", "AUX"):
+            way = way or next((c for c in tok.children if c.dep_ == "dobj"
+                               and c.lemma_.lower() in lexicon.word_class("only_way")), None)
+            return tok if way is not None else None
+    return None
 
 
 def _causative(verb: "Token") -> bool:
@@ -169,7 +192,8 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
         for child in tok.children:
             if child.dep_ == "neg" and cues.get("neg", child.text):
                 return True
-            if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues):
+            if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues) and \
+                    child.lemma_.lower() not in lexicon.word_class("only_way"):  # "no choice but to fire"
                 return True
     noun = first_conjunct(trigger)
     if not is_verbal(noun):
