@@ -125,3 +125,21 @@ def test_a_death_told_after_the_hit_on_its_attack_is_one_of_them(nlp) -> None:
     attack = Draft("ASSAULT", first.root, [*find_counts(first), *dead])
     dead_of_the_hit([[attack], []])
     assert sorted((c.kind, c.best) for c in attack.counts) == [("injured", 4), ("killed", 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the dead told of before the hit, in the same sentence: among them
+        ("One porter died after six were shot at the ferry landing.", [("injured", 5), ("killed", 1)]),
+        # the hit told of in a later sentence than the dead: among them all the same
+        ("A gunman killed one porter at the ferry landing. Police said six porters were shot.", [("injured", 5), ("killed", 1)]),
+        # the hit told apart from the dead: not among them
+        ("One porter died and six other porters were shot at the ferry landing.", [("injured", 6), ("killed", 1)]),
+    ],
+)
+def test_the_dead_are_among_the_hit_told_after_them(nlp, text, toll) -> None:
+    sents = list(nlp(text).sents)
+    attack = Draft("ASSAULT", sents[0].root, [c for s in sents for c in (*find_counts(s), *implied_counts(s))])
+    dead_of_the_hit([[attack]] + [[] for _ in sents[1:]])
+    assert sorted((c.kind, c.best) for c in attack.counts) == toll

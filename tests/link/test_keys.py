@@ -7,7 +7,7 @@ import math
 
 import pytest
 
-from seismo.link.keys import BOOST, Sketch, cosine, lookup_keys, name_key, sketch, vector
+from seismo.link.keys import BOOST, Sketch, cosine, lookup_keys, name_key, sketch, toll_keys, vector
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,32 @@ def test_cosine(a, b, expected):
 def test_lookup_keys_are_the_heaviest_with_ties_by_key():
     v = {"w:b": 0.5, "w:a": 0.5, "n:c d": 0.7, "w:e": 0.1}
     assert lookup_keys(v, n=3) == ["n:c d", "w:a", "w:b"]
+
+
+def test_toll_keys_give_each_kind_its_largest_written_figure(make):
+    text = "Four people were hit in the crossfire near the depot; a woman was wounded and two men died."
+    event = make.event(text=text, counts=[
+        make.count("injured", 4, text=text, words="Four people"),
+        make.count("injured", 1, text=text, words="a woman"),  # a victim with no number: a part of the written four
+        make.count("killed", 2, text=text, words="two men"),
+    ])
+    assert toll_keys(event) == ["t:killed=2", "t:injured=4"]
+
+
+def test_toll_keys_fall_back_on_victims_with_no_number(make):
+    text = "A cyclist was shot on the towpath."
+    event = make.event(text=text, counts=[make.count("injured", 1, text=text, words="A cyclist")])
+    assert toll_keys(event) == ["t:injured=1"]
+    assert toll_keys(make.event(text=text)) == []
+
+
+def test_sketch_keeps_the_primary_toll_in_the_vector_but_never_looks_it_up(make):
+    text = "Two men died when a gunman opened fire at the depot in Tamsk on Sunday evening."
+    event = make.event(text=text, counts=[make.count("killed", 2, text=text, words="Two men")])
+    result = make.result("a1", "2023-03-13", text)
+    assert not any(k.startswith("t:") for k in sketch(result).keys)
+    s = sketch(result, primary=event)
+    assert s.keys["t:killed=2"] == 1
+    v = vector(s, lambda k: 1.0, top=3)  # far fewer keys kept than the words: the toll stays all the same
+    assert "t:killed=2" in v and v["t:killed=2"] < min(x for k, x in v.items() if k[0] == "w")
+    assert "t:killed=2" not in lookup_keys(v, n=10)

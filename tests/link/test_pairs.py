@@ -141,3 +141,17 @@ def test_the_linker_uses_a_given_model_and_none_means_the_rule(make) -> None:
     rule = Linker(MemoryIndex(), model=None)
     rule.add(cases.first(make))
     assert rule.add(cases.follow_up(make)).story_reasons[0].startswith("text cosine")  # the hand-set rule
+
+
+def test_features_tell_tolls_that_agree_from_tolls_apart() -> None:
+    s = sketch({"w:depot": 1, "t:killed=1": 1, "t:injured=6": 1})
+    mine = {"w:depot": 0.99, "t:killed=1": 0.01, "t:injured=6": 0.01}
+    same = dict(zip(FEATURES, features(Probe.of(s, mine), neighbour({"w:depot": 0.99, "t:killed=1": 0.01, "t:injured=6": 0.01}))))
+    assert same["same_toll"] == 2 and same["tolls_apart"] == 0
+    other = dict(zip(FEATURES, features(Probe.of(s, mine), neighbour({"w:depot": 0.99, "t:killed=1": 0.01, "t:injured=2": 0.01}))))
+    assert other["same_toll"] == 1 and other["tolls_apart"] == 1
+    # a kind only one of them counts is neither: the other may not have told it yet
+    part = dict(zip(FEATURES, features(Probe.of(s, mine), neighbour({"w:depot": 0.99, "t:killed=1": 0.01}))))
+    assert part["same_toll"] == 1 and part["tolls_apart"] == 0
+    bare = dict(zip(FEATURES, features(Probe.of(s, mine), neighbour({"w:depot": 1.0}))))
+    assert bare["same_toll"] == 0 and bare["tolls_apart"] == 0

@@ -126,9 +126,12 @@ def dead_of_the_hit(drafts: Sequence[Sequence[Any]], *, reach: int = LATER_SENTE
     shot (a verb of class ``hit_verb`` of word_classes.tsv, not "were wounded") says nothing of
     surviving.  A part goes to the latest attack of the ``reach`` sentences before that counts
     more people hit and no death yet (a count-only draft left with no count goes); then each
-    attack's hit count told before its killed count, in an earlier sentence, is taken the dead
-    off (none left: the count goes).  ``drafts``: the coder's drafts of each sentence, changed in
-    place."""
+    attack's hit count is taken the dead off (none left: the count goes) when it is told in an
+    earlier sentence than its killed count, or in the same one or a later one ("[one person] died
+    after [seven] were shot", "left one dead ... [all four] had been shot") as the number it
+    writes, not of people told apart from the dead (a word of class ``apart_word`` of
+    word_classes.tsv: "three others were shot").  ``drafts``: the coder's drafts of each
+    sentence, changed in place."""
     doc = next((d.head.doc for ds in drafts for d in ds), None)
     if doc is None:
         return
@@ -144,13 +147,31 @@ def dead_of_the_hit(drafts: Sequence[Sequence[Any]], *, reach: int = LATER_SENTE
     for d in (d for ds in drafts for d in ds if d.type in types):
         dead = next((c for c in d.counts if c.kind == "killed" and c.best), None)
         hit = next((c for c in d.counts if c.kind == "injured" and c.best and _only_hit_many(c, doc)), None)
-        if dead is None or hit is None or hit.best < dead.best or not _later_sentence(dead, hit, doc):  # type: ignore[operator]
+        if dead is None or hit is None or hit.best < dead.best:  # type: ignore[operator]
+            continue
+        if not _later_sentence(dead, hit, doc) and not _whole_hit(hit, doc):
             continue
         n = hit.best - dead.best  # type: ignore[operator]
         d.counts.remove(hit)
         if n > 0:
             d.counts.append(replace(hit, low=n if hit.low == hit.best else hit.low, best=n,
                                     high=n if hit.high == hit.best else hit.high))
+
+
+def _whole_hit(count: Count, doc: Any) -> bool:
+    """Whether a hit count gives the number as written (no rule took a part off it yet) of people
+    not told apart from others ("seven were shot", not "three others were shot")."""
+    from seismo.extract.quantity import parse_quantity
+
+    written = parse_quantity(count.text)
+    if written is None or written.best != count.best:
+        return False
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")
+    if span is None:
+        return False
+    apart = lexicon.word_class("apart_word")
+    phrase = doc[span.start:min(len(doc), span.end + 2)]  # the number and the words right after it ("three other men")
+    return not any(t.lower_ in apart for t in phrase) and not (span.start and doc[span.start - 1].lower_ in apart)
 
 
 def _later_sentence(later: Count, earlier: Count, doc: Any) -> bool:

@@ -65,15 +65,18 @@ class ArticleLinks:
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What the pair features read of a vector as a whole, worked out once per article: the norm
-    of its words' part, whether it names a person in full, whether it names a town."""
+    of its words' part, whether it names a person in full, whether it names a town, and how many
+    kinds of count its toll keys tell (``t:``, :mod:`seismo.link.keys`)."""
 
     word_norm: float
     names: bool
     towns: bool
+    tolls: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, vector: Mapping[str, float]) -> "Shape":
         words = names = towns = 0.0
+        tolls = []
         for k, y in vector.items():
             kind = k[0]
             if kind == "w":
@@ -82,7 +85,9 @@ class Shape:
                 names = 1.0
             elif kind == "g":
                 towns = 1.0
-        return cls(math.sqrt(words), bool(names), bool(towns))
+            elif kind == "t":
+                tolls.append(k[2:k.index("=")])
+        return cls(math.sqrt(words), bool(names), bool(towns), frozenset(tolls))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,13 @@ Two kinds describe the article's political reports (scope ``political``, asserte
 country they happen in (ISO3, ``c:KAZ``) and ``a:`` a named actor or recipient
 (``a:kassym-jomart tokayev``).  They are always kept in the vector and looked up: a storyline
 (:mod:`seismo.link.stories`) joins the articles of one country's unrest, day after day.
+
+One kind tells the toll of the article's primary event (the event it is mainly about, given by
+the linker): ``t:`` a kind of count and its figure (``t:killed=1``, ``t:injured=6``), the
+article's largest written figure of that kind (one read off a victim named with no number,
+"[a man] was shot", only when none is written).  Two reports of one shooting mostly give one
+toll, two shootings of one town mostly two: the pair model reads whether the tolls agree.  Toll
+keys weigh almost nothing (:data:`BOOST`), are always kept in the vector and never looked up.
 """
 
 from __future__ import annotations
@@ -24,12 +31,16 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from seismo.model import Result
+from seismo.model import Event, Result
 
 #: weight multiplier by key kind
-BOOST = {"n": 3.0, "g": 2.0, "w": 1.0, "a": 2.0, "c": 1.0}
+BOOST = {"n": 3.0, "g": 2.0, "w": 1.0, "a": 2.0, "c": 1.0, "t": 0.01}
 #: key kinds every vector keeps and every article is looked up by, however light
 ALWAYS = ("c", "a")
+#: key kinds every vector keeps, however light, but no article is looked up by
+KEPT = ("c", "a", "t")
+#: the kinds of count a toll key tells
+TOLL_KINDS = ("killed", "injured")
 #: keys kept in an article's vector (the heaviest ones)
 TOP_KEYS = 60
 #: keys an article is indexed under / looks candidates up by (the heaviest ones)
@@ -108,8 +119,25 @@ class Sketch:
         return frozenset(k for k in self.keys if k[0] == kind)
 
 
-def sketch(result: Result) -> Sketch:
-    """The keys of one extracted article (title and text; PERSON entities; city-level literal places)."""
+def toll_keys(event: Event) -> list[str]:
+    """The ``t:`` keys of an event's toll: per kind of :data:`TOLL_KINDS`, the largest figure its
+    counts write ("four", "at least 3"), else the largest of those read off a victim with no number."""
+    from seismo.extract.quantity import parse_quantity
+
+    out = []
+    for kind in TOLL_KINDS:
+        counts = [(v, parse_quantity(c.text) is not None) for c in event.counts
+                  if c.kind == kind and (v := c.best if c.best is not None else c.low) is not None]
+        written = [v for v, w in counts if w]
+        values = written or [v for v, _ in counts]
+        if values:
+            out.append(f"t:{kind}={max(values)}")
+    return out
+
+
+def sketch(result: Result, *, primary: Event | None = None) -> Sketch:
+    """The keys of one extracted article (title and text; PERSON entities; city-level literal
+    places; the toll of its ``primary`` event, when given)."""
     article = result.article
     stop = stop_words()
     keys: Counter[str] = Counter()
@@ -138,6 +166,9 @@ def sketch(result: Result) -> Sketch:
         for actor in (e.actor, e.recipient):
             if actor is not None and actor.name:
                 keys["a:" + actor.name.lower()] += 1
+    if primary is not None:
+        for k in toll_keys(primary):
+            keys[k] = 1
     return Sketch(article_id=article.id, day=article.date, keys=keys)
 
 
@@ -146,7 +177,7 @@ def vector(s: Sketch, idf: Callable[[str], float], *, top: int = TOP_KEYS) -> di
     L2-normalised over the ``top`` heaviest keys."""
     raw = {k: (1.0 + math.log(n)) * idf(k) * BOOST[k[0]] for k, n in s.keys.items()}
     ranked = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))
-    kept = ranked[:top] + [kv for kv in ranked[top:] if kv[0][0] in ALWAYS]
+    kept = ranked[:top] + [kv for kv in ranked[top:] if kv[0][0] in KEPT]
     norm = math.sqrt(sum(v * v for _, v in kept)) or 1.0
     return {k: v / norm for k, v in kept}
 
@@ -158,7 +189,7 @@ def cosine(a: Vector, b: Vector) -> float:
 
 
 def lookup_keys(v: Vector, *, n: int = LOOKUP_KEYS) -> list[str]:
-    """The ``n`` heaviest keys of a vector and every key of an :data:`ALWAYS` kind: what an
-    article is indexed under and looks up by."""
-    ranked = [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0]))]
+    """The ``n`` heaviest keys of a vector and every key of an :data:`ALWAYS` kind, never a toll
+    key: what an article is indexed under and looks up by."""
+    ranked = [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) if k[0] != "t"]
     return ranked[:n] + [k for k in ranked[n:] if k[0] in ALWAYS]

@@ -47,7 +47,7 @@ from seismo.extract.framing.scope import MATERIAL
 from seismo.extract.quantity import numbers_in
 from seismo.model import Article, Event, Result
 
-STEP = "seismo.link.v3"
+STEP = "seismo.link.v4"
 #: called with each new article's sketch, vector and neighbours before its story is chosen
 #: (``seismo train links`` collects its training pairs this way)
 Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
@@ -121,7 +121,8 @@ class Linker:
         if known is not None:
             return known
         ids = list(report_ids) if report_ids is not None else [e.id for e in result.events]
-        sketch = K.sketch(result)
+        primary_at = self._primary_at(result)
+        sketch = K.sketch(result, primary=result.events[primary_at] if primary_at is not None else None)
         vector = K.vector(sketch, self._idf(list(sketch.keys)).__getitem__)
         lookup = K.lookup_keys(vector)
         sig = dupes.signature(article.text)
@@ -138,7 +139,7 @@ class Linker:
             story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule, model=self.model)
 
         reports, new_events = self._events(result, ids, story_id)
-        primary = self._primary(result, reports)
+        primary = reports[primary_at].event_id if primary_at is not None else None
         links = ArticleLinks(
             article_id=article.id, day=article.date, story_id=story_id, story_score=round(score, 4),
             matched=matched, story_reasons=reasons,
@@ -215,12 +216,14 @@ class Linker:
         return self.index.events_near(key.type, key.country, since=key.earliest, until=key.latest, limit=EVENT_CANDIDATES)
 
     @staticmethod
-    def _primary(result: Result, reports: Sequence[ReportLink]) -> str | None:
+    def _primary_at(result: Result) -> int | None:
+        """The index of the article's primary report (step 4 of the module docstring), None when
+        it reports no asserted happening."""
         best = None
-        for link, event in zip(reports, result.events):
+        for i, event in enumerate(result.events):
             if event.modality != "asserted":
                 continue
             s = salience(event, title=result.article.title)
             if best is None or s > best[0]:
-                best = (s, link.event_id)
+                best = (s, i)
         return best[1] if best else None

@@ -5,7 +5,7 @@
     model.probability(f) -> p                      logistic regression
 
 The model is a logistic regression over :data:`FEATURES` (text cosines, shared full names,
-shared towns, days apart), fitted by ``seismo train links`` on the tuning folds of the GVA
+shared towns, days apart, agreeing and disagreeing tolls), fitted by ``seismo train links`` on the tuning folds of the GVA
 dev set (pairs of an article and each earlier article the index returns, labelled by whether
 both report one incident).  Its manifest says what it was fitted on and its out-of-fold
 figures.  With no model file, :mod:`seismo.link.stories` falls back to its hand-set rule.
@@ -41,6 +41,8 @@ FEATURES = (
     "shared_numbers",      # words with a number both give ("17-year-old")
     "cosine_same_week",    # cosine x same_week
     "cosine_same_town",    # cosine x shared_town
+    "same_toll",           # kinds of count (killed, injured) whose toll figures both give alike
+    "tolls_apart",         # kinds of count whose toll figures both give, not alike
 )
 #: the days apart an undated article is taken to be (not the same week, not the same day)
 UNDATED_DAYS = 365
@@ -52,7 +54,7 @@ MODEL = "data/models/links/pairs.json"
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
     neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
-    people in full and towns."""
+    people in full and towns, and the kinds of count its toll tells."""
 
     day: dt.date | None
     vector: Mapping[str, float]
@@ -60,11 +62,12 @@ class Probe:
     word_norm: float
     names: bool
     towns: bool
+    tolls: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
         shape = Shape.of(vector)
-        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns)
+        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns, shape.tolls)
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
@@ -75,7 +78,7 @@ def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
     shape = n.shape or Shape.of(theirs)
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
     cos = words = 0.0
-    shared = numbers = 0
+    shared = numbers = tolls = 0
     common = False
     for k in probe.keys.intersection(theirs):  # twice as fast as `keys & theirs.keys()` (a dict view)
         x = mine[k] * theirs[k]
@@ -88,11 +91,14 @@ def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
             shared += 1
         elif kind == "g":
             common = True
+        elif kind == "t":
+            tolls += 1
     words /= probe.word_norm * (shape.word_norm or 1.0)
     week = float(gap <= 7)
+    both = len(probe.tolls & shape.tolls) if probe.tolls and shape.tolls else 0
     return (cos, words, float(shared if shared < 3 else 3), float(probe.names and shape.names and not shared), float(common),
             float(probe.towns and shape.towns and not common), math.log1p(gap), week, float(numbers),
-            cos * week, cos * float(common))
+            cos * week, cos * float(common), float(tolls), float(both - tolls))
 
 
 @dataclass(frozen=True, slots=True)
