@@ -214,7 +214,21 @@ def _before_comma(prep: "Token") -> bool:
     return last + 1 < len(prep.doc) and prep.doc[last + 1].text == ","
 
 
+@lru_cache(maxsize=1)
+def _finding_ids() -> frozenset[int]:
+    from spacy.strings import get_string_id
+
+    return frozenset(get_string_id(form) for w in report_nouns().findings for form in (w, w.capitalize(), w.upper()))
+
+
 def find_findings(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
     """Findings of a poll or study introduced by "in" whose content and source overlap none of ``taken``."""
-    preps = (t for t in doc if t.lower_ == "in" and t.dep_ == "prep")
+    from spacy.attrs import LEMMA
+
+    if len(doc) == 0:
+        return []
+    wanted = _finding_ids()
+    nouns = [i for i, lemma in enumerate(doc.to_array([LEMMA]).tolist()) if lemma in wanted]
+    preps = (doc[i].head for i in nouns if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in"
+             and doc[i].head.dep_ == "prep")  # no poll or study named: nothing to read, cheaply
     return claim_free(preps, lambda prep: from_finding(prep, cues), taken=taken)
