@@ -526,7 +526,8 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
     accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
         (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
     )
-    return accidental or any(_blaze(t, table) for t in sent), not words.isdisjoint(hostile)
+    blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
+    return accidental or blaze, not words.isdisjoint(hostile)
 
 
 #: prepositions by which a fire is where or by what harm was done ("killed *in* a fire", "gutted *by* fire")
