@@ -15,7 +15,7 @@ def _types(events) -> list[str]:
 @pytest.mark.parametrize(("text", "type_"), [
     ("Without a quorum the council was unable to ban the march.", "COERCE"),
     ("The league stays committed to supporting the striking miners.", "SUPPORT"),
-    ("The mayor kept her statement short in order to appeal to rural voters.", "REQUEST"),
+    ("The mayor kept her speech short in order to appeal for calm among farmers.", "REQUEST"),
     ("The students want to march on the ministry next week.", "PROTEST"),
     ("The riots that would follow a guilty verdict worry the shopkeepers.", "PROTEST"),
     ("The border dispute can only be settled through negotiations between the two capitals.", "CONSULT"),
