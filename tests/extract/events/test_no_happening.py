@@ -1,6 +1,6 @@
 """Mentions that tell of no happening: an aim, a wish, a belief, the grounds of an act, an
 opinion, an imagined outcome, the means of a possible outcome, a fire, a demand's content.
-Their words are triggers; the reading decides (seismo.extract.framing.happening, coder._blaze,
+Their words are triggers; the reading decides (seismo.extract.framing.happening, framing.accidents._blaze,
 acts.demanded).  The same words told as done still code."""
 
 from __future__ import annotations

@@ -44,6 +44,7 @@ from seismo.extract.events.place import Anchored, anchor, article_dateline, arti
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (TriggerMatch, TriggerTable, describes_a_noun, find_triggers,
                                             grievance_lemmas, in_backmatter, in_class, in_name, sentence_words)
+from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
@@ -510,62 +511,6 @@ class _Coder:
             confidence=round(score * SUBORDINATE, 3) if under else score,
             step=STEP,
         )
-
-
-#: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
-ACCIDENT_MODES = frozenset({None, "explosives"})
-
-
-def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
-    """``(accidental, hostile)``: whether the sentence names an accidental cause, an industrial
-    site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed", "killed
-    in a fire": :func:`_blaze`), and
-    whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
-    accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
-    words = sentence_words(sent)
-    accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
-        (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
-    )
-    blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
-    return accidental or blaze, not words.isdisjoint(hostile)
-
-
-#: prepositions by which a fire is where or by what harm was done ("killed *in* a fire", "gutted *by* fire")
-_BLAZE_PREPS = frozenset({"in", "by"})
-
-
-def _blaze(tok: "Token", table: TriggerTable) -> bool:
-    """A fire as the setting or cause of harm: a noun of class ``fire`` after "in" or "by" with
-    no one's fire named ("four children killed in a fire", "a home gutted by fire"; not "killed
-    in police fire", nor "came under fire")."""
-    prep = tok.head
-    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS
-            and in_class(tok, table.word_class("fire"))
-            and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children))
-
-
-def drop_accidents(drafts: list[list[_Draft]], sents: list["SpacySpan"], *, table: TriggerTable) -> None:
-    """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
-    names an accidental cause or an industrial site, while neither names an attacker or a weapon,
-    explosions and deaths with no actor are dropped ("six were killed when a chemical plant
-    exploded", "a gas leak killed ten"); a fight or a war ("clash" hint) is no accident."""
-    cues = [_accident_cues(s, table) for s in sents]
-    for i, ds in enumerate(drafts):
-        window = cues[max(0, i - 1) : i + 2]
-        if not any(a for a, _ in window) or any(h for _, h in window):
-            continue
-        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and d.hint is None
-                                      and not _agent(d.actor_tok, table))]
-
-
-def _agent(tok: "Token | None", table: TriggerTable) -> bool:
-    """Whether a violent draft's actor is someone ("militants", "the army", a name), not a thing
-    ("a boiler exploded", "the leak killed ten")."""
-    if tok is None:
-        return False
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    return in_class(tok, table.word_class("agent"))
 
 
 def find_events(

@@ -4,6 +4,8 @@
                  around a trigger and the cue words in ``data/modal_cues.tsv``
     claims.py    the source the text attributes an event to ("X said", "according to X")
                  and whether it is hedged, from ``data/attribution_cues.tsv``
+    accidents.py violent drafts an accident or a blaze explains are dropped (a gas leak,
+                 "killed in a fire"), from word classes of ``data/triggers.tsv``
     scope.py     political or incident (an ordinary crime, an accident), from the coded
                  reports of the article and ``data/scope.tsv``
 
