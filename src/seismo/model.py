@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v10"
+    step: str = "seismo.places.v11"
     role: PlaceRole = "literal"
 
 

@@ -168,3 +168,31 @@ def test_a_lower_case_dateline_is_a_place(gazetteer: Gazetteer, text: str) -> No
 ])
 def test_an_organisation_at_a_place_or_a_word_stays_an_organisation(gazetteer: Gazetteer, text: str, name: str) -> None:
     assert name not in _places(gazetteer, text, [(name, "ORG")])
+
+
+@pytest.mark.parametrize(("text", "spans", "name", "admin1"), [
+    # a town's own name that is also a word or a name, opening the name of one of its institutions
+    ("The Concord Police closed two streets in Merrimack County after the storm.",
+     [("The Concord Police", "ORG"), ("Merrimack County", "GPE")], "Concord", "New Hampshire"),
+    ("The Madison City Council met in Wisconsin to debate the new budget.",
+     [("The Madison City Council", "ORG"), ("Wisconsin", "GPE")], "Madison", "Wisconsin"),
+    # a name tagged as a person right after "in"
+    ("Teachers marched in Madison on Tuesday, officials in Wisconsin said.",
+     [("Madison", "PERSON"), ("Wisconsin", "GPE")], "Madison", "Wisconsin"),
+])
+def test_a_town_whose_name_is_also_a_word_or_a_name_where_the_article_backs_it(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], name: str, admin1: str
+) -> None:
+    got = _places(gazetteer, text, spans)
+    assert got[name].kind == "city" and got[name].country == "USA" and got[name].admin1 == admin1
+
+
+@pytest.mark.parametrize(("text", "spans", "name"), [
+    ("The Madison City Council met to debate the new budget.", [("The Madison City Council", "ORG")], "Madison"),
+    ("Teachers marched in Madison on Tuesday.", [("Madison", "PERSON")], "Madison"),
+    ("Fans cheered in Lincoln on Friday.", [("Lincoln", "ORG")], "Lincoln"),
+])
+def test_a_town_named_like_a_word_or_a_person_needs_backing(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], name: str
+) -> None:
+    assert name not in _places(gazetteer, text, spans)

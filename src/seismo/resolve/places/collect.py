@@ -59,6 +59,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
             person = ent.label == "PERSON" and not _NOT_A_NAME.search(text, ent.start, ent.end)
             inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=person)
+            if inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN):
+                inner = _town_after_in(text, ent.start, ent.end, gazetteer=gazetteer)
             if inner is not None and inner.weak and ent.label == "ORG" and (inner.start, inner.end) == (
                     ent.start, ent.end) and locative_before(text, ent.start, IN) and not gazetteer.is_noun(inner.text):
                 inner.weak = False  # "unfolding in Nongoma" tagged as an organisation: a town of that name
@@ -225,6 +227,7 @@ def _inner_mention(
     """
     words = [(m.start() + start, m.end() + start) for m in _WORDS.finditer(text[start:end])]
     weak: tuple[int, int] | None = None
+    first = int(bool(words) and text[words[0][0] : words[0][1]].casefold() == "the")  # the name after "the"
     for size in range(min(len(words), 4), 0, -1):
         for i in range(len(words) - size + 1):
             s, e = words[i][0], words[i + size - 1][1]
@@ -246,9 +249,29 @@ def _inner_mention(
                 or (gazetteer.names_county(surface) and county_cued(text, s, s + len(surface)))
             ):
                 weak = (s, s + len(surface))
+            elif weak is None and i == first and _town_word(surface, gazetteer) and institution_cued(
+                    text, s, s + len(surface), opening=True):
+                weak = (s, s + len(surface))  # "Concord Police", "Madison City Council": a town's institution
     if weak is None:
         return None
     return make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
+
+
+def _town_word(surface: str, gazetteer: Gazetteer) -> bool:
+    """A town's own name that is also a word or a person's name ("Concord", "Madison"): one word,
+    capitalised, not generic ("North")."""
+    return (" " not in surface and surface[:1].isupper() and not gazetteer.is_generic(surface)
+            and gazetteer.has_own_name(surface))
+
+
+def _town_after_in(text: str, start: int, end: int, *, gazetteer: Gazetteer) -> Mention | None:
+    """A one-word name tagged as a person or an organisation right after "in" that is a town's own
+    name ("gathered in Madison", "won in Montgomery"): a weak mention, kept where the article's
+    other places back it."""
+    surface = strip_possessive(text[start:end])
+    if surface != text[start:end] or not _town_word(surface, gazetteer):
+        return None
+    return make(text, start, end, gazetteer, weight=WEIGHT_WEAK, weak=True)
 
 
 def _locative() -> frozenset[str]:

@@ -165,16 +165,17 @@ def county_cued(text: str, start: int, end: int) -> bool:
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 
 
-def institution_cued(text: str, start: int, end: int) -> bool:
+def institution_cued(text: str, start: int, end: int, *, opening: bool = False) -> bool:
     """Whether the name at ``start:end`` stands before a word for a town's institutions or people
     ("Berea police", "Groton Town Council", "a Hounslow resident") or in a byline ("R-Elbow
-    Lake"), and is no tail of a longer name ("Centennial Hall. Council")."""
+    Lake"), and is no tail of a longer name ("Centennial Hall. Council"); a name known to open
+    an organisation's name (``opening``, "The Madison City Council") is no tail."""
     if bylined(text, start):
         return True
     nxt = NEXT_WORD.match(text, end)
     if nxt is None or nxt.group(1).casefold() not in cues()[0]:
         return False
-    return _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
+    return opening or _CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is None
 
 
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z]")
