@@ -377,7 +377,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v15+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v16+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -635,6 +635,21 @@ def test_a_death_told_by_name_or_of_one_of_the_wounded_goes_to_the_attack_before
 def test_relatives_and_neighbours_can_be_killed(events_of) -> None:
     events = events_of("The shotgun went off, killing a neighbour of the family.")
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Officers shot dead three burglars outside a jewellery shop on Sunday.",
+    "Two car thieves were gunned down by soldiers at a checkpoint.",
+])
+def test_a_killing_by_police_or_soldiers_is_kept_whoever_the_victims_are(events_of, text: str) -> None:
+    events = events_of(text)
+    hits = [e for e in events.of_type("ASSAULT") if e.actor is not None and e.actor.sector in ("COP", "MIL")]
+    assert hits and any(c.kind == "killed" for e in hits for c in e.counts), events.brief()
+
+
+def test_a_criminal_shooting_is_still_no_political_attack(events_of) -> None:
+    events = events_of("A burglar shot the shop owner during the robbery on Sunday.")
+    assert not [e for e in events.of_type("ASSAULT") if e.scope == "political"], events.brief()
 
 
 # The sentence's own act outranks the event it acts on, and general CAMEO / PLOVER readings
