@@ -647,6 +647,12 @@ def test_a_killing_by_police_or_soldiers_is_kept_whoever_the_victims_are(events_
     assert hits and any(c.kind == "killed" for e in hits for c in e.counts), events.brief()
 
 
+def test_a_count_of_people_named_by_a_trigger_goes_to_the_act_that_hurt_them(events_of) -> None:
+    events = events_of("Troops fired into the square, wounding four rioters.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("injured", 4)], events.brief()
+    assert not [c for e in events.of_type("PROTEST") for c in e.counts if c.kind == "injured"], events.brief()
+
+
 def test_a_criminal_shooting_is_still_no_political_attack(events_of) -> None:
     events = events_of("A burglar shot the shop owner during the robbery on Sunday.")
     assert not [e for e in events.of_type("ASSAULT") if e.scope == "political"], events.brief()

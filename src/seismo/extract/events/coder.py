@@ -188,10 +188,18 @@ def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") 
         if not cands or root is None:
             left.append(count)
             continue
-        # a weak trigger of a secondary type ("protesters") takes a count only when nothing else can
-        best = min(cands, key=lambda d: (d.weight < WEAK and d.type != kinds[0], _tree_distance(root, d.head), kinds.index(d.type)))
+        # a weak trigger of a secondary type ("protesters"), or one that names the counted people
+        # themselves ("killing three [rioters]"), takes a count only when nothing else can
+        best = min(cands, key=lambda d: ((d.weight < WEAK or _counted(d, count)) and d.type != kinds[0],
+                                         _tree_distance(root, d.head), kinds.index(d.type)))
         best.counts.append(count)
     return left
+
+
+def _counted(d: _Draft, count: Count) -> bool:
+    """Whether the draft's trigger lies in the count's own words or its victims' ("three rioters")."""
+    idx = d.head.idx
+    return count.start <= idx < count.end or (count.victims is not None and count.victims.start <= idx < count.victims.end)
 
 
 def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
