@@ -638,6 +638,16 @@ def test_relatives_and_neighbours_can_be_killed(events_of) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Soldiers said they had shot dead a rebel commander near the river.",
+    "Masked men shot dead the deputy mayor outside the town hall.",
+    "The bomb killed a local priest as he left the church.",
+])
+def test_people_named_by_their_office_or_calling_can_be_killed(events_of, text: str) -> None:
+    events = events_of(text)
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+
+
+@pytest.mark.parametrize("text", [
     "Officers shot dead three burglars outside a jewellery shop on Sunday.",
     "Two car thieves were gunned down by soldiers at a checkpoint.",
 ])
