@@ -129,6 +129,10 @@ ROLE_CASES = [
     ("Two of the guards beat the prisoner.", "ASSAULT", "guards", "prisoner"),
     ("Riot police detained several of the organisers.", "COERCE", "police", "organisers"),
     ("Half of the guards took part in the killings, inmates said.", "ASSAULT", "guards", None),
+    # a clash's with-party is its other side; state forces take the actor slot (ACLED's Actor 1)
+    ("Two traders died in a clash with police at the market.", "ASSAULT", "police", None),
+    ("Herders clashed with soldiers near the wells.", "ASSAULT", "soldiers", "Herders"),
+    ("Rebels clashed with a rival militia at the river crossing.", "ASSAULT", "Rebels", "militia"),
 ]
 
 

@@ -421,8 +421,22 @@ def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
         if found is not None:
             return found
     if match.head.pos_ in ("NOUN", "PROPN"):
-        return _noun_roles(match, table)
-    return _verb_roles(match, table)
+        return _clash_sides(match, _noun_roles(match, table), table)
+    return _clash_sides(match, _verb_roles(match, table), table)
+
+
+def _clash_sides(match: TriggerMatch, roles: Roles, table: TriggerTable) -> Roles:
+    """A clash's with-party is its other side ("a clash with police", "farmers clashed with
+    police"); state forces take the actor slot, as ACLED lists the state as Actor 1."""
+    if match.rule.hint != "clash":
+        return roles
+    party = _first(with_conjuncts(prep_objects(match.head, frozenset({"with"}))))
+    if party is None or (roles.recipient is not None and roles.recipient.i != party.i):
+        return roles
+    forces = table.word_class("forces")
+    if roles.actor is None or (in_class(party, forces) and not in_class(roles.actor, forces)):
+        return Roles(party, roles.actor)
+    return Roles(roles.actor, party)
 
 
 def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":
