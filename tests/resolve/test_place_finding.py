@@ -171,7 +171,7 @@ def test_an_organisation_at_a_place_or_a_word_stays_an_organisation(gazetteer: G
 
 
 @pytest.mark.parametrize(("text", "spans", "name", "admin1"), [
-    # a town's own name that is also a word or a name, opening the name of one of its institutions
+    # a town's own name that is also a word or a name, opening its police's or council's name
     ("The Concord Police closed two streets in Merrimack County after the storm.",
      [("The Concord Police", "ORG"), ("Merrimack County", "GPE")], "Concord", "New Hampshire"),
     ("The Madison City Council met in Wisconsin to debate the new budget.",
