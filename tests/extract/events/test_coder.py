@@ -114,6 +114,7 @@ TYPE_CASES = [
     ("The European Union imposed sanctions on five officials.", "SANCTION", None),
     ("Washington announced an embargo on arms sales to the country.", "SANCTION", None),
     ("The country expelled two diplomats from the embassy.", "SANCTION", None),
+    ("The junta expelled the UN monitors from the eastern provinces.", "SANCTION", None),  # CAMEO 1662
     # AGREE
     ("The two sides agreed to a ceasefire on Sunday.", "AGREE", None),
     ("The rebels and the government signed a peace agreement.", "AGREE", None),
