@@ -245,6 +245,9 @@ PROTEST_CASES = [
     ("Inflation has eased since March 7, the agency said.", False),
     ("The men attacked a shopkeeper and fled with cash.", False),
     ("The government announced a crackdown on tax evasion.", False),
+    # bare plural protest nouns placed in time against the main act took place
+    ("The governor ordered patrols by police and soldiers after violent riots by rival groups.", True),
+    ("The cabinet met in emergency session amid protests over bread prices.", True),
 ]
 
 

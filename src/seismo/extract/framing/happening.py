@@ -57,7 +57,8 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
       causes of service delivery protests", "minimising protests", "workers may attend political
       rallies"); but not the object of a verb that makes protests happen (class
-      ``protest_onset``: "the verdict sparked protests", "workers staged protests")."""
+      ``protest_onset``: "the verdict sparked protests", "workers staged protests"), nor of a
+      preposition of class ``time_relation_prep`` ("after riots", "amid protests": events that took place)."""
     head = match.head
     if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
@@ -71,6 +72,8 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
         return False
     if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):
         return False
+    if head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("time_relation_prep"):
+        return False  # "patrols were ordered after violent riots": events that came before, not a kind
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
 
 
