@@ -58,7 +58,29 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     modality = modality_of(verb, sent=verb.sent)
     if modality == "hypothetical" and _nobody_could(verb, cues):
         return False  # "neither of them could be reached Friday": what was not possible, not what may come
-    return modality in ("future", "hypothetical")
+    if modality in ("future", "hypothetical"):
+        return True
+    main = _main_of_time_clause(verb)
+    # "will decide after the board meets Thursday", "would buy as soon as trading opened Monday": a clause
+    # of time or condition takes its tense from the clause it hangs on
+    return main is not None and (cues.get("governor", main.lemma_) == "future"
+                                 or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
+
+
+#: what opens a clause of time or condition ("when the market opens", "as soon as trading opened")
+_TIME_CLAUSE = frozenset({"when", "once", "after", "before", "until", "till", "as", "if", "unless"})
+
+
+def _main_of_time_clause(verb: "Token") -> "Token | None":
+    """The verb whose clause a clause of time or condition in the plain present or past hangs on ("the
+    board meets" in "will decide after the board meets Thursday"), or None when ``verb`` heads no such clause."""
+    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(c.dep_ in ("aux", "auxpass")
+                                                                                    for c in verb.children):
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
+        return None
+    main = clause_head(verb.head)
+    return main if main.i != verb.i and is_verbal(main) else None
 
 
 def _due(verb: "Token", span: "Span", cues: Any) -> bool:
