@@ -109,6 +109,13 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("The board will decide after the auditors report Monday.", [("Monday", "2022-01-10")]),
         ("Dealers said they would sell as soon as the market opened Tuesday.", [("Tuesday", "2022-01-11")]),
         ("The board decided after the auditors reported Monday.", [("Monday", "2022-01-03")]),
+        ("Starting Monday, the ferries will sail from the north pier.", [("Monday", "2022-01-10")]),
+        # the months or days of a range spaCy takes whole are found one by one
+        ("The survey ran from June to August.", [("June", "2021-06"), ("August", "2021-08")]),
+        ("The kiosk stayed shut from Monday to Wednesday.", [("Monday", "2022-01-03"), ("Wednesday", "2022-01-05")]),
+        # a time an act or a deadline is moved to is a later one
+        ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
+        ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before

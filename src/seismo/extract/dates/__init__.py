@@ -22,7 +22,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   written as its present, "hurt", read as a past), an adjective that points ahead under a
   present tense ("the verdict is due Friday"), or a word before it that points ahead
   ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
-  ahead ("will decide after the board meets Thursday", "would sell as soon as trading opened Monday"); never in the past perfect ("had filed by Friday"), nor
+  ahead ("will decide after the board meets Thursday", "would sell as soon as trading opened Monday"; a
+  participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
+  ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
   "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
@@ -102,10 +104,14 @@ def dates_events(when: When) -> bool:
 
 @lru_cache(maxsize=1)
 def _inner_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(lexicon().months, key=len, reverse=True))
+    """The dates inside an entity that does not resolve whole: month-day and month-year forms, years,
+    and a month or weekday named alone, capitalised ("from January to March", "Monday to Wednesday")."""
+    lex = lexicon()
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if len(n) > 3), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)"
+        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)|\b(?:{names})\b"
     )
 
 
@@ -129,7 +135,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     Candidates are spaCy's DATE/TIME entities, :func:`rule_spans` and unions of adjacent ones;
     overlapping candidates are tried longest first, and the first that resolves wins its
     characters.  An entity that does not resolve as a whole ("the quarter ended Sept. 30",
-    "between 1994 and 1997") gives up the dates inside it.  Weekdays and year-less dates lean
+    "between 1994 and 1997", "from January to March") gives up the dates inside it.  Weekdays and year-less dates lean
     ahead when their clause speaks of the future.
     """
     published = article.date or resources.settings.default_date

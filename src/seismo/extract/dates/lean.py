@@ -44,7 +44,7 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         chain.append(chain[-1].head)
     if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
-    if _AHEAD.search(doc_text(doc), max(0, start - 24), start):
+    if _AHEAD.search(doc_text(doc), max(0, start - 24), start) or _put_off(span):
         return True
     if not is_verbal(verb):
         return False
@@ -67,17 +67,32 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
 
 
+def _put_off(span: "Span") -> bool:
+    """Whether the time is where an act or a deadline was moved to ("adjourned the hearing to Thursday",
+    "extended its offer to Friday"; word class ``put_off``): a later time, whatever the tense."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head.head if prep.head.dep_ in ("prt", "advmod") else prep.head  # "pushed back to Tuesday"
+    return verb.lemma_ in tables.word_class("put_off")
+
+
 #: what opens a clause of time or condition ("when the market opens", "as soon as trading opened")
 _TIME_CLAUSE = frozenset({"when", "once", "after", "before", "until", "till", "as", "if", "unless"})
 
 
 def _main_of_time_clause(verb: "Token") -> "Token | None":
-    """The verb whose clause a clause of time or condition in the plain present or past hangs on ("the
-    board meets" in "will decide after the board meets Thursday"), or None when ``verb`` heads no such clause."""
-    if verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(c.dep_ in ("aux", "auxpass")
-                                                                                    for c in verb.children):
-        return None
-    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
+    """The verb whose clause a clause of time or condition in the plain present or past ("the board meets"
+    in "will decide after the board meets Thursday"), or a participle of onset with no subject ("Starting
+    Monday, buses will run ..."; word class ``onset``), hangs on; None when ``verb`` heads no such clause."""
+    if verb.tag_ == "VBG":  # a participle of onset with no subject: "Starting Monday, buses will run ..."
+        if verb.dep_ not in ("advcl", "prep") or verb.lemma_ not in tables.word_class("onset") or any(
+            c.dep_ in ("nsubj", "mark", "aux") for c in verb.children
+        ):
+            return None
+    elif verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ) or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
         return None
     main = clause_head(verb.head)
     return main if main.i != verb.i and is_verbal(main) else None
