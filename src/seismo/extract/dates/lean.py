@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract import lexicon as tables
+from seismo.extract import lexicon
 from seismo.extract.syntax import clause_head, is_verbal
-from seismo.extract.timex import lexicon
+from seismo.extract.timex import lexicon as time_lexicon
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,11 +74,7 @@ def _put_off(span: "Span") -> bool:
     if span.root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
         return False
     verb = prep.head.head if prep.head.dep_ in ("prt", "advmod") else prep.head  # "pushed back to Tuesday"
-    return verb.lemma_ in tables.word_class("put_off")
-
-
-#: what opens a clause of time or condition ("when the market opens", "as soon as trading opened")
-_TIME_CLAUSE = frozenset({"when", "once", "after", "before", "until", "till", "as", "if", "unless"})
+    return verb.lemma_ in lexicon.word_class("put_off")
 
 
 def _main_of_time_clause(verb: "Token") -> "Token | None":
@@ -86,13 +82,14 @@ def _main_of_time_clause(verb: "Token") -> "Token | None":
     in "will decide after the board meets Thursday"), or a participle of onset with no subject ("Starting
     Monday, buses will run ..."; word class ``onset``), hangs on; None when ``verb`` heads no such clause."""
     if verb.tag_ == "VBG":  # a participle of onset with no subject: "Starting Monday, buses will run ..."
-        if verb.dep_ not in ("advcl", "prep") or verb.lemma_ not in tables.word_class("onset") or any(
+        if verb.dep_ not in ("advcl", "prep") or verb.lemma_ not in lexicon.word_class("onset") or any(
             c.dep_ in ("nsubj", "mark", "aux") for c in verb.children
         ):
             return None
     elif verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
-    ) or not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_CLAUSE for c in verb.children):
+    ) or not any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("time_clause")
+                for c in verb.children):
         return None
     main = clause_head(verb.head)
     return main if main.i != verb.i and is_verbal(main) else None
@@ -135,7 +132,7 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
     if not attached or verb.lemma_ in _speech_lemmas():
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in lexicon().same_past and _plural_subject(verb):
+    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in time_lexicon().same_past and _plural_subject(verb):
         return not auxes
     return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
 
@@ -143,7 +140,7 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
 @lru_cache(maxsize=1)
 def _speech_lemmas() -> frozenset[str]:
     """The verbs of saying and thinking of ``speech_verbs.txt`` (lemmas)."""
-    table = tables.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
+    table = lexicon.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
     return frozenset(row[0].lower().split()[0] for row in table)
 
 
