@@ -105,6 +105,19 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("The court extended the filing deadline to March 10.", [("March 10", "2022-03-10")]),
         # a day counted from a named day, in the clause's direction
         ("He was detained two days before Christmas.", [("two days before Christmas", "2021-12-23")]),
+        # a clause of time or condition leans like the clause it hangs on
+        ("The board will decide after the auditors report Monday.", [("Monday", "2022-01-10")]),
+        ("Dealers said they would sell as soon as the market opened Tuesday.", [("Tuesday", "2022-01-11")]),
+        ("The board decided after the auditors reported Monday.", [("Monday", "2022-01-03")]),
+        ("Starting Monday, the ferries will sail from the north pier.", [("Monday", "2022-01-10")]),
+        # the months or days of a range spaCy takes whole are found one by one
+        ("The survey ran from June to August.", [("June", "2021-06"), ("August", "2021-08")]),
+        ("The kiosk stayed shut from Monday to Wednesday.", [("Monday", "2022-01-03"), ("Wednesday", "2022-01-05")]),
+        # a time an act or a deadline is moved to is a later one
+        ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
+        ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),
+        # a clock time in four figures with its zone is no year
+        ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before
         ("Police cleared the square on Wednesday. In the morning, the crowds came back.",
          [("Wednesday", "2022-01-05"), ("In the morning", "2022-01-05TMO")]),
@@ -152,6 +165,12 @@ def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
         # a bare "the quarter" is the quarter just named, a fiscal one too
         ("The brewer earned more in the fiscal second quarter. Beer sales in the quarter rose 3%.",
          [("the fiscal second quarter", "2021-Q2"), ("the quarter", "2021-Q2")]),
+        ("The brewer earned more in the fiscal fourth quarter. Sales in the latest period rose 3%.",
+         [("the fiscal fourth quarter", "2021-Q4"), ("the latest period", "2021-Q4")]),
+        # an earlier quarter named as a contrast leaves the one reported in view
+        ("Rail profit jumped in the third quarter. After a weak second quarter, coal loadings recovered. "
+         "Charges taken in the year-earlier period also weighed.",
+         [("the third quarter", "2021-Q3"), ("second quarter", "2021-Q2"), ("the year-earlier period", "2020-Q3")]),
         # a quarter still to come is a forecast, not the one "a year earlier" compares
         ("Freight income grew in the third quarter. Analysts see losses through the second quarter of 2022. "
          "Costs were higher than a year earlier.",

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v9``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v10``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -21,7 +21,10 @@ Which way a year-less weekday, month or day leans is read from its clause:
   is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
   written as its present, "hurt", read as a past), an adjective that points ahead under a
   present tense ("the verdict is due Friday"), or a word before it that points ahead
-  ("until Tuesday", "as soon as Friday"); never in the past perfect ("had filed by Friday"), nor
+  ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
+  ahead ("will decide after the board meets Thursday", "would sell as soon as trading opened Monday"; a
+  participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
+  ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
   "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
@@ -31,7 +34,8 @@ Which way a year-less weekday, month or day leans is read from its clause:
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
-that quarter a year before; "the year ended Oct. 2" is twelve months (TimeBank's DURATION
+that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
+"after a flat second quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
@@ -39,7 +43,8 @@ bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") 
 in its sentence, else in the sentence before, else publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
-joins to the day it fell on ("three hours on Friday") is read as the two expressions it is.
+joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock
+time in four figures with its zone ("1930 GMT") is no year.
 
 The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
 reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
@@ -99,11 +104,19 @@ def dates_events(when: When) -> bool:
 
 @lru_cache(maxsize=1)
 def _inner_pattern() -> re.Pattern[str]:
-    months = "|".join(sorted(lexicon().months, key=len, reverse=True))
+    """The dates inside an entity that does not resolve whole: month-day and month-year forms, years,
+    and a month or weekday named alone, capitalised ("from January to March", "Monday to Wednesday")."""
+    lex = lexicon()
+    months = "|".join(sorted(lex.months, key=len, reverse=True))
+    names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if len(n) > 3), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)"
+        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)|\b(?:{names})\b"
     )
+
+
+#: a four-figure clock time with its zone ("0735 GMT", "1930 UTC" in a wire story): no year
+_ZONED_CLOCK = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T)\b")
 
 
 def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:
@@ -122,7 +135,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     Candidates are spaCy's DATE/TIME entities, :func:`rule_spans` and unions of adjacent ones;
     overlapping candidates are tried longest first, and the first that resolves wins its
     characters.  An entity that does not resolve as a whole ("the quarter ended Sept. 30",
-    "between 1994 and 1997") gives up the dates inside it.  Weekdays and year-less dates lean
+    "between 1994 and 1997", "from January to March") gives up the dates inside it.  Weekdays and year-less dates lean
     ahead when their clause speaks of the future.
     """
     published = article.date or resources.settings.default_date
@@ -140,6 +153,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         start, end = pending.pop(0)
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue
+        if re.fullmatch(r"[0-2]\d[0-5]\d", text[start:end]) and _ZONED_CLOCK.match(text, end):
+            continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)

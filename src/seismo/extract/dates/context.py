@@ -35,8 +35,9 @@ _QUARTER_CONTEXT = 1200
 #: how far back (characters) an anaphoric time ("that year") looks for the time it refers to
 _ANAPHOR_CONTEXT = 600
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
-#: "the quarter", "the fiscal quarter": the quarter in view (its lookup form, see :func:`clean`)
-_BARE_QUARTER = re.compile(r"(?:fiscal )?quarter")
+#: "the quarter", "the fiscal quarter", "the latest period", "the most recent quarter": the quarter in view
+#: (its lookup form, see :func:`clean`)
+_BARE_QUARTER = re.compile(r"(?:(?:latest|most recent) )?(?:fiscal )?quarter|(?:latest|most recent) period")
 #: a stretch longer than a quarter, named after one: a year ("last year", "fiscal 1989", "the year ended
 #: Oct. 2": P1Y), a half, months counted ("the nine months": TimeML's P9M); not years counted ("a two-year
 #: boom": no period reported on)
@@ -48,9 +49,11 @@ _COUNTED_MONTHS = re.compile(r"P(?:[4-9]|1[01])M")
 def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozenset[int] = frozenset()) -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
     in another year: the nearest quarter named before them (within a few paragraphs) gives it,
-    unless a longer stretch was named after that quarter ("for the nine months, sales fell from a
+    (a quarter before it, named as a contrast, does not take its place), unless a longer stretch was named
+    after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
-    says "quarter" ("last year's quarter") still takes the quarter.  "The year-earlier period" after
+    says "quarter" ("last year's quarter") still takes the quarter; "the quarter", "the latest period" are
+    the quarter in view.  "The year-earlier period" after
     months counted ("for the nine months ...") is that many months a year before: TimeBank writes
     the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
     in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
@@ -87,7 +90,11 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
             pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
         elif _QUARTER.fullmatch(w.timeml or ""):
             forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
-            if not forecast:
+            # a quarter before the one in view is a contrast ("after a flat second quarter, ... the third"),
+            # not the period the report goes on comparing
+            earlier = (last_quarter is not None and last_quarter.earliest is not None and w.earliest is not None
+                       and w.earliest < last_quarter.earliest and w.start - last_quarter.end <= _QUARTER_CONTEXT)
+            if not forecast and not earlier:
                 last_quarter, longer, months = w, False, None
         elif _LONGER_PERIOD.fullmatch(w.timeml or ""):
             longer = True

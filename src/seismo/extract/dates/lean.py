@@ -11,9 +11,9 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract import lexicon as tables
+from seismo.extract import lexicon
 from seismo.extract.syntax import clause_head, is_verbal
-from seismo.extract.timex import lexicon
+from seismo.extract.timex import lexicon as time_lexicon
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -44,7 +44,7 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         chain.append(chain[-1].head)
     if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
-    if _AHEAD.search(doc_text(doc), max(0, start - 24), start):
+    if _AHEAD.search(doc_text(doc), max(0, start - 24), start) or _put_off(span):
         return True
     if not is_verbal(verb):
         return False
@@ -58,7 +58,41 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     modality = modality_of(verb, sent=verb.sent)
     if modality == "hypothetical" and _nobody_could(verb, cues):
         return False  # "neither of them could be reached Friday": what was not possible, not what may come
-    return modality in ("future", "hypothetical")
+    if modality in ("future", "hypothetical"):
+        return True
+    main = _main_of_time_clause(verb)
+    # "will decide after the board meets Thursday", "would buy as soon as trading opened Monday": a clause
+    # of time or condition takes its tense from the clause it hangs on
+    return main is not None and (cues.get("governor", main.lemma_) == "future"
+                                 or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
+
+
+def _put_off(span: "Span") -> bool:
+    """Whether the time is where an act or a deadline was moved to ("adjourned the hearing to Thursday",
+    "extended its offer to Friday"; word class ``put_off``): a later time, whatever the tense."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return False
+    verb = prep.head.head if prep.head.dep_ in ("prt", "advmod") else prep.head  # "pushed back to Tuesday"
+    return verb.lemma_ in lexicon.word_class("put_off")
+
+
+def _main_of_time_clause(verb: "Token") -> "Token | None":
+    """The verb whose clause a clause of time or condition in the plain present or past ("the board meets"
+    in "will decide after the board meets Thursday"), or a participle of onset with no subject ("Starting
+    Monday, buses will run ..."; word class ``onset``), hangs on; None when ``verb`` heads no such clause."""
+    if verb.tag_ == "VBG":  # a participle of onset with no subject: "Starting Monday, buses will run ..."
+        if verb.dep_ not in ("advcl", "prep") or verb.lemma_ not in lexicon.word_class("onset") or any(
+            c.dep_ in ("nsubj", "mark", "aux") for c in verb.children
+        ):
+            return None
+    elif verb.dep_ != "advcl" or verb.tag_ not in ("VBZ", "VBP", "VBD", "VBN") or any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ) or not any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("time_clause")
+                for c in verb.children):
+        return None
+    main = clause_head(verb.head)
+    return main if main.i != verb.i and is_verbal(main) else None
 
 
 def _due(verb: "Token", span: "Span", cues: Any) -> bool:
@@ -98,7 +132,7 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
     if not attached or verb.lemma_ in _speech_lemmas():
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in lexicon().same_past and _plural_subject(verb):
+    if verb.tag_ == "VBZ" or verb.tag_ == "VBP" and verb.lower_ not in time_lexicon().same_past and _plural_subject(verb):
         return not auxes
     return verb.tag_ == "VBG" and len(auxes) == 1 and auxes[0].tag_ in ("VBZ", "VBP") and auxes[0].lemma_ == "be"
 
@@ -106,7 +140,7 @@ def _scheduled(verb: "Token", span: "Span") -> bool:
 @lru_cache(maxsize=1)
 def _speech_lemmas() -> frozenset[str]:
     """The verbs of saying and thinking of ``speech_verbs.txt`` (lemmas)."""
-    table = tables.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
+    table = lexicon.read("speech_verbs.txt", columns=(1, 1), sections=("speech", "thought"))
     return frozenset(row[0].lower().split()[0] for row in table)
 
 
