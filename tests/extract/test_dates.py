@@ -113,6 +113,10 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # the months or days of a range spaCy takes whole are found one by one
         ("The survey ran from June to August.", [("June", "2021-06"), ("August", "2021-08")]),
         ("The kiosk stayed shut from Monday to Wednesday.", [("Monday", "2022-01-03"), ("Wednesday", "2022-01-05")]),
+        # ... in order: a start that came out after the end is read again (leaning back, or the
+        # end leaning ahead where the start's clause looks ahead)
+        ("The audit looks at spending from February to June.", [("February", "2021-02"), ("June", "2021-06")]),
+        ("The fair will run from February to June.", [("February", "2022-02"), ("June", "2022-06")]),
         # a time an act or a deadline is moved to is a later one
         ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
         ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),

@@ -53,6 +53,7 @@ around them; this module runs the step.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -100,6 +101,38 @@ def dates_events(when: When) -> bool:
     anchored on publication ("the past two months": TimeML's ``P2M``, the stretch ending then); a
     duration without one ("three days"), a set and a vague reference such as "now" never do."""
     return when.type in ("DATE", "TIME", "DURATION") and when.earliest is not None and when.latest is not None
+
+
+#: what stands between the two ends of a range of year-less months or days ("from January *to* March")
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*$", re.IGNORECASE)
+_RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
+
+
+def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: frozenset[int],
+              back: frozenset[int]) -> list[When]:
+    """The two ends of a range named without a year ("from January to March", "from Friday to
+    Monday") in order: where the start came out after the end, the end is read again leaning ahead
+    when the start's clause looks ahead, else the start is read again leaning back (news tells of
+    the past; "the report covers January to March", in October, is this year's first quarter)."""
+    if published is None:
+        return out
+    ordered = sorted(out, key=lambda w: w.start)
+    result = {id(w): w for w in ordered}
+    for a, b in zip(ordered, ordered[1:]):
+        if (a.earliest is None or b.earliest is None or a.earliest <= b.earliest or a.precision != b.precision
+                or a.precision not in ("month", "day") or _YEAR.search(a.text) or _YEAR.search(b.text)
+                or not _RANGE_GAP.fullmatch(text, a.end, b.start) or not _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+            continue
+        if a.start in ahead and b.start not in back:  # the start looks ahead: the end comes after it
+            again = normalise(b.text, published=published, start=b.start, future=True, past=False)
+            if again is not None and again.earliest is not None and a.earliest <= again.earliest:
+                result[id(b)] = again
+            continue
+        again = normalise(a.text, published=published, start=a.start, future=False, past=True)
+        if again is not None and again.earliest is not None and again.earliest <= b.earliest:
+            result[id(a)] = again
+    return [result[id(w)] for w in out]
 
 
 @lru_cache(maxsize=1)
@@ -170,6 +203,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         elif (start, end) in entities:
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
+    out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
     out = in_quarter_context(out, published, frozenset(ahead))
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
