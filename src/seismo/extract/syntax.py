@@ -16,6 +16,8 @@
     root_at(doc, start, end)    the token heading some characters of the text
     according_to(tok, ...)      the "to" of "according to"
     according_source(tok, ...)  the X of "according to X"
+    words_of(tok), in_class(tok, words), sentence_words(sent)
+                                a token's lemma and text, and class look-ups on them
 
 Extractors differ in what they count as a subject or a clause (an event coder wants the
 by-agent of a passive, a quote finder wants only subjects inside its window); those
@@ -524,3 +526,30 @@ def backer(tok: "Token") -> bool:
     doc = tok.doc
     return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
             and doc[tok.i + 2].lower_ in lexicon.word_class("backing"))
+
+
+# ------------------------------------------------------------------ words of tokens and sentences
+
+def words_of(token: "Token") -> tuple[str, str]:
+    """The lower-cased lemma and text of a token (class look-ups try both)."""
+    return token.lemma_.lower(), token.lower_
+
+
+def in_class(token: "Token", words: frozenset[str]) -> bool:
+    lemma, lower = words_of(token)
+    return lemma in words or lower in words
+
+
+_SENTENCE_WORDS = "seismo.sentence_words"
+
+
+def sentence_words(sent: "Span") -> frozenset[str]:
+    """Every lower-cased lemma and text of a sentence's tokens, read once per sentence (a doc's
+    sentences are read by many rules): ``any(in_class(t, words) for t in sent)`` is
+    ``not sentence_words(sent).isdisjoint(words)``."""
+    cache = sent.doc.user_data.setdefault(_SENTENCE_WORDS, {})
+    key = (sent.start, sent.end)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = frozenset(w for t in sent for w in words_of(t))
+    return found

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import according_to, subjects, with_conjuncts
+from seismo.extract.syntax import according_to, in_class, sentence_words, subjects, with_conjuncts, words_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -181,31 +181,6 @@ def _load(path: str | None) -> TriggerTable:
 
 
 # ------------------------------------------------------------------ parse helpers
-
-
-def words_of(token: "Token") -> tuple[str, str]:
-    """The lower-cased lemma and text of a token (class look-ups try both)."""
-    return token.lemma_.lower(), token.lower_
-
-
-def in_class(token: "Token", words: frozenset[str]) -> bool:
-    lemma, lower = words_of(token)
-    return lemma in words or lower in words
-
-
-_SENTENCE_WORDS = "seismo.sentence_words"
-
-
-def sentence_words(sent: "Span") -> frozenset[str]:
-    """Every lower-cased lemma and text of a sentence's tokens, read once per sentence (a doc's
-    sentences are read by many rules): ``any(in_class(t, words) for t in sent)`` is
-    ``not sentence_words(sent).isdisjoint(words)``."""
-    cache = sent.doc.user_data.setdefault(_SENTENCE_WORDS, {})
-    key = (sent.start, sent.end)
-    found = cache.get(key)
-    if found is None:
-        found = cache[key] = frozenset(w for t in sent for w in words_of(t))
-    return found
 
 
 def _participle_adjunct(head: "Token") -> bool:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.events.triggers import TriggerTable, in_class, sentence_words
+from seismo.extract.syntax import in_class, sentence_words
 
 if TYPE_CHECKING:  # pragma: no cover
+    from seismo.extract.events.triggers import TriggerTable
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
