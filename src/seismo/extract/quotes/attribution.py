@@ -8,7 +8,10 @@ in the clause after its closing mark and the clause before its opening mark:
 2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
    participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
-   quotation to the subject of the clause before it);
+   quotation to the subject of the clause before it; a digest's label after a dash,
+   ``... - Ana Ruiz: “...”``, comes first, and a person's name ending at the colon,
+   ``... did not surprise the pollster Ana Ruiz: “...”``, is taken when no clause subject names
+   a speaker);
 3. otherwise a quotation that opens a sentence continues the previous quotation of the
    same or the previous paragraph (``“...,” she said. “...”``);
 4. otherwise there is no speaker, and the quotation is kept only when it reads as a
