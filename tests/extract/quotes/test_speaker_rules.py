@@ -5,8 +5,10 @@ pronouns bound inside their sentence, a paragraph introduced by a colon, and spe
 by a headline colon; and (seismo.quotes.v7) a continued quotation keeps the person its pronoun
 stood for, a description with a name in apposition, "it" bound to an organisation, a gerund after
 the person doing it, a preposition's gerund, quoted names and quoted nouns that are no speech, a
-dash the tagger took for a noun, and phrases that only date a verb.  Sentences written for these
-tests."""
+dash the tagger took for a noun, and phrases that only date a verb; and (seismo.quotes.v9) a name
+or a digest's label right before the colon, a name ending at the cue's comma, a quoted name inside
+the tag, a question closing its sentence, and a line break ending the words after a quotation.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -328,3 +330,71 @@ def test_a_dateline_is_never_a_speaker(quotes_of, text):
 def test_a_name_in_capitals_opening_a_clause_still_speaks(quotes_of):
     quotes = quotes_of("NATO, which met on Monday, said the drills would go on.")
     assert quotes.pairs("indirect") == [("the drills would go on", "NATO")]
+
+
+# ---------------------------------------------------------------- seismo.quotes.v9
+def test_a_name_right_before_the_colon_is_the_one_quoted(quotes_of):
+    text = (
+        "The sudden rise in prices does not surprise economist Peter Hall: "
+        "“Every time the central bank waits too long, the same thing happens to household budgets.”"
+    )
+    assert speaker_of(quotes_of(text), "central bank waits") == "Peter Hall"
+
+
+def test_a_clause_subject_before_the_colon_still_wins_over_its_object(quotes_of):
+    text = "Senator Ruth Adler attacked Governor Tom Reyes: “He has broken every promise he made to this county.”"
+    assert speaker_of(quotes_of(text), "broken every promise") == "Ruth Adler"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The mayor spoke on Monday.\n\nTURNOUT FELL SHARPLY IN RURAL COUNTIES - Ana Ruiz: “Fewer than half of "
+            "registered voters came out, the lowest share since the county began keeping records.”",
+            "Ana Ruiz",
+        ),
+        (
+            "The figures came out on Friday.\n\nWage growth slowed for a third month - Labor Institute: “Hourly pay "
+            "rose by less than prices in every region we track, and the gap is widening.”",
+            "Labor Institute",
+        ),
+    ],
+)
+def test_a_digest_label_after_a_dash_names_the_source(quotes_of, text, speaker):
+    assert speaker_of(quotes_of(text), "than") == speaker
+
+
+def test_a_name_ending_at_the_cue_comma_speaks_when_the_parse_gives_no_subject(quotes_of):
+    text = (
+        "In a letter to the newspaper, her chief of staff, Mark Olsen, said: "
+        "“The senator will vote against the bill. She has made that clear for months.”"
+    )
+    assert speaker_of(quotes_of(text), "vote against the bill") == "Mark Olsen"
+
+
+def test_a_quoted_name_inside_the_tag_does_not_cut_it_off(quotes_of):
+    text = (
+        "“The council has lost its way,” local farmer Tom Reed, holding a sign and a “Save Our Fields” "
+        "banner, said as the crowd cheered."
+    )
+    assert speaker_of(quotes_of(text), "lost its way") == "Tom Reed"
+
+
+def test_a_question_closes_its_sentence_and_answer_is_a_cue(quotes_of):
+    text = (
+        "The host asked, “Would you accept the result if you lost the vote?” He answered, "
+        "“I have always accepted results. That is what democracy means to me.”"
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "accept the result") == "The host"
+    assert speaker_of(quotes, "always accepted") == "He"
+
+
+def test_the_words_after_a_quotation_stop_at_a_line_break(quotes_of):
+    text = (
+        "The debate ran late.\n\nThe senators sparred over taxes.\n"
+        "“We cannot keep borrowing for the next generation to repay.”\n"
+        "Adler said that the plan would pass by spring."
+    )
+    assert speaker_of(quotes_of(text), "keep borrowing") is None  # "Adler said" opens a statement of its own

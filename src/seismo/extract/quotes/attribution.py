@@ -8,7 +8,10 @@ in the clause after its closing mark and the clause before its opening mark:
 2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
    participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
-   quotation to the subject of the clause before it);
+   quotation to the subject of the clause before it; a digest's label after a dash,
+   ``... - Ana Ruiz: “...”``, comes first, and a person's name ending at the colon,
+   ``... did not surprise the pollster Ana Ruiz: “...”``, is taken when no clause subject names
+   a speaker);
 3. otherwise a quotation that opens a sentence continues the previous quotation of the
    same or the previous paragraph (``“...,” she said. “...”``);
 4. otherwise there is no speaker, and the quotation is kept only when it reads as a
@@ -24,8 +27,8 @@ from typing import TYPE_CHECKING, Literal
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
-from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
-from seismo.extract.syntax import according_source, according_to, antecedent
+from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, subject_of
+from seismo.extract.syntax import according_source, according_to, antecedent, entity_of
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -162,12 +165,14 @@ def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon)
 
 
 def after_window(toks: Tokens, close: int, limit: int) -> tuple[int, int]:
-    """Token range from the closing mark to the end of its clause (or ``limit``)."""
+    """Token range from the closing mark to the end of its clause (or ``limit``); a line break
+    ends it too, in a text whose paragraphs are single lines between blank-line sections
+    (``“...”`` / ``Ruiz said that ...`` on the next line is a new statement)."""
     doc = toks.doc
     i = toks.first_at_or_after(close)
     j = i
     while j < len(doc) and doc[j].idx < limit and j - i < 40:
-        if doc[j].text in SENTENCE_END:
+        if doc[j].text in SENTENCE_END or (doc[j].is_space and "\n" in doc[j].text):
             break
         j += 1
     return i, j
@@ -317,6 +322,9 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
                     return QuoteAttribution("before", _char_span(tok), mention, outlet_of(tok))
+    label = _label_at_colon(doc, i, j, cues=cues)
+    if label is not None:
+        return label
     if last_mark is not None and last_mark.text == ":":
         roots = [
             t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head.i != t.i)
@@ -327,7 +335,61 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
+    named = _name_at_colon(doc, i, j, cues=cues)
+    if named is not None:
+        return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+#: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
+LABEL_DASHES = frozenset({"-", "–", "—", "--"})
+#: the most words a source label after a dash may have
+MAX_LABEL_WORDS = 6
+
+
+def _colon_at(doc: "Doc", i: int, j: int) -> int | None:
+    """The index of the colon that ends ``doc[i:j]`` (spaces after it allowed), else None."""
+    k = j - 1
+    while k >= i and doc[k].is_space:
+        k -= 1
+    return k if k > i and doc[k].text == ":" else None
+
+
+def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A digest's source label: capitalised words between a dash and the colon before a
+    quotation name its source, whatever the headline before the dash says
+    (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
+    k = _colon_at(doc, i, j)
+    if k is None:
+        return None
+    d = k - 1
+    while d >= i and doc[d].text not in LABEL_DASHES and k - d <= MAX_LABEL_WORDS + 1:
+        d -= 1
+    if d < i or doc[d].text not in LABEL_DASHES or d + 1 >= k:
+        return None
+    words = doc[d + 1 : k]
+    if not all(t.text[:1].isupper() or t.lower_ in lexicon.word_class("conjunction") or t.is_punct for t in words):
+        return None
+    mention = mention_at(doc[k - 1], lo=d + 1, hi=k, cues=cues)
+    if mention is None or mention.kind in {"pronoun", "anaphor"}:
+        return None
+    return QuoteAttribution("colon", _char_span(doc[k]), mention)
+
+
+def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A person's name ending right at the colon before a quotation, when no clause before it
+    names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
+    “...”``; the colon is the cue."""
+    k = _colon_at(doc, i, j)
+    if k is None or doc[k - 1].ent_type_ not in NAME_LABELS:
+        return None
+    ent = entity_of(doc[k - 1])
+    if ent is None or ent.end != k or ent.start < i:
+        return None
+    mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
+    if mention is None or mention.kind != "person":
+        return None
+    return _char_span(doc[k]), mention
 
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":

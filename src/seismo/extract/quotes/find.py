@@ -93,7 +93,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v8"
+STEP = "seismo.quotes.v9"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -188,7 +188,10 @@ def attribute_directs(
         first, last = group[0], group[-1]
         if len(group) == 1 and _programme_title(doc, text, toks, first):
             continue
-        next_open = ordered[n + 1][0].open if n + 1 < len(ordered) else len(text)
+        # the clause after a quotation runs over a quoted name in it ("“...,” X, wearing a “Vote
+        # No” pin, said") up to the next quotation proper
+        later = (g for g in ordered[n + 1 :] if not _quoted_name(text, g))
+        next_open = next((g[0].open for g in later), len(text))
         prev_close = _floor(text, ordered[:n])
         para_last = paras[last.paragraph]
         para_first = paras[first.paragraph]
@@ -281,10 +284,12 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegmen
 
 
 def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, j: int) -> bool:
-    """A quotation closed by a full stop (``“... change.” She adds, “...”``) ends its sentence:
+    """A quotation closed by a full stop, a question or an exclamation mark (``“... change.” She
+    adds, “...”``, ``“Why?” He answered, “...”``) ends its sentence:
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``), never as the start of the next statement."""
-    if not text[seg.start : seg.end].endswith(".") or text[seg.start : seg.end].endswith(".."):
+    words = text[seg.start : seg.end]
+    if not words.endswith(tuple(SENTENCE_END)) or words.endswith(".."):
         return False
     return not (j < len(doc) and doc[j].text in SENTENCE_END)
 

@@ -349,12 +349,14 @@ def _wordlike(token: "Token") -> bool:
 
 def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
     """The first person's name in ``doc[lo:cue]`` followed by a comma, when a comma stands just
-    before the cue and no clause with a subject of its own comes between: ``NAME, ..., said``."""
+    before the cue and no clause with a subject of its own comes between: ``NAME, ..., said``;
+    the name may end right at the cue's comma when the parse hung it in apposition elsewhere
+    (``In a letter, her aide, Ana Ruiz, said: ...``)."""
     doc = cue.doc
     if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
         return None
     for ent in doc_ents(doc):
-        if ent.start < lo or ent.end >= cue.i - 1:
+        if ent.start < lo or ent.end > cue.i - 1:
             if ent.start >= cue.i:
                 break
             continue
