@@ -30,6 +30,12 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Gunman fires 30 rounds outside bar, 2 hurt", {"injured": 2}),  # the auxiliary dropped
     ("3 dead, 40 wounded in weekend shootings across the city", {}),  # several attacks: no one event's toll
     ("Five People Shot Near Stadium, Two Dead", {"killed": 2, "injured": 3}),  # the hit include the dead
+    # the passive's auxiliary dropped: the subject of a bare "killed" is its victim
+    ("Teen Killed, Three Hurt In Gas Station Shooting", {"killed": 1, "injured": 3}),
+    ("8-year-old girl killed, 2 adults wounded at family picnic", {"killed": 1, "injured": 2}),
+    ("Retired teacher shot to death outside his garage", {"killed": 1}),
+    ("Deputy killed gunman who opened fire at courthouse, sheriff says", {"killed": 1}),  # an object: the gunman died
+    ("Man who killed two at mall sentenced to life", {"killed": 2}),
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
     counts = title_counts(title, nlp=nlp)

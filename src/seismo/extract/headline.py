@@ -133,7 +133,7 @@ def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] 
         numbered = find_counts(sent, persons=persons)
         numbered = (*numbered, *_elliptic(list(sent), numbered))
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
-        out.extend(c for c in implied_counts(sent, numbered=numbered) if c.kind == "killed")
+        out.extend(c for c in implied_counts(sent, numbered=numbered, headline=True) if c.kind == "killed")
     return tuple(sorted((_as_title(c, title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
 
 
