@@ -45,6 +45,23 @@ def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
         assert c.victims is None or title[c.victims.start:c.victims.end] == c.victims.text
 
 
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Grandfather, 2 grandsons found dead after house fire", {"killed": 3}),
+    ("3 adults, 2 children hurt in apartment shooting", {"injured": 5}),
+    ("Father, two sons killed in crash on the interstate", {"killed": 3}),
+    pytest.param("Cyclist, 4 bystanders injured when truck jumps curb", {"injured": 5}, marks=pytest.mark.xfail(
+        strict=True, reason="the parse ties the bystanders to no apposition of the cyclist")),
+    ("Police: 2 teens wounded, suspect at large", {"injured": 2}),  # no list: the suspect stands apart
+    ("2 adults dead, 3 children wounded near playground", {"killed": 2, "injured": 3}),  # two predicates: no list
+])
+def test_a_headline_list_without_and_sums(nlp, title: str, expected: dict[str, int]) -> None:
+    """A headline drops the "and" of its list: the people named before the comma count too."""
+    persons = frozenset({"grandfather", "grandson", "father", "son", "cyclist", "bystander", "teen", "adult", "child", "suspect"})
+    counts = title_counts(title, nlp=nlp, persons=persons)
+    assert {c.kind: c.best for c in counts} == expected
+    assert all(title[c.start:c.end] == c.text for c in counts)
+
+
 def _event(type_: str, counts: tuple[Count, ...], *, modality: str = "asserted") -> Event:
     span = Span(0, 4, "shot")
     return Event(id=type_, type=type_, mode=None, acled_event_type=None, acled_sub_event_type=None, quad_class=4,
