@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v12"
+            assert c.step == "seismo.counts.v13"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -413,3 +413,13 @@ def test_a_deadly_word_parsed_after_its_noun_gives_no_count_and_no_crash(hand_do
 ])
 def test_rounds_and_shots_are_no_victims(nlp, text: str) -> None:
     assert [c for sent in nlp(text).sents for c in find_counts(sent)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a 31 y/o man and a 52 y/o woman were shot and killed at a gas station.",
+    "A 19 yo man was wounded in the leg near the park.",
+    "Officers said the 7-y/o boy was hurt when the car crashed.",
+])
+def test_an_age_written_short_is_no_head_count(nlp, text: str) -> None:
+    """"43 y/o": an age abbreviated (class age_abbrev), not the number of people hit."""
+    assert [c.best for sent in nlp(text).sents for c in find_counts(sent) if c.best not in (None, 1, 2)] == []

@@ -14,7 +14,7 @@ from seismo.errors import ModelError
 from seismo.eval.folds import VALIDATION_FOLD, fold_of
 from seismo.link import Linker, MemoryIndex
 from seismo.link import keys as K
-from seismo.link.index import Neighbour
+from seismo.link.index import Neighbour, Shape
 from seismo.link.pairs import FEATURES, PairModel, Probe, features
 from seismo.link.stories import Rule, choose
 from seismo.train import links as T
@@ -54,6 +54,24 @@ def test_features_see_people_and_towns_apart() -> None:
     f = dict(zip(FEATURES, features(Probe.of(s, {"n:ruslan beketov": 0.7, "g:9100001": 0.7}),
                                     neighbour({"n:temir usenov": 0.7, "g:9200001": 0.7}, days_before=0))))
     assert f["names_apart"] == 1 and f["towns_apart"] == 1 and f["cosine"] == 0 and f["same_week"] == 1
+
+
+def test_features_read_alike_from_a_stored_shape_or_the_bare_vector() -> None:
+    """The neighbour's stored Shape (its keys as a set) and the probe's roles are shortcuts only:
+    a neighbour read with no Shape, and a probe with no roles, give the same features."""
+    s = sketch({"n:ruslan beketov": 2, "g:9100001": 1, "w:17-year-old": 1, "w:depot": 3, "c:KAZ": 1, "t:killed=2": 1})
+    mine = {"n:ruslan beketov": 0.6, "g:9100001": 0.4, "w:17-year-old": 0.3, "w:depot": 0.6, "c:KAZ": 0.1, "t:killed=2": 0.01}
+    theirs = {"n:ruslan beketov": 0.5, "g:9100001": 0.5, "w:17-year-old": 0.2, "w:warehouse": 0.6, "c:KAZ": 0.3,
+              "t:killed=2": 0.01, "t:injured=4": 0.01}
+    bare = neighbour(theirs, days_before=3)
+    shaped = Neighbour(bare.article_id, bare.story_id, bare.day, theirs, None, None, Shape.of(theirs))
+    probe = Probe.of(s, mine)
+    plain = Probe(probe.day, probe.vector, probe.keys, probe.word_norm, probe.names, probe.towns, probe.tolls, None)
+    found = features(probe, shaped)
+    assert found == features(probe, bare) == features(plain, shaped) == features(plain, bare)
+    f = dict(zip(FEATURES, found))
+    assert f["shared_names"] == 1 and f["shared_town"] == 1 and f["shared_numbers"] == 1 and f["same_toll"] == 1
+    assert f["cosine"] == pytest.approx(0.6 * 0.5 + 0.4 * 0.5 + 0.3 * 0.2 + 0.1 * 0.3 + 0.01 * 0.01)
 
 
 @pytest.mark.parametrize(("z", "p"), [(0.0, 0.5), (50.0, 1.0), (-50.0, 0.0), (1000.0, 1.0)])

@@ -205,6 +205,8 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         return True  # "no one else was hurt": nobody
     if i > 0 and tokens[i - 1].lower_ in terms.currency:
         return True
+    if _age_abbreviation(tokens, end):
+        return True  # "a 43 y/o man": an age
     if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
         return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
     for tok in phrase:
@@ -212,6 +214,22 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
             return True
         if tok.ent_type_ in {"DATE", "QUANTITY"} and tok.dep_ != "nummod":
             return True
+    return False
+
+
+def _age_abbreviation(tokens: list["Token"], end: int) -> bool:
+    """Whether the number phrase ending before ``end`` is followed by an abbreviation of "years
+    old" (class ``age_abbrev`` of word_classes.tsv: "43 y/o", "19 yo", "7-y.o."), written as one
+    word that the tokenizer may split ("y", "/", "o")."""
+    abbrevs = lexicon.word_class("age_abbrev")
+    j = end + (end < len(tokens) and tokens[end].text == "-")
+    word = ""
+    for tok in tokens[j : j + 4]:
+        word += tok.lower_
+        if word in abbrevs:
+            return True
+        if tok.whitespace_:
+            break
     return False
 
 

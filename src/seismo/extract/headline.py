@@ -133,8 +133,41 @@ def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] 
         numbered = find_counts(sent, persons=persons)
         numbered = (*numbered, *_elliptic(list(sent), numbered))
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
-        out.extend(c for c in implied_counts(sent, numbered=numbered) if c.kind == "killed")
+        out.extend(c for c in implied_counts(sent, numbered=numbered, headline=True) if c.kind == "killed")
+    out = [_listed(c, doc, persons) for c in out]
     return tuple(sorted((_as_title(c, title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
+
+
+def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
+    """A headline's list drops its "and": "Mother, 2 children found dead" is 3, "2 adults, 3
+    children hurt" is 5.  A count whose noun stands after a comma in apposition to an earlier
+    noun, only a comma between them (the parse of such a list), adds that noun's people: its
+    number, or one for a singular noun of ``persons`` with no number; not when a predicate stands
+    between ("Teen killed, 3 hurt": the teen is not among the hurt)."""
+    if count.best is None or count.kind not in TOLL_KINDS:
+        return count
+    number = next((t for t in doc if t.idx == count.start), None)
+    noun = number.head if number is not None and number.dep_ == "nummod" else None
+    if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return count
+    first = noun.head
+    between = doc[first.i + 1 : number.i]  # type: ignore[union-attr]
+    if not any(t.text == "," for t in between) or any(t.pos_ != "PUNCT" for t in between):
+        return count  # no list, or the earlier noun has its own predicate ("Teen killed, 3 hurt")
+    numbers = [c for c in first.children if c.dep_ == "nummod" and c.like_num]
+    if numbers:
+        quantity = parse_quantity(numbers[0].text)
+        n = quantity.best if quantity is not None else None
+    else:
+        n = 1 if first.tag_ in {"NN", "NNP"} and first.lemma_.lower() in persons else None
+    if not n:
+        return count
+    start = min(first.left_edge.idx, count.start)
+    if parse_quantity(doc.text[start:count.end]) is None:
+        start = count.start  # the text still begins with a number ("2 adults, 3"), never a noun ("Mother, 2")
+    return replace(count, low=count.low + n if count.low is not None else None, best=count.best + n,
+                   high=count.high + n if count.high is not None else None, start=start,
+                   text=doc.text[start:count.end])
 
 
 def _hit_less_dead(counts: Sequence[Count], doc: "Doc") -> list[Count]:

@@ -32,7 +32,7 @@ IMPLIED_KINDS = frozenset({"killed", "injured"})
 _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
 
 
-def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tuple[Count, ...]:
+def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headline: bool = False) -> tuple[Count, ...]:
     """Killed and injured counts a sentence gives without a number: the people a killing or
     wounding verb takes as object or passive subject ("police shot dead [a man]", "troops killed
     [protesters]", "[a boy] was shot in the leg": injured; also in a reduced passive, "[a teen]
@@ -46,7 +46,9 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
     number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
     at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
     a victim "no one", a negated verb and one in an unrealised clause
-    ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none."""
+    ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none.
+    In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
+    participle or past with no object is its victim ("[Teen] killed, three hurt in ...")."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -79,6 +81,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
                     tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
                 # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+            if victim is None and role == "verb" and headline and _headline_passive(tok):
+                victim = next(c for c in tok.children if c.dep_ == "nsubj")  # "[boy] killed, 2 hurt"
             if victim is None and role == "intransitive" and tok.dep_ == "conj":
                 # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
                 # "[the man] shot himself and later died"
@@ -95,6 +99,15 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = ()) -> tupl
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
+
+
+def _headline_passive(tok: "Token") -> bool:
+    """Whether ``tok`` is a headline's passive with its auxiliary dropped: a past or participle
+    with a subject and no object, auxiliary or clause of its own ("[man] killed in crash", parsed
+    as an active past), not a relative clause ("man who killed")."""
+    return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
+        and any(c.dep_ == "nsubj" for c in tok.children) \
+        and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in tok.children)
 
 
 def _once(counts: list[Count]) -> list[Count]:

@@ -65,13 +65,15 @@ class ArticleLinks:
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What the pair features read of a vector as a whole, worked out once per article: the norm
-    of its words' part, whether it names a person in full, whether it names a town, and how many
-    kinds of count its toll keys tell (``t:``, :mod:`seismo.link.keys`)."""
+    of its words' part, whether it names a person in full, whether it names a town, how many
+    kinds of count its toll keys tell (``t:``, :mod:`seismo.link.keys`), and its keys as a set
+    (the pair features intersect two sets, not a set and a dict, for each new article)."""
 
     word_norm: float
     names: bool
     towns: bool
     tolls: frozenset[str] = frozenset()
+    keys: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, vector: Mapping[str, float]) -> "Shape":
@@ -87,7 +89,7 @@ class Shape:
                 towns = 1.0
             elif kind == "t":
                 tolls.append(k[2:k.index("=")])
-        return cls(math.sqrt(words), bool(names), bool(towns), frozenset(tolls))
+        return cls(math.sqrt(words), bool(names), bool(towns), frozenset(tolls), frozenset(vector))
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +188,9 @@ class MemoryIndex:
         return out
 
     def articles(self, ids: Sequence[str]) -> list[Neighbour]:
-        return [self._read(aid) for aid in ids if aid in self.stored]
+        stored, days, read = self.stored, self.story_days, self._read
+        # a neighbour whose story kept its day is as stored; _read renews the others
+        return [n if (n := stored[aid]).story_day == days.get(n.story_id) else read(aid) for aid in ids if aid in stored]
 
     def band_neighbours(self, bands: Sequence[str]) -> list[Neighbour]:
         ids = dict.fromkeys(aid for b in bands for aid in self.band_postings.get(b, ()))
@@ -226,8 +230,9 @@ class MemoryIndex:
                 bisect.insort(dated, posting)
         for b in bands:
             self.band_postings[b].append(aid)
+        freq = self.freq
         for k in keys:
-            self.freq[k] += 1
+            freq[k] += 1
         for e in new_events:
             self.events[e.id] = e
             self.by_story[e.story_id].append(e.id)

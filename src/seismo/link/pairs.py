@@ -50,11 +50,25 @@ UNDATED_DAYS = 365
 MODEL = "data/models/links/pairs.json"
 
 
+#: what a key counts towards in :func:`features` beyond the cosine (its :func:`role`)
+OTHER, WORD, NUMBER_WORD, NAME, TOWN, TOLL = range(6)
+
+
+def role(key: str) -> int:
+    """A key's part in :func:`features`: a word (:data:`NUMBER_WORD` when it starts with a
+    number, "17-year-old"), a full name, a town, a toll, or none of these (:data:`OTHER`)."""
+    kind = key[0]
+    if kind == "w":
+        return NUMBER_WORD if key[2:3].isdigit() else WORD
+    return {"n": NAME, "g": TOWN, "t": TOLL}.get(kind, OTHER)
+
+
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
     neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
-    people in full and towns, and the kinds of count its toll tells."""
+    people in full and towns, the kinds of count its toll tells, and each key's weight and
+    :func:`role` (``parts``)."""
 
     day: dt.date | None
     vector: Mapping[str, float]
@@ -63,35 +77,40 @@ class Probe:
     names: bool
     towns: bool
     tolls: frozenset[str] = frozenset()
+    parts: Mapping[str, tuple[float, int]] | None = None
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
         shape = Shape.of(vector)
-        return cls(sketch.day, vector, frozenset(vector), shape.word_norm or 1.0, shape.names, shape.towns, shape.tolls)
+        return cls(sketch.day, vector, shape.keys, shape.word_norm or 1.0, shape.names, shape.towns, shape.tolls,
+                   {k: (w, role(k)) for k, w in vector.items()})
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
     """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one: one pass over
-    the keys they share (a set intersection), the rest from each vector's :class:`Shape`."""
+    the keys they share (the intersection of two sets of keys, each key's weight and role read
+    off the probe), the rest from each vector's :class:`Shape`."""
     theirs = n.vector
-    mine = probe.vector
     shape = n.shape or Shape.of(theirs)
+    parts = probe.parts or {k: (w, role(k)) for k, w in probe.vector.items()}
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
     cos = words = 0.0
     shared = numbers = tolls = 0
     common = False
-    for k in probe.keys.intersection(theirs):  # twice as fast as `keys & theirs.keys()` (a dict view)
-        x = mine[k] * theirs[k]
+    for k in probe.keys & shape.keys if shape.keys else probe.keys.intersection(theirs):
+        w, part = parts[k]
+        x = w * theirs[k]
         cos += x
-        kind = k[0]
-        if kind == "w":
+        if part == WORD:
             words += x
-            numbers += k[2:3].isdigit()
-        elif kind == "n":
+        elif part == NUMBER_WORD:
+            words += x
+            numbers += 1
+        elif part == NAME:
             shared += 1
-        elif kind == "g":
+        elif part == TOWN:
             common = True
-        elif kind == "t":
+        elif part == TOLL:
             tolls += 1
     words /= probe.word_norm * (shape.word_norm or 1.0)
     week = float(gap <= 7)
