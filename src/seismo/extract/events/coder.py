@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v15"
+STEP = "seismo.events.v16"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -534,7 +534,7 @@ def find_events(
         predictions = model.predict([e.evidence.text for e in events])
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
-    merged = merge_mentions(events, parsed_triggers(drafts))
+    merged = merge_mentions(events, parsed_triggers(drafts, table=coder.table))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")

@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP_ACTORS = "seismo.events.v15"
+STEP_ACTORS = "seismo.events.v16"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
