@@ -34,6 +34,7 @@ def _types(events) -> list[str]:
     ("The hills above the lake shelter bandits who still attack the villages at night.", "ASSAULT"),
     ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
     ("If attacked, the garrison will fire back, its commander warned.", "ASSAULT"),
+    ("It is within the power of the regional council to ban the march, the mayor said.", "COERCE"),
 ])
 def test_no_happening(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -52,6 +53,7 @@ def test_no_happening(events_of, text, type_):
     ("Bandits who attacked two villages on Friday were caught by the army.", "ASSAULT"),
     ("Bandits who are attacking the villages were seen near the lake on Friday.", "ASSAULT"),
     ("When asked by the council on Monday, the ombudsman refused to resign.", "REJECT"),
+    ("Using the powers of its charter, the regional council banned the march on Monday.", "COERCE"),
 ])
 def test_the_same_words_told_as_done_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

@@ -276,6 +276,8 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "in order to appeal"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
+        if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
+            return True  # "it is within the power of the state to ban it": a power, not its use
         if (tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and is_verbal(parent) and is_verbal(parent.head)
                 and parent.head.lemma_.lower() in desire):
             return True  # "do not want to think that we are blaming them": a thought wished for or away
@@ -283,6 +285,14 @@ def aim(match: "TriggerMatch") -> bool:
             return False
         tok = parent
     return False
+
+
+def _within_capacity(copula: "Token") -> bool:
+    """A copula whose predicate puts an act within someone's power or right: "it is *within the
+    power of* the state to ...", "it is *in their right* to ..." (nouns of class ``capacity``)."""
+    capacity = lexicon.word_class("capacity")
+    return any(c.dep_ == "prep" and c.lower_ in ("within", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in capacity for o in c.children) for c in copula.children)
 
 
 def believed(match: "TriggerMatch") -> bool:
