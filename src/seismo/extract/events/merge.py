@@ -23,7 +23,9 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
-  same name or the same sector, or, unresolved, are written alike ("Police ... Police");
+  same name or the same sector, or, unresolved, are written alike ("Police ... Police"); a
+  victim told with an adverb of addition ("a commander was *also* killed", class ``additive``)
+  is one more victim of a happening just told: its victims and counts conflict with nothing;
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -31,7 +33,8 @@ first one it is compatible with, and the report keeps the sentences of the other
   report, attributed to the source of its figures.
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
-specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
+specific mode among the mentions (with its ACLED coding); the first actor and recipient named
+(not one that only took part in the act: "officers took part in the killings" makes no killer);
 the most precise place; a date the text gives before the publication date; per count kind the
 highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
