@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 import seismo
 from seismo.extract.events.merge import merge_mentions, same_happening
 from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place, Span
@@ -168,3 +170,38 @@ def test_one_unresolved_actor_written_alike_is_one_actor():
     again = replace(_event(150, type_="COERCE", mode="seize", sentence=1), actor=Actor(0, 6, "Police", None, None, None, "group"))
     other = replace(again, actor=Actor(0, 8, "Soldiers", None, None, None, "group"))
     assert same_happening(first, again) and not same_happening(first, other)
+
+
+# ------------------------------------------------------------------ sentences written for these tests
+
+
+def _assaults(events) -> list:
+    return [e for e in events if e.type == "ASSAULT"]
+
+
+def test_one_more_victim_told_with_also_joins_the_attack(events_of):
+    text = ("A roadside bomb killed a Turkish army colonel near Afrin on Monday, officials said. "
+            "An Iraqi army officer was also killed.")
+    (attack,) = _assaults(events_of(text))
+    assert [text[m.start:m.end] for m in attack.mentions] == ["An Iraqi army officer was also killed."]
+
+
+@pytest.mark.parametrize("later", [
+    "An Iraqi army officer was killed.",  # no word of addition: another victim may be another attack's
+    "In Mosul, an Iraqi army officer was also killed.",  # one more victim, but of another town
+])
+def test_other_victims_stay_apart_without_one_happening(events_of, later):
+    text = f"A roadside bomb killed a Turkish army colonel near Afrin on Monday, officials said. {later}"
+    assert len(_assaults(events_of(text))) == 2
+
+
+def test_one_who_took_part_is_not_made_the_doer(events_of):
+    text = "Twelve people died in communal riots in the town on Monday. Several policemen took part in the killings, a report said."
+    (deaths,) = _assaults(events_of(text))
+    assert deaths.actor is None and any(text[m.start:].startswith("Several policemen") for m in deaths.mentions)
+
+
+def test_the_doer_told_by_a_later_mention_fills_the_report(events_of):
+    text = "Twelve people were killed in the town on Monday. Soldiers carried out the killings, witnesses said."
+    (deaths,) = _assaults(events_of(text))
+    assert deaths.actor is not None and deaths.actor.text == "Soldiers"

@@ -1,5 +1,7 @@
 """Mentions that tell of no happening: an aim, a wish, a belief, the grounds of an act, an
-opinion, an imagined outcome, the means of a possible outcome, a fire, a demand's content.
+opinion, an imagined outcome, the means of a possible outcome, a fire, a demand's content, a
+judgment ("amounted to an assault"), a characteristic ("bandits who raid villages"), the case of
+a rule ("when asked").
 Their words are triggers; the reading decides (seismo.extract.framing.happening, framing.accidents._blaze,
 acts.demanded).  The same words told as done still code."""
 
@@ -27,6 +29,12 @@ def _types(events) -> list[str]:
     ("The senator criticised her rivals for accepting gifts from lobbyists.", "AGREE"),
     ("After ten days of virtual house arrest, the villagers were free to leave.", "COERCE"),
     ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
+    ("Voters do not want to believe that their mayor is blaming the nurses for the deficit.", "ACCUSE"),
+    ("The union said the new rules amounted to an assault on the right to strike.", "ASSAULT"),
+    ("The hills above the lake shelter bandits who still attack the villages at night.", "ASSAULT"),
+    ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
+    ("If attacked, the garrison will fire back, its commander warned.", "ASSAULT"),
+    ("It is within the power of the regional council to ban the march, the mayor said.", "COERCE"),
 ])
 def test_no_happening(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -41,6 +49,11 @@ def test_no_happening(events_of, text, type_):
     ("The council banned the march on Friday.", "COERCE"),
     ("The mayor condemned the army for shelling the town.", "ASSAULT"),
     ("After ten days of house arrest, the villagers were free to leave.", "COERCE"),
+    ("The mayor blamed the nurses' union for the deficit on Tuesday.", "ACCUSE"),
+    ("Bandits who attacked two villages on Friday were caught by the army.", "ASSAULT"),
+    ("Bandits who are attacking the villages were seen near the lake on Friday.", "ASSAULT"),
+    ("When asked by the council on Monday, the ombudsman refused to resign.", "REJECT"),
+    ("Using the powers of its charter, the regional council banned the march on Monday.", "COERCE"),
 ])
 def test_the_same_words_told_as_done_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

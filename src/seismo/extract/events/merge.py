@@ -23,7 +23,9 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
-  same name or the same sector, or, unresolved, are written alike ("Police ... Police");
+  same name or the same sector, or, unresolved, are written alike ("Police ... Police"); a
+  victim told with an adverb of addition ("a commander was *also* killed", class ``additive``)
+  is one more victim of a happening just told: its victims and counts conflict with nothing;
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
   what each source claims).  Sources that only name the happening, or one that names it and one
@@ -31,7 +33,8 @@ first one it is compatible with, and the report keeps the sentences of the other
   report, attributed to the source of its figures.
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
-specific mode among the mentions (with its ACLED coding); the first actor and recipient named;
+specific mode among the mentions (with its ACLED coding); the first actor and recipient named
+(not one that only took part in the act: "officers took part in the killings" makes no killer);
 the most precise place; a date the text gives before the publication date; per count kind the
 highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
@@ -60,6 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc, Token
 
+    from seismo.extract.events.triggers import TriggerTable
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
@@ -174,22 +178,27 @@ def _sources_ok(a: "Event", b: "Event") -> bool:
     return not (_figures(a).keys() & _figures(b).keys())
 
 
-def same_happening(a: "Event", b: "Event") -> bool:
-    """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module docstring)."""
+def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
+    """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
+    docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
+    victims and counts are others than ``a``'s."""
     return (
         a.type == b.type
         and a.modality == b.modality
         and _means_ok(a, b)
-        and _counts_ok(a, b)
+        and (adds or _counts_ok(a, b))
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
         and _actors_ok(a.actor, b.actor)
-        and _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT")
+        and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
     )
 
 
-def _fold(head: "Event", other: "Event") -> "Event":
+def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
+    """``head`` with ``other``'s evidence and the fields it lacks; ``agent``: whether ``other``'s
+    actor did the act itself, not only took part in it ("officers took part in the killings" does
+    not make the officers the ones who killed)."""
     seen = {head.evidence, *head.mentions}
     extra = tuple(dict.fromkeys(m for m in (other.evidence, *other.mentions) if m not in seen))
     changes: dict[str, object] = {"mentions": (*head.mentions, *extra)}
@@ -201,7 +210,7 @@ def _fold(head: "Event", other: "Event") -> "Event":
         changes.update(mode=other.mode)
     elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
-    if head.actor is None and other.actor is not None:
+    if head.actor is None and other.actor is not None and agent:
         changes["actor"] = other.actor
     if head.recipient is None and other.recipient is not None:
         changes["recipient"] = other.recipient
@@ -296,6 +305,8 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
         mention = parsed.get((event.trigger.start, event.trigger.end))
         at = next((i for i, report in enumerate(reports) if same_happening(report, event)), None)
+        if at is None and mention is not None and mention.adds:  # "a commander was also killed"
+            at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True)), None)
         if at is None and mention is not None:
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
@@ -303,7 +314,7 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
             reports.append(event)
             heard.append([mention] if mention is not None else [])
         else:
-            reports[at] = _fold(reports[at], event)
+            reports[at] = _fold(reports[at], event, agent=mention is None or not mention.partaker)
             if mention is not None:
                 heard[at].append(mention)
     return [settle_counts(r) for r in reports]
@@ -406,6 +417,11 @@ class Mention:
     #: the token its phrase hangs from by a preposition of place or time ("in a *meeting*, they
     #: discussed": the index of "discussed"), else ``None``
     host: int | None
+    #: its actor only took part in it ("officers *took part in* the killings"): no agent of the act
+    partaker: bool = False
+    #: a verb said of its victim with an adverb of addition ("a commander was *also* killed", "two
+    #: guards *also* died"): one more hit by a happening told before
+    adds: bool = False
 
 
 def mention_of(head: "Token", start: int, end: int) -> Mention:
@@ -420,6 +436,8 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
     definite = nominal and any(
         (c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det")) for c in head.children)
     phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end)] if nominal else []
+    adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children))
     host = None
     if nominal and head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("frame_prep") and head.head.head.i != head.head.i:
         host = head.head.head.i
@@ -432,6 +450,7 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
         phrase=(min((t.idx for t in phrase), default=head.idx),
                 max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),
         host=host,
+        adds=adds,
     )
 
 
@@ -463,10 +482,14 @@ def frames(a: "Event", ma: Mention, b: "Event", mb: Mention) -> bool:
     return a.type == b.type and ma.sentence == mb.sentence and (ma.host == mb.head or mb.host == ma.head)
 
 
-def parsed_triggers(drafts: "Sequence[Sequence[Any]]") -> dict[tuple[int, int], Mention]:
+def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable | None" = None) -> dict[tuple[int, int], Mention]:
     """The :class:`Mention` of every trigger of the coder's drafts (per sentence, each with a
-    ``head`` token, a ``trigger`` span and ``trigger_is_count``), by the trigger's character
-    offsets; a count with no trigger word refers back to nothing."""
+    ``head`` token, a ``trigger`` span, an ``actor_tok`` and ``trigger_is_count``), by the
+    trigger's character offsets; a count with no trigger word refers back to nothing.  With the
+    trigger ``table``, a mention whose actor is one who took part in it
+    (:func:`seismo.extract.events.roles.partakers`) is marked ``partaker``."""
+    from seismo.extract.events.roles import partakers
+
     out = {}
     for i, sentence in enumerate(drafts):
         for d in sentence:
@@ -474,5 +497,8 @@ def parsed_triggers(drafts: "Sequence[Sequence[Any]]") -> dict[tuple[int, int], 
                 continue
             words = d.head.doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand")
             first, last = (words.start, words.end) if words is not None else (d.head.i, d.head.i + 1)
-            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i)
+            actor = getattr(d, "actor_tok", None)
+            partaker = (table is not None and actor is not None and actor not in d.head.subtree
+                        and bool(partakers(d.head, table)))
+            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i, partaker=partaker)
     return out

@@ -162,7 +162,7 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     return []
 
 
-def _partaker(head: "Token", table: TriggerTable) -> list["Token"]:
+def partakers(head: "Token", table: TriggerTable) -> list["Token"]:
     """The subject of a verb of taking part whose in-phrase is ``head``: "officers took part
     in the killings", "police participated in the crackdown", "soldiers helped in the raid"."""
     if head.dep_ != "pobj" or head.head.lower_ != "in" or head.head.dep_ != "prep":
@@ -192,7 +192,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
-    actor_cands.extend(_partaker(head, table))
+    actor_cands.extend(partakers(head, table))
     between = prep_objects(head, frozenset({"between"}))
     if between:  # "clashes between police and protesters"
         sides = with_conjuncts(between)

@@ -14,6 +14,9 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "people do not agree with Trump"     an opinion         (:func:`opinion`)
     "under virtual house arrest"         a likeness         (:func:`figurative`)
     "attacked them for accepting gifts"  a reason given     (:func:`reason_given`)
+    "the remarks amounted to an assault" a judgment         (:func:`equated`)
+    "rebels who ambush convoys"          a characteristic   (:func:`characteristic`)
+    "his duty to advise when asked"      a rule's case      (:func:`rule_case`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -39,7 +42,8 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     rather than of one happening (see the module docstring)."""
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
-            or figurative(match) or reason_given(match))
+            or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
+            or rule_case(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -275,10 +279,23 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "in order to appeal"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
+        if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
+            return True  # "it is within the power of the state to ban it": a power, not its use
+        if (tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and is_verbal(parent) and is_verbal(parent.head)
+                and parent.head.lemma_.lower() in desire):
+            return True  # "do not want to think that we are blaming them": a thought wished for or away
         if tok.dep_ != "xcomp" or not is_verbal(parent):
             return False
         tok = parent
     return False
+
+
+def _within_capacity(copula: "Token") -> bool:
+    """A copula whose predicate puts an act within someone's power or right: "it is *within the
+    power of* the state to ...", "it is *in their right* to ..." (nouns of class ``capacity``)."""
+    capacity = lexicon.word_class("capacity")
+    return any(c.dep_ == "prep" and c.lower_ in ("within", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in capacity for o in c.children) for c in copula.children)
 
 
 def believed(match: "TriggerMatch") -> bool:
@@ -369,3 +386,55 @@ def reason_given(match: "TriggerMatch") -> bool:
     prep = tok.head
     return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and prep.lower_ == "for" and prep.head.i != prep.i
             and prep.head.lemma_.lower() in lexicon.word_class("reproach"))
+
+
+def equated(match: "TriggerMatch") -> bool:
+    """An event noun that something is judged to amount to names a judgment of that thing, not a
+    happening: the "to" object of a word of class ``equating`` ("the remarks amounted to an
+    assault on parliament", "a move tantamount to a ban")."""
+    head = match.head
+    prep = head.head
+    return (head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lexicon.word_class("equating"))
+
+
+def characteristic(match: "TriggerMatch") -> bool:
+    """A verbal trigger in a relative clause told in the simple present says what those the
+    clause is on are like, not what happened: "rebels who ambush convoys", "insurgents who
+    continue to attack the army" (the climb goes on through infinitives).  A progressive or
+    perfect clause ("who are attacking", "who have attacked") still tells a happening."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    for _ in range(_AIM_STEPS):
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i or not is_verbal(tok.head):
+            break
+        tok = tok.head
+    return (tok.dep_ == "relcl" and tok.tag_ in _SIMPLE_PRESENT
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+#: tags of a verb in the simple present
+_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def rule_case(match: "TriggerMatch") -> bool:
+    """A verbal trigger in a reduced clause of time or condition, with no subject of its own
+    (marks of class ``case_mark``: "when asked", "once arrested"), names the case of a rule when
+    the clause it hangs on is told in the simple present or under a modal auxiliary: "it is his
+    duty to advise the court when asked", "once arrested, suspects are held for a day", "if
+    attacked, the troops will respond".  Told in the past it is one happening ("when asked
+    about the strike, he said ...")."""
+    tok = match.head
+    if not is_verbal(tok) or tok.dep_ != "advcl" or tok.tag_ not in ("VBN", "VBG"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("case_mark") for c in tok.children):
+        return False
+    gov = tok.head
+    while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i and is_verbal(gov.head):
+        gov = gov.head  # "the duty ... to give advice when asked": the rule is told by "is"
+    finite = [gov, *(c for c in gov.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ == "MD" for t in finite) or (gov.tag_ in _SIMPLE_PRESENT
+                                                   and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:]))
