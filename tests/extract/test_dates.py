@@ -169,11 +169,11 @@ def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
         # a bare "the quarter" is the quarter just named, a fiscal one too
         ("The brewer earned more in the fiscal second quarter. Beer sales in the quarter rose 3%.",
          [("the fiscal second quarter", "2021-Q2"), ("the quarter", "2021-Q2")]),
-        ("The brewer earned more in the fiscal fourth quarter. Sales in the latest period rose 3%.",
+        ("The brewer earned more in the fiscal fourth quarter. Revenue for the latest period rose 3%.",
          [("the fiscal fourth quarter", "2021-Q4"), ("the latest period", "2021-Q4")]),
         # an earlier quarter named as a contrast leaves the one reported in view
         ("Rail profit jumped in the third quarter. After a weak second quarter, coal loadings recovered. "
-         "Charges taken in the year-earlier period also weighed.",
+         "One-off costs in the year-earlier period also weighed.",
          [("the third quarter", "2021-Q3"), ("second quarter", "2021-Q2"), ("the year-earlier period", "2020-Q3")]),
         # a quarter still to come is a forecast, not the one "a year earlier" compares
         ("Freight income grew in the third quarter. Analysts see losses through the second quarter of 2022. "

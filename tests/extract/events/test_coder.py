@@ -246,7 +246,7 @@ PROTEST_CASES = [
     ("The men attacked a shopkeeper and fled with cash.", False),
     ("The government announced a crackdown on tax evasion.", False),
     # bare plural protest nouns placed in time against the main act took place
-    ("The governor ordered patrols by police and soldiers after violent riots by rival groups.", True),
+    ("The mayor sent extra guards to the market after violent riots by football fans.", True),
     ("The cabinet met in emergency session amid protests over bread prices.", True),
 ]
 

@@ -196,12 +196,12 @@ def test_other_victims_stay_apart_without_one_happening(events_of, later):
 
 
 def test_one_who_took_part_is_not_made_the_doer(events_of):
-    text = "Twelve people died in communal riots in the town on Monday. Several policemen took part in the killings, a report said."
+    text = "Twelve people died in communal riots across Kelmora on Monday. Several policemen took part in the killings, a report said."
     (deaths,) = _assaults(events_of(text))
     assert deaths.actor is None and any(text[m.start:].startswith("Several policemen") for m in deaths.mentions)
 
 
 def test_the_doer_told_by_a_later_mention_fills_the_report(events_of):
-    text = "Twelve people were killed in the town on Monday. Soldiers carried out the killings, witnesses said."
+    text = "Twelve people were killed across Kelmora on Monday. Soldiers carried out the killings, witnesses said."
     (deaths,) = _assaults(events_of(text))
     assert deaths.actor is not None and deaths.actor.text == "Soldiers"

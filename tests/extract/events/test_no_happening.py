@@ -34,7 +34,7 @@ def _types(events) -> list[str]:
     ("The hills above the lake shelter bandits who still attack the villages at night.", "ASSAULT"),
     ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
     ("If attacked, the garrison will fire back, its commander warned.", "ASSAULT"),
-    ("It is within the power of the regional council to ban the march, the mayor said.", "COERCE"),
+    ("It was within the power of the provincial assembly to ban such a march, the mayor said.", "COERCE"),
 ])
 def test_no_happening(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
