@@ -117,6 +117,8 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # end leaning ahead where the start's clause looks ahead)
         ("The audit looks at spending from February to June.", [("February", "2021-02"), ("June", "2021-06")]),
         ("The fair will run from February to June.", [("February", "2022-02"), ("June", "2022-06")]),
+        ("The audit looks at spending between February and June.", [("February", "2021-02"), ("June", "2021-06")]),
+        ("The survey ran from May to July.", [("May", "2021-05"), ("July", "2021-07")]),
         # a time an act or a deadline is moved to is a later one
         ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
         ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),

@@ -139,11 +139,12 @@ def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] 
 
 
 def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
-    """A headline's list drops its "and": "Mother, 2 children found dead" is 3, "2 adults, 3
+    """A headline's list drops its "and": "Farmer, 4 sons hurt" is 5, "2 adults, 3
     children hurt" is 5.  A count whose noun stands after a comma in apposition to an earlier
     noun, only a comma between them (the parse of such a list), adds that noun's people: its
     number, or one for a singular noun of ``persons`` with no number; not when a predicate stands
-    between ("Teen killed, 3 hurt": the teen is not among the hurt)."""
+    between ("Teen killed, 3 hurt": the teen is not among the hurt), nor after a noun for people at
+    large (class ``whole_people``: "20 people, 8 children" counts the children among the 20)."""
     if count.best is None or count.kind not in TOLL_KINDS:
         return count
     number = next((t for t in doc if t.idx == count.start), None)
@@ -151,6 +152,8 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
         return count
     first = noun.head
+    if first.lemma_.lower() in lexicon.word_class("whole_people") or first.lower_ in lexicon.word_class("whole_people"):
+        return count  # "20 people, 8 children": the children are among the people
     between = doc[first.i + 1 : number.i]  # type: ignore[union-attr]
     if not any(t.text == "," for t in between) or any(t.pos_ != "PUNCT" for t in between):
         return count  # no list, or the earlier noun has its own predicate ("Teen killed, 3 hurt")

@@ -536,6 +536,7 @@ def words_of(token: "Token") -> tuple[str, str]:
 
 
 def in_class(token: "Token", words: frozenset[str]) -> bool:
+    """Whether the token's lemma or text (lower-cased) is one of ``words``."""
     lemma, lower = words_of(token)
     return lemma in words or lower in words
 

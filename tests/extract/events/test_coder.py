@@ -652,7 +652,7 @@ def test_people_named_by_their_office_or_calling_can_be_killed(events_of, text: 
 
 
 @pytest.mark.parametrize("text", [
-    "Officers shot dead three burglars outside a jewellery shop on Sunday.",
+    "Police shot dead three burglars outside a jewellery shop on Sunday.",
     "Two car thieves were gunned down by soldiers at a checkpoint.",
 ])
 def test_a_killing_by_police_or_soldiers_is_kept_whoever_the_victims_are(events_of, text: str) -> None:
@@ -667,8 +667,12 @@ def test_a_count_of_people_named_by_a_trigger_goes_to_the_act_that_hurt_them(eve
     assert not [c for e in events.of_type("PROTEST") for c in e.counts if c.kind == "injured"], events.brief()
 
 
-def test_a_criminal_shooting_is_still_no_political_attack(events_of) -> None:
-    events = events_of("A burglar shot the shop owner during the robbery on Sunday.")
+@pytest.mark.parametrize("text", [
+    "A burglar shot the shop owner during the robbery on Sunday.",
+    "A security guard shot dead a robber at the jewellery shop on Sunday.",  # a guard is no state force
+])
+def test_a_criminal_shooting_is_still_no_political_attack(events_of, text: str) -> None:
+    events = events_of(text)
     assert not [e for e in events.of_type("ASSAULT") if e.scope == "political"], events.brief()
 
 

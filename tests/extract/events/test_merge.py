@@ -180,10 +180,19 @@ def _assaults(events) -> list:
 
 
 def test_one_more_victim_told_with_also_joins_the_attack(events_of):
-    text = ("A roadside bomb killed a Turkish army colonel near Afrin on Monday, officials said. "
+    text = ("A roadside bomb wounded a Turkish army colonel near Afrin on Monday, officials said. "
             "An Iraqi army officer was also killed.")
     (attack,) = _assaults(events_of(text))
     assert [text[m.start:m.end] for m in attack.mentions] == ["An Iraqi army officer was also killed."]
+    assert sorted((c.kind, c.best) for c in attack.counts) == [("injured", 1), ("killed", 1)]
+
+
+def test_one_more_victim_of_a_kind_already_counted_keeps_the_toll_whole(events_of):
+    # folding keeps one figure per kind: joined, the two dead would read as one
+    text = ("A roadside bomb killed a Turkish army colonel near Afrin on Monday, officials said. "
+            "An Iraqi army officer was also killed.")
+    killed = [c.best for e in _assaults(events_of(text)) for c in e.counts if c.kind == "killed"]
+    assert sum(b or 0 for b in killed) == 2
 
 
 @pytest.mark.parametrize("later", [

@@ -29,7 +29,6 @@ def _types(events) -> list[str]:
     ("The senator criticised her rivals for accepting gifts from lobbyists.", "AGREE"),
     ("After ten days of virtual house arrest, the villagers were free to leave.", "COERCE"),
     ("The cleric called on his followers to take up arms in a holy war against the state.", "ASSAULT"),
-    ("Voters do not want to believe that their mayor is blaming the nurses for the deficit.", "ACCUSE"),
     ("The union said the new rules amounted to an assault on the right to strike.", "ASSAULT"),
     ("The hills above the lake shelter bandits who still attack the villages at night.", "ASSAULT"),
     ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
@@ -52,6 +51,7 @@ def test_no_happening(events_of, text, type_):
     ("The mayor blamed the nurses' union for the deficit on Tuesday.", "ACCUSE"),
     ("Bandits who attacked two villages on Friday were caught by the army.", "ASSAULT"),
     ("Bandits who are attacking the villages were seen near the lake on Friday.", "ASSAULT"),
+    ("The army named the rebels who ambush the convoy on Monday.", "ASSAULT"),  # a present clause with its date
     ("When asked by the council on Monday, the ombudsman refused to resign.", "REJECT"),
     ("Using the powers of its charter, the regional council banned the march on Monday.", "COERCE"),
 ])

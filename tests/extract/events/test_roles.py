@@ -146,6 +146,12 @@ def test_roles(events_of, text: str, type_: str, actor: str | None, recipient: s
         assert event.recipient is not None and recipient.lower() in event.recipient.text.lower()
 
 
+def test_a_weapon_clashed_with_is_no_side(events_of) -> None:
+    event = events_of("Rival gangs clashed with machetes at the river crossing.").find("ASSAULT")
+    assert event is not None and event.actor is not None and "gangs" in event.actor.text
+    assert event.recipient is None or "machete" not in event.recipient.text
+
+
 def test_died_subject_is_the_victim(events_of) -> None:
     events = [e for e in events_of("Two prisoners died in the fighting.") if e.trigger.text == "died"]
     assert all(e.actor is None or "prisoner" not in e.actor.text for e in events)

@@ -22,7 +22,7 @@ Which way a year-less weekday, month or day leans is read from its clause:
   written as its present, "hurt", read as a past), an adjective that points ahead under a
   present tense ("the verdict is due Friday"), or a word before it that points ahead
   ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
-  ahead ("will decide after the board meets Thursday", "would sell as soon as trading opened Monday"; a
+  ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; a
   participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
   ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then);
@@ -35,7 +35,7 @@ A time expression the parse hangs on a clause that begins after it ("warnings on
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
-"after a flat second quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
+"after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
@@ -104,7 +104,7 @@ def dates_events(when: When) -> bool:
 
 
 #: what stands between the two ends of a range of year-less months or days ("from January *to* March")
-_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|[-–—])\s*$", re.IGNORECASE)
+_RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
@@ -122,7 +122,9 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
     for a, b in zip(ordered, ordered[1:]):
         if (a.earliest is None or b.earliest is None or a.earliest <= b.earliest or a.precision != b.precision
                 or a.precision not in ("month", "day") or _YEAR.search(a.text) or _YEAR.search(b.text)
-                or not _RANGE_GAP.fullmatch(text, a.end, b.start) or not _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)):
+                or not (gap := _RANGE_GAP.fullmatch(text, a.end, b.start))
+                or not (opened := _RANGE_OPEN.search(text, max(0, a.start - 12), a.start))
+                or (gap.group().strip().lower() == "and") != opened.group().lower().startswith("between")):
             continue
         if a.start in ahead and b.start not in back:  # the start looks ahead: the end comes after it
             again = normalise(b.text, published=published, start=b.start, future=True, past=False)
@@ -141,7 +143,7 @@ def _inner_pattern() -> re.Pattern[str]:
     and a month or weekday named alone, capitalised ("from January to March", "Monday to Wednesday")."""
     lex = lexicon()
     months = "|".join(sorted(lex.months, key=len, reverse=True))
-    names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if len(n) > 3), key=len, reverse=True))
+    names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if n.isalpha()), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
         rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\d)\b)|\b(?:{names})\b"

@@ -90,7 +90,7 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
             pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
         elif _QUARTER.fullmatch(w.timeml or ""):
             forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
-            # a quarter before the one in view is a contrast ("after a flat second quarter, ... the third"),
+            # a quarter before the one in view is a contrast ("after a weak spring quarter, ... the third"),
             # not the period the report goes on comparing
             earlier = (last_quarter is not None and last_quarter.earliest is not None and w.earliest is not None
                        and w.earliest < last_quarter.earliest and w.start - last_quarter.end <= _QUARTER_CONTEXT)

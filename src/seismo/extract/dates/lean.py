@@ -61,7 +61,7 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     if modality in ("future", "hypothetical"):
         return True
     main = _main_of_time_clause(verb)
-    # "will decide after the board meets Thursday", "would buy as soon as trading opened Monday": a clause
+    # "will decide after the board meets Thursday", "would leave once the gates opened Monday": a clause
     # of time or condition takes its tense from the clause it hangs on
     return main is not None and (cues.get("governor", main.lemma_) == "future"
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))

@@ -43,12 +43,12 @@ from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import Anchored, anchor, article_dateline, article_main, date_of, locate, scene_before
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (TriggerMatch, TriggerTable, describes_a_noun, find_triggers,
-                                            grievance_lemmas, in_backmatter, in_class, in_name, sentence_words)
+                                            grievance_lemmas, in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
-from seismo.extract.syntax import root_at, verb_chain
+from seismo.extract.syntax import in_class, root_at, sentence_words, verb_chain
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span, When
 from seismo.nlp import doc_text

@@ -14,7 +14,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.events.acled import AcledTable
-from seismo.extract.events.triggers import TriggerTable, in_class
+from seismo.extract.events.triggers import TriggerTable
+from seismo.extract.syntax import in_class
 from seismo.model import Actor
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.events.triggers import TriggerMatch, TriggerTable, doers, in_class
-from seismo.extract.syntax import Side, antecedent, noun_phrase, prep_objects, subjects, with_conjuncts
+from seismo.extract.events.triggers import TriggerMatch, TriggerTable, doers
+from seismo.extract.syntax import Side, antecedent, in_class, noun_phrase, prep_objects, subjects, with_conjuncts
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -433,6 +433,8 @@ def _clash_sides(match: TriggerMatch, roles: Roles, table: TriggerTable) -> Role
     party = _first(with_conjuncts(prep_objects(match.head, frozenset({"with"}))))
     if party is None or (roles.recipient is not None and roles.recipient.i != party.i):
         return roles
+    if not (party.ent_type_ in ENTITY_AGENT_LABELS or in_class(party, table.word_class("victim"))):
+        return roles  # "clashed with stones", "fought with machetes": a weapon, no side
     forces = table.word_class("forces")
     if roles.actor is None or (in_class(party, forces) and not in_class(roles.actor, forces)):
         return Roles(party, roles.actor)

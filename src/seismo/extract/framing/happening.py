@@ -14,9 +14,9 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "people do not agree with Trump"     an opinion         (:func:`opinion`)
     "under virtual house arrest"         a likeness         (:func:`figurative`)
     "attacked them for accepting gifts"  a reason given     (:func:`reason_given`)
-    "the remarks amounted to an assault" a judgment         (:func:`equated`)
+    "the law amounts to a ban"           a judgment         (:func:`equated`)
     "rebels who ambush convoys"          a characteristic   (:func:`characteristic`)
-    "his duty to advise when asked"      a rule's case      (:func:`rule_case`)
+    "must reply once summoned"           a rule's case      (:func:`rule_case`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import first_conjunct, is_verbal
+from seismo.extract.timex import lexicon as time_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -280,10 +281,7 @@ def aim(match: "TriggerMatch") -> bool:
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
-            return True  # "it is within the power of the state to ban it": a power, not its use
-        if (tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and is_verbal(parent) and is_verbal(parent.head)
-                and parent.head.lemma_.lower() in desire):
-            return True  # "do not want to think that we are blaming them": a thought wished for or away
+            return True  # "it lies within the council's power to bar it": a power, not its use
         if tok.dep_ != "xcomp" or not is_verbal(parent):
             return False
         tok = parent
@@ -390,7 +388,7 @@ def reason_given(match: "TriggerMatch") -> bool:
 
 def equated(match: "TriggerMatch") -> bool:
     """An event noun that something is judged to amount to names a judgment of that thing, not a
-    happening: the "to" object of a word of class ``equating`` ("the remarks amounted to an
+    happening: the "to" object of a word of class ``equating`` ("the new law amounts to a
     assault on parliament", "a move tantamount to a ban")."""
     head = match.head
     prep = head.head
@@ -402,7 +400,9 @@ def characteristic(match: "TriggerMatch") -> bool:
     """A verbal trigger in a relative clause told in the simple present says what those the
     clause is on are like, not what happened: "rebels who ambush convoys", "insurgents who
     continue to attack the army" (the climb goes on through infinitives).  A progressive or
-    perfect clause ("who are attacking", "who have attacked") still tells a happening."""
+    perfect clause ("who are attacking", "who have attacked") still tells a happening, and so
+    does a verb whose past is written as its present ("who hit the base") or a clause that names
+    a date ("who attack the post on Monday")."""
     tok = match.head
     if not is_verbal(tok):
         return False
@@ -410,8 +410,11 @@ def characteristic(match: "TriggerMatch") -> bool:
         if tok.dep_ != "xcomp" or tok.head.i == tok.i or not is_verbal(tok.head):
             break
         tok = tok.head
+    if tok.tag_ == "VBP" and tok.lower_ in time_lexicon().same_past:
+        return False  # "militants who hit the base": a past written as the present
     return (tok.dep_ == "relcl" and tok.tag_ in _SIMPLE_PRESENT
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and not any(t.ent_type_ == "DATE" for t in tok.subtree))  # "who attack ... on Monday"
 
 
 #: tags of a verb in the simple present
@@ -422,7 +425,7 @@ def rule_case(match: "TriggerMatch") -> bool:
     """A verbal trigger in a reduced clause of time or condition, with no subject of its own
     (marks of class ``case_mark``: "when asked", "once arrested"), names the case of a rule when
     the clause it hangs on is told in the simple present or under a modal auxiliary: "it is his
-    duty to advise the court when asked", "once arrested, suspects are held for a day", "if
+    obligation to reply once summoned", "once arrested, suspects are held for a day", "if
     attacked, the troops will respond".  Told in the past it is one happening ("when asked
     about the strike, he said ...")."""
     tok = match.head
@@ -434,7 +437,7 @@ def rule_case(match: "TriggerMatch") -> bool:
         return False
     gov = tok.head
     while gov.dep_ in ("xcomp", "conj") and gov.head.i != gov.i and is_verbal(gov.head):
-        gov = gov.head  # "the duty ... to give advice when asked": the rule is told by "is"
+        gov = gov.head  # "the obligation ... to reply once summoned": the rule is told by "is"
     finite = [gov, *(c for c in gov.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "MD" for t in finite) or (gov.tag_ in _SIMPLE_PRESENT
                                                    and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:]))

@@ -356,8 +356,8 @@ def _colon_at(doc: "Doc", i: int, j: int) -> int | None:
 
 
 def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """A digest's source label: capitalised words between a dash and the colon before a
-    quotation name its source, whatever the headline before the dash says
+    """A digest's source label: capitalised words between a dash standing apart (spaces on both
+    sides) and the colon before a quotation name its source, whatever the headline before the dash says
     (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
     k = _colon_at(doc, i, j)
     if k is None:
@@ -367,6 +367,8 @@ def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAtt
         d -= 1
     if d < i or doc[d].text not in LABEL_DASHES or d + 1 >= k:
         return None
+    if not (doc[d].whitespace_ and d > 0 and doc[d - 1].whitespace_):
+        return None  # a hyphen inside a word ("pro-Kremlin Channel One:"), no label's dash
     words = doc[d + 1 : k]
     if not all(t.text[:1].isupper() or t.lower_ in lexicon.word_class("conjunction") or t.is_punct for t in words):
         return None

@@ -59,9 +59,10 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
             person = ent.label == "PERSON" and not _NOT_A_NAME.search(text, ent.start, ent.end)
             inner = _inner_mention(text, ent.start, ent.end, gazetteer=gazetteer, counties_only=person)
-            if inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN):
+            after_in = inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN)
+            if after_in:  # a town named like a word or a person: weak, whatever follows
                 inner = _town_after_in(text, ent.start, ent.end, gazetteer=gazetteer)
-            if inner is not None and inner.weak and ent.label == "ORG" and (inner.start, inner.end) == (
+            if inner is not None and inner.weak and not after_in and ent.label == "ORG" and (inner.start, inner.end) == (
                     ent.start, ent.end) and locative_before(text, ent.start, IN) and not gazetteer.is_noun(inner.text):
                 inner.weak = False  # "unfolding in Nongoma" tagged as an organisation: a town of that name
             if inner is not None:
@@ -251,14 +252,14 @@ def _inner_mention(
                 weak = (s, s + len(surface))
             elif weak is None and i == first and _town_word(surface, gazetteer) and institution_cued(
                     text, s, s + len(surface), opening=True):
-                weak = (s, s + len(surface))  # "Concord Police", "Madison City Council": a town's institution
+                weak = (s, s + len(surface))  # "Salem Police", "Madison City Council": a town's institution
     if weak is None:
         return None
     return make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
 
 
 def _town_word(surface: str, gazetteer: Gazetteer) -> bool:
-    """A town's own name that is also a word or a person's name ("Concord", "Madison"): one word,
+    """A town's own name that is also a word or a person's name ("Salem", "Madison"): one word,
     capitalised, not generic ("North")."""
     return (" " not in surface and surface[:1].isupper() and not gazetteer.is_generic(surface)
             and gazetteer.has_own_name(surface))
