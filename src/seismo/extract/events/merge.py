@@ -178,22 +178,16 @@ def _sources_ok(a: "Event", b: "Event") -> bool:
     return not (_figures(a).keys() & _figures(b).keys())
 
 
-def _new_kinds(a: "Event", b: "Event") -> bool:
-    """Whether ``b`` counts only kinds ``a`` does not (its figures add to none of ``a``'s)."""
-    return not ({c.kind for c in a.counts} & {c.kind for c in b.counts})
-
-
 def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
-    victims are others than ``a``'s; it joins only where it counts no kind ``a`` counts already
-    (folding keeps one figure per kind, so "five killed ... one more was also killed" stays two
-    reports rather than a toll of five)."""
+    victims and counts are others than ``a``'s (folding keeps one figure per kind: the added
+    victim's count is not summed into the report's, tests/extract/events/test_merge.py)."""
     return (
         a.type == b.type
         and a.modality == b.modality
         and _means_ok(a, b)
-        and (_new_kinds(a, b) if adds else _counts_ok(a, b))
+        and (adds or _counts_ok(a, b))
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
         and _actors_ok(a.actor, b.actor)
@@ -444,7 +438,7 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
         (c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det")) for c in head.children)
     phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end)] if nominal else []
     adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
-            and any(c.dep_ == "auxpass" for c in head.children))  # a victim told in the passive: "was also killed"
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children))
     host = None
     if nominal and head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("frame_prep") and head.head.head.i != head.head.i:
         host = head.head.head.i
