@@ -14,7 +14,7 @@ import pytest
 COUNT_CASES = [
     ("Police arrested 40 protesters in the capital.", "COERCE", "arrested", 40),
     ("Gunmen killed 12 villagers overnight.", "ASSAULT", "killed", 12),
-    ("At least 30 people were injured in the clashes.", "ASSAULT", "injured", 30),
+    ("At least 30 marchers were injured in Sunday's clashes.", "ASSAULT", "injured", 30),
     ("Security forces detained more than 200 people.", "COERCE", "arrested", 200),
     ("The shelling killed five civilians and wounded 20 others.", "ASSAULT", "killed", 5),
     ("Seven soldiers died in the ambush.", "ASSAULT", "killed", 7),
@@ -39,7 +39,7 @@ def test_counts_attach(events_of, text: str, type_: str, kind: str, best: int) -
 CAUSE_ACTOR_CASES = [
     ("Six protesters were killed in army firing in the capital.", "army"),
     ("Nine people died after soldiers fired on the march.", "soldiers"),
-    ("One porter was killed and two others hurt when the guards fired at the gate.", "guards"),
+    ("A porter was killed and a cook hurt when the guards fired at the gate.", "guards"),
 ]
 
 
