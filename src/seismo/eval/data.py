@@ -121,6 +121,32 @@ class Source:
     def articles(self, records: Sequence[dict[str, Any]]) -> list[Article]:
         return articles_from(records, date_field=self.date_field, prefix=self.prefix, title_field=self.title_field)
 
+    def run(self, pipeline: Any, records: Sequence[dict[str, Any]], *, progress: Progress | None = None) -> list[Result]:
+        """The pipeline's results for ``records``, in order, scored out-of-fold: when the learned
+        type model was trained on this file split in folds (its manifest says so), each fold's
+        records are read by the model that never saw that fold; else as :func:`run_pipeline`."""
+        resources = getattr(pipeline, "resources", None)
+        model = None if resources is None else resources.type_model
+        if model is None or not model.trained_on_folds_of(self.file):
+            return run_pipeline(pipeline, self.articles(records), progress=progress)
+        from seismo.eval.folds import folds_of
+
+        folds = folds_of(self.file, records, key=self.fold_field)
+        out: list[Result | None] = [None] * len(records)
+        done = 0
+        try:
+            for k in sorted(set(folds)):
+                at = [i for i, f in enumerate(folds) if f == k]
+                resources.type_model = model.without_fold(k)
+                for i, result in zip(at, pipeline.run_many(self.articles([records[i] for i in at]))):
+                    out[i] = result
+                    done += 1
+                    if progress is not None:
+                        progress(done, len(records))
+        finally:
+            resources.type_model = model
+        return [r for r in out if r is not None]
+
 
 def run_pipeline(pipeline: Any, articles: Sequence[Article], *, progress: Progress | None = None) -> list[Result]:
     """Run the pipeline over articles, in order; ``progress(done, total)`` after each one."""

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from seismo.errors import ConfigError
-from seismo.eval.data import Progress, run_pipeline
+from seismo.eval.data import Progress
 from seismo.eval.folds import TUNING, VALIDATION_FOLD, fold_of, tuning_records
 
 EXCERPT_CHARS = 240
@@ -133,7 +133,7 @@ def list_errors(
         records = tuning_records(source.file, source.read(data_dir, limit=limit), key=source.fold_field)
         if hasattr(module, "select"):  # a task that scores only some records of its files
             records = module.select(source, records)
-        results = run_pipeline(pipeline, source.articles(records), progress=progress)
+        results = source.run(pipeline, records, progress=progress)
         datasets.append((source.file, len(records)))
         found += checked(module.mistakes(source, records, results))
     return ErrorListing(task, tuple(datasets), tuple(found))

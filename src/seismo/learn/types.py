@@ -129,6 +129,11 @@ class TypeModel:
         folds = {k: h for k in range(10) if (h := _heads(arrays, prefix=f"fold{k}/"))}
         return cls(embedder, words, heads, Policy.from_dict(manifest.get("policy", {})), manifest, folds)
 
+    def trained_on_folds_of(self, file: str) -> bool:
+        """Whether the dev file ``file`` (a name in the shared data folder) was among the
+        fold-split training files, so that scoring it needs :meth:`without_fold`."""
+        return bool(self.fold_heads) and file in self.manifest.get("folds", {}).get("applies_to", ())
+
     def without_fold(self, fold: int) -> "TypeModel":
         """This model with the heads that never saw fold ``fold`` of the fold-split training files
         (itself when there are none: no fold-split file was trained on)."""

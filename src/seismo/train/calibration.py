@@ -1,15 +1,16 @@
 """Fit the event confidence calibration (``seismo/data/calibration.tsv``) on training folds.
 
-    points = collect(data_dir, pipeline=...)        # raw score and rightness of each text's top event
-    table = fit(points)                             # isotonic knots from the tuning folds
+    points = collect(data_dir, pipeline=...)        # raw score, rightness, agreement of each text's top event
+    table = fit(points)                             # isotonic knots from the tuning folds, per group
     report = reliability(points)                    # out-of-fold: every fold scored by a fit without it
 
 What "right" means is what the evaluation scores: the top event of a CASE 2021 text (its
 highest-confidence asserted event) is right when the text's ACLED label is matched
 (:func:`seismo.eval.tasks.case2021.is_right`); the top event of a PLOVER GSR record is right when
 its type is the gold one.  The pipeline runs once with raw scores
-(:func:`~seismo.extract.events.calibration.raw_scores`).  The curve is fitted on the tuning
-folds (1–4) only; the validation fold (0) and, for the out-of-fold table, each tuning fold in
+(:func:`~seismo.extract.events.calibration.raw_scores`).  One curve is fitted on every event and
+one per agreement group (whether the learned type model agrees with the event's type: events
+two readers agree on are more often right).  The curves are fitted on the tuning folds (1–4) only; the validation fold (0) and, for the out-of-fold table, each tuning fold in
 turn are scored with a curve that never saw them.  No value is capped by hand: a confidence
 above 0.8 appears only where a block of at least ``MIN_BLOCK`` training events was right that often.
 """
@@ -22,13 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import run_pipeline, top_event
+from seismo.eval.data import top_event
 from seismo.eval.folds import N_FOLDS, VALIDATION_FOLD, folds_of
 from seismo.eval.maps import case_labels
 from seismo.eval.tasks import case2021, plover
+from seismo.model import Event
 from seismo.extract.events.calibration import (
     Calibration,
     ReliabilityRow,
+    agreement_group,
     fit_isotonic,
     raw_scores,
     reliability_table,
@@ -45,40 +48,66 @@ class Point:
     fold: int
     raw: float
     right: bool
+    group: str = "*"
 
 
 def collect(data_dir: Path, *, pipeline: Any) -> list[Point]:
-    """The raw score and rightness of the top event of every CASE 2021 text and PLOVER GSR record
-    that has one (every fold: the validation fold is read only to score the finished curve)."""
+    """The raw score, rightness and agreement group of the top event of every CASE 2021 text and
+    PLOVER GSR record that has one (every fold: the validation fold is read only to score the
+    finished curve).  The group says whether the learned type model, as the coder runs it (out
+    of fold on a file it was trained on), agrees with the event's type
+    (:func:`~seismo.extract.events.calibration.agreement_group`); ``*`` when no model runs."""
     labels = case_labels()
     out: list[Point] = []
     with raw_scores():
         (case,) = case2021.SOURCES
         records = case.read(data_dir)
-        for r, res, k in zip(records, run_pipeline(pipeline, case.articles(records)), folds_of(case.file, records)):
+        folds = folds_of(case.file, records)
+        for r, res, k in zip(records, case.run(pipeline, records), folds):
             top = top_event(res.events, asserted_only=True)
             if top is not None:
                 pred = case2021.predict_label(res.events, labels=labels)
-                out.append(Point(case.file, k, top.confidence, case2021.is_right(r["label"], pred, acled_labels=labels.acled_labels)))
+                right = case2021.is_right(r["label"], pred, acled_labels=labels.acled_labels)
+                out.append(Point(case.file, k, top.confidence, right, _group(pipeline, case.file, k, top)))
         (gsr,) = plover.SOURCES
         records = gsr.read(data_dir)
-        for r, res, k in zip(records, run_pipeline(pipeline, gsr.articles(records)), folds_of(gsr.file, records)):
+        folds = folds_of(gsr.file, records)
+        for r, res, k in zip(records, gsr.run(pipeline, records), folds):
             top = top_event(res.events, asserted_only=False)
             if top is not None:
-                out.append(Point(gsr.file, k, top.confidence, top.type == plover.gold_coding(r).type))
+                right = top.type == plover.gold_coding(r).type
+                out.append(Point(gsr.file, k, top.confidence, right, _group(pipeline, gsr.file, k, top)))
     return out
 
 
+def _group(pipeline: Any, file: str, fold: int, event: Event) -> str:
+    model = pipeline.resources.type_model
+    if model is None:
+        return "*"
+    if model.trained_on_folds_of(file):
+        model = model.without_fold(fold)
+    (prediction,) = model.predict([event.evidence.text])
+    return agreement_group(prediction, type_=event.type, sub_type=event.acled_sub_event_type)
+
+
 def fit(points: Sequence[Point], *, exclude: int | None = None) -> dict[str, tuple[tuple[float, float], ...]]:
-    """Knots of the ``*`` curve from the tuning-fold points (less fold ``exclude``)."""
-    train = [(p.raw, p.right) for p in points if p.fold != VALIDATION_FOLD and p.fold != exclude]
+    """Knots of the ``*`` curve (every point) and of one curve per agreement group, from the
+    tuning-fold points (less fold ``exclude``)."""
+    train = [p for p in points if p.fold != VALIDATION_FOLD and p.fold != exclude]
+    curves = {"*": _knots(train)}
+    for group in sorted({p.group for p in train} - {"*"}):
+        curves[group] = _knots([p for p in train if p.group == group])
+    return curves
+
+
+def _knots(points: Sequence[Point]) -> tuple[tuple[float, float], ...]:
     knots: list[tuple[float, float]] = []
-    for raw, cal in fit_isotonic(train, min_block=MIN_BLOCK):
+    for raw, cal in fit_isotonic([(p.raw, p.right) for p in points], min_block=MIN_BLOCK):
         if knots and raw <= knots[-1][0]:
             knots[-1] = (knots[-1][0], max(cal, knots[-1][1]))
         else:
             knots.append((raw, cal))
-    return {"*": tuple(knots)}
+    return tuple(knots)
 
 
 def reliability(points: Sequence[Point]) -> dict[str, list[ReliabilityRow]]:
@@ -89,9 +118,9 @@ def reliability(points: Sequence[Point]) -> dict[str, list[ReliabilityRow]]:
         if k == VALIDATION_FOLD:
             continue
         curve = Calibration(fit(points, exclude=k))
-        tuning += [(curve.apply(p.raw), p.right) for p in points if p.fold == k]
+        tuning += [(curve.apply(p.raw, group=p.group), p.right) for p in points if p.fold == k]
     curve = Calibration(fit(points))
-    validation = [(curve.apply(p.raw), p.right) for p in points if p.fold == VALIDATION_FOLD]
+    validation = [(curve.apply(p.raw, group=p.group), p.right) for p in points if p.fold == VALIDATION_FOLD]
     return {"tuning (out-of-fold)": reliability_table(tuning, edges=EDGES),
             "validation": reliability_table(validation, edges=EDGES)}
 
@@ -117,7 +146,10 @@ def write(path: Path, points: Sequence[Point]) -> dict[str, Any]:
         "seismo eval). No value is capped by hand. Out-of-fold reliability (each fold by a curve that never",
         "saw it), events with confidence >= 0.8 and how many were right: "
         + "; ".join(f"{name} {f['right≥0.8']}/{f['n≥0.8']}" for name, f in figures.items()) + ".",
-        "Group * is used for every event; the curve is monotone, so it keeps the coder's ranking.",
+        "Group * is fitted on every event and used when no type model runs; groups agreed and disputed on the",
+        "events whose type the learned type model gives at least the probability AGREEMENT of",
+        "seismo.extract.events.calibration, or not (each curve is monotone, so it keeps the coder's ranking",
+        "among the events of one group).",
     ]
     path.write_text(render_table(curves, header=header), encoding="utf-8")
     return {"curves": {g: [list(k) for k in v] for g, v in curves.items()},

@@ -7,7 +7,10 @@ import pytest
 
 from seismo.errors import ModelError
 from seismo.extract.events.calibration import (
+    AGREED,
+    DISPUTED,
     Calibration,
+    agreement_group,
     fit_isotonic,
     group_of,
     parse_table,
@@ -36,13 +39,35 @@ def test_group_of(type_: str, kwargs: dict, expected: str) -> None:
 @pytest.mark.parametrize(
     ("table", "raw", "group", "expected"),
     [
-        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.9, "specific", 0.709),  # no own curve: falls back to *
-        ("*\t0.5\t0.4\nspecific\t0.5\t0.6\n", 0.9, "specific", 0.609),
-        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.6, "*", 0.406),
+        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.9, "specific", 0.701),  # no own curve: falls back to *
+        ("*\t0.5\t0.4\nspecific\t0.5\t0.6\n", 0.9, "specific", 0.604),
+        ("*\t0.5\t0.4\n*\t0.8\t0.7\n", 0.6, "*", 0.401),
     ],
 )
 def test_apply_group_fallback(table: str, raw: float, group: str, expected: float) -> None:
     assert parse_table(table).apply(raw, group=group) == expected
+
+
+def test_a_block_is_not_lifted_over_its_share() -> None:
+    """The offset that keeps the order inside a block is measured from the block's lowest raw
+    score: a block right 79.5 % of the time never reads as 0.8."""
+    curve = parse_table("*\t0.3\t0.5\n*\t0.6\t0.795\n")
+    assert curve.apply(0.99) < 0.8
+    assert curve.apply(0.6) < curve.apply(0.7) < curve.apply(0.99)
+
+
+@pytest.mark.parametrize(
+    ("prediction", "sub_type", "expected"),
+    [
+        ({"plover": {"PROTEST": 0.6}, "acled": {"Peaceful protest": 0.1}}, "Peaceful protest", AGREED),
+        ({"plover": {"PROTEST": 0.1}, "acled": {"Peaceful protest": 0.5}}, "Peaceful protest", AGREED),
+        ({"plover": {"PROTEST": 0.1, "ASSAULT": 0.8}, "acled": {"Attack": 0.7}}, "Peaceful protest", DISPUTED),
+        ({"acled": {"NONE": 0.9}}, None, AGREED),  # no ACLED coding, and the model sees none
+        ({}, "Peaceful protest", DISPUTED),
+    ],
+)
+def test_agreement_group(prediction: dict, sub_type: str | None, expected: str) -> None:
+    assert agreement_group(prediction, type_="PROTEST", sub_type=sub_type) == expected
 
 
 def test_bundled_table_is_fitted_not_capped() -> None:

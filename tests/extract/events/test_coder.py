@@ -274,7 +274,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v16+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v17+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -528,3 +528,22 @@ def test_force_met_by_words_stays_the_event(events_of) -> None:
     """Words about a use of force ("condemned the bombing") do not outrank it."""
     events = events_of("Church leaders condemned the market bombing in the capital.")
     assert events.find("ASSAULT") is not None, events.brief()
+
+
+def test_a_recalibrated_score_keeps_the_rules_ranking() -> None:
+    """The type model's agreement moves each event's confidence, but never past an event the
+    rules ranked above it in the same article."""
+    from seismo.extract.events.coder import in_rank
+    from seismo.model import Span
+
+    def event(id: str, confidence: float, start: int) -> Event:
+        span = Span(start, start + 4, "word")
+        return Event(id=id, type="PROTEST", mode=None, acled_event_type=None, acled_sub_event_type=None, quad_class=None,
+                     actor=None, recipient=None, location=None, date=None, counts=(), modality="asserted",
+                     attributed_to=None, hedged=False, evidence=span, trigger=span, confidence=confidence)
+
+    events = [event("a", 0.7, 0), event("b", 0.9, 10), event("c", 0.7, 20)]
+    # the model doubts b and backs a and c: b falls, a and c rise, yet b stays first and a before c
+    assert in_rank(events, {"a": 0.95, "b": 0.6, "c": 0.95}) == [0.599, 0.6, 0.598]
+    # scores already in the rules' order are kept as they are
+    assert in_rank(events, {"a": 0.75, "b": 0.85, "c": 0.55}) == [0.75, 0.85, 0.55]

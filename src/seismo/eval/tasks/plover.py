@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.data import Progress, Source, run_pipeline, top_event
+from seismo.eval.data import Progress, Source, top_event
 from seismo.eval.errors import Mistake, excerpt
 from seismo.eval.folds import by_fold, folds_of
 from seismo.eval.maps import NONE
@@ -151,7 +151,7 @@ def score(gold: Sequence[Coding], pred: Sequence[Coding]) -> TaskReport:
 def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
     (source,) = SOURCES
     records = source.read(data_dir, limit=limit)
-    results = run_pipeline(pipeline, source.articles(records), progress=progress)
+    results = source.run(pipeline, records, progress=progress)
     gold = [gold_coding(r) for r in records]
     pred = [predict(r.events) for r in results]
     folds = folds_of(FILE, records)

@@ -43,6 +43,23 @@ SPECIFIC_MODES = frozenset({
 })
 
 
+#: the learned type model agrees with an event's coding when one of its heads gives the event's
+#: class (its PLOVER type, or its ACLED sub-type: ``NONE`` when it has none) at least this
+#: probability.  Two readers that agree are more often right than either alone: the table has a
+#: curve for each case (``agreed``, ``disputed``; ``*`` when no model runs).  0.3 was chosen on the
+#: tuning folds among 0.2-0.5, by the out-of-fold share right of the band >= 0.8.
+AGREEMENT = 0.3
+AGREED, DISPUTED = "agreed", "disputed"
+
+
+def agreement_group(prediction: "dict[str, dict[str, float]]", *, type_: str, sub_type: str | None) -> str:
+    """``agreed`` when the type model's ``prediction`` (per head, per class, a probability) gives
+    the event's PLOVER type or its ACLED sub-type at least :data:`AGREEMENT`, else ``disputed``."""
+    plover = prediction.get("plover", {}).get(type_, 0.0)
+    acled = prediction.get("acled", {}).get(sub_type or "NONE", 0.0)
+    return AGREED if max(plover, acled) >= AGREEMENT else DISPUTED
+
+
 def group_of(type_: str, *, mode: str | None = None, act: bool = False, count_only: bool = False) -> str:
     """The calibration group of an event: ``count`` (made from a casualty count alone),
     ``act`` (a promise / threat / demand read off the clause), ``specific`` (a trigger naming
@@ -120,7 +137,8 @@ def _pool_last(blocks: list[list[float]]) -> None:
 @dataclass(frozen=True, slots=True)
 class Calibration:
     """Per-group knots: a step function — a raw score gets the share right of the block it
-    falls in (the first block's below it), plus 0.01 × raw to keep the order inside a block.
+    falls in (the first block's below it), plus 0.01 × how far it lies above the block's lowest
+    raw score, to keep the order inside a block without lifting the block above its share.
     Steps, not interpolation, so a bin never borrows the accuracy of the block above it."""
 
     curves: dict[str, tuple[tuple[float, float], ...]]
@@ -139,7 +157,7 @@ class Calibration:
             return raw
         xs = [k[0] for k in knots]
         i = max(bisect.bisect_right(xs, raw) - 1, 0)
-        return round(min(max(knots[i][1] + 0.01 * raw, 0.01), 0.99), 3)
+        return round(min(max(knots[i][1] + 0.01 * max(raw - knots[i][0], 0.0), 0.01), 0.99), 3)
 
 
 _RAW: ContextVar[bool] = ContextVar("seismo_raw_scores", default=False)

@@ -14,7 +14,8 @@ For each sentence:
    (:func:`~seismo.extract.framing.modality.modality_of`) and attribution
    (:func:`~seismo.extract.framing.claims.attribution_of`);
 5. ACLED coding and quad class from ``acled_map.tsv`` (:mod:`.acled`);
-6. a confidence from a few features (:func:`confidence`), calibrated (:mod:`.calibration`).
+6. a confidence from a few features (:func:`~.calibration.raw_score`), calibrated (:mod:`.calibration`)
+   by whether the learned type model agrees with the event's type.
 
 Ids are ``record_id(article.id, "event", trigger start, trigger end, type)``.
 """
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
-from seismo.extract.events.calibration import confidence, group_of
+from seismo.extract.events.calibration import Calibration, agreement_group, group_of, raw_score
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
@@ -62,7 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v16"
+STEP = "seismo.events.v17"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -305,6 +306,8 @@ class _Coder:
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
         self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
+        #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
+        self.raw: dict[str, tuple[float, bool]] = {}
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -489,18 +492,15 @@ class _Coder:
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
         if date is not None and date.source == "published" and modality == "historical":
             date = None
-        score = confidence(
-            d.weight,
-            has_actor=d.actor is not None,
-            modality=modality,
-            hedged=claim.hedged,
-            prominence=prominence(d.head),
-            group=group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count),
-        )
+        raw = raw_score(d.weight, has_actor=d.actor is not None, modality=modality, hedged=claim.hedged,
+                        prominence=prominence(d.head))
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
+        event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
+        self.raw[event_id] = (raw, under)
+        group = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
-            id=record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_),
+            id=event_id,
             type=type_,
             mode=mode,
             acled_event_type=event_type,
@@ -516,9 +516,29 @@ class _Coder:
             hedged=claim.hedged,
             evidence=evidence,
             trigger=d.trigger,
-            confidence=round(score * SUBORDINATE, 3) if under else score,
+            confidence=self.confidence(event_id, group=group),
             step=STEP,
         )
+
+    def confidence(self, event_id: str, *, group: str) -> float:
+        """An event's raw score through the calibration curve of ``group``, lowered when the event
+        is subordinate to another of its sentence."""
+        raw, under = self.raw[event_id]
+        score = Calibration.load().apply(raw, group=group)
+        return round(score * SUBORDINATE, 3) if under else score
+
+
+def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
+    """Each event's new score (``scores``, by id), lowered where needed so that the events keep
+    the order of their present confidence: a score never reaches that of an event ranked above
+    it (what an article is most about stays what the rules found it most about)."""
+    order = sorted(range(len(events)), key=lambda i: (-events[i].confidence, events[i].evidence.start, events[i].trigger.start))
+    out = [0.0] * len(events)
+    ceiling = 1.0
+    for i in order:
+        out[i] = min(scores[events[i].id], ceiling)
+        ceiling = round(out[i] - 0.001, 3)
+    return out
 
 
 def find_events(
@@ -540,8 +560,12 @@ def find_events(
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
+        read = {e.id: p for e, p in zip(events, predictions)}
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
-        events = [replace(e, step=f"{STEP}+{model.version}") for e in events]  # every one was read by the model
+        # every one was read by the model: its confidence is that of events the model agrees with, or not
+        agreed = {e.id: coder.confidence(e.id, group=agreement_group(read[e.id], type_=e.type, sub_type=e.acled_sub_event_type))
+                  for e in events}
+        events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
     merged = merge_mentions(events, parsed_triggers(drafts, table=coder.table))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
