@@ -32,6 +32,21 @@ def test_head_is_a_softmax():
     assert np.allclose(p.sum(axis=1), 1) and p[0, 0] > 0.85 and np.allclose(p[1], 0.5)
 
 
+def test_split_features_give_the_dense_probabilities():
+    """Prediction reads the word features as their non-zero columns: the same numbers as the
+    dense rows training reads."""
+    w = WordFeatures.fit(["troops shelled the town", "the town voted", "crowds marched on the capital"])
+    rng = np.random.default_rng(7)
+    head = Head(("A", "B", "C"), rng.normal(size=(3, 4 + len(w.vocabulary))).astype(np.float32),
+                rng.normal(size=3).astype(np.float32))
+    texts = ["troops shelled the capital twice", "nothing known here", "the town voted, the town marched"]
+    dense = rng.normal(size=(3, 4)).astype(np.float32)
+    p = head.proba_split(dense, [w.sparse(t) for t in texts])
+    assert np.allclose(p, head.proba(np.hstack([dense, w.transform(texts)])), atol=1e-6)
+    cols, values = w.sparse("nothing known here")
+    assert len(cols) == len(values) == 0
+
+
 def test_missing_or_foreign_artefact_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="seismo train types"):
         TypeModel.load(tmp_path)

@@ -74,12 +74,26 @@ class Head:
     intercept: "np.ndarray"
 
     def proba(self, x: "np.ndarray") -> "np.ndarray":
-        import numpy as np
+        return _softmax(x @ self.coef.T + self.intercept)
 
-        z = x @ self.coef.T + self.intercept
-        z -= z.max(axis=1, keepdims=True)
-        e = np.exp(z)
-        return e / e.sum(axis=1, keepdims=True)
+    def proba_split(self, dense: "np.ndarray", rows: "list[tuple[np.ndarray, np.ndarray]]") -> "np.ndarray":
+        """:meth:`proba` of features given as a dense first part (the embedding) and, per text, the
+        non-zero columns and values of the rest (:meth:`WordFeatures.sparse`): the same numbers,
+        without multiplying thousands of zeros."""
+        width = dense.shape[1]
+        z = dense @ self.coef[:, :width].T + self.intercept
+        for i, (cols, values) in enumerate(rows):
+            if len(cols):
+                z[i] += values @ self.coef[:, width + cols].T
+        return _softmax(z)
+
+
+def _softmax(z: "np.ndarray") -> "np.ndarray":
+    import numpy as np
+
+    z = z - z.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
 
 
 Prediction = dict[str, dict[str, float]]
@@ -147,10 +161,11 @@ class TypeModel:
         if not texts:
             return []
         unique = list(dict.fromkeys(texts))  # an article's events often share a sentence: read it once
-        x = features(unique, self.embedder, self.words)
+        dense = self.embedder.embed(unique)
+        rows = [self.words.sparse(t) for t in unique]
         read: list[Prediction] = [{} for _ in unique]
         for name, head in self.heads.items():
-            for row, p in zip(read, head.proba(x).tolist()):
+            for row, p in zip(read, head.proba_split(dense, rows).tolist()):
                 row[name] = dict(zip(head.classes, p))
         at = {t: i for i, t in enumerate(unique)}
         return [read[at[t]] for t in texts]  # texts read alike share one (read-only) prediction

@@ -49,16 +49,28 @@ class WordFeatures:
         return cls(vocabulary, idf)
 
     def transform(self, texts: list[str]) -> "np.ndarray":
+        """The features of each text as a dense row."""
         import numpy as np
 
-        index = self.index
         out = np.zeros((len(texts), len(self.vocabulary)), dtype=np.float32)
         for row, text in enumerate(texts):
-            for word, count in Counter(words_of(text)).items():
-                col = index.get(word)
-                if col is not None:
-                    out[row, col] = (1.0 + math.log(count)) * self.idf[col]
-            norm = float(np.linalg.norm(out[row]))
-            if norm > 0:
-                out[row] /= norm
+            cols, values = self.sparse(text)
+            out[row, cols] = values
         return out
+
+    def sparse(self, text: str) -> "tuple[np.ndarray, np.ndarray]":
+        """The features of one text as its non-zero columns and their values (a text uses a few
+        dozen of the vocabulary's thousands of words: what prediction reads)."""
+        import numpy as np
+
+        index, idf = self.index, self.idf
+        cols: list[int] = []
+        weights: list[float] = []
+        for word, count in Counter(words_of(text)).items():
+            col = index.get(word)
+            if col is not None:
+                cols.append(col)
+                weights.append((1.0 + math.log(count)) * float(idf[col]))
+        values = np.asarray(weights, dtype=np.float32)
+        norm = float(np.linalg.norm(values)) if weights else 0.0
+        return np.asarray(cols, dtype=np.int64), values / norm if norm > 0 else values
