@@ -122,6 +122,13 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # a time an act or a deadline is moved to is a later one
         ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
         ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),
+        # a day or month that modifies a noun names that thing's time, not the clause's: the nearest one
+        ("Auditors will publish the findings of the Dec. 20 inspection.", [("Dec. 20", "2021-12-20")]),
+        ("Monitors may review the Dec. 28 ceasefire.", [("Dec. 28", "2021-12-28")]),
+        ("The Jan. 19 summit will go ahead.", [("Jan. 19", "2022-01-19")]),
+        # "since" puts a time behind, even in a clause that looks ahead
+        ("The quietest week since December could end soon.", [("December", "2021-12")]),
+        ("Ferry fares will stay at their highest level since November.", [("November", "2021-11")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before
