@@ -61,6 +61,12 @@ def test_find_dates_skips_relative_without_publication_date(pipeline, nlp) -> No
          [("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
         ("Troops stayed for years after the war.", [("years", "DURATION", "PXY")]),
         ("The 6-year-old boy was found on Tuesday morning.", [("Tuesday morning", "TIME", "2022-01-04TMO")]),
+        # a unit closed up with "long", as wire style writes it, is one of that unit
+        ("Dockers began a weeklong stoppage.", [("a weeklong", "DURATION", "P1W")]),
+        ("The monthlong blockade of the port ended.", [("The monthlong", "DURATION", "P1M")]),
+        # hundreds and thousands of years spoken in words: centuries and millennia, no year 2000
+        ("The shrine has drawn pilgrims for two thousand years.", [("two thousand years", "DURATION", "P2L")]),
+        ("The feud between the clans has lasted three hundred years.", [("three hundred years", "DURATION", "P3C")]),
     ],
 )
 def test_find_dates_types_and_timeml(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
