@@ -132,6 +132,13 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("Auditors will publish the findings of the Dec. 20 inspection.", [("Dec. 20", "2021-12-20")]),
         ("Monitors may review the Dec. 28 ceasefire.", [("Dec. 28", "2021-12-28")]),
         ("The Jan. 19 summit will go ahead.", [("Jan. 19", "2022-01-19")]),
+        # an adjective that points ahead after its noun, in a clause that is no past one
+        ("The opposition hopes to win the referendum due in March.", [("March", "2022-03")]),
+        ("The instalment due in December was never paid.", [("December", "2021-12")]),
+        # a day of the month named alone: of this month or a neighbour, in the clause's direction
+        ("The summit opens on the 25th.", [("the 25th", "2022-01-25")]),
+        ("Ballots will be counted on the 3rd.", [("the 3rd", "2022-02-03")]),
+        ("The envoys arrived on the 28th.", [("the 28th", "2021-12-28")]),
         # "since" puts a time behind, even in a clause that looks ahead
         ("The quietest week since December could end soon.", [("December", "2021-12")]),
         ("Ferry fares will stay at their highest level since November.", [("November", "2021-11")]),

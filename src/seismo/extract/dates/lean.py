@@ -109,10 +109,15 @@ def _main_of_time_clause(verb: "Token") -> "Token | None":
 
 def _due(verb: "Token", span: "Span", cues: Any) -> bool:
     """Whether the time hangs on an adjective of the present-tense verb that points ahead ("the
-    verdict is due Friday", "the report is due on Monday"; not "was due")."""
+    verdict is due Friday", "the report is due on Monday"; not "was due"), or on one after a noun in
+    a clause that is no past one ("hopes to win the vote due in May")."""
     adjective = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-    return (adjective.dep_ == "acomp" and adjective.head.i == verb.i and verb.tag_ in ("VBZ", "VBP")
-            and cues.get("governor", adjective.lemma_) == "future")
+    if adjective.pos_ != "ADJ" or cues.get("governor", adjective.lemma_) != "future":
+        return False
+    if adjective.dep_ in ("amod", "prep") and adjective.head.i < adjective.i:
+        # after its noun ("elections due in June have been put off"): ahead unless the clause is a past one
+        return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return adjective.dep_ == "acomp" and adjective.head.i == verb.i and verb.tag_ in ("VBZ", "VBP")
 
 
 def _clause_of(span: "Span") -> "Token | None":

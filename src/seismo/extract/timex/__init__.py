@@ -70,7 +70,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract.timex.other import Other, classify, is_duration
-from seismo.extract.timex.rules import calendar_names, clean, counted, offset, relative, weekday
+from seismo.extract.timex.rules import calendar_names, clean, counted, day_of_month, offset, relative, weekday
 from seismo.extract.timex.values import (
     EPISODE_CONFIDENCE,
     STEP,
@@ -249,7 +249,7 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
     found = calendar_names(key, text, published, lex, future, past)
     if found is None and published is not None:
         found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
-                 or weekday(key, published, lex, future, past))
+                 or weekday(key, published, lex, future, past) or day_of_month(key, published, future=future, past=past))
         if found is None and (core := _ANCHORED.search(key)) and core.start():
             # "at least the past 18 months", "each of the past four years": the stretch the words qualify
             found = counted(key[core.start():], published, lex)
