@@ -157,7 +157,8 @@ def classify(key: str) -> Other | None:
         return Other("SET", _period(amount, unit), _precision(unit), 0.7)
     if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s") or m["long"]):  # not "the day", "last week"
         unit = units()[m["unit"]]
-        # a bare plural: "for years"; "a minute and a half": the half after its unit; "weeklong": one
+        # a bare plural: "for years"; "a minute and a half": the half after its unit
+        # ("weeklong", closed up with its "long", is one unit)
         amount = _amount(f"{m['n']} and a half" if m["half"] else m["n"]) if m["n"] else "1" if m["long"] else "X"
         scale = m["scale"] or ("hundred" if m["n"] and re.search(r"\w[- ]hundred$", m["n"]) else None)
         if scale and unit == "Y":  # "two thousand years": TimeBank counts hundreds and thousands of years in centuries, millennia
