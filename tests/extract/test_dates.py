@@ -61,6 +61,12 @@ def test_find_dates_skips_relative_without_publication_date(pipeline, nlp) -> No
          [("the third quarter", "DATE", "2021-Q3"), ("a year earlier", "DATE", "2020-Q3")]),
         ("Troops stayed for years after the war.", [("years", "DURATION", "PXY")]),
         ("The 6-year-old boy was found on Tuesday morning.", [("Tuesday morning", "TIME", "2022-01-04TMO")]),
+        # a unit closed up with "long", as wire style writes it, is one of that unit
+        ("Dockers began a weeklong stoppage.", [("a weeklong", "DURATION", "P1W")]),
+        ("The monthlong blockade of the port ended.", [("The monthlong", "DURATION", "P1M")]),
+        # hundreds and thousands of years spoken in words: centuries and millennia, no year 2000
+        ("The shrine has drawn pilgrims for two thousand years.", [("two thousand years", "DURATION", "P2L")]),
+        ("The feud between the clans has lasted three hundred years.", [("three hundred years", "DURATION", "P3C")]),
     ],
 )
 def test_find_dates_types_and_timeml(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -122,6 +128,20 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # a time an act or a deadline is moved to is a later one
         ("The magistrate adjourned the inquest to Wednesday.", [("Wednesday", "2022-01-12")]),
         ("The auction was pushed back to Tuesday.", [("Tuesday", "2022-01-11")]),
+        # a day or month that modifies a noun names that thing's time, not the clause's: the nearest one
+        ("Auditors will publish the findings of the Dec. 20 inspection.", [("Dec. 20", "2021-12-20")]),
+        ("Monitors may review the Dec. 28 ceasefire.", [("Dec. 28", "2021-12-28")]),
+        ("The Jan. 19 summit will go ahead.", [("Jan. 19", "2022-01-19")]),
+        # an adjective that points ahead after its noun, in a clause that is no past one
+        ("The opposition hopes to win the referendum due in March.", [("March", "2022-03")]),
+        ("The instalment due in December was never paid.", [("December", "2021-12")]),
+        # a day of the month named alone: of this month or a neighbour, in the clause's direction
+        ("The summit opens on the 25th.", [("the 25th", "2022-01-25")]),
+        ("Ballots will be counted on the 3rd.", [("the 3rd", "2022-02-03")]),
+        ("The envoys arrived on the 28th.", [("the 28th", "2021-12-28")]),
+        # "since" puts a time behind, even in a clause that looks ahead
+        ("The quietest week since December could end soon.", [("December", "2021-12")]),
+        ("Ferry fares will stay at their highest level since November.", [("November", "2021-11")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before

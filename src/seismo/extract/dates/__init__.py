@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v10``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v11``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -25,7 +25,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; a
   participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
   ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
-  after a negated "could" ("neither aide could be reached Friday": what was not possible then);
+  after a negated "could" ("neither aide could be reached Friday": what was not possible then), nor
+  after "since" ("the worst week since March may end"), nor for a day or month that modifies a noun
+  ("will publish the findings of the Dec. 20 inspection": the thing's own day, read nearest);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
   "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
   in January"), or "since" before it; not a verb further off ("a dividend payable Dec. 7"), nor

@@ -34,8 +34,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     from seismo.extract.framing.modality import modal_cues, modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return False
+    if span is None or _SINCE.search(doc_text(doc), max(0, start - 12), start):
+        return False  # "the largest since March, may spread": a time gone by, whatever the clause
     verb = _clause_of(span)
     if verb is None:
         return bool(_AHEAD.search(doc_text(doc), max(0, start - 24), start))
@@ -46,6 +46,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
     if _AHEAD.search(doc_text(doc), max(0, start - 24), start) or _put_off(span):
         return True
+    if _attributive(span):
+        return False  # "the Oct. 2 accord may collapse": the date names its noun's day, read nearest
     if not is_verbal(verb):
         return False
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be" and verb.head.tag_ in ("VBZ", "VBP") and any(
@@ -65,6 +67,16 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     # of time or condition takes its tense from the clause it hangs on
     return main is not None and (cues.get("governor", main.lemma_) == "future"
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
+
+
+def _attributive(span: "Span") -> bool:
+    """Whether the time expression modifies a noun before it ("the Oct. 2 accord", "the Sept. 28
+    vote"): it names when the thing the noun stands for happens, not when the clause's verb does, so
+    the clause's tense says nothing of it (a possessive weekday, "Sunday's vote", is not one)."""
+    root = span.root
+    months = time_lexicon().months
+    return (root.dep_ in ("nmod", "compound") and root.head.i > root.i and root.head.pos_ in ("NOUN", "PROPN")
+            and any(t.lower_.rstrip(".") in months for t in span))  # a day or month, not a quarter ("fourth-quarter charge")
 
 
 def _put_off(span: "Span") -> bool:
@@ -97,10 +109,15 @@ def _main_of_time_clause(verb: "Token") -> "Token | None":
 
 def _due(verb: "Token", span: "Span", cues: Any) -> bool:
     """Whether the time hangs on an adjective of the present-tense verb that points ahead ("the
-    verdict is due Friday", "the report is due on Monday"; not "was due")."""
+    verdict is due Friday", "the report is due on Monday"; not "was due"), or on one after a noun in
+    a clause that is no past one ("hopes to win the vote due in May")."""
     adjective = span.root.head.head if span.root.dep_ == "pobj" else span.root.head
-    return (adjective.dep_ == "acomp" and adjective.head.i == verb.i and verb.tag_ in ("VBZ", "VBP")
-            and cues.get("governor", adjective.lemma_) == "future")
+    if adjective.pos_ != "ADJ" or cues.get("governor", adjective.lemma_) != "future":
+        return False
+    if adjective.dep_ in ("amod", "prep") and adjective.head.i < adjective.i:
+        # after its noun ("elections due in June have been put off"): ahead unless the clause is a past one
+        return verb.tag_ != "VBD" and not any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verb.children)
+    return adjective.dep_ == "acomp" and adjective.head.i == verb.i and verb.tag_ in ("VBZ", "VBP")
 
 
 def _clause_of(span: "Span") -> "Token | None":

@@ -109,7 +109,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
             if _AGE.match(text, m.end()):
                 continue
             bare = not m["n"] and m.start("unit") == m.start()
-            if m["n"] or m["unit"].endswith("s") and (not bare or _FOR.search(text[max(0, m.start() - 12) : m.start()])):
+            if m["n"] or m["long"] or m["unit"].endswith("s") and (not bare or _FOR.search(text[max(0, m.start() - 12) : m.start()])):
                 found.append((m.start(), m.end()))
     return found
 
@@ -122,8 +122,8 @@ _AFTER_UNIT = 12
 
 @lru_cache(maxsize=1)
 def _unit_pattern() -> re.Pattern[str]:
-    """A unit of time in lower case ("Day" is a name's)."""
-    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, duration_units()), key=len, reverse=True))})\b")
+    """A unit of time in lower case ("Day" is a name's), also closed up with "long" ("weeklong")."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, duration_units()), key=len, reverse=True))})(?:\b|(?=long\b))")
 
 
 #: an age is no duration: "a 6-year-old", "52 years old"

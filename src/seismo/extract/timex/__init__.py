@@ -27,7 +27,8 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    written in the span and lies more than a year from publication is refused: "February 27th
    and 28th" is no day of 1928 (a two-digit day is never a year);
 3. what is no point in time (:mod:`~seismo.extract.timex.other`): durations ("about a month",
-   "for many years": ``DURATION`` ``P1M``, ``PXY``), sets ("every Friday", "annually": ``SET``)
+   "for many years": ``DURATION`` ``P1M``, ``PXY``; "a weeklong" ``P1W``; hundreds and thousands of
+   years in words in centuries and millennia, "two thousand years" ``P2L``), sets ("every Friday", "annually": ``SET``)
    and vague references ("now", "the future": ``DATE`` ``PRESENT_REF``, ``FUTURE_REF``).
 
 Choices, documented once here:
@@ -51,7 +52,8 @@ Choices, documented once here:
 * Adjectives of time are vague references: "recent" ``PAST_REF``, "current" ``PRESENT_REF``,
   "future" ``FUTURE_REF`` (TimeBank annotates them so).
 * A month and day without a year is the nearest such day to publication, a day ahead counting
-  double; a month alone is the latest one started on or before publication, unless the coming
+  double (and so is a day of the month named alone, "on the 25th", in this month or the one before
+  or after); a month alone is the latest one started on or before publication, unless the coming
   one is much nearer (three months ahead or less, across the new year too: "January"
   in a November article is the coming one).  With ``future=True`` (the caller saw "will",
   "plans to" ...) both look ahead instead, and so does a named day ("Christmas"); with
@@ -70,7 +72,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract.timex.other import Other, classify, is_duration
-from seismo.extract.timex.rules import calendar_names, clean, counted, offset, relative, weekday
+from seismo.extract.timex.rules import calendar_names, clean, counted, day_of_month, offset, relative, weekday
 from seismo.extract.timex.values import (
     EPISODE_CONFIDENCE,
     STEP,
@@ -249,7 +251,7 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
     found = calendar_names(key, text, published, lex, future, past)
     if found is None and published is not None:
         found = (relative(key, published, lex, future=future, past=past) or counted(key, published, lex)
-                 or weekday(key, published, lex, future, past))
+                 or weekday(key, published, lex, future, past) or day_of_month(key, published, future=future, past=past))
         if found is None and (core := _ANCHORED.search(key)) and core.start():
             # "at least the past 18 months", "each of the past four years": the stretch the words qualify
             found = counted(key[core.start():], published, lex)

@@ -66,11 +66,12 @@ def _number() -> str:
 @lru_cache(maxsize=1)
 def duration_source() -> str:
     """The regex (words separated by single spaces) of a duration phrase: "more than two years",
-    "the first nine months", "a five-day", "16-hour", "decades", "8-month-old"."""
+    "the first nine months", "a five-day", "16-hour", "decades", "8-month-old", "a weeklong", "two thousand years"."""
     unit = _alternation(units())
     modifiers = _alternation(lexicon().modifiers)
-    return (rf"(?:(?:{modifiers}) )*(?:(?:an? )?(?P<n>{_number()})[- ])?(?:more |long |full |straight |additional |consecutive )?"
-            rf"(?P<unit>{unit})(?P<half> and a half)?(?:[- ]long)?")
+    return (rf"(?:(?:{modifiers}) )*(?:(?:an? )?(?P<n>{_number()})(?: (?P<scale>hundred|thousand))?[- ])?"
+            rf"(?:more |long |full |straight |additional |consecutive )?"
+            rf"(?P<unit>{unit})(?P<half> and a half)?(?P<long>[- ]?long)?")
 
 
 @lru_cache(maxsize=1)
@@ -108,7 +109,9 @@ def _amount(text: str | None) -> str:
         values = [lex.numbers.get(w) for w in re.split(r"[- ]", text)]
         if not values or any(v is None or v[0] != v[1] for v in values):
             return "X"
-        n = sum(v[0] for v in values if v is not None)
+        n = 0
+        for word, v in zip(re.split(r"[- ]", text), values):  # "two hundred fifty": 2 x 100 + 50
+            n = max(n, 1) * v[0] if word == "hundred" and v is not None else n + (v[0] if v is not None else 0)
     n += 0.5 if half else 0
     return str(int(n)) if n == int(n) else str(n)
 
@@ -152,10 +155,21 @@ def classify(key: str) -> Other | None:
         unit = units()[m["unit"]]
         amount = "2" if m["other"] else _amount(m["n"]) if m["n"] else "1"
         return Other("SET", _period(amount, unit), _precision(unit), 0.7)
-    if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s")):  # not "the day", "last week"
+    if (m := _duration().fullmatch(key)) and (m["n"] or m["unit"].endswith("s") or m["long"]):  # not "the day", "last week"
         unit = units()[m["unit"]]
         # a bare plural: "for years"; "a minute and a half": the half after its unit
-        amount = _amount(f"{m['n']} and a half" if m["half"] else m["n"]) if m["n"] else "X"
+        # ("weeklong", closed up with its "long", is one unit)
+        amount = _amount(f"{m['n']} and a half" if m["half"] else m["n"]) if m["n"] else "1" if m["long"] else "X"
+        scale = m["scale"] or ("hundred" if m["n"] and re.search(r"\w[- ]hundred$", m["n"]) else None)
+        if scale and unit == "Y":  # "two thousand years": TimeBank counts hundreds and thousands of years in centuries, millennia
+            count = _amount(re.sub(r"[- ]hundred$", "", m["n"])) if scale == "hundred" and not m["scale"] else amount
+            if not count.isdigit():
+                return None
+            unit, amount = ("L" if scale == "thousand" else "C"), count
+        elif m["scale"]:  # "two thousand days"
+            if not amount.isdigit():
+                return None
+            amount = str(int(amount) * (1000 if m["scale"] == "thousand" else 100))
         return Other("DURATION", _period(amount, unit), _precision(unit), 0.6)
     return None
 

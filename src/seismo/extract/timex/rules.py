@@ -213,6 +213,32 @@ def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False, pa
     return best
 
 
+def day_of_month(text: str, published: dt.date, *, future: bool = False, past: bool = False) -> Resolved | None:
+    """A day of the month named alone ("the 25th", "on the 3rd"): that day of publication's month, or of
+    the month before or after, whichever is nearest publication, a day ahead counting double (news looks
+    back) unless ``future`` (the first one on or after publication) or ``past`` (the last on or before)."""
+    m = re.fullmatch(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)
+    if m is None:
+        return None
+    best, best_cost = None, 0
+    for step in (-1, 0, 1):
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        try:
+            candidate = dt.date(y, mo + 1, int(m[1]))
+        except ValueError:
+            continue
+        days = (candidate - published).days
+        if future:
+            cost = days if days >= 0 else 10_000 - days
+        elif past:
+            cost = -days if days <= 0 else 10_000 + days
+        else:
+            cost = 2 * days if days > 0 else -days
+        if best is None or cost < best_cost:
+            best, best_cost = candidate, cost
+    return None if best is None else day(best, 0.6)
+
+
 def _holiday_in(y: int, rule: tuple[int, int, int | None]) -> dt.date:
     m, d, wd = rule
     first = dt.date(y, m, d)
