@@ -61,6 +61,8 @@ from seismo.extract.quotes.attribution import (
     from_after,
     from_before,
     from_label,
+    from_lead,
+    lead_sentence,
     opens_sentence,
     reads_as_clause,
 )
@@ -93,7 +95,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v9"
+STEP = "seismo.quotes.v10"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -207,6 +209,8 @@ def attribute_directs(
             att = _turn(text, toks, para_first, first)
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
+        if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
+            att = _lead_in(doc, toks, paras, first, prev_close, cues)
         if att is None and previous is not None and _same_sentence(doc, toks, previous, first):
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if (
@@ -349,6 +353,15 @@ def _introduced(
         return None
     i, j = before_window(toks, before.end, before.start)
     return from_before(doc, i, j, cues=cues)
+
+
+def _lead_in(
+    doc: "Doc", toks: Tokens, paras: tuple[Paragraph, ...], seg: QuoteSegment, floor: int, cues: CueLexicon
+) -> QuoteAttribution | None:
+    """A quotation opening its sentence after a sentence (of its paragraph or the one before)
+    whose subject is a person is that person's: ``Ana Ruiz was blunt.`` / ``“...”``."""
+    lead = lead_sentence(toks, seg.open, floor=max(floor, paras[max(0, seg.paragraph - 1)].start))
+    return None if lead is None else from_lead(doc, *lead, cues=cues)
 
 
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
