@@ -456,3 +456,27 @@ def test_a_reply_before_a_colon_is_its_owners(quotes_of):
 def test_manners_of_saying_and_phrasal_verbs_tag_a_quotation(quotes_of, tag: str, expected: str):
     quotes = quotes_of(f"“The harbour will be dredged by spring,” {tag}.")
     assert speaker_of(quotes, "harbour will be dredged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (  # the one quoted, not the one quoting
+            "At the hearing, Ana Ruiz quoted Tom Berger as saying “the harbour will never be dredged in our lifetime.”",
+            "harbour will never",
+            "Tom Berger",
+        ),
+        (  # a speech verb with a subject of its own inside reported speech: its own words
+            "Ana Ruiz said Tom Berger once told her, “You will never run this harbour.”",
+            "never run this harbour",
+            "Tom Berger",
+        ),
+        (  # a thought inside reported speech stays the reporter's
+            "Ana Ruiz said most sailors believe “the harbour is far too shallow for big ships.”",
+            "far too shallow",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_whose_words_a_nested_quotation_is(quotes_of, text: str, words: str, expected: str):
+    assert speaker_of(quotes_of(text), words) == expected

@@ -417,12 +417,15 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
     """The speech verb whose reported clause holds ``cue``, if any ("Obama said most people
-    believe “...”" → said): the outer speaker is the source of the quotation."""
+    believe “...”" → said): the outer speaker is the source of the quotation, unless ``cue`` is a
+    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words)."""
     token = cue
     outer = cue
     for _ in range(4):
         if token.head.i == token.i or not (lo <= token.head.i < hi):
             break
+        if token.i == cue.i and _says_it_in_person(cue, cues, hi=hi):
+            break  # "X said Y told her, “...”": the quotation is Y's own words
         link, token = token.dep_, token.head
         if (
             link in {"ccomp", "xcomp", "conj"}
@@ -476,6 +479,22 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     if mention is None or mention.kind not in LEAD_KINDS:
         return None
     return QuoteAttribution("lead", _char_span(root), mention)
+
+
+#: the most tokens between a nested speech verb and the quotation it introduces ("told her, “")
+NESTED_GAP = 4
+
+
+def _says_it_in_person(cue: "Token", cues: CueLexicon, *, hi: int) -> bool:
+    """A speech verb right before the quotation (``hi``), with a person as its own subject."""
+    if not cues.is_speech(cue.lower_, cue.lemma_.lower()) or hi - cue.i > NESTED_GAP:
+        return False
+    if any(t.pos_ in {"VERB", "AUX", "NOUN"} for t in cue.doc[cue.i + 1 : hi]):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in lexicon.word_class("person_pronoun")
+    )
 
 
 def opens_sentence(doc: "Doc", i: int, j: int) -> bool:

@@ -312,7 +312,7 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
-    seen = _seen_doing(cue, lo=lo)
+    seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
     found = subjects(
@@ -341,6 +341,23 @@ def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
         return None
     named = person.ent_type_ in NAME_LABELS and person.pos_ == "PROPN"
     return person if named or person.lower_ in lexicon.word_class("person_pronoun") else None
+
+
+def _quoted_as(cue: "Token", *, lo: int) -> "Token | None":
+    """The one quoted in "X *quoted* Y as saying ..." (a verb of class ``quoting_verb``): Y, the
+    object, never the subject who does the quoting."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in lexicon.word_class("quoting_verb"):
+        return None
+    return next((c for c in cue.head.head.children if c.dep_ == "dobj" and c.i >= lo), None)
+
+
+def _named_before(cue: "Token", *, lo: int) -> "Token | None":
+    """A name right before a cue the parse hung on it as a clause ("Ruiz called him ...", parsed as
+    "a man called Ruiz" is): a person's name needs no such naming, so the name is the subject."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.i < lo or head.pos_ != "PROPN":
+        return None
+    return head
 
 
 def _wordlike(token: "Token") -> bool:
