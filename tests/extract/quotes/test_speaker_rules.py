@@ -480,3 +480,23 @@ def test_manners_of_saying_and_phrasal_verbs_tag_a_quotation(quotes_of, tag: str
 )
 def test_whose_words_a_nested_quotation_is(quotes_of, text: str, words: str, expected: str):
     assert speaker_of(quotes_of(text), words) == expected
+
+
+def test_a_pronoun_stands_for_the_last_person_of_its_gender(quotes_of):
+    text = (
+        "“The ferry will run all winter,” said Ana Holm, a spokeswoman for the port. "
+        "“Not with this crew,” Mr. Berger said.\n\n"
+        "“We hired twelve new sailors in the autumn,” she said."
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "twelve new sailors") == "Ana Holm"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("Ms. Ana Holm", "female"), ("the spokesman", "male"), ("she", "female"), ("her husband", None), ("the mayor", None)],
+)
+def test_gender_of(words: str, expected: str | None):
+    from seismo.extract.quotes.speakers import gender_of
+
+    assert gender_of(words) == expected

@@ -72,6 +72,25 @@ class Profile:
     organization: str | None = None
     country: str | None = None
     sector: str | None = None
+    #: "female" or "male" where the article shows it by a title or a role noun ("Ms.",
+    #: "spokesman"), else None
+    gender: str | None = None
+
+
+def gender_of(words: str) -> str | None:
+    """The gender the words show ("Ms. Ruiz", "the spokesman", "she": classes ``female_word`` and
+    ``male_word``), else None (none shown, or both)."""
+    lower = words.lower().split()
+    female = any(w in lexicon.word_class("female_word") for w in lower)
+    male = any(w in lexicon.word_class("male_word") for w in lower)
+    return None if female == male else ("female" if female else "male")
+
+
+def agrees(profile: Profile, words: str) -> bool:
+    """Whether a pronoun or description may stand for ``profile``: no gender known on either side,
+    or the same."""
+    gender = gender_of(words)
+    return gender is None or profile.gender is None or profile.gender == gender
 
 
 @dataclass(slots=True)
@@ -93,7 +112,8 @@ class ProfileBook:
                 return self.by_key[key]
         return None
 
-    def learn(self, name: str, *, role: str | None = None, organization: str | None = None) -> Profile:
+    def learn(self, name: str, *, role: str | None = None, organization: str | None = None,
+              gender: str | None = None) -> Profile:
         """Record ``name`` (the longest form wins) and fill any profile field still empty."""
         profile = self.lookup(name)
         if profile is None:
@@ -104,6 +124,8 @@ class ProfileBook:
             profile.role = role
         if organization and not profile.organization:
             profile.organization = organization
+        if gender and not profile.gender:
+            profile.gender = gender
         for key in self.keys(name):
             self.by_key.setdefault(key, profile)
         return profile
@@ -525,5 +547,6 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
-        book.learn(name, role=role, organization=org)
+        before = doc[max(0, ent.start - 2) : ent.end].text  # "Ms. Ana Ruiz", "spokeswoman Ana Ruiz"
+        book.learn(name, role=role, organization=org, gender=gender_of(f"{before} {role or ''}"))
     return book
