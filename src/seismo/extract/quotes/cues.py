@@ -1,7 +1,7 @@
 """The word lists the quote step reads: speech verbs, role nouns, source nouns.
 
 The lists are data files under ``seismo/data`` (``speech_verbs.txt``, ``quote_roles.txt``,
-``quote_headline_labels.txt``); this module reads them once per
+``quote_headline_labels.txt``, and the phrasal verbs of saying of ``quote_phrasal_verbs.tsv``); this module reads them once per
 process through :mod:`seismo.extract.lexicon` and derives the inflected forms of each verb, so matching does not depend on the
 tagger getting the part of speech right ("comments Mikhelidze" is tagged as a noun by the small model).
 """
