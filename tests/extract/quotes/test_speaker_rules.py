@@ -398,3 +398,105 @@ def test_the_words_after_a_quotation_stop_at_a_line_break(quotes_of):
         "Adler said that the plan would pass by spring."
     )
     assert speaker_of(quotes_of(text), "keep borrowing") is None  # "Adler said" opens a statement of its own
+
+
+# seismo.quotes.v10: a lead-in sentence names the speaker of the quotation after it; a colon after
+# someone's reply or answer hands the quotation to its owner; manners of saying ("whispered") and
+# phrasal verbs of saying ("went on") are cues
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (  # the lead-in in the quotation's own paragraph
+            "Ana Ruiz was blunt about the proposal. “Nobody on this council will ever vote for a plan like that.”",
+            "Nobody on this council",
+            "Ana Ruiz",
+        ),
+        (  # in the paragraph before, after another speaker's quotation: the new person speaks
+            "“The bridge has to close for repairs,” Tom Berger said.\n\n"
+            "Ida Holm, the mayor, saw things differently.\n\n"
+            "“We can keep one lane open for the whole of the winter.”",
+            "keep one lane open",
+            "Ida Holm",
+        ),
+        (  # the sentence before is the earlier quotation's own: it continues
+            "“The bridge has to close for repairs,” Tom Berger said.\n\n"
+            "“We cannot keep one lane open for the whole of the winter.”",
+            "keep one lane open",
+            "Tom Berger",
+        ),
+        (  # a group is no lead-in
+            "The farmers marched on the capital.\n\n"
+            "“We cannot keep selling milk for less than it costs to make it.”",
+            "selling milk",
+            None,
+        ),
+    ],
+)
+def test_a_lead_in_sentence_names_the_speaker(quotes_of, text: str, words: str, expected: str | None):
+    assert speaker_of(quotes_of(text), words) == expected
+
+
+def test_a_reply_before_a_colon_is_its_owners(quotes_of):
+    quotes = quotes_of("Ana Ruiz’s answer was short: “Not this year, and not next year either.”")
+    assert speaker_of(quotes, "Not this year") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        ("she whispered to her aides", "she"),
+        ("Ida Holm fumed after the meeting", "Ida Holm"),
+        ("Ida Holm shot back", "Ida Holm"),
+        ("Ida Holm went on", "Ida Holm"),
+        ("Ida Holm chimed in", "Ida Holm"),
+    ],
+)
+def test_manners_of_saying_and_phrasal_verbs_tag_a_quotation(quotes_of, tag: str, expected: str):
+    quotes = quotes_of(f"“The harbour will be dredged by spring,” {tag}.")
+    assert speaker_of(quotes, "harbour will be dredged") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "expected"),
+    [
+        (  # the one quoted, not the one quoting
+            "At the hearing, Ana Ruiz quoted Tom Berger as saying “the harbour will never be dredged in our lifetime.”",
+            "harbour will never",
+            "Tom Berger",
+        ),
+        (  # a speech verb with a subject of its own inside reported speech: its own words
+            "Ana Ruiz said Tom Berger once told her, “You will never run this harbour.”",
+            "never run this harbour",
+            "Tom Berger",
+        ),
+        (  # a thought inside reported speech stays the reporter's
+            "Ana Ruiz said most sailors believe “the harbour is far too shallow for big ships.”",
+            "far too shallow",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_whose_words_a_nested_quotation_is(quotes_of, text: str, words: str, expected: str):
+    assert speaker_of(quotes_of(text), words) == expected
+
+
+def test_a_pronoun_stands_for_the_last_person_of_its_gender(quotes_of):
+    text = (
+        "“The ferry will run all winter,” said Ana Holm, a spokeswoman for the port. "
+        "“Not with this crew,” Mr. Berger said.\n\n"
+        "“We hired twelve new sailors in the autumn,” she said."
+    )
+    quotes = quotes_of(text)
+    assert speaker_of(quotes, "twelve new sailors") == "Ana Holm"
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("Ms. Ana Holm", "female"), ("the spokesman", "male"), ("she", "female"), ("her husband", None), ("the mayor", None)],
+)
+def test_gender_of(words: str, expected: str | None):
+    from seismo.extract.quotes.speakers import gender_of
+
+    assert gender_of(words) == expected

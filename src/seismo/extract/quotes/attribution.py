@@ -12,9 +12,12 @@ in the clause after its closing mark and the clause before its opening mark:
    ``... - Ana Ruiz: “...”``, comes first, and a person's name ending at the colon,
    ``... did not surprise the pollster Ana Ruiz: “...”``, is taken when no clause subject names
    a speaker);
-3. otherwise a quotation that opens a sentence continues the previous quotation of the
+3. a quotation that opens a sentence right after one whose main clause has a person as its
+   subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
+   a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;
+4. otherwise a quotation that opens a sentence continues the previous quotation of the
    same or the previous paragraph (``“...,” she said. “...”``);
-4. otherwise there is no speaker, and the quotation is kept only when it reads as a
+5. otherwise there is no speaker, and the quotation is kept only when it reads as a
    clause of six words or more — short unattributed ones are scare quotes.
 """
 
@@ -33,9 +36,11 @@ from seismo.extract.syntax import according_source, according_to, antecedent, en
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "continuation", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
+#: quote marks as tokens
+QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»", "„", "''", "``"})
 #: relative pronouns that may follow "according to" ("according to whom")
 RELATIVE_OBJECTS = frozenset({"whom", "which"})
 MIN_UNATTRIBUTED_WORDS = 6
@@ -46,6 +51,7 @@ CONFIDENCE: dict[str, float] = {
     "according": 0.8,
     "colon": 0.7,
     "label": 0.8,
+    "lead": 0.6,
     "continuation": 0.75,
     "none": 0.3,
 }
@@ -86,9 +92,15 @@ def _char_span(token: "Token") -> tuple[int, int]:
 
 def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bool:
     """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun.
-    "As X put it" is a cue too: "put" with the object "it" and the marker "as"."""
+    "As X put it" is a cue too: "put" with the object "it" and the marker "as"; so is a phrasal
+    verb of saying with its particle ("went on", ``cues.phrasal``)."""
     if _as_put_it(token):
         return True
+    if token.pos_ == "VERB" and any(
+        c.i == token.i + 1 and c.dep_ in {"prt", "advmod", "prep"} and (token.lemma_.lower(), c.lower_) in cues.phrasal
+        for c in token.children
+    ):
+        return True  # "“...,” she went on"
     if not cues.is_cue(token.lower_, token.lemma_.lower()):
         return False
     if token.pos_ in {"VERB", "AUX"}:
@@ -332,6 +344,7 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
         for verb in roots:
             subject = subject_of(verb, lo=i, hi=j)
             if subject is not None:
+                subject = _owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
@@ -339,6 +352,14 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+def _owner(noun: "Token") -> "Token | None":
+    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
+    Ruiz), else None."""
+    if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
 
 
 #: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
@@ -396,12 +417,15 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
     """The speech verb whose reported clause holds ``cue``, if any ("Obama said most people
-    believe “...”" → said): the outer speaker is the source of the quotation."""
+    believe “...”" → said): the outer speaker is the source of the quotation, unless ``cue`` is a
+    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words)."""
     token = cue
     outer = cue
     for _ in range(4):
         if token.head.i == token.i or not (lo <= token.head.i < hi):
             break
+        if token.i == cue.i and _says_it_in_person(cue, cues, hi=hi):
+            break  # "X said Y told her, “...”": the quotation is Y's own words
         link, token = token.dep_, token.head
         if (
             link in {"ccomp", "xcomp", "conj"}
@@ -410,6 +434,67 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
         ):
             outer = token
     return outer
+
+
+#: the subject of a lead-in sentence may be a person named, a pronoun or "the senator"
+LEAD_KINDS = frozenset({"person", "pronoun", "anaphor"})
+#: the fewest tokens a lead-in sentence has ("Ruiz disagreed.")
+MIN_LEAD_TOKENS = 3
+
+
+def lead_sentence(toks: Tokens, open_: int, *, floor: int) -> tuple[int, int] | None:
+    """Token range of the sentence that ends right before the opening mark at ``open_`` (line
+    breaks between them allowed), when it ends in a full stop and starts at or after ``floor``
+    (no quotation in it), else None."""
+    doc = toks.doc
+    k = toks.last_before(open_)
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].text != ".":
+        return None
+    s = k
+    while s - 1 >= 0 and doc[s - 1].text not in SENTENCE_END and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
+        if doc[s - 1].idx < floor or doc[s - 1].text in QUOTE_CHARS:
+            return None  # a quotation or its tag in the sentence: no lead-in
+        s -= 1
+    while s < k and doc[s].is_space:
+        s += 1
+    return (s, k) if k - s >= MIN_LEAD_TOKENS - 1 else None
+
+
+def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The subject of the main clause of ``doc[s:e]``, a sentence just before a quotation with no
+    cue of its own, when it names a person (or stands for one) and is no reported speech of its
+    own: ``Ana Ruiz was blunt. “...”``."""
+    roots = [t for t in doc[s:e] if t.head.i == t.i or not s <= t.head.i < e]
+    if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
+        return None
+    root = roots[0]
+    if is_cue_token(root, cues=cues):
+        return None  # reported speech of its own ("X said talks would go on."): see find._after_reported
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None:
+        return None
+    mention = mention_at(subject, lo=s, hi=e, cues=cues)
+    if mention is None or mention.kind not in LEAD_KINDS:
+        return None
+    return QuoteAttribution("lead", _char_span(root), mention)
+
+
+#: the most tokens between a nested speech verb and the quotation it introduces ("told her, “")
+NESTED_GAP = 4
+
+
+def _says_it_in_person(cue: "Token", cues: CueLexicon, *, hi: int) -> bool:
+    """A speech verb right before the quotation (``hi``), with a person as its own subject."""
+    if not cues.is_speech(cue.lower_, cue.lemma_.lower()) or hi - cue.i > NESTED_GAP:
+        return False
+    if any(t.pos_ in {"VERB", "AUX", "NOUN"} for t in cue.doc[cue.i + 1 : hi]):
+        return False
+    subject = next((c for c in cue.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.ent_type_ == "PERSON" or subject.lower_ in lexicon.word_class("person_pronoun")
+    )
 
 
 def opens_sentence(doc: "Doc", i: int, j: int) -> bool:

@@ -1,7 +1,7 @@
 """The word lists the quote step reads: speech verbs, role nouns, source nouns.
 
 The lists are data files under ``seismo/data`` (``speech_verbs.txt``, ``quote_roles.txt``,
-``quote_headline_labels.txt``); this module reads them once per
+``quote_headline_labels.txt``, and the phrasal verbs of saying of ``quote_phrasal_verbs.tsv``); this module reads them once per
 process through :mod:`seismo.extract.lexicon` and derives the inflected forms of each verb, so matching does not depend on the
 tagger getting the part of speech right ("comments Mikhelidze" is tagged as a noun by the small model).
 """
@@ -47,6 +47,7 @@ class CueLexicon:
     speech_lemmas / thought_lemmas: the base forms, for matching spaCy lemmas.
     roles: role nouns ("analyst", "minister").
     headline_labels: words before a headline colon that are labels, not sources ("Update").
+    phrasal: phrasal verbs of saying, a cue only with their particle ("go on", "shoot back").
     """
 
     speech_forms: frozenset[str]
@@ -55,6 +56,8 @@ class CueLexicon:
     thought_lemmas: frozenset[str]
     roles: frozenset[str]
     headline_labels: frozenset[str] = frozenset()
+    #: phrasal verbs of saying as (lemma, particle): "went on", "shot back"
+    phrasal: frozenset[tuple[str, str]] = frozenset()
 
     def is_speech(self, lower: str, lemma: str = "") -> bool:
         return lower in self.speech_forms or lemma in self.speech_lemmas
@@ -100,4 +103,5 @@ def load_cues() -> CueLexicon:
         thought_lemmas=frozenset(verbs["thought"][0]),
         roles=words("quote_roles.txt"),
         headline_labels=words("quote_headline_labels.txt"),
+        phrasal=frozenset((row[0].lower(), row[1].lower()) for row in lexicon.read("quote_phrasal_verbs.tsv", columns=(2, 2))),
     )

@@ -27,7 +27,7 @@ organisation's possessive is a programme's name, not speech ("told CNN's “Stat
 
 Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers`).
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
-quoted before them (a pronoun whose own sentence, or one of the two before it in its paragraph,
+quoted before them whose gender, where the article shows it ("Ms.", "spokesman"), agrees (a pronoun whose own sentence, or one of the two before it in its paragraph,
 has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned what he called
 ..."); their ``text`` stays as written and
 ``name`` is the person's.  A relative
@@ -61,6 +61,8 @@ from seismo.extract.quotes.attribution import (
     from_after,
     from_before,
     from_label,
+    from_lead,
+    lead_sentence,
     opens_sentence,
     reads_as_clause,
 )
@@ -75,6 +77,7 @@ from seismo.extract.quotes.speakers import (
     Mention,
     Profile,
     ProfileBook,
+    agrees,
     appositive_name,
     bound_body,
     build_profiles,
@@ -93,7 +96,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v9"
+STEP = "seismo.quotes.v10"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -207,6 +210,8 @@ def attribute_directs(
             att = _turn(text, toks, para_first, first)
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
+        if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
+            att = _lead_in(doc, toks, paras, first, prev_close, cues)
         if att is None and previous is not None and _same_sentence(doc, toks, previous, first):
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if (
@@ -351,6 +356,15 @@ def _introduced(
     return from_before(doc, i, j, cues=cues)
 
 
+def _lead_in(
+    doc: "Doc", toks: Tokens, paras: tuple[Paragraph, ...], seg: QuoteSegment, floor: int, cues: CueLexicon
+) -> QuoteAttribution | None:
+    """A quotation opening its sentence after a sentence (of its paragraph or the one before)
+    whose subject is a person is that person's: ``Ana Ruiz was blunt.`` / ``“...”``."""
+    lead = lead_sentence(toks, seg.open, floor=max(floor, paras[max(0, seg.paragraph - 1)].start))
+    return None if lead is None else from_lead(doc, *lead, cues=cues)
+
+
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
     """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``."""
     label = from_label(text, seg.start, seg.end)
@@ -382,6 +396,7 @@ class _SpeakerMaker:
         self.resources = resources
         self.cues = cues
         self.last_person: Profile | None = None
+        self.recent: list[Profile] = []
         #: each mention's speaker, made once: a quotation continuing an earlier one keeps the
         #: person its pronoun was resolved to then, whoever was named in between
         self._made: dict[Mention, tuple[Speaker | None, float]] = {}
@@ -397,7 +412,7 @@ class _SpeakerMaker:
             if speaker is None:
                 return None, penalty
             named = self.book.lookup(speaker.name) if speaker.name else None
-            self.last_person = named or self.last_person
+            self._remember(named or self.last_person)
             outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
             return replace(speaker, outlet=outlet_text), penalty
         self._made[mention] = self._make(mention, outlet=outlet)
@@ -432,13 +447,14 @@ class _SpeakerMaker:
             mention = named
         if mention.kind == "person":
             profile = self._person(mention)
-            self.last_person = profile
+            self._remember(profile)
             return self._from_profile(profile, base, mention), 0.0
         bound = self._subject_before(mention) if mention.kind == "pronoun" else None
         if bound is not None:
             return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
-        if mention.kind in {"pronoun", "anaphor"} and self.last_person is not None:
-            return self._from_profile(self.last_person, base, mention), ANAPHORA_PENALTY
+        last = self._last_agreeing(words) if mention.kind in {"pronoun", "anaphor"} else None
+        if last is not None:
+            return self._from_profile(last, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
             return Speaker(name=None, **base), ANAPHORA_PENALTY
         body = bound_body(self.doc, mention, cues=self.cues)  # "the council condemned what it called ..."
@@ -482,8 +498,21 @@ class _SpeakerMaker:
                 continue
             name = name_of(ent, self.cues)
             if name and name[:1].isupper():
-                return self.book.lookup(name) or self.book.learn(name)
+                profile = self.book.lookup(name) or self.book.learn(name)
+                if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
+                    return profile
         return None
+
+    def _remember(self, profile: Profile | None) -> None:
+        """``profile`` is the last named person quoted (most recent last in ``recent``)."""
+        self.last_person = profile
+        if profile is not None:
+            self.recent = [p for p in self.recent if p is not profile] + [profile]
+
+    def _last_agreeing(self, words: str) -> Profile | None:
+        """The last named person quoted whose gender, where known, agrees with ``words`` ("she",
+        "the spokeswoman"); the last one quoted when the words say none."""
+        return next((p for p in reversed(self.recent) if agrees(p, words)), None)
 
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc

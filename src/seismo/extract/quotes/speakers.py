@@ -72,6 +72,25 @@ class Profile:
     organization: str | None = None
     country: str | None = None
     sector: str | None = None
+    #: "female" or "male" where the article shows it by a title or a role noun ("Ms.",
+    #: "spokesman"), else None
+    gender: str | None = None
+
+
+def gender_of(words: str) -> str | None:
+    """The gender the words show ("Ms. Ruiz", "the spokesman", "she": classes ``female_word`` and
+    ``male_word``), else None (none shown, or both)."""
+    lower = words.lower().split()
+    female = any(w in lexicon.word_class("female_word") for w in lower)
+    male = any(w in lexicon.word_class("male_word") for w in lower)
+    return None if female == male else ("female" if female else "male")
+
+
+def agrees(profile: Profile, words: str) -> bool:
+    """Whether a pronoun or description may stand for ``profile``: no gender known on either side,
+    or the same."""
+    gender = gender_of(words)
+    return gender is None or profile.gender is None or profile.gender == gender
 
 
 @dataclass(slots=True)
@@ -93,7 +112,8 @@ class ProfileBook:
                 return self.by_key[key]
         return None
 
-    def learn(self, name: str, *, role: str | None = None, organization: str | None = None) -> Profile:
+    def learn(self, name: str, *, role: str | None = None, organization: str | None = None,
+              gender: str | None = None) -> Profile:
         """Record ``name`` (the longest form wins) and fill any profile field still empty."""
         profile = self.lookup(name)
         if profile is None:
@@ -104,6 +124,8 @@ class ProfileBook:
             profile.role = role
         if organization and not profile.organization:
             profile.organization = organization
+        if gender and not profile.gender:
+            profile.gender = gender
         for key in self.keys(name):
             self.by_key.setdefault(key, profile)
         return profile
@@ -312,7 +334,7 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
-    seen = _seen_doing(cue, lo=lo)
+    seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
     found = subjects(
@@ -341,6 +363,23 @@ def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
         return None
     named = person.ent_type_ in NAME_LABELS and person.pos_ == "PROPN"
     return person if named or person.lower_ in lexicon.word_class("person_pronoun") else None
+
+
+def _quoted_as(cue: "Token", *, lo: int) -> "Token | None":
+    """The one quoted in "X *quoted* Y as saying ..." (a verb of class ``quoting_verb``): Y, the
+    object, never the subject who does the quoting."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in lexicon.word_class("quoting_verb"):
+        return None
+    return next((c for c in cue.head.head.children if c.dep_ == "dobj" and c.i >= lo), None)
+
+
+def _named_before(cue: "Token", *, lo: int) -> "Token | None":
+    """A name right before a cue the parse hung on it as a clause ("Ruiz called him ...", parsed as
+    "a man called Ruiz" is): a person's name needs no such naming, so the name is the subject."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.i < lo or head.pos_ != "PROPN":
+        return None
+    return head
 
 
 def _wordlike(token: "Token") -> bool:
@@ -508,5 +547,6 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
-        book.learn(name, role=role, organization=org)
+        before = doc[max(0, ent.start - 2) : ent.end].text  # "Ms. Ana Ruiz", "spokeswoman Ana Ruiz"
+        book.learn(name, role=role, organization=org, gender=gender_of(f"{before} {role or ''}"))
     return book
