@@ -24,8 +24,10 @@ The rule (documented in docs/output.md, "Counts of an event"):
    figure: they tell of a part of the toll, not all of it.
 6. **A victim one source tells wounded and another dead is dead.**  A victim counted injured
    with no number ("[the boy] was shot") is left out when some report counts dead a victim
-   who may be that one, named with no number either: by the same noun ("the boy died"), or
-   by a pronoun on either side ("[he] died", "[a man] shot [himself]").
+   who may be that one, named with no number either: by the same noun ("the boy died"; or by
+   a noun of its class, ``teen_noun`` / ``child_noun`` of word_classes.tsv: "the teenager
+   died" after "[a teen] was shot"), or by a pronoun on either side ("[he] died", "[a man]
+   shot [himself]").
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from seismo.extract import lexicon
+from seismo.extract.victims import same_person
 
 
 #: a reflexive pronoun's plain form, which ``person_pronoun`` / ``group_pronoun`` of word_classes.tsv hold
@@ -112,7 +115,8 @@ def _victim(count: SourcedCount) -> str | None:
     if _written(count) or not count.text.split():
         return None
     word = count.text.lower().split()[-1]
-    return REFLEXIVES.get(word, word)
+    word = REFLEXIVES.get(word, word)
+    return same_person(word)  # "teen", "teenager": one victim
 
 
 def _dead_not_hurt(counts: list[SourcedCount]) -> list[SourcedCount]:
