@@ -152,6 +152,20 @@ def test_a_victim_named_by_a_word_of_one_class_is_one_victim(hurt, dead):
     assert figures["killed"].best == 1 and "injured" not in figures
 
 
+@pytest.mark.parametrize(("hurt", "dead", "same_article", "injured"), [
+    ("he", "old boy", True, None),  # the boy told shot, then dead, in one story
+    ("she", "little girl", True, None),
+    ("him", "father", True, None),
+    ("she", "old boy", True, 1),  # another sex: another victim
+    ("he", "old boy", False, 1),  # in another article the pronoun may stand for anyone
+    ("they", "man", True, 1),
+])
+def test_a_pronoun_wounded_is_the_dead_of_its_sex_in_one_article(hurt, dead, same_article, injured):
+    figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a1" if same_article else "a2")])
+    assert figures["killed"].best == 1
+    assert (figures["injured"].best if "injured" in figures else None) == injured
+
+
 @pytest.mark.parametrize(("hurt", "dead"), [
     ("teen", "child"),  # two classes: two people
     ("cyclist", "courier"),  # two people: one hurt, one dead
