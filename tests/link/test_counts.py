@@ -144,6 +144,30 @@ def test_a_victim_told_wounded_in_one_article_and_dead_in_another_is_dead():
 
 
 @pytest.mark.parametrize(("hurt", "dead"), [
+    ("wounded teen", "teenager"),  # one word for another of the same kind of person
+    ("kid", "little child"),
+])
+def test_a_victim_named_by_a_word_of_one_class_is_one_victim(hurt, dead):
+    figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a2")])
+    assert figures["killed"].best == 1 and "injured" not in figures
+
+
+@pytest.mark.parametrize(("hurt", "dead", "same_article", "injured"), [
+    ("he", "old boy", True, None),  # the boy told shot, then dead, in one story
+    ("she", "little girl", True, None),
+    ("him", "father", True, None),
+    ("she", "old boy", True, 1),  # another sex: another victim
+    ("he", "old boy", False, 1),  # in another article the pronoun may stand for anyone
+    ("they", "man", True, 1),
+])
+def test_a_pronoun_wounded_is_the_dead_of_its_sex_in_one_article(hurt, dead, same_article, injured):
+    figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a1" if same_article else "a2")])
+    assert figures["killed"].best == 1
+    assert (figures["injured"].best if "injured" in figures else None) == injured
+
+
+@pytest.mark.parametrize(("hurt", "dead"), [
+    ("teen", "child"),  # two classes: two people
     ("cyclist", "courier"),  # two people: one hurt, one dead
     ("he", "courier"),  # a pronoun says nothing of who
     ("courier", "him"),

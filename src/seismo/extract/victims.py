@@ -24,12 +24,38 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["IMPLIED_KINDS", "age_noun", "cared_for", "death_told", "implied_counts", "not_dead", "wounded_of"]
+__all__ = ["IMPLIED_KINDS", "age_noun", "cared_for", "death_told", "implied_counts", "not_dead", "same_person",
+           "sex_of", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
 #: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
 _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
+
+
+def same_person(noun: str) -> str:
+    """One word for the nouns that name the same kind of person (the first of its class of
+    word_classes.tsv: ``teen_noun`` "teenager" → "teen", ``child_noun`` "kid" → "child"); any
+    other noun as it is.  ``noun``: lower case."""
+    for words in (lexicon.words("teen_noun"), lexicon.words("child_noun")):
+        if noun in words:
+            return words[0]
+    return noun
+
+
+#: the personal pronouns of each sex, in their plain form
+_PRONOUN_SEX = {"he": "male", "him": "male", "she": "female", "her": "female"}
+
+
+def sex_of(word: str) -> str | None:
+    """"male" for a noun of class ``male_noun`` of word_classes.tsv ("boy") or "he" / "him",
+    "female" for one of ``female_noun`` ("girl") or "she" / "her"; None for any other word
+    (``word``: lower case)."""
+    if word in lexicon.word_class("male_noun"):
+        return "male"
+    if word in lexicon.word_class("female_noun"):
+        return "female"
+    return _PRONOUN_SEX.get(word)
 
 
 def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headline: bool = False) -> tuple[Count, ...]:

@@ -24,8 +24,12 @@ The rule (documented in docs/output.md, "Counts of an event"):
    figure: they tell of a part of the toll, not all of it.
 6. **A victim one source tells wounded and another dead is dead.**  A victim counted injured
    with no number ("[the boy] was shot") is left out when some report counts dead a victim
-   who may be that one, named with no number either: by the same noun ("the boy died"), or
-   by a pronoun on either side ("[he] died", "[a man] shot [himself]").
+   who may be that one, named with no number either: by the same noun ("the boy died"; or by
+   a noun of its class, ``teen_noun`` / ``child_noun`` of word_classes.tsv: "the teenager
+   died" after "[a teen] was shot"); and a victim told wounded by a personal pronoun ("[he]
+   was shot") when the same article counts dead a victim of the pronoun's sex ("the boy
+   died": :func:`~seismo.extract.victims.sex_of`).  In another article a pronoun may stand
+   for anyone.
 """
 
 from __future__ import annotations
@@ -36,6 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from seismo.extract import lexicon
+from seismo.extract.victims import same_person, sex_of
 
 
 #: a reflexive pronoun's plain form, which ``person_pronoun`` / ``group_pronoun`` of word_classes.tsv hold
@@ -112,7 +117,8 @@ def _victim(count: SourcedCount) -> str | None:
     if _written(count) or not count.text.split():
         return None
     word = count.text.lower().split()[-1]
-    return REFLEXIVES.get(word, word)
+    word = REFLEXIVES.get(word, word)
+    return same_person(word)  # "teen", "teenager": one victim
 
 
 def _dead_not_hurt(counts: list[SourcedCount]) -> list[SourcedCount]:
@@ -121,7 +127,17 @@ def _dead_not_hurt(counts: list[SourcedCount]) -> list[SourcedCount]:
     dead = {v for c in counts if c.kind == "killed" and (v := _victim(c)) is not None}
     if not dead:
         return counts
-    return [c for c in counts if not (c.kind == "injured" and (v := _victim(c)) is not None and v in dead - pronouns)]
+    return [c for c in counts if not (c.kind == "injured" and (v := _victim(c)) is not None
+                                      and (v in dead - pronouns or _told_again(c, v, counts)))]
+
+
+def _told_again(hurt: SourcedCount, pronoun: str, counts: list[SourcedCount]) -> bool:
+    """Whether a victim told wounded by a personal pronoun ("[he] was shot") is one the same
+    article counts dead by a noun of the pronoun's sex ("the boy died"; :func:`sex_of`)."""
+    sex = sex_of(pronoun) if pronoun in lexicon.word_class("person_pronoun") else None
+    return sex is not None and any(
+        c.kind == "killed" and c.article_id == hurt.article_id and (v := _victim(c)) is not None
+        and v not in lexicon.word_class("person_pronoun") and sex_of(v) == sex for c in counts)
 
 
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
