@@ -86,3 +86,12 @@ def test_bands_are_keyed_by_band_number():
     other = list(sig)  # type: ignore[arg-type]
     other[0] += 1  # one hash value changed: only the first band differs
     assert [x == y for x, y in zip(keys, bands(other))] == [False] + [True] * (BANDS - 1)
+
+
+def test_bands_hash_each_run_of_rows_apart():
+    """Each band key hashes its own rows only: change one value and only its band's key changes."""
+    sig = tuple(range(1000, 1000 + NUM_PERM))
+    changed = (sig[0] + 1,) + sig[1:]
+    before, after = bands(sig), bands(changed)
+    assert len(before) == BANDS and before[0] != after[0] and before[1:] == after[1:]
+    assert len(set(before)) == BANDS and all(b.startswith(f"b{i}:") for i, b in enumerate(before))

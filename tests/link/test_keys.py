@@ -142,3 +142,12 @@ def test_sketch_keeps_the_primary_toll_in_the_vector_but_never_looks_it_up(make)
     v = vector(s, lambda k: 1.0, top=3)  # far fewer keys kept than the words: the toll stays all the same
     assert "t:killed=2" in v and v["t:killed=2"] < min(x for k, x in v.items() if k[0] == "w")
     assert "t:killed=2" not in lookup_keys(v, n=10)
+
+
+def test_vector_and_lookup_order_ties_by_key():
+    """Equal weights are ranked by key (the two sorts of _heaviest_first), whatever the order of the sketch."""
+    s = Sketch("a1", None, {"w:zebra": 1, "w:apple": 1, "w:mango": 1, "n:ada lovelace": 1, "w:kiwi": 3})
+    v = vector(s, lambda k: 1.0)
+    assert list(v) == ["n:ada lovelace", "w:kiwi", "w:apple", "w:mango", "w:zebra"]
+    assert lookup_keys(v, n=3) == ["n:ada lovelace", "w:kiwi", "w:apple"]
+    assert list(vector(s, lambda k: 1.0, top=2)) == ["n:ada lovelace", "w:kiwi"]

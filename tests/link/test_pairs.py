@@ -173,3 +173,14 @@ def test_features_tell_tolls_that_agree_from_tolls_apart() -> None:
     assert part["same_toll"] == 1 and part["tolls_apart"] == 0
     bare = dict(zip(FEATURES, features(Probe.of(s, mine), neighbour({"w:depot": 1.0}))))
     assert bare["same_toll"] == 0 and bare["tolls_apart"] == 0
+
+
+def test_one_role_per_key_kind_read_by_the_shape_and_the_probe() -> None:
+    from seismo.link.index import NAME, NUMBER_WORD, OTHER, TOLL, TOWN, WORD, role
+
+    v = {"w:depot": 0.6, "w:17-year-old": 0.3, "n:ruslan beketov": 0.5, "g:9100001": 0.4, "c:KAZ": 0.2, "t:killed=2": 0.01}
+    assert [role(k) for k in v] == [WORD, NUMBER_WORD, NAME, TOWN, OTHER, TOLL]
+    probe = Probe.of(sketch({k: 1 for k in v}), v)
+    assert probe.shape == Shape.of(v) == Shape.of(v, roles={k: role(k) for k in v})
+    assert probe.shape.word_norm == pytest.approx((0.6 ** 2 + 0.3 ** 2) ** 0.5) and probe.shape.tolls == {"killed"}
+    assert probe.parts == {k: (w, role(k)) for k, w in v.items()}

@@ -109,11 +109,9 @@ def signature(text: str) -> tuple[int, ...] | None:
 
 def bands(sig: Sequence[int]) -> list[str]:
     """The LSH band keys of a signature: ``b<band>:<hash of its rows>``."""
-    out = []
-    for b in range(BANDS):
-        rows = struct.pack(f"<{ROWS}Q", *sig[b * ROWS:(b + 1) * ROWS])
-        out.append(f"b{b}:{hashlib.blake2b(rows, digest_size=8).hexdigest()}")
-    return out
+    packed = struct.pack(f"<{BANDS * ROWS}Q", *sig[:BANDS * ROWS])  # each band's rows: ROWS * 8 bytes in turn
+    size, blake2b = ROWS * 8, hashlib.blake2b
+    return [f"b{b}:{blake2b(packed[b * size:(b + 1) * size], digest_size=8).hexdigest()}" for b in range(BANDS)]
 
 
 def similarity(a: Sequence[int], b: Sequence[int]) -> float:

@@ -62,6 +62,22 @@ class ArticleLinks:
     reports: tuple[ReportLink, ...]
 
 
+#: what a key counts towards in the pair features beyond the cosine (its :func:`role`)
+OTHER, WORD, NUMBER_WORD, NAME, TOWN, TOLL = range(6)
+_ROLE_OF_KIND = {"n": NAME, "g": TOWN, "t": TOLL}
+
+
+def role(key: str) -> int:
+    """A key's part in the pair features (:func:`seismo.link.pairs.features`), read off its kind
+    (:mod:`seismo.link.keys`): a word (:data:`NUMBER_WORD` when it starts with a number,
+    "17-year-old"), a full name, a town, a toll, or none of these (:data:`OTHER`).  The one
+    place a key's kind is parsed for the features: :class:`Shape` and the probe both read it."""
+    kind = key[0]
+    if kind == "w":
+        return NUMBER_WORD if key[2:3].isdigit() else WORD
+    return _ROLE_OF_KIND.get(kind, OTHER)
+
+
 @dataclass(frozen=True, slots=True)
 class Shape:
     """What the pair features read of a vector as a whole, worked out once per article: the norm
@@ -76,20 +92,22 @@ class Shape:
     keys: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, vector: Mapping[str, float]) -> "Shape":
-        words = names = towns = 0.0
+    def of(cls, vector: Mapping[str, float], *, roles: Mapping[str, int] | None = None) -> "Shape":
+        """The shape of ``vector``; ``roles``: each key's :func:`role`, when already read."""
+        words = 0.0
+        names = towns = False
         tolls = []
         for k, y in vector.items():
-            kind = k[0]
-            if kind == "w":
+            part = roles[k] if roles is not None else role(k)
+            if part == WORD or part == NUMBER_WORD:
                 words += y * y
-            elif kind == "n":
-                names = 1.0
-            elif kind == "g":
-                towns = 1.0
-            elif kind == "t":
+            elif part == NAME:
+                names = True
+            elif part == TOWN:
+                towns = True
+            elif part == TOLL:
                 tolls.append(k[2:k.index("=")])
-        return cls(math.sqrt(words), bool(names), bool(towns), frozenset(tolls), frozenset(vector))
+        return cls(math.sqrt(words), names, towns, frozenset(tolls), frozenset(vector))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 
 from seismo.model import Event, Result
 
@@ -52,6 +53,7 @@ _NAME_PART = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _NAME_NOISE = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "mr", "mrs", "ms", "dr"})
 
 Vector = Mapping[str, float]
+_first, _second = itemgetter(0), itemgetter(1)
 
 
 def _stop_words() -> frozenset[str]:
@@ -172,11 +174,17 @@ def sketch(result: Result, *, primary: Event | None = None) -> Sketch:
     return Sketch(article_id=article.id, day=article.date, keys=keys)
 
 
+def _heaviest_first(weights: Vector) -> list[tuple[str, float]]:
+    """The ``(key, weight)`` items, heaviest first and by key on a tie: sorted by key, then (a
+    stable sort) by weight, highest first, with no key tuple built per item."""
+    return sorted(sorted(weights.items(), key=_first), key=_second, reverse=True)
+
+
 def vector(s: Sketch, idf: Callable[[str], float], *, top: int = TOP_KEYS) -> dict[str, float]:
     """tf-idf weights of the sketch's keys (``1 + log tf`` times ``idf(key)`` times :data:`BOOST`),
     L2-normalised over the ``top`` heaviest keys."""
     raw = {k: (1.0 + math.log(n)) * idf(k) * BOOST[k[0]] for k, n in s.keys.items()}
-    ranked = sorted(raw.items(), key=lambda kv: (-kv[1], kv[0]))
+    ranked = _heaviest_first(raw)
     kept = ranked[:top] + [kv for kv in ranked[top:] if kv[0][0] in KEPT]
     norm = math.sqrt(sum(v * v for _, v in kept)) or 1.0
     return {k: v / norm for k, v in kept}
@@ -191,5 +199,5 @@ def cosine(a: Vector, b: Vector) -> float:
 def lookup_keys(v: Vector, *, n: int = LOOKUP_KEYS) -> list[str]:
     """The ``n`` heaviest keys of a vector and every key of an :data:`ALWAYS` kind, never a toll
     key: what an article is indexed under and looks up by."""
-    ranked = [k for k, _ in sorted(v.items(), key=lambda kv: (-kv[1], kv[0])) if k[0] != "t"]
+    ranked = [k for k, _ in _heaviest_first(v) if k[0] != "t"]
     return ranked[:n] + [k for k in ranked[n:] if k[0] in ALWAYS]

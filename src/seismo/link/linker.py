@@ -40,8 +40,8 @@ from itertools import chain
 from seismo.link import dupes
 from seismo.link import keys as K
 from seismo.link.events import NARROW_DAYS, ReportKey, match, report_key, shift
-from seismo.link.index import ArticleLinks, Index, Neighbour, Posting, ReportLink, Shape
-from seismo.link.pairs import PairModel
+from seismo.link.index import ArticleLinks, Index, Neighbour, Posting, ReportLink
+from seismo.link.pairs import PairModel, Probe
 from seismo.link.stories import Rule, choose
 from seismo.extract.framing.scope import MATERIAL
 from seismo.extract.quantity import numbers_in
@@ -125,6 +125,7 @@ class Linker:
         sketch = K.sketch(result, primary=result.events[primary_at] if primary_at is not None else None)
         vector = K.vector(sketch, self._idf(list(sketch.keys)).__getitem__)
         lookup = K.lookup_keys(vector)
+        probe = Probe.of(sketch, vector)  # the vector's Shape, read once: compared now, stored with the article
         sig = dupes.signature(article.text)
         bands = dupes.bands(sig) if sig else []
 
@@ -136,7 +137,8 @@ class Linker:
             neighbours = self._neighbours(sketch.day, vector, lookup)
             if self.trace is not None:
                 self.trace(sketch, vector, neighbours)
-            story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule, model=self.model)
+            story_id, score, matched, reasons = choose(sketch, vector, neighbours, rule=self.rule, model=self.model,
+                                                       probe=probe)
 
         reports, new_events = self._events(result, ids, story_id)
         primary = reports[primary_at].event_id if primary_at is not None else None
@@ -146,7 +148,7 @@ class Linker:
             duplicate_of=original.article_id if original is not None else None,
             primary_event_id=primary, reports=tuple(reports),
         )
-        self.index.save(links, neighbour=Neighbour(article.id, story_id, article.date, vector, sig, None, Shape.of(vector)),
+        self.index.save(links, neighbour=Neighbour(article.id, story_id, article.date, vector, sig, None, probe.shape),
                         lookup=lookup, keys=list(sketch.keys), bands=bands, new_events=new_events)
         return links
 

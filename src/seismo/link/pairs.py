@@ -26,7 +26,7 @@ from typing import Any
 
 from seismo.errors import ModelError
 from seismo.link import keys as K
-from seismo.link.index import Neighbour, Shape
+from seismo.link.index import NAME, NUMBER_WORD, TOLL, TOWN, WORD, Neighbour, Shape, role
 
 #: the features, in the order the model's coefficients follow
 FEATURES = (
@@ -50,25 +50,13 @@ UNDATED_DAYS = 365
 MODEL = "data/models/links/pairs.json"
 
 
-#: what a key counts towards in :func:`features` beyond the cosine (its :func:`role`)
-OTHER, WORD, NUMBER_WORD, NAME, TOWN, TOLL = range(6)
-
-
-def role(key: str) -> int:
-    """A key's part in :func:`features`: a word (:data:`NUMBER_WORD` when it starts with a
-    number, "17-year-old"), a full name, a town, a toll, or none of these (:data:`OTHER`)."""
-    kind = key[0]
-    if kind == "w":
-        return NUMBER_WORD if key[2:3].isdigit() else WORD
-    return {"n": NAME, "g": TOWN, "t": TOLL}.get(kind, OTHER)
-
-
 @dataclass(frozen=True, slots=True)
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
     neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
-    people in full and towns, the kinds of count its toll tells, and each key's weight and
-    :func:`role` (``parts``)."""
+    people in full and towns, the kinds of count its toll tells, each key's weight and
+    :func:`~seismo.link.index.role` (``parts``), and its vector's :class:`Shape` (``shape``, which
+    the linker stores with the article)."""
 
     day: dt.date | None
     vector: Mapping[str, float]
@@ -78,12 +66,14 @@ class Probe:
     towns: bool
     tolls: frozenset[str] = frozenset()
     parts: Mapping[str, tuple[float, int]] | None = None
+    shape: Shape | None = None
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
-        shape = Shape.of(vector)
+        roles = {k: role(k) for k in vector}
+        shape = Shape.of(vector, roles=roles)
         return cls(sketch.day, vector, shape.keys, shape.word_norm or 1.0, shape.names, shape.towns, shape.tolls,
-                   {k: (w, role(k)) for k, w in vector.items()})
+                   {k: (w, roles[k]) for k, w in vector.items()}, shape)
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
@@ -94,8 +84,7 @@ def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
     shape = n.shape or Shape.of(theirs)
     parts = probe.parts or {k: (w, role(k)) for k, w in probe.vector.items()}
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
-    cos = words = 0.0
-    shared = numbers = tolls = 0
+    cos = words = shared = numbers = tolls = 0.0  # the counts kept as floats: features are floats
     common = False
     for k in probe.keys & shape.keys if shape.keys else probe.keys.intersection(theirs):
         w, part = parts[k]
@@ -105,19 +94,20 @@ def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
             words += x
         elif part == NUMBER_WORD:
             words += x
-            numbers += 1
+            numbers += 1.0
         elif part == NAME:
-            shared += 1
+            shared += 1.0
         elif part == TOWN:
             common = True
         elif part == TOLL:
-            tolls += 1
+            tolls += 1.0
     words /= probe.word_norm * (shape.word_norm or 1.0)
-    week = float(gap <= 7)
+    week = 1.0 if gap <= 7 else 0.0
+    town = 1.0 if common else 0.0
     both = len(probe.tolls & shape.tolls) if probe.tolls and shape.tolls else 0
-    return (cos, words, float(shared if shared < 3 else 3), float(probe.names and shape.names and not shared), float(common),
-            float(probe.towns and shape.towns and not common), math.log1p(gap), week, float(numbers),
-            cos * week, cos * float(common), float(tolls), float(both - tolls))
+    return (cos, words, shared if shared < 3.0 else 3.0, 1.0 if probe.names and shape.names and not shared else 0.0,
+            town, 1.0 if probe.towns and shape.towns and not common else 0.0, math.log1p(gap), week, numbers,
+            cos * week, cos * town, tolls, both - tolls)
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,13 +72,17 @@ class _Line:
 def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule, line: _Line | None = None) -> tuple[str, str, int] | None:
     """(country, what they share, days since the storyline's latest article) when the article
     continues ``n``'s storyline (see :class:`Rule`); None otherwise."""
+    latest = n.story_day or n.day
+    if sketch.day is None or latest is None:
+        return None
+    gap = (sketch.day - latest).days
+    if abs(gap) > max(rule.storyline_days, rule.storyline_town_days):
+        return None  # the cheap test first: most neighbours are further from the storyline's latest article
     line = line or _Line.of(sketch)
     theirs = n.vector
     countries = [k[2:] for k in line.countries if k in theirs]
-    latest = n.story_day or n.day
-    if not countries or sketch.day is None or latest is None:
+    if not countries:
         return None
-    gap = (sketch.day - latest).days
     actors = [k for k in line.actors if k in theirs]
     if actors and -rule.storyline_days <= gap <= rule.storyline_days:
         return countries[0], ", ".join(k[2:] for k in actors[:3]), gap
@@ -90,50 +94,57 @@ def _storyline(sketch: K.Sketch, n: Neighbour, *, rule: Rule, line: _Line | None
 
 
 def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[Neighbour], *,
-           rule: Rule, model: PairModel | None = None) -> tuple[str, float, str | None, tuple[str, ...]]:
+           rule: Rule, model: PairModel | None = None, probe: Probe | None = None
+           ) -> tuple[str, float, str | None, tuple[str, ...]]:
     """``(story_id, score, matched article, reasons)`` for a new article (see the module docstring).
 
     With a ``model`` (:mod:`seismo.link.pairs`) its probability replaces the hand-set text
     rules (``near`` / ``far``): a neighbour at most ``far_days`` away whose probability reaches
-    the model's threshold may give its story; the storyline rule stays as it is.
+    the model's threshold may give its story; the storyline rule stays as it is.  ``probe``: the
+    article's :class:`~seismo.link.pairs.Probe` when the caller made it already.
     """
     day = sketch.day
     names = sorted(sketch.names())
     towns = sketch.of("g")
     line = _Line.of(sketch)
-    probe = Probe.of(sketch, vector) if model is not None else None
+    if model is not None and probe is None:
+        probe = Probe.of(sketch, vector)
+    far_days = rule.far_days
+    countries = line.countries
     # (rank, article id, neighbour, score, how it is near, the model's probability or the storyline, days apart)
     best: tuple[float, str, Neighbour, float, str, Any, int] | None = None
+    best_rank, best_id = 0.0, ""
     for n in neighbours:
-        if n.article_id == sketch.article_id:
+        aid = n.article_id
+        if aid == sketch.article_id:
             continue
         theirs = n.vector
-        gap = abs((day - n.day).days) if day and n.day else rule.far_days  # undated: not near, names must tell
+        gap = abs((day - n.day).days) if day and n.day else far_days  # undated: not near, names must tell
         found: Any = None
-        if probe is not None and model is not None:
-            f = features(probe, n)
+        if model is not None:
+            f = features(probe, n)  # type: ignore[arg-type]
             score = f[0]
-            found = model.probability(f)
-            how = "model" if found >= model.threshold and gap <= rule.far_days else ""
-            rank = found
+            found = rank = model.probability(f)
+            how = "model" if found >= model.threshold and gap <= far_days else ""
         else:
             score = rank = K.cosine(vector, theirs)
             near = min(rule.near, rule.near_town) if any(k in theirs for k in towns) else rule.near
             if gap <= rule.near_days and score >= near:
                 how, found = "near", near
-            elif score >= rule.far and gap <= rule.far_days and any(k in theirs for k in names):
+            elif score >= rule.far and gap <= far_days and any(k in theirs for k in names):
                 how = "far"
             else:
                 how = ""
         if not how:
-            if theirs.keys().isdisjoint(line.countries):  # no country in common: no storyline
+            if theirs.keys().isdisjoint(countries):  # no country in common: no storyline
                 continue
             found = _storyline(sketch, n, rule=rule, line=line)
             if found is None:
                 continue
             how, rank = "storyline", -1.0 + score  # ranks below any text match
-        if best is None or (rank, n.article_id) > (best[0], best[1]):
-            best = (rank, n.article_id, n, score, how, found, gap)
+        # the highest (rank, article id), compared without building the pairs
+        if best is None or rank > best_rank or (rank == best_rank and aid > best_id):
+            best, best_rank, best_id = (rank, aid, n, score, how, found, gap), rank, aid
     if best is None:
         return sketch.article_id, 0.0, None, ("no earlier article close enough: a new story",)
     _, _, n, score, how, found, gap = best
