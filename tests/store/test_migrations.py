@@ -281,3 +281,33 @@ def test_version_12_adds_count_parts_and_reads_old_counts_as_text(tmp_path) -> N
             return [row[1:] for row in conn.execute("PRAGMA table_info(counts)")]
 
     assert columns(path) == columns(fresh)
+
+
+# ----------------------------------------------------------------------------- v12 → v13: the linker's lookups
+
+
+def test_version_13_rebuilds_the_linkers_lookup_indexes_with_their_last_columns(tmp_path) -> None:
+    path = tmp_path / "v12.db"
+    with Store.open(path) as store:
+        store.write(SAMPLES)
+        before = store.stats()
+    with sqlite3.connect(path) as conn:  # the indexes as versions 6 to 12 made them
+        for name, columns in (("ix_link_postings_term", "link_postings (term, day)"),
+                              ("ix_link_bands_band", "link_bands (band)"),
+                              ("ix_events_type_country_latest", "events (type, country, date_latest)")):
+            conn.execute(f"DROP INDEX {name}")
+            conn.execute(f"CREATE INDEX {name} ON {columns}")
+        conn.execute("DELETE FROM schema_version WHERE version > 12")
+    with Store.open(path) as upgraded:
+        assert upgraded.stats().schema_version == LATEST
+        assert upgraded.stats() == before
+    fresh = tmp_path / "fresh.db"
+    Store.open(fresh).close()
+
+    def columns(p, index: str) -> list[str]:
+        with sqlite3.connect(p) as conn:
+            return [row[2] for row in conn.execute(f"PRAGMA index_info({index})")]
+
+    assert columns(path, "ix_link_postings_term") == ["term", "day", "article_id"]
+    for index in ("ix_link_postings_term", "ix_link_bands_band", "ix_events_type_country_latest"):
+        assert columns(path, index) == columns(fresh, index)

@@ -12,6 +12,7 @@ import pytest
 
 from seismo.errors import QueryError, StoreError
 from seismo.store import EventFilter, Store
+from seismo.store.engine import CACHE_MIB
 from seismo.store.migrations import MIGRATIONS
 from seismo.store.read import pages, stats
 from seismo.store.samples import sample_results
@@ -59,6 +60,14 @@ def test_sqlite_pragmas(store: Store) -> None:
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -1024 * CACHE_MIB  # KiB
+        assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() > 0  # capped by the SQLite build
+
+
+def test_page_cache_and_memory_map_are_set_per_store(tmp_path) -> None:
+    with Store.open(tmp_path / "small.db", cache_mib=8, mmap_mib=0) as small, small.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -8 * 1024
+        assert conn.exec_driver_sql("PRAGMA mmap_size").scalar() == 0
 
 
 # ----------------------------------------------------------------------------- writing

@@ -200,6 +200,22 @@ def _country_confidence(conn: sa.Connection) -> None:
             index.create(conn, checkfirst=True)
 
 
+#: the linker's lookup indexes version 13 rebuilds with more columns (:mod:`seismo.store.links`)
+_V13_INDEXES = {"ix_link_postings_term": schema.link_postings, "ix_link_bands_band": schema.link_bands,
+                "ix_events_type_country_latest": schema.events}
+
+
+def _link_lookups(conn: sa.Connection) -> None:
+    """Version 13: the linker's lookups read their index alone, in the order they return rows:
+    ``ix_link_postings_term`` gains ``article_id`` (a key's newest postings, ``day`` then id, were
+    each read from the table and the ties on a day sorted: a cost that grew with the store),
+    ``ix_link_bands_band`` gains ``article_id`` and ``ix_events_type_country_latest`` gains ``id``
+    (the nearby events newest first, no sort)."""
+    for name, table in _V13_INDEXES.items():
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+        next(index for index in table.indexes if index.name == name).create(conn)
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "articles, records, event reports and clusters, counts, full-text search", _initial),
     Migration(2, "dashboard indexes (filter, date, id), daily_counts rollup", _dashboard_indexes),
@@ -215,6 +231,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _watchlists),
     Migration(11, "ix_reports_country_confidence: a country's reports by confidence", _country_confidence),
     Migration(12, "counts.part: a count read off the article's title or its text", _count_part),
+    Migration(13, "covering indexes for the linker's postings, bands and nearby events", _link_lookups),
 )
 
 

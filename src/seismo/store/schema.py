@@ -187,7 +187,7 @@ events = sa.Table(
     sa.Column("actor_sector", sa.Text),
     sa.Index("ix_events_country_type_date", "country", "type", "date_earliest"),
     sa.Index("ix_events_story", "story_id", "date_latest"),
-    sa.Index("ix_events_type_country_latest", "type", "country", "date_latest"),
+    sa.Index("ix_events_type_country_latest", "type", "country", "date_latest", "id"),  # version 13: + id
 )
 
 #: event_reports columns the event list filters on by equality (each gets a ``(column, date_earliest, id)`` index)
@@ -320,7 +320,9 @@ link_postings = sa.Table(
     sa.Column("term", sa.Text, nullable=False),
     sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
     sa.Column("day", sa.Date),
-    sa.Index("ix_link_postings_term", "term", "day"),
+    # version 13: article_id last, so a key's newest postings are read off the index alone,
+    # already in the linker's order (day, then id, newest first), with no sort
+    sa.Index("ix_link_postings_term", "term", "day", "article_id"),
     sa.Index("ix_link_postings_article", "article_id"),
 )
 
@@ -329,7 +331,7 @@ link_bands = sa.Table(
     metadata,
     sa.Column("band", sa.Text, nullable=False),
     sa.Column("article_id", sa.Text, sa.ForeignKey("articles.id", ondelete="CASCADE"), nullable=False),
-    sa.Index("ix_link_bands_band", "band"),
+    sa.Index("ix_link_bands_band", "band", "article_id"),  # version 13: covering
     sa.Index("ix_link_bands_article", "article_id"),
 )
 

@@ -8,7 +8,12 @@
 SQLite stores run in WAL mode with foreign keys on; writes take the write lock up front
 (``BEGIN IMMEDIATE``) so concurrent writers wait instead of failing half-way.  A connection waits
 up to :data:`BUSY_TIMEOUT_MS` for a lock another process holds (``PRAGMA busy_timeout``) before
-SQLite reports "database is locked"; readers never wait for writers in WAL mode.
+SQLite reports "database is locked"; readers never wait for writers in WAL mode.  Each file
+connection keeps up to :data:`CACHE_MIB` of pages in its own cache (SQLite's default is 2 MB)
+and reads the first :data:`MMAP_MIB` of the file through a memory map, so that the random B-tree
+pages a new article's lookups and inserts touch (postings, bands, ``link_df``) stay cheap as the
+store grows (docs/BENCHMARKS.md, cost per new article); ``Store.open(..., cache_mib=, mmap_mib=)``
+changes both (0 turns the map off).
 """
 
 from __future__ import annotations
@@ -17,7 +22,6 @@ import datetime as dt
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -46,7 +50,9 @@ from seismo.store.query import (
 )
 from seismo.store.read import clusters, pages, speakers, stats
 from seismo.store.links import StoreIndex
-from seismo.store.search import contains, is_common, matches, refuse_nul
+from seismo.store.engine import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
+from seismo.store.engine import CACHE_MIB, MMAP_MIB, engine_for
+from seismo.store.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
@@ -68,71 +74,6 @@ def _chunks(items: Sequence[str], size: int = _CHUNK) -> Iterator[Sequence[str]]
         yield items[i : i + size]
 
 
-#: how long a SQLite connection waits for another process's lock before "database is locked" (ms)
-BUSY_TIMEOUT_MS = 30_000
-
-
-def _sqlite_setup(engine: sa.Engine, *, wal: bool) -> None:
-    """Pragmas on every connection, and transactions SQLAlchemy begins for real (DDL included)."""
-
-    @sa.event.listens_for(engine, "connect")
-    def _connect(dbapi_conn: Any, _record: Any) -> None:
-        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves, below
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        if wal:
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
-        cur.close()
-
-    @sa.event.listens_for(engine, "begin")
-    def _begin(conn: sa.Connection) -> None:
-        conn.exec_driver_sql(conn.get_execution_options().get("seismo_begin", "BEGIN"))
-
-
-def _engine(url: str | os.PathLike[str], *, create: bool) -> tuple[sa.Engine, str]:
-    text = os.fspath(url)
-    if text in ("", ":memory:"):
-        engine = sa.create_engine(
-            "sqlite://", poolclass=sa.pool.StaticPool, connect_args={"check_same_thread": False}
-        )
-        _sqlite_setup(engine, wal=False)
-        refuse_nul(engine)
-        return engine, ":memory:"
-    try:
-        sa_url = sa.make_url(text) if "://" in text else sa.make_url(f"sqlite:///{Path(text)}")
-    except sa.exc.ArgumentError as exc:
-        raise StoreError(f"cannot read store URL {text!r}: {exc}; pass a file path or sqlite:///path") from exc
-    shown = sa_url.render_as_string(hide_password=True)
-    if sa_url.get_backend_name() == "sqlite":
-        database = sa_url.database or ""
-        memory = database in ("", ":memory:")
-        if not memory:
-            path = Path(database)
-            if not path.exists() and not create:
-                raise StoreError(f"no store at {path}; create one with `seismo ingest INPUTS --db {path}`"
-                                 " or pass the right --db")
-            if not path.parent.is_dir():
-                raise StoreError(f"cannot create store {path}: folder {path.parent} does not exist")
-        kwargs: dict[str, Any] = {"connect_args": {"timeout": 30, "check_same_thread": False}}
-        if memory:
-            kwargs["poolclass"] = sa.pool.StaticPool
-        engine = sa.create_engine(sa_url, **kwargs)
-        _sqlite_setup(engine, wal=not memory)
-        refuse_nul(engine)
-        return engine, shown
-    try:
-        engine = sa.create_engine(sa_url, pool_pre_ping=True)
-    except (ImportError, sa.exc.NoSuchModuleError) as exc:
-        raise StoreError(
-            f"cannot open {shown}: {exc}; install the database driver (for PostgreSQL: "
-            "pip install 'psycopg[binary]')"
-        ) from exc
-    refuse_nul(engine)
-    return engine, shown
-
-
 class Store:
     """A seismo store.  Build it with :meth:`open`; pass it in, never make it a global."""
 
@@ -147,12 +88,16 @@ class Store:
         *,
         create: bool = True,
         migrations: tuple[Migration, ...] = MIGRATIONS,
+        cache_mib: int = CACHE_MIB,
+        mmap_mib: int = MMAP_MIB,
     ) -> "Store":
         """Open (and create or upgrade) the store at ``url``: a path, ``:memory:`` or an SQLAlchemy URL.
 
         ``create=False`` refuses to make a new SQLite file (the query commands use it).
+        ``cache_mib`` and ``mmap_mib`` size a SQLite file's page cache and memory map per
+        connection (see the module docstring); other databases ignore them.
         """
-        engine, shown = _engine(url, create=create)
+        engine, shown = engine_for(url, create=create, cache_mib=cache_mib, mmap_mib=mmap_mib)
         try:
             migrate(engine, url=shown, migrations=migrations)
         except sa.exc.SQLAlchemyError as exc:
