@@ -87,3 +87,20 @@ def test_a_statement_after_a_scene_is_placed_at_the_dateline_not_the_scene(event
             "Opposition leaders condemned the shooting on Tuesday.")
     events = events_of(text)
     assert _place_of(events, "ACCUSE", "condemned") == "Kampala"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "where"), [
+    # the only place named is one the scene lies next to: no place, not the dateline's country again
+    ("NAIROBI, Kenya (AP) — Soldiers arrested nine smugglers on Tuesday in a village bordering Somalia.",
+     "COERCE", "arrested", None),
+    ("MOGADISHU, Somalia (AP) — Soldiers arrested nine smugglers on Tuesday in a village bordering Somalia.",
+     "COERCE", "arrested", None),
+    # a scene named beside the neighbour keeps its own place
+    ("Soldiers arrested nine smugglers on Tuesday in Mandera, a town bordering Somalia.",
+     "COERCE", "arrested", "Mandera"),
+    # a plain "in X" still locates
+    ("Soldiers arrested nine smugglers on Tuesday in Somalia.", "COERCE", "arrested", "Somalia"),
+])
+def test_a_place_the_scene_only_borders_does_not_locate(events_of, text: str, type_: str, trigger: str,
+                                                        where: str | None) -> None:
+    assert _place_of(events_of(text), type_, trigger) == where
