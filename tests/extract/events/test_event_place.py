@@ -104,3 +104,15 @@ def test_a_statement_after_a_scene_is_placed_at_the_dateline_not_the_scene(event
 def test_a_place_the_scene_only_borders_does_not_locate(events_of, text: str, type_: str, trigger: str,
                                                         where: str | None) -> None:
     assert _place_of(events_of(text), type_, trigger) == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # partners of a joint force: whose convoy, not where it was hit
+    ("NIAMEY, Niger (AP) — A gunman opened fire on a joint EU-Mali convoy on Friday.", "Niamey"),
+    # a border between two countries is a place
+    ("NIAMEY, Niger (AP) — A gunman opened fire on soldiers at the Mali-Burkina Faso border on Friday.", None),
+])
+def test_a_country_hyphened_to_a_partner_says_whose_not_where(events_of, text: str, where: str | None) -> None:
+    (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    place = None if attack.location is None else attack.location.place.name
+    assert place == where if where is not None else place in ("Mali", "Burkina Faso")

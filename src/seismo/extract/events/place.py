@@ -26,6 +26,9 @@ desert east of X is rife with ..."), "of" after a noun of places only when it pu
 around the event ("the towns of X", not "50 miles south of X").  Places listed together ("in X and
 Y") count as the first of them.
 
+A country joined by a hyphen to another name before a noun ("a joint *EU-Mali* patrol") names the
+partners whose it is, not where (:func:`_partner`; "the Mali-Niger border" still locates).
+
 A place that lies next to the scene is no scene either: the object of a verb of adjoining ("in a
 village *bordering X*", class ``adjoin_verb``) says where the event was not; unless the trigger's
 clause names another place after a preposition of place ("in Y, a town bordering X"), the event
@@ -294,6 +297,22 @@ def _no_scene(tok: "Token") -> bool:
             and first.nbor(1).text == "-")
 
 
+def _partner(tok: "Token", record: Place | When) -> bool:
+    """A country joined by a hyphen to another name before a noun that is not a part of a place
+    ("a joint *EU-Mali* convoy", "a *NATO-Afghanistan* patrol"): it names the partners whose the
+    thing is, not where it was; "the *Mali-Niger* border" still locates (class ``place_noun``)."""
+    first = first_conjunct(tok)
+    head, doc = first.head, first.doc
+    hyphened = any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (first.i - 1, first.i + 1))
+    return (isinstance(record, Place) and record.kind == "country" and hyphened and first.i < head.i
+            and first.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in lexicon.word_class("place_noun"))
+
+
+#: the marks that join two names into one modifier ("EU-Mali", "US–Afghan")
+HYPHENS = frozenset({"-", "–"})
+
+
 def _after_prep(tok: "Token") -> bool:
     """A place named as a scene: the object of a locative preposition ("in Y", "near Y")."""
     first = first_conjunct(tok)
@@ -370,6 +389,8 @@ def locate(
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):
             continue  # "Russia's state news agency reported": an owner, not a scene
+        if _partner(tok, a.record):
+            continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
         if _in_phrase(tok, head) or any(_within(tok, p) for p in parts):
