@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v16"
+    step: str = "seismo.events.v17"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
