@@ -108,9 +108,9 @@ def test_a_place_the_scene_only_borders_does_not_locate(events_of, text: str, ty
 
 @pytest.mark.parametrize(("text", "where"), [
     # partners of a joint force: whose convoy, not where it was hit
-    ("NIAMEY, Niger (AP) — A gunman opened fire on a joint EU-Mali convoy on Friday.", "Niamey"),
+    ("NIAMEY, Niger (AP) — Snipers fired at a joint EU-Mali convoy on Friday.", "Niamey"),
     # a border between two countries is a place
-    ("NIAMEY, Niger (AP) — A gunman opened fire on soldiers at the Mali-Burkina Faso border on Friday.", None),
+    ("NIAMEY, Niger (AP) — Snipers fired at soldiers at the Mali-Burkina Faso border on Friday.", None),
 ])
 def test_a_country_hyphened_to_a_partner_says_whose_not_where(events_of, text: str, where: str | None) -> None:
     (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]

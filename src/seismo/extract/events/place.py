@@ -298,7 +298,7 @@ def _no_scene(tok: "Token") -> bool:
 
 
 def _partner(tok: "Token", record: Place | When) -> bool:
-    """A country joined by a hyphen to another name before a noun that is not a part of a place
+    """A country joined by a hyphen to another name before a noun that names no part of a place
     ("a joint *EU-Mali* convoy", "a *NATO-Afghanistan* patrol"): it names the partners whose the
     thing is, not where it was; "the *Mali-Niger* border" still locates (class ``place_noun``)."""
     first = first_conjunct(tok)
