@@ -108,7 +108,7 @@ def test_a_place_the_scene_only_borders_does_not_locate(events_of, text: str, ty
 
 @pytest.mark.parametrize(("text", "where"), [
     # partners of a joint force: whose convoy, not where it was hit
-    ("NIAMEY, Niger (AP) — Snipers fired at a joint EU-Mali convoy on Friday.", "Niamey"),
+    ("NIAMEY, Niger (AP) — Snipers opened fire on a joint EU-Mali convoy on Friday.", "Niamey"),
     # a border between two countries is a place
     ("NIAMEY, Niger (AP) — Snipers fired at soldiers at the Mali-Burkina Faso border on Friday.", None),
 ])
