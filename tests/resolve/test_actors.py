@@ -296,3 +296,8 @@ def test_seed_actors(nlp, lexicon: ActorLexicon, seed_path) -> None:
             assert actor.kind == "igo"
             org = lexicon.organisation(item["alias"])
             assert org is not None and set(org.members) == set(item["members"])
+
+
+def test_a_national_police_service_is_police_of_its_country(lexicon: ActorLexicon) -> None:
+    saps = lexicon.organisation("SAPS")
+    assert saps is not None and (saps.country, saps.sector) == ("ZAF", "COP")

@@ -244,7 +244,7 @@ def antecedent(
     if relative_clause:
         clause = tok.head
         if clause.dep_ == "relcl" and clause.head.pos_ in NOMINAL:
-            return clause.head
+            return None if _told_a_question(tok, clause.head) else clause.head
     first = tok.sent.start if start is None else start
     if window is not None:
         first = max(first, tok.i - window)
@@ -260,6 +260,22 @@ def antecedent(
 
 def _nothing(tok: "Token") -> None:
     return None
+
+
+def _told_a_question(wh: "Token", noun: "Token") -> bool:
+    """Whether "who ..." after ``noun`` is a question told to it, not a relative clause on it: the
+    noun (not a pronoun: "tell anyone who saw it") is the only object of a verb of telling ("we
+    will tell the board *who has resigned*", class ``question_verb``); with another complement,
+    or an infinitive the parse hung on the clause, it is a relative ("told the officers who
+    arrested them to stand down")."""
+    from seismo.extract import lexicon
+
+    verb, clause = noun.head, wh.head
+    told = (noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in ("dobj", "dative")
+            and verb.lemma_.lower() in lexicon.word_class("question_verb"))
+    return (wh.lower_ == "who" and told
+            and not any(c.dep_ in ("xcomp", "ccomp", "dobj", "dative") and c.i != noun.i for c in verb.children)
+            and not any(c.dep_ in ("xcomp", "advcl") and any(a.lower_ == "to" for a in c.children) for c in clause.children))
 
 
 def _is_relative(tok: "Token", pronouns: frozenset[str] | None) -> bool:
@@ -350,6 +366,8 @@ def subjects(
         if relative == "keep" or not _is_relative(tok, pronouns):
             named.append(tok)
         elif relative == "head":
+            if tok.head.dep_ == "relcl" and _told_a_question(tok, tok.head.head):
+                continue  # "will tell the board who resigned": a question, no one named
             named.append(tok.head.head if tok.head.dep_ == "relcl" else tok)
         else:
             noun = antecedent(tok, pick=pick or _nothing, relative_clause=True) if verb.dep_ == "relcl" else None

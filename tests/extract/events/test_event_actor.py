@@ -122,3 +122,17 @@ def test_a_caption_s_actor_does_not_reach_back_into_the_page_furniture(events_of
     text = "image copyright Reuters image caption Government troops were deployed to the border in 2009."
     event = events_of(text).find("MOBILIZE", "deployed")
     assert event is not None and event.actor is not None and event.actor.text == "Government troops"
+
+
+def test_who_after_the_object_of_telling_asks_a_question(events_of) -> None:
+    # the committee is told who accepted: it accepted nothing itself
+    text = "The union will tell the committee who has accepted the pay offer."
+    event = events_of(text).find("AGREE", "accepted")
+    assert event is None or event.actor is None or "committee" not in event.actor.text.lower()
+
+
+def test_who_after_an_object_with_its_own_complement_is_a_relative(events_of) -> None:
+    # "told the officers who arrested the men to ...": the officers arrested them
+    text = "The chief told the officers who arrested the men to stand down."
+    event = events_of(text).find("COERCE", "arrested")
+    assert event is not None and event.actor is not None and event.actor.text.lower().endswith("officers")

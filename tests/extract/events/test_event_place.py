@@ -87,3 +87,32 @@ def test_a_statement_after_a_scene_is_placed_at_the_dateline_not_the_scene(event
             "Opposition leaders condemned the shooting on Tuesday.")
     events = events_of(text)
     assert _place_of(events, "ACCUSE", "condemned") == "Kampala"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "where"), [
+    # the only place named is one the scene lies next to: no place, not the dateline's country again
+    ("NAIROBI, Kenya (AP) — Soldiers arrested nine smugglers on Tuesday in a village bordering Somalia.",
+     "COERCE", "arrested", None),
+    ("MOGADISHU, Somalia (AP) — Soldiers arrested nine smugglers on Tuesday in a village bordering Somalia.",
+     "COERCE", "arrested", None),
+    # a scene named beside the neighbour keeps its own place
+    ("Soldiers arrested nine smugglers on Tuesday in Mandera, a town bordering Somalia.",
+     "COERCE", "arrested", "Mandera"),
+    # a plain "in X" still locates
+    ("Soldiers arrested nine smugglers on Tuesday in Somalia.", "COERCE", "arrested", "Somalia"),
+])
+def test_a_place_the_scene_only_borders_does_not_locate(events_of, text: str, type_: str, trigger: str,
+                                                        where: str | None) -> None:
+    assert _place_of(events_of(text), type_, trigger) == where
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # partners of a joint force: whose convoy, not where it was hit
+    ("NIAMEY, Niger (AP) — Snipers opened fire on a joint EU-Mali convoy on Friday.", "Niamey"),
+    # a border between two countries is a place
+    ("NIAMEY, Niger (AP) — Snipers fired at soldiers at the Mali-Burkina Faso border on Friday.", None),
+])
+def test_a_country_hyphened_to_a_partner_says_whose_not_where(events_of, text: str, where: str | None) -> None:
+    (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    place = None if attack.location is None else attack.location.place.name
+    assert place == where if where is not None else place in ("Mali", "Burkina Faso")

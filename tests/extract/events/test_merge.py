@@ -216,3 +216,25 @@ def test_the_doer_told_by_a_later_mention_fills_the_report(events_of):
     text = "Twelve people were killed across Kelmora on Monday. Soldiers carried out the killings, witnesses said."
     (deaths,) = _assaults(events_of(text))
     assert deaths.actor is not None and deaths.actor.text == "Soldiers"
+
+
+def _kinds(events) -> list[str]:
+    return sorted(f"{e.type}/{e.mode}" for e in events)
+
+
+def test_the_unattributed_killing_in_a_riots_sentence_is_its_toll(events_of):
+    text = "Riots spread across Kelmora on Monday and dozens of villagers were being hacked to death."
+    events = list(events_of(text))
+    assert _kinds(events) == ["PROTEST/riot"], events_of(text).brief()
+    assert any(c.kind == "killed" for c in events[0].counts)
+
+
+@pytest.mark.parametrize("text", [
+    # a doer named: the police's shooting is a happening of its own
+    "Riots spread across Kelmora on Monday and police shot dead four men.",
+    # another sentence: not told as the riot's violence
+    "Riots spread across Kelmora on Monday. Dozens of villagers were hacked to death on Tuesday.",
+])
+def test_an_attack_beside_a_riot_stays_apart(events_of, text):
+    events = list(events_of(text))
+    assert "PROTEST/riot" in _kinds(events) and any(e.type == "ASSAULT" for e in events), events_of(text).brief()

@@ -41,6 +41,8 @@ def _types(events) -> list[str]:
     ("Shopkeepers complain that the two-year-old blockade of the pass has ruined trade.", "COERCE"),
     ("The visitors beat the home side by two goals on Saturday.", "ASSAULT"),
     ("Drummers beat a steady rhythm as the procession passed.", "ASSAULT"),
+    # a fuse for charges, not a blast
+    ("Customs officers found wiring, detonating cord and two gas cylinders in the van.", "ASSAULT"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -66,6 +68,7 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     # "beat" and "hack" harm anyone a victim count could name, not only the commonest person nouns
     ("Two hawkers were beaten by a gang outside the station.", "ASSAULT"),
     ("Raiders hacked three herdsmen with machetes at dawn.", "ASSAULT"),
+    ("Insurgents detonated a truck bomb outside the ministry on Sunday.", "ASSAULT"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

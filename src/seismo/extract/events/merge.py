@@ -48,6 +48,11 @@ its type ("in a meeting ..., the party discussed"): :func:`points_back`, :func:`
 rules of reference, at the end of this module); never a happening told as done into a report of
 what is planned or denied, unless a definite noun names it again ("will hold a rally ... the
 rally was meant to ...").
+
+One fold crosses types: the killing or beating told in the sentence of a riot, by no one named and
+with no weapon ("the riots went on and people were being killed"), is the riot's own violence and
+joins it as its toll (:func:`riot_toll`); an attack whose doer is named ("police fired on the
+rioters"), one that names a weapon, or one told in another sentence stays a happening of its own.
 """
 
 from __future__ import annotations
@@ -294,6 +299,20 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
     return told and _counts_ok(report, event) and _sources_ok(report, event)
 
 
+#: the PLOVER mode of a riot: an unattributed attack in its sentence is its own violence
+RIOT_MODE = "riot"
+
+
+def riot_toll(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
+    """Whether ``event`` is the violence of the riot ``report`` tells (whose mentions so far are
+    ``parsed``): an attack by no one named, with no weapon, in the sentence of one of the riot's
+    mentions, its modality, place and date not in conflict (see the module docstring)."""
+    return (report.type == "PROTEST" and report.mode == RIOT_MODE and event.type == "ASSAULT"
+            and event.mode in VAGUE_MODES and _bare(event.actor) and report.modality == event.modality
+            and any(m.sentence == mention.sentence for m in parsed)
+            and _places_ok(report.location, event.location) and _dates_ok(report.date, event.date))
+
+
 def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Mention] | None" = None) -> "list[Event]":
     """The article's events with every later mention of a happening folded into its first report
     (text order kept; a report's id is its first mention's).  ``parsed``: the parse of each
@@ -311,6 +330,9 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
         if at is None and mention is not None:
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
+        if at is None and mention is not None:  # "the riots raged and people were being killed"
+            at = next((i for i in reversed(range(len(reports)))
+                       if heard[i] and riot_toll(reports[i], heard[i], event, mention)), None)
         if at is None:
             reports.append(event)
             heard.append([mention] if mention is not None else [])

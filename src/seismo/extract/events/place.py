@@ -26,6 +26,14 @@ desert east of X is rife with ..."), "of" after a noun of places only when it pu
 around the event ("the towns of X", not "50 miles south of X").  Places listed together ("in X and
 Y") count as the first of them.
 
+A country joined by a hyphen to another name before a noun ("a joint *EU-Mali* patrol") names the
+partners whose it is, not where (:func:`_partner`; "the Mali-Niger border" still locates).
+
+A place that lies next to the scene is no scene either: the object of a verb of adjoining ("in a
+village *bordering X*", class ``adjoin_verb``) says where the event was not; unless the trigger's
+clause names another place after a preposition of place ("in Y, a town bordering X"), the event
+has no place (:func:`locate`), rather than one from a dateline or the article, which may be X again.
+
 A statement (a verbal act that is not a meeting: a demand, an accusation, a promise) is placed
 only where it was said (:func:`where_said`: "told reporters *in X*"), never by the places of
 what it speaks of ("condemned the violence *in Gujarat*"), and with none it skips the scene of
@@ -289,6 +297,37 @@ def _no_scene(tok: "Token") -> bool:
             and first.nbor(1).text == "-")
 
 
+def _partner(tok: "Token", record: Place | When) -> bool:
+    """A country joined by a hyphen to another name before a noun that names no part of a place
+    ("a joint *EU-Mali* convoy", "a *NATO-Afghanistan* patrol"): it names the partners whose the
+    thing is, not where it was; "the *Mali-Niger* border" still locates (class ``place_noun``)."""
+    first = first_conjunct(tok)
+    head, doc = first.head, first.doc
+    hyphened = any(0 <= j < len(doc) and doc[j].text in HYPHENS for j in (first.i - 1, first.i + 1))
+    return (isinstance(record, Place) and record.kind == "country" and hyphened and first.i < head.i
+            and first.dep_ in ("compound", "nmod", "amod") and head.pos_ == "NOUN"
+            and head.lemma_.lower() not in lexicon.word_class("place_noun"))
+
+
+#: the marks that join two names into one modifier ("EU-Mali", "US–Afghan")
+HYPHENS = frozenset({"-", "–"})
+
+
+def _after_prep(tok: "Token") -> bool:
+    """A place named as a scene: the object of a locative preposition ("in Y", "near Y")."""
+    first = first_conjunct(tok)
+    return first.dep_ == "pobj" and first.head.lower_ in lexicon.word_class("locative_prep")
+
+
+def _beyond(tok: "Token", head: "Token") -> bool:
+    """A place that is the object of a verb of adjoining other than the trigger ("a village
+    *bordering X*", class ``adjoin_verb``): the event was next to it, not in it."""
+    first = first_conjunct(tok)
+    verb = first.head
+    return (first.dep_ in ("dobj", "obj") and verb.i != head.i
+            and verb.lemma_.lower() in lexicon.word_class("adjoin_verb"))
+
+
 def _owner(tok: "Token", record: Place | When) -> bool:
     """A country as the possessor of anything but a part of a place ("Russia's news agency",
     "Kenya's president"; not "Kenya's coast"): it names an owner, not where the event was."""
@@ -336,9 +375,13 @@ def locate(
     clause = _clause(head)
     own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
     describers = [*own, *([actor] if actor is not None else [])]
+    beyond = False  # the clause names only where the event was not ("a village bordering X")
     for a in in_sent:
         tok = a.token
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
+            continue
+        if _beyond(tok, head):
+            beyond = beyond or _within(tok, clause)
             continue
         if _whose(tok, a.record, parts):
             continue  # "US troops attacked a convoy near Baghdad": whose troops, not where
@@ -346,6 +389,8 @@ def locate(
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):
             continue  # "Russia's state news agency reported": an owner, not a scene
+        if _partner(tok, a.record):
+            continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
         if _in_phrase(tok, head) or any(_within(tok, p) for p in parts):
@@ -360,6 +405,8 @@ def locate(
         key = (rank, abs(first_conjunct(tok).i - head.i), a)
         if best is None or key[:2] < best[:2]:
             best = key
+    if beyond and (best is None or best[0] == 2 or not _after_prep(best[2].token)):
+        return None  # next to X, not in X: a place not named as a scene (a dateline: X again) is no better
     place = best[2].record if best is not None else main
     if not isinstance(place, Place) or not is_literal(place):
         return None
