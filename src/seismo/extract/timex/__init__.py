@@ -150,10 +150,12 @@ def _dateparser_ok() -> re.Pattern[str]:
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if not _dateparser_ok().search(text) or re.fullmatch(r"[\d,.]+", text):
         return None
-    if published is None:  # relative expressions cannot be anchored; absolute ones need a year
+    # relative expressions cannot be anchored without a publication date; absolute ones need a year
+    unanchored = published is None
+    if published is None:
         if not re.search(r"\b\d{4}\b", text):
             return None
-        published = dt.date(2000, 1, 1)
+        published = dt.date(2000, 1, 1)  # a stand-in: no year may come from it
     try:
         data = _parser(published).get_date_data(text)
     except (ValueError, OverflowError, TypeError):  # dateparser raises these on odd input
@@ -161,8 +163,8 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
-    if abs(d.year - published.year) > 1 and str(d.year) not in text:
-        return None  # a year it made up: "February 27th and 28th" is no day of 1928
+    if (unanchored or abs(d.year - published.year) > 1) and str(d.year) not in text:
+        return None  # a year it made up: "February 27th and 28th" is no day of 1928, nor of the stand-in
     if data.period == "year":
         return year(d.year, 0.6)
     if data.period == "month":
