@@ -48,11 +48,14 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/|\s[-–—]\s)\s*")
 #: a dash or a lower-case word that shows a span tagged as a person is no name ("Sri Lanka - approximately")
 _NOT_A_NAME = re.compile(r"\s[-–—]\s|\b[a-z]{4,}\b")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+_SENTENCE_END = frozenset({"", ".", "!", "?", '"', "“", "”", ":", ";"})
 
 
 def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
     """Mentions from entity records and datelines, in text order, qualifiers linked."""
     mentions: list[Mention] = []
+    entities = list(entities)
     for ent in sorted(entities, key=lambda e: e.start):
         if ent.label in PLACE_LABELS:
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
@@ -62,12 +65,13 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             after_in = inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN)
             if after_in:  # a town named like a word or a person: weak, whatever follows
                 inner = _town_after_in(text, ent.start, ent.end, gazetteer=gazetteer)
+            elif inner is None and person and _nobody(text, ent, entities, gazetteer):
+                inner = make(text, ent.start, ent.end, gazetteer, weight=WEIGHT_WEAK, weak=True)
             if inner is not None and inner.weak and not after_in and ent.label == "ORG" and (inner.start, inner.end) == (
                     ent.start, ent.end) and locative_before(text, ent.start, IN) and not gazetteer.is_noun(inner.text):
                 inner.weak = False  # "unfolding in Nongoma" tagged as an organisation: a town of that name
             if inner is not None:
                 mentions.append(inner)
-    entities = list(entities)
     for start, end in datelines(text, entities):
         # a weak mention inside the dateline's name yields to it
         if any(m.start < end and start < m.end and not (m.weak and start <= m.start <= m.end <= end)
@@ -256,6 +260,23 @@ def _inner_mention(
     if weak is None:
         return None
     return make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
+
+
+def _nobody(text: str, ent: Entity, entities: list[Entity], gazetteer: Gazetteer) -> bool:
+    """Whether ``ent``, one word tagged as a person, reads as a town's name and nobody in the
+    article bears it: a town's own name, no English word nor listed person name, no title or
+    other capitalised word just before it ("Mayor Quill"), and no word of a longer name tagged
+    as a person ("Greer" alone, with no "Jane Greer" anywhere).  News names a person in full
+    at least once."""
+    surface = text[ent.start : ent.end]
+    if " " in surface or not gazetteer.is_plain_name(surface) or not gazetteer.has_own_name(surface):
+        return False
+    title = _CAPITAL_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if title is not None and text[: title.start()].rstrip()[-1:] not in _SENTENCE_END:
+        return False  # a title ("said Mayor Quill"), not a sentence's first word ("Only Quill")
+    return not any(
+        e.label == "PERSON" and " " in e.text and surface in _WORDS.findall(e.text) for e in entities
+    )
 
 
 def _town_word(surface: str, gazetteer: Gazetteer) -> bool:
