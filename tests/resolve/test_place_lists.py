@@ -107,3 +107,9 @@ def test_a_lone_name_of_someone_named_in_full_or_titled_is_no_town(gazetteer: Ga
     assert "Wapakoneta" not in _places(gazetteer, text, spans)
     text = "The budget plan for Ohio won praise from Mayor Wapakoneta on Monday."
     assert "Wapakoneta" not in _places(gazetteer, text, [("Ohio", "GPE"), ("Wapakoneta", "PERSON")])
+
+
+def test_a_word_named_place_after_a_kind_of_place_and_of(gazetteer: Gazetteer) -> None:
+    text = "Ferries to the island of Java stopped running after the storm on Monday."
+    java = _places(gazetteer, text, []).get("Java")
+    assert java is not None and java.country == "IDN"

@@ -129,9 +129,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if mention is not None:
             mentions.append(mention)
     for m in mentions:
-        m.cued = m.weak and (institution_cued(text, m.start, m.end) or noun_of(text, m.start)) and (
+        m.cued = m.weak and (noun_of(text, m.start) or institution_cued(text, m.start, m.end) and (
             not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text)
-            or suffix_named(text, m.end, m.candidates))
+            or suffix_named(text, m.end, m.candidates)))
         states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]
         if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
             m.candidates = states
