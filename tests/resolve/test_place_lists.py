@@ -113,3 +113,10 @@ def test_a_word_named_place_after_a_kind_of_place_and_of(gazetteer: Gazetteer) -
     text = "Ferries to the island of Java stopped running after the storm on Monday."
     java = _places(gazetteer, text, []).get("Java")
     assert java is not None and java.country == "IDN"
+
+
+def test_one_place_name_split_in_two_by_the_model_is_joined(gazetteer: Gazetteer) -> None:
+    text = "A jury in Texas convicted a roofer from Gun Barrel City of fraud on Friday."
+    places = _places(gazetteer, text, [("Texas", "GPE"), ("Gun", "GPE"), ("Barrel City", "GPE")])
+    assert places["Gun Barrel City"].admin1 == "Texas"
+    assert "Gun" not in places

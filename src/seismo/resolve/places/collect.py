@@ -3,6 +3,7 @@ the text and the loose names used as places (see :mod:`seismo.resolve.places`)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -55,8 +56,8 @@ _SENTENCE_END = frozenset({"", ".", "!", "?", '"', "“", "”", ":", ";"})
 def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
     """Mentions from entity records and datelines, in text order, qualifiers linked."""
     mentions: list[Mention] = []
-    entities = list(entities)
-    for ent in sorted(entities, key=lambda e: e.start):
+    entities = _joined_places(text, sorted(entities, key=lambda e: e.start), gazetteer)
+    for ent in entities:
         if ent.label in PLACE_LABELS:
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
@@ -146,6 +147,22 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     # a qualified name ("Tyler, Texas") is a place whoever shares it
     named = [m for m in mentions if not _surname(m, surnames) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
+
+
+def _joined_places(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """``entities`` (in text order) with two place entities a single space apart made one where
+    together they are one place's name and apart not both are ("Gun" "Barrel City": the model
+    split one name in two)."""
+    out: list[Entity] = []
+    for ent in entities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label in PLACE_LABELS and ent.label in PLACE_LABELS
+                and text[prev.end : ent.start] == " " and gazetteer.has_own_name(text[prev.start : ent.end])
+                and not (gazetteer.is_ruler_name(prev.text) and gazetteer.is_ruler_name(ent.text))):
+            out[-1] = dataclasses.replace(prev, end=ent.end, text=text[prev.start : ent.end])
+            continue
+        out.append(ent)
+    return out
 
 
 def _surname(m: Mention, surnames: frozenset[str]) -> bool:
