@@ -120,3 +120,10 @@ def test_one_place_name_split_in_two_by_the_model_is_joined(gazetteer: Gazetteer
     places = _places(gazetteer, text, [("Texas", "GPE"), ("Gun", "GPE"), ("Barrel City", "GPE")])
     assert places["Gun Barrel City"].admin1 == "Texas"
     assert "Gun" not in places
+
+
+def test_a_town_closing_an_organisation_name_after_in(gazetteer: Gazetteer) -> None:
+    text = "Ohio scouts left tins at the St. Mark Lutheran Church in Wapakoneta on Saturday."
+    spans = [("Ohio", "GPE"), ("the St. Mark Lutheran Church in Wapakoneta", "ORG")]
+    town = _places(gazetteer, text, spans).get("Wapakoneta")
+    assert town is not None and town.admin1 == "Ohio"

@@ -6,7 +6,7 @@ Mentions come from
 
 * the entity records: GPE / LOC whole, or split ("Charleston, W.Va." → two places), or joined
   where the model cut one name in two ("Gun" "Barrel City"), or the place name inside them ("Fargo City Commission" → Fargo); FAC / ORG searched for a place name
-  ("Almaty City Hall" → Almaty); a PERSON searched for a county ("Laurel County Sheriff ...");
+  ("Almaty City Hall" → Almaty; a town closing one after "in": "the Grange Hall in Quillby"); a PERSON searched for a county ("Laurel County Sheriff ...");
 * the tables scanned over the text (:mod:`seismo.resolve.places.cues`,
   :mod:`seismo.resolve.places.names`): demonyms ("Russian",
   "South Ossetian", "Texan": role ``associative``) and seats standing for institutions ("the White

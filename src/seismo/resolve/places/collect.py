@@ -49,6 +49,8 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/|\s[-–—]\s)\s*")
 #: a dash or a lower-case word that shows a span tagged as a person is no name ("Sri Lanka - approximately")
 _NOT_A_NAME = re.compile(r"\s[-–—]\s|\b[a-z]{4,}\b")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
+#: "in" and one capitalised word closing an entity's span
+_IN_TAIL = re.compile(r"\sin\s+([A-Z][\w'’.-]*)$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
 _SENTENCE_END = frozenset({"", ".", "!", "?", '"', "“", "”", ":", ";"})
 
@@ -66,6 +68,10 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             after_in = inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN)
             if after_in:  # a town named like a word or a person: weak, whatever follows
                 inner = _town_after_in(text, ent.start, ent.end, gazetteer=gazetteer)
+            tail = _IN_TAIL.search(text, ent.start, ent.end)
+            if tail is not None and (inner is None or inner.end <= tail.start(1)):
+                # "the Grange Hall in Quillby": the town the name closes on, after "in"
+                inner = _town_after_in(text, tail.start(1), ent.end, gazetteer=gazetteer) or inner
             elif inner is None and person and _nobody(text, ent, entities, gazetteer):
                 inner = make(text, ent.start, ent.end, gazetteer, weight=WEIGHT_WEAK, weak=True)
             if inner is not None and inner.weak and not after_in and ent.label == "ORG" and (inner.start, inner.end) == (
