@@ -127,3 +127,9 @@ def test_a_town_closing_an_organisation_name_after_in(gazetteer: Gazetteer) -> N
     spans = [("Ohio", "GPE"), ("the St. Mark Lutheran Church in Wapakoneta", "ORG")]
     town = _places(gazetteer, text, spans).get("Wapakoneta")
     assert town is not None and town.admin1 == "Ohio"
+
+
+def test_a_person_like_town_name_where_someone_named_in_full_lives(gazetteer: Gazetteer) -> None:
+    text = "The Ohio award went to Tom Roe of Dayton, a retired welder."
+    dayton = _places(gazetteer, text, [("Ohio", "GPE"), ("Tom Roe", "PERSON")]).get("Dayton")
+    assert dayton is not None and dayton.admin1 == "Ohio"

@@ -7,7 +7,8 @@
   subdivision word ("Anderson County"), after "of" following a person's name or a compass word
   ("Jane Doe of Wooster", "north of Moorhead"), next to a word of ``data/place_cues.tsv``
   ("Roselle police", "R-Springfield"), or listed with a place ("Gainesville and Lindsay"; a
-  name also listed as a person's only when joined by "and" / "or": "Akron, Dayton and Lima").
+  name also listed as a person's only when joined by "and" / "or", "Akron, Dayton and Lima", or
+  after a person's name and "of", "Jane Doe of Dayton").
   A capitalised preposition opening a sentence is no part of the name ("In Kettering, ...").
   The caller keeps these only where the article's other places back them or
   :func:`~seismo.resolve.places.cues.institution_cued` holds (weak mentions);
@@ -143,8 +144,10 @@ def loose_names(
         kind_of = noun_of(text, start) and gazetteer.knows(surface)  # "the island of Java"
         if not (gazetteer.has_own_name(surface) or county or state or kind_of):
             continue
-        joined = listed and _listed_with(text, start, end, places, joined=True)
-        if not gazetteer.is_plain_name(surface, people=joined) and not bylined(text, start):
+        # a name also listed as a person's: a place where joined to places or after "Jane Doe of"
+        shown = (listed and _listed_with(text, start, end, places, joined=True)) or of_place(
+            text, start, people_ends, directions=False)
+        if not gazetteer.is_plain_name(surface, people=shown) and not bylined(text, start):
             continue  # "Florence" or "Charleston" is a place after "R-" only; "Dayton" listed with towns
         out.append((start, end))
     return out
