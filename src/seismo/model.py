@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v11"
+    step: str = "seismo.places.v12"
     role: PlaceRole = "literal"
 
 

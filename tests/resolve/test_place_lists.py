@@ -74,3 +74,62 @@ def test_a_state_short_form_in_a_byline(gazetteer: Gazetteer) -> None:
     text = "The bill's sponsor, Rep. Jane Roe, D-Calif, said the vote would come soon."
     places = _places(gazetteer, text, [("Jane Roe", "PERSON")])
     assert (places["Calif"].country, places["Calif"].admin1) == ("USA", "California")
+
+
+def test_a_town_after_a_capitalised_preposition_opening_a_sentence(gazetteer: Gazetteer) -> None:
+    text = "Storms knocked out power across Ohio overnight. In Kettering, crews worked until noon."
+    kettering = _places(gazetteer, text, [("Ohio", "GPE")]).get("Kettering")
+    assert kettering is not None and kettering.admin1 == "Ohio"
+
+
+def test_a_person_like_town_name_joined_to_towns_by_and(gazetteer: Gazetteer) -> None:
+    text = "New buses will link Toledo, Akron, Dayton and Lima from May, the state of Ohio said."
+    spans = [("Toledo", "GPE"), ("Akron", "GPE"), ("Dayton", "ORG"), ("Lima", "GPE"), ("Ohio", "GPE")]
+    dayton = _places(gazetteer, text, spans).get("Dayton")
+    assert dayton is not None and dayton.admin1 == "Ohio"
+
+
+def test_a_person_like_name_after_a_bare_comma_stays_a_person(gazetteer: Gazetteer) -> None:
+    text = "After the vote in Toledo, Dayton told reporters that Ohio had a good week."
+    places = _places(gazetteer, text, [("Toledo", "GPE"), ("Dayton", "PERSON"), ("Ohio", "GPE")])
+    assert "Dayton" not in places
+
+
+def test_a_lone_town_name_tagged_as_a_person_backed_by_the_article(gazetteer: Gazetteer) -> None:
+    text = "Flood barriers went up across Ohio this week. Wapakoneta also opened a shelter."
+    town = _places(gazetteer, text, [("Ohio", "GPE"), ("Wapakoneta", "PERSON")]).get("Wapakoneta")
+    assert town is not None and town.admin1 == "Ohio"
+
+
+def test_a_lone_name_of_someone_named_in_full_or_titled_is_no_town(gazetteer: Gazetteer) -> None:
+    text = "Coach Jane Wapakoneta ran drills in Ohio on Monday. Afterwards Wapakoneta drove home."
+    spans = [("Jane Wapakoneta", "PERSON"), ("Ohio", "GPE"), ("Wapakoneta", "PERSON")]
+    assert "Wapakoneta" not in _places(gazetteer, text, spans)
+    text = "The budget plan for Ohio won praise from Mayor Wapakoneta on Monday."
+    assert "Wapakoneta" not in _places(gazetteer, text, [("Ohio", "GPE"), ("Wapakoneta", "PERSON")])
+
+
+def test_a_word_named_place_after_a_kind_of_place_and_of(gazetteer: Gazetteer) -> None:
+    text = "Ferries to the island of Java stopped running after the storm on Monday."
+    java = _places(gazetteer, text, []).get("Java")
+    assert java is not None and java.country == "IDN"
+
+
+def test_one_place_name_split_in_two_by_the_model_is_joined(gazetteer: Gazetteer) -> None:
+    text = "A jury in Texas convicted a roofer from Gun Barrel City of fraud on Friday."
+    places = _places(gazetteer, text, [("Texas", "GPE"), ("Gun", "GPE"), ("Barrel City", "GPE")])
+    assert places["Gun Barrel City"].admin1 == "Texas"
+    assert "Gun" not in places
+
+
+def test_a_town_closing_an_organisation_name_after_in(gazetteer: Gazetteer) -> None:
+    text = "Ohio scouts left tins at the St. Mark Lutheran Church in Wapakoneta on Saturday."
+    spans = [("Ohio", "GPE"), ("the St. Mark Lutheran Church in Wapakoneta", "ORG")]
+    town = _places(gazetteer, text, spans).get("Wapakoneta")
+    assert town is not None and town.admin1 == "Ohio"
+
+
+def test_a_person_like_town_name_where_someone_named_in_full_lives(gazetteer: Gazetteer) -> None:
+    text = "The Ohio award went to Tom Roe of Dayton, a retired welder."
+    dayton = _places(gazetteer, text, [("Ohio", "GPE"), ("Tom Roe", "PERSON")]).get("Dayton")
+    assert dayton is not None and dayton.admin1 == "Ohio"

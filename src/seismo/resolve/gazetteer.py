@@ -219,13 +219,15 @@ class Gazetteer:
         words = name_key(name).split()
         return bool(words) and all(w in self._data.generic_words for w in words)
 
-    def is_plain_name(self, surface: str) -> bool:
+    def is_plain_name(self, surface: str, *, people: bool = False) -> bool:
         """Whether ``surface`` reads as a name only: capitalised, not an English word, not a
-        listed person name, not generic ("Lebanon" yes; "Mobile", "Marat", "West" no)."""
+        listed person name, not generic ("Lebanon" yes; "Mobile", "Marat", "West" no).
+        ``people``: a listed person name counts as plain too ("Dayton"), for a name the text
+        already shows to be a place's."""
         key = name_key(surface)
         return (
             bool(surface[:1].isupper())
-            and surface not in self._data.stopnames
+            and (people or surface not in self._data.stopnames)
             and key not in self._data.word_keys
             and not self.is_generic(surface)
         )

@@ -4,9 +4,9 @@
 
 Mentions come from
 
-* the entity records: GPE / LOC whole, or split ("Charleston, W.Va." → two places), or the place
-  name inside them ("Fargo City Commission" → Fargo); FAC / ORG searched for a place name
-  ("Almaty City Hall" → Almaty); a PERSON searched for a county ("Laurel County Sheriff ...");
+* the entity records: GPE / LOC whole, or split ("Charleston, W.Va." → two places), or joined
+  where the model cut one name in two ("Gun" "Barrel City"), or the place name inside them ("Fargo City Commission" → Fargo); FAC / ORG searched for a place name
+  ("Almaty City Hall" → Almaty; a town closing one after "in": "the Grange Hall in Quillby"); a PERSON searched for a county ("Laurel County Sheriff ...");
 * the tables scanned over the text (:mod:`seismo.resolve.places.cues`,
   :mod:`seismo.resolve.places.names`): demonyms ("Russian",
   "South Ossetian", "Texan": role ``associative``) and seats standing for institutions ("the White
@@ -16,7 +16,9 @@ Mentions come from
   untagged, where a locative word, a qualifier or a word such as "police" shows them used as
   places (weak mentions, kept only where the article's other places or a word for the town's
   institutions after them, "Berea police", or a word for a kind of place before them, "the
-  village of Alden", back them);
+  village of Alden", back them); a one-word name tagged as a person that is a town's own name,
+  with no title before it and borne by nobody the article names in full ("Greer" with no "Jane
+  Greer"), is such a weak mention too;
 * lakes, rivers and mountains the gazetteer lacks ("Neches River", "Lake Lanier": kind
   ``feature`` at the point of the town or county named nearest before them), and the other half
   of a hyphened pair of places ("University of Wisconsin-Milwaukee");
@@ -93,7 +95,7 @@ __all__ = [
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v11``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v12``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)

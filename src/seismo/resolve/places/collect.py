@@ -3,6 +3,7 @@ the text and the loose names used as places (see :mod:`seismo.resolve.places`)."
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 
@@ -48,12 +49,17 @@ _LIST_SPLIT = re.compile(r"\s*(?:,|\band\b|&|/|\s[-–—]\s)\s*")
 #: a dash or a lower-case word that shows a span tagged as a person is no name ("Sri Lanka - approximately")
 _NOT_A_NAME = re.compile(r"\s[-–—]\s|\b[a-z]{4,}\b")
 _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
+#: "in" and one capitalised word closing an entity's span
+_IN_TAIL = re.compile(r"\sin\s+([A-Z][\w'’.-]*)$")
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+_SENTENCE_END = frozenset({"", ".", "!", "?", '"', "“", "”", ":", ";"})
 
 
 def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazetteer) -> list[Mention]:
     """Mentions from entity records and datelines, in text order, qualifiers linked."""
     mentions: list[Mention] = []
-    for ent in sorted(entities, key=lambda e: e.start):
+    entities = _joined_places(text, sorted(entities, key=lambda e: e.start), gazetteer)
+    for ent in entities:
         if ent.label in PLACE_LABELS:
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":
@@ -62,12 +68,17 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             after_in = inner is None and (person or ent.label == "ORG") and locative_before(text, ent.start, IN)
             if after_in:  # a town named like a word or a person: weak, whatever follows
                 inner = _town_after_in(text, ent.start, ent.end, gazetteer=gazetteer)
+            tail = _IN_TAIL.search(text, ent.start, ent.end)
+            if tail is not None and (inner is None or inner.end <= tail.start(1)):
+                # "the Grange Hall in Quillby": the town the name closes on, after "in"
+                inner = _town_after_in(text, tail.start(1), ent.end, gazetteer=gazetteer) or inner
+            elif inner is None and person and _nobody(text, ent, entities, gazetteer):
+                inner = make(text, ent.start, ent.end, gazetteer, weight=WEIGHT_WEAK, weak=True)
             if inner is not None and inner.weak and not after_in and ent.label == "ORG" and (inner.start, inner.end) == (
                     ent.start, ent.end) and locative_before(text, ent.start, IN) and not gazetteer.is_noun(inner.text):
                 inner.weak = False  # "unfolding in Nongoma" tagged as an organisation: a town of that name
             if inner is not None:
                 mentions.append(inner)
-    entities = list(entities)
     for start, end in datelines(text, entities):
         # a weak mention inside the dateline's name yields to it
         if any(m.start < end and start < m.end and not (m.weak and start <= m.start <= m.end <= end)
@@ -125,9 +136,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if mention is not None:
             mentions.append(mention)
     for m in mentions:
-        m.cued = m.weak and (institution_cued(text, m.start, m.end) or noun_of(text, m.start)) and (
+        m.cued = m.weak and (noun_of(text, m.start) or institution_cued(text, m.start, m.end) and (
             not gazetteer.is_noun(m.text) or state_form(gazetteer, m.text)
-            or suffix_named(text, m.end, m.candidates))
+            or suffix_named(text, m.end, m.candidates)))
         states = [c for c in m.candidates if c[0].is_admin1 and not c[1]]
         if states and subdivision_cued(text, m.start, m.end):  # "Washington state": the state
             m.candidates = states
@@ -142,6 +153,22 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     # a qualified name ("Tyler, Texas") is a place whoever shares it
     named = [m for m in mentions if not _surname(m, surnames) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
+
+
+def _joined_places(text: str, entities: list[Entity], gazetteer: Gazetteer) -> list[Entity]:
+    """``entities`` (in text order) with two place entities a single space apart made one where
+    together they are one place's name and apart not both are ("Gun" "Barrel City": the model
+    split one name in two)."""
+    out: list[Entity] = []
+    for ent in entities:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label in PLACE_LABELS and ent.label in PLACE_LABELS
+                and text[prev.end : ent.start] == " " and gazetteer.has_own_name(text[prev.start : ent.end])
+                and not (gazetteer.is_ruler_name(prev.text) and gazetteer.is_ruler_name(ent.text))):
+            out[-1] = dataclasses.replace(prev, end=ent.end, text=text[prev.start : ent.end])
+            continue
+        out.append(ent)
+    return out
 
 
 def _surname(m: Mention, surnames: frozenset[str]) -> bool:
@@ -256,6 +283,23 @@ def _inner_mention(
     if weak is None:
         return None
     return make(text, weak[0], weak[1], gazetteer, weight=WEIGHT_WEAK, weak=True)
+
+
+def _nobody(text: str, ent: Entity, entities: list[Entity], gazetteer: Gazetteer) -> bool:
+    """Whether ``ent``, one word tagged as a person, reads as a town's name and nobody in the
+    article bears it: a town's own name, no English word nor listed person name, no title or
+    other capitalised word just before it ("Mayor Quill"), and no word of a longer name tagged
+    as a person ("Greer" alone, with no "Jane Greer" anywhere).  News names a person in full
+    at least once."""
+    surface = text[ent.start : ent.end]
+    if " " in surface or not gazetteer.is_plain_name(surface) or not gazetteer.has_own_name(surface):
+        return False
+    title = _CAPITAL_BEFORE.search(text, max(0, ent.start - 30), ent.start)
+    if title is not None and text[: title.start()].rstrip()[-1:] not in _SENTENCE_END:
+        return False  # a title ("said Mayor Quill"), not a sentence's first word ("Only Quill")
+    return not any(
+        e.label == "PERSON" and " " in e.text and surface in _WORDS.findall(e.text) for e in entities
+    )
 
 
 def _town_word(surface: str, gazetteer: Gazetteer) -> bool:

@@ -207,14 +207,15 @@ def noun_of(text: str, start: int) -> bool:
 _OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
 
 
-def of_place(text: str, start: int, people_ends: frozenset[int]) -> bool:
-    """Whether "of" before ``start`` follows a direction ("north of Moorhead") or a person's name
-    ("Jane Doe of Wooster", "Doe, 52, of Wooster": where the person lives)."""
+def of_place(text: str, start: int, people_ends: frozenset[int], *, directions: bool = True) -> bool:
+    """Whether "of" before ``start`` follows a direction ("north of Moorhead"; not with
+    ``directions=False``) or a person's name ("Jane Doe of Wooster", "Doe, 52, of Wooster":
+    where the person lives)."""
     match = _OF_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
     if match.group(1).casefold() in cue_table().get("direction", ()):
-        return True
+        return directions
     head = match.end(1)
     if match.group(1).isdigit():  # an age between commas: "Jane Doe, 52, of ..."
         head = len(text[: match.start(1)].rstrip(", "))

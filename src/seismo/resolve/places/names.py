@@ -6,7 +6,10 @@
   preposition ("a crash near Lanexa"), before a qualifier ("Tega Cay, S.C."), ending in a
   subdivision word ("Anderson County"), after "of" following a person's name or a compass word
   ("Jane Doe of Wooster", "north of Moorhead"), next to a word of ``data/place_cues.tsv``
-  ("Roselle police", "R-Springfield"), or listed with a place ("Gainesville and Lindsay").
+  ("Roselle police", "R-Springfield"), or listed with a place ("Gainesville and Lindsay"; a
+  name also listed as a person's only when joined by "and" / "or", "Akron, Dayton and Lima", or
+  after a person's name and "of", "Jane Doe of Dayton").
+  A capitalised preposition opening a sentence is no part of the name ("In Kettering, ...").
   The caller keeps these only where the article's other places back them or
   :func:`~seismo.resolve.places.cues.institution_cued` holds (weak mentions);
 * :func:`repeated_names` — the other occurrences of a name the article already uses as a place;
@@ -44,6 +47,8 @@ if TYPE_CHECKING:  # pragma: no cover
 MISTAGGED = frozenset({"PERSON", "ORG", "NORP", "FAC", "EVENT", "LAW"})
 _RUN = re.compile(r"\b[A-Z][a-z][\w'’]*(?:[ -][A-Z][a-z][\w'’]*){0,2}")
 _QUALIFIED = re.compile(r"^,\s+[A-Z][A-Za-z.]+")
+#: the first word of a capitalised run and the space after it
+_LEAD_WORD = re.compile(r"([A-Z][a-z]+) (?=[A-Z])")
 
 
 def _cued(
@@ -69,13 +74,20 @@ _LIST_AFTER = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _LIST_BEFORE = re.compile(r"(?:,?\s+(?:and|or)|,)\s+$")
 
 
-def _listed_with(text: str, start: int, end: int, places: frozenset[tuple[int, int]]) -> bool:
+_AND_AFTER = re.compile(r",?\s+(?:and|or)\s+")
+_AND_BEFORE = re.compile(r",?\s+(?:and|or)\s+$")
+
+
+def _listed_with(
+    text: str, start: int, end: int, places: frozenset[tuple[int, int]], *, joined: bool = False
+) -> bool:
     """Whether the name at ``start:end`` is listed with a place the article names ("Gainesville
-    and Lindsay", "Cornwall and Kent", "Newark, Heath and Pataskala"): one list, one kind."""
-    after = _LIST_AFTER.match(text, end)
+    and Lindsay", "Cornwall and Kent", "Newark, Heath and Pataskala"): one list, one kind.
+    ``joined``: only by "and" / "or" (not a bare comma, which also closes a clause)."""
+    after = (_AND_AFTER if joined else _LIST_AFTER).match(text, end)
     if after is not None and any(s == after.end() for s, _ in places):
         return True
-    before = _LIST_BEFORE.search(text, max(0, start - 8), start)
+    before = (_AND_BEFORE if joined else _LIST_BEFORE).search(text, max(0, start - 8), start)
     return before is not None and any(e == before.start() for _, e in places)
 
 
@@ -113,7 +125,10 @@ def loose_names(
     out = []
     for match in _RUN.finditer(text):
         start, end = match.span()
-        surface = _before_cue(strip_possessive(match.group()), gazetteer)
+        lead = _LEAD_WORD.match(match.group())
+        if lead is not None and lead.group(1).casefold() in locative:
+            start += lead.end()  # "In Euclid, ...": the preposition opening a sentence is no part of the name
+        surface = _before_cue(strip_possessive(text[start:end]), gazetteer)
         end = start + len(surface)
         if any(s < end and start < e for s, e in blocked):
             continue
@@ -129,8 +144,11 @@ def loose_names(
         kind_of = noun_of(text, start) and gazetteer.knows(surface)  # "the island of Java"
         if not (gazetteer.has_own_name(surface) or county or state or kind_of):
             continue
-        if not gazetteer.is_plain_name(surface) and not bylined(text, start):
-            continue  # "Florence" or "Charleston" is a place after "R-" only
+        # a name also listed as a person's: a place where joined to places or after "Jane Doe of"
+        shown = (listed and _listed_with(text, start, end, places, joined=True)) or of_place(
+            text, start, people_ends, directions=False)
+        if not gazetteer.is_plain_name(surface, people=shown) and not bylined(text, start):
+            continue  # "Florence" or "Charleston" is a place after "R-" only; "Dayton" listed with towns
         out.append((start, end))
     return out
 
