@@ -30,3 +30,11 @@ def test_process_is_imported_on_first_use():
             "print(before, f.__module__, 'spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "seismo.processing", "False"]
+
+
+def test_extract_stays_the_function_once_the_extractors_are_imported():
+    """The steps import ``seismo.extract.*``; the package must not take the name of the public
+    ``seismo.extract()`` away after the first article (a second call would hit a module)."""
+    code = "import seismo, seismo.extract.dates, seismo.extract.events; print(callable(seismo.extract))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["True"]

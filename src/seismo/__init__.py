@@ -75,6 +75,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'seismo' has no attribute {name!r}")
 
 
+# Bind the extractors' package (its __init__ imports nothing) before the function of the same
+# name: importing a package sets it as an attribute of its parent once, on first import, so
+# the steps' later ``import seismo.extract.dates`` would otherwise replace ``seismo.extract()``.
+from seismo import extract as _extractors  # noqa: E402,F401  (the name is rebound just below)
+
+
 @lru_cache(maxsize=1)
 def _default_pipeline() -> Pipeline:
     return Pipeline()
