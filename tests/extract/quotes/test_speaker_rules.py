@@ -493,6 +493,24 @@ def test_a_pronoun_stands_for_the_last_person_of_its_gender(quotes_of):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        ("Ms. Ana Holm spoke first.", "Ana Holm", "female"),
+        ("The spokesman Tom Berger spoke first.", "Tom Berger", "male"),
+        ("She thanked Tom Berger for the work.", "Tom Berger", None),  # another's pronoun
+        ("He said he met Ana Holm twice.", "Ana Holm", None),
+        ("Voters will miss Tom Berger.", "Tom Berger", None),  # a verb, not the title "Miss"
+    ],
+)
+def test_a_profile_takes_its_gender_from_its_own_title(nlp, text: str, name: str, expected: str | None):
+    from seismo.extract.quotes.cues import load_cues
+    from seismo.extract.quotes.speakers import build_profiles
+
+    profile = build_profiles(nlp(text), cues=load_cues()).lookup(name)
+    assert profile is not None and profile.gender == expected
+
+
+@pytest.mark.parametrize(
     ("words", "expected"),
     [("Ms. Ana Holm", "female"), ("the spokesman", "male"), ("she", "female"), ("her husband", None), ("the mayor", None)],
 )

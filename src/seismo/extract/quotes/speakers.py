@@ -531,6 +531,16 @@ def _unlabelled_names(doc: "Doc") -> list["Span"]:
     return out
 
 
+def _title_word(ent: "Span") -> str:
+    """The word right before a name when it can be its title ("Ms. Ana Ruiz", "spokeswoman Ana
+    Ruiz"): a noun or name, never a pronoun or verb of the clause ("she thanked Tom Berger",
+    "will miss Tom Berger"), nor the name's own words ("Billie Jean King")."""
+    if ent.start == 0:
+        return ""
+    tok = ent.doc[ent.start - 1]
+    return tok.text if tok.pos_ in {"PROPN", "NOUN"} else ""
+
+
 def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
     """Profiles of every person entity in ``doc`` from appositions and titles."""
     book = ProfileBook()
@@ -547,6 +557,5 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
-        before = doc[max(0, ent.start - 2) : ent.end].text  # "Ms. Ana Ruiz", "spokeswoman Ana Ruiz"
-        book.learn(name, role=role, organization=org, gender=gender_of(f"{before} {role or ''}"))
+        book.learn(name, role=role, organization=org, gender=gender_of(f"{_title_word(ent)} {role or ''}"))
     return book
