@@ -20,7 +20,7 @@ from seismo.api import create_app  # noqa: E402
 from seismo.api.live import serve_in_thread  # noqa: E402
 from seismo.config import Settings  # noqa: E402
 from seismo.store import Store  # noqa: E402
-from seismo.store.store import BUSY_TIMEOUT_MS  # noqa: E402
+from seismo.store.engine import BUSY_TIMEOUT_MS  # noqa: E402
 
 N = 60  # articles per ingest
 TOWNS = ["Almaty", "Aktau", "Shymkent", "Taraz"]

@@ -145,6 +145,9 @@ class Source:
                         progress(done, len(records))
         finally:
             resources.type_model = model
+        missing = [records[i].get(self.fold_field) for i, r in enumerate(out) if r is None]
+        if missing:
+            raise RuntimeError(f"{self.file}: the pipeline gave no result for records {missing[:5]}")
         return [r for r in out if r is not None]
 
 

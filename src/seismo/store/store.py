@@ -7,7 +7,7 @@
 
 SQLite stores run in WAL mode with foreign keys on; writes take the write lock up front
 (``BEGIN IMMEDIATE``) so concurrent writers wait instead of failing half-way.  A connection waits
-up to :data:`BUSY_TIMEOUT_MS` for a lock another process holds (``PRAGMA busy_timeout``) before
+up to :data:`~seismo.store.engine.BUSY_TIMEOUT_MS` for a lock another process holds (``PRAGMA busy_timeout``) before
 SQLite reports "database is locked"; readers never wait for writers in WAL mode.  Each file
 connection keeps up to :data:`CACHE_MIB` of pages in its own cache (SQLite's default is 2 MB)
 and reads the first :data:`MMAP_MIB` of the file through a memory map, so that the random B-tree
@@ -48,10 +48,9 @@ from seismo.store.query import (
     check_page,
     event_conditions,
 )
-from seismo.store.read import clusters, pages, speakers, stats
-from seismo.store.links import StoreIndex
-from seismo.store.engine import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS  # re-exported
 from seismo.store.engine import CACHE_MIB, MMAP_MIB, engine_for
+from seismo.store.links import StoreIndex
+from seismo.store.read import clusters, pages, speakers, stats
 from seismo.store.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit

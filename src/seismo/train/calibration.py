@@ -27,11 +27,9 @@ from seismo.eval.data import top_event
 from seismo.eval.folds import N_FOLDS, VALIDATION_FOLD, folds_of
 from seismo.eval.maps import case_labels
 from seismo.eval.tasks import case2021, plover
-from seismo.model import Event
 from seismo.extract.events.calibration import (
     Calibration,
     ReliabilityRow,
-    agreement_group,
     fit_isotonic,
     raw_scores,
     reliability_table,
@@ -54,12 +52,13 @@ class Point:
 def collect(data_dir: Path, *, pipeline: Any) -> list[Point]:
     """The raw score, rightness and agreement group of the top event of every CASE 2021 text and
     PLOVER GSR record that has one (every fold: the validation fold is read only to score the
-    finished curve).  The group says whether the learned type model, as the coder runs it (out
-    of fold on a file it was trained on), agrees with the event's type
+    finished curve).  The group is the one the coder chose: whether the learned type model, as
+    the coder runs it (out of fold on a file it was trained on), agrees with the rules' coding
     (:func:`~seismo.extract.events.calibration.agreement_group`); ``*`` when no model runs."""
     labels = case_labels()
     out: list[Point] = []
-    with raw_scores():
+    groups: dict[str, str] = {}
+    with raw_scores(groups):
         (case,) = case2021.SOURCES
         records = case.read(data_dir)
         folds = folds_of(case.file, records)
@@ -68,7 +67,7 @@ def collect(data_dir: Path, *, pipeline: Any) -> list[Point]:
             if top is not None:
                 pred = case2021.predict_label(res.events, labels=labels)
                 right = case2021.is_right(r["label"], pred, acled_labels=labels.acled_labels)
-                out.append(Point(case.file, k, top.confidence, right, _group(pipeline, case.file, k, top)))
+                out.append(Point(case.file, k, top.confidence, right, groups.get(top.id, "*")))
         (gsr,) = plover.SOURCES
         records = gsr.read(data_dir)
         folds = folds_of(gsr.file, records)
@@ -76,18 +75,8 @@ def collect(data_dir: Path, *, pipeline: Any) -> list[Point]:
             top = top_event(res.events, asserted_only=False)
             if top is not None:
                 right = top.type == plover.gold_coding(r).type
-                out.append(Point(gsr.file, k, top.confidence, right, _group(pipeline, gsr.file, k, top)))
+                out.append(Point(gsr.file, k, top.confidence, right, groups.get(top.id, "*")))
     return out
-
-
-def _group(pipeline: Any, file: str, fold: int, event: Event) -> str:
-    model = pipeline.resources.type_model
-    if model is None:
-        return "*"
-    if model.trained_on_folds_of(file):
-        model = model.without_fold(fold)
-    (prediction,) = model.predict([event.evidence.text])
-    return agreement_group(prediction, type_=event.type, sub_type=event.acled_sub_event_type)
 
 
 def fit(points: Sequence[Point], *, exclude: int | None = None) -> dict[str, tuple[tuple[float, float], ...]]:

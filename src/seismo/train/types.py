@@ -4,7 +4,7 @@
 
 Writes ``model.npz`` and ``manifest.json`` (see :mod:`seismo.learn.types`) into ``out``:
 the heads trained on every example, and for each fold of the fold-split files the heads trained
-without that fold.  The manifest records every file with its sha256 and licence, the folds,
+without that fold (and, for a tuning fold, without the validation fold too).  The manifest records every file with its sha256 and licence, the folds,
 seed and hyper-parameters, and the out-of-fold figures (accuracy per head on the fold-split
 files, each fold predicted by the model that never saw it).
 """
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from seismo.eval.folds import FOLD_FORMULA, N_FOLDS
+from seismo.eval.folds import FOLD_FORMULA, N_FOLDS, VALIDATION_FOLD
 from seismo.learn.embed import SentenceEmbedder
 from seismo.learn.examples import HEADS
 from seismo.learn.types import MANIFEST_FILE, MODEL_FILE, Policy, features
@@ -27,7 +27,7 @@ from seismo.learn.words import WordFeatures
 from seismo.train.sources import TrainingFile
 
 #: bump when the features or the training recipe change (it becomes part of the event step)
-RECIPE = "types.v2"
+RECIPE = "types.v3"
 #: the class weightings :func:`fit_head` knows: ``None`` weighs every example alike (the classes'
 #: frequencies in the training files are priors the heads keep: ``NONE`` is common), ``"balanced"``
 #: weighs each class alike (a rare sub-type counts as much as ``NONE``).  ``None`` is the default:
@@ -97,7 +97,9 @@ def train_types(
             continue
         right = 0
         for k in range(N_FOLDS):
-            keep = [i for i in rows if folds[i] != k]
+            # a tuning fold's head never sees the validation fold either: what is tuned on the
+            # tuning folds' out-of-fold predictions (the calibration) never learns from it
+            keep = [i for i in rows if folds[i] != k and (k == VALIDATION_FOLD or folds[i] != VALIDATION_FOLD)]
             held = [i for i in split if folds[i] == k]
             part = fit_head(x[keep], [examples[i].label(head) for i in keep], c=c, seed=seed, class_weight=class_weight)
             _store(arrays, f"fold{k}/{head}", part)

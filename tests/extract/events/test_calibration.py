@@ -62,7 +62,8 @@ def test_a_block_is_not_lifted_over_its_share() -> None:
         ({"plover": {"PROTEST": 0.6}, "acled": {"Peaceful protest": 0.1}}, "Peaceful protest", AGREED),
         ({"plover": {"PROTEST": 0.1}, "acled": {"Peaceful protest": 0.5}}, "Peaceful protest", AGREED),
         ({"plover": {"PROTEST": 0.1, "ASSAULT": 0.8}, "acled": {"Attack": 0.7}}, "Peaceful protest", DISPUTED),
-        ({"acled": {"NONE": 0.9}}, None, AGREED),  # no ACLED coding, and the model sees none
+        ({"plover": {"PROTEST": 0.4}, "acled": {"NONE": 0.9}}, None, AGREED),  # no ACLED coding: the PLOVER head decides
+        ({"plover": {"PROTEST": 0.1, "NONE": 0.6}, "acled": {"NONE": 0.9}}, None, DISPUTED),  # "no event" is no agreement
         ({}, "Peaceful protest", DISPUTED),
     ],
 )

@@ -136,3 +136,10 @@ def test_who_after_an_object_with_its_own_complement_is_a_relative(events_of) ->
     text = "The chief told the officers who arrested the men to stand down."
     event = events_of(text).find("COERCE", "arrested")
     assert event is not None and event.actor is not None and event.actor.text.lower().endswith("officers")
+
+
+def test_who_after_the_object_of_reminding_is_a_relative(events_of) -> None:
+    # only telling asks a question of its object: "reminded the officers who arrested ..." names them
+    text = "The minister reminded the officers who arrested the students of the new rules."
+    event = events_of(text).find("COERCE", "arrested")
+    assert event is not None and event.actor is not None and event.actor.text.lower().endswith("officers")

@@ -1,16 +1,19 @@
 """Confidence calibration of coded events: reliability tables and a monotone score mapping.
 
 The event coder ranks events by a raw score (:func:`raw_score`); the
-confidence it reports is that score mapped through ``seismo/data/calibration.tsv``, a
-piecewise-linear, non-decreasing curve per trigger *group* fitted on the dev sets by isotonic
-regression (pool-adjacent-violators) so that "confidence 0.8" means "right about 80% of the
-time".  The table's header documents the format and how it was fitted.
+confidence it reports is that score mapped through ``seismo/data/calibration.tsv``: a
+non-decreasing step curve per group, fitted on the dev sets' tuning folds by isotonic regression
+(pool-adjacent-violators) so that "confidence 0.8" means "right about 80% of the time".  The
+groups are ``agreed`` and ``disputed`` (whether the learned type model agrees with the rules'
+coding, :func:`agreement_group`) and ``*`` for every event when no model runs; a group without
+a curve of its own (those of :func:`group_of`) reads ``*``.  The table's header documents the
+format and how it was fitted.
 
     rows = reliability_table([(0.91, True), (0.42, False), ...])
     for row in rows: row.low, row.high, row.n, row.correct, row.accuracy, row.mean_confidence
 
     curve = fit_isotonic([(0.91, True), ...])   # [(raw, calibrated), ...] knots
-    Calibration.load().apply(0.87, group="violence")
+    Calibration.load().apply(0.87, group="agreed")
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from seismo.extract import lexicon
 
 #: default reliability bins (lower edges; the last bin ends at 1.0)
 DEFAULT_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
-#: trigger groups with their own curve; anything else uses "*"
+#: PLOVER types of the ``material`` group of :func:`group_of` (a table may give such groups a curve; the bundled one does not)
 VIOLENCE = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "RETREAT"})
 #: PLOVER modes whose trigger names the method or instrument of the act, so that the word
 #: alone fixes the ACLED sub-event type: a bomb or blast (remote explosive), an air or drone
@@ -54,9 +57,11 @@ AGREED, DISPUTED = "agreed", "disputed"
 
 def agreement_group(prediction: "dict[str, dict[str, float]]", *, type_: str, sub_type: str | None) -> str:
     """``agreed`` when the type model's ``prediction`` (per head, per class, a probability) gives
-    the event's PLOVER type or its ACLED sub-type at least :data:`AGREEMENT`, else ``disputed``."""
+    the rules' coding of the event — its PLOVER type, or its ACLED sub-type when the rules gave
+    one — at least :data:`AGREEMENT`, else ``disputed``.  The coding compared is the rules' own,
+    before the model overrules any of it: a reader does not agree with itself."""
     plover = prediction.get("plover", {}).get(type_, 0.0)
-    acled = prediction.get("acled", {}).get(sub_type or "NONE", 0.0)
+    acled = prediction.get("acled", {}).get(sub_type, 0.0) if sub_type else 0.0
     return AGREED if max(plover, acled) >= AGREEMENT else DISPUTED
 
 
@@ -161,17 +166,27 @@ class Calibration:
 
 
 _RAW: ContextVar[bool] = ContextVar("seismo_raw_scores", default=False)
+_GROUPS: ContextVar["dict[str, str] | None"] = ContextVar("seismo_calibration_groups", default=None)
 
 
 @contextmanager
-def raw_scores() -> Iterator[None]:
+def raw_scores(groups: "dict[str, str] | None" = None) -> Iterator[None]:
     """Within this block the coder reports raw scores, not calibrated ones: what
-    ``seismo train calibration`` fits the table on."""
-    token = _RAW.set(True)
+    ``seismo train calibration`` fits the table on; ``groups`` (when given) receives each
+    event's calibration group by event id, as the coder chose it (:func:`note_group`)."""
+    token, group_token = _RAW.set(True), _GROUPS.set(groups)
     try:
         yield
     finally:
         _RAW.reset(token)
+        _GROUPS.reset(group_token)
+
+
+def note_group(event_id: str, group: str) -> None:
+    """Hand an event's calibration group to the :func:`raw_scores` block that asked for them."""
+    groups = _GROUPS.get()
+    if groups is not None:
+        groups[event_id] = group
 
 
 def render_table(curves: dict[str, Sequence[tuple[float, float]]], *, header: Sequence[str]) -> str:

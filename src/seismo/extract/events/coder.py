@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
-from seismo.extract.events.calibration import Calibration, agreement_group, group_of, raw_score
+from seismo.extract.events.calibration import Calibration, agreement_group, group_of, note_group, raw_score
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
@@ -537,7 +537,7 @@ def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
     ceiling = 1.0
     for i in order:
         out[i] = min(scores[events[i].id], ceiling)
-        ceiling = round(out[i] - 0.001, 3)
+        ceiling = max(round(out[i] - 0.001, 3), 0.01)  # the floor of Calibration.apply
     return out
 
 
@@ -560,11 +560,12 @@ def find_events(
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
-        read = {e.id: p for e, p in zip(events, predictions)}
+        # every one was read by the model: its confidence is that of events whose rules' coding the model agrees with, or not
+        groups = {e.id: agreement_group(p, type_=e.type, sub_type=e.acled_sub_event_type) for e, p in zip(events, predictions)}
+        for event_id, group in groups.items():
+            note_group(event_id, group)
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
-        # every one was read by the model: its confidence is that of events the model agrees with, or not
-        agreed = {e.id: coder.confidence(e.id, group=agreement_group(read[e.id], type_=e.type, sub_type=e.acled_sub_event_type))
-                  for e in events}
+        agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
     merged = merge_mentions(events, parsed_triggers(drafts, table=coder.table))
     actors = None if coder.resolver is None else coder.resolver.lexicon

@@ -152,7 +152,7 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
         return None
     # relative expressions cannot be anchored without a publication date; absolute ones need a year
     unanchored = published is None
-    if published is None:
+    if unanchored:
         if not re.search(r"\b\d{4}\b", text):
             return None
         published = dt.date(2000, 1, 1)  # a stand-in: no year may come from it
