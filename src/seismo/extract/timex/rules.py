@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable, Sequence
 
 from seismo.errors import ModelError
 from seismo.extract.timex.values import (
@@ -195,12 +196,38 @@ def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False, pa
     """Month ``m`` day ``d`` in the year that puts it nearest publication, a day ahead counting
     double (news looks back) unless ``future``, when the first one on or after publication wins,
     or ``past``, when the last one on or before it does."""
-    best, best_cost = None, 0
-    for y in (published.year - 1, published.year, published.year + 1):
+    return _nearest(_dates((y, m, d) for y in (published.year - 1, published.year, published.year + 1)),
+                    published, future=future, past=past)
+
+
+def day_of_month(text: str, published: dt.date, *, future: bool = False, past: bool = False) -> Resolved | None:
+    """A day of the month named alone ("the 25th", "on the 3rd"): that day of publication's month, or of
+    the month before or after, whichever is nearest publication, a day ahead counting double (news looks
+    back) unless ``future`` (the first one on or after publication) or ``past`` (the last on or before)."""
+    m = re.fullmatch(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)
+    if m is None:
+        return None
+    months = (divmod(published.year * 12 + published.month - 1 + step, 12) for step in (-1, 0, 1))
+    best = _nearest(_dates((y, mo + 1, int(m[1])) for y, mo in months), published, future=future, past=past)
+    return None if best is None else day(best, 0.6)
+
+
+def _dates(triples: Iterable[tuple[int, int, int]]) -> list[dt.date]:
+    """The real calendar days among ``(year, month, day)`` triples ("30 February" is none)."""
+    out = []
+    for y, m, d in triples:
         try:
-            candidate = dt.date(y, m, d)
+            out.append(dt.date(y, m, d))
         except ValueError:
             continue
+    return out
+
+
+def _nearest(candidates: Sequence[dt.date], published: dt.date, *, future: bool, past: bool) -> dt.date | None:
+    """The candidate nearest publication, a day ahead counting double (news looks back) unless
+    ``future`` (the first on or after publication wins) or ``past`` (the last on or before it)."""
+    best, best_cost = None, 0
+    for candidate in candidates:
         days = (candidate - published).days
         if future:
             cost = days if days >= 0 else 10_000 - days
@@ -211,32 +238,6 @@ def _nearest_day(m: int, d: int, published: dt.date, *, future: bool = False, pa
         if best is None or cost < best_cost:
             best, best_cost = candidate, cost
     return best
-
-
-def day_of_month(text: str, published: dt.date, *, future: bool = False, past: bool = False) -> Resolved | None:
-    """A day of the month named alone ("the 25th", "on the 3rd"): that day of publication's month, or of
-    the month before or after, whichever is nearest publication, a day ahead counting double (news looks
-    back) unless ``future`` (the first one on or after publication) or ``past`` (the last on or before)."""
-    m = re.fullmatch(r"(?:on )?(?:the )?(\d{1,2})(?:st|nd|rd|th)", text)
-    if m is None:
-        return None
-    best, best_cost = None, 0
-    for step in (-1, 0, 1):
-        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
-        try:
-            candidate = dt.date(y, mo + 1, int(m[1]))
-        except ValueError:
-            continue
-        days = (candidate - published).days
-        if future:
-            cost = days if days >= 0 else 10_000 - days
-        elif past:
-            cost = -days if days <= 0 else 10_000 + days
-        else:
-            cost = 2 * days if days > 0 else -days
-        if best is None or cost < best_cost:
-            best, best_cost = candidate, cost
-    return None if best is None else day(best, 0.6)
 
 
 def _holiday_in(y: int, rule: tuple[int, int, int | None]) -> dt.date:
