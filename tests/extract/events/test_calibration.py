@@ -10,7 +10,7 @@ from seismo.extract.events.calibration import (
     AGREED,
     DISPUTED,
     Calibration,
-    agreement_group,
+    agreement,
     fit_isotonic,
     group_of,
     parse_table,
@@ -68,7 +68,24 @@ def test_a_block_is_not_lifted_over_its_share() -> None:
     ],
 )
 def test_agreement_group(prediction: dict, sub_type: str | None, expected: str) -> None:
-    assert agreement_group(prediction, type_="PROTEST", sub_type=sub_type) == expected
+    assert Calibration({}, agreement=0.3).group(agreement(prediction, type_="PROTEST", sub_type=sub_type)) == expected
+
+
+@pytest.mark.parametrize(
+    ("table", "error"),
+    [
+        ("agreement\tmost\n*\t0.5\t0.4\n", "agreement threshold must be a number"),
+        ("*\t0.5\n", "expected group<TAB>raw<TAB>calibrated"),
+    ],
+)
+def test_bad_agreement_rows_name_the_line(table: str, error: str) -> None:
+    with pytest.raises(ModelError, match=error):
+        parse_table(table)
+
+
+def test_the_table_says_its_agreement_threshold() -> None:
+    assert parse_table("agreement\t0.45\n*\t0.5\t0.4\n").agreement == 0.45
+    assert parse_table("*\t0.5\t0.4\n").agreement == 0.3  # an older table: the default
 
 
 def test_bundled_table_is_fitted_not_capped() -> None:

@@ -49,20 +49,29 @@ SPECIFIC_MODES = frozenset({
 #: the learned type model agrees with an event's coding when one of its heads gives the event's
 #: class (its PLOVER type, or its ACLED sub-type: ``NONE`` when it has none) at least this
 #: probability.  Two readers that agree are more often right than either alone: the table has a
-#: curve for each case (``agreed``, ``disputed``; ``*`` when no model runs).  0.3 was chosen on the
-#: tuning folds among 0.2-0.5, by the out-of-fold share right of the band >= 0.8.
+#: curve for each case (``agreed``, ``disputed``; ``*`` when no model runs).  The threshold the
+#: table was fitted with is written in it (row ``agreement``: ``seismo train calibration`` picks
+#: it among :data:`AGREEMENT_GRID` by the out-of-fold Brier score on the tuning folds); this is the
+#: value a table without that row is read with.
 AGREEMENT = 0.3
+#: the thresholds ``seismo train calibration`` tries
+AGREEMENT_GRID = (0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5)
 AGREED, DISPUTED = "agreed", "disputed"
 
 
-def agreement_group(prediction: "dict[str, dict[str, float]]", *, type_: str, sub_type: str | None) -> str:
-    """``agreed`` when the type model's ``prediction`` (per head, per class, a probability) gives
-    the rules' coding of the event — its PLOVER type, or its ACLED sub-type when the rules gave
-    one — at least :data:`AGREEMENT`, else ``disputed``.  The coding compared is the rules' own,
-    before the model overrules any of it: a reader does not agree with itself."""
+def agreement(prediction: "dict[str, dict[str, float]]", *, type_: str, sub_type: str | None) -> float:
+    """How much the type model's ``prediction`` (per head, per class, a probability) agrees with
+    the rules' coding of an event: the larger of the probabilities its heads give the event's
+    PLOVER type and, when the rules gave one, its ACLED sub-type.  The coding compared is the
+    rules' own, before the model overrules any of it: a reader does not agree with itself."""
     plover = prediction.get("plover", {}).get(type_, 0.0)
     acled = prediction.get("acled", {}).get(sub_type, 0.0) if sub_type else 0.0
-    return AGREED if max(plover, acled) >= AGREEMENT else DISPUTED
+    return max(plover, acled)
+
+
+def agreement_group(score: float, *, threshold: float = AGREEMENT) -> str:
+    """``agreed`` when an event's :func:`agreement` is at least ``threshold``, else ``disputed``."""
+    return AGREED if score >= threshold else DISPUTED
 
 
 def group_of(type_: str, *, mode: str | None = None, act: bool = False, count_only: bool = False) -> str:
@@ -147,6 +156,12 @@ class Calibration:
     Steps, not interpolation, so a bin never borrows the accuracy of the block above it."""
 
     curves: dict[str, tuple[tuple[float, float], ...]]
+    #: the :func:`agreement` at or above which an event reads the ``agreed`` curve
+    agreement: float = AGREEMENT
+
+    def group(self, agreement_score: float) -> str:
+        """The curve an event of this :func:`agreement` with the type model reads."""
+        return agreement_group(agreement_score, threshold=self.agreement)
 
     @classmethod
     def load(cls, path: Path | None = None) -> "Calibration":
@@ -166,45 +181,61 @@ class Calibration:
 
 
 _RAW: ContextVar[bool] = ContextVar("seismo_raw_scores", default=False)
-_GROUPS: ContextVar["dict[str, str] | None"] = ContextVar("seismo_calibration_groups", default=None)
+_AGREEMENTS: ContextVar["dict[str, float] | None"] = ContextVar("seismo_calibration_agreements", default=None)
 
 
 @contextmanager
-def raw_scores(groups: "dict[str, str] | None" = None) -> Iterator[None]:
+def raw_scores(agreements: "dict[str, float] | None" = None) -> Iterator[None]:
     """Within this block the coder reports raw scores, not calibrated ones: what
-    ``seismo train calibration`` fits the table on; ``groups`` (when given) receives each
-    event's calibration group by event id, as the coder chose it (:func:`note_group`)."""
-    token, group_token = _RAW.set(True), _GROUPS.set(groups)
+    ``seismo train calibration`` fits the table on; ``agreements`` (when given) receives each
+    event's :func:`agreement` with the type model by event id (:func:`note_agreement`; no
+    entry when no model runs)."""
+    token, agreement_token = _RAW.set(True), _AGREEMENTS.set(agreements)
     try:
         yield
     finally:
         _RAW.reset(token)
-        _GROUPS.reset(group_token)
+        _AGREEMENTS.reset(agreement_token)
 
 
-def note_group(event_id: str, group: str) -> None:
-    """Hand an event's calibration group to the :func:`raw_scores` block that asked for them."""
-    groups = _GROUPS.get()
-    if groups is not None:
-        groups[event_id] = group
+def note_agreement(event_id: str, score: float) -> None:
+    """Hand an event's :func:`agreement` to the :func:`raw_scores` block that asked for them."""
+    agreements = _AGREEMENTS.get()
+    if agreements is not None:
+        agreements[event_id] = score
 
 
-def render_table(curves: dict[str, Sequence[tuple[float, float]]], *, header: Sequence[str]) -> str:
-    """The text of a calibration table: ``header`` as comment lines, then the knots."""
+def render_table(
+    curves: dict[str, Sequence[tuple[float, float]]], *, header: Sequence[str], agreement: float | None = None
+) -> str:
+    """The text of a calibration table: ``header`` as comment lines, the ``agreement`` threshold
+    (when the curves were fitted with one), then the knots."""
     lines = [f"# {h}" if h else "#" for h in header]
+    if agreement is not None:
+        lines.append(f"agreement\t{agreement}")
     for group, knots in curves.items():
         lines += [f"{group}\t{raw}\t{cal}" for raw, cal in knots]
     return "\n".join(lines) + "\n"
 
 
 def parse_table(text: str, *, origin: str = "calibration.tsv") -> Calibration:
-    """Parse ``group<TAB>raw<TAB>calibrated`` rows; raises ModelError naming the bad line."""
-    return _build(lexicon.parse(text, origin=origin, columns=(3, 3)))
+    """Parse ``group<TAB>raw<TAB>calibrated`` rows (and an ``agreement<TAB>threshold`` row);
+    raises ModelError naming the bad line."""
+    return _build(lexicon.parse(text, origin=origin, columns=(2, 3)))
 
 
 def _build(table: lexicon.Table) -> Calibration:
     curves: dict[str, list[tuple[float, float]]] = {}
+    threshold = AGREEMENT
     for row in table:
+        if row[0] == "agreement" and len(row) == 2:
+            try:
+                threshold = float(row[1])
+            except ValueError:
+                raise row.error(f"the agreement threshold must be a number in [0, 1], got {row[1]!r}") from None
+            continue
+        if len(row) != 3:
+            raise row.error("expected group<TAB>raw<TAB>calibrated (or agreement<TAB>threshold)")
         try:
             raw, cal = float(row[1]), float(row[2])
         except ValueError:
@@ -213,13 +244,13 @@ def _build(table: lexicon.Table) -> Calibration:
         if knots and (raw <= knots[-1][0] or cal < knots[-1][1]):
             raise row.error("knots must rise in raw score and not fall in calibrated score", "order the rows by raw score")
         knots.append((raw, cal))
-    return Calibration({g: tuple(k) for g, k in curves.items()})
+    return Calibration({g: tuple(k) for g, k in curves.items()}, agreement=threshold)
 
 
 @lru_cache(maxsize=4)
 def _load(path: str | None) -> Calibration:
     # a bundled table not fitted yet reads as empty: confidence = raw score
-    return _build(lexicon.read("calibration.tsv", path=path, columns=(3, 3), optional=True))
+    return _build(lexicon.read("calibration.tsv", path=path, columns=(2, 3), optional=True))
 
 
 # ------------------------------------------------------------------ the score of one event

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
-from seismo.extract.events.calibration import Calibration, agreement_group, group_of, note_group, raw_score
+from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
@@ -63,7 +63,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v17"
+STEP = "seismo.events.v18"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -521,11 +521,10 @@ class _Coder:
         )
 
     def confidence(self, event_id: str, *, group: str) -> float:
-        """An event's raw score through the calibration curve of ``group``, lowered when the event
-        is subordinate to another of its sentence."""
+        """An event's raw score, lowered when the event is subordinate to another of its sentence,
+        through the calibration curve of ``group`` (the score the curve was fitted on)."""
         raw, under = self.raw[event_id]
-        score = Calibration.load().apply(raw, group=group)
-        return round(score * SUBORDINATE, 3) if under else score
+        return Calibration.load().apply(round(raw * SUBORDINATE, 3) if under else raw, group=group)
 
 
 def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
@@ -561,9 +560,12 @@ def find_events(
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
         # every one was read by the model: its confidence is that of events whose rules' coding the model agrees with, or not
-        groups = {e.id: agreement_group(p, type_=e.type, sub_type=e.acled_sub_event_type) for e, p in zip(events, predictions)}
-        for event_id, group in groups.items():
-            note_group(event_id, group)
+        calibration = Calibration.load()
+        groups = {}
+        for e, p in zip(events, predictions):
+            score = agreement(p, type_=e.type, sub_type=e.acled_sub_event_type)
+            note_agreement(e.id, score)
+            groups[e.id] = calibration.group(score)
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
