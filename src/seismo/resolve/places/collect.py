@@ -295,11 +295,20 @@ def _nobody(text: str, ent: Entity, entities: list[Entity], gazetteer: Gazetteer
     if " " in surface or not gazetteer.is_plain_name(surface) or not gazetteer.has_own_name(surface):
         return False
     title = _CAPITAL_BEFORE.search(text, max(0, ent.start - 30), ent.start)
-    if title is not None and text[: title.start()].rstrip()[-1:] not in _SENTENCE_END:
+    if title is not None and _char_before(text, title.start()) not in _SENTENCE_END:
         return False  # a title ("said Mayor Quill"), not a sentence's first word ("Only Quill")
     return not any(
         e.label == "PERSON" and " " in e.text and surface in _WORDS.findall(e.text) for e in entities
     )
+
+
+def _char_before(text: str, pos: int) -> str:
+    """The last character before ``pos`` that is not white space ("" at the start of the text);
+    read backwards, so that a long article is not sliced once per name."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return text[i] if i >= 0 else ""
 
 
 def _town_word(surface: str, gazetteer: Gazetteer) -> bool:
