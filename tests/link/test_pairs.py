@@ -149,6 +149,20 @@ def test_training_reads_tuning_folds_only(make, monkeypatch) -> None:
     assert fitted.manifest["pairs"] > 0 and "out_of_fold_bcubed_f1" in fitted.manifest
 
 
+def test_training_keeps_the_threshold_with_the_best_out_of_fold_figure(make, monkeypatch) -> None:
+    records, results = _records(make)
+    # pairs from every tuning fold; each fold's linking scored as if 0.4 split and joined best
+    pairs = [(k, label) for k in T.TUNING_FOLDS for label in (0, 1)]
+    monkeypatch.setattr(T, "examples", lambda recs, res: ([(0.0,) * len(FEATURES)] * len(pairs), [p[1] for p in pairs], [p[0] for p in pairs]))
+    monkeypatch.setattr(T, "stories_f1", lambda recs, res, m, **k: 0.9 if m is None else 1.0 - abs(m.threshold - 0.4))
+    monkeypatch.setattr(T, "fit", lambda X, y, c=1.0, threshold=0.5, version="", manifest=None: PairModel(
+        (0.0,) * len(FEATURES), 0.0, threshold, version or "m", manifest or {}))
+    fitted = T.train_links(records, results)
+    assert fitted.threshold == fitted.manifest["threshold"] == 0.4
+    assert fitted.manifest["mean_out_of_fold"]["model"] == 1.0
+    assert set(fitted.manifest["mean_out_of_fold_by_threshold"]) == {str(t) for t in T.THRESHOLDS}
+
+
 def test_the_linker_uses_a_given_model_and_none_means_the_rule(make) -> None:
     always = Linker(MemoryIndex(), model=model(intercept=50.0))
     always.add(cases.first(make))
