@@ -163,6 +163,20 @@ def test_training_keeps_the_threshold_with_the_best_out_of_fold_figure(make, mon
     assert set(fitted.manifest["mean_out_of_fold_by_threshold"]) == {str(t) for t in T.THRESHOLDS}
 
 
+def test_a_fold_pays_for_joining_a_story_of_another_fold(make, monkeypatch) -> None:
+    """Scoring one fold alone would hide a wrong merge with an article of another fold; the
+    fold's precision is measured on the whole story, as when all folds are scored together."""
+    records, results = _records(make)
+    records = records[:3]  # two incidents, two tuning folds
+    one_story = type("L", (), {"__init__": lambda self, *a, **k: None,
+                               "add": lambda self, r: type("A", (), {"story_id": "s"})()})
+    monkeypatch.setattr(T, "Linker", one_story)  # every article in one story
+    first = records[0]["incident"]
+    f1 = T.stories_f1(records, results[:3], None, keep=lambda r: r["incident"] == first)
+    # the two articles of the first incident: precision 2/3 (the story also holds the other), recall 1
+    assert f1 == pytest.approx(2 * (2 / 3) / (2 / 3 + 1))
+
+
 def test_the_linker_uses_a_given_model_and_none_means_the_rule(make) -> None:
     always = Linker(MemoryIndex(), model=model(intercept=50.0))
     always.add(cases.first(make))

@@ -24,7 +24,7 @@ from typing import Any
 
 from seismo.errors import ModelError
 from seismo.eval.folds import TUNING_FOLDS, fold_of
-from seismo.eval.scorers import bcubed
+from seismo.eval.scorers import bcubed_items
 from seismo.link import Linker, MemoryIndex
 from seismo.link.linker import link_order
 from seismo.link import keys as K
@@ -78,13 +78,21 @@ def fit(X: Sequence[tuple[float, ...]], y: Sequence[int], *, c: float = 1.0, thr
 
 def stories_f1(records: Sequence[Mapping[str, Any]], results: Sequence[Result], model: PairModel | None, *,
                keep: Callable[[Mapping[str, Any]], bool]) -> float:
-    """B-cubed F1 of the stories of the kept records (every result is linked)."""
+    """B-cubed F1 of the kept records' stories (every result is linked).  Each kept record's
+    precision is measured on its whole story, every scored record of it included, so that
+    joining a story of another fold costs precision as it does when all folds are scored
+    together (``seismo eval dedup``); the average runs over the kept records only."""
     linker = Linker(MemoryIndex(), model=model)
     story: dict[int, str] = {}
     for i in _order(results):
         story[i] = linker.add(results[i]).story_id
-    kept = [i for i, rec in enumerate(records) if keep(rec)]
-    return bcubed([story[i] for i in kept], [str(records[i]["incident"]) for i in kept]).f1
+    every = [i for i, rec in enumerate(records) if scored(rec)]
+    items = bcubed_items([story[i] for i in every], [str(records[i]["incident"]) for i in every])
+    kept = [pr for i, pr in zip(every, items) if keep(records[i])]
+    if not kept:
+        return 0.0
+    p, r = sum(x for x, _ in kept) / len(kept), sum(y for _, y in kept) / len(kept)
+    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def scored(record: Mapping[str, Any]) -> bool:
