@@ -25,6 +25,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import SENTENCE_END, according_mention, is_cue_token
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
+from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.syntax import according_to, subject
 from seismo.nlp import doc_text
 
@@ -287,3 +288,26 @@ def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
             item = replace(item, start=start, end=end)
         out.append(item)
     return out
+
+
+def reported_before(
+    seg: QuoteSegment, indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...], prior: bool
+) -> Indirect | None:
+    """The reported speech a speakerless quotation continues: the last before it in its paragraph,
+    with no quotation and at most one sentence break between them, else (``prior``, for a quotation
+    opening its paragraph) the last of the previous paragraph, in the sentence that ends it."""
+    para = paras[seg.paragraph]
+    spots = [(para.start, seg.open, indirects, 1)]
+    if prior and seg.paragraph > 0 and not text[para.start : seg.open].strip():
+        prior = paras[seg.paragraph - 1]
+        spots.append((prior.start, prior.end, [ind for ind in indirects if ind.kind == "indirect"], 0))
+    for lo, hi, found, breaks in spots:
+        before = [ind for ind in found if lo <= ind.start and ind.end <= hi]
+        if not before:
+            continue
+        last = max(before, key=lambda ind: ind.end)
+        gap = text[last.end : hi]
+        if not any(mark in gap for mark in '“”"') and gap.count(". ") <= breaks:
+            return last
+        return None
+    return None

@@ -13,7 +13,8 @@ stretches of text inside them.  The rules, in the order they apply:
   „ between a space and a word): then the open quotation was never closed, and is
   dropped rather than guessed at.  In a transcript whose turns each open with a mark and
   close with none (``"BECKER: Will you sign it? "RUIZ: I will.``), a turn that began with
-  a speaker label ends at a mark that opens the next label's turn.
+  a speaker label ends at a mark that opens the next label's turn, and a curly pair inside a
+  turn opened by a straight mark is a quotation nested in the turn, not one of its own.
 * A quotation still open at the end of its paragraph continues only when the next
   paragraph begins with an opening mark (the newspaper convention for quotations
   running over several paragraphs); the part in each paragraph is its own segment,
@@ -145,8 +146,14 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
         open_at: int | None = None
         if not carried:
             group += 1
+        nested_until = lo  # the end of a quotation nested in a transcript turn
         for match in _MARK.finditer(text, lo, hi):
             i = match.start()
+            if i < nested_until:
+                continue
+            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)) is not None:
+                nested_until = inner
+                continue
             if open_at is None:
                 if _only_closes(text, i, lo, hi):
                     continue  # a stray closing mark
@@ -188,6 +195,18 @@ def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
     match = _LABEL.match(text, start, end)
     return (match.start(1), match.end(1)) if match else None
+
+
+def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
+    """Past the end of a quotation nested in a transcript turn: a turn opened by a straight mark
+    before a speaker label (``"WALLACE: As the “Journal” wrote, ...``) quotes others with curly
+    marks, which neither close the turn nor start a quotation of their own."""
+    if text[open_at] != STRAIGHT or text[i] not in DOUBLE_OPENERS or not _can_open(text, i, lo, hi):
+        return None
+    if from_label(text, open_at + 1, hi) is None:
+        return None
+    close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
+    return None if close is None else close + 1
 
 
 def _opens_a_turn(text: str, i: int, lo: int, hi: int) -> bool:
