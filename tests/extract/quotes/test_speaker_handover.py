@@ -2,8 +2,10 @@
 turn opened by a straight mark, a quotation opening its paragraph after one that ends in reported
 speech, a closing sentence that reports a clause of its own being no tag of the quotation before
 it, a name set off by a dash right before a quotation, a dash and a name signing a quotation, and
-verbless labels before a colon (a name and its topic, a possessor's reply).  Sentences written
-for these tests."""
+verbless labels before a colon (a name and its topic, a possessor's reply); an excerpt whose
+paragraphs open with straight marks is no continuation of a curly quotation and its own
+attributions speak in it; a tag in small letters after a question still attributes it.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -107,3 +109,35 @@ def test_a_verbless_label_before_a_colon_names_the_one_quoted(quotes_of, label, 
 def test_a_place_and_a_topic_before_a_colon_name_no_speaker(quotes_of):
     text = "Iowa, in the eyes of the pollsters: “Nobody who grows food for a living will be better off.”"
     assert [who for _, who in speakers(quotes_of(text))] == [None]
+
+
+EXCERPT = (
+    "The report describes the evening in detail. Ruiz writes:\n\n"
+    '"Tom thought the whole plan was a trap. He was tired, and he was angry.\n\n'
+    "“I am not signing anything tonight,” he said, and walked out."
+)
+
+
+def test_an_excerpt_opened_by_a_straight_mark_does_not_run_into_a_curly_quotation(quotes_of):
+    quotes = quotes_of(EXCERPT)
+    assert [q.text for q in quotes if q.kind == "direct"] == ["I am not signing anything tonight,"]
+
+
+def test_reported_speech_inside_an_excerpt_is_its_own_speakers_not_the_introducers(quotes_of):
+    found = speakers(quotes_of(EXCERPT), "indirect")
+    assert found == [("the whole plan was a trap", "Tom")]
+
+
+@pytest.mark.parametrize("mark", ['"', "“"])
+def test_a_quotation_still_runs_over_paragraphs_opened_by_its_own_marks(quotes_of, mark):
+    close = '"' if mark == '"' else "”"
+    text = (
+        f"{mark}We are not finished,{close} she said. {mark}We have only started.\n\n"
+        f"{mark}The next session begins in January.{close}"
+    )
+    assert [who for _, who in speakers(quotes_of(text))] == ["she", "she", "she"]
+
+
+def test_a_tag_in_small_letters_after_a_question_attributes_it(quotes_of):
+    text = "“Are you ready?” she asked the volunteers, and the hall went quiet before the count began, “or not?”"
+    assert speakers(quotes_of(text))[0] == ("Are you ready?", "she")

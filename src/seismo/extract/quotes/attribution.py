@@ -4,14 +4,17 @@ Given a quotation (one or more segments from :mod:`seismo.extract.quotes.marks`)
 in the clause after its closing mark and the clause before its opening mark:
 
 1. after, adjacent: ``“...”, said X`` / ``“...” adds X`` / ``“...”, X, head of Y, told Z``
-   (the cue or its subject comes first after the mark);
+   (the cue or its subject comes first after the mark), or a dash and a name signing it
+   (``“...” — Gov. Ana Ruiz``);
 2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
    participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
    quotation to the subject of the clause before it; a digest's label after a dash,
    ``... - Ana Ruiz: “...”``, comes first, and a person's name ending at the colon,
    ``... did not surprise the pollster Ana Ruiz: “...”``, is taken when no clause subject names
-   a speaker);
+   a speaker); a verbless label before the colon names the one quoted too (``Ruiz on the strike:
+   “...”``, ``Ruiz's reply: “...”``), and a person's name set off by a dash right before the
+   quotation wins over the clause's subject (``critics, among them Tom Reyes -- “...” --``);
 3. a quotation that opens a sentence right after one whose main clause has a person as its
    subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
    a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;

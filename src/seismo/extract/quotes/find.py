@@ -99,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v10"
+STEP = "seismo.quotes.v11"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -296,10 +296,13 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
     adds, “...”``, ``“Why?” He answered, “...”``) ends its sentence:
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
-    would appeal.`` is a new statement), never as the start of the next statement."""
+    would appeal.`` is a new statement), never as the start of the next statement; words that
+    go on in small letters (``“Ready?” she asked, ...``) are still its tag."""
     words = text[seg.start : seg.end]
     if not words.endswith(tuple(SENTENCE_END)) or words.endswith("..") or (i < j and doc[i].text in LABEL_DASHES):
         return False  # a dash signs the quotation: “...” — Ana Ruiz
+    if i < j and doc[i].is_lower and doc[i].is_alpha:
+        return False  # a small letter goes on with the sentence: “Ready?” she asked, “...”
     reports = any(t.dep_ == "ccomp" and i <= t.head.i < j for t in doc[i:j])
     return reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
 

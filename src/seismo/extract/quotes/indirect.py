@@ -266,10 +266,13 @@ def across_break(text: str, item: Indirect) -> bool:
 def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
     """Reported speech never runs over a line break: a content the parse carried into the next
     paragraph (or back into the previous one) keeps only its part on the cue's side of the break;
-    one left with fewer than two words is dropped."""
+    one left with fewer than two words is dropped, and so is one wholly past a break after its cue
+    (``X writes:`` / an excerpt: the excerpt's own attributions speak there)."""
     out = []
     for item in items:
         start, end = item.start, item.end
+        if item.cue[1] <= start and "\n" in text[item.cue[1] : start]:
+            continue
         if "\n" in text[start:end]:
             cue = item.cue[0]
             if cue >= end:  # "..., X said": the part before the cue, after the last break

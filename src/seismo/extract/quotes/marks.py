@@ -16,8 +16,8 @@ stretches of text inside them.  The rules, in the order they apply:
   a speaker label ends at a mark that opens the next label's turn, and a curly pair inside a
   turn opened by a straight mark is a quotation nested in the turn, not one of its own.
 * A quotation still open at the end of its paragraph continues only when the next
-  paragraph begins with an opening mark (the newspaper convention for quotations
-  running over several paragraphs); the part in each paragraph is its own segment,
+  paragraph begins with an opening mark of the same family, straight or typographic (the
+  newspaper convention for quotations running over several paragraphs); the part in each paragraph is its own segment,
   and the parts share a ``group``.  Otherwise it is unclosed and dropped, so a lone
   mark never swallows the rest of the article.
 
@@ -134,6 +134,13 @@ def _starts_with_opener(text: str, para: Paragraph) -> bool:
     )
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Both marks straight, or both typographic: a quotation runs on only into a paragraph opened
+    the way it was (a straight mark opening each paragraph of an excerpt is no continuation of a
+    curly quotation, nor the other way round)."""
+    return (a == STRAIGHT) == (b == STRAIGHT)
+
+
 def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
     """Every quotation in ``text`` as segments, in text order (see the module docstring)."""
     text = doubled_apostrophes(text)
@@ -180,7 +187,7 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
             group += 1
         if open_at is not None:
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt is not None and _starts_with_opener(text, nxt):
+            if nxt is not None and _starts_with_opener(text, nxt) and _same_family(text[open_at], text[nxt.start]):
                 start, end = _trim(text, open_at + 1, hi)
                 if start < end:
                     out.append(QuoteSegment(open_at, hi, start, end, group, para.index, continued=True))
