@@ -69,7 +69,7 @@ def test_a_sentence_reporting_its_own_clause_is_no_tag_of_the_quotation_before_i
 
 
 def test_a_bare_closing_tag_after_a_full_stop_still_attributes(quotes_of):
-    text = "“We will take this to the supreme court.” The union's lawyer said."
+    text = "“We will appeal, and we will keep appealing.” The union's lawyer said."
     assert [who for _, who in speakers(quotes_of(text))] == ["The union's lawyer"]
 
 

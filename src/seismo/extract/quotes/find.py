@@ -296,7 +296,7 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
     adds, “...”``, ``“Why?” He answered, “...”``) ends its sentence:
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
-    would appeal.`` is a new statement), never as the start of the next statement; words that
+    would appeal.`` is a new statement), never as the opening of what follows; words that
     go on in small letters (``“Ready?” she asked, ...``) are still its tag."""
     words = text[seg.start : seg.end]
     if not words.endswith(tuple(SENTENCE_END)) or words.endswith("..") or (i < j and doc[i].text in LABEL_DASHES):
