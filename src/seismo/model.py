@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v10"
+    step: str = "seismo.quotes.v11"
 
 
 @dataclass(frozen=True, slots=True)

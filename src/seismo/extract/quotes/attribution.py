@@ -4,14 +4,17 @@ Given a quotation (one or more segments from :mod:`seismo.extract.quotes.marks`)
 in the clause after its closing mark and the clause before its opening mark:
 
 1. after, adjacent: ``“...”, said X`` / ``“...” adds X`` / ``“...”, X, head of Y, told Z``
-   (the cue or its subject comes first after the mark);
+   (the cue or its subject comes first after the mark), or a dash and a name signing it
+   (``“...” — Gov. Ana Ruiz``);
 2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
    participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
    quotation to the subject of the clause before it; a digest's label after a dash,
    ``... - Ana Ruiz: “...”``, comes first, and a person's name ending at the colon,
    ``... did not surprise the pollster Ana Ruiz: “...”``, is taken when no clause subject names
-   a speaker);
+   a speaker); a verbless label before the colon names the one quoted too (``Ruiz on the strike:
+   “...”``, ``Ruiz's reply: “...”``), and a person's name set off by a dash right before the
+   quotation wins over the clause's subject (``critics, among them Tom Reyes -- “...” --``);
 3. a quotation that opens a sentence right after one whose main clause has a person as its
    subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
    a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;
@@ -210,6 +213,9 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
     words = _content_tokens(doc, i, j)
     if not words:
         return None
+    signed = _signed(doc, i, j, cues=cues)
+    if signed is not None:
+        return signed
     for n, tok in enumerate(words[:25]):
         if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
             if n > 0:
@@ -237,6 +243,19 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None
         return QuoteAttribution("after", _char_span(tok), mention, outlet_of(tok))
     return None
+
+
+def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A dash after a quotation and a person's name right after it sign the quotation, as under an
+    epigraph or a post (``“...” — Gov. Ana Ruiz``)."""
+    dash = doc[i] if i < j else None
+    end = _name_run_end(doc, i + 1, j) if dash is not None and dash.text in LABEL_DASHES else None
+    if end is None:
+        return None
+    mention = mention_at(doc[end - 1], lo=i + 1, hi=end, cues=cues)
+    if mention is None or mention.kind not in NAMED_KINDS:
+        return None
+    return QuoteAttribution("after", _char_span(dash), mention)
 
 
 def _stands_for_quoted(subject: "Token", i: int) -> bool:
@@ -316,6 +335,9 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             mention = mention_at(head, lo=first.i + 1, hi=j, cues=cues)
             if mention is not None:
                 return QuoteAttribution("frame", _char_span(first), mention)
+    dashed = _name_at_dash(doc, i, j, cues=cues)
+    if dashed is not None:
+        return dashed
     for tok in reversed(words):
         if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
@@ -348,10 +370,44 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
-    named = _name_at_colon(doc, i, j, cues=cues)
+    named = _name_at_colon(doc, i, j, cues=cues) or _verbless_label(doc, i, j, cues=cues)
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
+    prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
+    “...”``) name the one quoted; the colon is the cue."""
+    k = _colon_at(doc, i, j)
+    if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
+        return None
+    words = [t for t in doc[i:k] if not t.is_space]
+    owner = next((_owner(t) for t in words if _owner(t) is not None), None)
+    if owner is not None:
+        mention = mention_at(owner, lo=i, hi=k, cues=cues)
+        return None if mention is None else (_char_span(doc[k]), mention)
+    end = _name_run_end(doc, words[0].i if words else k, k)
+    if end is None:
+        return None
+    after = doc[end] if doc[end].text != "," else doc[end + 1]
+    if after.i >= k or after.lower_ not in lexicon.word_class("topic_label_prep"):
+        return None
+    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
+    return None if mention is None or mention.kind not in NAMED_KINDS else (_char_span(doc[k]), mention)
+
+
+#: the kinds of mention a bare name in a label or a sign-off may be
+NAMED_KINDS = frozenset({"person", "org"})
+
+
+def _name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
+    """Just past the proper nouns from ``start`` on (``Gov. Ana Ruiz``), when there is one, else None."""
+    end = start
+    while end < hi and (doc[end].pos_ == "PROPN" or (end > start and doc[end].text == "." and doc[end - 1].is_title)):
+        end += 1
+    return end if end > start else None
 
 
 def _owner(noun: "Token") -> "Token | None":
@@ -413,6 +469,23 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
     if mention is None or mention.kind != "person":
         return None
     return _char_span(doc[k]), mention
+
+
+def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A person's name set off by a dash right before a quotation is the one quoted, whoever the
+    clause's subject is: ``Critics, among them Tom Reyes -- “...” -- and ...``; the dash is the cue."""
+    k = j - 1
+    while k >= i and doc[k].is_space:
+        k -= 1
+    if k <= i or doc[k].text not in LABEL_DASHES or doc[k - 1].ent_type_ not in NAME_LABELS:
+        return None
+    ent = entity_of(doc[k - 1])
+    if ent is None or ent.end != k or ent.start < i:
+        return None
+    mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
+    if mention is None or mention.kind != "person":
+        return None
+    return QuoteAttribution("colon", _char_span(doc[k]), mention)
 
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":

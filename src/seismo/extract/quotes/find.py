@@ -53,6 +53,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import (
+    LABEL_DASHES,
     SENTENCE_END,
     QuoteAttribution,
     Tokens,
@@ -67,7 +68,9 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
 )
 from seismo.extract.quotes.cues import CueLexicon, load_cues
-from seismo.extract.quotes.indirect import Indirect, across_break, find_headline_claim, find_indirect, in_paragraph
+from seismo.extract.quotes.indirect import (
+    Indirect, across_break, find_headline_claim, find_indirect, in_paragraph, reported_before,
+)
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
@@ -96,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v10"
+STEP = "seismo.quotes.v11"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -200,7 +203,7 @@ def attribute_directs(
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
-        after = None if _new_sentence_after(doc, text, last, a_j) else from_after(doc, a_i, a_j, cues=cues)
+        after = None if _new_sentence_after(doc, text, last, a_i, a_j) else from_after(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
@@ -288,15 +291,20 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegmen
     return not any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between)
 
 
-def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, j: int) -> bool:
+def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int) -> bool:
     """A quotation closed by a full stop, a question or an exclamation mark (``“... change.” She
     adds, “...”``, ``“Why?” He answered, “...”``) ends its sentence:
     the words after it attribute it only as a clause of their own that ends there too
-    (``“... change.” Trump said.``), never as the start of the next statement."""
+    (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
+    would appeal.`` is a new statement), never as the opening of what follows; words that
+    go on in small letters (``“Ready?” she asked, ...``) are still its tag."""
     words = text[seg.start : seg.end]
-    if not words.endswith(tuple(SENTENCE_END)) or words.endswith(".."):
-        return False
-    return not (j < len(doc) and doc[j].text in SENTENCE_END)
+    if not words.endswith(tuple(SENTENCE_END)) or words.endswith("..") or (i < j and doc[i].text in LABEL_DASHES):
+        return False  # a dash signs the quotation: “...” — Ana Ruiz
+    if i < j and doc[i].is_lower and doc[i].is_alpha:
+        return False  # a small letter goes on with the sentence: “Ready?” she asked, “...”
+    reports = any(t.dep_ == "ccomp" and i <= t.head.i < j for t in doc[i:j])
+    return reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
 
 
 def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[QuoteSegment]]:
@@ -321,7 +329,10 @@ def _after_reported(
     """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
     that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
     would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
-    speech names the new speaker)."""
+    speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
+    before, when it has no quotation to continue, if that one ends in a sentence of reported
+    speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
+    / ``“...”``); only a reported clause hands it on there, not a paraphrase."""
     out = []
     previous_paragraph = -1
     for direct in directs:
@@ -330,14 +341,9 @@ def _after_reported(
         from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
         previous_paragraph = direct.segments[-1].paragraph
         if how == "none" or from_before_paragraph:
-            para = paras[seg.paragraph]
-            before = [ind for ind in indirects if para.start <= ind.start and ind.end <= seg.open]
-            if before:
-                last = max(before, key=lambda ind: ind.end)
-                gap = text[last.end : seg.open]
-                if not any(mark in gap for mark in '“”"') and gap.count(". ") <= 1:
-                    att = QuoteAttribution("continuation", last.cue, last.mention)
-                    direct = _Direct(direct.segments, att)
+            last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
+            if last is not None:
+                direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
         out.append(direct)
     return out
 

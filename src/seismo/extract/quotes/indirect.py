@@ -25,6 +25,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import SENTENCE_END, according_mention, is_cue_token
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
+from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.syntax import according_to, subject
 from seismo.nlp import doc_text
 
@@ -265,10 +266,13 @@ def across_break(text: str, item: Indirect) -> bool:
 def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
     """Reported speech never runs over a line break: a content the parse carried into the next
     paragraph (or back into the previous one) keeps only its part on the cue's side of the break;
-    one left with fewer than two words is dropped."""
+    one left with fewer than two words is dropped, and so is one wholly past a break after its cue
+    (``X writes:`` / an excerpt: the excerpt's own attributions speak there)."""
     out = []
     for item in items:
         start, end = item.start, item.end
+        if item.cue[1] <= start and "\n" in text[item.cue[1] : start]:
+            continue
         if "\n" in text[start:end]:
             cue = item.cue[0]
             if cue >= end:  # "..., X said": the part before the cue, after the last break
@@ -287,3 +291,26 @@ def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
             item = replace(item, start=start, end=end)
         out.append(item)
     return out
+
+
+def reported_before(
+    seg: QuoteSegment, indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...], prior: bool
+) -> Indirect | None:
+    """The reported speech a speakerless quotation continues: the last before it in its paragraph,
+    with no quotation and at most one sentence break between them, else (``prior``, for a quotation
+    opening its paragraph) the last of the previous paragraph, in the sentence that ends it."""
+    para = paras[seg.paragraph]
+    spots = [(para.start, seg.open, indirects, 1)]
+    if prior and seg.paragraph > 0 and not text[para.start : seg.open].strip():
+        prior = paras[seg.paragraph - 1]
+        spots.append((prior.start, prior.end, [ind for ind in indirects if ind.kind == "indirect"], 0))
+    for lo, hi, found, breaks in spots:
+        before = [ind for ind in found if lo <= ind.start and ind.end <= hi]
+        if not before:
+            continue
+        last = max(before, key=lambda ind: ind.end)
+        gap = text[last.end : hi]
+        if not any(mark in gap for mark in '“”"') and gap.count(". ") <= breaks:
+            return last
+        return None
+    return None

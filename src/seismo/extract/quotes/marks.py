@@ -13,10 +13,11 @@ stretches of text inside them.  The rules, in the order they apply:
   „ between a space and a word): then the open quotation was never closed, and is
   dropped rather than guessed at.  In a transcript whose turns each open with a mark and
   close with none (``"BECKER: Will you sign it? "RUIZ: I will.``), a turn that began with
-  a speaker label ends at a mark that opens the next label's turn.
+  a speaker label ends at a mark that opens the next label's turn, and a curly pair inside a
+  turn opened by a straight mark is a quotation nested in the turn, not one of its own.
 * A quotation still open at the end of its paragraph continues only when the next
-  paragraph begins with an opening mark (the newspaper convention for quotations
-  running over several paragraphs); the part in each paragraph is its own segment,
+  paragraph begins with an opening mark of the same family, straight or typographic (the
+  newspaper convention for quotations running over several paragraphs); the part in each paragraph is its own segment,
   and the parts share a ``group``.  Otherwise it is unclosed and dropped, so a lone
   mark never swallows the rest of the article.
 
@@ -133,6 +134,13 @@ def _starts_with_opener(text: str, para: Paragraph) -> bool:
     )
 
 
+def _same_family(a: str, b: str) -> bool:
+    """Both marks straight, or both typographic: a quotation runs on only into a paragraph opened
+    the way it was (a straight mark opening each paragraph of an excerpt is no continuation of a
+    curly quotation, nor the other way round)."""
+    return (a == STRAIGHT) == (b == STRAIGHT)
+
+
 def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
     """Every quotation in ``text`` as segments, in text order (see the module docstring)."""
     text = doubled_apostrophes(text)
@@ -145,8 +153,14 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
         open_at: int | None = None
         if not carried:
             group += 1
+        nested_until = lo  # the end of a quotation nested in a transcript turn
         for match in _MARK.finditer(text, lo, hi):
             i = match.start()
+            if i < nested_until:
+                continue
+            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)) is not None:
+                nested_until = inner
+                continue
             if open_at is None:
                 if _only_closes(text, i, lo, hi):
                     continue  # a stray closing mark
@@ -173,7 +187,7 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
             group += 1
         if open_at is not None:
             nxt = paras[n + 1] if n + 1 < len(paras) else None
-            if nxt is not None and _starts_with_opener(text, nxt):
+            if nxt is not None and _starts_with_opener(text, nxt) and _same_family(text[open_at], text[nxt.start]):
                 start, end = _trim(text, open_at + 1, hi)
                 if start < end:
                     out.append(QuoteSegment(open_at, hi, start, end, group, para.index, continued=True))
@@ -188,6 +202,18 @@ def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
     match = _LABEL.match(text, start, end)
     return (match.start(1), match.end(1)) if match else None
+
+
+def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
+    """Past the end of a quotation nested in a transcript turn: a turn opened by a straight mark
+    before a speaker label (``"WALLACE: As the “Journal” wrote, ...``) quotes others with curly
+    marks, which neither close the turn nor start a quotation of their own."""
+    if text[open_at] != STRAIGHT or text[i] not in DOUBLE_OPENERS or not _can_open(text, i, lo, hi):
+        return None
+    if from_label(text, open_at + 1, hi) is None:
+        return None
+    close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
+    return None if close is None else close + 1
 
 
 def _opens_a_turn(text: str, i: int, lo: int, hi: int) -> bool:
