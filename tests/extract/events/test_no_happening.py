@@ -34,7 +34,7 @@ def _types(events) -> list[str]:
     ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
     ("If attacked, the garrison will fire back, its commander warned.", "ASSAULT"),
     ("It was within the power of the provincial assembly to ban such a march, the mayor said.", "COERCE"),
-    ("Young voters do not want to think we are blaming farmers for the drought.", "ACCUSE"),
+    ("The villagers do not wish to believe that the council is accusing their sons of theft.", "ACCUSE"),
 ])
 def test_no_happening(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -97,5 +97,5 @@ def test_a_list_item_that_tells_a_happening_still_codes(events_of):
 
 def test_a_thought_not_wished_for_is_still_reported_when_held(events_of):
     """The other way: what someone thinks is happening, with no wish around it, is still coded."""
-    text = "The farmers think the ministry is blaming them for the drought."
+    text = "The villagers believe that the council is accusing their sons of theft."
     assert "ACCUSE" in _types(events_of(text)), events_of(text).brief()

@@ -375,7 +375,7 @@ def test_an_unplaced_event_in_an_article_of_two_distant_towns_gets_their_country
 def test_a_country_that_speaks_is_not_the_articles_main_place(events_of) -> None:
     """France is named twice, both times as the one who speaks; Afghanistan once, as the place of
     the convoy: an attack the text places nowhere else happened in Afghanistan."""
-    text = ("On Monday a suicide bomber blew himself up beside a convoy near the village, killing four soldiers. "
+    text = ("On Monday a suicide bomber detonated his vest beside a convoy near the village, killing four soldiers. "
             "The convoy was driving on a road in Afghanistan. France condemned the attack. "
             "France said its troops would stay.")
     event = events_of(text).find("ASSAULT")
@@ -385,7 +385,7 @@ def test_a_country_that_speaks_is_not_the_articles_main_place(events_of) -> None
 
 def test_a_country_named_as_a_scene_still_is_the_main_place(events_of) -> None:
     """The other way: named as the scene more often than any other, France stays the main place."""
-    text = ("On Monday a suicide bomber blew himself up beside a convoy near the village, killing four soldiers. "
+    text = ("On Monday a suicide bomber detonated his vest beside a convoy near the village, killing four soldiers. "
             "The convoy was driving on a road in France. Officials in France said the road was closed. "
             "Germany condemned the attack.")
     event = events_of(text).find("ASSAULT")
@@ -396,7 +396,7 @@ def test_a_country_named_as_a_scene_still_is_the_main_place(events_of) -> None:
 def test_a_country_modifying_a_title_does_not_place_the_event(events_of) -> None:
     """'U.S.' says whose the secretary is, not where the bombing he spoke of was."""
     text = ("A bomb exploded at a market in Kandahar on Monday, killing six people.\n\n"
-            "U.S. Defense Secretary Jane Morrow responded to the bombing on Tuesday.")
+            "U.S. Defense Secretary Jane Morrow spoke about the blast on Tuesday.")
     events = events_of(text)
     assaults = events.of_type("ASSAULT")
     assert assaults, events.brief()

@@ -253,7 +253,7 @@ def people_noun(resources: "Resources | None") -> "Callable[[Token], bool]":
 
 def _whose_name(tok: "Token", record: Place | When, party: "Callable[[Token], bool]") -> bool:
     """A country modifying an organisation's or a person's name or a word for people ("*U.S.*
-    Air Force", "*U.S.* Secretary of Defense Ash Carter"): it says whose, never where ("Kabul
+    Air Force", "the *U.S.* Secretary of State"): it says whose, never where ("Kabul
     University", "Kabul police" still locate)."""
     first = first_conjunct(tok)
     head = first.head

@@ -260,7 +260,7 @@ def aim(match: "TriggerMatch") -> bool:
     its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
     order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they want to
     march"), also through the complement of a verb of class ``cognition`` that is one ("do not
-    want to think we are blaming farmers": what one would or would not think is no act).  A
+    wish to believe the council is accusing them": what one would or would not believe is no act).  A
     conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
     on through infinitives ("unable to try to negotiate").  "No plans to ban" stays an event,
     negated (framing/modality.py)."""
@@ -284,7 +284,7 @@ def aim(match: "TriggerMatch") -> bool:
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
-            tok = parent  # "do not want to think we are blaming them": a thought wished or shunned
+            tok = parent  # "do not wish to believe the council accuses them": a thought shunned
             continue
         if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
             return True  # "it lies within the council's power to bar it": a power, not its use
