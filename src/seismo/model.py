@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v12"
+    step: str = "seismo.places.v13"
     role: PlaceRole = "literal"
 
 

@@ -30,6 +30,10 @@ ROLE_CASES = [
     ("Georgian voters in Atlanta and Macon lined up.", [("Georgian", "NORP"), ("Atlanta", "GPE"), ("Macon", "GPE")],
      [("Georgian", "USA", "admin", "associative")]),
     ("European ministers met.", [("European", "NORP")], [("European", None, "region", "associative")]),
+    # a people's adjective before a word for a state names that people's country, as a place
+    ("Customs officers in the Irish Republic found the cargo.", [("Irish", "NORP")],
+     [("Irish Republic", "IRL", "country", "literal")]),
+    ("The Irish delegation left early.", [("Irish", "NORP")], [("Irish", "IRL", "country", "associative")]),
     ("The White House said nothing.", [("The White House", "ORG")], [("White House", "USA", "site", "metonym")]),
     ("A statement from the Kremlin followed.", [("Kremlin", "ORG")], [("Kremlin", "RUS", "site", "metonym")]),
     ("Ships sailed into the Black Sea.", [("the Black Sea", "LOC")], [("Black Sea", None, "feature", "literal")]),

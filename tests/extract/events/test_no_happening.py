@@ -34,6 +34,7 @@ def _types(events) -> list[str]:
     ("Under the charter the ombudsman must advise the council when asked by its members.", "REQUEST"),
     ("If attacked, the garrison will fire back, its commander warned.", "ASSAULT"),
     ("It was within the power of the provincial assembly to ban such a march, the mayor said.", "COERCE"),
+    ("The villagers do not wish to believe that the council is accusing their sons of theft.", "ACCUSE"),
 ])
 def test_no_happening(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -74,3 +75,27 @@ def test_a_planned_rally_named_again_is_one_report(events_of):
 def test_a_possible_outcome_with_a_time_is_a_plan(events_of):
     found = events_of("Police are bracing for protests, which could begin in the capital on Friday.")
     assert "PROTEST" in _types(found), found.brief()
+
+
+ROLL = ("Four soldiers died when a bomb hit their patrol near the river on Monday. "
+        "*2019-03-04, Corporal Jane Q. Doe, Royal Signals, UK Bomb "
+        "*2019-03-04, Private John Roe, Royal Signals, UK Bomb")
+
+
+def test_a_row_of_a_roll_of_the_dead_is_no_report(events_of):
+    """Each row names one of the dead and the cause; the happening is the patrol's bombing."""
+    events = events_of(ROLL)
+    assert [e.trigger.text for e in events.of_type("ASSAULT")] != [], events.brief()
+    assert all(e.trigger.text != "Bomb" for e in events.of_type("ASSAULT")), events.brief()
+
+
+def test_a_list_item_that_tells_a_happening_still_codes(events_of):
+    """The other way: a bullet that tells what was done, with its verb, is a report."""
+    text = "The week in brief:\n* Police arrested twelve protesters in Lagos on Monday."
+    assert "COERCE" in _types(events_of(text)), events_of(text).brief()
+
+
+def test_a_thought_not_wished_for_is_still_reported_when_held(events_of):
+    """The other way: what someone thinks is happening, with no wish around it, is still coded."""
+    text = "The villagers believe that the council is accusing their sons of theft."
+    assert "ACCUSE" in _types(events_of(text)), events_of(text).brief()

@@ -367,3 +367,56 @@ def test_an_unplaced_event_in_an_article_of_two_distant_towns_gets_their_country
     place = event.location.place
     assert (place.kind, place.country, event.location.precision) == ("country", "KAZ", 3)
     assert place.lat is not None  # a country's own point, from the gazetteer
+
+
+# ------------------------------------------------------------------ the main place: scenes, not parties
+
+
+def test_a_country_that_speaks_is_not_the_articles_main_place(events_of) -> None:
+    """France is named twice, both times as the one who speaks; Afghanistan once, as the place of
+    the convoy: an attack the text places nowhere else happened in Afghanistan."""
+    text = ("On Monday a suicide bomber detonated his vest beside a convoy near the village, killing four soldiers. "
+            "The convoy was driving on a road in Afghanistan. France condemned the attack. "
+            "France said its troops would stay.")
+    event = events_of(text).find("ASSAULT")
+    assert event is not None and event.location is not None
+    assert event.location.place.country == "AFG"
+
+
+def test_a_country_named_as_a_scene_still_is_the_main_place(events_of) -> None:
+    """The other way: named as the scene more often than any other, France stays the main place."""
+    text = ("On Monday a suicide bomber detonated his vest beside a convoy near the village, killing four soldiers. "
+            "The convoy was driving on a road in France. Officials in France said the road was closed. "
+            "Germany condemned the attack.")
+    event = events_of(text).find("ASSAULT")
+    assert event is not None and event.location is not None
+    assert event.location.place.country == "FRA"
+
+
+def test_a_country_modifying_a_title_does_not_place_the_event(events_of) -> None:
+    """'U.S.' says whose the secretary is, not where the bombing he spoke of was."""
+    text = ("A bomb exploded at a market in Kandahar on Monday, killing six people.\n\n"
+            "U.S. Defense Secretary Jane Morrow spoke about the blast on Tuesday.")
+    events = events_of(text)
+    assaults = events.of_type("ASSAULT")
+    assert assaults, events.brief()
+    assert all(e.location is None or e.location.place.country != "USA" for e in assaults), events.brief()
+
+
+def test_a_state_that_condemns_speaks_at_home(events_of) -> None:
+    """A statement the text places nowhere is made where its speaker is: Moscow, not Kandahar."""
+    text = ("A bomb exploded at a market in Kandahar on Monday, killing six people. "
+            "Moscow condemned the bombing.")
+    event = events_of(text).find("ACCUSE")
+    assert event is not None and event.location is not None
+    assert event.location.place.country == "RUS"
+
+
+def test_two_attacks_in_two_towns_stay_apart_when_a_country_condemns_both(events_of) -> None:
+    """Guard against over-merging: the speaker's country places neither attack."""
+    text = ("A bomb exploded at a market in Kandahar on Monday, killing six people. "
+            "Gunmen shot dead three police officers in Herat on Tuesday. "
+            "The United States condemned the attacks.")
+    events = events_of(text)
+    places = {e.location.place.name[:3] for e in events.of_type("ASSAULT") if e.location is not None}
+    assert places == {"Kan", "Her"}, events.brief()

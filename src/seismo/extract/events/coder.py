@@ -41,7 +41,8 @@ from seismo.extract.events.implicit import (arresting_forces, event_country, for
 from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import Anchored, anchor, article_dateline, article_main, date_of, locate, scene_before
+from seismo.extract.events.place import (Anchored, anchor, article_dateline, article_main, date_of, locate,
+                                         people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (TriggerMatch, TriggerTable, describes_a_noun, find_triggers,
                                             grievance_lemmas, in_backmatter, in_name)
@@ -296,6 +297,7 @@ class _Coder:
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
         self.anchored_dates: list[Anchored] = anchor(doc, self.dates)
         self.main = article_main(doc, self.places, resources)
+        self.party = people_noun(resources)  # nouns for people: a place modifying one says whose
         self.dateline = article_dateline(self.places, doc_text(doc))  # the place of last resort, before main
         #: when the article was written, for reading tense against dates: its publication date,
         #: or for an undated article the latest day it names (it was written no earlier)
@@ -466,8 +468,10 @@ class _Coder:
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
         said = self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES  # a statement: where it was said
         fallback = (None if said and self.dateline else scene_before(sent, self.anchored_places)) or self.dateline or self.main
+        if said:  # "Moscow condemned the attack": a state speaks at home, unless told where
+            fallback = speaker_place(d.actor_tok, self.anchored_places) or fallback
         location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
-                          statement=said)
+                          statement=said, party=self.party)
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own

@@ -60,6 +60,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import EventDate, EventLocation, Place, Span, When
 from seismo.nlp import doc_text
@@ -216,8 +217,57 @@ def main_place(
     return home if home is not None else firsts[0]
 
 
+#: links by which a place is who acts in a clause, not where (an object may be where one goes:
+#: "re-entering the United Kingdom", "storms hit England")
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "agent"})
+#: entity labels of the names a place may modify to say whose ("*US* Air Force", "*Kenya* Airways")
+WHOSE_LABELS = frozenset({"ORG", "PERSON"})
+
+
+def says_who(tok: "Token", record: Place, party: "Callable[[Token], bool]") -> bool:
+    """A mention of a place that names a party rather than a scene, not counted for the article's
+    main place: a country that is a clause's subject ("*The United States* condemned the
+    attack"), a partner or a party or topic (:func:`_partner`, :func:`_no_scene`), a place in
+    the name of an organisation or a person ("the *Washington* Post"), or a country modifying a
+    word ``party`` takes for people (:func:`_whose_name`).  An owner ("Syria's desert") still
+    counts: a country owning a thing is often where it is."""
+    first = first_conjunct(tok)
+    named = (first.dep_ in ("compound", "nmod", "amod") and first.i < first.head.i
+             and first.head.ent_type_ in WHOSE_LABELS)
+    return ((record.kind == "country" and first.dep_ in PARTY_DEPS) or _partner(tok, record)
+            or _no_scene(tok) or named or _whose_name(tok, record, party))
+
+
+def people_noun(resources: "Resources | None") -> "Callable[[Token], bool]":
+    """Whether a noun names people by role or a title (``actor_nouns.tsv``, ``titles.tsv``:
+    "troops", "secretary"): a place modifying it says whose they are (:func:`says_who`)."""
+
+    def party(noun: "Token") -> bool:
+        if resources is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return False
+        lemma = noun.lemma_.lower()
+        return resources.actors.noun(lemma) is not None or resources.actors.title(lemma) is not None
+
+    return party
+
+
+def _whose_name(tok: "Token", record: Place | When, party: "Callable[[Token], bool]") -> bool:
+    """A country modifying an organisation's or a person's name or a word for people ("*U.S.*
+    Air Force", "the *U.S.* Secretary of State"): it says whose, never where ("Kabul
+    University", "Kabul police" still locate)."""
+    first = first_conjunct(tok)
+    head = first.head
+    return (isinstance(record, Place) and record.kind == "country"
+            and first.dep_ in ("compound", "nmod", "amod") and first.i < head.i
+            and (head.ent_type_ in WHOSE_LABELS or party(head)))
+
+
 def article_main(doc: "Doc", places: Sequence[Place], resources: "Resources | None") -> Place | None:
-    """:func:`main_place` of an article, countries made from the gazetteer of ``resources``."""
+    """:func:`main_place` of an article, countries made from the gazetteer of ``resources``.
+    Mentions that name a party (:func:`says_who`) or stand in a list item (a roll of the dead, a
+    list of links: :func:`~seismo.extract.framing.happening.list_row`) are not counted, unless
+    every mention is one: a country that condemns, sends troops or owns an air force is not
+    where things happened."""
 
     def country(place: Place) -> Place | None:
         if resources is None or place.country is None:
@@ -228,7 +278,11 @@ def article_main(doc: "Doc", places: Sequence[Place], resources: "Resources | No
         return replace(place, name=entry.name, geonameid=entry.geonameid, lat=entry.lat, lon=entry.lon,
                        country=entry.country, admin1=None, kind="country")
 
-    return main_place(places, text=doc_text(doc), country=country)
+    party = people_noun(resources)
+    scenes = [a.record for a in anchor(doc, places) if isinstance(a.record, Place)
+              and not says_who(a.token, a.record, party) and list_row(a.token) is None]
+    pool = scenes if any(is_literal(p) for p in scenes) else places
+    return main_place(pool, text=doc_text(doc), country=country)
 
 
 #: links by which a verb belongs to the clause above it ("tried *to* flee", "the *burned* car")
@@ -363,11 +417,13 @@ def locate(
     main: Place | None = None,
     actor: "Token | None" = None,
     statement: bool = False,
+    party: "Callable[[Token], bool]" = lambda noun: False,
 ) -> EventLocation | None:
     """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
     ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place;
     ``statement``: a verbal act (a demand, an accusation, a promise), located only by a place
-    where it was said (:func:`where_said`), else by ``main``."""
+    where it was said (:func:`where_said`), else by ``main``; ``party``: whether a noun names
+    people (:func:`people_noun`), whom a place modifying it belongs to (:func:`_whose_name`)."""
     in_sent = [a for a in places if sent.start <= a.token.i < sent.end and is_literal(a.record)]
     if statement:
         in_sent = [a for a in in_sent if where_said(a.token, head)]
@@ -376,6 +432,8 @@ def locate(
     own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
     describers = [*own, *([actor] if actor is not None else [])]
     beyond = False  # the clause names only where the event was not ("a village bordering X")
+    # a participle on a noun tells of those the noun names ("the six US soldiers killed"): theirs
+    bearers = [*parts, *([head.head] if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN") else [])]
     for a in in_sent:
         tok = a.token
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
@@ -383,7 +441,7 @@ def locate(
         if _beyond(tok, head):
             beyond = beyond or _within(tok, clause)
             continue
-        if _whose(tok, a.record, parts):
+        if _whose(tok, a.record, bearers) or _whose_name(tok, a.record, party):
             continue  # "US troops attacked a convoy near Baghdad": whose troops, not where
         if any(_within(tok, d) for d in describers) and not _is_locative(tok):
             continue  # "the alliance led by Moscow intervened": a place describing the actor
@@ -411,6 +469,19 @@ def locate(
     if not isinstance(place, Place) or not is_literal(place):
         return None
     return EventLocation(place=place, precision=PRECISION.get(place.kind, 3))  # type: ignore[arg-type]
+
+
+def speaker_place(actor: "Token | None", places: Sequence[Anchored]) -> Place | None:
+    """The place that is itself a statement's speaker ("*The United States* condemns the
+    attack", "*Moscow* said"): a literal country or city, where a state's statement is made
+    when the text names no place where it was said."""
+    if actor is None:
+        return None
+    for a in places:
+        if a.token.i == actor.i and isinstance(a.record, Place) and is_literal(a.record) \
+                and a.record.kind in ("country", "city"):
+            return a.record
+    return None
 
 
 def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:

@@ -17,6 +17,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the law amounts to a ban"           a judgment         (:func:`equated`)
     "rebels who ambush convoys"          a characteristic   (:func:`characteristic`)
     "must reply once summoned"           a rule's case      (:func:`rule_case`)
+    "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -44,7 +45,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
             or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
-            or rule_case(match))
+            or rule_case(match) or roll_entry(match, sent))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -258,9 +259,11 @@ def aim(match: "TriggerMatch") -> bool:
     audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
     its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
     order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they want to
-    march").  A conjunct with no subject of its own shares its first conjunct's
-    governor, and the climb goes on through infinitives ("unable to try to negotiate").  "No
-    plans to ban" stays an event, negated (framing/modality.py)."""
+    march"), also through the complement of a verb of class ``cognition`` that is one ("do not
+    wish to believe the council is accusing them": what one would or would not believe is no act).  A
+    conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
+    on through infinitives ("unable to try to negotiate").  "No plans to ban" stays an event,
+    negated (framing/modality.py)."""
     tok = match.head
     if not is_verbal(tok):
         return False
@@ -280,6 +283,9 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "in order to appeal"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
+        if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
+            tok = parent  # "do not wish to believe the council accuses them": a thought shunned
+            continue
         if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
             return True  # "it lies within the council's power to bar it": a power, not its use
         if tok.dep_ != "xcomp" or not is_verbal(parent):
@@ -441,3 +447,28 @@ def rule_case(match: "TriggerMatch") -> bool:
     finite = [gov, *(c for c in gov.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "MD" for t in finite) or (gov.tag_ in _SIMPLE_PRESENT
                                                    and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:]))
+
+
+
+def list_row(tok: "Token") -> "SpacySpan | None":
+    """The words of a list item before ``tok``, when ``tok`` stands in one: after a bullet mark
+    (class ``list_bullet``) that follows a space or opens the sentence, with no verb between
+    them ("* 2007 bombing of the base", "* date, name, unit, country, Bomb"); else None."""
+    doc, sent = tok.doc, tok.sent
+    bullets = lexicon.word_class("list_bullet")
+    for i in range(tok.i - 1, sent.start - 1, -1):
+        word = doc[i]
+        if word.pos_ in ("VERB", "AUX"):
+            return None
+        if word.text in bullets and (i == sent.start or doc[i - 1].whitespace_):
+            return doc[i + 1 : tok.i]
+    return None
+
+
+def roll_entry(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """A trigger in a row of a roll of people (the dead of an attack, a unit's losses): a list
+    item (:func:`list_row`) whose words before the trigger name a person ("* date, rank and
+    name, unit, country, Bomb").  The row records one person and how they died; the happening
+    itself is told in prose, where its report is."""
+    row = list_row(match.head.doc[match.start])
+    return row is not None and any(t.ent_type_ == "PERSON" for t in row)

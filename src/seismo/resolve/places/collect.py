@@ -23,6 +23,7 @@ from seismo.resolve.places.cues import (
     scan_table,
     site_names,
     state_form,
+    state_noun_end,
     subdivision_cued,
     suffix_named,
     water_candidates,
@@ -95,7 +96,10 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
             mentions = [m for m in mentions if (m.start, m.end) != (start, end)]
             rows = gazetteer.demonym_rows(surface) if which == "demonyms" else [gazetteer.metonym_row(surface)]
             entries = [(gazetteer.entry(r), False) for r in rows if r is not None]
-            if entries:
+            state = state_noun_end(text, end) if which == "demonyms" else None
+            if entries and state is not None:  # "the Irish Republic": the country itself
+                mentions.append(Mention(start, state, text[start:state], entries, weight=weight))
+            elif entries:
                 mentions.append(Mention(start, end, surface, entries, weight=weight, role=role))
     for start, end, suffix in county_lists(text):
         counties = [

@@ -52,6 +52,16 @@ def adjectival(text: str, start: int) -> bool:
     return any(text[max(0, start - len(p)) : start].lower() == p for p in cue_table().get("adjectival", ()))
 
 
+def state_noun_end(text: str, end: int) -> int | None:
+    """Where a capitalised word for a state (class ``state_noun`` of ``data/place_cues.tsv``)
+    written right after a people's adjective ending at ``end`` ends ("the Irish *Republic*"):
+    the two words name that people's country; None when no such word follows."""
+    match = NEXT_WORD.match(text, end)
+    if match is None or not match.group(1)[:1].isupper():
+        return None
+    return match.end(1) if match.group(1).lower() in cue_table().get("state_noun", ()) else None
+
+
 def cues() -> tuple[frozenset[str], tuple[str, ...]]:
     """(words that follow a town's name, prefixes glued before it) from ``data/place_cues.tsv``."""
     table = cue_table()
