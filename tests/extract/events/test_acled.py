@@ -114,6 +114,11 @@ TOP_SUB_TYPE_CASES = [
     ("Insurgents fired a rocket-propelled grenade at an army truck, wounding two soldiers.", "Shelling/artillery/missile attack"),
     ("A man hurled a grenade into a crowded bar, wounding five people.", "Grenade"),
     ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
+    # a sentence about who is to blame is an attribution: its attack is coded where it is told
+    ("A separatist faction said it was responsible for the roadside bombing that killed four soldiers near the port.", None),
+    ("The militia took responsibility for Sunday's ambush on a police convoy.", None),
+    ("A roadside bomb killed four soldiers near the port on Sunday. A separatist faction later said it was responsible.",
+     "Remote explosive/landmine/IED"),
 ]
 
 
