@@ -114,6 +114,8 @@ TOP_SUB_TYPE_CASES = [
     ("Insurgents fired a rocket-propelled grenade at an army truck, wounding two soldiers.", "Shelling/artillery/missile attack"),
     ("A man hurled a grenade into a crowded bar, wounding five people.", "Grenade"),
     ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
+    # poison gas used in fighting is a chemical weapon; leaked from a plant it is an accident (below)
+    ("Government helicopters dropped barrels of poison gas on the rebel-held district during heavy fighting.", "Chemical weapon"),
     # a sentence about who is to blame is an attribution: its attack is coded where it is told
     ("A separatist faction said it was responsible for the roadside bombing that killed four soldiers near the port.", None),
     ("The militia took responsibility for Sunday's ambush on a police convoy.", None),
@@ -135,6 +137,7 @@ NO_ACLED_CASES = [
     "Prime minister criticised the opposition's budget plan.",
     "The two companies signed a supply contract.",
     "Customs officers seized 40 kilograms of cocaine at the port.",
+    "A poison gas leak at the fertiliser plant forced the evacuation of nearby homes.",
 ]
 
 
