@@ -105,6 +105,8 @@ TOP_SUB_TYPE_CASES = [
     ("Rebel fighters took the border post after the garrison pulled out overnight.", "Non-violent transfer of territory"),
     ("The army deployed two battalions to the northern border on Friday.", "Change to group/activity"),
     ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
+    ("The army moved two battalions to the northern border on Tuesday.", "Change to group/activity"),
+    ("The army redeployed two brigades from the capital to the eastern front on Monday.", "Change to group/activity"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
@@ -138,6 +140,7 @@ NO_ACLED_CASES = [
     "The two companies signed a supply contract.",
     "Customs officers seized 40 kilograms of cocaine at the port.",
     "A poison gas leak at the fertiliser plant forced the evacuation of nearby homes.",
+    "The family moved to a new house in the suburbs last year.",
 ]
 
 
