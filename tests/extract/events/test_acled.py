@@ -107,6 +107,8 @@ TOP_SUB_TYPE_CASES = [
     ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
     ("The army moved two battalions to the northern border on Tuesday.", "Change to group/activity"),
     ("The army redeployed two brigades from the capital to the eastern front on Monday.", "Change to group/activity"),
+    # deploying tear gas or water cannon is using it on a crowd, not moving troops
+    ("Police deployed tear gas and water cannon to break up the march.", "Protest with intervention"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
