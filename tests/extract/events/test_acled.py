@@ -108,7 +108,7 @@ TOP_SUB_TYPE_CASES = [
     ("The army moved two battalions to the northern border on Tuesday.", "Change to group/activity"),
     ("The army redeployed two brigades from the capital to the eastern front on Monday.", "Change to group/activity"),
     # deploying tear gas or water cannon is using it on a crowd, not moving troops
-    ("Police deployed tear gas and water cannon to break up the march.", "Protest with intervention"),
+    ("Officers deployed water cannon and teargas against the marchers on Sunday.", "Protest with intervention"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
@@ -120,8 +120,8 @@ TOP_SUB_TYPE_CASES = [
     ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
     # poison gas used in fighting is a chemical weapon; leaked from a plant it is an accident (below)
     ("Government helicopters dropped barrels of poison gas on the rebel-held district during heavy fighting.", "Chemical weapon"),
-    # a sentence about who is to blame is an attribution: its attack is coded where it is told
-    ("A separatist faction said it was responsible for the roadside bombing that killed four soldiers near the port.", None),
+    # a sentence that lays the blame is an attribution: its attack is coded where it is told
+    ("The separatist front says its fighters were responsible for Friday's roadside bombing near the port.", None),
     ("The militia took responsibility for Sunday's ambush on a police convoy.", None),
     ("A roadside bomb killed four soldiers near the port on Sunday. A separatist faction later said it was responsible.",
      "Remote explosive/landmine/IED"),
@@ -141,7 +141,7 @@ NO_ACLED_CASES = [
     "Prime minister criticised the opposition's budget plan.",
     "The two companies signed a supply contract.",
     "Customs officers seized 40 kilograms of cocaine at the port.",
-    "A poison gas leak at the fertiliser plant forced the evacuation of nearby homes.",
+    "A poison gas leak at the fertiliser plant forced families living close by to leave.",
     "The family moved to a new house in the suburbs last year.",
 ]
 
