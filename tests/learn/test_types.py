@@ -88,6 +88,16 @@ def test_arbitrate_none_and_drop():
     assert arbitrate([e], [_p({"NONE": 0.95}, {"NONE": 0.5})], policy=POLICY, step="s")[0].acled_sub_event_type is None
 
 
+def test_arbitrate_never_denies_a_protest():
+    """A protest is an ACLED event by definition (scope.tsv): the model's NONE neither strips its
+    coding nor drops it, though a clear winner still changes its sub-type."""
+    e = _event("Peaceful protest", "Protests", type_="PROTEST")
+    assert arbitrate([e], [_p({"NONE": 0.97}, {"NONE": 0.95})], policy=POLICY, step="s") == [e]
+    p = _p({"Violent demonstration": 0.7, "Peaceful protest": 0.1, "NONE": 0.2}, {})
+    (switched,) = arbitrate([e], [p], policy=POLICY, step="s")
+    assert (switched.acled_event_type, switched.acled_sub_event_type) == ("Riots", "Violent demonstration")
+
+
 def test_arbitrate_leaves_who_took_territory_to_the_rules():
     e = _event("Non-state actor overtakes territory", "Battles")
     p = _p({"Government regains territory": 0.9, "Non-state actor overtakes territory": 0.05}, {})

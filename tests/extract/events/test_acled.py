@@ -105,6 +105,10 @@ TOP_SUB_TYPE_CASES = [
     ("Rebel fighters took the border post after the garrison pulled out overnight.", "Non-violent transfer of territory"),
     ("The army deployed two battalions to the northern border on Friday.", "Change to group/activity"),
     ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
+    ("The army moved two battalions to the northern border on Tuesday.", "Change to group/activity"),
+    ("The army redeployed two brigades from the capital to the eastern front on Monday.", "Change to group/activity"),
+    # deploying tear gas or water cannon is using it on a crowd, not moving troops
+    ("Officers deployed water cannon and teargas against the marchers on Sunday.", "Protest with intervention"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
@@ -114,6 +118,13 @@ TOP_SUB_TYPE_CASES = [
     ("Insurgents fired a rocket-propelled grenade at an army truck, wounding two soldiers.", "Shelling/artillery/missile attack"),
     ("A man hurled a grenade into a crowded bar, wounding five people.", "Grenade"),
     ("The two sides agreed a prisoner swap to end the conflict.", "Agreement"),
+    # poison gas used in fighting is a chemical weapon; leaked from a plant it is an accident (below)
+    ("Government helicopters dropped barrels of poison gas on the rebel-held district during heavy fighting.", "Chemical weapon"),
+    # a sentence that lays the blame is an attribution: its attack is coded where it is told
+    ("The separatist front says its fighters were responsible for Friday's roadside bombing near the port.", None),
+    ("The militia took responsibility for Sunday's ambush on a police convoy.", None),
+    ("A roadside bomb killed four soldiers near the port on Sunday. A separatist faction later said it was responsible.",
+     "Remote explosive/landmine/IED"),
 ]
 
 
@@ -130,6 +141,8 @@ NO_ACLED_CASES = [
     "Prime minister criticised the opposition's budget plan.",
     "The two companies signed a supply contract.",
     "Customs officers seized 40 kilograms of cocaine at the port.",
+    "A poison gas leak at the fertiliser plant forced families living close by to leave.",
+    "The family moved to a new house in the suburbs last year.",
 ]
 
 

@@ -174,6 +174,9 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     * both heads give ``NONE`` at least ``policy.drop``: no political event (dropped);
     * the ACLED head gives ``NONE`` at least ``policy.none_acled``: the event keeps its PLOVER
       type but no ACLED coding (a meeting, a statement);
+    * neither of these for an event whose type is political by definition (a ``type`` row of
+      ``scope.tsv``): a protest is an ACLED event whatever its words, so the model may change
+      its sub-type but never deny it;
     * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
       beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
       unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`).
@@ -182,15 +185,18 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     """
     from dataclasses import replace
 
+    from seismo.extract.framing.scope import signals
     from seismo.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF
 
+    by_definition = signals()["type"]
     out: list[Event] = []
     for event, p in zip(events, predictions):
         acled, plover = p.get("acled", {}), p.get("plover", {})
-        if acled.get("NONE", 0.0) >= policy.drop and plover.get("NONE", 0.0) >= policy.drop:
+        deniable = event.type not in by_definition
+        if deniable and acled.get("NONE", 0.0) >= policy.drop and plover.get("NONE", 0.0) >= policy.drop:
             continue
         sub = event.acled_sub_event_type
-        if acled.get("NONE", 0.0) >= policy.none_acled:
+        if deniable and acled.get("NONE", 0.0) >= policy.none_acled:
             sub = None
         elif sub is not None and acled:
             best = max(acled, key=acled.__getitem__)
