@@ -156,6 +156,12 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # a year with "pre-" or "post-" before it, and a year named as "the year ..."
         ("The post-1945 order is fraying.", [("post-1945", "1945")]),
         ("The pact runs out in the year 2030.", [("the year 2030", "2030")]),
+        # a day counted by its ordinal is the day in view only where a present-tense "be" says so
+        ("Today is the fourth day of the ferry strike.", [("Today", "2022-01-07"), ("the fourth day", "2022-01-07")]),
+        ("The blockade is in its ninth day.", [("its ninth day", "2022-01-07")]),
+        ("On the fourth day of the blockade, the ferries sailed.", []),
+        # a set told as how often: "twice a week"
+        ("The council meets twice a week.", [("twice a week", "P1W")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before

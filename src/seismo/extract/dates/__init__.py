@@ -51,7 +51,9 @@ in its sentence, else in the sentence before, else publication's, and "overnight
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
 joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock
-time in four figures with its zone ("1930 GMT") is no year.
+time in four figures with its zone ("1930 GMT") is no year.  A day counted by its ordinal is the
+publication day where a present-tense "be" says it is the day in view ("today is the fifth day of
+the strike"), and found nowhere else.
 
 The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
 reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
@@ -65,7 +67,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.dates.context import anaphoric, clock_days, in_quarter_context, listed_days, year_by_its_end
+from seismo.extract.dates.context import (
+    anaphoric,
+    clock_days,
+    counted_day,
+    in_quarter_context,
+    listed_days,
+    year_by_its_end,
+)
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.dates.spans import rule_spans
 from seismo.extract.timex import (
@@ -138,7 +147,7 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
         if a.earliest <= b.earliest:  # in order; but the end is the first such day or month after the start
             again = normalise(b.text, published=published, start=b.start, future=False, past=True)
             if again is not None and again.earliest is not None and a.earliest <= again.earliest < b.earliest:
-                result[id(b)] = again  # "from May 1 to May 20" in March: both of last May, not May 20 of the coming one
+                result[id(b)] = again  # "from May 1 to May 20", in March: both of last May
             continue
         if a.start in ahead and b.start not in back:  # the start looks ahead: the end comes after it
             again = normalise(b.text, published=published, start=b.start, future=True, past=False)
@@ -225,4 +234,5 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
     out = clock_days(doc, out)
+    out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"
     return tuple(sorted(out, key=lambda w: w.start))

@@ -202,12 +202,13 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
     if verb.dep_ == "prep" and verb.i != verb.head.i:
         verb = verb.head
     if at and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and verb.head.tag_ == "VBD":
-        verb = verb.head  # "heard arguments in April": the parse hangs the time on the object, it dates the verb
+        verb = verb.head  # "heard arguments in April": hung on the object, it dates the verb
     if verb.i == span.root.i or not is_verbal(verb):
         return False
     if verb.tag_ == "VBD":
         return True
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and (at or span.root.head.i == verb.i and span.root.dep_ == "npadvmod") and not any(
+    bare = span.root.head.i == verb.i and span.root.dep_ == "npadvmod"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and (at or bare) and not any(
         c.dep_ in ("aux", "auxpass") for c in verb.children
     ):
         return True  # a participle that tells what befell its noun: "the decree, signed by the regent in May"

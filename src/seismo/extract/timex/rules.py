@@ -345,7 +345,8 @@ def calendar_names(
         if first is None or not first < last <= first + 10 or int(m[2]) <= 12:
             return None  # "1998-03" may be a month written the ISO way: not read as years
         return span(dt.date(first, 1, 1), dt.date(last, 12, 31), 0.7)
-    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?|year |(?:pre|post)-)?(\d{{4}})", text):  # "post-1959": that year
+    # a year, perhaps after "early", "the year", "pre-" or "post-" ("the post-1959 exodus": 1959)
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?|year |(?:pre|post)-)?(\d{{4}})", text):
         y = _year_of(m[2])
         if y is None:
             return None
