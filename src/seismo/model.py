@@ -120,7 +120,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v11"
+    step: str = "seismo.dates.v12"
     type: TimexType = "DATE"
     timeml: str | None = None
 

@@ -142,6 +142,26 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         # "since" puts a time behind, even in a clause that looks ahead
         ("The quietest week since December could end soon.", [("December", "2021-12")]),
         ("Ferry fares will stay at their highest level since November.", [("November", "2021-11")]),
+        # a participle telling what befell its noun, and a time the parse hangs on the object, look back
+        ("The council, formed by decree in March, met in the old palace.", [("March", "2021-03")]),
+        ("The panel heard testimony in February and will report in June.", [("February", "2021-02"), ("June", "2022-06")]),
+        # ... but a participle of planning does not
+        ("The rally, planned for March, was called off.", [("March", "2022-03")]),
+        # the end of a year-less range is the first such day after its start
+        ("The walkout lasted from March 2 to March 9.", [("March 2", "2021-03-02"), ("March 9", "2021-03-09")]),
+        ("The exhibition will run from March 2 to March 9.", [("March 2", "2022-03-02"), ("March 9", "2022-03-09")]),
+        # a season named alone in a clause that looks ahead is the coming one
+        ("Voters will pick a new parliament in the autumn.", [("the autumn", "2022-FA")]),
+        ("The harbour froze in the autumn.", [("the autumn", "2021-FA")]),
+        # a year with "pre-" or "post-" before it, and a year named as "the year ..."
+        ("The post-1945 order is fraying.", [("post-1945", "1945")]),
+        ("The pact runs out in the year 2030.", [("the year 2030", "2030")]),
+        # a day counted by its ordinal is the day in view only where a present-tense "be" says so
+        ("Today is the fourth day of the ferry strike.", [("Today", "2022-01-07"), ("the fourth day", "2022-01-07")]),
+        ("The blockade is in its ninth day.", [("its ninth day", "2022-01-07")]),
+        ("On the fourth day of the blockade, the ferries sailed.", []),
+        # a set told as how often: "twice a week"
+        ("The council meets twice a week.", [("twice a week", "P1W")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before

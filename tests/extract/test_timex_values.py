@@ -28,6 +28,14 @@ PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("year end", "2022"),
         ("earlier in the year", "2022"),
         ("the past year", "2021"),  # TimeBank's value for the stretch: the year it mostly lies in
+        ("the year 2030", "2030"),
+        ("post-1945", "1945"),
+        ("pre-1990", "1990"),
+        ("the middle of next month", "2022-02"),
+        ("the middle of last week", "2021-W52"),
+        ("late this year", "2022"),
+        ("year's end", "2022"),
+        ("later in the month", "2022-01"),
     ],
 )
 def test_values(text: str, timeml: str) -> None:
@@ -39,6 +47,18 @@ def test_values(text: str, timeml: str) -> None:
 def test_adjectives_are_vague_references(text: str, timeml: str) -> None:
     when = normalise(text, published=PUBLISHED)
     assert when is not None and when.timeml == timeml and when.type == "DATE" and when.earliest is None
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [("1914-18", 1914, 1918), ("1996-97", 1996, 1997)])
+def test_years_joined_by_a_hyphen_are_a_stretch_of_years(text: str, first: int, last: int) -> None:
+    found = resolve(text, published=PUBLISHED)
+    assert found is not None and found.precision == "range"
+    assert (found.earliest, found.latest) == (dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
+def test_an_iso_month_is_no_stretch_of_years() -> None:
+    found = resolve("2021-11", published=PUBLISHED)
+    assert found is None or found.precision != "range"
 
 
 def test_clock_only() -> None:

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v11``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v12``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -29,9 +29,14 @@ Which way a year-less weekday, month or day leans is read from its clause:
   after "since" ("the worst week since March may end"), nor for a day or month that modifies a noun
   ("will publish the findings of the Dec. 20 inspection": the thing's own day, read nearest);
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
-  "the year ended Jan. 31"), a perfect ("has fallen since May"), a past passive ("was founded
-  in January"), or "since" before it; not a verb further off ("a dividend payable Dec. 7"), nor
-  a time reached ("extended the offer to Nov. 16", "through January").
+  "the year ended Jan. 31", also through its object when the parse hangs the time there: "heard
+  evidence in April"), a perfect ("has fallen since May"), a past passive ("was founded
+  in January"), a participle telling what befell its noun ("the bill, passed in May"; not one
+  of planning: "a rally planned for May"), or "since" before it; not a verb further off ("a
+  dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January").
+
+The end of a year-less range is the first such day or month on or after its start ("lasted from
+May 1 to May 20", in March: both of last May).
 
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
@@ -46,7 +51,9 @@ in its sentence, else in the sentence before, else publication's, and "overnight
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
 joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock
-time in four figures with its zone ("1930 GMT") is no year.
+time in four figures with its zone ("1930 GMT") is no year.  A day counted by its ordinal is the
+publication day where a present-tense "be" says it is the day in view ("today is the fifth day of
+the strike"), and found nowhere else.
 
 The package: :mod:`~seismo.extract.dates.spans` finds the rule spans, :mod:`~seismo.extract.dates.lean`
 reads which way a clause leans, :mod:`~seismo.extract.dates.context` reads times by the ones
@@ -60,7 +67,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.dates.context import anaphoric, clock_days, in_quarter_context, listed_days, year_by_its_end
+from seismo.extract.dates.context import (
+    anaphoric,
+    clock_days,
+    counted_day,
+    in_quarter_context,
+    listed_days,
+    year_by_its_end,
+)
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.dates.spans import rule_spans
 from seismo.extract.timex import (
@@ -116,17 +130,24 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
     """The two ends of a range named without a year ("from January to March", "from Friday to
     Monday") in order: where the start came out after the end, the end is read again leaning ahead
     when the start's clause looks ahead, else the start is read again leaning back (news tells of
-    the past; "the report covers January to March", in October, is this year's first quarter)."""
+    the past; "the report covers January to March", in October, is this year's first quarter);
+    where the end came out a year or more after the start, it is read again leaning back when that
+    keeps it after the start (the first such day or month after the start)."""
     if published is None:
         return out
     ordered = sorted(out, key=lambda w: w.start)
     result = {id(w): w for w in ordered}
     for a, b in zip(ordered, ordered[1:]):
-        if (a.earliest is None or b.earliest is None or a.earliest <= b.earliest or a.precision != b.precision
+        if (a.earliest is None or b.earliest is None or a.precision != b.precision
                 or a.precision not in ("month", "day") or _YEAR.search(a.text) or _YEAR.search(b.text)
                 or not (gap := _RANGE_GAP.fullmatch(text, a.end, b.start))
                 or not (opened := _RANGE_OPEN.search(text, max(0, a.start - 12), a.start))
                 or (gap.group().strip().lower() == "and") != opened.group().lower().startswith("between")):
+            continue
+        if a.earliest <= b.earliest:  # in order; but the end is the first such day or month after the start
+            again = normalise(b.text, published=published, start=b.start, future=False, past=True)
+            if again is not None and again.earliest is not None and a.earliest <= again.earliest < b.earliest:
+                result[id(b)] = again  # "from May 1 to May 20", in March: both of last May
             continue
         if a.start in ahead and b.start not in back:  # the start looks ahead: the end comes after it
             again = normalise(b.text, published=published, start=b.start, future=True, past=False)
@@ -213,4 +234,5 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
     out = clock_days(doc, out)
+    out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"
     return tuple(sorted(out, key=lambda w: w.start))

@@ -6,7 +6,9 @@
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
 * :func:`clock_days`: a bare clock time takes the day named near it;
 * :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
-  named just before them.
+  named just before them;
+* :func:`counted_day`: "today is the fifth day of the strike", "the siege is in its tenth day": a
+  day counted in a present-tense "be" is the day in view (publication's).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from seismo.model import When
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["anaphoric", "clock_days", "in_quarter_context", "listed_days", "year_by_its_end"]
+__all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
@@ -150,6 +152,37 @@ def listed_days(doc: "Doc", text: str, published: dt.date | None) -> list[When]:
             continue
         out.extend(_when(d.start, d.end, text, f) for d, f in zip(listed.days, days))
     return out
+
+
+@lru_cache(maxsize=1)
+def _counted_day() -> re.Pattern[str]:
+    """A day counted by its ordinal: "the fifth day", "its tenth straight day"."""
+    ordinals = "|".join(sorted(lexicon().ordinals, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:the|its|their)\s+(?i:{ordinals})\s+(?:(?:straight|consecutive|successive)\s+)?day\b"
+    )
+
+
+def counted_day(doc: "Doc", text: str, out: list[When], published: dt.date | None) -> list[When]:
+    """A day counted by its ordinal ("the fifth day of the strike") as what a present-tense "be" says
+    the day in view is ("today is the fifth day of ...", "the siege is in its tenth day"): the
+    publication day.  In any other clause ("on the third day, troops left") its day is unknown and
+    nothing is added."""
+    if published is None:
+        return out
+    added: list[When] = []
+    for m in _counted_day().finditer(text):
+        if any(m.start() < w.end and w.start < m.end() for w in out):
+            continue
+        counted = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if counted is None:
+            continue
+        root = counted.root
+        verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else root.head
+        told = root.dep_ == "attr" or root.dep_ == "pobj" and verb.i != root.head.i
+        if told and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP"):
+            added.append(_when(m.start(), m.end(), text, day(published, 0.5)))
+    return out + added
 
 
 def _when(start: int, end: int, text: str, found: Resolved) -> When:

@@ -198,12 +198,20 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
         return True  # "since January": a time gone by
     if verb.dep_ == "prep" and verb.lower_ in _TOWARDS:
         return False  # "extended the offer to Nov. 16": a time it reaches, not one it happened at
+    at = verb.dep_ == "prep" and verb.lower_ in _AT
     if verb.dep_ == "prep" and verb.i != verb.head.i:
         verb = verb.head
+    if at and verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN") and verb.head.tag_ == "VBD":
+        verb = verb.head  # "heard arguments in April": hung on the object, it dates the verb
     if verb.i == span.root.i or not is_verbal(verb):
         return False
     if verb.tag_ == "VBD":
         return True
+    bare = span.root.head.i == verb.i and span.root.dep_ == "npadvmod"
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and (at or bare) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
+        return True  # a participle that tells what befell its noun: "the decree, signed by the regent in May"
     # a perfect ("has fallen since May") or a passive in the past ("was founded in January")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
                                       for c in verb.children)

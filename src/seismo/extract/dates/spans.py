@@ -46,6 +46,7 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?past\s+(?:decade|century))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
+        r"(?i:pre|post)-(?:1[0-9]|20)\d\d(?!s)",  # "the post-1959 exodus", "pre-1990 cars"
         # decades without their century: "the nineties", "the early '80s"
         rf"the\s+(?:(?i:early|mid|late)[- ])?(?:'\d0s|(?:{decades}))",
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
@@ -68,7 +69,8 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
         # "for the year", "a high for the year": the year of publication (not "the year before"); "the
         # year ended Oct. 2": twelve months, a duration (see year_by_its_end)
-        r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of)\b)",
+        r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of|\d{4})\b)",
+        r"(?i:the\s+year\s+)(?:1[0-9]|20)\d\d",  # "the year 2005": that year
         r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)"
         r"(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year|the\s+(?:'\d0s|(?:1[0-9]|20)\d0s)))?)",
         # a year named in a report of quarters: "the 1988 period"

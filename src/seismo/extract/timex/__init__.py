@@ -13,7 +13,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ("the Kazakh January": that month, the latest one that began on or before publication);
    named days ("Thanksgiving", "Christmas"), years and days in words ("nineteen ninety-one",
    "March eighth"; a weekday named with a day picks its year: "Monday, Oct. 26"), decades without
-   their century ("the nineties": TimeML's ``199``), centuries
+   their century ("the nineties": TimeML's ``199``), years joined by a hyphen ("1914-18": a
+   stretch of years, no TimeML value), a year after "the year", "pre-" or "post-" ("the post-1959
+   exodus": 1959), centuries
    ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
    after Oct. 30": that day moved by so many days, weeks, months or years);
@@ -58,7 +60,8 @@ Choices, documented once here:
   in a November article is the coming one).  With ``future=True`` (the caller saw "will",
   "plans to" ...) both look ahead instead, and so does a named day ("Christmas"); with
   ``past=True`` (the clause tells what happened: "closed in December", "the year ended
-  Jan. 31") all are the latest on or before publication.
+  Jan. 31") all are the latest on or before publication.  A season named alone is the latest
+  begun by publication, or with ``future=True`` the first not yet over ("will vote in the fall").
 * Relative expressions need a publication date; without one they are skipped, while absolute
   ones ("5 January 2022", "2014") still resolve.
 * Confidence is a fixed score per rule: explicit dates high, vague phrases ("recent weeks") low.

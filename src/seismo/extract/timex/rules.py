@@ -340,7 +340,13 @@ def calendar_names(
             return day(dt.date(int(m[1]), int(m[2]), int(m[3])), 0.95)
         except ValueError:
             return None
-    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?(\d{{4}})", text):
+    if m := re.fullmatch(r"(\d{4})[-/](\d{2})", text):  # "1992-93", "1914-18": years from one to the other
+        first, last = _year_of(m[1]), int(m[1][:2] + m[2])
+        if first is None or not first < last <= first + 10 or int(m[2]) <= 12:
+            return None  # "1998-03" may be a month written the ISO way: not read as years
+        return span(dt.date(first, 1, 1), dt.date(last, 12, 31), 0.7)
+    # a year, perhaps after "early", "the year", "pre-" or "post-" ("the post-1959 exodus": 1959)
+    if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?|year |(?:pre|post)-)?(\d{{4}})", text):
         y = _year_of(m[2])
         if y is None:
             return None
@@ -417,6 +423,8 @@ def calendar_names(
             y += {"last": -1 if first <= published.month else 0, "next": 1, "this coming": 1}.get(m[1] or "", 0)
             if m[1] == "this":
                 y = published.year
+            if future and not m[1] and month_end(y + (last < first), last) < published:
+                y += 1  # "will vote in the fall", in March: the coming one, not the one gone by
         end_year = y + 1 if last < first else y
         code = lex.season_codes.get(m[2])
         return span(dt.date(y, first, 1), month_end(end_year, last), 0.6, f"{y:04d}-{code}" if code else None)
