@@ -278,7 +278,8 @@ def test_quotes_by_kind():
 @pytest.mark.parametrize(
     ("gold", "pred", "right"),
     [("1998-08-07", "1998-08-07", True), ("1998-08", "1998-08-07", False), ("1998-08-07", "1998-08-01/1998-08-07", False),
-     ("1998-Q3", "1998-Q3", True), ("P1D", "P1D", True), ("P1D", None, False), (None, None, False)],
+     ("1998-Q3", "1998-Q3", True), ("P1D", "P1D", True), ("P1D", None, False), (None, None, False),
+     ("1998-W6", "1998-W06", True), ("1998-W06", "1998-W6", True), ("1998-W6", "1998-W16", False), ("1998-W16", "1998-W06", False)],
 )
 def test_dates_same_value(gold, pred, right):
     assert dates.same_value(gold, pred) is right
