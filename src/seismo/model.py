@@ -168,7 +168,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v5"
+    step: str = "seismo.actors.v6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v17"
+    step: str = "seismo.events.v18"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
