@@ -50,3 +50,23 @@ def test_detectives_are_police(events_of):
 def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
     found = [e for e in events_of("A tribunal convicted the former mayor of bribery on Thursday.") if e.type == "COERCE"]
     assert found and found[0].acled_sub_event_type is None and found[0].mode is None
+
+
+@pytest.mark.parametrize("text", [
+    "Around sixty villagers were held after the night-long search of the hamlet.",  # held, no one named holding
+    "Constables caught the pickpocket outside the cinema hall.",
+    "Eleven hawkers were held by the municipal police for blocking the footpath.",
+])
+def test_custody_in_other_words(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The commuters were held up for hours by the waterlogged underpass.",  # delayed
+    "Two engineers were held responsible for the collapse of the bridge.",  # blamed
+    "The panchayat members were held hostage by the gang for a week.",  # an abduction
+    "The godown caught fire late on Sunday night.",
+])
+def test_held_and_caught_in_other_senses(events_of, text):
+    assert not _arrests(events_of(text)), events_of(text).brief()

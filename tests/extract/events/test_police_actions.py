@@ -78,3 +78,21 @@ def test_no_police_kill(events_of, text):
 def test_the_killers_of_armed_men_are_forces(events_of):
     found = [e for e in events_of("Two gunmen were killed in a raid on their hideout.") if e.counts]
     assert found and found[0].actor is not None and found[0].actor.sector in POLICE, found
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Jawans of the Border Security Force opened fire on the infiltrators.", "MIL"),
+    ("A CRPF platoon fired tear gas shells at the stone pelters.", "COP"),
+    ("The sub-inspector fired two rounds in the air.", "COP"),
+    ("The SHO and four constables lathi-charged the agitating students.", "COP"),
+])
+def test_indian_forces_and_ranks_are_security_actors(events_of, text, sector):
+    found = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert found and found[0].actor is not None and found[0].actor.sector == sector, events_of(text).brief()
+
+
+def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
+    text = "The police lathi-charged the sit-in outside the collectorate."
+    charge = events_of(text).find("ASSAULT", "charged")
+    assert charge is not None and charge.actor is not None and charge.actor.sector == "COP", events_of(text).brief()
+    assert not events_of(text).of_type("ACCUSE"), events_of(text).brief()

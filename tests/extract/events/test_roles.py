@@ -57,6 +57,14 @@ REDUCED_PASSIVE_HEADLINE = """
 5 border   3 pobj   NOUN  NN  border  O
 6 .        2 punct  PUNCT .   .       O
 """
+SHOT_DEAD_HEADLINE = """
+0 Gunman   1 nsubj  NOUN  NN  gunman  O
+1 shot     1 ROOT   VERB  VBD shoot   O
+2 dead     1 acomp  ADJ   JJ  dead    O
+3 outside  1 prep   ADP   IN  outside O
+4 the      5 det    DET   DT  the     O
+5 bank     3 pobj   NOUN  NN  bank    O
+"""
 CLASH = """
 0 Students 3 nsubj NOUN  NNS student O
 1 and      0 cc    CCONJ CC  and     O
@@ -72,6 +80,7 @@ HAND_CASES = [
     pytest.param(PASSIVE_NO_AGENT, "detained", "COERCE", None, "journalist", id="agentless: no guess"),
     pytest.param(NOMINAL_BY, "arrest", "COERCE", "police", "students", id="noun: by acts, of suffers"),
     pytest.param(REDUCED_PASSIVE_HEADLINE, "killed", "ASSAULT", None, "soldiers", id="reduced passive"),
+    pytest.param(SHOT_DEAD_HEADLINE, "shot", "ASSAULT", None, "Gunman", id="reduced passive: shot dead"),
     pytest.param(CLASH, "clashed", "ASSAULT", "police", "Students", id="clash: state forces first"),
 ]
 

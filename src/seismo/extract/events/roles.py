@@ -313,8 +313,9 @@ def _country_or_organisation(tok: "Token") -> "Token | None":
 
 
 def _wielder(tok: "Token", table: TriggerTable) -> "Token":
-    """Who wields a weapon named as an agent: "killed by police bullets" → police."""
-    if in_class(tok, table.word_class("projectile")) or in_class(tok, table.word_class("weaponry")):
+    """Who wields a weapon named as an agent: "killed by police bullets" → police; or as the
+    subject of a charge with sticks that the parser read as a noun ("police lathi - charged")."""
+    if any(in_class(tok, table.word_class(c)) for c in ("projectile", "weaponry", "chargeweapon")):
         for child in tok.children:
             if child.dep_ in ("compound", "amod", "nmod", "poss") and (
                 in_class(child, table.word_class("forces")) or in_class(child, table.word_class("armedgroup"))
@@ -329,17 +330,23 @@ ACTIVE_SUBJECT = frozenset({"nsubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass"})
 #: dependencies by which a verb has an object or complement of its own
 COMPLEMENT_DEPS = frozenset({"dobj", "obj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+#: dependencies of a verb's result complement ("shot *dead*")
+RESULT_DEPS = frozenset({"acomp", "oprd", "advmod", "xcomp"})
 
 
 def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
     """A verb that cannot stand without an object (word class ``transitive``: kill, murder,
     lynch ...) written with a subject and no object is a headline's reduced passive: "4
-    policemen killed" — the subject suffers it.  Relative clauses ("the man who killed") and
-    verbs with an auxiliary ("police have killed") are left as written."""
-    if head.pos_ != "VERB" or not in_class(head, table.word_class("transitive")):
+    policemen killed" — the subject suffers it; so is a verb whose only complement says the one
+    it hit died (class ``deathresult``: "militant shot dead near the gate").  Relative clauses
+    ("the man who killed") and verbs with an auxiliary ("police have killed") are left as written."""
+    if head.pos_ != "VERB":
         return False
     kids = list(head.children)
-    if any(c.dep_ in COMPLEMENT_DEPS or c.dep_ in ("aux", "auxpass") for c in kids):
+    result = [c for c in kids if c.dep_ in RESULT_DEPS and in_class(c, table.word_class("deathresult"))]
+    if not (result or in_class(head, table.word_class("transitive"))):
+        return False
+    if any((c.dep_ in COMPLEMENT_DEPS and c not in result) or c.dep_ in ("aux", "auxpass") for c in kids):
         return False
     subj = subjects(head, deps=ACTIVE_SUBJECT)
     return bool(subj) and all(c.tag_ not in ("WP", "WDT") for c in subj)
@@ -375,7 +382,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         return Roles(None, _first(doers(head)))
     if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
         return Roles(None, _first(doers(head)))
-    actor = _first(doers(head))
+    actor = _first([_wielder(t, table) for t in doers(head)])
     if head.tag_ == "VBG" and head.i > head.sent.start:
         prev = head.doc[head.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):
