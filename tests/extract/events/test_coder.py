@@ -180,6 +180,9 @@ NOT_CASES = [
     ("Officials said the strike hit a weapons depot.", "PROTEST"),
     ("Employees went on a hunger strike.", "ASSAULT"),
     ("The company agreed to pay a dividend.", "ASSAULT"),
+    ("Hundreds of villagers protested outside the mine on Friday.", "ACCUSE"),
+    ("Soldiers defended the bridge against a rebel assault.", "SUPPORT"),
+    ("Residents were told to stay indoors under a flood alert.", "MOBILIZE"),
 ]
 
 
@@ -274,7 +277,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v17+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v18+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -515,6 +518,17 @@ TOP_TYPE_CASES = [
     ("The army will evacuate four border villages next month, the minister said.", "AGREE"),
     ("The coastguard imposed a blockade on the rebel-held island.", "COERCE"),
     ("The farmers' lobby is pushing for lower taxes on diesel.", "REQUEST"),
+    # a complaint said in a clause is no street protest (CAMEO 114)
+    ("The opposition protested that the ballot boxes had been tampered with.", "ACCUSE"),
+    # alert status and patrols stepped up (CAMEO 151-153)
+    ("Security forces were put on high alert across the province after the bombing.", "MOBILIZE"),
+    ("The governor ordered more patrols in the old city on Sunday.", "MOBILIZE"),
+    # a blockade or siege lifted, wherever its noun stands (CAMEO 0872)
+    ("The navy lifted on Tuesday its three-week blockade of the port.", "RETREAT"),
+    # a defence in words (CAMEO 052)
+    ("The finance minister defended the budget cuts in parliament.", "SUPPORT"),
+    # a hostile act held out on a condition
+    ("The donors could cut off all aid if the elections are postponed again.", "THREATEN"),
 ]
 
 

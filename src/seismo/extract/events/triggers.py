@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive"]
+                        "complement", "comp", "describes", "prep", "passive", "reports"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -305,6 +305,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
+    if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march
+        return any(c.dep_ == "ccomp" for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
         return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
