@@ -183,6 +183,8 @@ NOT_CASES = [
     ("Hundreds of villagers protested outside the mine on Friday.", "ACCUSE"),
     ("Soldiers defended the bridge against a rebel assault.", "SUPPORT"),
     ("Residents were told to stay indoors under a flood alert.", "MOBILIZE"),
+    ("The minister said we must do more for the farmers.", "REQUEST"),
+    ("The coach said it should be a close game.", "REQUEST"),
 ]
 
 
@@ -529,6 +531,8 @@ TOP_TYPE_CASES = [
     ("The finance minister defended the budget cuts in parliament.", "SUPPORT"),
     # a hostile act held out on a condition
     ("The donors could cut off all aid if the elections are postponed again.", "THREATEN"),
+    # a duty put on another, named party in a reported clause is a demand (CAMEO 10)
+    ("The foreign ministry said the neighbours must reopen the border crossing.", "REQUEST"),
 ]
 
 
