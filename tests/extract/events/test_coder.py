@@ -533,6 +533,8 @@ TOP_TYPE_CASES = [
     ("The donors could cut off all aid if the elections are postponed again.", "THREATEN"),
     # a duty put on another, named party in a reported clause is a demand (CAMEO 10)
     ("The foreign ministry said the neighbours must reopen the border crossing.", "REQUEST"),
+    # an act word outranks the event it acts on through its preposition
+    ("The opposition is opposed to talks with the government, its leader said.", "REJECT"),
 ]
 
 

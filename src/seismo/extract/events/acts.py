@@ -106,6 +106,9 @@ def acted_on(head: "Token", heads: frozenset[int]) -> bool:
     if head.pos_ not in NOMINAL:
         return False
     tok = head.head if head.dep_ == "compound" else head
+    if tok.dep_ == "pobj" and tok.head.head.i != tok.head.i and tok.head.lower_ in lexicon.word_class("object_prep"):
+        over = tok.head.head  # "is opposed [to] *mediation*", "agreed [on] a *ceasefire*"
+        return over.i in heads and over.pos_ in ("VERB", "AUX", "ADJ")
     if tok.dep_ not in OBJECT_LINKS or tok.head.i == tok.i:
         return False
     return tok.head.i in heads and tok.head.pos_ in ("VERB", "AUX")
