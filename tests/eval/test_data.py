@@ -58,3 +58,15 @@ def test_a_file_the_model_never_trained_on_is_read_by_the_whole_model() -> None:
     Source("untouched.jsonl", "u-").run(pipeline, RECORDS)
     assert set(pipeline.seen.values()) == {None}
     assert Source("untouched.jsonl", "u-").run(Pipeline(Resources(None)), RECORDS)[0].article.id == "u-0"
+
+
+def test_a_source_without_a_date_field_gives_undated_articles() -> None:
+    records = [{"id": "a1", "text": "Workers marched in the capital.", "date": "2000-01-01"}]
+    assert Source("x.jsonl", "x-").articles(records)[0].date is not None
+    assert Source("x.jsonl", "x-", date_field=None).articles(records)[0].date is None
+
+
+def test_the_plover_gold_is_read_undated() -> None:
+    from seismo.eval.tasks.plover import SOURCES
+
+    assert all(s.date_field is None for s in SOURCES)  # its one date is a placeholder

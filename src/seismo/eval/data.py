@@ -88,11 +88,11 @@ def parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def articles_from(records: Sequence[dict[str, Any]], *, date_field: str = "date", prefix: str = "",
+def articles_from(records: Sequence[dict[str, Any]], *, date_field: str | None = "date", prefix: str = "",
                   title_field: str | None = None) -> list[Article]:
     """Articles from data records (``id``, ``text`` and optionally a date field and a title field)."""
     return [
-        Article(id=f"{prefix}{r['id']}", text=r["text"], date=parse_date(r.get(date_field)), origin=prefix + str(r["id"]),
+        Article(id=f"{prefix}{r['id']}", text=r["text"], date=parse_date(r.get(date_field)) if date_field else None, origin=prefix + str(r["id"]),
                 title=(r.get(title_field) or None) if title_field else None)
         for r in records
     ]
@@ -103,7 +103,7 @@ class Source:
     """One dev file a task reads, and how its records become articles.
 
     file: the file's name in the data folder (also the first half of each record's fold key);
-    prefix: put before each record id to make the article id; date_field: the record's date;
+    prefix: put before each record id to make the article id; date_field: the record's date (None: the articles are undated);
     title_field: the record's title (None: the articles have none); fold_field: the field whose
     value is the second half of the fold key (``id``; ``incident`` for the dedup file, whose
     articles of one incident share a fold: :mod:`seismo.eval.folds`).
@@ -111,7 +111,7 @@ class Source:
 
     file: str
     prefix: str
-    date_field: str = "date"
+    date_field: str | None = "date"
     title_field: str | None = None
     fold_field: str = "id"
 

@@ -180,6 +180,11 @@ NOT_CASES = [
     ("Officials said the strike hit a weapons depot.", "PROTEST"),
     ("Employees went on a hunger strike.", "ASSAULT"),
     ("The company agreed to pay a dividend.", "ASSAULT"),
+    ("Hundreds of villagers protested outside the mine on Friday.", "ACCUSE"),
+    ("Soldiers defended the bridge against a rebel assault.", "SUPPORT"),
+    ("The weather office issued a flood alert for three districts.", "MOBILIZE"),
+    ("The minister said we must do more for the farmers.", "REQUEST"),
+    ("The coach said it should prove a tight contest.", "REQUEST"),
 ]
 
 
@@ -515,6 +520,22 @@ TOP_TYPE_CASES = [
     ("The army will evacuate four border villages next month, the minister said.", "AGREE"),
     ("The coastguard imposed a blockade on the rebel-held island.", "COERCE"),
     ("The farmers' lobby is pushing for lower taxes on diesel.", "REQUEST"),
+    # a complaint said in a clause is no street protest (CAMEO 114)
+    ("The opposition protested that the ballot boxes had been tampered with.", "ACCUSE"),
+    # alert status and patrols stepped up (CAMEO 151-153)
+    ("Every army unit in the province was placed on high alert on Monday.", "MOBILIZE"),
+    ("The army raised its alert to the highest level on Monday.", "MOBILIZE"),
+    ("The governor ordered extra patrols across the old quarter on Sunday.", "MOBILIZE"),
+    # a blockade or siege lifted, wherever its noun stands (CAMEO 0872)
+    ("The navy lifted on Tuesday its three-week blockade of the port.", "RETREAT"),
+    # a defence in words (CAMEO 052)
+    ("The finance minister defended the budget cuts in parliament.", "SUPPORT"),
+    # a hostile act held out on a condition
+    ("The donors could cut off all aid if the elections are postponed again.", "THREATEN"),
+    # a duty put on another, named party in a reported clause is a demand (CAMEO 10)
+    ("Ministry officials declared that their neighbours must reopen the border crossing.", "REQUEST"),
+    # an act word outranks the event it acts on through its preposition
+    ("The opposition is opposed to talks with the government, its leader said.", "REJECT"),
 ]
 
 

@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive"]
+                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -305,6 +305,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
+    if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march
+        return any(c.dep_ == "ccomp" for c in head.children)
+    if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
+        return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
         return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
@@ -356,6 +360,16 @@ def _preposition(tok: "Token") -> bool:
     (class ``particle``: "give in", "back down")."""
     return (tok.lower_ in lexicon.word_class("particle") and tok.dep_ == "prep"
             and any(c.dep_ == "pobj" for c in tok.children))
+
+
+def _obliges_other(verb: "Token") -> bool:
+    """Whether the reported clause of ``verb`` puts a duty ("must", "should": class ``obligation_aux``
+    of the modal table) on a party named by a noun, not on a pronoun ("we must", "it should be noted")."""
+    from seismo.extract.framing.modality import modal_cues
+
+    duty = modal_cues().word_class("obligation_aux")
+    return (any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 
 def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
