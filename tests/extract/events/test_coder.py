@@ -530,8 +530,6 @@ TOP_TYPE_CASES = [
     ("The navy lifted on Tuesday its three-week blockade of the port.", "RETREAT"),
     # a defence in words (CAMEO 052)
     ("The finance minister defended the budget cuts in parliament.", "SUPPORT"),
-    # a hostile act held out on a condition
-    ("The donors could cut off all aid if the elections are postponed again.", "THREATEN"),
     # a duty put on another, named party in a reported clause is a demand (CAMEO 10)
     ("Ministry officials declared that their neighbours must reopen the border crossing.", "REQUEST"),
     # an act word outranks the event it acts on through its preposition

@@ -9,7 +9,7 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
 * **speech acts** — an unrealised event in a main clause is itself an act of its source:
   a cooperative action promised or offered ("will support", "offered to hand over",
   "is ready to send troops") is an AGREE; a hostile one announced ("will boycott",
-  "will impose restrictions", anything under "unless", one that "could" come "if" ...) is a THREATEN, while a cooperative one
+  "will impose restrictions", anything under "unless") is a THREATEN, while a cooperative one
   offered on a condition ("would meet them if ...") is still an AGREE; one another party
   "must" / "should" do is a REQUEST; a cooperative action refused or not done ("will not
   accept", "declined to resign") is a REJECT.  :func:`speech_act` returns the new type, or
@@ -184,8 +184,6 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     if words & aux.word_class("obligation_aux"):
         return "REQUEST" if type_ not in ("REQUEST", "ACCUSE", "REJECT") else None
     intent = bool(lemmas & lexicon.word_class("intent")) or bool(words & aux.word_class("future_aux")) or modality == "future"
-    if not intent and modality == "hypothetical" and type_ in HOSTILE and sent_words & lexicon.word_class("condition"):
-        return "THREATEN"  # "could cut off the aid if the talks fail": a hostile act held out on a condition
     if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return None
     if sent_words & lexicon.word_class("ultimatum"):  # "will withdraw its troops unless ...": a threat
