@@ -460,15 +460,19 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
     names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
     “...”``; the colon is the cue."""
     k = _colon_at(doc, i, j)
-    if k is None or doc[k - 1].ent_type_ not in NAME_LABELS:
+    mention = None if k is None else _person_before(doc, i, k, cues=cues)
+    return None if mention is None else (_char_span(doc[k]), mention)
+
+
+def _person_before(doc: "Doc", i: int, k: int, *, cues: CueLexicon) -> Mention | None:
+    """The person whose name ends right before token ``k`` (and starts at or after ``i``)."""
+    if k <= i or doc[k - 1].ent_type_ not in NAME_LABELS:
         return None
     ent = entity_of(doc[k - 1])
     if ent is None or ent.end != k or ent.start < i:
         return None
     mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
-    if mention is None or mention.kind != "person":
-        return None
-    return _char_span(doc[k]), mention
+    return mention if mention is not None and mention.kind == "person" else None
 
 
 def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
@@ -477,15 +481,10 @@ def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttri
     k = j - 1
     while k >= i and doc[k].is_space:
         k -= 1
-    if k <= i or doc[k].text not in LABEL_DASHES or doc[k - 1].ent_type_ not in NAME_LABELS:
+    if k <= i or doc[k].text not in LABEL_DASHES:
         return None
-    ent = entity_of(doc[k - 1])
-    if ent is None or ent.end != k or ent.start < i:
-        return None
-    mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
-    if mention is None or mention.kind != "person":
-        return None
-    return QuoteAttribution("colon", _char_span(doc[k]), mention)
+    mention = _person_before(doc, i, k, cues=cues)
+    return None if mention is None else QuoteAttribution("colon", _char_span(doc[k]), mention)
 
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
