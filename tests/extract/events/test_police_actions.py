@@ -41,6 +41,9 @@ def test_in_case_is_a_condition(events_of):
     "Trucks were hired to carry the detained farmers to the stadium.",  # a reduced passive
     "The shopkeeper was picked up at her stall late on Tuesday.",
     "The cleric is held by the city police in a remote guest house.",
+    "Around sixty villagers were held after the night-long search of the hamlet.",  # held, no one named holding
+    "Constables caught the pickpocket outside the cinema hall.",
+    "Eleven hawkers were held by the municipal police for blocking the footpath.",
 ])
 def test_arrests_made(events_of, text):
     found = _arrests(events_of(text))
