@@ -9,6 +9,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from distributed import KilledWorker
 from distributed.diagnostics.plugin import WorkerPlugin
 
 from seismo.model import Article, Result
@@ -116,22 +117,24 @@ class DaskExtractor:
         return self.client.submit(write_batch, extracted, previous, replace, pure=False, retries=self.retries,
                                   key=f"seismo-write-{self.run}-{self.chains}-{i}", priority=1)
 
+    def _extract(self, i: int, todo: Todo, attempt: int = 0) -> Any:
+        key = f"seismo-extract-{self.run}-{i}" + (f"-again{attempt}" if attempt else "")
+        return self.client.submit(extract_batch, todo.articles, key=key, pure=False, retries=self.retries)
+
     def __call__(self, todos: Iterator[Todo]) -> Iterator[tuple[Result, ...] | Written | Failed]:
-        flight: deque[list[Any]] = deque()  # [number, extract future, write future, replace] or []
+        flight: deque[_Flight | None] = deque()  # None: an empty batch
         numbered = enumerate(todos)
         chain: list[Any] = [None]  # the last write submitted: the next one waits for it
 
         def submit(n: int) -> None:
             for i, todo in itertools.islice(numbered, n):
                 if not todo.articles:
-                    flight.append([])
+                    flight.append(None)
                     continue
-                ex = self.client.submit(extract_batch, todo.articles, key=f"seismo-extract-{self.run}-{i}",
-                                        pure=False, retries=self.retries)
-                wr = self._write(i, ex, chain[0], todo.replace) if self.write else None
-                if wr is not None:
-                    chain[0] = wr
-                flight.append([i, ex, wr, todo.replace])
+                entry = _Flight(i, todo, self._extract(i, todo))
+                if self.write:
+                    entry.wr = chain[0] = self._write(i, entry.ex, chain[0], todo.replace)
+                flight.append(entry)
 
         def rechain() -> None:
             """A write failed for good, and every write after it with it (each waits for the one
@@ -139,36 +142,72 @@ class DaskExtractor:
             chain[0] = None
             self.chains += 1
             for entry in flight:
-                if entry:
-                    entry[2].release()
-                    entry[2] = chain[0] = self._write(entry[0], entry[1], chain[0], entry[3])
+                if entry is not None:
+                    entry.wr.release()
+                    entry.wr = chain[0] = self._write(entry.i, entry.ex, chain[0], entry.todo.replace)
+
+        def lost() -> bool:
+            """Wait for the first batch's extraction.  True when a worker died with the batch on
+            it and the batch was submitted again: the scheduler counts a death against every task
+            the worker held, those queued behind the batch that killed it too, so an innocent
+            batch can run out of allowed failures.  It gets one more try under a fresh key (its
+            count starts again) and fails for good only if it kills a worker again."""
+            entry = flight[0]
+            try:
+                entry.ex.result()
+            except KilledWorker:
+                if entry.again < _AGAIN:
+                    entry.again += 1
+                    entry.ex.release()
+                    entry.ex = self._extract(entry.i, entry.todo, entry.again)
+                    if self.write:  # its write, and each after it, waited for the lost extraction
+                        rechain()
+                    return True
+            except Exception:  # noqa: BLE001, S110 - an ordinary failure: read again below
+                pass
+            return False
 
         submit(self.ahead)
         while flight:
+            if flight[0] is not None and lost():
+                continue
             entry = flight.popleft()
             submit(1)
-            if not entry:
+            if entry is None:
                 yield ()
                 continue
-            _, ex, wr, _ = entry
             try:
                 try:
-                    extracted = ex.result()
+                    extracted = entry.ex.result()
                 except Exception as exc:  # noqa: BLE001 - the batch runner logs and goes on
                     extracted = Failed(f"{type(exc).__name__}: {exc}")
-                if wr is None:
+                if entry.wr is None:
                     yield extracted
                     continue
                 try:
-                    outcome = wr.result()
+                    outcome = entry.wr.result()
                 except Exception as exc:  # noqa: BLE001 - this write (or the extraction it waited for) failed for good
                     rechain()  # and every write after it with it
                     outcome = extracted if isinstance(extracted, Failed) else Failed(f"{type(exc).__name__}: {exc}")
                 yield outcome if isinstance(outcome, Failed) else Written(extracted, outcome)
             finally:
-                ex.release()
-                if wr is not None:
-                    wr.release()
+                entry.ex.release()
+                if entry.wr is not None:
+                    entry.wr.release()
+
+
+#: how many more tries a batch gets after it was on a worker that died, each under a fresh key
+_AGAIN = 1
+
+
+class _Flight:
+    """One batch in flight: its number, its todo, its extraction and (when the workers write)
+    its write future, and how many times it was submitted again after a worker died."""
+
+    __slots__ = ("i", "todo", "ex", "wr", "again")
+
+    def __init__(self, i: int, todo: Todo, ex: Any) -> None:
+        self.i, self.todo, self.ex, self.wr, self.again = i, todo, ex, None, 0
 
 
 def ingest(articles: Iterable[Article], *, store: Store, client: Client, factory: Callable[[], Runner],
