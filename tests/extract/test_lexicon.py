@@ -181,7 +181,12 @@ def _class_names_asked(tree: ast.AST) -> list[tuple[int, str, str]]:
         if not (isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)):
             continue
         func = node.func
-        if not isinstance(func, ast.Attribute) or not isinstance(node.args[0].value, str):
+        if not isinstance(node.args[0].value, str):
+            continue
+        if isinstance(func, ast.Name) and func.id == "word_class":  # lexicon.py's own calls
+            out.append((node.lineno, "word_classes", node.args[0].value))
+            continue
+        if not isinstance(func, ast.Attribute):
             continue
         from_lexicon = isinstance(func.value, ast.Name) and func.value.id == "lexicon"
         if func.attr == "word_class" or (func.attr == "words" and from_lexicon):
@@ -354,3 +359,10 @@ def test_a_class_defined_twice_is_an_error_naming_the_line():
     with pytest.raises(ModelError, match=r"t\.tsv.*7|7.*t\.tsv") as err:
         lexicon.define_class(lexicon.Row(("@class", "tools", "drill"), "t.tsv", 7), defined=defined)
     assert "defined twice" in str(err.value) and defined["tools"] == ("hammer", "saw")
+
+
+@pytest.mark.parametrize(("word", "sex"), [("she", "female"), ("Ms.", "female"), ("niece", "female"),
+                                           ("HIM", "male"), ("Mr", "male"), ("boyfriend", "male"),
+                                           ("mayor", None), ("they", None)])
+def test_one_table_tells_the_sex_a_word_shows(word: str, sex: str | None) -> None:
+    assert lexicon.sex_of(word) == sex

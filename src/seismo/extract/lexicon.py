@@ -366,3 +366,12 @@ def word_class(name: str) -> frozenset[str]:
 def words(name: str) -> tuple[str, ...]:
     """The words of class ``name`` in the bundled ``word_classes.tsv``, in file order."""
     return word_classes().words(name)
+
+
+def sex_of(word: str) -> str | None:
+    """"female" for a word of class ``female_word`` ("she", "Ms.", "girl"), "male" for one of
+    ``male_word`` ("he", "Mr.", "boy"), else None (``word``: one word, any case)."""
+    word = word.lower()
+    if word in word_class("female_word"):
+        return "female"
+    return "male" if word in word_class("male_word") else None

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["IMPLIED_KINDS", "age_noun", "cared_for", "death_told", "implied_counts", "not_dead", "same_person",
-           "sex_of", "wounded_of"]
+           "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
@@ -41,21 +41,6 @@ def same_person(noun: str) -> str:
         if noun in words:
             return words[0]
     return noun
-
-
-#: the personal pronouns of each sex, in their plain form
-_PRONOUN_SEX = {"he": "male", "him": "male", "she": "female", "her": "female"}
-
-
-def sex_of(word: str) -> str | None:
-    """"male" for a noun of class ``male_noun`` of word_classes.tsv ("boy") or "he" / "him",
-    "female" for one of ``female_noun`` ("girl") or "she" / "her"; None for any other word
-    (``word``: lower case)."""
-    if word in lexicon.word_class("male_noun"):
-        return "male"
-    if word in lexicon.word_class("female_noun"):
-        return "female"
-    return _PRONOUN_SEX.get(word)
 
 
 def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headline: bool = False) -> tuple[Count, ...]:

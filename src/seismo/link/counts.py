@@ -28,7 +28,7 @@ The rule (documented in docs/output.md, "Counts of an event"):
    a noun of its class, ``teen_noun`` / ``child_noun`` of word_classes.tsv: "the teenager
    died" after "[a teen] was shot"); and a victim told wounded by a personal pronoun ("[he]
    was shot") when the same article counts dead a victim of the pronoun's sex ("the boy
-   died": :func:`~seismo.extract.victims.sex_of`).  In another article a pronoun may stand
+   died": :func:`~seismo.extract.lexicon.sex_of`).  In another article a pronoun may stand
    for anyone.
 """
 
@@ -40,7 +40,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from seismo.extract import lexicon
-from seismo.extract.victims import same_person, sex_of
+from seismo.extract.victims import same_person
 
 
 #: a reflexive pronoun's plain form, which ``person_pronoun`` / ``group_pronoun`` of word_classes.tsv hold
@@ -133,11 +133,12 @@ def _dead_not_hurt(counts: list[SourcedCount]) -> list[SourcedCount]:
 
 def _told_again(hurt: SourcedCount, pronoun: str, counts: list[SourcedCount]) -> bool:
     """Whether a victim told wounded by a personal pronoun ("[he] was shot") is one the same
-    article counts dead by a noun of the pronoun's sex ("the boy died"; :func:`sex_of`)."""
-    sex = sex_of(pronoun) if pronoun in lexicon.word_class("person_pronoun") else None
+    article counts dead by a noun of the pronoun's sex ("the boy died";
+    :func:`~seismo.extract.lexicon.sex_of`)."""
+    sex = lexicon.sex_of(pronoun) if pronoun in lexicon.word_class("person_pronoun") else None
     return sex is not None and any(
         c.kind == "killed" and c.article_id == hurt.article_id and (v := _victim(c)) is not None
-        and v not in lexicon.word_class("person_pronoun") and sex_of(v) == sex for c in counts)
+        and v not in lexicon.word_class("person_pronoun") and lexicon.sex_of(v) == sex for c in counts)
 
 
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:

@@ -512,7 +512,8 @@ def test_a_profile_takes_its_gender_from_its_own_title(nlp, text: str, name: str
 
 @pytest.mark.parametrize(
     ("words", "expected"),
-    [("Ms. Ana Holm", "female"), ("the spokesman", "male"), ("she", "female"), ("her husband", None), ("the mayor", None)],
+    [("Ms. Ana Holm", "female"), ("the spokesman", "male"), ("she", "female"), ("her husband", None), ("the mayor", None),
+     ("an uncle", "male"), ("a girl and a boy", None)],
 )
 def test_gender_of(words: str, expected: str | None):
     from seismo.extract.quotes.speakers import gender_of

@@ -78,12 +78,10 @@ class Profile:
 
 
 def gender_of(words: str) -> str | None:
-    """The gender the words show ("Ms. Ruiz", "the spokesman", "she": classes ``female_word`` and
-    ``male_word``), else None (none shown, or both)."""
-    lower = words.lower().split()
-    female = any(w in lexicon.word_class("female_word") for w in lower)
-    male = any(w in lexicon.word_class("male_word") for w in lower)
-    return None if female == male else ("female" if female else "male")
+    """The gender the words show ("Ms. Ruiz", "the spokesman", "she":
+    :func:`~seismo.extract.lexicon.sex_of`), else None (none shown, or both)."""
+    shown = {lexicon.sex_of(w) for w in words.split()} - {None}
+    return shown.pop() if len(shown) == 1 else None
 
 
 def agrees(profile: Profile, words: str) -> bool:
