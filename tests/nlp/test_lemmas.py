@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from seismo import make_article
 from seismo.errors import ModelError
 from seismo.nlp import fix_lemmas, load_model
 
@@ -13,6 +14,14 @@ def test_the_pipeline_reads_staged_as_stage(pipeline):
     lemmas = {t.lower_: t.lemma_ for t in doc}
     assert lemmas["staged"] == "stage" and lemmas["waged"] == "wage"
     assert lemmas["nurses"] == "nurse" and lemmas["walkout"] == "walkout"  # the rest as the model reads it
+
+
+def test_bases_are_army_bases_and_an_attack_on_them_has_its_target(pipeline):
+    doc = pipeline.resources.nlp("Insurgents overran two police bases overnight.")
+    assert [t.lemma_ for t in doc if t.lower_ == "bases"] == ["base"]
+    event = pipeline.run(make_article("Insurgents attacked two police bases near the border.",
+                                      date="2023-05-02")).events[0]
+    assert event.recipient is not None and "bases" in event.recipient.text
 
 
 def test_a_noun_form_is_left_alone(pipeline):
