@@ -20,7 +20,11 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
   (:func:`demanded`): the request is the event;
 * **subordination** — a noun event that another trigger verb acts on ranks below that act
   ("dismissed the *appeal*", "halted *mediation* efforts", "lifted the *curfew*"):
-  :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it.
+  :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it;
+* **words about force** — across the article too: a statement that ACLED codes as no event (an
+  accusation, a denial, a demand, a reaction: verbal PLOVER types with no ACLED sub-type) ranks
+  below an asserted use of force the article reports ("troops shelled the town ... the ministry
+  *denied* any part in it"): :func:`words_about_force`.
 
 The words these rules read are data: intention, refusal and condition words and background
 prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
@@ -36,7 +40,11 @@ from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import NOMINAL, governor, verb_chain
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+
     from spacy.tokens import Token
+
+    from seismo.model import Event
 
 #: clause links under which an event is still what the sentence asserts
 MAIN_LINKS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
@@ -96,6 +104,17 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     ends or defies it."""
     over = UNDOING if type_ in FORCE else frozenset(t for _, t in others)
     return acted_on(head, frozenset(i for i, t in others if t in over))
+
+
+def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int]) -> frozenset[str]:
+    """Ids of the asserted statements of an article that ranks below what it reports: events of a
+    ``verbal`` quad class with no ACLED sub-type, where the article asserts a use of force
+    (:data:`FORCE`).  A reaction, accusation or demand is news about the act, not the act: the
+    rule of ACLED and CAMEO-style coders that code the act and leave words about it uncoded."""
+    if not any(e.type in FORCE and e.modality == "asserted" for e in events):
+        return frozenset()
+    return frozenset(e.id for e in events
+                     if e.quad_class in verbal and e.acled_sub_event_type is None and e.modality == "asserted")
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:

@@ -34,7 +34,7 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import SUBORDINATE, demanded, subordinate, prominence, speech_act
+from seismo.extract.events.acts import SUBORDINATE, demanded, prominence, speech_act, subordinate, words_about_force
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
                                             with_state_country)
@@ -64,7 +64,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v18"
+STEP = "seismo.events.v19"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -310,6 +310,7 @@ class _Coder:
         self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
         #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
         self.raw: dict[str, tuple[float, bool]] = {}
+        self.groups: dict[str, str] = {}  #: per event id, its calibration group (:func:`group_of`)
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -502,7 +503,7 @@ class _Coder:
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
         self.raw[event_id] = (raw, under)
-        group = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
+        group = self.groups[event_id] = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
             id=event_id,
             type=type_,
@@ -523,6 +524,11 @@ class _Coder:
             confidence=self.confidence(event_id, group=group),
             step=STEP,
         )
+
+    def subordinated(self, event: Event) -> Event:
+        """The event ranked as subordinate to another (:func:`~.acts.words_about_force`)."""
+        self.raw[event.id] = (self.raw[event.id][0], True)
+        return replace(event, confidence=self.confidence(event.id, group=self.groups[event.id]))
 
     def confidence(self, event_id: str, *, group: str) -> float:
         """An event's raw score, lowered when the event is subordinate to another of its sentence,
@@ -560,6 +566,8 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
+    said = words_about_force(events, verbal=VERBAL)  # "... the ministry denied any part in it": the act ranks first
+    events = [coder.subordinated(e) if e.id in said else e for e in events]
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
