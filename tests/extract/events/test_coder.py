@@ -279,7 +279,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v18+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v19+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -566,3 +566,28 @@ def test_a_recalibrated_score_keeps_the_rules_ranking() -> None:
     assert in_rank(events, {"a": 0.95, "b": 0.6, "c": 0.95}) == [0.599, 0.6, 0.598]
     # scores already in the rules' order are kept as they are
     assert in_rank(events, {"a": 0.75, "b": 0.85, "c": 0.55}) == [0.75, 0.85, 0.55]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops shelled three villages near the border on Sunday. The defence ministry denied the reports.",
+    "Gunmen stormed a police station in the north, killing two officers. Local leaders accused the army of failing "
+    "to protect the town.",
+])
+def test_words_about_force_rank_below_it_across_the_article(events_of, text: str) -> None:
+    """A reaction ACLED codes as no event (a denial, an accusation) is news about the use of force
+    the article reports: the force is its top event."""
+    events = events_of(text)
+    top = events.top()
+    assert top is not None and top.type == "ASSAULT", events.brief()
+
+
+def test_words_about_force_rank_first_without_force(events_of) -> None:
+    """With no use of force in the article, the statement is still what it reports."""
+    top = events_of("The defence ministry denied the reports on Sunday.").top()
+    assert top is not None and top.type == "REJECT"
+
+
+def test_an_offensive_names_no_weapon(events_of) -> None:
+    """An offensive is a campaign of any arms, not a shelling: a battle, unless a weapon is named."""
+    event = events_of("The army launched an offensive against rebel positions in the hills on Monday.").find("ASSAULT")
+    assert event is not None and event.mode is None and event.acled_sub_event_type == "Armed clash"

@@ -238,3 +238,17 @@ def test_the_unattributed_killing_in_a_riots_sentence_is_its_toll(events_of):
 def test_an_attack_beside_a_riot_stays_apart(events_of, text):
     events = list(events_of(text))
     assert "PROTEST/riot" in _kinds(events) and any(e.type == "ASSAULT" for e in events), events_of(text).brief()
+
+
+def test_a_weapon_told_of_a_battle_leaves_it_a_battle():
+    """ACLED codes two armed sides fighting as a battle whatever the arms: a later mention that
+    names a bomb gives the battle its mode, not the bomb's remote-violence coding."""
+    battle = replace(_event(10, place="Kano"), acled_event_type="Battles", acled_sub_event_type="Armed clash")
+    blast = replace(_event(150, mode="explosives", sentence=1, place="Kano"),
+                    acled_event_type="Explosions/Remote violence", acled_sub_event_type="Remote explosive/landmine/IED")
+    (report,) = merge_mentions([battle, blast])
+    assert report.mode == "explosives" and report.acled_sub_event_type == "Armed clash"
+    # an attack with no sides named still takes the weapon's coding
+    attack = replace(_event(10, place="Kano"), acled_event_type="Violence against civilians", acled_sub_event_type="Attack")
+    (report,) = merge_mentions([attack, blast])
+    assert report.acled_sub_event_type == "Remote explosive/landmine/IED"

@@ -106,15 +106,22 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     return acted_on(head, frozenset(i for i, t in others if t in over))
 
 
-def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int]) -> frozenset[str]:
-    """Ids of the asserted statements of an article that ranks below what it reports: events of a
+#: acts that yield something (a release, an easing): done or promised, an act, not words about one
+CONCESSIONS = frozenset({"CONCEDE"})
+
+
+def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, str]") -> frozenset[str]:
+    """Ids of the asserted statements of an article that rank below what it reports: events of a
     ``verbal`` quad class with no ACLED sub-type, where the article asserts a use of force
     (:data:`FORCE`).  A reaction, accusation or demand is news about the act, not the act: the
-    rule of ACLED and CAMEO-style coders that code the act and leave words about it uncoded."""
+    rule of ACLED and CAMEO-style coders that code the act and leave words about it uncoded.
+    A concession (``drafted``: the type of each event's trigger before :func:`speech_act`) is an
+    act, promised or done ("offered to release the detained reporters"), and keeps its rank."""
     if not any(e.type in FORCE and e.modality == "asserted" for e in events):
         return frozenset()
     return frozenset(e.id for e in events
-                     if e.quad_class in verbal and e.acled_sub_event_type is None and e.modality == "asserted")
+                     if e.quad_class in verbal and e.acled_sub_event_type is None and e.modality == "asserted"
+                     and drafted.get(e.id, e.type) not in CONCESSIONS)
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:

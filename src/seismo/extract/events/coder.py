@@ -34,7 +34,7 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import SUBORDINATE, demanded, prominence, speech_act, subordinate, words_about_force
+from seismo.extract.events.acts import FORCE, SUBORDINATE, demanded, prominence, speech_act, subordinate, words_about_force
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
                                             with_state_country)
@@ -311,6 +311,7 @@ class _Coder:
         #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
         self.raw: dict[str, tuple[float, bool]] = {}
         self.groups: dict[str, str] = {}  #: per event id, its calibration group (:func:`group_of`)
+        self.drafted: dict[str, str] = {}  #: per event id, its trigger's type before :func:`speech_act`
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -502,7 +503,7 @@ class _Coder:
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
-        self.raw[event_id] = (raw, under)
+        self.raw[event_id], self.drafted[event_id] = (raw, under), d.type
         group = self.groups[event_id] = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
             id=event_id,
@@ -525,16 +526,22 @@ class _Coder:
             step=STEP,
         )
 
-    def subordinated(self, event: Event) -> Event:
-        """The event ranked as subordinate to another (:func:`~.acts.words_about_force`)."""
-        self.raw[event.id] = (self.raw[event.id][0], True)
+    def ranked(self, event_id: str) -> float:
+        """The score an event is ranked by: its raw score, lowered when it is subordinate to another."""
+        raw, under = self.raw[event_id]
+        return round(raw * SUBORDINATE, 3) if under else raw
+
+    def subordinated(self, event: Event, *, below: float) -> Event:
+        """The event lowered as subordinate, and below the score ``below`` (that of the act it is
+        about: :func:`~.acts.words_about_force`)."""
+        raw, _ = self.raw[event.id]
+        self.raw[event.id] = (min(round(raw * SUBORDINATE, 3), round(below - 0.01, 3)), False)
         return replace(event, confidence=self.confidence(event.id, group=self.groups[event.id]))
 
     def confidence(self, event_id: str, *, group: str) -> float:
         """An event's raw score, lowered when the event is subordinate to another of its sentence,
         through the calibration curve of ``group`` (the score the curve was fitted on)."""
-        raw, under = self.raw[event_id]
-        return Calibration.load().apply(round(raw * SUBORDINATE, 3) if under else raw, group=group)
+        return Calibration.load().apply(self.ranked(event_id), group=group)
 
 
 def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
@@ -566,8 +573,9 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
-    said = words_about_force(events, verbal=VERBAL)  # "... the ministry denied any part in it": the act ranks first
-    events = [coder.subordinated(e) if e.id in said else e for e in events]
+    said = words_about_force(events, verbal=VERBAL, drafted=coder.drafted)  # "... the ministry denied any part in it": the act ranks first
+    force = max((coder.ranked(e.id) for e in events if e.type in FORCE and e.modality == "asserted"), default=1.0)
+    events = [coder.subordinated(e, below=force) if e.id in said else e for e in events]
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])

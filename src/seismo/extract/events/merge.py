@@ -81,6 +81,8 @@ WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbr
 SAME_MEANS = {"suicide-attack": "explosives"}
 
 
+#: ACLED's event type of two armed sides fighting: a weapon named in another mention leaves it one
+BATTLES = "Battles"
 #: ACLED's sub-event type for violence whose target's role is not known (its residual row)
 UNTARGETED = "Attack"
 
@@ -208,8 +210,12 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
     seen = {head.evidence, *head.mentions}
     extra = tuple(dict.fromkeys(m for m in (other.evidence, *other.mentions) if m not in seen))
     changes: dict[str, object] = {"mentions": (*head.mentions, *extra)}
-    if head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES:
+    if head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES and head.acled_event_type != BATTLES:
         changes.update(mode=other.mode, acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    elif head.mode in VAGUE_MODES and other.mode not in VAGUE_MODES:
+        # a weapon told of a battle is fought with in it: ACLED's battles are coded as battles
+        # whatever the arms ("the two sides clashed ... shells fell on the village")
+        changes.update(mode=other.mode)
     elif head.mode is None and other.mode is not None:
         # the means a later mention names ("... was shot"); the ACLED coding stays the first
         # mention's, read off its own sentence (taking the other's moved CASE-2021 types)
