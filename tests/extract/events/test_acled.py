@@ -81,8 +81,6 @@ ACLED_CASES = [
     ("Police arrested twenty opposition activists.", "Strategic developments", "Arrests"),
     ("Police defused a bomb near the stadium.", "Strategic developments", "Disrupted weapons use"),
     ("Turkish forces set up a new military base in the province.", "Strategic developments", "Headquarters or base established"),
-    # "bases", which the lemmatizer reads as "basis"
-    ("Government troops have set up two new bases near the river.", "Strategic developments", "Headquarters or base established"),
     # (looting with no unrest around it may be ordinary theft: the learned type model may leave it out)
     ("Looters ransacked the ruling party's offices during the unrest.", "Strategic developments", "Looting/property destruction"),
     ("The army withdrew from the town without a fight.", "Strategic developments", "Non-violent transfer of territory"),
