@@ -87,6 +87,18 @@ def test_what_a_protest_is_against_does_not_make_it_violent(events_of) -> None:
     assert any(e.acled_event_type == "Riots" for e in _protests(violent)), violent.brief()
 
 
+
+def test_an_arrest_a_protest_follows_is_no_intervention_in_it(events_of) -> None:
+    """An arrest told as the protest's background ("after the arrest of ...") is its cause, not
+    police stepping in: the protest stays peaceful; an arrest at the protest still intervenes."""
+    events = events_of("Students marched through the capital after the arrest of their union leader.")
+    march = events.find("PROTEST", "marched")
+    assert march is not None and march.acled_sub_event_type == "Peaceful protest", events.brief()
+    events = events_of("Students marched through the capital and police arrested their union leader.")
+    march = events.find("PROTEST", "marched")
+    assert march is not None and march.acled_sub_event_type != "Peaceful protest", events.brief()
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -50,6 +50,8 @@ if TYPE_CHECKING:  # pragma: no cover
 MAIN_LINKS = frozenset({"ROOT", "conj", "ccomp", "xcomp", "parataxis"})
 #: links that put an event in the background (adjuncts, modifiers, relative clauses)
 BACKGROUND_LINKS = frozenset({"advcl", "relcl", "acl", "pcomp", "npadvmod", "appos"})
+#: the prominence of an event told as background (an adjunct, "after the *arrest* of ...")
+BACKGROUND = 0.15
 #: types that are cooperation when promised (PLOVER quad 1-2, concessions, retreats)
 COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
 #: types that are threats when announced
@@ -72,9 +74,9 @@ def prominence(head: "Token") -> float:
     background = lexicon.word_class("background_prep")
     while tok.head.i != tok.i:
         if tok.dep_ in BACKGROUND_LINKS:
-            return 0.15
+            return BACKGROUND
         if tok.dep_ == "pobj" and tok.head.lower_ in background:
-            return 0.15
+            return BACKGROUND
         if tok.dep_ not in MAIN_LINKS and tok.pos_ in ("VERB", "AUX"):
             return 0.4
         if tok.dep_ not in MAIN_LINKS:
@@ -83,6 +85,12 @@ def prominence(head: "Token") -> float:
     if head.pos_ in ("VERB", "AUX"):
         return 1.0
     return 0.4 if depth <= 2 else 0.25
+
+
+def in_background(head: "Token") -> bool:
+    """Whether the event of ``head`` is told as background to its sentence (:func:`prominence`):
+    "marched *after* the arrest of their leader", "a strike *over* the detention of ..."."""
+    return prominence(head) <= BACKGROUND
 
 
 #: how much less an event counts when the sentence reports another act done to it

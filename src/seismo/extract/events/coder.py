@@ -34,7 +34,7 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import FORCE, SUBORDINATE, demanded, prominence, speech_act, subordinate, words_about_force
+from seismo.extract.events.acts import FORCE, SUBORDINATE, demanded, in_background, prominence, speech_act, subordinate, words_about_force
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
                                             with_state_country)
@@ -451,8 +451,11 @@ class _Coder:
         self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,
         nearby: frozenset[str] = frozenset(),
     ) -> Event:
+        # an arrest told as a protest's background ("marched after the arrest of ...") is its cause,
+        # not police stepping in
+        cause = (lambda o: o.mode == "arrest" and in_background(o.head)) if d.type == "PROTEST" else (lambda o: False)
         neighbours = frozenset(
-            x for o in drafts if o is not d for x in (o.mode, o.hint, o.type) if x is not None
+            x for o in drafts if o is not d and not cause(o) for x in (o.mode, o.hint, o.type) if x is not None
         )
         if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
