@@ -33,6 +33,11 @@ ACLED_FACT_CASES = [
     (EventFacts("ASSAULT", "firearms"), ("Violence against civilians", "Attack")),
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"crowd-control"})), ("Protests", "Protest with intervention")),
     (EventFacts("PROTEST", "riot", actor_role="mob"), ("Riots", "Mob violence")),
+    # road-blocking is destructive activity (ACLED): a violent demonstration, unless force met it
+    (EventFacts("PROTEST", "obstruct", "roadblock"), ("Riots", "Violent demonstration")),
+    (EventFacts("PROTEST", "demo", neighbours=frozenset({"obstruct", "roadblock"})), ("Riots", "Violent demonstration")),
+    (EventFacts("PROTEST", "demo", neighbours=frozenset({"roadblock", "arrest"})), ("Protests", "Protest with intervention")),
+    (EventFacts("PROTEST", "obstruct"), ("Protests", "Peaceful protest")),
     (EventFacts("COERCE", "seize", "capture", actor_role="armed"), ("Battles", "Non-state actor overtakes territory")),
     # ground the other side left, or nobody held, changes hands without a battle; a clash told
     # beside it keeps it a battle

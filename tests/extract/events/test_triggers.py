@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.errors import ModelError
-from seismo.extract.events.triggers import TriggerTable, parse_table
+from seismo.extract.events.triggers import TriggerTable, find_triggers, parse_table
 
 BAD_TRIGGER_ROWS = [
     ("riot\tQ\tPROTEST\triot\t-\t0.9", "part of speech"),
@@ -54,3 +54,14 @@ def test_giving_in_and_de_escalating_are_phrases_of_their_own() -> None:
     declare = {r.words: r.type for r in table.rules["declare"]}
     assert declare[("declare", "ceasefire")] == "RETREAT"
     assert table.rules["accept"][0].words == ("accept", "demand")  # longest phrase first
+
+
+@pytest.mark.parametrize(("text", "hint"), [
+    ("Angry farmers blocked the main road with their tractors.", "roadblock"),
+    ("Striking drivers barricaded the highway into the port.", "roadblock"),
+    ("Students blocked the entrance to the rector's office.", None),
+])
+def test_a_crowd_blocking_roads_is_road_blocking(nlp, text: str, hint: str | None) -> None:
+    sent = next(nlp(text).sents)
+    hints = {m.rule.hint for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.type == "PROTEST"}
+    assert hints == {hint}, hints
