@@ -78,6 +78,9 @@ ACLED_CASES = [
     ("A suicide bomber struck a mosque during prayers.", "Explosions/Remote violence", "Suicide bomb"),
     ("The town was hit by a chemical attack.", "Explosions/Remote violence", "Chemical weapon"),
     ("Gunmen killed six farmers in their fields.", "Violence against civilians", "Attack"),
+    # a raid by an armed group is an attack; a police raid is a search
+    ("Armed bandits raided a village in the north overnight.", "Violence against civilians", "Attack"),
+    ("Police raided the offices of the newspaper on Monday.", "Strategic developments", "Other"),
     ("Militants abducted three teachers from the school.", "Violence against civilians", "Abduction/forced disappearance"),
     ("Soldiers raped two women at a checkpoint.", "Violence against civilians", "Sexual violence"),
     ("The army recaptured the town from the militants.", "Battles", "Government regains territory"),
