@@ -591,3 +591,14 @@ def test_an_offensive_names_no_weapon(events_of) -> None:
     """An offensive is a campaign of any arms, not a shelling: a battle, unless a weapon is named."""
     event = events_of("The army launched an offensive against rebel positions in the hills on Monday.").find("ASSAULT")
     assert event is not None and event.mode is None and event.acled_sub_event_type == "Armed clash"
+
+
+def test_arrests_after_bloodshed_rank_below_it(events_of) -> None:
+    """An attack that killed or wounded is the news; the arrests that followed it rank below it.
+    With no bloodshed told, the arrest is what the article reports."""
+    events = events_of("A grenade blast killed four people at a bus station on Friday. "
+                       "Police arrested two suspects on Saturday.")
+    top = events.top()
+    assert top is not None and top.type == "ASSAULT", events.brief()
+    top = events_of("Police arrested two suspects on Saturday after a grenade was found at a bus station.").top()
+    assert top is not None and top.mode == "arrest"

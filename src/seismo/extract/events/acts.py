@@ -24,7 +24,8 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
 * **words about force** — across the article too: a statement that ACLED codes as no event (an
   accusation, a denial, a demand, a reaction: verbal PLOVER types with no ACLED sub-type) ranks
   below an asserted use of force the article reports ("troops shelled the town ... the ministry
-  *denied* any part in it"): :func:`words_about_force`.
+  *denied* any part in it"): :func:`words_about_force`; so do the arrests after an attack that
+  killed or wounded ("... the gunman was *arrested* hours later"): :func:`aftermath`.
 
 The words these rules read are data: intention, refusal and condition words and background
 prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
@@ -116,20 +117,36 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
 
 #: acts that yield something (a release, an easing): done or promised, an act, not words about one
 CONCESSIONS = frozenset({"CONCEDE"})
+#: an arrest's PLOVER mode, and the counts of an attack that drew blood
+ARREST, BLOODSHED = "arrest", frozenset({"killed", "injured"})
+
+#: ids of the events an article ranks lower, and ids of the events they must rank below
+Demotion = tuple[frozenset[str], frozenset[str]]
 
 
-def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, str]") -> frozenset[str]:
-    """Ids of the asserted statements of an article that rank below what it reports: events of a
-    ``verbal`` quad class with no ACLED sub-type, where the article asserts a use of force
-    (:data:`FORCE`).  A reaction, accusation or demand is news about the act, not the act: the
-    rule of ACLED and CAMEO-style coders that code the act and leave words about it uncoded.
-    A concession (``drafted``: the type of each event's trigger before :func:`speech_act`) is an
-    act, promised or done ("offered to release the detained reporters"), and keeps its rank."""
-    if not any(e.type in FORCE and e.modality == "asserted" for e in events):
-        return frozenset()
+def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, str]") -> Demotion:
+    """The asserted statements of an article that rank below the use of force it asserts
+    (:data:`FORCE`): events of a ``verbal`` quad class with no ACLED sub-type.  A reaction,
+    accusation or demand is news about the act, not the act: the rule of ACLED and CAMEO-style
+    coders that code the act and leave words about it uncoded.  A concession (``drafted``: the
+    type of each event's trigger before :func:`speech_act`) is an act, promised or done
+    ("offered to release the detained reporters"), and keeps its rank."""
+    force = frozenset(e.id for e in events if e.type in FORCE and e.modality == "asserted")
+    if not force:
+        return frozenset(), force
     return frozenset(e.id for e in events
                      if e.quad_class in verbal and e.acled_sub_event_type is None and e.modality == "asserted"
-                     and drafted.get(e.id, e.type) not in CONCESSIONS)
+                     and drafted.get(e.id, e.type) not in CONCESSIONS), force
+
+
+def aftermath(events: "Sequence[Event]") -> Demotion:
+    """The asserted arrests of an article that rank below the attack with dead or wounded it
+    asserts: the bloodshed is the news, the arrests of its doers or suspects what followed it."""
+    attacks = frozenset(e.id for e in events if e.type == "ASSAULT" and e.modality == "asserted"
+                        and any(c.kind in BLOODSHED for c in e.counts))
+    if not attacks:
+        return frozenset(), attacks
+    return frozenset(e.id for e in events if e.mode == ARREST and e.modality == "asserted"), attacks
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:

@@ -34,7 +34,8 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import FORCE, SUBORDINATE, demanded, in_background, prominence, speech_act, subordinate, words_about_force
+from seismo.extract.events.acts import (ARREST, SUBORDINATE, aftermath, demanded, in_background, prominence,
+                                        speech_act, subordinate, words_about_force)
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
                                             with_state_country)
@@ -451,11 +452,10 @@ class _Coder:
         self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,
         nearby: frozenset[str] = frozenset(),
     ) -> Event:
-        # an arrest told as a protest's background ("marched after the arrest of ...") is its cause,
-        # not police stepping in
-        cause = (lambda o: o.mode == "arrest" and in_background(o.head)) if d.type == "PROTEST" else (lambda o: False)
+        # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in
+        cause = {o.head.i for o in drafts if d.type == "PROTEST" and o.mode == ARREST and in_background(o.head)}
         neighbours = frozenset(
-            x for o in drafts if o is not d and not cause(o) for x in (o.mode, o.hint, o.type) if x is not None
+            x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )
         if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
@@ -535,8 +535,7 @@ class _Coder:
         return round(raw * SUBORDINATE, 3) if under else raw
 
     def subordinated(self, event: Event, *, below: float) -> Event:
-        """The event lowered as subordinate, and below the score ``below`` (that of the act it is
-        about: :func:`~.acts.words_about_force`)."""
+        """The event lowered as subordinate, and below ``below``, the score of the act it is about (:mod:`.acts`)."""
         raw, _ = self.raw[event.id]
         self.raw[event.id] = (min(round(raw * SUBORDINATE, 3), round(below - 0.01, 3)), False)
         return replace(event, confidence=self.confidence(event.id, group=self.groups[event.id]))
@@ -576,9 +575,9 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
-    said = words_about_force(events, verbal=VERBAL, drafted=coder.drafted)  # "... the ministry denied any part in it": the act ranks first
-    force = max((coder.ranked(e.id) for e in events if e.type in FORCE and e.modality == "asserted"), default=1.0)
-    events = [coder.subordinated(e, below=force) if e.id in said else e for e in events]
+    for lower, above in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events)):
+        ceiling = max((coder.ranked(i) for i in above), default=1.0)
+        events = [coder.subordinated(e, below=ceiling) if e.id in lower else e for e in events]
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
