@@ -173,3 +173,17 @@ QUAD_CASES = [
 def test_quad_class(events_of, text: str, type_: str, quad: int) -> None:
     event = events_of(text).find(type_)
     assert event is not None and event.quad_class == quad
+
+
+@pytest.mark.parametrize(("text", "head", "role"), [
+    ("Villagers and vigilantes beat two thieves.", "Villagers", "mob"),
+    ("Protesters and police clashed outside the court.", "Protesters", "crowd"),
+])
+def test_an_actor_head_of_no_class_takes_its_conjuncts_role(nlp, text: str, head: str, role: str | None) -> None:
+    """ "Residents and *vigilantes*": the role of a word conjoined with a head of no class of its
+    own; a head with a class keeps it ("*protesters* and police")."""
+    from seismo.extract.events.links import acled_role
+    from seismo.extract.events.triggers import TriggerTable
+
+    tok = next(t for t in nlp(text) if t.text == head)
+    assert acled_role(None, tok, table=TriggerTable.load(), acled=AcledTable.load()) == role

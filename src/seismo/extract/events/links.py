@@ -105,11 +105,13 @@ RECENT_SENTENCES = 2
 
 def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable, acled: AcledTable) -> str | None:
     """The ACLED role (state, armed, crowd, mob, civilian) of an actor, from its head word's class
-    (``tok``: "mob", "forces", "armedgroup", "demonstrators") or its sector."""
-    if tok is not None:
+    (``tok``: "mob", "forces", "armedgroup", "demonstrators") or its sector; a head of none of these
+    classes takes the role of a word conjoined with it ("residents and *vigilantes*")."""
+    heads = [] if tok is None else [tok, *(c for c in tok.children if c.dep_ == "conj")]
+    for head in heads:
         for cls, role in (("mob", "mob"), ("forces", "state"), ("armedgroup", "armed"), ("demonstrators", "crowd")):
-            if in_class(tok, table.word_class(cls)) or any(
-                in_class(c, table.word_class(cls)) for c in tok.children if c.dep_ in ("compound", "amod")
+            if in_class(head, table.word_class(cls)) or any(
+                in_class(c, table.word_class(cls)) for c in head.children if c.dep_ in ("compound", "amod")
             ):
                 return role
     if actor is not None:
