@@ -121,6 +121,9 @@ TOP_SUB_TYPE_CASES = [
     # precedence among the sub-types a sentence supports
     ("Government troops fired rockets at the rebel camp on Monday.", "Shelling/artillery/missile attack"),
     ("Army engineers defused two roadside bombs found near the market.", "Disrupted weapons use"),
+    # munitions found are a disrupted use, not an attack with them
+    ("Soldiers found a stash of mortar projectiles in a farmhouse.", "Disrupted weapons use"),
+    ("Police recovered a haul of firearms from a warehouse near the port.", "Disrupted weapons use"),
     ("Police opened fire on protesters outside parliament, killing three.", "Excessive force against protesters"),
     ("Warplanes pounded the town, killing nine people.", "Air/drone strike"),
     ("Insurgents fired a rocket-propelled grenade at an army truck, wounding two soldiers.", "Shelling/artillery/missile attack"),
