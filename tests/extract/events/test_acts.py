@@ -31,3 +31,46 @@ def test_top_event_type(events_of, text: str, type_: str) -> None:
 def test_an_event_put_off_is_still_to_come_and_no_threat(events_of, text: str) -> None:
     event = events_of(text).top(asserted_only=False)
     assert event is not None and event.type == "PROTEST" and event.modality == "future"
+
+
+def _event(id_: str, type_: str, *, sentence: int, quad: int, sub: str | None = None, mode: str | None = None,
+           counts=()):
+    from seismo.model import Event, Span
+
+    span = Span(sentence * 100, sentence * 100 + 90, "x" * 90)
+    return Event(id=id_, type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=sub, quad_class=quad,
+                 actor=None, recipient=None, location=None, date=None, counts=tuple(counts), modality="asserted",
+                 attributed_to=None, hedged=False, evidence=span, trigger=Span(span.start, span.start + 4, "xxxx"),
+                 confidence=0.8)
+
+
+def test_words_about_force_rank_below_it_across_sentences_or_on_a_par() -> None:
+    """A statement ACLED codes as no event ranks below an asserted use of force told in another
+    sentence, or in its own as centrally (two main clauses); the parse of one sentence that puts
+    the statement first ("Rome condemned the bombing") keeps it first; a concession keeps its rank."""
+    from seismo.extract.events.acts import Drafted, words_about_force
+
+    verbal = frozenset({1, 3})
+    said, force = _event("s", "ACCUSE", sentence=0, quad=3), _event("f", "ASSAULT", sentence=1, quad=4)
+    drafted = {"s": Drafted("ACCUSE", 1.0), "f": Drafted("ASSAULT", 0.6)}
+    assert words_about_force([said, force], verbal=verbal, drafted=drafted) == {"s": frozenset({"f"})}
+    same = _event("f", "ASSAULT", sentence=0, quad=4)
+    assert words_about_force([said, same], verbal=verbal, drafted=drafted) == {}  # "condemned the bombing"
+    on_a_par = {**drafted, "f": Drafted("ASSAULT", 1.0)}
+    assert words_about_force([said, same], verbal=verbal, drafted=on_a_par) == {"s": frozenset({"f"})}
+    offer = _event("s", "AGREE", sentence=0, quad=1)
+    assert words_about_force([offer, force], verbal=verbal, drafted={**drafted, "s": Drafted("CONCEDE", 1.0)}) == {}
+    coded = _event("s", "AGREE", sentence=0, quad=1, sub="Agreement")  # an agreement ACLED codes is an act
+    assert words_about_force([coded, force], verbal=verbal, drafted=drafted) == {}
+
+
+def test_arrests_rank_below_an_attack_with_dead_or_wounded() -> None:
+    from seismo.extract.events.acts import Drafted, aftermath
+    from seismo.model import Count
+
+    killed = Count("killed", 4, 4, 4, 0, 1, "4")
+    arrest = _event("a", "COERCE", sentence=1, quad=4, mode="arrest")
+    attack = _event("k", "ASSAULT", sentence=0, quad=4, counts=[killed])
+    drafted = {"a": Drafted("COERCE", 1.0), "k": Drafted("ASSAULT", 1.0)}
+    assert aftermath([attack, arrest], drafted=drafted) == {"a": frozenset({"k"})}
+    assert aftermath([_event("k", "ASSAULT", sentence=0, quad=4), arrest], drafted=drafted) == {}  # no bloodshed

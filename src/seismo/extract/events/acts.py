@@ -21,11 +21,11 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
 * **subordination** — a noun event that another trigger verb acts on ranks below that act
   ("dismissed the *appeal*", "halted *mediation* efforts", "lifted the *curfew*"):
   :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it;
-* **words about force** — across the article too: a statement that ACLED codes as no event (an
+* **words about force** — across sentences: a statement that ACLED codes as no event (an
   accusation, a denial, a demand, a reaction: verbal PLOVER types with no ACLED sub-type) ranks
-  below an asserted use of force the article reports ("troops shelled the town ... the ministry
-  *denied* any part in it"): :func:`words_about_force`; so do the arrests after an attack that
-  killed or wounded ("... the gunman was *arrested* hours later"): :func:`aftermath`.
+  below an asserted use of force the article reports in another sentence ("troops shelled the
+  town. The ministry *denied* ..."): :func:`words_about_force`; so do the arrests after an attack
+  that killed or wounded ("... The gunman was *arrested* hours later"): :func:`aftermath`.
 
 The words these rules read are data: intention, refusal and condition words and background
 prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
@@ -34,6 +34,7 @@ prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -120,33 +121,54 @@ CONCESSIONS = frozenset({"CONCEDE"})
 #: an arrest's PLOVER mode, and the counts of an attack that drew blood
 ARREST, BLOODSHED = "arrest", frozenset({"killed", "injured"})
 
-#: ids of the events an article ranks lower, and ids of the events they must rank below
-Demotion = tuple[frozenset[str], frozenset[str]]
+#: per event an article ranks lower, by id: the ids of the events it ranks below
+Demotion = dict[str, frozenset[str]]
 
 
-def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, str]") -> Demotion:
-    """The asserted statements of an article that rank below the use of force it asserts
-    (:data:`FORCE`): events of a ``verbal`` quad class with no ACLED sub-type.  A reaction,
-    accusation or demand is news about the act, not the act: the rule of ACLED and CAMEO-style
-    coders that code the act and leave words about it uncoded.  A concession (``drafted``: the
-    type of each event's trigger before :func:`speech_act`) is an act, promised or done
-    ("offered to release the detained reporters"), and keeps its rank."""
-    force = frozenset(e.id for e in events if e.type in FORCE and e.modality == "asserted")
-    if not force:
-        return frozenset(), force
-    return frozenset(e.id for e in events
-                     if e.quad_class in verbal and e.acled_sub_event_type is None and e.modality == "asserted"
-                     and drafted.get(e.id, e.type) not in CONCESSIONS), force
+@dataclass(frozen=True, slots=True)
+class Drafted:
+    """What the coder read of an event's trigger: its type before :func:`speech_act`, its :func:`prominence`."""
+
+    type: str
+    prominence: float
 
 
-def aftermath(events: "Sequence[Event]") -> Demotion:
-    """The asserted arrests of an article that rank below the attack with dead or wounded it
-    asserts: the bloodshed is the news, the arrests of its doers or suspects what followed it."""
-    attacks = frozenset(e.id for e in events if e.type == "ASSAULT" and e.modality == "asserted"
-                        and any(c.kind in BLOODSHED for c in e.counts))
-    if not attacks:
-        return frozenset(), attacks
-    return frozenset(e.id for e in events if e.mode == ARREST and e.modality == "asserted"), attacks
+def _below(lower: "Sequence[Event]", above: "Sequence[Event]", drafted: "dict[str, Drafted]") -> Demotion:
+    """Each of ``lower`` with the events of ``above`` told in other sentences, or in its own sentence
+    at least as centrally (:func:`prominence`: two main clauses); where one sentence's parse puts the
+    lower event first, it stays first ("Rome *condemned* the bombing")."""
+    def outranks(a: "Event", e: "Event") -> bool:
+        return a.evidence.start != e.evidence.start or _central(a, drafted) >= _central(e, drafted)
+
+    out = {e.id: frozenset(a.id for a in above if outranks(a, e)) for e in lower}
+    return {i: ids for i, ids in out.items() if ids}
+
+
+def _central(event: "Event", drafted: "dict[str, Drafted]") -> float:
+    found = drafted.get(event.id)
+    return 0.0 if found is None else found.prominence
+
+
+def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, Drafted]") -> Demotion:
+    """The asserted statements of an article that rank below a use of force (:data:`FORCE`) it
+    asserts in another sentence: events of a ``verbal`` quad class with no ACLED sub-type.  A
+    reaction, accusation or demand is news about the act, not the act: the rule of ACLED and
+    CAMEO-style coders that code the act and leave words about it uncoded.  A concession
+    (``drafted``: the type of each event's trigger before :func:`speech_act`) is an act, promised
+    or done ("offered to release the detained reporters"), and keeps its rank."""
+    asserted = [e for e in events if e.modality == "asserted"]
+    said = [e for e in asserted if e.quad_class in verbal and e.acled_sub_event_type is None
+            and getattr(drafted.get(e.id), "type", e.type) not in CONCESSIONS]
+    return _below(said, [e for e in asserted if e.type in FORCE], drafted)
+
+
+def aftermath(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
+    """The asserted arrests of an article that rank below an attack with dead or wounded it asserts
+    in another sentence: the bloodshed is the news, the arrests of its doers or suspects what
+    followed it."""
+    asserted = [e for e in events if e.modality == "asserted"]
+    attacks = [e for e in asserted if e.type == "ASSAULT" and any(c.kind in BLOODSHED for c in e.counts)]
+    return _below([e for e in asserted if e.mode == ARREST], attacks, drafted)
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:

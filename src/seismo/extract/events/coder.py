@@ -34,7 +34,7 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import later_counts, settle_tolls
-from seismo.extract.events.acts import (ARREST, SUBORDINATE, aftermath, demanded, in_background, prominence,
+from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, demanded, in_background, prominence,
                                         speech_act, subordinate, words_about_force)
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
                                             is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
@@ -312,7 +312,7 @@ class _Coder:
         #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
         self.raw: dict[str, tuple[float, bool]] = {}
         self.groups: dict[str, str] = {}  #: per event id, its calibration group (:func:`group_of`)
-        self.drafted: dict[str, str] = {}  #: per event id, its trigger's type before :func:`speech_act`
+        self.drafted: dict[str, Drafted] = {}  #: per event id, its trigger's type and prominence
 
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
@@ -501,12 +501,12 @@ class _Coder:
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
         if date is not None and date.source == "published" and modality == "historical":
             date = None
-        raw = raw_score(d.weight, has_actor=d.actor is not None, modality=modality, hedged=claim.hedged,
-                        prominence=prominence(d.head))
+        central = prominence(d.head)
+        raw = raw_score(d.weight, has_actor=d.actor is not None, modality=modality, hedged=claim.hedged, prominence=central)
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
-        self.raw[event_id], self.drafted[event_id] = (raw, under), d.type
+        self.raw[event_id], self.drafted[event_id] = (raw, under), Drafted(d.type, central)
         group = self.groups[event_id] = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
             id=event_id,
@@ -575,9 +575,9 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
-    for lower, above in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events)):
-        ceiling = max((coder.ranked(i) for i in above), default=1.0)
-        events = [coder.subordinated(e, below=ceiling) if e.id in lower else e for e in events]
+    for below in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events, drafted=coder.drafted)):
+        events = [coder.subordinated(e, below=max(map(coder.ranked, below[e.id]))) if e.id in below else e
+                  for e in events]
     model = None if resources is None else resources.type_model
     if model is not None and events:
         predictions = model.predict([e.evidence.text for e in events])
