@@ -65,3 +65,14 @@ def test_a_crowd_blocking_roads_is_road_blocking(nlp, text: str, hint: str | Non
     sent = next(nlp(text).sents)
     hints = {m.rule.hint for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.type == "PROTEST"}
     assert hints == {hint}, hints
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Three soldiers died after their jeep struck a mine laid by insurgents.", True),
+    ("Workers were trapped when a gold mine collapsed.", False),
+    ("The company bought a copper mine in the south.", False),
+])
+def test_a_mine_hit_or_stepped_on_is_a_landmine(nlp, text: str, found: bool) -> None:
+    sent = next(nlp(text).sents)
+    mines = [m for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.hint == "ied"]
+    assert bool(mines) is found, mines
