@@ -76,3 +76,14 @@ def test_a_mine_hit_or_stepped_on_is_a_landmine(nlp, text: str, found: bool) -> 
     sent = next(nlp(text).sents)
     mines = [m for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.hint == "ied"]
     assert bool(mines) is found, mines
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Angry protesters pulled down the fence around the ministry on Friday.", "vandalize"),
+    ("Demonstrators tore down the metal barriers outside the court.", "vandalize"),
+    ("Workers pulled down the old warehouse to make room for flats.", None),
+])
+def test_a_crowd_pulling_down_property_vandalizes(nlp, text: str, mode: str | None) -> None:
+    sent = next(nlp(text).sents)
+    modes = {m.rule.mode for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.type == "PROTEST"}
+    assert ("vandalize" in modes) is (mode == "vandalize"), modes
