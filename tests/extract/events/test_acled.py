@@ -115,6 +115,7 @@ TOP_SUB_TYPE_CASES = [
     ("Police reinforced their presence around parliament ahead of the opposition's march.", "Change to group/activity"),
     ("The army moved two battalions to the northern border on Tuesday.", "Change to group/activity"),
     ("The army redeployed two brigades from the capital to the eastern front on Monday.", "Change to group/activity"),
+    ("Rebel units continued to fortify their positions along the river.", "Change to group/activity"),
     # deploying tear gas or water cannon is using it on a crowd, not moving troops
     ("Officers deployed water cannon and teargas against the marchers on Sunday.", "Protest with intervention"),
     ("Customs officers seized 40 kilograms of heroin at the port of Dalen.", None),
