@@ -38,6 +38,13 @@ ACLED_FACT_CASES = [
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"obstruct", "roadblock"})), ("Riots", "Violent demonstration")),
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"roadblock", "arrest"})), ("Protests", "Protest with intervention")),
     (EventFacts("PROTEST", "obstruct"), ("Protests", "Peaceful protest")),
+    # deaths in demonstrations that turned to clashes are the riot's toll, unless a state force killed
+    (EventFacts("ASSAULT", None, counts=frozenset({"killed"}), neighbours=frozenset({"clash", "PROTEST"}),
+                lemmas=frozenset({"demonstration", "clash", "kill"})), ("Riots", "Violent demonstration")),
+    (EventFacts("ASSAULT", None, actor_role="state", counts=frozenset({"killed"}), neighbours=frozenset({"clash", "PROTEST"}),
+                lemmas=frozenset({"demonstration", "clash", "kill"})), ("Protests", "Excessive force against protesters")),
+    (EventFacts("ASSAULT", None, counts=frozenset({"killed"}), neighbours=frozenset({"PROTEST"}),
+                lemmas=frozenset({"demonstration", "kill"})), ("Protests", "Excessive force against protesters")),
     (EventFacts("COERCE", "seize", "capture", actor_role="armed"), ("Battles", "Non-state actor overtakes territory")),
     # ground the other side left, or nobody held, changes hands without a battle; a clash told
     # beside it keeps it a battle
