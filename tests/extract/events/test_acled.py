@@ -38,6 +38,8 @@ ACLED_FACT_CASES = [
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"obstruct", "roadblock"})), ("Riots", "Violent demonstration")),
     (EventFacts("PROTEST", "demo", neighbours=frozenset({"roadblock", "arrest"})), ("Protests", "Protest with intervention")),
     (EventFacts("PROTEST", "obstruct"), ("Protests", "Peaceful protest")),
+    # a riot told in the sentence makes its demonstration violent
+    (EventFacts("PROTEST", "demo", neighbours=frozenset({"riot"})), ("Riots", "Violent demonstration")),
     # deaths in demonstrations that turned to clashes are the riot's toll, unless a state force killed
     (EventFacts("ASSAULT", None, counts=frozenset({"killed"}), neighbours=frozenset({"clash", "PROTEST"}),
                 lemmas=frozenset({"demonstration", "clash", "kill"})), ("Riots", "Violent demonstration")),

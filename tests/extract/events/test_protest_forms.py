@@ -88,6 +88,13 @@ def test_what_a_protest_is_against_does_not_make_it_violent(events_of) -> None:
 
 
 
+def test_riot_police_name_no_riot(events_of) -> None:
+    """ "Riot police" standing by make no march violent; a riot told beside it does."""
+    events = events_of("Thousands of students marched to the parliament, where riot police stood guard.")
+    march = events.find("PROTEST", "marched")
+    assert march is not None and march.acled_sub_event_type == "Peaceful protest", events.brief()
+
+
 def test_an_arrest_a_protest_follows_is_no_intervention_in_it(events_of) -> None:
     """An arrest told as the protest's background ("after the arrest of ...") is its cause, not
     police stepping in: the protest stays peaceful; an arrest at the protest still intervenes."""
