@@ -21,11 +21,13 @@ Two general rules of event coding (PLOVER's, and every CAMEO-style coder's):
 * **subordination** — a noun event that another trigger verb acts on ranks below that act
   ("dismissed the *appeal*", "halted *mediation* efforts", "lifted the *curfew*"):
   :func:`subordinate`; words about a use of force ("condemned the *bombing*") do not outrank it;
-* **words about force** — across sentences: a statement that ACLED codes as no event (an
+* **words about force** — across the article: a statement that ACLED codes as no event (an
   accusation, a denial, a demand, a reaction: verbal PLOVER types with no ACLED sub-type) ranks
   below an asserted use of force the article reports in another sentence ("troops shelled the
-  town. The ministry *denied* ..."): :func:`words_about_force`; so do the arrests after an attack
-  that killed or wounded ("... The gunman was *arrested* hours later"): :func:`aftermath`.
+  town. The ministry *denied* ..."), or in its own sentence on a par with it (two main clauses):
+  :func:`words_about_force`; so do the arrests after an attack that killed or wounded ("... The
+  gunman was *arrested* hours later"): :func:`aftermath`.  Inside one sentence the parse decides
+  otherwise, so a one-sentence report keeps its main clause's act ("Rome *condemned* the bombing").
 
 The words these rules read are data: intention, refusal and condition words and background
 prepositions in ``data/word_classes.tsv``, the future and obligation auxiliaries in
@@ -151,7 +153,8 @@ def _central(event: "Event", drafted: "dict[str, Drafted]") -> float:
 
 def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], drafted: "dict[str, Drafted]") -> Demotion:
     """The asserted statements of an article that rank below a use of force (:data:`FORCE`) it
-    asserts in another sentence: events of a ``verbal`` quad class with no ACLED sub-type.  A
+    asserts (in another sentence, or on a par: :func:`_below`): events of a ``verbal`` quad class
+    with no ACLED sub-type.  A
     reaction, accusation or demand is news about the act, not the act: the rule of ACLED and
     CAMEO-style coders that code the act and leave words about it uncoded.  A concession
     (``drafted``: the type of each event's trigger before :func:`speech_act`) is an act, promised
@@ -164,8 +167,8 @@ def words_about_force(events: "Sequence[Event]", *, verbal: frozenset[int], draf
 
 def aftermath(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
     """The asserted arrests of an article that rank below an attack with dead or wounded it asserts
-    in another sentence: the bloodshed is the news, the arrests of its doers or suspects what
-    followed it."""
+    (in another sentence, or on a par: :func:`_below`): the bloodshed is the news, the arrests of
+    its doers or suspects what followed it."""
     asserted = [e for e in events if e.modality == "asserted"]
     attacks = [e for e in asserted if e.type == "ASSAULT" and any(c.kind in BLOODSHED for c in e.counts)]
     return _below([e for e in asserted if e.mode == ARREST], attacks, drafted)
