@@ -238,3 +238,12 @@ def test_the_unattributed_killing_in_a_riots_sentence_is_its_toll(events_of):
 def test_an_attack_beside_a_riot_stays_apart(events_of, text):
     events = list(events_of(text))
     assert "PROTEST/riot" in _kinds(events) and any(e.type == "ASSAULT" for e in events), events_of(text).brief()
+
+
+def test_a_toll_of_many_riots_is_no_one_of_them(events_of):
+    # a death toll told in a series of happenings is not the one shooting told later
+    text = ("About 300 people have been killed during these riots, the governor said. "
+            "On Monday police opened fire on a crowd in Kelmora, killing two people.")
+    deaths = _assaults(events_of(text))
+    toll = [e for e in deaths if any(c.kind == "killed" and c.best == 300 for c in e.counts)]
+    assert len(deaths) == 2 and toll and toll[0].actor is None, events_of(text).brief()
