@@ -183,6 +183,14 @@ def _sources_ok(a: "Event", b: "Event") -> bool:
     return not (_figures(a).keys() & _figures(b).keys())
 
 
+def _doers_toll_ok(a: "Event", b: "Event") -> bool:
+    """A death toll told with no doer and a killing by a named doer that counts other dead are two
+    happenings, by their fields ("the riots have cost 300 lives ... police firing killed 125"): the
+    doer's dead are not the whole toll, and the toll is not the doer's."""
+    ka, kb = _figures(a).get("killed"), _figures(b).get("killed")
+    return ka is None or kb is None or ka == kb or _bare(a.actor) == _bare(b.actor)
+
+
 def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
@@ -325,7 +333,7 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
         mention = parsed.get((event.trigger.start, event.trigger.end))
         toll = mention is not None and mention.toll
-        at = next((i for i, report in enumerate(reports) if same_happening(report, event)
+        at = next((i for i, report in enumerate(reports) if same_happening(report, event) and _doers_toll_ok(report, event)
                    and toll == (bool(heard[i]) and heard[i][0].toll)), None)  # a toll is not one of its happenings
         if at is None and mention is not None and mention.adds:  # "a commander was also killed"
             at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True)), None)
