@@ -61,6 +61,9 @@ def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
         "To protest is a right that every citizen holds.",
         "To chant at a rally in a party shirt is not a crime, he said.",
         "It is wrong to march on parliament without a permit, the mayor said.",
+        # a permission or mandate to strike is no strike
+        "By law, dockworkers need the approval of the national union to strike.",
+        "Members gave the union a mandate to strike over wages.",
         # a movement is a body of people, not a happening
         "Veterans of the protest movement met the premier on Friday.",
         # protests said to be a normal thing
