@@ -182,9 +182,6 @@ SENTENCE_CASES = [
      [("injured", 3, 3, 3, None, "deckhands"), ("killed", 2, 2, 2, None, None)]),
     # of a part, only a death is news: "one of the victims" is no toll of its own
     ("One of the victims was driven to a clinic.", []),
-    # a part of the deaths are deaths, whatever its clause says; a part of the dead is who they were
-    ("A coroner said 12 of the deaths were caused by gunfire.", [("killed", 12, 12, 12, None, None)]),
-    ("Three of the dead were schoolboys, the coroner said.", []),
     # "victims" are the dead when told of as dead or set against the hurt; the hurt when told of as hit or hurt
     ("The four victims were struck near the ferry gate.", [("injured", 4, 4, 4, None, None)]),
     ("All three victims were taken to a clinic and are in stable condition.", [("injured", 3, 3, 3, None, None)]),
@@ -239,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v14"
+            assert c.step == "seismo.counts.v13"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 

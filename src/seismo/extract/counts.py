@@ -262,8 +262,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
-    if tie is None or (part and (tie.kind != "killed" or (tie.how != "predicate" and not _deaths(counted, terms)))):
-        return None  # of a part of a group, only its dead are news: "[one of the victims] died", "[40 of the deaths]"
+    if tie is None or (part and (tie.kind != "killed" or tie.how != "predicate")):
+        return None  # of a part of a group, only its dead are news: "[one of the victims] died"
     if unrealised(clause_head(arg, steps=4)):
         return None  # a count in a condition or a past that did not happen: "would have killed dozens"
     victims = _victims(counted, arg, tie.kind, terms, lexicon)
@@ -271,14 +271,6 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if quantity.best is None:
         confidence -= 0.1
     return count_record(tie.kind, quantity, phrase, victims=victims, confidence=confidence)
-
-
-def _deaths(counted: "Token | None", terms: CountTerms) -> bool:
-    """The counted noun itself, a plural, names deaths ("[40 of these deaths] were caused by police
-    fire"): a part of the deaths are deaths, whatever its clause says (not "victims", who may be
-    alive, nor "the dead", the people: "three of the dead were children" is who they were)."""
-    return (counted is not None and counted.tag_ == "NNS" and _token_cue(counted, terms, {"noun"}) == "killed"
-            and counted.lemma_.lower() not in lexicon.word_class("victim_noun"))
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":
