@@ -168,7 +168,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v7"
+    step: str = "seismo.actors.v6"
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,13 +90,6 @@ def test_a_state_protesting_in_a_participle_accuses(events_of) -> None:
     assert protesting and all(e.type != "PROTEST" for e in protesting), events.brief()
 
 
-def test_nations_protesting_in_a_participle_accuse(events_of) -> None:
-    """A nation is a state (actor_nouns.tsv): nations protest in words."""
-    events = events_of("Several nations, protesting the closure of the border, recalled their envoys.")
-    protesting = [e for e in events if e.trigger.text.lower() == "protesting"]
-    assert protesting and all(e.type != "PROTEST" for e in protesting), events.brief()
-
-
 def test_protest_onset_verbs_are_a_word_class() -> None:
     assert {"spark", "trigger", "stage"} <= lexicon.word_class("protest_onset")
 
