@@ -252,3 +252,20 @@ def test_a_weapon_told_of_a_battle_leaves_it_a_battle():
     attack = replace(_event(10, place="Kano"), acled_event_type="Violence against civilians", acled_sub_event_type="Attack")
     (report,) = merge_mentions([attack, blast])
     assert report.acled_sub_event_type == "Remote explosive/landmine/IED"
+
+
+def test_a_toll_of_many_riots_is_no_one_of_them(events_of):
+    # a death toll told in a series of happenings is not the one shooting told later
+    text = ("About 300 people have been killed during these riots, the governor said. "
+            "On Monday police opened fire on a crowd in Kelmora, killing two people.")
+    deaths = _assaults(events_of(text))
+    toll = [e for e in deaths if any(c.kind == "killed" and c.best == 300 for c in e.counts)]
+    assert len(deaths) == 2 and toll and toll[0].actor is None, events_of(text).brief()
+
+
+def test_a_toll_with_no_doer_is_not_the_doers_killing_of_other_dead():
+    toll = _event(0, counts=[_killed(300, None)])
+    police = replace(_event(300, sentence=3, counts=[_killed(125, None)]), actor=Actor(0, 6, "police", "police", None, "COP", "group", None, 0.8))
+    same = replace(police, id="e400", trigger=Span(400, 404, TEXT[:4]), counts=(_killed(300, None),))
+    assert len(merge_mentions([toll, police])) == 2
+    assert len(merge_mentions([toll, same])) == 1

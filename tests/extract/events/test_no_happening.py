@@ -46,6 +46,7 @@ def test_no_happening(events_of, text, type_):
     ("Two protesters were killed in police fire on Sunday.", "ASSAULT"),
     ("The cleric called on his followers to take up arms.", "REQUEST"),
     ("The students marched on the ministry on Monday.", "PROTEST"),
+    ("It was wrong to arrest the students, the judge said.", "COERCE"),
     ("The council banned the march on Friday.", "COERCE"),
     ("The mayor condemned the army for shelling the town.", "ASSAULT"),
     ("After ten days of house arrest, the villagers were free to leave.", "COERCE"),

@@ -34,6 +34,10 @@ def _protests(events) -> list:
         # an event said to go on is happening (modality.continuing)
         "The strike at the smelter will continue, the union said on Monday.",
         "The protests could spread to other towns, organisers said on Monday.",
+        # South African English: a march or mass action embarked on, a work stoppage
+        "The community embarked on a march to the municipal offices.",
+        "Unions embarked on mass action over wages on Monday.",
+        "A work stoppage halted production at the smelter.",
     ],
 )
 def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
@@ -53,6 +57,17 @@ def test_protest_is_coded_as_asserted(events_of, text: str) -> None:
         "Analysts said strikes in the textile sector have increased over the past decade.",
         # anyone else defying an order rejects it
         "The mayor defied the ministry's order to close the market.",
+        # a kind of act that a clause speaks about: its "to" infinitive subject, or after "it is"
+        "To protest is a right that every citizen holds.",
+        "To chant at a rally in a party shirt is not a crime, he said.",
+        "It is wrong to march on parliament without a permit, the mayor said.",
+        # a permission or mandate to strike is no strike
+        "By law, dockworkers need the approval of the national union to strike.",
+        "Members gave the union a mandate to strike over wages.",
+        # a movement is a body of people, not a happening
+        "Veterans of the protest movement met the premier on Friday.",
+        # protests said to be a normal thing
+        "Protests are a normal part of any democracy.",
     ],
 )
 def test_no_protest_is_coded(events_of, text: str) -> None:

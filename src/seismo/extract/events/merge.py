@@ -185,6 +185,14 @@ def _sources_ok(a: "Event", b: "Event") -> bool:
     return not (_figures(a).keys() & _figures(b).keys())
 
 
+def _doers_toll_ok(a: "Event", b: "Event") -> bool:
+    """A death toll told with no doer and a killing by a named doer that counts other dead are two
+    happenings, by their fields ("the riots have cost 300 lives ... police firing killed 125"): the
+    doer's dead are not the whole toll, and the toll is not the doer's."""
+    ka, kb = _figures(a).get("killed"), _figures(b).get("killed")
+    return ka is None or kb is None or ka == kb or _bare(a.actor) == _bare(b.actor)
+
+
 def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
@@ -330,7 +338,9 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
     heard: list[list[Mention]] = []  # per report, the parse of its mentions
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
         mention = parsed.get((event.trigger.start, event.trigger.end))
-        at = next((i for i, report in enumerate(reports) if same_happening(report, event)), None)
+        toll = mention is not None and mention.toll
+        at = next((i for i, report in enumerate(reports) if same_happening(report, event) and _doers_toll_ok(report, event)
+                   and toll == (bool(heard[i]) and heard[i][0].toll)), None)  # a toll is not one of its happenings
         if at is None and mention is not None and mention.adds:  # "a commander was also killed"
             at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True)), None)
         if at is None and mention is not None:
@@ -451,6 +461,9 @@ class Mention:
     #: a verb said of its victim with an adverb of addition ("a commander was *also* killed", "two
     #: guards *also* died"): one more hit by a happening told before
     adds: bool = False
+    #: a death told in a series of happenings its sentence names ("300 were killed *during the
+    #: riots*"): a toll of many happenings, not one of them (:func:`series_toll`)
+    toll: bool = False
 
 
 def mention_of(head: "Token", start: int, end: int) -> Mention:
@@ -529,5 +542,19 @@ def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable |
             actor = getattr(d, "actor_tok", None)
             partaker = (table is not None and actor is not None and actor not in d.head.subtree
                         and bool(partakers(d.head, table)))
-            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i, partaker=partaker)
+            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i, partaker=partaker,
+                                                            toll=series_toll(d, sentence))
     return out
+
+
+def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
+    """Whether an attack's verb is told in (class ``frame_prep``: "in", "during") a plural event
+    noun that its sentence reports ("300 people were killed *during these riots*", "died in the
+    clashes"): the toll of a series of happenings, which no single one of them reports."""
+    head = draft.head
+    if draft.type != "ASSAULT" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = lexicon.word_class("frame_prep")
+    series = {d.head.i for d in sentence if d is not draft and d.head.tag_ == "NNS"}
+    return any(p.dep_ == "prep" and p.lower_ in frame and any(o.dep_ == "pobj" and o.i in series for o in p.children)
+               for p in head.children)

@@ -9,6 +9,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "it sounded like an explosion"       a likeness         (:func:`likeness`)
     "only a ban can restore trust"       a remedy, a risk   (:func:`remedy`, :func:`imagined`)
     "unable to accuse the audience"      an aim             (:func:`aim`)
+    "to march is a right"                a kind of act      (:func:`kind_of_act`)
     "the idea that he was murdered"      a belief           (:func:`believed`)
     "on suspicion of rioting"            grounds of an act  (:func:`grounds`)
     "people do not agree with Trump"     an opinion         (:func:`opinion`)
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
-from seismo.extract.syntax import first_conjunct, is_verbal
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal
 from seismo.extract.timex import lexicon as time_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -45,7 +46,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
             or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
-            or rule_case(match) or roll_entry(match, sent))
+            or rule_case(match) or roll_entry(match, sent) or kind_of_act(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -292,6 +293,25 @@ def aim(match: "TriggerMatch") -> bool:
             return False
         tok = parent
     return False
+
+
+def kind_of_act(match: "TriggerMatch") -> bool:
+    """A trigger in a "to" infinitive that its clause speaks about names a kind of act, not one
+    done: the clause's subject ("to march on parliament is a right", "to chant at a rally is no
+    crime"), or the infinitive after "it is" and a judgment ("it is wrong to riot", "it is time to
+    strike"; in the present only: "it was wrong to arrest him" may judge an arrest made).  A
+    nominal trigger is read in the clause of its verb ("to sing at *rallies* is ...")."""
+    verb = match.head if is_verbal(match.head) else clause_head(match.head)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = first_conjunct(verb)
+    if not is_verbal(verb) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if verb.dep_ == "csubj":
+        return True
+    copula = verb.head
+    return (verb.dep_ in ("xcomp", "ccomp") and copula.lemma_ == "be" and copula.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
+            and any(c.dep_ in ("acomp", "attr") for c in copula.children))
 
 
 def _within_capacity(copula: "Token") -> bool:
