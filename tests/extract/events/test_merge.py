@@ -256,8 +256,8 @@ def test_a_weapon_told_of_a_battle_leaves_it_a_battle():
 
 def test_a_toll_of_many_riots_is_no_one_of_them(events_of):
     # a death toll told in a series of happenings is not the one shooting told later
-    text = ("About 300 people have been killed during these riots, the governor said. "
-            "On Monday police opened fire on a crowd in Kelmora, killing two people.")
+    text = ("The governor said 300 townsfolk were killed in the riots. "
+            "On Monday police fired into a crowd in Kelmora, killing two people.")
     deaths = _assaults(events_of(text))
     toll = [e for e in deaths if any(c.kind == "killed" and c.best == 300 for c in e.counts)]
     assert len(deaths) == 2 and toll and toll[0].actor is None, events_of(text).brief()

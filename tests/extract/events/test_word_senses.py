@@ -12,7 +12,7 @@ def _types(events) -> list[str]:
 
 @pytest.mark.parametrize(("text", "type_"), [
     ("Cattle theft and extortion are widespread along the river, and ambushes are a regular occurrence.", "ASSAULT"),
-    ("With senior officials shooting their mouths off, the agency keeps its plans secret.", "ASSAULT"),
+    ("The minister shot his mouth off again, and the agency keeps its plans secret.", "ASSAULT"),
     ("Bandit raids and kidnappings are endemic in the hill districts.", "ASSAULT"),
     ("The roar from the quarry sounded like an explosion.", "ASSAULT"),
     ("To the neighbours it sounded as if a bomb had gone off in the yard.", "ASSAULT"),

@@ -549,8 +549,8 @@ def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable |
 
 def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
     """Whether an attack's verb is told in (class ``frame_prep``: "in", "during") a plural event
-    noun that its sentence reports ("300 people were killed *during these riots*", "died in the
-    clashes"): the toll of a series of happenings, which no single one of them reports."""
+    noun that its sentence reports ("hundreds died *in the riots*", "were killed *during the
+    clashes*"): the toll of a series of happenings, reported by no one of them alone."""
     head = draft.head
     if draft.type != "ASSAULT" or head.pos_ not in ("VERB", "AUX"):
         return False
