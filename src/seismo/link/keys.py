@@ -90,12 +90,14 @@ def stop_words() -> frozenset[str]:
 
 
 def name_key(text: str) -> str | None:
-    """``n:first last`` for a person named with two or more words, else None."""
+    """``n:first last`` for a person named with two or more words, else None: the first and the
+    last word only, so that one person named with and without a middle name or initial ("Kevin
+    Michael Smith", "Kevin M. Smith", "Kevin Smith") has one key."""
     parts = [p.strip(".'’").lower() for p in _NAME_PART.findall(text.replace("’s", "").replace("'s", ""))]
     parts = [p for p in parts if p and p not in _NAME_NOISE]
     if len(parts) < 2:
         return None
-    return "n:" + " ".join(parts)
+    return f"n:{parts[0]} {parts[-1]}"
 
 
 @dataclass(frozen=True, slots=True)
