@@ -25,6 +25,11 @@ from seismo.link.keys import BOOST, Sketch, cosine, lookup_keys, name_key, sketc
         ("Tokayev", None),  # a surname alone tells no one apart
         ("Mr Tokayev", None),  # a title is no name word
         ("John Smith III", "n:john smith"),
+        # a hospital or a body the entity tagger took for a person is no one's name
+        ("Mercy General Hospital", None),
+        ("Lakeside Clinic", None),
+        ("Harbor Trauma Center", None),
+        ("Ada Parker", "n:ada parker"),
         ("", None),
     ],
 )
