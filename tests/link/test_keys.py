@@ -17,10 +17,19 @@ from seismo.link.keys import BOOST, Sketch, cosine, lookup_keys, name_key, sketc
         ("John Smith", "n:john smith"),
         ("Dr. Aigerim Sultanova", "n:aigerim sultanova"),
         ("Ruslan Beketov's", "n:ruslan beketov"),  # the possessive is no part of the name
-        ("Kassym Jomart Tokayev", "n:kassym jomart tokayev"),
+        ("Kassym-Jomart Tokayev", "n:kassym-jomart tokayev"),  # a hyphenated given name is one word
+        # a middle name or initial is left out: one person, however fully an article names them
+        ("Odile Marie Varga", "n:odile varga"),
+        ("Odile M. Varga", "n:odile varga"),
+        ("Odile Varga", "n:odile varga"),
         ("Tokayev", None),  # a surname alone tells no one apart
         ("Mr Tokayev", None),  # a title is no name word
         ("John Smith III", "n:john smith"),
+        # a hospital or a body the entity tagger took for a person is no one's name
+        ("Mercy General Hospital", None),
+        ("Lakeside Clinic", None),
+        ("Harbor Trauma Center", None),
+        ("Ada Parker", "n:ada parker"),
         ("", None),
     ],
 )

@@ -89,13 +89,35 @@ def stop_words() -> frozenset[str]:
     return _STOP
 
 
+_NOT_PERSON: frozenset[str] | None = None
+
+
+def not_person_heads() -> frozenset[str]:
+    """Last words that make a name a body, not a person (lower case), from the data tables: the
+    head nouns of organisation names (``name_parts.tsv``, kind ``org_head``: "Ryder Center") and
+    places where the hurt are cared for (``word_classes.tsv``, class ``care_noun``: "Stroger
+    Hospital").  A named entity tagger often takes such a name for a person's, and one hospital
+    named in every shooting of a city would tie them all together.  (Street words are not among
+    them: "Park" and "Lane" are surnames too.)"""
+    global _NOT_PERSON
+    if _NOT_PERSON is None:
+        from seismo.extract.lexicon import word_class
+        from seismo.resolve.actor_lexicon import _data_lines
+
+        heads = {f[0].casefold() for _, f in _data_lines("name_parts.tsv") if len(f) > 1 and f[1] == "org_head"}
+        _NOT_PERSON = frozenset(heads | {w.casefold() for w in word_class("care_noun")})
+    return _NOT_PERSON
+
+
 def name_key(text: str) -> str | None:
-    """``n:first last`` for a person named with two or more words, else None."""
+    """``n:first last`` for a person named with two or more words, else None: the first and the
+    last word only, so that one person named with and without a middle name or initial ("Kevin
+    Michael Smith", "Kevin M. Smith", "Kevin Smith") has one key."""
     parts = [p.strip(".'’").lower() for p in _NAME_PART.findall(text.replace("’s", "").replace("'s", ""))]
     parts = [p for p in parts if p and p not in _NAME_NOISE]
-    if len(parts) < 2:
+    if len(parts) < 2 or parts[-1] in not_person_heads():
         return None
-    return "n:" + " ".join(parts)
+    return f"n:{parts[0]} {parts[-1]}"
 
 
 @dataclass(frozen=True, slots=True)
