@@ -146,7 +146,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v13"
+    step: str = "seismo.counts.v14"
     part: Literal["text", "title"] = "text"
 
 
@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v18"
+    step: str = "seismo.events.v19"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
