@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v13"
+            assert c.step == "seismo.counts.v14"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -423,3 +423,23 @@ def test_rounds_and_shots_are_no_victims(nlp, text: str) -> None:
 def test_an_age_written_short_is_no_head_count(nlp, text: str) -> None:
     """"43 y/o": an age abbreviated (class age_abbrev), not the number of people hit."""
     assert [c.best for sent in nlp(text).sents for c in find_counts(sent) if c.best not in (None, 1, 2)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Photo 5 of 12 Two men were wounded near the depot on Friday.",
+    "Driver fatally shoots, kills passenger 1 / 6 Back to gallery",
+])
+def test_a_picture_s_place_in_a_series_is_no_head_count(nlp, text: str) -> None:
+    """"Image 4 of 17", "1 / 6": a picture numbered among others (class media_noun), not people."""
+    assert [c.best for sent in nlp(text).sents for c in find_counts(sent) if c.best not in (None, 1, 2)] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("One of the three was pronounced dead at the hospital.", [("killed", 1)]),
+    ("Deputies said two of the seven guests died on Sunday.", [("killed", 2)]),
+    ("All of the three hikers were killed.", [("killed", 3)]),  # all of them: the whole is the part
+    ("She was one of eight who were wounded at the fair.", [("injured", 1), ("injured", 8)]),  # the whole's own verb
+])
+def test_the_whole_a_numbered_part_is_taken_from_is_not_counted(nlp, text: str, expected: list[tuple]) -> None:
+    """"one of [the four] died": the verb tells of the one; the four are the group it belongs to."""
+    assert [(c.kind, c.best) for sent in nlp(text).sents for c in find_counts(sent)] == expected

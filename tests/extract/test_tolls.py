@@ -143,3 +143,22 @@ def test_the_dead_are_among_the_hit_told_after_them(nlp, text, toll) -> None:
     attack = Draft("ASSAULT", sents[0].root, [c for s in sents for c in (*find_counts(s), *implied_counts(s))])
     dead_of_the_hit([[attack]] + [[] for _ in sents[1:]])
     assert sorted((c.kind, c.best) for c in attack.counts) == toll
+
+
+# ------------------------------------------------------------ the dead among the people shot
+
+DEAD_AMONG_THE_HIT = [
+    # the people shot, then their dead in a sentence of their own: the hit count held them
+    ("Five people were shot outside a bar on Main Street early Sunday, police said. A 30-year-old man was killed. "
+     "The others were taken to a hospital.", 1, 4),
+    # all of the people found shot are dead: no one is left wounded
+    ("Officers found two men shot inside the garage on Friday. The two men died at the scene, the coroner said.", 2, 0),
+    # wounded, not only shot: they are others than the dead
+    ("Two people were killed on Monday night, police said. Three people were shot and wounded.", 2, 3),
+]
+
+
+@pytest.mark.parametrize(("text", "killed", "injured"), DEAD_AMONG_THE_HIT)
+def test_the_dead_are_among_the_people_shot(events_of, text: str, killed: int, injured: int) -> None:
+    counts = {c.kind: c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts}
+    assert (counts.get("killed"), counts.get("injured", 0)) == (killed, injured), counts

@@ -301,3 +301,31 @@ def test_seed_actors(nlp, lexicon: ActorLexicon, seed_path) -> None:
 def test_a_national_police_service_is_police_of_its_country(lexicon: ActorLexicon) -> None:
     saps = lexicon.organisation("SAPS")
     assert saps is not None and (saps.country, saps.sector) == ("ZAF", "COP")
+
+
+def test_a_span_that_runs_into_another_sentence_keeps_its_own_words() -> None:
+    """A span crossing a sentence boundary holds a second root (its own head): the walk up to
+    the span's head stops there instead of looping on it."""
+    import signal
+
+    import spacy
+    from spacy.tokens import Doc
+
+    from seismo.resolve.actor_parts import core_tokens
+
+    words = ["The", "chief", "spoke", "Officers", "arrived"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 2, 2, 4, 4],
+              deps=["det", "nsubj", "ROOT", "nsubj", "ROOT"], sent_starts=[True, False, False, True, False])
+
+    def stuck(*_: object) -> None:
+        raise TimeoutError("core_tokens loops on a second root")
+
+    old = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(5)
+    try:
+        kept = [t.text for t in core_tokens(doc[0:5])]
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, old)
+    root = doc[0:5].root.text
+    assert root in kept and len(kept) < len(words)

@@ -69,7 +69,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
     for i, end, quantity in number_phrases(words, terms):
         phrase = tokens[i:end]
-        if _not_a_head_count(tokens, i, end, terms):
+        if _not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase):
             continue
         count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
         if count is not None:
@@ -207,6 +207,8 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         return True
     if _age_abbreviation(tokens, end):
         return True  # "a 43 y/o man": an age
+    if _place_in_a_series(tokens, i, end):
+        return True  # "Image 4 of 17", "1 / 6": a picture's place among others
     if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
         return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
     for tok in phrase:
@@ -215,6 +217,30 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         if tok.ent_type_ in {"DATE", "QUANTITY"} and tok.dep_ != "nummod":
             return True
     return False
+
+
+def _whole_of_a_part(phrase: Sequence["Token"]) -> bool:
+    """Whether the number phrase counts the whole a numbered part is taken from ("one of [the
+    four]", "two of [the six] victims"): the verb tells of the part, not of them all.  A whole
+    told with a verb of its own is counted by it ("one of [nine] people shot", "one of [six] who
+    were wounded")."""
+    arg = _argument(phrase)
+    return (arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.like_num
+            and not any(c.dep_ in {"acl", "relcl"} for c in (*arg.children, *arg.head.head.children)))
+
+
+def _place_in_a_series(tokens: list["Token"], i: int, end: int) -> bool:
+    """Whether the number phrase ``tokens[i:end]`` numbers a picture among others, not people: it
+    follows a word of class ``media_noun`` of word_classes.tsv ("Image [4] of 17", "Photo [2]"), or
+    the number of one ("Image 4 of [17]"), or stands across a slash from another number ("[1] / 6")."""
+    media = lexicon.word_class("media_noun")
+    j = i - 1
+    if j >= 1 and tokens[j].lower_ in {"of", "/"} and tokens[j - 1].like_num:
+        j -= 2  # "Image 4 of [17]": the word before the first number
+    if j >= 0 and tokens[j].lower_ in media:
+        return True
+    before = i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].like_num
+    return before or (end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].like_num)
 
 
 def _age_abbreviation(tokens: list["Token"], end: int) -> bool:

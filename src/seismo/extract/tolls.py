@@ -16,7 +16,10 @@ of :mod:`seismo.extract.victims`) that no draft of its sentence took.  The rules
    counted injured only for having been hit ("[a man] was shot") is the one who died
    (:func:`dead_not_wounded`);
 3. the attacks of one sentence ("a shootout killed one and wounded four") share its toll
-   (:func:`pool_tolls`).
+   (:func:`pool_tolls`);
+4. once the article's mentions of one attack are folded into one report, the people it says were
+   shot ("Four people were shot.  ...  [The man who was killed] ...") include its dead, told in
+   any sentence of it (:func:`dead_among_the_hit`).
 
 Word classes (``hurt_verb``) are in ``seismo/data/word_classes.tsv``.
 """
@@ -29,9 +32,9 @@ from typing import Any
 
 from seismo.extract import lexicon
 from seismo.extract.victims import IMPLIED_KINDS
-from seismo.model import Count
+from seismo.model import Count, Event
 
-__all__ = ["dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
+__all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
 
 
 def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
@@ -158,6 +161,31 @@ def dead_of_the_hit(drafts: Sequence[Sequence[Any]], *, reach: int = LATER_SENTE
                                     high=n if hit.high == hit.best else hit.high))
 
 
+def dead_among_the_hit(events: Sequence[Event], doc: Any, *, types: frozenset[str] = frozenset({"ASSAULT"})) -> list[Event]:
+    """``events`` (an article's reports, each mention of one attack folded into it) with the dead
+    taken off the people hit: a report that counts people shot with a number as written, not
+    told apart from others ("five people were shot", "[four] had been shot", "one of [five]
+    people shot": :func:`_only_hit_many`, :func:`_whole_hit`), and its dead (a killed count,
+    in the same sentence or another: "the man who was killed", "three died"), counts as injured
+    only the hit who did not die; none are left when all of them died.  Being shot says nothing
+    of surviving; the rules before join only the counts of one sentence or its attack."""
+    out = []
+    for e in events:
+        dead = max((c.best for c in e.counts if c.kind == "killed" and c.best and c.part == "text"), default=0)
+        hit = next((c for c in e.counts if c.kind == "injured" and c.best and c.part == "text"
+                    and _only_hit_many(c, doc) and _whole_hit(c, doc)), None)
+        if e.type not in types or not dead or hit is None or hit.best < dead:  # type: ignore[operator]
+            out.append(e)
+            continue
+        n = hit.best - dead  # type: ignore[operator]
+        counts = [c for c in e.counts if c is not hit]
+        if n > 0:
+            counts.insert(e.counts.index(hit), replace(hit, low=n if hit.low == hit.best else hit.low, best=n,
+                                                       high=n if hit.high == hit.best else hit.high))
+        out.append(replace(e, counts=tuple(counts)))
+    return out
+
+
 def _whole_hit(count: Count, doc: Any) -> bool:
     """Whether a hit count gives the number as written (no rule took a part off it yet) of people
     not told apart from others ("seven were shot", not "three others were shot")."""
@@ -200,9 +228,19 @@ def _a_part(count: Count, doc: Any) -> bool:
 
 
 def _only_hit_many(count: Count, doc: Any) -> bool:
-    """Whether a numbered injured count was read off a verb of hitting ("[three men] were shot")."""
+    """Whether a numbered injured count was read off a verb of hitting ("[three men] were shot",
+    "[five people] shot", "found [two men] shot"), not one also of wounding ("shot and wounded")."""
     span = doc.char_span(count.start, count.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok = span.root.head if span.root.dep_ == "nummod" else span.root
-    return tok.dep_ in {"nsubjpass", "dobj"} and tok.head.lemma_.lower() in lexicon.word_class("hit_verb")
+    hit = lexicon.word_class("hit_verb")
+    if any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in hit for c in tok.children):
+        return not _hurt_too(next(c for c in tok.children if c.dep_ == "acl" and c.lemma_.lower() in hit))  # "[five people] shot"
+    said = tok.dep_ in {"nsubjpass", "dobj"} or (tok.dep_ == "nsubj" and tok.head.tag_ == "VBN")  # "found [two men] shot"
+    return said and tok.head.lemma_.lower() in hit and not _hurt_too(tok.head)
+
+
+def _hurt_too(verb: Any) -> bool:
+    """Whether a verb of hitting has a conjunct of class ``hurt_verb`` ("were shot and wounded")."""
+    return any(v.lemma_.lower() in lexicon.word_class("hurt_verb") for v in verb.conjuncts)

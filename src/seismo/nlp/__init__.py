@@ -75,11 +75,40 @@ def fix_lemmas(nlp: "Language", fixes: "Iterable[tuple[str, str, str]]") -> None
         ruler.add([[{"LOWER": form, "TAG": {"IN": list(PENN_TAGS[pos])}}]], {"LEMMA": lemma})
 
 
+#: the component that starts a sentence after a blank line (:func:`paragraph_starts`)
+PARAGRAPHS = "seismo_paragraphs"
+
+
+def paragraph_starts(doc: "Doc") -> "Doc":
+    """A blank line ends a paragraph, and so its sentence: the first word after whitespace that
+    holds two line breaks or more starts a sentence (a headline or a dateline kept in an
+    article's text is not read as the subject of the sentence after it).  Runs before the
+    parser, which keeps the boundaries it is given and places the others."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
+
+
+def add_paragraph_starts(nlp: "Language") -> None:
+    """Add :func:`paragraph_starts` before the parser (a model with no parser is left as it is)."""
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names or PARAGRAPHS in nlp.pipe_names:
+        return
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS)(paragraph_starts)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+
+
 def load_pipeline(resources: "Resources") -> "Language":
-    """The model plus seismo's gazetteer ruler, fed from the gazetteer and the actor lexicon."""
+    """The model plus seismo's gazetteer ruler, fed from the gazetteer and the actor lexicon,
+    with sentences ended at blank lines (:func:`add_paragraph_starts`)."""
     from seismo.nlp.ruler import add_gazetteer_ruler
 
     nlp = load_model(resources.settings.model)
+    add_paragraph_starts(nlp)
     fix_lemmas(nlp, resources.lemma_fixes)
     patterns = list(resources.gazetteer.ruler_patterns())
     patterns.extend(resources.actors.ruler_patterns())

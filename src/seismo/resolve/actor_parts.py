@@ -57,6 +57,9 @@ def core_tokens(span: "Span") -> list["Token"]:
     for tok in span:
         node, ok = tok, True
         while node.i != root.i:
+            if node.head.i == node.i:  # the root of another sentence the span runs into: not the head's
+                ok = False
+                break
             if (
                 node.dep_ in SKIP_DEPS
                 or (node.dep_ == "conj" and node.head.i == root.i)

@@ -89,6 +89,9 @@ VICTIM_CASES = [
     ("The gendarmes killed him at the gate.", [1]),
     ("Gunmen killed a shopkeeper and his son in the market.", [2]),
     ("The police shot dead a shepherd near the border post.", [1]),
+    # people named by their work or their part in the shooting can die too
+    ("A gunman killed a gas station cashier during a holdup on Friday night.", [1]),
+    ("A gunman shot dead a clerk at a jewelry store on Elm Street.", [1]),
 ]
 
 

@@ -33,7 +33,7 @@ from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
-from seismo.extract.tolls import later_counts, settle_tolls
+from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, demanded, in_background, prominence,
                                         speech_act, subordinate, words_about_force)
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
@@ -591,7 +591,7 @@ def find_events(
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
-    merged = merge_mentions(events, parsed_triggers(drafts, table=coder.table))
+    merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")
