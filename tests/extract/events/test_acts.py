@@ -14,6 +14,11 @@ TOP_TYPE_CASES = [
     ("The opposition leader declined to resign.", "REJECT"),
     ("Canada halted development aid to the junta after the coup.", "SANCTION"),
     ("Settlers set fire to a school in the village overnight.", "ASSAULT"),
+    # the occasion of the main act ("after ...", "following ...") ranks below it
+    ("Spain announced a suspension of flights to the country on Monday, two days after rebels shot down an airliner.",
+     "COERCE"),
+    ("The army reimposed blockades in the region following the shooting deaths of two soldiers, a spokesman said.",
+     "COERCE"),
 ]
 
 

@@ -133,6 +133,7 @@ class Drafted:
 
     type: str
     prominence: float
+    occasion: bool = False
 
 
 def _below(lower: "Sequence[Event]", above: "Sequence[Event]", drafted: "dict[str, Drafted]") -> Demotion:
@@ -172,6 +173,45 @@ def aftermath(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> De
     asserted = [e for e in events if e.modality == "asserted"]
     attacks = [e for e in asserted if e.type == "ASSAULT" and any(c.kind in BLOODSHED for c in e.counts)]
     return _below([e for e in asserted if e.mode == ARREST], attacks, drafted)
+
+
+def told_as_occasion(head: "Token") -> bool:
+    """Whether the event of ``head`` is told as the occasion or cause of another act of its sentence:
+    in a clause or phrase opened by an ``occasion_prep`` word ("*after* rebels shot down ...",
+    "*following* the shooting of ..."), not just any background (an "of" phrase)."""
+    occasion = lexicon.word_class("occasion_prep")
+    tok = head
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in occasion:
+            return True
+        if tok.dep_ in ("advcl", "prep") and any(c.lower_ in occasion for c in tok.children if c.dep_ in ("mark", "advmod", "prep")):
+            return True
+        if tok.dep_ in ("advcl", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return False
+
+
+#: the least prominence of an event its sentence reports as its main act (a main clause, or the
+#: object of one: "announced a *suspension*"), :func:`prominence`
+MAIN_ACT = 0.6
+
+
+def backgrounded(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
+    """The events told as the occasion of their sentence's act (:func:`told_as_occasion`: "*after*
+    rebels shot down an airliner", "*following* the killing of ...") that rank below an asserted
+    main act of the same sentence ("Spain suspended flights after ...": the sentence is about the
+    suspension; the rule of :func:`prominence`, which the calibration of scores across trigger
+    groups may otherwise undo)."""
+    out: Demotion = {}
+    for e in events:
+        if not getattr(drafted.get(e.id), "occasion", False):
+            continue
+        main = frozenset(a.id for a in events if a.evidence.start == e.evidence.start and a.modality == "asserted"
+                         and _central(a, drafted) >= MAIN_ACT)
+        if main:
+            out[e.id] = main
+    return out
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:
