@@ -138,6 +138,10 @@ TYPE_CASES = [
     # AID
     ("Japan donated food to the flood victims.", "AID", None),
     ("The agency provided humanitarian aid to refugees.", "AID", None),
+    # obstruction by an armed group, an opened crossing, an election result accepted
+    ("Rebels blocked transport into the port city on Sunday.", "PROTEST", "obstruct"),
+    ("Jordan opened the bridge to let food convoys through.", "RETREAT", None),
+    ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
 ]
 
 
