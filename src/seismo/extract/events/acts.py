@@ -192,23 +192,23 @@ def told_as_occasion(head: "Token") -> bool:
     return False
 
 
-#: the least prominence of an event its sentence reports as its main act (a main clause, or the
-#: object of one: "announced a *suspension*"), :func:`prominence`
-MAIN_ACT = 0.6
-
-
 def backgrounded(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
     """The events told as the occasion of their sentence's act (:func:`told_as_occasion`: "*after*
     rebels shot down an airliner", "*following* the killing of ...") that rank below an asserted
-    main act of the same sentence ("Spain suspended flights after ...": the sentence is about the
-    suspension; the rule of :func:`prominence`, which the calibration of scores across trigger
-    groups may otherwise undo)."""
+    event of another type in the same sentence, not told so and at least as central (:func:`prominence`):
+    "Spain suspended flights after ..." is about the suspension, the rule of :func:`prominence` that
+    the calibration of scores across trigger groups may otherwise undo.  One of the same type is
+    the same happening told twice ("two were hurt after an attack"), and keeps the occasion's
+    detail."""
+    def occasion(event: "Event") -> bool:
+        found = drafted.get(event.id)
+        return found is not None and found.occasion
+
     out: Demotion = {}
-    for e in events:
-        if not getattr(drafted.get(e.id), "occasion", False):
-            continue
+    for e in (e for e in events if occasion(e)):
         main = frozenset(a.id for a in events if a.evidence.start == e.evidence.start and a.modality == "asserted"
-                         and _central(a, drafted) >= MAIN_ACT)
+                         and a.type != e.type and a.id in drafted and not occasion(a)
+                         and _central(a, drafted) >= _central(e, drafted))
         if main:
             out[e.id] = main
     return out
