@@ -19,6 +19,7 @@ TOP_TYPE_CASES = [
      "COERCE"),
     ("The army reimposed blockades in the region following the shooting deaths of two soldiers, a spokesman said.",
      "COERCE"),
+    ("The president on Monday shortened by two hours the nightly curfew imposed after the riots.", "CONCEDE"),
 ]
 
 
