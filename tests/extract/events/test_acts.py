@@ -20,6 +20,8 @@ TOP_TYPE_CASES = [
     ("The army reimposed blockades in the region following the shooting deaths of two soldiers, a spokesman said.",
      "COERCE"),
     ("The president on Monday shortened by two hours the nightly curfew imposed after the riots.", "CONCEDE"),
+    # an event carried out is no longer what was planned or threatened of it
+    ("The army on Sunday launched its long-planned offensive against the rebel stronghold.", "ASSAULT"),
 ]
 
 
