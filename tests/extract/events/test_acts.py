@@ -22,6 +22,8 @@ TOP_TYPE_CASES = [
     ("The president on Monday shortened by two hours the nightly curfew imposed after the riots.", "CONCEDE"),
     # an event carried out is no longer what was planned or threatened of it
     ("The army on Sunday launched its long-planned offensive against the rebel stronghold.", "ASSAULT"),
+    # "quoted as saying" reports its clause as "said" does: the offer is the sentence's act
+    ("The king was quoted on Monday as saying he would be ready to host talks between the two parties.", "AGREE"),
 ]
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import NOMINAL, governor, verb_chain
 
@@ -77,6 +78,9 @@ def prominence(head: "Token") -> float:
     depth = 0
     background = lexicon.word_class("background_prep")
     while tok.head.i != tok.i:
+        if _quoted_as_saying(tok):  # "was quoted as *saying* he would send aid": what was said
+            tok = tok.head.head
+            continue
         if tok.dep_ in BACKGROUND_LINKS:
             return BACKGROUND
         if tok.dep_ == "pobj" and tok.head.lower_ in background:
@@ -89,6 +93,13 @@ def prominence(head: "Token") -> float:
     if head.pos_ in ("VERB", "AUX"):
         return 1.0
     return 0.4 if depth <= 2 else 0.25
+
+
+def _quoted_as_saying(tok: "Token") -> bool:
+    """A verb of saying under "as" ("was quoted as *saying*", "was cited as *stating*"): it reports
+    its clause as a main verb does, not as an adjunct."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.i != tok.head.i
+            and attribution_cues().get("verb", tok.lemma_) is not None)
 
 
 def in_background(head: "Token") -> bool:
