@@ -24,6 +24,7 @@ TOP_TYPE_CASES = [
     ("The army on Sunday launched its long-planned offensive against the rebel stronghold.", "ASSAULT"),
     # "quoted as saying" reports its clause as "said" does: the offer is the sentence's act
     ("The king was quoted on Monday as saying he would be ready to host talks between the two parties.", "AGREE"),
+    ("Denmark said it was prepared to supply military material to the Estonian border guard.", "AGREE"),
 ]
 
 
