@@ -139,7 +139,7 @@ TYPE_CASES = [
     ("Japan donated food to the flood victims.", "AID", None),
     ("The agency provided humanitarian aid to refugees.", "AID", None),
     # obstruction by an armed group, an opened crossing, an election result accepted
-    ("Rebels blocked transport into the port city on Sunday.", "PROTEST", "obstruct"),
+    ("Armed militiamen blocked all transport into the port city.", "PROTEST", "obstruct"),
     ("Jordan opened the bridge to let food convoys through.", "RETREAT", None),
     ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
 ]
