@@ -142,6 +142,9 @@ TYPE_CASES = [
     ("Armed militiamen blocked all transport into the port city.", "PROTEST", "obstruct"),
     ("Jordan opened the bridge to let food convoys through.", "RETREAT", None),
     ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
+    # an inquiry opened, investigators sent
+    ("The government opened an inquiry into the prison fire.", "ACCUSE", "investigate"),
+    ("The agency has dispatched two inspectors to the power station in the north of the country.", "ACCUSE", "investigate"),
 ]
 
 
