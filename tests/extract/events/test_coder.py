@@ -145,6 +145,7 @@ TYPE_CASES = [
     # an inquiry opened, investigators sent
     ("The government opened an inquiry into the prison fire.", "ACCUSE", "investigate"),
     ("The agency has dispatched two inspectors to the power station in the north of the country.", "ACCUSE", "investigate"),
+    ("The junta ordered the weekly newspaper to suspend publication for a month.", "COERCE", "censor"),
 ]
 
 
@@ -192,6 +193,7 @@ NOT_CASES = [
     ("The weather office issued a flood alert for three districts.", "MOBILIZE"),
     ("The minister said we must do more for the farmers.", "REQUEST"),
     ("The coach said it should prove a tight contest.", "REQUEST"),
+    ("The two governments pledged to join the battle against the housing crisis.", "THREATEN"),
 ]
 
 
