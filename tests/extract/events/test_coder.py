@@ -194,6 +194,7 @@ NOT_CASES = [
     ("The minister said we must do more for the farmers.", "REQUEST"),
     ("The coach said it should prove a tight contest.", "REQUEST"),
     ("The two governments pledged to join the battle against the housing crisis.", "THREATEN"),
+    ("Media enquiries: the party office, weekdays from nine.", "ACCUSE"),
 ]
 
 
