@@ -146,6 +146,9 @@ TYPE_CASES = [
     ("The government opened an inquiry into the prison fire.", "ACCUSE", "investigate"),
     ("The agency has dispatched two inspectors to the power station in the north of the country.", "ACCUSE", "investigate"),
     ("The junta ordered the weekly newspaper to suspend publication for a month.", "COERCE", "censor"),
+    # the wounded or the sick taken to safety
+    ("Red Cross teams airlifted the injured from the flooded valley on Sunday.", "AID", None),
+    ("Medics evacuated the sick from the camp after the cholera outbreak.", "AID", None),
 ]
 
 
