@@ -17,7 +17,7 @@ TOP_TYPE_CASES = [
     # an event carried out is no longer what was planned or threatened of it
     ("The army on Sunday launched its long-planned offensive against the rebel stronghold.", "ASSAULT"),
     # "quoted as saying" reports its clause as "said" does: the offer is the sentence's act
-    ("The senator was quoted as saying that her party would be willing to join talks with the unions.", "AGREE"),
+    ("The senator was quoted as saying her party would be willing to join talks with the unions.", "AGREE"),
     ("Denmark said it was prepared to supply military material to the Estonian border guard.", "AGREE"),
 ]
 
@@ -98,7 +98,7 @@ def test_an_occasion_ranks_below_an_act_of_another_type_at_least_as_central() ->
 
 @pytest.mark.parametrize(("text", "word", "occasion"), [
     ("Greece suspended all flights on Friday, hours after gunmen bombed a police station.", "bombed", True),
-    ("The army imposed a curfew following the fatal shooting of a soldier.", "shooting", True),
+    ("The army imposed a curfew following the shooting of two soldiers.", "shooting", True),
     ("Police arrested the men who bombed the station.", "bombed", False),
     ("The first convoy of aid trucks arrived in the city.", "convoy", False),
 ])

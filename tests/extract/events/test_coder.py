@@ -144,7 +144,7 @@ TYPE_CASES = [
     ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
     # an inquiry opened, investigators sent
     ("The government opened an inquiry into the prison fire.", "ACCUSE", "investigate"),
-    ("The agency has dispatched two inspectors to the power station in the north of the country.", "ACCUSE", "investigate"),
+    ("The agency has dispatched two inspectors to the power station near the northern border.", "ACCUSE", "investigate"),
     ("The junta ordered the weekly newspaper to suspend publication for a month.", "COERCE", "censor"),
     # the wounded or the sick taken to safety
     ("Red Cross teams airlifted the injured from the flooded valley on Sunday.", "AID", None),

@@ -417,8 +417,8 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
 
 
 def _carried_out(noun: "Token") -> bool:
-    """The event noun is what a past verb of class ``carry_out`` did: "mounted its long-threatened
-    *invasion*", "launched the planned *offensive*": it took place, whatever it was before."""
+    """The event noun is what a past verb of class ``carry_out`` did: "staged the long-announced
+    *strike*", "launched the planned *offensive*": it took place, whatever it was before."""
     verb = noun.head
     return (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in lexicon.word_class("carry_out")
             and not any(c.dep_ == "aux" and c.lemma_.lower() != "have" for c in verb.children))
