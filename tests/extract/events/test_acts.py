@@ -14,6 +14,11 @@ TOP_TYPE_CASES = [
     ("The opposition leader declined to resign.", "REJECT"),
     ("Canada halted development aid to the junta after the coup.", "SANCTION"),
     ("Settlers set fire to a school in the village overnight.", "ASSAULT"),
+    # an event carried out is no longer what was planned or threatened of it
+    ("The army on Sunday launched its long-planned offensive against the rebel stronghold.", "ASSAULT"),
+    # "quoted as saying" reports its clause as "said" does: the offer is the sentence's act
+    ("The senator was quoted as saying her party would be willing to join talks with the unions.", "AGREE"),
+    ("Denmark said it was prepared to supply military material to the Estonian border guard.", "AGREE"),
 ]
 
 
@@ -74,3 +79,31 @@ def test_arrests_rank_below_an_attack_with_dead_or_wounded() -> None:
     drafted = {"a": Drafted("COERCE", 1.0), "k": Drafted("ASSAULT", 1.0)}
     assert aftermath([attack, arrest], drafted=drafted) == {"a": frozenset({"k"})}
     assert aftermath([_event("k", "ASSAULT", sentence=0, quad=4), arrest], drafted=drafted) == {}  # no bloodshed
+
+
+def test_an_occasion_ranks_below_an_act_of_another_type_at_least_as_central() -> None:
+    """ "Greece suspended flights *after* gunmen bombed ...": the suspension is the sentence's act;
+    an occasion of the same type is the same happening told twice and keeps its rank."""
+    from seismo.extract.events.acts import Drafted, backgrounded
+
+    act, cause = _event("s", "COERCE", sentence=0, quad=4), _event("b", "ASSAULT", sentence=0, quad=4)
+    drafted = {"s": Drafted("COERCE", 1.0), "b": Drafted("ASSAULT", 0.15, occasion=True)}
+    assert backgrounded([act, cause], drafted=drafted) == {"b": frozenset({"s"})}
+    assert backgrounded([act, _event("b", "ASSAULT", sentence=1, quad=4)], drafted=drafted) == {}  # other sentence
+    hurt = _event("s", "ASSAULT", sentence=0, quad=4)
+    assert backgrounded([hurt, cause], drafted={**drafted, "s": Drafted("ASSAULT", 1.0)}) == {}
+    less = {**drafted, "s": Drafted("COERCE", 0.1)}
+    assert backgrounded([act, cause], drafted=less) == {}
+
+
+@pytest.mark.parametrize(("text", "word", "occasion"), [
+    ("Greece suspended all flights on Friday, hours after gunmen bombed a police station.", "bombed", True),
+    ("The army imposed a curfew following the shooting of two soldiers.", "shooting", True),
+    ("Police arrested the men who bombed the station.", "bombed", False),
+    ("The first convoy of aid trucks arrived in the city.", "convoy", False),
+])
+def test_told_as_occasion(nlp, text: str, word: str, occasion: bool) -> None:
+    from seismo.extract.events.acts import told_as_occasion
+
+    doc = nlp(text)
+    assert told_as_occasion(next(t for t in doc if t.text == word)) is occasion

@@ -138,6 +138,17 @@ TYPE_CASES = [
     # AID
     ("Japan donated food to the flood victims.", "AID", None),
     ("The agency provided humanitarian aid to refugees.", "AID", None),
+    # obstruction by an armed group, an opened crossing, an election result accepted
+    ("Armed militiamen blocked all transport into the port city.", "PROTEST", "obstruct"),
+    ("Jordan opened the bridge to let food convoys through.", "RETREAT", None),
+    ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
+    # an inquiry opened, investigators sent
+    ("The government opened an inquiry into the prison fire.", "ACCUSE", "investigate"),
+    ("The agency has dispatched two inspectors to the power station near the northern border.", "ACCUSE", "investigate"),
+    ("The junta ordered the weekly newspaper to suspend publication for a month.", "COERCE", "censor"),
+    # the wounded or the sick taken to safety
+    ("Red Cross teams airlifted the injured from the flooded valley on Sunday.", "AID", None),
+    ("Medics evacuated the sick from the camp after the cholera outbreak.", "AID", None),
 ]
 
 
@@ -185,6 +196,8 @@ NOT_CASES = [
     ("The weather office issued a flood alert for three districts.", "MOBILIZE"),
     ("The minister said we must do more for the farmers.", "REQUEST"),
     ("The coach said it should prove a tight contest.", "REQUEST"),
+    ("The two governments pledged to join the battle against the housing crisis.", "THREATEN"),
+    ("Media enquiries: the party office, weekdays from nine.", "ACCUSE"),
 ]
 
 
@@ -279,7 +292,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v19+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v20+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)

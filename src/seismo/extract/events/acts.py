@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import NOMINAL, governor, verb_chain
 
@@ -77,6 +78,9 @@ def prominence(head: "Token") -> float:
     depth = 0
     background = lexicon.word_class("background_prep")
     while tok.head.i != tok.i:
+        if _quoted_as_saying(tok):  # "was quoted as *saying* he would send aid": what was said
+            tok = tok.head.head
+            continue
         if tok.dep_ in BACKGROUND_LINKS:
             return BACKGROUND
         if tok.dep_ == "pobj" and tok.head.lower_ in background:
@@ -89,6 +93,13 @@ def prominence(head: "Token") -> float:
     if head.pos_ in ("VERB", "AUX"):
         return 1.0
     return 0.4 if depth <= 2 else 0.25
+
+
+def _quoted_as_saying(tok: "Token") -> bool:
+    """A verb of saying under "as" ("was quoted as *saying*", "was cited as *stating*"): it reports
+    its clause as a main verb does, not as an adjunct."""
+    return (tok.dep_ == "pcomp" and tok.head.lower_ == "as" and tok.head.head.i != tok.head.i
+            and attribution_cues().get("verb", tok.lemma_) is not None)
 
 
 def in_background(head: "Token") -> bool:
@@ -133,6 +144,7 @@ class Drafted:
 
     type: str
     prominence: float
+    occasion: bool = False
 
 
 def _below(lower: "Sequence[Event]", above: "Sequence[Event]", drafted: "dict[str, Drafted]") -> Demotion:
@@ -172,6 +184,45 @@ def aftermath(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> De
     asserted = [e for e in events if e.modality == "asserted"]
     attacks = [e for e in asserted if e.type == "ASSAULT" and any(c.kind in BLOODSHED for c in e.counts)]
     return _below([e for e in asserted if e.mode == ARREST], attacks, drafted)
+
+
+def told_as_occasion(head: "Token") -> bool:
+    """Whether the event of ``head`` is told as the occasion or cause of another act of its sentence:
+    in a clause or phrase opened by an ``occasion_prep`` word ("*after* rebels shot down ...",
+    "*following* the shooting of ..."), not just any background (an "of" phrase)."""
+    occasion = lexicon.word_class("occasion_prep")
+    tok = head
+    while tok.head.i != tok.i:
+        if tok.dep_ == "pobj" and tok.head.lower_ in occasion:
+            return True
+        if tok.dep_ in ("advcl", "prep") and any(c.lower_ in occasion for c in tok.children if c.dep_ in ("mark", "advmod", "prep")):
+            return True
+        if tok.dep_ in ("advcl", "relcl", "acl"):
+            return False
+        tok = tok.head
+    return False
+
+
+def backgrounded(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
+    """The events told as the occasion of their sentence's act (:func:`told_as_occasion`: "*after*
+    rebels shot down an airliner", "*following* the killing of ...") that rank below an asserted
+    event of another type in the same sentence, not told so and at least as central (:func:`prominence`):
+    "Spain suspended flights after ..." is about the suspension, the rule of :func:`prominence` that
+    the calibration of scores across trigger groups may otherwise undo.  One of the same type is
+    the same happening told twice ("two were hurt after an attack"), and keeps the occasion's
+    detail."""
+    def occasion(event: "Event") -> bool:
+        found = drafted.get(event.id)
+        return found is not None and found.occasion
+
+    out: Demotion = {}
+    for e in (e for e in events if occasion(e)):
+        main = frozenset(a.id for a in events if a.evidence.start == e.evidence.start and a.modality == "asserted"
+                         and a.type != e.type and a.id in drafted and not occasion(a)
+                         and _central(a, drafted) >= _central(e, drafted))
+        if main:
+            out[e.id] = main
+    return out
 
 
 def acted_on(head: "Token", heads: frozenset[int]) -> bool:

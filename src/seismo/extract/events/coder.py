@@ -34,11 +34,10 @@ from seismo.extract.events.calibration import Calibration, agreement, group_of, 
 from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
-from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, demanded, in_background, prominence,
-                                        speech_act, subordinate, words_about_force)
+from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
+                                        prominence, speech_act, subordinate, told_as_occasion, words_about_force)
 from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
-                                            is_deployer, is_unnamed_forces, predicate_of_subject, security_actor,
-                                            with_state_country)
+                                            is_deployer, is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
@@ -65,7 +64,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v19"
+STEP = "seismo.events.v20"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -506,7 +505,7 @@ class _Coder:
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
-        self.raw[event_id], self.drafted[event_id] = (raw, under), Drafted(d.type, central)
+        self.raw[event_id], self.drafted[event_id] = (raw, under), Drafted(d.type, central, told_as_occasion(d.head))
         group = self.groups[event_id] = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
             id=event_id,
@@ -575,7 +574,8 @@ def find_events(
     for i, sent in enumerate(sents):
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
-    for below in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events, drafted=coder.drafted)):
+    for below in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events, drafted=coder.drafted),
+                  backgrounded(events, drafted=coder.drafted)):
         events = [coder.subordinated(e, below=max(map(coder.ranked, below[e.id]))) if e.id in below else e
                   for e in events]
     model = None if resources is None else resources.type_model

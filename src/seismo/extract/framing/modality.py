@@ -401,7 +401,7 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
     noun = first_conjunct(trigger)
     if is_verbal(noun):
         return None
-    for child in noun.children:
+    for child in () if _carried_out(noun) else noun.children:
         if child.dep_ not in _MODIFIER_DEPS:
             continue
         if child.dep_ == "acl" and (child.tag_ != "VBN" or any(c.dep_ == "agent" for c in child.children)):
@@ -414,6 +414,14 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
     if verb is not None:
         return cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text)
     return None
+
+
+def _carried_out(noun: "Token") -> bool:
+    """The event noun is what a past verb of class ``carry_out`` did: "staged the long-announced
+    *strike*", "launched the planned *offensive*": it took place, whatever it was before."""
+    verb = noun.head
+    return (noun.dep_ == "dobj" and verb.tag_ in ("VBD", "VBN") and verb.lemma_.lower() in lexicon.word_class("carry_out")
+            and not any(c.dep_ == "aux" and c.lemma_.lower() != "have" for c in verb.children))
 
 
 def _commemorated(trigger: "Token", cues: ModalCues) -> bool:
