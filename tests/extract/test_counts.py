@@ -427,7 +427,7 @@ def test_an_age_written_short_is_no_head_count(nlp, text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Photo 5 of 12 Two men were wounded near the depot on Friday.",
-    "Driver fatally shoots, kills passenger 1 / 6 Back to gallery",
+    "Crash on ring road leaves cyclist hurt 3 / 9 next slide",
 ])
 def test_a_picture_s_place_in_a_series_is_no_head_count(nlp, text: str) -> None:
     """"Image 4 of 17", "1 / 6": a picture numbered among others (class media_noun), not people."""
@@ -435,7 +435,7 @@ def test_a_picture_s_place_in_a_series_is_no_head_count(nlp, text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("One of the three was pronounced dead at the hospital.", [("killed", 1)]),
+    ("One of the three later died in hospital.", [("killed", 1)]),
     ("Deputies said two of the seven guests died on Sunday.", [("killed", 2)]),
     ("All of the three hikers were killed.", [("killed", 3)]),  # all of them: the whole is the part
     ("She was one of eight who were wounded at the fair.", [("injured", 1), ("injured", 8)]),  # the whole's own verb

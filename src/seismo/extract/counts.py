@@ -222,7 +222,7 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
 def _whole_of_a_part(phrase: Sequence["Token"]) -> bool:
     """Whether the number phrase counts the whole a numbered part is taken from ("one of [the
     four]", "two of [the six] victims"): the verb tells of the part, not of them all.  A whole
-    told with a verb of its own is counted by it ("one of [nine] people shot", "one of [six] who
+    told with a verb of its own is counted by it ("one of [eight] hikers shot", "one of [six] who
     were wounded")."""
     arg = _argument(phrase)
     return (arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.like_num

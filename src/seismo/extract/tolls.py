@@ -18,7 +18,7 @@ of :mod:`seismo.extract.victims`) that no draft of its sentence took.  The rules
 3. the attacks of one sentence ("a shootout killed one and wounded four") share its toll
    (:func:`pool_tolls`);
 4. once the article's mentions of one attack are folded into one report, the people it says were
-   shot ("Four people were shot.  ...  [The man who was killed] ...") include its dead, told in
+   shot ("Four people were shot.  ...  [The driver, who died] ...") include its dead, told in
    any sentence of it (:func:`dead_among_the_hit`).
 
 Word classes (``hurt_verb``) are in ``seismo/data/word_classes.tsv``.
@@ -166,7 +166,7 @@ def dead_among_the_hit(events: Sequence[Event], doc: Any, *, types: frozenset[st
     taken off the people hit: a report that counts people shot with a number as written, not
     told apart from others ("five people were shot", "[four] had been shot", "one of [five]
     people shot": :func:`_only_hit_many`, :func:`_whole_hit`), and its dead (a killed count,
-    in the same sentence or another: "the man who was killed", "three died"), counts as injured
+    in the same sentence or another: "the driver, who died", "three died"), counts as injured
     only the hit who did not die; none are left when all of them died.  Being shot says nothing
     of surviving; the rules before join only the counts of one sentence or its attack."""
     out = []
