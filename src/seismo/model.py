@@ -69,7 +69,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v2"
+    step: str = "seismo.entities.v3"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +95,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v13"
+    step: str = "seismo.places.v14"
     role: PlaceRole = "literal"
 
 
@@ -120,7 +120,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v12"
+    step: str = "seismo.dates.v13"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v11"
+    step: str = "seismo.quotes.v12"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Speaker rules of the quotes step (seismo.quotes.v11): curly quotations nested in a transcript
+"""Speaker rules of the quotes step (seismo.quotes.v12): curly quotations nested in a transcript
 turn opened by a straight mark, a quotation opening its paragraph after one that ends in reported
 speech, a closing sentence that reports a clause of its own being no tag of the quotation before
 it, a name set off by a dash right before a quotation, a dash and a name signing a quotation, and
