@@ -56,14 +56,17 @@ def test_giving_in_and_de_escalating_are_phrases_of_their_own() -> None:
     assert table.rules["accept"][0].words == ("accept", "demand")  # longest phrase first
 
 
+def _first_sentence_triggers(nlp, text: str) -> list:
+    return find_triggers(next(nlp(text).sents), table=TriggerTable.load())
+
+
 @pytest.mark.parametrize(("text", "hint"), [
     ("Angry farmers blocked the main road with their tractors.", "roadblock"),
     ("Striking drivers barricaded the highway into the port.", "roadblock"),
     ("Students blocked the entrance to the rector's office.", None),
 ])
 def test_a_crowd_blocking_roads_is_road_blocking(nlp, text: str, hint: str | None) -> None:
-    sent = next(nlp(text).sents)
-    hints = {m.rule.hint for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.type == "PROTEST"}
+    hints = {m.rule.hint for m in _first_sentence_triggers(nlp, text) if m.rule.type == "PROTEST"}
     assert hints == {hint}, hints
 
 
@@ -73,8 +76,7 @@ def test_a_crowd_blocking_roads_is_road_blocking(nlp, text: str, hint: str | Non
     ("The company bought a copper mine in the south.", False),
 ])
 def test_a_mine_hit_or_stepped_on_is_a_landmine(nlp, text: str, found: bool) -> None:
-    sent = next(nlp(text).sents)
-    mines = [m for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.hint == "ied"]
+    mines = [m for m in _first_sentence_triggers(nlp, text) if m.rule.hint == "ied"]
     assert bool(mines) is found, mines
 
 
@@ -84,6 +86,5 @@ def test_a_mine_hit_or_stepped_on_is_a_landmine(nlp, text: str, found: bool) -> 
     ("Workers pulled down the old warehouse to make room for flats.", None),
 ])
 def test_a_crowd_pulling_down_property_vandalizes(nlp, text: str, mode: str | None) -> None:
-    sent = next(nlp(text).sents)
-    modes = {m.rule.mode for m in find_triggers(sent, table=TriggerTable.load()) if m.rule.type == "PROTEST"}
+    modes = {m.rule.mode for m in _first_sentence_triggers(nlp, text) if m.rule.type == "PROTEST"}
     assert ("vandalize" in modes) is (mode == "vandalize"), modes
