@@ -120,7 +120,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v13"
+    step: str = "seismo.dates.v14"
     type: TimexType = "DATE"
     timeml: str | None = None
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, resolve
 from seismo.extract.timex.lists import day_lists
-from seismo.extract.timex.values import add_months, day, month, quarter, span, week, year
+from seismo.extract.timex.values import add_months, day, month, quarter, span, week, with_daypart, year
 from seismo.model import When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -221,15 +221,17 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 
 
 #: "that year", "later that year", "the following month", "the following week", "that same day", "the same
-#: day", "the next morning", "that quarter", "the previous quarter", "the prior year", "the previous Friday":
-#: a time named by the one mentioned just before
+#: day", "the next morning", "that night", "that quarter", "the previous quarter", "the prior year", "the previous
+#: Friday", "the day before", "the night after": a time named by the one mentioned just before
 @lru_cache(maxsize=1)
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
     return re.compile(
         r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
-        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|quarter|{weekdays}))\b(?!-)"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night|quarter|{weekdays}))\b(?!-)"
+        # put after: "the day before", "the night after", "the year before", closing their phrase
+        r"|\b(?i:the\s+(?P<unit_after>year|month|week|day|night)\s+(?:(?P<before>before)|after))(?=\s*[,.;:]|\s+(?:and|but)\b)"
     )
 
 
@@ -239,25 +241,30 @@ _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
 def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
     """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
     year, month, day or quarter of the nearest time named before them (within a few sentences),
-    shifted by "following" / "next" / "previous"; none when no earlier time is precise enough.
+    shifted by "following" / "next" / "previous" (or put after: "the day before", "the year after";
+    TimeML anchors them on the time in view, not on publication); none when no earlier time is
+    precise enough.  "That night", "the next evening" are that day's part (TimeML's ``TNI``, type TIME).
     "The following year" / "the previous month" count from that time, not from publication, and
     replace what was found there; "next" may count from publication ("the next year"), so a
     reading already found for it stays, unless its verb tells what happened (its start in
     ``back``: "closed in 1992 and reopened the next year" is 1993)."""
     found = list(out)
-    weekdays = lexicon().weekdays
+    lex = lexicon()
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
         told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
-        if there and not (m["following"] or m["back"] or told):
+        if there and not (m["following"] or m["back"] or m["unit_after"] or told):
             continue
-        unit = m["unit"].lower()
-        step = 1 if m["following"] or m["next"] else -1 if m["back"] else 0
-        wd = weekdays.get(unit)
+        unit = (m["unit"] or m["unit_after"]).lower()
+        step = 1 if m["following"] or m["next"] or m["unit_after"] and not m["before"] else -1 if m["back"] or m["before"] else 0
+        wd = lex.weekdays.get(unit)
         if wd is not None:  # "the previous Friday": the Friday before the day just named
             unit = "day"
-        if unit in ("day", "morning") and not (m["same"] or step):
-            continue  # a bare "that day" is often no particular one
+        if unit == "day" and not (m["same"] or step):
+            continue  # a bare "that day" is often no particular one ("that night" is: the night of the day in view)
+        part = lex.dayparts[unit] if unit in ("afternoon", "evening", "night") else None  # "that night": TNI
+        if part:
+            unit = "day"
         before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _ANAPHOR_CONTEXT]
         for w in sorted(before, key=lambda w: -w.start):
             p = _POINT.fullmatch(w.timeml or "")
@@ -286,10 +293,10 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                 if unit == "week":  # "the following week": the calendar week after that day's
                     r = week(d + dt.timedelta(weeks=step), 0.5)
                 else:
-                    r = day(d + dt.timedelta(days=step) if wd is None else d, 0.5)
+                    r = with_daypart(day(d + dt.timedelta(days=step) if wd is None else d, 0.5), part)
             if r is not None:
                 found = [w for w in found if w not in there]
                 found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,
-                                  STEP, "DATE", r.timeml))
+                                  STEP, "TIME" if part else "DATE", r.timeml))
             break
     return found

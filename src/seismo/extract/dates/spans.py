@@ -38,6 +38,7 @@ def _rule_pattern() -> re.Pattern[str]:
     others = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases_as_written(), key=len, reverse=True))
     every = "|".join(sorted(map(re.escape, duration_units()), key=len, reverse=True))
     weekdays_lower = "|".join(w for w in sorted(lex.weekdays, key=len, reverse=True) if len(w) > 3)
+    ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     alternatives = [
         rf"(?i:(?:the\s+)?(?:{phrases}))",
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
@@ -50,6 +51,7 @@ def _rule_pattern() -> re.Pattern[str]:
         # decades without their century: "the nineties", "the early '80s"
         rf"the\s+(?:(?i:early|mid|late)[- ])?(?:'\d0s|(?:{decades}))",
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
+        rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?:twenty|thirty)-)?(?:{ordinals})\s+century)",  # "the nineteenth century"
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
         # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
         rf"(?i:(?:the\s+day|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
@@ -102,6 +104,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of time expressions the rules find in ``text``: dates, vague references,
     sets and durations (a duration's unit in lower case: "Day" is a name's)."""
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
+    found += [(m.start("year"), m.end("year")) for m in _BARE_YEAR.finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
         for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
@@ -116,6 +119,13 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: a year in figures after a word that puts a time after it ("taught there from 1984 to 1991", "since 1990"),
+#: where the small model may find none; not an amount ("1995 votes": a noun follows; "1,995")
+_BARE_YEAR = re.compile(
+    r"\b(?i:in|since|from|to|until|till|by|before|after|during|through|between|and|or)\s+"
+    r"(?P<year>(?:1[89]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|\s+(?!(?:to|and|or|through|until|till|when|as|after|before|in|at|on|but"
+    r"|the|a|an|that|which|while|he|she|it|they|we)\b)[a-z])"
+)
 #: how far before its unit word a duration may start ("no more than two thousand five hundred years")
 _BEFORE_UNIT = 80
 #: how far after it a duration may end ("a minute and a half", "a day-long")

@@ -150,6 +150,10 @@ def _dateparser_ok() -> re.Pattern[str]:
     return re.compile(r"\d|ago|yesterday|today|tomorrow|week|month|year|" + "|".join(stems))
 
 
+#: words that name the day of publication itself, which dateparser may also give for what it cannot read
+_TODAY = re.compile(r"\b(?:today|tonight|now)\b")
+
+
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if not _dateparser_ok().search(text) or re.fullmatch(r"[\d,.]+", text):
         return None
@@ -168,6 +172,8 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     d = data.date_obj.date()
     if (unanchored or abs(d.year - published.year) > 1) and str(d.year) not in text:
         return None  # a year it made up: "February 27th and 28th" is no day of 1928, nor of the stand-in
+    if d == published and not _TODAY.search(text) and not re.search(rf"(?<!\d){d.day}(?!\d)", text):
+        return None  # its fallback, the base day itself: "in his 30s" (thirty seconds), "the 1980s and 1990s"
     if data.period == "year":
         return year(d.year, 0.6)
     if data.period == "month":

@@ -286,7 +286,8 @@ def spelled_year(text: str, lex: TimeLexicon) -> int | None:
 
 def _spoken_day(text: str, months: str, lex: TimeLexicon) -> str:
     """A day of a month spoken in words written in digits: "march eighth" -> "march 8", "the
-    twenty-first of may" -> "21 of may"; a year in words too: "winter of nineteen ninety-four"."""
+    twenty-first of may" -> "21 of may"; a century too ("the nineteenth century" -> "19th century");
+    a year in words too: "winter of nineteen ninety-four"."""
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     spoken = rf"(?:(?P<tens>twenty|thirty)[- ])?(?P<ord>{ordinals})"
 
@@ -294,8 +295,13 @@ def _spoken_day(text: str, months: str, lex: TimeLexicon) -> str:
         n = lex.ordinals[m["ord"]] + (lex.numbers[m["tens"]][0] if m["tens"] else 0)
         return m[0] if n > 31 else f"{m['before'] or ''}{n}"
 
+    def century(m: re.Match[str]) -> str:  # "the nineteenth century" -> "19th century"
+        n = lex.ordinals[m["ord"]] + (lex.numbers[m["tens"]][0] if m["tens"] else 0)
+        return f"{m['before'] or ''}{n}th"
+
     text = re.sub(rf"(?P<before>\b(?:{months})\.? ){spoken}\b", number, text)
     text = re.sub(rf"^(?P<before>)(?:the )?{spoken}(?= of (?:{months})\b)", number, text)
+    text = re.sub(rf"^(?P<before>(?:(?:early|late|mid)[- ](?:the )?)?){spoken}(?= century$)", century, text)
     words = text.split()
     for k in range(1 if spelled_year(text, lex) is None else len(words), len(words) - 1):
         if (y := spelled_year(" ".join(words[k:]), lex)) is not None:

@@ -1,0 +1,56 @@
+"""TimeML conventions of the dates step (issue 12): sentences written for these tests, each read
+with a publication date, checked for span, TimeML type and value."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from seismo.extract.dates import find_dates
+from seismo.pipeline import make_article
+
+PUBLISHED = dt.date(2022, 1, 7)  # a Friday
+
+
+def _found(pipeline, nlp, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+    return [(w.text, w.type, w.timeml) for w in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decades listed together are each a decade, never the publication day
+        ("Prices rose in the 1980s and 1990s.", [("the 1980s", "DATE", "198X"), ("1990s", "DATE", "199X")]),
+        # an age in decades is no time at all
+        ("The tenant, a woman in her 40s, moved out.", []),
+        # a year in figures after a word that puts a time after it, where the parser finds none
+        ("She taught at the school from 1984 to 1991.", [("1984", "DATE", "1984"), ("1991", "DATE", "1991")]),
+        # a century spelled out: TimeML writes its years' first two digits
+        ("The mill dates from the eighteenth century.", [("the eighteenth century", "DATE", "17")]),
+        ("Engineers of the twenty-first century face new limits.", [("the twenty-first century", "DATE", "20")]),
+    ],
+)
+def test_calendar_names(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TimeML anchors "that night", "the day before" on the time in view, not on publication
+        ("The dam burst on Nov. 2. That night, villagers fled to the hills.",
+         [("Nov. 2", "DATE", "2021-11-02"), ("That night", "TIME", "2021-11-02TNI")]),
+        ("The dam burst on Nov. 2. The evening after, villagers fled to the hills.",
+         [("Nov. 2", "DATE", "2021-11-02")]),
+        ("The dam failed on Nov. 2. Engineers had warned of cracks the day before.",
+         [("Nov. 2", "DATE", "2021-11-02"), ("the day before", "DATE", "2021-11-01")]),
+        ("The mayor said Tuesday that looters came the night before.",
+         [("Tuesday", "DATE", "2022-01-04"), ("the night before", "TIME", "2022-01-03TNI")]),
+        ("The canal reopened in 2015, a decade after it had silted up, and a bridge went up the year after.",
+         [("2015", "DATE", "2015"), ("a decade", "DURATION", "P1E"), ("the year after", "DATE", "2016")]),
+    ],
+)
+def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
