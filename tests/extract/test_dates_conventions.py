@@ -54,3 +54,19 @@ def test_calendar_names(pipeline, nlp, text: str, expected: list[tuple[str, str,
 )
 def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # decades and centuries counted back exactly are a year, as "ten years ago" is
+        ("The orchard was planted two decades ago.", [("two decades ago", "DATE", "2002")]),
+        ("The lighthouse was lit a century ago.", [("a century ago", "DATE", "1922")]),
+        # the decade to come is a stretch of ten years, as the past one is
+        ("Water demand will double over the next decade.", [("the next decade", "DURATION", "P10Y")]),
+        # the near future is a vague reference to what is to come
+        ("The harbour will reopen in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
+    ],
+)
+def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -44,7 +44,7 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
         rf"the\s+[A-Z][\w'-]+\s+(?:{months})(?!\s*\d)",
         rf"(?i:(?:\d+|{numbers})(?:[- ][a-z]+)?\s+(?:{units})\s+ago)",
-        rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?past\s+(?:decade|century))",
+        rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?(?:past|next|coming)\s+(?:decade|century))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
         r"(?i:pre|post)-(?:1[0-9]|20)\d\d(?!s)",  # "the post-1959 exodus", "pre-1990 cars"

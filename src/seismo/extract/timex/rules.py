@@ -130,7 +130,9 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
         sign = -1 if m.group(3) in ("ago", "earlier", "before") else 1
         conf = 0.8 if m.group(3) in ("ago", "from now", "hence") else 0.5
         lo, hi = shift(published, sign * n[0], unit), shift(published, sign * n[1], unit)
-        if n[0] != n[1] or unit > 365:
+        if n[0] == n[1] and unit > 365:  # "a decade ago", "two centuries ago": that year, as "ten years ago" is
+            return year(lo.year, conf * 0.8)
+        if n[0] != n[1]:
             vague = "PAST_REF" if sign < 0 else "FUTURE_REF"
             return span(min(lo, hi).replace(month=1, day=1) if unit >= 365 else min(lo, hi), max(lo, hi), conf * 0.7, vague)
         precision = _PRECISION_OF_UNIT.get(unit, "day")
@@ -145,15 +147,15 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
         return span(shift(published, -6, unit) if unit > 365 else shift(published, -15 if unit == 365 else -5, unit),
                     shift(published, -2, unit), 0.3, "PAST_REF")
     m = re.fullmatch(rf"(past|last|previous|next|coming|following) (?:({_NUMBER}) )?([a-z]+)", text)
-    # no number: "the past decade", "the past century" (not "the last century": the one before this)
-    if m and m.group(3) in lex.units and (m.group(2) or m.group(1) == "past" and lex.units[m.group(3)] > 3000):
+    # no number: "the past decade", "the next decade", "the past century" (not "the last century": the one before this)
+    if m and m.group(3) in lex.units and (m.group(2) or m.group(1) in ("past", "next", "coming") and lex.units[m.group(3)] > 3000):
         n = _number(m.group(2), lex) if m.group(2) else (1, 1)
         if n is None:
             return None
         unit = lex.units[m.group(3)]
         sign = 1 if m.group(1) in ("next", "coming", "following") else -1
         found = span(published, shift(published, sign * n[1], unit), 0.7)
-        if not m.group(2):  # "the past decade": TimeML writes its length in years (P10Y, "the past century" P100Y)
+        if not m.group(2):  # "the past decade", "the next decade": TimeML writes its length in years (P10Y; a century P100Y)
             found = found._replace(timeml=f"P{round(unit / 365.25)}Y")
         return found
     return None
