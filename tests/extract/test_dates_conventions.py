@@ -70,3 +70,19 @@ def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: li
 )
 def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quarter followed by its last day is the three months up to it: the calendar quarter
+        # holding most of them, not the latest one
+        ("In the quarter ended July 31, the chain earned $4 million.",
+         [("the quarter", "DATE", "2021-Q2"), ("July 31", "DATE", "2021-07-31")]),
+        # a quarter named by its number is of the year its last day falls in
+        ("The brewer lost money in the second quarter ended Oct. 31, 2020.",
+         [("the second quarter", "DATE", "2020-Q2"), ("Oct. 31, 2020", "DATE", "2020-10-31")]),
+    ],
+)
+def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -73,6 +73,7 @@ from seismo.extract.dates.context import (
     counted_day,
     in_quarter_context,
     listed_days,
+    quarter_by_its_end,
     year_by_its_end,
 )
 from seismo.extract.dates.lean import looks_ahead, looks_back
@@ -229,7 +230,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
-    out = in_quarter_context(out, published, frozenset(ahead))
+    out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead))
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))

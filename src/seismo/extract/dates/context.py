@@ -3,6 +3,7 @@
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
   a bare "the quarter" is the quarter just named;
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
+* :func:`quarter_by_its_end`: "the quarter ended July 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
 * :func:`clock_days`: a bare clock time takes the day named near it;
 * :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
@@ -28,7 +29,7 @@ from seismo.model import When
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
-__all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "year_by_its_end"]
+__all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
@@ -118,6 +119,29 @@ def year_by_its_end(text: str, out: list[When]) -> list[When]:
     for w in out:
         if re.fullmatch(r"(?:full |fiscal )?year", clean(w.text)) and (gap := _ENDED.match(text, w.end)) and gap.end() in days:
             w = When(w.start, w.end, w.text, "P1Y", "year", None, None, w.confidence, STEP, "DURATION", "P1Y")
+        result.append(w)
+    return result
+
+
+def quarter_by_its_end(text: str, out: list[When]) -> list[When]:
+    """A quarter followed by its last day: "the quarter ended July 31" is the three months up to that
+    day, written as the calendar quarter that holds most of them (``Q2``: May to July), not the latest
+    quarter (unless a quarter named before it is in view, :func:`in_quarter_context`: "the fiscal first
+    quarter ... for the quarter ended Sept. 30" is that fiscal quarter); a quarter named by its number ("the second quarter ended Oct. 31", that day of last year)
+    is of the year its last day falls in."""
+    days = {w.start: w for w in out if w.precision == "day" and w.earliest is not None}
+    result = []
+    for w in out:
+        q = _QUARTER.fullmatch(w.timeml or "")
+        gap = _ENDED.match(text, w.end) if q else None
+        last = days.get(gap.end()) if gap else None
+        if q and last is not None and last.earliest is not None:
+            if _BARE_QUARTER.fullmatch(clean(w.text)):
+                middle = last.earliest - dt.timedelta(days=45)
+                found = quarter(middle.year, (middle.month - 1) // 3 + 1, w.confidence)
+            else:
+                found = quarter(last.earliest.year, int(q[2]), w.confidence)
+            w = replace(w, value=found.value, earliest=found.earliest, latest=found.latest, timeml=found.timeml)
         result.append(w)
     return result
 
