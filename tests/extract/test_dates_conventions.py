@@ -86,3 +86,19 @@ def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[
 )
 def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "until", "by" point ahead, but not under a simple past: what it tells is over
+        ("The siege lasted until Wednesday.", [("Wednesday", "DATE", "2022-01-05")]),
+        ("The envoy stayed in the capital until November.", [("November", "DATE", "2021-11")]),
+        ("The repairs were completed by November.", [("November", "DATE", "2021-11")]),
+        # ... while a deadline moved "until" a day is a later one, whatever the tense
+        ("The council extended the curfew until Wednesday.", [("Wednesday", "DATE", "2022-01-12")]),
+        ("The repairs will be completed by November.", [("November", "DATE", "2022-11")]),
+    ],
+)
+def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -44,8 +44,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         chain.append(chain[-1].head)
     if any(c.dep_ == "aux" and c.lower_ == "had" for v in chain for c in v.children):
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
-    if _AHEAD.search(doc_text(doc), max(0, start - 24), start) or _put_off(span):
-        return True
+    if _put_off(span) or _AHEAD.search(doc_text(doc), max(0, start - 24), start) and not _simple_past(verb):
+        return True  # "until Tuesday" points ahead, but not under a simple past: "the talks lasted until Tuesday"
     if _attributive(span):
         return False  # "the Oct. 2 accord may collapse": the date names its noun's day, read nearest
     if not is_verbal(verb):
@@ -69,6 +69,14 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
 
 
+def _simple_past(verb: "Token") -> bool:
+    """Whether ``verb`` is a simple past, active or passive ("lasted", "was finished"): what it tells
+    is over, so a deadline word before its time ("stayed until Friday", "was done by March") looks
+    back, not ahead."""
+    return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _attributive(span: "Span") -> bool:
     """Whether the time expression modifies a noun before it ("the Oct. 2 accord", "the Sept. 28
     vote"): it names when the thing the noun stands for happens, not when the clause's verb does, so
@@ -81,9 +89,9 @@ def _attributive(span: "Span") -> bool:
 
 def _put_off(span: "Span") -> bool:
     """Whether the time is where an act or a deadline was moved to ("adjourned the hearing to Thursday",
-    "extended its offer to Friday"; word class ``put_off``): a later time, whatever the tense."""
+    "extended its offer until Friday"; word class ``put_off``): a later time, whatever the tense."""
     prep = span.root.head
-    if span.root.dep_ != "pobj" or prep.lower_ != "to" or prep.head.i == prep.i:
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("to", "until", "till") or prep.head.i == prep.i:
         return False
     verb = prep.head.head if prep.head.dep_ in ("prt", "advmod") else prep.head  # "pushed back to Tuesday"
     return verb.lemma_ in lexicon.word_class("put_off")
