@@ -102,3 +102,8 @@ def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tupl
 )
 def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+def test_a_day_of_the_month_named_alone(pipeline, nlp) -> None:
+    """A day of the month after a preposition of time, which the parser may take for an ordinal."""
+    assert _found(pipeline, nlp, "The ministers met on the 3rd.") == [("the 3rd", "DATE", "2022-01-03")]

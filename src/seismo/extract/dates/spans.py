@@ -105,6 +105,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     sets and durations (a duration's unit in lower case: "Day" is a name's)."""
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     found += [(m.start("year"), m.end("year")) for m in _BARE_YEAR.finditer(text)]
+    found += [(m.start("day"), m.end("day")) for m in _DAY_ALONE.finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
         for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
@@ -125,6 +126,12 @@ _BARE_YEAR = re.compile(
     r"\b(?i:in|since|from|to|until|till|by|before|after|during|through|between|and|or)\s+"
     r"(?P<year>(?:1[89]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|\s+(?!(?:to|and|or|through|until|till|when|as|after|before|in|at|on|but"
     r"|the|a|an|that|which|while|he|she|it|they|we)\b)[a-z])"
+)
+#: a day of the month named alone after a preposition of time, closing its phrase ("met on the 3rd.",
+#: "by the 21st, when"), which the small model may take for a mere ordinal
+_DAY_ALONE = re.compile(
+    r"\b(?i:on|since|by|until|till|from|before|after)\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
+    r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to)\b)"
 )
 #: how far before its unit word a duration may start ("no more than two thousand five hundred years")
 _BEFORE_UNIT = 80
