@@ -121,9 +121,11 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: a year in figures after a word that puts a time after it ("taught there from 1984 to 1991", "since 1990"),
-#: where the small model may find none; not an amount ("1995 votes": a noun follows; "1,995")
+#: where the small model may find none; after "to", "and", "or" only where a year comes before them (not
+#: "the index rose to 1995"); not an amount ("1995 votes": a noun follows; "1,995")
 _BARE_YEAR = re.compile(
-    r"\b(?i:in|since|from|to|until|till|by|before|after|during|through|between|and|or)\s+"
+    r"(?:\b(?i:in|since|from|until|till|before|after|during|between)\s+"
+    r"|(?<=\d{4}\sto\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\sor\s)|(?<=\d{4}\sthrough\s))"
     r"(?P<year>(?:1[89]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|\s+(?!(?:to|and|or|through|until|till|when|as|after|before|in|at|on|but"
     r"|the|a|an|that|which|while|he|she|it|they|we)\b)[a-z])"
 )
