@@ -27,7 +27,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then), nor
   after "since" ("the worst week since March may end"), nor for a day or month that modifies a noun
-  ("will publish the findings of the Dec. 20 inspection": the thing's own day, read nearest);
+  ("will publish the findings of the Dec. 20 inspection": the thing's own day, read nearest), nor
+  for "until" / "by" under a simple past ("the siege lasted until Wednesday"; a deadline moved or
+  granted is still ahead: "extended the curfew until Wednesday");
 * back, when the verb it hangs on tells what happened: the past tense ("closed in December",
   "the year ended Jan. 31", also through its object when the parse hangs the time there: "heard
   evidence in April"), a perfect ("has fallen since May"), a past passive ("was founded
@@ -43,9 +45,11 @@ strikes could harm ...") is read in the clause above: a clause's own words follo
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
-``P1Y``).  Anaphoric times take the time named just before them: "later that year", "the
+``P1Y``); "the quarter ended July 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
+its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
-(after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday"; a
+(after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
+(``TNI``), "the day before", "the year after" (TimeML anchors them on the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
 in its sentence, else in the sentence before, else publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
