@@ -42,6 +42,8 @@ def test_calendar_names(pipeline, nlp, text: str, expected: list[tuple[str, str,
         # TimeML anchors "that night", "the day before" on the time in view, not on publication
         ("The dam burst on Nov. 2. That night, villagers fled to the hills.",
          [("Nov. 2", "DATE", "2021-11-02"), ("That night", "TIME", "2021-11-02TNI")]),
+        ("The dam burst on Nov. 2. The next morning, villagers fled to the hills.",
+         [("Nov. 2", "DATE", "2021-11-02"), ("The next morning", "TIME", "2021-11-03TMO")]),
         ("The dam burst on Nov. 2. The evening after, villagers fled to the hills.",
          [("Nov. 2", "DATE", "2021-11-02")]),
         ("The dam failed on Nov. 2. Engineers had warned of cracks the day before.",

@@ -267,7 +267,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
     year, month, day or quarter of the nearest time named before them (within a few sentences),
     shifted by "following" / "next" / "previous" (or put after: "the day before", "the year after";
     TimeML anchors them on the time in view, not on publication); none when no earlier time is
-    precise enough.  "That night", "the next evening" are that day's part (TimeML's ``TNI``, type TIME).
+    precise enough.  "That night", "the next morning" are that day's part (TimeML's ``TNI``, ``TMO``; type TIME).
     "The following year" / "the previous month" count from that time, not from publication, and
     replace what was found there; "next" may count from publication ("the next year"), so a
     reading already found for it stays, unless its verb tells what happened (its start in
@@ -286,7 +286,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             unit = "day"
         if unit == "day" and not (m["same"] or step):
             continue  # a bare "that day" is often no particular one ("that night" is: the night of the day in view)
-        part = lex.dayparts[unit] if unit in ("afternoon", "evening", "night") else None  # "that night": TNI
+        part = lex.dayparts[unit] if unit in ("morning", "afternoon", "evening", "night") else None  # "that night": TNI
         if part:
             unit = "day"
         before = [w for w in found if w.end <= m.start() and m.start() - w.end <= _ANAPHOR_CONTEXT]
@@ -294,7 +294,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
-            if unit in ("day", "morning", "week") and not p[3]:
+            if unit in ("day", "week") and not p[3]:
                 if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
                     some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
