@@ -66,6 +66,8 @@ def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: li
         ("The lighthouse was lit a century ago.", [("a century ago", "DATE", "1922")]),
         # the decade to come is a stretch of ten years, as the past one is
         ("Water demand will double over the next decade.", [("the next decade", "DURATION", "P10Y")]),
+        # the century to come is a date: the one after publication's
+        ("Engineers will need new alloys in the next century.", [("the next century", "DATE", "21")]),
         # the near future is a vague reference to what is to come
         ("The harbour will reopen in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
     ],
@@ -109,3 +111,11 @@ def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tu
 def test_a_day_of_the_month_named_alone(pipeline, nlp) -> None:
     """A day of the month after a preposition of time, which the parser may take for an ordinal."""
     assert _found(pipeline, nlp, "The ministers met on the 3rd.") == [("the 3rd", "DATE", "2022-01-03")]
+
+
+def test_months_joined_by_a_dash_are_a_range_in_order(pipeline, nlp) -> None:
+    """Two months closed up with a dash are a range without "from": its ends in order (in a
+    November article, this year's January, not the coming one)."""
+    text = "Tourist arrivals rose in the January-October period."
+    found = find_dates(nlp(text), article=make_article(text, date=dt.date(2021, 11, 20)), found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == [("January", "2021-01"), ("October", "2021-10")]

@@ -127,13 +127,15 @@ def dates_events(when: When) -> bool:
 #: what stands between the two ends of a range of year-less months or days ("from January *to* March")
 _RANGE_GAP = re.compile(r"\s*(?:to|through|until|till|and|[-–—])\s*$", re.IGNORECASE)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+#: a dash closed up between two months or days is a range on its own ("the January-October period")
+_DASHES = frozenset({"-", "–", "—"})
 _YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 
 
 def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: frozenset[int],
               back: frozenset[int]) -> list[When]:
     """The two ends of a range named without a year ("from January to March", "from Friday to
-    Monday") in order: where the start came out after the end, the end is read again leaning ahead
+    Monday", "the January-October period") in order: where the start came out after the end, the end is read again leaning ahead
     when the start's clause looks ahead, else the start is read again leaning back (news tells of
     the past; "the report covers January to March", in October, is this year's first quarter);
     where the end came out a year or more after the start, it is read again leaning back when that
@@ -146,8 +148,8 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
         if (a.earliest is None or b.earliest is None or a.precision != b.precision
                 or a.precision not in ("month", "day") or _YEAR.search(a.text) or _YEAR.search(b.text)
                 or not (gap := _RANGE_GAP.fullmatch(text, a.end, b.start))
-                or not (opened := _RANGE_OPEN.search(text, max(0, a.start - 12), a.start))
-                or (gap.group().strip().lower() == "and") != opened.group().lower().startswith("between")):
+                or not (opened := _RANGE_OPEN.search(text, max(0, a.start - 12), a.start)) and gap.group() not in _DASHES
+                or opened and (gap.group().strip().lower() == "and") != opened.group().lower().startswith("between")):
             continue
         if a.earliest <= b.earliest:  # in order; but the end is the first such day or month after the start
             again = normalise(b.text, published=published, start=b.start, future=False, past=True)

@@ -154,6 +154,9 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
             return None
         unit = lex.units[m.group(3)]
         sign = 1 if m.group(1) in ("next", "coming", "following") else -1
+        if sign > 0 and not m.group(2) and unit > 36000:  # "the next century": the one after publication's ("20" in 1998)
+            first = (published.year // 100 + 1) * 100
+            return span(dt.date(first, 1, 1), dt.date(first + 99, 12, 31), 0.6, f"{first // 100:02d}")
         found = span(published, shift(published, sign * n[1], unit), 0.7)
         if not m.group(2):  # "the past decade", "the next decade": TimeML writes its length in years (P10Y; a century P100Y)
             found = found._replace(timeml=f"P{round(unit / 365.25)}Y")
