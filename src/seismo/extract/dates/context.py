@@ -251,7 +251,7 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
     return re.compile(
-        r"\b(?i:(?:(?:later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
+        r"\b(?i:(?:(?P<within>later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
         rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night|quarter|{weekdays}))\b(?!-)"
         # put after: "the day before", "the night after", "the year before", closing their phrase
@@ -284,8 +284,8 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
         wd = lex.weekdays.get(unit)
         if wd is not None:  # "the previous Friday": the Friday before the day just named
             unit = "day"
-        if unit == "day" and not (m["same"] or step):
-            continue  # a bare "that day" is often no particular one ("that night" is: the night of the day in view)
+        if unit == "day" and not (m["same"] or step or m["within"]):
+            continue  # a bare "that day" is often no particular one ("later that day", "that night" are: of the day in view)
         part = lex.dayparts[unit] if unit in ("morning", "afternoon", "evening", "night") else None  # "that night": TNI
         if part:
             unit = "day"

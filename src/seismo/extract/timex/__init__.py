@@ -106,6 +106,8 @@ _CLOCK = re.compile(
 #: where an anchored stretch begins after words that qualify it ("at least the past 18 months")
 _ANCHORED = re.compile(r"\b(?:past|last|next|coming|previous|following) ")
 _TIME_ONLY = re.compile(r"(?:early |late )?(?:dawn|dusk|daybreak|nightfall)")
+#: a time within the day in view, no day named: "later in the day", "earlier in the day"
+_IN_THE_DAY = re.compile(r"(?:earlier|later|early|late) in the day")
 #: a part of the day after a preposition, with no day named: "in the morning", "by mid afternoon"
 _DAYPART_ONLY = re.compile(
     r"(?:in|by|during|until|since|through|throughout) (?:the )?(?:(?:early|mid|late)[- ]?)?(morning|afternoon|evening)"
@@ -226,10 +228,10 @@ _NIGHT_BEFORE = "overnight"
 def day_in_view(text: str) -> int | None:
     """How many days from the day the story is telling of ``text`` stands, when it is a time of day
     and nothing more: 0 for a clock time or part of the day ("10:35 a.m.", "in the morning",
-    "dawn"), -1 for the night before ("overnight"); None for anything else (it names its own day,
+    "dawn", "later in the day"), -1 for the night before ("overnight"); None for anything else (it names its own day,
     or none).  The dates step moves such a time onto the day named nearby."""
     key = clean(text)
-    if clock_only(text) or _TIME_ONLY.fullmatch(key):
+    if clock_only(text) or _TIME_ONLY.fullmatch(key) or _IN_THE_DAY.fullmatch(key):
         return 0
     return -1 if key == _NIGHT_BEFORE else None
 
