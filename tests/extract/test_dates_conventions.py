@@ -68,6 +68,8 @@ def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: li
         # decades and centuries counted back exactly are a year, as "ten years ago" is
         ("The orchard was planted two decades ago.", [("two decades ago", "DATE", "2002")]),
         ("The lighthouse was lit a century ago.", [("a century ago", "DATE", "1922")]),
+        # nights counted back are that day's night
+        ("Looters struck the market two nights ago.", [("two nights ago", "TIME", "2022-01-05TNI")]),
         # the decade to come is a stretch of ten years, as the past one is
         ("Water demand will double over the next decade.", [("the next decade", "DURATION", "P10Y")]),
         # the century to come is a date: the one after publication's

@@ -140,6 +140,8 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
             return year(lo.year, conf)
         if precision == "month":
             return month(lo.year, lo.month, conf)
+        if m.group(2).rstrip("s") in lex.dayparts:  # "two nights ago": that day's night (TNI)
+            return with_daypart(day(lo, conf), lex.dayparts[m.group(2).rstrip("s")])
         return week(lo, conf) if precision == "week" else day(lo, conf)
     m = re.fullmatch(r"(decades|years|months|weeks|days) (ago|earlier|before)", text)
     if m:  # vague: "decades ago" = 20 to 60 years, "years ago" = 2 to 15 ...
