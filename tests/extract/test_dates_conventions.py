@@ -87,11 +87,11 @@ def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[
     [
         # a quarter followed by its last day is the three months up to it: the calendar quarter
         # holding most of them, not the latest one
-        ("In the quarter ended July 31, the chain earned $4 million.",
-         [("the quarter", "DATE", "2021-Q2"), ("July 31", "DATE", "2021-07-31")]),
+        ("The chain earned $4 million in the quarter ended May 31.",
+         [("the quarter", "DATE", "2021-Q2"), ("May 31", "DATE", "2021-05-31")]),
         # a quarter named by its number is of the year its last day falls in
-        ("The brewer lost money in the second quarter ended Oct. 31, 2020.",
-         [("the second quarter", "DATE", "2020-Q2"), ("Oct. 31, 2020", "DATE", "2020-10-31")]),
+        ("The brewer lost money in the second quarter ended Nov. 30, 2020.",
+         [("the second quarter", "DATE", "2020-Q2"), ("Nov. 30, 2020", "DATE", "2020-11-30")]),
     ],
 )
 def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -45,7 +45,7 @@ strikes could harm ...") is read in the clause above: a clause's own words follo
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
-``P1Y``); "the quarter ended July 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
+``P1Y``); "the quarter ended May 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
 its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"

@@ -3,7 +3,7 @@
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
   a bare "the quarter" is the quarter just named;
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
-* :func:`quarter_by_its_end`: "the quarter ended July 31" is the quarter that ends then (``Q2``);
+* :func:`quarter_by_its_end`: "the quarter ended May 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
 * :func:`clock_days`: a bare clock time takes the day named near it;
 * :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
@@ -124,11 +124,11 @@ def year_by_its_end(text: str, out: list[When]) -> list[When]:
 
 
 def quarter_by_its_end(text: str, out: list[When]) -> list[When]:
-    """A quarter followed by its last day: "the quarter ended July 31" is the three months up to that
-    day, written as the calendar quarter that holds most of them (``Q2``: May to July), not the latest
+    """A quarter followed by its last day: "the quarter ended May 31" is the three months up to that
+    day, written as the calendar quarter that holds most of them (``Q2``: March to May), not the latest
     quarter (unless a quarter named before it is in view, :func:`in_quarter_context`: "the fiscal first
-    quarter ... for the quarter ended Sept. 30" is that fiscal quarter); a quarter named by its number ("the second quarter ended Oct. 31", that day of last year)
-    is of the year its last day falls in."""
+    quarter ... the quarter that closed on Sept. 30" is that fiscal quarter); a quarter named by its number
+    ("the second quarter ended Nov. 30", that day of last year) is of the year its last day falls in."""
     days = {w.start: w for w in out if w.precision == "day" and w.earliest is not None}
     result = []
     for w in out:
