@@ -328,7 +328,7 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     on, never from one that is not said ("without saying"); "Clinton, who said ..." → who (whose
     mention, :func:`mention_at`, stands for Clinton).  When the parse gives none, a name set off
     by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
-    Saturday, said ..." (:func:`comma_framed_name`).  A gerund right after a person it does not
+    Saturday, said ..." (:func:`comma_framed_name`); a dateline is never the subject.  A gerund right after a person it does not
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
@@ -345,7 +345,9 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
         inherit=SPEECH_CLIMB_DEPS,
         inherit_steps=2,
     )
-    words = [t for t in found if _wordlike(t)]  # a dash the tagger took for a noun is no subject
+    # a dash the tagger took for a noun is no subject, nor a dateline the parse hung on the verb
+    # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
+    words = [t for t in found if _wordlike(t) and not _dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
     return words[0] if words else comma_framed_name(cue, lo=lo)
 
 
