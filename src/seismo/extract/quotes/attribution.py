@@ -39,7 +39,7 @@ from seismo.extract.syntax import according_source, according_to, antecedent, en
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "nearby", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -56,6 +56,7 @@ CONFIDENCE: dict[str, float] = {
     "label": 0.8,
     "lead": 0.6,
     "continuation": 0.75,
+    "nearby": 0.45,
     "none": 0.3,
 }
 

@@ -47,6 +47,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
@@ -103,6 +104,8 @@ STEP = "seismo.quotes.v12"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
+#: a quotation with no speaker at all is the last speaker's, quoted within this many paragraphs
+NEARBY_PARAGRAPHS = 3
 #: confidence lost when the speaker is a pronoun or description resolved to a named person
 ANAPHORA_PENALTY = 0.1
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
@@ -344,8 +347,29 @@ def _after_reported(
             last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
             if last is not None:
                 direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
+        if direct.attribution.how == "none":
+            direct = _nearby(direct, out, indirects, paras=paras)
         out.append(direct)
     return out
+
+
+def _nearby(direct: _Direct, before: list[_Direct], reported: list[Indirect], *, paras: tuple[Paragraph, ...]) -> _Direct:
+    """A quotation no rule gives a speaker is, at lower confidence, the last speaker quoted
+    (directly or in reported speech) within :data:`NEARBY_PARAGRAPHS` before it: a news story
+    lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` / ``The council
+    did not answer.`` / ``“...”``)."""
+    seg = direct.segments[0]
+    spoken = [(d.segments[-1].end, d.segments[-1].paragraph, d.attribution.cue, d.attribution.mention) for d in before]
+    starts = [p.start for p in paras]
+    spoken += [
+        (r.end, bisect.bisect_right(starts, r.start) - 1, r.cue, r.mention)
+        for r in reported if r.kind == "indirect" and r.end <= seg.open
+    ]
+    spoken = [s for s in spoken if s[3] is not None and seg.paragraph - s[1] <= NEARBY_PARAGRAPHS]
+    if not spoken:
+        return direct
+    _, _, cue, mention = max(spoken, key=lambda s: s[0])
+    return _Direct(direct.segments, QuoteAttribution("nearby", cue, mention))
 
 
 def _introduced(
