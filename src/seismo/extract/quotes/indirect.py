@@ -99,7 +99,31 @@ def _sentence_bounds(token: "Token") -> tuple[int, int]:
 
 
 def _clausal(verb: "Token") -> list["Token"]:
-    return [c for c in verb.children if c.dep_ in {"ccomp"}]
+    """The clauses ``verb`` reports: its clausal complements, and a "that" clause with a subject
+    of its own the parse hung on the listener as a relative clause (``told a meeting of growers
+    that few people grasped ...``: "that" marks it, it is no relative pronoun)."""
+    comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
+    if comps:
+        return comps
+    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for noun in listeners:
+        for clause in noun.subtree:
+            if clause.dep_ == "relcl" and _marked_that_clause(clause):
+                return [clause]
+    return []
+
+
+def _marked_that_clause(clause: "Token") -> bool:
+    """A clause opened by a "that" that is its marker, not its subject or object, with a subject
+    of its own: a reported clause, whatever the parse hung it on."""
+    children = list(clause.children)
+    first = min(clause.subtree, key=lambda t: t.i)
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.head.i == clause.i
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in children)
+    )
 
 
 def _parenthetical(verb: "Token") -> list["Token"]:
