@@ -85,10 +85,15 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     heads = [
         c for c in rights
         if c.dep_ in deps or (c.dep_ in PREP_DEPS and c.lower_ in frames and not _is_time(c))
+        or _marked_by(c, frames) is not None
     ]  # fmt: skip
     if not heads:
         return [], verb
     first = heads[0]
+    mark = _marked_by(first, frames)
+    if mark is not None:  # "called for the state to act": "for" opens the clause, the cue's own
+        mine = {t.i for t in source.subtree} if source is not None else set()
+        return [t for t in first.subtree if t.i != mark.i and t.i not in mine], mark
     keep = [first]
     for child in rights:
         if child.i <= first.i:
@@ -114,6 +119,15 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
         cue_end = first  # "called for an inquiry": the preposition belongs to the cue
         tokens = [t for t in tokens if t.i != first.i]
     return tokens, cue_end
+
+
+def _marked_by(clause: "Token", frames: frozenset[str]) -> "Token | None":
+    """The preposition of a frame that opens an infinitive clause the parse hung on the verb as an
+    adverbial clause with its marker (``called for the state to act``: "for"), else None."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first if first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in frames else None
 
 
 def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
