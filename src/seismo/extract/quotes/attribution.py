@@ -31,9 +31,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
+from seismo.extract.quotes.clauses import closed_relative, colon_at, colon_clause, utterance_owner
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
-from seismo.extract.quotes.speakers import NAME_LABELS, SUBJECT_DEPS, Mention, mention_at, subject_of
+from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, subject_of
 from seismo.extract.syntax import according_source, according_to, antecedent, entity_of
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -346,7 +347,7 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 return QuoteAttribution("according", (tok.idx, doc[tok.i + 1].idx + 2), mention)
         inverted = tok.i == first.i and last_mark is not None and last_mark.text in {",", ":"}
         if is_cue_token(tok, cues=cues, loose=inverted):
-            if _closed_relative(tok, lo=i, hi=j, cues=cues):
+            if closed_relative(tok, lo=i, hi=j, cues=cues):
                 continue  # "X told a student who asked about fees that “...”": X's words
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
             subject = subject_of(tok, lo=i, hi=j)
@@ -355,9 +356,9 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if subject is None and inverted:
                 subject = _first_np_head(doc, tok.i + 1, j)  # "Said Ellis: “...”"
             if subject is not None:
-                colon = _colon_clause(doc, i, j, cue=tok, cues=cues)
+                colon = colon_clause(doc, i, j, cue=tok, cues=cues)
                 if colon is not None:  # "X began shouting, so I gave a new answer: “...”"
-                    return colon
+                    return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
                 floor = tok.i + 1 if subject.i > tok.i else i  # the cue is no part of its speaker
                 mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
@@ -366,16 +367,16 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if label is not None:
         return label
     if last_mark is not None and last_mark.text == ":":
-        colon = _colon_clause(doc, i, j, cue=None, cues=cues)
+        colon = colon_clause(doc, i, j, cue=None, cues=cues)
         if colon is not None:  # "She grew upset, so I changed my answer: “...”": the last clause's
-            return colon
+            return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
         roots = [
             t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head.i != t.i)
         ]
         for verb in roots:
             subject = subject_of(verb, lo=i, hi=j)
             if subject is not None:
-                subject = _owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
+                subject = utterance_owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
@@ -385,86 +386,15 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     return None
 
 
-#: the links a cue climbs to the relative clause it may sit in ("a man who said and wrote ...")
-RELATIVE_CLIMB = frozenset({"conj", "xcomp", "ccomp", "advcl"})
-
-
-def _closed_relative(cue: "Token", *, lo: int, hi: int, cues: CueLexicon) -> bool:
-    """A cue inside a relative clause that ends before the quotation, with words of the outer
-    clause between them, speaks for the noun it describes, not the quotation; so does one in a
-    relative clause on the listener of an outer speech verb, with words but no clause subject of
-    their own between it and the quotation (the parse may hang the quotation on the relative
-    clause): in ``Ruiz told a student who asked about the fees that “...”`` the quotation is
-    Ruiz's; ``Lee, who said: “...”`` (nothing but punctuation between) and ``Ruiz told of a man
-    who said he was “...”`` (a clause of the man's own between) are still the relative clause's,
-    unless a "that" right before the quotation opens the telling's complement after that clause."""
-    clause = cue
-    for _ in range(4):
-        if clause.dep_ == "relcl":
-            break
-        if clause.dep_ not in RELATIVE_CLIMB or clause.head.i == clause.i or not lo <= clause.head.i < hi:
-            return False
-        clause = clause.head
-    else:
-        return False
-    if clause.dep_ != "relcl":
-        return False
-    end = max(t.i for t in clause.subtree)
-    doc = cue.doc
-    if end < hi and any(_wordlike_token(t) for t in doc[end + 1 : hi]):
-        return True
-    outer = clause.head.head
-    between = [t for t in doc[cue.i + 1 : hi] if _wordlike_token(t)]
-    if not (lo <= outer.i < clause.head.i and outer.pos_ == "VERB" and between):
-        return False
-    if not cues.is_speech(outer.lower_, outer.lemma_.lower()):
-        return False
-    # "told a woman who suggested that few will vote that “...”": a "that" right before the
-    # quotation after a whole clause opens the telling's own complement
-    told_that = clause.head.dep_ in {"dobj", "dative"} and between[-1].lower_ == "that" and len(between) > 1
-    return told_that or not any(t.dep_ in SUBJECT_DEPS for t in between)
-
-
-def _wordlike_token(token: "Token") -> bool:
-    return not (token.is_punct or token.is_space) and token.text not in QUOTE_CHARS
-
-
-def _colon_clause(doc: "Doc", i: int, j: int, *, cue: "Token | None", cues: CueLexicon) -> QuoteAttribution | None:
-    """The clause that ends at the colon before a quotation, when ``cue`` (an earlier speech verb,
-    if any) does not govern it and it has a subject of its own, hands the quotation to that
-    subject: ``Her father began shouting, so Ana gave a new answer: “...”`` is Ana's; ``Ruiz said
-    the plan had one flaw: “...”`` (the cue governs the clause) stays the cue's."""
-    k = _colon_at(doc, i, j)
-    if k is None:
-        return None
-    verb = doc[k - 1]
-    for _ in range(8):
-        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i or not i <= verb.head.i < k:
-            break
-        verb = verb.head
-    if verb.pos_ not in {"VERB", "AUX"}:
-        return None
-    if cue is not None and (cue.i >= verb.i or cue.is_ancestor(verb) or verb.is_ancestor(cue)):
-        return None
-    floor = i if cue is None else cue.i + 1
-    subject = subject_of(verb, lo=i, hi=j)
-    if subject is None or subject.i < floor:
-        return None  # the clause has no subject of its own: the cue's speaker says it
-    mention = mention_at(_owner(subject) or subject, lo=floor, hi=j, cues=cues)
-    if mention is None or (mention.kind == "description" and subject.pos_ != "PRON"):
-        return None  # "the plan was simple: “...”": a thing's description says nothing
-    return QuoteAttribution("colon", _char_span(verb), mention)
-
-
 def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
     """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
     prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
     “...”``) name the one quoted; the colon is the cue."""
-    k = _colon_at(doc, i, j)
+    k = colon_at(doc, i, j)
     if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
         return None
     words = [t for t in doc[i:k] if not t.is_space]
-    owner = next((_owner(t) for t in words if _owner(t) is not None), None)
+    owner = next((utterance_owner(t) for t in words if utterance_owner(t) is not None), None)
     if owner is not None:
         mention = mention_at(owner, lo=i, hi=k, cues=cues)
         return None if mention is None else (_char_span(doc[k]), mention)
@@ -490,33 +420,17 @@ def _name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
     return end if end > start else None
 
 
-def _owner(noun: "Token") -> "Token | None":
-    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
-    Ruiz), else None."""
-    if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-
-
 #: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 #: the most words a source label after a dash may have
 MAX_LABEL_WORDS = 6
 
 
-def _colon_at(doc: "Doc", i: int, j: int) -> int | None:
-    """The index of the colon that ends ``doc[i:j]`` (spaces after it allowed), else None."""
-    k = j - 1
-    while k >= i and doc[k].is_space:
-        k -= 1
-    return k if k > i and doc[k].text == ":" else None
-
-
 def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
     """A digest's source label: capitalised words between a dash standing apart (spaces on both
     sides) and the colon before a quotation name its source, whatever the headline before the dash says
     (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
-    k = _colon_at(doc, i, j)
+    k = colon_at(doc, i, j)
     if k is None:
         return None
     d = k - 1
@@ -539,7 +453,7 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
     """A person's name ending right at the colon before a quotation, when no clause before it
     names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
     “...”``; the colon is the cue."""
-    k = _colon_at(doc, i, j)
+    k = colon_at(doc, i, j)
     mention = None if k is None else _person_before(doc, i, k, cues=cues)
     return None if mention is None else (_char_span(doc[k]), mention)
 

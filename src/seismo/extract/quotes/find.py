@@ -47,8 +47,6 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
-import bisect
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -70,13 +68,12 @@ from seismo.extract.quotes.attribution import (
 )
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
-    Indirect, across_break, find_headline_claim, find_indirect, in_paragraph, reported_before,
+    Indirect, across_break, before_nested, find_headline_claim, find_indirect, in_paragraph, reported_before,
 )
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
-    ORG_LABELS,
     SUBJECT_DEPS,
     Mention,
     Profile,
@@ -91,6 +88,7 @@ from seismo.extract.quotes.speakers import (
     strip_det,
     strip_possessive,
 )
+from seismo.extract.quotes.titles import programme_title, quoted_name
 from seismo.extract.syntax import entity_of
 from seismo.model import Article, Quote, Span, Speaker
 from seismo.nlp import doc_text
@@ -100,7 +98,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v12"
+STEP = "seismo.quotes.v13"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -110,13 +108,6 @@ NEARBY_PARAGRAPHS = 3
 ANAPHORA_PENALTY = 0.1
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
 PRONOUN_SENTENCES = 2
-#: a title-case quotation of at most this many words, this share of them capitalised, after an
-#: organisation's possessive is a programme's name ("CNN's “State of the Union”")
-TITLE_WORDS = 8
-TITLE_SHARE = 0.6
-#: a title-case quotation right after one of these (a preposition, an article, a number) or after
-#: a possessive pronoun is a name inside a noun phrase, never speech
-TITLE_AFTER = frozenset({"ADP", "DET", "NUM"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +134,7 @@ def find_quotes(
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     indirects += find_findings(doc, taken=taken, cues=cues)
     indirects = in_paragraph(text, [ind for ind in indirects if not across_break(text, ind)])
+    indirects = before_nested(doc, indirects, cues=cues)
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
@@ -195,11 +187,11 @@ def attribute_directs(
     previous: _Direct | None = None
     for n, group in enumerate(ordered):
         first, last = group[0], group[-1]
-        if len(group) == 1 and _programme_title(doc, text, toks, first):
+        if len(group) == 1 and programme_title(doc, text, toks, first):
             continue
         # the clause after a quotation runs over a quoted name in it ("“...,” X, wearing a “Vote
         # No” pin, said") up to the next quotation proper
-        later = (g for g in ordered[n + 1 :] if not _quoted_name(text, g))
+        later = (g for g in ordered[n + 1 :] if not quoted_name(text, g))
         next_open = next((g[0].open for g in later), len(text))
         prev_close = _floor(text, ordered[:n])
         para_last = paras[last.paragraph]
@@ -222,7 +214,7 @@ def attribute_directs(
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if (
             att is None and previous is not None and opens_sentence(doc, b_i, b_j)
-            and not _quoted_name(text, group)
+            and not quoted_name(text, group)
         ):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
@@ -242,39 +234,9 @@ def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
     over quoted names, title-case words with no punctuation at their end (``Clinton appeared at
     the “Veterans Forum” hosted by X and said ...: “...”``)."""
     for group in reversed(before):
-        if not _quoted_name(text, group):
+        if not quoted_name(text, group):
             return group[-1].close
     return 0
-
-
-def _quoted_name(text: str, group: list[QuoteSegment]) -> bool:
-    """One quoted run of title-case words with no punctuation at its end: a name or a title."""
-    words = text[group[0].start : group[0].end]
-    return len(group) == 1 and (words[-1:].isalnum() or words.endswith(")")) and _title_case(words)
-
-
-def _title_case(words: str) -> bool:
-    """A short run of words mostly capitalised, with no question or exclamation: a title or a name."""
-    found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    if not 1 <= len(found) <= TITLE_WORDS or not found[0][:1].isupper():
-        return False
-    if words.rstrip().endswith(("?", "!")):
-        return False
-    return sum(w[:1].isupper() for w in found) >= TITLE_SHARE * len(found)
-
-
-def _programme_title(doc: "Doc", text: str, toks: Tokens, seg: QuoteSegment) -> bool:
-    """A short quotation in title case right after an organisation's possessive is the name of
-    its programme or publication, not speech: ``told CBS's “Face the Nation”``."""
-    if not _title_case(text[seg.start : seg.end]):
-        return False
-    i = toks.last_before(seg.open)
-    if i >= 0 and (doc[i].pos_ in TITLE_AFTER or doc[i].tag_ == "PRP$"):
-        return True  # "on “Morning Edition,”", "the “Open Doors Forum”", "his 1994 “Plan”"
-    if i < 1 or doc[i].tag_ != "POS":
-        return False
-    owner = doc[i - 1]
-    return owner.ent_type_ in ORG_LABELS or (owner.is_upper and len(owner.text) > 1)
 
 
 def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegment) -> bool:
@@ -347,29 +309,25 @@ def _after_reported(
             last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
             if last is not None:
                 direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
-        if direct.attribution.how == "none":
-            direct = _nearby(direct, out, indirects, paras=paras)
+        before = text[paras[seg.paragraph].start : seg.open].rstrip()
+        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
+            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
         out.append(direct)
     return out
 
 
-def _nearby(direct: _Direct, before: list[_Direct], reported: list[Indirect], *, paras: tuple[Paragraph, ...]) -> _Direct:
-    """A quotation no rule gives a speaker is, at lower confidence, the last speaker quoted
-    (directly or in reported speech) within :data:`NEARBY_PARAGRAPHS` before it: a news story
-    lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` / ``The council
-    did not answer.`` / ``“...”``)."""
+def _nearby(direct: _Direct, before: list[_Direct], reported: list[Indirect]) -> _Direct:
+    """A quotation no rule gives a speaker is, at lower confidence, the speaker of the last direct
+    quotation within :data:`NEARBY_PARAGRAPHS` before it, when no reported speech came between: a
+    news story lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` /
+    ``The council did not answer.`` / ``“...”``)."""
     seg = direct.segments[0]
-    spoken = [(d.segments[-1].end, d.segments[-1].paragraph, d.attribution.cue, d.attribution.mention) for d in before]
-    starts = [p.start for p in paras]
-    spoken += [
-        (r.end, bisect.bisect_right(starts, r.start) - 1, r.cue, r.mention)
-        for r in reported if r.kind == "indirect" and r.end <= seg.open
-    ]
-    spoken = [s for s in spoken if s[3] is not None and seg.paragraph - s[1] <= NEARBY_PARAGRAPHS]
-    if not spoken:
+    last = next((d for d in reversed(before) if d.attribution.mention is not None), None)
+    if last is None or seg.paragraph - last.segments[-1].paragraph > NEARBY_PARAGRAPHS:
         return direct
-    _, _, cue, mention = max(spoken, key=lambda s: s[0])
-    return _Direct(direct.segments, QuoteAttribution("nearby", cue, mention))
+    if any(last.segments[-1].end <= r.start and r.end <= seg.open for r in reported):
+        return direct  # "X said ... . The vote is in May." / "“...”": reported speech hands on only as it closes its paragraph
+    return _Direct(direct.segments, QuoteAttribution("nearby", last.attribution.cue, last.attribution.mention))
 
 
 def _introduced(

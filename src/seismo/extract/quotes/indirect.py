@@ -317,6 +317,58 @@ def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
     return out
 
 
+#: a content cut before a claim nested in it keeps at least this many words
+MIN_OUTER_WORDS = 3
+
+
+def before_nested(doc: "Doc", items: list[Indirect], *, cues: CueLexicon) -> list[Indirect]:
+    """A reported content that runs on into another report with a source of its own, starting
+    inside it (``X said the plan fails where experts say it would help``, ``..., after he
+    admitted ...``), ends before that report's source or content, whichever comes first, when
+    at least :data:`MIN_OUTER_WORDS` words are left: each claim keeps the words its own source
+    stands behind.  Only a speech verb's report cuts (what the outer report says others think
+    is its own content), not one in a relative clause on a noun of the content (``the money he
+    says he raised``), and an "according to" frames its whole sentence."""
+    text = doc_text(doc)
+    at = {t.idx: t for t in doc}
+    cutting = [o for o in items if _cuts(at.get(o.cue[0]), cues)]
+    out = []
+    for item in items:
+        inner = [
+            min(o.start, o.mention.start) for o in cutting
+            if o is not item and item.start < o.mention.start < item.end and item.start < o.start
+            and o.cue[0] > item.cue[1]
+        ]  # fmt: skip
+        framing = (tok := at.get(item.cue[0])) is not None and according_to(tok, as_written=True) is not None
+        if inner and not framing:
+            end = _clause_end(doc, item.start, min(inner))
+            if len(text[item.start : end].split()) >= MIN_OUTER_WORDS:
+                item = replace(item, end=end)
+        out.append(item)
+    return out
+
+
+def _clause_end(doc: "Doc", start: int, end: int) -> int:
+    """Where a content cut at ``end`` stops: before the punctuation, conjunctions, subordinators
+    and wh-words that open the clause cut off (``the vote was rigged | after the judge admitted``)."""
+    kept = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    while kept and (
+        kept[-1].is_punct or kept[-1].is_space or kept[-1].pos_ in {"SCONJ", "CCONJ"}
+        or kept[-1].dep_ in {"mark", "cc"} or kept[-1].tag_ in {"WDT", "WP", "WRB"}
+    ):  # fmt: skip
+        kept.pop()
+    return kept[-1].idx + len(kept[-1].text) if kept else start
+
+
+def _cuts(cue: "Token | None", cues: CueLexicon) -> bool:
+    """A report that ends the content it sits in: a speech verb's, outside a relative clause."""
+    return (
+        cue is not None
+        and cues.is_speech(cue.lower_, cue.lemma_.lower())
+        and cue.dep_ != "relcl"
+    )
+
+
 def reported_before(
     seg: QuoteSegment, indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...], prior: bool
 ) -> Indirect | None:

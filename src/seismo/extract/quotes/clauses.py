@@ -1,0 +1,112 @@
+"""Clause boundaries around a quotation's cue: which clause the words before the quotation hand
+it to.
+
+* :func:`closed_relative` — a speech verb inside a relative clause that does not introduce the
+  quotation (``Ruiz told a student who asked about the fees that “...”``: Ruiz's words);
+* :func:`colon_clause` — the clause ending at the colon before a quotation, with a subject of
+  its own that an earlier speech verb does not govern (``Her father began shouting, so Ana gave
+  a new answer: “...”``: Ana's words);
+* :func:`colon_at` and :func:`utterance_owner` — the colon ending a run of tokens, and whose
+  words an utterance noun is ("Ruiz's reply").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.speakers import SUBJECT_DEPS, Mention, mention_at, subject_of
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+#: the links a cue climbs to the relative clause it may sit in ("a man who said and wrote ...")
+RELATIVE_CLIMB = frozenset({"conj", "xcomp", "ccomp", "advcl"})
+#: the most links climbed from the word before a colon to the verb of its clause
+COLON_CLIMB = 8
+
+
+def closed_relative(cue: "Token", *, lo: int, hi: int, cues: CueLexicon) -> bool:
+    """A cue inside a relative clause that ends before the quotation (token ``hi``), with words
+    of the outer clause between them, speaks for the noun it describes, not the quotation; so
+    does one in a relative clause on the listener of an outer speech verb, with words but no
+    clause subject of their own between it and the quotation (the parse may hang the quotation
+    on the relative clause): in ``Ruiz told a student who asked about the fees that “...”`` the
+    quotation is Ruiz's; ``Lee, who said: “...”`` (nothing but punctuation between) and ``Ruiz
+    told of a man who said he was “...”`` (a clause of the man's own between) are still the
+    relative clause's, unless a "that" right before the quotation opens the telling's complement
+    after that clause."""
+    clause = cue
+    for _ in range(4):
+        if clause.dep_ == "relcl":
+            break
+        if clause.dep_ not in RELATIVE_CLIMB or clause.head.i == clause.i or not lo <= clause.head.i < hi:
+            return False
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    end = max(t.i for t in clause.subtree)
+    doc = cue.doc
+    if end < hi and any(_wordlike(t) for t in doc[end + 1 : hi]):
+        return True
+    outer = clause.head.head
+    between = [t for t in doc[cue.i + 1 : hi] if _wordlike(t)]
+    if not (lo <= outer.i < clause.head.i and outer.pos_ == "VERB" and between):
+        return False
+    if not cues.is_speech(outer.lower_, outer.lemma_.lower()):
+        return False
+    # "told a woman who suggested that few will vote that “...”": a "that" right before the
+    # quotation after a whole clause opens the telling's own complement
+    told_that = clause.head.dep_ in {"dobj", "dative"} and between[-1].lower_ == "that" and len(between) > 1
+    return told_that or not any(t.dep_ in SUBJECT_DEPS for t in between)
+
+
+def _wordlike(token: "Token") -> bool:
+    return not (token.is_punct or token.is_space or token.is_quote)
+
+
+def colon_clause(
+    doc: "Doc", i: int, j: int, *, cue: "Token | None", cues: CueLexicon
+) -> tuple["Token", Mention] | None:
+    """``(verb, speaker)`` of the clause that ends at the colon closing ``doc[i:j]``, when
+    ``cue`` (an earlier speech verb, if any) does not govern it and it has a subject of its own:
+    ``Her father began shouting, so Ana gave a new answer: “...”`` is Ana's; ``Ruiz said the plan
+    had one flaw: “...”`` (the cue governs the clause) stays the cue's; a thing's description
+    says nothing (``the plan was simple: “...”``)."""
+    k = colon_at(doc, i, j)
+    if k is None:
+        return None
+    verb = doc[k - 1]
+    for _ in range(COLON_CLIMB):
+        if verb.pos_ in {"VERB", "AUX"} or verb.head.i == verb.i or not i <= verb.head.i < k:
+            break
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    if cue is not None and (cue.i >= verb.i or cue.is_ancestor(verb) or verb.is_ancestor(cue)):
+        return None
+    floor = i if cue is None else cue.i + 1
+    subject = subject_of(verb, lo=i, hi=j)
+    if subject is None or subject.i < floor:
+        return None  # the clause has no subject of its own: the cue's speaker says it
+    mention = mention_at(utterance_owner(subject) or subject, lo=floor, hi=j, cues=cues)
+    if mention is None or (mention.kind == "description" and subject.pos_ != "PRON"):
+        return None
+    return verb, mention
+
+
+def colon_at(doc: "Doc", i: int, j: int) -> int | None:
+    """The index of the colon that ends ``doc[i:j]`` (spaces after it allowed), else None."""
+    k = j - 1
+    while k >= i and doc[k].is_space:
+        k -= 1
+    return k if k > i and doc[k].text == ":" else None
+
+
+def utterance_owner(noun: "Token") -> "Token | None":
+    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
+    Ruiz), else None."""
+    if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
+        return None
+    return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
