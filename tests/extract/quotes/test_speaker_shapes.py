@@ -1,0 +1,111 @@
+"""Speaker rules of the quotes step (seismo.quotes.v13): a dateline is never a cue's subject, a
+speech verb in a relative clause that does not introduce the quotation gives way to the outer
+clause, the clause ending at a colon hands the quotation to its own subject, a speakerless
+quotation opening its sentence goes on with the last direct speaker, a "that" clause the parse
+hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
+reported content ends before a report nested in it.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def one(quotes, words: str, kind: str | None = None):
+    """The one quote (of ``kind``) whose text holds ``words``."""
+    found = [q for q in quotes if words in q.text and kind in (None, q.kind)]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes]
+    return found[0]
+
+
+def who(quote) -> str | None:
+    return None if quote.speaker is None else (quote.speaker.name or quote.speaker.text)
+
+
+def test_a_dateline_the_parse_made_a_subject_is_no_speaker(quotes_of):
+    text = (
+        "BERLIN -- Chancellor Anna Berg said the archive would tell a story "
+        "''of hope and of struggle, of hard work and of the long road home.''"
+    )
+    assert who(one(quotes_of(text), "of hope and of struggle", "direct")) == "Anna Berg"
+
+
+def test_a_relative_clause_on_the_listener_does_not_take_the_quotation(quotes_of):
+    text = (
+        "At a forum in Boston, Tom Berger sharply told a student who asked about the fees "
+        'that "nobody promised that college would be free."'
+    )
+    assert who(one(quotes_of(text), "nobody promised", "direct")) == "Tom Berger"
+
+
+def test_a_relative_clause_right_before_the_quotation_keeps_it(quotes_of):
+    text = 'The mayor thanked Ana Ruiz, who said: "We will rebuild the bridge by the spring."'
+    assert who(one(quotes_of(text), "rebuild the bridge", "direct")) == "Ana Ruiz"
+
+
+def test_the_clause_ending_at_the_colon_names_the_speaker(quotes_of):
+    text = (
+        "My father got angry and started shouting, so I had to give a new answer: "
+        '"Of course I will stay home tonight."'
+    )
+    assert who(one(quotes_of(text), "stay home tonight", "direct")) == "I"
+
+
+def test_a_colon_clause_the_cue_governs_stays_the_cues(quotes_of):
+    text = 'Ruiz said the plan had one flaw: "It costs too much for the small towns."'
+    assert who(one(quotes_of(text), "costs too much", "direct")) == "Ruiz"
+
+
+def test_a_speakerless_quotation_goes_on_with_the_last_direct_speaker(quotes_of):
+    text = (
+        '"The roads are a mess," Ana Ruiz said.\n\n'
+        "The council did not respond to a request for comment.\n\n"
+        '"I lose customers every single day because of it."'
+    )
+    quotes = quotes_of(text)
+    first, later = one(quotes, "roads are a mess"), one(quotes, "lose customers")
+    assert who(later) == "Ana Ruiz"
+    assert later.confidence < first.confidence  # a guess from nearness, not a cue of its own
+
+
+def test_a_that_clause_hung_on_the_listener_is_still_reported(quotes_of):
+    text = "In Fresno last week, she told a meeting of farm leaders that few people grasped the cost of the drought."
+    quote = one(quotes_of(text), "few people grasped", "indirect")
+    assert quote.speaker is not None and quote.speaker.text == "she"
+    assert quote.cue is not None and quote.cue.text == "told"
+
+
+def test_a_for_to_clause_is_the_content_of_a_call(quotes_of):
+    text = "Governor Ana Ruiz called for the state to accept more refugees on Monday."
+    quote = one(quotes_of(text), "accept more refugees", "paraphrase")
+    assert who(quote) == "Ana Ruiz" and quote.cue is not None and quote.cue.text == "called for"
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "inner_speaker"),
+    [
+        (
+            "Tom Berger told reporters the vote was rigged after the judge admitted he had lost some of the ballots.",
+            "the vote was rigged",
+            "he had lost some of the ballots",
+            "the judge",
+        ),
+        (
+            "Senator Ana Ruiz said the new law had quietly redrawn the districts, in what critics said was a gerrymander.",
+            "quietly redrawn the districts",
+            "was a gerrymander",
+            "critics",
+        ),
+    ],
+)
+def test_a_reported_content_ends_before_a_report_nested_in_it(quotes_of, text, outer, inner, inner_speaker):
+    quotes = quotes_of(text)
+    first = one(quotes, outer, "indirect")
+    assert inner not in first.text
+    nested = one(quotes, inner, "indirect")
+    assert nested.speaker is not None and nested.speaker.text == inner_speaker
+
+
+def test_a_report_in_a_relative_clause_does_not_cut_the_content(quotes_of):
+    text = "Tom Berger said he plans to spend the money he says he raised for the party last week."
+    quotes = quotes_of(text)
+    assert any(q.kind == "indirect" and "he plans to spend" in q.text and "raised" in q.text for q in quotes)
