@@ -1,7 +1,8 @@
 """Speaker rules of the quotes step (seismo.quotes.v13): a dateline is never a cue's subject, a
 speech verb in a relative clause that does not introduce the quotation gives way to the outer
 clause, the clause ending at a colon hands the quotation to its own subject, a speakerless
-quotation opening its sentence goes on with the last direct speaker, a "that" clause the parse
+quotation opening its sentence goes on with the last direct speaker, a speech verb coordinated
+with an earlier one keeps a subject of its own, a "that" clause the parse
 hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
 reported content ends before a report nested in it.  Sentences written for these tests."""
 
@@ -109,3 +110,12 @@ def test_a_report_in_a_relative_clause_does_not_cut_the_content(quotes_of):
     text = "Tom Berger said he plans to spend the money he says he raised for the party last week."
     quotes = quotes_of(text)
     assert any(q.kind == "indirect" and "he plans to spend" in q.text and "raised" in q.text for q in quotes)
+
+
+def test_a_coordinated_speech_verb_with_its_own_subject_keeps_the_quotation(quotes_of):
+    text = (
+        "She said the plan was fair to everyone, and when pressed on why it leaves out fathers, "
+        'the 40-year-old lawyer replied, "It is meant for the mothers who give birth."'
+    )
+    quote = one(quotes_of(text), "meant for the mothers", "direct")
+    assert quote.speaker is not None and quote.speaker.text == "the 40-year-old lawyer"

@@ -484,7 +484,8 @@ def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttri
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
     """The speech verb whose reported clause holds ``cue``, if any ("Obama said most people
     believe “...”" → said): the outer speaker is the source of the quotation, unless ``cue`` is a
-    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words)."""
+    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words) or one
+    coordinated with it that has a subject of its own ("X said ..., and Lee replied, “...”")."""
     token = cue
     outer = cue
     for _ in range(4):
@@ -492,6 +493,8 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
             break
         if token.i == cue.i and _says_it_in_person(cue, cues, hi=hi):
             break  # "X said Y told her, “...”": the quotation is Y's own words
+        if token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            break  # "X said ..., and the lawyer replied, “...”": a clause with a speaker of its own
         link, token = token.dep_, token.head
         if (
             link in {"ccomp", "xcomp", "conj"}
