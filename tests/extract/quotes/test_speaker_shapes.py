@@ -119,3 +119,9 @@ def test_a_coordinated_speech_verb_with_its_own_subject_keeps_the_quotation(quot
     )
     quote = one(quotes_of(text), "meant for the mothers", "direct")
     assert quote.speaker is not None and quote.speaker.text == "the 40-year-old lawyer"
+
+
+def test_a_quotation_inside_a_headline_claim_is_the_claimants(quotes_of):
+    # the parse tags no person here; the headline claim names the speaker all the same
+    text = 'Pelosi: "We will carry this county by a mile."\n\nThe candidate spoke at a fair in the north.'
+    assert who(one(quotes_of(text), "carry this county", "direct")) == "Pelosi"

@@ -297,7 +297,8 @@ def _after_reported(
     speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
     before, when it has no quotation to continue, if that one ends in a sentence of reported
     speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
-    / ``“...”``); only a reported clause hands it on there, not a paraphrase."""
+    / ``“...”``); only a reported clause hands it on there, not a paraphrase.  One inside a
+    reported content is that report's speaker's (a headline's ``Trump: “I will win.”``)."""
     out = []
     previous_paragraph = -1
     for direct in directs:
@@ -305,7 +306,10 @@ def _after_reported(
         how = direct.attribution.how
         from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
         previous_paragraph = direct.segments[-1].paragraph
-        if how == "none" or from_before_paragraph:
+        holder = next((r for r in indirects if r.start <= seg.start and seg.end <= r.end), None)
+        if how == "none" and holder is not None:  # "Trump: “I will win.”": the report quotes it
+            direct = _Direct(direct.segments, QuoteAttribution("continuation", holder.cue, holder.mention))
+        elif how == "none" or from_before_paragraph:
             last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
             if last is not None:
                 direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
