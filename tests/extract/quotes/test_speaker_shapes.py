@@ -4,7 +4,8 @@ clause, the clause ending at a colon hands the quotation to its own subject, a s
 quotation opening its sentence goes on with the last direct speaker, a speech verb coordinated
 with an earlier one keeps a subject of its own, a "that" clause the parse
 hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
-reported content ends before a report nested in it.  Sentences written for these tests."""
+reported content ends before a report nested in it, a quotation inside a headline claim is the
+claimant's, and a bare "asked" names no asker.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -125,3 +126,15 @@ def test_a_quotation_inside_a_headline_claim_is_the_claimants(quotes_of):
     # the parse tags no person here; the headline claim names the speaker all the same
     text = 'Pelosi: "We will carry this county by a mile."\n\nThe candidate spoke at a fair in the north.'
     assert who(one(quotes_of(text), "carry this county", "direct")) == "Pelosi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Asked whether she would run again, Ruiz said, "I have not decided."',
+        "Asked about the new tax, Ruiz said it would fail.",
+    ],
+)
+def test_the_one_asked_is_not_the_source_of_the_question(quotes_of, text):
+    # "asked" with no auxiliary and no subject is a passive: the asker is not named
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text.lower().startswith("asked")] == []

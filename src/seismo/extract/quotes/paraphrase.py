@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.speakers import CLIMB_DEPS, mention_at
+from seismo.extract.quotes.speakers import CLIMB_DEPS, bare_participle, mention_at
 from seismo.extract.syntax import subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -143,10 +143,10 @@ def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
 
 def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
     """The active subject or by-agent of ``verb``, or the one a participle or infinitive inherits."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+    if (any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or bare_participle(verb)) and not any(
         c.dep_ == "agent" for c in verb.children
     ):
-        return None
+        return None  # "X was asked about ...", "Asked about the plan, X said": the asker is not named
     return subject(
         verb,
         deps=ACTIVE_SUBJECTS,

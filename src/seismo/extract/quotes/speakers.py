@@ -332,6 +332,8 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
+    if bare_participle(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # "Asked about the plan, X said ...": X was asked, the asker is not named
     seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
@@ -349,6 +351,17 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
     words = [t for t in found if _wordlike(t) and not _dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
     return words[0] if words else comma_framed_name(cue, lo=lo)
+
+
+def bare_participle(verb: "Token") -> bool:
+    """A past participle with no auxiliary and no subject of its own, heading a clause set beside
+    a noun or a verb (``Asked about the plan, X said``, ``X, pressed on the cost, ...``): a
+    passive whose doer is not named."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
