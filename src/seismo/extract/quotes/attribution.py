@@ -15,6 +15,10 @@ in the clause after its closing mark and the clause before its opening mark:
    a speaker); a verbless label before the colon names the one quoted too (``Ruiz on the strike:
    “...”``, ``Ruiz's reply: “...”``), and a person's name set off by a dash right before the
    quotation wins over the clause's subject (``critics, among them Tom Reyes -- “...” --``);
+   a speech verb in a relative clause that does not introduce the quotation gives way to the
+   clause around it (``Ruiz told a student who asked about fees that “...”``), and a clause ending
+   at the colon with a subject of its own that the cue does not govern takes the quotation
+   (``Her father began shouting, so Ana gave a new answer: “...”``): :mod:`.clauses`;
 3. a quotation that opens a sentence right after one whose main clause has a person as its
    subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
    a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;

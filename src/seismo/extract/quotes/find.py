@@ -10,10 +10,14 @@ records in text order:
   takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
   ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
-  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time;
+  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time; one
+  inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
+  no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
+  speaker of the three paragraphs before it, unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
-  the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`;
+  the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
+  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's);
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
