@@ -5,7 +5,8 @@ quotation opening its sentence goes on with the last direct speaker, a speech ve
 with an earlier one keeps a subject of its own, a "that" clause the parse
 hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
 reported content ends before a report nested in it, a quotation inside a headline claim is the
-claimant's, and a bare "asked" names no asker.  Sentences written for these tests."""
+claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
+and the answer to a quoted question is the other speaker's.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -138,3 +139,28 @@ def test_a_quotation_inside_a_headline_claim_is_the_claimants(quotes_of):
 def test_the_one_asked_is_not_the_source_of_the_question(quotes_of, text):
     # "asked" with no auxiliary and no subject is a passive: the asker is not named
     assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text.lower().startswith("asked")] == []
+
+
+def test_a_named_voter_and_her_description_label_the_quotation(quotes_of):
+    text = "Ana Ruiz, 54, a retired teacher from Ohio: “I will vote for him because he is not a politician.”"
+    assert who(one(quotes_of(text), "vote for him", "direct")) == "Ana Ruiz"
+
+
+def test_the_answer_to_a_quoted_question_is_the_other_speakers(quotes_of):
+    text = (
+        "The mayor sat down with the radio host on Friday.\n\n"
+        "“I will not endorse him, and I have said so many times,” Ruiz replied.\n\n"
+        "“Why not?” Berger asked.\n\n"
+        "“Because he does not share the values of this town.”"
+    )
+    quotes = quotes_of(text)
+    assert who(one(quotes, "Why not?", "direct")) == "Berger"
+    assert who(one(quotes, "does not share the values", "direct")) == "Ruiz"
+
+
+def test_a_quotation_after_a_statement_goes_on_with_its_speaker(quotes_of):
+    text = (
+        "“I will not endorse him,” Ruiz said.\n\n"
+        "“He does not share the values of this town, and he never has.”"
+    )
+    assert who(one(quotes_of(text), "never has", "direct")) == "Ruiz"

@@ -393,7 +393,8 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
 def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
     """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
     prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
-    “...”``) name the one quoted; the colon is the cue."""
+    “...”``) name the one quoted, and so does a person's name opening the label, set off by a comma
+    (``Ana Ruiz, 54, a teacher: “...”``); the colon is the cue."""
     k = colon_at(doc, i, j)
     if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
         return None
@@ -405,11 +406,20 @@ def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tu
     end = _name_run_end(doc, words[0].i if words else k, k)
     if end is None:
         return None
+    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
+    if mention is None:
+        return None
+    if doc[end].text == "," and end + 1 < k and words[0].i == mention_start(doc, mention) and mention.kind == "person":
+        return _char_span(doc[k]), mention  # "Ana Ruiz, 54, a teacher: “...”": a voter and her description
     after = doc[end] if doc[end].text != "," else doc[end + 1]
     if after.i >= k or after.lower_ not in lexicon.word_class("topic_label_prep"):
         return None
-    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
-    return None if mention is None or mention.kind not in NAMED_KINDS else (_char_span(doc[k]), mention)
+    return None if mention.kind not in NAMED_KINDS else (_char_span(doc[k]), mention)
+
+
+def mention_start(doc: "Doc", mention: Mention) -> int:
+    """The index of the token a mention starts at."""
+    return next(t.i for t in doc if t.idx + len(t.text) > mention.start)
 
 
 #: the kinds of mention a bare name in a label or a sign-off may be

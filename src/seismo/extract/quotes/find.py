@@ -222,7 +222,8 @@ def attribute_directs(
         ):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
-                att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
+                speaker = _answerer(text, out, previous) if gap > 0 else previous
+                att = QuoteAttribution("continuation", speaker.attribution.cue, speaker.attribution.mention)
         if att is None:
             if not reads_as_clause(doc, toks, first.start, last.end):
                 continue  # a scare quote or a title: no cue, too short to be speech
@@ -231,6 +232,27 @@ def attribute_directs(
         out.append(direct)
         previous = direct
     return out
+
+
+def _answerer(text: str, before: list[_Direct], question: _Direct) -> _Direct:
+    """Who a speakerless quotation opening the paragraph after a quoted question speaks for: the
+    last one quoted before the asker, under another name, as in an interview (``“...,” she
+    replied.`` / ``“Why not?” Berger asked.`` / ``“Because ...”``); the asker, when the
+    quotation before it is no question or no one else was quoted."""
+    last = question.segments[-1]
+    if not text[last.start : last.end].rstrip(" ”\"'’").endswith("?") or question.attribution.mention is None:
+        return question
+    asker = _last_word(text, question.attribution.mention)
+    for earlier in reversed(before[:-1] if before and before[-1] is question else before):
+        mention = earlier.attribution.mention
+        if mention is not None and _last_word(text, mention) != asker:
+            return earlier
+    return question
+
+
+def _last_word(text: str, mention: Mention) -> str:
+    words = text[mention.start : mention.end].split()
+    return words[-1].lower() if words else ""
 
 
 def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
