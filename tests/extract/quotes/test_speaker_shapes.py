@@ -6,7 +6,7 @@ with an earlier one keeps a subject of its own, a "that" clause the parse
 hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
 reported content ends before a report nested in it, a quotation inside a headline claim is the
 claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
-and the answer to a quoted question is the other speaker's.  Sentences written for these tests."""
+and the answer to a quoted or reported question is the one asked's.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -164,3 +164,24 @@ def test_a_quotation_after_a_statement_goes_on_with_its_speaker(quotes_of):
         "“He does not share the values of this town, and he never has.”"
     )
     assert who(one(quotes_of(text), "never has", "direct")) == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("question", "answerer"),
+    [
+        ("Host Tom Berger asked Ruiz whether the debate would matter.", "Ruiz"),
+        ("Ruiz was asked whether the debate would matter.", "Ruiz"),
+    ],
+)
+def test_the_quotation_after_a_reported_question_is_the_answer_of_the_one_asked(quotes_of, question, answerer):
+    text = f"{question}\n\n“Debates matter less than people think. Turnout is what counts.”"
+    assert who(one(quotes_of(text), "Turnout is what counts", "direct")) == answerer
+
+
+def test_an_interview_hands_the_answer_back_to_the_guest(quotes_of):
+    text = (
+        "“The polls are wrong,” Ruiz said. “They always undercount our voters.”\n\n"
+        "Berger asked whether the debate would matter.\n\n"
+        "“Debates matter less than people think. Turnout is what counts.”"
+    )
+    assert who(one(quotes_of(text), "Turnout is what counts", "direct")) == "Ruiz"

@@ -51,7 +51,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract import lexicon
@@ -70,9 +70,10 @@ from seismo.extract.quotes.attribution import (
     opens_sentence,
     reads_as_clause,
 )
+from seismo.extract.quotes.clauses import programme_title, quoted_name
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
-    Indirect, across_break, before_nested, find_headline_claim, find_indirect, in_paragraph, reported_before,
+    Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
@@ -92,7 +93,6 @@ from seismo.extract.quotes.speakers import (
     strip_det,
     strip_possessive,
 )
-from seismo.extract.quotes.titles import programme_title, quoted_name
 from seismo.extract.syntax import entity_of
 from seismo.model import Article, Quote, Span, Speaker
 from seismo.nlp import doc_text
@@ -106,18 +106,10 @@ STEP = "seismo.quotes.v13"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
-#: a quotation with no speaker at all is the last speaker's, quoted within this many paragraphs
-NEARBY_PARAGRAPHS = 3
 #: confidence lost when the speaker is a pronoun or description resolved to a named person
 ANAPHORA_PENALTY = 0.1
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
 PRONOUN_SENTENCES = 2
-
-
-@dataclass(frozen=True, slots=True)
-class _Direct:
-    segments: tuple[QuoteSegment, ...]
-    attribution: QuoteAttribution
 
 
 def find_quotes(
@@ -143,7 +135,7 @@ def find_quotes(
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
     paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
-    directs = _after_reported(directs, indirects + paraphrases, text=text, paras=paras)
+    directs = after_reported(doc, directs, indirects + paraphrases, paras=paras)
 
     book = build_profiles(doc, cues=cues)
     speakers = _SpeakerMaker(doc, article, book, resources, cues)
@@ -152,7 +144,7 @@ def find_quotes(
     items += [(par.start, par) for par in paraphrases]
     out: list[Quote] = []
     for _, item in sorted(items, key=lambda x: x[0]):
-        if isinstance(item, _Direct):
+        if isinstance(item, Direct):
             att = item.attribution
             speaker, penalty = speakers.make(att.mention, outlet=att.outlet)
             cue = _span(text, att.cue)
@@ -180,18 +172,18 @@ def _span(text: str, where: tuple[int, int] | None) -> Span | None:
 
 def attribute_directs(
     doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
-) -> list[_Direct]:
+) -> list[Direct]:
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
     segments = find_quote_segments(text)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
     ordered = sorted(_split_at_labels(text, list(groups.values())), key=lambda g: g[0].start)
-    out: list[_Direct] = []
-    previous: _Direct | None = None
+    out: list[Direct] = []
+    previous: Direct | None = None
     for n, group in enumerate(ordered):
         first, last = group[0], group[-1]
-        if len(group) == 1 and programme_title(doc, text, toks, first):
+        if len(group) == 1 and programme_title(doc, text, toks.last_before(first.open), first):
             continue
         # the clause after a quotation runs over a quoted name in it ("“...,” X, wearing a “Vote
         # No” pin, said") up to the next quotation proper
@@ -222,37 +214,16 @@ def attribute_directs(
         ):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
-                speaker = _answerer(text, out, previous) if gap > 0 else previous
+                speaker = answerer(text, out, previous) if gap > 0 else previous
                 att = QuoteAttribution("continuation", speaker.attribution.cue, speaker.attribution.mention)
         if att is None:
             if not reads_as_clause(doc, toks, first.start, last.end):
                 continue  # a scare quote or a title: no cue, too short to be speech
             att = QuoteAttribution("none", None, None)
-        direct = _Direct(tuple(group), att)
+        direct = Direct(tuple(group), att)
         out.append(direct)
         previous = direct
     return out
-
-
-def _answerer(text: str, before: list[_Direct], question: _Direct) -> _Direct:
-    """Who a speakerless quotation opening the paragraph after a quoted question speaks for: the
-    last one quoted before the asker, under another name, as in an interview (``“...,” she
-    replied.`` / ``“Why not?” Berger asked.`` / ``“Because ...”``); the asker, when the
-    quotation before it is no question or no one else was quoted."""
-    last = question.segments[-1]
-    if not text[last.start : last.end].rstrip(" ”\"'’").endswith("?") or question.attribution.mention is None:
-        return question
-    asker = _last_word(text, question.attribution.mention)
-    for earlier in reversed(before[:-1] if before and before[-1] is question else before):
-        mention = earlier.attribution.mention
-        if mention is not None and _last_word(text, mention) != asker:
-            return earlier
-    return question
-
-
-def _last_word(text: str, mention: Mention) -> str:
-    words = text[mention.start : mention.end].split()
-    return words[-1].lower() if words else ""
 
 
 def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
@@ -265,7 +236,7 @@ def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
     return 0
 
 
-def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegment) -> bool:
+def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment) -> bool:
     """A quotation with no cue of its own in the sentence of an attributed one before it is the
     same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
     subject of its own comes between (``X called her a “disgrace” after she blamed “...”``)."""
@@ -312,52 +283,6 @@ def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[Q
                 current.append(seg)
         out.append(current)
     return out
-
-
-def _after_reported(
-    directs: list[_Direct], indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...]
-) -> list[_Direct]:
-    """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
-    that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
-    would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
-    speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
-    before, when it has no quotation to continue, if that one ends in a sentence of reported
-    speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
-    / ``“...”``); only a reported clause hands it on there, not a paraphrase.  One inside a
-    reported content is that report's speaker's (a headline's ``Trump: “I will win.”``)."""
-    out = []
-    previous_paragraph = -1
-    for direct in directs:
-        seg = direct.segments[0]
-        how = direct.attribution.how
-        from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
-        previous_paragraph = direct.segments[-1].paragraph
-        holder = next((r for r in indirects if r.start <= seg.start and seg.end <= r.end), None)
-        if how == "none" and holder is not None:  # "Trump: “I will win.”": the report quotes it
-            direct = _Direct(direct.segments, QuoteAttribution("continuation", holder.cue, holder.mention))
-        elif how == "none" or from_before_paragraph:
-            last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
-            if last is not None:
-                direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
-        before = text[paras[seg.paragraph].start : seg.open].rstrip()
-        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
-            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
-        out.append(direct)
-    return out
-
-
-def _nearby(direct: _Direct, before: list[_Direct], reported: list[Indirect]) -> _Direct:
-    """A quotation no rule gives a speaker is, at lower confidence, the speaker of the last direct
-    quotation within :data:`NEARBY_PARAGRAPHS` before it, when no reported speech came between: a
-    news story lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` /
-    ``The council did not answer.`` / ``“...”``)."""
-    seg = direct.segments[0]
-    last = next((d for d in reversed(before) if d.attribution.mention is not None), None)
-    if last is None or seg.paragraph - last.segments[-1].paragraph > NEARBY_PARAGRAPHS:
-        return direct
-    if any(last.segments[-1].end <= r.start and r.end <= seg.open for r in reported):
-        return direct  # "X said ... . The vote is in May." / "“...”": reported speech hands on only as it closes its paragraph
-    return _Direct(direct.segments, QuoteAttribution("nearby", last.attribution.cue, last.attribution.mention))
 
 
 def _introduced(
