@@ -185,3 +185,12 @@ def test_an_interview_hands_the_answer_back_to_the_guest(quotes_of):
         "“Debates matter less than people think. Turnout is what counts.”"
     )
     assert who(one(quotes_of(text), "Turnout is what counts", "direct")) == "Ruiz"
+
+
+def test_reported_speech_ends_before_a_quotation_with_a_speaker_of_its_own(quotes_of):
+    text = (
+        "She said the plan was fair to everyone, and when pressed on why it leaves out fathers, "
+        'the 40-year-old lawyer replied, "It is meant for the mothers who give birth."'
+    )
+    reported = one(quotes_of(text), "the plan was fair", "indirect")
+    assert "lawyer" not in reported.text and "meant for the mothers" not in reported.text

@@ -130,7 +130,11 @@ def find_quotes(
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     indirects += find_findings(doc, taken=taken, cues=cues)
     indirects = in_paragraph(text, [ind for ind in indirects if not across_break(text, ind)])
-    indirects = before_nested(doc, indirects, cues=cues)
+    spoken = [
+        (d.segments[0].open, d.attribution.cue[0], d.attribution.mention) for d in directs
+        if d.attribution.cue is not None and d.attribution.mention is not None
+    ]  # fmt: skip
+    indirects = before_nested(doc, indirects, cues=cues, quoted=spoken)
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)

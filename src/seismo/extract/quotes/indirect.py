@@ -328,14 +328,18 @@ def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
 MIN_OUTER_WORDS = 3
 
 
-def before_nested(doc: "Doc", items: list[Indirect], *, cues: CueLexicon) -> list[Indirect]:
+def before_nested(
+    doc: "Doc", items: list[Indirect], *, cues: CueLexicon, quoted: list[tuple[int, int, Mention]] = ()
+) -> list[Indirect]:
     """A reported content that runs on into another report with a source of its own, starting
     inside it (``X said the plan fails where experts say it would help``, ``..., after he
     admitted ...``), ends before that report's source or content, whichever comes first, when
     at least :data:`MIN_OUTER_WORDS` words are left: each claim keeps the words its own source
     stands behind.  Only a speech verb's report cuts (what the outer report says others think
     is its own content), not one in a relative clause on a noun of the content (``the money he
-    says he raised``), and an "according to" frames its whole sentence."""
+    says he raised``), and an "according to" frames its whole sentence.  A direct quotation
+    (``quoted``: its opening mark, its cue and its speaker) whose speaker is named inside the
+    content cuts it the same way (``X said ..., and when pressed, Y replied, “...”``)."""
     text = doc_text(doc)
     at = {t.idx: t for t in doc}
     cutting = [o for o in items if _cuts(at.get(o.cue[0]), cues)]
@@ -345,6 +349,11 @@ def before_nested(doc: "Doc", items: list[Indirect], *, cues: CueLexicon) -> lis
             min(o.start, o.mention.start) for o in cutting
             if o is not item and item.start < o.mention.start < item.end and item.start < o.start
             and o.cue[0] > item.cue[1]
+        ]  # fmt: skip
+        inner += [
+            min(open_, mention.start) for open_, cue, mention in quoted
+            if item.cue[1] < cue and item.start < mention.start < item.end and mention.start != item.mention.start
+            and _cuts(at.get(cue), cues)
         ]  # fmt: skip
         framing = (tok := at.get(item.cue[0])) is not None and according_to(tok, as_written=True) is not None
         if inner and not framing:
