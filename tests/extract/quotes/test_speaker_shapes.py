@@ -6,7 +6,8 @@ with an earlier one keeps a subject of its own, a "that" clause the parse
 hung on a listener is still reported, a "for ... to" clause is a paraphrase's content, and a
 reported content ends before a report nested in it, a quotation inside a headline claim is the
 claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
-and the answer to a quoted or reported question is the one asked's.  Sentences written for these tests."""
+and the answer to a quoted or reported question is the one asked's, and a participle set off by a comma speaks for the main
+clause, not for a relative clause the parse hung it on.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -194,3 +195,11 @@ def test_reported_speech_ends_before_a_quotation_with_a_speaker_of_its_own(quote
     )
     reported = one(quotes_of(text), "the plan was fair", "indirect")
     assert "lawyer" not in reported.text and "meant for the mothers" not in reported.text
+
+
+def test_a_participle_set_off_by_a_comma_speaks_for_the_main_clause(quotes_of):
+    text = (
+        "Ruiz was equally stubborn when asked about a builder who said he was never paid for his work, "
+        'saying, "Maybe the work was poor, and I was not happy with it."'
+    )
+    assert who(one(quotes_of(text), "the work was poor", "direct")) == "Ruiz"

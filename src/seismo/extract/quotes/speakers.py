@@ -350,7 +350,29 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     # a dash the tagger took for a noun is no subject, nor a dateline the parse hung on the verb
     # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
     words = [t for t in found if _wordlike(t) and not _dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
+    if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
+        words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
     return words[0] if words else comma_framed_name(cue, lo=lo)
+
+
+def _set_off(cue: "Token") -> bool:
+    """A participle set off by a comma before it ("..., saying ..."): it speaks for the main clause."""
+    return cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _past_relative(cue: "Token", found: "Token", *, lo: int) -> "Token | None":
+    """For a participle set off by a comma that inherited a relative pronoun (the parse hung it on
+    a relative clause: "X was defensive about a builder who said ..., saying, ..."), the subject of
+    the nearest clause around that relative clause: X."""
+    if found.tag_ not in {"WP", "WDT"} or found.head.dep_ != "relcl" or not found.head.is_ancestor(cue):
+        return None
+    token = found.head.head
+    while token.head.i != token.i and token.head.i >= lo:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}), None)
+        if subject is not None and token.pos_ in {"VERB", "AUX"}:
+            return subject
+    return None
 
 
 def bare_participle(verb: "Token") -> bool:
