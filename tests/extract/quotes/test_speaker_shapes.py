@@ -7,7 +7,8 @@ hung on a listener is still reported, a "for ... to" clause is a paraphrase's co
 reported content ends before a report nested in it, a quotation inside a headline claim is the
 claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
 and the answer to a quoted or reported question is the one asked's, and a participle set off by a comma speaks for the main
-clause, not for a relative clause the parse hung it on.  Sentences written for these tests."""
+clause, not for a relative clause the parse hung it on, and a name labelling its paragraph before a colon is
+the speaker of the quotation after it.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -203,3 +204,19 @@ def test_a_participle_set_off_by_a_comma_speaks_for_the_main_clause(quotes_of):
         'saying, "Maybe the work was poor, and I was not happy with it."'
     )
     assert who(one(quotes_of(text), "the work was poor", "direct")) == "Ruiz"
+
+
+def test_a_name_labelling_its_paragraph_before_a_colon_is_the_speaker(quotes_of):
+    text = (
+        "The mayor spoke to the radio host on Friday.\n\n"
+        'Berger: "Will the bridge open before the winter?"\n\n'
+        'Ruiz: "We expect it to open in November, if the weather holds."'
+    )
+    quotes = quotes_of(text)
+    assert who(one(quotes, "open in November", "direct")) == "Ruiz"
+    assert who(one(quotes, "before the winter", "direct")) == "Berger"
+
+
+def test_a_one_letter_label_names_no_speaker(quotes_of):
+    text = 'The mayor spoke on Friday.\n\nQ: "Will the bridge open before the winter comes?"'
+    assert who(one(quotes_of(text), "before the winter", "direct")) is None

@@ -35,7 +35,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.clauses import closed_relative, colon_at, colon_clause, utterance_owner
+from seismo.extract.quotes.clauses import (
+    NAMED_KINDS, closed_relative, colon_at, colon_clause, name_run_end, utterance_owner, verbless_label,
+)
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
 from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, subject_of
@@ -255,7 +257,7 @@ def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution
     """A dash after a quotation and a person's name right after it sign the quotation, as under an
     epigraph or a post (``“...” — Gov. Ana Ruiz``)."""
     dash = doc[i] if i < j else None
-    end = _name_run_end(doc, i + 1, j) if dash is not None and dash.text in LABEL_DASHES else None
+    end = name_run_end(doc, i + 1, j) if dash is not None and dash.text in LABEL_DASHES else None
     if end is None:
         return None
     mention = mention_at(doc[end - 1], lo=i + 1, hi=end, cues=cues)
@@ -384,54 +386,10 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
-    named = _name_at_colon(doc, i, j, cues=cues) or _verbless_label(doc, i, j, cues=cues)
+    named = _name_at_colon(doc, i, j, cues=cues) or verbless_label(doc, i, j, cues=cues)
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
-
-
-def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
-    """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
-    prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
-    “...”``) name the one quoted, and so does a person's name opening the label, set off by a comma
-    (``Ana Ruiz, 54, a teacher: “...”``); the colon is the cue."""
-    k = colon_at(doc, i, j)
-    if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
-        return None
-    words = [t for t in doc[i:k] if not t.is_space]
-    owner = next((utterance_owner(t) for t in words if utterance_owner(t) is not None), None)
-    if owner is not None:
-        mention = mention_at(owner, lo=i, hi=k, cues=cues)
-        return None if mention is None else (_char_span(doc[k]), mention)
-    end = _name_run_end(doc, words[0].i if words else k, k)
-    if end is None:
-        return None
-    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
-    if mention is None:
-        return None
-    if doc[end].text == "," and end + 1 < k and words[0].i == mention_start(doc, mention) and mention.kind == "person":
-        return _char_span(doc[k]), mention  # "Ana Ruiz, 54, a teacher: “...”": a voter and her description
-    after = doc[end] if doc[end].text != "," else doc[end + 1]
-    if after.i >= k or after.lower_ not in lexicon.word_class("topic_label_prep"):
-        return None
-    return None if mention.kind not in NAMED_KINDS else (_char_span(doc[k]), mention)
-
-
-def mention_start(doc: "Doc", mention: Mention) -> int:
-    """The index of the token a mention starts at."""
-    return next(t.i for t in doc if t.idx + len(t.text) > mention.start)
-
-
-#: the kinds of mention a bare name in a label or a sign-off may be
-NAMED_KINDS = frozenset({"person", "org"})
-
-
-def _name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
-    """Just past the proper nouns from ``start`` on (``Gov. Ana Ruiz``), when there is one, else None."""
-    end = start
-    while end < hi and (doc[end].pos_ == "PROPN" or (end > start and doc[end].text == "." and doc[end - 1].is_title)):
-        end += 1
-    return end if end > start else None
 
 
 #: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")

@@ -10,7 +10,9 @@ it to.
   words an utterance noun is ("Ruiz's reply");
 * :func:`quoted_name` and :func:`programme_title` — quoted words that name something rather than
   report speech: a quoted name or title (``the “Veterans Forum”``) and a programme's name after
-  an organisation's possessive (``told CBS's “Face the Nation”``, ``i``: the token before it).
+  an organisation's possessive (``told CBS's “Face the Nation”``, ``i``: the token before it);
+* :func:`verbless_label` — a label with no verb before the colon names the one quoted (``Ruiz on
+  the strike: “...”``, ``Ana Ruiz, 54, a teacher: “...”``, a transcript's ``Ruiz: “...”``).
 """
 
 from __future__ import annotations
@@ -115,6 +117,76 @@ def utterance_owner(noun: "Token") -> "Token | None":
     if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
         return None
     return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+
+
+# --- labels before a colon: a name, a name and its description, a topic --------------------------
+
+def verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
+    prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
+    “...”``) name the one quoted, and so does a person's name opening the label, set off by a comma
+    (``Ana Ruiz, 54, a teacher: “...”``), or a bare name (``Ruiz: “...”``); the colon is the cue."""
+    k = colon_at(doc, i, j)
+    if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
+        return None
+    words = [t for t in doc[i:k] if not t.is_space]
+    owner = next((utterance_owner(t) for t in words if utterance_owner(t) is not None), None)
+    if owner is not None:
+        mention = mention_at(owner, lo=i, hi=k, cues=cues)
+        return None if mention is None else (_span_of(doc[k]), mention)
+    if _label_line(doc, words, k):  # "Ruiz: “...”" opening its paragraph, however the tagger read it
+        mention = mention_at(words[-1], lo=words[0].i, hi=k, cues=cues)
+        if mention is not None and mention.kind not in {"pronoun", "anaphor"}:
+            return _span_of(doc[k]), mention
+    end = name_run_end(doc, words[0].i if words else k, k)
+    if end is None:
+        return None
+    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
+    if mention is None:
+        return None
+    if doc[end].text == "," and end + 1 < k and words[0].i == mention_start(doc, mention) and mention.kind == "person":
+        return _span_of(doc[k]), mention  # "Ana Ruiz, 54, a teacher: “...”": a voter and her description
+    if end == k and len(doc[k - 1].text) > 1 and mention.kind not in {"pronoun", "anaphor"}:
+        return _span_of(doc[k]), mention  # "Ruiz: “...”": a speaker's label, as in a transcript
+    after = doc[end] if doc[end].text != "," else doc[end + 1]
+    if after.i >= k or after.lower_ not in lexicon.word_class("topic_label_prep"):
+        return None
+    return None if mention.kind not in NAMED_KINDS else (_span_of(doc[k]), mention)
+
+
+#: the most words a speaker's label before a colon may have ("Gov. Ana Ruiz:")
+MAX_LINE_LABEL = 4
+
+
+def _label_line(doc: "Doc", words: list["Token"], k: int) -> bool:
+    """Capitalised words (a name, at most :data:`MAX_LINE_LABEL`) opening their paragraph and
+    ending at the colon ``k``: a transcript speaker's label, not one letter (``Q:``)."""
+    if not 1 <= len(words) <= MAX_LINE_LABEL or words[-1].i != k - 1 or len(words[-1].text) < 2:
+        return False
+    first = words[0]
+    opens = first.idx == 0 or doc.text[: first.idx].rstrip(" \t").endswith("\n")
+    return opens and all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in words)
+
+
+def mention_start(doc: "Doc", mention: Mention) -> int:
+    """The index of the token a mention starts at."""
+    return next(t.i for t in doc if t.idx + len(t.text) > mention.start)
+
+
+#: the kinds of mention a bare name in a label or a sign-off may be
+NAMED_KINDS = frozenset({"person", "org"})
+
+
+def name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
+    """Just past the proper nouns from ``start`` on (``Gov. Ana Ruiz``), when there is one, else None."""
+    end = start
+    while end < hi and (doc[end].pos_ == "PROPN" or (end > start and doc[end].text == "." and doc[end - 1].is_title)):
+        end += 1
+    return end if end > start else None
+
+
+def _span_of(token: "Token") -> tuple[int, int]:
+    return token.idx, token.idx + len(token.text)
 
 
 # --- quoted words that name something rather than report speech ------------------------------
