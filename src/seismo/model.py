@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v12"
+    step: str = "seismo.quotes.v13"
 
 
 @dataclass(frozen=True, slots=True)

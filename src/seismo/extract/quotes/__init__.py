@@ -4,7 +4,9 @@
     marks.py        quote marks paired from the raw text, before any parse
     cues.py         speech verbs, role nouns and source nouns (``data/speech_verbs.txt``, ...)
     attribution.py  the cue and speaker of one direct quotation
-    indirect.py     reported speech without quote marks ("X said that ...", "according to X")
+    clauses.py      which clause the words before a quotation hand it to, and quoted names that are no speech
+    indirect.py     reported speech without quote marks ("X said that ...", "according to X"), and
+                    handing a quotation with no cue of its own to a speaker quoted before it
     paraphrase.py   a reporting or stance verb's object ("accused X of ...", "called for ...")
     nouns.py        a reporting noun's complement ("Trump's claim that ...", "a call for ..."), a poll's finding ("In the poll, ...")
     speakers.py     speaker mentions and the profile of each named person

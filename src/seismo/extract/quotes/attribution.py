@@ -15,6 +15,10 @@ in the clause after its closing mark and the clause before its opening mark:
    a speaker); a verbless label before the colon names the one quoted too (``Ruiz on the strike:
    “...”``, ``Ruiz's reply: “...”``), and a person's name set off by a dash right before the
    quotation wins over the clause's subject (``critics, among them Tom Reyes -- “...” --``);
+   a speech verb in a relative clause that does not introduce the quotation gives way to the
+   clause around it (``Ruiz told a student who asked about fees that “...”``), and a clause ending
+   at the colon with a subject of its own that the cue does not govern takes the quotation
+   (``Her father began shouting, so Ana gave a new answer: “...”``): :mod:`.clauses`;
 3. a quotation that opens a sentence right after one whose main clause has a person as its
    subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
    a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;
@@ -31,6 +35,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
+from seismo.extract.quotes.clauses import (
+    NAMED_KINDS, closed_relative, colon_at, colon_clause, name_run_end, utterance_owner, verbless_label,
+)
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
 from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, subject_of
@@ -39,7 +46,7 @@ from seismo.extract.syntax import according_source, according_to, antecedent, en
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "nearby", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -56,6 +63,7 @@ CONFIDENCE: dict[str, float] = {
     "label": 0.8,
     "lead": 0.6,
     "continuation": 0.75,
+    "nearby": 0.45,
     "none": 0.3,
 }
 
@@ -249,7 +257,7 @@ def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution
     """A dash after a quotation and a person's name right after it sign the quotation, as under an
     epigraph or a post (``“...” — Gov. Ana Ruiz``)."""
     dash = doc[i] if i < j else None
-    end = _name_run_end(doc, i + 1, j) if dash is not None and dash.text in LABEL_DASHES else None
+    end = name_run_end(doc, i + 1, j) if dash is not None and dash.text in LABEL_DASHES else None
     if end is None:
         return None
     mention = mention_at(doc[end - 1], lo=i + 1, hi=end, cues=cues)
@@ -345,6 +353,8 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 return QuoteAttribution("according", (tok.idx, doc[tok.i + 1].idx + 2), mention)
         inverted = tok.i == first.i and last_mark is not None and last_mark.text in {",", ":"}
         if is_cue_token(tok, cues=cues, loose=inverted):
+            if closed_relative(tok, lo=i, hi=j, cues=cues):
+                continue  # "X told a student who asked about fees that “...”": X's words
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
             subject = subject_of(tok, lo=i, hi=j)
             if subject is not None and _stands_for_quoted(subject, i):
@@ -352,6 +362,9 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if subject is None and inverted:
                 subject = _first_np_head(doc, tok.i + 1, j)  # "Said Ellis: “...”"
             if subject is not None:
+                colon = colon_clause(doc, i, j, cue=tok, cues=cues)
+                if colon is not None:  # "X began shouting, so I gave a new answer: “...”"
+                    return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
                 floor = tok.i + 1 if subject.i > tok.i else i  # the cue is no part of its speaker
                 mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
@@ -360,62 +373,23 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if label is not None:
         return label
     if last_mark is not None and last_mark.text == ":":
+        colon = colon_clause(doc, i, j, cue=None, cues=cues)
+        if colon is not None:  # "She grew upset, so I changed my answer: “...”": the last clause's
+            return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
         roots = [
             t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head.i != t.i)
         ]
         for verb in roots:
             subject = subject_of(verb, lo=i, hi=j)
             if subject is not None:
-                subject = _owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
+                subject = utterance_owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
                     return QuoteAttribution("colon", _char_span(verb), mention)
-    named = _name_at_colon(doc, i, j, cues=cues) or _verbless_label(doc, i, j, cues=cues)
+    named = _name_at_colon(doc, i, j, cues=cues) or verbless_label(doc, i, j, cues=cues)
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
-
-
-def _verbless_label(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
-    """A label with no verb before the colon: a name and its topic (``Ruiz on the strike: “...”``,
-    prepositions of class ``topic_label_prep``) or a possessor's utterance noun (``Ruiz's reply:
-    “...”``) name the one quoted; the colon is the cue."""
-    k = _colon_at(doc, i, j)
-    if k is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[i:k]):
-        return None
-    words = [t for t in doc[i:k] if not t.is_space]
-    owner = next((_owner(t) for t in words if _owner(t) is not None), None)
-    if owner is not None:
-        mention = mention_at(owner, lo=i, hi=k, cues=cues)
-        return None if mention is None else (_char_span(doc[k]), mention)
-    end = _name_run_end(doc, words[0].i if words else k, k)
-    if end is None:
-        return None
-    after = doc[end] if doc[end].text != "," else doc[end + 1]
-    if after.i >= k or after.lower_ not in lexicon.word_class("topic_label_prep"):
-        return None
-    mention = mention_at(doc[end - 1], lo=i, hi=end, cues=cues)
-    return None if mention is None or mention.kind not in NAMED_KINDS else (_char_span(doc[k]), mention)
-
-
-#: the kinds of mention a bare name in a label or a sign-off may be
-NAMED_KINDS = frozenset({"person", "org"})
-
-
-def _name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
-    """Just past the proper nouns from ``start`` on (``Gov. Ana Ruiz``), when there is one, else None."""
-    end = start
-    while end < hi and (doc[end].pos_ == "PROPN" or (end > start and doc[end].text == "." and doc[end - 1].is_title)):
-        end += 1
-    return end if end > start else None
-
-
-def _owner(noun: "Token") -> "Token | None":
-    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
-    Ruiz), else None."""
-    if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
-        return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
 
 
 #: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
@@ -424,19 +398,11 @@ LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 MAX_LABEL_WORDS = 6
 
 
-def _colon_at(doc: "Doc", i: int, j: int) -> int | None:
-    """The index of the colon that ends ``doc[i:j]`` (spaces after it allowed), else None."""
-    k = j - 1
-    while k >= i and doc[k].is_space:
-        k -= 1
-    return k if k > i and doc[k].text == ":" else None
-
-
 def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
     """A digest's source label: capitalised words between a dash standing apart (spaces on both
     sides) and the colon before a quotation name its source, whatever the headline before the dash says
     (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
-    k = _colon_at(doc, i, j)
+    k = colon_at(doc, i, j)
     if k is None:
         return None
     d = k - 1
@@ -459,7 +425,7 @@ def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tup
     """A person's name ending right at the colon before a quotation, when no clause before it
     names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
     “...”``; the colon is the cue."""
-    k = _colon_at(doc, i, j)
+    k = colon_at(doc, i, j)
     mention = None if k is None else _person_before(doc, i, k, cues=cues)
     return None if mention is None else (_char_span(doc[k]), mention)
 
@@ -490,7 +456,8 @@ def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttri
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
     """The speech verb whose reported clause holds ``cue``, if any ("Obama said most people
     believe “...”" → said): the outer speaker is the source of the quotation, unless ``cue`` is a
-    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words)."""
+    speech verb with a subject of its own ("Ruiz said Lee told her, “...”": Lee's words) or one
+    coordinated with it that has a subject of its own ("X said ..., and Lee replied, “...”")."""
     token = cue
     outer = cue
     for _ in range(4):
@@ -498,6 +465,8 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
             break
         if token.i == cue.i and _says_it_in_person(cue, cues, hi=hi):
             break  # "X said Y told her, “...”": the quotation is Y's own words
+        if token.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            break  # "X said ..., and the lawyer replied, “...”": a clause with a speaker of its own
         link, token = token.dep_, token.head
         if (
             link in {"ccomp", "xcomp", "conj"}

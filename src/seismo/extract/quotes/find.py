@@ -10,10 +10,14 @@ records in text order:
   takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
   ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
-  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time;
+  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time; one
+  inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
+  no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
+  speaker of the three paragraphs before it, unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
-  the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`;
+  the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
+  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's);
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
@@ -47,8 +51,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract import lexicon
@@ -67,15 +70,15 @@ from seismo.extract.quotes.attribution import (
     opens_sentence,
     reads_as_clause,
 )
+from seismo.extract.quotes.clauses import programme_title, quoted_name
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
-    Indirect, across_break, find_headline_claim, find_indirect, in_paragraph, reported_before,
+    Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
-    ORG_LABELS,
     SUBJECT_DEPS,
     Mention,
     Profile,
@@ -99,7 +102,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v12"
+STEP = "seismo.quotes.v13"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -107,19 +110,6 @@ CONTINUATION_PARAGRAPHS = 1
 ANAPHORA_PENALTY = 0.1
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
 PRONOUN_SENTENCES = 2
-#: a title-case quotation of at most this many words, this share of them capitalised, after an
-#: organisation's possessive is a programme's name ("CNN's “State of the Union”")
-TITLE_WORDS = 8
-TITLE_SHARE = 0.6
-#: a title-case quotation right after one of these (a preposition, an article, a number) or after
-#: a possessive pronoun is a name inside a noun phrase, never speech
-TITLE_AFTER = frozenset({"ADP", "DET", "NUM"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Direct:
-    segments: tuple[QuoteSegment, ...]
-    attribution: QuoteAttribution
 
 
 def find_quotes(
@@ -140,11 +130,16 @@ def find_quotes(
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     indirects += find_findings(doc, taken=taken, cues=cues)
     indirects = in_paragraph(text, [ind for ind in indirects if not across_break(text, ind)])
+    spoken = [
+        (d.segments[0].open, d.attribution.cue[0], d.attribution.mention) for d in directs
+        if d.attribution.cue is not None and d.attribution.mention is not None
+    ]  # fmt: skip
+    indirects = before_nested(doc, indirects, cues=cues, quoted=spoken)
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
     paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
-    directs = _after_reported(directs, indirects + paraphrases, text=text, paras=paras)
+    directs = after_reported(doc, directs, indirects + paraphrases, paras=paras)
 
     book = build_profiles(doc, cues=cues)
     speakers = _SpeakerMaker(doc, article, book, resources, cues)
@@ -153,7 +148,7 @@ def find_quotes(
     items += [(par.start, par) for par in paraphrases]
     out: list[Quote] = []
     for _, item in sorted(items, key=lambda x: x[0]):
-        if isinstance(item, _Direct):
+        if isinstance(item, Direct):
             att = item.attribution
             speaker, penalty = speakers.make(att.mention, outlet=att.outlet)
             cue = _span(text, att.cue)
@@ -181,22 +176,22 @@ def _span(text: str, where: tuple[int, int] | None) -> Span | None:
 
 def attribute_directs(
     doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
-) -> list[_Direct]:
+) -> list[Direct]:
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
     segments = find_quote_segments(text)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
     ordered = sorted(_split_at_labels(text, list(groups.values())), key=lambda g: g[0].start)
-    out: list[_Direct] = []
-    previous: _Direct | None = None
+    out: list[Direct] = []
+    previous: Direct | None = None
     for n, group in enumerate(ordered):
         first, last = group[0], group[-1]
-        if len(group) == 1 and _programme_title(doc, text, toks, first):
+        if len(group) == 1 and programme_title(doc, text, toks.last_before(first.open), first):
             continue
         # the clause after a quotation runs over a quoted name in it ("“...,” X, wearing a “Vote
         # No” pin, said") up to the next quotation proper
-        later = (g for g in ordered[n + 1 :] if not _quoted_name(text, g))
+        later = (g for g in ordered[n + 1 :] if not quoted_name(text, g))
         next_open = next((g[0].open for g in later), len(text))
         prev_close = _floor(text, ordered[:n])
         para_last = paras[last.paragraph]
@@ -219,16 +214,17 @@ def attribute_directs(
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if (
             att is None and previous is not None and opens_sentence(doc, b_i, b_j)
-            and not _quoted_name(text, group)
+            and not quoted_name(text, group)
         ):
             gap = first.paragraph - previous.segments[-1].paragraph
             if gap <= CONTINUATION_PARAGRAPHS and previous.attribution.mention is not None:
-                att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
+                speaker = answerer(text, out, previous) if gap > 0 else previous
+                att = QuoteAttribution("continuation", speaker.attribution.cue, speaker.attribution.mention)
         if att is None:
             if not reads_as_clause(doc, toks, first.start, last.end):
                 continue  # a scare quote or a title: no cue, too short to be speech
             att = QuoteAttribution("none", None, None)
-        direct = _Direct(tuple(group), att)
+        direct = Direct(tuple(group), att)
         out.append(direct)
         previous = direct
     return out
@@ -239,42 +235,12 @@ def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
     over quoted names, title-case words with no punctuation at their end (``Clinton appeared at
     the “Veterans Forum” hosted by X and said ...: “...”``)."""
     for group in reversed(before):
-        if not _quoted_name(text, group):
+        if not quoted_name(text, group):
             return group[-1].close
     return 0
 
 
-def _quoted_name(text: str, group: list[QuoteSegment]) -> bool:
-    """One quoted run of title-case words with no punctuation at its end: a name or a title."""
-    words = text[group[0].start : group[0].end]
-    return len(group) == 1 and (words[-1:].isalnum() or words.endswith(")")) and _title_case(words)
-
-
-def _title_case(words: str) -> bool:
-    """A short run of words mostly capitalised, with no question or exclamation: a title or a name."""
-    found = re.findall(r"[^\W\d_][\w’'-]*", words)
-    if not 1 <= len(found) <= TITLE_WORDS or not found[0][:1].isupper():
-        return False
-    if words.rstrip().endswith(("?", "!")):
-        return False
-    return sum(w[:1].isupper() for w in found) >= TITLE_SHARE * len(found)
-
-
-def _programme_title(doc: "Doc", text: str, toks: Tokens, seg: QuoteSegment) -> bool:
-    """A short quotation in title case right after an organisation's possessive is the name of
-    its programme or publication, not speech: ``told CBS's “Face the Nation”``."""
-    if not _title_case(text[seg.start : seg.end]):
-        return False
-    i = toks.last_before(seg.open)
-    if i >= 0 and (doc[i].pos_ in TITLE_AFTER or doc[i].tag_ == "PRP$"):
-        return True  # "on “Morning Edition,”", "the “Open Doors Forum”", "his 1994 “Plan”"
-    if i < 1 or doc[i].tag_ != "POS":
-        return False
-    owner = doc[i - 1]
-    return owner.ent_type_ in ORG_LABELS or (owner.is_upper and len(owner.text) > 1)
-
-
-def _same_sentence(doc: "Doc", toks: Tokens, previous: _Direct, seg: QuoteSegment) -> bool:
+def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment) -> bool:
     """A quotation with no cue of its own in the sentence of an attributed one before it is the
     same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
     subject of its own comes between (``X called her a “disgrace” after she blamed “...”``)."""
@@ -320,31 +286,6 @@ def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[Q
             else:
                 current.append(seg)
         out.append(current)
-    return out
-
-
-def _after_reported(
-    directs: list[_Direct], indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...]
-) -> list[_Direct]:
-    """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
-    that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
-    would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
-    speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
-    before, when it has no quotation to continue, if that one ends in a sentence of reported
-    speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
-    / ``“...”``); only a reported clause hands it on there, not a paraphrase."""
-    out = []
-    previous_paragraph = -1
-    for direct in directs:
-        seg = direct.segments[0]
-        how = direct.attribution.how
-        from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
-        previous_paragraph = direct.segments[-1].paragraph
-        if how == "none" or from_before_paragraph:
-            last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
-            if last is not None:
-                direct = _Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
-        out.append(direct)
     return out
 
 

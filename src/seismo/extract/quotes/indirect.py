@@ -11,6 +11,13 @@ Two shapes, each giving the content span, the cue and the speaker mention:
 Claims inside a direct quotation are the speaker's own report of others and are left to
 the quotation; a complement that is itself mostly a direct quotation is left to it too.
 A verb with no subject we can find gives nothing (we refuse to guess).
+
+A quotation with no cue of its own is handed on here too (:func:`after_reported`): after
+reported speech it continues it (``X said ... .`` / ``“...”``), inside a reported content it is
+that report's, after a reported question it is the answer of the one asked (``Berger asked Ruiz
+whether ...`` / ``“...”``), and one no rule attributes goes on with the last direct speaker of
+the paragraphs before it; after a quoted question the answer is the other speaker's
+(:func:`answerer`, an interview).
 """
 
 from __future__ import annotations
@@ -22,8 +29,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.attribution import SENTENCE_END, according_mention, is_cue_token
-from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.attribution import SENTENCE_END, QuoteAttribution, according_mention, is_cue_token
+from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.syntax import according_to, subject
@@ -99,7 +106,31 @@ def _sentence_bounds(token: "Token") -> tuple[int, int]:
 
 
 def _clausal(verb: "Token") -> list["Token"]:
-    return [c for c in verb.children if c.dep_ in {"ccomp"}]
+    """The clauses ``verb`` reports: its clausal complements, and a "that" clause with a subject
+    of its own the parse hung on the listener as a relative clause (``told a meeting of growers
+    that few people grasped ...``: "that" marks it, it is no relative pronoun)."""
+    comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
+    if comps:
+        return comps
+    listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    for noun in listeners:
+        for clause in noun.subtree:
+            if clause.dep_ == "relcl" and _marked_that_clause(clause):
+                return [clause]
+    return []
+
+
+def _marked_that_clause(clause: "Token") -> bool:
+    """A clause opened by a "that" that is its marker, not its subject or object, with a subject
+    of its own: a reported clause, whatever the parse hung it on."""
+    children = list(clause.children)
+    first = min(clause.subtree, key=lambda t: t.i)
+    return (
+        first.lower_ == "that"
+        and first.dep_ == "mark"
+        and first.head.i == clause.i
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != first.i for c in children)
+    )
 
 
 def _parenthetical(verb: "Token") -> list["Token"]:
@@ -293,6 +324,67 @@ def in_paragraph(text: str, items: list[Indirect]) -> list[Indirect]:
     return out
 
 
+#: a content cut before a claim nested in it keeps at least this many words
+MIN_OUTER_WORDS = 3
+
+
+def before_nested(
+    doc: "Doc", items: list[Indirect], *, cues: CueLexicon, quoted: list[tuple[int, int, Mention]] = ()
+) -> list[Indirect]:
+    """A reported content that runs on into another report with a source of its own, starting
+    inside it (``X said the plan fails where experts say it would help``, ``..., after he
+    admitted ...``), ends before that report's source or content, whichever comes first, when
+    at least :data:`MIN_OUTER_WORDS` words are left: each claim keeps the words its own source
+    stands behind.  Only a speech verb's report cuts (what the outer report says others think
+    is its own content), not one in a relative clause on a noun of the content (``the money he
+    says he raised``), and an "according to" frames its whole sentence.  A direct quotation
+    (``quoted``: its opening mark, its cue and its speaker) whose speaker is named inside the
+    content cuts it the same way (``X said ..., and when pressed, Y replied, “...”``)."""
+    text = doc_text(doc)
+    at = {t.idx: t for t in doc}
+    cutting = [o for o in items if _cuts(at.get(o.cue[0]), cues)]
+    out = []
+    for item in items:
+        inner = [
+            min(o.start, o.mention.start) for o in cutting
+            if o is not item and item.start < o.mention.start < item.end and item.start < o.start
+            and o.cue[0] > item.cue[1]
+        ]  # fmt: skip
+        inner += [
+            min(open_, mention.start) for open_, cue, mention in quoted
+            if item.cue[1] < cue and item.start < mention.start < item.end and mention.start != item.mention.start
+            and _cuts(at.get(cue), cues)
+        ]  # fmt: skip
+        framing = (tok := at.get(item.cue[0])) is not None and according_to(tok, as_written=True) is not None
+        if inner and not framing:
+            end = _clause_end(doc, item.start, min(inner))
+            if len(text[item.start : end].split()) >= MIN_OUTER_WORDS:
+                item = replace(item, end=end)
+        out.append(item)
+    return out
+
+
+def _clause_end(doc: "Doc", start: int, end: int) -> int:
+    """Where a content cut at ``end`` stops: before the punctuation, conjunctions, subordinators
+    and wh-words that open the clause cut off (``the vote was rigged | after the judge admitted``)."""
+    kept = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    while kept and (
+        kept[-1].is_punct or kept[-1].is_space or kept[-1].pos_ in {"SCONJ", "CCONJ"}
+        or kept[-1].dep_ in {"mark", "cc"} or kept[-1].tag_ in {"WDT", "WP", "WRB"}
+    ):  # fmt: skip
+        kept.pop()
+    return kept[-1].idx + len(kept[-1].text) if kept else start
+
+
+def _cuts(cue: "Token | None", cues: CueLexicon) -> bool:
+    """A report that ends the content it sits in: a speech verb's, outside a relative clause."""
+    return (
+        cue is not None
+        and cues.is_speech(cue.lower_, cue.lemma_.lower())
+        and cue.dep_ != "relcl"
+    )
+
+
 def reported_before(
     seg: QuoteSegment, indirects: list[Indirect], *, text: str, paras: tuple[Paragraph, ...], prior: bool
 ) -> Indirect | None:
@@ -314,3 +406,111 @@ def reported_before(
             return last
         return None
     return None
+
+
+# --- handing a quotation with no cue of its own to a speaker quoted before it ----------------
+
+#: a quotation with no speaker at all is the last speaker's, quoted within this many paragraphs
+NEARBY_PARAGRAPHS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Direct:
+    """A quotation (its segments) and how it was attributed."""
+
+    segments: tuple[QuoteSegment, ...]
+    attribution: QuoteAttribution
+
+
+def after_reported(
+    doc: "Doc", directs: list[Direct], indirects: list[Indirect], *, paras: tuple[Paragraph, ...]
+) -> list[Direct]:
+    """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
+    that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
+    would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
+    speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
+    before, when it has no quotation to continue, if that one ends in a sentence of reported
+    speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
+    / ``“...”``); only a reported clause hands it on there, not a paraphrase.  One inside a
+    reported content is that report's speaker's (a headline's ``Trump: “I will win.”``)."""
+    text = doc_text(doc)
+    out = []
+    previous_paragraph = -1
+    for direct in directs:
+        seg = direct.segments[0]
+        how = direct.attribution.how
+        from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
+        previous_paragraph = direct.segments[-1].paragraph
+        holder = next((r for r in indirects if r.start <= seg.start and seg.end <= r.end), None)
+        if how == "none" and holder is not None:  # "Trump: “I will win.”": the report quotes it
+            direct = Direct(direct.segments, QuoteAttribution("continuation", holder.cue, holder.mention))
+        elif how == "none" or from_before_paragraph:
+            last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
+            asked = last is not None and doc[last.mention.head].dep_ == "nsubjpass"  # "X was asked ...": X answers
+            if last is not None and not asked and _asks(text, last):  # "Berger asked whether ..." / "“...”"
+                answer = answerer(text, out, Direct((), QuoteAttribution("continuation", last.cue, last.mention)))
+                if answer.attribution.mention is not last.mention:
+                    direct = Direct(direct.segments, answer.attribution)
+                elif (asked_one := _asked(doc, last)) is not None:  # "Berger asked Ruiz whether ..."
+                    direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, asked_one))
+            elif last is not None:
+                direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
+        before = text[paras[seg.paragraph].start : seg.open].rstrip()
+        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
+            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
+        out.append(direct)
+    return out
+
+
+def _nearby(direct: Direct, before: list[Direct], reported: list[Indirect]) -> Direct:
+    """A quotation no rule gives a speaker is, at lower confidence, the speaker of the last direct
+    quotation within :data:`NEARBY_PARAGRAPHS` before it, when no reported speech came between: a
+    news story lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` /
+    ``The council did not answer.`` / ``“...”``)."""
+    seg = direct.segments[0]
+    last = next((d for d in reversed(before) if d.attribution.mention is not None), None)
+    if last is None or seg.paragraph - last.segments[-1].paragraph > NEARBY_PARAGRAPHS:
+        return direct
+    if any(last.segments[-1].end <= r.start and r.end <= seg.open for r in reported):
+        return direct  # "X said ... . The vote is in May." / "“...”": reported speech hands on only as it closes its paragraph
+    return Direct(direct.segments, QuoteAttribution("nearby", last.attribution.cue, last.attribution.mention))
+
+
+def answerer(text: str, before: list[Direct], question: Direct) -> Direct:
+    """Who a speakerless quotation opening the paragraph after a quoted question (or a reported
+    one, with no segments) speaks for: the last one quoted before the asker, under another name,
+    as in an interview (``“...,” she replied.`` / ``“Why not?” Berger asked.`` / ``“Because
+    ...”``); the asker, when the quotation before it is no question or no one else was quoted."""
+    last = question.segments[-1] if question.segments else None
+    asked = last is None or text[last.start : last.end].rstrip(" ”\"'’").endswith("?")
+    if not asked or question.attribution.mention is None:
+        return question
+    asker = _last_word(text, question.attribution.mention)
+    for earlier in reversed(before[:-1] if before and before[-1] is question else before):
+        mention = earlier.attribution.mention
+        if mention is not None and _last_word(text, mention) != asker:
+            return earlier
+    return question
+
+
+def _asks(text: str, reported: Indirect) -> bool:
+    """Whether reported speech is a question ("X asked whether ..."): its cue a verb of asking."""
+    cue = text[reported.cue[0] : reported.cue[1]].lower()
+    return any(cue.startswith(verb) for verb in lexicon.word_class("asking_verb"))
+
+
+def _asked(doc: "Doc", question: Indirect) -> Mention | None:
+    """The person a reported question was put to: the asking verb's object ("asked Ruiz whether")."""
+    cue = next((t for t in doc if t.idx == question.cue[0]), None)
+    if cue is None:
+        return None
+    listener = next((c for c in cue.children if c.dep_ in {"dobj", "dative"}), None)
+    if listener is None:
+        return None
+    mention = mention_at(listener, lo=cue.sent.start, hi=cue.sent.end, cues=load_cues())
+    return mention if mention is not None and mention.kind in {"person", "pronoun"} else None
+
+
+def _last_word(text: str, mention: Mention) -> str:
+    words = text[mention.start : mention.end].split()
+    return words[-1].lower() if words else ""

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.speakers import CLIMB_DEPS, mention_at
+from seismo.extract.quotes.speakers import CLIMB_DEPS, bare_participle, mention_at
 from seismo.extract.syntax import subject
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,10 +85,15 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     heads = [
         c for c in rights
         if c.dep_ in deps or (c.dep_ in PREP_DEPS and c.lower_ in frames and not _is_time(c))
+        or _marked_by(c, frames) is not None
     ]  # fmt: skip
     if not heads:
         return [], verb
     first = heads[0]
+    mark = _marked_by(first, frames)
+    if mark is not None:  # "called for the state to act": "for" opens the clause, the cue's own
+        mine = {t.i for t in source.subtree} if source is not None else set()
+        return [t for t in first.subtree if t.i != mark.i and t.i not in mine], mark
     keep = [first]
     for child in rights:
         if child.i <= first.i:
@@ -116,6 +121,15 @@ def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Tok
     return tokens, cue_end
 
 
+def _marked_by(clause: "Token", frames: frozenset[str]) -> "Token | None":
+    """The preposition of a frame that opens an infinitive clause the parse hung on the verb as an
+    adverbial clause with its marker (``called for the state to act``: "for"), else None."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+        return None
+    first = min(clause.subtree, key=lambda t: t.i)
+    return first if first.dep_ == "mark" and first.head.i == clause.i and first.lower_ in frames else None
+
+
 def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
     tokens = sorted((t for t in tokens if lo <= t.i < hi), key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].lower_ in _EDGE or tokens[0].is_punct):
@@ -129,10 +143,10 @@ def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
 
 def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
     """The active subject or by-agent of ``verb``, or the one a participle or infinitive inherits."""
-    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) and not any(
+    if (any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or bare_participle(verb)) and not any(
         c.dep_ == "agent" for c in verb.children
     ):
-        return None
+        return None  # "X was asked about ...", "Asked about the plan, X said": the asker is not named
     return subject(
         verb,
         deps=ACTIVE_SUBJECTS,

@@ -328,10 +328,12 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     on, never from one that is not said ("without saying"); "Clinton, who said ..." → who (whose
     mention, :func:`mention_at`, stands for Clinton).  When the parse gives none, a name set off
     by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
-    Saturday, said ..." (:func:`comma_framed_name`).  A gerund right after a person it does not
+    Saturday, said ..." (:func:`comma_framed_name`); a dateline is never the subject.  A gerund right after a person it does not
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
+    if bare_participle(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # "Asked about the plan, X said ...": X was asked, the asker is not named
     seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
@@ -345,8 +347,43 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
         inherit=SPEECH_CLIMB_DEPS,
         inherit_steps=2,
     )
-    words = [t for t in found if _wordlike(t)]  # a dash the tagger took for a noun is no subject
+    # a dash the tagger took for a noun is no subject, nor a dateline the parse hung on the verb
+    # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
+    words = [t for t in found if _wordlike(t) and not _dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
+    if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
+        words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
     return words[0] if words else comma_framed_name(cue, lo=lo)
+
+
+def _set_off(cue: "Token") -> bool:
+    """A participle set off by a comma before it ("..., saying ..."): it speaks for the main clause."""
+    return cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _past_relative(cue: "Token", found: "Token", *, lo: int) -> "Token | None":
+    """For a participle set off by a comma that inherited a relative pronoun (the parse hung it on
+    a relative clause: "X was defensive about a builder who said ..., saying, ..."), the subject of
+    the nearest clause around that relative clause: X."""
+    if found.tag_ not in {"WP", "WDT"} or found.head.dep_ != "relcl" or not found.head.is_ancestor(cue):
+        return None
+    token = found.head.head
+    while token.head.i != token.i and token.head.i >= lo:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}), None)
+        if subject is not None and token.pos_ in {"VERB", "AUX"}:
+            return subject
+    return None
+
+
+def bare_participle(verb: "Token") -> bool:
+    """A past participle with no auxiliary and no subject of its own, heading a clause set beside
+    a noun or a verb (``Asked about the plan, X said``, ``X, pressed on the cost, ...``): a
+    passive whose doer is not named."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
 
 
 def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
