@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges"]
+                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -317,10 +317,28 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
                 and not (prep.head.i != prep.i and in_class(prep.head, words)))
+    if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
+        return _shared(head)
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
         return any(c.dep_ in ("dobj", "obj", "attr") and any(m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)
                    for c in head.children)
     return False  # pragma: no cover - kinds are checked at load time
+
+
+#: entity labels of a party a nationality word or name stands for ("*Russian* ships", "*Japan*")
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _shared(head: "Token") -> bool:
+    """Whether two parties do what ``head`` says together (condition ``shared``): two or more doers
+    (of the verb whose object a noun ``head`` is), a doer named by two nationalities, or a
+    with-phrase on the act or its verb."""
+    acts = [head] + ([head.head] if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else [])
+    if any(c.dep_ == "prep" and c.lower_ == "with" for a in acts for c in a.children):
+        return True
+    found = doers(acts[-1])
+    parties = [m for d in found for m in d.children if m.dep_ in ("amod", "compound") and m.ent_type_ in PARTY_LABELS]
+    return len(found) >= 2 or len(with_conjuncts(parties)) >= 2
 
 
 def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int, ...] | None:
