@@ -333,7 +333,10 @@ def _shared(head: "Token") -> bool:
     """Whether two parties do what ``head`` says together (condition ``shared``): two or more doers
     (of the verb whose object a noun ``head`` is), a doer named by two nationalities, or a
     with-phrase on the act or its verb."""
-    acts = [head] + ([head.head] if head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" else [])
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # "began ten days *of* drills": the drills are what was begun
+    acts = [head] + ([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])
     if any(c.dep_ == "prep" and c.lower_ == "with" for a in acts for c in a.children):
         return True
     found = doers(acts[-1])
