@@ -310,7 +310,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
         return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
-        return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
+        return any((c.dep_ in ("xcomp", "ccomp") or _infinitive(c)) and in_class(c, words) for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
         return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
@@ -342,6 +342,12 @@ def _shared(head: "Token") -> bool:
     found = doers(acts[-1])
     parties = [m for d in found for m in d.children if m.dep_ in ("amod", "compound") and m.ent_type_ in PARTY_LABELS]
     return len(found) >= 2 or len(with_conjuncts(parties)) >= 2
+
+
+def _infinitive(tok: "Token") -> bool:
+    """A to-infinitive the parser hung on its verb as an adjunct ("have sworn *to disrupt* the vote",
+    parsed advcl): read as the verb's complement."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int, ...] | None:
