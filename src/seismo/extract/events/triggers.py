@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared"]
+                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -317,6 +317,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
                 and not (prep.head.i != prep.i and in_class(prep.head, words)))
+    if kind == "tocomp":  # "ordered the minister [to appear]": a to-infinitive complement
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c) for c in head.children)
     if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
         return _shared(head)
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
