@@ -43,7 +43,7 @@ PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "PROTEST": ("demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"),
     "MOBILIZE": ("troops",),
     "COERCE": ("arrest", "seize", "confiscate", "deport", "ban", "censor", "curfew", "martial-law",
-               "restrict", "destroy", "abduct"),
+               "restrict", "destroy"),
     "ASSAULT": ("firearms", "explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack",
                 "beat", "abduct", "assassinate", "sexual", "crowd-control", "destroy"),
 }

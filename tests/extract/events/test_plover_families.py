@@ -1,0 +1,125 @@
+"""PLOVER verb families: the common English verbs and nominalisations of each PLOVER type (the CAMEO
+verb families it absorbs) code that type as the sentence's top event, the act of its main clause.
+
+The sentences are written for these tests, in news style; the top event is read as the PLOVER
+scorer reads it (any modality: a threat or a demand is itself asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+FAMILIES = [
+    # REQUEST
+    ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
+    ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
+    ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
+    ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
+    ("The union's call for a general strike went unheeded.", 'REQUEST'),
+    # REJECT
+    ("The governor's refusal to meet the strikers angered the unions.", 'REJECT'),
+    ("The court threw out the opposition's appeal on Friday.", 'REJECT'),
+    ('Tehran ruled out any talks with the rebels.', 'REJECT'),
+    ("Parliament voted down the government's budget on Thursday.", 'REJECT'),
+    ("The rebels have spurned the government's offer of talks.", 'REJECT'),
+    ("The union balked at the company's latest offer.", 'REJECT'),
+    ('China blocked a draft resolution condemning the coup.', 'REJECT'),
+    ('The government objected to the presence of foreign observers.', 'REJECT'),
+    ('The rebels repudiated the peace deal signed by their former leader.', 'REJECT'),
+    ("The cabinet resisted calls for the minister's dismissal.", 'REJECT'),
+    ('The army disputed the casualty figures given by the rebels.', 'REJECT'),
+    ('The president snubbed the summit in protest.', 'REJECT'),
+    # THREATEN
+    ('Rebel leaders vowed to fight on until the regime falls.', 'THREATEN'),
+    ('Separatists have sworn to disrupt the election.', 'THREATEN'),
+    ('Rebels issued a warning to foreign companies to leave the oil fields.', 'THREATEN'),
+    # CONSULT
+    ('The ministers conferred on the crisis by video link.', 'CONSULT'),
+    ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
+    ('The two leaders spoke by telephone on Friday.', 'CONSULT'),
+    ('The king gave a warm welcome to the visiting Chinese premier.', 'CONSULT'),
+    # AGREE
+    ('The government and unions struck a deal on wages.', 'AGREE'),
+    ('The president committed his country to holding elections next year.', 'AGREE'),
+    # SUPPORT
+    ('The senator expressed support for the embattled president.', 'SUPPORT'),
+    ('The foreign minister voiced support for the peace plan.', 'SUPPORT'),
+    ('The prime minister lauded the security forces for their bravery.', 'SUPPORT'),
+    ('Several governments expressed solidarity with the flood victims.', 'SUPPORT'),
+    ('The opposition leader saluted the courage of the striking miners.', 'SUPPORT'),
+    ('The endorsement of the plan by the Arab League came on Friday.', 'SUPPORT'),
+    ('The pope forgave the man who tried to kill him.', 'SUPPORT'),
+    ('Party leaders rallied behind the embattled president.', 'SUPPORT'),
+    # COOPERATE
+    ('Police in both countries worked together to dismantle the smuggling ring.', 'COOPERATE'),
+    ('The two armies launched joint patrols along the border.', 'COOPERATE'),
+    ('Russian and Chinese warships began war games in the Pacific.', 'COOPERATE'),
+    ('Indian and Thai ships on Tuesday began five days of naval drills in the Andaman Sea.', 'COOPERATE'),
+    ('The navy held drills with Japanese warships off Okinawa.', 'COOPERATE'),
+    ('Police from the two countries carried out a joint operation against smugglers.', 'COOPERATE'),
+    ('The police forces of the two countries exchanged intelligence on the gang.', 'COOPERATE'),
+    # AID
+    ('Britain provided military training to the Kenyan army.', 'AID'),
+    ('The World Bank approved a $200 million loan to Ghana.', 'AID'),
+    ('The Red Cross distributed food to displaced families.', 'AID'),
+    ('Turkey has taken in two million refugees.', 'AID'),
+    ('Aircraft airlifted supplies to the stranded villagers.', 'AID'),
+    ('The EU allocated 30 million euros in humanitarian relief.', 'AID'),
+    ('An airlift of food to the besieged town began on Sunday.', 'AID'),
+    ('A $50 million aid package for the region was approved on Monday.', 'AID'),
+    # CONCEDE
+    ('The rebels returned the seized land to its owners.', 'CONCEDE'),
+    ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
+    ('The rebels handed back the bodies of the soldiers.', 'CONCEDE'),
+    ('The parliament legalised the opposition party.', 'CONCEDE'),
+    ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
+    ('The government relented and reopened the schools.', 'CONCEDE'),
+    ('The release of the hostages took place on Sunday.', 'CONCEDE'),
+    # RETREAT
+    ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
+    ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
+    ('The militia disbanded after the peace agreement.', 'RETREAT'),
+    ('Government forces abandoned their positions on the hill.', 'RETREAT'),
+    ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
+    # SANCTION
+    ('Peacekeepers were pulled out of the region last month.', 'SANCTION'),
+    ('Nigeria closed its embassy in Tehran.', 'SANCTION'),
+    ('The IMF halted payments to the government after the coup.', 'SANCTION'),
+    ('The ministry blacklisted five foreign companies.', 'SANCTION'),
+    ('Washington denied visas to members of the junta.', 'SANCTION'),
+    ('Saudi Arabia banned imports of poultry from the country.', 'SANCTION'),
+    ('Britain withdrew its ambassador from Tehran.', 'SANCTION'),
+    ("The European Union decided to impose sanctions on the junta's leaders.", 'SANCTION'),
+    ('The junta kicked the UN refugee agency out of the country.', 'SANCTION'),
+    ('The expulsion of the diplomats was announced on Monday.', 'SANCTION'),
+    ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
+    ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
+    ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
+    # COERCE
+    ('The government revoked the citizenship of two dissidents.', 'COERCE'),
+    ('The authorities blocked access to social media sites.', 'COERCE'),
+    ('The interior ministry dissolved the largest opposition party.', 'COERCE'),
+    ('The cabinet decided to ban the opposition party.', 'COERCE'),
+    ('The government kicked out 40 foreign workers.', 'COERCE'),
+    # MOBILIZE
+    ('Thousands of troops massed near the frontier.', 'MOBILIZE'),
+    ('The navy held war games in the gulf.', 'MOBILIZE'),
+    ('The defence ministry called up 50,000 reservists.', 'MOBILIZE'),
+    ('The air force staged military exercises near the disputed islands.', 'MOBILIZE'),
+    ('The navy dispatched two warships to the strait.', 'MOBILIZE'),
+    ('Tanks and troops moved toward the border.', 'MOBILIZE'),
+    ('The army staged a show of force in the disputed region.', 'MOBILIZE'),
+    ('Police beefed up security around the parliament.', 'MOBILIZE'),
+    ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
+    # ACCUSE
+    ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
+    ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
+    ('Prosecutors charged six soldiers with murder.', 'ACCUSE'),
+    ('The African Union sent a team of experts to investigate the killings.', 'ACCUSE'),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), FAMILIES)
+def test_each_family_codes_its_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == type_, found.brief()
