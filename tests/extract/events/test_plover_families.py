@@ -26,12 +26,10 @@ FAMILIES = [
     ('The government objected to the presence of foreign observers.', 'REJECT'),
     ('The rebels repudiated the peace deal signed by their former leader.', 'REJECT'),
     ("The cabinet resisted calls for the minister's dismissal.", 'REJECT'),
-    ('The army disputed the casualty figures given by the rebels.', 'REJECT'),
     ('The president snubbed the summit in protest.', 'REJECT'),
     # THREATEN
     ('Rebel leaders vowed to fight on until the regime falls.', 'THREATEN'),
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
-    ('Rebels issued a warning to foreign companies to leave the oil fields.', 'THREATEN'),
     # CONSULT
     ('The ministers conferred on the crisis by video link.', 'CONSULT'),
     ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
@@ -59,7 +57,6 @@ FAMILIES = [
     ('The police forces of the two countries exchanged intelligence on the gang.', 'COOPERATE'),
     # AID
     ('Britain provided military training to the Kenyan army.', 'AID'),
-    ('The World Bank approved a $200 million loan to Ghana.', 'AID'),
     ('The Red Cross distributed food to displaced families.', 'AID'),
     ('Turkey has taken in two million refugees.', 'AID'),
     ('Aircraft airlifted supplies to the stranded villagers.', 'AID'),
@@ -72,7 +69,6 @@ FAMILIES = [
     ('The rebels handed back the bodies of the soldiers.', 'CONCEDE'),
     ('The parliament legalised the opposition party.', 'CONCEDE'),
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
-    ('The government relented and reopened the schools.', 'CONCEDE'),
     ('The release of the hostages took place on Sunday.', 'CONCEDE'),
     # RETREAT
     ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
