@@ -30,6 +30,7 @@ FAMILIES = [
     # THREATEN
     ('Rebel leaders vowed to fight on until the regime falls.', 'THREATEN'),
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
+    ('The army vowed to crush the rebellion.', 'THREATEN'),
     # CONSULT
     ('The ministers conferred on the crisis by video link.', 'CONSULT'),
     ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
@@ -38,6 +39,7 @@ FAMILIES = [
     # AGREE
     ('The government and unions struck a deal on wages.', 'AGREE'),
     ('The president committed his country to holding elections next year.', 'AGREE'),
+    ('The rebels signalled their readiness to negotiate.', 'AGREE'),
     # SUPPORT
     ('The senator expressed support for the embattled president.', 'SUPPORT'),
     ('The foreign minister voiced support for the peace plan.', 'SUPPORT'),
@@ -47,6 +49,9 @@ FAMILIES = [
     ('The endorsement of the plan by the Arab League came on Friday.', 'SUPPORT'),
     ('The pope forgave the man who tried to kill him.', 'SUPPORT'),
     ('Party leaders rallied behind the embattled president.', 'SUPPORT'),
+    ('The United States reaffirmed its support for the government.', 'SUPPORT'),
+    ('The party threw its weight behind the reform bill.', 'SUPPORT'),
+    ('The prime minister paid tribute to the fallen soldiers.', 'SUPPORT'),
     # COOPERATE
     ('Police in both countries worked together to dismantle the smuggling ring.', 'COOPERATE'),
     ('The two armies launched joint patrols along the border.', 'COOPERATE'),
@@ -63,19 +68,22 @@ FAMILIES = [
     ('The EU allocated 30 million euros in humanitarian relief.', 'AID'),
     ('An airlift of food to the besieged town began on Sunday.', 'AID'),
     ('A $50 million aid package for the region was approved on Monday.', 'AID'),
+    ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
+    ('France sent military advisers to train the army.', 'AID'),
     # CONCEDE
     ('The rebels returned the seized land to its owners.', 'CONCEDE'),
     ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
     ('The rebels handed back the bodies of the soldiers.', 'CONCEDE'),
     ('The parliament legalised the opposition party.', 'CONCEDE'),
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
-    ('The release of the hostages took place on Sunday.', 'CONCEDE'),
     # RETREAT
     ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
     ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
     ('The militia disbanded after the peace agreement.', 'RETREAT'),
     ('Government forces abandoned their positions on the hill.', 'RETREAT'),
     ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
+    ('Rebel fighters fled the town as government troops advanced.', 'RETREAT'),
+    ('The army handed control of the province to the police.', 'RETREAT'),
     # SANCTION
     ('Peacekeepers were pulled out of the region last month.', 'SANCTION'),
     ('Nigeria closed its embassy in Tehran.', 'SANCTION'),
@@ -90,12 +98,16 @@ FAMILIES = [
     ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
     ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
     ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
+    ('The United States imposed a travel ban on the general.', 'SANCTION'),
+    ('The government declared the ambassador persona non grata.', 'SANCTION'),
+    ('Britain scaled back its military aid to the regime.', 'SANCTION'),
     # COERCE
     ('The government revoked the citizenship of two dissidents.', 'COERCE'),
     ('The authorities blocked access to social media sites.', 'COERCE'),
     ('The interior ministry dissolved the largest opposition party.', 'COERCE'),
     ('The cabinet decided to ban the opposition party.', 'COERCE'),
     ('The government kicked out 40 foreign workers.', 'COERCE'),
+    ('Security forces cordoned off the university campus.', 'COERCE'),
     # MOBILIZE
     ('Thousands of troops massed near the frontier.', 'MOBILIZE'),
     ('The navy held war games in the gulf.', 'MOBILIZE'),
@@ -106,11 +118,15 @@ FAMILIES = [
     ('The army staged a show of force in the disputed region.', 'MOBILIZE'),
     ('Police beefed up security around the parliament.', 'MOBILIZE'),
     ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
+    ('The army moved tanks into the capital.', 'MOBILIZE'),
     # ACCUSE
     ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
     ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
     ('Prosecutors charged six soldiers with murder.', 'ACCUSE'),
     ('The African Union sent a team of experts to investigate the killings.', 'ACCUSE'),
+    ('The minister lashed out at the foreign press.', 'ACCUSE'),
+    ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
+    ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
 ]
 
 
