@@ -10,6 +10,9 @@ import pytest
 
 FAMILIES = [
     # REQUEST
+    ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
+    # a bare verb after "insisted that" (a mandative subjunctive) puts a duty on the company
+    ('The council insisted that the company pay for the cleanup.', 'REQUEST'),
     ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
     ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),

@@ -397,7 +397,10 @@ def _obliges_other(verb: "Token") -> bool:
     from seismo.extract.framing.modality import modal_cues
 
     duty = modal_cues().word_class("obligation_aux")
-    return (any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children)
+    # "insisted that the company *pay*": a bare verb after "that" is a mandative subjunctive, a duty too
+    subjunctive = verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return ((subjunctive or any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children))
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 
