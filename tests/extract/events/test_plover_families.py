@@ -10,10 +10,10 @@ import pytest
 
 FAMILIES = [
     # REQUEST
-    ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
     # a bare verb after "insisted that" (a mandative subjunctive) puts a duty on the company
     ('The council insisted that the company pay for the cleanup.', 'REQUEST'),
     ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
+    ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
     ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
     ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
@@ -30,8 +30,10 @@ FAMILIES = [
     ('The rebels repudiated the peace deal signed by their former leader.', 'REJECT'),
     ("The cabinet resisted calls for the minister's dismissal.", 'REJECT'),
     ('The president snubbed the summit in protest.', 'REJECT'),
+    ('The junta brushed aside international criticism.', 'REJECT'),
     # THREATEN
     ('Rebel leaders vowed to fight on until the regime falls.', 'THREATEN'),
+    # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
     ('The army vowed to crush the rebellion.', 'THREATEN'),
     # CONSULT
@@ -43,6 +45,7 @@ FAMILIES = [
     ('The government and unions struck a deal on wages.', 'AGREE'),
     ('The president committed his country to holding elections next year.', 'AGREE'),
     ('The rebels signalled their readiness to negotiate.', 'AGREE'),
+    ('The parties signed up to a code of conduct for the election.', 'AGREE'),
     # SUPPORT
     ('The senator expressed support for the embattled president.', 'SUPPORT'),
     ('The foreign minister voiced support for the peace plan.', 'SUPPORT'),
@@ -55,14 +58,18 @@ FAMILIES = [
     ('The United States reaffirmed its support for the government.', 'SUPPORT'),
     ('The party threw its weight behind the reform bill.', 'SUPPORT'),
     ('The prime minister paid tribute to the fallen soldiers.', 'SUPPORT'),
+    ('The army voiced its backing for the new president.', 'SUPPORT'),
+    ('The church leaders approved of the peace plan.', 'SUPPORT'),
     # COOPERATE
     ('Police in both countries worked together to dismantle the smuggling ring.', 'COOPERATE'),
     ('The two armies launched joint patrols along the border.', 'COOPERATE'),
     ('Russian and Chinese warships began war games in the Pacific.', 'COOPERATE'),
+    # drills held by two named parties are military cooperation (condition shared); by one, a show of force
     ('Indian and Thai ships on Tuesday began five days of naval drills in the Andaman Sea.', 'COOPERATE'),
     ('The navy held drills with Japanese warships off Okinawa.', 'COOPERATE'),
     ('Police from the two countries carried out a joint operation against smugglers.', 'COOPERATE'),
     ('The police forces of the two countries exchanged intelligence on the gang.', 'COOPERATE'),
+    ('The two armies conducted joint operations against the militants.', 'COOPERATE'),
     # AID
     ('Britain provided military training to the Kenyan army.', 'AID'),
     ('The Red Cross distributed food to displaced families.', 'AID'),
@@ -73,12 +80,15 @@ FAMILIES = [
     ('A $50 million aid package for the region was approved on Monday.', 'AID'),
     ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
     ('France sent military advisers to train the army.', 'AID'),
+    ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
     # CONCEDE
     ('The rebels returned the seized land to its owners.', 'CONCEDE'),
     ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
     ('The rebels handed back the bodies of the soldiers.', 'CONCEDE'),
     ('The parliament legalised the opposition party.', 'CONCEDE'),
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
+    ('The government dropped the charges against the activists.', 'CONCEDE'),
+    ('The president commuted the death sentences of the rebels.', 'CONCEDE'),
     # RETREAT
     ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
     ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
@@ -95,6 +105,7 @@ FAMILIES = [
     ('Washington denied visas to members of the junta.', 'SANCTION'),
     ('Saudi Arabia banned imports of poultry from the country.', 'SANCTION'),
     ('Britain withdrew its ambassador from Tehran.', 'SANCTION'),
+    # a sanction decided is imposed, not threatened (an announced one stays a threat)
     ("The European Union decided to impose sanctions on the junta's leaders.", 'SANCTION'),
     ('The junta kicked the UN refugee agency out of the country.', 'SANCTION'),
     ('The expulsion of the diplomats was announced on Monday.', 'SANCTION'),
@@ -130,6 +141,7 @@ FAMILIES = [
     ('The minister lashed out at the foreign press.', 'ACCUSE'),
     ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
     ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
+    ('The minister faces charges of corruption.', 'ACCUSE'),
 ]
 
 
