@@ -150,3 +150,13 @@ def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
     assert top is not None and top.type == type_, found.brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
+    ("The governor said he would impose a curfew on the port.", "THREATEN"),
+])
+def test_a_hostile_act_decided_is_that_act_one_announced_a_threat(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == type_, found.brief()
