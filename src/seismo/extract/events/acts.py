@@ -319,6 +319,6 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
         return "THREATEN"
     if type_ in COOPERATIVE:
         return "AGREE"
-    if type_ in HOSTILE:
-        return "THREATEN"
+    if type_ in HOSTILE:  # "decided to impose sanctions": the decision imposes them; "announced it will", a threat
+        return None if lemmas & lexicon.word_class("decision") else "THREATEN"
     return None

@@ -35,7 +35,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges"]
+                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -310,17 +310,46 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
         return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
-        return any(c.dep_ in ("xcomp", "ccomp") and in_class(c, words) for c in head.children)
+        return any((c.dep_ in ("xcomp", "ccomp") or _infinitive(c)) and in_class(c, words) for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
         return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
                 and not (prep.head.i != prep.i and in_class(prep.head, words)))
+    if kind == "tocomp":  # "ordered the minister [to appear]": a to-infinitive complement
+        return any(c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c) for c in head.children)
+    if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
+        return _shared(head)
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
         return any(c.dep_ in ("dobj", "obj", "attr") and any(m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)
                    for c in head.children)
     return False  # pragma: no cover - kinds are checked at load time
+
+
+#: entity labels of a party a nationality word or name stands for ("*Russian* ships", "*Japan*")
+PARTY_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _shared(head: "Token") -> bool:
+    """Whether two parties do what ``head`` says together (condition ``shared``): two or more doers
+    (of the verb whose object a noun ``head`` is), a doer named by two nationalities, or a
+    with-phrase on the act or its verb."""
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        noun = noun.head.head  # "began ten days *of* drills": the drills are what was begun
+    acts = [head] + ([noun.head] if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB" else [])
+    if any(c.dep_ == "prep" and c.lower_ == "with" for a in acts for c in a.children):
+        return True
+    found = doers(acts[-1])
+    parties = [m for d in found for m in d.children if m.dep_ in ("amod", "compound") and m.ent_type_ in PARTY_LABELS]
+    return len(found) >= 2 or len(with_conjuncts(parties)) >= 2
+
+
+def _infinitive(tok: "Token") -> bool:
+    """A to-infinitive the parser hung on its verb as an adjunct ("have sworn *to disrupt* the vote",
+    parsed advcl): read as the verb's complement."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int, ...] | None:
@@ -368,7 +397,10 @@ def _obliges_other(verb: "Token") -> bool:
     from seismo.extract.framing.modality import modal_cues
 
     duty = modal_cues().word_class("obligation_aux")
-    return (any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children)
+    # "insisted that the company *pay*": a bare verb after "that" is a mandative subjunctive, a duty too
+    subjunctive = verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return ((subjunctive or any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children))
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 

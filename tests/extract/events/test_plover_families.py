@@ -1,0 +1,174 @@
+"""PLOVER verb families: the common English verbs and nominalisations of each PLOVER type (the CAMEO
+verb families it absorbs) code that type as the sentence's top event, the act of its main clause.
+
+The sentences are written for these tests, in news style; the top event is read as the PLOVER
+scorer reads it (any modality: a threat or a demand is itself asserted)."""
+
+from __future__ import annotations
+
+import pytest
+
+FAMILIES = [
+    # REQUEST
+    # a bare verb after "insisted that" (a mandative subjunctive) puts a duty on the company
+    ('The council insisted that the company pay for the cleanup.', 'REQUEST'),
+    ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
+    ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
+    ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
+    ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
+    ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
+    ("The union's call for a general strike went unheeded.", 'REQUEST'),
+    # REJECT
+    ("The governor's refusal to meet the strikers angered the unions.", 'REJECT'),
+    ("The court threw out the opposition's appeal on Friday.", 'REJECT'),
+    ('Tehran ruled out any talks with the rebels.', 'REJECT'),
+    ("Parliament voted down the government's budget on Thursday.", 'REJECT'),
+    ("The rebels have spurned the government's offer of talks.", 'REJECT'),
+    ("The union balked at the company's latest offer.", 'REJECT'),
+    ('China blocked a draft resolution condemning the coup.', 'REJECT'),
+    ('The government objected to the presence of foreign observers.', 'REJECT'),
+    ('The rebels repudiated the peace deal signed by their former leader.', 'REJECT'),
+    ("The cabinet resisted calls for the minister's dismissal.", 'REJECT'),
+    ('The president snubbed the summit in protest.', 'REJECT'),
+    ('The junta brushed aside international criticism.', 'REJECT'),
+    # THREATEN
+    ('Rebel leaders vowed to fight on until the regime falls.', 'THREATEN'),
+    # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
+    ('Separatists have sworn to disrupt the election.', 'THREATEN'),
+    ('The army vowed to crush the rebellion.', 'THREATEN'),
+    # CONSULT
+    ('The ministers conferred on the crisis by video link.', 'CONSULT'),
+    ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
+    ('The two leaders spoke by telephone on Friday.', 'CONSULT'),
+    ('The king gave a warm welcome to the visiting Chinese premier.', 'CONSULT'),
+    # AGREE
+    ('The government and unions struck a deal on wages.', 'AGREE'),
+    ('The president committed his country to holding elections next year.', 'AGREE'),
+    ('The rebels signalled their readiness to negotiate.', 'AGREE'),
+    ('The parties signed up to a code of conduct for the election.', 'AGREE'),
+    # SUPPORT
+    ('The senator expressed support for the embattled president.', 'SUPPORT'),
+    ('The foreign minister voiced support for the peace plan.', 'SUPPORT'),
+    ('The prime minister lauded the security forces for their bravery.', 'SUPPORT'),
+    ('Several governments expressed solidarity with the flood victims.', 'SUPPORT'),
+    ('The opposition leader saluted the courage of the striking miners.', 'SUPPORT'),
+    ('The endorsement of the plan by the Arab League came on Friday.', 'SUPPORT'),
+    ('The pope forgave the man who tried to kill him.', 'SUPPORT'),
+    ('Party leaders rallied behind the embattled president.', 'SUPPORT'),
+    ('The United States reaffirmed its support for the government.', 'SUPPORT'),
+    ('The party threw its weight behind the reform bill.', 'SUPPORT'),
+    ('The prime minister paid tribute to the fallen soldiers.', 'SUPPORT'),
+    ('The army voiced its backing for the new president.', 'SUPPORT'),
+    ('The church leaders approved of the peace plan.', 'SUPPORT'),
+    # COOPERATE
+    ('Police in both countries worked together to dismantle the smuggling ring.', 'COOPERATE'),
+    ('The two armies launched joint patrols along the border.', 'COOPERATE'),
+    ('Russian and Chinese warships began war games in the Pacific.', 'COOPERATE'),
+    # drills held by two named parties are military cooperation (condition shared); by one, a show of force
+    ('Indian and Thai ships on Tuesday began five days of naval drills in the Andaman Sea.', 'COOPERATE'),
+    ('The navy held drills with Japanese warships off Okinawa.', 'COOPERATE'),
+    ('Police from the two countries carried out a joint operation against smugglers.', 'COOPERATE'),
+    ('The police forces of the two countries exchanged intelligence on the gang.', 'COOPERATE'),
+    ('The two armies conducted joint operations against the militants.', 'COOPERATE'),
+    # AID
+    ('Britain provided military training to the Kenyan army.', 'AID'),
+    ('The Red Cross distributed food to displaced families.', 'AID'),
+    ('Turkey has taken in two million refugees.', 'AID'),
+    ('Aircraft airlifted supplies to the stranded villagers.', 'AID'),
+    ('The EU allocated 30 million euros in humanitarian relief.', 'AID'),
+    ('An airlift of food to the besieged town began on Sunday.', 'AID'),
+    ('A $50 million aid package for the region was approved on Monday.', 'AID'),
+    ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
+    ('France sent military advisers to train the army.', 'AID'),
+    ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
+    # CONCEDE
+    ('The rebels returned the seized land to its owners.', 'CONCEDE'),
+    ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
+    ('The rebels handed back the bodies of the soldiers.', 'CONCEDE'),
+    ('The parliament legalised the opposition party.', 'CONCEDE'),
+    ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
+    ('The government dropped the charges against the activists.', 'CONCEDE'),
+    ('The president commuted the death sentences of the rebels.', 'CONCEDE'),
+    # RETREAT
+    ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
+    ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
+    ('The militia disbanded after the peace agreement.', 'RETREAT'),
+    ('Government forces abandoned their positions on the hill.', 'RETREAT'),
+    ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
+    ('Rebel fighters fled the town as government troops advanced.', 'RETREAT'),
+    ('The army handed control of the province to the police.', 'RETREAT'),
+    # SANCTION
+    ('Peacekeepers were pulled out of the region last month.', 'SANCTION'),
+    ('Nigeria closed its embassy in Tehran.', 'SANCTION'),
+    ('The IMF halted payments to the government after the coup.', 'SANCTION'),
+    ('The ministry blacklisted five foreign companies.', 'SANCTION'),
+    ('Washington denied visas to members of the junta.', 'SANCTION'),
+    ('Saudi Arabia banned imports of poultry from the country.', 'SANCTION'),
+    ('Britain withdrew its ambassador from Tehran.', 'SANCTION'),
+    # a sanction decided is imposed, not threatened (an announced one stays a threat)
+    ("The European Union decided to impose sanctions on the junta's leaders.", 'SANCTION'),
+    ('The junta kicked the UN refugee agency out of the country.', 'SANCTION'),
+    ('The expulsion of the diplomats was announced on Monday.', 'SANCTION'),
+    ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
+    ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
+    ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
+    ('The United States imposed a travel ban on the general.', 'SANCTION'),
+    ('The government declared the ambassador persona non grata.', 'SANCTION'),
+    ('Britain scaled back its military aid to the regime.', 'SANCTION'),
+    # COERCE
+    ('The government revoked the citizenship of two dissidents.', 'COERCE'),
+    ('The authorities blocked access to social media sites.', 'COERCE'),
+    ('The interior ministry dissolved the largest opposition party.', 'COERCE'),
+    ('The cabinet decided to ban the opposition party.', 'COERCE'),
+    ('The government kicked out 40 foreign workers.', 'COERCE'),
+    ('Security forces cordoned off the university campus.', 'COERCE'),
+    # MOBILIZE
+    ('Thousands of troops massed near the frontier.', 'MOBILIZE'),
+    ('The navy held war games in the gulf.', 'MOBILIZE'),
+    ('The defence ministry called up 50,000 reservists.', 'MOBILIZE'),
+    ('The air force staged military exercises near the disputed islands.', 'MOBILIZE'),
+    ('The navy dispatched two warships to the strait.', 'MOBILIZE'),
+    ('Tanks and troops moved toward the border.', 'MOBILIZE'),
+    ('The army staged a show of force in the disputed region.', 'MOBILIZE'),
+    ('Police beefed up security around the parliament.', 'MOBILIZE'),
+    ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
+    ('The army moved tanks into the capital.', 'MOBILIZE'),
+    # ACCUSE
+    ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
+    ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
+    ('Prosecutors charged six soldiers with murder.', 'ACCUSE'),
+    ('The African Union sent a team of experts to investigate the killings.', 'ACCUSE'),
+    ('The minister lashed out at the foreign press.', 'ACCUSE'),
+    ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
+    ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
+    ('The minister faces charges of corruption.', 'ACCUSE'),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), FAMILIES)
+def test_each_family_codes_its_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == type_, found.brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
+    ("The governor said he would impose a curfew on the port.", "THREATEN"),
+])
+def test_a_hostile_act_decided_is_that_act_one_announced_a_threat(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == type_, found.brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
+    ("The president welcomed his Kenyan counterpart to the capital on Monday.", "CONSULT"),
+    ("The EU welcomed the election of the new president.", "SUPPORT"),
+    ("The opposition leader welcomed the release of the prisoners.", "SUPPORT"),
+])
+def test_welcoming_a_visitor_hosts_a_visit_welcoming_an_outcome_praises_it(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == type_, found.brief()
