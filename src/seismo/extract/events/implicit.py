@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.model import Count
 
-STEP = "seismo.events.v20"
+STEP = "seismo.events.v21"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors
