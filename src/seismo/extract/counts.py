@@ -288,8 +288,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _noun(counted, container, terms)
         or _level(arg, terms)
     )
-    if tie is None or (part and (tie.kind != "killed" or tie.how != "predicate")):
-        return None  # of a part of a group, only its dead are news: "[one of the victims] died"
+    if tie is None or (part and (tie.kind != "killed" or (tie.how != "predicate" and not _death_noun(counted, terms)))):
+        return None  # of a part of a group, only its dead are news: "[one of the victims] died", "[40 of the deaths]"
     if unrealised(clause_head(arg, steps=4)):
         return None  # a count in a condition or a past that did not happen: "would have killed dozens"
     victims = _victims(counted, arg, tie.kind, terms, lexicon)
@@ -297,6 +297,13 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if quantity.best is None:
         confidence -= 0.1
     return count_record(tie.kind, quantity, phrase, victims=victims, confidence=confidence)
+
+
+def _death_noun(tok: "Token | None", terms: CountTerms) -> bool:
+    """A noun that names deaths themselves, not people ("deaths", "killings"; not "victims"): a
+    part of them is deaths too ("40 of these deaths were caused by police firing")."""
+    return (tok is not None and _token_cue(tok, terms, {"noun"}) == "killed"
+            and tok.lemma_.lower() not in lexicon.word_class("victim_noun"))
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":
@@ -407,9 +414,16 @@ def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
     return None
 
 
+#: the kinds of count that tell what was done to people (not that they took part)
+HARM_KINDS = frozenset({"killed", "injured", "arrested"})
+
+
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
-    """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50"."""
-    for tok in (counted, container):
+    """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50";
+    a harm the counted people suffered outranks what they are ("the death of [three protesters]":
+    three dead, not three taking part)."""
+    harm = container is not None and _token_cue(container, terms, {"noun"}) in HARM_KINDS
+    for tok in (container, counted) if harm else (counted, container):
         if tok is None:
             continue
         compound = [c for c in tok.lefts if c.dep_ == "compound"]
