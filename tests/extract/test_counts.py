@@ -259,6 +259,15 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
     assert count.best == best and doc.text[count.start : count.end] == count.text
 
 
+@pytest.mark.parametrize(("text", "best"), [
+    ("A senior officer said 30 of these deaths were caused by police firing.", 30),  # a part of the deaths is deaths
+    ("The police firing ended in the death of four marchers near the mill.", 4),  # the harm, not the marching
+])
+def test_deaths_counted_through_the_death_noun(nlp, text: str, best: int) -> None:
+    found = [(kind, b) for kind, _, b, *_ in _found(nlp, text)]
+    assert ("killed", best) in found and not [k for k, _ in found if k == "participants"], found
+
+
 def test_a_wounding_verb_with_to_death_kills(nlp) -> None:
     """"shot ... to death" around its object is a killing: "to death" on the verb makes it one."""
     assert _found(nlp, "Gunmen shot three villagers to death on Sunday.") == [("killed", 3, 3, 3, None, "villagers")]

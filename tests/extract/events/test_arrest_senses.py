@@ -60,3 +60,22 @@ def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
 ])
 def test_held_and_caught_in_other_senses(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "A magistrate signed a warrant for the arrest of the district treasurer on Friday.",
+    "The collector issued a detention order against the tribal leader under the security act.",
+    "The tribunal set aside the custody order of the two engineers.",
+])
+def test_a_paper_ordering_an_arrest_is_no_arrest(events_of, text):
+    """A warrant or an order is a paper (class writ of triggers.tsv), not the act it orders."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Constables are yet to arrest the contractor named in the complaint.",
+    "The railway police have yet to detain anyone over the theft of the signal cables.",
+])
+def test_an_arrest_yet_to_be_made_is_negated(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and {e.modality for e in found} == {"negated"}, events_of(text).brief()
