@@ -65,6 +65,10 @@ def test_no_arrest(events_of, text):
     "One dead in police-farmer clash",  # the forces that modify the clash
     "Three insurgents were killed in an encounter near the border on Sunday.",  # armed men killed in an encounter
     "Police sentries posted at the gate shot dead one of the attackers.",
+    # armed men shot dead right after the forces' raid is told: the forces' doing
+    "Police commandos stormed the flat before dawn. Two militants were shot dead in the corridor.",
+    "Rioting and police firing in the old town left two dead and five injured.",  # the riot's dead are the firing's too
+    "The police firing ended in the death of four marchers near the mill.",  # the death of N
 ])
 def test_police_kills(events_of, text):
     assert "KILL" in _labels(events_of(text)), events_of(text).brief()

@@ -89,12 +89,3 @@ def test_a_crowd_pulling_down_property_vandalizes(nlp, text: str, mode: str | No
     modes = {m.rule.mode for m in _first_sentence_triggers(nlp, text) if m.rule.type == "PROTEST"}
     assert ("vandalize" in modes) is (mode == "vandalize"), modes
 
-
-@pytest.mark.parametrize(("text", "declared"), [
-    ("The governor declared a state of emergency as the cyclone hit the coast.", False),  # disaster relief
-    ("Officials declared a state of emergency in the province because of the drought.", False),
-    ("The government declared a state of emergency after a wave of attacks on police posts.", True),
-])
-def test_a_state_of_emergency_over_a_disaster_is_no_security_measure(nlp, text: str, declared: bool) -> None:
-    modes = [m.rule.mode for m in _first_sentence_triggers(nlp, text)]
-    assert ("martial-law" in modes) is declared, modes
