@@ -59,9 +59,9 @@ def test_no_arrest(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Thirty of these deaths were caused by police firing on the crowds.",  # a part of a count of deaths
-                 marks=pytest.mark.xfail(strict=True, reason="a part of a count of deaths is not counted: reading "
-                                         "it so lowered seismo eval dedup killed-exact (validation 77.6 -> 77.3)")),
+    # a part of a count of deaths is deaths (counts v15; an earlier try had lowered dedup
+    # killed-exact on validation, 77.6 -> 77.3; the tuning folds of dedup hold no such part)
+    "Thirty of these deaths were caused by police firing on the crowds.",
     "One dead in police-farmer clash",  # the forces that modify the clash
     "Three insurgents were killed in an encounter near the border on Sunday.",  # armed men killed in an encounter
     "Police sentries posted at the gate shot dead one of the attackers.",
