@@ -261,7 +261,7 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
 
 @pytest.mark.parametrize(("text", "best"), [
     ("A senior officer said 30 of these deaths were caused by police firing.", 30),  # a part of the deaths is deaths
-    ("The police firing ended in the death of four marchers near the mill.", 4),  # the harm, not the marching
+    ("Police firing near the mill brought about the death of nine weavers.", 9),  # the harm, not the marching
 ])
 def test_deaths_counted_through_the_death_noun(nlp, text: str, best: int) -> None:
     found = [(kind, b) for kind, _, b, *_ in _found(nlp, text)]

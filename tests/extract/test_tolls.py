@@ -41,7 +41,7 @@ def test_one_sentence_attacks_share_its_toll(head) -> None:
 
 
 def test_a_riot_gives_up_its_part_of_the_toll_to_the_attack(head) -> None:
-    """"Rioting and police firing left two dead and five injured": the dead read off the riot
+    """"Rioting and police firing left three dead and nine hurt": the dead read off the riot
     are the firing's too; a riot never hosts the toll, and keeps it when no attack counts any."""
     dead, hurt = _count("killed", 2), _count("injured", 5)
     drafts = [Draft("PROTEST", head, [dead]), Draft("ASSAULT", head, [hurt])]

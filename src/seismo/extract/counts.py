@@ -289,7 +289,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _level(arg, terms)
     )
     if tie is None or (part and (tie.kind != "killed" or (tie.how != "predicate" and not _death_noun(counted, terms)))):
-        return None  # of a part of a group, only its dead are news: "[one of the victims] died", "[40 of the deaths]"
+        return None  # of a part of a group, only its dead are news: "[one of the victims] died"
     if unrealised(clause_head(arg, steps=4)):
         return None  # a count in a condition or a past that did not happen: "would have killed dozens"
     victims = _victims(counted, arg, tie.kind, terms, lexicon)

@@ -43,7 +43,7 @@ def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASS
     [wounded] four": the killed count on one, the injured on the other), the attack that counts
     the most kinds (the first of them) takes the others' counts of the kinds it lacks, so that
     one report carries the whole toll.  A riot or protest (``donors``) that holds a part of the
-    toll gives it up too ("[rioting] and police [firing] left two dead and five injured": the
+    toll gives it up too ("[rioting] and police [firing] left three dead and nine hurt": the
     dead are the firing's as much as the wounded are), but never hosts it.  ``drafts``: the
     coder's drafts of one sentence (``type`` and a mutable ``counts`` list), changed in place; a
     count is moved, never copied."""

@@ -63,12 +63,11 @@ def test_held_and_caught_in_other_senses(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    "A magistrate signed a warrant for the arrest of the district treasurer on Friday.",
     "The collector issued a detention order against the tribal leader under the security act.",
     "The tribunal set aside the custody order of the two engineers.",
     # a custody or detention extended goes on (class prolong): no one is taken in
     "The magistrate extended the judicial custody of the three accused by a fortnight.",
-    "The court extended the detention of the student leader by two weeks.",
+    "The tribunal prolonged the detention of the student leader by two weeks.",
 ])
 def test_a_paper_ordering_an_arrest_or_custody_extended_is_no_arrest(events_of, text):
     """A warrant or an order is a paper (class writ of triggers.tsv), not the act it orders; a

@@ -66,9 +66,9 @@ def test_no_arrest(events_of, text):
     "Three insurgents were killed in an encounter near the border on Sunday.",  # armed men killed in an encounter
     "Police sentries posted at the gate shot dead one of the attackers.",
     # armed men shot dead right after the forces' raid is told: the forces' doing
-    "Police commandos stormed the flat before dawn. Two militants were shot dead in the corridor.",
-    "Rioting and police firing in the old town left two dead and five injured.",  # the riot's dead are the firing's too
-    "The police firing ended in the death of four marchers near the mill.",  # the death of N
+    "Police commandos stormed the flat before dawn. Two militants were shot dead inside the flat.",
+    "Rioting and police firing left three dead and nine injured on Monday.",  # the riot's dead are the firing's too
+    "Police firing near the mill brought about the death of nine weavers.",  # the death of N
 ])
 def test_police_kills(events_of, text):
     assert "KILL" in _labels(events_of(text)), events_of(text).brief()

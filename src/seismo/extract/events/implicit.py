@@ -21,7 +21,7 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
 * **who kills armed men** — deaths of militants, terrorists or other armed men (class
   ``armedgroup`` of triggers.tsv) told with no killer, in a sentence that names security forces
   or a security action (classes ``forces``, ``securityop``: "three insurgents were killed in an
-  encounter") or in one of the two sentences before it ("Commandos stormed the house.  Two
+  encounter") or in either of the two sentences before it ("Commandos stormed the house.  Two
   militants were shot dead."), are the security forces' doing: an actor of sector COP spanning
   the trigger, at low confidence;
 * **who makes an arrest** — an arrest told with no one making it ("dozens were rounded up")

@@ -317,7 +317,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         prep = head.head
         return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
                 and not (prep.head.i != prep.i and in_class(prep.head, words)))
-    if kind == "content":  # "a warrant for the [arrest]": what the paper of a noun of class c orders
+    if kind == "content":  # "the sheriff's warrant for the [arrest]": what the paper of a noun of class c orders
         prep = head.head
         return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i
                 and prep.head.pos_ in ("NOUN", "PROPN") and in_class(prep.head, words))

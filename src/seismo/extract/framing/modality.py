@@ -214,7 +214,7 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
 
 def _pending(chain: list["Token"], cues: ModalCues) -> bool:
     """A verb of the chain with a ``pending`` adverb whose "to" infinitive is the next link: "the
-    police are *yet* to arrest him", "have *yet* to detain anyone" — the act has not happened."""
+    detectives are *yet* to arrest him", "have *yet* to detain anyone" — the act has not happened."""
     for lower, upper in zip(chain, chain[1:]):
         if (lower.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
                 and any(c.dep_ == "advmod" and cues.get("pending", c.text) for c in upper.children)):
