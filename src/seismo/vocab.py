@@ -111,6 +111,13 @@ ACLED_ACTOR_DECIDED: tuple[frozenset[str], ...] = (
     frozenset({"Government regains territory", "Non-state actor overtakes territory"}),
 )
 
+#: sub-event types that name one kind of act, by its PLOVER modes: only an event of one of these
+#: modes can have the sub-type (an arrest is an arrest; an attack told in a sentence about arrests
+#: is not one), so the learned type model never gives it to an event of another mode
+ACLED_MODE_DECIDED: dict[str, frozenset[str]] = {
+    "Arrests": frozenset({"arrest", "detain"}),
+}
+
 #: how the text presents an event; only ``asserted`` events count in statistics and alerts
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)

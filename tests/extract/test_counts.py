@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v14"
+            assert c.step == "seismo.counts.v15"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -257,6 +257,15 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
     persons = frozenset({"man", "woman", "guard", "teenager", "person"})
     (count,) = [c for sent in doc.sents for c in find_counts(sent, persons=persons) if c.kind == kind]
     assert count.best == best and doc.text[count.start : count.end] == count.text
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("A senior officer said 30 of these deaths were caused by police firing.", 30),  # a part of the deaths is deaths
+    ("Police firing near the mill brought about the death of nine weavers.", 9),  # the harm, not the marching
+])
+def test_deaths_counted_through_the_death_noun(nlp, text: str, best: int) -> None:
+    found = [(kind, b) for kind, _, b, *_ in _found(nlp, text)]
+    assert ("killed", best) in found and not [k for k, _ in found if k == "participants"], found
 
 
 def test_a_wounding_verb_with_to_death_kills(nlp) -> None:

@@ -40,6 +40,18 @@ def test_one_sentence_attacks_share_its_toll(head) -> None:
     assert [c.kind for c in drafts[3].counts] == ["participants"]  # a protest is no attack
 
 
+def test_a_riot_gives_up_its_part_of_the_toll_to_the_attack(head) -> None:
+    """"Rioting and police firing left three dead and nine hurt": the dead read off the riot
+    are the firing's too; a riot never hosts the toll, and keeps it when no attack counts any."""
+    dead, hurt = _count("killed", 2), _count("injured", 5)
+    drafts = [Draft("PROTEST", head, [dead]), Draft("ASSAULT", head, [hurt])]
+    pool_tolls(drafts)
+    assert [d.counts for d in drafts] == [[], [hurt, dead]]
+    alone = [Draft("PROTEST", head, [dead]), Draft("ASSAULT", head)]
+    pool_tolls(alone)
+    assert [d.counts for d in alone] == [[dead], []]
+
+
 def test_the_host_keeps_its_own_count_of_a_kind(head) -> None:
     drafts = [Draft("ASSAULT", head, [_count("killed", 2)]),
               Draft("ASSAULT", head, [_count("killed", 5), _count("injured", 3)])]

@@ -104,6 +104,19 @@ def test_arbitrate_leaves_who_took_territory_to_the_rules():
     assert arbitrate([e], [p], policy=POLICY, step="s") == [e]
 
 
+def test_arbitrate_gives_arrests_only_to_an_arrest():
+    """Arrests names one kind of act (vocab.ACLED_MODE_DECIDED): an attack told in a sentence
+    about arrests keeps its own coding, while an arrest coded otherwise may still become one."""
+    attack = _event("Attack", "Violence against civilians")
+    p = _p({"Arrests": 0.9, "Attack": 0.05}, {})
+    assert arbitrate([attack], [p], policy=POLICY, step="s") == [attack]
+    from dataclasses import replace
+
+    held = replace(_event("Other", "Strategic developments", type_="COERCE"), mode="arrest")
+    (switched,) = arbitrate([held], [p], policy=POLICY, step="s")
+    assert switched.acled_sub_event_type == "Arrests"
+
+
 def test_equal_texts_are_read_once_and_read_alike(pipeline):
     model = pipeline.resources.type_model
     assert model is not None  # the package ships one

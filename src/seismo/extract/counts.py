@@ -407,9 +407,16 @@ def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
     return None
 
 
+#: the kinds of count that tell what was done to people (not that they took part)
+HARM_KINDS = frozenset({"killed", "injured", "arrested"})
+
+
 def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms) -> _Tie | None:
-    """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50"."""
-    for tok in (counted, container):
+    """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50";
+    a harm the counted people suffered outranks what they are ("the death of [three protesters]":
+    three dead, not three taking part)."""
+    harm = container is not None and _token_cue(container, terms, {"noun"}) in HARM_KINDS
+    for tok in (container, counted) if harm else (counted, container):
         if tok is None:
             continue
         compound = [c for c in tok.lefts if c.dep_ == "compound"]

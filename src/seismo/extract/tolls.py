@@ -37,17 +37,25 @@ from seismo.model import Count, Event
 __all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
 
 
-def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
+def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"}),
+               donors: frozenset[str] = frozenset({"PROTEST"})) -> None:
     """One sentence tells one toll: when its attacks split it ("a shootout [killed] one and
     [wounded] four": the killed count on one, the injured on the other), the attack that counts
     the most kinds (the first of them) takes the others' counts of the kinds it lacks, so that
-    one report carries the whole toll.  ``drafts``: the coder's drafts of one sentence (``type``
-    and a mutable ``counts`` list), changed in place; a count is moved, never copied."""
-    attacks = [d for d in drafts if d.type in types and any(c.kind in IMPLIED_KINDS for c in d.counts)]
-    if len(attacks) < 2:
+    one report carries the whole toll.  A riot or protest (``donors``) that holds a part of the
+    toll gives it up too ("[rioting] and police [firing] left three dead and nine hurt": the
+    dead are the firing's as much as the wounded are), but never hosts it.  ``drafts``: the
+    coder's drafts of one sentence (``type`` and a mutable ``counts`` list), changed in place; a
+    count is moved, never copied."""
+    def counting(d: Any) -> bool:
+        return any(c.kind in IMPLIED_KINDS for c in d.counts)
+
+    attacks = [d for d in drafts if d.type in types and counting(d)]
+    givers = [d for d in drafts if d.type in donors and counting(d)]
+    if not attacks or len(attacks) + len(givers) < 2:
         return
     host = max(attacks, key=lambda d: len({c.kind for c in d.counts if c.kind in IMPLIED_KINDS}))
-    for d in attacks:
+    for d in attacks + givers:
         for c in [c for c in d.counts if d is not host and c.kind in IMPLIED_KINDS]:
             if all(h.kind != c.kind for h in host.counts):
                 host.counts.append(c)

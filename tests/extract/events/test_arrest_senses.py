@@ -60,3 +60,25 @@ def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
 ])
 def test_held_and_caught_in_other_senses(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The collector issued a detention order against the tribal leader under the security act.",
+    "The tribunal set aside the custody order of the two engineers.",
+    # a custody or detention extended goes on (class prolong): no one is taken in
+    "The magistrate extended the judicial custody of the three accused by a fortnight.",
+    "The tribunal prolonged the detention of the student leader by two weeks.",
+])
+def test_a_paper_ordering_an_arrest_or_custody_extended_is_no_arrest(events_of, text):
+    """A warrant or an order is a paper (class writ of triggers.tsv), not the act it orders; a
+    custody extended is no new arrest."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Constables are yet to arrest the contractor named in the complaint.",
+    "The railway police have yet to detain anyone over the theft of the signal cables.",
+])
+def test_an_arrest_yet_to_be_made_is_negated(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and {e.modality for e in found} == {"negated"}, events_of(text).brief()

@@ -214,6 +214,8 @@ DISASTER_CASES = [
     "Two explosions tore through a fireworks warehouse, killing 15 people.",
     "A gas cylinder exploded in a restaurant kitchen, injuring four diners.",
     "Propane tanks blew up in a storage yard and a series of explosions shook the industrial estate.",
+    "A blast at a fireworks unit killed nine people on Tuesday.",  # fireworks stored, not a weapon
+    "Nine people were killed when firecrackers stored in a house exploded on Tuesday.",
 ]
 
 

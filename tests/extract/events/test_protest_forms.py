@@ -116,9 +116,11 @@ def test_an_arrest_a_protest_follows_is_no_intervention_in_it(events_of) -> None
     events = events_of("Students marched through the capital after the arrest of their union leader.")
     march = events.find("PROTEST", "marched")
     assert march is not None and march.acled_sub_event_type == "Peaceful protest", events.brief()
-    events = events_of("Students marched through the capital and police arrested their union leader.")
+    # (with a comma: without one the parser hangs "arrested" on "marched" as an adverbial clause,
+    # and only the type model's "Arrests", which a march cannot be, kept the march from peaceful)
+    events = events_of("Students marched through the capital, and police arrested their union leader.")
     march = events.find("PROTEST", "marched")
-    assert march is not None and march.acled_sub_event_type != "Peaceful protest", events.brief()
+    assert march is not None and march.acled_sub_event_type == "Protest with intervention", events.brief()
 
 
 @pytest.mark.parametrize(

@@ -88,3 +88,15 @@ def test_a_mine_hit_or_stepped_on_is_a_landmine(nlp, text: str, found: bool) -> 
 def test_a_crowd_pulling_down_property_vandalizes(nlp, text: str, mode: str | None) -> None:
     modes = {m.rule.mode for m in _first_sentence_triggers(nlp, text) if m.rule.type == "PROTEST"}
     assert ("vandalize" in modes) is (mode == "vandalize"), modes
+
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("A magistrate signed a warrant for the detention of the district treasurer on Friday.", False),  # the paper
+    ("The collector signed an order for the detention of the tribal leader on Friday.", False),
+    ("Constables detained the district treasurer on Friday.", True),
+])
+def test_a_paper_ordering_a_detention_is_no_trigger(nlp, text: str, held: bool) -> None:
+    """What a paper of class writ orders ("a warrant for the detention of"): the condition content=@writ."""
+    modes = [m.rule.mode for m in _first_sentence_triggers(nlp, text)]
+    assert ("arrest" in modes) is held, modes

@@ -179,14 +179,16 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       its sub-type but never deny it;
     * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
       beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
-      unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`).
+      unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`), or
+      the model's names a kind of act the event's mode is not (:data:`seismo.vocab.ACLED_MODE_DECIDED`:
+      an attack is never coded Arrests).
 
     Events the model changed carry ``step``.
     """
     from dataclasses import replace
 
     from seismo.extract.framing.scope import signals
-    from seismo.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF
+    from seismo.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED
 
     by_definition = signals()["type"]
     out: list[Event] = []
@@ -201,7 +203,8 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
         elif sub is not None and acled:
             best = max(acled, key=acled.__getitem__)
             by_actor = any(sub in group and best in group for group in ACLED_ACTOR_DECIDED)
-            if (best not in ("NONE", sub) and not by_actor and acled[best] >= policy.switch
+            by_mode = best in ACLED_MODE_DECIDED and (event.mode or "") not in ACLED_MODE_DECIDED[best]
+            if (best not in ("NONE", sub) and not by_actor and not by_mode and acled[best] >= policy.switch
                     and acled[best] - acled.get(sub, 0.0) >= policy.margin):
                 sub = best
         if sub == event.acled_sub_event_type:

@@ -305,6 +305,7 @@ class _Coder:
         #: every named organisation / country seen deploying forces: (sentence index, actor)
         self.deployers: list[tuple[int, Actor]] = []
         self.forces: list[tuple[int, Actor]] = []  # police and soldiers named in events: (sentence index, actor)
+        self.sents = list(doc.sents)
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
         self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
@@ -409,7 +410,7 @@ class _Coder:
         inherit_cause_actors(drafts, self.doc)
         for d in (d for d in drafts if d.type == "ASSAULT" and d.actor is None):  # "two militants killed in a raid"
             d.actor = security_actor(d.counts, trigger=d.trigger, sent=sent, armed=armed,
-                                     security=forces | self.table.word_class("securityop"))
+                                     security=forces | self.table.word_class("securityop"), before=self.sents[max(0, index - 2):index])
         self.ask_deployer(drafts, index=index)
         arresting_forces(drafts, self.forces, index=index)
         lemmas = frozenset(t.lemma_.lower() for t in sent)

@@ -21,8 +21,9 @@ Applied by the coder (:mod:`.coder`) after the parse has given each event its ow
 * **who kills armed men** — deaths of militants, terrorists or other armed men (class
   ``armedgroup`` of triggers.tsv) told with no killer, in a sentence that names security forces
   or a security action (classes ``forces``, ``securityop``: "three insurgents were killed in an
-  encounter"), are the security forces' doing: an actor of sector COP spanning the trigger, at
-  low confidence;
+  encounter") or in either of the two sentences before it ("Commandos stormed the house.  Two
+  militants were shot dead."), are the security forces' doing: an actor of sector COP spanning
+  the trigger, at low confidence;
 * **who makes an arrest** — an arrest told with no one making it ("dozens were rounded up")
   was made by the police or army of an event in its sentence or the :data:`FORCES_WINDOW`
   sentences before it (the latest named), when there are such (:func:`arresting_forces`);
@@ -135,10 +136,12 @@ def forces_modifier(head: "Token", *, forces: frozenset[str]) -> "Token | None":
 
 
 def security_actor(counts: "Sequence[Count]", *, trigger: Span, sent: "SpacySpan", armed: frozenset[str],
-                   security: frozenset[str]) -> Actor | None:
-    """The security forces as the implicit killers of armed men (see the module docstring), or ``None``."""
+                   security: frozenset[str], before: "Sequence[SpacySpan]" = ()) -> Actor | None:
+    """The security forces as the implicit killers of armed men (see the module docstring), or
+    ``None``; ``before``: the sentences just before, whose forces or security action the dead
+    can be told after ("Commandos stormed the house.  Two militants were shot dead.")."""
     doc = sent.doc
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words = {t.lemma_.lower() for s in (*before, sent) for t in s} | {t.lower_ for s in (*before, sent) for t in s}
     if words.isdisjoint(security):
         return None
     for count in counts:

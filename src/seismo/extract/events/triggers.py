@@ -35,7 +35,8 @@ POS_TAGS: dict[str, frozenset[str]] = {
 }
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
-                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp"]
+                        "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
+                        "content"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -51,7 +52,7 @@ PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 @dataclass(frozen=True, slots=True)
 class Condition:
     """One parse condition of a rule: ``kind`` (ctx, mod, arg, subj, lead, gov, held, plural, claim,
-    transitive) and the lemmas it looks for (empty for ``plural`` / ``claim``)."""
+    transitive, content, ...) and the lemmas it looks for (empty for ``plural`` / ``claim``)."""
 
     kind: ConditionKind
     words: frozenset[str] = frozenset()
@@ -321,6 +322,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c) for c in head.children)
     if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
         return _shared(head)
+    if kind == "content":  # "the sheriff's warrant for the [arrest]": what the paper of a noun of class c orders
+        prep = head.head
+        return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i
+                and prep.head.pos_ in ("NOUN", "PROPN") and in_class(prep.head, words))
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
         return any(c.dep_ in ("dobj", "obj", "attr") and any(m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)
                    for c in head.children)

@@ -9,7 +9,8 @@ the first that fires wins:
 
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
-   ("no one was detained", "no arrests"), or a negating governor ("denied attacking", "failed to
+   ("no one was detained", "no arrests"), an adverb saying it is still pending before its "to"
+   infinitive ("are yet to arrest"), or a negating governor ("denied attacking", "failed to
    capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
@@ -65,7 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background"]
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -205,8 +206,20 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
+    if _pending(chain, cues):
+        return True
     holder = _noun_holder(chain)
     return holder is not None and any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in holder.children)
+
+
+def _pending(chain: list["Token"], cues: ModalCues) -> bool:
+    """A verb of the chain with a ``pending`` adverb whose "to" infinitive is the next link: "the
+    detectives are *yet* to arrest him", "have *yet* to detain anyone" — the act has not happened."""
+    for lower, upper in zip(chain, chain[1:]):
+        if (lower.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in lower.children)
+                and any(c.dep_ == "advmod" and cues.get("pending", c.text) for c in upper.children)):
+            return True
+    return False
 
 
 def _noun_holder(chain: list["Token"]) -> "Token | None":
