@@ -260,7 +260,9 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
 
 
 @pytest.mark.parametrize(("text", "best"), [
-    ("A senior officer said 30 of these deaths were caused by police firing.", 30),  # a part of the deaths is deaths
+    pytest.param("A senior officer said 30 of these deaths were caused by police firing.", 30,
+                 marks=pytest.mark.xfail(strict=True, reason="a part of a count of deaths is not counted: it lowered "
+                                         "dedup killed-exact on validation twice (test_police_actions.py)")),
     ("Police firing near the mill brought about the death of nine weavers.", 9),  # the harm, not the marching
 ])
 def test_deaths_counted_through_the_death_noun(nlp, text: str, best: int) -> None:
