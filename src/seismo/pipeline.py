@@ -21,6 +21,7 @@ from typing import Any
 
 from seismo.config import Settings
 from seismo.errors import ConfigError
+from seismo.nlp import known_text
 from seismo.nlp.truecase import is_lower_case
 from seismo.ids import article_id
 from seismo.model import Article, Result
@@ -129,11 +130,12 @@ class Pipeline:
         nlp = self.resources.nlp
         funcs = self._step_funcs()
         size = batch_size or self.settings.batch_size
-        stream = ((self._cased(a.text), a) for a in articles)
-        for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=size):
+        stream = ((text, (text, a)) for a in articles for text in (self._cased(a.text),))
+        for doc, (text, article) in nlp.pipe(stream, as_tuples=True, batch_size=size):
+            known_text(doc, text)  # spaCy keeps every character: the steps need not join the tokens again
             result = self._extract(doc, article, funcs)
             # a folded article was parsed with its names' case restored: its records quote it as written
-            yield result if doc.text == article.text else as_written(result, article.text)
+            yield result if text == article.text else as_written(result, article.text)
 
     def _cased(self, text: str) -> str:
         """The text the parser reads: a folded article with its names' case restored; the

@@ -32,6 +32,7 @@ from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
 from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
@@ -166,11 +167,11 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     if not n:
         return count
     start = min(first.left_edge.idx, count.start)
-    if parse_quantity(doc.text[start:count.end]) is None:
+    if parse_quantity(doc_text(doc)[start:count.end]) is None:
         start = count.start  # the text still begins with a number ("2 adults, 3"), never a noun ("Mother, 2")
     return replace(count, low=count.low + n if count.low is not None else None, best=count.best + n,
                    high=count.high + n if count.high is not None else None, start=start,
-                   text=doc.text[start:count.end])
+                   text=doc_text(doc)[start:count.end])
 
 
 def _hit_less_dead(counts: Sequence[Count], doc: "Doc") -> list[Count]:

@@ -74,16 +74,20 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if (count := _implied(wounded[0], numbered, kind=wounded[1])) is not None:
                 out.append(count)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children) or unrealised(tok):
-            continue  # not said, or said of what did not happen: "the blast would have killed a guard"
-        if (cared := cared_for(tok)) is not None:
+        if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
+            continue  # not said
+        cared = cared_for(tok)
+        # "was shot" (injured), "was fatally shot" (killed); the clause is read only at a cue
+        kinds = {} if cared is not None else {role: kind for role in _IMPLIED_ROLES
+                                              if (kind := _token_cue(tok, terms, {role})) in IMPLIED_KINDS}
+        if (cared is None and not kinds) or unrealised(tok):
+            continue  # no cue, or said of what did not happen: "the blast would have killed a guard"
+        if cared is not None:
             if not death_told(sent, terms) and (count := _implied(cared, numbered, kind="injured")) is not None:
                 out.append(count)
             continue
-        for role, deps in _IMPLIED_ROLES.items():
-            kind = _token_cue(tok, terms, {role})  # "was shot" (injured), "was fatally shot" (killed)
-            if kind not in IMPLIED_KINDS:
-                continue
+        for role, kind in kinds.items():
+            deps = _IMPLIED_ROLES[role]
             victim = next((c for c in tok.children if c.dep_ in deps), None)
             participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
             if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":

@@ -73,7 +73,9 @@ class SentenceEmbedder:
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         if not texts:
             return out
-        encoded = self.tokenizer.encode_batch(texts, add_special_tokens=False)
+        # one text at a time: encode_batch starts a thread pool that, for an article's few
+        # sentences, costs more CPU than it saves, and competes with the worker processes
+        encoded = [self.tokenizer.encode(text, add_special_tokens=False) for text in texts]
         top = self.table.shape[0] - 1
         for i, enc in enumerate(encoded):
             ids = np.clip(np.asarray(enc.ids, dtype=np.int64), 0, top)

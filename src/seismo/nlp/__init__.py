@@ -33,6 +33,16 @@ def doc_text(doc: "Doc") -> str:
     return text
 
 
+def known_text(doc: "Doc", text: str) -> None:
+    """Tell :func:`doc_text` the text ``doc`` was made from (spaCy keeps every character of
+    it), so that no step joins the tokens again.  A text whose length is not the doc's is
+    refused (a cheap check: the last token's offset and length)."""
+    size = doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+    if size != len(text):
+        raise ValueError(f"the doc holds {size} characters, the text given for it {len(text)}")
+    doc.user_data[_TEXT] = text
+
+
 def doc_ents(doc: "Doc") -> "tuple[Span, ...]":
     """``doc.ents``, built once per doc (each access builds every entity span again).  For the
     extractors, which read a parsed doc whose entities no longer change."""

@@ -17,6 +17,7 @@ from seismo.extract.events.acled import AcledTable
 from seismo.extract.events.triggers import TriggerTable
 from seismo.extract.syntax import in_class
 from seismo.model import Actor
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -85,7 +86,7 @@ def _stands_for(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor
         c.dep_ in ("compound", "amod", "poss", "nmod", "prep", "relcl", "acl", "appos") for c in kids
     ):
         return found
-    text = tok.doc.text
+    text = doc_text(tok.doc)
     for earlier in sorted(seen, key=lambda a: a.start, reverse=True):
         if earlier.start >= found.start:
             continue

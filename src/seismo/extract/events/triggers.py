@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.syntax import according_to, in_class, sentence_words, subjects, with_conjuncts, words_of
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span, Token
@@ -457,8 +458,9 @@ def in_backmatter(sent: "Span") -> bool:
     start = doc.user_data.get(_BACKMATTER)
     if start is None:
         names = lexicon.word_class("backmatter")
+        text = doc_text(doc)
         start = doc.user_data[_BACKMATTER] = next(
-            (m.start() for m in _HEADING.finditer(doc.text) if m.group(1).strip().lower() in names), len(doc.text))
+            (m.start() for m in _HEADING.finditer(text) if m.group(1).strip().lower() in names), len(text))
     return sent.start_char >= start
 
 

@@ -30,6 +30,7 @@ from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.speakers import CLIMB_DEPS, bare_participle, mention_at
 from seismo.extract.syntax import subject
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Callable, Iterable
@@ -238,7 +239,7 @@ def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None
             continue
         found = read(cue)
         if found is not None:
-            found = _clipped(cue.doc.text, found, spans)
+            found = _clipped(doc_text(cue.doc), found, spans)
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):

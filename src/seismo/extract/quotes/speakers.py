@@ -266,7 +266,7 @@ def _dateline(doc: "Doc", i: int, j: int) -> bool:
         k += 1
     if k == i or k >= len(doc) or doc[k].text not in DATELINE_MARKS:
         return False
-    if not (doc[i].idx == 0 or doc.text[: doc[i].idx].rstrip(" \t").endswith("\n")):
+    if not (doc[i].idx == 0 or doc_text(doc)[: doc[i].idx].rstrip(" \t").endswith("\n")):
         return False
     for t in doc[k : k + DATELINE_TOKENS]:  # a date or an agency, then the dash: no clause
         if t.text in DATELINE_DASHES:

@@ -156,6 +156,7 @@ def _dateparser_ok() -> re.Pattern[str]:
 _TODAY = re.compile(r"\b(?:today|tonight|now)\b")
 
 
+@lru_cache(maxsize=4096)  # the same words recur on the same day ("Monday", "last week"); dateparser is slow
 def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if not _dateparser_ok().search(text) or re.fullmatch(r"[\d,.]+", text):
         return None
