@@ -24,6 +24,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import QuoteSegment
 from seismo.extract.quotes.speakers import ORG_LABELS, SUBJECT_DEPS, Mention, mention_at, subject_of
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -164,7 +165,7 @@ def _label_line(doc: "Doc", words: list["Token"], k: int) -> bool:
     if not 1 <= len(words) <= MAX_LINE_LABEL or words[-1].i != k - 1 or len(words[-1].text) < 2:
         return False
     first = words[0]
-    opens = first.idx == 0 or doc.text[: first.idx].rstrip(" \t").endswith("\n")
+    opens = first.idx == 0 or doc_text(doc)[: first.idx].rstrip(" \t").endswith("\n")
     return opens and all(t.text[:1].isupper() and (t.is_alpha or t.text.endswith(".")) for t in words)
 
 
