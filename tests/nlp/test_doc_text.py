@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from seismo.nlp import doc_text, known_text
+from seismo.nlp import doc_text, known_text, token_at
 from seismo.pipeline import Pipeline, Step, make_article
 
 PACKAGE = Path(__file__).resolve().parents[2] / "src" / "seismo"
@@ -57,3 +57,17 @@ def test_no_module_joins_a_docs_tokens_itself():
            or path.parent.name != "nlp" for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
            if RAW_TEXT.search(line.split("#")[0])]
     assert raw == [], "read a doc's text with seismo.nlp.doc_text"
+
+
+def test_token_at_finds_the_token_that_starts_at_an_offset(nlp):
+    doc = nlp.make_doc("Nurses struck in Leeds on Monday.")
+    assert token_at(doc, 0).text == "Nurses"
+    assert token_at(doc, doc.text.index("Leeds")).text == "Leeds"
+    assert token_at(doc, doc.text.index(".")).text == "."
+
+
+def test_token_at_gives_none_inside_a_word_or_past_the_end(nlp):
+    doc = nlp.make_doc("Nurses struck in Leeds on Monday.")
+    assert token_at(doc, 2) is None  # inside "Nurses"
+    assert token_at(doc, 6) is None  # the space after it
+    assert token_at(doc, 500) is None

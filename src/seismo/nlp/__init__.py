@@ -7,6 +7,7 @@ Novosti...), which the bare model gets wrong.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING
 
 from seismo.config import DEFAULT_MODEL
@@ -16,12 +17,12 @@ if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Iterable
 
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from seismo.resources import Resources
 
-#: where :func:`doc_text` and :func:`doc_ents` keep what they built, in ``doc.user_data``
-_TEXT, _ENTS = "seismo.text", "seismo.ents"
+#: where :func:`doc_text`, :func:`doc_ents` and :func:`token_at` keep what they built, in ``doc.user_data``
+_TEXT, _ENTS, _STARTS = "seismo.text", "seismo.ents", "seismo.starts"
 
 
 def doc_text(doc: "Doc") -> str:
@@ -41,6 +42,17 @@ def known_text(doc: "Doc", text: str) -> None:
     if size != len(text):
         raise ValueError(f"the doc holds {size} characters, the text given for it {len(text)}")
     doc.user_data[_TEXT] = text
+
+
+def token_at(doc: "Doc", offset: int) -> "Token | None":
+    """The token of ``doc`` that starts at character ``offset``, or None when none does; found by
+    bisection on the tokens' offsets, read once per doc (a dict of every token built per call
+    cost more than the rule that asked)."""
+    starts = doc.user_data.get(_STARTS)
+    if starts is None:
+        starts = doc.user_data[_STARTS] = doc.to_array("IDX").tolist()
+    i = bisect_left(starts, offset)
+    return doc[i] if i < len(starts) and starts[i] == offset else None
 
 
 def doc_ents(doc: "Doc") -> "tuple[Span, ...]":

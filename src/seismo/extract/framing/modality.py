@@ -58,6 +58,7 @@ from seismo.extract import lexicon
 from seismo.extract.syntax import clause_head, first_conjunct, governor, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -493,6 +494,8 @@ def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
     """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
     "five years ago", "decades ago" date what the clause tells before the news, even when the
     article has no publication date to count back from."""
+    if "ago" not in doc_text(sent.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no need to walk their words
     units = lexicon.word_class("ago_unit")
     clause = clause_head(_sharing(trigger)).i
     for tok in sent:

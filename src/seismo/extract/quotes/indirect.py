@@ -34,7 +34,7 @@ from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.syntax import according_to, subject
-from seismo.nlp import doc_text
+from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -341,8 +341,7 @@ def before_nested(
     (``quoted``: its opening mark, its cue and its speaker) whose speaker is named inside the
     content cuts it the same way (``X said ..., and when pressed, Y replied, “...”``)."""
     text = doc_text(doc)
-    at = {t.idx: t for t in doc}
-    cutting = [o for o in items if _cuts(at.get(o.cue[0]), cues)]
+    cutting = [o for o in items if _cuts(token_at(doc, o.cue[0]), cues)]
     out = []
     for item in items:
         inner = [
@@ -353,9 +352,9 @@ def before_nested(
         inner += [
             min(open_, mention.start) for open_, cue, mention in quoted
             if item.cue[1] < cue and item.start < mention.start < item.end and mention.start != item.mention.start
-            and _cuts(at.get(cue), cues)
+            and _cuts(token_at(doc, cue), cues)
         ]  # fmt: skip
-        framing = (tok := at.get(item.cue[0])) is not None and according_to(tok, as_written=True) is not None
+        framing = (tok := token_at(doc, item.cue[0])) is not None and according_to(tok, as_written=True) is not None
         if inner and not framing:
             end = _clause_end(doc, item.start, min(inner))
             if len(text[item.start : end].split()) >= MIN_OUTER_WORDS:
