@@ -145,30 +145,22 @@ FAMILIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_"), FAMILIES)
-def test_each_family_codes_its_plover_type(events_of, text, type_):
-    found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert top is not None and top.type == type_, found.brief()
-
-
-@pytest.mark.parametrize(("text", "type_"), [
+#: a hostile act decided is that act; one announced is a threat
+DECIDED = [
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
-])
-def test_a_hostile_act_decided_is_that_act_one_announced_a_threat(events_of, text, type_):
-    found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert top is not None and top.type == type_, found.brief()
-
-
-@pytest.mark.parametrize(("text", "type_"), [
+]
+#: welcoming a visitor hosts a visit; welcoming an outcome praises it
+WELCOMES = [
     ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
     ("The president welcomed his Kenyan counterpart to the capital on Monday.", "CONSULT"),
     ("The EU welcomed the election of the new president.", "SUPPORT"),
     ("The opposition leader welcomed the release of the prisoners.", "SUPPORT"),
-])
-def test_welcoming_a_visitor_hosts_a_visit_welcoming_an_outcome_praises_it(events_of, text, type_):
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + WELCOMES)
+def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
     assert top is not None and top.type == type_, found.brief()
