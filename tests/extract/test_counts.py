@@ -436,6 +436,19 @@ def test_an_age_written_short_is_no_head_count(nlp, text: str) -> None:
     assert [c.best for sent in nlp(text).sents for c in find_counts(sent) if c.best not in (None, 1, 2)] == []
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Then he shot two more times, wounding the cashier.", []),
+    ("A girl younger than 9 was hurt by a stray round on Tuesday.", []),
+    ("Three cousins between ages 14 and 17 were wounded near the rink.", [("injured", 3)]),
+    ("Two brothers aged 22 and 25 were hurt outside the tavern.", [("injured", 2)]),
+])
+def test_an_age_or_a_number_of_times_is_no_head_count(nlp, text: str, expected: list[tuple]) -> None:
+    """"shot three times" (class frequency_noun), "aged 19 and 20", "between ages 12 and 16" (class
+    age_word), "younger than 12" (class age_comparative): no number of people."""
+    assert [(c.kind, c.best) for sent in nlp(text).sents for c in find_counts(sent) if c.best != 1 or c.kind == "killed"] \
+        == expected
+
+
 @pytest.mark.parametrize("text", [
     "Photo 5 of 12 Two men were wounded near the depot on Friday.",
     "Crash on ring road leaves cyclist hurt 3 / 9 next slide",

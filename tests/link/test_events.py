@@ -84,10 +84,12 @@ def test_a_match_says_why(make):
 
 
 def test_distance_reason_and_score(make):
-    m = match(key(make, "r", place="borsk district", story="s2"), key(make, "e", place="tamsk district"))
+    m = match(key(make, "r", place="borsk district"), key(make, "e", place="tamsk district"))
     assert m is not None
     assert m.reasons[1] == f"places 120 km apart (≤ {DISTANCE_KM[2]:.0f})"
-    assert m.score == 0.9  # strong place, narrow date, another story
+    assert m.score == 1.0  # strong place, narrow date, one story
+    other = match(key(make, "r", story="s2"), key(make, "e"))
+    assert other is not None and other.score == 0.9  # strong place, narrow date, another story
 
 
 @pytest.mark.parametrize(
@@ -114,14 +116,16 @@ def test_an_undated_report_is_dated_by_its_article(make):
     ("report", "event", "joins"),
     [
         (SAME, SAME, True),  # same town, a day's date: another article's report of the clash
-        ({"place": "borsk district"}, {"place": "tamsk district"}, True),  # two areas 120 km apart are strong enough
+        ({"place": "borsk district"}, {"place": "tamsk district"}, False),  # two areas 120 km apart: near, not one place
+        ({"place": "tamsk district"}, {"place": "tamsk district"}, True),  # one area
         ({"place": None}, SAME, False),  # a report with no place joins only in its own story
         ({"place": "kazakhstan"}, SAME, False),  # a country is no strong place
         ({"place": "kazakhstan2"}, {"place": "kazakhstan2"}, False),  # not even the same country id
         ({"date": "2023-03", "date_precision": "month"}, SAME, False),  # a month is no narrow date
         ({"date": None, "day": None}, SAME, False),  # no date at all
-        ({"date": None}, SAME, True),  # dated by its article: a week, narrow
-        ({"date": "2023-W11", "date_precision": "week"}, SAME, True),  # a week is narrow
+        ({"date": None}, SAME, False),  # dated only by its article: any day of the week before it
+        ({"date": "2023-W11", "date_precision": "week"}, SAME, False),  # a week is no day
+        ({"date": "2023-03-14"}, SAME, True),  # a day apart: within the day slack
     ],
 )
 def test_other_stories_need_a_strong_place_and_a_narrow_date(make, report, event, joins):

@@ -209,6 +209,8 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         return True  # "a 43 y/o man": an age
     if _place_in_a_series(tokens, i, end):
         return True  # "Image 4 of 17", "1 / 6": a picture's place among others
+    if _an_age_or_times(tokens, i, end):
+        return True  # "aged 19 and 20", "younger than 12", "shot three times"
     if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
         return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
     for tok in phrase:
@@ -241,6 +243,27 @@ def _place_in_a_series(tokens: list["Token"], i: int, end: int) -> bool:
         return True
     before = i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].like_num
     return before or (end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].like_num)
+
+
+def _an_age_or_times(tokens: list["Token"], i: int, end: int) -> bool:
+    """Whether the number phrase ``tokens[i:end]`` gives an age or how many times, not a head count:
+    it counts a noun of class ``frequency_noun`` of word_classes.tsv ("shot [three] times"), or it
+    follows a word of class ``age_word`` ("aged [19] and 20", "between ages 12 and [16]": the first
+    of the numbers it is joined to) or "than" after one of class ``age_comparative`` ("younger
+    than [12]")."""
+    top = tokens[end - 1]
+    while top.dep_ == "conj" and top.head.like_num:
+        top = top.head  # "ages 12 and [16]": the first number of the list
+    if top.dep_ == "nummod" and top.head.lemma_.lower() in lexicon.word_class("frequency_noun"):
+        return True
+    ages = lexicon.word_class("age_word")
+    if top.dep_ == "conj" and top.head.lower_ in ages:
+        return True  # "ages 12 and [16]" parsed as joined to "ages"
+    first = min(top.i - tokens[0].i, i)
+    before = tokens[first - 1].lower_ if first > 0 else ""
+    if before in ages:
+        return True
+    return before == "than" and first > 1 and tokens[first - 2].lower_ in lexicon.word_class("age_comparative")
 
 
 def _age_abbreviation(tokens: list["Token"], end: int) -> bool:

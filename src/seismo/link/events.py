@@ -16,8 +16,10 @@ Two reports are of one happening when all of these hold (each tested alone in te
   "Hamas" and "Fatah" are two actors).
 
 Reports of one story (:mod:`seismo.link.stories`) need only these; reports of different
-stories must also share a place at town or area level and a day-or-week date, so two articles
-that tell different stories still find the clash they both report.
+stories must also name the same town or area (one GeoNames id) and both be dated to a day by
+their text, so two articles that tell different stories still find the clash they both report.
+A town sees many attacks of one type in a week, and a place merely near, a week or a report
+dated only by its article fits most of them: those are enough only within one story.
 """
 
 from __future__ import annotations
@@ -38,9 +40,9 @@ DISTANCE_KM = {1: 25.0, 2: 150.0, 3: math.inf}
 PUBLISHED_SLACK_DAYS = 7
 #: slack either side of a text date of day precision (time zones, "overnight")
 DAY_SLACK_DAYS = 1
-#: a report dated to a span of at most this many days (from earliest to latest) is dated "narrowly":
-#: reports of different stories are one happening only when both are
-NARROW_DAYS = 9
+#: a report dated to a span of at most this many days (from earliest to latest) is dated "narrowly",
+#: to one day with its slack either side: reports of different stories are one happening only when both are
+NARROW_DAYS = 2 * DAY_SLACK_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +198,8 @@ def match(report: ReportKey, event: ReportKey) -> Match | None:
     if place is None:
         return None
     same_story = report.story_id == event.story_id
-    if not same_story and not (place[0] and when):
-        return None
+    if not same_story and not (place[0] and place[1] == "same" and when):
+        return None  # another story's event: one named place, one day
     reasons = [f"same type {report.type}", _place_words(report, event, place[1], place[2]), _date_words(report, event)]
     score = 0.4 + 0.3 * place[0] + 0.2 * when
     if same_story:
