@@ -170,6 +170,12 @@ def _speech(word: str, verbs: frozenset[str]) -> bool:
     return word in verbs or any(word.endswith(end) and word[: -len(end)] in verbs for end in ("s", "es", "d", "ed"))
 
 
+@lru_cache(maxsize=4096)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    """``word`` written as a whole word, not inside a hyphenated one (compiled once per word)."""
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+
+
 def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
     """Last names of people the article names in full ("Dana Tyler", titles aside) that it also
     uses alone for the person: tagged as a person alone, after a title or form of address
@@ -193,7 +199,7 @@ def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
         if last in alone:
             out.add(last)
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(last)}(?![\w-])", text):
+        for match in _word_pattern(last).finditer(text):
             before = _WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
             after = NEXT_WORD.match(text, match.end())
             word = before.group(1).casefold() if before is not None else ""
