@@ -8,7 +8,9 @@ reported content ends before a report nested in it, a quotation inside a headlin
 claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
 and the answer to a quoted or reported question is the one asked's, and a participle set off by a comma speaks for the main
 clause, not for a relative clause the parse hung it on, and a name labelling its paragraph before a colon is
-the speaker of the quotation after it.  Sentences written for these tests."""
+the speaker of the quotation after it; a lead-in whose speech verb reports nothing of its own ("X
+spoke at length.") hands on the quotation after it, and a sentence opening with a demonstrative that
+points back at a quotation ("That was how X put it.") names its speaker (v14).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +69,22 @@ SPEAKERS = [
         'Ruiz was equally stubborn when asked about a builder who said he was never paid for his '
         'work, saying, "Maybe the work was poor, and I was not happy with it."',
         'the work was poor', 'direct', 'Ruiz', id='a_participle_set_off_by_a_comma_speaks_for_the_main_clause'),
+    pytest.param(
+        'Tom Berger, the governor of the state, spoke at length about the flood on Monday.\n\n'
+        '"We lost more than houses in this storm. We lost the trust people had in the levees.\n\n'
+        '"Now we have to build them again, and build them better than before.\n\n'
+        '"That will take years, and it will cost a great deal of money."\n\n'
+        'The state legislature meets next week.',
+        'cost a great deal', 'direct', 'Tom Berger', id='a_speech_verb_with_no_content_of_its_own_leads_in_a_long_quotation'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget for the harbor.\n\n'
+        '"We cannot keep paying for roads that nobody drives on." That was how Ana Ruiz put it to '
+        'the other members.\n\nThe vote was put off until May.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='a_sentence_pointing_back_at_the_quotation_names_its_speaker'),
+    pytest.param(
+        'The council met on Tuesday.\n\n"We cannot keep paying for roads that nobody drives on." '
+        'That was the end of the debate, and Ana Ruiz said nothing.',
+        'nobody drives on', 'direct', None, id='a_sentence_after_the_quotation_with_no_pointer_names_no_speaker'),
     pytest.param(
         'The mayor spoke on Friday.\n\nQ: "Will the bridge open before the winter comes?"',
         'before the winter', 'direct', None, id='a_one_letter_label_names_no_speaker'),

@@ -46,7 +46,7 @@ from seismo.extract.syntax import according_source, according_to, antecedent, en
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "nearby", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation", "nearby", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -62,6 +62,7 @@ CONFIDENCE: dict[str, float] = {
     "colon": 0.7,
     "label": 0.8,
     "lead": 0.6,
+    "echo": 0.7,
     "continuation": 0.75,
     "nearby": 0.45,
     "none": 0.3,
@@ -511,7 +512,7 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     root = roots[0]
-    if is_cue_token(root, cues=cues):
+    if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS for c in root.children):
         return None  # reported speech of its own ("X said talks would go on."): see find._after_reported
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
@@ -520,6 +521,29 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     if mention is None or mention.kind not in LEAD_KINDS:
         return None
     return QuoteAttribution("lead", _char_span(root), mention)
+
+
+#: the dependents by which a speech verb reports a content of its own ("said talks would go on"),
+#: where one with none ("Ruiz spoke at length about the flood.") only leads in to the quotation
+REPORT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The sentence right after a quotation that ends its own, when it opens with a demonstrative
+    pointing back to it and names the speaker as the subject of a speech verb (or of "put it"):
+    ``“...” That was how Ana Ruiz put it.`` / ``This is what Ruiz told the board.``"""
+    while i < j and doc[i].is_space:
+        i += 1
+    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_pronoun") or doc[i].sent.start != i:
+        return None
+    hi = min(doc[i].sent.end, j)
+    for verb in doc[i:hi]:
+        said = is_cue_token(verb, cues=cues) or (verb.lemma_.lower() == "put" and verb.i + 1 < hi and doc[verb.i + 1].lower_ == "it")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if said and verb.pos_ == "VERB" else None
+        mention = None if subject is None else mention_at(subject, lo=i, hi=hi, cues=cues)
+        if mention is not None and mention.kind in LEAD_KINDS:
+            return QuoteAttribution("echo", _char_span(verb), mention)
+    return None
 
 
 #: the most tokens between a nested speech verb and the quotation it introduces ("told her, “")

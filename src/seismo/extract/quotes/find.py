@@ -64,6 +64,7 @@ from seismo.extract.quotes.attribution import (
     before_window,
     from_after,
     from_before,
+    from_echo,
     from_label,
     from_lead,
     lead_sentence,
@@ -102,7 +103,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v13"
+STEP = "seismo.quotes.v14"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -198,7 +199,10 @@ def attribute_directs(
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
-        after = None if _new_sentence_after(doc, text, last, a_i, a_j) else from_after(doc, a_i, a_j, cues=cues)
+        if _new_sentence_after(doc, text, last, a_i, a_j):  # only a sentence pointing back at it: "That was how X put it."
+            after = from_echo(doc, a_i, a_j, cues=cues)
+        else:
+            after = from_after(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
