@@ -1,4 +1,4 @@
-"""Speaker rules of the quotes step (seismo.quotes.v13): a dateline is never a cue's subject, a
+"""Speaker rules of the quotes step (seismo.quotes.v14): a dateline is never a cue's subject, a
 speech verb in a relative clause that does not introduce the quotation gives way to the outer
 clause, the clause ending at a colon hands the quotation to its own subject, a speakerless
 quotation opening its sentence goes on with the last direct speaker, a speech verb coordinated
