@@ -217,3 +217,25 @@ def test_a_name_labelling_its_paragraph_before_a_colon_is_the_speaker(quotes_of)
     assert who(one(quotes, "before the winter", "direct")) == "Berger"
 
 
+
+
+#: a transcript written with no quote marks, several turns of two speakers
+TRANSCRIPT = (
+    "The senator sat down with our reporter on Monday. This is an edited record of the talk.\n\n"
+    "BERGER: Why did you vote against the farm bill last week?\n\n"
+    "RUIZ: I voted against it because it gives too much money to big companies and too little to "
+    "small farms.\n\n"
+    "BERGER: Some members of your own party call that a mistake.\n\n"
+    "RUIZ: They are free to think so, but I answer to the people of my state."
+)
+
+
+def test_a_transcript_with_no_quote_marks_gives_each_turn_to_its_label(quotes_of):
+    turns = [(q.text.split(":")[0], who(q)) for q in quotes_of(TRANSCRIPT) if q.kind == "direct"]
+    assert turns == [("BERGER", "BERGER"), ("RUIZ", "RUIZ"), ("BERGER", "BERGER"), ("RUIZ", "RUIZ")]
+
+
+def test_one_label_alone_is_a_heading_not_a_transcript(quotes_of):
+    text = ("UPDATE: The county lifted the order on Friday after the river fell below the banks.\n\n"
+            "Schools will open again on Monday, the county said.")
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []

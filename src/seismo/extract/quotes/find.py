@@ -76,7 +76,7 @@ from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
     Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
-from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
+from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs, transcript_turns
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
@@ -179,7 +179,7 @@ def attribute_directs(
     doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
 ) -> list[Direct]:
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
-    segments = find_quote_segments(text)
+    segments = find_quote_segments(text) + transcript_turns(text, paras)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)

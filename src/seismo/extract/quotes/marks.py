@@ -204,6 +204,20 @@ def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (match.start(1), match.end(1)) if match else None
 
 
+def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegment, ...]:
+    """Transcript turns written with no quote marks: each paragraph with no mark in it that opens
+    with a speaker's label (``RUIZ: I voted against it ...``) is one quotation, label and all, in a
+    text where labels of at least two speakers open paragraphs (one label alone is a heading:
+    ``UPDATE: ...``).  Their groups are negative, apart from those of the marked quotations."""
+    labelled = [(p, label) for p in paras if (label := from_label(text, p.start, p.end)) is not None]
+    if len({text[a:b] for _, (a, b) in labelled}) < 2:
+        return ()
+    return tuple(
+        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
+        for p, _ in labelled if _MARK.search(text, p.start, p.end) is None
+    )  # fmt: skip
+
+
 def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
     """Past the end of a quotation nested in a transcript turn: a turn opened by a straight mark
     before a speaker label (``"WALLACE: As the “Journal” wrote, ...``) quotes others with curly
