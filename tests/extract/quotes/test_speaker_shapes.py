@@ -10,7 +10,9 @@ and the answer to a quoted or reported question is the one asked's, and a partic
 clause, not for a relative clause the parse hung it on, and a name labelling its paragraph before a colon is
 the speaker of the quotation after it; a lead-in whose speech verb reports nothing of its own ("X
 spoke at length.") hands on the quotation after it, and a sentence opening with a demonstrative that
-points back at a quotation ("That was how X put it.") names its speaker (v14).  Sentences written for these tests."""
+points back at a quotation ("That was how X put it.") names its speaker, a pronoun with no one
+quoted before who agrees is the last person named whom the article shows to be of its sex, and a bare
+role ("the spokeswoman") is the person named earlier in that role (v14).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -85,6 +87,20 @@ SPEAKERS = [
         'The council met on Tuesday.\n\n"We cannot keep paying for roads that nobody drives on." '
         'That was the end of the debate, and Ana Ruiz said nothing.',
         'nobody drives on', 'direct', None, id='a_sentence_after_the_quotation_with_no_pointer_names_no_speaker'),
+    pytest.param(
+        'Mr. Tom Berger, a farmer from Iowa, lost his crop in the drought. Mrs. Ana Ruiz, who farms '
+        'the land next to his, lost hers too.\n\nThe county offered them little help.\n\n'
+        '"Nobody in the capital cares about us," she added.',
+        'Nobody in the capital', 'direct', 'Ana Ruiz', id='a_pronoun_with_no_one_quoted_before_is_the_last_person_named_of_its_sex'),
+    pytest.param(
+        'Tom Berger, a farmer from Iowa, lost his crop in the drought.\n\nThe county offered him '
+        'little help.\n\n"We were promised money and it never came," he said.',
+        'never came', 'direct', 'he', id='a_first_name_shows_no_sex_so_the_pronoun_stays_as_written'),
+    pytest.param(
+        'The ministry sent spokeswoman Ana Ruiz to meet the press. Mr. Berger, the minister, stayed '
+        'away.\n\nUnion leaders turned down the offer on Thursday.\n\n'
+        '"We remain open to talks at any time," the spokeswoman said on Friday.',
+        'open to talks', 'direct', 'Ana Ruiz', id='a_bare_role_is_the_person_named_earlier_in_that_role'),
     pytest.param(
         'The mayor spoke on Friday.\n\nQ: "Will the bridge open before the winter comes?"',
         'before the winter', 'direct', None, id='a_one_letter_label_names_no_speaker'),

@@ -89,7 +89,9 @@ from seismo.extract.quotes.speakers import (
     bound_body,
     build_profiles,
     entities_between,
+    gender_of,
     name_of,
+    named_people,
     split_role,
     strip_det,
     strip_possessive,
@@ -403,7 +405,13 @@ class _SpeakerMaker:
         bound = self._subject_before(mention) if mention.kind == "pronoun" else None
         if bound is not None:
             return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
-        last = self._last_agreeing(words) if mention.kind in {"pronoun", "anaphor"} else None
+        last = None
+        if mention.kind in {"pronoun", "anaphor"}:  # the last one quoted, else one named in the role or of the sex
+            last = (
+                self._last_agreeing(words)
+                or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
+                or self._last_named(mention.start, words)
+            )
         if last is not None:
             return self._from_profile(last, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
@@ -464,6 +472,27 @@ class _SpeakerMaker:
         """The last named person quoted whose gender, where known, agrees with ``words`` ("she",
         "the spokeswoman"); the last one quoted when the words say none."""
         return next((p for p in reversed(self.recent) if agrees(p, words)), None)
+
+    def _named_before(self, start: int) -> list[Profile]:
+        """The named people of the article before ``start``, the nearest first."""
+        ents = sorted((e for e in named_people(self.doc) if e.end_char <= start), key=lambda e: e.start)
+        named = (self.book.lookup(name_of(e, self.cues) or "") for e in reversed(ents))
+        return [p for p in named if p is not None]
+
+    def _named_in_role(self, mention: Mention) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before a bare role ("the
+        spokesman") whose role as the article gave it ("spokesman Tom Berger") is that noun."""
+        noun = self.doc[mention.head].lower_
+        words = self.text[mention.start : mention.end]
+        return next((p for p in self._named_before(mention.start)
+                     if p.role and noun in p.role.lower().split() and agrees(p, words)), None)
+
+    def _last_named(self, start: int, words: str) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before ``start`` whom
+        the article shows to be of the gender the words show ("Mrs. Ruiz ... she said"); none
+        when the words show none (a first name shows nothing)."""
+        gender = gender_of(words)
+        return None if gender is None else next((p for p in self._named_before(start) if p.gender == gender), None)
 
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc
