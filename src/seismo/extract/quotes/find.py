@@ -10,8 +10,10 @@ records in text order:
   takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
   ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
-  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time; one
-  inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
+  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time, and in a
+  transcript written with no quote marks each labelled paragraph is a quotation of its own; one
+  closed by a full stop is named by a next sentence pointing back at it ("That was how X put
+  it."); one inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
   no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
   speaker of the three paragraphs before it, unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
@@ -33,7 +35,10 @@ Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.q
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
 quoted before them whose gender, where the article shows it ("Ms.", "spokesman"), agrees (a pronoun whose own sentence, or one of the two before it in its paragraph,
 has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned what he called
-..."); their ``text`` stays as written and
+..."); with no one quoted before who agrees, a bare role goes to the nearest person named before
+it in that role ("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest
+person named before it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a
+first name shows nothing); their ``text`` stays as written and
 ``name`` is the person's.  A relative
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
