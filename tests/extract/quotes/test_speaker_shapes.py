@@ -255,3 +255,24 @@ def test_one_label_alone_is_a_heading_not_a_transcript(quotes_of):
     text = ("UPDATE: The county lifted the order on Friday after the river fell below the banks.\n\n"
             "Schools will open again on Monday, the county said.")
     assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+#: a printed interview, questions and answers with no quote marks
+INTERVIEW = (
+    "Ana Ruiz, the new mayor of Springfield, talked with us about her plans for the city.\n\n"
+    "Q: What will you do first?\n\n"
+    "A: We will fix the roads, because people have waited far too long for them.\n\n"
+    "Q: And the schools?\n\n"
+    "A: The schools come next, once the budget is done."
+)
+
+
+def test_an_interview_gives_each_answer_to_the_one_named_before_the_questions(quotes_of):
+    answers = [(q.text[:2], who(q)) for q in quotes_of(INTERVIEW) if q.kind == "direct"]
+    assert answers == [("A:", "Ana Ruiz"), ("A:", "Ana Ruiz")]
+
+
+def test_a_quoted_answer_in_an_interview_is_the_one_answerings(quotes_of):
+    text = INTERVIEW.replace("A: We will fix the roads, because people have waited far too long for them.",
+                             'A: "We will fix the roads, because people have waited far too long."')
+    assert who(one(quotes_of(text), "fix the roads", "direct")) == "Ana Ruiz"

@@ -11,7 +11,9 @@ records in text order:
   ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
   the speaker of its paragraph's quotations, one paragraph of a long quotation at a time, and in a
-  transcript written with no quote marks each labelled paragraph is a quotation of its own; one
+  transcript written with no quote marks each labelled paragraph is a quotation of its own; in a
+  printed interview (``Q:`` / ``A:``) each answer is the last person named before the first
+  question's, and one with no quote marks is a quotation of its own; one
   closed by a full stop is named by a next sentence pointing back at it ("That was how X put
   it."); one inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
   no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
@@ -81,7 +83,9 @@ from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
     Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
-from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs, transcript_turns
+from seismo.extract.quotes.marks import (
+    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns,
+)
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
@@ -186,7 +190,9 @@ def attribute_directs(
     doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
 ) -> list[Direct]:
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
-    segments = find_quote_segments(text) + transcript_turns(text, paras)
+    talk = interview(text, paras)
+    segments = find_quote_segments(text) + transcript_turns(text, paras) + (talk.segments if talk else ())
+    guest = _interviewee(doc, talk)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
@@ -217,6 +223,8 @@ def attribute_directs(
         )
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
+        if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
+            att = guest
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
@@ -330,6 +338,15 @@ def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | 
         return None
     head = toks.last_before(label[1])
     return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
+
+
+def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
+    """The one answering a printed interview: the last person named before its first question."""
+    named = [] if talk is None else [e for e in named_people(doc) if e.end_char <= talk.first_question]
+    if not named:
+        return None
+    ent = max(named, key=lambda e: e.start)
+    return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
 
 
 def _turn(text: str, toks: Tokens, para: Paragraph, seg: QuoteSegment) -> QuoteAttribution | None:

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from seismo.extract import lexicon
+
 DOUBLE_OPENERS = frozenset("“„«‟")
 DOUBLE_CLOSERS = frozenset("”»")
 STRAIGHT = '"'
@@ -45,6 +47,8 @@ _DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: a transcript's speaker label: a name in capitals and a colon ("PENCE: ", "MR. OKAFOR: ")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+#: an interview's label: one word and a colon ("Q: ", "Answer: ")
+_SHORT_LABEL = re.compile(r"([A-Z][a-z]*):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +220,31 @@ def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegm
         QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
         for p, _ in labelled if _MARK.search(text, p.start, p.end) is None
     )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """A printed interview: where its first question opens (the one answering is named before
+    it), the paragraphs that answer, and each answer with no quote mark as a quotation."""
+
+    first_question: int
+    answers: frozenset[int]
+    segments: tuple[QuoteSegment, ...]
+
+
+def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
+    """The interview set out as questions and answers (paragraphs opening ``Q:`` and ``A:``, the
+    words of ``question_label`` and ``answer_label``) in ``text``, or None where none is."""
+    labels = [(p, m.group(1).lower()) for p in paras if (m := _SHORT_LABEL.match(text, p.start, p.end))]
+    questions = [p for p, label in labels if label in lexicon.word_class("question_label")]
+    answers = [p for p, label in labels if label in lexicon.word_class("answer_label")]
+    if not questions or not answers or answers[0].start < questions[0].start:
+        return None
+    segments = tuple(
+        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
+        for p in answers if _MARK.search(text, p.start, p.end) is None
+    )  # fmt: skip
+    return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
 
 
 def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
