@@ -88,6 +88,18 @@ SPEAKERS = [
         'That was the end of the debate, and Ana Ruiz said nothing.',
         'nobody drives on', 'direct', None, id='a_sentence_after_the_quotation_with_no_pointer_names_no_speaker'),
     pytest.param(
+        'The council met on Tuesday.\n\n"We cannot keep paying for roads that nobody drives on." '
+        'That is why Ana Ruiz said the harbor plan would fail.',
+        'nobody drives on', 'direct', None, id='a_pointer_to_a_report_of_its_own_names_no_speaker'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget.\n\n"We cannot keep paying for roads that '
+        'nobody drives on." So said Ana Ruiz, who chairs the budget panel.\n\nThe vote was put off.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='so_said_names_the_speaker_of_the_quotation_before'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget.\n\n"We cannot keep paying for roads that '
+        'nobody drives on." Those were the words of Ana Ruiz, who chairs the budget panel.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='the_words_of_a_person_after_the_quotation_are_hers'),
+    pytest.param(
         'Mr. Tom Berger, a farmer from Iowa, lost his crop in the drought. Mrs. Ana Ruiz, who farms '
         'the land next to his, lost hers too.\n\nThe county offered them little help.\n\n'
         '"Nobody in the capital cares about us," she added.',

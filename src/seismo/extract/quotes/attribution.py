@@ -529,20 +529,25 @@ REPORT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 
 
 def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """The sentence right after a quotation that ends its own, when it opens with a demonstrative
-    pointing back to it and names the speaker as the subject of a speech verb (or of "put it"):
-    ``“...” That was how Ana Ruiz put it.`` / ``This is what Ruiz told the board.``"""
+    """The sentence right after a quotation that ends its own, when it opens with a word pointing
+    back to it (``echo_word``) and names the speaker as the subject of a speech verb (or of "put
+    it") or as the owner of an utterance noun: ``“...” That was how Ana Ruiz put it.`` / ``So said
+    Ruiz.`` / ``Those were the words of Ruiz.``"""
     while i < j and doc[i].is_space:
         i += 1
-    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_pronoun") or doc[i].sent.start != i:
+    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word") or doc[i].sent.start != i:
         return None
     hi = min(doc[i].sent.end, j)
-    for verb in doc[i:hi]:
-        said = is_cue_token(verb, cues=cues) or (verb.lemma_.lower() == "put" and verb.i + 1 < hi and doc[verb.i + 1].lower_ == "it")
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if said and verb.pos_ == "VERB" else None
-        mention = None if subject is None else mention_at(subject, lo=i, hi=hi, cues=cues)
+    for word in doc[i:hi]:
+        said = is_cue_token(word, cues=cues) or (word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it")
+        # not "and X said nothing", "X did not say", "That is why X said the plan would fail."
+        said = said and word.pos_ == "VERB" and word.dep_ != "conj"
+        said = said and not any(c.dep_ == "neg" or c.dep_ in REPORT_DEPS for c in word.children)
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None) if said else None
+        who = subject if subject is not None else utterance_owner(word)
+        mention = None if who is None else mention_at(who, lo=i, hi=hi, cues=cues)
         if mention is not None and mention.kind in LEAD_KINDS:
-            return QuoteAttribution("echo", _char_span(verb), mention)
+            return QuoteAttribution("echo", _char_span(word), mention)
     return None
 
 

@@ -212,10 +212,11 @@ def attribute_directs(
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
-        if _new_sentence_after(doc, text, last, a_i, a_j):  # only a sentence pointing back at it: "That was how X put it."
+        # a sentence after it may point back at it: "That was how X put it.", "So said X."
+        if _new_sentence_after(doc, text, last, a_i, a_j):
             after = from_echo(doc, a_i, a_j, cues=cues)
         else:
-            after = from_after(doc, a_i, a_j, cues=cues)
+            after = from_after(doc, a_i, a_j, cues=cues) or from_echo(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
