@@ -288,3 +288,24 @@ def test_a_quoted_answer_in_an_interview_is_the_one_answerings(quotes_of):
     text = INTERVIEW.replace("A: We will fix the roads, because people have waited far too long for them.",
                              'A: "We will fix the roads, because people have waited far too long."')
     assert who(one(quotes_of(text), "fix the roads", "direct")) == "Ana Ruiz"
+
+
+def test_a_conversation_with_names_in_title_case_gives_each_turn_to_its_name(quotes_of):
+    text = ("The two met for the first debate on Monday night. Here is part of what they said.\n\n"
+            "Holt: Will the bridge be finished by the spring, as the city promised?\n\n"
+            "Ms. Ruiz: The bridge will be finished by spring and the road soon after.\n\n"
+            "Holt: And what will all of it cost the town?\n\n"
+            "Ms. Ruiz: It will cost less than the council feared last year.")
+    turns = [who(q) for q in quotes_of(text) if q.kind == "direct"]
+    assert turns == ["Holt", "Ruiz", "Holt", "Ruiz"]
+
+
+def test_headings_in_title_case_that_come_once_are_no_conversation(quotes_of):
+    text = ("Update: The county lifted the order on Friday after the river fell below the banks.\n\n"
+            "Note: Schools will open again on Monday, the county said in a statement.")
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_an_interview_labelled_question_and_answer_is_no_conversation_of_two_names(quotes_of):
+    text = INTERVIEW.replace("Q:", "Question:").replace("A:", "Answer:")
+    assert [who(q) for q in quotes_of(text) if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]

@@ -11,7 +11,8 @@ records in text order:
   ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
   quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
   the speaker of its paragraph's quotations, one paragraph of a long quotation at a time, and in a
-  transcript written with no quote marks each labelled paragraph is a quotation of its own; in a
+  transcript written with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where
+  each such name opens two paragraphs or more) is a quotation of its own; in a
   printed interview (``Q:`` / ``A:``) each answer is the last person named before the first
   question's, and one with no quote marks is a quotation of its own; one
   closed by a full stop is named by a next sentence pointing back at it ("That was how X put
@@ -84,7 +85,7 @@ from seismo.extract.quotes.indirect import (
     Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
 from seismo.extract.quotes.marks import (
-    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns,
+    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns, turn_label,
 )
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
@@ -333,8 +334,9 @@ def _lead_in(
 
 
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
-    """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``."""
-    label = from_label(text, seg.start, seg.end)
+    """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``, or a turn
+    written with no quote marks (a negative group): ``Ms. Ruiz: Well, ...``."""
+    label = turn_label(text, seg.start, seg.end) if seg.group < 0 else from_label(text, seg.start, seg.end)
     if label is None:
         return None
     head = toks.last_before(label[1])
