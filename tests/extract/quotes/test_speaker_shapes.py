@@ -309,3 +309,18 @@ def test_headings_in_title_case_that_come_once_are_no_conversation(quotes_of):
 def test_an_interview_labelled_question_and_answer_is_no_conversation_of_two_names(quotes_of):
     text = INTERVIEW.replace("Q:", "Question:").replace("A:", "Answer:")
     assert [who(q) for q in quotes_of(text) if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+#: a quotation of two paragraphs with no cue of its own
+STATEMENT = ('"We will rebuild the bridge by the spring, and the road will follow soon after that.\n\n'
+             '"We thank every worker who gave up a weekend to clear the river banks."')
+
+
+def test_a_lead_in_presenting_a_persons_words_names_the_speaker(quotes_of):
+    text = "Here is the full text of Ana Ruiz's remarks, as prepared for delivery.\n\n" + STATEMENT
+    assert [who(q) for q in quotes_of(text) if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_words_someone_else_acts_on_do_not_name_the_speaker(quotes_of):
+    text = "Two members of the council mocked Ana Ruiz's statement on Monday.\n\n" + STATEMENT
+    assert "Ana Ruiz" not in [who(q) for q in quotes_of(text) if q.kind == "direct"]

@@ -509,18 +509,35 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     cue of its own, when it names a person (or stands for one) and is no reported speech of its
     own: ``Ana Ruiz was blunt. “...”``."""
     roots = [t for t in doc[s:e] if t.head.i == t.i or not s <= t.head.i < e]
+    if len(roots) == 1 and roots[0].pos_ == "NOUN":  # a verbless lead-in: "Ruiz's statement in full."
+        return _presented(doc, roots[0], None, s, e, cues=cues)
     if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     root = roots[0]
     if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS for c in root.children):
         return None  # reported speech of its own ("X said talks would go on."): see find._after_reported
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
-    mention = mention_at(subject, lo=s, hi=e, cues=cues)
+    mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
-        return None
+        return _presented(doc, root, subject, s, e, cues=cues)
     return QuoteAttribution("lead", _char_span(root), mention)
+
+
+def _presented(doc: "Doc", root: "Token", subject: "Token | None", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A lead-in that presents a person's words with no subject of its own (``Read Ruiz's
+    statement below.``), after "be" (``Here is the full text of Ruiz's remarks.``) or as its
+    subject (``Ruiz's reply came fast.``): the owner of the utterance noun; never words someone
+    else acts on (``Critics mocked Ruiz's statement.``)."""
+    if subject is not None and root.lemma_.lower() != "be":
+        words = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    else:
+        words = doc[s:e]
+    for noun in words:
+        owner = utterance_owner(noun)
+        mention = None if owner is None else mention_at(owner, lo=s, hi=e, cues=cues)
+        if mention is not None and mention.kind in LEAD_KINDS:
+            return QuoteAttribution("lead", _char_span(noun), mention)
+    return None
 
 
 #: the dependents by which a speech verb reports a content of its own ("said talks would go on"),

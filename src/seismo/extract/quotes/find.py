@@ -16,7 +16,8 @@ records in text order:
   printed interview (``Q:`` / ``A:``) each answer is the last person named before the first
   question's, and one with no quote marks is a quotation of its own; one
   closed by a full stop is named by a next sentence pointing back at it ("That was how X put
-  it."); one inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
+  it."); one after a lead-in presenting a person's words ("Here is the text of X's remarks.")
+  is that person's; one inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
   no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
   speaker of the three paragraphs before it, unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
