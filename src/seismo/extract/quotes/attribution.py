@@ -44,9 +44,10 @@ from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, sub
 from seismo.extract.syntax import according_source, according_to, antecedent, entity_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation", "nearby", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation",
+              "nearby", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -510,7 +511,7 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     own: ``Ana Ruiz was blunt. “...”``."""
     roots = [t for t in doc[s:e] if t.head.i == t.i or not s <= t.head.i < e]
     if len(roots) == 1 and roots[0].pos_ == "NOUN":  # a verbless lead-in: "Ruiz's statement in full."
-        return _presented(doc, roots[0], None, s, e, cues=cues)
+        return _presented(doc[s:e], s, e, cues=cues)
     if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     root = roots[0]
@@ -519,19 +520,18 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
-        return _presented(doc, root, subject, s, e, cues=cues)
+        own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
+        if subject is not None and root.lemma_.lower() != "be":
+            own = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        return _presented(own, s, e, cues=cues)
     return QuoteAttribution("lead", _char_span(root), mention)
 
 
-def _presented(doc: "Doc", root: "Token", subject: "Token | None", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """A lead-in that presents a person's words with no subject of its own (``Read Ruiz's
-    statement below.``), after "be" (``Here is the full text of Ruiz's remarks.``) or as its
-    subject (``Ruiz's reply came fast.``): the owner of the utterance noun; never words someone
-    else acts on (``Critics mocked Ruiz's statement.``)."""
-    if subject is not None and root.lemma_.lower() != "be":
-        words = doc[subject.left_edge.i : subject.right_edge.i + 1]
-    else:
-        words = doc[s:e]
+def _presented(words: "Span", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A lead-in presenting a person's words with no subject (``Read Ruiz's statement below.``), after
+    "be" (``Here is the text of Ruiz's remarks.``) or as its subject (``Ruiz's reply came fast.``): the
+    owner of an utterance noun in ``words`` (the subject, else the whole lead-in); never words
+    someone else acts on (``Critics mocked Ruiz's statement.``)."""
     for noun in words:
         owner = utterance_owner(noun)
         mention = None if owner is None else mention_at(owner, lo=s, hi=e, cues=cues)
@@ -556,7 +556,8 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
         return None
     hi = min(doc[i].sent.end, j)
     for word in doc[i:hi]:
-        said = is_cue_token(word, cues=cues) or (word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it")
+        put_it = word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it"
+        said = put_it or is_cue_token(word, cues=cues)
         # not "and X said nothing", "X did not say", "That is why X said the plan would fail."
         said = said and word.pos_ == "VERB" and word.dep_ != "conj"
         said = said and not any(c.dep_ == "neg" or c.dep_ in REPORT_DEPS for c in word.children)

@@ -119,7 +119,8 @@ def utterance_owner(noun: "Token") -> "Token | None":
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.word_class("owner_prep"))
-    return owner or next((o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+    objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    return owner or next(objects, None)
 
 
 # --- labels before a colon: a name, a name and its description, a topic --------------------------

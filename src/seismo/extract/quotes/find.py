@@ -3,23 +3,23 @@
 ``find_quotes(doc, *, article, found, resources)`` returns :class:`~seismo.model.Quote`
 records in text order:
 
-* ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs
-  the marks; :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per
-  paragraph of a quotation running over several paragraphs; a quotation with no cue of its own
-  that opens its paragraph after one ending in a colon ("X issued the following statement:")
-  takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
-  ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
-  quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
-  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time, and in a
-  transcript written with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where
-  each such name opens two paragraphs or more) is a quotation of its own; in a
-  printed interview (``Q:`` / ``A:``) each answer is the last person named before the first
-  question's, and one with no quote marks is a quotation of its own; one
-  closed by a full stop is named by a next sentence pointing back at it ("That was how X put
-  it."); one after a lead-in presenting a person's words ("Here is the text of X's remarks.")
-  is that person's; one inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
-  no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
-  speaker of the three paragraphs before it, unless reported speech came between;
+* ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs the marks;
+  :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per paragraph of
+  a quotation running over several paragraphs; a quotation with no cue of its own that opens its
+  paragraph after one ending in a colon ("X issued the following statement:") takes that clause's
+  speaker, and one that follows reported speech in its paragraph ("X said ... . “...”") continues
+  it; one with no cue in the sentence of an attributed quotation is that quotation's speaker's; a
+  transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names the speaker of its
+  paragraph's quotations, one paragraph of a long quotation at a time, and in a transcript written
+  with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where each such name
+  opens two paragraphs or more) is a quotation of its own; in a printed interview (``Q:`` /
+  ``A:``) each answer is the last person named before the first question's, and one with no quote
+  marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
+  back at it ("That was how X put it."); one after a lead-in presenting a person's words ("Here is
+  the text of X's remarks.") is that person's; one inside a reported content is that report's
+  speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
+  goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
+  unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
@@ -86,7 +86,8 @@ from seismo.extract.quotes.indirect import (
     Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
 from seismo.extract.quotes.marks import (
-    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns, turn_label,
+    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns,
+    turn_label,
 )
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
@@ -432,7 +433,7 @@ class _SpeakerMaker:
         if bound is not None:
             return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
         last = None
-        if mention.kind in {"pronoun", "anaphor"}:  # the last one quoted, else one named in the role or of the sex
+        if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
             last = (
                 self._last_agreeing(words)
                 or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
@@ -518,7 +519,7 @@ class _SpeakerMaker:
         the article shows to be of the gender the words show ("Mrs. Ruiz ... she said"); none
         when the words show none (a first name shows nothing)."""
         gender = gender_of(words)
-        return None if gender is None else next((p for p in self._named_before(start) if p.gender == gender), None)
+        return next((p for p in self._named_before(start) if p.gender == gender), None) if gender else None
 
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc

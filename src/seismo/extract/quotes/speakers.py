@@ -78,7 +78,7 @@ class Profile:
 
 
 def gender_of(words: str) -> str | None:
-    """The gender the words show ("Ms. Ruiz", "spokesman", "she": ``lexicon.sex_of``), else None (none or both)."""
+    """The gender the words show ("Ms. Ruiz", "spokesman", "she": ``lexicon.sex_of``), else None."""
     shown = {lexicon.sex_of(w) for w in words.split()} - {None}
     return shown.pop() if len(shown) == 1 else None
 
