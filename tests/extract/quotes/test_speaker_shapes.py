@@ -79,6 +79,10 @@ SPEAKERS = [
         'The state legislature meets next week.',
         'cost a great deal', 'direct', 'Tom Berger', id='a_speech_verb_with_no_content_of_its_own_leads_in_a_long_quotation'),
     pytest.param(
+        'Tom Berger, the governor of the state, did not speak about the flood on Monday.\n\n'
+        '"We lost more than houses in this storm. We lost the trust people had in the levees."',
+        'lost the trust', 'direct', None, id='a_negated_speech_verb_leads_in_no_quotation'),
+    pytest.param(
         'The council met on Tuesday to weigh the budget for the harbor.\n\n'
         '"We cannot keep paying for roads that nobody drives on." That was how Ana Ruiz put it to '
         'the other members.\n\nThe vote was put off until May.',

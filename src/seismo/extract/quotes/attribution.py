@@ -515,8 +515,8 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     root = roots[0]
-    if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS for c in root.children):
-        return None  # reported speech of its own ("X said talks would go on."): see find._after_reported
+    if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS | {"neg"} for c in root.children):
+        return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
