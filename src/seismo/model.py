@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v13"
+    step: str = "seismo.quotes.v14"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,4 @@
-"""Speaker rules of the quotes step (seismo.quotes.v13): a dateline is never a cue's subject, a
+"""Speaker rules of the quotes step (seismo.quotes.v14): a dateline is never a cue's subject, a
 speech verb in a relative clause that does not introduce the quotation gives way to the outer
 clause, the clause ending at a colon hands the quotation to its own subject, a speakerless
 quotation opening its sentence goes on with the last direct speaker, a speech verb coordinated
@@ -8,7 +8,11 @@ reported content ends before a report nested in it, a quotation inside a headlin
 claimant's, a bare "asked" names no asker, a name opening a label before a colon is the one quoted,
 and the answer to a quoted or reported question is the one asked's, and a participle set off by a comma speaks for the main
 clause, not for a relative clause the parse hung it on, and a name labelling its paragraph before a colon is
-the speaker of the quotation after it.  Sentences written for these tests."""
+the speaker of the quotation after it; a lead-in whose speech verb reports nothing of its own ("X
+spoke at length.") hands on the quotation after it, and a sentence opening with a demonstrative that
+points back at a quotation ("That was how X put it.") names its speaker, a pronoun with no one
+quoted before who agrees is the last person named whom the article shows to be of its sex, and a bare
+role ("the spokeswoman") is the person named earlier in that role (v14).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -67,6 +71,52 @@ SPEAKERS = [
         'Ruiz was equally stubborn when asked about a builder who said he was never paid for his '
         'work, saying, "Maybe the work was poor, and I was not happy with it."',
         'the work was poor', 'direct', 'Ruiz', id='a_participle_set_off_by_a_comma_speaks_for_the_main_clause'),
+    pytest.param(
+        'Tom Berger, the governor of the state, spoke at length about the flood on Monday.\n\n'
+        '"We lost more than houses in this storm. We lost the trust people had in the levees.\n\n'
+        '"Now we have to build them again, and build them better than before.\n\n'
+        '"That will take years, and it will cost a great deal of money."\n\n'
+        'The state legislature meets next week.',
+        'cost a great deal', 'direct', 'Tom Berger', id='a_speech_verb_with_no_content_of_its_own_leads_in_a_long_quotation'),
+    pytest.param(
+        'Tom Berger, the governor of the state, did not speak about the flood on Monday.\n\n'
+        '"We lost more than houses in this storm. We lost the trust people had in the levees."',
+        'lost the trust', 'direct', None, id='a_negated_speech_verb_leads_in_no_quotation'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget for the harbor.\n\n'
+        '"We cannot keep paying for roads that nobody drives on." That was how Ana Ruiz put it to '
+        'the other members.\n\nThe vote was put off until May.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='a_sentence_pointing_back_at_the_quotation_names_its_speaker'),
+    pytest.param(
+        'The council met on Tuesday.\n\n"We cannot keep paying for roads that nobody drives on." '
+        'That was the end of the debate, and Ana Ruiz said nothing.',
+        'nobody drives on', 'direct', None, id='a_sentence_after_the_quotation_with_no_pointer_names_no_speaker'),
+    pytest.param(
+        'The council met on Tuesday.\n\n"We cannot keep paying for roads that nobody drives on." '
+        'That is why Ana Ruiz said the harbor plan would fail.',
+        'nobody drives on', 'direct', None, id='a_pointer_to_a_report_of_its_own_names_no_speaker'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget.\n\n"We cannot keep paying for roads that '
+        'nobody drives on." So said Ana Ruiz, who chairs the budget panel.\n\nThe vote was put off.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='so_said_names_the_speaker_of_the_quotation_before'),
+    pytest.param(
+        'The council met on Tuesday to weigh the budget.\n\n"We cannot keep paying for roads that '
+        'nobody drives on." Those were the words of Ana Ruiz, who chairs the budget panel.',
+        'nobody drives on', 'direct', 'Ana Ruiz', id='the_words_of_a_person_after_the_quotation_are_hers'),
+    pytest.param(
+        'Mr. Tom Berger, a farmer from Iowa, lost his crop in the drought. Mrs. Ana Ruiz, who farms '
+        'the land next to his, lost hers too.\n\nThe county offered them little help.\n\n'
+        '"Nobody in the capital cares about us," she added.',
+        'Nobody in the capital', 'direct', 'Ana Ruiz', id='a_pronoun_with_no_one_quoted_before_is_the_last_person_named_of_its_sex'),
+    pytest.param(
+        'Tom Berger, a farmer from Iowa, lost his crop in the drought.\n\nThe county offered him '
+        'little help.\n\n"We were promised money and it never came," he said.',
+        'never came', 'direct', 'he', id='a_first_name_shows_no_sex_so_the_pronoun_stays_as_written'),
+    pytest.param(
+        'The ministry sent spokeswoman Ana Ruiz to meet the press. Mr. Berger, the minister, stayed '
+        'away.\n\nUnion leaders turned down the offer on Thursday.\n\n'
+        '"We remain open to talks at any time," the spokeswoman said on Friday.',
+        'open to talks', 'direct', 'Ana Ruiz', id='a_bare_role_is_the_person_named_earlier_in_that_role'),
     pytest.param(
         'The mayor spoke on Friday.\n\nQ: "Will the bridge open before the winter comes?"',
         'before the winter', 'direct', None, id='a_one_letter_label_names_no_speaker'),
@@ -199,3 +249,82 @@ def test_a_name_labelling_its_paragraph_before_a_colon_is_the_speaker(quotes_of)
     assert who(one(quotes, "before the winter", "direct")) == "Berger"
 
 
+
+
+#: a transcript written with no quote marks, several turns of two speakers
+TRANSCRIPT = (
+    "The senator sat down with our reporter on Monday. This is an edited record of the talk.\n\n"
+    "BERGER: Why did you vote against the farm bill last week?\n\n"
+    "RUIZ: I voted against it because it gives too much money to big companies and too little to "
+    "small farms.\n\n"
+    "BERGER: Some members of your own party call that a mistake.\n\n"
+    "RUIZ: They are free to think so, but I answer to the people of my state."
+)
+
+
+def test_a_transcript_with_no_quote_marks_gives_each_turn_to_its_label(quotes_of):
+    turns = [(q.text.split(":")[0], who(q)) for q in quotes_of(TRANSCRIPT) if q.kind == "direct"]
+    assert turns == [("BERGER", "BERGER"), ("RUIZ", "RUIZ"), ("BERGER", "BERGER"), ("RUIZ", "RUIZ")]
+
+
+def test_one_label_alone_is_a_heading_not_a_transcript(quotes_of):
+    text = ("UPDATE: The county lifted the order on Friday after the river fell below the banks.\n\n"
+            "Schools will open again on Monday, the county said.")
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+#: a printed interview, questions and answers with no quote marks
+INTERVIEW = (
+    "Ana Ruiz, the new mayor of Springfield, talked with us about her plans for the city.\n\n"
+    "Q: What will you do first?\n\n"
+    "A: We will fix the roads, because people have waited far too long for them.\n\n"
+    "Q: And the schools?\n\n"
+    "A: The schools come next, once the budget is done."
+)
+
+
+def test_an_interview_gives_each_answer_to_the_one_named_before_the_questions(quotes_of):
+    answers = [(q.text[:2], who(q)) for q in quotes_of(INTERVIEW) if q.kind == "direct"]
+    assert answers == [("A:", "Ana Ruiz"), ("A:", "Ana Ruiz")]
+
+
+def test_a_quoted_answer_in_an_interview_is_the_one_answerings(quotes_of):
+    text = INTERVIEW.replace("A: We will fix the roads, because people have waited far too long for them.",
+                             'A: "We will fix the roads, because people have waited far too long."')
+    assert who(one(quotes_of(text), "fix the roads", "direct")) == "Ana Ruiz"
+
+
+def test_a_conversation_with_names_in_title_case_gives_each_turn_to_its_name(quotes_of):
+    text = ("The two met for the first debate on Monday night. Here is part of what they said.\n\n"
+            "Holt: Will the bridge be finished by the spring, as the city promised?\n\n"
+            "Ms. Ruiz: The bridge will be finished by spring and the road soon after.\n\n"
+            "Holt: And what will all of it cost the town?\n\n"
+            "Ms. Ruiz: It will cost less than the council feared last year.")
+    turns = [who(q) for q in quotes_of(text) if q.kind == "direct"]
+    assert turns == ["Holt", "Ruiz", "Holt", "Ruiz"]
+
+
+def test_headings_in_title_case_that_come_once_are_no_conversation(quotes_of):
+    text = ("Update: The county lifted the order on Friday after the river fell below the banks.\n\n"
+            "Note: Schools will open again on Monday, the county said in a statement.")
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_an_interview_labelled_question_and_answer_is_no_conversation_of_two_names(quotes_of):
+    text = INTERVIEW.replace("Q:", "Question:").replace("A:", "Answer:")
+    assert [who(q) for q in quotes_of(text) if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+#: a quotation of two paragraphs with no cue of its own
+STATEMENT = ('"We will rebuild the bridge by the spring, and the road will follow soon after that.\n\n'
+             '"We thank every worker who gave up a weekend to clear the river banks."')
+
+
+def test_a_lead_in_presenting_a_persons_words_names_the_speaker(quotes_of):
+    text = "Here is the full text of Ana Ruiz's remarks, as prepared for delivery.\n\n" + STATEMENT
+    assert [who(q) for q in quotes_of(text) if q.kind == "direct"] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_words_someone_else_acts_on_do_not_name_the_speaker(quotes_of):
+    text = "Two members of the council mocked Ana Ruiz's statement on Monday.\n\n" + STATEMENT
+    assert "Ana Ruiz" not in [who(q) for q in quotes_of(text) if q.kind == "direct"]

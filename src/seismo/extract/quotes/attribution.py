@@ -44,9 +44,10 @@ from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, sub
 from seismo.extract.syntax import according_source, according_to, antecedent, entity_of
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
-How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "continuation", "nearby", "none"]
+How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation",
+              "nearby", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -62,6 +63,7 @@ CONFIDENCE: dict[str, float] = {
     "colon": 0.7,
     "label": 0.8,
     "lead": 0.6,
+    "echo": 0.7,
     "continuation": 0.75,
     "nearby": 0.45,
     "none": 0.3,
@@ -508,18 +510,63 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
     cue of its own, when it names a person (or stands for one) and is no reported speech of its
     own: ``Ana Ruiz was blunt. “...”``."""
     roots = [t for t in doc[s:e] if t.head.i == t.i or not s <= t.head.i < e]
+    if len(roots) == 1 and roots[0].pos_ == "NOUN":  # a verbless lead-in: "Ruiz's statement in full."
+        return _presented(doc[s:e], s, e, cues=cues)
     if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
         return None
     root = roots[0]
-    if is_cue_token(root, cues=cues):
-        return None  # reported speech of its own ("X said talks would go on."): see find._after_reported
+    if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS | {"neg"} for c in root.children):
+        return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None:
-        return None
-    mention = mention_at(subject, lo=s, hi=e, cues=cues)
+    mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
-        return None
+        own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
+        if subject is not None and root.lemma_.lower() != "be":
+            own = doc[subject.left_edge.i : subject.right_edge.i + 1]
+        return _presented(own, s, e, cues=cues)
     return QuoteAttribution("lead", _char_span(root), mention)
+
+
+def _presented(words: "Span", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A lead-in presenting a person's words with no subject (``Read Ruiz's statement below.``), after
+    "be" (``Here is the text of Ruiz's remarks.``) or as its subject (``Ruiz's reply came fast.``): the
+    owner of an utterance noun in ``words`` (the subject, else the whole lead-in); never words
+    someone else acts on (``Critics mocked Ruiz's statement.``)."""
+    for noun in words:
+        owner = utterance_owner(noun)
+        mention = None if owner is None else mention_at(owner, lo=s, hi=e, cues=cues)
+        if mention is not None and mention.kind in LEAD_KINDS:
+            return QuoteAttribution("lead", _char_span(noun), mention)
+    return None
+
+
+#: the dependents by which a speech verb reports a content of its own ("said talks would go on"),
+#: where one with none ("Ruiz spoke at length about the flood.") only leads in to the quotation
+REPORT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
+
+
+def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The sentence right after a quotation that ends its own, when it opens with a word pointing
+    back to it (``echo_word``) and names the speaker as the subject of a speech verb (or of "put
+    it") or as the owner of an utterance noun: ``“...” That was how Ana Ruiz put it.`` / ``So said
+    Ruiz.`` / ``Those were the words of Ruiz.``"""
+    while i < j and doc[i].is_space:
+        i += 1
+    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word") or doc[i].sent.start != i:
+        return None
+    hi = min(doc[i].sent.end, j)
+    for word in doc[i:hi]:
+        put_it = word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it"
+        said = put_it or is_cue_token(word, cues=cues)
+        # not "and X said nothing", "X did not say", "That is why X said the plan would fail."
+        said = said and word.pos_ == "VERB" and word.dep_ != "conj"
+        said = said and not any(c.dep_ == "neg" or c.dep_ in REPORT_DEPS for c in word.children)
+        subject = next((c for c in word.children if c.dep_ == "nsubj"), None) if said else None
+        who = subject if subject is not None else utterance_owner(word)
+        mention = None if who is None else mention_at(who, lo=i, hi=hi, cues=cues)
+        if mention is not None and mention.kind in LEAD_KINDS:
+            return QuoteAttribution("echo", _char_span(word), mention)
+    return None
 
 
 #: the most tokens between a nested speech verb and the quotation it introduces ("told her, “")

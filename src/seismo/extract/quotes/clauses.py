@@ -114,10 +114,13 @@ def colon_at(doc: "Doc", i: int, j: int) -> int | None:
 
 def utterance_owner(noun: "Token") -> "Token | None":
     """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
-    Ruiz), else None."""
-    if noun.lemma_.lower() not in lexicon.word_class("utterance_noun"):
+    Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), else None."""
+    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
         return None
-    return next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.word_class("owner_prep"))
+    objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    return owner or next(objects, None)
 
 
 # --- labels before a colon: a name, a name and its description, a topic --------------------------

@@ -3,17 +3,23 @@
 ``find_quotes(doc, *, article, found, resources)`` returns :class:`~seismo.model.Quote`
 records in text order:
 
-* ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs
-  the marks; :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per
-  paragraph of a quotation running over several paragraphs; a quotation with no cue of its own
-  that opens its paragraph after one ending in a colon ("X issued the following statement:")
-  takes that clause's speaker, and one that follows reported speech in its paragraph ("X said
-  ... . “...”") continues it; one with no cue in the sentence of an attributed quotation is that
-  quotation's speaker's; a transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names
-  the speaker of its paragraph's quotations, one paragraph of a long quotation at a time; one
-  inside a reported content is that report's speaker's (a headline's ``Name: “...”``); and one
-  no rule attributes that opens its sentence goes on, at lower confidence, with the last direct
-  speaker of the three paragraphs before it, unless reported speech came between;
+* ``direct`` — the words inside quote marks (:mod:`seismo.extract.quotes.marks` pairs the marks;
+  :mod:`seismo.extract.quotes.attribution` finds the cue and speaker), one record per paragraph of
+  a quotation running over several paragraphs; a quotation with no cue of its own that opens its
+  paragraph after one ending in a colon ("X issued the following statement:") takes that clause's
+  speaker, and one that follows reported speech in its paragraph ("X said ... . “...”") continues
+  it; one with no cue in the sentence of an attributed quotation is that quotation's speaker's; a
+  transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names the speaker of its
+  paragraph's quotations, one paragraph of a long quotation at a time, and in a transcript written
+  with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where each such name
+  opens two paragraphs or more) is a quotation of its own; in a printed interview (``Q:`` /
+  ``A:``) each answer is the last person named before the first question's, and one with no quote
+  marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
+  back at it ("That was how X put it."); one after a lead-in presenting a person's words ("Here is
+  the text of X's remarks.") is that person's; one inside a reported content is that report's
+  speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
+  goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
+  unless reported speech came between;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
@@ -33,7 +39,10 @@ Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.q
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
 quoted before them whose gender, where the article shows it ("Ms.", "spokesman"), agrees (a pronoun whose own sentence, or one of the two before it in its paragraph,
 has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned what he called
-..."); their ``text`` stays as written and
+..."); with no one quoted before who agrees, a bare role goes to the nearest person named before
+it in that role ("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest
+person named before it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a
+first name shows nothing); their ``text`` stays as written and
 ``name`` is the person's.  A relative
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
@@ -64,6 +73,7 @@ from seismo.extract.quotes.attribution import (
     before_window,
     from_after,
     from_before,
+    from_echo,
     from_label,
     from_lead,
     lead_sentence,
@@ -75,7 +85,10 @@ from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import (
     Direct, across_break, after_reported, answerer, before_nested, find_headline_claim, find_indirect, in_paragraph,
 )
-from seismo.extract.quotes.marks import Paragraph, QuoteSegment, find_quote_segments, paragraphs
+from seismo.extract.quotes.marks import (
+    Interview, Paragraph, QuoteSegment, find_quote_segments, interview, paragraphs, transcript_turns,
+    turn_label,
+)
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers import (
@@ -88,7 +101,9 @@ from seismo.extract.quotes.speakers import (
     bound_body,
     build_profiles,
     entities_between,
+    gender_of,
     name_of,
+    named_people,
     split_role,
     strip_det,
     strip_possessive,
@@ -102,7 +117,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v13"
+STEP = "seismo.quotes.v14"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -178,7 +193,9 @@ def attribute_directs(
     doc: "Doc", text: str, *, toks: Tokens, paras: tuple[Paragraph, ...], cues: CueLexicon
 ) -> list[Direct]:
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
-    segments = find_quote_segments(text)
+    talk = interview(text, paras)
+    segments = find_quote_segments(text) + transcript_turns(text, paras) + (talk.segments if talk else ())
+    guest = _interviewee(doc, talk)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
@@ -198,7 +215,11 @@ def attribute_directs(
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
-        after = None if _new_sentence_after(doc, text, last, a_i, a_j) else from_after(doc, a_i, a_j, cues=cues)
+        # a sentence after it may point back at it: "That was how X put it.", "So said X."
+        if _new_sentence_after(doc, text, last, a_i, a_j):
+            after = from_echo(doc, a_i, a_j, cues=cues)
+        else:
+            after = from_after(doc, a_i, a_j, cues=cues) or from_echo(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
@@ -206,6 +227,8 @@ def attribute_directs(
         )
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
+        if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
+            att = guest
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
@@ -313,12 +336,22 @@ def _lead_in(
 
 
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
-    """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``."""
-    label = from_label(text, seg.start, seg.end)
+    """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``, or a turn
+    written with no quote marks (a negative group): ``Ms. Ruiz: Well, ...``."""
+    label = turn_label(text, seg.start, seg.end) if seg.group < 0 else from_label(text, seg.start, seg.end)
     if label is None:
         return None
     head = toks.last_before(label[1])
     return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
+
+
+def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
+    """The one answering a printed interview: the last person named before its first question."""
+    named = [] if talk is None else [e for e in named_people(doc) if e.end_char <= talk.first_question]
+    if not named:
+        return None
+    ent = max(named, key=lambda e: e.start)
+    return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
 
 
 def _turn(text: str, toks: Tokens, para: Paragraph, seg: QuoteSegment) -> QuoteAttribution | None:
@@ -399,7 +432,13 @@ class _SpeakerMaker:
         bound = self._subject_before(mention) if mention.kind == "pronoun" else None
         if bound is not None:
             return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
-        last = self._last_agreeing(words) if mention.kind in {"pronoun", "anaphor"} else None
+        last = None
+        if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
+            last = (
+                self._last_agreeing(words)
+                or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
+                or self._last_named(mention.start, words)
+            )
         if last is not None:
             return self._from_profile(last, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
@@ -460,6 +499,27 @@ class _SpeakerMaker:
         """The last named person quoted whose gender, where known, agrees with ``words`` ("she",
         "the spokeswoman"); the last one quoted when the words say none."""
         return next((p for p in reversed(self.recent) if agrees(p, words)), None)
+
+    def _named_before(self, start: int) -> list[Profile]:
+        """The named people of the article before ``start``, the nearest first."""
+        ents = sorted((e for e in named_people(self.doc) if e.end_char <= start), key=lambda e: e.start)
+        named = (self.book.lookup(name_of(e, self.cues) or "") for e in reversed(ents))
+        return [p for p in named if p is not None]
+
+    def _named_in_role(self, mention: Mention) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before a bare role ("the
+        spokesman") whose role as the article gave it ("spokesman Tom Berger") is that noun."""
+        noun = self.doc[mention.head].lower_
+        words = self.text[mention.start : mention.end]
+        return next((p for p in self._named_before(mention.start)
+                     if p.role and noun in p.role.lower().split() and agrees(p, words)), None)
+
+    def _last_named(self, start: int, words: str) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before ``start`` whom
+        the article shows to be of the gender the words show ("Mrs. Ruiz ... she said"); none
+        when the words show none (a first name shows nothing)."""
+        gender = gender_of(words)
+        return next((p for p in self._named_before(start) if p.gender == gender), None) if gender else None
 
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc

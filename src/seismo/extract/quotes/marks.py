@@ -29,7 +29,10 @@ as a straight double mark.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+
+from seismo.extract import lexicon
 
 DOUBLE_OPENERS = frozenset("“„«‟")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -45,6 +48,10 @@ _DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: a transcript's speaker label: a name in capitals and a colon ("PENCE: ", "MR. OKAFOR: ")
 _LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+#: a conversation's speaker label in title case: a name, after a title, and a colon ("Holt: ", "Mr. Ruiz: ")
+_NAME_LABEL = re.compile(r"((?:[A-Z][a-z]{1,3}\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?):\s")
+#: an interview's label: one word and a colon ("Q: ", "Answer: ")
+_SHORT_LABEL = re.compile(r"([A-Z][a-z]*):\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +209,70 @@ def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
     match = _LABEL.match(text, start, end)
     return (match.start(1), match.end(1)) if match else None
+
+
+def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegment, ...]:
+    """Transcript turns written with no quote marks: each paragraph with no mark in it that opens
+    with a speaker's label (``RUIZ: I voted against it ...``) is one quotation, label and all, in a
+    text where labels of at least two speakers open paragraphs (one label alone is a heading:
+    ``UPDATE: ...``).  Their groups are negative, apart from those of the marked quotations."""
+    labelled = [(p, label) for p in paras if (label := from_label(text, p.start, p.end)) is not None]
+    if len({text[a:b] for _, (a, b) in labelled}) < 2:
+        labelled = _name_turns(text, paras)
+    if len({text[a:b] for _, (a, b) in labelled}) < 2:
+        return ()
+    return tuple(
+        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
+        for p, _ in labelled if _MARK.search(text, p.start, p.end) is None
+    )  # fmt: skip
+
+
+def turn_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker's label opening a transcript turn written with no quote marks: in capitals
+    (``RUIZ: ``) or a name in title case (``Ms. Ruiz: ``)."""
+    return from_label(text, start, end) or _name_label(text, start, end)
+
+
+def _name_label(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A name in title case and a colon opening ``text[start:end]``, never an interview's ``Q:``
+    or ``Answer:``."""
+    match = _NAME_LABEL.match(text, start, end)
+    interview_labels = lexicon.word_class("question_label") | lexicon.word_class("answer_label")
+    return None if match is None or match.group(1).lower() in interview_labels else match.span(1)
+
+
+def _name_turns(text: str, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, tuple[int, int]]]:
+    """Paragraphs opening with a name in title case and a colon (``Holt: ...``, ``Mr. Ruiz: ...``)
+    where each such name opens two paragraphs or more, as the speakers of a conversation do (a
+    heading such as ``Update: ...`` comes once)."""
+    found = [(p, label) for p in paras if (label := _name_label(text, p.start, p.end)) is not None]
+    counts = Counter(text[a:b] for _, (a, b) in found)
+    return [(p, (a, b)) for p, (a, b) in found if counts[text[a:b]] >= 2]
+
+
+@dataclass(frozen=True, slots=True)
+class Interview:
+    """A printed interview: where its first question opens (the one answering is named before
+    it), the paragraphs that answer, and each answer with no quote mark as a quotation."""
+
+    first_question: int
+    answers: frozenset[int]
+    segments: tuple[QuoteSegment, ...]
+
+
+def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
+    """The interview set out as questions and answers (paragraphs opening ``Q:`` and ``A:``, the
+    words of ``question_label`` and ``answer_label``) in ``text``, or None where none is."""
+    labels = [(p, m.group(1).lower()) for p in paras if (m := _SHORT_LABEL.match(text, p.start, p.end))]
+    questions = [p for p, label in labels if label in lexicon.word_class("question_label")]
+    answers = [p for p, label in labels if label in lexicon.word_class("answer_label")]
+    if not questions or not answers or answers[0].start < questions[0].start:
+        return None
+    segments = tuple(
+        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
+        for p in answers if _MARK.search(text, p.start, p.end) is None
+    )  # fmt: skip
+    return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
 
 
 def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:

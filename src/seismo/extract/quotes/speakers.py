@@ -78,15 +78,13 @@ class Profile:
 
 
 def gender_of(words: str) -> str | None:
-    """The gender the words show ("Ms. Ruiz", "the spokesman", "she":
-    :func:`~seismo.extract.lexicon.sex_of`), else None (none shown, or both)."""
+    """The gender the words show ("Ms. Ruiz", "spokesman", "she": ``lexicon.sex_of``), else None."""
     shown = {lexicon.sex_of(w) for w in words.split()} - {None}
     return shown.pop() if len(shown) == 1 else None
 
 
 def agrees(profile: Profile, words: str) -> bool:
-    """Whether a pronoun or description may stand for ``profile``: no gender known on either side,
-    or the same."""
+    """Whether a pronoun or description may stand for ``profile``: no gender known on a side, or the same."""
     gender = gender_of(words)
     return gender is None or profile.gender is None or profile.gender == gender
 
@@ -576,10 +574,15 @@ def _title_word(ent: "Span") -> str:
     return tok.text if tok.pos_ in {"PROPN", "NOUN"} else ""
 
 
+def named_people(doc: "Doc") -> list["Span"]:
+    """The spans naming a person: the PERSON entities, then the names the model left unlabelled."""
+    return [e for e in doc_ents(doc) if e.label_ in NAME_LABELS] + _unlabelled_names(doc)
+
+
 def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
-    """Profiles of every person entity in ``doc`` from appositions and titles."""
+    """Profiles of every person named in ``doc`` from appositions and titles."""
     book = ProfileBook()
-    for ent in [e for e in doc_ents(doc) if e.label_ in NAME_LABELS] + _unlabelled_names(doc):
+    for ent in named_people(doc):
         name = name_of(ent, cues)
         if not name or not name[:1].isupper():
             continue
