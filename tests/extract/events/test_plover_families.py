@@ -81,6 +81,9 @@ FAMILIES = [
     ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
     ('France sent military advisers to train the army.', 'AID'),
     ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
+    # a loan or credit extended or granted is economic aid
+    ('Japan extended a $500 million loan to Indonesia.', 'AID'),
+    ('The bank granted the government a new credit line.', 'AID'),
     # CONCEDE
     ('The rebels returned the seized land to its owners.', 'CONCEDE'),
     ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
@@ -89,6 +92,11 @@ FAMILIES = [
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
     ('The government dropped the charges against the activists.', 'CONCEDE'),
     ('The president commuted the death sentences of the rebels.', 'CONCEDE'),
+    # anyone held may be released or freed, whatever their trade
+    ('The rebels freed the hostages on Sunday.', 'CONCEDE'),
+    ('The rebels released the kidnapped engineers.', 'CONCEDE'),
+    ('A spokesman said the militia had released the captured soldiers.', 'CONCEDE'),
+    ('The release of the abducted nurses was announced on Tuesday.', 'CONCEDE'),
     # RETREAT
     ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
     ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
