@@ -18,6 +18,11 @@ FAMILIES = [
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
     ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
     ("The union's call for a general strike went unheeded.", 'REQUEST'),
+    # seeking talks, a truce, a release or an extradition asks it of someone
+    ('The rebels sought talks with the government.', 'REQUEST'),
+    ('The family is seeking the release of the jailed blogger.', 'REQUEST'),
+    ('Washington will seek the extradition of the suspect.', 'REQUEST'),
+    ('The UN is seeking a ceasefire in the region.', 'REQUEST'),
     # REJECT
     ("The governor's refusal to meet the strikers angered the unions.", 'REJECT'),
     ("The court threw out the opposition's appeal on Friday.", 'REJECT'),
@@ -36,6 +41,9 @@ FAMILIES = [
     # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
     ('The army vowed to crush the rebellion.', 'THREATEN'),
+    # revenge vowed or promised is a threat, not a pledge
+    ('The militants vowed revenge for the death of their commander.', 'THREATEN'),
+    ('The army promised swift retaliation for the ambush.', 'THREATEN'),
     # CONSULT
     ('The ministers conferred on the crisis by video link.', 'CONSULT'),
     ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
