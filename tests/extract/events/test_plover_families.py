@@ -91,6 +91,9 @@ FAMILIES = [
     ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
     # a loan or credit extended or granted is economic aid
     ('Japan extended a $500 million loan to Indonesia.', 'AID'),
+    # intelligence supplied to a party is military aid (shared between two, it is cooperation)
+    ('The US supplied intelligence to the Ukrainian army.', 'AID'),
+    ('Britain is providing satellite images and military intelligence to Kenya, which is fighting the militants.', 'AID'),
     ('The bank granted the government a new credit line.', 'AID'),
     # CONCEDE
     ('The rebels returned the seized land to its owners.', 'CONCEDE'),
