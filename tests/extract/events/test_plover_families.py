@@ -103,6 +103,12 @@ FAMILIES = [
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
     ('The government dropped the charges against the activists.', 'CONCEDE'),
     ('The president commuted the death sentences of the rebels.', 'CONCEDE'),
+    # a restriction ended or repealed is eased; an office quit is resigned
+    ('The government ended the state of emergency on Friday.', 'CONCEDE'),
+    ('Parliament repealed the ban on opposition parties.', 'CONCEDE'),
+    ('Army ends curfew in capital', 'CONCEDE'),
+    ('The interior minister quit on Monday after the riots.', 'CONCEDE'),
+    ('Minister quits over corruption charges', 'CONCEDE'),
     # anyone held may be released or freed, whatever their trade
     ('The rebels freed the hostages on Sunday.', 'CONCEDE'),
     ('The rebels released the kidnapped engineers.', 'CONCEDE'),
@@ -131,6 +137,7 @@ FAMILIES = [
     ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
     ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
     ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
+    ('The rebels quit the peace talks.', 'SANCTION'),
     ('The United States imposed a travel ban on the general.', 'SANCTION'),
     ('The government declared the ambassador persona non grata.', 'SANCTION'),
     ('Britain scaled back its military aid to the regime.', 'SANCTION'),
