@@ -168,6 +168,10 @@ FAMILIES = [
     ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
     ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
     ('The minister faces charges of corruption.', 'ACCUSE'),
+    # calling or branding something a wrong disapproves of it, and outranks the (non-violent) thing named
+    ('The opposition called the referendum a sham.', 'ACCUSE'),
+    ('Critics branded the amnesty a betrayal of the victims.', 'ACCUSE'),
+    ('Beijing called the summit a provocation.', 'ACCUSE'),
 ]
 
 

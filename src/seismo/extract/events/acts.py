@@ -238,7 +238,9 @@ def acted_on(head: "Token", heads: frozenset[int]) -> bool:
         return over.i in heads and over.pos_ in ("VERB", "AUX", "ADJ")
     if tok.dep_ not in OBJECT_LINKS or tok.head.i == tok.i:
         return False
-    return tok.head.i in heads and tok.head.pos_ in ("VERB", "AUX")
+    # a trigger that is the verb's object complement says what the object is ("called the *visit* a provocation")
+    named_as = any(c.dep_ == "oprd" and c.i in heads for c in tok.head.children) and tok.dep_ != "oprd"
+    return (tok.head.i in heads or named_as) and tok.head.pos_ in ("VERB", "AUX")
 
 
 #: links by which a word is what a request asks for: its object, its "for" object ("called for a
