@@ -91,6 +91,9 @@ FAMILIES = [
     ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
     # a loan or credit extended or granted is economic aid
     ('Japan extended a $500 million loan to Indonesia.', 'AID'),
+    # an amount given "in" aid names what is given
+    ('The EU provided 20 million euros in humanitarian assistance.', 'AID'),
+    ('Norway provided $8 million in emergency aid to the flood victims.', 'AID'),
     # intelligence supplied to a party is military aid (shared between two, it is cooperation)
     ('The US supplied intelligence to the Ukrainian army.', 'AID'),
     ('Britain is providing satellite images and military intelligence to Kenya, which is fighting the militants.', 'AID'),
@@ -177,6 +180,8 @@ FAMILIES = [
 
 #: a hostile act decided is that act; one announced is a threat
 DECIDED = [
+    # aid to come is a pledge, not aid given (the amount's "in" phrase names it)
+    ("Canada will provide $12 million in emergency aid.", "AGREE"),
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]

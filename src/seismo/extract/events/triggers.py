@@ -252,6 +252,8 @@ def arguments(head: "Token") -> list["Token"]:
     for obj in [t for t in found if t.dep_ == "dobj"]:  # "blocked access to the internet"
         found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")  # "halted mediation efforts"
+        if obj.tag_ in ("$", "CD") or any(c.dep_ == "nummod" for c in obj.children):  # "provided $5 million in aid"
+            found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj")
     if head.dep_ == "relcl" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
         found.append(head.head)
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
