@@ -125,6 +125,9 @@ FAMILIES = [
     ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
     ('Rebel fighters fled the town as government troops advanced.', 'RETREAT'),
     ('The army handed control of the province to the police.', 'RETREAT'),
+    # power handed over is given up, like control
+    ('The junta handed power to a civilian government on Monday.', 'RETREAT'),
+    ('The king relinquished power after weeks of protests.', 'RETREAT'),
     # SANCTION
     ('Peacekeepers were pulled out of the region last month.', 'SANCTION'),
     ('Nigeria closed its embassy in Tehran.', 'SANCTION'),
@@ -182,6 +185,7 @@ FAMILIES = [
 DECIDED = [
     # aid to come is a pledge, not aid given (the amount's "in" phrase names it)
     ("Canada will provide $12 million in emergency aid.", "AGREE"),
+    ("The junta said it would hand power to a civilian government.", "AGREE"),
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]
