@@ -64,6 +64,7 @@ FAMILIES = [
     ('The pope forgave the man who tried to kill him.', 'SUPPORT'),
     ('Party leaders rallied behind the embattled president.', 'SUPPORT'),
     ('The United States reaffirmed its support for the government.', 'SUPPORT'),
+    ('Diplomatic relations were restored after a decade.', 'SUPPORT'),
     ('The party threw its weight behind the reform bill.', 'SUPPORT'),
     ('The prime minister paid tribute to the fallen soldiers.', 'SUPPORT'),
     ('The army voiced its backing for the new president.', 'SUPPORT'),
@@ -88,6 +89,7 @@ FAMILIES = [
     ('A $50 million aid package for the region was approved on Monday.', 'AID'),
     ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
     ('France sent military advisers to train the army.', 'AID'),
+    ('Asylum was granted to the dissident.', 'AID'),
     ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
     # a loan or credit extended or granted is economic aid
     ('Japan extended a $500 million loan to Indonesia.', 'AID'),
@@ -165,6 +167,8 @@ FAMILIES = [
     ('Police beefed up security around the parliament.', 'MOBILIZE'),
     ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
     ('The army moved tanks into the capital.', 'MOBILIZE'),
+    ('Security was tightened around the capital ahead of the vote.', 'MOBILIZE'),
+    ('Security has been stepped up at airports.', 'MOBILIZE'),
     # ACCUSE
     ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
     ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
@@ -174,6 +178,8 @@ FAMILIES = [
     ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
     ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
     ('The minister faces charges of corruption.', 'ACCUSE'),
+    # a noun coded by the verb it is the object of is coded the same as that verb's passive subject
+    ('Charges were filed against the former mayor.', 'ACCUSE'),
     # calling or branding something a wrong disapproves of it, and outranks the (non-violent) thing named
     ('The opposition called the referendum a sham.', 'ACCUSE'),
     ('Critics branded the amnesty a betrayal of the victims.', 'ACCUSE'),
