@@ -17,6 +17,13 @@ FAMILIES = [
     ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
     ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
+    # telling, begging or instructing someone to do something asks it of them; the act asked is not done
+    ('The president told the rebels to lay down their arms.', 'REQUEST'),
+    ('The families begged the kidnappers to release the children.', 'REQUEST'),
+    ('The general instructed his troops to withdraw from the town.', 'REQUEST'),
+    ('The mothers begged for the release of their sons.', 'REQUEST'),
+    # "told" reporting what happened is no request
+    ('The witness told the court that soldiers fired on the crowd.', 'ASSAULT'),
     ("The union's call for a general strike went unheeded.", 'REQUEST'),
     # seeking talks, a truce, a release or an extradition asks it of someone
     ('The rebels sought talks with the government.', 'REQUEST'),
@@ -41,6 +48,8 @@ FAMILIES = [
     # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
     ('The army vowed to crush the rebellion.', 'THREATEN'),
+    # what is threatened is not done: the threat outranks it, however strong its own trigger
+    ('Workers threatened to go on strike next week.', 'THREATEN'),
     # revenge vowed or promised is a threat, not a pledge
     ('The militants vowed revenge for the death of their commander.', 'THREATEN'),
     ('The army promised swift retaliation for the ambush.', 'THREATEN'),

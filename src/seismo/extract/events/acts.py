@@ -117,6 +117,8 @@ FORCE = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 #: acts that end or defy a use of force ("lifted the *curfew*", "called off the *strike*"): the
 #: only ones that outrank it; words about force ("condemned the *attack*") leave it the event
 UNDOING = frozenset({"CONCEDE", "RETREAT", "REJECT"})
+#: the type whose object or infinitive is threatened, not done
+THREAT = "THREATEN"
 
 
 def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> bool:
@@ -126,7 +128,9 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     *mediation* efforts", "violated the *agreement*"), a use of force only under an act that
     ends or defies it."""
     over = UNDOING if type_ in FORCE else frozenset(t for _, t in others)
-    return acted_on(head, frozenset(i for i, t in others if t in over))
+    # what a threat threatens ("threatened to *strike*", "threatened a *boycott*") is not done: the threat is the act
+    threats = frozenset(i for i, t in others if t == THREAT)
+    return acted_on(head, frozenset(i for i, t in others if t in over)) or (type_ != THREAT and demanded(head, threats))
 
 
 #: acts that yield something (a release, an easing): done or promised, an act, not words about one
