@@ -12,6 +12,10 @@ FAMILIES = [
     # REQUEST
     # a bare verb after "insisted that" (a mandative subjunctive) puts a duty on the company
     ('The council insisted that the company pay for the cleanup.', 'REQUEST'),
+    # the act in such a subjunctive clause is what is demanded, not done
+    ('The opposition insisted that the president step down.', 'REQUEST'),
+    ('Officials insist that the army withdraw within a week.', 'REQUEST'),
+    ('The rebels insisted that they had withdrawn from the town.', 'RETREAT'),
     ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
     ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
     ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),

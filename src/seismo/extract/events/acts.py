@@ -275,6 +275,8 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     if tok.dep_ == "pobj" and over.head.i != over.i:  # "called on Muslims to take up arms in a holy *war*"
         verb = over.head
         return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP"):  # a mandative subjunctive: "insisted that he *step down*"
+        return over.i in requests and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     return False
 
 
