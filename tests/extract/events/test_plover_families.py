@@ -52,6 +52,8 @@ FAMILIES = [
     # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
     ('The army vowed to crush the rebellion.', 'THREATEN'),
+    ('The union issued a strike notice.', 'THREATEN'),
+    ('Dockers served strike notice on the port authority.', 'THREATEN'),
     # what is threatened is not done: the threat outranks it, however strong its own trigger
     ('Workers threatened to go on strike next week.', 'THREATEN'),
     # revenge vowed or promised is a threat, not a pledge
@@ -140,6 +142,10 @@ FAMILIES = [
     ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
     ('Rebel fighters fled the town as government troops advanced.', 'RETREAT'),
     ('The army handed control of the province to the police.', 'RETREAT'),
+    # a ceasefire announced, or kept by one side alone, is de-escalation; agreed by two, an agreement
+    ('The rebel group announced a unilateral ceasefire.', 'RETREAT'),
+    ('The rebels announced a ceasefire on Sunday.', 'RETREAT'),
+    ('The two sides agreed a ceasefire on Friday.', 'AGREE'),
     # power handed over is given up, like control
     ('The junta handed power to a civilian government on Monday.', 'RETREAT'),
     ('The king relinquished power after weeks of protests.', 'RETREAT'),
