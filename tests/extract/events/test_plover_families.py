@@ -28,6 +28,8 @@ FAMILIES = [
     ('The mothers begged for the release of their sons.', 'REQUEST'),
     # "told" reporting what happened is no request
     ('The witness told the court that soldiers fired on the crowd.', 'ASSAULT'),
+    # details released about people free nobody; a grant of bail is no aid
+    ('The ministry released a report on the foreign students.', 'NONE'),
     ("The union's call for a general strike went unheeded.", 'REQUEST'),
     # seeking talks, a truce, a release or an extradition asks it of someone
     ('The rebels sought talks with the government.', 'REQUEST'),
@@ -227,4 +229,4 @@ WELCOMES = [
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
-    assert top is not None and top.type == type_, found.brief()
+    assert (top.type if top is not None else "NONE") == type_, found.brief()
