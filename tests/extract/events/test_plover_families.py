@@ -29,7 +29,7 @@ FAMILIES = [
     # "told" reporting what happened is no request
     ('The witness told the court that soldiers fired on the crowd.', 'ASSAULT'),
     # details released about people free nobody; a grant of bail is no aid
-    ('The ministry released a report on the foreign students.', 'NONE'),
+    ('Details were released on the two patients.', 'NONE'),
     ("The union's call for a general strike went unheeded.", 'REQUEST'),
     # seeking talks, a truce, a release or an extradition asks it of someone
     ('The rebels sought talks with the government.', 'REQUEST'),
