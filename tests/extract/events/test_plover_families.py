@@ -163,6 +163,8 @@ FAMILIES = [
     ("The European Union decided to impose sanctions on the junta's leaders.", 'SANCTION'),
     ('The junta kicked the UN refugee agency out of the country.', 'SANCTION'),
     ('The expulsion of the diplomats was announced on Monday.', 'SANCTION'),
+    ('Five Iranian diplomats were ordered to leave the country within 48 hours.', 'SANCTION'),
+    ('The government ordered the US ambassador to leave the country.', 'SANCTION'),
     ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
     ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
     ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
