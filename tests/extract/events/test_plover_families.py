@@ -22,7 +22,7 @@ FAMILIES = [
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
     ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
     # telling, begging or instructing someone to do something asks it of them; the act asked is not done
-    ('The president told the rebels to lay down their arms.', 'REQUEST'),
+    ('The president told the militias to hand in their guns.', 'REQUEST'),
     ('The families begged the kidnappers to release the children.', 'REQUEST'),
     ('The general instructed his troops to withdraw from the town.', 'REQUEST'),
     ('The mothers begged for the release of their sons.', 'REQUEST'),
