@@ -12,12 +12,30 @@ FAMILIES = [
     # REQUEST
     # a bare verb after "insisted that" (a mandative subjunctive) puts a duty on the company
     ('The council insisted that the company pay for the cleanup.', 'REQUEST'),
+    # the act in such a subjunctive clause is what is demanded, not done
+    ('The opposition insisted that the president step down.', 'REQUEST'),
+    ('Officials insist that the army withdraw within a week.', 'REQUEST'),
+    ('The rebels insisted that they had withdrawn from the town.', 'RETREAT'),
     ('Residents petitioned the governor to reopen the clinic.', 'REQUEST'),
     ('Rights groups pressed the government to free the detained reporters.', 'REQUEST'),
     ('The opposition renewed its call for early elections on Tuesday.', 'REQUEST'),
     ('The minister implored rich nations to cancel the debt.', 'REQUEST'),
     ('A judge ordered the former minister to appear in court next month.', 'REQUEST'),
+    # telling, begging or instructing someone to do something asks it of them; the act asked is not done
+    ('The president told the militias to hand in their guns.', 'REQUEST'),
+    ('The families begged the kidnappers to release the children.', 'REQUEST'),
+    ('The general instructed his troops to withdraw from the town.', 'REQUEST'),
+    ('The mothers begged for the release of their sons.', 'REQUEST'),
+    # "told" reporting what happened is no request
+    ('The witness told the court that soldiers fired on the crowd.', 'ASSAULT'),
+    # details released about people free nobody; a grant of bail is no aid
+    ('Details were released on the two patients.', 'NONE'),
     ("The union's call for a general strike went unheeded.", 'REQUEST'),
+    # seeking talks, a truce, a release or an extradition asks it of someone
+    ('The rebels sought talks with the government.', 'REQUEST'),
+    ('The family is seeking the release of the jailed blogger.', 'REQUEST'),
+    ('Washington will seek the extradition of the suspect.', 'REQUEST'),
+    ('The UN is seeking a ceasefire in the region.', 'REQUEST'),
     # REJECT
     ("The governor's refusal to meet the strikers angered the unions.", 'REJECT'),
     ("The court threw out the opposition's appeal on Friday.", 'REJECT'),
@@ -36,6 +54,13 @@ FAMILIES = [
     # a to-infinitive the parser hangs on the verb as an adjunct is still its complement
     ('Separatists have sworn to disrupt the election.', 'THREATEN'),
     ('The army vowed to crush the rebellion.', 'THREATEN'),
+    ('The union issued a strike notice.', 'THREATEN'),
+    ('Dockers served strike notice on the port authority.', 'THREATEN'),
+    # what is threatened is not done: the threat outranks it, however strong its own trigger
+    ('Workers threatened to go on strike next week.', 'THREATEN'),
+    # revenge vowed or promised is a threat, not a pledge
+    ('The militants vowed revenge for the death of their commander.', 'THREATEN'),
+    ('The army promised swift retaliation for the ambush.', 'THREATEN'),
     # CONSULT
     ('The ministers conferred on the crisis by video link.', 'CONSULT'),
     ('The king received the visiting French foreign minister at his palace.', 'CONSULT'),
@@ -56,6 +81,7 @@ FAMILIES = [
     ('The pope forgave the man who tried to kill him.', 'SUPPORT'),
     ('Party leaders rallied behind the embattled president.', 'SUPPORT'),
     ('The United States reaffirmed its support for the government.', 'SUPPORT'),
+    ('Diplomatic relations were restored after a decade.', 'SUPPORT'),
     ('The party threw its weight behind the reform bill.', 'SUPPORT'),
     ('The prime minister paid tribute to the fallen soldiers.', 'SUPPORT'),
     ('The army voiced its backing for the new president.', 'SUPPORT'),
@@ -80,7 +106,17 @@ FAMILIES = [
     ('A $50 million aid package for the region was approved on Monday.', 'AID'),
     ('The World Food Programme airdropped food to the besieged villages.', 'AID'),
     ('France sent military advisers to train the army.', 'AID'),
+    ('Asylum was granted to the dissident.', 'AID'),
     ('The UN agency delivered tents and blankets to the refugees.', 'AID'),
+    # a loan or credit extended or granted is economic aid
+    ('Japan extended a $500 million loan to Indonesia.', 'AID'),
+    # an amount given "in" aid names what is given
+    ('The EU provided 20 million euros in humanitarian assistance.', 'AID'),
+    ('Norway provided $8 million in emergency aid to the flood victims.', 'AID'),
+    # intelligence supplied to a party is military aid (shared between two, it is cooperation)
+    ('The US supplied intelligence to the Ukrainian army.', 'AID'),
+    ('Britain is providing satellite images and military intelligence to Kenya, which is fighting the militants.', 'AID'),
+    ('The bank granted the government a new credit line.', 'AID'),
     # CONCEDE
     ('The rebels returned the seized land to its owners.', 'CONCEDE'),
     ("The government agreed to the strikers' demands after two weeks.", 'CONCEDE'),
@@ -89,6 +125,17 @@ FAMILIES = [
     ('The ministry reinstated the dismissed teachers.', 'CONCEDE'),
     ('The government dropped the charges against the activists.', 'CONCEDE'),
     ('The president commuted the death sentences of the rebels.', 'CONCEDE'),
+    # a restriction ended or repealed is eased; an office quit is resigned
+    ('The government ended the state of emergency on Friday.', 'CONCEDE'),
+    ('Parliament repealed the ban on opposition parties.', 'CONCEDE'),
+    ('Army ends curfew in capital', 'CONCEDE'),
+    ('The interior minister quit on Monday after the riots.', 'CONCEDE'),
+    ('Minister quits over corruption charges', 'CONCEDE'),
+    # anyone held may be released or freed, whatever their trade
+    ('The rebels freed the hostages on Sunday.', 'CONCEDE'),
+    ('The rebels released the kidnapped engineers.', 'CONCEDE'),
+    ('A spokesman said the militia had released the captured soldiers.', 'CONCEDE'),
+    ('The release of the abducted nurses was announced on Tuesday.', 'CONCEDE'),
     # RETREAT
     ('The government began to demobilise 10,000 fighters.', 'RETREAT'),
     ('Thousands of militia fighters laid down their arms.', 'RETREAT'),
@@ -97,6 +144,13 @@ FAMILIES = [
     ('The rebels handed over their weapons to the peacekeepers.', 'RETREAT'),
     ('Rebel fighters fled the town as government troops advanced.', 'RETREAT'),
     ('The army handed control of the province to the police.', 'RETREAT'),
+    # a ceasefire announced, or kept by one side alone, is de-escalation; agreed by two, an agreement
+    ('The rebel group announced a unilateral ceasefire.', 'RETREAT'),
+    ('The rebels announced a ceasefire on Sunday.', 'RETREAT'),
+    ('The two sides agreed a ceasefire on Friday.', 'AGREE'),
+    # power handed over is given up, like control
+    ('The junta handed power to a civilian government on Monday.', 'RETREAT'),
+    ('The king relinquished power after weeks of protests.', 'RETREAT'),
     # SANCTION
     ('Peacekeepers were pulled out of the region last month.', 'SANCTION'),
     ('Nigeria closed its embassy in Tehran.', 'SANCTION'),
@@ -109,9 +163,12 @@ FAMILIES = [
     ("The European Union decided to impose sanctions on the junta's leaders.", 'SANCTION'),
     ('The junta kicked the UN refugee agency out of the country.', 'SANCTION'),
     ('The expulsion of the diplomats was announced on Monday.', 'SANCTION'),
+    ('Five Iranian diplomats were ordered to leave the country within 48 hours.', 'SANCTION'),
+    ('The government ordered the US ambassador to leave the country.', 'SANCTION'),
     ('The UN withdrew its observers from the border region on Friday.', 'SANCTION'),
     ('The opposition walked out of the talks on Tuesday.', 'SANCTION'),
     ('The rebels pulled out of the peace negotiations.', 'SANCTION'),
+    ('The rebels quit the peace talks.', 'SANCTION'),
     ('The United States imposed a travel ban on the general.', 'SANCTION'),
     ('The government declared the ambassador persona non grata.', 'SANCTION'),
     ('Britain scaled back its military aid to the regime.', 'SANCTION'),
@@ -133,6 +190,8 @@ FAMILIES = [
     ('Police beefed up security around the parliament.', 'MOBILIZE'),
     ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
     ('The army moved tanks into the capital.', 'MOBILIZE'),
+    ('Security was tightened around the capital ahead of the vote.', 'MOBILIZE'),
+    ('Security has been stepped up at airports.', 'MOBILIZE'),
     # ACCUSE
     ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
     ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
@@ -142,11 +201,20 @@ FAMILIES = [
     ('The ambassador was summoned to explain the remarks.', 'ACCUSE'),
     ('The prosecutor opened a criminal case against the former president.', 'ACCUSE'),
     ('The minister faces charges of corruption.', 'ACCUSE'),
+    # a noun coded by the verb it is the object of is coded the same as that verb's passive subject
+    ('Charges were filed against the former mayor.', 'ACCUSE'),
+    # calling or branding something a wrong disapproves of it, and outranks the (non-violent) thing named
+    ('The opposition called the referendum a sham.', 'ACCUSE'),
+    ('Critics branded the amnesty a betrayal of the victims.', 'ACCUSE'),
+    ('Beijing called the summit a provocation.', 'ACCUSE'),
 ]
 
 
 #: a hostile act decided is that act; one announced is a threat
 DECIDED = [
+    # aid to come is a pledge, not aid given (the amount's "in" phrase names it)
+    ("Canada will provide $12 million in emergency aid.", "AGREE"),
+    ("The junta said it would hand power to a civilian government.", "AGREE"),
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]
@@ -163,4 +231,4 @@ WELCOMES = [
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
-    assert top is not None and top.type == type_, found.brief()
+    assert (top.type if top is not None else "NONE") == type_, found.brief()

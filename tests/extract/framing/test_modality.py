@@ -296,6 +296,9 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         ("Wardens would have no option but to detain the poachers.", "detain", "hypothetical"),
         ("The navy will be left with no alternative than to shell the harbour.", "shell", "future"),
         ("Riot police had no recourse but to fire tear gas.", "tear gas", "asserted"),
+        # "call" naming its object (an object complement) convenes nothing: the summit took place
+        ("Beijing called the summit a provocation.", "summit", "asserted"),
+        ("The union called a strike for Monday.", "strike", "hypothetical"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

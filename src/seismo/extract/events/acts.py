@@ -117,6 +117,8 @@ FORCE = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"})
 #: acts that end or defy a use of force ("lifted the *curfew*", "called off the *strike*"): the
 #: only ones that outrank it; words about force ("condemned the *attack*") leave it the event
 UNDOING = frozenset({"CONCEDE", "RETREAT", "REJECT"})
+#: the type whose object or infinitive is threatened, not done
+THREAT = "THREATEN"
 
 
 def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> bool:
@@ -126,7 +128,9 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     *mediation* efforts", "violated the *agreement*"), a use of force only under an act that
     ends or defies it."""
     over = UNDOING if type_ in FORCE else frozenset(t for _, t in others)
-    return acted_on(head, frozenset(i for i, t in others if t in over))
+    # what a threat threatens ("threatened to *strike*", "threatened a *boycott*") is not done: the threat is the act
+    threats = frozenset(i for i, t in others if t == THREAT)
+    return acted_on(head, frozenset(i for i, t in others if t in over)) or (type_ != THREAT and demanded(head, threats))
 
 
 #: acts that yield something (a release, an easing): done or promised, an act, not words about one
@@ -238,7 +242,9 @@ def acted_on(head: "Token", heads: frozenset[int]) -> bool:
         return over.i in heads and over.pos_ in ("VERB", "AUX", "ADJ")
     if tok.dep_ not in OBJECT_LINKS or tok.head.i == tok.i:
         return False
-    return tok.head.i in heads and tok.head.pos_ in ("VERB", "AUX")
+    # a trigger that is the verb's object complement says what the object is ("called the *visit* a provocation")
+    named_as = any(c.dep_ == "oprd" and c.i in heads for c in tok.head.children) and tok.dep_ != "oprd"
+    return (tok.head.i in heads or named_as) and tok.head.pos_ in ("VERB", "AUX")
 
 
 #: links by which a word is what a request asks for: its object, its "for" object ("called for a
@@ -269,6 +275,8 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     if tok.dep_ == "pobj" and over.head.i != over.i:  # "called on Muslims to take up arms in a holy *war*"
         verb = over.head
         return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP"):  # a mandative subjunctive: "insisted that he *step down*"
+        return over.i in requests and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
     return False
 
 

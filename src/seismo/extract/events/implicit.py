@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.model import Count
 
-STEP = "seismo.events.v21"
+STEP = "seismo.events.v22"
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
 #: PLOVER sectors of state actors

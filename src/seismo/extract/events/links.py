@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP_ACTORS = "seismo.events.v21"
+STEP_ACTORS = "seismo.events.v22"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:

@@ -252,6 +252,8 @@ def arguments(head: "Token") -> list["Token"]:
     for obj in [t for t in found if t.dep_ == "dobj"]:  # "blocked access to the internet"
         found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")  # "halted mediation efforts"
+        if obj.tag_ in ("$", "CD") or any(c.dep_ == "nummod" for c in obj.children):  # "provided $5 million in aid"
+            found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj")
     if head.dep_ == "relcl" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
         found.append(head.head)
     if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
@@ -301,8 +303,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         found = doers(head)
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return any(in_class(t, words) for t in found)
-    if kind == "lead":
-        return head.dep_ in ("dobj", "pobj", "attr") and in_class(head.head, words)
+    if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged"
+        return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(head.head, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
         return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"

@@ -175,8 +175,13 @@ def _existential(tok: "Token") -> bool:
 
 def _governor(trigger: "Token") -> "Token | None":
     """The verb that takes a nominal trigger (or its first conjunct) as its object, directly or
-    through a preposition ("threatened a strike", "called for a strike")."""
-    return governor(first_conjunct(trigger), deps=OBJECT_LINKS, through_prep=True)
+    through a preposition ("threatened a strike", "called for a strike"); none for a verb with a
+    nominal object complement, which names its object, not plans it ("called the visit a
+    provocation": the visit is not a call for one)."""
+    gov = governor(first_conjunct(trigger), deps=OBJECT_LINKS, through_prep=True)
+    if gov is not None and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in gov.children):
+        return None
+    return gov
 
 
 def _noun_of(trigger: "Token") -> "Token | None":
