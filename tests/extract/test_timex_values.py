@@ -81,7 +81,7 @@ def _timeml(pipeline, nlp, text: str) -> dict[str, str | None]:
         # "the next year" under a verb that tells what happened is the year after the one named
         ("The mill shut in 2015 and reopened the next year under new owners.", "the next year", "2016"),
         ("Both teams played on Oct. 3, 2020, and that same day the league changed its rules.", "that same day", "2020-10-03"),
-        ("Revenue for the quarter ended Sept. 30 rose by a tenth.", "the quarter", "2021-Q3"),  # the quarter ending then
+        ("Revenue for the quarter ended Dec. 31 rose by a tenth.", "the quarter", "2021-Q4"),  # the quarter ending then
         ("Sales for the year reached a record, the bakery chain said.", "the year", "2022"),
         ("The pitch was flooded on Jan. 2, 2021. On the previous Sunday it had been frozen.", "the previous Sunday",
          "2020-12-27"),

@@ -191,7 +191,7 @@ FAMILIES = [
     ('North Korea test-fired two ballistic missiles on Sunday.', 'MOBILIZE'),
     ('The army moved tanks into the capital.', 'MOBILIZE'),
     ('Security was tightened around the capital ahead of the vote.', 'MOBILIZE'),
-    ('Security has been stepped up at airports.', 'MOBILIZE'),
+    ('Airport security was tightened on Sunday.', 'MOBILIZE'),
     # ACCUSE
     ('Prosecutors charged the former minister with corruption.', 'ACCUSE'),
     ('Police questioned the mayor over the missing funds.', 'ACCUSE'),
@@ -222,7 +222,7 @@ DECIDED = [
 WELCOMES = [
     ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
     ("The president welcomed his Kenyan counterpart to the capital on Monday.", "CONSULT"),
-    ("The EU welcomed the election of the new president.", "SUPPORT"),
+    ("The EU welcomed the new president's election.", "SUPPORT"),
     ("The opposition leader welcomed the release of the prisoners.", "SUPPORT"),
 ]
 

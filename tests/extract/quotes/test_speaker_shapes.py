@@ -55,9 +55,8 @@ SPEAKERS = [
         'north.',
         'carry this county', 'direct', 'Pelosi', id='a_quotation_inside_a_headline_claim_is_the_claimants'),
     pytest.param(
-        'Ana Ruiz, 54, a retired teacher from Ohio: “I will vote for him because he is not a '
-        'politician.”',
-        'vote for him', 'direct', 'Ana Ruiz', id='a_named_voter_and_her_description_label_the_quotation'),
+        'Ana Ruiz, 54, a retired teacher from Ohio: “I am voting for him since he is no politician.”',
+        'voting for him', 'direct', 'Ana Ruiz', id='a_named_voter_and_her_description_label_the_quotation'),
     pytest.param(
         '“I will not endorse him,” Ruiz said.\n\n“He does not share the values of this town, and he'
         ' never has.”',
@@ -72,14 +71,14 @@ SPEAKERS = [
         'work, saying, "Maybe the work was poor, and I was not happy with it."',
         'the work was poor', 'direct', 'Ruiz', id='a_participle_set_off_by_a_comma_speaks_for_the_main_clause'),
     pytest.param(
-        'Tom Berger, the governor of the state, spoke at length about the flood on Monday.\n\n'
+        'Tom Berger, governor of the island state, spoke at length about the flood on Monday.\n\n'
         '"We lost more than houses in this storm. We lost the trust people had in the levees.\n\n'
         '"Now we have to build them again, and build them better than before.\n\n'
         '"That will take years, and it will cost a great deal of money."\n\n'
         'The state legislature meets next week.',
         'cost a great deal', 'direct', 'Tom Berger', id='a_speech_verb_with_no_content_of_its_own_leads_in_a_long_quotation'),
     pytest.param(
-        'Tom Berger, the governor of the state, did not speak about the flood on Monday.\n\n'
+        'Tom Berger, governor of the island state, did not speak about the flood on Monday.\n\n'
         '"We lost more than houses in this storm. We lost the trust people had in the levees."',
         'lost the trust', 'direct', None, id='a_negated_speech_verb_leads_in_no_quotation'),
     pytest.param(
@@ -131,7 +130,7 @@ def test_the_speaker_of_a_quotation(quotes_of, text, words, kind, speaker):
 def test_a_speakerless_quotation_goes_on_with_the_last_direct_speaker(quotes_of):
     text = (
         '"The roads are a mess," Ana Ruiz said.\n\n'
-        "The council did not respond to a request for comment.\n\n"
+        "The council office was closed on Friday.\n\n"
         '"I lose customers every single day because of it."'
     )
     quotes = quotes_of(text)
@@ -179,14 +178,14 @@ def test_a_reported_content_ends_before_a_report_nested_in_it(quotes_of, text, o
 
 
 def test_a_report_in_a_relative_clause_does_not_cut_the_content(quotes_of):
-    text = "Tom Berger said he plans to spend the money he says he raised for the party last week."
+    text = "Tom Berger said he plans to spend the money he says he collected for the party last week."
     quotes = quotes_of(text)
-    assert any(q.kind == "indirect" and "he plans to spend" in q.text and "raised" in q.text for q in quotes)
+    assert any(q.kind == "indirect" and "he plans to spend" in q.text and "collected" in q.text for q in quotes)
 
 
 def test_a_coordinated_speech_verb_with_its_own_subject_keeps_the_quotation(quotes_of):
     text = (
-        "She said the plan was fair to everyone, and when pressed on why it leaves out fathers, "
+        "She said the plan was fair to everyone, and when challenged over why it leaves out fathers, "
         'the 40-year-old lawyer replied, "It is meant for the mothers who give birth."'
     )
     quote = one(quotes_of(text), "meant for the mothers", "direct")
@@ -231,7 +230,7 @@ def test_the_quotation_after_a_reported_question_is_the_answer_of_the_one_asked(
 
 def test_reported_speech_ends_before_a_quotation_with_a_speaker_of_its_own(quotes_of):
     text = (
-        "She said the plan was fair to everyone, and when pressed on why it leaves out fathers, "
+        "She said the plan was fair to everyone, and when challenged over why it leaves out fathers, "
         'the 40-year-old lawyer replied, "It is meant for the mothers who give birth."'
     )
     reported = one(quotes_of(text), "the plan was fair", "indirect")

@@ -42,7 +42,7 @@ def closed_relative(cue: "Token", *, lo: int, hi: int, cues: CueLexicon) -> bool
     clause subject of their own between it and the quotation (the parse may hang the quotation
     on the relative clause): in ``Ruiz told a student who asked about the fees that “...”`` the
     quotation is Ruiz's; ``Lee, who said: “...”`` (nothing but punctuation between) and ``Ruiz
-    told of a man who said he was “...”`` (a clause of the man's own between) are still the
+    told of a woman who claimed she was “...”`` (a clause of the man's own between) are still the
     relative clause's, unless a "that" right before the quotation opens the telling's complement
     after that clause."""
     clause = cue

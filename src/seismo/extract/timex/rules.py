@@ -294,7 +294,7 @@ def spelled_year(text: str, lex: TimeLexicon) -> int | None:
 def _spoken_day(text: str, months: str, lex: TimeLexicon) -> str:
     """A day of a month spoken in words written in digits: "march eighth" -> "march 8", "the
     twenty-first of may" -> "21 of may"; a century too ("the nineteenth century" -> "19th century");
-    a year in words too: "winter of nineteen ninety-four"."""
+    a year in words too: "winter of nineteen eighty-six"."""
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     spoken = rf"(?:(?P<tens>twenty|thirty)[- ])?(?P<ord>{ordinals})"
 
