@@ -196,7 +196,7 @@ def _span_of(token: "Token") -> tuple[int, int]:
 # --- quoted words that name something rather than report speech ------------------------------
 
 #: a title-case quotation of at most this many words, this share of them capitalised, after an
-#: organisation's possessive is a programme's name ("CNN's “State of the Union”")
+#: organisation's possessive is a programme's name ("the BBC's “Newsnight”")
 TITLE_WORDS = 8
 TITLE_SHARE = 0.6
 #: a title-case quotation right after one of these (a preposition, an article, a number) or after
