@@ -146,7 +146,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v15"
+    step: str = "seismo.counts.v16"
     part: Literal["text", "title"] = "text"
 
 

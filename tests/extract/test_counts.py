@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v15"
+            assert c.step == "seismo.counts.v16"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -257,6 +257,15 @@ def test_a_single_person_in_a_numbered_coordination_counts(nlp, text: str, kind:
     persons = frozenset({"man", "woman", "guard", "teenager", "person"})
     (count,) = [c for sent in doc.sents for c in find_counts(sent, persons=persons) if c.kind == kind]
     assert count.best == best and doc.text[count.start : count.end] == count.text
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    ("Three girls and two boys were taken to the hospital after the crash.", 5),
+    ("Two clerks and four customers were treated at a nearby clinic.", 6),
+])
+def test_coordinated_counts_share_their_first_conjunct_s_care(nlp, text: str, best: int) -> None:
+    (count,) = [c for sent in nlp(text).sents for c in find_counts(sent) if c.kind == "injured"]
+    assert count.best == best
 
 
 @pytest.mark.parametrize(("text", "best"), [

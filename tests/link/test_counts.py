@@ -181,3 +181,23 @@ def test_a_written_wounded_count_stays():
     figures = reconcile([sc(2, kind="injured", article="a1"), _named("killed", "courier", "a2"),
                          _named("injured", "courier", "a3")])
     assert figures["injured"].best == 2
+
+
+def test_the_people_hit_are_the_dead_and_the_wounded_together():
+    # "Two men died and three others were hurt" (day 14), then "five people were shot" (day 15)
+    split = [sc(2, kind="killed", article="a1"), sc(3, kind="injured", article="a1")]
+    hit = sc(5, kind="injured", article="a2", day=15)
+    figures = reconcile([*split, hit])
+    assert (figures["killed"].best, figures["injured"].best) == (2, 3)
+
+
+def test_the_people_hit_in_the_splitting_article_are_left_out_too():
+    # "one man was killed and three were wounded ... all four were taken to hospital"
+    figures = reconcile([sc(1, kind="killed"), sc(3, kind="injured"), sc(4, kind="injured", report="a1-r4b")])
+    assert figures["injured"].best == 3
+
+
+def test_a_wounded_count_that_is_no_sum_of_a_split_stands():
+    figures = reconcile([sc(1, kind="killed", article="a1"), sc(3, kind="injured", article="a1"),
+                         sc(6, kind="injured", article="a2", day=15)])
+    assert figures["injured"].best == 6

@@ -144,7 +144,7 @@ def _told_again(hurt: SourcedCount, pronoun: str, counts: list[SourcedCount]) ->
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
     """The figure of each kind of count among ``counts`` (see the module docstring)."""
     by_kind: dict[str, list[SourcedCount]] = defaultdict(list)
-    for c in _dead_not_hurt(list(counts)):
+    for c in _split_wins(_dead_not_hurt(list(counts))):
         by_kind[c.kind].append(c)
     out: dict[str, Figure] = {}
     for kind, group in sorted(by_kind.items()):
@@ -190,3 +190,13 @@ def _wounded_who_died(out: dict[str, Figure]) -> dict[str, Figure]:
 
     return {**out, "injured": replace(injured, low=less(injured.low), best=less(injured.best), high=less(injured.high),
                                       died_since=died)}
+
+
+def _split_wins(counts: list[SourcedCount]) -> list[SourcedCount]:
+    """Rule 7 of the module docstring."""
+    written = [c for c in counts if c.value is not None and _written(c)]
+    dead = {(c.article_id, c.source): c.value for c in _per_article(c for c in written if c.kind == "killed") if c.value}
+    splits = [(dead[key] + c.value, c) for c in written  # type: ignore[operator]
+              if c.kind == "injured" and (key := (c.article_id, c.source)) in dead]
+    return [c for c in counts if not (c.kind == "injured" and c in written
+                                      and any(total == c.value and part is not c for total, part in splits))]
