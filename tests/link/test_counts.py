@@ -184,7 +184,7 @@ def test_a_written_wounded_count_stays():
 
 
 def test_the_people_hit_are_the_dead_and_the_wounded_together():
-    # "Two men died and three others were hurt" (day 14), then "five people were shot" (day 15)
+    # "a pair of men died and a trio were hurt" (day 14), then "five people were shot" (day 15)
     split = [sc(2, kind="killed", article="a1"), sc(3, kind="injured", article="a1")]
     hit = sc(5, kind="injured", article="a2", day=15)
     figures = reconcile([*split, hit])
@@ -192,7 +192,7 @@ def test_the_people_hit_are_the_dead_and_the_wounded_together():
 
 
 def test_the_people_hit_in_the_splitting_article_are_left_out_too():
-    # "one man was killed and three were wounded ... all four were taken to hospital"
+    # "one man died, three more were wounded ... the four went to hospital"
     figures = reconcile([sc(1, kind="killed"), sc(3, kind="injured"), sc(4, kind="injured", report="a1-r4b")])
     assert figures["injured"].best == 3
 

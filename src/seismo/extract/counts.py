@@ -424,7 +424,7 @@ def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
 def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
     """Injured: the counted brought to or kept in a place of care, in a sentence that tells of no
     death ("two others were rushed to a hospital": :func:`~seismo.extract.victims.cared_for`); a
-    conjunct shares its first conjunct's care ("three girls and [two boys] were taken to a hospital")."""
+    conjunct shares its first conjunct's care ("four cousins and [two neighbours] were taken to hospitals")."""
     first = first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg
     for t in arg.sent:
         if t.pos_ == "VERB" and (victim := cared_for(t)) is not None and victim.i in {arg.i, first.i}:
