@@ -500,7 +500,7 @@ def _asks(text: str, reported: Indirect) -> bool:
 
 def _asked(doc: "Doc", question: Indirect) -> Mention | None:
     """The person a reported question was put to: the asking verb's object ("asked Ruiz whether")."""
-    cue = next((t for t in doc if t.idx == question.cue[0]), None)
+    cue = token_at(doc, question.cue[0])
     if cue is None:
         return None
     listener = next((c for c in cue.children if c.dep_ in {"dobj", "dative"}), None)
