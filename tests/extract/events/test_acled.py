@@ -195,7 +195,7 @@ def test_quad_class(events_of, text: str, type_: str, quad: int) -> None:
 def test_an_actor_head_of_no_class_takes_its_conjuncts_role(nlp, text: str, head: str, role: str | None) -> None:
     """ "Residents and *vigilantes*": the role of a word conjoined with a head of no class of its
     own; a head with a class keeps it ("*protesters* and police")."""
-    from seismo.extract.events.links import acled_role
+    from seismo.extract.events.actors import acled_role
     from seismo.extract.events.triggers import TriggerTable
 
     tok = next(t for t in nlp(text) if t.text == head)

@@ -4,11 +4,13 @@
     triggers.py     the trigger table (``data/triggers.tsv``) matched on lemmas and the parse
     roles.py        actor and recipient tokens of a trigger, by voice and part of speech
     acts.py         what the sentence does with the event: prominence, speech acts
-    implicit.py     what the sentence leaves implicit: state actors, deployers, event country
-    links.py        actor resolution for the coder (the actor resolver, else a plain fallback)
+    actors.py       actor resolution for the coder, and what the sentence leaves implicit (state
+                    actors, deployers, the event's country)
+    attach.py       counts joined to the events of their sentence; actors inherited from a cause
     place.py        the place and date attached to a trigger
     acled.py        ACLED event and sub-event type from ``data/acled_map.tsv``
     calibration.py  raw score → calibrated confidence from ``data/calibration.tsv``
+    merge.py        one report per happening: mentions of an article merged
 
 Reads: the parse, the article, the ``entities``, ``places`` and ``dates`` already found, the
 actor lexicon (``resources.actors``), and through :mod:`seismo.extract.lexicon` the tables

@@ -6,7 +6,7 @@ For each sentence:
    words inside proper names ("Collective Security *Treaty* Organization") are not triggers,
    and a weak trigger ("protesters", "died") gives way to a stronger one of the same type;
 2. actor / recipient heads come from the parse (:mod:`.roles`) and are resolved through the
-   actor resolver (:mod:`.links`) with one memory per article;
+   actor resolver (:mod:`.actors`) with one memory per article;
 3. counts (:func:`~seismo.extract.counts.find_counts`) attach to the nearest compatible event
    in the sentence; killed / injured / arrested counts with no such event make a counts-only
    event;
@@ -24,33 +24,34 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract import lexicon
 from seismo.extract.dates import dates_events
+from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
+                                          inherit_cause_actors, keep_strong)
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
-from seismo.extract.counts import age_noun, count_governor, find_counts, implied_counts
+from seismo.extract.counts import find_counts, implied_counts
 from seismo.extract.headline import headline_toll
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
-from seismo.extract.events.implicit import (arresting_forces, event_country, forces_modifier, implicit_state_actor,
-                                            is_deployer, is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
-from seismo.extract.events.links import acled_role, actor_memory, actor_of, definite_antecedent, fallback_actor
+from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, definite_antecedent,
+                                          event_country, fallback_actor, forces_modifier, implicit_state_actor, is_deployer,
+                                          is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
-from seismo.extract.events.triggers import (TriggerMatch, TriggerTable, describes_a_noun, find_triggers,
-                                            grievance_lemmas, in_backmatter, in_name)
+from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas,
+                                            in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
-from seismo.extract.syntax import in_class, root_at, sentence_words, verb_chain
+from seismo.extract.syntax import in_class, root_at, sentence_words
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, Span, When
 from seismo.nlp import doc_text
@@ -75,209 +76,14 @@ def _deployer_key(actor: Actor) -> str:
     return (actor.name or actor.text).lower()
 
 
-#: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
-WEAK = 0.5
-#: which event types a count of each kind can belong to, best first
-COUNT_TYPES: dict[str, tuple[str, ...]] = {
-    "killed": ("ASSAULT", "PROTEST", "COERCE"),
-    "injured": ("ASSAULT", "PROTEST", "COERCE"),
-    "arrested": ("COERCE",),
-    "participants": ("PROTEST",),
-}
 #: weapon modes / hints that, in the sentence before or after, tell how a generic attack was made
 WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide", "suicide-attack", "chemical", "cbrn", "ied"})
 #: modes of attacks that name no weapon (or only guns): one constant with the merging rules
 GENERIC_MODES = VAGUE_MODES
-#: dependency labels along which a counted death / injury is tied to the act that caused it
-#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead";
-#: conj: a cause clause on the last conjunct serves the coordination, "one was killed and two
-#: [injured] [when] police fired")
-CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark", "conj"})
-#: counts with no event to join make one of these: (type, mode, weight)
-COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
-    "killed": ("ASSAULT", None, 0.45),
-    "injured": ("ASSAULT", None, 0.4),
-    "arrested": ("COERCE", "arrest", 0.55),
-}
-
-
-@dataclass(slots=True)
-class _Draft:
-    """An event being assembled in one sentence."""
-
-    type: str
-    mode: str | None
-    hint: str | None
-    weight: float
-    head: "Token"
-    trigger: Span
-    actor_tok: "Token | None" = None
-    recipient_tok: "Token | None" = None
-    actor: Actor | None = None
-    recipient: Actor | None = None
-    counts: list[Count] = field(default_factory=list)
-    #: made from a count no trigger took ("12 were killed")
-    trigger_is_count: bool = False
-
-
 def latest_named(dates: "Sequence[When]") -> dt.date | None:
     """The earliest day an undated article can have been written: the latest first day of the
     periods it names ("in 2016" allows 1 January 2016, not 31 December); None when it names none."""
     return max((w.earliest for w in dates if w.earliest is not None), default=None)
-
-
-def _keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
-    strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
-    return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
-
-
-def _tree_distance(a: "Token", b: "Token") -> int:
-    up_a = [a, *a.ancestors]
-    up_b = [b, *b.ancestors]
-    ids_b = {t.i: n for n, t in enumerate(up_b)}
-    for n, tok in enumerate(up_a):
-        if tok.i in ids_b:
-            return n + ids_b[tok.i]
-    return 99
-
-
-def _cause_chain(tok: "Token") -> dict[int, int]:
-    """Token index → steps, for ``tok`` and the ancestors it reaches along CAUSE_DEPS links."""
-    return {t.i: n for n, t in enumerate(verb_chain(tok, links=CAUSE_DEPS, steps=3))}
-
-
-def _cause_linked(a: "Token", b: "Token") -> bool:
-    """Whether two words are tied by at most four CAUSE_DEPS links through a common ancestor."""
-    up_a, up_b = _cause_chain(a), _cause_chain(b)
-    return any(i in up_b and n + up_b[i] <= 4 for i, n in up_a.items())
-
-
-def _anchors(d: _Draft, doc: "Doc") -> list["Token"]:
-    """The words a draft hangs on: its trigger and the verbs its counts are arguments of."""
-    out = [d.head]
-    for count in d.counts:
-        span = doc.char_span(count.start, count.end, alignment_mode="expand")
-        if span is not None and len(span):
-            out.append(count_governor(span))
-    return out
-
-
-def inherit_cause_actors(drafts: list[_Draft], doc: "Doc") -> None:
-    """A violent event with no actor of its own ("two were killed", "one died") takes the
-    actor of the attack it is syntactically tied to as cause: "killed in police firing",
-    "died when the police opened fire", "the firing that left one dead"."""
-    for d in drafts:
-        if d.type != "ASSAULT" or d.actor is not None:
-            continue
-        anchors = _anchors(d, doc)
-        for e in drafts:
-            if e is d or e.type != "ASSAULT" or e.actor is None:
-                continue
-            if any(_cause_linked(a, e.head) for a in anchors):
-                d.actor, d.actor_tok = e.actor, e.actor_tok
-                break
-
-
-def _attach_counts(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
-    """Give each count to the nearest compatible event; return the counts left over."""
-    left: list[Count] = []
-    for count in counts:
-        root = root_at(doc, count.start, count.end)
-        kinds = COUNT_TYPES.get(count.kind, ())
-        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
-        if count.kind == "arrested":
-            cands = [d for d in cands if d.mode == "arrest"] or cands
-        if not cands or root is None:
-            left.append(count)
-            continue
-        # a weak trigger of a secondary type ("protesters"), or one that names the counted people
-        # themselves ("killing three [rioters]"), takes a count only when nothing else can
-        best = min(cands, key=lambda d: ((d.weight < WEAK or _counted(d, count)) and d.type != kinds[0],
-                                         _tree_distance(root, d.head), kinds.index(d.type)))
-        best.counts.append(count)
-    return left
-
-
-def _counted(d: _Draft, count: Count) -> bool:
-    """Whether the draft's trigger lies in the count's own words or its victims' ("three rioters")."""
-    idx = d.head.idx
-    return count.start <= idx < count.end or (count.victims is not None and count.victims.start <= idx < count.victims.end)
-
-
-def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
-    """Whether ``tok`` hangs under ``verb`` by CAUSE_DEPS links (and compounds) only: "died [in]
-    police [firing]", "succumbed to injuries from the lathi [charge]"."""
-    for _ in range(steps):
-        if tok.i == verb.i:
-            return True
-        if tok.dep_ not in CAUSE_DEPS and tok.dep_ != "compound" or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return tok.i == verb.i
-
-
-#: named entities that are people who can die ("police killed [Ahmed]", "[Kurds] died")
-VICTIM_LABELS = frozenset({"PERSON", "NORP"})
-
-
-def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
-    """Whether a count with no number names a victim that can die: a person's name or a NORP
-    group, a personal pronoun (``implied_counts`` already leaves out "it"), an age used as a noun
-    ("a 17-year-old"), a noun of the ``victim`` class of triggers.tsv (people, groups of people,
-    armed men) or a name given with an age ("Jane Roe, 26,") — on the victim phrase's head or one
-    of its conjuncts.  "Police killed the bill", "the senate killed the proposal" name no one and
-    count no death."""
-    if count.victims is None:
-        return False
-    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = table.word_class("victim")
-    group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
-    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) or _aged(t)
-               for t in group)
-
-
-def _aged(tok: "Token") -> bool:
-    """A name given with an age in the news way, "Jane Roe, 26," (whatever entity the model saw)."""
-    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
-                                       for c in tok.children)
-
-
-def _attach_implied(drafts: list[_Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:
-    """Give each count with no number ("police shot dead a man", "a youth died in police
-    firing") whose victim :func:`can_die` to the event whose trigger is its verb or that is
-    tied to its verb as cause (:data:`CAUSE_DEPS`); a count said of an event noun ("a fatal
-    shooting") goes to that event.  Such counts never make an event of their own; the ones no
-    event of the sentence takes are returned."""
-    left: list[Count] = []
-    for count in counts:
-        span = doc.char_span(count.start, count.end, alignment_mode="expand")
-        if span is None or not len(span):
-            continue
-        kinds = COUNT_TYPES.get(count.kind, ())
-        if count.victims is None:  # "a fatal shooting": said of the event noun itself
-            own = [d for d in drafts if d.head.i == span.root.i and d.type in kinds
-                   and all(c.kind != count.kind for c in d.counts)]
-            if own:
-                own[0].counts.append(count)
-            continue
-        if not can_die(count, doc, table=table):
-            continue
-        attached = False
-        verb = span.root.head
-        if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
-            verb = verb.head  # "the death of a boy": the noun the victim is said of
-        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
-                 and (d.head.i == verb.i or _caused_under(verb, d.head) or _cause_linked(verb, d.head)
-                      or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
-        if cands:
-            best = min(cands, key=lambda d: (d.head.i != verb.i, _tree_distance(verb, d.head), kinds.index(d.type)))
-            best.counts.append(count)
-            attached = True
-        if not attached:
-            left.append(count)
-    return left
 
 
 class _Coder:
@@ -331,12 +137,12 @@ class _Coder:
                 found = fallback_actor(span, named=named)
         return definite_antecedent(tok, found, self.bodies)
 
-    def drafts(self, sent: "SpacySpan") -> list[_Draft]:
+    def drafts(self, sent: "SpacySpan") -> list[Draft]:
         found = list(find_triggers(sent, table=self.table))
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
-        out, kept = [], _keep_strong(matches)
+        out, kept = [], keep_strong(matches)
         requests = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST")
         for m in kept:
             first, last = self.doc[m.start], self.doc[m.end - 1]
@@ -344,12 +150,12 @@ class _Coder:
             if demanded(m.head, requests):  # what a request asks for is no event (dropped after scoping)
                 self.demands.add((trig.start, trig.end))
             roles = roles_of(m, table=self.table)
-            draft = _Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
+            draft = Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
             draft.actor_tok, draft.recipient_tok = roles.actor, roles.recipient
             out.append(draft)
         return out
 
-    def count_only(self, count: Count, sent: "SpacySpan") -> _Draft | None:
+    def count_only(self, count: Count, sent: "SpacySpan") -> Draft | None:
         """An event for a count no trigger took — unless the sentence tells of a disaster,
         an accident or an ordinary crime, which are not political events."""
         if count.kind not in COUNT_ONLY:
@@ -362,21 +168,21 @@ class _Coder:
         if head is None or unrealised(head):  # "the blast would have killed dozens"
             return None
         type_, mode, weight = COUNT_ONLY[count.kind]
-        return _Draft(
+        return Draft(
             type_, mode, None, weight, head, Span(count.start, count.end, count.text), counts=[count], trigger_is_count=True
         )
 
-    def sentence_drafts(self, sent: "SpacySpan") -> list[_Draft]:
+    def sentence_drafts(self, sent: "SpacySpan") -> list[Draft]:
         if in_backmatter(sent):  # "==See also== * 2016 Bagram Airfield bombing"
             self.orphans.append([])
             return []
         drafts = self.drafts(sent)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
-        for count in _attach_counts(drafts, counts, self.doc):
+        for count in attach_counts(drafts, counts, self.doc):
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        left = _attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
+        left = attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
         counted = {(c.kind, c.victims.start) for d in drafts for c in d.counts if c.victims is not None}
         if self._violent(sent):  # "a boy with a gunshot wound died": a death with its cause named
             for count in [c for c in left if c.kind == "killed" and can_die(c, self.doc, table=self.table)
@@ -395,7 +201,7 @@ class _Coder:
         return not sentence_words(sent).isdisjoint(causes)
 
     def sentence(
-        self, sent: "SpacySpan", drafts: list[_Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
+        self, sent: "SpacySpan", drafts: list[Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
     ) -> list[Event]:
         """The events of one sentence; ``nearby``: weapon cues of the sentences next to it;
         ``index``: the sentence's number in the article."""
@@ -420,7 +226,7 @@ class _Coder:
             events.append(self.event(d, sent=sent, drafts=drafts, lemmas=lemmas, evidence=evidence, nearby=nearby))
         return events
 
-    def ask_deployer(self, drafts: list[_Draft], *, index: int) -> None:
+    def ask_deployer(self, drafts: list[Draft], *, index: int) -> None:
         """"Troops arrived at the request of X": a request whose recipient is unnamed forces is
         addressed to who deploys them.  Discourse rule: the most recent organisation or country
         named as deploying forces in this sentence or the DEPLOYER_WINDOW sentences before it;
@@ -449,7 +255,7 @@ class _Coder:
         return None if root is None else self.actor(root)
 
     def event(
-        self, d: _Draft, *, sent: "SpacySpan", drafts: list[_Draft], lemmas: frozenset[str], evidence: Span,
+        self, d: Draft, *, sent: "SpacySpan", drafts: list[Draft], lemmas: frozenset[str], evidence: Span,
         nearby: frozenset[str] = frozenset(),
     ) -> Event:
         # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in

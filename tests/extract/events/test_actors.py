@@ -1,4 +1,4 @@
-"""What an event's sentence leaves implicit (:mod:`seismo.extract.events.implicit`): state actors
+"""What an event's sentence leaves implicit (:mod:`seismo.extract.events.actors`): state actors
 and their country, the accuser, who is asked, a nominal event's modality — on records, then
 through the pipeline.  Sentences written for these tests."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.extract.events.implicit import implicit_state_actor, is_foreign, with_state_country
+from seismo.extract.events.actors import implicit_state_actor, is_foreign, with_state_country
 from seismo.model import Actor, Span
 
 

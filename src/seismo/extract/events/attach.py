@@ -1,0 +1,219 @@
+"""How the counts of a sentence join its events, and the events that cause one another.
+
+Used by the coder (:mod:`.coder`) on the drafts of one sentence:
+
+* :func:`attach_counts` gives each count with a number to the nearest compatible event
+  (:data:`COUNT_TYPES`); the leftovers make counts-only events (:data:`COUNT_ONLY`);
+* :func:`attach_implied` gives each count with no number ("police shot dead a man") whose victim
+  :func:`can_die` to the event its verb is or is tied to as cause (:data:`CAUSE_DEPS`);
+* :func:`inherit_cause_actors`: a violent event with no actor takes the actor of the attack that
+  caused it ("killed in police firing").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from seismo.extract.counts import age_noun, count_governor
+from seismo.extract.events.triggers import TriggerMatch, TriggerTable
+from seismo.extract.syntax import in_class, root_at, verb_chain
+from seismo.model import Actor, Count, Span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+
+
+#: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
+WEAK = 0.5
+#: which event types a count of each kind can belong to, best first
+COUNT_TYPES: dict[str, tuple[str, ...]] = {
+    "killed": ("ASSAULT", "PROTEST", "COERCE"),
+    "injured": ("ASSAULT", "PROTEST", "COERCE"),
+    "arrested": ("COERCE",),
+    "participants": ("PROTEST",),
+}
+#: dependency labels along which a counted death / injury is tied to the act that caused it
+#: ("killed [in] police [firing]", "died [when] police [fired]", "the firing that [left] one dead";
+#: conj: a cause clause on the last conjunct serves the coordination, "one was killed and two
+#: [injured] [when] police fired")
+CAUSE_DEPS = frozenset({"prep", "pobj", "pcomp", "advcl", "nsubj", "agent", "relcl", "acl", "xcomp", "mark", "conj"})
+#: counts with no event to join make one of these: (type, mode, weight)
+COUNT_ONLY: dict[str, tuple[str, str | None, float]] = {
+    "killed": ("ASSAULT", None, 0.45),
+    "injured": ("ASSAULT", None, 0.4),
+    "arrested": ("COERCE", "arrest", 0.55),
+}
+
+
+@dataclass(slots=True)
+class Draft:
+    """An event being assembled in one sentence."""
+
+    type: str
+    mode: str | None
+    hint: str | None
+    weight: float
+    head: "Token"
+    trigger: Span
+    actor_tok: "Token | None" = None
+    recipient_tok: "Token | None" = None
+    actor: Actor | None = None
+    recipient: Actor | None = None
+    counts: list[Count] = field(default_factory=list)
+    #: made from a count no trigger took ("12 were killed")
+    trigger_is_count: bool = False
+
+
+def tree_distance(a: "Token", b: "Token") -> int:
+    up_a = [a, *a.ancestors]
+    up_b = [b, *b.ancestors]
+    ids_b = {t.i: n for n, t in enumerate(up_b)}
+    for n, tok in enumerate(up_a):
+        if tok.i in ids_b:
+            return n + ids_b[tok.i]
+    return 99
+
+
+def _cause_chain(tok: "Token") -> dict[int, int]:
+    """Token index → steps, for ``tok`` and the ancestors it reaches along CAUSE_DEPS links."""
+    return {t.i: n for n, t in enumerate(verb_chain(tok, links=CAUSE_DEPS, steps=3))}
+
+
+def cause_linked(a: "Token", b: "Token") -> bool:
+    """Whether two words are tied by at most four CAUSE_DEPS links through a common ancestor."""
+    up_a, up_b = _cause_chain(a), _cause_chain(b)
+    return any(i in up_b and n + up_b[i] <= 4 for i, n in up_a.items())
+
+
+def _anchors(d: Draft, doc: "Doc") -> list["Token"]:
+    """The words a draft hangs on: its trigger and the verbs its counts are arguments of."""
+    out = [d.head]
+    for count in d.counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is not None and len(span):
+            out.append(count_governor(span))
+    return out
+
+
+def inherit_cause_actors(drafts: list[Draft], doc: "Doc") -> None:
+    """A violent event with no actor of its own ("two were killed", "one died") takes the
+    actor of the attack it is syntactically tied to as cause: "killed in police firing",
+    "died when the police opened fire", "the firing that left one dead"."""
+    for d in drafts:
+        if d.type != "ASSAULT" or d.actor is not None:
+            continue
+        anchors = _anchors(d, doc)
+        for e in drafts:
+            if e is d or e.type != "ASSAULT" or e.actor is None:
+                continue
+            if any(cause_linked(a, e.head) for a in anchors):
+                d.actor, d.actor_tok = e.actor, e.actor_tok
+                break
+
+
+def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
+    """Give each count to the nearest compatible event; return the counts left over."""
+    left: list[Count] = []
+    for count in counts:
+        root = root_at(doc, count.start, count.end)
+        kinds = COUNT_TYPES.get(count.kind, ())
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
+        if count.kind == "arrested":
+            cands = [d for d in cands if d.mode == "arrest"] or cands
+        if not cands or root is None:
+            left.append(count)
+            continue
+        # a weak trigger of a secondary type ("protesters"), or one that names the counted people
+        # themselves ("killing three [rioters]"), takes a count only when nothing else can
+        best = min(cands, key=lambda d: ((d.weight < WEAK or _counted(d, count)) and d.type != kinds[0],
+                                         tree_distance(root, d.head), kinds.index(d.type)))
+        best.counts.append(count)
+    return left
+
+
+def _counted(d: Draft, count: Count) -> bool:
+    """Whether the draft's trigger lies in the count's own words or its victims' ("three rioters")."""
+    idx = d.head.idx
+    return count.start <= idx < count.end or (count.victims is not None and count.victims.start <= idx < count.victims.end)
+
+
+def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
+    """Whether ``tok`` hangs under ``verb`` by CAUSE_DEPS links (and compounds) only: "died [in]
+    police [firing]", "succumbed to injuries from the lathi [charge]"."""
+    for _ in range(steps):
+        if tok.i == verb.i:
+            return True
+        if tok.dep_ not in CAUSE_DEPS and tok.dep_ != "compound" or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.i == verb.i
+
+
+#: named entities that are people who can die ("police killed [Ahmed]", "[Kurds] died")
+VICTIM_LABELS = frozenset({"PERSON", "NORP"})
+
+
+def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
+    """Whether a count with no number names a victim that can die: a person's name or a NORP
+    group, a personal pronoun (``implied_counts`` already leaves out "it"), an age used as a noun
+    ("a 17-year-old"), a noun of the ``victim`` class of triggers.tsv (people, groups of people,
+    armed men) or a name given with an age ("Jane Roe, 26,") — on the victim phrase's head or one
+    of its conjuncts.  "Police killed the bill", "the senate killed the proposal" name no one and
+    count no death."""
+    if count.victims is None:
+        return False
+    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    words = table.word_class("victim")
+    group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
+    return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) or _aged(t)
+               for t in group)
+
+
+def _aged(tok: "Token") -> bool:
+    """A name given with an age in the news way, "Jane Roe, 26," (whatever entity the model saw)."""
+    return tok.pos_ == "PROPN" and any(c.dep_ == "appos" and c.text.isdigit() and 0 < int(c.text) < 120
+                                       for c in tok.children)
+
+
+def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:
+    """Give each count with no number ("police shot dead a man", "a youth died in police
+    firing") whose victim :func:`can_die` to the event whose trigger is its verb or that is
+    tied to its verb as cause (:data:`CAUSE_DEPS`); a count said of an event noun ("a fatal
+    shooting") goes to that event.  Such counts never make an event of their own; the ones no
+    event of the sentence takes are returned."""
+    left: list[Count] = []
+    for count in counts:
+        span = doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        kinds = COUNT_TYPES.get(count.kind, ())
+        if count.victims is None:  # "a fatal shooting": said of the event noun itself
+            own = [d for d in drafts if d.head.i == span.root.i and d.type in kinds
+                   and all(c.kind != count.kind for c in d.counts)]
+            if own:
+                own[0].counts.append(count)
+            continue
+        if not can_die(count, doc, table=table):
+            continue
+        attached = False
+        verb = span.root.head
+        if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
+            verb = verb.head  # "the death of a boy": the noun the victim is said of
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
+                 and (d.head.i == verb.i or _caused_under(verb, d.head) or cause_linked(verb, d.head)
+                      or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
+        if cands:
+            best = min(cands, key=lambda d: (d.head.i != verb.i, tree_distance(verb, d.head), kinds.index(d.type)))
+            best.counts.append(count)
+            attached = True
+        if not attached:
+            left.append(count)
+    return left
+
+
+def keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
+    strong = {m.rule.type for m in matches if m.rule.weight >= WEAK}
+    return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
