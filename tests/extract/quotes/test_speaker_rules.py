@@ -148,7 +148,7 @@ def test_a_subject_between_two_quotations_keeps_the_second_unattributed(quotes_o
 
 
 def test_a_name_set_off_by_commas_before_a_cue_with_no_parsed_subject(nlp):
-    from seismo.extract.quotes.speakers import comma_framed_name
+    from seismo.extract.quotes.speakers.subjects import comma_framed_name
 
     doc = nlp("Governor Ruth Alder, opening the new harbor on Tuesday, said the port would double its trade.")
     said = next(t for t in doc if t.text == "said")
@@ -157,7 +157,7 @@ def test_a_name_set_off_by_commas_before_a_cue_with_no_parsed_subject(nlp):
 
 
 def test_no_comma_framed_name_across_a_clause_of_its_own(nlp):
-    from seismo.extract.quotes.speakers import comma_framed_name
+    from seismo.extract.quotes.speakers.subjects import comma_framed_name
 
     doc = nlp("Ruth Alder, whose harbor the storm destroyed, the mayor thinks, said nothing.")
     said = next(t for t in doc if t.text == "said")
@@ -504,7 +504,7 @@ def test_a_pronoun_stands_for_the_last_person_of_its_gender(quotes_of):
 )
 def test_a_profile_takes_its_gender_from_its_own_title(nlp, text: str, name: str, expected: str | None):
     from seismo.extract.quotes.cues import load_cues
-    from seismo.extract.quotes.speakers import build_profiles
+    from seismo.extract.quotes.speakers.profiles import build_profiles
 
     profile = build_profiles(nlp(text), cues=load_cues()).lookup(name)
     assert profile is not None and profile.gender == expected
@@ -516,6 +516,6 @@ def test_a_profile_takes_its_gender_from_its_own_title(nlp, text: str, name: str
      ("an uncle", "male"), ("a girl and a boy", None)],
 )
 def test_gender_of(words: str, expected: str | None):
-    from seismo.extract.quotes.speakers import gender_of
+    from seismo.extract.quotes.speakers.profiles import gender_of
 
     assert gender_of(words) == expected

@@ -1,4 +1,4 @@
-"""Speakers (:mod:`seismo.extract.quotes.speakers`): the role / organisation split and the profile
+"""Speakers (:mod:`seismo.extract.quotes.speakers.profiles`): the role / organisation split and the profile
 book (no model), then the profiles the quotes step gives named speakers.  Sentences written for
 these tests."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.extract.quotes.speakers import ProfileBook, split_role
+from seismo.extract.quotes.speakers.profiles import ProfileBook, split_role
 
 
 @pytest.mark.parametrize(

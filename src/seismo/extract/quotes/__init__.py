@@ -2,14 +2,16 @@
 
     find.py         the step (``find_quotes``): direct quotes, then indirect speech
     marks.py        quote marks paired from the raw text, before any parse
-    cues.py         speech verbs, role nouns and source nouns (``data/speech_verbs.txt``, ...)
+    cues.py         speech verbs, role nouns and source nouns (``data/speech_verbs.txt``, ...), and
+                    whether a token is a cue
     attribution.py  the cue and speaker of one direct quotation
-    clauses.py      which clause the words before a quotation hand it to, and quoted names that are no speech
-    indirect.py     reported speech without quote marks ("X said that ...", "according to X"), and
-                    handing a quotation with no cue of its own to a speaker quoted before it
+    clauses.py      which clause the words before a quotation hand it to, a source's label at a colon
+                    or dash, and quoted names that are no speech
+    indirect.py     reported speech without quote marks ("X said that ...", "according to X")
     paraphrase.py   a reporting or stance verb's object ("accused X of ...", "called for ...")
     nouns.py        a reporting noun's complement ("Trump's claim that ...", "a call for ..."), a poll's finding ("In the poll, ...")
-    speakers.py     speaker mentions and the profile of each named person
+    speakers/       speaker mentions, the subject of a cue, profiles, pronouns and roles resolved to
+                    a person, and the speaker of a quotation with no cue of its own
 
 Reads: the raw text (quote marks), the parse, the ``entities`` already found, the actor
 lexicon (``resources.actors``) for the speaker's country and sector, and through

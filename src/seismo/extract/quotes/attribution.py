@@ -21,7 +21,7 @@ in the clause after its closing mark and the clause before its opening mark:
    (``Her father began shouting, so Ana gave a new answer: “...”``): :mod:`.clauses`;
 3. a quotation that opens a sentence right after one whose main clause has a person as its
    subject, with no quotation in it, is that person's (``Ana Ruiz was blunt. “...”``, and across
-   a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :func:`from_lead`;
+   a paragraph break: ``Tom Berger disagreed.`` / ``“...”``): :mod:`.speakers.handover`;
 4. otherwise a quotation that opens a sentence continues the previous quotation of the
    same or the previous paragraph (``“...,” she said. “...”``);
 5. otherwise there is no speaker, and the quotation is kept only when it reads as a
@@ -36,15 +36,16 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.clauses import (
-    NAMED_KINDS, closed_relative, colon_at, colon_clause, name_run_end, utterance_owner, verbless_label,
+    LABEL_DASHES, NAMED_KINDS, closed_relative, colon_clause, label_at_colon, name_at_colon, name_at_dash, name_run_end,
+    utterance_owner, verbless_label,
 )
-from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.quotes.marks import from_label  # noqa: F401 (the transcript label, read here too)
-from seismo.extract.quotes.speakers import NAME_LABELS, Mention, mention_at, subject_of
-from seismo.extract.syntax import according_source, according_to, antecedent, entity_of
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token
+from seismo.extract.quotes.speakers.mentions import Mention, mention_at
+from seismo.extract.quotes.speakers.subjects import subject_of
+from seismo.extract.syntax import according_source, according_to, antecedent
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation",
               "nearby", "none"]
@@ -99,36 +100,8 @@ class Tokens:
         return bisect.bisect_left(self.starts, char) - 1
 
 
-def _char_span(token: "Token") -> tuple[int, int]:
+def char_span(token: "Token") -> tuple[int, int]:
     return token.idx, token.idx + len(token.text)
-
-
-def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bool:
-    """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun.
-    "As X put it" is a cue too: "put" with the object "it" and the marker "as"; so is a phrasal
-    verb of saying with its particle ("went on", ``cues.phrasal``)."""
-    if _as_put_it(token):
-        return True
-    if token.pos_ == "VERB" and any(
-        c.i == token.i + 1 and c.dep_ in {"prt", "advmod", "prep"} and (token.lemma_.lower(), c.lower_) in cues.phrasal
-        for c in token.children
-    ):
-        return True  # "“...,” she went on"
-    if not cues.is_cue(token.lower_, token.lemma_.lower()):
-        return False
-    if token.pos_ in {"VERB", "AUX"}:
-        return True
-    return loose and token.pos_ in {"NOUN", "PROPN", "ADJ", "ADV"}
-
-
-def _as_put_it(token: "Token") -> bool:
-    doc = token.doc
-    return (
-        token.lemma_.lower() == "put"
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].lower_ == "it"
-        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
-    )
 
 
 def outlet_of(cue: "Token") -> tuple[int, int] | None:
@@ -251,7 +224,7 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
         mention = mention_at(head, lo=i, hi=j, cues=cues) if head is not None else None
         if mention is None:
             return None
-        return QuoteAttribution("after", _char_span(tok), mention, outlet_of(tok))
+        return QuoteAttribution("after", char_span(tok), mention, outlet_of(tok))
     return None
 
 
@@ -265,7 +238,7 @@ def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution
     mention = mention_at(doc[end - 1], lo=i + 1, hi=end, cues=cues)
     if mention is None or mention.kind not in NAMED_KINDS:
         return None
-    return QuoteAttribution("after", _char_span(dash), mention)
+    return QuoteAttribution("after", char_span(dash), mention)
 
 
 def _stands_for_quoted(subject: "Token", i: int) -> bool:
@@ -344,10 +317,10 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 head = doc[head.i + 1]
             mention = mention_at(head, lo=first.i + 1, hi=j, cues=cues)
             if mention is not None:
-                return QuoteAttribution("frame", _char_span(first), mention)
-    dashed = _name_at_dash(doc, i, j, cues=cues)
+                return QuoteAttribution("frame", char_span(first), mention)
+    dashed = name_at_dash(doc, i, j, cues=cues)
     if dashed is not None:
-        return dashed
+        return QuoteAttribution("colon", dashed[0], dashed[1])
     for tok in reversed(words):
         if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
@@ -366,18 +339,18 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if subject is not None:
                 colon = colon_clause(doc, i, j, cue=tok, cues=cues)
                 if colon is not None:  # "X began shouting, so I gave a new answer: “...”"
-                    return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
+                    return QuoteAttribution("colon", char_span(colon[0]), colon[1])
                 floor = tok.i + 1 if subject.i > tok.i else i  # the cue is no part of its speaker
                 mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
-                    return QuoteAttribution("before", _char_span(tok), mention, outlet_of(tok))
-    label = _label_at_colon(doc, i, j, cues=cues)
+                    return QuoteAttribution("before", char_span(tok), mention, outlet_of(tok))
+    label = label_at_colon(doc, i, j, cues=cues)
     if label is not None:
-        return label
+        return QuoteAttribution("colon", label[0], label[1])
     if last_mark is not None and last_mark.text == ":":
         colon = colon_clause(doc, i, j, cue=None, cues=cues)
         if colon is not None:  # "She grew upset, so I changed my answer: “...”": the last clause's
-            return QuoteAttribution("colon", _char_span(colon[0]), colon[1])
+            return QuoteAttribution("colon", char_span(colon[0]), colon[1])
         roots = [
             t for t in doc[i:j] if t.pos_ in {"VERB", "AUX"} and not (i <= t.head.i < j and t.head.i != t.i)
         ]
@@ -387,72 +360,11 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 subject = utterance_owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
                 if mention is not None and mention.kind != "description":
-                    return QuoteAttribution("colon", _char_span(verb), mention)
-    named = _name_at_colon(doc, i, j, cues=cues) or verbless_label(doc, i, j, cues=cues)
+                    return QuoteAttribution("colon", char_span(verb), mention)
+    named = name_at_colon(doc, i, j, cues=cues) or verbless_label(doc, i, j, cues=cues)
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
-
-
-#: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
-LABEL_DASHES = frozenset({"-", "–", "—", "--"})
-#: the most words a source label after a dash may have
-MAX_LABEL_WORDS = 6
-
-
-def _label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """A digest's source label: capitalised words between a dash standing apart (spaces on both
-    sides) and the colon before a quotation name its source, whatever the headline before the dash says
-    (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
-    k = colon_at(doc, i, j)
-    if k is None:
-        return None
-    d = k - 1
-    while d >= i and doc[d].text not in LABEL_DASHES and k - d <= MAX_LABEL_WORDS + 1:
-        d -= 1
-    if d < i or doc[d].text not in LABEL_DASHES or d + 1 >= k:
-        return None
-    if not (doc[d].whitespace_ and d > 0 and doc[d - 1].whitespace_):
-        return None  # a hyphen inside a word ("pro-Kremlin Channel One:"), no label's dash
-    words = doc[d + 1 : k]
-    if not all(t.text[:1].isupper() or t.lower_ in lexicon.word_class("conjunction") or t.is_punct for t in words):
-        return None
-    mention = mention_at(doc[k - 1], lo=d + 1, hi=k, cues=cues)
-    if mention is None or mention.kind in {"pronoun", "anaphor"}:
-        return None
-    return QuoteAttribution("colon", _char_span(doc[k]), mention)
-
-
-def _name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
-    """A person's name ending right at the colon before a quotation, when no clause before it
-    names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
-    “...”``; the colon is the cue."""
-    k = colon_at(doc, i, j)
-    mention = None if k is None else _person_before(doc, i, k, cues=cues)
-    return None if mention is None else (_char_span(doc[k]), mention)
-
-
-def _person_before(doc: "Doc", i: int, k: int, *, cues: CueLexicon) -> Mention | None:
-    """The person whose name ends right before token ``k`` (and starts at or after ``i``)."""
-    if k <= i or doc[k - 1].ent_type_ not in NAME_LABELS:
-        return None
-    ent = entity_of(doc[k - 1])
-    if ent is None or ent.end != k or ent.start < i:
-        return None
-    mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
-    return mention if mention is not None and mention.kind == "person" else None
-
-
-def _name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """A person's name set off by a dash right before a quotation is the one quoted, whoever the
-    clause's subject is: ``Critics, among them Tom Reyes -- “...” -- and ...``; the dash is the cue."""
-    k = j - 1
-    while k >= i and doc[k].is_space:
-        k -= 1
-    if k <= i or doc[k].text not in LABEL_DASHES:
-        return None
-    mention = _person_before(doc, i, k, cues=cues)
-    return None if mention is None else QuoteAttribution("colon", _char_span(doc[k]), mention)
 
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":
@@ -477,96 +389,6 @@ def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "T
         ):
             outer = token
     return outer
-
-
-#: the subject of a lead-in sentence may be a person named, a pronoun or "the senator"
-LEAD_KINDS = frozenset({"person", "pronoun", "anaphor"})
-#: the fewest tokens a lead-in sentence has ("Ruiz disagreed.")
-MIN_LEAD_TOKENS = 3
-
-
-def lead_sentence(toks: Tokens, open_: int, *, floor: int) -> tuple[int, int] | None:
-    """Token range of the sentence that ends right before the opening mark at ``open_`` (line
-    breaks between them allowed), when it ends in a full stop and starts at or after ``floor``
-    (no quotation in it), else None."""
-    doc = toks.doc
-    k = toks.last_before(open_)
-    while k >= 0 and doc[k].is_space:
-        k -= 1
-    if k < 0 or doc[k].text != ".":
-        return None
-    s = k
-    while s - 1 >= 0 and doc[s - 1].text not in SENTENCE_END and not (doc[s - 1].is_space and "\n" in doc[s - 1].text):
-        if doc[s - 1].idx < floor or doc[s - 1].text in QUOTE_CHARS:
-            return None  # a quotation or its tag in the sentence: no lead-in
-        s -= 1
-    while s < k and doc[s].is_space:
-        s += 1
-    return (s, k) if k - s >= MIN_LEAD_TOKENS - 1 else None
-
-
-def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """The subject of the main clause of ``doc[s:e]``, a sentence just before a quotation with no
-    cue of its own, when it names a person (or stands for one) and is no reported speech of its
-    own: ``Ana Ruiz was blunt. “...”``."""
-    roots = [t for t in doc[s:e] if t.head.i == t.i or not s <= t.head.i < e]
-    if len(roots) == 1 and roots[0].pos_ == "NOUN":  # a verbless lead-in: "Ruiz's statement in full."
-        return _presented(doc[s:e], s, e, cues=cues)
-    if len(roots) != 1 or roots[0].pos_ not in {"VERB", "AUX"}:
-        return None
-    root = roots[0]
-    if is_cue_token(root, cues=cues) and any(c.dep_ in REPORT_DEPS | {"neg"} for c in root.children):
-        return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
-    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
-    if mention is None or mention.kind not in LEAD_KINDS:
-        own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
-        if subject is not None and root.lemma_.lower() != "be":
-            own = doc[subject.left_edge.i : subject.right_edge.i + 1]
-        return _presented(own, s, e, cues=cues)
-    return QuoteAttribution("lead", _char_span(root), mention)
-
-
-def _presented(words: "Span", s: int, e: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """A lead-in presenting a person's words with no subject (``Read Ruiz's statement below.``), after
-    "be" (``Here is the text of Ruiz's remarks.``) or as its subject (``Ruiz's reply came fast.``): the
-    owner of an utterance noun in ``words`` (the subject, else the whole lead-in); never words
-    someone else acts on (``Critics mocked Ruiz's statement.``)."""
-    for noun in words:
-        owner = utterance_owner(noun)
-        mention = None if owner is None else mention_at(owner, lo=s, hi=e, cues=cues)
-        if mention is not None and mention.kind in LEAD_KINDS:
-            return QuoteAttribution("lead", _char_span(noun), mention)
-    return None
-
-
-#: the dependents by which a speech verb reports a content of its own ("said talks would go on"),
-#: where one with none ("Ruiz spoke at length about the flood.") only leads in to the quotation
-REPORT_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
-
-
-def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
-    """The sentence right after a quotation that ends its own, when it opens with a word pointing
-    back to it (``echo_word``) and names the speaker as the subject of a speech verb (or of "put
-    it") or as the owner of an utterance noun: ``“...” That was how Ana Ruiz put it.`` / ``So said
-    Ruiz.`` / ``Those were the words of Ruiz.``"""
-    while i < j and doc[i].is_space:
-        i += 1
-    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word") or doc[i].sent.start != i:
-        return None
-    hi = min(doc[i].sent.end, j)
-    for word in doc[i:hi]:
-        put_it = word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it"
-        said = put_it or is_cue_token(word, cues=cues)
-        # not "and X said nothing", "X did not say", "That is why X said the plan would fail."
-        said = said and word.pos_ == "VERB" and word.dep_ != "conj"
-        said = said and not any(c.dep_ == "neg" or c.dep_ in REPORT_DEPS for c in word.children)
-        subject = next((c for c in word.children if c.dep_ == "nsubj"), None) if said else None
-        who = subject if subject is not None else utterance_owner(word)
-        mention = None if who is None else mention_at(who, lo=i, hi=hi, cues=cues)
-        if mention is not None and mention.kind in LEAD_KINDS:
-            return QuoteAttribution("echo", _char_span(word), mention)
-    return None
 
 
 #: the most tokens between a nested speech verb and the quotation it introduces ("told her, “")

@@ -12,7 +12,11 @@ it to.
   report speech: a quoted name or title (``the “Veterans Forum”``) and a programme's name after
   an organisation's possessive (``told CBS's “Face the Nation”``, ``i``: the token before it);
 * :func:`verbless_label` — a label with no verb before the colon names the one quoted (``Ruiz on
-  the strike: “...”``, ``Ana Ruiz, 54, a teacher: “...”``, a transcript's ``Ruiz: “...”``).
+  the strike: “...”``, ``Ana Ruiz, 54, a teacher: “...”``, a transcript's ``Ruiz: “...”``);
+* :func:`label_at_colon`, :func:`name_at_colon` and :func:`name_at_dash` — a digest's source
+  label after a dash (``Turnout is down - Ana Ruiz: “...”``), a person's name ending at the colon,
+  and a name set off by a dash right before the quotation (``critics, among them Tom Reyes --
+  “...”``).
 """
 
 from __future__ import annotations
@@ -23,7 +27,9 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import QuoteSegment
-from seismo.extract.quotes.speakers import ORG_LABELS, SUBJECT_DEPS, Mention, mention_at, subject_of
+from seismo.extract.quotes.speakers.mentions import NAME_LABELS, ORG_LABELS, SUBJECT_DEPS, Mention, mention_at
+from seismo.extract.quotes.speakers.subjects import subject_of
+from seismo.extract.syntax import entity_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,6 +197,69 @@ def name_run_end(doc: "Doc", start: int, hi: int) -> int | None:
 
 def _span_of(token: "Token") -> tuple[int, int]:
     return token.idx, token.idx + len(token.text)
+
+
+# --- a source's label or name at the colon or dash before a quotation ---------------------------
+
+#: the dashes that set off a digest's source label ("Polls tighten in Ohio - Ana Ruiz: “...”")
+LABEL_DASHES = frozenset({"-", "–", "—", "--"})
+#: the most words a source label after a dash may have
+MAX_LABEL_WORDS = 6
+
+
+def label_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A digest's source label: capitalised words between a dash standing apart (spaces on both
+    sides) and the colon before a quotation name its source, whatever the headline before the dash says
+    (``Turnout is down - Ana Ruiz: “...”``, ``... - Pew Research: “...”``)."""
+    k = colon_at(doc, i, j)
+    if k is None:
+        return None
+    d = k - 1
+    while d >= i and doc[d].text not in LABEL_DASHES and k - d <= MAX_LABEL_WORDS + 1:
+        d -= 1
+    if d < i or doc[d].text not in LABEL_DASHES or d + 1 >= k:
+        return None
+    if not (doc[d].whitespace_ and d > 0 and doc[d - 1].whitespace_):
+        return None  # a hyphen inside a word ("pro-Kremlin Channel One:"), no label's dash
+    words = doc[d + 1 : k]
+    if not all(t.text[:1].isupper() or t.lower_ in lexicon.word_class("conjunction") or t.is_punct for t in words):
+        return None
+    mention = mention_at(doc[k - 1], lo=d + 1, hi=k, cues=cues)
+    if mention is None or mention.kind in {"pronoun", "anaphor"}:
+        return None
+    return _span_of(doc[k]), mention
+
+
+def name_at_colon(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A person's name ending right at the colon before a quotation, when no clause before it
+    names a speaker, is the one quoted: ``The result did not surprise the pollster Ana Ruiz:
+    “...”``; the colon is the cue."""
+    k = colon_at(doc, i, j)
+    mention = None if k is None else _person_before(doc, i, k, cues=cues)
+    return None if mention is None else (_span_of(doc[k]), mention)
+
+
+def _person_before(doc: "Doc", i: int, k: int, *, cues: CueLexicon) -> Mention | None:
+    """The person whose name ends right before token ``k`` (and starts at or after ``i``)."""
+    if k <= i or doc[k - 1].ent_type_ not in NAME_LABELS:
+        return None
+    ent = entity_of(doc[k - 1])
+    if ent is None or ent.end != k or ent.start < i:
+        return None
+    mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
+    return mention if mention is not None and mention.kind == "person" else None
+
+
+def name_at_dash(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> tuple[tuple[int, int], Mention] | None:
+    """A person's name set off by a dash right before a quotation is the one quoted, whoever the
+    clause's subject is: ``Critics, among them Tom Reyes -- “...” -- and ...``; the dash is the cue."""
+    k = j - 1
+    while k >= i and doc[k].is_space:
+        k -= 1
+    if k <= i or doc[k].text not in LABEL_DASHES:
+        return None
+    mention = _person_before(doc, i, k, cues=cues)
+    return None if mention is None else (_span_of(doc[k]), mention)
 
 
 # --- quoted words that name something rather than report speech ------------------------------

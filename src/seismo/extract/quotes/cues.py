@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 #: the ``## class`` headers of ``speech_verbs.txt``
 VERB_CLASSES = ("speech", "thought")
@@ -104,4 +108,32 @@ def load_cues() -> CueLexicon:
         roles=words("quote_roles.txt"),
         headline_labels=words("quote_headline_labels.txt"),
         phrasal=frozenset((row[0].lower(), row[1].lower()) for row in lexicon.read("quote_phrasal_verbs.tsv", columns=(2, 2))),
+    )
+
+
+def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bool:
+    """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun.
+    "As X put it" is a cue too: "put" with the object "it" and the marker "as"; so is a phrasal
+    verb of saying with its particle ("went on", ``cues.phrasal``)."""
+    if _as_put_it(token):
+        return True
+    if token.pos_ == "VERB" and any(
+        c.i == token.i + 1 and c.dep_ in {"prt", "advmod", "prep"} and (token.lemma_.lower(), c.lower_) in cues.phrasal
+        for c in token.children
+    ):
+        return True  # "“...,” she went on"
+    if not cues.is_cue(token.lower_, token.lemma_.lower()):
+        return False
+    if token.pos_ in {"VERB", "AUX"}:
+        return True
+    return loose and token.pos_ in {"NOUN", "PROPN", "ADJ", "ADV"}
+
+
+def _as_put_it(token: "Token") -> bool:
+    doc = token.doc
+    return (
+        token.lemma_.lower() == "put"
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].lower_ == "it"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
     )

@@ -29,10 +29,11 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.attribution import SENTENCE_END, QuoteAttribution, according_mention, is_cue_token
-from seismo.extract.quotes.cues import CueLexicon, load_cues
-from seismo.extract.quotes.speakers import Mention, mention_at, subject_of
+from seismo.extract.quotes.attribution import SENTENCE_END, according_mention
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
+from seismo.extract.quotes.speakers.mentions import Mention, mention_at
+from seismo.extract.quotes.speakers.subjects import subject_of
 from seismo.extract.syntax import according_to, subject
 from seismo.nlp import doc_text, token_at
 
@@ -409,107 +410,4 @@ def reported_before(
 
 # --- handing a quotation with no cue of its own to a speaker quoted before it ----------------
 
-#: a quotation with no speaker at all is the last speaker's, quoted within this many paragraphs
-NEARBY_PARAGRAPHS = 3
 
-
-@dataclass(frozen=True, slots=True)
-class Direct:
-    """A quotation (its segments) and how it was attributed."""
-
-    segments: tuple[QuoteSegment, ...]
-    attribution: QuoteAttribution
-
-
-def after_reported(
-    doc: "Doc", directs: list[Direct], indirects: list[Indirect], *, paras: tuple[Paragraph, ...]
-) -> list[Direct]:
-    """A quotation with no speaker that follows reported speech in its paragraph, with nothing but
-    that speech's sentence between them, continues it: ``X said ... . “...”``; so does one that
-    would otherwise continue a quotation of an earlier paragraph (the new paragraph's reported
-    speech names the new speaker).  A quotation opening its paragraph looks on into the paragraph
-    before, when it has no quotation to continue, if that one ends in a sentence of reported
-    speech: the newspaper's way of letting a speaker go on in the next paragraph (``X said ... .``
-    / ``“...”``); only a reported clause hands it on there, not a paraphrase.  One inside a
-    reported content is that report's speaker's (a headline's ``Trump: “I will win.”``)."""
-    text = doc_text(doc)
-    out = []
-    previous_paragraph = -1
-    for direct in directs:
-        seg = direct.segments[0]
-        how = direct.attribution.how
-        from_before_paragraph = how == "continuation" and previous_paragraph < seg.paragraph
-        previous_paragraph = direct.segments[-1].paragraph
-        holder = next((r for r in indirects if r.start <= seg.start and seg.end <= r.end), None)
-        if how == "none" and holder is not None:  # "Trump: “I will win.”": the report quotes it
-            direct = Direct(direct.segments, QuoteAttribution("continuation", holder.cue, holder.mention))
-        elif how == "none" or from_before_paragraph:
-            last = reported_before(seg, indirects, text=text, paras=paras, prior=how == "none")
-            asked = last is not None and doc[last.mention.head].dep_ == "nsubjpass"  # "X was asked ...": X answers
-            if last is not None and not asked and _asks(text, last):  # "Berger asked whether ..." / "“...”"
-                answer = answerer(text, out, Direct((), QuoteAttribution("continuation", last.cue, last.mention)))
-                if answer.attribution.mention is not last.mention:
-                    direct = Direct(direct.segments, answer.attribution)
-                elif (asked_one := _asked(doc, last)) is not None:  # "Berger asked Ruiz whether ..."
-                    direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, asked_one))
-            elif last is not None:
-                direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
-        before = text[paras[seg.paragraph].start : seg.open].rstrip()
-        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
-            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
-        out.append(direct)
-    return out
-
-
-def _nearby(direct: Direct, before: list[Direct], reported: list[Indirect]) -> Direct:
-    """A quotation no rule gives a speaker is, at lower confidence, the speaker of the last direct
-    quotation within :data:`NEARBY_PARAGRAPHS` before it, when no reported speech came between: a
-    news story lets the one it quotes go on after a sentence of its own (``“...,” Ruiz said.`` /
-    ``The council did not answer.`` / ``“...”``)."""
-    seg = direct.segments[0]
-    last = next((d for d in reversed(before) if d.attribution.mention is not None), None)
-    if last is None or seg.paragraph - last.segments[-1].paragraph > NEARBY_PARAGRAPHS:
-        return direct
-    if any(last.segments[-1].end <= r.start and r.end <= seg.open for r in reported):
-        return direct  # "X said ... . The vote is in May." / "“...”": reported speech hands on only as it closes its paragraph
-    return Direct(direct.segments, QuoteAttribution("nearby", last.attribution.cue, last.attribution.mention))
-
-
-def answerer(text: str, before: list[Direct], question: Direct) -> Direct:
-    """Who a speakerless quotation opening the paragraph after a quoted question (or a reported
-    one, with no segments) speaks for: the last one quoted before the asker, under another name,
-    as in an interview (``“...,” she replied.`` / ``“Why not?” Berger asked.`` / ``“Because
-    ...”``); the asker, when the quotation before it is no question or no one else was quoted."""
-    last = question.segments[-1] if question.segments else None
-    asked = last is None or text[last.start : last.end].rstrip(" ”\"'’").endswith("?")
-    if not asked or question.attribution.mention is None:
-        return question
-    asker = _last_word(text, question.attribution.mention)
-    for earlier in reversed(before[:-1] if before and before[-1] is question else before):
-        mention = earlier.attribution.mention
-        if mention is not None and _last_word(text, mention) != asker:
-            return earlier
-    return question
-
-
-def _asks(text: str, reported: Indirect) -> bool:
-    """Whether reported speech is a question ("X asked whether ..."): its cue a verb of asking."""
-    cue = text[reported.cue[0] : reported.cue[1]].lower()
-    return any(cue.startswith(verb) for verb in lexicon.word_class("asking_verb"))
-
-
-def _asked(doc: "Doc", question: Indirect) -> Mention | None:
-    """The person a reported question was put to: the asking verb's object ("asked Ruiz whether")."""
-    cue = token_at(doc, question.cue[0])
-    if cue is None:
-        return None
-    listener = next((c for c in cue.children if c.dep_ in {"dobj", "dative"}), None)
-    if listener is None:
-        return None
-    mention = mention_at(listener, lo=cue.sent.start, hi=cue.sent.end, cues=load_cues())
-    return mention if mention is not None and mention.kind in {"person", "pronoun"} else None
-
-
-def _last_word(text: str, mention: Mention) -> str:
-    words = text[mention.start : mention.end].split()
-    return words[-1].lower() if words else ""

@@ -27,7 +27,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, paraphrase_verbs, source_of
-from seismo.extract.quotes.speakers import MentionKind, mention_at
+from seismo.extract.quotes.speakers.mentions import MentionKind, mention_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token

@@ -28,7 +28,8 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.speakers import CLIMB_DEPS, bare_participle, mention_at
+from seismo.extract.quotes.speakers.mentions import mention_at
+from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle
 from seismo.extract.syntax import subject
 from seismo.nlp import doc_text
 

@@ -1,0 +1,245 @@
+"""Speaker mentions: the words that name a speaker where a quotation is attributed.
+
+A *mention* is "Nona Mikhelidze", "the vice president of the Defense Commission of the Duma",
+"she", "The analyst", or "who" standing for the noun its relative clause hangs on
+(:func:`mention_at`); :func:`classify` says what sort of speaker it names (a person, an
+organisation, a group, a pronoun, a bare role that stands for someone named before, or a
+description).  A dateline ("LOS ANGELES, Sept. 28 (UPI) —") is never a speaker, though the parse
+may make it a subject (:func:`is_dateline`).  An "it" or "they" bound to an organisation earlier in
+its sentence, and a name in apposition to a description, are found here too.
+
+The function words these rules read (pronouns, determiners) are word classes of
+``data/word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.syntax import Side, entity_of, noun_phrase
+from seismo.nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Span, Token
+
+#: what follows the place of a dateline ("LOS ANGELES, Sept. 28", "KYIV (Reuters) —")
+DATELINE_MARKS = frozenset({",", "(", "—", "–", "-", "--"})
+#: the dash that ends a dateline, at most this many tokens after the place
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+DATELINE_TOKENS = 10
+
+MentionKind = Literal["person", "org", "group", "pronoun", "anaphor", "description"]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+NAME_LABELS = frozenset({"PERSON"})
+ORG_LABELS = frozenset({"ORG", "NORP", "GPE"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker as named at the attribution: ``text[start:end]``; ``head`` is a token index."""
+
+    start: int
+    end: int
+    head: int
+    kind: MentionKind
+    #: for a relative pronoun ("Cruz, *who* says ..."), the mention of the noun it stands for
+    antecedent: "Mention | None" = None
+
+
+def strip_possessive(text: str) -> str:
+    return re.sub(r"(’s|'s|’|')$", "", text)
+
+
+def entities_between(doc: "Doc", start: int, end: int, labels: frozenset[str]) -> list["Span"]:
+    """Entities with a label in ``labels`` that start inside the characters ``[start, end)``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return []
+    out = []
+    seen: set[int] = set()
+    for token in span:
+        if token.ent_type_ in labels and token.i not in seen:
+            ent = entity_of(token)
+            if ent is not None and ent.start_char >= start:
+                out.append(ent)
+                seen.update(range(ent.start, ent.end))
+    return out
+
+
+def is_mark(token: "Token") -> bool:
+    return token.is_punct or token.is_space or token.text in {"“", "”", '"', "«", "»", "„", "‘", "’"}
+
+
+#: a speaker mention: before the head, its determiners, adjectives, compounds and possessors;
+#: after it, compounds, of-phrases (and for / at / in chains) up to the first comma, and a name
+#: in apposition ("the agency Ria Novosti"); never other appositions or relative clauses
+_MENTION_BEFORE = Side(
+    frozenset({"det", "amod", "compound", "nmod", "poss", "nummod", "cc", "conj", "advmod", "quantmod"}), reach="all"
+)
+
+
+def _mention_after(token: "Token") -> bool:
+    return token.dep_ in {"compound", "flat"} or (
+        token.dep_ == "prep" and token.lower_ in {"of", "for", "at", "in"} and _no_comma(token)
+    )
+
+
+_MENTION_AFTER = Side(_mention_after, names=True)
+
+
+def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
+    """Token range ``[i, j)`` of the noun phrase headed by ``head`` (a name or organisation
+    kept whole), kept inside ``[lo, hi)`` and without quote marks or punctuation at its ends."""
+    phrase = noun_phrase(head, before=_MENTION_BEFORE, after=_MENTION_AFTER, entity=NAME_LABELS | ORG_LABELS)
+    left, right = max(phrase.start, lo), min(phrase.end - 1, hi - 1)
+    doc = head.doc
+    while left <= right and is_mark(doc[left]):
+        left += 1
+    while right >= left and is_mark(doc[right]):
+        right -= 1
+    if left > right:
+        return head.i, head.i + 1
+    return left, right + 1
+
+
+def _no_comma(token: "Token") -> bool:
+    return not any(t.text in {",", ";", "(", ")"} or t.pos_ == "VERB" for t in token.subtree)
+
+
+def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> MentionKind:
+    """What sort of speaker the tokens ``doc[i:j]`` name."""
+    tokens = doc[i:j]
+    if head.lower_ in lexicon.word_class("person_pronoun"):
+        return "pronoun"
+    if head.lower_ in lexicon.word_class("group_pronoun"):
+        return "group"
+    if any(t.ent_type_ in NAME_LABELS for t in tokens):
+        return "person"
+    if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
+        return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
+    if head.ent_type_ in ORG_LABELS and head.pos_ == "PROPN":
+        return "org"
+    if head.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "ORG" and c.i < j for c in head.rights
+    ):
+        return "org"  # "the Russian agency Ria Novosti"
+    determiners = lexicon.word_class("determiner")
+    words = [t for t in tokens if t.lower_ not in determiners]
+    if (
+        tokens
+        and tokens[0].lower_ in {"the", "this", "that"}
+        and head.lower_ in cues.roles
+        and head.tag_ not in {"NNS", "NNPS"}  # "the senators" are no one person named before
+        and len(words) <= 2
+        and all(t.pos_ in {"NOUN", "ADJ", "PROPN"} for t in words)
+    ):
+        return "anaphor"
+    if head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"police", "people"}:
+        return "group"
+    return "description"
+
+
+def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
+    """The speaker mention headed by ``head``, or None when it cannot name a speaker."""
+    noun = _relative_antecedent(head)
+    if noun is not None and (sender := _sender(noun)) is not None:
+        noun = sender  # "the union released a statement that says ...": the union says it
+    if noun is not None:  # the pronoun as written, standing for the noun its clause hangs on
+        inner = mention_at(noun, lo=min(lo, noun.i), hi=hi, cues=cues)
+        if inner is None:
+            return None
+        return Mention(head.idx, head.idx + len(head.text), head.i, inner.kind, inner)
+    if head.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        # "one of the lawyers, Maria Olsen, said": the name in apposition, else the partitive phrase
+        named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS and lo <= c.i < hi), None)
+        if named is not None:
+            return mention_at(named, lo=lo, hi=hi, cues=cues)
+    elif head.pos_ == "NUM":
+        return None
+    if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT"}:
+        return None
+    if not wordlike(head):  # a dash the tagger took for a noun
+        return None
+    if head.lower_ in lexicon.word_class("unresolved_pronoun") and head.dep_ in {"nsubjpass", "expl"}:
+        return None  # "it is said that", "I was told": the one spoken to, or no one
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return None  # "no one knows", "no official said"
+    doc = head.doc
+    i, j = phrase_tokens(head, lo=lo, hi=hi)
+    if is_dateline(doc, i, j):
+        return None
+    return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def is_dateline(doc: "Doc", i: int, j: int) -> bool:
+    """A place in capitals opening its line, then a comma or a bracket and a dash with no verb
+    between, is a dateline ("LOS ANGELES, Sept. 28 (UPI) —", "KYIV (Reuters) -"), never a
+    speaker ("NATO, which ... said" is one)."""
+    k = i
+    while k < j and doc[k].is_alpha and doc[k].is_upper:
+        k += 1
+    if k == i or k >= len(doc) or doc[k].text not in DATELINE_MARKS:
+        return False
+    if not (doc[i].idx == 0 or doc_text(doc)[: doc[i].idx].rstrip(" \t").endswith("\n")):
+        return False
+    for t in doc[k : k + DATELINE_TOKENS]:  # a date or an agency, then the dash: no clause
+        if t.text in DATELINE_DASHES:
+            return True
+        if t.pos_ in {"VERB", "AUX"} or t.text == "\n":
+            return False
+    return False
+
+
+def wordlike(token: "Token") -> bool:
+    return any(ch.isalnum() for ch in token.text)
+
+
+def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
+    """The person named in apposition to a description: "the mayor's spokesman, Ana Ruiz," → Ana Ruiz."""
+    head = doc[mention.head]
+    for child in head.rights:
+        if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
+            ent = entity_of(child)
+            if ent is not None:
+                return Mention(ent.start_char, ent.end_char, child.i, "person")
+    return None
+
+
+def bound_body(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mention | None:
+    """The organisation an "it" or "they" speaker stands for: the nearest earlier subject of its
+    sentence that names one ("The council condemned the test as what it called ...")."""
+    head = doc[mention.head]
+    if head.lower_ not in lexicon.word_class("actor_body") | lexicon.word_class("actor_group"):
+        return None
+    start = head.sent.start
+    for token in reversed(doc[start : head.i]):
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and token.ent_type_ in ORG_LABELS:
+            found = mention_at(token, lo=start, hi=head.i, cues=cues)
+            return found if found is not None and found.kind == "org" else None
+    return None
+
+
+def _sender(noun: "Token") -> "Token | None":
+    """Who a document speaks for (class ``document_noun``): the subject of a verb of class
+    ``issuing_verb`` that takes it as object ("the ministry *issued* a statement", "he released a
+    letter"; not "he cited a report"), else None."""
+    if (noun.lemma_.lower() not in lexicon.word_class("document_noun") or noun.dep_ != "dobj"
+            or noun.head.lemma_.lower() not in lexicon.word_class("issuing_verb")):
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _relative_antecedent(token: "Token") -> "Token | None":
+    """The noun a relative pronoun stands for ("Cruz, who says" → Cruz), else None."""
+    if token.lower_ not in lexicon.word_class("relative_pronoun") or token.tag_ not in {"WP", "WDT"}:
+        return None
+    clause = token.head
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return None
+    noun = clause.head
+    return noun if noun.pos_ in {"NOUN", "PROPN", "PRON"} else None

@@ -1,0 +1,275 @@
+"""Resolving speaker mentions to Speaker records: pronouns, bare roles and organisations.
+
+:class:`SpeakerMaker` turns each mention into a :class:`~seismo.model.Speaker` in text order.
+Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
+quoted before them whose gender, where the article shows it ("Ms.", "spokesman"), agrees (a
+pronoun whose own sentence, or one of the two before it in its paragraph, has a person's name as
+an earlier subject, to that name: "Ban Ki-moon condemned what he called ..."); with no one quoted
+before who agrees, a bare role goes to the nearest person named before it in that role
+("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest person named before
+it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a first name shows
+nothing).  Each mention is resolved once: a quotation continuing an earlier one keeps the person
+its pronoun stood for then.  Country and sector come from the actor resolver
+(:func:`resolve_speaker_actor`) when there is one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.speakers.mentions import (
+    SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, strip_possessive,
+)
+from seismo.extract.quotes.speakers.profiles import (
+    Profile, ProfileBook, agrees, gender_of, name_of, named_people, split_role, strip_det,
+)
+from seismo.extract.syntax import entity_of
+from seismo.model import Article, Speaker
+from seismo.nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+    from seismo.resources import Resources
+
+#: confidence lost when the speaker is a pronoun or description resolved to a named person
+ANAPHORA_PENALTY = 0.1
+
+#: how many sentences back (within the paragraph) a pronoun looks for a named subject
+PRONOUN_SENTENCES = 2
+
+
+class SpeakerMaker:
+    """Builds Speaker records in text order, remembering the last named person for anaphora."""
+
+    def __init__(
+        self, doc: "Doc", article: Article, book: ProfileBook, resources: "Resources | None", cues: CueLexicon
+    ) -> None:
+        self.doc = doc
+        self.text = article.text
+        self.book = book
+        self.resources = resources
+        self.cues = cues
+        self.last_person: Profile | None = None
+        self.recent: list[Profile] = []
+        #: each mention's speaker, made once: a quotation continuing an earlier one keeps the
+        #: person its pronoun was resolved to then, whoever was named in between
+        self._made: dict[Mention, tuple[Speaker | None, float]] = {}
+        self._actor_cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+
+    def make(
+        self, mention: Mention | None, *, outlet: tuple[int, int] | None
+    ) -> tuple[Speaker | None, float]:
+        if mention is None:
+            return None, 0.0
+        if mention in self._made:
+            speaker, penalty = self._made[mention]
+            if speaker is None:
+                return None, penalty
+            named = self.book.lookup(speaker.name) if speaker.name else None
+            self._remember(named or self.last_person)
+            outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
+            return replace(speaker, outlet=outlet_text), penalty
+        self._made[mention] = self._make(mention, outlet=outlet)
+        return self._made[mention]
+
+    def _make(
+        self, mention: Mention, *, outlet: tuple[int, int] | None
+    ) -> tuple[Speaker | None, float]:
+        if mention.antecedent is not None:  # "who": the noun it stands for
+            speaker, penalty = self.make(mention.antecedent, outlet=outlet)
+            if speaker is None:
+                return None, penalty
+            where = dict(start=mention.start, end=mention.end, text=self.text[mention.start : mention.end])
+            if speaker.name is None and speaker.role is None:  # "voters who say": the noun's words describe the speaker
+                where["role"] = strip_det(speaker.text) or None
+            return replace(speaker, **where), penalty  # the pronoun as written, the name or description it stands for
+        words = self.text[mention.start : mention.end]
+        outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
+        base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
+        known = mention.kind in {"org", "description"} and words[:1].isupper()
+        if known and self.book.lookup(strip_possessive(words)) is not None:
+            mention = Mention(
+                mention.start, mention.end, mention.head, "person"
+            )  # a name the model mislabelled
+        named = appositive_name(self.doc, mention) if mention.kind in {"description", "anaphor"} else None
+        if named is not None:  # "the mayor's spokesman, Ana Ruiz, said": the description is her role
+            profile = self._person(named)
+            role, org = split_role(words)
+            profile.role, profile.organization = profile.role or role, profile.organization or org
+            end = max(mention.end, named.end)  # the speaker's words run on to the name
+            base.update(end=end, text=self.text[mention.start : end])
+            mention = named
+        if mention.kind == "person":
+            profile = self._person(mention)
+            self._remember(profile)
+            return self._from_profile(profile, base, mention), 0.0
+        bound = self._subject_before(mention) if mention.kind == "pronoun" else None
+        if bound is not None:
+            return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
+        last = None
+        if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
+            last = (
+                self._last_agreeing(words)
+                or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
+                or self._last_named(mention.start, words)
+            )
+        if last is not None:
+            return self._from_profile(last, base, mention), ANAPHORA_PENALTY
+        if mention.kind in {"pronoun", "anaphor"}:
+            return Speaker(name=None, **base), ANAPHORA_PENALTY
+        body = bound_body(self.doc, mention, cues=self.cues)  # "the council condemned what it called ..."
+        if body is not None:
+            speaker, _ = self.make(body, outlet=outlet)
+            if speaker is not None and speaker.name and self.book.lookup(speaker.name) is None:  # no person's
+                return replace(speaker, **base), ANAPHORA_PENALTY
+        country, sector = self._actor(mention.start, mention.end)
+        if mention.kind == "org":
+            name, role = _org_name(self.doc, mention), None
+            if name != strip_det(words) and words.endswith(name):
+                role = strip_det(words[: -len(name)].strip(" ,")) or None
+            return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
+        if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
+            return Speaker(name=None, **base), 0.0
+        role, org = split_role(words)
+        return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
+
+    def _subject_before(self, mention: Mention) -> Profile | None:
+        """The named person a pronoun is bound to: the nearest earlier subject that is a
+        person's name in its own sentence ("Ban Ki-moon condemned what he called ...") or, in
+        its paragraph, in the sentences before it ("Lee spoke first. She said ..."); a subject
+        that is a description takes the name in apposition to it ("The governor, Tom Reyes, ...")."""
+        head = self.doc[mention.head]
+        start = head.sent.start
+        para = self.text.rfind("\n", 0, head.idx) + 1
+        for _ in range(PRONOUN_SENTENCES):
+            if start == 0 or self.doc[start - 1].sent.start_char < para:
+                break
+            start = self.doc[start - 1].sent.start
+        for token in reversed(self.doc[start : head.i]):
+            if token.dep_ not in SUBJECT_DEPS:
+                continue
+            if token.ent_type_ != "PERSON":  # "The governor, Tom Reyes, disagreed. He said ..."
+                named = appositive_name(self.doc, Mention(token.idx, token.idx, token.i, "description"))
+                if named is None or named.head >= head.i:
+                    continue
+                token = self.doc[named.head]
+            ent = entity_of(token)
+            if ent is None or ent[-1].pos_ != "PROPN":
+                continue
+            name = name_of(ent, self.cues)
+            if name and name[:1].isupper():
+                profile = self.book.lookup(name) or self.book.learn(name)
+                if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
+                    return profile
+        return None
+
+    def _remember(self, profile: Profile | None) -> None:
+        """``profile`` is the last named person quoted (most recent last in ``recent``)."""
+        self.last_person = profile
+        if profile is not None:
+            self.recent = [p for p in self.recent if p is not profile] + [profile]
+
+    def _last_agreeing(self, words: str) -> Profile | None:
+        """The last named person quoted whose gender, where known, agrees with ``words`` ("she",
+        "the spokeswoman"); the last one quoted when the words say none."""
+        return next((p for p in reversed(self.recent) if agrees(p, words)), None)
+
+    def _named_before(self, start: int) -> list[Profile]:
+        """The named people of the article before ``start``, the nearest first."""
+        ents = sorted((e for e in named_people(self.doc) if e.end_char <= start), key=lambda e: e.start)
+        named = (self.book.lookup(name_of(e, self.cues) or "") for e in reversed(ents))
+        return [p for p in named if p is not None]
+
+    def _named_in_role(self, mention: Mention) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before a bare role ("the
+        spokesman") whose role as the article gave it ("spokesman Tom Berger") is that noun."""
+        noun = self.doc[mention.head].lower_
+        words = self.text[mention.start : mention.end]
+        return next((p for p in self._named_before(mention.start)
+                     if p.role and noun in p.role.lower().split() and agrees(p, words)), None)
+
+    def _last_named(self, start: int, words: str) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before ``start`` whom
+        the article shows to be of the gender the words show ("Mrs. Ruiz ... she said"); none
+        when the words show none (a first name shows nothing)."""
+        gender = gender_of(words)
+        return next((p for p in self._named_before(start) if p.gender == gender), None) if gender else None
+
+    def _person(self, mention: Mention) -> Profile:
+        doc = self.doc
+        ents = entities_between(doc, mention.start, mention.end, frozenset({"PERSON"}))
+        if ents:
+            name = name_of(ents[-1], self.cues)
+        else:
+            head = doc[mention.head]
+            left = head.i
+            while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].idx >= mention.start:
+                left -= 1
+            name = strip_possessive(doc[left : head.i + 1].text)
+        profile = self.book.lookup(name) or self.book.learn(name)
+        if profile.country is None and profile.sector is None:
+            country, sector = self._actor(mention.start, mention.end)
+            if country is None and profile.role:
+                country, sector = self._role_actor(profile)
+            profile.country, profile.sector = country, sector
+        return profile
+
+    def _from_profile(self, profile: Profile, base: dict[str, Any], mention: Mention) -> Speaker:
+        return Speaker(
+            name=profile.name,
+            role=profile.role,
+            organization=profile.organization,
+            country=profile.country,
+            sector=profile.sector,
+            **base,
+        )
+
+    def _role_actor(self, profile: Profile) -> tuple[str | None, str | None]:
+        """Country and sector from where the role is written ("Belarusian leader")."""
+        if not profile.role:
+            return None, None
+        at = self.text.find(profile.role)
+        if at < 0:
+            return None, None
+        return self._actor(at, at + len(profile.role))
+
+    def _actor(self, start: int, end: int) -> tuple[str | None, str | None]:
+        key = (start, end)
+        if key not in self._actor_cache:
+            self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
+        return self._actor_cache[key]
+
+
+def _org_name(doc: "Doc", mention: Mention) -> str:
+    """The organisation's name in an org mention: its last ORG entity, else the words less "the"."""
+    ents = [
+        e
+        for e in entities_between(doc, mention.start, mention.end, frozenset({"ORG"}))
+        if e.end_char <= mention.end
+    ]
+    if ents:
+        return strip_det(ents[-1].text)
+    return strip_det(doc_text(doc)[mention.start : mention.end])
+
+
+def resolve_speaker_actor(
+    doc: "Doc", start: int, end: int, *, resources: "Resources | None", memory: Any = None
+) -> tuple[str | None, str | None]:
+    """(country, sector) of the words at ``[start, end)`` from the actor resolver, if there is one.
+
+    Without resources this returns ``(None, None)`` and quotes work all the same; an error in
+    the resolver is not hidden (the pipeline reports it as the step's warning).
+    """
+    if resources is None:
+        return None, None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None, None
+    actor = resources.actor_resolver.resolve(span, memory=memory)
+    if actor is None:
+        return None, None
+    return actor.country, actor.sector

@@ -1,0 +1,145 @@
+"""The subject of a cue: who does the saying a speech verb reports.
+
+:func:`subject_of` climbs from a participle or a preposition's gerund to the verb it hangs on,
+keeps a relative pronoun (whose mention stands for its noun), takes the one quoted in "X quoted
+Y as saying", the person seen doing the saying ("shows Clinton saying"), and a name set off by
+commas when the parse gives no subject (:func:`comma_framed_name`); a bare past participle
+("Asked about the plan, X said") has no named doer (:func:`bare_participle`).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.quotes.speakers.mentions import NAME_LABELS, SUBJECT_DEPS, is_dateline, phrase_tokens, wordlike
+from seismo.extract.syntax import subjects
+from seismo.nlp import doc_ents
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+
+#: clause links a participle or infinitive climbs to find its subject ("..., explaining that")
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
+#: a speech verb also climbs from a preposition's gerund to the verb it hangs on ("X sang to
+#: her before asking, ..."; "Y was criticised for saying ...")
+SPEECH_CLIMB_DEPS = CLIMB_DEPS | {"prep"}
+
+
+def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
+    """The subject (or by-agent) of a cue verb inside tokens ``[lo, hi)``, climbing at most two
+    links from a participle (or a preposition's gerund: "before asking") to the verb it hangs
+    on, never from one that is not said ("without saying"); "Clinton, who said ..." → who (whose
+    mention, :func:`mention_at`, stands for Clinton).  When the parse gives none, a name set off
+    by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
+    Saturday, said ..." (:func:`comma_framed_name`); a dateline is never the subject.  A gerund right after a person it does not
+    have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
+    if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
+        return None  # "left without saying a word": no one said it
+    if bare_participle(cue) and not any(c.dep_ == "agent" for c in cue.children):
+        return None  # "Asked about the plan, X said ...": X was asked, the asker is not named
+    seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
+    if seen is not None:
+        return seen
+    found = subjects(
+        cue,
+        deps=SUBJECT_DEPS,
+        agent=True,
+        within=(lo, hi),
+        relative="keep",
+        pronouns=lexicon.word_class("relative_pronoun"),
+        inherit=SPEECH_CLIMB_DEPS,
+        inherit_steps=2,
+    )
+    # a dash the tagger took for a noun is no subject, nor a dateline the parse hung on the verb
+    # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
+    words = [t for t in found if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
+    if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
+        words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
+    return words[0] if words else comma_framed_name(cue, lo=lo)
+
+
+def _set_off(cue: "Token") -> bool:
+    """A participle set off by a comma before it ("..., saying ..."): it speaks for the main clause."""
+    return cue.i > 0 and cue.doc[cue.i - 1].text == ","
+
+
+def _past_relative(cue: "Token", found: "Token", *, lo: int) -> "Token | None":
+    """For a participle set off by a comma that inherited a relative pronoun (the parse hung it on
+    a relative clause: "X was defensive about a builder who said ..., saying, ..."), the subject of
+    the nearest clause around that relative clause: X."""
+    if found.tag_ not in {"WP", "WDT"} or found.head.dep_ != "relcl" or not found.head.is_ancestor(cue):
+        return None
+    token = found.head.head
+    while token.head.i != token.i and token.head.i >= lo:
+        token = token.head
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS and c.tag_ not in {"WP", "WDT"}), None)
+        if subject is not None and token.pos_ in {"VERB", "AUX"}:
+            return subject
+    return None
+
+
+def bare_participle(verb: "Token") -> bool:
+    """A past participle with no auxiliary and no subject of its own, heading a clause set beside
+    a noun or a verb (``Asked about the plan, X said``, ``X, pressed on the cost, ...``): a
+    passive whose doer is not named."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"advcl", "acl"}
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _seen_doing(cue: "Token", *, lo: int) -> "Token | None":
+    """The person named just before a gerund with no subject of its own that hangs on a verb
+    ("shows Clinton saying", "heard him asking"): the one doing the saying."""
+    if cue.tag_ != "VBG" or cue.dep_ not in {"xcomp", "advcl", "dep"} or cue.i - 1 < lo:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        return None
+    person = cue.doc[cue.i - 1]
+    if person.dep_ in SUBJECT_DEPS or person.head.i == cue.i:
+        return None
+    named = person.ent_type_ in NAME_LABELS and person.pos_ == "PROPN"
+    return person if named or person.lower_ in lexicon.word_class("person_pronoun") else None
+
+
+def _quoted_as(cue: "Token", *, lo: int) -> "Token | None":
+    """The one quoted in "X *quoted* Y as saying ..." (a verb of class ``quoting_verb``): Y, the
+    object, never the subject who does the quoting."""
+    if cue.dep_ != "pcomp" or cue.head.lower_ != "as" or cue.head.head.lemma_.lower() not in lexicon.word_class("quoting_verb"):
+        return None
+    return next((c for c in cue.head.head.children if c.dep_ == "dobj" and c.i >= lo), None)
+
+
+def _named_before(cue: "Token", *, lo: int) -> "Token | None":
+    """A name right before a cue the parse hung on it as a clause ("Ruiz called him ...", parsed as
+    "a man called Ruiz" is): a person's name needs no such naming, so the name is the subject."""
+    head = cue.head
+    if cue.dep_ != "acl" or head.i != cue.i - 1 or head.i < lo or head.pos_ != "PROPN":
+        return None
+    return head
+
+
+def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
+    """The first person's name in ``doc[lo:cue]`` followed by a comma, when a comma stands just
+    before the cue and no clause with a subject of its own comes between: ``NAME, ..., said``;
+    the name may end right at the cue's comma when the parse hung it in apposition elsewhere
+    (``In a letter, her aide, Ana Ruiz, said: ...``)."""
+    doc = cue.doc
+    if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
+        return None
+    for ent in doc_ents(doc):
+        if ent.start < lo or ent.end > cue.i - 1:
+            if ent.start >= cue.i:
+                break
+            continue
+        if ent.label_ not in NAME_LABELS or doc[ent.end].text != ",":
+            continue
+        between = doc[ent.end : cue.i]
+        relative = lexicon.word_class("relative_pronoun")
+        if any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between):
+            return None
+        return ent.root
+    return None
