@@ -141,6 +141,40 @@ def test_evaluate_reports_three_figures_on_synthetic_data(tmp_path, fake_pipelin
     assert (m.validation.n, m.tuning.n, m.n) == (n_val, N - n_val, N)
 
 
+# -- another file of a task's format (``--file``) ------------------------------------------------
+
+OTHER = "quotes_other_split.jsonl"
+
+
+def _write_other(data: Path) -> list[str]:
+    records = [_record("quotes", i) for i in range(N)]
+    (data / OTHER).write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    return [r["id"] for r in records]
+
+
+def test_another_file_is_listed_on_its_own_tuning_folds_only(tmp_path, fake_pipeline):
+    ids = _write_other(tmp_path)  # no dev file at all: only the named one is read
+    watched = Watched(fake_pipeline())
+    listing = list_errors("quotes", pipeline=watched, data_dir=tmp_path, file=OTHER)
+    tuning = {i for i in ids if fold_of(OTHER, i) != 0}
+    assert {m.record for m in listing.mistakes} == tuning and {m.dataset for m in listing.mistakes} == {OTHER}
+    assert {a.removeprefix("quotes-") for a in watched.seen} == tuning  # fold 0 of that file never ran
+
+
+def test_another_file_is_scored_on_its_own_folds(tmp_path, fake_pipeline):
+    _write_other(tmp_path)
+    report = evaluate("quotes", pipeline=fake_pipeline(), data_dir=tmp_path, file=OTHER)
+    n_val = sum(fold_of(OTHER, f"syn-{i}") == 0 for i in range(N))
+    assert report.fold_datasets == ((OTHER, n_val, N - n_val),)
+
+
+def test_another_file_only_for_a_task_that_reads_one(tmp_path, fake_pipeline):
+    with pytest.raises(ConfigError, match="--file is for: quotes"):
+        evaluate("geo", pipeline=fake_pipeline(), data_dir=tmp_path, file=OTHER)
+    with pytest.raises(ConfigError, match="own dev files"):
+        list_errors("geo", pipeline=fake_pipeline(), data_dir=tmp_path, file=OTHER)
+
+
 # -- the command -------------------------------------------------------------------------------
 
 
@@ -221,3 +255,16 @@ def test_glocon_mistakes_follow_the_headline_reading(label, protest, listed):
     result = SimpleNamespace(events=[event] if protest else [])
     found = list(glocon.mistakes(Source("g.jsonl", "g-"), [{"id": "r", "text": TEXT, "label": label}], [result]))
     assert bool(found) is listed
+
+
+def test_cli_file_names_one_task(tmp_path):
+    result = CliRunner().invoke(cli, ["eval", "all", "--file", OTHER, "--data", str(tmp_path)])
+    assert result.exit_code == 2 and "--file" in result.output
+
+
+def test_cli_errors_on_another_file(tmp_path, fake_cli_pipeline):
+    ids = _write_other(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "quotes", "--errors", "--file", OTHER, "--data", str(tmp_path), "--no-progress"])
+    assert result.exit_code == 0, result.output
+    for i in ids:
+        assert (f"#{i} " in result.stdout) == (fold_of(OTHER, i) != 0), i

@@ -75,6 +75,10 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], No
               help="Folder holding the seed article and its .gold.json [default: $SEISMO_SHARED/seed or ../shared/seed].")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
               help="Read only the first N records of each file (with --errors too).")
+@click.option("--file", "file_name", metavar="NAME", default=None,
+              help="Score another file of the task's format in the data folder instead of its dev file (quotes only: "
+                   "e.g. quotes_polnear_train.jsonl, 840 more PolNeAR articles); it is folded by the same rule under "
+                   "its own name, so --errors never lists its fold 0 either.")
 @click.option("--errors", "list_mistakes", is_flag=True,
               help="List the scored mistakes (record id, gold vs prediction, text excerpt) of the tuning folds (1-4) "
                    "instead of scoring; the validation fold (0) is never listed.")
@@ -83,20 +87,23 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], No
               help="Where 'all' writes its Markdown report [default: docs/EVALUATION.md].")
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
 @library_errors
-def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | None, list_mistakes: bool,
-          as_json: bool, out: Path | None, progress: bool) -> None:
+def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | None, file_name: str | None,
+          list_mistakes: bool, as_json: bool, out: Path | None, progress: bool) -> None:
     """Score seismo on the shared dev data: P/R/F1, per label, top confusions.
 
     TASK names one task (see the choices above) or 'all' (every task; writes docs/EVALUATION.md).
     Every figure is given on the validation fold (0, the headline), on the tuning folds (1-4)
     and on every record (in-sample); a record's fold is sha256("<file>:<id>") mod 5. The seed
     is one article with no folds. --errors lists one task's mistakes on the tuning folds only.
-    A missing data folder is reported with exit status 2.
+    --file scores another file of the task's format (quotes: quotes_polnear_train.jsonl) with the
+    same folds. A missing data folder is reported with exit status 2.
     """
+    if file_name is not None and task == "all":
+        raise click.UsageError("--file scores one task on another file; name the task (quotes), not 'all'")
     if list_mistakes:
-        _errors(task, data_dir=data_dir, limit=limit, as_json=as_json, progress=progress)
+        _errors(task, data_dir=data_dir, limit=limit, as_json=as_json, progress=progress, file=file_name)
         return
-    from seismo.eval import NO_DATA, TASKS, evaluate_all, find_data_dir, write_markdown
+    from seismo.eval import NO_DATA, TASKS, evaluate, evaluate_all, find_data_dir, write_markdown
     from seismo.eval.data import find_seed
     from seismo.eval.report import render_console
     from seismo.pipeline import Pipeline
@@ -111,7 +118,11 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
         return
     pipeline = Pipeline(settings=settings_from())
     with _progress(progress and not as_json and sys.stderr.isatty()) as factory:
-        reports = evaluate_all(pipeline=pipeline, data_dir=data, seed_dir=seed_dir, limit=limit, tasks=tasks, progress=factory)
+        if file_name is not None:
+            reports = [evaluate(task, pipeline=pipeline, data_dir=data, limit=limit, progress=factory(task), file=file_name)]
+        else:
+            reports = evaluate_all(pipeline=pipeline, data_dir=data, seed_dir=seed_dir, limit=limit, tasks=tasks,
+                                   progress=factory)
     if as_json:
         payload: Any = reports[0].to_json() if task != "all" else [r.to_json() for r in reports]
         click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
@@ -131,7 +142,8 @@ def eval_(task: str, data_dir: Path | None, seed_dir: Path | None, limit: int | 
     click.echo(summary, err=True)
 
 
-def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: bool, progress: bool) -> None:
+def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: bool, progress: bool,
+            file: str | None = None) -> None:
     """``seismo eval TASK --errors``: the tuning folds' mistakes of one task."""
     from seismo.eval import find_data_dir
     from seismo.eval.errors import list_errors, render_console
@@ -148,7 +160,7 @@ def _errors(task: str, *, data_dir: Path | None, limit: int | None, as_json: boo
         return
     pipeline = Pipeline(settings=settings_from())
     with _progress(progress and not as_json and sys.stderr.isatty()) as factory:
-        listing = list_errors(task, pipeline=pipeline, data_dir=data, limit=limit, progress=factory(task))
+        listing = list_errors(task, pipeline=pipeline, data_dir=data, limit=limit, progress=factory(task), file=file)
     if as_json:
         click.echo(json.dumps(listing.to_json(), indent=2, ensure_ascii=False))
     else:

@@ -56,19 +56,31 @@ def evaluate(
     seed_dir: Path | None = None,
     limit: int | None = None,
     progress: Progress | None = None,
+    file: str | None = None,
 ) -> TaskReport:
-    """Run one task.  ``data_dir`` defaults to the shared data folder; ``seed_dir`` to shared/seed."""
+    """Run one task.  ``data_dir`` defaults to the shared data folder; ``seed_dir`` to shared/seed;
+    ``file`` names another file of the task's format in the data folder to score instead of its
+    dev file (only for a task with a ``sources(file)`` function: quotes)."""
     if task not in TASKS:
         raise ConfigError(f"unknown evaluation task {task!r}; choose one of {', '.join(TASKS)} or 'all'")
     if limit is not None and limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {limit}")
     module = importlib.import_module(TASKS[task][0])
+    if file is not None:
+        if not hasattr(module, "sources"):
+            raise ConfigError(f"task {task!r} scores only its own dev files, not {file!r}; --file is for: {', '.join(file_tasks())}")
+        return module.run(data_dir or find_data_dir(), pipeline=pipeline, limit=limit, progress=progress, file=file)
     if task == "seed":
         text, gold = find_seed(seed_dir)
         return module.run(text, gold, pipeline=pipeline)
     if task in NO_DATA:
         return module.run(None, pipeline=pipeline, limit=limit, progress=progress)
     return module.run(data_dir or find_data_dir(), pipeline=pipeline, limit=limit, progress=progress)
+
+
+def file_tasks() -> list[str]:
+    """The tasks that can score another file of their format (``--file``)."""
+    return [t for t, (name, _) in TASKS.items() if hasattr(importlib.import_module(name), "sources")]
 
 
 def evaluate_all(

@@ -120,16 +120,20 @@ def checked(mistakes: Iterable[Mistake]) -> list[Mistake]:
 
 
 def list_errors(
-    task: str, *, pipeline: Any, data_dir: Path, limit: int | None = None, progress: Progress | None = None
+    task: str, *, pipeline: Any, data_dir: Path, limit: int | None = None, progress: Progress | None = None,
+    file: str | None = None,
 ) -> ErrorListing:
     """Run ``task`` on the tuning-fold records of its files (of the first ``limit`` records of
-    each file) and list the scored mistakes, file by file in record order."""
+    each file) and list the scored mistakes, file by file in record order; ``file`` names another
+    file of the task's format to read instead (folded by its own name: its fold 0 is never listed)."""
     module = _module(task)
+    if file is not None and not hasattr(module, "sources"):
+        raise ConfigError(f"task {task!r} lists the mistakes of its own dev files only, not {file!r}")
     if limit is not None and limit < 1:
         raise ConfigError(f"--limit must be at least 1, got {limit}")
     datasets: list[tuple[str, int]] = []
     found: list[Mistake] = []
-    for source in module.SOURCES:
+    for source in (module.SOURCES if file is None else module.sources(file)):
         records = tuning_records(source.file, source.read(data_dir, limit=limit), key=source.fold_field)
         if hasattr(module, "select"):  # a task that scores only some records of its files
             records = module.select(source, records)

@@ -11,6 +11,9 @@
   quotes of the kind, their precision, the gold attributions whose best match is of the kind
   (their share of all gold is the kind's part of the recall) and the speaker accuracy there.
 
+Another file of PolNeAR's format (``quotes_polnear_train.jsonl``: 840 more articles) is scored
+the same way with ``file=`` (``seismo eval quotes --file NAME``), folded by its own name.
+
 The same scorer runs on textacy's ``direct_quotations`` when textacy is importable (a
 dev-time comparison only; seismo does not depend on it).
 """
@@ -34,6 +37,12 @@ FILE = "quotes_polnear_dev.jsonl"
 #: the documented values of ``Quote.kind``, in the order the report lists them
 KINDS = ("direct", "indirect", "paraphrase")
 SOURCES = (Source(FILE, "quotes-"),)
+
+
+def sources(file: str | None = None) -> tuple[Source, ...]:
+    """The files this task reads: its dev file, or ``file`` (a file of the same format in the
+    data folder, folded by its own name)."""
+    return SOURCES if file is None else (Source(file, "quotes-"),)
 QUOTE_MARKS = re.compile("[\"“”«»„]")
 
 
@@ -213,8 +222,9 @@ def textacy_quotes(docs: Sequence[Any]) -> list[list[Found]] | None:
     return out
 
 
-def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> TaskReport:
-    """``systems``: ``(name, score or None when not run)``; the first is seismo."""
+def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int, file: str = FILE) -> TaskReport:
+    """``systems``: ``(name, score or None when not run)``; the first is seismo; ``file`` the data
+    file scored."""
     metrics: list[Metric] = []
     rows = []
     notes = [
@@ -251,7 +261,7 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> Tas
     return TaskReport(
         task="quotes",
         title="PolNeAR attributions: quotes and speakers",
-        datasets=((FILE, docs),),
+        datasets=((file, docs),),
         metrics=tuple(metrics),
         tables=(
             Table("side by side", ("system", "gold", "predicted", "recall", "precision", "speaker acc", "direct recall"), tuple(rows)),
@@ -261,8 +271,10 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int) -> Tas
     )
 
 
-def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None) -> TaskReport:
-    (source,) = SOURCES
+def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Progress | None = None,
+        file: str | None = None) -> TaskReport:
+    """Score the dev file, or ``file`` (another file of the same format in ``data_dir``)."""
+    (source,) = sources(file)
     records = source.read(data_dir, limit=limit)
     articles = source.articles(records)
     results = run_pipeline(pipeline, articles, progress=progress)
@@ -273,11 +285,12 @@ def run(data_dir: Path, *, pipeline: Any, limit: int | None = None, progress: Pr
         docs = list(pipeline.resources.nlp.pipe(a.text for a in articles))
         found = textacy_quotes(docs)
         theirs = None if found is None else [score_doc(g, f) for g, f in zip(gold, found)]
-    folds = folds_of(FILE, records)
+    folds = folds_of(source.file, records)
 
     def scored(part: Part) -> TaskReport:
         textacy = None if theirs is None else total(part.keep(theirs, folds))
-        return score([("seismo", total(part.keep(ours, folds))), ("textacy", textacy)], docs=len(part.keep(records, folds)))
+        return score([("seismo", total(part.keep(ours, folds))), ("textacy", textacy)], docs=len(part.keep(records, folds)),
+                     file=source.file)
 
     return by_fold(scored)
 
