@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v14"
+    step: str = "seismo.quotes.v15"
 
 
 @dataclass(frozen=True, slots=True)

@@ -141,3 +141,33 @@ def test_a_quotation_still_runs_over_paragraphs_opened_by_its_own_marks(quotes_o
 def test_a_tag_in_small_letters_after_a_question_attributes_it(quotes_of):
     text = "“Are you ready?” she asked the volunteers, and the hall went quiet before the count began, “or not?”"
     assert speakers(quotes_of(text))[0] == ("Are you ready?", "she")
+
+
+# -- seismo.quotes.v15: a quotation no rule attributes goes to the subject of the clause around it --
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Berger dedicated the new bridge to “the crews who built it through two hard winters.”", "Tom Berger"),
+        ("Ana Ruiz opened the meeting with “a warning that the town will run out of water by August.”", "Ana Ruiz"),
+        ("The senator ended her speech with “a pledge that the old mill will open again by spring.”", "The senator"),
+    ],
+)
+def test_a_quotation_with_no_cue_is_the_words_of_the_subject_of_its_clause(quotes_of, text, speaker):
+    (quote,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert (quote.speaker.name or quote.speaker.text) == speaker
+    assert quote.confidence <= 0.5  # a guess from the clause, below any cue's
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive subject is the one acted on, never the speaker
+        "The new bridge was dedicated to “the crews who built it through two hard winters.”",
+        # a subject that names no one
+        "The plan is “a careful mix of cuts and new taxes that most voters will accept.”",
+    ],
+)
+def test_no_speaker_from_a_passive_or_a_subject_that_names_no_one(quotes_of, text):
+    assert [who for _, who in speakers(quotes_of(text))] == [None]

@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 How = Literal["after", "before", "frame", "according", "colon", "label", "lead", "echo", "continuation",
-              "nearby", "none"]
+              "nearby", "clause", "none"]
 
 SENTENCE_END = frozenset({".", "!", "?"})
 #: quote marks as tokens
@@ -67,6 +67,7 @@ CONFIDENCE: dict[str, float] = {
     "echo": 0.7,
     "continuation": 0.75,
     "nearby": 0.45,
+    "clause": 0.5,
     "none": 0.3,
 }
 

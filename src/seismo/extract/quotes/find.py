@@ -19,7 +19,8 @@ records in text order:
   the text of X's remarks.") is that person's; one inside a reported content is that report's
   speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
   goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
-  unless reported speech came between;
+  unless reported speech came between; one that sits inside a clause is, at lower confidence
+  still, the words of that clause's subject before it ("X ended her speech with “...”");
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
@@ -98,7 +99,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v14"
+STEP = "seismo.quotes.v15"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1

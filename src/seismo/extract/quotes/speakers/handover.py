@@ -21,11 +21,11 @@ from seismo.extract.quotes.clauses import utterance_owner
 from seismo.extract.quotes.cues import is_cue_token, load_cues
 from seismo.extract.quotes.indirect import Indirect, reported_before
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
-from seismo.extract.quotes.speakers.mentions import Mention, mention_at
+from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, mention_at
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from seismo.extract.quotes.cues import CueLexicon
 
@@ -171,8 +171,58 @@ def after_reported(
         before = text[paras[seg.paragraph].start : seg.open].rstrip()
         if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
             direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
+        if direct.attribution.how == "none":
+            direct = _in_clause(doc, direct)  # "Ruiz credited the win to “...”"
         out.append(direct)
     return out
+
+
+#: the most links climbed from the quoted words to the clause they sit in
+CLAUSE_CLIMB = 8
+#: the speakers a clause around a quotation may hand it to (never a description: "the plan is “...”")
+CLAUSE_KINDS = frozenset({"person", "pronoun", "anaphor", "org", "group"})
+
+
+def _in_clause(doc: "Doc", direct: Direct) -> Direct:
+    """A quotation no rule gives a speaker that sits inside a clause whose subject comes before it
+    in its sentence is, at lower confidence, that subject's words: the subject of the outermost
+    speech verb above the quoted words (``Ruiz said during the debate that the plan was “...”``),
+    else of the nearest verb above them with an active subject of its own (``Ruiz credited her win
+    to “...”``, ``He urged the council to “...”``), when it names a person, an organisation or
+    stands for one.  A quotation holding its sentence's root is a clause of its own, and a passive
+    subject ("X was asked “...”") is never the speaker, nor the subject of a clause the quoted words
+    go on with (``Ruiz called it a “mess” because the city “never asked ...”``)."""
+    seg = direct.segments[0]
+    toks = Tokens(doc)
+    i, j = toks.first_at_or_after(seg.start), toks.first_at_or_after(seg.end)
+    if i >= min(j, len(doc)):
+        return direct
+    token = doc[i]
+    for _ in range(CLAUSE_CLIMB):  # out of the quotation
+        if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in token.children):
+            return direct  # the quoted clause's own subject stands before it: "the city “never asked ...”"
+        if token.head.i == token.i:
+            return direct
+        token = token.head
+        if not i <= token.i < j:
+            break
+    else:
+        return direct
+    cues = load_cues()
+    found: list[tuple["Token", "Token"]] = []  # (verb, its subject) on the way up, nearest first
+    for _ in range(CLAUSE_CLIMB):
+        subject = next((c for c in token.children if c.dep_ == "nsubj"), None) if token.pos_ in {"VERB", "AUX"} else None
+        if subject is not None and subject.i < i and subject.sent.start == doc[i].sent.start:
+            found.append((token, subject))
+        if token.head.i == token.i:
+            break
+        token = token.head
+    said = [(verb, subject) for verb, subject in found if is_cue_token(verb, cues=cues)]
+    for verb, subject in (said[-1:] or found[:1]):
+        mention = mention_at(subject, lo=subject.sent.start, hi=i, cues=cues)
+        if mention is not None and mention.kind in CLAUSE_KINDS:
+            return Direct(direct.segments, QuoteAttribution("clause", char_span(verb), mention))
+    return direct
 
 
 def _nearby(direct: Direct, before: list[Direct], reported: list[Indirect]) -> Direct:
