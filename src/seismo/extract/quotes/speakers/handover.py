@@ -179,8 +179,6 @@ def after_reported(
 
 #: the most links climbed from the quoted words to the clause they sit in
 CLAUSE_CLIMB = 8
-#: the speakers a clause around a quotation may hand it to (never a description: "the plan is “...”")
-CLAUSE_KINDS = frozenset({"person", "pronoun", "anaphor", "org", "group"})
 
 
 def _in_clause(doc: "Doc", direct: Direct) -> Direct:
@@ -188,8 +186,8 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
     in its sentence is, at lower confidence, that subject's words: the subject of the outermost
     speech verb above the quoted words (``Ruiz said during the debate that the plan was “...”``),
     else of the nearest verb above them with an active subject of its own (``Ruiz credited her win
-    to “...”``, ``He urged the council to “...”``), when it names a person, an organisation or
-    stands for one.  A quotation holding its sentence's root is a clause of its own, and a passive
+    to “...”``, ``He urged the council to “...”``), when it names a person, an organisation or a
+    group or stands for one.  A quotation holding its sentence's root is a clause of its own, and a passive
     subject ("X was asked “...”") is never the speaker, nor the subject of a clause the quoted words
     go on with (``Ruiz called it a “mess” because the city “never asked ...”``)."""
     seg = direct.segments[0]
@@ -220,7 +218,7 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
     said = [(verb, subject) for verb, subject in found if is_cue_token(verb, cues=cues)]
     for verb, subject in (said[-1:] or found[:1]):
         mention = mention_at(subject, lo=subject.sent.start, hi=i, cues=cues)
-        if mention is not None and mention.kind in CLAUSE_KINDS:
+        if mention is not None and mention.kind != "description":  # "the plan is “...”" names no one
             return Direct(direct.segments, QuoteAttribution("clause", char_span(verb), mention))
     return direct
 
