@@ -59,7 +59,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     a victim "no one", a negated verb and one in an unrealised clause
     ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none.
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
-    participle or past with no object is its victim ("[Teen] killed, three hurt in ...")."""
+    participle or past with no object is its victim ("[Teen] killed, three hurt in ..."), a past
+    hung on a noun is a reduced passive ("[boy] killed in ..."), a participle listed after another
+    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`), and
+    a deadly event needs no article ("Fatal shooting under investigation")."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -136,7 +139,7 @@ def _listed_participle(tok: "Token") -> "Token | None":
     if tok.tag_ not in {"VBD", "VBN"} or tok.i < 2 or doc[tok.i - 1].text != ",":
         return None
     before = doc[tok.i - 2]
-    if before.tag_ not in {"VBD", "VBN"} or tok.head.i != before.i and before.head.i != tok.i:
+    if before.tag_ not in {"VBD", "VBN"} or (tok.head.i != before.i and before.head.i != tok.i):
         return None
     return next((c for t in (before, tok) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
