@@ -36,6 +36,12 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Retired teacher shot to death outside his garage", {"killed": 1}),
     ("Deputy killed gunman who fired shots outside courthouse, sheriff says", {"killed": 1}),  # an object: the gunman died
     ("Man who killed two at mall sentenced to life", {"killed": 2}),
+    # a headline drops the article: a deadly attack with none is still one event, at least one dead
+    ("Arrest made after fatal stabbing behind bowling alley", {"killed": 1}),
+    ("Detectives probe fatal shooting outside tire shop", {"killed": 1}),
+    ("Pair held after non-fatal stabbing at a bus depot", {}),  # "non-" negates it
+    # a list of participles drops its "and": "[cashier] stabbed, killed"
+    ("Cashier stabbed, killed during late-night robbery", {"killed": 1}),
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
     counts = title_counts(title, nlp=nlp)

@@ -59,11 +59,14 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     a victim "no one", a negated verb and one in an unrealised clause
     ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none.
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
-    participle or past with no object is its victim ("[Teen] killed, three hurt in ...")."""
+    participle or past with no object is its victim ("[Teen] killed, three hurt in ..."), a past
+    hung on a noun is a reduced passive ("[boy] killed in ..."), a participle listed after another
+    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`), and
+    a deadly event needs no article ("Fatal shooting under investigation")."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
-        if (count := _deadly_event(tok, terms, numbered) or _multiple_killing(tok, terms, numbered)) is not None:
+        if (count := _deadly_event(tok, terms, numbered, headline=headline) or _multiple_killing(tok, terms, numbered)) is not None:
             out.append(count)
             continue
         if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
@@ -90,7 +93,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             deps = _IMPLIED_ROLES[role]
             victim = next((c for c in tok.children if c.dep_ in deps), None)
             participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
-            if victim is None and role == "verb" and participle.dep_ == "acl" and tok.tag_ == "VBN":
+            if victim is None and role == "verb" and participle.dep_ == "acl" and (
+                    tok.tag_ == "VBN" or (headline and tok.tag_ == "VBD")):
                 victim = participle.head  # a reduced passive: "[a teen] shot in the leg", "[man] killed in crash"
             if victim is None and role == "verb" and tok.tag_ == "VBN" and (tok.dep_ in {"xcomp", "oprd"} or (
                     tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
@@ -98,6 +102,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if victim is None and role == "verb" and headline and _headline_passive(tok):
                 victim = next(c for c in tok.children if c.dep_ == "nsubj")  # "[boy] killed, 2 hurt"
+            if victim is None and role == "verb" and headline:
+                victim = _listed_participle(tok)  # "[teen] shot, killed"
             if victim is None and role == "intransitive" and tok.dep_ == "conj":
                 # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
                 # "[the man] shot himself and later died"
@@ -123,6 +129,19 @@ def _headline_passive(tok: "Token") -> bool:
     return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
         and any(c.dep_ == "nsubj" for c in tok.children) \
         and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in tok.children)
+
+
+def _listed_participle(tok: "Token") -> "Token | None":
+    """The victim of a headline's participle listed after another with only a comma, the "and"
+    and the auxiliary dropped: "[Teen] shot, killed at party" (the subject of the participle
+    before the comma); None when ``tok`` is not one."""
+    doc = tok.doc
+    if tok.tag_ not in {"VBD", "VBN"} or tok.i < 2 or doc[tok.i - 1].text != ",":
+        return None
+    before = doc[tok.i - 2]
+    if before.tag_ not in {"VBD", "VBN"} or (tok.head.i != before.i and before.head.i != tok.i):
+        return None
+    return next((c for t in (before, tok) for c in t.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _once(counts: list[Count]) -> list[Count]:
@@ -199,15 +218,18 @@ def _reflexive_of(victim: "Token") -> "Token":
     return victim
 
 
-def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count]) -> Count | None:
+def _deadly_event(tok: "Token", terms: CountTerms, numbered: Sequence[Count], *, headline: bool = False) -> Count | None:
     """At least one killed for one event said to be deadly ("a fatal shooting", "the deadly
-    attack"), when the sentence numbers no death; a plural ("deadly protests") gives none."""
+    attack"), when the sentence numbers no death; a plural ("deadly protests") gives none.  A
+    ``headline`` drops the article: "Fatal shooting under investigation" is one event too."""
     noun = tok.head
     if tok.pos_ != "ADJ" or tok.dep_ != "amod" or noun.pos_ != "NOUN" or noun.tag_ != "NN" or noun.i < tok.i:
         return None
     if cue_at(tok.doc, tok.i, terms, {"event"}) is None or any(c.kind == "killed" for c in numbered):
         return None
-    if not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
+    if tok.i >= 2 and tok.doc[tok.i - 1].text == "-" and tok.doc[tok.i - 2].lower_ in lexicon.word_class("negating_prefix"):
+        return None  # "a non-fatal shooting"
+    if not headline and not any(c.dep_ == "det" and c.lower_ in lexicon.word_class("determiner") for c in noun.children):
         return None
     phrase = tok.doc[tok.i : noun.i + 1]
     return count_record("killed", Quantity(1, 1, None), list(phrase), victims=None, confidence=0.6)
