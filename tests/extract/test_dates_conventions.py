@@ -108,7 +108,8 @@ def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tupl
         ("The brewer will publish its fourth-quarter figures next week.",
          [("fourth-quarter", "DATE", "2021-Q4"), ("next week", "DATE", "2022-W02")]),
         # a clause that tells what happened keeps the latest begun
-        ("The brewer's margins narrowed during the third quarter.", [("the third quarter", "DATE", "2021-Q3")]),
+        ("The brewer's margins narrowed during the third quarter.",
+         [("the third quarter", "DATE", "2021-Q3")]),
     ],
 )
 def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

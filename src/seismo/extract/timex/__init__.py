@@ -45,8 +45,8 @@ Choices, documented once here:
   a report of results means), and so is "this quarter" unless the clause looks ahead ("will ...
   this quarter": the current one); "the third quarter" is the latest one begun by publication,
   or with ``future=True`` the coming one unless the latest begun is the current quarter or the one just
-  ended ("will reopen in the third quarter", in January, is this year's; "will publish its fourth-quarter
-  figures" is last year's).
+  ended (a plant that "will reopen in the third quarter", written in January, reopens this year; a firm
+  that "will publish its fourth-quarter figures" reports on last year's).
 * Weekends go by calendar week: "last weekend" on a weekday is the one just past, "this
   weekend" the coming one (the one just past when the clause tells what happened); a bare "the
   weekend" is the latest begun, the coming one when the clause looks ahead ("will meet at the
