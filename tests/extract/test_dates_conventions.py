@@ -101,6 +101,24 @@ def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tupl
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a quarter named by its number in a clause that looks ahead is the coming one (PUBLISHED is in
+        # January: the third quarter gone is half a year back) ...
+        ("The mill will reopen in the third quarter, its owner said.", [("the third quarter", "DATE", "2022-Q3")]),
+        # ... but the one just ended stays, whose figures are still to be told
+        ("The brewer will publish its fourth-quarter figures next week.",
+         [("fourth-quarter", "DATE", "2021-Q4"), ("next week", "DATE", "2022-W02")]),
+        # a clause that tells what happened keeps the latest begun
+        ("The brewer's margins narrowed during the third quarter.",
+         [("the third quarter", "DATE", "2021-Q3")]),
+    ],
+)
+def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "until", "by" point ahead, but not under a simple past: what it tells is over
         ("The siege lasted until Wednesday.", [("Wednesday", "DATE", "2022-01-05")]),
         ("The envoy stayed in the capital until November.", [("November", "DATE", "2021-11")]),

@@ -242,7 +242,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v14"
+    assert when.step == "seismo.dates.v15"
 
 
 @pytest.mark.parametrize(
@@ -313,6 +313,13 @@ WEDNESDAY = dt.date(1997, 6, 11)  # a Wednesday of the second quarter
         ("next quarter", "", "1997-Q3"),
         ("this quarter", "future", "1997-Q2"),
         ("this quarter", "", "1997-Q1"),
+        # a quarter named by its number is the latest begun; looking ahead, the coming one unless it is the
+        # current quarter or the one just ended (results are told after a quarter closes)
+        ("the fourth quarter", "", "1996-Q4"),
+        ("the fourth quarter", "future", "1997-Q4"),
+        ("third-quarter", "future", "1997-Q3"),
+        ("the first quarter", "future", "1997-Q1"),
+        ("the second quarter", "future", "1997-Q2"),
         ("last fiscal year", "", "1996"),
         ("the prior year", "", "1996"),
         ("the first half of next year", "", "1998-H1"),

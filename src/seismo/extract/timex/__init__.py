@@ -43,7 +43,10 @@ Choices, documented once here:
   article.  A half is written in the next smaller unit ("2 1/2 years": ``P2Y6M``).
 * "The quarter" / "the latest quarter" is the last quarter that ended before publication (what
   a report of results means), and so is "this quarter" unless the clause looks ahead ("will ...
-  this quarter": the current one); "the third quarter" is the latest one begun by publication.
+  this quarter": the current one); "the third quarter" is the latest one begun by publication,
+  or with ``future=True`` the coming one unless the latest begun is the current quarter or the one just
+  ended (a plant that "will reopen in the third quarter", written in January, reopens this year; a firm
+  that "will publish its fourth-quarter figures" reports on last year's).
 * Weekends go by calendar week: "last weekend" on a weekday is the one just past, "this
   weekend" the coming one (the one just past when the clause tells what happened); a bare "the
   weekend" is the latest begun, the coming one when the clause looks ahead ("will meet at the

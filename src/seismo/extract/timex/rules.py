@@ -398,6 +398,10 @@ def calendar_names(
             y = published.year if 3 * q - 2 <= published.month else published.year - 1
             if which:
                 y = published.year + {"this": 0, "last": -1, "next": 1}[which]
+            elif future and published.year * 4 + (published.month - 1) // 3 - (y * 4 + q - 1) > 1:
+                # "will recover in the fourth quarter", in June: the coming one, not one over half a year ago;
+                # the current and the one just ended stay ("will publish its first-quarter figures" in May)
+                y += 1
         return quarter(y, q, 0.7)
     if m := re.fullmatch(r"(\d{4}) (?:period|quarter)", text):  # "the 1988 period": that year's quarter (the dates step reads which)
         y = _year_of(m[1])
