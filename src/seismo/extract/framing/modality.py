@@ -19,14 +19,16 @@ the first that fires wins:
    ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
    reads it as a preposition and its noun).  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
-   ("could take about a month", "may strike next week") is ``future``.
+   ("could take about a month", "may strike next week") is ``future``.  Last, a bare verb offered
+   as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``).
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
    *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
    Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
    protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
    a commemorating noun ("the *anniversary* of the massacre"), whatever date the clause names.
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
-   clause): after publication → ``future``; ending more than a year before publication →
+   clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
+   1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
    ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
    ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
@@ -67,7 +69,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending"]
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
+               "alternative"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -293,7 +296,20 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     for tok in governors:
         if kind := _governor_cue(tok, cues):
             return kind, None
+    for tok in holders:
+        if kind := _alternative(tok, cues):
+            return kind, None
     return None, None
+
+
+def _alternative(verb: "Token", cues: ModalCues) -> str | None:
+    """A bare verb offered as the other branch of a choice ("pay the wage *or face* a strike",
+    "leave *or be* arrested"): the cue of the conjunction (slot ``alternative``) joining it to
+    its first conjunct; a finite verb ("they marched or rallied") tells what was done."""
+    bare = verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children)
+    if verb.dep_ != "conj" or not bare or verb.head.i == verb.i:
+        return None
+    return next((kind for c in verb.head.children if c.dep_ == "cc" and (kind := cues.get("alternative", c.text))), None)
 
 
 def _semi_modal(chain: list["Token"], cues: ModalCues) -> bool:
@@ -368,7 +384,7 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
     inside: list[tuple[int, When]] = []
     same_clause: list[tuple[int, When]] = []
     subtree = {t.i for t in trigger.subtree}
-    clause = clause_head(_sharing(trigger))
+    clause = clause_head(trigger.head) if _noun_read_as_verb(trigger) else clause_head(_sharing(trigger))
     for when in dates:
         if when.start < sent.start_char or when.end > sent.end_char:
             continue
@@ -453,13 +469,34 @@ def _commemorated(trigger: "Token", cues: ModalCues) -> bool:
     return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
 
 
+def _noun_read_as_clause(trigger: "Token") -> str | None:
+    """The preposition before a definite event noun that the parser read as a clause whose verb
+    is the noun ("since the Kigali riots", "after the Kigali riots": "riots" a verb, "since" its
+    mark), or None."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
+    fits = after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
+    return mark.lower_ if fits else None
+
+
+#: the links of a noun: a word tagged as a verb that hangs by one of them is a noun misread
+_NOMINAL_LINKS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
+def _noun_read_as_verb(trigger: "Token") -> bool:
+    """An event noun the parser tagged as a verb ("after the Kano *riots*" with "riots" a VBZ):
+    it hangs as a noun does, or heads a clause of its own after "after" / "before"; its date is
+    that of the clause it hangs on."""
+    if trigger.head.i == trigger.i or not is_verbal(trigger):
+        return False
+    return trigger.dep_ in _NOMINAL_LINKS and trigger.tag_ in ("VBZ", "VBP") or _noun_read_as_clause(trigger) in ("after", "before")
+
+
 def _since_clause(trigger: "Token") -> bool:
     """ "since the Soweto riots", parsed as a clause whose verb is the event noun."""
-    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "since"), None)
-    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return False
-    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
-    return after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
+    return _noun_read_as_clause(trigger) == "since"
 
 
 def continuing(trigger: "Token") -> "Token | None":
