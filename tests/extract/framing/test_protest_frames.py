@@ -25,6 +25,9 @@ def _event(events_of, text: str, trigger: str):
         ("The nurses warned the hospital board to pay the overtime or face a strike.", "strike", "hypothetical"),
         ("The magistrate told the pickets to clear the mine gate or be arrested.", "arrested", "hypothetical"),
         ("Students marched or rallied in a dozen towns on Monday.", "marched", "asserted"),
+        # an infinitive stating what a plan, or the one option left, holds is not done yet
+        ("The union said wage talks had stalled and its members' last option was to go on strike.", "strike",
+         "hypothetical"),
         # an event noun the parser reads as a clause after "after": the date of the clause it hangs on
         ("Emigration out of the province was always common, but climbed steeply in the late 1980s "
          "after the Kano riots.", "riots", "historical"),
@@ -62,3 +65,9 @@ def test_a_crowd_that_disperses_meets_no_force(events_of, text: str, force: bool
     events = events_of(text)
     found = any(e.type == "ASSAULT" and "dispersed" in e.trigger.text.lower() for e in events)
     assert found == force, events.brief()
+
+
+@pytest.mark.parametrize("text", ["Their plan was to march on the parliament.", "Their aim was to block the main road into the port."])
+def test_a_plan_stated_through_be_is_no_protest_yet(events_of, text: str) -> None:
+    events = events_of(text)
+    assert not any(e.type == "PROTEST" and e.modality == "asserted" for e in events), events.brief()

@@ -20,7 +20,9 @@ the first that fires wins:
    reads it as a preposition and its noun).  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.  Last, a bare verb offered
-   as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``).
+   as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``), or
+   an infinitive stating what a planning noun holds ("their plan was *to march*"; "the only
+   option is *to strike*": class ``only_way``).
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
    *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
    Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
@@ -57,7 +59,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, first_conjunct, governor, is_verbal, predicate_of, verb_chain
+from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
 from seismo.nlp import doc_text
@@ -299,7 +301,19 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     for tok in holders:
         if kind := _alternative(tok, cues):
             return kind, None
+    if (subject := _copular_subject(chain)) is not None:  # "their plan was to march", "the only option is to strike"
+        if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
+            return kind, None
     return None, None
+
+
+def _copular_subject(chain: list["Token"]) -> "Token | None":
+    """The noun whose content a "to" infinitive of the chain states through "be" ("their *plan*
+    was to march", "the only *option* is to strike"), or None."""
+    for lower, upper in zip(chain, chain[1:]):
+        if lower.dep_ == "xcomp" and upper.lemma_ == "be" and _infinitive(lower):
+            return next((c for c in upper.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
 
 
 def _alternative(verb: "Token", cues: ModalCues) -> str | None:
