@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v22"
+    step: str = "seismo.events.v23"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 

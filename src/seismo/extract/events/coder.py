@@ -45,7 +45,7 @@ from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
-from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas,
+from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas, phrase_head,
                                             in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
@@ -65,7 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v22"
+STEP = "seismo.events.v23"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -266,13 +266,14 @@ class _Coder:
         if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
         sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
-        modality: str = modality_of(d.head, sent=sent, dates=sent_dates, published=self.written)
-        predicate = predicate_of_subject(d.head) if modality == "asserted" else None
+        framed = phrase_head(d.head, self.table)  # "or face protest action": the frame of "action"
+        modality: str = modality_of(framed, sent=sent, dates=sent_dates, published=self.written)
+        predicate = predicate_of_subject(framed) if modality == "asserted" else None
         if predicate is not None:  # "the mission could take a month": as uncertain as its predicate
             shared = modality_of(predicate, sent=sent, dates=sent_dates, published=self.written)
             modality = shared if shared in ("future", "hypothetical") else modality
         # a forecast about an event ("the mission could take a month") is no act of anyone's
-        act = speech_act(d.head, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
+        act = speech_act(framed, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
         type_, mode, hint = d.type, d.mode, d.hint
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"

@@ -513,7 +513,7 @@ def date_of(
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
     its clause (an infinitive or participle counting as part of the clause above), else the
     publication date.  Broader than the date that sets a trigger's modality
-    (:func:`seismo.extract.framing.modality.attached_date`): in "unions called a strike after
+    (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = _clause(head)
     best: tuple[int, int, When] | None = None

@@ -236,7 +236,19 @@ def doers(head: "Token") -> list["Token"]:
     noun = head.head
     if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
         return [noun]
+    if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
+        return [subject]
     return found
+
+
+def _set_off_subject(head: "Token") -> "Token | None":
+    """The subject right before a participle set off by a comma, whatever the parser hung the
+    participle on ("Western *nations*, protesting the curbs, have ..." with "protesting" read
+    as a clause of a later noun): a plural noun or name that is a clause's subject."""
+    if head.i < head.sent.start + 2 or head.doc[head.i - 1].text != ",":
+        return None
+    noun = head.doc[head.i - 2]
+    return noun if noun.tag_ in PEOPLE_TAGS and noun.dep_ in ("nsubj", "nsubjpass") else None
 
 
 def arguments(head: "Token") -> list["Token"]:
@@ -494,6 +506,16 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
         return False  # "striking miners", "protesting residents": what the people are doing
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
             and not in_class(noun, table.word_class("eventhead")))
+
+
+def phrase_head(head: "Token", table: "TriggerTable") -> "Token":
+    """The noun whose frame tells whether a trigger used as its modifier happened: "threatened
+    *strike action*", "to avert *protest action*" are read on "action" (class ``eventhead``);
+    any other trigger is its own."""
+    noun = head.head
+    if head.dep_ == "compound" and noun.i != head.i and noun.pos_ == "NOUN" and in_class(noun, table.word_class("eventhead")):
+        return noun
+    return head
 
 
 def grievance_lemmas(head: "Token") -> frozenset[str]:

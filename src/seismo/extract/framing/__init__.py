@@ -2,6 +2,8 @@
 
     modality.py  asserted / negated / hypothetical / future / historical, from the parse
                  around a trigger and the cue words in ``data/modal_cues.tsv``
+    timing.py    the date attached to a trigger, a time "ago", past events named as
+                 background ("since the riots"): read by modality.py
     claims.py    the source the text attributes an event to ("X said", "according to X")
                  and whether it is hedged, from ``data/attribution_cues.tsv``
     accidents.py violent drafts an accident or a blaze explains are dropped (a gas leak,

@@ -19,14 +19,18 @@ the first that fires wins:
    ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
    reads it as a preposition and its noun).  A
    possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
-   ("could take about a month", "may strike next week") is ``future``.
+   ("could take about a month", "may strike next week") is ``future``.  Last, a bare verb offered
+   as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``), or
+   an infinitive stating what a planning noun holds ("their plan was *to march*"; "the only
+   option is *to strike*": class ``only_way``).
 3. **future** / **hypothetical**, event-noun cues — a modifier of a nominal trigger ("a
    *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
    Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
    protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
    a commemorating noun ("the *anniversary* of the massacre"), whatever date the clause names.
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
-   clause): after publication → ``future``; ending more than a year before publication →
+   clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
+   1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
    ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
    ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
@@ -55,10 +59,10 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, first_conjunct, governor, is_verbal, predicate_of, verb_chain
+from seismo.extract.framing.timing import attached_date, background_nominal, commemorated, long_ago, since_clause
+from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
-from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -67,7 +71,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending"]
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
+               "alternative"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -293,7 +298,32 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     for tok in governors:
         if kind := _governor_cue(tok, cues):
             return kind, None
+    for tok in holders:
+        if kind := _alternative(tok, cues):
+            return kind, None
+    if (subject := _copular_subject(chain)) is not None:  # "their plan was to march", "the only option is to strike"
+        if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
+            return kind, None
     return None, None
+
+
+def _copular_subject(chain: list["Token"]) -> "Token | None":
+    """The noun whose content a "to" infinitive of the chain states through "be" ("their *plan*
+    was to march", "the only *option* is to strike"), or None."""
+    for lower, upper in zip(chain, chain[1:]):
+        if lower.dep_ == "xcomp" and upper.lemma_ == "be" and _infinitive(lower):
+            return next((c for c in upper.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return None
+
+
+def _alternative(verb: "Token", cues: ModalCues) -> str | None:
+    """A bare verb offered as the other branch of a choice ("pay the wage *or face* a strike",
+    "leave *or be* arrested"): the cue of the conjunction (slot ``alternative``) joining it to
+    its first conjunct; a finite verb ("they marched or rallied") tells what was done."""
+    bare = verb.tag_ == "VB" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VB" for c in verb.children)
+    if verb.dep_ != "conj" or not bare or verb.head.i == verb.i:
+        return None
+    return next((kind for c in verb.head.children if c.dep_ == "cc" and (kind := cues.get("alternative", c.text))), None)
 
 
 def _semi_modal(chain: list["Token"], cues: ModalCues) -> bool:
@@ -350,60 +380,6 @@ def unrealised(trigger: "Token") -> bool:
                and not counter.isdisjoint(auxes) for tok in holders)
 
 
-def _sharing(trigger: "Token") -> "Token":
-    """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
-    council declared a state and *called on* ...": the date of "declared" dates "called on")."""
-    if trigger.dep_ == "conj" and is_verbal(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
-        return first_conjunct(trigger)
-    return trigger
-
-
-def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
-    """The time expression that dates the trigger: one inside the trigger's phrase, else the
-    nearest one whose own clause is the trigger's.  Narrower than an event's date
-    (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
-    strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
-    conjoined verb with no subject of its own shares its first conjunct's clause."""
-    doc = sent.doc
-    inside: list[tuple[int, When]] = []
-    same_clause: list[tuple[int, When]] = []
-    subtree = {t.i for t in trigger.subtree}
-    clause = clause_head(_sharing(trigger))
-    for when in dates:
-        if when.start < sent.start_char or when.end > sent.end_char:
-            continue
-        span = doc.char_span(when.start, when.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        distance = min(abs(t.i - trigger.i) for t in span)
-        if root.i in subtree and root.i != trigger.i:
-            inside.append((distance, when))
-        elif clause_head(root.head if root.head.i != root.i else root).i == clause.i:
-            same_clause.append((distance, when))
-    for group in (inside, same_clause):
-        if group:
-            return min(group, key=lambda item: item[0])[1]
-    return None
-
-
-def _background_nominal(trigger: "Token", cues: ModalCues) -> bool:
-    noun = first_conjunct(trigger)
-    if noun.dep_ != "pobj":
-        return False
-    # a determiner makes a noun of a word the tagger read as a verb ("since the Detroit riots/VBZ")
-    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
-    prep = noun.head.lower_
-    if not definite or cues.get("prep", prep) != "historical":
-        return False
-    if prep == "since":
-        return True
-    named = any(
-        c.dep_ == "prep" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children
-    )
-    return named
-
-
 def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date | None, dates: Iterable[When]) -> bool:
     clause = clause_head(trigger)
     for ent in sent.ents:
@@ -443,25 +419,6 @@ def _carried_out(noun: "Token") -> bool:
             and not any(c.dep_ == "aux" and c.lemma_.lower() != "have" for c in verb.children))
 
 
-def _commemorated(trigger: "Token", cues: ModalCues) -> bool:
-    """The trigger is what a commemorating noun is of: "the anniversary of the massacre"."""
-    noun = first_conjunct(trigger)
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-        return False
-    holder = prep.head
-    return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
-
-
-def _since_clause(trigger: "Token") -> bool:
-    """ "since the Soweto riots", parsed as a clause whose verb is the event noun."""
-    mark = next((c for c in trigger.children if c.dep_ == "mark" and c.lower_ == "since"), None)
-    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
-        return False
-    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
-    return after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
-
-
 def continuing(trigger: "Token") -> "Token | None":
     """The verb of class ``continuation`` (word_classes.tsv) that says the event is going on
     already: the one an event noun is the subject or object of ("the strike *will continue*",
@@ -493,23 +450,6 @@ def told_done(trigger: "Token", cues: ModalCues) -> bool:
         return False
     return any(c.dep_ == "acl" and c.tag_ == "VBN" and cues.get("governor", c.lemma_.lower()) is None
                and not any(a.dep_ in ("aux", "auxpass", "neg") for a in c.children) for c in noun.children)
-
-
-def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
-    """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
-    "five years ago", "decades ago" date what the clause tells before the news, even when the
-    article has no publication date to count back from."""
-    if "ago" not in doc_text(sent.doc)[sent.start_char : sent.end_char].lower():
-        return False  # most sentences: no need to walk their words
-    units = lexicon.word_class("ago_unit")
-    clause = clause_head(_sharing(trigger)).i
-    for tok in sent:
-        if tok.lower_ != "ago" or tok.i == sent.start:
-            continue
-        unit = tok.doc[tok.i - 1]
-        if unit.lemma_.lower() in units and clause_head(tok).i == clause:
-            return True
-    return False
 
 
 def free_choice(trigger: "Token") -> bool:
@@ -553,7 +493,7 @@ def modality_of(
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):
         return noun_kind  # type: ignore[return-value]
-    if _commemorated(trigger, cues):
+    if commemorated(trigger, cues):
         return "historical"
     when = attached_date(trigger, sent=sent, dates=dates)
     if when is not None and published is not None and when.earliest and when.latest:
@@ -562,6 +502,6 @@ def modality_of(
         if when.latest < published - HISTORICAL_AFTER:
             return "historical"
         return "asserted"
-    if when is None and (_background_nominal(trigger, cues) or _since_clause(trigger)):
+    if when is None and (background_nominal(trigger, cues) or since_clause(trigger)):
         return "historical"
     return "asserted"

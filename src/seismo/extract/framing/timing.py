@@ -1,0 +1,133 @@
+"""When an event sits against the news: the time expression that dates a trigger, a time
+"ago" in years, and the definite nouns that name a past event as background ("since the Kano
+riots", "the anniversary of the massacre").  Read by :mod:`seismo.extract.framing.modality`
+(checks 3 to 5 of its docstring); the cue words come from ``data/modal_cues.tsv`` through the
+:class:`~seismo.extract.framing.modality.ModalCues` passed in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal
+from seismo.model import When
+from seismo.nlp import doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from seismo.extract.framing.modality import ModalCues
+
+
+def sharing(trigger: "Token") -> "Token":
+    """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
+    council declared a state and *called on* ...": the date of "declared" dates "called on")."""
+    if trigger.dep_ == "conj" and is_verbal(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
+        return first_conjunct(trigger)
+    return trigger
+
+
+def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
+    """The time expression that dates the trigger: one inside the trigger's phrase, else the
+    nearest one whose own clause is the trigger's.  Narrower than an event's date
+    (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
+    strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
+    conjoined verb with no subject of its own shares its first conjunct's clause."""
+    doc = sent.doc
+    inside: list[tuple[int, When]] = []
+    same_clause: list[tuple[int, When]] = []
+    subtree = {t.i for t in trigger.subtree}
+    clause = clause_head(trigger.head) if _noun_read_as_verb(trigger) else clause_head(sharing(trigger))
+    for when in dates:
+        if when.start < sent.start_char or when.end > sent.end_char:
+            continue
+        span = doc.char_span(when.start, when.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        distance = min(abs(t.i - trigger.i) for t in span)
+        if root.i in subtree and root.i != trigger.i:
+            inside.append((distance, when))
+        elif clause_head(root.head if root.head.i != root.i else root).i == clause.i:
+            same_clause.append((distance, when))
+    for group in (inside, same_clause):
+        if group:
+            return min(group, key=lambda item: item[0])[1]
+    return None
+
+
+def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
+    noun = first_conjunct(trigger)
+    if noun.dep_ != "pobj":
+        return False
+    # a determiner makes a noun of a word the tagger read as a verb ("since the Detroit riots/VBZ")
+    definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    prep = noun.head.lower_
+    if not definite or cues.get("prep", prep) != "historical":
+        return False
+    if prep == "since":
+        return True
+    named = any(
+        c.dep_ == "prep" and any(t.pos_ == "PROPN" for t in c.subtree) for c in noun.children
+    )
+    return named
+
+
+def commemorated(trigger: "Token", cues: ModalCues) -> bool:
+    """The trigger is what a commemorating noun is of: "the anniversary of the massacre"."""
+    noun = first_conjunct(trigger)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
+        return False
+    holder = prep.head
+    return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
+
+
+def _noun_read_as_clause(trigger: "Token") -> str | None:
+    """The preposition before a definite event noun that the parser read as a clause whose verb
+    is the noun ("since the Kigali riots", "after the Kigali riots": "riots" a verb, "since" its
+    mark), or None."""
+    mark = next((c for c in trigger.children if c.dep_ == "mark"), None)
+    if mark is None or any(c.dep_ in ("aux", "auxpass") for c in trigger.children):
+        return None
+    after = trigger.doc[mark.i + 1] if mark.i + 1 < len(trigger.doc) else None
+    fits = after is not None and after.lower_ == "the" and trigger.tag_ in ("NNS", "NN", "VBZ")
+    return mark.lower_ if fits else None
+
+
+#: the links of a noun: a word tagged as a verb that hangs by one of them is a noun misread
+_NOMINAL_LINKS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+
+
+def _noun_read_as_verb(trigger: "Token") -> bool:
+    """An event noun the parser tagged as a verb ("after the Kano *riots*" with "riots" a VBZ):
+    it hangs as a noun does, or heads a clause of its own after "after" / "before"; its date is
+    that of the clause it hangs on."""
+    if trigger.head.i == trigger.i or not is_verbal(trigger):
+        return False
+    return trigger.dep_ in _NOMINAL_LINKS and trigger.tag_ in ("VBZ", "VBP") or _noun_read_as_clause(trigger) in ("after", "before")
+
+
+def since_clause(trigger: "Token") -> bool:
+    """ "since the Soweto riots", parsed as a clause whose verb is the event noun."""
+    return _noun_read_as_clause(trigger) == "since"
+
+
+def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
+    """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
+    "five years ago", "decades ago" date what the clause tells before the news, even when the
+    article has no publication date to count back from."""
+    if "ago" not in doc_text(sent.doc)[sent.start_char : sent.end_char].lower():
+        return False  # most sentences: no need to walk their words
+    units = lexicon.word_class("ago_unit")
+    clause = clause_head(sharing(trigger)).i
+    for tok in sent:
+        if tok.lower_ != "ago" or tok.i == sent.start:
+            continue
+        unit = tok.doc[tok.i - 1]
+        if unit.lemma_.lower() in units and clause_head(tok).i == clause:
+            return True
+    return False
