@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -77,6 +78,21 @@ def test_signature_is_deterministic():
 )
 def test_shingles(text, expected):
     assert shingles(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Crowds filled the square at noon; riot_police waited by 3 vans near the old bridge.",
+    "Crowds filled the Plaza Mayor in Logroño at noon; police waited by 3 vans near the bridge.",
+    "Städte und Dörfer: the ÉCOLE was shut as marchers passed the café on Tuesday morning.",
+])
+def test_shingles_are_the_same_with_or_without_other_letters(text):
+    """An ASCII text takes a faster path (bytes): its shingles are those of the general rule, and
+    a text with other letters keeps them (lower-cased, UTF-8)."""
+    words = re.findall(r"\w+", text.lower())
+    expected = {" ".join(run).encode("utf-8") for run in zip(*(words[i:] for i in range(5)))}
+    assert shingles(text) == expected
+    if not text.isascii():
+        assert any(not g.isascii() for g in expected)
 
 
 def test_bands_are_keyed_by_band_number():

@@ -31,9 +31,14 @@ THRESHOLD = 0.8
 MIN_WORDS = 40
 
 _WORD = re.compile(r"\w+")
+_WORD_ASCII = re.compile(rb"\w+")  # on ASCII bytes \w is what it is on an ASCII str
 
 
 def shingles(text: str, *, k: int = SHINGLE) -> set[bytes]:
+    """The distinct runs of ``k`` lower-case words, each joined by one space, UTF-8 encoded."""
+    if text.isascii():  # the common case: one encode of the text, not one per shingle (same bytes)
+        words = _WORD_ASCII.findall(text.lower().encode("ascii"))
+        return set(map(b" ".join, zip(*(words[i:] for i in range(k)))))
     words = _WORD.findall(text.lower())
     # each run of k words, joined by one space: zip over k shifted views, no slice per shingle
     return set(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(k))))))
