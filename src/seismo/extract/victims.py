@@ -77,6 +77,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if (count := _implied(wounded[0], numbered, kind=wounded[1])) is not None:
                 out.append(count)
             continue
+        if headline and (victim := _present_read_as_noun(tok, terms) or _dead_without_copula(tok, terms)) is not None:
+            if (count := _implied(victim, numbered)) is not None:
+                out.append(count)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
             continue  # not said
         cared = cared_for(tok)
@@ -120,6 +124,31 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
+
+
+def _present_read_as_noun(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The victim of a headline's death verb in the present tense (told for the past) that the
+    parse read as a plural noun, the head of the headline with its subject as a modifier before
+    it ("[17-year-old] dies in ..."): that modifier; None when ``tok`` is not one."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "ccomp"} or not tok.lower_.endswith("s"):
+        return None  # ccomp: the headline's claim before its source ("[teen] dies ..., police say")
+    if ("killed", "intransitive") not in terms.cues.get((tok.lower_[:-1],), ()):  # "dies": the verb "die" + "s"
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in {"amod", "compound", "nmod"}), None)
+
+
+def _dead_without_copula(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The victim of a headline's death adjective with its copula dropped ("[Clerk] dead after
+    holdup"), however the parse reads it: the adjective heading the headline, its subject; or an
+    adverb or modifier of the noun heading the headline just before it, that noun.  None when
+    ``tok`` is not one."""
+    if ("killed", "adj") not in terms.cues.get((tok.lower_,), ()):
+        return None
+    if tok.dep_ == "ROOT":
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ in {"advmod", "amod"} and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.dep_ == "ROOT":
+        return tok.head
+    return None
 
 
 def _headline_passive(tok: "Token") -> bool:
