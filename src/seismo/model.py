@@ -146,7 +146,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v17"
+    step: str = "seismo.counts.v18"
     part: Literal["text", "title"] = "text"
 
 
