@@ -5,7 +5,8 @@
 
 News headlines often state the whole toll that the body only tells victim by victim, or in a
 form the sentence rules miss.  The headline (the page title up to the outlet's name,
-:func:`headline_of`) is parsed as its own text (:func:`sentence_case` first, for headline
+:func:`headline_of`, less a source it opens with before a colon, "Police: ...",
+:func:`without_source`) is parsed as its own text (:func:`sentence_case` first, for headline
 case: "Man Dies After Being Shot" reads as "man dies after being shot", the same characters
 but for their case), and its counts are found by the sentence rules
 (:func:`~seismo.extract.counts.find_counts`; of :func:`~seismo.extract.counts.implied_counts`,

@@ -61,8 +61,11 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
     participle or past with no object is its victim ("[Teen] killed, three hurt in ..."), a past
     hung on a noun is a reduced passive ("[boy] killed in ..."), a participle listed after another
-    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`), and
-    a deadly event needs no article ("Fatal shooting under investigation")."""
+    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`),
+    a deadly event needs no article ("Fatal shooting under investigation"), a death verb's present
+    tense the parse reads as a noun still tells a death ("[9-year-old] dies after ...":
+    :func:`_present_read_as_noun`), and so does "dead" with the copula dropped ("[Clerk] dead
+    after ...": :func:`_dead_without_copula`)."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -129,7 +132,7 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
 def _present_read_as_noun(tok: "Token", terms: CountTerms) -> "Token | None":
     """The victim of a headline's death verb in the present tense (told for the past) that the
     parse read as a plural noun, the head of the headline with its subject as a modifier before
-    it ("[17-year-old] dies in ..."): that modifier; None when ``tok`` is not one."""
+    it ("[9-year-old] dies after ..."): that modifier; None when ``tok`` is not one."""
     if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "ccomp"} or not tok.lower_.endswith("s"):
         return None  # ccomp: the headline's claim before its source ("[teen] dies ..., police say")
     if ("killed", "intransitive") not in terms.cues.get((tok.lower_[:-1],), ()):  # "dies": the verb "die" + "s"

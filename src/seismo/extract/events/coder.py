@@ -198,7 +198,7 @@ class _Coder:
 
     def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", *, nlp: "Language") -> None:
         """A headline that tells a death by violence ("Teen dies after shooting") names the cause
-        the body may leave out ("a 16-year-old died on Tuesday"): in an article whose body names
+        the body may leave out ("a 70-year-old died at home"): in an article whose body names
         no attack, the first death the body tells of someone who can die that no event took (an
         orphan) makes a counts-only attack, as a death told with its cause does (:meth:`count_only`;
         the headline's shooting outweighs an accident its sentence names: "died in the accident").

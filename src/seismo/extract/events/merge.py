@@ -39,7 +39,8 @@ the most precise place; a date the text gives before the publication date; per c
 highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
-before ("He died in hospital", "The victim died on Saturday") counts for that attack
+before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
+away, for the article's lone victim, when it tells of one person hurt and no death
 (:func:`later_deaths`).
 
 A later mention whose fields disagree still joins the nearest report it refers back to: a
