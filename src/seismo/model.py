@@ -146,7 +146,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v17"
+    step: str = "seismo.counts.v18"
     part: Literal["text", "title"] = "text"
 
 
@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v23"
+    step: str = "seismo.events.v24"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 

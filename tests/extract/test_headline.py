@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import seismo
-from seismo.extract.headline import lead_attack, sentence_case, title_counts, with_title_counts
+from seismo.extract.headline import lead_attack, sentence_case, title_counts, with_title_counts, without_source
 from seismo.model import Count, Event, Span
 
 
@@ -112,3 +112,56 @@ def test_an_article_gets_its_headline_toll(pipeline) -> None:
     result = pipeline.run(article)
     killed = [c for e in result.events for c in e.counts if c.kind == "killed"]
     assert [(c.best, c.part, article.title[c.start:c.end]) for c in killed] == [(2, "title", "2")]
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    # a death verb's present tense (told for the past) that the parse reads as the plural noun
+    # heading the headline, its subject a modifier before it: the verb all the same
+    ("19-year-old dies after shots fired near laundromat", {"killed": 1}),
+    ("14-Year-Old Dies After Gun Discharges In Camper", {"killed": 1}),
+    ("Coins and dies seized in counterfeiting probe", {}),  # the noun: no subject before it
+    ("21-year-old dies after shots fired outside arcade, deputies say", {"killed": 1}),  # before its source
+    # the copula dropped: "dead" read as an adverb or modifier of the noun heading the headline, or as its head
+    ("Clerk dead after holdup at pawn shop", {"killed": 1}),
+    ("Driver dead after road rage gunfire on ramp", {"killed": 1}),
+    ("Grandmother dead after stray bullet hits porch", {"killed": 1}),
+    ("Dead end for stalled housing bill", {}),
+    # a source and a colon open the headline: the victim is the subject after them, not the source
+    ("Deputies: 5-year-old girl dies after shots hit trailer", {"killed": 1}),
+    ("Troopers: elderly woman dies after gunfire at rest stop", {"killed": 1}),
+])
+def test_a_headline_death_verb_read_as_a_noun(nlp, title: str, expected: dict[str, int]) -> None:
+    counts = title_counts(title, nlp=nlp)
+    assert {c.kind: c.best for c in counts} == expected
+    assert all(title[c.start:c.end] == c.text for c in counts)
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Sheriff: 6-year-old boy dies", "         6-year-old boy dies"),
+    ("The new budget chief at city hall: taxes will rise", "The new budget chief at city hall: taxes will rise"),
+    ("Tornado season: what the forecasters expect", "                what the forecasters expect"),
+    ("No source here", "No source here"),
+])
+def test_without_source(title: str, expected: str) -> None:
+    assert without_source(title) == expected
+
+
+def test_a_headline_death_by_shooting_makes_the_body_death_an_attack(pipeline) -> None:
+    """The body tells only that someone died, with an accident in its sentence and no attack in
+    the article; the headline tells the shooting: the body's death is the article's attack, and
+    it takes the headline's toll."""
+    article = seismo.make_article("Late on Sunday a 58-year-old died in what deputies called an accident at "
+                                  "his cabin near the lake. Deputies are still looking into it.", date="2021-03-15",
+                                  title="Retired welder killed in cabin shooting")
+    result = pipeline.run(article)
+    killed = [(e.type, c.best) for e in result.events for c in e.counts if c.kind == "killed"]
+    assert ("ASSAULT", 1) in killed
+
+
+def test_a_headline_death_with_no_violence_makes_no_attack(pipeline) -> None:
+    """A death whose headline names no violence (a crash, an illness) stays no attack."""
+    article = seismo.make_article("Late on Sunday a 58-year-old died in what deputies called an accident at "
+                                  "his cabin near the lake. Deputies are still looking into it.", date="2021-03-15",
+                                  title="Retired welder killed in cabin fall")
+    result = pipeline.run(article)
+    assert not [e for e in result.events if e.type == "ASSAULT"]

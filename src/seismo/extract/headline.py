@@ -5,7 +5,8 @@
 
 News headlines often state the whole toll that the body only tells victim by victim, or in a
 form the sentence rules miss.  The headline (the page title up to the outlet's name,
-:func:`headline_of`) is parsed as its own text (:func:`sentence_case` first, for headline
+:func:`headline_of`, less a source it opens with before a colon, "Police: ...",
+:func:`without_source`) is parsed as its own text (:func:`sentence_case` first, for headline
 case: "Man Dies After Being Shot" reads as "man dies after being shot", the same characters
 but for their case), and its counts are found by the sentence rules
 (:func:`~seismo.extract.counts.find_counts`; of :func:`~seismo.extract.counts.implied_counts`,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.resources import Resources
 
 __all__ = ["headline_of", "headline_toll", "lead_attack", "sentence_case", "several_attacks", "title_counts",
-           "with_title_counts"]
+           "with_title_counts", "without_source"]
 
 #: the kinds a headline's toll gives, and the event types that take them
 TOLL_KINDS = frozenset({"killed", "injured"})
@@ -55,6 +56,8 @@ ELLIPSIS_GAP = 2
 #: the cue roles an elliptic headline's participle or adjective plays ("3 killed", "2 dead")
 ELLIPSIS_ROLES = {"verb", "passive", "adj"}
 
+#: the most words of a source a headline opens with before a colon ("Police: ...", "Sheriff's office: ...")
+SOURCE_WORDS = 3
 #: what separates a page title's headline from the outlet's name after it
 SEPARATORS = (" - ", " | ", " – ", " — ")
 
@@ -111,6 +114,16 @@ def headline_of(title: str) -> str:
     return title[:cut]
 
 
+def without_source(headline: str) -> str:
+    """``headline`` with the source it opens with blanked out: "Police: teen dies after ..." →
+    "        teen dies after ...", a name of at most :data:`SOURCE_WORDS` words before a colon (the
+    headline's "police say"), blanked with spaces so that offsets hold; other headlines as they are."""
+    head, colon, rest = headline.partition(": ")
+    if not colon or not rest.strip() or len(head.split()) > SOURCE_WORDS:
+        return headline
+    return " " * (len(head) + len(colon)) + rest
+
+
 def several_attacks(doc: "Doc") -> bool:
     """Whether a headline tells of several attacks ("4 killed in weekend shootings"): a plural
     noun of the ``attack_noun`` class of word_classes.tsv; its toll is no one event's."""
@@ -126,7 +139,7 @@ def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] 
     from a headline over several attacks (:func:`several_attacks`)."""
     if not title or not title.strip():
         return ()
-    doc = nlp(sentence_case(headline_of(title)))
+    doc = nlp(sentence_case(without_source(headline_of(title))))
     if several_attacks(doc):
         return ()
     out: list[Count] = []

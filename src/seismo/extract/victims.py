@@ -61,8 +61,11 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
     participle or past with no object is its victim ("[Teen] killed, three hurt in ..."), a past
     hung on a noun is a reduced passive ("[boy] killed in ..."), a participle listed after another
-    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`), and
-    a deadly event needs no article ("Fatal shooting under investigation")."""
+    with only a comma shares its subject ("[teen] shot, killed": :func:`_listed_participle`),
+    a deadly event needs no article ("Fatal shooting under investigation"), a death verb's present
+    tense the parse reads as a noun still tells a death ("[9-year-old] dies after ...":
+    :func:`_present_read_as_noun`), and so does "dead" with the copula dropped ("[Clerk] dead
+    after ...": :func:`_dead_without_copula`)."""
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
@@ -75,6 +78,10 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             continue
         if tok.pos_ == "NOUN" and (wounded := wounded_of(tok, terms)) is not None:
             if (count := _implied(wounded[0], numbered, kind=wounded[1])) is not None:
+                out.append(count)
+            continue
+        if headline and (victim := _present_read_as_noun(tok, terms) or _dead_without_copula(tok, terms)) is not None:
+            if (count := _implied(victim, numbered)) is not None:
                 out.append(count)
             continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
@@ -120,6 +127,31 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
+
+
+def _present_read_as_noun(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The victim of a headline's death verb in the present tense (told for the past) that the
+    parse read as a plural noun, the head of the headline with its subject as a modifier before
+    it ("[9-year-old] dies after ..."): that modifier; None when ``tok`` is not one."""
+    if tok.tag_ != "NNS" or tok.dep_ not in {"ROOT", "ccomp"} or not tok.lower_.endswith("s"):
+        return None  # ccomp: the headline's claim before its source ("[teen] dies ..., police say")
+    if ("killed", "intransitive") not in terms.cues.get((tok.lower_[:-1],), ()):  # "dies": the verb "die" + "s"
+        return None
+    return next((c for c in reversed(list(tok.lefts)) if c.dep_ in {"amod", "compound", "nmod"}), None)
+
+
+def _dead_without_copula(tok: "Token", terms: CountTerms) -> "Token | None":
+    """The victim of a headline's death adjective with its copula dropped ("[Clerk] dead after
+    holdup"), however the parse reads it: the adjective heading the headline, its subject; or an
+    adverb or modifier of the noun heading the headline just before it, that noun.  None when
+    ``tok`` is not one."""
+    if ("killed", "adj") not in terms.cues.get((tok.lower_,), ()):
+        return None
+    if tok.dep_ == "ROOT":
+        return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if tok.dep_ in {"advmod", "amod"} and tok.i > 0 and tok.head.i == tok.i - 1 and tok.head.dep_ == "ROOT":
+        return tok.head
+    return None
 
 
 def _headline_passive(tok: "Token") -> bool:

@@ -146,6 +146,20 @@ def test_the_victim_who_died_later_is_dead_not_wounded(events_of) -> None:
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
 
 
+def test_the_lone_victim_who_died_is_dead_however_far_the_death_is_told(events_of) -> None:
+    """An article about one person shot and no other death: "the victim died", told sentences
+    later or in an update before the shooting, is that person's death."""
+    later = events_of("A porter was wounded by gunfire outside the depot late on Friday. Officers found casings near the "
+                      "loading bay. A witness saw a gray van speed off. Detectives asked drivers for dashcam footage. "
+                      "The victim died in hospital on Sunday.")
+    assert [(c.kind, c.best) for e in later.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], later.brief()
+    # two hurt: which of them died is not told, and the death stays apart
+    two = events_of("Two porters were shot outside the depot late on Friday. Officers found casings near the "
+                    "loading bay. A witness saw a gray van speed off. Detectives asked drivers for dashcam footage. "
+                    "The victim died in hospital on Sunday.")
+    assert not [c for e in two.of_type("ASSAULT") for c in e.counts if c.kind == "killed"], two.brief()
+
+
 def test_a_death_told_by_name_or_of_one_of_the_wounded_goes_to_the_attack_before(events_of) -> None:
     named = events_of("Gunmen fired on a minibus near the ferry on Monday. Tomas Brenner, 41, was pronounced dead at the scene.")
     assert [(c.kind, c.best) for e in named.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], named.brief()

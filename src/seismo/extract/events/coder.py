@@ -33,7 +33,7 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, atta
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.headline import headline_toll
+from seismo.extract.headline import headline_of, sentence_case, title_counts, with_title_counts
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
@@ -60,12 +60,13 @@ from seismo.nlp import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
+    from spacy.language import Language
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v23"
+STEP = "seismo.events.v24"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -155,12 +156,13 @@ class _Coder:
             out.append(draft)
         return out
 
-    def count_only(self, count: Count, sent: "SpacySpan") -> Draft | None:
+    def count_only(self, count: Count, sent: "SpacySpan", *, cause_told: bool = False) -> Draft | None:
         """An event for a count no trigger took — unless the sentence tells of a disaster,
-        an accident or an ordinary crime, which are not political events."""
+        an accident or an ordinary crime, which are not political events (``cause_told``: the
+        violence is told elsewhere, the headline's, and outweighs them)."""
         if count.kind not in COUNT_ONLY:
             return None
-        if count.kind != "arrested" and any(
+        if count.kind != "arrested" and not cause_told and any(
             in_class(t, self.table.word_class("disaster")) or in_class(t, self.table.word_class("crime")) for t in sent
         ):
             return None
@@ -193,6 +195,27 @@ class _Coder:
                     left.remove(count)
         self.orphans.append(left)
         return drafts
+
+    def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", *, nlp: "Language") -> None:
+        """A headline that tells a death by violence ("Teen dies after shooting") names the cause
+        the body may leave out ("a 70-year-old died at home"): in an article whose body names
+        no attack, the first death the body tells of someone who can die that no event took (an
+        orphan) makes a counts-only attack, as a death told with its cause does (:meth:`count_only`;
+        the headline's shooting outweighs an accident its sentence names: "died in the accident").
+        ``told``: the headline's counts (:func:`~seismo.extract.headline.title_counts`); ``nlp``
+        parses the headline for its cause (classes ``projectile`` and ``violence`` of triggers.tsv)."""
+        if not any(c.kind == "killed" for c in told) or any(d.type == "ASSAULT" for ds in drafts for d in ds):
+            return
+        if not self._violent(nlp(sentence_case(headline_of(self.article.title or "")))[:]):
+            return
+        for i, left in enumerate(self.orphans):
+            for count in left:
+                if count.kind == "killed" and can_die(count, self.doc, table=self.table):
+                    extra = self.count_only(count, self.sents[i], cause_told=True)
+                    if extra is not None:
+                        drafts[i].append(extra)
+                        left.remove(count)
+                        return
 
     def _violent(self, sent: "SpacySpan") -> bool:
         """Whether the sentence names a violent cause: gunfire, a weapon, an attack (classes
@@ -377,6 +400,10 @@ def find_events(
     later_deaths(drafts, coder.orphans, doc)
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
+    persons = coder.table.word_class("victim")
+    told = title_counts(article.title, nlp=resources.nlp, persons=persons) if resources is not None else ()
+    if resources is not None:
+        coder.headline_death(drafts, told, nlp=resources.nlp)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []
     for i, sent in enumerate(sents):
@@ -404,4 +431,4 @@ def find_events(
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")
     events = tuple(e for e in scoped(merged, in_forum=in_forum) if (e.trigger.start, e.trigger.end) not in coder.demands)
-    return headline_toll(events, title=article.title, resources=resources, persons=coder.table.word_class("victim"))
+    return with_title_counts(events, told)

@@ -39,7 +39,8 @@ the most precise place; a date the text gives before the publication date; per c
 highest count; the highest confidence.  A victim read as wounded with no number ("a man was
 shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
-before ("He died in hospital", "The victim died on Saturday") counts for that attack
+before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
+away, for the article's lone victim, when it tells of one person hurt and no death
 (:func:`later_deaths`).
 
 A later mention whose fields disagree still joins the nearest report it refers back to: a
@@ -389,7 +390,9 @@ def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "
     indefinite one ("Five people were shot. *A man died* at the scene") when that attack counted
     several hurt, of whom the dead is one.  ``drafts``: the coder's drafts of each sentence
     (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts with no
-    number no draft of it took."""
+    number no draft of it took.  Further away, before or after it, a death told with a pronoun or
+    a definite description goes to the article's lone victim (:func:`_lone_victim`): an article
+    that tells of one person shot and of no death tells "the victim died" of that person."""
     for i, counts in enumerate(orphans):
         for count in counts:
             if count.kind != "killed":
@@ -399,12 +402,31 @@ def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "
                 cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)
                          and (definite or _one_of_the_hurt(count, d))]
                 if cands:
-                    attack = cands[-1]
-                    # the one who died is the one wounded, when that one was a single victim with no number
-                    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
-                                                                          and c.victims is not None and c.text == c.victims.text)]
-                    attack.counts.append(count)
+                    _died(cands[-1], count)
                     break
+            else:
+                if definite and (attack := _lone_victim(drafts, i)) is not None:
+                    _died(attack, count)
+
+
+def _died(attack: Any, count: "Count") -> None:
+    """``attack`` counts ``count``'s death; the one who died is the one wounded, when that one was
+    a single victim with no number."""
+    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
+                                                          and c.victims is not None and c.text == c.victims.text)]
+    attack.counts.append(count)
+
+
+def _lone_victim(drafts: "list[list[Any]]", at: int) -> Any:
+    """The attack of an article that tells of one victim hurt: every injured count of its attacks
+    is one person (best 1) and none counts a death; of those that count the victim, the nearest
+    before sentence ``at``, else the nearest after.  None in any other article."""
+    attacks = [(j, d) for j, ds in enumerate(drafts) for d in ds if d.type == "ASSAULT"]
+    counts = [c for _, d in attacks for c in d.counts if c.kind in {"killed", "injured"}]
+    if not counts or any(c.kind == "killed" or c.best != 1 for c in counts):
+        return None
+    hurt = [(j, d) for j, d in attacks if any(c.kind == "injured" for c in d.counts)]
+    return min(hurt, key=lambda jd: (jd[0] > at, abs(at - jd[0])))[1]
 
 # ------------------------------------------------------------------ mentions that refer back
 
