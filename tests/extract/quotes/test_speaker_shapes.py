@@ -12,7 +12,9 @@ the speaker of the quotation after it; a lead-in whose speech verb reports nothi
 spoke at length.") hands on the quotation after it, and a sentence opening with a demonstrative that
 points back at a quotation ("That was how X put it.") names its speaker, a pronoun with no one
 quoted before who agrees is the last person named whom the article shows to be of its sex, and a bare
-role ("the spokeswoman") is the person named earlier in that role (v14).  Sentences written for these tests."""
+role ("the spokeswoman") is the person named earlier in that role (v14); a relative clause opened by a
+pronoun that reports ("..., which she said were ...") cuts the content it sits in (v16).  Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -173,6 +175,31 @@ def test_a_reported_content_ends_before_a_report_nested_in_it(quotes_of, text, o
     quotes = quotes_of(text)
     first = one(quotes, outer, "indirect")
     assert inner not in first.text
+    nested = one(quotes, inner, "indirect")
+    assert nested.speaker is not None and nested.speaker.text == inner_speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "inner_speaker"),
+    [
+        (
+            "Ana Ruiz said the council had cut the bus routes, which she said were the only way to reach the clinic.",
+            "the council had cut the bus routes",
+            "which she said were the only way",
+            "she",
+        ),
+        (
+            "Tom Berger said the board had shut the old depot, which he claimed was the last safe shelter in the valley.",
+            "the board had shut the old depot",
+            "which he claimed was the last safe shelter",
+            "he",
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_opened_by_a_pronoun_cuts_the_content(quotes_of, text, outer, inner, inner_speaker):
+    quotes = quotes_of(text)
+    first = one(quotes, outer, "indirect")
+    assert "safe shelter" not in first.text and "only way" not in first.text
     nested = one(quotes, inner, "indirect")
     assert nested.speaker is not None and nested.speaker.text == inner_speaker
 

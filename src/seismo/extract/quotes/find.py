@@ -24,7 +24,8 @@ records in text order:
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
-  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's);
+  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's;
+  ``X said A, which Y said B``: "which Y said B" is Y's);
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
@@ -99,7 +100,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v15"
+STEP = "seismo.quotes.v16"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
