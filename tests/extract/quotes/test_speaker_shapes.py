@@ -314,6 +314,27 @@ def test_an_interview_gives_each_answer_to_the_one_named_before_the_questions(qu
     assert answers == [("A:", "Ana Ruiz"), ("A:", "Ana Ruiz")]
 
 
+#: an interview whose introduction names someone else last before the first question
+INTRODUCED = (
+    "Talking with Governor Ana Ruiz.\n\n"
+    "Governor Ana Ruiz toured the flooded valley on Monday. Ruiz later spoke with us about the repairs "
+    "and about her old rival, Tom Berger.\n\n"
+    "Q: When will the bridge open again?\n\n"
+    "A: The engineers tell me it will carry traffic again before the school year starts."
+)
+
+
+def test_an_interview_answer_is_the_one_the_introduction_is_about(quotes_of):
+    answer = one(quotes_of(INTRODUCED), "carry traffic again", "direct")
+    assert who(answer) == "Ana Ruiz"
+
+
+def test_an_interview_answer_is_spoken_through_its_label(quotes_of):
+    answer = one(quotes_of(INTRODUCED), "carry traffic again", "direct")
+    assert answer.speaker is not None and answer.speaker.text == "A"
+    assert INTRODUCED[answer.speaker.start : answer.speaker.end] == "A"
+
+
 def test_a_quoted_answer_in_an_interview_is_the_one_answerings(quotes_of):
     text = INTERVIEW.replace("A: We will fix the roads, because people have waited far too long for them.",
                              'A: "We will fix the roads, because people have waited far too long."')
