@@ -205,7 +205,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v15"
+    step: str = "seismo.quotes.v16"
 
 
 @dataclass(frozen=True, slots=True)

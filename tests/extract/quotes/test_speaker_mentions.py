@@ -1,8 +1,8 @@
 """Speaker mentions as written (seismo.quotes.v4): a relative pronoun keeps its own words even
 when the noun it stands for names nobody ("residents who said"), with that noun as the role;
 the writer's "I" and an "it" standing for a document or an organisation are speakers as
-written, never resolved to the last named person; "one of the engineers, NAME, said" is NAME's.
-Sentences written for these tests."""
+written, never resolved to the last named person; "one of the engineers, NAME, said" is NAME's;
+a share of a group ("Seven in 10 voters say") is a speaker (v16).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +68,9 @@ def test_a_document_cited_speaks_for_itself(quotes_of):
     text = "The senator cited a study that says the bridge tolls hurt commuters."
     q = _one(quotes_of(text), "bridge tolls")
     assert q.speaker is not None and q.speaker.role is not None and "study" in q.speaker.role
+
+
+def test_a_share_of_a_group_is_a_speaker(quotes_of):
+    text = "The survey was taken in May. Seven in 10 rural voters say the state should repair its roads before building new ones."
+    q = _one(quotes_of(text), "repair its roads")
+    assert q.speaker is not None and q.speaker.text == "Seven in 10 rural voters" and q.speaker.name is None

@@ -12,7 +12,9 @@ the speaker of the quotation after it; a lead-in whose speech verb reports nothi
 spoke at length.") hands on the quotation after it, and a sentence opening with a demonstrative that
 points back at a quotation ("That was how X put it.") names its speaker, a pronoun with no one
 quoted before who agrees is the last person named whom the article shows to be of its sex, and a bare
-role ("the spokeswoman") is the person named earlier in that role (v14).  Sentences written for these tests."""
+role ("the spokeswoman") is the person named earlier in that role (v14); a relative clause opened by a
+pronoun that reports ("..., which she said were ...") cuts the content it sits in (v16).  Sentences written
+for these tests."""
 
 from __future__ import annotations
 
@@ -177,6 +179,31 @@ def test_a_reported_content_ends_before_a_report_nested_in_it(quotes_of, text, o
     assert nested.speaker is not None and nested.speaker.text == inner_speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "inner_speaker"),
+    [
+        (
+            "Ana Ruiz said the council had cut the bus routes, which she said were the only way to reach the clinic.",
+            "the council had cut the bus routes",
+            "which she said were the only way",
+            "she",
+        ),
+        (
+            "Tom Berger said the board had shut the old depot, which he claimed was the last safe shelter in the valley.",
+            "the board had shut the old depot",
+            "which he claimed was the last safe shelter",
+            "he",
+        ),
+    ],
+)
+def test_a_report_in_a_relative_clause_opened_by_a_pronoun_cuts_the_content(quotes_of, text, outer, inner, inner_speaker):
+    quotes = quotes_of(text)
+    first = one(quotes, outer, "indirect")
+    assert "safe shelter" not in first.text and "only way" not in first.text
+    nested = one(quotes, inner, "indirect")
+    assert nested.speaker is not None and nested.speaker.text == inner_speaker
+
+
 def test_a_report_in_a_relative_clause_does_not_cut_the_content(quotes_of):
     text = "Tom Berger said he plans to spend the money he says he collected for the party last week."
     quotes = quotes_of(text)
@@ -285,6 +312,27 @@ INTERVIEW = (
 def test_an_interview_gives_each_answer_to_the_one_named_before_the_questions(quotes_of):
     answers = [(q.text[:2], who(q)) for q in quotes_of(INTERVIEW) if q.kind == "direct"]
     assert answers == [("A:", "Ana Ruiz"), ("A:", "Ana Ruiz")]
+
+
+#: an interview whose introduction names someone else last before the first question
+INTRODUCED = (
+    "Talking with Governor Ana Ruiz.\n\n"
+    "Governor Ana Ruiz toured the flooded valley on Monday. Ruiz later spoke with us about the repairs "
+    "and about her old rival, Tom Berger.\n\n"
+    "Q: When will the bridge open again?\n\n"
+    "A: The engineers tell me it will carry traffic again before the school year starts."
+)
+
+
+def test_an_interview_answer_is_the_one_the_introduction_is_about(quotes_of):
+    answer = one(quotes_of(INTRODUCED), "carry traffic again", "direct")
+    assert who(answer) == "Ana Ruiz"
+
+
+def test_an_interview_answer_is_spoken_through_its_label(quotes_of):
+    answer = one(quotes_of(INTRODUCED), "carry traffic again", "direct")
+    assert answer.speaker is not None and answer.speaker.text == "A"
+    assert INTRODUCED[answer.speaker.start : answer.speaker.end] == "A"
 
 
 def test_a_quoted_answer_in_an_interview_is_the_one_answerings(quotes_of):

@@ -13,7 +13,8 @@ records in text order:
   paragraph's quotations, one paragraph of a long quotation at a time, and in a transcript written
   with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where each such name
   opens two paragraphs or more) is a quotation of its own; in a printed interview (``Q:`` /
-  ``A:``) each answer is the last person named before the first question's, and one with no quote
+  ``A:``) each answer is, through its label, the words of the person named most often before the
+  first question (the one the introduction is about), and one with no quote
   marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
   back at it ("That was how X put it."); one after a lead-in presenting a person's words ("Here is
   the text of X's remarks.") is that person's; one inside a reported content is that report's
@@ -24,7 +25,8 @@ records in text order:
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
-  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's);
+  ends before a speech report nested in it (``X said A after Y admitted B``: A is X's, B is Y's;
+  ``X said A, which Y said B``: "which Y said B" is Y's);
 * ``paraphrase`` — a reporting or stance verb with a noun or clausal object and no quotation
   ("accused X of ...", "denied reports that ...", "called for ...") from
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
@@ -62,6 +64,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract import lexicon
@@ -80,7 +83,8 @@ from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
 from seismo.extract.quotes.marks import (
-    Interview, Paragraph, QuoteSegment, find_quote_segments, from_label, interview, paragraphs, transcript_turns,
+    Interview, Paragraph, QuoteSegment, answer_label, find_quote_segments, from_label, interview, paragraphs,
+    transcript_turns,
     turn_label,
 )
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
@@ -88,7 +92,7 @@ from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers.handover import (
     Direct, after_reported, answerer, from_echo, from_lead, lead_sentence,
 )
-from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention
+from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, strip_possessive
 from seismo.extract.quotes.speakers.profiles import build_profiles, named_people
 from seismo.extract.quotes.speakers.resolve import SpeakerMaker
 from seismo.model import Article, Quote, Span, Speaker
@@ -99,7 +103,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v15"
+STEP = "seismo.quotes.v16"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -206,7 +210,7 @@ def attribute_directs(
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
-            att = guest
+            att = _answer_label(text, toks, para_first, guest)
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
@@ -324,12 +328,32 @@ def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | 
 
 
 def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
-    """The one answering a printed interview: the last person named before its first question."""
+    """The one answering a printed interview: the person its introduction is about, the one named
+    most often before the first question (by last name: "Vice President Ana Ruiz" ... "Ruiz
+    said"), the first named of those named as often; the mention is the last naming them there."""
     named = [] if talk is None else [e for e in named_people(doc) if e.end_char <= talk.first_question]
     if not named:
         return None
-    ent = max(named, key=lambda e: e.start)
+    surname = {e.start: strip_possessive(e.text).split()[-1].lower() for e in named}
+    counts = Counter(surname.values())
+    first = {}
+    for e in sorted(named, key=lambda e: e.start):
+        first.setdefault(surname[e.start], e.start)
+    guest = max(counts, key=lambda name: (counts[name], -first[name]))
+    ent = max((e for e in named if surname[e.start] == guest), key=lambda e: e.start)
     return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
+
+
+def _answer_label(text: str, toks: Tokens, para: Paragraph, guest: QuoteAttribution) -> QuoteAttribution:
+    """The answer label opening an interview's paragraph (``A:``) as written, standing for the one
+    answering, as a transcript turn's label names its speaker; the guest's own mention where the
+    paragraph opens with none."""
+    label = answer_label(text, para)
+    if label is None or guest.mention is None:
+        return guest
+    start, end = label
+    mention = Mention(start, end, toks.first_at_or_after(start), "person", guest.mention)
+    return QuoteAttribution("label", None, mention)
 
 
 def _turn(text: str, toks: Tokens, para: Paragraph, seg: QuoteSegment) -> QuoteAttribution | None:

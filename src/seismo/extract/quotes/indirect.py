@@ -338,7 +338,8 @@ def before_nested(
     at least :data:`MIN_OUTER_WORDS` words are left: each claim keeps the words its own source
     stands behind.  Only a speech verb's report cuts (what the outer report says others think
     is its own content), not one in a relative clause on a noun of the content (``the money he
-    says he raised``), and an "according to" frames its whole sentence.  A direct quotation
+    says he raised``) unless a relative pronoun opens it (``the routes, which she said were
+    closed``: the clause is her claim about them), and an "according to" frames its whole sentence.  A direct quotation
     (``quoted``: its opening mark, its cue and its speaker) whose speaker is named inside the
     content cuts it the same way (``X said ..., and when pressed, Y replied, “...”``)."""
     text = doc_text(doc)
@@ -377,12 +378,23 @@ def _clause_end(doc: "Doc", start: int, end: int) -> int:
 
 
 def _cuts(cue: "Token | None", cues: CueLexicon) -> bool:
-    """A report that ends the content it sits in: a speech verb's, outside a relative clause."""
-    return (
-        cue is not None
-        and cues.is_speech(cue.lower_, cue.lemma_.lower())
-        and cue.dep_ != "relcl"
-    )
+    """A report that ends the content it sits in: a speech verb's, outside a relative clause
+    unless the clause is a report of its own set off by a relative pronoun that the verb's own
+    subject speaks about (``..., which he said were ...``, ``a finish that she said ...``)."""
+    if cue is None or not cues.is_speech(cue.lower_, cue.lemma_.lower()):
+        return False
+    return cue.dep_ != "relcl" or _relative_report(cue)
+
+
+def _relative_report(cue: "Token") -> bool:
+    """A speech verb heading a relative clause that opens with a relative pronoun and has a
+    subject of its own after it: the pronoun is part of what is reported (``the routes, which
+    she said were closed``), not the words of the noun's holder (``the money he says he raised``
+    has no pronoun)."""
+    first = min(cue.subtree, key=lambda t: t.i)
+    if first.lower_ not in lexicon.word_class("relative_pronoun") or first.tag_ not in {"WDT", "WP"}:
+        return False
+    return any(c.dep_ == "nsubj" and c.i > first.i for c in cue.children)
 
 
 def reported_before(

@@ -275,6 +275,14 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
     return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
 
 
+def answer_label(text: str, para: Paragraph) -> tuple[int, int] | None:
+    """The label opening an interview's answer paragraph (``A:``, ``Answer:``), as characters."""
+    match = _SHORT_LABEL.match(text, para.start, para.end)
+    if match is None or match.group(1).lower() not in lexicon.word_class("answer_label"):
+        return None
+    return match.span(1)
+
+
 def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
     """Past the end of a quotation nested in a transcript turn: a turn opened by a straight mark
     before a speaker label (``"WALLACE: As the “Journal” wrote, ...``) quotes others with curly

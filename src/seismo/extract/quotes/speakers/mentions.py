@@ -1,7 +1,7 @@
 """Speaker mentions: the words that name a speaker where a quotation is attributed.
 
 A *mention* is "Nona Mikhelidze", "the vice president of the Defense Commission of the Duma",
-"she", "The analyst", or "who" standing for the noun its relative clause hangs on
+"she", "The analyst", "Seven in 10 voters", or "who" standing for the noun its relative clause hangs on
 (:func:`mention_at`); :func:`classify` says what sort of speaker it names (a person, an
 organisation, a group, a pronoun, a bare role that stands for someone named before, or a
 description).  A dateline ("LOS ANGELES, Sept. 28 (UPI) —") is never a speaker, though the parse
@@ -159,7 +159,7 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS and lo <= c.i < hi), None)
         if named is not None:
             return mention_at(named, lo=lo, hi=hi, cues=cues)
-    elif head.pos_ == "NUM":
+    elif head.pos_ == "NUM" and not _share_of(head):
         return None
     if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT"}:
         return None
@@ -174,6 +174,16 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
     if is_dateline(doc, i, j):
         return None
     return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def _share_of(head: "Token") -> bool:
+    """A number heading a share of a group, "N in M" ("Seven in 10 voters say ..."): its "in"
+    phrase holds the second number and the group."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(t.like_num for t in c.subtree if t.i != c.i)
+        and any(t.pos_ == "NOUN" for t in c.subtree)
+        for c in head.children
+    )
 
 
 def is_dateline(doc: "Doc", i: int, j: int) -> bool:
