@@ -37,7 +37,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content"]
+                        "content", "state"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -298,6 +298,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
+    if kind == "state":  # "Tehran [protested]": a country or capital named as the doer speaks for its state
+        return any(t.ent_type_ == "GPE" for t in doers(head))
     if kind == "passive":  # "he was [picked] up": a passive verb
         return any(c.dep_ == "auxpass" for c in head.children)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"

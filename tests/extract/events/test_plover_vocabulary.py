@@ -1,0 +1,109 @@
+"""PLOVER vocabulary coverage: the general words an analyst lists for each PLOVER type (the CAMEO
+verb families and their nominalisations and light-verb phrases) code that type as the sentence's
+top event, and their everyday senses make no event.
+
+The sentences are written for these tests, in news style, one or two per class of words added to
+``triggers.tsv``; the top event is read as the PLOVER scorer reads it (any modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+COVERAGE = [
+    # ACCUSE: words of disapproval (CAMEO 11), legal action, inquiry (CAMEO 09)
+    ("The council censured the mayor for misuse of funds.", "ACCUSE"),
+    ("The senator decried the cuts to health spending.", "ACCUSE"),
+    ("The ambassador castigated the UN for its inaction.", "ACCUSE"),
+    ("Critics lambasted the new media law.", "ACCUSE"),
+    ("The premier chided the central bank for raising rates.", "ACCUSE"),
+    ("The watchdog reprimanded the broadcaster for bias.", "ACCUSE"),
+    ("Opposition leaders rounded on the finance minister over the budget.", "ACCUSE"),
+    ("The government issued a strong denunciation of the bombing.", "ACCUSE"),
+    ("The foreign ministry voiced its displeasure at the remarks.", "ACCUSE"),
+    ("Parliament voted to impeach the president for abuse of power.", "ACCUSE"),
+    ("The state prosecuted the former mayor for bribery.", "ACCUSE"),
+    # a state named by its country or capital that protests speaks for it: a diplomatic protest
+    ("Tehran protested the seizure of its tanker.", "ACCUSE"),
+    ("France protested the detention of its citizen.", "ACCUSE"),
+    ("Students in Tehran protested the rise in fuel prices.", "PROTEST"),
+    # REJECT (CAMEO 12)
+    ("The junta disavowed the statement made by its envoy.", "REJECT"),
+    ("The rebels renounced the peace agreement.", "REJECT"),
+    ("The government issued a flat denial of the reports.", "REJECT"),
+    ("The government ignored repeated calls for an inquiry.", "REJECT"),
+    ("The junta disregarded the court ruling.", "REJECT"),
+    ("The minister brushed off the criticism.", "REJECT"),
+    # REQUEST (CAMEO 02, 10)
+    ("Human rights groups entreated the junta to spare the prisoners.", "REQUEST"),
+    ("Opposition parties clamoured for early elections.", "REQUEST"),
+    ("The opposition made a plea for international observers at the election.", "REQUEST"),
+    ("Serbia applied for membership of the European Union.", "REQUEST"),
+    # SUPPORT (CAMEO 051, 054, 018): a feeling or verdict conveyed, recognition
+    ("The council gave its approval to the peace plan.", "SUPPORT"),
+    ("The minister expressed his gratitude to the donor countries.", "SUPPORT"),
+    ("The king sent condolences after the ferry sank.", "SUPPORT"),
+    ("The United States championed the cause of the dissidents.", "SUPPORT"),
+    ("Canada granted diplomatic recognition to the new state.", "SUPPORT"),
+    # AGREE (CAMEO 03, agreements)
+    ("The two countries ratified a defence pact.", "AGREE"),
+    ("The foreign ministers initialled the pact in Vienna.", "AGREE"),
+    ("The army guaranteed safe passage to the departing rebels.", "AGREE"),
+    # CONSULT (CAMEO 04)
+    ("The foreign ministers convened in Geneva on Monday.", "CONSULT"),
+    ("The two sides resumed their dialogue in Oslo.", "CONSULT"),
+    ("The two presidents exchanged views by telephone.", "CONSULT"),
+    ("The king played host to the Saudi delegation.", "CONSULT"),
+    # AID (CAMEO 07)
+    ("India rushed medicines and doctors to Nepal after the earthquake.", "AID"),
+    ("The EU handed out relief supplies to the refugees.", "AID"),
+    ("The World Bank disbursed funds for the reconstruction.", "AID"),
+    ("Iran armed the rebels in the south.", "AID"),
+    ("Neighbouring countries sheltered thousands of refugees.", "AID"),
+    # CONCEDE (CAMEO 08)
+    ("The government made concessions to the striking miners.", "CONCEDE"),
+    ("The king abdicated in favour of his son.", "CONCEDE"),
+    ("The newspaper retracted its story about the minister.", "CONCEDE"),
+    ("The rebels softened their stance on disarmament.", "CONCEDE"),
+    ("The governor permitted the opposition to hold a rally.", "CONCEDE"),
+    ("The government waived the visa requirement for pilgrims.", "CONCEDE"),
+    # RETREAT (CAMEO 087)
+    ("The rebel army capitulated after a month of siege.", "RETREAT"),
+    ("The two armies began to disengage along the front line.", "RETREAT"),
+    ("The militia decommissioned its weapons under international supervision.", "RETREAT"),
+    ("The rebels relinquished control of the airport.", "RETREAT"),
+    # SANCTION (CAMEO 162, 163): trade, arms sales, lending halted or frozen
+    ("Washington halted arms sales to the kingdom.", "SANCTION"),
+    ("The EU froze trade with the regime.", "SANCTION"),
+    ("Japan curtailed its aid to the military government.", "SANCTION"),
+    # THREATEN (CAMEO 13)
+    ("The rebels menaced the capital with a new offensive.", "THREATEN"),
+    ("The cartel tried to blackmail the judge.", "THREATEN"),
+    # MOBILIZE (CAMEO 15)
+    ("Soldiers patrolled the border villages after the coup.", "MOBILIZE"),
+    ("Russia amassed tanks on the border.", "MOBILIZE"),
+    ("The army positioned artillery on the hills above the town.", "MOBILIZE"),
+    ("Satellite images showed a military buildup near the frontier.", "MOBILIZE"),
+    # COERCE (CAMEO 17)
+    ("Police impounded the opposition leader's car.", "COERCE"),
+    ("The government expropriated foreign-owned farms.", "COERCE"),
+    ("The regime exiled the dissident poet.", "COERCE"),
+    ("The government proscribed the separatist movement.", "COERCE"),
+    ("Troops sealed off the district.", "COERCE"),
+    ("The regime incarcerated hundreds of dissidents.", "COERCE"),
+    ("The junta muzzled the press.", "COERCE"),
+]
+
+#: the everyday senses of the new words make no event
+EVERYDAY = [
+    ("The school is funded by a local charity.", "NONE"),
+    ("The tour of the old town lasts two hours.", "NONE"),
+    ("She gave a speech about the history of the city.", "NONE"),
+    ("He positioned himself as a reformer.", "NONE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), COVERAGE + EVERYDAY)
+def test_general_vocabulary_codes_its_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert (top.type if top is not None else "NONE") == type_, found.brief()
