@@ -91,6 +91,24 @@ COVERAGE = [
     ("Troops sealed off the district.", "COERCE"),
     ("The regime incarcerated hundreds of dissidents.", "COERCE"),
     ("The junta muzzled the press.", "COERCE"),
+    # support lent or given, praise spoken, blame laid (CAMEO 051, 112)
+    ("The African Union lent its support to the transitional council.", "SUPPORT"),
+    ("The churches gave firm support to the land reform.", "SUPPORT"),
+    ("The opposition pointed the finger at the interior ministry.", "ACCUSE"),
+    ("The government held the rebels responsible for the massacre.", "ACCUSE"),
+    # a wanted person handed to another state (CAMEO 063); partners joining forces (CAMEO 06)
+    ("Police handed the suspects over to Interpol.", "COOPERATE"),
+    ("Kenya joined forces with Uganda to fight cattle raiders.", "COOPERATE"),
+    # refuge given (CAMEO 075); talks walked away from (CAMEO 164); a law flouted (CAMEO 128)
+    ("Jordan gave refuge to thousands of Syrians.", "AID"),
+    ("The rebels walked away from the talks in protest.", "SANCTION"),
+    ("The junta flouted the arms embargo.", "REJECT"),
+    # a march authorised, captives set free, arms or ground given up (CAMEO 082, 0841, 0874)
+    ("The authorities authorized the opposition march.", "CONCEDE"),
+    ("The military set free the detained journalists.", "CONCEDE"),
+    ("The guerrillas gave up their weapons at a ceremony.", "RETREAT"),
+    # mass violence (CAMEO 20)
+    ("Soldiers waged a campaign of genocide against the hill tribes.", "ASSAULT"),
 ]
 
 #: the everyday senses of the new words make no event
@@ -99,6 +117,8 @@ EVERYDAY = [
     ("The tour of the old town lasts two hours.", "NONE"),
     ("She gave a speech about the history of the city.", "NONE"),
     ("He positioned himself as a reformer.", "NONE"),
+    ("He gave up smoking last year.", "NONE"),
+    ("The teacher allowed extra time for the test.", "NONE"),
 ]
 
 
