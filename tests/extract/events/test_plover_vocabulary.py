@@ -111,6 +111,21 @@ COVERAGE = [
     ("Soldiers waged a campaign of genocide against the hill tribes.", "ASSAULT"),
 ]
 
+#: a gerund used as a noun with an of-phrase tells the act of its verb ("the lifting of the curfew");
+#: the nouns of acts tell the act ("the demolition of homes")
+NOMINALS = [
+    ("The lifting of the curfew was announced by the army.", "CONCEDE"),
+    ("The easing of travel restrictions began at dawn.", "CONCEDE"),
+    ("The severing of ties with Qatar surprised analysts.", "SANCTION"),
+    ("The banning of the party came as no surprise.", "COERCE"),
+    ("The demolition of Palestinian homes continued on Tuesday.", "COERCE"),
+    ("The confiscation of farmland by the army drew protests from villagers.", "COERCE"),
+    ("The mobilisation of reservists began overnight.", "MOBILIZE"),
+    ("The recall of the ambassador was announced late on Monday.", "SANCTION"),
+    ("The extradition of the banker to Italy was completed.", "COOPERATE"),
+    ("The provision of weapons to the rebels continued.", "AID"),
+]
+
 #: the everyday senses of the new words make no event
 EVERYDAY = [
     ("The school is funded by a local charity.", "NONE"),
@@ -118,11 +133,13 @@ EVERYDAY = [
     ("She gave a speech about the history of the city.", "NONE"),
     ("He positioned himself as a reformer.", "NONE"),
     ("He gave up smoking last year.", "NONE"),
+    ("The swearing in of the new cabinet took place on Monday.", "NONE"),
+    ("The opening of the new library drew a large crowd.", "NONE"),
     ("The teacher allowed extra time for the test.", "NONE"),
 ]
 
 
-@pytest.mark.parametrize(("text", "type_"), COVERAGE + EVERYDAY)
+@pytest.mark.parametrize(("text", "type_"), COVERAGE + NOMINALS + EVERYDAY)
 def test_general_vocabulary_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)

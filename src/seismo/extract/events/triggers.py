@@ -426,14 +426,33 @@ def _obliges_other(verb: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 
+def action_nominal(head: "Token") -> bool:
+    """A gerund used as a noun with an of-phrase naming what is acted on ("the *lifting* of the
+    curfew", "the *banning* of the party"): it tells the act its verb tells."""
+    return (head.tag_ == "NN" and head.lower_.endswith("ing") and len(head.lower_) > 5
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+            and not any(c.dep_ == "prt" for c in head.children))
+
+
+def _gerund_verbs(lower: str) -> tuple[str, ...]:
+    """The verbs an -ing form may come from: "easing" ← ease, "banning" ← ban, "lifting" ← lift."""
+    stem = lower[:-3]
+    return (stem, stem + "e") + ((stem[:-1],) if stem[-1] == stem[-2] else ())
+
+
 def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
-    """The best rule whose head is ``head`` (longest phrase, most conditions, weight)."""
+    """The best rule whose head is ``head`` (longest phrase, most conditions, weight); a gerund
+    used as a noun with no rule of its own (:func:`action_nominal`) is read by its verb's rules."""
     lemma, lower = words_of(head)
     rules = table.rules.get(lemma, ()) + (table.rules.get(lower, ()) if lower != lemma else ())
+    as_verb = False
+    if not rules and action_nominal(head):
+        rules = tuple(r for verb in _gerund_verbs(lower) for r in table.rules.get(verb, ()) if r.pos in ("V", "*"))
+        as_verb = True
     if not rules:
         return None
     for rule in rules:
-        if head.pos_ not in POS_TAGS[rule.pos]:
+        if not as_verb and head.pos_ not in POS_TAGS[rule.pos]:
             continue
         tokens = _phrase_tokens(rule, head, sent) if len(rule.words) > 1 else (head.i,)
         if tokens is None:
