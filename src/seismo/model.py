@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v23"
+    step: str = "seismo.events.v24"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 
