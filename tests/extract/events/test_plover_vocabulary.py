@@ -133,6 +133,7 @@ EVERYDAY = [
     ("She gave a speech about the history of the city.", "NONE"),
     ("He positioned himself as a reformer.", "NONE"),
     ("He gave up smoking last year.", "NONE"),
+    ("The coach gave credit to his players.", "NONE"),
     ("The swearing in of the new cabinet took place on Monday.", "NONE"),
     ("The opening of the new library drew a large crowd.", "NONE"),
     ("The teacher allowed extra time for the test.", "NONE"),
