@@ -255,7 +255,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v24"
+    step: str = "seismo.events.v25"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
 

@@ -199,7 +199,7 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
-    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v24, ...); "
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v25, ...); "
                                              "empty when the article was stored before they were recorded.")
 
 
