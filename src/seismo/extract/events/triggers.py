@@ -37,7 +37,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "state"]
+                        "content"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 #: how far (in tokens) the other words of a phrase may lie after / before its head
 AFTER_WINDOW = 4
@@ -298,8 +298,6 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
-    if kind == "state":  # "Tehran [protested]": a country or capital named as the doer speaks for its state
-        return any(t.ent_type_ == "GPE" for t in doers(head))
     if kind == "passive":  # "he was [picked] up": a passive verb
         return any(c.dep_ == "auxpass" for c in head.children)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
@@ -426,33 +424,14 @@ def _obliges_other(verb: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 
-def action_nominal(head: "Token") -> bool:
-    """A gerund used as a noun with an of-phrase naming what is acted on ("the *lifting* of the
-    curfew", "the *banning* of the party"): it tells the act its verb tells."""
-    return (head.tag_ == "NN" and head.lower_.endswith("ing") and len(head.lower_) > 5
-            and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-            and not any(c.dep_ == "prt" for c in head.children))
-
-
-def _gerund_verbs(lower: str) -> tuple[str, ...]:
-    """The verbs an -ing form may come from: "easing" ← ease, "banning" ← ban, "lifting" ← lift."""
-    stem = lower[:-3]
-    return (stem, stem + "e") + ((stem[:-1],) if stem[-1] == stem[-2] else ())
-
-
 def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
-    """The best rule whose head is ``head`` (longest phrase, most conditions, weight); a gerund
-    used as a noun with no rule of its own (:func:`action_nominal`) is read by its verb's rules."""
+    """The best rule whose head is ``head`` (longest phrase, most conditions, weight)."""
     lemma, lower = words_of(head)
     rules = table.rules.get(lemma, ()) + (table.rules.get(lower, ()) if lower != lemma else ())
-    as_verb = False
-    if not rules and action_nominal(head):
-        rules = tuple(r for verb in _gerund_verbs(lower) for r in table.rules.get(verb, ()) if r.pos in ("V", "*"))
-        as_verb = True
     if not rules:
         return None
     for rule in rules:
-        if not as_verb and head.pos_ not in POS_TAGS[rule.pos]:
+        if head.pos_ not in POS_TAGS[rule.pos]:
             continue
         tokens = _phrase_tokens(rule, head, sent) if len(rule.words) > 1 else (head.i,)
         if tokens is None:
