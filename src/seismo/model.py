@@ -4,7 +4,8 @@ Every extracted record says where it came from:
 
 * ``start`` / ``end`` — Python string offsets into :attr:`Article.text`
   (``article.text[start:end] == record.text`` always holds, but for a :class:`Count` whose
-  ``part`` is ``"title"``: its offsets index :attr:`Article.title`);
+  ``part`` is ``"title"``: its offsets index :attr:`Article.title`, and for an :class:`Event`
+  whose ``part`` is ``"title"`` its ``evidence`` and ``trigger`` do);
 * ``text`` — the characters as written;
 * ``confidence`` — a probability-like score in [0, 1];
 * ``step`` — the versioned step that made it (``"seismo.places.v1"``).
@@ -236,6 +237,9 @@ class Event:
     (``seismo.extract.events.merge``): further evidence.  Only ``asserted`` events count in statistics
     and alerts.  ``scope`` is ``political`` or ``incident`` (an ordinary crime, an accident:
     ``seismo.extract.framing.scope``); incidents stay out of political exports and figures.
+    ``part`` names the article field ``evidence`` / ``trigger`` / ``mentions`` index: ``"text"``
+    (:attr:`Article.text`), or ``"title"`` for an attack only the headline tells
+    (:func:`seismo.extract.headline.headline_attack`: ``article.title[start:end] == text``).
     """
 
     id: str
@@ -255,9 +259,10 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v25"
+    step: str = "seismo.events.v26"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
+    part: Literal["text", "title"] = "text"
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,6 +97,7 @@ def event(e: Event) -> dict[str, Any]:
         "trigger": span(e.trigger),
         "mentions": [span(m) for m in e.mentions],
         "scope": e.scope,
+        "part": e.part,
         "confidence": round(e.confidence, 3),
         "step": e.step,
     }

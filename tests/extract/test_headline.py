@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 import seismo
-from seismo.extract.headline import lead_attack, sentence_case, title_counts, with_title_counts, without_source
+from seismo.extract.headline import headline_attack, lead_attack, sentence_case, title_counts, with_title_counts, without_source
 from seismo.model import Count, Event, Span
+from seismo.web.highlight import event_marks
 
 
 @pytest.mark.parametrize(("title", "expected"), [
@@ -165,3 +166,52 @@ def test_a_headline_death_with_no_violence_makes_no_attack(pipeline) -> None:
                                   title="Retired welder killed in cabin fall")
     result = pipeline.run(article)
     assert not [e for e in result.events if e.type == "ASSAULT"]
+
+
+#: the violent causes the coder passes (the projectile and violence classes of triggers.tsv, in part)
+CAUSES = frozenset({"shot", "gunshot", "shooting", "gunfire", "attack"})
+
+
+@pytest.mark.parametrize(("title", "trigger"), [
+    ("Teen shot dead near laundromat on Pine Avenue", "shot"),
+    ("Deputies: hunter killed in hunting accident on family farm", "hunting"),  # a pastime of guns
+    ("Grocery clerk killed in holdup shooting - Valley News 4", "shooting"),
+    ("Two die after gunfire erupts at block party", "gunfire"),
+    ("Cyclist killed in collision with delivery van", None),  # no violence
+    ("Retiree found dead inside lakeside cabin", None),  # a death with no cause
+    ("Bakery owner shot in leg during holdup", None),  # a wound, no death
+])
+def test_headline_attack(nlp, title: str, trigger: str | None) -> None:
+    spans = headline_attack(title, title_counts(title, nlp=nlp), nlp=nlp, causes=CAUSES)
+    if trigger is None:
+        assert spans is None
+        return
+    assert spans is not None
+    evidence, cue = spans
+    assert cue.text == trigger and title[cue.start:cue.end] == cue.text
+    assert title[evidence.start:evidence.end] == evidence.text and cue.start >= evidence.start
+    assert " - " not in evidence.text and not evidence.text.startswith("Deputies:")  # the headline less outlet and source
+
+
+def test_a_body_with_no_attack_takes_the_headline_attack(pipeline) -> None:
+    """A body of page furniture under a headline that tells a shooting death: one asserted
+    attack read off the title (evidence, trigger and toll index it), an incident."""
+    article = seismo.make_article("Sign up for our morning newsletter. All rights reserved.", date="2020-06-02",
+                                  title="Grandfather shot dead on porch of his Elm Street home - WXYZ")
+    result = pipeline.run(article)
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert len(attacks) == 1
+    e = attacks[0]
+    assert (e.part, e.modality, e.scope) == ("title", "asserted", "incident")
+    assert article.title[e.trigger.start:e.trigger.end] == e.trigger.text == "shot"
+    assert e.evidence.text == "Grandfather shot dead on porch of his Elm Street home"
+    assert [(c.kind, c.best, c.part) for c in e.counts] == [("killed", 1, "title")]
+    assert e.date is not None and (e.date.value, e.date.source) == ("2020-06-02", "published")
+    assert event_marks(e) == []  # nothing of it to mark in the body
+
+
+def test_a_body_with_no_attack_and_a_peaceful_death_headline(pipeline) -> None:
+    """A headline death with no violent cause makes no attack of the headline."""
+    article = seismo.make_article("Sign up for our morning newsletter. All rights reserved.", date="2020-06-02",
+                                  title="Grandfather dies on porch of his Elm Street home")
+    assert not [e for e in pipeline.run(article).events if e.part == "title"]

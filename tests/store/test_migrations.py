@@ -194,7 +194,7 @@ def test_a_fresh_store_equals_an_upgraded_one(tmp_path) -> None:
     Store.open(path).close()
     added = {"articles": ["steps", "story_id", "primary_event_id", "duplicate_of", "story_matched",
                           "story_score", "story_reasons"],
-             "event_reports": ["mentions", "link_score", "link_reasons", "scope"]}
+             "event_reports": ["mentions", "link_score", "link_reasons", "scope", "part"]}
     with sqlite3.connect(path) as conn:
         for table in ("link_articles", "link_postings", "link_bands", "link_df"):
             conn.execute(f"DROP TABLE {table}")

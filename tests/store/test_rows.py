@@ -118,7 +118,7 @@ def events(draw, aid: str, i: int) -> Event:
         draw(st.sampled_from(["asserted", "negated", "historical"])), draw(st.none() | spans()),
         draw(st.booleans()), draw(spans()), draw(spans()), draw(conf),
         mentions=tuple(draw(st.lists(spans(), max_size=2))),
-        scope=draw(st.sampled_from(["political", "incident"])),
+        scope=draw(st.sampled_from(["political", "incident"])), part=draw(st.sampled_from(["text", "title"])),
     )
 
 
@@ -161,7 +161,7 @@ MAPPED = {
     EventLocation: "place precision",
     EventDate: "value precision source span",
     Event: "id type mode acled_event_type acled_sub_event_type quad_class actor recipient location date "
-           "counts modality attributed_to hedged evidence trigger confidence step mentions scope",
+           "counts modality attributed_to hedged evidence trigger confidence step mentions scope part",
     Result: "article entities places dates events quotes warnings steps",
 }
 

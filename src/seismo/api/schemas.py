@@ -89,6 +89,8 @@ class EventOut(_Out):
     trigger: SpanOut
     mentions: list[SpanOut] = Field(default_factory=list, description="Further evidence: the sentences of later mentions of the same happening in the article, merged into this report.")
     scope: Scope = Field("political", description="incident: an ordinary crime or accident, left out of political figures.")
+    part: Literal["text", "title"] = Field("text", description="The article field evidence / trigger / mentions index: its "
+                                           "text, or its title for an attack only the headline tells.")
     confidence: float
     step: str
     article: ArticleRefOut
@@ -199,7 +201,7 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
-    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v25, ...); "
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v26, ...); "
                                              "empty when the article was stored before they were recorded.")
 
 

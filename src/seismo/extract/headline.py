@@ -20,6 +20,11 @@ count the headline gives with a number replaces that event's count when it is la
 covers the parts the body names), or stands where the event has none; a victim the headline
 names dead with no number ("Man shot dead") only where the event has no count of that kind.
 A headline over several attacks ("weekend shootings") gives none (:func:`several_attacks`).
+
+An article whose body tells of no attack (page furniture, a caption, a body cut short) while its
+headline tells a death by violence ("Teen shot dead outside store") gets that attack from the
+headline alone (:func:`headline_attack`): an event whose evidence and trigger index the title
+(``Event.part == "title"``), its toll the headline's.
 """
 
 from __future__ import annotations
@@ -41,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-__all__ = ["headline_of", "headline_toll", "lead_attack", "sentence_case", "several_attacks", "title_counts",
+__all__ = ["headline_attack", "headline_of", "headline_toll", "lead_attack", "sentence_case", "several_attacks", "title_counts",
            "with_title_counts", "without_source"]
 
 #: the kinds a headline's toll gives, and the event types that take them
@@ -256,3 +261,26 @@ def headline_toll(events: tuple[Event, ...], *, title: str | None, resources: "R
     if resources is None or not title or lead_attack(events) is None:
         return events
     return with_title_counts(events, title_counts(title, nlp=resources.nlp, persons=persons))
+
+
+def headline_attack(title: str | None, counts: Sequence[Count], *, nlp: "Language",
+                    causes: frozenset[str]) -> tuple[Span, Span] | None:
+    """``(evidence, trigger)`` of the attack a headline tells with its dead, offsets into
+    ``title``: the headline (:func:`headline_of`, less its source) and its first word of a violent
+    cause (``causes``, lemmas or words: "shot", "shooting", a gun; and the classes ``hit_verb``,
+    ``attack_noun`` and ``firearm_pastime`` of word_classes.tsv: "killed in hunting accident").
+    None when ``counts`` (the headline's, :func:`title_counts`) count no dead, or the headline
+    names no such cause ("Man killed in crash", "Woman found dead")."""
+    if not title or not any(c.kind == "killed" for c in counts):
+        return None
+    headline = without_source(headline_of(title))
+    words = causes | lexicon.word_class("hit_verb") | lexicon.word_class("attack_noun") \
+        | lexicon.word_class("firearm_pastime")
+    doc = nlp(sentence_case(headline))
+    cause = next((t for t in doc if t.lower_ in words or t.lemma_.lower() in words), None)
+    if cause is None:
+        return None
+    start = len(headline) - len(headline.lstrip())
+    end = len(headline.rstrip())
+    return (Span(start, end, title[start:end]),
+            Span(cause.idx, cause.idx + len(cause.text), title[cause.idx:cause.idx + len(cause.text)]))

@@ -164,6 +164,13 @@ def _count_part(conn: sa.Connection) -> None:
         conn.exec_driver_sql("ALTER TABLE counts ADD COLUMN part TEXT")
 
 
+def _report_part(conn: sa.Connection) -> None:
+    """Version 14: ``event_reports.part``, the article field a report's evidence, trigger and
+    mentions index (``text`` or ``title``); NULL for the rows stored before, read as ``text``."""
+    if "part" not in {c["name"] for c in sa.inspect(conn).get_columns("event_reports")}:
+        conn.exec_driver_sql("ALTER TABLE event_reports ADD COLUMN part TEXT")
+
+
 def _sql_readable(conn: sa.Connection) -> None:
     """Version 8: a store a SQL user can read.  SQLite: every full-text index rebuilt as
     external content keyed by rowid and declared ``content="TABLE"`` (datasette finds it and
@@ -232,6 +239,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(11, "ix_reports_country_confidence: a country's reports by confidence", _country_confidence),
     Migration(12, "counts.part: a count read off the article's title or its text", _count_part),
     Migration(13, "covering indexes for the linker's postings, bands and nearby events", _link_lookups),
+    Migration(14, "event_reports.part: a report read off the article's title or its text", _report_part),
 )
 
 

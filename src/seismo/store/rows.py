@@ -193,6 +193,7 @@ def event_columns(e: Event) -> Row:
         "step": e.step,
         "mentions": json.dumps([[m.start, m.end, m.text] for m in e.mentions], ensure_ascii=False),
         "scope": e.scope,
+        "part": e.part,
     }
     return row
 
@@ -378,4 +379,5 @@ def event_from_row(row: Mapping[str, Any], counts: Iterable[Mapping[str, Any]] =
         confidence=row["confidence"], step=row["step"],
         mentions=tuple(Span(*m) for m in json.loads(row.get("mentions") or "[]")),
         scope=row.get("scope") or "political",
+        part=row.get("part") or "text",
     )

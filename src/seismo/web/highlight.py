@@ -87,11 +87,13 @@ def _who(name: str | None, text: str, country: str | None, sector: str | None) -
 
 def event_marks(event: Event, *, event_id: str | None = None, evidence: bool = False,
                 anchor: str | None = None) -> list[Mark]:
-    """The trigger, actors, place, date and counts of one event (and its evidence sentence)."""
+    """The trigger, actors, place, date and counts of one event (and its evidence sentence; an
+    event read off the headline, ``part == "title"``, marks neither trigger nor evidence: they are
+    not in the text)."""
     label = " / ".join(x for x in (event.type, event.mode, event.acled_sub_event_type) if x)
     marks = [Mark(event.trigger.start, event.trigger.end, "trigger", f"event: {label} ({event.modality})",
-                  event_href(event_id) if event_id else None)]
-    if evidence:
+                  event_href(event_id) if event_id else None)] if event.part == "text" else []
+    if evidence and event.part == "text":
         marks.append(Mark(event.evidence.start, event.evidence.end, "evidence", "evidence sentence",
                           anchor=anchor))
     for role, actor in (("actor", event.actor), ("recipient", event.recipient)):

@@ -33,7 +33,7 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, atta
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.headline import headline_of, sentence_case, title_counts, with_title_counts
+from seismo.extract.headline import headline_attack, headline_of, lead_attack, sentence_case, title_counts, with_title_counts
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
@@ -42,7 +42,7 @@ from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, ar
                                           is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import (Anchored, anchor, article_dateline, article_main, date_of, locate,
+from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas, phrase_head,
@@ -53,7 +53,7 @@ from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.syntax import in_class, root_at, sentence_words
 from seismo.ids import record_id
-from seismo.model import Actor, Article, Count, Event, Span, When
+from seismo.model import Actor, Article, Count, Event, EventDate, EventLocation, Span, When
 from seismo.nlp import doc_text
 
 
@@ -66,7 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v25"
+STEP = "seismo.events.v26"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -216,6 +216,34 @@ class _Coder:
                         drafts[i].append(extra)
                         left.remove(count)
                         return
+
+    def title_event(self, told: "Sequence[Count]", *, nlp: "Language", step: str) -> Event | None:
+        """The attack the headline alone tells (:func:`~seismo.extract.headline.headline_attack`)
+        for an article whose body tells of none: an asserted ASSAULT with the headline's toll
+        (``told``), its evidence and trigger in the title (``part == "title"``), placed at the
+        article's dateline or main place and dated by its publication, scored as an event made of
+        a count alone; None when the headline tells no death by violence."""
+        spans = headline_attack(self.article.title, told, nlp=nlp,
+                                causes=self.table.word_class("projectile") | self.table.word_class("violence"))
+        if spans is None:
+            return None
+        evidence, trigger = spans
+        type_, mode, weight = COUNT_ONLY["killed"]
+        counts = tuple(c for c in told if c.kind in {"killed", "injured"})
+        facts = EventFacts(type=type_, mode=mode, hint=None, actor_role=None, recipient_role=None,
+                           counts=frozenset(c.kind for c in counts), neighbours=frozenset(), lemmas=frozenset())
+        event_type, sub_type = self.acled.code(facts)
+        place = self.dateline or self.main
+        location = None if place is None else EventLocation(place=place, precision=PRECISION.get(place.kind, 3))  # type: ignore[arg-type]
+        date = None if self.article.date is None else EventDate(self.article.date.isoformat(), "day", "published")
+        event_id = record_id(self.article.id, "event", trigger.start, trigger.end, type_, "title")
+        raw = raw_score(weight, has_actor=False, modality="asserted", hedged=False)
+        group = group_of(type_, mode=mode, count_only=True)
+        return Event(id=event_id, type=type_, mode=mode, acled_event_type=event_type, acled_sub_event_type=sub_type,
+                     quad_class=self.acled.quad_class(type_), actor=None, recipient=None, location=location, date=date,
+                     counts=counts, modality="asserted", attributed_to=None, hedged=False, evidence=evidence,
+                     trigger=trigger, confidence=Calibration.load().apply(raw, group=group), step=step,
+                     scope="incident", part="title")
 
     def _violent(self, sent: "SpacySpan") -> bool:
         """Whether the sentence names a violent cause: gunfire, a weapon, an attack (classes
@@ -431,4 +459,8 @@ def find_events(
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")
     events = tuple(e for e in scoped(merged, in_forum=in_forum) if (e.trigger.start, e.trigger.end) not in coder.demands)
+    if resources is not None and lead_attack(events) is None:  # a body that tells no attack: the headline's
+        extra = coder.title_event(told, nlp=resources.nlp, step=STEP if model is None else f"{STEP}+{model.version}")
+        if extra is not None:
+            return (*events, extra)
     return with_title_counts(events, told)
