@@ -67,6 +67,11 @@ def test_find_dates_skips_relative_without_publication_date(pipeline, nlp) -> No
         # hundreds and thousands of years spoken in words: centuries and millennia, no year 2000
         ("The shrine has drawn pilgrims for two thousand years.", [("two thousand years", "DURATION", "P2L")]),
         ("The feud between the clans has lasted three hundred years.", [("three hundred years", "DURATION", "P3C")]),
+        # a quarter written short, with or without its year ("Q4": the latest begun by publication)
+        ("Exports fell sharply in Q4 as demand slowed.", [("Q4", "DATE", "2021-Q4")]),
+        ("Margins narrowed in Q3 2021 and widened in 2020 Q1.",
+         [("Q3 2021", "DATE", "2021-Q3"), ("2020 Q1", "DATE", "2020-Q1")]),
+        ("Part number AQ3 replaced the Q5 model.", []),
     ],
 )
 def test_find_dates_types_and_timeml(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

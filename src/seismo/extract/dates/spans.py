@@ -69,6 +69,8 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter|(?:this|next|last)\s+(?:fiscal\s+)?quarter)"
         r"(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
+        # a quarter written short, capital Q only ("Q3", "Q3 2021", "2021 Q3", "Q4 of 2021"; not "q4" in a code)
+        r"(?:(?:1[0-9]|20)\d\d\s+)?(?:(?i:fiscal)\s+)?Q[1-4](?:(?:,?\s+|\s+of\s+)(?:1[0-9]|20)\d\d)?(?![-\w])",
         # "for the year", "a high for the year": the year of publication (not "the year before"); "the
         # year ended Oct. 2": twelve months, a duration (see year_by_its_end)
         r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of|\d{4})\b)",
