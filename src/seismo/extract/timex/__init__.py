@@ -194,7 +194,7 @@ _HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
 
 def _at_clock(found: Resolved, clock: str) -> Resolved:
     """A day narrowed to a clock time: TimeML's ``2022-01-07T09:00`` for "9 a.m. Friday"."""
-    if found.precision != "day" or found.timeml is None or "T" in found.timeml:
+    if found.precision != "day" or found.timeml is None or re.search(r"T\d", found.timeml):
         return found
     lex = lexicon()
     words = clock.split()
@@ -210,7 +210,8 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
         if "evening" in words or "afternoon" in words:
             hour += 12 if hour < 12 else 0
         code = f"T{hour:02d}:{minute:02d}" if hour < 25 and minute < 60 else None
-    return found._replace(timeml=f"{found.timeml}{code}") if code else found
+    # a clock time is finer than a part of the day: "midnight tonight" is T24:00, not TNI
+    return found._replace(timeml=re.sub(r"T[A-Z]{2}$", "", found.timeml) + code) if code else found
 
 
 def clock_only(text: str) -> bool:
