@@ -9,7 +9,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
    "N units ago", "the past N units" ("the past decade"), decades, parts of a year or month ("early 2021",
-   "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
+   "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final
+   quarter" alone may be a match's and is left alone), fiscal years written short ("FY2021", "FY21"),
+   "this decade" (TimeML's ``202``), seasons, month and day forms, weekdays, a month named in a phrase
    ("the Kazakh January": that month, the latest one that began on or before publication);
    named days ("Thanksgiving", "Christmas"), years and days in words ("nineteen ninety-one",
    "March eighth"; a weekday named with a day picks its year: "Monday, Oct. 26"), decades without
@@ -20,6 +22,7 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
    after Oct. 30": that day moved by so many days, weeks, months or years);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
+   a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``;
    a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
    the dates step replaces by a day named nearby);
 2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
