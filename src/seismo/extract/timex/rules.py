@@ -56,7 +56,9 @@ def _number(word: str, lex: TimeLexicon) -> tuple[int, int] | None:
     return None
 
 
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: the fourth quarter named as the last of its year ("the final quarter of 2021"; alone it may be a match's)
+_FINAL = "final"
 _PRECISION_OF_UNIT = {1: "day", 7: "week", 14: "range", 30: "month", 365: "year"}
 
 
@@ -401,12 +403,12 @@ def calendar_names(
         lo, hi = dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
         code = f"{first // 100:02d}"
         return part(lo, hi, lex.parts[m[1]], 0.7, code) if m[1] else span(lo, hi, 0.8, code)
-    quarters = "|".join(_QUARTERS)
+    quarters = "|".join((*_QUARTERS, _FINAL))
     if m := re.fullmatch(rf"(?:(this|last|next) year's |(\d{{4}})(?:'s)? )?(?:fiscal )?(?:({quarters})[- ](?:fiscal )?quarter|q([1-4]))"
                          rf"(?: of (?:(?:fiscal )?(\d{{4}})|the year|(this|last|next) year)|,? (\d{{4}}))?", text):
-        if m[3] == "final" and not (m[5] or m[6] or m[7] or m[2] or m[1] or text.endswith("of the year")):
+        if m[3] == _FINAL and not (m[5] or m[6] or m[7] or m[2] or m[1] or text.endswith("of the year")):
             return None  # "the final quarter" alone may be a match's; "the final quarter of 2021" is the year's
-        q = int(m[4]) if m[4] else _QUARTERS[m[3]]
+        q = int(m[4]) if m[4] else _QUARTERS.get(m[3], 4)
         y = _year_of(m[2] or m[5] or m[7])
         which = m[1] or m[6]
         if y is None:
