@@ -67,6 +67,22 @@ def test_find_dates_skips_relative_without_publication_date(pipeline, nlp) -> No
         # hundreds and thousands of years spoken in words: centuries and millennia, no year 2000
         ("The shrine has drawn pilgrims for two thousand years.", [("two thousand years", "DURATION", "P2L")]),
         ("The feud between the clans has lasted three hundred years.", [("three hundred years", "DURATION", "P3C")]),
+        # a quarter written short, with or without its year ("Q4": the latest begun by publication)
+        ("Exports fell sharply in Q4 as demand slowed.", [("Q4", "DATE", "2021-Q4")]),
+        ("Margins narrowed in Q3 2021 and widened in 2020 Q1.",
+         [("Q3 2021", "DATE", "2021-Q3"), ("2020 Q1", "DATE", "2020-Q1")]),
+        ("Part number AQ3 replaced the Q5 model.", []),
+        # a fiscal year written short is that year, as TimeML writes "fiscal 2020"
+        ("Revenue in FY2020 topped forecasts, and FY23 may be weaker.",
+         [("FY2020", "DATE", "2020"), ("FY23", "DATE", "2023")]),
+        # "the final quarter" of a year is its fourth; of a match it is no date
+        ("Demand for coal picked up in the final quarter of last year.",
+         [("the final quarter of last year", "DATE", "2021-Q4")]),
+        ("The winger scored twice in the final quarter of the match.", []),
+        # the decade of publication, written as TimeML writes a decade
+        ("Growth this decade has lagged.", [("this decade", "DATE", "202")]),
+        # a clock time is finer than the part of the day it falls in
+        ("The offer lapses at midnight tonight.", [("midnight tonight", "TIME", "2022-01-07T24:00")]),
     ],
 )
 def test_find_dates_types_and_timeml(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

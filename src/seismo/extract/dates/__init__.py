@@ -1,8 +1,8 @@
-"""The dates step (``seismo.dates.v15``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v16``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
-weeks ago", "the third quarter", "last fall", "Thanksgiving", "two days before Christmas", "by
+weeks ago", "the third quarter", "Q3 2021", "last fall", "Thanksgiving", "two days before Christmas", "by
 mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
 "annually") and vague references ("now", "the future"); adjacent spans are also tried joined
 ("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`

@@ -64,11 +64,17 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?:(?i:last|this|next)\s+)?(?:{holidays})",
         rf"(?i:(?:the\s+year\s+)?two\s+thousand|(?:eighteen|nineteen)\s+(?:{tens})(?:[- ](?:{ones}))?)",
         # quarters and halves: "the third quarter", "this year's fiscal second quarter", "the latest quarter"
-        r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)[- ](?:fiscal\s+)?quarter"
-        r"(?:\s+of\s+(?:fiscal\s+)?\d{4})?)",
+        r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|final)[- ](?:fiscal\s+)?quarter"
+        r"(?:\s+of\s+(?:(?:fiscal\s+)?\d{4}|(?:this|last|next)\s+year))?)(?!\s+of\s+(?:the|a|an|its|his|her|their)\s+(?!year\b))",
         r"(?i:the\s+(?:(?:latest|most\s+recent|current)\s+)?(?:fiscal\s+)?quarter|(?:this|next|last)\s+(?:fiscal\s+)?quarter)"
         r"(?!-\w|\s+(?:century|centuries|point|mile|hour|of)\b)",
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
+        # a quarter written short, capital Q only ("Q3", "Q3 2021", "2021 Q3", "Q4 of 2021"; not "q4" in a code)
+        r"(?:(?:1[0-9]|20)\d\d\s+)?(?:(?i:fiscal)\s+)?Q[1-4](?:(?:,?\s+|\s+of\s+)(?:1[0-9]|20)\d\d)?(?![-\w])",
+        # a fiscal year written short: "FY2021", "FY 2021", "FY21"
+        r"FY\s?(?:(?:1[0-9]|20)\d\d|\d\d)(?![-\w])",
+        # the decade of publication: "this decade", "the current decade"
+        r"(?i:this|the\s+current)\s+decade",
         # "for the year", "a high for the year": the year of publication (not "the year before"); "the
         # year ended Oct. 2": twelve months, a duration (see year_by_its_end)
         r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of|\d{4})\b)",

@@ -9,7 +9,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
    "N units ago", "the past N units" ("the past decade"), decades, parts of a year or month ("early 2021",
-   "mid-January"), quarters, seasons, month and day forms, weekdays, a month named in a phrase
+   "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final
+   quarter" alone may be a match's and is left alone), fiscal years written short ("FY2021", "FY21"),
+   "this decade" (TimeML's ``202``), seasons, month and day forms, weekdays, a month named in a phrase
    ("the Kazakh January": that month, the latest one that began on or before publication);
    named days ("Thanksgiving", "Christmas"), years and days in words ("nineteen ninety-one",
    "March eighth"; a weekday named with a day picks its year: "Monday, Oct. 26"), decades without
@@ -20,6 +22,7 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
    after Oct. 30": that day moved by so many days, weeks, months or years);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
+   a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``;
    a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
    the dates step replaces by a day named nearby);
 2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
@@ -194,7 +197,7 @@ _HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
 
 def _at_clock(found: Resolved, clock: str) -> Resolved:
     """A day narrowed to a clock time: TimeML's ``2022-01-07T09:00`` for "9 a.m. Friday"."""
-    if found.precision != "day" or found.timeml is None or "T" in found.timeml:
+    if found.precision != "day" or found.timeml is None or re.search(r"T\d", found.timeml):
         return found
     lex = lexicon()
     words = clock.split()
@@ -210,7 +213,8 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
         if "evening" in words or "afternoon" in words:
             hour += 12 if hour < 12 else 0
         code = f"T{hour:02d}:{minute:02d}" if hour < 25 and minute < 60 else None
-    return found._replace(timeml=f"{found.timeml}{code}") if code else found
+    # a clock time is finer than a part of the day: "midnight tonight" is T24:00, not TNI
+    return found._replace(timeml=re.sub(r"T[A-Z]{2}$", "", found.timeml) + code) if code else found
 
 
 def clock_only(text: str) -> bool:

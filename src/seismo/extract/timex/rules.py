@@ -57,6 +57,8 @@ def _number(word: str, lex: TimeLexicon) -> tuple[int, int] | None:
 
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+#: the fourth quarter named as the last of its year ("the final quarter of 2021"; alone it may be a match's)
+_FINAL = "final"
 _PRECISION_OF_UNIT = {1: "day", 7: "week", 14: "range", 30: "month", 365: "year"}
 
 
@@ -184,6 +186,15 @@ def _year_of(text: str | None) -> int | None:
         return None
     value = int(text)
     return value if 1000 <= value <= 2199 else None
+
+
+def _two_digit_year(yy: int, published: dt.date | None) -> int | None:
+    """A year written in two figures ("FY21"): the one of that ending nearest publication (or
+    within 2000-2099 with no publication date)."""
+    if published is None:
+        return 2000 + yy
+    century = published.year // 100 * 100
+    return min((century - 100 + yy, century + yy, century + 100 + yy), key=lambda y: abs(y - published.year))
 
 
 def _latest_month(m: int, published: dt.date, *, nearest: bool, future: bool = False) -> int:
@@ -358,6 +369,12 @@ def calendar_names(
         if first is None or not first < last <= first + 10 or int(m[2]) <= 12:
             return None  # "1998-03" may be a month written the ISO way: not read as years
         return span(dt.date(first, 1, 1), dt.date(last, 12, 31), 0.7)
+    if m := re.fullmatch(r"fy ?(\d{4}|\d{2})", text):  # "FY2021", "FY21": the fiscal year, written as TimeML writes a year
+        y = _year_of(m[1]) if len(m[1]) == 4 else _two_digit_year(int(m[1]), published)
+        return None if y is None else year(y, 0.8)
+    if re.fullmatch(r"(?:this|current) decade", text) and published is not None:  # "this decade": publication's ("202")
+        first = published.year // 10 * 10
+        return span(dt.date(first, 1, 1), dt.date(first + 9, 12, 31), 0.6, str(first // 10))
     # a year, perhaps after "early", "the year", "pre-" or "post-" ("the post-1959 exodus": 1959)
     if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?|year |(?:pre|post)-)?(\d{{4}})", text):
         y = _year_of(m[2])
@@ -386,10 +403,12 @@ def calendar_names(
         lo, hi = dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)
         code = f"{first // 100:02d}"
         return part(lo, hi, lex.parts[m[1]], 0.7, code) if m[1] else span(lo, hi, 0.8, code)
-    quarters = "|".join(_QUARTERS)
+    quarters = "|".join((*_QUARTERS, _FINAL))
     if m := re.fullmatch(rf"(?:(this|last|next) year's |(\d{{4}})(?:'s)? )?(?:fiscal )?(?:({quarters})[- ](?:fiscal )?quarter|q([1-4]))"
                          rf"(?: of (?:(?:fiscal )?(\d{{4}})|the year|(this|last|next) year)|,? (\d{{4}}))?", text):
-        q = int(m[4]) if m[4] else _QUARTERS[m[3]]
+        if m[3] == _FINAL and not (m[5] or m[6] or m[7] or m[2] or m[1] or text.endswith("of the year")):
+            return None  # "the final quarter" alone may be a match's; "the final quarter of 2021" is the year's
+        q = int(m[4]) if m[4] else _QUARTERS.get(m[3], 4)
         y = _year_of(m[2] or m[5] or m[7])
         which = m[1] or m[6]
         if y is None:
