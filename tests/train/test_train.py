@@ -116,3 +116,26 @@ def test_plover_thresholds_are_the_most_cautious_that_help_and_off_when_none_doe
     hurts = _sample([(k, "ASSAULT", "ASSAULT", threat) for k in (1, 2, 3, 4)])
     accuracy, policy = choose(hurts, Policy(), folds=(1, 2, 3, 4))
     assert accuracy == 100.0 and policy.plover_switch > 1  # the model never switches
+
+
+def test_cli_train_chooses_the_plover_thresholds_on_the_gsr_tuning_folds(tmp_path):
+    """With a PLOVER GSR file in the data folder, `seismo train types` writes the PLOVER thresholds
+    and the figures they were chosen by (rules, head alone, arbitrated, cross-validated)."""
+    sentences = [("Troops shelled the hills above {} overnight.", "ASSAULT"), ("The mayor of {} met union leaders on Tuesday.", "CONSULT"),
+                 ("Rebels ambushed an army truck near {}.", "ASSAULT"), ("The two parties signed a truce in {}.", "AGREE"),
+                 ("Police detained six reporters in {}.", "COERCE")]
+    data = tmp_path / "data"
+    data.mkdir()
+    records = [{"id": f"t{i}-{town}", "text": text.format(town), "event": event}
+               for town in TOWNS[:3] for i, (text, event) in enumerate(sentences)]
+    (data / "events_plover_gsr.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["train", "types", "--data", str(_write(tmp_path / "mine.jsonl")), "--no-project",
+                                      "--data-dir", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    chosen = manifest["plover_policy_chosen_on"]
+    assert chosen["data"].startswith("events_plover_gsr.jsonl") and 0 < chosen["records"] < len(records)  # fold 0 left out
+    assert {"rules accuracy", "PLOVER head alone accuracy", "cross-validated arbitrated accuracy"} <= set(chosen)
+    assert {"plover_switch", "plover_margin"} <= set(manifest["policy"])
+    assert TypeModel.load(out).policy.plover_switch == manifest["policy"]["plover_switch"]
