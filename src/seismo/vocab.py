@@ -118,6 +118,13 @@ ACLED_MODE_DECIDED: dict[str, frozenset[str]] = {
     "Arrests": frozenset({"arrest", "detain"}),
 }
 
+#: PLOVER types told apart only by who acts (a boycott or a walk-out by a people is a protest,
+#: the same by a state a sanction; the rules read it from the actor's sector, a sentence model
+#: cannot): the learned type model never swaps one of a group for another
+PLOVER_ACTOR_DECIDED: tuple[frozenset[str], ...] = (
+    frozenset({"PROTEST", "SANCTION"}),
+)
+
 #: how the text presents an event; only ``asserted`` events count in statistics and alerts
 Modality = Literal["asserted", "negated", "hypothetical", "future", "historical"]
 MODALITIES: tuple[str, ...] = get_args(Modality)

@@ -127,3 +127,52 @@ def test_equal_texts_are_read_once_and_read_alike(pipeline):
         (alone,) = model.predict([text])
         assert alone.keys() == p.keys() == set(model.heads)
         assert all(alone[h] == pytest.approx(p[h], abs=1e-6) for h in alone)
+
+
+PLOVER_POLICY = Policy(switch=0.6, margin=0.3, none_acled=0.8, drop=0.9, plover_switch=0.6, plover_margin=0.3)
+
+
+def _said(text: str, type_: str, *, mode: str | None = None, sub: str | None = None, kind: str | None = None) -> Event:
+    from seismo.extract.events.acled import AcledTable
+
+    return Event(id="e", type=type_, mode=mode, acled_event_type=kind, acled_sub_event_type=sub,
+                 quad_class=AcledTable.load().quad_class(type_), actor=None, recipient=None, location=None, date=None,
+                 counts=(), modality="asserted", attributed_to=None, hedged=False, evidence=Span(0, len(text), text),
+                 trigger=Span(0, 1, text[:1]), confidence=0.7)
+
+
+def test_arbitrate_gives_a_clear_plover_winner_the_type():
+    """The rules read a threat to shell as the shelling itself; the PLOVER head's clear THREATEN
+    replaces the type, and the mode, quad class and ACLED coding follow it (a threat has none)."""
+    e = _said("The militia's press officer warned that its fighters would shell the port.", "ASSAULT",
+              mode="heavy-weapons", sub="Shelling/artillery/missile attack", kind="Explosions/Remote violence")
+    (switched,) = arbitrate([e], [_p({}, {"THREATEN": 0.8, "ASSAULT": 0.15, "NONE": 0.05})], policy=PLOVER_POLICY, step="s+m")
+    assert (switched.type, switched.mode, switched.quad_class, switched.step) == ("THREATEN", None, 3, "s+m")
+    assert (switched.acled_event_type, switched.acled_sub_event_type) == (None, None)
+    assert switched.trigger == e.trigger and switched.evidence == e.evidence  # the rules' spans stay
+    (kept,) = arbitrate([e], [_p({}, {"THREATEN": 0.58, "ASSAULT": 0.4})], policy=PLOVER_POLICY, step="s+m")
+    assert kept is e  # below plover_switch
+    (kept,) = arbitrate([e], [_p({}, {"THREATEN": 0.62, "ASSAULT": 0.36})], policy=PLOVER_POLICY, step="s+m")
+    assert kept is e  # margin 0.26 < 0.3
+    assert arbitrate([e], [_p({}, {"THREATEN": 0.95})], policy=POLICY, step="s") == [e]  # the default never switches
+
+
+def test_a_plover_switch_keeps_a_mode_the_new_type_has_and_recodes_acled():
+    e = _said("Workers pulled down the fence around the disputed quarry.", "COERCE", mode="destroy",
+              sub="Looting/property destruction", kind="Strategic developments")
+    (switched,) = arbitrate([e], [_p({}, {"ASSAULT": 0.9, "COERCE": 0.05})], policy=PLOVER_POLICY, step="s")
+    assert (switched.type, switched.mode, switched.quad_class) == ("ASSAULT", "destroy", 4)
+    assert (switched.acled_event_type, switched.acled_sub_event_type) == ("Strategic developments", "Looting/property destruction")
+
+
+@pytest.mark.parametrize(("text", "type_", "plover"), [
+    # a protest is political by definition (scope.tsv): it stays one whatever the model reads
+    ("Crowds filled the square to denounce the fuel price rise.", "PROTEST", {"ACCUSE": 0.9, "PROTEST": 0.05}),
+    # a boycott by a people is a protest, by a state a sanction: who acts decides, and the rules read it
+    ("Villagers refused to buy goods from the ruling family's shops.", "SANCTION", {"PROTEST": 0.9, "SANCTION": 0.05}),
+    # the head's NONE is no type: dropping is the drop threshold's business
+    ("Workers pulled down the fence around the disputed quarry.", "COERCE", {"NONE": 0.85, "COERCE": 0.1}),
+])
+def test_plover_guards_keep_the_rules_type(text, type_, plover):
+    e = _said(text, type_)
+    assert arbitrate([e], [_p({}, plover)], policy=PLOVER_POLICY, step="s") == [e]

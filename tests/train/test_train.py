@@ -9,7 +9,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from seismo.cli import cli
-from seismo.learn.types import TypeModel
+from seismo.learn.types import Policy, TypeModel
 from seismo.train.sources import TrainingFile, user_file
 from seismo.train.types import train_types
 
@@ -83,3 +83,59 @@ def test_a_policy_that_drops_nothing_is_the_most_cautious_first():
     keeping = Policy(switch=0.4, margin=0.0, none_acled=0.8, drop=1.01)
     assert most_cautious([(74.5, dropping, None), (74.1, keeping, None)])[1] == keeping
     assert most_cautious([(75.0, dropping, None), (74.1, keeping, None)])[1] == dropping  # a clear gain wins
+
+
+def _sample(rows):
+    """A tuning sample of one-event records: ``(fold, gold, rules' type, PLOVER head's reading)``."""
+    from seismo.model import Event, Span
+    from seismo.train.plover_policy import Sample
+
+    def event(text, type_):
+        return Event(id=text, type=type_, mode=None, acled_event_type=None, acled_sub_event_type=None, quad_class=None,
+                     actor=None, recipient=None, location=None, date=None, counts=(), modality="asserted",
+                     attributed_to=None, hedged=False, evidence=Span(0, len(text), text), trigger=Span(0, 3, text[:3]),
+                     confidence=0.7)
+
+    texts = ["The rebel commander vowed to storm the barracks before dawn.", "The garrison fired on a convoy leaving the valley."]
+    return Sample(gold=tuple(r[1] for r in rows), folds=tuple(r[0] for r in rows),
+                  events=tuple((event(texts[i % 2], r[2]),) for i, r in enumerate(rows)),
+                  predictions=tuple(({"plover": r[3]},) for r in rows),
+                  head=tuple(max(r[3], key=r[3].get) for r in rows))
+
+
+def test_plover_thresholds_are_the_most_cautious_that_help_and_off_when_none_does():
+    from seismo.train.plover_policy import choose
+
+    threat = {"THREATEN": 0.92, "ASSAULT": 0.05, "NONE": 0.03}
+    loose = {"ACCUSE": 0.55, "ASSAULT": 0.4, "NONE": 0.05}
+    helps = _sample([(k, "THREATEN", "ASSAULT", threat) for k in (1, 2, 3, 4)]
+                    + [(k, "ASSAULT", "ASSAULT", loose) for k in (1, 2, 3, 4)])
+    accuracy, policy = choose(helps, Policy(), folds=(1, 2, 3, 4))
+    assert accuracy == 100.0 and (policy.plover_switch, policy.plover_margin) == (0.9, 0.5)
+    assert helps.accuracy(None, folds=(1, 2, 3, 4)) == 50.0 and helps.head_accuracy(folds=(1, 2, 3, 4)) == 50.0
+    hurts = _sample([(k, "ASSAULT", "ASSAULT", threat) for k in (1, 2, 3, 4)])
+    accuracy, policy = choose(hurts, Policy(), folds=(1, 2, 3, 4))
+    assert accuracy == 100.0 and policy.plover_switch > 1  # the model never switches
+
+
+def test_cli_train_chooses_the_plover_thresholds_on_the_gsr_tuning_folds(tmp_path):
+    """With a PLOVER GSR file in the data folder, `seismo train types` writes the PLOVER thresholds
+    and the figures they were chosen by (rules, head alone, arbitrated, cross-validated)."""
+    sentences = [("Troops shelled the hills above {} overnight.", "ASSAULT"), ("The mayor of {} met union leaders on Tuesday.", "CONSULT"),
+                 ("Rebels ambushed an army truck near {}.", "ASSAULT"), ("The two parties signed a truce in {}.", "AGREE"),
+                 ("Police detained six reporters in {}.", "COERCE")]
+    data = tmp_path / "data"
+    data.mkdir()
+    records = [{"id": f"t{i}-{town}", "text": text.format(town), "event": event}
+               for town in TOWNS[:3] for i, (text, event) in enumerate(sentences)]
+    (data / "events_plover_gsr.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "model"
+    result = CliRunner().invoke(cli, ["train", "types", "--data", str(_write(tmp_path / "mine.jsonl")), "--no-project",
+                                      "--data-dir", str(data), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    manifest = json.loads((out / "manifest.json").read_text())
+    chosen = manifest["plover_policy_chosen_on"]
+    assert chosen["data"].startswith("events_plover_gsr.jsonl") and 0 < chosen["records"] < len(records)  # fold 0 left out
+    assert {"rules accuracy", "PLOVER head alone accuracy", "cross-validated arbitrated accuracy"} <= set(chosen)
+    assert {"plover_switch", "plover_margin"} <= set(manifest["policy"])
+    assert TypeModel.load(out).policy.plover_switch == manifest["policy"]["plover_switch"]

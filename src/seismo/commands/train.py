@@ -26,7 +26,8 @@ def train() -> None:
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Artefact folder (default: the package's seismo/data/models/types). Use it with SEISMO_TYPE_MODEL=FOLDER.")
 @click.option("--policy/--no-policy", "tune", default=True, show_default=True,
-              help="Choose when the model overrules the rules on CASE 2021's tuning folds (when the data folder has it).")
+              help="Choose when the model overrules the rules: its ACLED coding on CASE 2021's tuning folds, its PLOVER "
+                   "type on the PLOVER GSR's (when the data folder has them).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--c", "c", type=float, default=4.0, show_default=True, help="Inverse regularisation strength.")
 @click.option("--class-weight", type=click.Choice(["none", "balanced"]), default="none", show_default=True,
@@ -60,22 +61,38 @@ def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir
         raise click.UsageError("no training examples (give --data FILE.jsonl, or drop --no-project)")
     folder = out or default_folder()
     manifest = train_types(files, out=folder, seed=seed, c=c, class_weight=None if class_weight == "none" else class_weight)
+    tuned, rules = False, None
     if tune and data is not None and (data / "events_case2021_dev.jsonl").is_file():
         from seismo.learn.types import TypeModel
-        from seismo.pipeline import Pipeline
         from seismo.train.policy import tune_policy
         from seismo.train.types import set_policy
 
-        from seismo.commands.common import settings_from
-
         click.echo("choosing the policy on CASE 2021's tuning folds ...", err=True)
-        pipeline = Pipeline(settings=settings_from(type_model="off"))
-        policy, figures = tune_policy(TypeModel.load(folder), data, pipeline=pipeline)
+        policy, figures = tune_policy(TypeModel.load(folder), data, pipeline=(rules := _rules()))
         manifest = set_policy(folder, policy, figures, chosen_on="events_case2021_dev.jsonl, tuning folds 1-4")
-    else:
-        click.echo("note: the policy was not tuned (no CASE 2021 file, or --no-policy); defaults kept", err=True)
+        tuned = True
+    if tune and data is not None and (data / "events_plover_gsr.jsonl").is_file():
+        from seismo.learn.types import TypeModel
+        from seismo.train.plover_policy import tune_plover
+        from seismo.train.types import set_policy
+
+        click.echo("choosing the PLOVER thresholds on the PLOVER GSR's tuning folds ...", err=True)
+        policy, figures = tune_plover(TypeModel.load(folder), data, pipeline=rules or _rules())
+        manifest = set_policy(folder, policy, figures, chosen_on="events_plover_gsr.jsonl, tuning folds 1-4 (out-of-fold heads)",
+                              key="plover_policy_chosen_on")
+        tuned = True
+    if not tuned:
+        click.echo("note: the policy was not tuned (no CASE 2021 or PLOVER GSR file, or --no-policy); defaults kept", err=True)
     click.echo(f"wrote {folder} ({manifest['version']})")
-    click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on")}, indent=2))
+    click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on", "plover_policy_chosen_on")}, indent=2))
+
+
+def _rules() -> object:
+    """The pipeline with the type model off: the rules alone, whose events a policy arbitrates."""
+    from seismo.commands.common import settings_from
+    from seismo.pipeline import Pipeline
+
+    return Pipeline(settings=settings_from(type_model="off"))
 
 
 @train.command("links")

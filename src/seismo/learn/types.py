@@ -49,13 +49,18 @@ class Policy:
     switch: the model's top class replaces the rules' when its probability is at least this and
         exceeds the rules' class by ``margin``;
     none_acled: ``P(NONE)`` of the ACLED head at or above which an event keeps no ACLED type;
-    drop: ``P(NONE)`` of both heads at or above which the event is no political event at all.
+    drop: ``P(NONE)`` of both heads at or above which the event is no political event at all;
+    plover_switch, plover_margin: the same as ``switch`` and ``margin`` for the PLOVER head's word
+        on the event's PLOVER type (chosen on the PLOVER gold-standard records' tuning folds); the
+        default ``plover_switch`` above 1 never switches (a manifest written before it existed).
     """
 
     switch: float = 0.6
     margin: float = 0.3
     none_acled: float = 0.8
     drop: float = 0.85
+    plover_switch: float = 1.01
+    plover_margin: float = 0.0
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Policy":

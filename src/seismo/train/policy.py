@@ -39,13 +39,15 @@ TOLERANCE = 0.5
 _CAUTION = ("drop", "switch", "none_acled", "margin")
 
 
-def most_cautious(scored: list[tuple[float, Policy, Any]], *, tolerance: float = TOLERANCE) -> tuple[float, Policy, Any]:
+def most_cautious(scored: list[tuple[float, Policy, Any]], *, tolerance: float = TOLERANCE,
+                  caution: tuple[str, ...] = _CAUTION) -> tuple[float, Policy, Any]:
     """Among ``(objective, policy, extra)`` within ``tolerance`` of the best objective, the one
-    that changes the rules least (highest thresholds first): a gain smaller than that is noise on
-    a few hundred texts, and the rules keep the last word unless the model clearly helps."""
+    that changes the rules least (highest thresholds first, in the order of ``caution``): a gain
+    smaller than that is noise on a few hundred texts, and the rules keep the last word unless
+    the model clearly helps."""
     top = max(s[0] for s in scored)
     near = [s for s in scored if s[0] >= top - tolerance]
-    return max(near, key=lambda s: tuple(getattr(s[1], k) for k in _CAUTION))
+    return max(near, key=lambda s: tuple(getattr(s[1], k) for k in caution))
 
 
 def tune_policy(model: TypeModel, data_dir: Path, *, pipeline: Any) -> tuple[Policy, dict[str, float]]:

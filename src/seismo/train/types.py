@@ -152,12 +152,14 @@ def _version(files: Sequence[TrainingFile], *, c: float, seed: int, class_weight
     return f"{RECIPE}+{_hash(key)[:12]}"
 
 
-def set_policy(folder: Path, policy: Policy, figures: dict[str, Any], *, chosen_on: str) -> dict[str, Any]:
-    """Write a tuned policy (and the figures it was chosen by) into the artefact's manifest."""
+def set_policy(folder: Path, policy: Policy, figures: dict[str, Any], *, chosen_on: str,
+               key: str = "policy_chosen_on") -> dict[str, Any]:
+    """Write a tuned policy (and the figures it was chosen by, under ``key``: the PLOVER
+    thresholds' are ``plover_policy_chosen_on``) into the artefact's manifest."""
     path = folder / MANIFEST_FILE
     manifest = json.loads(path.read_text(encoding="utf-8"))
     manifest["policy"] = policy.as_dict()
     manifest["version"] = f"{manifest['version'].split('+')[0]}+{_hash(manifest['version'] + json.dumps(policy.as_dict(), sort_keys=True))[:12]}"
-    manifest["policy_chosen_on"] = {"data": chosen_on, **figures}
+    manifest[key] = {"data": chosen_on, **figures}
     path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     return manifest

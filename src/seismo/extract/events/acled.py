@@ -168,15 +168,22 @@ def _load(path: str | None) -> AcledTable:
 
 
 def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy: "Policy", step: str) -> "list[Event]":
-    """The learned type model's word on each event's ACLED coding (one prediction per event, from
-    its evidence sentence); the rules' spans, roles, counts and modality stay as they are.
+    """The learned type model's word on each event's PLOVER type and ACLED coding (one prediction
+    per event, from its evidence sentence); the rules' spans, roles, counts and modality stay as
+    they are.
 
     * both heads give ``NONE`` at least ``policy.drop``: no political event (dropped);
+    * the PLOVER head's top type differs from the rules', has at least ``policy.plover_switch``
+      and beats the rules' type by ``policy.plover_margin``: it replaces it (:func:`retyped`: the
+      mode stays only when the new type has it, the quad class and the ACLED coding
+      follow the new type through this table), unless the rules' type is political by definition
+      (a ``type`` row of ``scope.tsv``: a protest stays a protest) or the two types are told
+      apart by who acts (:data:`seismo.vocab.PLOVER_ACTOR_DECIDED`: a boycott by a people is a
+      protest, by a state a sanction);
     * the ACLED head gives ``NONE`` at least ``policy.none_acled``: the event keeps its PLOVER
       type but no ACLED coding (a meeting, a statement);
-    * neither of these for an event whose type is political by definition (a ``type`` row of
-      ``scope.tsv``): a protest is an ACLED event whatever its words, so the model may change
-      its sub-type but never deny it;
+    * neither of these for an event whose type is political by definition: a protest is an ACLED
+      event whatever its words, so the model may change its sub-type but never deny it;
     * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
       beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
       unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`), or
@@ -197,6 +204,11 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
         deniable = event.type not in by_definition
         if deniable and acled.get("NONE", 0.0) >= policy.drop and plover.get("NONE", 0.0) >= policy.drop:
             continue
+        new_type = plover_word(event.type, plover, policy=policy, by_definition=by_definition)
+        changed = new_type != event.type
+        if changed:
+            event = retyped(event, new_type)
+            deniable = event.type not in by_definition
         sub = event.acled_sub_event_type
         if deniable and acled.get("NONE", 0.0) >= policy.none_acled:
             sub = None
@@ -208,8 +220,50 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
                     and acled[best] - acled.get(sub, 0.0) >= policy.margin):
                 sub = best
         if sub == event.acled_sub_event_type:
-            out.append(event)
+            out.append(replace(event, step=step) if changed else event)
             continue
         kind = None if sub is None else ACLED_EVENT_TYPE_OF[sub]
         out.append(replace(event, acled_event_type=kind, acled_sub_event_type=sub, step=step))
     return out
+
+
+def plover_word(type_: str, plover: dict[str, float], *, policy: "Policy", by_definition: frozenset[str] | set[str]) -> str:
+    """The PLOVER type an event of the rules' ``type_`` gets once the PLOVER head (``plover``: per
+    class, a probability) has had its say (see :func:`arbitrate`): the head's top type when it is a
+    type, clears ``policy.plover_switch`` and ``policy.plover_margin`` and no guard holds; else
+    ``type_``."""
+    from seismo.vocab import PLOVER_ACTOR_DECIDED, PLOVER_TYPES
+
+    if not plover or type_ in by_definition:
+        return type_
+    best = max(plover, key=plover.__getitem__)
+    if best == type_ or best not in PLOVER_TYPES:
+        return type_
+    if any(type_ in group and best in group for group in PLOVER_ACTOR_DECIDED):
+        return type_
+    if plover[best] >= policy.plover_switch and plover[best] - plover.get(type_, 0.0) >= policy.plover_margin:
+        return best
+    return type_
+
+
+def retyped(event: "Event", type_: str) -> "Event":
+    """``event`` as an event of PLOVER type ``type_``: its mode kept only when ``type_`` has it
+    (:data:`seismo.vocab.PLOVER_MODES`), its quad class and ACLED coding read from this table for
+    the new type, its actor's and recipient's roles taken from their sectors.  The table rows that
+    need the sentence (``with=``, ``ctx=``) do not hold here: the coding is the new type's plain one."""
+    from dataclasses import replace
+
+    from seismo.vocab import PLOVER_MODES
+
+    table = AcledTable.load()
+    mode = event.mode if event.mode in PLOVER_MODES.get(type_, ()) else None
+
+    def role(actor: "object | None") -> str | None:
+        sector = getattr(actor, "sector", None)
+        return table.role_of_sector(sector) or ("civilian" if sector == "CVL" else None)
+
+    facts = EventFacts(type=type_, mode=mode, actor_role=role(event.actor), recipient_role=role(event.recipient),
+                       counts=frozenset(c.kind for c in event.counts))
+    kind, sub = table.code(facts)
+    return replace(event, type=type_, mode=mode, quad_class=table.quad_class(type_), acled_event_type=kind,
+                   acled_sub_event_type=sub)
