@@ -1,4 +1,4 @@
-"""Concurrency: two ingests (forked processes, the tests' model-free pipeline) write disjoint
+"""Concurrency: two ingests (spawned processes, the tests' model-free pipeline) write disjoint
 article folders into one SQLite store while a live server answers queries in a loop.  No
 request fails (no 5xx, no "database is locked" reaching the client), none waits as long as the
 store's busy timeout, what the server reports only grows, and at the end every article is
@@ -75,7 +75,9 @@ def test_two_ingests_and_a_live_server_share_one_sqlite_store(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     Store.open(url).close()  # the schema, before three processes open it at once
     app = create_app(Settings(db_url=url), dashboard=False)
-    context = multiprocessing.get_context("fork")
+    # spawned, never forked: a fork copies this process's locks as the server and client threads
+    # hold them, and an ingest forked while one was held waited for it for ever
+    context = multiprocessing.get_context("spawn")
     with serve_in_thread(app) as base_url:
         client = Client(base_url)
         client.start()

@@ -14,6 +14,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from distributed import Client
 
 
+#: "never", in seconds: how long a LocalCluster waits for a lost worker to come back before it
+#: closes that worker's nanny (the nanny restarts it; see :func:`dask_client`)
+NEVER_S = 7 * 24 * 3600
+
+
 @contextlib.contextmanager
 def dask_client(*, workers: int | None = None, scheduler: str | None = None,
                 timeout: float | None = None) -> Iterator[Client]:
@@ -39,6 +44,14 @@ def dask_client(*, workers: int | None = None, scheduler: str | None = None,
         with client:
             yield client
         return
-    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                      dashboard_address=":0") as cluster, Client(cluster) as client:
+    import dask
+
+    # A LocalCluster closes a worker's nanny for good when no worker of its name is back
+    # ``lost-worker-timeout`` after one was lost; the nanny restarts its worker, but a worker that
+    # dies again (an article that kills every worker that reads it) is restarting when an earlier
+    # loss's check comes, and the cluster ends with no worker while batches wait: a run that never
+    # ends.  The nannies restart workers themselves: never close one while the cluster runs.
+    with dask.config.set({"distributed.deploy.lost-worker-timeout": f"{NEVER_S}s"}), \
+            LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
         yield client
