@@ -184,3 +184,10 @@ def test_a_local_cluster_never_closes_a_nanny_whose_worker_is_restarting():
         assert parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) >= 24 * 3600
         assert len(client.nthreads()) == 1
     assert parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) == before
+
+
+def test_a_cluster_with_no_worker_fails_each_batch_and_the_run_ends(tmp_path):
+    with dask_client(workers=0, no_workers_s=0.5) as client, Store.open(tmp_path / "s.db") as store:
+        stats = ingest(standin.corpus(6), store=store, client=client,
+                       factory=functools.partial(standin.build, str(_state(tmp_path))), batch_size=3)
+    assert (stats.failed, stats.added) == (6, 0)
