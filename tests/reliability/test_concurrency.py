@@ -82,10 +82,10 @@ def test_two_ingests_and_a_live_server_share_one_sqlite_store(tmp_path) -> None:
         client = Client(base_url)
         client.start()
         time.sleep(0.3)
-        ingests = []
+        ingests, readies = [], []
         for folder in ("a", "b"):
-            ready = context.Event()
-            child = context.Process(target=main, args=(str(tmp_path / folder), url, ready))
+            readies.append(context.Event())  # kept until the child has it: a spawned child unpickles it later
+            child = context.Process(target=main, args=(str(tmp_path / folder), url, readies[-1]))
             child.start()
             ingests.append(child)
         for child in ingests:
