@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 import seismo
-from seismo.extract.headline import headline_attack, lead_attack, sentence_case, title_counts, with_title_counts, without_source
+from seismo.extract.headline import (headline_attack, lead_attack, parse_headline, sentence_case, title_counts, with_title_counts,
+                                     without_source)
 from seismo.model import Count, Event, Span
 from seismo.web.highlight import event_marks
 
@@ -45,7 +46,7 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Cashier stabbed, killed during late-night robbery", {"killed": 1}),
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
-    counts = title_counts(title, nlp=nlp)
+    counts = title_counts(parse_headline(title, nlp))
     assert {c.kind: c.best for c in counts} == expected
     for c in counts:
         assert c.part == "title" and title[c.start:c.end] == c.text  # the headline's characters as written
@@ -65,7 +66,7 @@ def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
 def test_a_headline_list_without_and_sums(nlp, title: str, expected: dict[str, int]) -> None:
     """A headline drops the "and" of its list: the people named before the comma count too."""
     persons = frozenset({"grandfather", "grandson", "father", "son", "cyclist", "bystander", "teen", "adult", "child", "suspect"})
-    counts = title_counts(title, nlp=nlp, persons=persons)
+    counts = title_counts(parse_headline(title, nlp), persons=persons)
     assert {c.kind: c.best for c in counts} == expected
     assert all(title[c.start:c.end] == c.text for c in counts)
 
@@ -132,7 +133,7 @@ def test_an_article_gets_its_headline_toll(pipeline) -> None:
     ("Troopers: elderly woman dies after gunfire at rest stop", {"killed": 1}),
 ])
 def test_a_headline_death_verb_read_as_a_noun(nlp, title: str, expected: dict[str, int]) -> None:
-    counts = title_counts(title, nlp=nlp)
+    counts = title_counts(parse_headline(title, nlp))
     assert {c.kind: c.best for c in counts} == expected
     assert all(title[c.start:c.end] == c.text for c in counts)
 
@@ -182,7 +183,8 @@ CAUSES = frozenset({"shot", "gunshot", "shooting", "gunfire", "attack"})
     ("Bakery owner shot in leg during holdup", None),  # a wound, no death
 ])
 def test_headline_attack(nlp, title: str, trigger: str | None) -> None:
-    spans = headline_attack(title, title_counts(title, nlp=nlp), nlp=nlp, causes=CAUSES)
+    headline = parse_headline(title, nlp)
+    spans = headline_attack(headline, title_counts(headline), causes=CAUSES)
     if trigger is None:
         assert spans is None
         return

@@ -1,4 +1,4 @@
-"""Concurrency: two ingests (forked processes, the tests' model-free pipeline) write disjoint
+"""Concurrency: two ingests (spawned processes, the tests' model-free pipeline) write disjoint
 article folders into one SQLite store while a live server answers queries in a loop.  No
 request fails (no 5xx, no "database is locked" reaching the client), none waits as long as the
 store's busy timeout, what the server reports only grows, and at the end every article is
@@ -75,15 +75,17 @@ def test_two_ingests_and_a_live_server_share_one_sqlite_store(tmp_path) -> None:
     url = f"sqlite:///{tmp_path / 'shared.db'}"
     Store.open(url).close()  # the schema, before three processes open it at once
     app = create_app(Settings(db_url=url), dashboard=False)
-    context = multiprocessing.get_context("fork")
+    # spawned, never forked: a fork copies this process's locks as the server and client threads
+    # hold them, and an ingest forked while one was held waited for it for ever
+    context = multiprocessing.get_context("spawn")
     with serve_in_thread(app) as base_url:
         client = Client(base_url)
         client.start()
         time.sleep(0.3)
-        ingests = []
+        ingests, readies = [], []
         for folder in ("a", "b"):
-            ready = context.Event()
-            child = context.Process(target=main, args=(str(tmp_path / folder), url, ready))
+            readies.append(context.Event())  # kept until the child has it: a spawned child unpickles it later
+            child = context.Process(target=main, args=(str(tmp_path / folder), url, readies[-1]))
             child.start()
             ingests.append(child)
         for child in ingests:

@@ -170,3 +170,24 @@ def test_postgresql_gets_what_sqlite_gets_from_one_and_two_workers(tmp_path, pg_
     assert one == two and two.added == 35
     for table in ("articles", "event_reports", "events"):
         assert len(rows2[table]) == len(lite[table])
+
+
+def test_a_local_cluster_never_closes_a_nanny_whose_worker_is_restarting():
+    """A LocalCluster closes a lost worker's nanny when no worker of its name is back after
+    ``lost-worker-timeout``: a worker that dies again while restarting would lose its nanny, and a
+    run with no workers left never ends.  dask_client keeps every nanny while the cluster runs."""
+    import dask
+    from dask.utils import parse_timedelta
+
+    before = parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout"))
+    with dask_client(workers=1) as client:
+        assert parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) >= 24 * 3600
+        assert len(client.nthreads()) == 1
+    assert parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) == before
+
+
+def test_a_cluster_with_no_worker_fails_each_batch_and_the_run_ends(tmp_path):
+    with dask_client(workers=0, no_workers_s=0.5) as client, Store.open(tmp_path / "s.db") as store:
+        stats = ingest(standin.corpus(6), store=store, client=client,
+                       factory=functools.partial(standin.build, str(_state(tmp_path))), batch_size=3)
+    assert (stats.failed, stats.added) == (6, 0)

@@ -1,6 +1,7 @@
 """The toll an article's headline gives: "3 killed, 2 hurt in party shooting".
 
-    counts = title_counts(title, nlp=nlp)      -> killed / injured Counts whose offsets index the title
+    headline = parse_headline(title, nlp)      -> the headline parsed once (None without a title)
+    counts = title_counts(headline)            -> killed / injured Counts whose offsets index the title
     events = with_title_counts(events, counts) -> the article's lead attack given the headline's toll
 
 News headlines often state the whole toll that the body only tells victim by victim, or in a
@@ -29,9 +30,10 @@ headline alone (:func:`headline_attack`): an event whose evidence and trigger in
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -44,10 +46,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
     from spacy.tokens import Doc, Token
 
-    from seismo.resources import Resources
-
-__all__ = ["headline_attack", "headline_of", "headline_toll", "lead_attack", "sentence_case", "several_attacks", "title_counts",
-           "with_title_counts", "without_source"]
+__all__ = ["Headline", "headline_attack", "headline_of", "lead_attack", "parse_headline", "sentence_case",
+           "several_attacks", "title_counts", "with_title_counts", "without_source"]
 
 #: the kinds a headline's toll gives, and the event types that take them
 TOLL_KINDS = frozenset({"killed", "injured"})
@@ -136,15 +136,38 @@ def several_attacks(doc: "Doc") -> bool:
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in doc)
 
 
-def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
+@dataclass(frozen=True)
+class Headline:
+    """A page title's headline, parsed once for every reading of it: ``doc`` parses the headline
+    (:func:`headline_of`, less its source, :func:`without_source`) in sentence case
+    (:func:`sentence_case`); those keep every character's place, so ``doc``'s offsets index
+    ``title``."""
+
+    title: str
+    doc: "Doc"
+
+    @property
+    def text(self) -> str:
+        """The headline, less outlet and source (blanked), as written."""
+        return without_source(headline_of(self.title))
+
+
+def parse_headline(title: str | None, nlp: "Language") -> Headline | None:
+    """``title``'s headline parsed by ``nlp``; None for no title or a blank one."""
+    if not title or not title.strip():
+        return None
+    return Headline(title, nlp(sentence_case(without_source(headline_of(title)))))
+
+
+def title_counts(headline: Headline | None, *, persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
     """The killed and injured counts a headline gives, in title order, each with ``part ==
-    "title"`` and offsets into ``title`` (``persons``: as for :func:`find_counts`): every count
+    "title"`` and offsets into its title (``persons``: as for :func:`find_counts`): every count
     with a number, and the dead it names with none ("Man killed in ..."; a victim named hit or
     hurt with no number is too often the one who died, or no victim: "shooting death").  None
     from a headline over several attacks (:func:`several_attacks`)."""
-    if not title or not title.strip():
+    if headline is None:
         return ()
-    doc = nlp(sentence_case(without_source(headline_of(title))))
+    doc = headline.doc
     if several_attacks(doc):
         return ()
     out: list[Count] = []
@@ -154,7 +177,7 @@ def title_counts(title: str | None, *, nlp: "Language", persons: frozenset[str] 
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
         out.extend(c for c in implied_counts(sent, numbered=numbered, headline=True) if c.kind == "killed")
     out = [_listed(c, doc, persons) for c in out]
-    return tuple(sorted((_as_title(c, title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
+    return tuple(sorted((_as_title(c, headline.title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
 
 
 def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
@@ -254,33 +277,29 @@ def with_title_counts(events: Sequence[Event], counts: Sequence[Count]) -> tuple
     return (*events[:lead], replace(event, counts=tuple(kept)), *events[lead + 1:])
 
 
-def headline_toll(events: tuple[Event, ...], *, title: str | None, resources: "Resources | None",
-                  persons: frozenset[str] = frozenset()) -> tuple[Event, ...]:
-    """The events step's last part: ``events`` with the toll ``title`` gives (parsed by
-    ``resources.nlp``; none without resources or a title)."""
-    if resources is None or not title or lead_attack(events) is None:
-        return events
-    return with_title_counts(events, title_counts(title, nlp=resources.nlp, persons=persons))
-
-
-def headline_attack(title: str | None, counts: Sequence[Count], *, nlp: "Language",
-                    causes: frozenset[str]) -> tuple[Span, Span] | None:
-    """``(evidence, trigger)`` of the attack a headline tells with its dead, offsets into
-    ``title``: the headline (:func:`headline_of`, less its source) and its first word of a violent
-    cause (``causes``, lemmas or words: "shot", "shooting", a gun; and the classes ``hit_verb``,
-    ``attack_noun`` and ``firearm_pastime`` of word_classes.tsv: "killed in hunting accident").
-    None when ``counts`` (the headline's, :func:`title_counts`) count no dead, or the headline
-    names no such cause ("Man killed in crash", "Woman found dead")."""
-    if not title or not any(c.kind == "killed" for c in counts):
-        return None
-    headline = without_source(headline_of(title))
-    words = causes | lexicon.word_class("hit_verb") | lexicon.word_class("attack_noun") \
+@functools.cache
+def attack_causes(causes: frozenset[str]) -> frozenset[str]:
+    """``causes`` and the word classes ``hit_verb``, ``attack_noun`` and ``firearm_pastime`` of
+    word_classes.tsv: the words that make a headline's death one by violence."""
+    return causes | lexicon.word_class("hit_verb") | lexicon.word_class("attack_noun") \
         | lexicon.word_class("firearm_pastime")
-    doc = nlp(sentence_case(headline))
-    cause = next((t for t in doc if t.lower_ in words or t.lemma_.lower() in words), None)
+
+
+def headline_attack(headline: Headline | None, counts: Sequence[Count], *,
+                    causes: frozenset[str]) -> tuple[Span, Span] | None:
+    """``(evidence, trigger)`` of the attack a headline tells with its dead, offsets into its
+    title: the headline (less outlet and source) and its first word of a violent cause
+    (:func:`attack_causes` of ``causes``, lemmas or words: "shot", "shooting", a gun; "killed in
+    hunting accident").  None when ``counts`` (the headline's, :func:`title_counts`) count no
+    dead, or the headline names no such cause ("Man killed in crash", "Woman found dead")."""
+    if headline is None or not any(c.kind == "killed" for c in counts):
+        return None
+    words = attack_causes(causes)
+    cause = next((t for t in headline.doc if t.lower_ in words or t.lemma_.lower() in words), None)
     if cause is None:
         return None
-    start = len(headline) - len(headline.lstrip())
-    end = len(headline.rstrip())
+    text, title = headline.text, headline.title
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
     return (Span(start, end, title[start:end]),
             Span(cause.idx, cause.idx + len(cause.text), title[cause.idx:cause.idx + len(cause.text)]))

@@ -33,7 +33,7 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, atta
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.headline import headline_attack, headline_of, lead_attack, sentence_case, title_counts, with_title_counts
+from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
@@ -60,13 +60,12 @@ from seismo.nlp import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
-    from spacy.language import Language
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v26"
+STEP = "seismo.events.v27"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -196,17 +195,17 @@ class _Coder:
         self.orphans.append(left)
         return drafts
 
-    def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", *, nlp: "Language") -> None:
+    def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", headline: Headline) -> None:
         """A headline that tells a death by violence ("Teen dies after shooting") names the cause
         the body may leave out ("a 70-year-old died at home"): in an article whose body names
         no attack, the first death the body tells of someone who can die that no event took (an
         orphan) makes a counts-only attack, as a death told with its cause does (:meth:`count_only`;
         the headline's shooting outweighs an accident its sentence names: "died in the accident").
-        ``told``: the headline's counts (:func:`~seismo.extract.headline.title_counts`); ``nlp``
-        parses the headline for its cause (classes ``projectile`` and ``violence`` of triggers.tsv)."""
+        ``told``: the counts of ``headline`` (:func:`~seismo.extract.headline.title_counts`), whose
+        parse names the cause (classes ``projectile`` and ``violence`` of triggers.tsv)."""
         if not any(c.kind == "killed" for c in told) or any(d.type == "ASSAULT" for ds in drafts for d in ds):
             return
-        if not self._violent(nlp(sentence_case(headline_of(self.article.title or "")))[:]):
+        if not self._violent(headline.doc[:]):
             return
         for i, left in enumerate(self.orphans):
             for count in left:
@@ -217,13 +216,13 @@ class _Coder:
                         left.remove(count)
                         return
 
-    def title_event(self, told: "Sequence[Count]", *, nlp: "Language", step: str) -> Event | None:
+    def title_event(self, told: "Sequence[Count]", headline: Headline | None, *, step: str) -> Event | None:
         """The attack the headline alone tells (:func:`~seismo.extract.headline.headline_attack`)
         for an article whose body tells of none: an asserted ASSAULT with the headline's toll
         (``told``), its evidence and trigger in the title (``part == "title"``), placed at the
         article's dateline or main place and dated by its publication, scored as an event made of
         a count alone; None when the headline tells no death by violence."""
-        spans = headline_attack(self.article.title, told, nlp=nlp,
+        spans = headline_attack(headline, told,
                                 causes=self.table.word_class("projectile") | self.table.word_class("violence"))
         if spans is None:
             return None
@@ -429,9 +428,10 @@ def find_events(
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
     persons = coder.table.word_class("victim")
-    told = title_counts(article.title, nlp=resources.nlp, persons=persons) if resources is not None else ()
-    if resources is not None:
-        coder.headline_death(drafts, told, nlp=resources.nlp)
+    headline = parse_headline(article.title, resources.nlp) if resources is not None else None
+    told = title_counts(headline, persons=persons)
+    if headline is not None:
+        coder.headline_death(drafts, told, headline)
     cues = [frozenset(x for d in ds if d.type == "ASSAULT" for x in (d.mode, d.hint) if x in WEAPON_CUES) for ds in drafts]
     events: list[Event] = []
     for i, sent in enumerate(sents):
@@ -459,8 +459,8 @@ def find_events(
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")
     events = tuple(e for e in scoped(merged, in_forum=in_forum) if (e.trigger.start, e.trigger.end) not in coder.demands)
-    if resources is not None and lead_attack(events) is None:  # a body that tells no attack: the headline's
-        extra = coder.title_event(told, nlp=resources.nlp, step=STEP if model is None else f"{STEP}+{model.version}")
+    if headline is not None and lead_attack(events) is None:  # a body that tells no attack: the headline's
+        extra = coder.title_event(told, headline, step=STEP if model is None else f"{STEP}+{model.version}")
         if extra is not None:
             return (*events, extra)
     return with_title_counts(events, told)
