@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 import pickle
 import re
 from dataclasses import dataclass
@@ -160,7 +161,7 @@ class Gazetteer:
         if path is not None:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
-                tmp = path.with_suffix(".tmp")
+                tmp = path.with_suffix(f".{os.getpid()}.tmp")  # two processes may build it at once
                 with tmp.open("wb") as fh:
                     pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
                 tmp.replace(path)
