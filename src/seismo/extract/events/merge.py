@@ -36,8 +36,9 @@ What the merged report says: the first mention's type, trigger, evidence and mod
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named
 (not one that only took part in the act: "officers took part in the killings" makes no killer);
 the most precise place; a date the text gives before the publication date; per count kind the
-highest count; the highest confidence.  A victim read as wounded with no number ("a man was
-shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
+counts of every mention, the highest figure first (the report's figure; a figure told again stays
+evidence in its own sentence); the highest confidence.  A victim read as wounded with no number
+("a man was shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
 away, for the article's lone victim, when it tells of one person hurt and no death
@@ -173,7 +174,12 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
 
 
 def _figures(e: "Event") -> dict[str, int]:
-    return {c.kind: c.best for c in e.counts if c.best is not None}
+    """Per kind, the report's figure: its first count of that kind with a number (:func:`_counts`)."""
+    out: dict[str, int] = {}
+    for c in e.counts:
+        if c.best is not None:
+            out.setdefault(c.kind, c.best)
+    return out
 
 
 def _sources_ok(a: "Event", b: "Event") -> bool:
@@ -253,13 +259,22 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
 
 
 def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Count, ...]":
-    """Per kind, the counts of the mention that gives the higher figure (the head's on a tie)."""
+    """Per kind, the counts of the mention that gives the higher figure first (the head's on a
+    tie), then the other mention's counts of that kind: a figure told again, or a part of the
+    toll, in a later sentence ("four were killed ... 'four persons have been killed', the
+    collector said") stays evidence where it is written.  The report's figure is the first count
+    of a kind; an article's counts of one event are read for their largest, never summed
+    (:func:`seismo.link.reconcile`)."""
 
     def top(counts: "tuple[Count, ...]", kind: str) -> int:
         return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
 
-    kinds = dict.fromkeys(c.kind for c in (*head, *other))
-    return tuple(c for kind in kinds for c in (other if top(other, kind) > top(head, kind) else head) if c.kind == kind)
+    out: list["Count"] = []
+    for kind in dict.fromkeys(c.kind for c in (*head, *other)):
+        first, then = (other, head) if top(other, kind) > top(head, kind) else (head, other)
+        out += [c for c in first if c.kind == kind]
+        out += [c for c in then if c.kind == kind and c not in out]
+    return tuple(out)
 
 
 def _implied(c: "Count") -> bool:
