@@ -195,13 +195,16 @@ def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *
                    and all(c.kind != count.kind for c in d.counts)]
             if own:
                 own[0].counts.append(count)
+            if own or count.best is not None or span.root.tag_ != "NNS":
+                continue
+            verb = span.root  # "the deaths [in] police [firing]": deaths told by a plural noun, tied to their cause
+        elif not can_die(count, doc, table=table):
             continue
-        if not can_die(count, doc, table=table):
-            continue
+        else:
+            verb = span.root.head
+            if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
+                verb = verb.head  # "the death of a boy": the noun the victim is said of
         attached = False
-        verb = span.root.head
-        if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
-            verb = verb.head  # "the death of a boy": the noun the victim is said of
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
                  and (d.head.i == verb.i or _caused_under(verb, d.head) or cause_linked(verb, d.head)
                       or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
