@@ -200,6 +200,16 @@ def _doers_toll_ok(a: "Event", b: "Event") -> bool:
     return ka is None or kb is None or ka == kb or _bare(a.actor) == _bare(b.actor)
 
 
+def _doers_act_ok(a: "Event", b: "Event") -> bool:
+    """A bare death toll told first (no doer, no means) and a later act of a named doer that
+    tells no death are two happenings ("the town has lost 300 lives ... police fired 600
+    rounds"): the toll is not the doer's for being told near what the doer did.  A later mention
+    that names the deaths ("soldiers carried out the killings") or a report that names the means
+    ("a bomb ... killed five ... militants planted it") still join; see :func:`_doers_toll_ok`."""
+    bare_toll = a.actor is None and a.mode is None and "killed" in _figures(a)
+    return not (bare_toll and b.actor is not None and not any(c.kind == "killed" for c in b.counts))
+
+
 def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
@@ -215,6 +225,7 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
         and _actors_ok(a.actor, b.actor)
         and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
+        and _doers_act_ok(a, b)
     )
 
 
@@ -326,7 +337,7 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
         return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
     told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
         frames(report, m, event, mention) for m in parsed)
-    return told and _counts_ok(report, event) and _sources_ok(report, event)
+    return told and _counts_ok(report, event) and _sources_ok(report, event) and _doers_act_ok(report, event)
 
 
 #: the PLOVER mode of a riot: an unattributed attack in its sentence is its own violence
