@@ -1,7 +1,7 @@
 """An article's tolls: where the counts its sentences' events did not take go, and how one
 sentence's attacks share one toll.
 
-    later_deaths(drafts, orphans, doc)   (seismo.extract.events.merge: deaths told after their attack)
+    later_deaths(drafts, orphans, doc)   (seismo.extract.events.attach: deaths told after their attack)
     settle_tolls(drafts, orphans)        -> drafts' counts changed in place
 
 ``drafts`` are the event coder's drafts of each sentence (each with a ``type`` and a mutable

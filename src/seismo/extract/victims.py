@@ -55,7 +55,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     the one a death verb above tells died ("[a teen] died after [he] was shot").  Singular victims
     are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
     number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
-    at least one killed (low and best 1, no high).  A victim a ``numbered`` count already covers,
+    at least one killed (low and best 1, no high); a plural death noun with no number and no one
+    named ("the deaths in police firing") a count with no number (:func:`_deaths_told`).  A victim a ``numbered`` count already covers,
     a victim "no one", a negated verb and one in an unrealised clause
     ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none.
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
@@ -69,7 +70,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     terms = count_terms()
     out: list[Count] = []
     for tok in sent:
-        if (count := _deadly_event(tok, terms, numbered, headline=headline) or _multiple_killing(tok, terms, numbered)) is not None:
+        if (count := _deadly_event(tok, terms, numbered, headline=headline) or _multiple_killing(tok, terms, numbered)
+                or _deaths_told(tok, numbered)) is not None:
             out.append(count)
             continue
         if tok.pos_ in {"ADJ", "NOUN"} and (victim := _dead_of(tok, terms)) is not None:
@@ -279,6 +281,27 @@ def _multiple_killing(tok: "Token", terms: CountTerms, numbered: Sequence[Count]
         return None
     return count_record("killed", Quantity(factor, factor, factor), list(tok.doc[tok.i : noun.i + 1]),
                         victims=None, confidence=0.7)
+
+
+def _deaths_told(tok: "Token", numbered: Sequence[Count]) -> Count | None:
+    """Killed with no number for deaths told by a plural death noun with no number and no one
+    named ("the deaths in police firing", "blamed for the killings"), when the sentence numbers
+    no death; none for a plural with a number or a person ("two deaths", "the killings of three
+    men": the number or the person is counted), "lives", a negated or unrealised clause ("to
+    prevent deaths")."""
+    word = tok.lemma_.lower()
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word == "life" or word not in lexicon.word_class("death_noun"):
+        return None
+    if any(c.kind == "killed" for c in numbered) or any(
+            c.dep_ in _NAMED_DEATH or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
+        return None
+    if any(c.dep_ == "neg" for c in tok.head.children) or unrealised(tok.head):
+        return None
+    return count_record("killed", Quantity(None, None, None), [tok], victims=None, confidence=0.5)
+
+
+#: what makes a plural death noun counted elsewhere: a number, an owner, an of-phrase naming the dead
+_NAMED_DEATH = frozenset({"nummod", "poss"})
 
 
 def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":

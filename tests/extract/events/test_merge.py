@@ -187,10 +187,8 @@ def test_one_more_victim_told_with_also_joins_the_attack(events_of):
     assert sorted((c.kind, c.best) for c in attack.counts) == [("injured", 1), ("killed", 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="folding keeps one figure per kind: an added victim's count is not summed "
-                   "into the report's (two dead read as one); summing needs counts that keep their own spans")
 def test_one_more_victim_of_a_kind_already_counted_keeps_the_toll_whole(events_of):
-    # folding keeps one figure per kind: joined, the two dead would read as one
+    # folding keeps every mention's counts, each on its own span: the added victim is not lost
     text = ("A roadside bomb killed a Turkish army colonel near Afrin on Monday, officials said. "
             "An Iraqi army officer was also killed.")
     killed = [c.best for e in _assaults(events_of(text)) for c in e.counts if c.kind == "killed"]
@@ -269,3 +267,21 @@ def test_a_toll_with_no_doer_is_not_the_doers_killing_of_other_dead():
     same = replace(police, id="e400", trigger=Span(400, 404, TEXT[:4]), counts=(_killed(300, None),))
     assert len(merge_mentions([toll, police])) == 2
     assert len(merge_mentions([toll, same])) == 1
+
+
+def test_a_figure_told_again_stays_evidence_in_its_own_sentence(events_of):
+    """The report's figure is its first count; a later sentence that tells the toll again keeps
+    its count, so the question "who killed whom, said where" finds both sentences."""
+    text = ("Police fired on stone-throwers in Rampur town on Monday and killed three of them. "
+            "Three men have been killed and four hurt, the district magistrate told reporters.")
+    (attack,) = _assaults(events_of(text))
+    killed = [c for c in attack.counts if c.kind == "killed"]
+    assert [c.best for c in killed] == [3, 3] and killed[1].start >= text.index("Three men")
+    assert attack.actor is not None and attack.actor.sector == "COP"
+
+
+def test_the_report_figure_is_the_highest_and_comes_first():
+    low = _event(10, counts=[_killed(2, "villagers")])
+    high = _event(150, sentence=1, counts=[_killed(9, "villagers")])
+    (report,) = merge_mentions([low, high])
+    assert [c.best for c in report.counts] == [9, 2]

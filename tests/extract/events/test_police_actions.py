@@ -59,10 +59,9 @@ def test_no_arrest(events_of, text):
 
 
 @pytest.mark.parametrize("text", [
-    pytest.param("Thirty of these deaths were caused by police firing on the crowds.",  # a part of a count of deaths
-                 marks=pytest.mark.xfail(strict=True, reason="a part of a count of deaths is not counted: reading "
-                                         "it so lowered seismo eval dedup killed-exact on validation twice "
-                                         "(77.6 -> 77.3, then 79.8 -> 79.4)")),
+    # a part of a count of deaths: the plural "deaths" is counted with no number (the part's
+    # figure is not read: reading it lowered seismo eval dedup killed-exact on validation twice)
+    "Thirty of these deaths were caused by police firing on the crowds.",
     "One dead in police-farmer clash",  # the forces that modify the clash
     "Three insurgents were killed in an encounter near the border on Sunday.",  # armed men killed in an encounter
     "Police sentries posted at the gate shot dead one of the attackers.",
@@ -73,6 +72,40 @@ def test_no_arrest(events_of, text):
 ])
 def test_police_kills(events_of, text):
     assert "KILL" in _labels(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # deaths told by a plural noun with no number, tied to the police act that caused them
+    "Opposition leaders questioned the official figure of deaths during the police firing at the mill.",
+    # devotees and holy men are people who can die
+    "Farmers marched against the constables who on Tuesday shot dead a sadhu near the ghat.",
+    "Villagers say the police which ought to guard them is killing devotees at the shrine.",
+    # police sentries are the killers, not the militants' attack: wanted from a general rule (a
+    # noun that "police" modifies names police), not a lexicon entry for "sentry" (issue 10 took
+    # that out as fitted to one dev sentence)
+    pytest.param("The militants fired at the depot, but police sentries killed one of them.",
+                 marks=pytest.mark.xfail(strict=True, reason="a noun modified by 'police' is not read as police")),
+])
+def test_police_kills_told_in_other_words(events_of, text):
+    assert "KILL" in _labels(events_of(text)), events_of(text).brief()
+
+
+def test_a_toll_told_again_is_a_kill_in_both_sentences(events_of):
+    """A figure told again in a later sentence keeps its own count (merge): the police KILL
+    answer holds in the sentence that tells it again, not only in the first."""
+    text = ("Police fired on stone-throwers in Rampur town on Monday and killed three of them. "
+            'The collector said: "Three men have been killed and four hurt."')
+    second = text.index("The collector")
+    kills = [e for e in events_of(text) if "KILL" in labels_for(e)]
+    assert any(c.kind == "killed" and c.start >= second for e in kills for c in e.counts), events_of(text).brief()
+
+
+def test_a_toll_with_no_doer_is_not_the_police_who_fired_later(events_of):
+    """A toll told first with no doer and a later police act that counts no dead are two
+    happenings: the police firing stays FORCE, and the toll is no police KILL."""
+    text = "The violence has cost the town 200 lives in a month. During the violence, police fired 900 rounds."
+    events = events_of(text)
+    assert "KILL" not in _labels(events) and "FORCE" in _labels(events), events.brief()
 
 
 @pytest.mark.parametrize("text", [

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
-                                          inherit_cause_actors, keep_strong)
+                                          inherit_cause_actors, keep_strong, later_deaths)
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
@@ -40,7 +40,7 @@ from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath,
 from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, definite_antecedent,
                                           event_country, fallback_actor, forces_modifier, implicit_state_actor, is_deployer,
                                           is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
-from seismo.extract.events.merge import VAGUE_MODES, later_deaths, merge_mentions, parsed_triggers
+from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
@@ -65,7 +65,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v27"
+STEP = "seismo.events.v28"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3

@@ -36,12 +36,13 @@ What the merged report says: the first mention's type, trigger, evidence and mod
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named
 (not one that only took part in the act: "officers took part in the killings" makes no killer);
 the most precise place; a date the text gives before the publication date; per count kind the
-highest count; the highest confidence.  A victim read as wounded with no number ("a man was
-shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
+counts of every mention, the highest figure first (the report's figure; a figure told again stays
+evidence in its own sentence); the highest confidence.  A victim read as wounded with no number
+("a man was shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
 counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
 away, for the article's lone victim, when it tells of one person hurt and no death
-(:func:`later_deaths`).
+(:func:`~seismo.extract.events.attach.later_deaths`).
 
 A later mention whose fields disagree still joins the nearest report it refers back to: a
 definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of
@@ -173,7 +174,12 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
 
 
 def _figures(e: "Event") -> dict[str, int]:
-    return {c.kind: c.best for c in e.counts if c.best is not None}
+    """Per kind, the report's figure: its first count of that kind with a number (:func:`_counts`)."""
+    out: dict[str, int] = {}
+    for c in e.counts:
+        if c.best is not None:
+            out.setdefault(c.kind, c.best)
+    return out
 
 
 def _sources_ok(a: "Event", b: "Event") -> bool:
@@ -194,6 +200,16 @@ def _doers_toll_ok(a: "Event", b: "Event") -> bool:
     return ka is None or kb is None or ka == kb or _bare(a.actor) == _bare(b.actor)
 
 
+def _doers_act_ok(a: "Event", b: "Event") -> bool:
+    """A bare death toll told first (no doer, no means) and a later act of a named doer that
+    tells no death are two happenings ("the town has lost 300 lives ... police fired 600
+    rounds"): the toll is not the doer's for being told near what the doer did.  A later mention
+    that names the deaths ("soldiers carried out the killings") or a report that names the means
+    ("a bomb ... killed five ... militants planted it") still join; see :func:`_doers_toll_ok`."""
+    bare_toll = a.actor is None and a.mode is None and "killed" in _figures(a)
+    return not (bare_toll and b.actor is not None and not any(c.kind == "killed" for c in b.counts))
+
+
 def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
@@ -209,6 +225,7 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
         and _actors_ok(a.actor, b.actor)
         and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
+        and _doers_act_ok(a, b)
     )
 
 
@@ -253,13 +270,22 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
 
 
 def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Count, ...]":
-    """Per kind, the counts of the mention that gives the higher figure (the head's on a tie)."""
+    """Per kind, the counts of the mention that gives the higher figure first (the head's on a
+    tie), then the other mention's counts of that kind: a figure told again, or a part of the
+    toll, in a later sentence ("four were killed ... 'four persons have been killed', the
+    collector said") stays evidence where it is written.  The report's figure is the first count
+    of a kind; an article's counts of one event are read for their largest, never summed
+    (:func:`seismo.link.reconcile`)."""
 
     def top(counts: "tuple[Count, ...]", kind: str) -> int:
         return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
 
-    kinds = dict.fromkeys(c.kind for c in (*head, *other))
-    return tuple(c for kind in kinds for c in (other if top(other, kind) > top(head, kind) else head) if c.kind == kind)
+    out: list["Count"] = []
+    for kind in dict.fromkeys(c.kind for c in (*head, *other)):
+        first, then = (other, head) if top(other, kind) > top(head, kind) else (head, other)
+        out += [c for c in first if c.kind == kind]
+        out += [c for c in then if c.kind == kind and c not in out]
+    return tuple(out)
 
 
 def _implied(c: "Count") -> bool:
@@ -311,7 +337,7 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
         return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
     told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
         frames(report, m, event, mention) for m in parsed)
-    return told and _counts_ok(report, event) and _sources_ok(report, event)
+    return told and _counts_ok(report, event) and _sources_ok(report, event) and _doers_act_ok(report, event)
 
 
 #: the PLOVER mode of a riot: an unattributed attack in its sentence is its own violence
@@ -359,74 +385,6 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
                 heard[at].append(mention)
     return [settle_counts(r) for r in reports]
 
-
-# ------------------------------------------------------------------ a death told later
-
-#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
-LATER_DEATH_SENTENCES = 2
-
-
-def _definite(count: "Count", doc: "Doc") -> bool:
-    """Whether a count's victim points back to someone named before: a pronoun ("he died"), a
-    definite description ("the victim died", "the man died") or a person's name ("Jane Roe, 26,
-    was pronounced dead")."""
-    if refers_back(count):
-        return True
-    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand") if count.victims else None
-    return span is not None and len(span) > 0 and (
-        span.root.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children))
-
-
-def _one_of_the_hurt(count: "Count", attack: Any) -> bool:
-    """Whether an indefinite victim ("a 20-year-old man died at the scene") can be one of those the
-    attack just told of hurt: the attack counts its wounded (or shot) with a number above one."""
-    return count.victims is not None and any(c.kind == "injured" and (c.best or 0) > 1 for c in attack.counts)
-
-
-def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "Doc") -> None:
-    """A death told after its attack, with a pronoun, a definite description or a name for the
-    victim ("A man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"),
-    goes to the latest attack of the sentences just before that counts no death yet; so does an
-    indefinite one ("Five people were shot. *A man died* at the scene") when that attack counted
-    several hurt, of whom the dead is one.  ``drafts``: the coder's drafts of each sentence
-    (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts with no
-    number no draft of it took.  Further away, before or after it, a death told with a pronoun or
-    a definite description goes to the article's lone victim (:func:`_lone_victim`): an article
-    that tells of one person shot and of no death tells "the victim died" of that person."""
-    for i, counts in enumerate(orphans):
-        for count in counts:
-            if count.kind != "killed":
-                continue
-            definite = _definite(count, doc)
-            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
-                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)
-                         and (definite or _one_of_the_hurt(count, d))]
-                if cands:
-                    _died(cands[-1], count)
-                    break
-            else:
-                if definite and (attack := _lone_victim(drafts, i)) is not None:
-                    _died(attack, count)
-
-
-def _died(attack: Any, count: "Count") -> None:
-    """``attack`` counts ``count``'s death; the one who died is the one wounded, when that one was
-    a single victim with no number."""
-    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
-                                                          and c.victims is not None and c.text == c.victims.text)]
-    attack.counts.append(count)
-
-
-def _lone_victim(drafts: "list[list[Any]]", at: int) -> Any:
-    """The attack of an article that tells of one victim hurt: every injured count of its attacks
-    is one person (best 1) and none counts a death; of those that count the victim, the nearest
-    before sentence ``at``, else the nearest after.  None in any other article."""
-    attacks = [(j, d) for j, ds in enumerate(drafts) for d in ds if d.type == "ASSAULT"]
-    counts = [c for _, d in attacks for c in d.counts if c.kind in {"killed", "injured"}]
-    if not counts or any(c.kind == "killed" or c.best != 1 for c in counts):
-        return None
-    hurt = [(j, d) for j, d in attacks if any(c.kind == "injured" for c in d.counts)]
-    return min(hurt, key=lambda jd: (jd[0] > at, abs(at - jd[0])))[1]
 
 # ------------------------------------------------------------------ mentions that refer back
 
