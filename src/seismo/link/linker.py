@@ -187,10 +187,15 @@ class Linker:
         links: list[ReportLink] = []
         for rid, event in zip(ids, result.events):
             key = report_key(rid, event, story_id=story_id, day=day)
+            earliest, latest = key.earliest, key.latest
+            dated = earliest is not None and latest is not None
             best = None
             for candidate in chain(story, self._nearby(key)):
                 if candidate.type != key.type:
                     continue  # never one happening (match's first test), and the most common miss in a story
+                if dated and candidate.earliest is not None and candidate.latest is not None \
+                        and (candidate.latest < earliest or latest < candidate.earliest):  # type: ignore[operator]
+                    continue  # days that do not overlap: never one happening (match's date test, read inline)
                 if key.asserted and not candidate.asserted:
                     continue  # a report of what happened joins only what happened, however well the rest match
                 if candidate.id in taken:
