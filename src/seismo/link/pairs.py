@@ -51,39 +51,12 @@ MODEL = "data/models/links/pairs.json"
 
 
 @dataclass(frozen=True, slots=True)
-class Groups:
-    """A vector's keys by their :func:`~seismo.link.index.role` in the features: ``words`` (every
-    word, those starting with a number too), ``numbers`` (those alone), ``names``, ``towns`` and
-    ``tolls``.  Read off the probe once per article, they let :func:`features` test one set
-    membership per shared key and count the rest by set intersections, instead of reading each
-    shared key's role at every comparison."""
-
-    words: frozenset[str]
-    numbers: frozenset[str]
-    names: frozenset[str]
-    towns: frozenset[str]
-    tolls: frozenset[str]
-
-    @classmethod
-    def of(cls, roles: Mapping[str, int]) -> "Groups":
-        """The groups of a vector whose keys have these roles (key -> :func:`role`)."""
-        by_role: dict[int, list[str]] = {WORD: [], NUMBER_WORD: [], NAME: [], TOWN: [], TOLL: []}
-        for k, part in roles.items():
-            if part in by_role:
-                by_role[part].append(k)
-        numbers = frozenset(by_role[NUMBER_WORD])
-        return cls(frozenset(by_role[WORD]) | numbers, numbers, frozenset(by_role[NAME]), frozenset(by_role[TOWN]),
-                   frozenset(by_role[TOLL]))
-
-
-@dataclass(frozen=True, slots=True)
 class Probe:
     """What :func:`features` reads of the new article, worked out once per article (not once per
     neighbour): its vector and the set of its keys, the norm of its words' part, whether it names
     people in full and towns, the kinds of count its toll tells, each key's weight and
-    :func:`~seismo.link.index.role` (``parts``), its vector's :class:`Shape` (``shape``, which
-    the linker stores with the article), and its keys grouped by role (``groups``, a
-    :class:`Groups`; None: grouped at each comparison)."""
+    :func:`~seismo.link.index.role` (``parts``), and its vector's :class:`Shape` (``shape``, which
+    the linker stores with the article)."""
 
     day: dt.date | None
     vector: Mapping[str, float]
@@ -94,38 +67,40 @@ class Probe:
     tolls: frozenset[str] = frozenset()
     parts: Mapping[str, tuple[float, int]] | None = None
     shape: Shape | None = None
-    groups: Groups | None = None
 
     @classmethod
     def of(cls, sketch: K.Sketch, vector: Mapping[str, float]) -> "Probe":
         roles = {k: role(k) for k in vector}
         shape = Shape.of(vector, roles=roles)
         return cls(sketch.day, vector, shape.keys, shape.word_norm or 1.0, shape.names, shape.towns, shape.tolls,
-                   {k: (w, roles[k]) for k, w in vector.items()}, shape, Groups.of(roles))
+                   {k: (w, roles[k]) for k, w in vector.items()}, shape)
 
 
 def features(probe: Probe, n: Neighbour) -> tuple[float, ...]:
     """The :data:`FEATURES` of a new article (its :class:`Probe`) and an earlier one: one pass over
-    the keys they share (the intersection of two sets of keys) sums the cosines; the probe's
-    :class:`Groups` count the shared names, numbers, towns and tolls; the rest comes from each
-    vector's :class:`Shape`."""
+    the keys they share (the intersection of two sets of keys, each key's weight and role read
+    off the probe), the rest from each vector's :class:`Shape`."""
     theirs = n.vector
     shape = n.shape or Shape.of(theirs)
-    groups = probe.groups or Groups.of({k: role(k) for k in probe.vector})
-    mine, wordish = probe.vector, groups.words
+    parts = probe.parts or {k: (w, role(k)) for k, w in probe.vector.items()}
     gap = abs((probe.day - n.day).days) if probe.day and n.day else UNDATED_DAYS  # undated: not near
-    shared_keys = probe.keys & shape.keys if shape.keys else probe.keys.intersection(theirs)
-    cos = words = 0.0
-    for k in shared_keys:  # the sums in the set's one order: the same floats, bit for bit, on every run
-        x = mine[k] * theirs[k]
+    cos = words = shared = numbers = tolls = 0.0  # the counts kept as floats: features are floats
+    common = False
+    for k in probe.keys & shape.keys if shape.keys else probe.keys.intersection(theirs):
+        w, part = parts[k]
+        x = w * theirs[k]
         cos += x
-        if k in wordish:
+        if part == WORD:
             words += x
-    # the counts kept as floats: features are floats
-    shared = float(len(groups.names & shared_keys)) if groups.names else 0.0
-    numbers = float(len(groups.numbers & shared_keys)) if groups.numbers else 0.0
-    tolls = float(len(groups.tolls & shared_keys)) if groups.tolls else 0.0
-    common = not groups.towns.isdisjoint(shared_keys)
+        elif part == NUMBER_WORD:
+            words += x
+            numbers += 1.0
+        elif part == NAME:
+            shared += 1.0
+        elif part == TOWN:
+            common = True
+        elif part == TOLL:
+            tolls += 1.0
     words /= probe.word_norm * (shape.word_norm or 1.0)
     week = 1.0 if gap <= 7 else 0.0
     town = 1.0 if common else 0.0
