@@ -267,3 +267,53 @@ def test_a_toll_in_the_lead_beats_a_word_later_on(make):
     assert salience(toll, title=None) > salience(words, title=None)
     links = Linker(MemoryIndex()).add(make.result("a", "2023-03-14", LEAD, events=[words, toll]))
     assert links.primary_event_id == "toll"
+
+
+# An invented brawl near Tamsk on the same day, told in other words: another story.
+BRAWL = (
+    "Two dockers were stabbed outside a tavern on the western quay of Kolbay late on Monday, and a crane driver "
+    "was held overnight. The harbour master blamed a quarrel over shift bonuses that had simmered since winter."
+)
+
+
+def kolbay(make, *, geonameid):
+    return make.place("Kolbay", geonameid=geonameid, lat=50.05, lon=70.05, country="KAZ", text=BRAWL)
+
+
+def brawl(make, *, geonameid):
+    stabbing = make.event("brawl-r1", mode="firearms", place=kolbay(make, geonameid=geonameid), date="2023-03-13",
+                          text=BRAWL, trigger="stabbed")
+    return make.result("brawl", "2023-03-13", BRAWL, title="Dockers stabbed on Kolbay quay",
+                       places=[kolbay(make, geonameid=geonameid)], events=[stabbing])
+
+
+class CountingIndex(MemoryIndex):
+    """A MemoryIndex that counts the lookups of other stories' events."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.near_calls = 0
+
+    def events_near(self, *args, **kwargs):
+        self.near_calls += 1
+        return super().events_near(*args, **kwargs)
+
+
+@pytest.mark.parametrize("geonameid", [9100002, None])
+def test_another_storys_event_is_matched_only_under_the_reports_named_place(make, monkeypatch, geonameid):
+    """An event of another story joins a report only under one GeoNames id (events.match): the
+    linker compares no other event of another story, and a report with no GeoNames id looks none
+    up.  The same decisions, fewer comparisons."""
+    import seismo.link.linker as linker_module
+
+    compared = []
+    real = linker_module.match
+    monkeypatch.setattr(linker_module, "match", lambda key, event: compared.append((key.id, event.id)) or real(key, event))
+    index = CountingIndex()
+    linker = Linker(index)
+    linker.add(first(make))
+    before = index.near_calls
+    links = linker.add(brawl(make, geonameid=geonameid))
+    assert links.story_id == "brawl" and links.reports[0].event_id == "brawl-r1"
+    assert ("brawl-r1", "first-r1") not in compared
+    assert index.near_calls - before == (0 if geonameid is None else 1)

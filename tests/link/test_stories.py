@@ -120,3 +120,20 @@ def test_a_stricter_rule():
     strict = Rule(near=0.6)
     assert choose(new_article(mine), mine, [neighbour("old", theirs)], rule=strict)[0] == "new"
     assert choose(new_article(mine), mine, [neighbour("old", theirs)], rule=RULE)[0] == "story-old"
+
+
+def test_no_storyline_is_read_once_a_text_match_leads(monkeypatch):
+    """A storyline ranks below any text match (-1 plus a cosine of at most 1): once the best
+    neighbour is a text match, the storyline rule is not read for the others, and the story is
+    the text match's."""
+    import seismo.link.stories as stories_module
+
+    read = []
+    real = stories_module._storyline
+    monkeypatch.setattr(stories_module, "_storyline", lambda *a, **k: read.append(a[1].article_id) or real(*a, **k))
+    mine = {"w:depot": 0.8, "c:KAZ": 0.6}
+    text = neighbour("text", {"w:depot": 0.8, "c:KAZ": 0.6})
+    line = neighbour("line", {"w:harbour": 0.99, "c:KAZ": 0.14})  # cosine 0.08: no text match
+    story_id, _, matched, _ = choose(new_article(mine), mine, [text, line], rule=RULE)
+    assert (story_id, matched) == ("story-text", "text")
+    assert read == []

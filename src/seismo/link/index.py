@@ -202,7 +202,10 @@ class MemoryIndex:
             end = bisect.bisect_left(dated, (hi, ""))
             found = dated[max(bisect.bisect_left(dated, (lo, ""), 0, end), end - limit):end]
             found.reverse()  # newest first
-            out.append(found + sorted(self.undated.get(k, [])[:UNDATED], reverse=True))  # the first saved, by id
+            undated = self.undated.get(k)
+            if undated:  # then the first undated ones saved, by id
+                found += sorted(undated[:UNDATED], reverse=True)
+            out.append(found)
         return out
 
     def articles(self, ids: Sequence[str]) -> list[Neighbour]:

@@ -187,10 +187,17 @@ class Linker:
         links: list[ReportLink] = []
         for rid, event in zip(ids, result.events):
             key = report_key(rid, event, story_id=story_id, day=day)
+            earliest, latest = key.earliest, key.latest
+            dated = earliest is not None and latest is not None
             best = None
             for candidate in chain(story, self._nearby(key)):
                 if candidate.type != key.type:
                     continue  # never one happening (match's first test), and the most common miss in a story
+                if dated and candidate.earliest is not None and candidate.latest is not None \
+                        and (candidate.latest < earliest or latest < candidate.earliest):  # type: ignore[operator]
+                    continue  # days that do not overlap: never one happening (match's date test, read inline)
+                if candidate.story_id != story_id and (key.geonameid is None or candidate.geonameid != key.geonameid):
+                    continue  # another story's event joins only under one named place (match's test, read inline)
                 if key.asserted and not candidate.asserted:
                     continue  # a report of what happened joins only what happened, however well the rest match
                 if candidate.id in taken:
@@ -210,9 +217,10 @@ class Linker:
         return links, fresh + alone
 
     def _nearby(self, key: ReportKey) -> list[ReportKey]:
-        """Events of other stories the report might be: only a report with a place and narrow dates
-        can join one (:func:`seismo.link.events.match`), and only a narrowly dated one that shares a day."""
-        if key.earliest is None or key.latest is None or key.precision is None \
+        """Events of other stories the report might be: only a report with a named place (a GeoNames
+        id) and narrow dates can join one (:func:`seismo.link.events.match`), and only a narrowly
+        dated one that shares a day."""
+        if key.geonameid is None or key.earliest is None or key.latest is None or key.precision is None \
                 or (key.latest - key.earliest).days > NARROW_DAYS:
             return []
         return self.index.events_near(key.type, key.country, since=key.earliest, until=key.latest, limit=EVENT_CANDIDATES)

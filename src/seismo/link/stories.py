@@ -51,6 +51,10 @@ class Rule:
     max_neighbours: int = 50
 
 
+#: the highest rank a storyline can have: -1 plus a cosine of at most 1 (and its rounding)
+STORYLINE_MAX = 1e-9
+
+
 def _days(n: int) -> str:
     return "1 day" if abs(n) == 1 else f"{n} days"
 
@@ -114,6 +118,7 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
     # (rank, article id, neighbour, score, how it is near, the model's probability or the storyline, days apart)
     best: tuple[float, str, Neighbour, float, str, Any, int] | None = None
     best_rank, best_id = 0.0, ""
+    texts_found = False  # the best is a text match ranked above STORYLINE_MAX: no storyline can beat it
     for n in neighbours:
         aid = n.article_id
         if aid == sketch.article_id:
@@ -136,7 +141,7 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
             else:
                 how = ""
         if not how:
-            if theirs.keys().isdisjoint(countries):  # no country in common: no storyline
+            if texts_found or theirs.keys().isdisjoint(countries):  # no country in common: no storyline
                 continue
             found = _storyline(sketch, n, rule=rule, line=line)
             if found is None:
@@ -145,6 +150,7 @@ def choose(sketch: K.Sketch, vector: Mapping[str, float], neighbours: Sequence[N
         # the highest (rank, article id), compared without building the pairs
         if best is None or rank > best_rank or (rank == best_rank and aid > best_id):
             best, best_rank, best_id = (rank, aid, n, score, how, found, gap), rank, aid
+            texts_found = how != "storyline" and rank > STORYLINE_MAX
     if best is None:
         return sketch.article_id, 0.0, None, ("no earlier article close enough: a new story",)
     _, _, n, score, how, found, gap = best
