@@ -70,7 +70,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v3"
+    step: str = "seismo.entities.v4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v28"
+    step: str = "seismo.events.v29"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"
