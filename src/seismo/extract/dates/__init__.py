@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v16``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v17``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -170,13 +170,15 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
 @lru_cache(maxsize=1)
 def _inner_pattern() -> re.Pattern[str]:
     """The dates inside an entity that does not resolve whole: month-day and month-year forms, years
-    and decades ("the 1980s and 1990s"), and a month or weekday named alone, capitalised ("from January to March", "Monday to Wednesday")."""
+    and decades ("the 1980s and 1990s"), clock times ("from 10 p.m. to 6 a.m."), and a month or weekday named alone,
+    capitalised ("from January to March", "Monday to Wednesday")."""
     lex = lexicon()
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if n.isalpha()), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\ds?)\b)|\b(?:{names})\b"
+        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\ds?)\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]m\b)"
+        rf"|\b(?:{names})\b"
     )
 
 

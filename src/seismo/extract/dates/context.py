@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, resolve
 from seismo.extract.timex.lists import day_lists
-from seismo.extract.timex.values import add_months, day, month, quarter, span, week, with_daypart, year
+from seismo.extract.timex.values import add_months, day, month, month_end, quarter, span, week, with_daypart, year
 from seismo.model import When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -226,12 +226,13 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
         if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
+            # a day named: not another bare time of day ("from 9 a.m. to 1 p.m. on Friday": both Friday's)
             days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
-                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
                 before = doc[sent.start - 1].sent
                 days = [d for d in out if before.start_char <= d.start and d.end <= before.end_char
-                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if days:
                 near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
                 on = day(near.earliest + dt.timedelta(days=moved), near.confidence) if moved and near.earliest else None
@@ -250,13 +251,35 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 @lru_cache(maxsize=1)
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
+    seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
     return re.compile(
         r"\b(?i:(?:(?P<within>later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
-        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night|quarter|{weekdays}))\b(?!-)"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|weekend|week|day|morning|afternoon|evening|night|quarter|{weekdays}|{seasons}))\b(?!-)"
         # put after: "the day before", "the night after", "the year before", closing their phrase
         r"|\b(?i:the\s+(?P<unit_after>year|month|week|day|night)\s+(?:(?P<before>before)|after))(?=\s*[,.;:]|\s+(?:and|but)\b)"
     )
+
+
+def _season(name: str, y: int, month_in_view: int | None, step: int) -> Resolved:
+    """The season ``name`` of the time in view (a year ``y``, or a month of it): "that summer" is that year's,
+    "the following spring" the first to begin after it (a year's: the next year's), "the previous winter" the
+    last to end before it (TimeML writes a season under the year it begins in: ``2016-WI``)."""
+    first, last = lexicon().seasons[name]
+    code = lexicon().season_codes.get(name)
+
+    def of(start_year: int) -> Resolved:
+        end = month_end(start_year + (last < first), last)
+        return span(dt.date(start_year, first, 1), end, 0.5, f"{start_year:04d}-{code}" if code else None)
+
+    if month_in_view is None:
+        return of(y + step)
+    at = dt.date(y, month_in_view, 1)
+    if step > 0:
+        return next(of(s) for s in range(y - 1, y + 2) if of(s).earliest > at)
+    if step < 0:
+        return next(of(s) for s in range(y, y - 3, -1) if of(s).latest < at)
+    return next((of(s) for s in (y, y - 1) if of(s).earliest <= at <= of(s).latest), of(y))
 
 
 _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
@@ -277,7 +300,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
         told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
-        if there and not (m["following"] or m["back"] or m["unit_after"] or told):
+        # "that weekend", "that summer": not the one of publication's week or year found there alone
+        own = not m["next"] and (m["unit"] or "").lower() in ("weekend", *lex.seasons)
+        if there and not (m["following"] or m["back"] or m["unit_after"] or told or own):
             continue
         unit = (m["unit"] or m["unit_after"]).lower()
         step = 1 if m["following"] or m["next"] or m["unit_after"] and not m["before"] else -1 if m["back"] or m["before"] else 0
@@ -294,7 +319,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
-            if unit in ("day", "week") and not p[3]:
+            if unit in ("day", "week", "weekend") and not p[3]:
                 if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
                     some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
@@ -302,7 +327,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                     break
                 continue
             y = int(p[1])
-            if unit == "year":
+            if unit in lex.seasons:  # "the following spring": the season of, after or before the time in view
+                r = _season(unit, y, int(p[2]) if p[2] else None, step)
+            elif unit == "year":
                 r = year(y + step, 0.5)
             elif unit == "quarter":
                 y, q = divmod(y * 4 + int(p[4]) - 1 + step, 4)  # "the previous quarter": the one before that quarter
@@ -316,6 +343,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                     d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7) if step > 0 else -dt.timedelta(days=(d.weekday() - wd) % 7 or 7)
                 if unit == "week":  # "the following week": the calendar week after that day's
                     r = week(d + dt.timedelta(weeks=step), 0.5)
+                elif unit == "weekend":  # "that weekend": the one closing that day's calendar week (TimeML's 2022-W05-WE)
+                    saturday = d + dt.timedelta(days=5 - d.weekday(), weeks=step)
+                    r = span(saturday, saturday + dt.timedelta(days=1), 0.5, week(saturday, 0.5).timeml + "-WE")
                 else:
                     r = with_daypart(day(d + dt.timedelta(days=step) if wd is None else d, 0.5), part)
             if r is not None:
