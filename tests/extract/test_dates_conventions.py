@@ -192,3 +192,23 @@ def test_clock_times_in_a_range(pipeline, nlp, text: str, expected: list[tuple[s
 )
 def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years, months or decades counted back ("earlier", "before") from the time named just before them, at its precision
+        ("The ferry line closed in 2013; two years earlier it had been sold.",
+         [("2013", "DATE", "2013"), ("two years earlier", "DATE", "2011")]),
+        ("Grain output on Tuesday was 3% above its level a year earlier.",
+         [("Tuesday", "DATE", "2022-01-04"), ("a year earlier", "DATE", "2021-01-04")]),
+        ("The dam was finished in June 2016. Three months earlier, the valley had been flooded.",
+         [("June 2016", "DATE", "2016-06"), ("Three months earlier", "DATE", "2016-03")]),
+        # with no time named before, the time in view is publication's
+        ("Grain output was 3% above its level a year earlier.", [("a year earlier", "DATE", "2021")]),
+        # a year written in a span is the year read ("2011, a year" is no date of the publication's year)
+        ("The bridge reopened in 2011, a year after the flood.", [("2011", "DATE", "2011"), ("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

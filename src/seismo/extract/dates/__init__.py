@@ -42,6 +42,8 @@ May 1 to May 20", in March: both of last May).
 
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
+Years, months or decades counted back just after a day, month or year ("a year earlier", "two years before")
+are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication).
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
@@ -49,7 +51,8 @@ that quarter a year before ("the latest period" is that quarter too; an earlier 
 its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
-(``TNI``), "the day before", "the year after" (TimeML anchors them on the time in view); a
+(``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
+the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
 in its sentence, else in the sentence before, else publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"

@@ -1,13 +1,14 @@
 """Time expressions read by the others around them, once each has been found and resolved alone.
 
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
-  a bare "the quarter" is the quarter just named;
+  a bare "the quarter" is the quarter just named; "a year earlier", "two years before", "three months
+  earlier" just after a day, month or year are that time so far back ("sold in 2015; two years earlier": 2013);
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
 * :func:`quarter_by_its_end`: "the quarter ended May 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
 * :func:`clock_days`: a bare clock time takes the day named near it;
-* :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
-  named just before them;
+* :func:`anaphoric`: "that year", "the following month", "the previous Friday", "that weekend", "the
+  following spring" take the time named just before them;
 * :func:`counted_day`: "today is the fifth day of the strike", "the siege is in its tenth day": a
   day counted in a present-tense "be" is the day in view (publication's).
 """
@@ -67,9 +68,14 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     last_quarter: When | None = None
     longer = False  # a longer stretch named since that quarter
     months: When | None = None  # that stretch, when it is months counted ("the nine months": P9M)
+    previous: When | None = None  # the time named just before
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
+        if (moved := _counted_back(previous, w)) is not None:
+            # "up from $4 million a year earlier" after "yesterday", "Aug. 12", "1988": that time a year before
+            result.append(previous := moved)
+            continue
         named_year = re.fullmatch(r"(\d{4}) (?:period|quarter)", key)
         q = _QUARTER.fullmatch(last_quarter.timeml or "") if last_quarter is not None else None
         # "for the nine months ... from a year earlier": that stretch, unless the phrase says "quarter"
@@ -103,7 +109,41 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
             longer = True
             months = w if _COUNTED_MONTHS.fullmatch(w.timeml or "") and w.earliest is None else None
         result.append(w)
+        previous = w
     return result
+
+
+#: how far (characters) before "a year earlier" the time it counts from may be: the same sentence or the one before
+_EARLIER_CONTEXT = 300
+#: years, months or decades counted back from the time in view (lookup form): "a year earlier", "two years
+#: before", "a decade earlier" (days and weeks so counted are TimeML durations: :func:`~seismo.extract.timex.classify`)
+_EARLIER = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before)")
+_MONTHS_IN = {"year": 12, "month": 1, "decade": 120}
+_DAY_MONTH_YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _counted_back(previous: When | None, w: When) -> When | None:
+    """``w`` ("a year earlier", "two years before") as the time named just before it, a day, month or year, moved
+    back so many years, months or decades (TimeML anchors it there, not on publication: "sold in 2015; two
+    years earlier" is 2013); None when ``w`` is no such phrase, or the time named just before is none of these
+    (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser than the unit counted."""
+    m = _EARLIER.fullmatch(clean(w.text))
+    if m is None or previous is None or previous.type != "DATE" or w.start - previous.end > _EARLIER_CONTEXT:
+        return None
+    p = _DAY_MONTH_YEAR.fullmatch(previous.timeml or "")
+    n = int(m["n"]) if m["n"].isdigit() else 1 if m["n"] in ("a", "an") else lexicon().numbers.get(m["n"], (0, -1))[0]
+    if p is None or n <= 0 or (not p[2] and m["unit"] == "month"):
+        return None
+    back = n * _MONTHS_IN[m["unit"]]
+    if p[3]:
+        found = day(add_months(dt.date(int(p[1]), int(p[2]), int(p[3])), -back), 0.6)
+    elif p[2]:
+        first = add_months(dt.date(int(p[1]), int(p[2]), 1), -back)
+        found = month(first.year, first.month, 0.6)
+    else:
+        found = year(int(p[1]) - back // 12, 0.6)
+    return When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
 
 
 #: what joins "the year" to its last day: "the year ended Oct. 2", "the fiscal year ending May 4, 1991"
