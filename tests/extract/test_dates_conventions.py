@@ -148,7 +148,7 @@ def test_months_joined_by_a_dash_are_a_range_in_order(pipeline, nlp) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a set of weekends or of a part of the day: TimeML's XXXX-WXX-WE, XXXX-XX-XXTMO
+        # sets of weekends and of mornings or evenings: TimeML's XXXX-WXX-WE, XXXX-XX-XXTMO
         ("The night market opens every weekend.", [("every weekend", "SET", "XXXX-WXX-WE")]),
         ("The choir practises every morning.", [("every morning", "SET", "XXXX-XX-XXTMO")]),
         ("Volunteers cook soup every Sunday evening.", [("every Sunday evening", "SET", "XXXX-WXX-7TEV")]),

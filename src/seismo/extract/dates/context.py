@@ -266,7 +266,7 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
         if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
-            # a day named: not another bare time of day ("from 9 a.m. to 1 p.m. on Friday": both Friday's)
+            # a day named: not another bare time of day ("between 7:50 a.m. and 2:35 p.m. on Monday": both Monday's)
             days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
                     and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
