@@ -197,12 +197,14 @@ def test_local_workers_are_forked_from_a_server_that_imported_seismo_and_see_the
     if "forkserver" not in multiprocessing.get_all_start_methods():
         assert START_METHOD == "spawn"
         return
-    monkeypatch.setenv("SEISMO_TEST_WORKER_ENV", "set after any fork server started")
+    with dask_client(workers=1):  # the fork server runs from here on, whatever ran before
+        pass
+    monkeypatch.setenv("SEISMO_TEST_WORKER_ENV", "set after the fork server started")
     with dask_client(workers=1) as client:
         parent, env, modules = next(iter(client.run(_how_started).values()))
     assert START_METHOD == "forkserver"
     assert parent != os.getpid()  # a spawned worker's parent is its nanny, here
-    assert env == "set after any fork server started"
+    assert env == "set after the fork server started"
     assert set(PRELOAD) <= modules  # nothing here asked the worker to import seismo or spaCy
 
 
