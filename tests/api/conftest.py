@@ -34,10 +34,14 @@ class FakePipeline:
 
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
-    """A store holding the four sample articles: a SQLite file, and the PostgreSQL database named
-    by SEISMO_TEST_PG (skipped when unset, failed in CI; see the ``pg_clean_url`` fixture)."""
-    s = Store.open(request.getfixturevalue("pg_clean_url") if request.param == "postgresql" else tmp_path / "api.db")
-    s.write(sample_results())
+    """A store holding the four sample articles: a SQLite file (a copy of one written once per
+    session, see ``sqlite_copy``), and the PostgreSQL database named by SEISMO_TEST_PG (skipped
+    when unset, failed in CI; see the ``pg_clean_url`` fixture)."""
+    if request.param == "postgresql":
+        s = Store.open(request.getfixturevalue("pg_clean_url"))
+        s.write(sample_results())
+    else:
+        s = Store.open(request.getfixturevalue("sqlite_copy")(tmp_path / "api.db", samples=True))
     yield s
     s.close()
 

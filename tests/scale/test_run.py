@@ -186,6 +186,35 @@ def test_a_local_cluster_never_closes_a_nanny_whose_worker_is_restarting():
     assert parse_timedelta(dask.config.get("distributed.deploy.lost-worker-timeout")) == before
 
 
+def test_local_workers_are_forked_from_a_server_that_imported_seismo_and_see_the_environment_now(monkeypatch):
+    """Workers start (and restart after a death) from a fork server that imported Dask, spaCy and
+    seismo once; each still sees this process's environment as it is when the cluster starts."""
+    import multiprocessing
+    import os
+
+    from seismo.scale.cluster import PRELOAD, START_METHOD
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        assert START_METHOD == "spawn"
+        return
+    with dask_client(workers=1):  # the fork server runs from here on, whatever ran before
+        pass
+    monkeypatch.setenv("SEISMO_TEST_WORKER_ENV", "set after the fork server started")
+    with dask_client(workers=1) as client:
+        parent, env, modules = next(iter(client.run(_how_started).values()))
+    assert START_METHOD == "forkserver"
+    assert parent != os.getpid()  # a spawned worker's parent is its nanny, here
+    assert env == "set after the fork server started"
+    assert set(PRELOAD) <= modules  # nothing here asked the worker to import seismo or spaCy
+
+
+def _how_started() -> tuple[int, str | None, set[str]]:
+    import os
+    import sys
+
+    return os.getppid(), os.environ.get("SEISMO_TEST_WORKER_ENV"), set(sys.modules)
+
+
 def test_a_cluster_with_no_worker_fails_each_batch_and_the_run_ends(tmp_path):
     with dask_client(workers=0, no_workers_s=0.5) as client, Store.open(tmp_path / "s.db") as store:
         stats = ingest(standin.corpus(6), store=store, client=client,

@@ -22,9 +22,9 @@ def filled(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @pytest.fixture()
-def store(tmp_path) -> Iterator[Store]:
-    """An empty file store."""
-    s = Store.open(tmp_path / "seismo.db")
+def store(tmp_path, sqlite_copy) -> Iterator[Store]:
+    """An empty file store (a copy of one made once per session, see ``sqlite_copy``)."""
+    s = Store.open(sqlite_copy(tmp_path / "seismo.db"))
     yield s
     s.close()
 

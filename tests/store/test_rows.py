@@ -172,9 +172,10 @@ def test_store_maps_every_model_field(record: type) -> None:
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(results())
-def test_any_result_round_trips(result: Result) -> None:
-    with Store.open(":memory:") as store:
+@given(result=results())
+def test_any_result_round_trips(result: Result, sqlite_copy, tmp_path_factory) -> None:
+    path = sqlite_copy(tmp_path_factory.mktemp("round-trip") / "seismo.db")  # an empty store per example
+    with Store.open(path) as store:
         stats = store.write([result])
         assert stats.events_added == len(result.events)
         assert store.article(result.article.id) == result
