@@ -80,7 +80,7 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
 )
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name
-from seismo.extract.quotes.cues import CueLexicon, load_cues
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
 from seismo.extract.quotes.marks import (
     Interview, Paragraph, QuoteSegment, answer_label, find_quote_segments, from_label, interview, paragraphs,
@@ -99,7 +99,7 @@ from seismo.model import Article, Quote, Span, Speaker
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.resources import Resources
 
@@ -274,8 +274,21 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
         return False  # a dash signs the quotation: “...” — Ana Ruiz
     if i < j and doc[i].is_lower and doc[i].is_alpha:
         return False  # a small letter goes on with the sentence: “Ready?” she asked, “...”
-    reports = any(t.dep_ == "ccomp" and i <= t.head.i < j for t in doc[i:j])
+    reports = any((t.dep_ == "ccomp" and i <= t.head.i < j) or _says_its_own(t, i, j) for t in doc[i:j])
     return reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
+
+
+def _says_its_own(token: "Token", i: int, j: int) -> bool:
+    """A noun that is the direct object of a speech verb in ``doc[i:j]`` is what that verb
+    reports (``“...” The actress then recalled an incident at a cinema.``), unless the verb's
+    object is the one spoken to (class ``addressee_verb``: ``“...” she told reporters.``); a
+    pronoun object points back at the quotation or at a listener (``said it``, ``told him``)."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} and i <= verb.i < j and verb.pos_ == "VERB"
+        and is_cue_token(verb, cues=load_cues())
+        and verb.lemma_.lower() not in lexicon.word_class("addressee_verb")
+    )
 
 
 def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[QuoteSegment]]:
