@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import SENTENCE_END, according_mention
-from seismo.extract.quotes.cues import CueLexicon, is_cue_token
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import subject_of
@@ -111,6 +111,8 @@ def _clausal(verb: "Token") -> list["Token"]:
     of its own the parse hung on the listener as a relative clause (``told a meeting of growers
     that few people grasped ...``: "that" marks it, it is no relative pronoun)."""
     comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
+    if any(c.i > verb.i for c in comps):  # "A said X; B said Y": "A said X" is no part of what B says
+        comps = [c for c in comps if c.i > verb.i or not _own_report(c)]
     if comps:
         return comps
     listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -119,6 +121,17 @@ def _clausal(verb: "Token") -> list["Token"]:
             if clause.dep_ == "relcl" and _marked_that_clause(clause):
                 return [clause]
     return []
+
+
+def _own_report(clause: "Token") -> bool:
+    """A clause that is a speech verb's report of its own: the verb, its own subject and its own
+    clausal complement ("six in 10 said they were tired", hung by the parse on a later "said")."""
+    children = list(clause.children)
+    return (
+        is_cue_token(clause, cues=load_cues())
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
 
 
 def _marked_that_clause(clause: "Token") -> bool:
