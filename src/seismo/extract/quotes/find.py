@@ -21,7 +21,11 @@ records in text order:
   speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
   goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
   unless reported speech came between; one that sits inside a clause is, at lower confidence
-  still, the words of that clause's subject before it ("X ended her speech with “...”");
+  still, the words of that clause's subject before it ("X ended her speech with “...”"), and one
+  going on with a clause that has its own subject the words of the speech verb whose complement
+  holds that clause ("X said that by dropping “...,” the council had “...”"); a sentence after a
+  closed quotation whose speech verb has a noun object of its own ("Y then recalled a storm") is a
+  new statement, not the quotation's tag;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
@@ -103,7 +107,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v16"
+STEP = "seismo.quotes.v17"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -268,7 +272,9 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
     would appeal.`` is a new statement), never as the opening of what follows; words that
-    go on in small letters (``“Ready?” she asked, ...``) are still its tag."""
+    go on in small letters (``“Ready?” she asked, ...``) are still its tag.  A speech verb with a
+    noun object of its own reports that (``“...” Reyes then recalled a storm.``), unless its object
+    is the one spoken to (``“...” Reyes told reporters.``)."""
     words = text[seg.start : seg.end]
     if not words.endswith(tuple(SENTENCE_END)) or words.endswith("..") or (i < j and doc[i].text in LABEL_DASHES):
         return False  # a dash signs the quotation: “...” — Ana Ruiz

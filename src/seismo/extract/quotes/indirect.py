@@ -3,7 +3,9 @@
 Two shapes, each giving the content span, the cue and the speaker mention:
 
 * a speech or thought verb with a clausal complement: "X said (that) ...", "X warned
-  that ...", "..., X said" — the content is the complement's words;
+  that ...", "..., X said" — the content is the complement's words (not a speech clause of its
+  own the parse hung before a verb that has a complement after it: in "A said X; B said Y", "A
+  said X" is A's report, not part of B's);
 * "according to X": the content is the clause the phrase hangs on, less the phrase
   ("According to the account of the authorities, the revolt is ..."); a relative
   "according to whom ..." takes the noun before it as the source.

@@ -189,7 +189,8 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
     to “...”``, ``He urged the council to “...”``), when it names a person, an organisation or a
     group or stands for one.  A quotation holding its sentence's root is a clause of its own, and a passive
     subject ("X was asked “...”") is never the speaker, nor the subject of a clause the quoted words
-    go on with (``Ruiz called it a “mess” because the city “never asked ...”``)."""
+    go on with (``Ruiz called it a “mess” because the city “never asked ...”``): such a clause
+    is reported speech only inside a speech verb's clausal complement (:func:`_reported_clause`)."""
     seg = direct.segments[0]
     toks = Tokens(doc)
     i, j = toks.first_at_or_after(seg.start), toks.first_at_or_after(seg.end)
