@@ -286,7 +286,7 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
 
 def _says_its_own(token: "Token", i: int, j: int) -> bool:
     """A noun that is the direct object of a speech verb in ``doc[i:j]`` is what that verb
-    reports (``“...” The actress then recalled an incident at a cinema.``), unless the verb's
+    reports (``“...” Reyes then recalled a storm.``), unless the verb's
     object is the one spoken to (class ``addressee_verb``: ``“...” she told reporters.``); a
     pronoun object points back at the quotation or at a listener (``said it``, ``told him``)."""
     verb = token.head

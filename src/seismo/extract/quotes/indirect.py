@@ -126,8 +126,8 @@ def _clausal(verb: "Token") -> list["Token"]:
 
 
 def _own_report(clause: "Token") -> bool:
-    """A clause that is a speech verb's report of its own: the verb, its own subject and its own
-    clausal complement ("six in 10 said they were tired", hung by the parse on a later "said")."""
+    """Whether ``clause`` is a speech verb reporting on its own: the verb, its own subject and its own
+    clausal complement ("most growers said rain was late", hung by the parse on a later "said")."""
     children = list(clause.children)
     return (
         is_cue_token(clause, cues=load_cues())
