@@ -2,7 +2,8 @@
 speech verb has a noun object of its own is a new statement, not the quotation's tag; a quotation
 going on with a clause that has its own subject is the words of the speech verb whose clausal
 complement holds that clause; and a speech clause the parse hung before a later speech verb ("A
-said X; B said Y") is a report of its own.  Sentences written for these tests."""
+said X; B said Y") is a report of its own; and a share whose group goes unsaid ("nine in 10
+said") is a speaker.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_two_reports_in_one_sentence_keep_their_own_speakers(quotes_of):
     quotes = quotes_of(text)
     assert speakers_of(quotes, "expected a poor harvest") == {"most farmers"}
     assert speakers_of(quotes, "sell part of their land") == {"a third"}
+
+
+def test_a_share_with_its_group_unsaid_speaks(quotes_of):
+    assert speakers_of(quotes_of("In the county poll, nine in 10 said the roads had grown worse since the spring floods."),
+                       "roads had grown worse") == {"nine in 10"}
+    assert speakers_of(quotes_of("Of the riders asked, two out of three said the new ferry was too slow."),
+                       "ferry was too slow") == {"two out of three"}
