@@ -70,7 +70,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v3"
+    step: str = "seismo.entities.v4"
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v16"
+    step: str = "seismo.dates.v17"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v19"
+    step: str = "seismo.counts.v20"
     part: Literal["text", "title"] = "text"
 
 
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v28"
+    step: str = "seismo.events.v29"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v19"
+            assert c.step == "seismo.counts.v20"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -397,6 +397,9 @@ IMPLIED_CASES = [
     ("Medics found a courier suffering from fatal stab wounds.", [(1, 1, 1, "courier")]),
     ("Medics found a courier suffering from non-fatal stab wounds.", [("injured", 1, 1, 1, "courier")]),
     ("The ranger took a walk in the park.", []),  # "life" only as a life_verb's object; no death here
+    # a life_noun is a death only as a life_verb's object; "double" on it is no double killing
+    ("The smuggler led a double life for a decade.", []),
+    ("The reform changed the life of a farmer.", []),
     # a killing that did not happen, or only on a condition
     ("The blast would have killed a guard at the gate.", []),
     ("If the sniper shoots a hostage, the talks will end.", []),

@@ -143,3 +143,72 @@ def test_months_joined_by_a_dash_are_a_range_in_order(pipeline, nlp) -> None:
     text = "Tourist arrivals rose in the January-October period."
     found = find_dates(nlp(text), article=make_article(text, date=dt.date(2021, 11, 20)), found={}, resources=pipeline.resources)
     assert [(w.text, w.timeml) for w in found] == [("January", "2021-01"), ("October", "2021-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sets of weekends and of mornings or evenings: TimeML's XXXX-WXX-WE, XXXX-XX-XXTMO
+        ("The night market opens every weekend.", [("every weekend", "SET", "XXXX-WXX-WE")]),
+        ("The choir practises every morning.", [("every morning", "SET", "XXXX-XX-XXTMO")]),
+        ("Volunteers cook soup every Sunday evening.", [("every Sunday evening", "SET", "XXXX-WXX-7TEV")]),
+        # how often in each unit is a set of that unit (TimeML's P1W)
+        ("The bus to the valley leaves three times a week.", [("three times a week", "SET", "P1W")]),
+    ],
+)
+def test_sets_of_weekends_parts_of_days_and_times_per_unit(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two clock times joined into one entity are each a time of the day in view
+        ("The clinic saw patients between 7:50 a.m. and 2:15 p.m.",
+         [("7:50 a.m.", "TIME", "2022-01-07T07:50"), ("2:15 p.m.", "TIME", "2022-01-07T14:15")]),
+        # ... and both take the day named after them, not each other's (publication's) day
+        ("The clinic saw patients between 7:50 a.m. and 2:35 p.m. on Monday.",
+         [("7:50 a.m.", "TIME", "2022-01-03T07:50"), ("2:35 p.m.", "TIME", "2022-01-03T14:35"), ("Monday", "DATE", "2022-01-03")]),
+    ],
+)
+def test_clock_times_in_a_range(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that weekend" is the one of the week in view (Nov. 2, 2021 is in ISO week 44), not publication's
+        ("The levee failed on Nov. 2. That weekend, farmers moved their herds uphill.",
+         [("Nov. 2", "DATE", "2021-11-02"), ("That weekend", "DATE", "2021-W44-WE")]),
+        # a season after "that" / "the following" / "the previous" is read from the year or month in view
+        ("The mine closed in 2009. The following spring, the miners left the valley.",
+         [("2009", "DATE", "2009"), ("The following spring", "DATE", "2010-SP")]),
+        ("The mine closed in 2009. That summer, the miners left the valley.",
+         [("2009", "DATE", "2009"), ("That summer", "DATE", "2009-SU")]),
+        ("The mine closed in March 2009. The previous winter had been the coldest on record.",
+         [("March 2009", "DATE", "2009-03"), ("The previous winter", "DATE", "2008-WI")]),
+    ],
+)
+def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # years, months or decades counted back ("earlier", "before") from the time named just before them, at its precision
+        ("The ferry line closed in 2013; two years earlier it had been sold.",
+         [("2013", "DATE", "2013"), ("two years earlier", "DATE", "2011")]),
+        ("Grain output on Tuesday was 3% above its level a year earlier.",
+         [("Tuesday", "DATE", "2022-01-04"), ("a year earlier", "DATE", "2021-01-04")]),
+        ("The dam was finished in June 2016. Three months earlier, the valley had been flooded.",
+         [("June 2016", "DATE", "2016-06"), ("Three months earlier", "DATE", "2016-03")]),
+        # with no time named before, the time in view is publication's
+        ("Grain output was 3% above its level a year earlier.", [("a year earlier", "DATE", "2021")]),
+        # a year written in a span is the year read ("2011, a year" is no date of the publication's year)
+        ("The bridge reopened in 2011, a year after the flood.", [("2011", "DATE", "2011"), ("a year", "DURATION", "P1Y")]),
+    ],
+)
+def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

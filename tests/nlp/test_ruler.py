@@ -28,6 +28,9 @@ def blank():
         ("Protests hit Almaty today", [(2, 3, "ORG")], [("Almaty", "GPE")]),
         # a model entity strictly containing the match is kept (places look inside it)
         ("the Almaty City Hall burned", [(1, 4, "FAC")], [("Almaty City Hall", "FAC")]),
+        # ... but not one that adds only a possessive ending: the match wins, the ending is left out
+        ("Central Asia's rivers ran dry", [(0, 3, "PERSON")], [("Central Asia", "LOC")]),
+        ("Almaty\u2019s mayor resigned", [(0, 2, "ORG")], [("Almaty", "GPE")]),
         # the ruler's match is longer than the model's: the ruler wins, the model entity goes
         ("Troops left Central Asia", [(2, 3, "ORG")], [("Central Asia", "LOC")]),
         # a crossing overlap: the ruler wins

@@ -117,6 +117,8 @@ def test_country_names(lexicon: ActorLexicon, name: str, iso3: str | None) -> No
         ("He told HuffPost that the protests would go on.", "HuffPost", "ORG"),
         ("The Russian agency Ria Novosti reported the arrests.", "Ria Novosti", "ORG"),
         ("Kazakh demonstrators gathered in the square.", "Kazakh", "NORP"),
+        # the model reads "Sri Lanka's" as a person; the possessive ending is no part of a name
+        ("Sri Lanka's navy boarded the trawler.", "Sri Lanka", "GPE"),
     ],
 )
 def test_ruler_marks_entities(nlp, text: str, entity: str, label: str) -> None:
@@ -133,6 +135,8 @@ ACTOR_CASES = [
     ("The CSTO mission could take a month.", "The CSTO",
      {"kind": "igo", "name": "Collective Security Treaty Organization", "sector": None}),
     ("CSTO troops patrolled the streets.", "CSTO troops", {"kind": "igo", "sector": "MIL"}),
+    # a country's forces, when the model took the country's possessive for a person's name
+    ("Sri Lanka's army shelled the border town.", "Sri Lanka's army", {"kind": "org", "country": "LKA", "sector": "MIL"}),
     ("He spoke to the Russian agency Ria Novosti yesterday.", "the Russian agency Ria Novosti",
      {"kind": "org", "name": "RIA Novosti", "country": "RUS", "sector": "JRN"}),
     ("Nona Mikhelidze told HuffPost about it.", "HuffPost", {"kind": "org", "country": "USA", "sector": "JRN"}),

@@ -56,8 +56,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
     number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
     at least one killed (low and best 1, no high); a plural death noun with no number and no one
-    named ("the deaths in police firing") a count with no number (:func:`_deaths_told`).  A victim a ``numbered`` count already covers,
-    a victim "no one", a negated verb and one in an unrealised clause
+    named ("the deaths in police firing") a count with no number (:func:`_deaths_told`).  A victim
+    a ``numbered`` count already covers, a victim "no one", a negated verb and one in an unrealised clause
     ("the blast would have killed a guard": :func:`~seismo.extract.framing.modality.unrealised`) give none.
     In a ``headline``, which drops the passive's auxiliary, the subject of a killing verb's bare
     participle or past with no object is its victim ("[Teen] killed, three hurt in ..."), a past
@@ -287,10 +287,9 @@ def _deaths_told(tok: "Token", numbered: Sequence[Count]) -> Count | None:
     """Killed with no number for deaths told by a plural death noun with no number and no one
     named ("the deaths in police firing", "blamed for the killings"), when the sentence numbers
     no death; none for a plural with a number or a person ("two deaths", "the killings of three
-    men": the number or the person is counted), "lives", a negated or unrealised clause ("to
-    prevent deaths")."""
-    word = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or word == "life" or word not in lexicon.word_class("death_noun"):
+    men": the number or the person is counted), "lives" (a ``life_noun``, not a ``death_noun``), a
+    negated or unrealised clause ("to prevent deaths")."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or tok.lemma_.lower() not in lexicon.word_class("death_noun"):
         return None
     if any(c.kind == "killed" for c in numbered) or any(
             c.dep_ in _NAMED_DEATH or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
@@ -308,7 +307,7 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
     """The person a death adjective or noun is said of: "[a man] is dead", "left [a man] dead",
     "found [a boy] dead", "[he] was pronounced dead", "the death of [a teenager]", "[the boy]'s
     death", "the killing of [a man]" (a noun of class ``death_noun`` of word_classes.tsv), "the
-    shooting claimed the life of [a woman]" ("life" as the object of a ``life_verb``); None
+    shooting claimed the life of [a woman]" (a ``life_noun`` as the object of a ``life_verb``); None
     otherwise (or when negated)."""
     if cue_at(tok.doc, tok.i, terms, {"adj"} if tok.pos_ == "ADJ" else {"noun"}) is None:  # type: ignore[arg-type]
         return None
@@ -325,8 +324,9 @@ def _dead_of(tok: "Token", terms: CountTerms) -> "Token | None":
     if tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.i > head.i and head.dep_ == "dobj":
         return head  # "left a man dead", "found the boy dead": said after the noun, of the object
     word = tok.lemma_.lower()
-    if tok.pos_ == "NOUN" and word in lexicon.word_class("death_noun") and tok.tag_ == "NN" and (
-            word != "life" or (tok.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_class("life_verb"))):
+    life_lost = word in lexicon.word_class("life_noun") and tok.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_class(
+        "life_verb")
+    if tok.pos_ == "NOUN" and tok.tag_ == "NN" and (word in lexicon.word_class("death_noun") or life_lost):
         of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)  # "[the boy]'s death", "[his] death"
         return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else owner

@@ -11,7 +11,8 @@ Ties: a phrase listed under two labels keeps the label that sorts first (GPE bef
 as the ``PhraseMatcher`` did.
 
 Merge rule: a ruler match replaces every model entity it overlaps, unless a model entity
-strictly contains it (the model's "Almaty City Hall" FAC stays; places looks inside it).
+strictly contains it (the model's "Almaty City Hall" FAC stays; places looks inside it) with
+more than a possessive ending (the model's "Sri Lanka's" gives way to "Sri Lanka").
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from seismo.config import read_cache
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 COMPONENT = "seismo_gazetteer_ruler"
 
@@ -111,11 +112,23 @@ class GazetteerRuler:
             inside = [m for m in found if m.start < ent.end and ent.start < m.end]
             if not inside:
                 kept.append(ent)
-            elif all(ent.start <= m.start and m.end <= ent.end and len(ent) > len(m) for m in inside):
+            elif all(ent.start <= m.start and m.end <= ent.end and len(ent) > len(m) for m in inside) and not _clitic_only(
+                    ent, inside):
                 kept.append(ent)
                 found = [m for m in found if m not in inside]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
         return doc
+
+
+def _clitic_only(ent: "Span", inside: "list[Span]") -> bool:
+    """Whether ``ent`` holds nothing beyond the matches ``inside`` but a possessive ending: the
+    model's "Sri Lanka's" (PERSON) is no name containing the gazetteer's "Sri Lanka"."""
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    return all(t.i in covered or t.tag_ == "POS" or t.lower_ in _POSSESSIVE for t in ent)
+
+
+#: a possessive ending as the tokenizer splits it off
+_POSSESSIVE = frozenset({"'s", "'", "\u2019s", "\u2019"})
 
 
 def _register() -> None:

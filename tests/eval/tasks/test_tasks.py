@@ -76,6 +76,24 @@ def test_case2021_score():
     assert r.to_json()["metrics"]["ACLED-type accuracy"]["value"] == pytest.approx(2 / 3, abs=1e-4)
 
 
+def test_case2021_political_events_only():
+    """What the default ACLED export holds: an incident's coding is no political prediction."""
+    from dataclasses import replace
+
+    clash = event(acled=("Battles", "Armed clash"), confidence=0.9)
+    strike = event(acled=(None, "Air/drone strike"), confidence=0.5)
+    events = [replace(clash, scope="incident"), strike]
+    assert case2021.predict_label(events) == "ARMED_CLASH"
+    assert case2021.predict_label(events, political=True) == "AIR_STRIKE"
+    assert case2021.predict_label([replace(clash, scope="incident")], political=True) == NONE
+    gold = ["ARMED_CLASH", "ARREST", "DIPLO"]
+    r = case2021.score(gold, ["ARMED_CLASH", "ARREST", NONE], political=["ARMED_CLASH", NONE, NONE])
+    assert r.metric("ACLED texts with no political event").value == pytest.approx(0.5)
+    # ARMED_CLASH F1 1 (support 1), ARREST F1 0 (support 1)
+    assert r.metric("weighted F1, political events only (the default ACLED export)").value == pytest.approx(0.5)
+    assert r.metric("weighted F1 (25 ACLED types)").value == pytest.approx(1.0)
+
+
 def test_case2021_score_empty_predictions():
     r = case2021.score(["ARMED_CLASH", "DIPLO"], [NONE, NONE])
     assert r.metric("weighted F1 (25 ACLED types)").value == 0.0

@@ -218,6 +218,28 @@ DECIDED = [
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]
+#: object classes of the material families (issue 10: recall on sentences written from the PLOVER
+#: definitions): goods of aid, craft and holdings seized, joint operations, forces moved
+MATERIAL = [
+    ("The charity shipped blankets and tents to the flooded valley.", "AID"),
+    ("Japan delivered 8,000 tonnes of rice to the famine-hit province.", "AID"),
+    ("The donor supplied the clinics with vaccines and syringes.", "AID"),
+    ("The development bank disbursed a second tranche to the treasury.", "AID"),
+    ("Coastguard officers seized a cargo vessel carrying undeclared goods.", "COERCE"),
+    ("The regime seized the estates of exiled dissidents.", "COERCE"),
+    ("The authorities switched off mobile internet in three provinces.", "COERCE"),
+    ("The court ordered the dissolution of the ruling party.", "COERCE"),
+    ("Navies of the two states began joint patrols in the gulf.", "COOPERATE"),
+    ("Customs officers of both countries ran a coordinated inspection of the trucks.", "COOPERATE"),
+    ("The general staff announced a mobilisation of the reserves.", "MOBILIZE"),
+    ("The rebels massed gunmen beyond the northern ridge.", "MOBILIZE"),
+    ("The army positioned two battalions along the river.", "MOBILIZE"),
+    ("The capital's embassy recalled its envoy after the row.", "SANCTION"),
+    ("The assembly gave the premier a vote of confidence on Friday.", "SUPPORT"),
+    ("The farmers' union came out in favour of the new tariff.", "SUPPORT"),
+    # a plea for aid is no aid; a joint statement is no joint operation
+    ("The mayor pleaded for fuel and grain for the besieged town.", "REQUEST"),
+]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
     ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
@@ -227,7 +249,7 @@ WELCOMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + WELCOMES)
+@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + WELCOMES)
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v16``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v17``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -42,6 +42,8 @@ May 1 to May 20", in March: both of last May).
 
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
+Years, months or decades counted back just after a day, month or year ("a year earlier", "two years before")
+are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication).
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
@@ -49,7 +51,8 @@ that quarter a year before ("the latest period" is that quarter too; an earlier 
 its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
-(``TNI``), "the day before", "the year after" (TimeML anchors them on the time in view); a
+(``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
+the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
 in its sentence, else in the sentence before, else publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
@@ -170,13 +173,15 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
 @lru_cache(maxsize=1)
 def _inner_pattern() -> re.Pattern[str]:
     """The dates inside an entity that does not resolve whole: month-day and month-year forms, years
-    and decades ("the 1980s and 1990s"), and a month or weekday named alone, capitalised ("from January to March", "Monday to Wednesday")."""
+    and decades ("the 1980s and 1990s"), clock times ("from 10 p.m. to 6 a.m."), and a month or weekday named alone,
+    capitalised ("from January to March", "Monday to Wednesday")."""
     lex = lexicon()
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     names = "|".join(sorted((n.capitalize() for n in (*lex.months, *lex.weekdays) if n.isalpha()), key=len, reverse=True))
     return re.compile(
         rf"(?i:\b(?:(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}\s+(?:{months})(?:\s+\d{{4}})?"
-        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\ds?)\b)|\b(?:{names})\b"
+        rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\ds?)\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]m\b)"
+        rf"|\b(?:{names})\b"
     )
 
 

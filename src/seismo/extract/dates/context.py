@@ -1,13 +1,14 @@
 """Time expressions read by the others around them, once each has been found and resolved alone.
 
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
-  a bare "the quarter" is the quarter just named;
+  a bare "the quarter" is the quarter just named; "a year earlier", "two years before", "three months
+  earlier" just after a day, month or year are that time so far back ("sold in 2015; two years earlier": 2013);
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
 * :func:`quarter_by_its_end`: "the quarter ended May 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
 * :func:`clock_days`: a bare clock time takes the day named near it;
-* :func:`anaphoric`: "that year", "the following month", "the previous Friday" take the time
-  named just before them;
+* :func:`anaphoric`: "that year", "the following month", "the previous Friday", "that weekend", "the
+  following spring" take the time named just before them;
 * :func:`counted_day`: "today is the fifth day of the strike", "the siege is in its tenth day": a
   day counted in a present-tense "be" is the day in view (publication's).
 """
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, resolve
 from seismo.extract.timex.lists import day_lists
-from seismo.extract.timex.values import add_months, day, month, quarter, span, week, with_daypart, year
+from seismo.extract.timex.values import add_months, day, month, month_end, quarter, span, week, with_daypart, year
 from seismo.model import When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -67,9 +68,14 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     last_quarter: When | None = None
     longer = False  # a longer stretch named since that quarter
     months: When | None = None  # that stretch, when it is months counted ("the nine months": P9M)
+    previous: When | None = None  # the time named just before
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
+        if (moved := _counted_back(previous, w)) is not None:
+            # "up from $4 million a year earlier" after "yesterday", "Aug. 12", "1988": that time a year before
+            result.append(previous := moved)
+            continue
         named_year = re.fullmatch(r"(\d{4}) (?:period|quarter)", key)
         q = _QUARTER.fullmatch(last_quarter.timeml or "") if last_quarter is not None else None
         # "for the nine months ... from a year earlier": that stretch, unless the phrase says "quarter"
@@ -103,7 +109,41 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
             longer = True
             months = w if _COUNTED_MONTHS.fullmatch(w.timeml or "") and w.earliest is None else None
         result.append(w)
+        previous = w
     return result
+
+
+#: how far (characters) before "a year earlier" the time it counts from may be: the same sentence or the one before
+_EARLIER_CONTEXT = 300
+#: years, months or decades counted back from the time in view (lookup form): "a year earlier", "two years
+#: before", "a decade earlier" (days and weeks so counted are TimeML durations: :func:`~seismo.extract.timex.classify`)
+_EARLIER = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before)")
+_MONTHS_IN = {"year": 12, "month": 1, "decade": 120}
+_DAY_MONTH_YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+def _counted_back(previous: When | None, w: When) -> When | None:
+    """``w`` ("a year earlier", "two years before") as the time named just before it, a day, month or year, moved
+    back so many years, months or decades (TimeML anchors it there, not on publication: "sold in 2015; two
+    years earlier" is 2013); None when ``w`` is no such phrase, or the time named just before is none of these
+    (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser than the unit counted."""
+    m = _EARLIER.fullmatch(clean(w.text))
+    if m is None or previous is None or previous.type != "DATE" or w.start - previous.end > _EARLIER_CONTEXT:
+        return None
+    p = _DAY_MONTH_YEAR.fullmatch(previous.timeml or "")
+    n = int(m["n"]) if m["n"].isdigit() else 1 if m["n"] in ("a", "an") else lexicon().numbers.get(m["n"], (0, -1))[0]
+    if p is None or n <= 0 or (not p[2] and m["unit"] == "month"):
+        return None
+    back = n * _MONTHS_IN[m["unit"]]
+    if p[3]:
+        found = day(add_months(dt.date(int(p[1]), int(p[2]), int(p[3])), -back), 0.6)
+    elif p[2]:
+        first = add_months(dt.date(int(p[1]), int(p[2]), 1), -back)
+        found = month(first.year, first.month, 0.6)
+    else:
+        found = year(int(p[1]) - back // 12, 0.6)
+    return When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
 
 
 #: what joins "the year" to its last day: "the year ended Oct. 2", "the fiscal year ending May 4, 1991"
@@ -226,12 +266,13 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
         if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
+            # a day named: not another bare time of day ("between 7:50 a.m. and 2:35 p.m. on Monday": both Monday's)
             days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
-                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+                    and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
                 before = doc[sent.start - 1].sent
                 days = [d for d in out if before.start_char <= d.start and d.end <= before.end_char
-                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day"]
+                        and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if days:
                 near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
                 on = day(near.earliest + dt.timedelta(days=moved), near.confidence) if moved and near.earliest else None
@@ -250,13 +291,35 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 @lru_cache(maxsize=1)
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
+    seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
     return re.compile(
         r"\b(?i:(?:(?P<within>later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
-        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|week|day|morning|afternoon|evening|night|quarter|{weekdays}))\b(?!-)"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|weekend|week|day|morning|afternoon|evening|night|quarter|{weekdays}|{seasons}))\b(?!-)"
         # put after: "the day before", "the night after", "the year before", closing their phrase
         r"|\b(?i:the\s+(?P<unit_after>year|month|week|day|night)\s+(?:(?P<before>before)|after))(?=\s*[,.;:]|\s+(?:and|but)\b)"
     )
+
+
+def _season(name: str, y: int, month_in_view: int | None, step: int) -> Resolved:
+    """The season ``name`` of the time in view (a year ``y``, or a month of it): "that summer" is that year's,
+    "the following spring" the first to begin after it (a year's: the next year's), "the previous winter" the
+    last to end before it (TimeML writes a season under the year it begins in: ``2016-WI``)."""
+    first, last = lexicon().seasons[name]
+    code = lexicon().season_codes.get(name)
+
+    def of(start_year: int) -> Resolved:
+        end = month_end(start_year + (last < first), last)
+        return span(dt.date(start_year, first, 1), end, 0.5, f"{start_year:04d}-{code}" if code else None)
+
+    if month_in_view is None:
+        return of(y + step)
+    at = dt.date(y, month_in_view, 1)
+    if step > 0:
+        return next(of(s) for s in range(y - 1, y + 2) if of(s).earliest > at)
+    if step < 0:
+        return next(of(s) for s in range(y, y - 3, -1) if of(s).latest < at)
+    return next((of(s) for s in (y, y - 1) if of(s).earliest <= at <= of(s).latest), of(y))
 
 
 _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
@@ -277,7 +340,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
     for m in _anaphor().finditer(text):
         there = [w for w in found if m.start() < w.end and w.start < m.end()]
         told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
-        if there and not (m["following"] or m["back"] or m["unit_after"] or told):
+        # "that weekend", "that summer": not the one of publication's week or year found there alone
+        own = not m["next"] and (m["unit"] or "").lower() in ("weekend", *lex.seasons)
+        if there and not (m["following"] or m["back"] or m["unit_after"] or told or own):
             continue
         unit = (m["unit"] or m["unit_after"]).lower()
         step = 1 if m["following"] or m["next"] or m["unit_after"] and not m["before"] else -1 if m["back"] or m["before"] else 0
@@ -294,7 +359,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
-            if unit in ("day", "week") and not p[3]:
+            if unit in ("day", "week", "weekend") and not p[3]:
                 if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
                     some_day = month(int(p[1]), int(p[2]), 0.4)._replace(timeml=f"{p[1]}-{p[2]}-XX")
@@ -302,7 +367,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                     break
                 continue
             y = int(p[1])
-            if unit == "year":
+            if unit in lex.seasons:  # "the following spring": the season of, after or before the time in view
+                r = _season(unit, y, int(p[2]) if p[2] else None, step)
+            elif unit == "year":
                 r = year(y + step, 0.5)
             elif unit == "quarter":
                 y, q = divmod(y * 4 + int(p[4]) - 1 + step, 4)  # "the previous quarter": the one before that quarter
@@ -316,6 +383,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                     d += dt.timedelta(days=(wd - d.weekday()) % 7 or 7) if step > 0 else -dt.timedelta(days=(d.weekday() - wd) % 7 or 7)
                 if unit == "week":  # "the following week": the calendar week after that day's
                     r = week(d + dt.timedelta(weeks=step), 0.5)
+                elif unit == "weekend":  # "that weekend": the one closing that day's calendar week (TimeML's 2022-W05-WE)
+                    saturday = d + dt.timedelta(days=5 - d.weekday(), weeks=step)
+                    r = span(saturday, saturday + dt.timedelta(days=1), 0.5, week(saturday, 0.5).timeml + "-WE")
                 else:
                     r = with_daypart(day(d + dt.timedelta(days=step) if wd is None else d, 0.5), part)
             if r is not None:

@@ -39,6 +39,7 @@ def _rule_pattern() -> re.Pattern[str]:
     every = "|".join(sorted(map(re.escape, duration_units()), key=len, reverse=True))
     weekdays_lower = "|".join(w for w in sorted(lex.weekdays, key=len, reverse=True) if len(w) > 3)
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
+    dayparts = "|".join(d for d in sorted(lex.dayparts, key=len, reverse=True) if lex.dayparts[d].isalpha())
     alternatives = [
         rf"(?i:(?:the\s+)?(?:{phrases}))",
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
@@ -88,7 +89,9 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:{seasons})\s+(?:of\s+)?\d{{4}})",
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
-        rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|{weekdays_lower}))",
+        rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|(?:{weekdays_lower})(?:\s+(?:{dayparts}))?|weekend|{dayparts}))",
+        # how often in each unit: "three times a week", "twice per year"
+        rf"(?i:(?:(?:\d+|{numbers})\s+times|once|twice)\s+(?:a|an|per|each|every)\s+(?:{every}))",
         rf"(?i:every|each)\s+(?:{months})",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"

@@ -280,11 +280,10 @@ def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Cou
     def top(counts: "tuple[Count, ...]", kind: str) -> int:
         return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
 
-    out: list["Count"] = []
+    out: dict["Count", None] = {}  # insertion-ordered, a count told twice kept once
     for kind in dict.fromkeys(c.kind for c in (*head, *other)):
         first, then = (other, head) if top(other, kind) > top(head, kind) else (head, other)
-        out += [c for c in first if c.kind == kind]
-        out += [c for c in then if c.kind == kind and c not in out]
+        out |= dict.fromkeys(c for c in (*first, *then) if c.kind == kind)
     return tuple(out)
 
 

@@ -158,6 +158,8 @@ def _dateparser_ok() -> re.Pattern[str]:
     return re.compile(r"\d|ago|yesterday|today|tomorrow|week|month|year|" + "|".join(stems))
 
 
+#: a year written in figures: what dateparser reads must then be of that year
+_WRITTEN_YEAR = re.compile(r"\b(?:1[0-9]|20)\d\d\b")
 #: words that name the day of publication itself, which dateparser may also give for what it cannot read
 _TODAY = re.compile(r"\b(?:today|tonight|now)\b")
 
@@ -179,8 +181,9 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if data.date_obj is None:
         return None
     d = data.date_obj.date()
-    if (unanchored or abs(d.year - published.year) > 1) and str(d.year) not in text:
-        return None  # a year it made up: "February 27th and 28th" is no day of 1928, nor of the stand-in
+    if (unanchored or abs(d.year - published.year) > 1 or _WRITTEN_YEAR.search(text)) and str(d.year) not in text:
+        # a year it made up: "February 27th and 28th" is no day of 1928, nor of the stand-in; "2005, a year" is none of 2021
+        return None
     if d == published and not _TODAY.search(text) and not re.search(rf"(?<!\d){d.day}(?!\d)", text):
         return None  # its fallback, the base day itself: "in his 30s" (thirty seconds), "the 1980s and 1990s"
     if data.period == "year":

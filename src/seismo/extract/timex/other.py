@@ -83,8 +83,11 @@ def _duration() -> re.Pattern[str]:
 def _set() -> re.Pattern[str]:
     weekdays = _alternation(lexicon().weekdays)
     months = _alternation(m for m in lexicon().months if len(m) > 3)
+    parts = _alternation(d for d, code in lexicon().dayparts.items() if code.isalpha())
     return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})"
-                      rf"|(?P<wd>{weekdays})|(?P<month>{months}))")
+                      rf"|(?P<wd>{weekdays})(?: (?P<wd_part>{parts}))?|(?P<month>{months})|(?P<part>{parts})|(?P<weekend>weekend))"
+                      # "three times a week", "twice per year": how often in each such unit (TimeML's P1W)
+                      rf"|(?P<times>{_number()} times|once|twice) (?:a|an|per|each|every) (?P<per>{_alternation(units())})")
 
 
 def _amount(text: str | None) -> str:
@@ -148,8 +151,16 @@ def classify(key: str) -> Other | None:
             return Other("SET", value, _PRECISION.get(value.strip("P1T"), "day"), 0.7)
         return Other(type_, value, "range", 0.3)
     if m := _set().fullmatch(key):
-        if m["wd"]:
-            return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}", "day", 0.7)
+        if m["times"]:
+            unit = units()[m["per"]]
+            return Other("SET", _period("1", unit), _precision(unit), 0.7)
+        if m["wd"]:  # "every Friday night": that part of the day too (TimeML's XXXX-WXX-5TNI)
+            part = lexicon().dayparts[m["wd_part"]] if m["wd_part"] else ""
+            return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}{part}", "day", 0.7)
+        if m["part"] and m["part"] in lexicon().dayparts:  # "every morning": TimeML's XXXX-XX-XXTMO
+            return Other("SET", f"XXXX-XX-XX{lexicon().dayparts[m['part']]}", "day", 0.7)
+        if m["weekend"]:  # "every weekend": TimeML's XXXX-WXX-WE
+            return Other("SET", "XXXX-WXX-WE", "week", 0.7)
         if m["month"]:  # "each July": that month of every year
             return Other("SET", f"XXXX-{lexicon().months[m['month']]:02d}", "month", 0.7)
         unit = units()[m["unit"]]
