@@ -21,7 +21,11 @@ records in text order:
   speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
   goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
   unless reported speech came between; one that sits inside a clause is, at lower confidence
-  still, the words of that clause's subject before it ("X ended her speech with “...”");
+  still, the words of that clause's subject before it ("X ended her speech with “...”"), and one
+  going on with a clause that has its own subject the words of the speech verb whose complement
+  holds that clause ("X said that by dropping “...,” the council had “...”"); a sentence after a
+  closed quotation whose speech verb has a noun object of its own ("Y then recalled a storm") is a
+  new statement, not the quotation's tag;
 * ``indirect`` — reported claims ("X said that ...", "according to X, ...") from
   :mod:`seismo.extract.quotes.indirect`, and a poll's or study's finding set off by "in" ("In
   the latest survey, X leads by six points") from :mod:`seismo.extract.quotes.nouns`; a content
@@ -80,7 +84,7 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
 )
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name
-from seismo.extract.quotes.cues import CueLexicon, load_cues
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
 from seismo.extract.quotes.marks import (
     Interview, Paragraph, QuoteSegment, answer_label, find_quote_segments, from_label, interview, paragraphs,
@@ -99,11 +103,11 @@ from seismo.model import Article, Quote, Span, Speaker
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v16"
+STEP = "seismo.quotes.v17"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -268,14 +272,29 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
     would appeal.`` is a new statement), never as the opening of what follows; words that
-    go on in small letters (``“Ready?” she asked, ...``) are still its tag."""
+    go on in small letters (``“Ready?” she asked, ...``) are still its tag.  A speech verb with a
+    noun object of its own reports that (``“...” Reyes then recalled a storm.``), unless its object
+    is the one spoken to (``“...” Reyes told reporters.``)."""
     words = text[seg.start : seg.end]
     if not words.endswith(tuple(SENTENCE_END)) or words.endswith("..") or (i < j and doc[i].text in LABEL_DASHES):
         return False  # a dash signs the quotation: “...” — Ana Ruiz
     if i < j and doc[i].is_lower and doc[i].is_alpha:
         return False  # a small letter goes on with the sentence: “Ready?” she asked, “...”
-    reports = any(t.dep_ == "ccomp" and i <= t.head.i < j for t in doc[i:j])
+    reports = any((t.dep_ == "ccomp" and i <= t.head.i < j) or _says_its_own(t, i, j) for t in doc[i:j])
     return reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
+
+
+def _says_its_own(token: "Token", i: int, j: int) -> bool:
+    """A noun that is the direct object of a speech verb in ``doc[i:j]`` is what that verb
+    reports (``“...” Reyes then recalled a storm.``), unless the verb's
+    object is the one spoken to (class ``addressee_verb``: ``“...” she told reporters.``); a
+    pronoun object points back at the quotation or at a listener (``said it``, ``told him``)."""
+    verb = token.head
+    return (
+        token.dep_ == "dobj" and token.pos_ in {"NOUN", "PROPN"} and i <= verb.i < j and verb.pos_ == "VERB"
+        and is_cue_token(verb, cues=load_cues())
+        and verb.lemma_.lower() not in lexicon.word_class("addressee_verb")
+    )
 
 
 def _split_at_labels(text: str, groups: list[list[QuoteSegment]]) -> list[list[QuoteSegment]]:

@@ -3,7 +3,9 @@
 Two shapes, each giving the content span, the cue and the speaker mention:
 
 * a speech or thought verb with a clausal complement: "X said (that) ...", "X warned
-  that ...", "..., X said" — the content is the complement's words;
+  that ...", "..., X said" — the content is the complement's words (not a speech clause of its
+  own the parse hung before a verb that has a complement after it: in "A said X; B said Y", "A
+  said X" is A's report, not part of B's);
 * "according to X": the content is the clause the phrase hangs on, less the phrase
   ("According to the account of the authorities, the revolt is ..."); a relative
   "according to whom ..." takes the noun before it as the source.
@@ -30,7 +32,7 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import SENTENCE_END, according_mention
-from seismo.extract.quotes.cues import CueLexicon, is_cue_token
+from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import subject_of
@@ -111,6 +113,8 @@ def _clausal(verb: "Token") -> list["Token"]:
     of its own the parse hung on the listener as a relative clause (``told a meeting of growers
     that few people grasped ...``: "that" marks it, it is no relative pronoun)."""
     comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
+    if any(c.i > verb.i for c in comps):  # "A said X; B said Y": "A said X" is no part of what B says
+        comps = [c for c in comps if c.i > verb.i or not _own_report(c)]
     if comps:
         return comps
     listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -119,6 +123,17 @@ def _clausal(verb: "Token") -> list["Token"]:
             if clause.dep_ == "relcl" and _marked_that_clause(clause):
                 return [clause]
     return []
+
+
+def _own_report(clause: "Token") -> bool:
+    """Whether ``clause`` is a speech verb reporting on its own: the verb, its own subject and its own
+    clausal complement ("most growers said rain was late", hung by the parse on a later "said")."""
+    children = list(clause.children)
+    return (
+        is_cue_token(clause, cues=load_cues())
+        and any(c.dep_ == "nsubj" for c in children)
+        and any(c.dep_ == "ccomp" for c in children)
+    )
 
 
 def _marked_that_clause(clause: "Token") -> bool:

@@ -189,7 +189,8 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
     to “...”``, ``He urged the council to “...”``), when it names a person, an organisation or a
     group or stands for one.  A quotation holding its sentence's root is a clause of its own, and a passive
     subject ("X was asked “...”") is never the speaker, nor the subject of a clause the quoted words
-    go on with (``Ruiz called it a “mess” because the city “never asked ...”``)."""
+    go on with (``Ruiz called it a “mess” because the city “never asked ...”``): such a clause
+    is reported speech only inside a speech verb's clausal complement (:func:`_reported_clause`)."""
     seg = direct.segments[0]
     toks = Tokens(doc)
     i, j = toks.first_at_or_after(seg.start), toks.first_at_or_after(seg.end)
@@ -198,7 +199,9 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
     token = doc[i]
     for _ in range(CLAUSE_CLIMB):  # out of the quotation
         if any(c.dep_ in SUBJECT_DEPS and c.i < i for c in token.children):
-            return direct  # the quoted clause's own subject stands before it: "the city “never asked ...”"
+            # the quoted clause's own subject stands before it: "the city “never asked ...”"; it is
+            # reported speech only as (part of) a speech verb's clausal complement
+            return _reported_clause(doc, direct, token, i)
         if token.head.i == token.i:
             return direct
         token = token.head
@@ -220,6 +223,30 @@ def _in_clause(doc: "Doc", direct: Direct) -> Direct:
         mention = mention_at(subject, lo=subject.sent.start, hi=i, cues=cues)
         if mention is not None and mention.kind != "description":  # "the plan is “...”" names no one
             return Direct(direct.segments, QuoteAttribution("clause", char_span(verb), mention))
+    return direct
+
+
+def _reported_clause(doc: "Doc", direct: Direct, verb: "Token", i: int) -> Direct:
+    """A quotation going on with a clause that has a subject of its own before it (``verb``) is,
+    at lower confidence, the words of the subject of the nearest speech verb above whose clausal
+    complement holds that clause (``Ruiz said that the council would “never back down”``, ``Ruiz
+    said it was “a win” because it would “end the waiting”``); a clause joined to the speech verb
+    any other way is no report of it (``Ruiz called it a “mess” because the city “never asked”``)."""
+    cues = load_cues()
+    token = verb
+    for _ in range(CLAUSE_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            break
+        if token.dep_ == "ccomp" and is_cue_token(head, cues=cues):
+            subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i >= i or subject.sent.start != doc[i].sent.start:
+                return direct
+            mention = mention_at(subject, lo=subject.sent.start, hi=i, cues=cues)
+            if mention is None or mention.kind == "description":
+                return direct
+            return Direct(direct.segments, QuoteAttribution("clause", char_span(head), mention))
+        token = head
     return direct
 
 

@@ -178,12 +178,17 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
 
 def _share_of(head: "Token") -> bool:
     """A number heading a share of a group, "N in M" ("Seven in 10 voters say ..."): its "in"
-    phrase holds the second number and the group."""
-    return any(
+    phrase holds the second number and the group; or the second number of a share whose group
+    goes unsaid, the parse hanging the first number and the "in" / "out of" on it ("nine in 10
+    said ...", "two out of three said ...")."""
+    if any(
         c.dep_ == "prep" and c.lower_ == "in" and any(t.like_num for t in c.subtree if t.i != c.i)
         and any(t.pos_ == "NOUN" for t in c.subtree)
         for c in head.children
-    )
+    ):
+        return True
+    before = [c for c in head.children if c.dep_ == "quantmod" and c.i < head.i]
+    return any(c.like_num for c in before) and any(c.lower_ in {"in", "of"} for c in before)
 
 
 def is_dateline(doc: "Doc", i: int, j: int) -> bool:
