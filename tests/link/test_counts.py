@@ -171,6 +171,7 @@ def test_a_pronoun_wounded_is_the_dead_of_its_sex_in_one_article(hurt, dead, sam
     ("cyclist", "courier"),  # two people: one hurt, one dead
     ("he", "courier"),  # a pronoun says nothing of who
     ("courier", "him"),
+    ("another courier", "courier"),  # told apart from the dead one
 ])
 def test_other_victims_stay_wounded(hurt, dead):
     figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a2")])
@@ -195,6 +196,13 @@ def test_the_people_hit_in_the_splitting_article_are_left_out_too():
     # "one man died, three more were wounded ... the four went to hospital"
     figures = reconcile([sc(1, kind="killed"), sc(3, kind="injured"), sc(4, kind="injured", report="a1-r4b")])
     assert figures["injured"].best == 3
+
+
+def test_a_report_s_own_counts_of_the_wounded_are_no_split():
+    # one report: a guard dead, four guards hurt, and later "three are still in hospital"
+    figures = reconcile([sc(1, kind="killed", report="r"), sc(4, kind="injured", report="r"),
+                         sc(3, kind="injured", report="r")])
+    assert figures["injured"].best == 4
 
 
 def test_a_wounded_count_that_is_no_sum_of_a_split_stands():
