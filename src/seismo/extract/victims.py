@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead", "same_person",
-           "told_apart", "wounded_of"]
+__all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead",
+           "same_person", "told_apart", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
@@ -125,7 +125,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
                 victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
             dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
-                "Reflex") and not told_apart(victim) and any(_token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
+                "Reflex") and not told_apart(victim) and any(
+                _token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
             count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
             if count is not None:
                 out.append(count)
@@ -417,7 +418,7 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     if any(span.start_char <= c.start < span.end_char for c in numbered):
         return None
     if (apart := _apart_word(victim)) is not None and apart.i < span.start:
-        span = victim.doc[apart.i : span.end]  # "[another man]": the word that tells him apart is kept (:func:`apart`)
+        span = victim.doc[apart.i : span.end]  # "[another man]": the word that tells him apart is kept
     singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
     n = len(group) if singular else None
     return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)

@@ -114,7 +114,9 @@ def _per_article(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
 def _victim(count: SourcedCount) -> str | None:
     """The head word of the victim a count with no number names ("boy" of "old boy"; a pronoun
     as its plain form: "him" of "himself"), None for a count that writes its number."""
-    if _written(count) or not count.text.split() or count.text.lower().split()[0] in lexicon.word_class("apart_word"):
+    if _written(count) or not count.text.split():
+        return None
+    if count.text.lower().split()[0] in lexicon.word_class("apart_word"):
         return None  # "another man": told apart from the dead, never one of them
     word = count.text.lower().split()[-1]
     word = REFLEXIVES.get(word, word)
