@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from seismo.extract import lexicon
-from seismo.extract.victims import IMPLIED_KINDS, apart
+from seismo.extract.victims import IMPLIED_KINDS
 from seismo.model import Count, Event
 
 __all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
@@ -117,8 +117,8 @@ def dead_not_wounded(drafts: Sequence[Sequence[Any]]) -> None:
 
 def _only_hit(count: Count, doc: Any) -> bool:
     """Whether an injured count with no number was read off no more than a hit ("[he] was shot")."""
-    if count.victims is None or count.text != count.victims.text or apart(count):
-        return False  # "[another man] was shot": told apart from the dead
+    if count.victims is None or count.text != count.victims.text:
+        return False
     span = doc.char_span(count.start, count.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
