@@ -198,13 +198,6 @@ def test_the_people_hit_in_the_splitting_article_are_left_out_too():
     assert figures["injured"].best == 3
 
 
-def test_a_report_s_own_counts_of_the_wounded_are_no_split():
-    # one report: a guard dead, four guards hurt, and later "three are still in hospital"
-    figures = reconcile([sc(1, kind="killed", report="r"), sc(4, kind="injured", report="r"),
-                         sc(3, kind="injured", report="r")])
-    assert figures["injured"].best == 4
-
-
 def test_a_wounded_count_that_is_no_sum_of_a_split_stands():
     figures = reconcile([sc(1, kind="killed", article="a1"), sc(3, kind="injured", article="a1"),
                          sc(6, kind="injured", article="a2", day=15)])

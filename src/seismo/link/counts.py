@@ -200,8 +200,5 @@ def _split_wins(counts: list[SourcedCount]) -> list[SourcedCount]:
     dead = {(c.article_id, c.source): c.value for c in _per_article(c for c in written if c.kind == "killed") if c.value}
     splits = [(dead[key] + c.value, c) for c in written  # type: ignore[operator]
               if c.kind == "injured" and (key := (c.article_id, c.source)) in dead]
-    # the wounded part of a split is told in another report than the sum: one report's counts of a
-    # kind (the merge keeps every mention's) are its figure and details of it ("four were wounded
-    # ... three are in critical condition"), never the dead and the wounded of a split
-    return [c for c in counts if not (c.kind == "injured" and c in written and any(
-        total == c.value and part is not c and part.report_id != c.report_id for total, part in splits))]
+    return [c for c in counts if not (c.kind == "injured" and c in written
+                                      and any(total == c.value and part is not c for total, part in splits))]
