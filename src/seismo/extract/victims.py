@@ -145,7 +145,7 @@ def _apart_word(victim: "Token") -> "Token | None":
 
 def told_apart(victim: "Token") -> bool:
     """Whether a victim is told as someone other than those named before ("one man died and
-    [another] was wounded", "[another man] was taken to a hospital"): never the one who died."""
+    [another] was wounded", "[another clerk] was rushed to a clinic"): never the one who died."""
     return _apart_word(victim) is not None
 
 
