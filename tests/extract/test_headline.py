@@ -44,6 +44,8 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Pair held after non-fatal stabbing at a bus depot", {}),  # "non-" negates it
     # a list of participles drops its "and": "[cashier] stabbed, killed"
     ("Cashier stabbed, killed during late-night robbery", {"killed": 1}),
+    # one told apart from the dead ("another") is hurt, not the one who died
+    ("Clerk killed, another injured in depot shooting", {"killed": 1, "injured": 1}),
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
     counts = title_counts(parse_headline(title, nlp))

@@ -167,6 +167,8 @@ DEAD_AMONG_THE_HIT = [
     ("On Friday deputies found two brothers shot in a parked van. The two brothers died before medics arrived.", 2, 0),
     # wounded, not only shot: they are others than the dead
     ("Late on Monday two hunters were killed near the lake. Three campers were shot and wounded.", 2, 3),
+    # one told apart from the dead ("another") is someone else: hurt, not dead
+    ("A porter was killed at the gate and another porter was hurt.", 1, 1),
 ]
 
 

@@ -171,6 +171,7 @@ def test_a_pronoun_wounded_is_the_dead_of_its_sex_in_one_article(hurt, dead, sam
     ("cyclist", "courier"),  # two people: one hurt, one dead
     ("he", "courier"),  # a pronoun says nothing of who
     ("courier", "him"),
+    ("another courier", "courier"),  # told apart from the dead one
 ])
 def test_other_victims_stay_wounded(hurt, dead):
     figures = reconcile([_named("injured", hurt, "a1"), _named("killed", dead, "a2")])

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
+from seismo.extract.victims import apart
 from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 from seismo.nlp import doc_text
@@ -175,7 +176,9 @@ def title_counts(headline: Headline | None, *, persons: frozenset[str] = frozens
         numbered = find_counts(sent, persons=persons)
         numbered = (*numbered, *_elliptic(list(sent), numbered))
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
-        out.extend(c for c in implied_counts(sent, numbered=numbered, headline=True) if c.kind == "killed")
+        implied = implied_counts(sent, numbered=numbered, headline=True)
+        # "Teen killed, [another] hurt": one told apart is not the one who died
+        out.extend(c for c in implied if c.kind == "killed" or (c.kind in TOLL_KINDS and apart(c)))
     out = [_listed(c, doc, persons) for c in out]
     return tuple(sorted((_as_title(c, headline.title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
 

@@ -24,8 +24,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["IMPLIED_KINDS", "age_noun", "cared_for", "death_told", "implied_counts", "not_dead", "same_person",
-           "wounded_of"]
+__all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead",
+           "same_person", "told_apart", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
@@ -95,7 +95,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
         if (cared is None and not kinds) or unrealised(tok):
             continue  # no cue, or said of what did not happen: "the blast would have killed a guard"
         if cared is not None:
-            if not death_told(sent, terms) and (count := _implied(cared, numbered, kind="injured")) is not None:
+            if (not death_told(sent, terms) or told_apart(cared)) and (
+                    count := _implied(cared, numbered, kind="injured")) is not None:
                 out.append(count)
             continue
         for role, kind in kinds.items():
@@ -124,11 +125,35 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if victim is not None and victim.tag_ in {"WP", "WDT"} and tok.dep_ == "relcl":
                 victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
             dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
-                "Reflex") and any(_token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
+                "Reflex") and not told_apart(victim) and any(
+                _token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
             count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
+
+
+def _apart_word(victim: "Token") -> "Token | None":
+    """The word of class ``apart_word`` of word_classes.tsv that tells a victim apart from those
+    named before: the victim itself ("[another] was wounded") or a determiner or adjective of it
+    ("[another] man", "the [other] victim"); None when there is none."""
+    words = lexicon.word_class("apart_word")
+    if victim.lower_ in words:
+        return victim
+    return next((c for c in victim.children if c.dep_ in {"det", "amod"} and c.lower_ in words), None)
+
+
+def told_apart(victim: "Token") -> bool:
+    """Whether a victim is told as someone other than those named before ("one man died and
+    [another] was wounded", "[another clerk] was rushed to a clinic"): never the one who died."""
+    return _apart_word(victim) is not None
+
+
+def apart(count: Count) -> bool:
+    """Whether a count with no number names a victim told apart (:func:`told_apart`): its victim
+    phrase begins with a word of class ``apart_word`` ("another", "another man", "other victim")."""
+    said = count.victims.text.lower().split() if count.victims is not None else []
+    return bool(said) and said[0] in lexicon.word_class("apart_word")
 
 
 def _present_read_as_noun(tok: "Token", terms: CountTerms) -> "Token | None":
@@ -373,7 +398,8 @@ def _wound_holder(tok: "Token", terms: CountTerms) -> "Token | None":
 
 def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "killed") -> Count | None:
     """The count of one victim phrase, or ``None`` when it names no people or is counted already."""
-    if victim.lower_ == "another" and not list(victim.children):  # "wounding four and killing another"
+    if victim.lower_ == "another" and all(c.dep_ == "acl" for c in victim.children):
+        # "wounding four and killing another"; a headline's "[another] injured" read as a participle on it
         return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
     victim = _reflexive_of(victim)
     group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
@@ -391,6 +417,8 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
         return None
     if any(span.start_char <= c.start < span.end_char for c in numbered):
         return None
+    if (apart := _apart_word(victim)) is not None and apart.i < span.start:
+        span = victim.doc[apart.i : span.end]  # "[another man]": the word that tells him apart is kept
     singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
     n = len(group) if singular else None
     return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)

@@ -116,6 +116,8 @@ def _victim(count: SourcedCount) -> str | None:
     as its plain form: "him" of "himself"), None for a count that writes its number."""
     if _written(count) or not count.text.split():
         return None
+    if count.text.lower().split()[0] in lexicon.word_class("apart_word"):
+        return None  # "another man": told apart from the dead, never one of them
     word = count.text.lower().split()[-1]
     word = REFLEXIVES.get(word, word)
     return same_person(word)  # "teen", "teenager": one victim

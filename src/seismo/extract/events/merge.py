@@ -63,6 +63,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.victims import apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping, Sequence
@@ -304,7 +305,10 @@ def refers_back(count: "Count") -> bool:
 def _same_victim(wounded: "Count", dead: "Count") -> bool:
     """Whether the one who died may be the one said to be wounded: no victim named for the death
     ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
-    he was shot"), or the same head noun."""
+    he was shot"), or the same head noun; never a wounded victim told apart from those named
+    before ("one boy was killed and [another boy] was hurt": :func:`~seismo.extract.victims.apart`)."""
+    if apart(wounded):
+        return False
     if dead.victims is None:
         return True
     said = dead.victims.text.lower().split()
