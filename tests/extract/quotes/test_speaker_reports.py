@@ -7,6 +7,8 @@ said") is a speaker.  Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def speakers_of(quotes, words: str) -> set[str | None]:
     """The speakers (name, else words) of every quote whose text holds ``words``."""
@@ -15,25 +17,22 @@ def speakers_of(quotes, words: str) -> set[str | None]:
     return {None if q.speaker is None else (q.speaker.name or q.speaker.text) for q in found}
 
 
-def test_a_new_sentence_reporting_a_noun_of_its_own_is_no_tag(quotes_of):
-    text = (
-        "Mira Tal spoke at the harbor on Friday and said, “The old pier will close for repairs next "
-        "spring.” Omar Reyes then recalled a storm that wrecked the pier in 1998."
-    )
-    assert speakers_of(quotes_of(text), "old pier will close") == {"Mira Tal"}
+#: (text, words of the quote, its speaker)
+ONE_SPEAKER = [
+    # a new sentence reporting a noun of its own is no tag of the quotation before it
+    ("Mira Tal spoke at the harbor on Friday and said, “The old pier will close for repairs next "
+     "spring.” Omar Reyes then recalled a storm that wrecked the pier in 1998.", "old pier will close", "Mira Tal"),
+    # a tag naming the listener still signs the quotation
+    ("“The pier will reopen in May.” Omar Reyes told reporters.", "reopen in May", "Omar Reyes"),
+    # a quotation in a reported clause after a quoted word is the reporter's
+    ("Senator Lia Moreno said that by dropping the word \"freight,\" the council had \"turned its "
+     "back on the workers who built this valley.\"", "turned its back", "Lia Moreno"),
+]
 
 
-def test_a_tag_naming_the_listener_still_signs_the_quotation(quotes_of):
-    text = "“The pier will reopen in May.” Omar Reyes told reporters."
-    assert speakers_of(quotes_of(text), "reopen in May") == {"Omar Reyes"}
-
-
-def test_a_quotation_in_a_reported_clause_after_a_quoted_word_is_the_reporter_s(quotes_of):
-    text = (
-        "Senator Lia Moreno said that by dropping the word \"freight,\" the council had \"turned its "
-        "back on the workers who built this valley.\""
-    )
-    assert speakers_of(quotes_of(text), "turned its back") == {"Lia Moreno"}
+@pytest.mark.parametrize(("text", "words", "speaker"), ONE_SPEAKER)
+def test_the_quotation_has_its_own_speaker(quotes_of, text: str, words: str, speaker: str):
+    assert speakers_of(quotes_of(text), words) == {speaker}
 
 
 def test_two_reports_in_one_sentence_keep_their_own_speakers(quotes_of):
