@@ -107,6 +107,23 @@ def test_signatures_are_datasketchs_default_minhash(seed):
     assert signature(text) == tuple(int(v) for v in m.hashvalues)
 
 
+def test_the_permutations_are_datasketchs_and_datasketch_is_not_imported_to_sign():
+    import subprocess
+    import sys
+    from importlib.metadata import version
+
+    from datasketch import MinHash
+
+    from seismo.link.dupes import DATASKETCH, _affine32
+
+    assert version("datasketch") == DATASKETCH  # the release the permutations were drawn for
+    a, b = _affine32()
+    assert (a[0].tolist(), b[0].tolist()) == tuple(p.tolist() for p in MinHash(num_perm=NUM_PERM, seed=1).permutations)
+    code = ("import sys; from seismo.link.dupes import signature; "
+            "assert signature(' '.join(f'word{i}' for i in range(80))); print('datasketch' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip() == "False"
+
+
 def test_the_store_reads_postings_and_events_as_the_memory_index(tmp_path):
     """StoreIndex.postings / events_near against MemoryIndex on the same saved articles."""
     import sqlalchemy as sa

@@ -37,14 +37,20 @@ def _slow(step):
     return run
 
 
-def main(folder: str, url: str, ready=None) -> None:
+def build_pipeline() -> Pipeline:
     resources = Resources(seismo.Settings())
     resources.__dict__["nlp"] = spacy.blank("en")
-    pipeline = Pipeline((
+    return Pipeline((
         Step("entities", "crash.entities.v1", _slow(_entities("crash.entities.v1"))),
         Step("quotes", "crash.quotes.v1", _quotes("crash.quotes.v1")),
         Step("events", "crash.events.v1", _events("crash.events.v1"), ("entities",)),
     ), resources=resources)
+
+
+def main(folder: str, url: str, ready=None, pipeline: Pipeline | None = None) -> None:
+    """``pipeline``: one :func:`build_pipeline` made before forking (a blank spaCy takes about
+    0.3 s to make, and the crash test starts 22 ingests per store); made here when none."""
+    pipeline = pipeline or build_pipeline()
     with Store.open(url) as store:
         print("ready", flush=True)
         if ready is not None:

@@ -5,6 +5,7 @@ at the end.  On SQLite and, when SEISMO_TEST_PG names a server, on PostgreSQL.""
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 import signal
@@ -19,7 +20,7 @@ KILLS = 20
 #: enough articles that 20 runs killed within 0.3 s each leave work for the last run, with room for
 #: a writer a few times faster than today's
 TOWNS = ["Almaty", "Aktau", "Shymkent", "Taraz", "Oral", "Atyrau", "Kostanay", "Pavlodar"]
-N = 240
+N = 120
 
 
 def write_articles(folder: Path) -> None:
@@ -28,6 +29,13 @@ def write_articles(folder: Path) -> None:
         town = TOWNS[i % len(TOWNS)]
         text = f'Workers marched in {town} for the {i}th day. "We want pay rise number {i}," said Ruiz {i}.'
         (folder / f"a{i:03d}.txt").write_text(f"date 2022-01-{1 + i % 28:02d} {text}\n")
+
+
+@functools.cache
+def _pipeline():
+    from ingest_driver import build_pipeline
+
+    return build_pipeline()
 
 
 def run_driver(folder: Path, url: str, *, kill_after: float | None) -> bool:
@@ -40,7 +48,7 @@ def run_driver(folder: Path, url: str, *, kill_after: float | None) -> bool:
 
     context = multiprocessing.get_context("fork")
     ready = context.Event()
-    child = context.Process(target=main, args=(str(folder), url, ready))
+    child = context.Process(target=main, args=(str(folder), url, ready, _pipeline()))
     child.start()
     assert ready.wait(120), "the ingest never opened its store"
     child.join(timeout=300 if kill_after is None else kill_after)

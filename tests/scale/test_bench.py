@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 pytest.importorskip("distributed")
 
@@ -25,7 +26,8 @@ def report(tmp_path_factory):
     cloudpickle.register_pickle_by_value(standin)
     state = tmp_path_factory.mktemp("state")
     return run_scale(standin.corpus(20), workers=(1, 2), batch_size=5, short_words=60,
-                     factory=functools.partial(standin.build, str(state)))
+                     factory=functools.partial(standin.build, str(state)),
+                     bare_loader=functools.partial(spacy.blank, "en"))
 
 
 def test_both_runs_and_the_sqlite_write_rate_are_measured(report):

@@ -32,11 +32,13 @@ def inputs(tmp_path: Path) -> Path:
     return folder
 
 
-def test_two_workers_store_what_one_process_stores(tmp_path, inputs):
+def test_two_workers_store_what_one_process_stores(tmp_path, inputs, pipeline, monkeypatch):
     from seismo.store import Store
 
     runner = CliRunner()
-    here = runner.invoke(cli, ["ingest", str(inputs), "--db", str(tmp_path / "here.db")])
+    with monkeypatch.context() as patch:  # the session's pipeline in this process; each worker loads its own
+        patch.setattr("seismo.pipeline.Pipeline", lambda *a, **k: pipeline)
+        here = runner.invoke(cli, ["ingest", str(inputs), "--db", str(tmp_path / "here.db")])
     two = runner.invoke(cli, ["ingest", str(inputs), "--db", str(tmp_path / "two.db"), "--workers", "2",
                               "--batch-size", "1"])
     assert here.exit_code == 0, here.output

@@ -158,7 +158,7 @@ def run_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED) -> Throug
     story_of: dict[str, str] = {}
     sizes: Counter[str] = Counter()
     joined = planted_copies = found_copies = false_copies = planted_follow = found_follow = 0
-    signature("warm up " * 50)  # import datasketch outside the timing
+    signature("warm up " * 50)  # draw the MinHash permutations outside the timing
     digest = hashlib.sha256()
     start_rss = peak_rss_mb()
     seconds = cpu = 0.0
@@ -242,7 +242,7 @@ def _time_batch(index: Any, batch: Sequence[Result], *, before: Callable[[Result
     from seismo.link.dupes import signature
 
     if batch:
-        signature(batch[0].article.text)  # the first MinHash imports datasketch: not part of any article's cost
+        signature(batch[0].article.text)  # the first MinHash draws the permutations: not part of any article's cost
     counting = Counting(index)
     linker = Linker(counting)  # type: ignore[arg-type]
     times, decisions = [], []

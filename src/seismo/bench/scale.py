@@ -146,23 +146,26 @@ def time_writes(results: Sequence[Result], *, url: str, backend: str, batch_size
     return WriteRate(backend, len(results), reports, seconds)
 
 
-def _parse_share(texts: Sequence[str], batch_size: int) -> int:
+def _parse_share(texts: Sequence[str], batch_size: int, loader: Callable[[], Any] | None = None) -> int:
     from seismo.nlp import load_model
 
-    return sum(1 for _ in load_model().pipe(texts, batch_size=batch_size))
+    return sum(1 for _ in (loader or load_model)().pipe(texts, batch_size=batch_size))
 
 
-def time_bare_split(texts: Sequence[str], *, processes: int, batch_size: int) -> float:
+def time_bare_split(texts: Sequence[str], *, processes: int, batch_size: int,
+                    loader: Callable[[], Any] | None = None) -> float:
     """Seconds for ``processes`` fresh processes to load the model and parse one share each of
     ``texts`` (every n-th text), nothing sent back: the ceiling a parser reaches on this machine,
-    timed whole like a Dask run (process start and model load included)."""
+    timed whole like a Dask run (process start and model load included).  ``loader``: a picklable
+    callable giving the spaCy pipeline to time instead of the installed model (tests)."""
     from concurrent.futures import ProcessPoolExecutor
 
     from seismo.bench.speed import _mp_context
 
     start = time.perf_counter()
     with ProcessPoolExecutor(processes, mp_context=_mp_context()) as pool:
-        done = sum(pool.map(_parse_share, [texts[i::processes] for i in range(processes)], [batch_size] * processes))
+        done = sum(pool.map(_parse_share, [texts[i::processes] for i in range(processes)], [batch_size] * processes,
+                            [loader] * processes))
     assert done == len(texts)
     return time.perf_counter() - start
 
@@ -179,10 +182,12 @@ def _empty_pg(url: str) -> None:
 
 def run_scale(articles: Sequence[Article], *, workers: Sequence[int] = (1, 2), batch_size: int = 16,
               pg_url: str | None = None, factory: Callable[[], Any] | None = None,
-              step: Callable[[str], None] | None = None, short_words: int | None = None) -> ScaleReport:
+              step: Callable[[str], None] | None = None, short_words: int | None = None,
+              bare_loader: Callable[[], Any] | None = None) -> ScaleReport:
     """The scale benchmark (module docstring).  ``pg_url``: an EMPTY-able PostgreSQL database (its
     public schema is dropped and made again) for the write rate; none: SQLite only, said so.
-    ``short_words``: also time the worker runs on the first articles up to this many words."""
+    ``short_words``: also time the worker runs on the first articles up to this many words.
+    ``bare_loader``: what the bare-parser runs load instead of the installed model (tests)."""
     from seismo.pipeline import Pipeline
 
     say = step or (lambda _: None)
@@ -208,7 +213,7 @@ def run_scale(articles: Sequence[Article], *, workers: Sequence[int] = (1, 2), b
     bare = []
     for n in workers:
         say(f"bare spaCy, {n} process{'es' * (n > 1)}")
-        bare.append((n, time_bare_split(texts, processes=n, batch_size=batch_size)))
+        bare.append((n, time_bare_split(texts, processes=n, batch_size=batch_size, loader=bare_loader)))
     writes = []
     say("writes, SQLite")
     with tempfile.TemporaryDirectory(prefix="seismo-write-") as tmp:

@@ -74,7 +74,7 @@ def _progress(enabled: bool) -> Iterator[Callable[[str], Callable[[int, int], No
 @click.option("--seed-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Folder holding the seed article and its .gold.json [default: $SEISMO_SHARED/seed or ../shared/seed].")
 @click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Read only the first N records of each file (with --errors too).")
+              help="Read only the first N records of each file (with --errors too); alerts: the first N backtest scenarios.")
 @click.option("--file", "file_name", metavar="NAME", default=None,
               help="Score another file of the task's format in the data folder instead of its dev file (quotes only: "
                    "e.g. quotes_polnear_train.jsonl, 840 more PolNeAR articles); it is folded by the same rule under "

@@ -47,7 +47,9 @@ def samples_check(pipeline: Any, samples: Path = SAMPLES) -> tuple[bool, str, li
 
 
 def run(data_dir: Path | None = None, *, pipeline: Any, limit: int | None = None, progress: Any = None) -> TaskReport:
-    grid = scenarios()
+    """The backtest and the samples check; ``limit``: the first ``limit`` scenarios of the grid only
+    (the matched thresholds chosen on those), for a quick run."""
+    grid = scenarios()[:limit] if limit else scenarios()
     results = backtest(grid)
     by_name = {r.detector: r for r in results}
     ours = next(r for r in results if r.detector.startswith(DAY_ALONE.name))

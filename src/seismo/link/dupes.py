@@ -10,7 +10,8 @@ first (``duplicate_of``) and adds a source to its events, never a second event. 
 (``BANDS`` x ``ROWS``) make an article with Jaccard ≥ 0.8 a candidate with probability ≥ 0.99;
 candidates are then checked on the full signature.  A signature is datasketch's default MinHash
 (``MinHash(num_perm=NUM_PERM, seed=1)``, its permutations), value for value, applied to all of an
-article's shingles in one numpy pass (tests/link/test_bounds.py checks it against datasketch).
+article's shingles in one numpy pass; tests/link/test_bounds.py checks it against datasketch, which
+is the reference here and is not imported at run time.
 """
 
 from __future__ import annotations
@@ -44,37 +45,27 @@ def shingles(text: str, *, k: int = SHINGLE) -> set[bytes]:
     return set(map(str.encode, map(" ".join, zip(*(words[i:] for i in range(k))))))
 
 
-def _sha1_32(grams: Iterable[bytes]) -> list[int]:
-    """datasketch's default hash (``sha1_hash32``: the first 4 bytes of SHA-1, little-endian) of
-    each shingle, in one comprehension instead of a call per shingle."""
-    sha1, from_bytes = hashlib.sha1, int.from_bytes
-    return [from_bytes(sha1(g).digest()[:4], "little") for g in grams]
-
-
-@lru_cache(maxsize=1)
-def _template() -> Any:
-    """A MinHash of the seed and size every signature uses: its permutations are drawn once, not
-    once per article."""
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, seed=1)
-
+#: the datasketch release whose ``MinHash`` permutations :func:`_affine32` draws (its pin in
+#: pyproject.toml; tests/link/test_bounds.py compares the two)
+DATASKETCH = "2.0.0"
 
 #: the MurmurHash3 32-bit finalizer's shifts and multipliers (datasketch's ``affine32`` pre-mix)
 _FMIX32 = (16, 0x85EBCA6B, 13, 0xC2B2AE35, 16)
 
 
 @lru_cache(maxsize=1)
-def _affine32() -> tuple[Any, Any] | None:
-    """The template's permutations ``(a, b)`` as rows of uint32, when its scheme is datasketch's
-    ``affine32`` (None otherwise: :func:`signature` then lets datasketch apply them)."""
+def _affine32() -> tuple[Any, Any]:
+    """The permutations ``(a, b)`` of datasketch's ``MinHash(num_perm=NUM_PERM, seed=1)`` under its
+    default ``affine32`` scheme, as rows of uint32, drawn here as its ``_init_permutations``
+    draws them (``RandomState(seed)``: odd ``a``, then ``b``) once per process.  datasketch is
+    not imported at run time: its package import pulls in scipy and takes about 2 s in each new
+    process (each worker, each ``seismo ingest``)."""
     import numpy as np
 
-    t = _template()
-    if t.scheme != "affine32":  # pragma: no cover - another datasketch default
-        return None
-    a, b = t.permutations
-    return np.asarray(a, dtype=np.uint32)[None, :], np.asarray(b, dtype=np.uint32)[None, :]
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a[None, :], b[None, :]
 
 
 def _minhash32(grams: Iterable[bytes], a: Any, b: Any) -> tuple[int, ...]:
@@ -98,18 +89,11 @@ def _minhash32(grams: Iterable[bytes], a: Any, b: Any) -> tuple[int, ...]:
 def signature(text: str) -> tuple[int, ...] | None:
     """The MinHash signature of ``text`` (None when it is too short to compare): datasketch's
     ``MinHash(num_perm=NUM_PERM, seed=1)`` over its shingles, value for value."""
-    affine = _affine32()  # the first call imports datasketch and draws the permutations, whatever the text
+    affine = _affine32()
     grams = shingles(text)
     if len(grams) < MIN_WORDS - SHINGLE + 1:
         return None
-    if affine is not None:
-        return _minhash32(grams, *affine)
-    from datasketch import MinHash  # pragma: no cover - another scheme: datasketch applies it
-
-    t = _template()  # the shingles hashed here as datasketch would; int() hands the hashes through
-    m = MinHash(num_perm=NUM_PERM, seed=1, hashfunc=int, permutations=t.permutations, scheme=t.scheme)
-    m.update_batch(_sha1_32(grams))
-    return tuple(m.hashvalues.tolist())
+    return _minhash32(grams, *affine)
 
 
 def bands(sig: Sequence[int]) -> list[str]:
