@@ -178,6 +178,28 @@ def sqlite_copy(tmp_path_factory: pytest.TempPathFactory):
     return copy
 
 
+@pytest.fixture(scope="session")
+def samples_db(pipeline, tmp_path_factory: pytest.TempPathFactory):
+    """``samples_db(path) -> path``: a new SQLite store file at ``path`` holding what the real
+    pipeline extracts from ``samples/``: a copy of one store made once per session (the pipeline
+    on the 18 sample articles takes seconds)."""
+    import shutil
+
+    from seismo.ingest import IngestReport, read_inputs
+    from seismo.store import Store
+
+    template = tmp_path_factory.mktemp("samples-template") / "samples.db"
+    with Store.open(template) as store:
+        store.write(list(pipeline.run_many(read_inputs([Path(__file__).resolve().parents[1] / "samples"],
+                                                       report=IngestReport()))))
+
+    def copy(path: Path) -> Path:
+        shutil.copyfile(template, path)
+        return path
+
+    return copy
+
+
 # ----------------------------------------------------------------------------- a synthetic store
 
 

@@ -4,21 +4,16 @@ one story, and the other countries' articles are not in it."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from seismo.ingest import IngestReport, read_inputs
 from seismo.store import Store
 from seismo.store import schema as S
 
-REPO = Path(__file__).resolve().parents[2]
 
-
-def test_the_kazakhstan_unrest_is_one_story(pipeline: Any, tmp_path) -> None:
-    with Store.open(tmp_path / "samples.db") as store:
-        store.write(list(pipeline.run_many(read_inputs([REPO / "samples"], report=IngestReport()))))
+def test_the_kazakhstan_unrest_is_one_story(samples_db: Any, tmp_path) -> None:
+    with Store.open(samples_db(tmp_path / "samples.db")) as store:
         a = S.articles.c
         with store.engine.connect() as conn:
             rows = conn.execute(sa.select(a.id, a.date, a.story_id, a.origin)).all()

@@ -20,7 +20,6 @@ from seismo.store.export.quotes import QUOTE_COLUMN_NAMES, write_quotes
 from seismo.store.read import stats
 from seismo.store.samples import _event, _Text
 
-REPO = Path(__file__).resolve().parents[2]
 
 #: (mention as written, full name or None, country) of each quote, one article per list
 ARTICLES = [
@@ -149,11 +148,8 @@ def test_an_event_two_names_did_counts_once(tmp_path: Path) -> None:
 
 
 @pytest.mark.model
-def test_samples_store_has_one_tokayev(pipeline, tmp_path: Path) -> None:
-    from seismo.ingest import IngestReport, read_inputs
-
-    store = Store.open(tmp_path / "samples.db")
-    store.write(list(pipeline.run_many(read_inputs([REPO / "samples"], report=IngestReport()))))
+def test_samples_store_has_one_tokayev(samples_db, tmp_path: Path) -> None:
+    store = Store.open(samples_db(tmp_path / "samples.db"))
     rows = {s.speaker: s for s in store.speakers(limit=None)}
     assert "Tokayev" not in rows
     tokayev = rows["Kassym-Jomart Tokayev"]

@@ -43,17 +43,15 @@ HOSTILE = {
 
 
 @pytest.fixture(scope="module")
-def site(pipeline: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+def site(pipeline: Any, samples_db: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
     if not VENDOR.is_dir():
         pytest.fail(f"dashboard assets missing at {VENDOR}: run `npm ci && python scripts/build_web.py`")
     from seismo.api import create_app
     from seismo.api.live import serve_in_thread
     from seismo.config import Settings
-    from seismo.ingest import IngestReport, read_inputs
     from seismo.store import Store
 
-    store = Store.open(tmp_path_factory.mktemp("web") / "browser.db")
-    store.write(list(pipeline.run_many(read_inputs([REPO / "samples"], report=IngestReport()))))
+    store = Store.open(samples_db(tmp_path_factory.mktemp("web") / "browser.db"))
     app = create_app(Settings(db_url=store.url, token=TOKEN), store=store, pipeline=pipeline)
     with serve_in_thread(app) as base:
         r = httpx.post(f"{base}/api/articles", json=HOSTILE, headers={"Authorization": f"Bearer {TOKEN}"}, timeout=60)
