@@ -8,6 +8,7 @@ import csv
 import io
 import re
 import warnings
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -282,16 +283,19 @@ def test_docs_page_names_the_fix_when_swagger_is_missing(store: Store, monkeypat
     assert r.status_code == 503 and "npm ci" in r.text
 
 
-def test_browser_renders_docs(store: Store, document: dict[str, Any]) -> None:
+def test_browser_renders_docs(sqlite_copy: Any, tmp_path: Path) -> None:
     """Swagger UI draws every operation in Chromium, with the page's Content-Security-Policy and
-    no network beyond this server."""
+    no network beyond this server.  (The page reads the OpenAPI document only, the same on either
+    backend: one SQLite store.)"""
     from seismo.api.live import browser_missing, chromium, serve_in_thread
 
     reason = browser_missing()
     if reason:
         pytest.skip(reason)
+    store = Store.open(sqlite_copy(tmp_path / "docs.db", samples=True))
     app = create_app(Settings(db_url=store.url), store=store)
-    with serve_in_thread(app) as base, chromium() as browser:
+    document = TestClient(app).get("/api/openapi.json").json()
+    with store, serve_in_thread(app) as base, chromium() as browser:
         page = browser.new_page()
         problems: list[str] = []
         page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)

@@ -8,7 +8,6 @@ from __future__ import annotations
 import warnings
 from collections.abc import Iterator
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -96,10 +95,11 @@ def _client(store: Store) -> TestClient:
     return TestClient(create_app(Settings(db_url=store.url), store=store))
 
 
-@pytest.fixture
-def client(tmp_path: Path, rising_toll) -> Iterator[TestClient]:
-    """The dashboard over the four samples and the two ``rising_toll`` articles (linked in order)."""
-    store = Store.open(tmp_path / "links.db")
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory, rising_toll) -> Iterator[TestClient]:
+    """The dashboard over the four samples and the two ``rising_toll`` articles (linked in order);
+    one for the module: every test here only reads."""
+    store = Store.open(tmp_path_factory.mktemp("link-pages") / "links.db")
     store.write(sample_results())
     for result in rising_toll():
         store.write([result])

@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
@@ -58,9 +57,10 @@ def _t(s: Span) -> tuple[int, int, str]:
     return s.start, s.end, s.text
 
 
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    store = Store.open(tmp_path / "web.db")
+@pytest.fixture(scope="module")
+def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
+    """One store and app for the module: every test here only reads (GET)."""
+    store = Store.open(tmp_path_factory.mktemp("pages") / "web.db")
     store.write([*sample_results(), hostile_result()])
     yield TestClient(create_app(Settings(db_url=store.url), store=store))
     store.close()
