@@ -104,7 +104,9 @@ def runtime_imports(module: str, *, source: str | None = None) -> list[Edge]:
     return edges
 
 
+@lru_cache(maxsize=1)
 def graph() -> dict[str, list[Edge]]:
+    """Every module's runtime imports, parsed once for the three rules that read them (read only)."""
     return {m: runtime_imports(m) for m in modules()}
 
 
