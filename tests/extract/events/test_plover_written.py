@@ -52,8 +52,35 @@ WRITTEN = [
     ("Miners blocked access roads to the smelter.", "PROTEST"),
 ]
 
+#: verb families of the PLOVER types that had no row (written from the CAMEO verb lists, not from
+#: any missed sentence)
+FAMILIES = [
+    ("The foundation bankrolled three field hospitals in the war zone.", "AID"),
+    ("The donor nations financed the reconstruction of the dam.", "AID"),
+    ("The agency handed out food parcels to displaced families.", "AID"),
+    ("The two police forces teamed up to break the trafficking network.", "COOPERATE"),
+    ("The neighbours joined forces to fight cross-border smuggling.", "COOPERATE"),
+    ("The two agencies partnered on a study of river pollution.", "COOPERATE"),
+    ("Border guards of both states carried out a coordinated sweep.", "COOPERATE"),
+    ("The minister championed the accession bid of the small republic.", "SUPPORT"),
+    ("The bloc sided with the island nation in its fishing dispute.", "SUPPORT"),
+    ("The ministry waived the fines imposed on the protesters.", "CONCEDE"),
+    ("The junta permitted international observers to monitor the vote.", "CONCEDE"),
+    ("The rival factions concluded a power-sharing pact.", "AGREE"),
+    ("The army drafted thousands of young men into service.", "MOBILIZE"),
+    ("Fighter jets were scrambled to intercept the aircraft.", "MOBILIZE"),
+    ("Naval vessels were dispatched to the disputed waters.", "MOBILIZE"),
+    ("The armed group decommissioned its weapons under international supervision.", "RETREAT"),
+    ("Separatists handed back two captured villages.", "RETREAT"),
+    ("The junta menaced the neighbouring state with war.", "THREATEN"),
+    ("The ministry decried the sentencing of the activists.", "ACCUSE"),
+    ("The watchdog faulted the police for the deaths.", "ACCUSE"),
+    ("The minister castigated the opposition for its boycott.", "ACCUSE"),
+    ("The mediator shuttled between the two capitals.", "CONSULT"),
+]
 
-@pytest.mark.parametrize(("text", "type_"), WRITTEN)
+
+@pytest.mark.parametrize(("text", "type_"), WRITTEN + FAMILIES)
 def test_written_definitions_code_their_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
