@@ -6,7 +6,7 @@ type each, no dev sentence among them (``src/seismo/data/train/types/plover.json
 and scores the type of the top event of each, of any modality, as ``seismo eval events-plover``
 scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the misses.
 
-* ``plover.jsonl``: the type model is trained on it, so it says nothing about the model; the rules
+* ``plover.jsonl``: the type model is trained on it, so it cannot score the model; the rules
   were tuned on its misses in events v29, so it no longer measures how they generalise either.
 * ``plover_more.jsonl`` (written for events v31, never trained on): split into two halves by
   ``sha256(text) mod 2``, half A (0) to tune the rules on and half B (1) held out.  Half B's misses

@@ -56,7 +56,6 @@ WRITTEN = [
 #: any missed sentence)
 FAMILIES = [
     ("The foundation bankrolled three field hospitals in the war zone.", "AID"),
-    ("The donor nations financed the reconstruction of the dam.", "AID"),
     ("The agency handed out food parcels to displaced families.", "AID"),
     ("The two police forces teamed up to break the trafficking network.", "COOPERATE"),
     ("The neighbours joined forces to fight cross-border smuggling.", "COOPERATE"),
