@@ -1,34 +1,55 @@
 """The rules' PLOVER type on sentences written for the project: a check of how the trigger table
 generalises beyond the dev sets it was tuned on.
 
-Reads ``src/seismo/data/train/types/plover.jsonl`` (short news sentences written from the PLOVER
-and CAMEO definitions, one PLOVER type each; no dev sentence among them) and scores the type of
-the top event of each, of any modality, as ``seismo eval events-plover`` scores the GSR: NONE when
-no event.  The learned type head is trained on these sentences, so they say nothing about it; the
-rules were not tuned on them before events v29.  Prints accuracy, per-type counts and the misses.
+Reads a file of short news sentences written from the PLOVER and CAMEO definitions, one PLOVER
+type each, no dev sentence among them (``src/seismo/data/train/types/plover.jsonl`` by default)
+and scores the type of the top event of each, of any modality, as ``seismo eval events-plover``
+scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the misses.
 
-    python scripts/written_types.py            # accuracy, per type, every miss
-    python scripts/written_types.py --quiet    # accuracy and per type only
+* ``plover.jsonl``: the type model is trained on it, so it cannot score the model; the rules
+  were tuned on its misses in events v29, so it no longer measures how they generalise either.
+* ``plover_more.jsonl`` (written for events v31, never trained on): split into two halves by
+  ``sha256(text) mod 2``, half A (0) to tune the rules on and half B (1) held out.  Half B's misses
+  are never printed: its figure is the honest stand-in for text the rules never saw.  Events v30
+  -> v31: half A 74.9 -> 87.7 %, half B 79.4 -> 81.5 % (rows written for A's misses alone left B
+  at 79.4; the verb families added from the CAMEO lists moved it).
+
+    python scripts/written_types.py                                  # plover.jsonl, every miss
+    python scripts/written_types.py --quiet                          # accuracy and per type only
+    python scripts/written_types.py --file plover_more.jsonl --half A   # half A and its misses
+    python scripts/written_types.py --file plover_more.jsonl --half B   # half B: figures only
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 from collections import Counter
 from pathlib import Path
 
 import seismo
 
-DATA = Path(__file__).resolve().parent.parent / "src/seismo/data/train/types/plover.jsonl"
+FOLDER = Path(__file__).resolve().parent.parent / "src/seismo/data/train/types"
+
+
+def half_of(text: str) -> str:
+    """The half of a sentence: A (tune) when sha256 of its UTF-8 text is even, B (held out) when odd."""
+    return "AB"[int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", default="plover.jsonl", help="a file of the types folder, or a path (default plover.jsonl)")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="all",
+                        help="A: the tuning half, B: the held-out half (no misses listed), all (default)")
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     args = parser.parse_args()
+    path = Path(args.file) if Path(args.file).is_file() else FOLDER / args.file
     pipeline = seismo.Pipeline()
-    rows = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.half != "all":
+        rows = [row for row in rows if half_of(row["text"]) == args.half]
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []
@@ -40,11 +61,12 @@ def main() -> None:
         right[gold] += got == gold
         if got != gold:
             misses.append(f"{gold:9s} -> {got:9s} {row['text']}")
-    print(f"PLOVER type accuracy on {DATA.name}: {sum(right.values())}/{len(rows)} = "
-          f"{100 * sum(right.values()) / len(rows):.1f}%")
+    which = "" if args.half == "all" else f" half {args.half}"
+    print(f"PLOVER type accuracy on {path.name}{which}: {sum(right.values())}/{len(rows)} = "
+          f"{100 * sum(right.values()) / max(len(rows), 1):.1f}%")
     for gold in sorted(total):
         print(f"  {gold:9s} {right[gold]:3d}/{total[gold]:3d}")
-    if not args.quiet:
+    if not args.quiet and args.half != "B":
         print("\n".join(sorted(misses)))
 
 

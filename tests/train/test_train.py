@@ -139,3 +139,18 @@ def test_cli_train_chooses_the_plover_thresholds_on_the_gsr_tuning_folds(tmp_pat
     assert {"rules accuracy", "PLOVER head alone accuracy", "cross-validated arbitrated accuracy"} <= set(chosen)
     assert {"plover_switch", "plover_margin"} <= set(manifest["policy"])
     assert TypeModel.load(out).policy.plover_switch == manifest["policy"]["plover_switch"]
+
+
+def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
+    """The shipped manifest lists the project's training files with their sha256: a file added to or
+    changed in ``seismo/data/train/types`` without retraining fails here, and the check-only files
+    (scored by ``scripts/written_types.py``, never trained on) stay out of training."""
+    from importlib import resources
+
+    from seismo.train.sources import CHECK_ONLY, project_files
+
+    manifest = json.loads(resources.files("seismo.data").joinpath("models/types/manifest.json").read_text(encoding="utf-8"))
+    shipped = {f["name"]: f["sha256"] for f in manifest["files"] if f["name"].startswith("seismo/data/train/types/")}
+    assert {f.name: f.sha256 for f in project_files()} == shipped
+    folder = resources.files("seismo.data").joinpath("train/types")
+    assert all(folder.joinpath(name).is_file() for name in CHECK_ONLY)
