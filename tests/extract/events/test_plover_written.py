@@ -21,7 +21,7 @@ WRITTEN = [
     ("The ministry put two infantry brigades on standby.", "MOBILIZE"),
     ("The defence minister ordered the activation of reserve units.", "MOBILIZE"),
     ("The militia enlisted hundreds of new fighters in the hills.", "MOBILIZE"),
-    ("The general moved two tank divisions toward the frontier.", "MOBILIZE"),
+    ("The general moved two armoured brigades toward the frontier.", "MOBILIZE"),
     # RETREAT: forces pulled apart or cut, weapons given up
     ("The two armies began disengaging from the ridge on Tuesday.", "RETREAT"),
     ("The disengagement of forces along the river was completed.", "RETREAT"),
