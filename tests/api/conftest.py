@@ -18,7 +18,6 @@ from seismo.api import create_app
 from seismo.config import Settings
 from seismo.model import Article, Result
 from seismo.store import Store
-from seismo.store.samples import sample_results
 
 
 class FakePipeline:
@@ -39,8 +38,7 @@ def store(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Store]:
     session, see ``sqlite_copy``), and the PostgreSQL database named by SEISMO_TEST_PG (skipped
     when unset, failed in CI; see the ``pg_clean_url`` fixture)."""
     if request.param == "postgresql":
-        s = Store.open(request.getfixturevalue("pg_clean_url"))
-        s.write(sample_results())
+        s = Store.open(request.getfixturevalue("pg_samples_url"))
     else:
         s = Store.open(request.getfixturevalue("sqlite_copy")(tmp_path / "api.db", samples=True))
     yield s
