@@ -7,8 +7,8 @@ The rule (documented in docs/output.md, "Counts of an event"):
 0. **One figure per report.**  A report gives, per kind, its figure: its first count of that
    kind with a number.  A report folds an article's mentions of one happening and keeps every
    mention's counts, the figure first (:func:`seismo.extract.events.merge.merge_mentions`); the
-   later ones are that figure told again, or a part of the toll ("four were shot ... two of
-   them were taken to hospital"), kept as the evidence of their own sentences, not read
+   later ones are that figure told again, or a part of the toll ("nine were wounded ... seven of
+   those went home that night"), kept as the evidence of their own sentences, not read
    here as further numbers of the article.  Counts come in each report's order (the store
    keeps it as ``counts.seq``).
 1. **One number per article and source.** An article that gives several counts of one kind
