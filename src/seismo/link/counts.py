@@ -4,13 +4,12 @@
 
 The rule (documented in docs/output.md, "Counts of an event"):
 
-0. **One figure per report.**  A report gives, per kind, its figure: its first count of that
-   kind with a number.  A report folds an article's mentions of one happening and keeps every
-   mention's counts, the figure first (:func:`seismo.extract.events.merge.merge_mentions`); the
-   later ones are that figure told again, or a part of the toll ("nine were wounded ... seven of
-   those went home that night"), kept as the evidence of their own sentences, not read
-   here as further numbers of the article.  Counts come in each report's order (the store
-   keeps it as ``counts.seq``).
+0. **One number per report.**  A report folds an article's mentions of one happening and keeps
+   every mention's counts, the figure first (:func:`seismo.extract.events.merge.merge_mentions`);
+   it is read, per kind, for its largest count alone.  Its other counts are that figure told
+   again, or a part of the toll ("nine were wounded ... seven of those went home that night"),
+   kept as the evidence of their own sentences: they are no parts of a split (rule 7), no
+   written number outranking a victim (rule 5), no victim counted dead (rule 6).
 1. **One number per article and source.** An article that gives several counts of one kind
    for one event (a toll and the names of some victims) is read for its largest: a total
    covers its parts.
@@ -104,14 +103,14 @@ class Figure:
 
 
 def report_figures(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
-    """Rule 0 of the module docstring: per report and kind, the first count with a number."""
-    seen: set[tuple[str, str]] = set()
-    out = []
+    """Rule 0 of the module docstring: per report and kind, the largest count (the first of
+    equals)."""
+    top: dict[tuple[str, str], SourcedCount] = {}
     for c in counts:
-        if c.value is not None and (c.report_id, c.kind) not in seen:
-            seen.add((c.report_id, c.kind))
-            out.append(c)
-    return out
+        key = (c.report_id, c.kind)
+        if c.value is not None and (key not in top or c.value > top[key].value):  # type: ignore[operator]
+            top[key] = c
+    return list(top.values())
 
 
 def _written(count: SourcedCount) -> bool:

@@ -184,7 +184,7 @@ def _killed(conn: sa.Connection, rows: Sequence[sa.RowMapping]) -> dict[str, int
     ids = list(by_report)
     for i in range(0, len(ids), _CHUNK):
         query = sa.select(c.report_id, c.low, c.best, c.high, c.text).where(
-            c.report_id.in_(ids[i:i + _CHUNK]), c.kind == "killed").order_by(c.report_id, c.seq)  # rule 0
+            c.report_id.in_(ids[i:i + _CHUNK]), c.kind == "killed")
         for found in conn.execute(query):
             row = by_report[found.report_id]
             counts[row["event_id"]].append(SourcedCount(
