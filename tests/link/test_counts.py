@@ -202,3 +202,13 @@ def test_a_wounded_count_that_is_no_sum_of_a_split_stands():
     figures = reconcile([sc(1, kind="killed", article="a1"), sc(3, kind="injured", article="a1"),
                          sc(6, kind="injured", article="a2", day=15)])
     assert figures["injured"].best == 6
+
+
+def test_a_report_gives_its_figure_not_a_part_told_after_it():
+    # one report: "a guard lost his life and a trio of clerks got hurt ... a pair of those clerks
+    # stay in hospital": the report is read for its three alone; the two told after it are no
+    # part of a split (rule 7)
+    told = [sc(1, report="r"), sc(3, kind="injured", report="r"), sc(2, kind="injured", report="r")]
+    figures = reconcile(told)
+    assert (figures["killed"].best, figures["injured"].best) == (1, 3)
+

@@ -4,6 +4,12 @@
 
 The rule (documented in docs/output.md, "Counts of an event"):
 
+0. **One number per report.**  A report folds an article's mentions of one happening and keeps
+   every mention's counts, the figure first (:func:`seismo.extract.events.merge.merge_mentions`);
+   it is read, per kind, for its largest count alone.  Its other counts are that figure told
+   again, or a part of the toll ("nine were wounded ... seven of those went home that night"),
+   kept as the evidence of their own sentences: they are no parts of a split (rule 7), no
+   written number outranking a victim (rule 5), no victim counted dead (rule 6).
 1. **One number per article and source.** An article that gives several counts of one kind
    for one event (a toll and the names of some victims) is read for its largest: a total
    covers its parts.
@@ -30,6 +36,9 @@ The rule (documented in docs/output.md, "Counts of an event"):
    was shot") when the same article counts dead a victim of the pronoun's sex ("the boy
    died": :func:`~seismo.extract.lexicon.sex_of`).  In another article a pronoun may stand
    for anyone.
+7. **The people hit are the dead and the wounded together.**  A written injured count that is
+   the sum of one article's and source's dead and wounded ("seven people were shot" against
+   "one killed, six wounded") counts everyone hit and is left out; the split stands.
 """
 
 from __future__ import annotations
@@ -93,6 +102,17 @@ class Figure:
     died_since: int = 0  # injured: how many of them a later killed count has among the dead (rule 4)
 
 
+def report_figures(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
+    """Rule 0 of the module docstring: per report and kind, the largest count (the first of
+    equals)."""
+    top: dict[tuple[str, str], SourcedCount] = {}
+    for c in counts:
+        key = (c.report_id, c.kind)
+        if c.value is not None and (key not in top or c.value > top[key].value):  # type: ignore[operator]
+            top[key] = c
+    return list(top.values())
+
+
 def _written(count: SourcedCount) -> bool:
     """Whether a count writes its number ("four", "at least 18"), not only names a victim ("a man")."""
     from seismo.extract.quantity import parse_quantity
@@ -146,7 +166,7 @@ def _told_again(hurt: SourcedCount, pronoun: str, counts: list[SourcedCount]) ->
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
     """The figure of each kind of count among ``counts`` (see the module docstring)."""
     by_kind: dict[str, list[SourcedCount]] = defaultdict(list)
-    for c in _split_wins(_dead_not_hurt(list(counts))):
+    for c in _split_wins(_dead_not_hurt(report_figures(counts))):
         by_kind[c.kind].append(c)
     out: dict[str, Figure] = {}
     for kind, group in sorted(by_kind.items()):

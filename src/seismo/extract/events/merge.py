@@ -275,8 +275,8 @@ def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Cou
     tie), then the other mention's counts of that kind: a figure told again, or a part of the
     toll, in a later sentence ("four were killed ... 'four persons have been killed', the
     collector said") stays evidence where it is written.  The report's figure is the first count
-    of a kind; an article's counts of one event are read for their largest, never summed
-    (:func:`seismo.link.reconcile`)."""
+    of a kind: an event's reconciliation reads each report for its largest alone, never the
+    counts told after it as numbers of their own (:func:`seismo.link.reconcile`, rule 0)."""
 
     def top(counts: "tuple[Count, ...]", kind: str) -> int:
         return max((c.best or 0 for c in counts if c.kind == kind), default=-1)
