@@ -33,7 +33,7 @@ __all__ = ["ATTRIBUTES", "AttributeMatcher", "Unsupported", "use_attribute_match
 #: the token attributes a pattern may test: ``doc.to_array`` reads each one as spaCy's Matcher does
 ATTRIBUTES = frozenset({"ORTH", "LOWER", "TAG", "POS", "DEP", "IS_SPACE"})
 #: distinct (regex, string) results kept before the cache is emptied (a long run meets many words)
-_REGEX_CACHE = 100_000
+_REGEX_CACHE = 20_000
 
 #: one test of one token: (column of the attribute array, operator, value)
 Test = tuple[int, str, Any]
