@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from seismo.extract.guards import first_chars
 from seismo.extract.timex import lexicon
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
@@ -98,8 +99,10 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?!\s+(?:of|and|or)\b|[-'\w])",
     ]
     # every alternative starts with a word character: "(?=\w)" spares the alternation the word
-    # ends, half the boundaries, for the same matches (about twice as fast)
-    return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{a})" for a in alternatives) + r")\b")
+    # ends, half the boundaries, for the same matches (about twice as fast); each alternative is
+    # led by the characters it may start with (first_chars), so that at a word no alternative
+    # can start with, it is given up after one test (the same matches, again about twice as fast)
+    return re.compile(r"\b(?=\w)(?:" + "|".join(f"(?:{first_chars(a)}{a})" for a in alternatives) + r")\b")
 
 
 @lru_cache(maxsize=1)
