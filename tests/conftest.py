@@ -324,12 +324,15 @@ def pg_clean_url(pg_url_session: str) -> str:
     return pg_url_session
 
 
-#: the rows of every table once the four sample articles are written (``pg_samples_url``)
-_PG_SAMPLE_ROWS: dict[str, list[dict]] = {}
+@pytest.fixture(scope="session")
+def pg_sample_rows() -> dict[str, list[dict]]:
+    """The rows of every table once the four sample articles are written, filled by the first
+    ``pg_samples_url`` of the session."""
+    return {}
 
 
 @pytest.fixture()
-def pg_samples_url(pg_clean_url: str) -> str:
+def pg_samples_url(pg_clean_url: str, pg_sample_rows: dict[str, list[dict]]) -> str:
     """``pg_clean_url`` holding the four sample articles of
     :func:`seismo.store.samples.sample_results`: written by ``Store.write`` once per session, then
     copied in as the rows that write left (a tenth of the time; the sequences set past them)."""
@@ -339,18 +342,18 @@ def pg_samples_url(pg_clean_url: str) -> str:
     from seismo.store.samples import sample_results
 
     tables = [t for t in schema.metadata.sorted_tables if t.name != "schema_version"]
-    if not _PG_SAMPLE_ROWS:
+    if not pg_sample_rows:
         with Store.open(pg_clean_url) as store:
             store.write(sample_results())
         engine = sa.create_engine(pg_clean_url)
         with engine.connect() as conn:
-            _PG_SAMPLE_ROWS.update({t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))] for t in tables})
+            pg_sample_rows.update({t.name: [dict(r._mapping) for r in conn.execute(sa.select(t))] for t in tables})
         engine.dispose()
         return pg_clean_url
     engine = sa.create_engine(pg_clean_url)
     with engine.begin() as conn:
         for t in tables:
-            if rows := _PG_SAMPLE_ROWS[t.name]:
+            if rows := pg_sample_rows[t.name]:
                 conn.execute(t.insert(), rows)
                 for column in t.primary_key.columns:
                     if column.autoincrement is True:
