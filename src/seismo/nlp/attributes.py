@@ -19,7 +19,7 @@ spaCy's own matching, untouched.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -188,9 +188,3 @@ def use_attribute_matcher(nlp: "Language", *, name: str = "attribute_ruler") -> 
         return False
     return True
 
-
-def stock_matches(ruler: "AttributeRuler", docs: Iterable["Doc"]) -> list[list[tuple[int, int, int, int]]]:
-    """spaCy's own ``AttributeRuler.match`` on each doc (for tests and checks)."""
-    from spacy.pipeline import AttributeRuler
-
-    return [AttributeRuler.match(ruler, doc) for doc in docs]
