@@ -1,0 +1,90 @@
+"""CAMEO verb families, code by code (issue 10, events v32): the verbs, nominalisations and light-verb
+constructions the CAMEO codebook lists under a code, missing from ``triggers.tsv`` before, code the
+code's PLOVER type as the sentence's top event; their other senses stay no event of that type.
+
+The sentences are written for these tests, in news style; the top event is read as the PLOVER
+scorer reads it (any modality)."""
+
+from __future__ import annotations
+
+import pytest
+
+CAMEO = [
+    # 190 fight with small arms; 1811 hijack; 195 aerial weapons
+    ("A firefight broke out between rival militias near the airport road.", "ASSAULT"),
+    ("Border guards of the two countries exchanged fire across the river overnight.", "ASSAULT"),
+    ("Pirates hijacked an oil tanker off the coast of Benin.", "ASSAULT"),
+    ("Jet fighters strafed a convoy of pickup trucks in the desert.", "ASSAULT"),
+    # 1711 confiscate property; 17 proscribe, persecute
+    ("The regime expropriated farms owned by white settlers.", "COERCE"),
+    ("The interior ministry proscribed three Islamist parties.", "COERCE"),
+    ("Customs officers impounded a ship carrying weapons for the rebels.", "COERCE"),
+    ("Activists say the authorities continue to persecute Baha'is.", "COERCE"),
+    # 15 exhibit force posture: forces amassed or rushed, a build-up
+    ("Moscow amassed tanks and infantry units near the frontier.", "MOBILIZE"),
+    ("The government rushed troops to the besieged town.", "MOBILIZE"),
+    ("Satellite photos show a military buildup near the border.", "MOBILIZE"),
+    # 087 de-escalate militarily, 0873 surrender
+    ("NATO allies began drawing down troops from the mission.", "RETREAT"),
+    ("The rebel garrison capitulated after a four-month siege.", "RETREAT"),
+    ("The peacekeeping troops left the province on Sunday.", "RETREAT"),
+    # 02 appeal: applying to join, soliciting
+    ("Ukraine formally applied to join the European Union.", "REQUEST"),
+    ("The president solicited help from neighbouring states to fight the insurgency.", "REQUEST"),
+    # 111 criticize or denounce; 112 accuse (prosecute)
+    ("Parliament censured the foreign minister over the visa scandal.", "ACCUSE"),
+    ("The opposition leader lambasted the government's handling of the economy.", "ACCUSE"),
+    ("The prime minister hit out at critics of the housing plan.", "ACCUSE"),
+    ("State attorneys prosecuted the former mayor for bribery.", "ACCUSE"),
+    # 12 reject
+    ("The government disavowed the deal signed by its envoy.", "REJECT"),
+    # 16 reduce relations
+    ("Brussels curtailed development aid to the junta.", "SANCTION"),
+    # 057 sign formal agreement; 03 settlement reached
+    ("The farmers and the ministry reached a settlement after a week of bargaining.", "AGREE"),
+    ("The warring factions declared a cessation of hostilities.", "AGREE"),
+    # 04 consult
+    ("The government opened a dialogue with the armed groups.", "CONSULT"),
+    ("The two leaders held discussions on trade.", "CONSULT"),
+    # 051 praise or endorse; 054 recognition
+    ("Baltic states stand with Kyiv, their foreign ministers said.", "SUPPORT"),
+    ("The regional bloc lent its support to the transitional government.", "SUPPORT"),
+    ("The recognition of the new state by twelve countries came swiftly.", "SUPPORT"),
+    # 08 yield: backtracking, abdication, clemency, a mistake admitted, service restored
+    ("The government backtracked on plans to raise the retirement age.", "CONCEDE"),
+    ("The ageing monarch abdicated in favour of his son.", "CONCEDE"),
+    ("The governor granted clemency to the condemned prisoner.", "CONCEDE"),
+    ("The ministry admitted mistakes in its response to the floods.", "CONCEDE"),
+    ("Authorities restored mobile internet in the province.", "CONCEDE"),
+    # 06 material cooperation
+    ("Police in both countries pooled resources to track the gang.", "COOPERATE"),
+    # 07 provide aid: given, pledged; 0742 training; 075 shelter; 071 a loan approved
+    ("Germany gave tents and blankets to the flood-hit provinces.", "AID"),
+    ("Tokyo pledged emergency assistance to the quake victims.", "AID"),
+    ("Canadian officers trained Ukrainian soldiers in western Poland.", "AID"),
+    ("The town has sheltered thousands of refugees since the war began.", "AID"),
+    ("The World Bank approved a loan to rebuild schools in Pakistan.", "AID"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), CAMEO)
+def test_each_cameo_family_codes_its_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert (top.type if top is not None else "NONE") == type_, found.brief()
+
+
+#: the other senses: a health warning threatens no one, a resolve not to relent yields nothing, a
+#: genealogy project is no cooperation between political parties
+NOT_OF_TYPE = [
+    ("The health agency issued a summer warning about raw oysters from the bay.", "THREATEN"),
+    ("The minister said the army would not relent in its hunt for the kidnappers.", "CONCEDE"),
+    ("The exhibition is a collaboration between two local history clubs.", "COOPERATE"),
+    ("The rebels will never stand by and watch their villages burn.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_OF_TYPE)
+def test_other_senses_are_no_event_of_the_type(events_of, text, type_):
+    found = events_of(text)
+    assert not found.of_type(type_), found.brief()
