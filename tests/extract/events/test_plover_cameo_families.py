@@ -64,6 +64,28 @@ CAMEO = [
     ("Canadian officers trained Ukrainian soldiers in western Poland.", "AID"),
     ("The town has sheltered thousands of refugees since the war began.", "AID"),
     ("The World Bank approved a loan to rebuild schools in Pakistan.", "AID"),
+    # 14 protest: agitation (South Asian English for a protest campaign)
+    ("Sugarcane growers launched an agitation over unpaid dues.", "PROTEST"),
+    ("Teachers have been agitating for higher pay for months.", "PROTEST"),
+    # 18-19: ships sunk, a person poisoned
+    ("A naval mine sank a cargo ship off the coast.", "ASSAULT"),
+    ("Investigators said agents had poisoned the exiled opposition leader.", "ASSAULT"),
+    # 172 administrative sanctions: barred, forbidden, stripped of citizenship; villages pillaged
+    ("The court barred the former president from running for office.", "COERCE"),
+    ("The new decree forbids public gatherings of more than five people.", "COERCE"),
+    ("The regime stripped the dissident poet of his citizenship.", "COERCE"),
+    ("Soldiers pillaged villages as they advanced through the valley.", "COERCE"),
+    # 0873 retreat: armed men moving out of or leaving held ground
+    ("The militia moved out of the town after the army's ultimatum.", "RETREAT"),
+    ("The insurgents left the district after two years of occupation.", "RETREAT"),
+    # 021 appeal for material cooperation
+    ("Zambia sought a bailout loan from the IMF last year.", "REQUEST"),
+    # 161 reduce or stop aid, 163 embargo: trade halted, aid frozen; 081 eased: funds unfrozen
+    ("Beijing halted imports of Australian barley.", "SANCTION"),
+    ("The donors froze aid to the interim government after the coup.", "SANCTION"),
+    ("Washington unfroze six billion dollars of Iranian funds.", "CONCEDE"),
+    # 033 intent to provide aid: money pledged
+    ("Sweden pledged 50 million dollars to rebuild clinics in Somalia.", "AID"),
 ]
 
 
@@ -81,6 +103,8 @@ NOT_OF_TYPE = [
     ("The minister said the army would not relent in its hunt for the kidnappers.", "CONCEDE"),
     ("The exhibition is a collaboration between two local history clubs.", "COOPERATE"),
     ("The rebels will never stand by and watch their villages burn.", "SUPPORT"),
+    ("Heavy snow barred the road from the valley for a week.", "COERCE"),
+    ("The soldiers left for the front on Monday morning.", "RETREAT"),
 ]
 
 
