@@ -86,6 +86,19 @@ CAMEO = [
     ("Washington unfroze six billion dollars of Iranian funds.", "CONCEDE"),
     # 033 intent to provide aid: money pledged
     ("Sweden pledged 50 million dollars to rebuild clinics in Somalia.", "AID"),
+    # 152 alert status: heavy formations moved or stationed; 154 reservists recalled
+    ("The navy positioned a destroyer near the strait.", "MOBILIZE"),
+    ("The command rushed a tank division to the eastern front.", "MOBILIZE"),
+    ("The navy stationed two submarines off the disputed islands.", "MOBILIZE"),
+    ("The defence ministry recalled reservists to their units.", "MOBILIZE"),
+    # 111 criticize: chastise; flay (Indian English headlines)
+    ("The prime minister chastised his own ministers for leaking documents.", "ACCUSE"),
+    ("Opposition flays government over rising onion prices", "ACCUSE"),
+    # 036 intent to meet: an invitation extended
+    ("The president extended an invitation to his Kenyan counterpart.", "CONSULT"),
+    # 083 accede to demands for reform: autonomy granted, concessions made
+    ("Madrid granted wider autonomy to the northern region.", "CONCEDE"),
+    ("The regime made concessions to the striking miners.", "CONCEDE"),
 ]
 
 
