@@ -99,6 +99,16 @@ CAMEO = [
     # 083 accede to demands for reform: autonomy granted, concessions made
     ("Madrid granted wider autonomy to the northern region.", "CONCEDE"),
     ("The regime made concessions to the striking miners.", "CONCEDE"),
+    # nominal forms: beheading, lynching (18); demolition, internment (17); an aid freeze (161);
+    # congratulations sent (051); the easing of a restriction, a suspension lifted (081)
+    ("The beheading of two aid workers was filmed by the militants.", "ASSAULT"),
+    ("The lynching of a cattle trader sparked outrage across the state.", "ASSAULT"),
+    ("The demolition of Palestinian homes in the valley continued on Tuesday.", "COERCE"),
+    ("The internment of ethnic minorities in camps drew global attention.", "COERCE"),
+    ("The aid freeze has left hospitals short of drugs.", "SANCTION"),
+    ("The king sent congratulations to the newly elected president.", "SUPPORT"),
+    ("The easing of restrictions on fuel imports began on Monday.", "CONCEDE"),
+    ("The regulator lifted the suspension of the newspaper.", "CONCEDE"),
 ]
 
 
