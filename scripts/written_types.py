@@ -44,6 +44,11 @@ def half_of(text: str) -> str:
     return "AB"[int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 2]
 
 
+def lists_misses(name: str, *, half: str, quiet: bool) -> bool:
+    """Whether a run prints its misses: never for half B nor for a file held out whole."""
+    return not quiet and half != "B" and name not in HELD_OUT
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", default="plover.jsonl", help="a file of the types folder, or a path (default plover.jsonl)")
@@ -74,7 +79,7 @@ def main() -> None:
           f"{100 * sum(right.values()) / max(len(rows), 1):.1f}%")
     for gold in sorted(total):
         print(f"  {gold:9s} {right[gold]:3d}/{total[gold]:3d}")
-    if not args.quiet and args.half != "B" and path.name not in HELD_OUT:
+    if lists_misses(path.name, half=args.half, quiet=args.quiet):
         print("\n".join(sorted(misses)))
 
 
