@@ -113,6 +113,10 @@ CAMEO = [
     ("The militia launched rockets at an army base near the lake.", "ASSAULT"),
     ("The envoy encouraged both sides to return to the table.", "REQUEST"),
     ("The coast guard rescued 120 migrants from a sinking dinghy.", "AID"),
+    # 112 accuse: pointing the finger; 12 reject: a tally disputed; 073 the wounded treated
+    ("The finance minister pointed the finger at the central bank for the crisis.", "ACCUSE"),
+    ("The opposition disputed the official tally from the northern provinces.", "REJECT"),
+    ("Army medics treated the wounded at a field hospital near the quake zone.", "AID"),
 ]
 
 
