@@ -109,8 +109,7 @@ CAMEO = [
     ("The king sent congratulations to the newly elected president.", "SUPPORT"),
     ("The easing of restrictions on fuel imports began on Monday.", "CONCEDE"),
     ("The regulator lifted the suspension of the newspaper.", "CONCEDE"),
-    # 195 missiles launched at a target, 183 a grenade lobbed; 02 encouraged to act; 073 migrants rescued
-    ("The militia launched rockets at an army base near the lake.", "ASSAULT"),
+    # 02 encouraged to act; 073 migrants rescued
     ("The envoy encouraged both sides to return to the table.", "REQUEST"),
     ("The coast guard rescued 120 migrants from a sinking dinghy.", "AID"),
     # 112 accuse: pointing the finger; 12 reject: a tally disputed; 073 the wounded treated
@@ -136,7 +135,6 @@ NOT_OF_TYPE = [
     ("The rebels will never stand by and watch their villages burn.", "SUPPORT"),
     ("Heavy snow barred the road from the valley for a week.", "COERCE"),
     ("The soldiers left for the front on Monday morning.", "RETREAT"),
-    ("The space agency launched a rocket carrying a weather satellite.", "ASSAULT"),
 ]
 
 
