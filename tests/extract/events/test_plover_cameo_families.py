@@ -58,9 +58,10 @@ CAMEO = [
     ("Authorities restored mobile internet in the province.", "CONCEDE"),
     # 06 material cooperation
     ("Police in both countries pooled resources to track the gang.", "COOPERATE"),
-    # 07 provide aid: given, pledged; 0742 training; 075 shelter; 071 a loan approved
+    # 07 provide aid: given; 0742 training; 075 shelter; 071 a loan approved; 033 aid pledged is
+    # an intent, which PLOVER codes AGREE
     ("Germany gave tents and blankets to the flood-hit provinces.", "AID"),
-    ("Tokyo pledged emergency assistance to the quake victims.", "AID"),
+    ("Tokyo pledged emergency assistance to the quake victims.", "AGREE"),
     ("Canadian officers trained Ukrainian soldiers in western Poland.", "AID"),
     ("The town has sheltered thousands of refugees since the war began.", "AID"),
     ("The World Bank approved a loan to rebuild schools in Pakistan.", "AID"),
@@ -84,8 +85,9 @@ CAMEO = [
     ("Beijing halted imports of Australian barley.", "SANCTION"),
     ("The donors froze aid to the interim government after the coup.", "SANCTION"),
     ("Washington unfroze six billion dollars of Iranian funds.", "CONCEDE"),
-    # 033 intent to provide aid: money pledged
-    ("Sweden pledged 50 million dollars to rebuild clinics in Somalia.", "AID"),
+    # 033 intent to provide aid: money pledged is a commitment (AGREE), money donated is aid
+    ("Sweden pledged 50 million dollars to rebuild clinics in Somalia.", "AGREE"),
+    ("Norway donated 20 million crowns to the relief fund.", "AID"),
     # 152 alert status: heavy formations moved or stationed; 154 reservists recalled
     ("The navy positioned a destroyer near the strait.", "MOBILIZE"),
     ("The command rushed a tank division to the eastern front.", "MOBILIZE"),
