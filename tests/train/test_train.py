@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from seismo.cli import cli
@@ -154,3 +155,29 @@ def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
     assert {f.name: f.sha256 for f in project_files()} == shipped
     folder = resources.files("seismo.data").joinpath("train/types")
     assert all(folder.joinpath(name).is_file() for name in CHECK_ONLY)
+
+
+def _written_types_script():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "scripts" / "written_types.py"
+    spec = importlib.util.spec_from_file_location("written_types", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_file_held_out_whole_is_check_only_scored_whole_and_never_shows_its_misses(monkeypatch):
+    """``plover_c.jsonl`` (events v32) is held out whole: never trained on, scored only with
+    ``--half all``, and ``scripts/written_types.py`` never prints its misses, whatever the flags."""
+    from seismo.train.sources import CHECK_ONLY
+
+    script = _written_types_script()
+    assert "plover_c.jsonl" in script.HELD_OUT
+    assert script.HELD_OUT <= CHECK_ONLY
+    assert not script.lists_misses("plover_c.jsonl", half="all", quiet=False)
+    assert script.lists_misses("plover_more.jsonl", half="A", quiet=False)
+    assert not script.lists_misses("plover_more.jsonl", half="B", quiet=False)
+    monkeypatch.setattr("sys.argv", ["written_types.py", "--file", "plover_c.jsonl", "--half", "A"])
+    with pytest.raises(SystemExit):
+        script.main()
