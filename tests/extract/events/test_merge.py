@@ -61,27 +61,6 @@ def test_dates_must_agree_when_the_text_gives_both():
     assert same_happening(a, replace(_event(150, sentence=1), date=EventDate("2022-01-07", "day", "published")))
 
 
-@pytest.mark.parametrize(("told", "joins"), [
-    (EventDate("2022-01-03", "day", "text"), True),  # "on Monday": the happening reported
-    (EventDate("2021-11", "month", "text"), False),  # "in November": one the article recalls
-    (EventDate("2020", "year", "text"), False),  # "in 2020"
-    (EventDate("2021-12-20", "day", "text"), False),  # more than a week back
-])
-def test_a_mention_the_text_dates_long_before_publication_is_another_happening(told, joins):
-    reported = replace(_event(10), date=EventDate("2022-01-07", "day", "published"))
-    recalled = replace(_event(150, sentence=1, counts=[_killed(1, "man")]), date=told)
-    assert same_happening(reported, recalled) is joins
-    assert same_happening(recalled, reported) is joins
-
-
-def test_pipeline_keeps_a_recalled_shooting_out_of_the_report(events_of):
-    text = ("Three people were wounded by gunfire outside a tavern on Elm Road, police said. "
-            "Detectives recalled that a bartender was gunned down at that tavern in September.")
-    reports = [e for e in events_of(text) if e.type == "ASSAULT"]
-    first = next(e for e in reports if any(c.kind == "injured" for c in e.counts))
-    assert not any(c.kind == "killed" for c in first.counts), [(e.trigger.text, e.counts) for e in reports]
-
-
 def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
     text = ("Suspected militants detonated a roadside bomb near a market in Maiduguri on Monday. "
             "The explosion near the market killed five traders, police said.")

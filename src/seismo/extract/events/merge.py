@@ -19,9 +19,7 @@ first one it is compatible with, and the report keeps the sentences of the other
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings;
-* compatible dates: either has none, or both say the same day, or one is dated only by its
-  article and the other's date ends at most :data:`PUBLISHED_SLACK_DAYS` before it (a shooting
-  the text dates months back is one the article recalls, not the one it reports);
+* compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
@@ -65,7 +63,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.timex import value_bounds
 from seismo.extract.victims import apart
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -146,25 +143,9 @@ def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     return max(a.precision, b.precision) == 3 or None in (narrow.admin1, broad.admin1) or narrow.admin1 == broad.admin1
 
 
-#: a mention dated only by its article tells of a happening at most this many days older (as
-#: :data:`seismo.link.events.PUBLISHED_SLACK_DAYS` reads it across articles)
-PUBLISHED_SLACK_DAYS = 7
-
-
-def _before_publication(text: "EventDate", published: "EventDate") -> bool:
-    """Whether a date the text gives ends more than :data:`PUBLISHED_SLACK_DAYS` before the
-    publication date another mention is dated by: a happening of the past the article recalls
-    ("a man was killed outside the bar in November"), not the one it reports."""
-    told, day = value_bounds(text.value), value_bounds(published.value)
-    return told is not None and day is not None and (day[0] - told[1]).days > PUBLISHED_SLACK_DAYS
-
-
 def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
-    if a is None or b is None or a.source == b.source == "published":
+    if a is None or b is None or a.source == "published" or b.source == "published":
         return True
-    if a.source == "published" or b.source == "published":
-        text, published = (b, a) if a.source == "published" else (a, b)
-        return not _before_publication(text, published)
     return a.value == b.value
 
 
