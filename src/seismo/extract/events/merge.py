@@ -15,8 +15,8 @@ first one it is compatible with, and the report keeps the sentences of the other
   :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
-  members" are one group); a pronoun ("he died") or a noun for people at large ("three people",
-  "the victims") tells no victims apart;
+  members" are one group); a noun for people at large ("three people", "the victims") tells no
+  victims apart;
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings;
@@ -120,11 +120,10 @@ def _means_ok(a: "Event", b: "Event") -> bool:
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
-    """No two counts of one kind about victims told apart by their head nouns; a pronoun ("he
-    died": someone named before) or a noun for people at large ("people", "the victims": class
-    ``anyone_noun``) names no group of its own and tells no one apart."""
-    anyone = (lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-              | lexicon.word_class("anyone_noun"))
+    """No two counts of one kind about victims told apart by their head nouns; a noun for people
+    at large ("people", "the victims": class ``anyone_noun``) names no group of its own and tells
+    no one apart."""
+    anyone = lexicon.word_class("anyone_noun")
 
     def victims(e: "Event") -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
