@@ -95,13 +95,6 @@ def test_victims_are_told_apart_by_their_head_nouns():
     assert not same_happening(soldiers, _event(150, sentence=1, counts=[_killed(None, "the shepherds")]))
 
 
-@pytest.mark.parametrize("victims", ["three people", "the victims"])
-def test_people_at_large_tell_no_victims_apart(victims):
-    clerk = _event(10, counts=[_killed(1, "a store clerk")])
-    assert same_happening(clerk, _event(150, sentence=1, counts=[_killed(None, victims)]))
-    assert same_happening(_event(150, sentence=1, counts=[_killed(None, victims)]), clerk)
-
-
 def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
     def actor(text, name, sector):
         return Actor(0, len(text), text, name, None, sector, "group", None, 0.8)

@@ -15,8 +15,7 @@ first one it is compatible with, and the report keeps the sentences of the other
   :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
-  members" are one group); a noun for people at large ("three people", "the victims") tells no
-  victims apart;
+  members" are one group);
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings;
@@ -120,17 +119,11 @@ def _means_ok(a: "Event", b: "Event") -> bool:
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
-    """No two counts of one kind about victims told apart by their head nouns; a noun for people
-    at large ("people", "the victims": class ``anyone_noun``) names no group of its own and tells
-    no one apart."""
-    anyone = lexicon.word_class("anyone_noun")
-
     def victims(e: "Event") -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for c in e.counts:
-            said = c.victims.text.lower().split() if c.victims is not None else []
-            if said and said[-1] not in anyone:
-                out.setdefault(c.kind, set()).add(said[-1])
+            if c.victims is not None and c.victims.text.split():
+                out.setdefault(c.kind, set()).add(c.victims.text.lower().split()[-1])
         return out
 
     va, vb = victims(a), victims(b)
