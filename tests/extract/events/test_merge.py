@@ -61,6 +61,18 @@ def test_dates_must_agree_when_the_text_gives_both():
     assert same_happening(a, replace(_event(150, sentence=1), date=EventDate("2022-01-07", "day", "published")))
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "a mention the text dates months back joins a report dated only by publication (_dates_ok lets it); "
+    "splitting such mentions off cost 0.3 killed / 0.4 injured exact on the dedup tuning folds (follow-up "
+    "articles then lose the link to the original happening), so the rule was not kept: see issue 11"))
+def test_pipeline_keeps_a_recalled_shooting_out_of_the_report(events_of):
+    text = ("Three people were wounded by gunfire outside a tavern on Elm Road, police said. "
+            "Detectives recalled that a bartender was gunned down at that tavern in September.")
+    reports = [e for e in events_of(text) if e.type == "ASSAULT"]
+    first = next(e for e in reports if any(c.kind == "injured" for c in e.counts))
+    assert not any(c.kind == "killed" for c in first.counts), [(e.trigger.text, e.counts) for e in reports]
+
+
 def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
     text = ("Suspected militants detonated a roadside bomb near a market in Maiduguri on Monday. "
             "The explosion near the market killed five traders, police said.")
