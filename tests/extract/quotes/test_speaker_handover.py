@@ -171,3 +171,20 @@ def test_a_quotation_with_no_cue_is_the_words_of_the_subject_of_its_clause(quote
 )
 def test_no_speaker_from_a_passive_or_a_subject_that_names_no_one(quotes_of, text):
     assert [who for _, who in speakers(quotes_of(text))] == [None]
+
+
+# (seismo.quotes.v18) a sentence pointing back at a quotation through an utterance noun and the
+# verb it is the subject of names its owner, an organisation too; and a quotation alone at the
+# end of its paragraph is named by the first sentence of the next paragraph pointing back at it
+ECHOES = [
+    ('"The ferry will not sail before spring." That warning came from Nils Aarden on Monday.', "Nils Aarden"),
+    ('"The ferry will not sail before spring."\nThat warning came from Nils Aarden on Monday as ice closed the port.',
+     "Nils Aarden"),
+    ('"Fares rise in May for every line." Those words came from the Velder Transit Authority.',
+     "Velder Transit Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ECHOES)
+def test_an_utterance_noun_pointing_back_names_the_quotations_owner(quotes_of, text, speaker):
+    assert [who for _, who in speakers(quotes_of(text))] == [speaker]

@@ -206,6 +206,12 @@ def attribute_directs(
             after = from_echo(doc, a_i, a_j, cues=cues)
         else:
             after = from_after(doc, a_i, a_j, cues=cues) or from_echo(doc, a_i, a_j, cues=cues)
+        if after is None and _ends_paragraph(text, last, para_last) and last.paragraph + 1 < len(paras):
+            # a quotation alone at the end of its paragraph, pointed back at by the next one's
+            # first sentence ("“...”" / "That warning came from X.")
+            following = paras[last.paragraph + 1]
+            e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
+            after = from_echo(doc, e_i, e_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
@@ -237,6 +243,11 @@ def attribute_directs(
         out.append(direct)
         previous = direct
     return out
+
+
+def _ends_paragraph(text: str, last: QuoteSegment, para: Paragraph) -> bool:
+    """Whether nothing but closing marks follows the quotation in its paragraph."""
+    return not text[last.close : para.end].strip(" \"'”’")
 
 
 def _floor(text: str, before: list[list[QuoteSegment]]) -> int:

@@ -104,8 +104,10 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     Ruiz.`` / ``Those were the words of Ruiz.``"""
     while i < j and doc[i].is_space:
         i += 1
-    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word") or doc[i].sent.start != i:
+    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word"):
         return None
+    if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
+        return None  # not the start of its sentence (a closing mark the parse hung on it is no word)
     hi = min(doc[i].sent.end, j)
     for word in doc[i:hi]:
         put_it = word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it"
@@ -116,7 +118,10 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None) if said else None
         who = subject if subject is not None else utterance_owner(word)
         mention = None if who is None else mention_at(who, lo=i, hi=hi, cues=cues)
-        if mention is not None and mention.kind in LEAD_KINDS:
+        # an utterance's owner may be an organisation, or a name the model took for one ("That
+        # warning came from Ana Ruiz"): the words are its
+        kinds = LEAD_KINDS if subject is not None else LEAD_KINDS | {"org"}
+        if mention is not None and mention.kind in kinds:
             return QuoteAttribution("echo", char_span(word), mention)
     return None
 
