@@ -188,3 +188,18 @@ ECHOES = [
 @pytest.mark.parametrize(("text", "speaker"), ECHOES)
 def test_an_utterance_noun_pointing_back_names_the_quotations_owner(quotes_of, text, speaker):
     assert [who for _, who in speakers(quotes_of(text))] == [speaker]
+
+
+# (seismo.quotes.v18) a quotation holding its sentence's main clause after an opening phrase set
+# off by a comma goes on, like one opening its sentence, with the last one quoted
+AFTER_ADJUNCT = [
+    ("''The dam is safe for now,'' said Ines Vartan, an engineer with the river authority. "
+     "Still, ''another wet month would change that.''", "another wet month", "Ines Vartan"),
+    ('"We will appeal," said Olga Brenner, who represents the tenants. '
+     'Without a new hearing, "the tenants will never see the files."', "never see the files", "Olga Brenner"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), AFTER_ADJUNCT)
+def test_a_quotation_after_an_opening_phrase_goes_on_with_the_last_one_quoted(quotes_of, text, words, speaker):
+    assert [who for said, who in speakers(quotes_of(text)) if words in said] == [speaker]

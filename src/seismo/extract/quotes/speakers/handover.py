@@ -174,12 +174,26 @@ def after_reported(
             elif last is not None:
                 direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
         before = text[paras[seg.paragraph].start : seg.open].rstrip()
-        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
-            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
+        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\"" or _after_adjunct(doc, seg)):
+            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence, or its main clause
         if direct.attribution.how == "none":
             direct = _in_clause(doc, direct)  # "Ruiz credited the win to “...”"
         out.append(direct)
     return out
+
+
+def _after_adjunct(doc: "Doc", seg: QuoteSegment) -> bool:
+    """Whether a quotation holds its sentence's main clause after an opening phrase set off by a
+    comma, with no quotation in it (``Still, “the money runs out in May.”``, ``Unless the
+    council acts, “the school will close.”``): it goes on like one opening its sentence."""
+    token = token_at(doc, seg.start)
+    if token is None:
+        return False
+    sent = token.sent
+    lead = doc_text(doc)[sent.start_char : seg.open].rstrip(" '‘")  # a doubled apostrophe opens with two marks
+    if not lead.endswith(",") or any(c in QUOTE_CHARS for c in lead) or "\n" in lead:
+        return False
+    return seg.start <= sent.root.idx < seg.end
 
 
 #: the most links climbed from the quoted words to the clause they sit in
