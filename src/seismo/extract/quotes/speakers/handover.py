@@ -2,11 +2,12 @@
 
 * a lead-in sentence before it whose subject is a person, or that presents a person's words
   (``Ana Ruiz was blunt. “...”``, ``Here is the text of Ruiz's remarks.``): :func:`from_lead`;
-* a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``):
-  :func:`from_echo`;
+* a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``, ``That
+  warning came from Ana Ruiz.``), in its paragraph or opening the next: :func:`from_echo`;
 * reported speech before it in its paragraph, or ending the paragraph before, that it goes on
   with (``X said ... . “...”``), a reported question it answers, and at lower confidence the last
-  direct speaker of the paragraphs before it: :func:`after_reported`;
+  direct speaker of the paragraphs before it when it opens its sentence or holds its main clause
+  (``Still, “...”``): :func:`after_reported`;
 * in an exchange, the one answering a quoted question: :func:`answerer`.
 """
 
