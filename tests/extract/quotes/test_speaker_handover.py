@@ -203,3 +203,13 @@ AFTER_ADJUNCT = [
 @pytest.mark.parametrize(("text", "words", "speaker"), AFTER_ADJUNCT)
 def test_a_quotation_after_an_opening_phrase_goes_on_with_the_last_one_quoted(quotes_of, text, words, speaker):
     assert [who for said, who in speakers(quotes_of(text)) if words in said] == [speaker]
+
+
+def test_a_tag_before_the_quotation_outranks_the_next_paragraph_pointing_back(quotes_of):
+    text = (
+        "Mayor Ana Ruiz cut the ribbon of the new library on Friday.\n"
+        'Her best line came when she said, "A town that reads is a town that thinks."\n'
+        "Those remarks echo the words of Edith Carver, who founded the first library here."
+    )
+    (q,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.text == "she" and q.speaker.name != "Edith Carver"

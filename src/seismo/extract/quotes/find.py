@@ -207,17 +207,17 @@ def attribute_directs(
             after = from_echo(doc, a_i, a_j, cues=cues)
         else:
             after = from_after(doc, a_i, a_j, cues=cues) or from_echo(doc, a_i, a_j, cues=cues)
-        if after is None and _ends_paragraph(text, last, para_last) and last.paragraph + 1 < len(paras):
-            # a quotation alone at the end of its paragraph, pointed back at by the next one's
-            # first sentence ("“...”" / "That warning came from X.")
-            following = paras[last.paragraph + 1]
-            e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
-            after = from_echo(doc, e_i, e_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after
             or from_before(doc, b_i, b_j, cues=cues)
         )
+        if att is None and _ends_paragraph(text, last, para_last) and last.paragraph + 1 < len(paras):
+            # a quotation with no tag ending its paragraph, pointed back at by the next one's
+            # first sentence ("“...”" / "That warning came from X.")
+            following = paras[last.paragraph + 1]
+            e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
+            att = from_echo(doc, e_i, e_j, cues=cues)
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
