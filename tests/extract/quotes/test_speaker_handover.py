@@ -171,3 +171,45 @@ def test_a_quotation_with_no_cue_is_the_words_of_the_subject_of_its_clause(quote
 )
 def test_no_speaker_from_a_passive_or_a_subject_that_names_no_one(quotes_of, text):
     assert [who for _, who in speakers(quotes_of(text))] == [None]
+
+
+# (seismo.quotes.v18) a sentence pointing back at a quotation through an utterance noun and the
+# verb it is the subject of names its owner, an organisation too; and a quotation alone at the
+# end of its paragraph is named by the first sentence of the next paragraph pointing back at it
+ECHOES = [
+    ('"The ferry will not sail before spring." That warning came from Nils Aarden on Monday.', "Nils Aarden"),
+    ('"The ferry will not sail before spring."\nThat warning came from Nils Aarden on Monday as ice closed the port.',
+     "Nils Aarden"),
+    ('"Fares rise in May for every line." Those words came from the Velder Transit Authority.',
+     "Velder Transit Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ECHOES)
+def test_an_utterance_noun_pointing_back_names_the_quotations_owner(quotes_of, text, speaker):
+    assert [who for _, who in speakers(quotes_of(text))] == [speaker]
+
+
+# (seismo.quotes.v18) a quotation holding its sentence's main clause after an opening phrase set
+# off by a comma goes on, like one opening its sentence, with the last one quoted
+AFTER_ADJUNCT = [
+    ("''The dam is safe for now,'' said Ines Vartan, an engineer with the river authority. "
+     "Still, ''another wet month would change that.''", "another wet month", "Ines Vartan"),
+    ('"We will appeal," said Olga Brenner, who represents the tenants. '
+     'Without a new hearing, "the tenants will never see the files."', "never see the files", "Olga Brenner"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), AFTER_ADJUNCT)
+def test_a_quotation_after_an_opening_phrase_goes_on_with_the_last_one_quoted(quotes_of, text, words, speaker):
+    assert [who for said, who in speakers(quotes_of(text)) if words in said] == [speaker]
+
+
+def test_a_tag_before_the_quotation_outranks_the_next_paragraph_pointing_back(quotes_of):
+    text = (
+        "Mayor Ana Ruiz cut the ribbon of the new library on Friday.\n"
+        'Her best line came when she said, "A town that reads is a town that thinks."\n'
+        "Those remarks echo the words of Edith Carver, who founded the first library here."
+    )
+    (q,) = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert q.speaker is not None and q.speaker.text == "she" and q.speaker.name != "Edith Carver"

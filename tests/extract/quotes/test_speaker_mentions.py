@@ -6,6 +6,8 @@ a share of a group ("Seven in 10 voters say") is a speaker (v16).  Sentences wri
 
 from __future__ import annotations
 
+import pytest
+
 
 def _one(quotes, words: str):
     found = [q for q in quotes if words in q.text]
@@ -74,3 +76,17 @@ def test_a_share_of_a_group_is_a_speaker(quotes_of):
     text = "The survey was taken in May. Seven in 10 rural voters say the state should repair its roads before building new ones."
     q = _one(quotes_of(text), "repair its roads")
     assert q.speaker is not None and q.speaker.text == "Seven in 10 rural voters" and q.speaker.name is None
+
+
+# a description with a name given by a naming participle is that person (seismo.quotes.v18)
+NAMED_BY_PARTICIPLE = [
+    ('Speaking on radio, a captain named Oren Volk said: "We hold the airport."', "hold the airport", "Oren Volk"),
+    ('A woman called Oona Pekk said: "We lost everything in one night."', "lost everything", "Oona Pekk"),
+    ('"The gates stay closed," said an officer identified as Lena Moor.', "gates stay closed", "Lena Moor"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "name"), NAMED_BY_PARTICIPLE)
+def test_a_description_named_by_a_participle_is_that_person(quotes_of, text, words, name):
+    q = _one(quotes_of(text), words)
+    assert q.speaker is not None and q.speaker.name == name

@@ -120,11 +120,16 @@ def colon_at(doc: "Doc", i: int, j: int) -> int | None:
 
 def utterance_owner(noun: "Token") -> "Token | None":
     """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
-    Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), else None."""
+    Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), or after the verb
+    it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), else None."""
     if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-    preps = (c for c in noun.children if c.dep_ == "prep" and c.lower_ in lexicon.word_class("owner_prep"))
+    holders = [noun]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        holders.append(noun.head)  # "That warning came from Ruiz": the verb's "from" names the owner
+    preps = (c for h in holders for c in h.children
+             if c.dep_ in {"prep", "agent"} and c.lower_ in lexicon.word_class("owner_prep"))
     objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
     return owner or next(objects, None)
 

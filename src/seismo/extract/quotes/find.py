@@ -16,10 +16,11 @@ records in text order:
   ``A:``) each answer is, through its label, the words of the person named most often before the
   first question (the one the introduction is about), and one with no quote
   marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
-  back at it ("That was how X put it."); one after a lead-in presenting a person's words ("Here is
+  back at it ("That was how X put it.", "That warning came from X."), and one ending its
+  paragraph by such a sentence opening the next; one after a lead-in presenting a person's words ("Here is
   the text of X's remarks.") is that person's; one inside a reported content is that report's
   speaker's (a headline's ``Name: “...”``); and one no rule attributes that opens its sentence
-  goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
+  (or holds its main clause after an opening phrase set off by a comma: ``Still, “...”``) goes on, at lower confidence, with the last direct speaker of the three paragraphs before it,
   unless reported speech came between; one that sits inside a clause is, at lower confidence
   still, the words of that clause's subject before it ("X ended her speech with “...”"), and one
   going on with a clause that has its own subject the words of the speech verb whose complement
@@ -55,8 +56,8 @@ first name shows nothing); their ``text`` stays as written and
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
 speaker that names no person has ``name=None`` and its description in ``role``; a description
-with a name in apposition ("the mayor's spokesman, Ana Ruiz,") is that person, its words running
-on to the name; an "it" or "they" whose sentence has a named organisation as an earlier subject
+with a name in apposition ("the mayor's spokesman, Ana Ruiz,") or given by a naming participle
+("a colonel named Ana Ruiz") is that person, its words running on to the name; an "it" or "they" whose sentence has a named organisation as an earlier subject
 ("the council condemned what it called ...") takes the organisation's name.  Each mention is
 resolved once: a quotation continuing an earlier one keeps the person its pronoun stood for then.
 Country and sector come from the actor resolver (``resources.actor_resolver``) when it is there;
@@ -107,7 +108,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v17"
+STEP = "seismo.quotes.v18"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -211,6 +212,12 @@ def attribute_directs(
             or after
             or from_before(doc, b_i, b_j, cues=cues)
         )
+        if att is None and _ends_paragraph(text, last, para_last) and last.paragraph + 1 < len(paras):
+            # a quotation with no tag ending its paragraph, pointed back at by the next one's
+            # first sentence ("“...”" / "That warning came from X.")
+            following = paras[last.paragraph + 1]
+            e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
+            att = from_echo(doc, e_i, e_j, cues=cues)
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
@@ -237,6 +244,11 @@ def attribute_directs(
         out.append(direct)
         previous = direct
     return out
+
+
+def _ends_paragraph(text: str, last: QuoteSegment, para: Paragraph) -> bool:
+    """Whether nothing but closing marks follows the quotation in its paragraph."""
+    return not text[last.close : para.end].strip(" \"'”’")
 
 
 def _floor(text: str, before: list[list[QuoteSegment]]) -> int:

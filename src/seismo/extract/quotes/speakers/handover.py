@@ -2,11 +2,12 @@
 
 * a lead-in sentence before it whose subject is a person, or that presents a person's words
   (``Ana Ruiz was blunt. “...”``, ``Here is the text of Ruiz's remarks.``): :func:`from_lead`;
-* a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``):
-  :func:`from_echo`;
+* a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``, ``That
+  warning came from Ana Ruiz.``), in its paragraph or opening the next: :func:`from_echo`;
 * reported speech before it in its paragraph, or ending the paragraph before, that it goes on
   with (``X said ... . “...”``), a reported question it answers, and at lower confidence the last
-  direct speaker of the paragraphs before it: :func:`after_reported`;
+  direct speaker of the paragraphs before it when it opens its sentence or holds its main clause
+  (``Still, “...”``): :func:`after_reported`;
 * in an exchange, the one answering a quoted question: :func:`answerer`.
 """
 
@@ -104,8 +105,10 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     Ruiz.`` / ``Those were the words of Ruiz.``"""
     while i < j and doc[i].is_space:
         i += 1
-    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word") or doc[i].sent.start != i:
+    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word"):
         return None
+    if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
+        return None  # not the start of its sentence (a closing mark the parse hung on it is no word)
     hi = min(doc[i].sent.end, j)
     for word in doc[i:hi]:
         put_it = word.lemma_.lower() == "put" and word.i + 1 < hi and doc[word.i + 1].lower_ == "it"
@@ -116,7 +119,10 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
         subject = next((c for c in word.children if c.dep_ == "nsubj"), None) if said else None
         who = subject if subject is not None else utterance_owner(word)
         mention = None if who is None else mention_at(who, lo=i, hi=hi, cues=cues)
-        if mention is not None and mention.kind in LEAD_KINDS:
+        # an utterance's owner may be an organisation, or a name the model took for one ("That
+        # warning came from Ana Ruiz"): the words are its
+        kinds = LEAD_KINDS if subject is not None else LEAD_KINDS | {"org"}
+        if mention is not None and mention.kind in kinds:
             return QuoteAttribution("echo", char_span(word), mention)
     return None
 
@@ -169,12 +175,26 @@ def after_reported(
             elif last is not None:
                 direct = Direct(direct.segments, QuoteAttribution("continuation", last.cue, last.mention))
         before = text[paras[seg.paragraph].start : seg.open].rstrip()
-        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\""):
-            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence
+        if direct.attribution.how == "none" and (not before or before[-1] in ".!?”\"" or _after_adjunct(doc, seg)):
+            direct = _nearby(direct, out, indirects)  # a quotation opening its sentence, or its main clause
         if direct.attribution.how == "none":
             direct = _in_clause(doc, direct)  # "Ruiz credited the win to “...”"
         out.append(direct)
     return out
+
+
+def _after_adjunct(doc: "Doc", seg: QuoteSegment) -> bool:
+    """Whether a quotation holds its sentence's main clause after an opening phrase set off by a
+    comma, with no quotation in it (``Still, “the money runs out in May.”``, ``Unless the
+    council acts, “the school will close.”``): it goes on like one opening its sentence."""
+    token = token_at(doc, seg.start)
+    if token is None:
+        return False
+    sent = token.sent
+    lead = doc_text(doc)[sent.start_char : seg.open].rstrip(" '‘")  # a doubled apostrophe opens with two marks
+    if not lead.endswith(",") or any(c in QUOTE_CHARS for c in lead) or "\n" in lead:
+        return False
+    return seg.start <= sent.root.idx < seg.end
 
 
 #: the most links climbed from the quoted words to the clause they sit in

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.nlp import doc_text
 
@@ -215,13 +215,50 @@ def wordlike(token: "Token") -> bool:
 
 
 def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
-    """The person named in apposition to a description: "the mayor's spokesman, Ana Ruiz," → Ana Ruiz."""
+    """The person named in apposition to a description ("the mayor's spokesman, Ana Ruiz," → Ana
+    Ruiz), or by a naming participle (class ``naming_verb``: "a colonel named Ana Ruiz", "a farmer
+    called ...", "an official identified as ...")."""
     head = doc[mention.head]
     for child in head.rights:
+        if child.dep_ == "acl" and child.lemma_.lower() in lexicon.word_class("naming_verb"):
+            named = _named_by(child)  # "a colonel named Ana Ruiz": the name the participle gives
+            if named is None or named.pos_ != "PROPN":
+                continue
+            if named.ent_type_ not in NAME_LABELS and not _person_noun(head):
+                continue  # an unknown name the model took for an organisation is a person's after "a colonel"
+            return _name_mention(doc, named)
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
             ent = entity_of(child)
             if ent is not None:
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
+    return None
+
+
+def _person_noun(noun: "Token") -> bool:
+    """Whether a noun names a person: a role noun (``quote_roles.txt``) or a word showing a sex ("woman")."""
+    roles = load_cues().roles
+    return noun.lemma_.lower() in roles or noun.lower_ in roles or lexicon.sex_of(noun.lower_) is not None
+
+
+def _name_mention(doc: "Doc", token: "Token") -> Mention:
+    """The person's name a proper noun ends: its entity, else its run of proper nouns."""
+    ent = entity_of(token)
+    if ent is not None:
+        return Mention(ent.start_char, ent.end_char, token.i, "person")
+    left = token.i
+    while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == token.i:
+        left -= 1
+    return Mention(doc[left].idx, token.idx + len(token), token.i, "person")
+
+
+def _named_by(participle: "Token") -> "Token | None":
+    """The name a naming participle gives: its object or predicate ("named Ruiz"), or the object
+    of its "as" ("identified as Ruiz")."""
+    for child in participle.children:
+        if child.dep_ in {"oprd", "dobj", "attr", "xcomp"}:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
 

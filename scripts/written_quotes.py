@@ -1,0 +1,99 @@
+"""The quotes step's speakers on articles written for the project: a check of how the attribution
+rules generalise beyond PolNeAR, whose tuning folds they were fitted on.
+
+Reads ``src/seismo/data/check/quotes_written.jsonl`` (format in that folder's README.md: each line an
+article ``id``, its ``text``, its direct ``quotes`` with each speaker's span and name, and
+``not_quotes``, quoted terms that are no speech) and scores the ``direct`` quotes of
+``seismo.extract``, reading only the documented quote fields (``start``, ``end``, ``kind``,
+``speaker.start``, ``speaker.end``, ``speaker.name``, ``speaker.text``):
+
+* found: gold quotes that some direct quote of ours overlaps;
+* speaker right: among the found, those whose best-overlapping quote's speaker span overlaps
+  the gold speaker span, or whose speaker's name ends with the same word as the gold name
+  (``Beyer`` for ``Tomas Beyer``) — the rule ``seismo eval quotes`` applies to PolNeAR;
+* strict: gold quotes found with the right speaker, over all gold quotes;
+* terms taken for quotes: ``not_quotes`` a direct quote of ours overlaps.
+
+The articles are split in two halves by ``sha256(id) mod 2``: A (0) to tune on and B (1) held
+out.  B's misses are never printed: its figure stands in for text the rules never saw.
+
+    python scripts/written_quotes.py --half A      # half A and its misses
+    python scripts/written_quotes.py --half B      # half B: figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import seismo
+
+FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/quotes_written.jsonl"
+
+
+def half_of(article_id: str) -> str:
+    """A (tune) when sha256 of the article id is even, B (held out) when odd."""
+    return "AB"[int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _last_word(name: str | None) -> str | None:
+    words = re.findall(r"\w+", name or "")
+    return words[-1].lower() if words else None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", default=str(FILE), help="the check file (default: quotes_written.jsonl)")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="A",
+                        help="A: the tuning half (default), B: the held-out half (no misses listed), all")
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in Path(args.file).read_text(encoding="utf-8").splitlines() if line.strip()]
+    if args.half != "all":
+        rows = [row for row in rows if half_of(row["id"]) == args.half]
+    pipeline = seismo.Pipeline()
+    gold_n = found_n = right_n = terms = term_n = 0
+    misses = []
+    for row in rows:
+        text = row["text"]
+        quotes = [q for q in pipeline.run(seismo.make_article(text)).quotes if q.kind == "direct"]
+        for gold in row["quotes"]:
+            span = (gold["start"], gold["end"])
+            gold_n += 1
+            best = max(quotes, key=lambda q: _overlap((q.start, q.end), span), default=None)
+            if best is None or not _overlap((best.start, best.end), span):
+                misses.append(f"{row['id']}: not found: {text[span[0]:span[1]][:60]!r}")
+                continue
+            found_n += 1
+            sp, want = best.speaker, gold["speaker"]
+            ok = sp is not None and (
+                _overlap((sp.start, sp.end), (want["start"], want["end"])) > 0
+                or (_last_word(sp.name) is not None and _last_word(sp.name) == _last_word(want["name"]))
+            )
+            right_n += ok
+            if not ok:
+                got = "-" if sp is None else f"{sp.name or '-'} ({sp.text!r})"
+                misses.append(f"{row['id']}: speaker {want['name']} -> {got}: {text[span[0]:span[1]][:60]!r}")
+        for term in row.get("not_quotes", ()):
+            term_n += 1
+            hit = any(_overlap((q.start, q.end), (term["start"], term["end"])) for q in quotes)
+            terms += hit
+            if hit:
+                misses.append(f"{row['id']}: term taken for a quote: {text[term['start']:term['end']]!r}")
+    pct = lambda a, b: f"{100 * a / b:.1f}" if b else "-"  # noqa: E731
+    which = "" if args.half == "all" else f" half {args.half}"
+    print(f"written quotes{which}: {len(rows)} articles, {gold_n} quotes; found {found_n} ({pct(found_n, gold_n)}%), "
+          f"speaker right {right_n}/{found_n} ({pct(right_n, found_n)}%), strict {pct(right_n, gold_n)}%, "
+          f"terms taken for quotes {terms}/{term_n}")
+    if args.half != "B":
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()
