@@ -129,7 +129,8 @@ def test_each_cameo_family_codes_its_plover_type(events_of, text, type_):
 
 
 #: the other senses: a health warning threatens no one, a resolve not to relent yields nothing, a
-#: genealogy project is no cooperation between political parties
+#: genealogy project is no cooperation between political parties; support received in a poll is no
+#: aid (and aid received is told by its receiver, not its giver)
 NOT_OF_TYPE = [
     ("The health agency issued a summer warning about raw oysters from the bay.", "THREATEN"),
     ("The minister said the army would not relent in its hunt for the kidnappers.", "CONCEDE"),
@@ -137,6 +138,7 @@ NOT_OF_TYPE = [
     ("The rebels will never stand by and watch their villages burn.", "SUPPORT"),
     ("Heavy snow barred the road from the valley for a week.", "COERCE"),
     ("The soldiers left for the front on Monday morning.", "RETREAT"),
+    ("Candidate Lee received 41 percent support in the latest poll.", "AID"),
 ]
 
 
