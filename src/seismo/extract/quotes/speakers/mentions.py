@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.cues import CueLexicon, load_cues
+from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.syntax import Side, entity_of, noun_phrase
 from seismo.nlp import doc_text
 
@@ -214,7 +214,7 @@ def wordlike(token: "Token") -> bool:
     return any(ch.isalnum() for ch in token.text)
 
 
-def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
+def appositive_name(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mention | None:
     """The person named in apposition to a description ("the mayor's spokesman, Ana Ruiz," → Ana
     Ruiz), or by a naming participle (class ``naming_verb``: "a colonel named Ana Ruiz", "a farmer
     called ...", "an official identified as ...")."""
@@ -224,7 +224,7 @@ def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
             named = _named_by(child)  # "a colonel named Ana Ruiz": the name the participle gives
             if named is None or named.pos_ != "PROPN":
                 continue
-            if named.ent_type_ not in NAME_LABELS and not _person_noun(head):
+            if named.ent_type_ not in NAME_LABELS and not _person_noun(head, cues):
                 continue  # an unknown name the model took for an organisation is a person's after "a colonel"
             return _name_mention(doc, named)
         if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
@@ -234,9 +234,9 @@ def appositive_name(doc: "Doc", mention: Mention) -> Mention | None:
     return None
 
 
-def _person_noun(noun: "Token") -> bool:
+def _person_noun(noun: "Token", cues: CueLexicon) -> bool:
     """Whether a noun names a person: a role noun (``quote_roles.txt``) or a word showing a sex ("woman")."""
-    roles = load_cues().roles
+    roles = cues.roles
     return noun.lemma_.lower() in roles or noun.lower_ in roles or lexicon.sex_of(noun.lower_) is not None
 
 

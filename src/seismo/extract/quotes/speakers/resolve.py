@@ -95,7 +95,8 @@ class SpeakerMaker:
             mention = Mention(
                 mention.start, mention.end, mention.head, "person"
             )  # a name the model mislabelled
-        named = appositive_name(self.doc, mention) if mention.kind in {"description", "anaphor"} else None
+        described = mention.kind in {"description", "anaphor"}
+        named = appositive_name(self.doc, mention, cues=self.cues) if described else None
         if named is not None:  # "the mayor's spokesman, Ana Ruiz, said": the description is her role
             profile = self._person(named)
             role, org = split_role(words)
@@ -153,7 +154,8 @@ class SpeakerMaker:
             if token.dep_ not in SUBJECT_DEPS:
                 continue
             if token.ent_type_ != "PERSON":  # "The governor, Tom Reyes, disagreed. He said ..."
-                named = appositive_name(self.doc, Mention(token.idx, token.idx, token.i, "description"))
+                bare = Mention(token.idx, token.idx, token.i, "description")
+                named = appositive_name(self.doc, bare, cues=self.cues)
                 if named is None or named.head >= head.i:
                     continue
                 token = self.doc[named.head]
