@@ -48,15 +48,16 @@ def test_a_meeting_during_a_deed_is_not_the_doers(events_of) -> None:
 
 
 def test_the_party_stands_for_the_organisation_named_before(events_of) -> None:
+    # an announced sit-in is coded as the announcement (THREATEN), as "will stage a rally" is
     text = ("The Labour Party held a march through the town on Saturday. "
             "Next week the party will stage a sit-in outside the town hall.")
-    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    actor = _actor(events_of(text), "THREATEN", "sit-in")
     assert actor is not None and actor[0] == "Labour Party", events_of(text).brief()
 
 
 def test_a_bare_kind_with_no_organisation_before_stays_unnamed(events_of) -> None:
     text = "The ruling party will stage a sit-in outside the town hall."
-    actor = _actor(events_of(text), "PROTEST", "sit-in")
+    actor = _actor(events_of(text), "THREATEN", "sit-in")
     assert actor is not None and actor[0] is None and actor[2] == "PTY"
 
 
@@ -143,3 +144,22 @@ def test_who_after_the_object_of_reminding_is_a_relative(events_of) -> None:
     text = "The minister reminded the officers who arrested the students of the new rules."
     event = events_of(text).find("COERCE", "arrested")
     assert event is not None and event.actor is not None and event.actor.text.lower().endswith("officers")
+
+
+def test_we_in_a_quotation_is_its_speakers_organisation(events_of) -> None:
+    text = ('"We will block every road into the capital on Friday," said Mercy Wanjiru, '
+            "a spokeswoman for the National Transporters Union.")
+    assert _actor(events_of(text), "THREATEN", "block")[0] == "National Transporters Union"
+
+
+def test_we_in_a_quotation_is_its_speaker_when_no_organisation_is_named(events_of) -> None:
+    text = ('Senator Ann Ruiz spoke to reporters in Lima on Monday. '
+            '"We will file a formal complaint with the electoral commission," she said.')
+    assert _actor(events_of(text), "ACCUSE", "complaint")[0] == "Ann Ruiz"
+
+
+def test_we_outside_a_quotation_is_no_one(events_of) -> None:
+    # the writer's own "we" (an editorial) names no party to the event
+    text = "We condemn the attack on the electoral commission in the strongest terms."
+    event = events_of(text).find("ACCUSE", "condemn")
+    assert event is None or event.actor is None

@@ -232,3 +232,12 @@ def test_tear_gas_alone_is_an_intervention(events_of) -> None:
     events = events_of("Police fired tear gas to disperse the marchers outside the town hall on Friday.")
     subs = {e.acled_sub_event_type for e in events}
     assert "Protest with intervention" in subs and "Excessive force against protesters" not in subs, events.brief()
+
+
+def test_a_hyphenated_protest_noun_is_read_on_its_head(events_of) -> None:
+    # "sit-in" is parsed as "sit" (compound) + "in" (the object of "stage"): the future auxiliary
+    # on "stage" reaches it, so the sit-in is announced, not told as held
+    announced = events_of("The traders' association will stage a sit-in outside the market.").find("PROTEST", "sit-in")
+    held = events_of("The traders' association staged a sit-in outside the market on Monday.").find("PROTEST", "sit-in")
+    assert held is not None and held.modality == "asserted"
+    assert announced is None or announced.modality != "asserted"

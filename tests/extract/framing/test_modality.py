@@ -202,6 +202,11 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("Thousands marked the anniversary of the massacre in Sharpeville.", "massacre", "historical"),
         ("On Tuesday, thousands marked the anniversary of the massacre.", "massacre", "historical"),
         ("Crowds gathered on the anniversary of the 1989 uprising.", "uprising", "historical"),
+        # future: what a noun of the time just before it is of, also through a noun of its stage
+        ("Troops were deployed on the eve of the protest.", "protest", "future"),
+        ("The army raided a camp on Sunday on the eve of the resumption of peace talks.", "talks", "future"),
+        ("Police detained six men on the eve of the return to negotiations.", "negotiations", "future"),
+        ("The start of the talks was delayed by a day.", "talks", "asserted"),
         # future: a strike or protest that is looming, planned, threatened, upcoming, called for
         ("Workers are preparing for a looming strike.", "strike", "future"),
         ("A general strike is looming.", "strike", "future"),

@@ -38,6 +38,9 @@ event coding, applied by the coder (:mod:`.coder`) after the parse has given eac
 * **who makes an arrest** — an arrest told with no one making it ("dozens were rounded up")
   was made by the police or army of an event in its sentence or the :data:`FORCES_WINDOW`
   sentences before it (the latest named), when there are such (:func:`arresting_forces`);
+* **who "we" are** — a first-person pronoun as a participant inside a direct quotation ("'We
+  will appeal,' said a lawyer for the union") stands for the quotation's speaker; "we", "us"
+  and "our" for the speaker's organisation when the article names it (:func:`speaker_of`);
 * **a nominal event's modality** — an event noun that is the subject of a modal predicate
   ("the mission could take a month", "the strike may last a week") is as uncertain as it,
   unless the predicate says it goes on ("the strike will continue": class ``continuation``).
@@ -53,7 +56,7 @@ from seismo.extract.events.acled import AcledTable
 from seismo.extract.events.triggers import TriggerTable
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import in_class, predicate_of
-from seismo.model import Actor, EventLocation, Place, Span
+from seismo.model import Actor, EventLocation, Place, Quote, Span, Speaker
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v32"
+STEP = "seismo.events.v33"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
@@ -102,6 +105,32 @@ def actor_of(
     if resolver is None:
         return fallback_actor(span)
     return resolver.resolve(span, memory=memory, places=places)
+
+
+def speaker_of(tok: "Token", quotes: "Sequence[Quote]") -> Speaker | None:
+    """The speaker of the direct quotation ``tok`` stands in, if it has one."""
+    return next((q.speaker for q in quotes if q.kind == "direct" and q.start <= tok.idx < q.end), None)
+
+
+def as_speaker_side(found: Actor, speaker: Speaker, tok: "Token") -> Actor:
+    """``found`` (the speaker as an actor) for the pronoun ``tok``, with what the quotation step
+    gathered of the speaker across the article (full name, sector) where the actor lacks it; a
+    plural first person ("we", class ``actor_speaker_side``) is the speaker's organisation when
+    the article names it."""
+    if found.kind != "person":
+        return found
+    found = replace(found, name=speaker.name or found.name, sector=found.sector or speaker.sector,
+                    country=found.country or speaker.country)
+    if speaker.organization and tok.lower_ in lexicon.word_class("actor_speaker_side"):
+        return replace(found, name=speaker.organization, kind="org", role=None)
+    return found
+
+
+def speaker_as_actor(speaker: Speaker) -> Actor:
+    """A speaker whom only a pronoun names at the attribution ("she said"), as the quotation
+    step profiled them: their name, country and sector."""
+    return Actor(speaker.start, speaker.end, speaker.text, speaker.name, speaker.country, speaker.sector,
+                 kind="person", role=speaker.role)
 
 
 def definite_antecedent(tok: "Token", found: Actor | None, seen: "list[Actor]") -> Actor | None:

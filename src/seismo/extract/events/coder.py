@@ -37,14 +37,15 @@ from seismo.extract.headline import Headline, headline_attack, lead_attack, pars
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
-from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, definite_antecedent,
-                                          event_country, fallback_actor, forces_modifier, implicit_state_actor, is_deployer,
-                                          is_unnamed_forces, predicate_of_subject, security_actor, with_state_country)
+from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
+                                          definite_antecedent, event_country, fallback_actor, forces_modifier,
+                                          implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
+                                          security_actor, speaker_as_actor, speaker_of, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
-from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, phrase_bounds, roles_of
+from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, phrase_bounds, roles_of
 from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas, phrase_head,
                                             in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
@@ -65,7 +66,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v32"
+STEP = "seismo.events.v33"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -98,6 +99,7 @@ class _Coder:
         self.memory = actor_memory(self.resolver)
         self.bodies: list[Actor] = []  # the organisations named so far as parties to events ("the party")
         self.places = tuple(found.get("places", ()))
+        self.quotes = tuple(found.get("quotes", ()))  # whom "we" and "I" stand for inside a quotation
         # durations, sets and vague references ("three days", "every Friday", "now") date nothing
         self.dates = tuple(w for w in found.get("dates", ()) if dates_events(w))
         self.anchored_places: list[Anchored] = anchor(doc, self.places)
@@ -123,6 +125,8 @@ class _Coder:
     def actor(self, tok: "Token | None") -> Actor | None:
         if tok is None:
             return None
+        if is_speaker_pronoun(tok):
+            return self.speaker_actor(tok)
         start, end = phrase_bounds(tok, table=self.table)
         span = self.doc[start:end]
         if not span.text.strip():
@@ -136,6 +140,18 @@ class _Coder:
             if named or in_class(tok, self.table.word_class("unnamedactor")):
                 found = fallback_actor(span, named=named)
         return definite_antecedent(tok, found, self.bodies)
+
+    def speaker_actor(self, tok: "Token") -> Actor | None:
+        """Who a first-person pronoun stands for: the speaker of the direct quotation it is in
+        (:func:`speaker_of`), resolved from the words that name them where they are no pronoun;
+        outside a quotation, no one."""
+        speaker = speaker_of(tok, self.quotes)
+        if speaker is None:
+            return None
+        mention = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        named = mention is not None and mention.root.pos_ != "PRON"
+        found = actor_of(mention, resolver=self.resolver, memory=self.memory, places=self.places) if named else None
+        return as_speaker_side(found or speaker_as_actor(speaker), speaker, tok)
 
     def drafts(self, sent: "SpacySpan") -> list[Draft]:
         found = list(find_triggers(sent, table=self.table))

@@ -65,14 +65,20 @@ def _whole(tok: "Token") -> "Token":
 def _first(tokens: list["Token"]) -> "Token | None":
     """The first token that names someone (a word of quantity: the group it takes part of, see
     :func:`_whole`); a personal pronoun names whom it stands for (:func:`pronoun_antecedent`),
-    or no one when that cannot be found."""
+    or no one when that cannot be found.  A first-person pronoun is kept as it is: inside a
+    direct quotation it stands for the speaker, whom the coder knows (:func:`is_speaker_pronoun`)."""
     for tok in map(_whole, tokens):
-        if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which"):
+        if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which") or is_speaker_pronoun(tok):
             return tok
         found = pronoun_antecedent(tok)
         if found is not None:
             return found
     return None
+
+
+def is_speaker_pronoun(tok: "Token") -> bool:
+    """Whether ``tok`` is a first-person pronoun (classes ``actor_speaker``, ``actor_speaker_side``)."""
+    return tok.lower_ in lexicon.word_class("actor_speaker") | lexicon.word_class("actor_speaker_side")
 
 
 #: personal pronouns, and the entity labels (or, for "they", agent nouns) each may stand for

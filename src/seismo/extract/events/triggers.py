@@ -399,6 +399,10 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
     return tuple(sorted(indices))
 
 
+#: the marks that join the parts of a hyphenated word
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _dating(tok: "Token") -> bool:
     """A preposition whose object is a date or a time ("on Tuesday", "in March")."""
     return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
@@ -511,11 +515,24 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
 def phrase_head(head: "Token", table: "TriggerTable") -> "Token":
     """The noun whose frame tells whether a trigger used as its modifier happened: "threatened
     *strike action*", "to avert *protest action*" are read on "action" (class ``eventhead``);
-    any other trigger is its own."""
+    a hyphenated word is read on its last part, which the parser makes its head ("will stage a
+    *sit-in*": "in", the object of "stage"); any other trigger is its own."""
+    end = _hyphenated_end(head)
+    if end.i != head.i and end.is_ancestor(head):
+        head = end
     noun = head.head
     if head.dep_ == "compound" and noun.i != head.i and noun.pos_ == "NOUN" and in_class(noun, table.word_class("eventhead")):
         return noun
     return head
+
+
+def _hyphenated_end(tok: "Token") -> "Token":
+    """The last part of the hyphenated word ``tok`` opens ("sit" of "sit-in" → "in"); ``tok`` itself
+    when no hyphen follows it."""
+    doc, i = tok.doc, tok.i
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in HYPHENS and not doc[i + 1].whitespace_:
+        i += 2
+    return doc[i]
 
 
 def grievance_lemmas(head: "Token") -> frozenset[str]:

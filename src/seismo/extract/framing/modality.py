@@ -27,7 +27,8 @@ the first that fires wins:
    *looming* strike", "the *planned* protest", "an *upcoming* rally", "a strike *called for*
    Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
    protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
-   a commemorating noun ("the *anniversary* of the massacre"), whatever date the clause names.
+   a commemorating noun ("the *anniversary* of the massacre"), **future** when it is that of a
+   noun of the time just before it ("on the *eve* of the talks"), whatever date the clause names.
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
    1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
@@ -59,7 +60,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.framing.timing import attached_date, background_nominal, commemorated, long_ago, since_clause
+from seismo.extract.framing.timing import attached_date, background_nominal, framed_in_time, long_ago, since_clause
 from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
@@ -493,8 +494,9 @@ def modality_of(
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):
         return noun_kind  # type: ignore[return-value]
-    if commemorated(trigger, cues):
-        return "historical"
+    framed = framed_in_time(trigger, cues)
+    if framed is not None:
+        return framed  # type: ignore[return-value]
     when = attached_date(trigger, sent=sent, dates=dates)
     if when is not None and published is not None and when.earliest and when.latest:
         if when.earliest > published:

@@ -76,14 +76,22 @@ def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
     return named
 
 
-def commemorated(trigger: "Token", cues: ModalCues) -> bool:
-    """The trigger is what a commemorating noun is of: "the anniversary of the massacre"."""
+def framed_in_time(trigger: "Token", cues: ModalCues) -> str | None:
+    """The modality a noun of time gives the event it is of (slot ``background``): historical for
+    a commemorating noun ("the anniversary of the massacre"), future for one before it ("on the
+    eve of the talks", "the eve of the resumption of talks": through nouns of a stage, class
+    ``phase_noun``); None for any other trigger."""
     noun = first_conjunct(trigger)
     prep = noun.head
+    phases = lexicon.word_class("phase_noun")
+    for _ in range(2):
+        if noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.lemma_.lower() in phases:
+            noun = prep.head
+            prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
-        return False
+        return None
     holder = prep.head
-    return cues.get("background", holder.lemma_) == "historical" or cues.get("background", holder.text) == "historical"
+    return cues.get("background", holder.lemma_) or cues.get("background", holder.text)
 
 
 def _noun_read_as_clause(trigger: "Token") -> str | None:
