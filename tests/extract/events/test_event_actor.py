@@ -163,3 +163,28 @@ def test_we_outside_a_quotation_is_no_one(events_of) -> None:
     text = "We condemn the attack on the electoral commission in the strongest terms."
     event = events_of(text).find("ACCUSE", "condemn")
     assert event is None or event.actor is None
+
+
+def test_the_meeting_that_acts_stands_for_the_body_that_met(events_of) -> None:
+    text = ("The Farmers Federation of Ghana met in Tamale on Friday. "
+            "The meeting condemned the arrest of two of its regional leaders.")
+    event = events_of(text).find("ACCUSE", "condemned")
+    assert event is not None and event.actor is not None and "Federation" in event.actor.text
+
+
+def test_a_meeting_whose_phrase_says_whose_it_is_is_read_off_the_phrase(events_of) -> None:
+    # "a meeting of the ward leaders" names who met; no body named before stands in
+    text = ("The Farmers Federation of Ghana issued a statement. "
+            "On Friday the meeting of the ward leaders condemned the arrests.")
+    event = events_of(text).find("ACCUSE", "condemned")
+    assert event is None or event.actor is None or "Federation" not in event.actor.text
+
+
+@pytest.mark.parametrize(("text", "trigger", "name"), [
+    ("Governor Ama Boateng established a fundraising pact with the party in March.", "pact", "Ama Boateng"),
+    ("The government of Chile reached a deal with the miners on Tuesday.", "deal", None),
+])
+def test_who_makes_an_agreement_is_its_party(events_of, text: str, trigger: str, name: str | None) -> None:
+    event = events_of(text).find("AGREE", trigger)
+    assert event is not None and event.actor is not None, events_of(text).brief()
+    assert name is None or event.actor.name == name

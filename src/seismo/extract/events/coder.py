@@ -45,7 +45,8 @@ from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_trig
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
-from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, phrase_bounds, roles_of
+from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, meeting_holder, phrase_bounds,
+                                         roles_of)
 from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas, phrase_head,
                                             in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
@@ -127,6 +128,7 @@ class _Coder:
             return None
         if is_speaker_pronoun(tok):
             return self.speaker_actor(tok)
+        tok = meeting_holder(tok) or tok  # "the meeting pledged": the body that met
         start, end = phrase_bounds(tok, table=self.table)
         span = self.doc[start:end]
         if not span.text.strip():

@@ -138,6 +138,32 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
     return antecedent(tok, pick=pick, start=start)
 
 
+def meeting_holder(tok: "Token") -> "Token | None":
+    """The body a bare definite meeting noun (class ``assembly_noun``) stands for when it acts
+    ("The party's MPs met on Friday. *The meeting* pledged unity"): the organisation named nearest
+    before it in its sentence or the one before (a name, or a body noun of class ``collective``
+    that is a clause's subject: "the party has ..."); None for a meeting whose own phrase says whose it
+    is ("the party meeting", "a meeting of MPs": read off the phrase) or when none is named."""
+    if tok.lemma_.lower() not in lexicon.word_class("assembly_noun") or tok.tag_ != "NN":
+        return None
+    kids = list(tok.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids
+    ):
+        return None
+    start = tok.sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    bodies = TriggerTable.load().word_class("collective")
+
+    def pick(word: "Token") -> "Token | None":
+        named = word.ent_type_ == "ORG" and word.pos_ == "PROPN"
+        subject = word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "NOUN" and in_class(word, bodies)
+        return word if (named or subject) and word.lemma_.lower() not in lexicon.word_class("assembly_noun") else None
+
+    return antecedent(tok, pick=pick, start=start)
+
+
 def _coordinated(word: "Token") -> bool:
     """Whether a name is one of several joined by "and" ("NSW and Queensland")."""
     return word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
@@ -153,9 +179,10 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     """The subject of a light verb whose object is ``head`` ("police launched a crackdown"), of
     a verb that voices a claim or delivers a document ("the union raised several demands", "the
     army issued a threat"), or of a verb of finding what a seizure takes ("police found
-    explosives", "soldiers found a cache *of* rifles"; classes ``light``, ``lodge``, ``voicing``
-    and ``disrupt``)."""
-    verbs = table.word_class("light") | table.word_class("lodge") | table.word_class("voicing") | table.word_class("disrupt")
+    explosives", "soldiers found a cache *of* rifles"), or of a verb of making an agreement ("the
+    parties reached a deal"; classes ``light``, ``lodge``, ``voicing``, ``disrupt`` and ``forge``)."""
+    verbs = (table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
+             | table.word_class("disrupt") | table.word_class("forge"))
     obj = head
     while obj.dep_ == "compound" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # a trigger's first word inside a compound: "staged a *sit*-in"
