@@ -146,3 +146,17 @@ NOT_OF_TYPE = [
 def test_other_senses_are_no_event_of_the_type(events_of, text, type_):
     found = events_of(text)
     assert not found.of_type(type_), found.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The lifting of the night curfew in the port city was welcomed by traders.",
+    "Ministers approved the easing of the lockdown in the northern districts.",
+    "The lifting of the arms embargo took effect at midnight.",
+])
+def test_a_restriction_an_act_noun_ends_is_no_new_restriction(events_of, text):
+    # the "of" object of a noun of ending ("the lifting of the curfew") is in force already, as the
+    # object of the verb is ("lifted the curfew"): the ending is the event
+    found = events_of(text)
+    assert found.of_type("CONCEDE") or found.of_type("SANCTION") or found.of_type("RETREAT"), found.brief()
+    assert not [e for e in found.of_type("COERCE") if e.mode in ("curfew", "restrict", "ban")], found.brief()
+    assert not [e for e in found.of_type("SANCTION") if e.trigger.text == "embargo"], found.brief()

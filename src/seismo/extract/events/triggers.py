@@ -315,8 +315,11 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         found = doers(head)
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return any(in_class(t, words) for t in found)
-    if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged"
-        return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(head.head, words)
+    if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged", "the lifting of the [curfew]"
+        gov = head.head
+        if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.i != gov.i and gov.head.pos_ == "NOUN":
+            gov = gov.head  # the noun an of-phrase hangs on names the act, as its verb would
+        return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(gov, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
         return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
