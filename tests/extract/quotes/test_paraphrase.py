@@ -91,6 +91,10 @@ def test_pronoun_source_takes_the_last_person(quotes_of):
         "The company reported record profits last year.",  # not a paraphrase cue
         "We support the new law.",  # the writer's own voice
         "Nobody denied the charges.",
+        # how, where or for whom it is said is no topic (class speech_setting)
+        "Speaking on condition of anonymity, a senior aide said the budget would pass.",
+        "The bishop spoke on behalf of the flood victims' families.",
+        "Speaking on national radio, the premier said the vote would go ahead.",
     ],
 )
 def test_not_a_paraphrase(quotes_of, text):

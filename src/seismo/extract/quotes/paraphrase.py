@@ -74,8 +74,11 @@ def paraphrase_verbs() -> dict[str, frozenset[str]]:
 
 
 def _is_time(prep: "Token") -> bool:
-    """A prepositional phrase that only dates or times the act ("on Tuesday", "in March")."""
-    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_LABELS for c in prep.children)
+    """A prepositional phrase that only dates or times the act ("on Tuesday", "in March"), or says
+    how or for whom it is said (class ``speech_setting``: "speaking on condition of anonymity",
+    "on behalf of the union", "on state television", "on the sidelines of the summit")."""
+    return any(c.dep_ == "pobj" and (c.ent_type_ in TIME_LABELS or c.lemma_.lower() in lexicon.word_class("speech_setting"))
+               for c in prep.children)
 
 
 def _content(verb: "Token", source: "Token | None") -> tuple[list["Token"], "Token"]:
