@@ -8,12 +8,12 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
 
 * ``plover.jsonl``: the type model is trained on it, so it cannot score the model; the rules
   were tuned on its misses in events v29, so it no longer measures how they generalise either.
-* ``plover_more.jsonl`` (written for events v31, never trained on): split into two halves by
+* ``plover_more.jsonl`` (written for events v31, never trained on: ``seismo/data/check/``): split into two halves by
   ``sha256(text) mod 2``, half A (0) to tune the rules on and half B (1) held out.  Half B's misses
   are never printed: its figure is the honest stand-in for text the rules never saw.  Events v30
   -> v31: half A 74.9 -> 87.7 %, half B 79.4 -> 81.5 % (rows written for A's misses alone left B
   at 79.4; the verb families added from the CAMEO lists moved it).
-* ``plover_c.jsonl`` (written for events v32 before any rule was changed, never trained on): held
+* ``plover_c.jsonl`` (written for events v32 before any rule was changed, never trained on: ``seismo/data/check/``): held
   out whole, scored only with ``--half all``; its misses are never printed, whatever the flags.
   Events v31 -> v32 (CAMEO verb families code by code): 73.0 -> 78.5 %; plover_more half B
   82.0 -> 83.1 % (v31 reads 81.5 % with v31's table), half A 87.2 -> 89.6 %.
@@ -35,7 +35,9 @@ from pathlib import Path
 
 import seismo
 
-FOLDER = Path(__file__).resolve().parent.parent / "src/seismo/data/train/types"
+DATA = Path(__file__).resolve().parent.parent / "src/seismo/data"
+#: where a bare file name is looked for: the check sets (never trained on), then the training files
+FOLDERS = (DATA / "check", DATA / "train/types")
 
 #: files held out whole: scored, their misses never printed (nobody tunes on them)
 HELD_OUT = frozenset({"plover_c.jsonl"})
@@ -53,12 +55,14 @@ def lists_misses(name: str, *, half: str, quiet: bool) -> bool:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--file", default="plover.jsonl", help="a file of the types folder, or a path (default plover.jsonl)")
+    parser.add_argument("--file", default="plover.jsonl",
+                        help="a file of the check or training folder, or a path (default plover.jsonl)")
     parser.add_argument("--half", choices=("A", "B", "all"), default="all",
                         help="A: the tuning half, B: the held-out half (no misses listed), all (default)")
     parser.add_argument("--quiet", action="store_true", help="leave out the list of misses")
     args = parser.parse_args()
-    path = Path(args.file) if Path(args.file).is_file() else FOLDER / args.file
+    path = Path(args.file) if Path(args.file).is_file() else next(
+        (folder / args.file for folder in FOLDERS if (folder / args.file).is_file()), FOLDERS[0] / args.file)
     pipeline = seismo.Pipeline()
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.half != "all" and path.name in HELD_OUT:

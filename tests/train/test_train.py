@@ -144,17 +144,18 @@ def test_cli_train_chooses_the_plover_thresholds_on_the_gsr_tuning_folds(tmp_pat
 
 def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
     """The shipped manifest lists the project's training files with their sha256: a file added to or
-    changed in ``seismo/data/train/types`` without retraining fails here, and the check-only files
-    (scored by ``scripts/written_types.py``, never trained on) stay out of training."""
+    changed in ``seismo/data/train/types`` without retraining fails here; the check sets (scored by
+    ``scripts/written_types.py``, never trained on) live in ``seismo/data/check`` and stay out."""
     from importlib import resources
 
-    from seismo.train.sources import CHECK_ONLY, project_files
+    from seismo.train.sources import project_files
 
     manifest = json.loads(resources.files("seismo.data").joinpath("models/types/manifest.json").read_text(encoding="utf-8"))
     shipped = {f["name"]: f["sha256"] for f in manifest["files"] if f["name"].startswith("seismo/data/train/types/")}
     assert {f.name: f.sha256 for f in project_files()} == shipped
-    folder = resources.files("seismo.data").joinpath("train/types")
-    assert all(folder.joinpath(name).is_file() for name in CHECK_ONLY)
+    check = resources.files("seismo.data").joinpath("check")
+    assert all(check.joinpath(name).is_file() for name in ("plover_more.jsonl", "plover_c.jsonl"))
+    assert not any(name.endswith(("plover_more.jsonl", "plover_c.jsonl")) for name in shipped)
 
 
 def _written_types_script():
@@ -170,11 +171,9 @@ def _written_types_script():
 def test_a_file_held_out_whole_is_check_only_scored_whole_and_never_shows_its_misses(monkeypatch):
     """``plover_c.jsonl`` (events v32) is held out whole: never trained on, scored only with
     ``--half all``, and ``scripts/written_types.py`` never prints its misses, whatever the flags."""
-    from seismo.train.sources import CHECK_ONLY
-
     script = _written_types_script()
     assert "plover_c.jsonl" in script.HELD_OUT
-    assert script.HELD_OUT <= CHECK_ONLY
+    assert all((script.FOLDERS[0] / name).is_file() for name in script.HELD_OUT)  # a check set, never trained on
     assert not script.lists_misses("plover_c.jsonl", half="all", quiet=False)
     assert script.lists_misses("plover_more.jsonl", half="A", quiet=False)
     assert not script.lists_misses("plover_more.jsonl", half="B", quiet=False)

@@ -2,9 +2,8 @@
 
 * the project's examples, ``seismo/data/train/types/*.jsonl``: sentences written for seismo
   from the ACLED codebook and PLOVER manual definitions (see the README there); every one is
-  trained on, none is ever scored, except the files of :data:`CHECK_ONLY` (sentences kept to
-  score the rules on text they were not written for, ``scripts/written_types.py``), which are
-  never trained on;
+  trained on, none is ever scored.  The sentences kept to score the rules on text they were not
+  written for (``scripts/written_types.py``) live in ``seismo/data/check/``, which nothing trains on;
 * PLOVER GSR (``events_plover_gsr.jsonl`` of the data folder; CC BY-SA 4.0, openeventdata/PLOVER):
   PLOVER types only (0.5b1 names folded into seismo's 16); **fold-split**: each fold is scored by
   the model trained without it;
@@ -25,10 +24,6 @@ from seismo.eval.data import read_jsonl
 from seismo.eval.folds import fold_of
 from seismo.eval.tasks.plover import SUCCESSOR
 from seismo.learn.examples import Example, ExampleSet, parse_label, read_examples
-
-#: files of the project's folder that are scored, never trained on (the shipped model's manifest
-#: lists the others)
-CHECK_ONLY = frozenset({"plover_more.jsonl", "plover_c.jsonl"})
 
 GSR_FILE = "events_plover_gsr.jsonl"
 GSR_LICENCE = "CC BY-SA 4.0 (openeventdata/PLOVER, gold_standard_records)"
@@ -55,8 +50,6 @@ def project_files() -> list[TrainingFile]:
     folder = Path(str(resources.files("seismo.data").joinpath("train").joinpath("types")))
     out = []
     for path in sorted(folder.glob("*.jsonl")):
-        if path.name in CHECK_ONLY:
-            continue
         found = read_examples(path)
         out.append(_whole(f"seismo/data/train/types/{path.name}", path, "written for seismo (MIT, the project's licence)", found))
     return out
