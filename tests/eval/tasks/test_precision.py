@@ -80,6 +80,16 @@ def test_a_mark_holds_only_for_the_value_it_judged():
     assert m["field marks to judge again (value changed)"].value == 1
 
 
+def test_the_type_mark_judges_the_acled_sub_type_too():
+    # judged PROTEST with no ACLED coding; the same PLOVER type now coded Peaceful protest is judged again
+    table = parse_judgments(_judgment(0, "real", type_ok=False))
+    recoded = replace(_event(0), acled_event_type="Protests", acled_sub_event_type="Peaceful protest")
+    report = score([precision.pair("f.jsonl", "1", [recoded], table)])
+    m = {x.name: x for x in report.metrics}
+    assert m["real events with type right"].n == 0
+    assert m["field marks to judge again (value changed)"].value == 1
+
+
 def test_verdict_of_a_duplicate_follows_what_it_repeats():
     table = parse_judgments(_judgment(10, "duplicate", dup=0))
     (s,) = precision.pair("f.jsonl", "1", [_event(10)], table)

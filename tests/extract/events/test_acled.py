@@ -200,3 +200,20 @@ def test_an_actor_head_of_no_class_takes_its_conjuncts_role(nlp, text: str, head
 
     tok = next(t for t in nlp(text) if t.text == head)
     assert acled_role(None, tok, table=TriggerTable.load(), acled=AcledTable.load()) == role
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Communal riots broke out in three towns of the district on Sunday.", "riots"),
+    ("The communal killings in the state drew condemnation from the opposition.", "killings"),
+    ("Sectarian clashes between Sunni and Shia villagers left five dead.", "clashes"),
+])
+def test_violence_told_as_communal_is_mob_violence(events_of, text, trigger):
+    # ACLED codebook: violence between communities by no organised armed group is Riots / Mob violence
+    event = next((e for e in events_of(text) if e.trigger.text == trigger), None)
+    assert event is not None and event.acled_sub_event_type == "Mob violence", events_of(text).brief()
+
+
+def test_a_march_for_communal_harmony_stays_a_peaceful_protest(events_of):
+    text = "Thousands marched for communal harmony in the capital on Sunday."
+    event = next((e for e in events_of(text) if e.type == "PROTEST"), None)
+    assert event is not None and event.acled_sub_event_type == "Peaceful protest", events_of(text).brief()

@@ -18,7 +18,8 @@ judgment per event, keyed by file, record id and the trigger's character offsets
   when that event is no longer given); not_event: a state, plan, document, generic statement or
   wrong word sense;
 * the field judgments hold for the event as judged: each mark counts only while seismo still
-  gives the judged value (``type`` for ``type_ok``, ``judged`` for the others); a changed
+  gives the judged value (``type`` and ``acled`` for ``type_ok``: the mark judges the PLOVER type
+  and the ACLED sub-type together; ``judged`` for the others); a changed
   value is a field to judge again (``seismo eval precision --errors`` lists it), and a
   ``null`` is "no opinion"; neither is counted.
 
@@ -153,7 +154,7 @@ def field_values(e: Event) -> dict[str, Any]:
     """An event's values that the field marks judge, as ``judged`` stores them."""
     a = e.actor
     return {
-        "type_ok": e.type,
+        "type_ok": (e.type, e.acled_sub_event_type),
         "actor_ok": None if a is None else [a.name, a.country, a.sector],
         "place_ok": None if e.location is None else e.location.place.name,
         "modality_ok": e.modality,
@@ -162,7 +163,7 @@ def field_values(e: Event) -> dict[str, Any]:
 
 def _then(j: Judgment, name: str) -> Any:
     """The value the mark ``name`` judged (:data:`_UNSET` when the judgment does not say)."""
-    return j.type if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
+    return (j.type, j.acled) if name == "type_ok" else j.judged.get(name[:-3], _UNSET)
 
 
 def stale_field(s: Scored, name: str) -> bool:
