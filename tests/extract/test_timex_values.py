@@ -152,3 +152,21 @@ def test_day_in_view() -> None:
 )
 def test_times_read_by_their_neighbours(pipeline, nlp, text: str, span: str, timeml: str) -> None:
     assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "timeml"),
+    [
+        # a unit named without a number is that whole calendar unit, at its precision
+        ("the week before Christmas", "2021-W51"),  # Christmas 2021 was a Saturday: Dec. 18-24 lie mostly in W51
+        ("the week after New Year's Day", "2022-W01"),
+        ("the month after March 3, 2019", "2019-04"),
+        ("the year before 2001", "2000"),
+        # counted with a number, or a day: a day moved by so much
+        ("a week before Christmas", "2021-12-18"),
+        ("the day before Christmas", "2021-12-24"),
+    ],
+)
+def test_a_unit_before_or_after_a_time(text: str, timeml: str) -> None:
+    found = resolve(text, published=PUBLISHED)
+    assert found is not None and found.timeml == timeml

@@ -55,8 +55,9 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?:twenty|thirty)-)?(?:{ordinals})\s+century)",  # "the nineteenth century"
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
-        # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
-        rf"(?i:(?:the\s+day|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
+        # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas";
+        # a whole week, month or year: "the week before Christmas"
+        rf"(?i:(?:the\s+(?:day|week|month|year)|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
         rf"(?:(?:(?i:last|this|next)\s+)?(?:{weekdays}|{holidays})"
         rf"|(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?i:yesterday|today|tomorrow))",
         # a month and day, abbreviated or not: "Aug. 7", "Sept. 30, 1998", "March 5th"

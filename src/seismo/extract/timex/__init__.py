@@ -20,7 +20,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    exodus": 1959), centuries
    ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
-   after Oct. 30": that day moved by so many days, weeks, months or years);
+   after Oct. 30": that day moved by so many days, weeks, months or years; a unit named without a
+   number is that whole unit: "the week before Christmas" is the calendar week holding most of the
+   seven days before it, "the month after the vote" the calendar month after);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
    a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``;
    a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
@@ -195,6 +197,10 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     return day(d, 0.6)
 
 
+#: the precision of a whole unit named with "the" before or after a time ("the week before Christmas")
+_WHOLE = {7: lambda d, conf: week(d, conf), 30: lambda d, conf: month(d.year, d.month, conf), 365: lambda d, conf: year(d.year, conf)}
+
+
 _HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
 
 
@@ -262,9 +268,15 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             return None if published is None else _at_clock(day(published, 0.5), clock[0])
     if not key:
         return None
-    if (counted_from := offset(key, lex)) and (inner := resolve(counted_from[2], published=published, future=future, past=past)):
+    if (counted_from := offset(key, lex)) and (inner := resolve(counted_from.anchor, published=published, future=future, past=past)):
         # "the day before last Tuesday", "two days before Christmas", "a year after March 3, 2001"
-        amount, unit, _ = counted_from
+        amount, unit = counted_from.amount, counted_from.unit
+        if counted_from.whole and inner.timeml is not None and "T" not in inner.timeml and unit in _WHOLE:
+            # "the week before Christmas", "the month after the 2019 vote": that whole unit, at its precision; a
+            # week is the calendar week holding most of the seven days before (after) it, the one of its middle day
+            at = inner.earliest if amount < 0 else inner.latest
+            moved = at + dt.timedelta(days=4 * amount) if unit == 7 else shift(at, amount, unit)
+            return _WHOLE[unit](moved, inner.confidence * 0.9)
         if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:
             return day(shift(inner.earliest, amount, unit), inner.confidence * 0.9)
         if inner.precision == "month" and unit >= 30:
