@@ -170,3 +170,19 @@ def test_times_read_by_their_neighbours(pipeline, nlp, text: str, span: str, tim
 def test_a_unit_before_or_after_a_time(text: str, timeml: str) -> None:
     found = resolve(text, published=PUBLISHED)
     assert found is not None and found.timeml == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # a semicolon parts clauses that stand alone: the clock time takes no day from the other clause
+        ("Crowds gathered in the square on Wednesday. The mayor spoke on Tuesday of the risks; by noon the square was full.",
+         "noon", "2022-01-05T12:00"),
+        # in its own clause, the day beside it
+        ("Crowds gathered on Wednesday. The mayor spoke on Tuesday; the square was full by noon Tuesday.",
+         "noon Tuesday", "2022-01-04T12:00"),
+        ("Crowds gathered on Wednesday. At noon, the mayor spoke of the risks on Tuesday.", "noon", "2022-01-04T12:00"),
+    ],
+)
+def test_clock_time_takes_the_day_of_its_clause(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml

@@ -26,9 +26,10 @@ from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, re
 from seismo.extract.timex.lists import day_lists
 from seismo.extract.timex.values import add_months, day, month, month_end, quarter, span, week, with_daypart, year
 from seismo.model import When
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 __all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
 
@@ -255,10 +256,19 @@ def _when(start: int, end: int, text: str, found: Resolved) -> When:
                 STEP, "DATE", found.timeml)
 
 
+def _clause_bounds(text: str, w: When, sent: "Span") -> tuple[int, int]:
+    """The characters of the clause ``w`` stands in within its sentence ``sent``: from the semicolon
+    before it (or the sentence's start) to the semicolon after it (or the sentence's end)."""
+    before = text.rfind(";", sent.start_char, w.start)
+    after = text.find(";", w.end, sent.end_char)
+    return (sent.start_char if before < 0 else before + 1), (sent.end_char if after < 0 else after)
+
+
 def clock_days(doc: "Doc", out: list[When]) -> list[When]:
     """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "at dawn on
-    Monday") takes the day named nearest to it in its sentence, else in the sentence before, when
-    one is; else it stays on the publication day's.  "Overnight" is the night before that day
+    Monday") takes the day named nearest to it in its sentence (in its clause, where semicolons part the
+    sentence: "officials spoke on Thursday; by midday the crowd had grown" is not Thursday's midday), else in
+    the sentence before, when one is; else it stays on the publication day's.  "Overnight" is the night before that day
     (:func:`~seismo.extract.timex.day_in_view`)."""
     result = []
     for w in out:
@@ -266,8 +276,10 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
         if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
+            # its clause: the sentence, or the part of it between semicolons, which join clauses that stand alone
+            lo, hi = _clause_bounds(doc_text(doc), w, sent) if sent is not None else (0, 0)
             # a day named: not another bare time of day ("between 7:50 a.m. and 2:35 p.m. on Monday": both Monday's)
-            days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
+            days = [d for d in out if d is not w and sent is not None and lo <= d.start and d.end <= hi
                     and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
                 before = doc[sent.start - 1].sent
