@@ -186,3 +186,25 @@ def test_a_unit_before_or_after_a_time(text: str, timeml: str) -> None:
 )
 def test_clock_time_takes_the_day_of_its_clause(pipeline, nlp, text: str, span: str, timeml: str) -> None:
     assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # counted on from the time the story tells of, at the unit's precision
+        ("The kiln was lit on Oct. 4, 2021. Two days later, the first pots came out.", "Two days later", "2021-10-06"),
+        ("The ferry line opened in May 2012. Three years later it carried a million people.", "Three years later",
+         "2015"),
+        ("The quarry closed in August 2019. Four months later the pit was flooded.", "Four months later", "2019-12"),
+        ("The orchard was planted on March 2, 2020. A week later a frost struck.", "A week later", "2020-W11"),
+        # each one is the time in view for the next
+        ("The mill was founded in 1950. Ten years later it doubled in size, and two years later it burned down.",
+         "two years later", "1962"),
+    ],
+)
+def test_counted_on_from_the_time_in_view(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+def test_counted_on_with_no_time_in_view_is_a_duration(pipeline, nlp) -> None:
+    assert _timeml(pipeline, nlp, "The choir rehearsed and sang two days later.").get("two days later") == "P2D"

@@ -43,7 +43,10 @@ May 1 to May 20", in March: both of last May).
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 Years, months or decades counted back just after a day, month or year ("a year earlier", "two years before")
-are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication).
+are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication);
+days, weeks, months, years or decades counted on ("two days later", "a year later") are the time named just
+before moved on so far, at the unit's precision ("opened in March 1987 ... two years later": 1989), each then
+the time in view for the next; with no time before them precise enough they stay durations (``P2D``).
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
@@ -78,6 +81,7 @@ from seismo.extract.dates.context import (
     anaphoric,
     clock_days,
     counted_day,
+    counted_on,
     in_quarter_context,
     listed_days,
     quarter_by_its_end,
@@ -245,6 +249,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
+    out = counted_on(out)  # "two days later": from the time in view, once anaphora are read
     out = clock_days(doc, out)
     out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"
     return tuple(sorted(out, key=lambda w: w.start))

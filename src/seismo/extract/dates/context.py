@@ -3,6 +3,7 @@
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
   a bare "the quarter" is the quarter just named; "a year earlier", "two years before", "three months
   earlier" just after a day, month or year are that time so far back ("sold in 2015; two years earlier": 2013);
+* :func:`counted_on`: "two days later", "a year later" are the time named just before moved on so far;
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
 * :func:`quarter_by_its_end`: "the quarter ended May 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
@@ -31,7 +32,7 @@ from seismo.nlp import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
-__all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
+__all__ = ["anaphoric", "clock_days", "counted_day", "counted_on", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
@@ -143,6 +144,56 @@ def _counted_back(previous: When | None, w: When) -> When | None:
         found = month(first.year, first.month, 0.6)
     else:
         found = year(int(p[1]) - back // 12, 0.6)
+    return When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
+
+
+#: days, weeks, months, years or decades counted on from the time in view (lookup form): "two days later",
+#: "a year later", "three decades later"
+_LATER = re.compile(r"(?P<n>[a-z]+(?:[- ][a-z]+)?|\d+) (?P<unit>day|week|month|year|decade)s? later")
+#: what a unit counted on needs the time in view to name: a day for days and weeks, a month for months
+_NEEDS = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
+
+
+def counted_on(out: list[When]) -> list[When]:
+    """``out`` with days, weeks, months, years or decades counted on from the time named just before ("two
+    days later", "a year later") read from it (see :func:`_counted_on`), in text order, each one then the time
+    in view for the next ("in 1998 ... the following year ... ten years later": 2009)."""
+    result: list[When] = []
+    previous: When | None = None
+    for w in sorted(out, key=lambda w: w.start):
+        w = _counted_on(previous, w) or w
+        result.append(w)
+        previous = w
+    return result
+
+
+def _counted_on(previous: When | None, w: When) -> When | None:
+    """``w`` ("two days later", "a year later") as the time named just before it moved on so many units, at
+    the unit's precision ("opened in March 1987 ... two years later": 1989; "on May 3 ... a week later": that
+    week): TimeML anchors it on the time the story is telling of, not on publication; None when ``w`` is no
+    such phrase, or the time named just before is too far or coarser than the unit counted (it then stays
+    the duration it also is, ``P2D``)."""
+    m = _LATER.fullmatch(clean(w.text))
+    if m is None or previous is None or previous.type not in ("DATE", "TIME") or w.start - previous.end > _EARLIER_CONTEXT:
+        return None
+    p = _DAY_MONTH_YEAR.match(previous.timeml or "")
+    words = lexicon().numbers
+    n = int(m["n"]) if m["n"].isdigit() else 1 if m["n"] in ("a", "an") else words.get(m["n"], (0, -1))[0]
+    if n <= 0 and (parts := re.split(r"[- ]", m["n"])) and len(parts) == 2 and all(x in words for x in parts):
+        n = words[parts[0]][0] + words[parts[1]][0]  # "twenty-five years later"
+    if p is None or n <= 0 or len([g for g in p.groups() if g]) < _NEEDS[m["unit"]]:
+        return None
+    at = dt.date(int(p[1]), int(p[2] or 1), int(p[3] or 1))
+    unit = m["unit"]
+    if unit in ("day", "week"):
+        moved = at + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        found = day(moved, 0.6) if unit == "day" else week(moved, 0.6)
+    elif unit == "month":
+        moved = add_months(at, n)
+        found = month(moved.year, moved.month, 0.6)
+    else:
+        found = year(at.year + n * (10 if unit == "decade" else 1), 0.6)
     return When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
                 STEP, "DATE", found.timeml)
 
