@@ -208,3 +208,18 @@ def test_counted_on_from_the_time_in_view(pipeline, nlp, text: str, span: str, t
 
 def test_counted_on_with_no_time_in_view_is_a_duration(pipeline, nlp) -> None:
     assert _timeml(pipeline, nlp, "The choir rehearsed and sang two days later.").get("two days later") == "P2D"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # a season in view gives the anaphor its year and month
+        ("The route was drawn up in the summer of 2016 and changed the following spring.", "the following spring",
+         "2017-SP"),
+        ("The levee broke in the autumn of 2013, and the following year it was rebuilt.", "the following year", "2014"),
+        # "later" after a duration found without it
+        ("The board said on Nov. 8, 2021 that it would vote a week later.", "a week later", "2021-W46"),
+    ],
+)
+def test_time_in_view_anaphora(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml

@@ -249,7 +249,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
-    out = counted_on(out)  # "two days later": from the time in view, once anaphora are read
+    out = counted_on(text, out)  # "two days later": from the time in view, once anaphora are read
     out = clock_days(doc, out)
     out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"
     return tuple(sorted(out, key=lambda w: w.start))

@@ -155,14 +155,23 @@ _LATER = re.compile(r"(?P<n>[a-z]+(?:[- ][a-z]+)?|\d+) (?P<unit>day|week|month|y
 _NEEDS = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
 
 
-def counted_on(out: list[When]) -> list[When]:
+#: "later" after a duration found without it ("would publish the figures [a week] later")
+_THEN_LATER = re.compile(r"\s+later\b")
+
+
+def counted_on(text: str, out: list[When]) -> list[When]:
     """``out`` with days, weeks, months, years or decades counted on from the time named just before ("two
     days later", "a year later") read from it (see :func:`_counted_on`), in text order, each one then the time
-    in view for the next ("in 1998 ... the following year ... ten years later": 2009)."""
+    in view for the next ("in 1998 ... the following year ... ten years later": 2009); a duration found
+    without the "later" after it takes it in."""
     result: list[When] = []
     previous: When | None = None
     for w in sorted(out, key=lambda w: w.start):
-        w = _counted_on(previous, w) or w
+        if w.type == "DURATION" and (later := _THEN_LATER.match(text, w.end)):
+            whole = replace(w, end=later.end(), text=text[w.start:later.end()])
+            w = _counted_on(previous, whole) or w
+        else:
+            w = _counted_on(previous, w) or w
         result.append(w)
         previous = w
     return result
@@ -385,7 +394,14 @@ def _season(name: str, y: int, month_in_view: int | None, step: int) -> Resolved
     return next((of(s) for s in (y, y - 1) if of(s).earliest <= at <= of(s).latest), of(y))
 
 
-_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
+#: a time in view an anaphor may count from: a year, month, day, quarter or season ("2017-SU")
+def _season_start(code: str | None) -> int | None:
+    """The month a season begins in, by its TimeML code ("SU" -> 6); None for none."""
+    lex = lexicon()
+    return next((lex.seasons[name][0] for name, c in lex.season_codes.items() if c == code), None) if code else None
+
+
+_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|(SP|SU|FA|WI)))?(?:T.*)?")
 
 
 def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
@@ -422,6 +438,8 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
+            if p[5] and unit not in lex.seasons and unit != "year":
+                continue  # a season gives a year or a season ("the summer of 2017 ... the following spring"), no day
             if unit in ("day", "week", "weekend") and not p[3]:
                 if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
@@ -431,7 +449,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                 continue
             y = int(p[1])
             if unit in lex.seasons:  # "the following spring": the season of, after or before the time in view
-                r = _season(unit, y, int(p[2]) if p[2] else None, step)
+                r = _season(unit, y, int(p[2]) if p[2] else _season_start(p[5]), step)
             elif unit == "year":
                 r = year(y + step, 0.5)
             elif unit == "quarter":
