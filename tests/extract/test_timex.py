@@ -112,6 +112,8 @@ def test_normalise(text: str, value: str, precision: str) -> None:
         # sets: how often
         ("every Friday", "SET", "XXXX-WXX-5", "day"),
         ("each September", "SET", "XXXX-09", "month"),
+        ("every summer", "SET", "XXXX-SU", "range"),
+        ("each autumn", "SET", "XXXX-FA", "range"),
         ("each year", "SET", "P1Y", "year"),
         ("every other week", "SET", "P2W", "week"),
         ("annually", "SET", "P1Y", "year"),

@@ -94,7 +94,7 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|(?:{weekdays_lower})(?:\s+(?:{dayparts}))?|weekend|{dayparts}))",
         # how often in each unit: "three times a week", "twice per year"
         rf"(?i:(?:(?:\d+|{numbers})\s+times|once|twice)\s+(?:a|an|per|each|every)\s+(?:{every}))",
-        rf"(?i:every|each)\s+(?:{months})",
+        rf"(?i:every|each)\s+(?:{months}|{seasons})",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",
