@@ -112,6 +112,9 @@ def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> 
         ("Nine clubs had paid their fees by Wednesday, the federation said.", "Wednesday", "2022-01-05"),
         ("The permit had been due to lapse Thursday, the council said.", "Thursday", "2022-01-06"),
         ("The rent was due Tuesday, the landlord said.", "Tuesday", "2022-01-04"),
+        # a weekday or weekend a thing is set for lies ahead, whatever the tense of the clause
+        ("Seats for Sunday sold out in a day, the theatre said.", "Sunday", "2022-01-09"),
+        ("The growers have called a market for this weekend.", "this weekend", "2022-W01-WE"),
     ],
 )
 def test_weekday_direction(pipeline, nlp, text: str, span: str, timeml: str) -> None:

@@ -20,7 +20,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
   is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
   written as its present, "hurt", read as a past), an adjective that points ahead under a
-  present tense ("the verdict is due Friday"), or a word before it that points ahead
+  present tense ("the verdict is due Friday"), a weekday or weekend a thing is set for ("tickets for
+  Saturday", "has called protests for this weekend"; not under a simple past: "was set for Monday"), or a
+  word before it that points ahead
   ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
   ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; a
   participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
