@@ -85,7 +85,9 @@ def _set_for(span: "Span", verb: "Token") -> bool:
     this weekend"; not "the hearing was set for Tuesday", which may be over)."""
     root = span.root
     prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ != "for" or root.lower_ not in _ARRANGED or prep.i == prep.head.i:
+    # days a thing may be set for: a weekday or a weekend
+    day = root.lower_ in time_lexicon().weekdays or root.lower_ == "weekend"
+    if root.dep_ != "pobj" or prep.lower_ != "for" or not day or prep.i == prep.head.i:
         return False
     return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.i == verb.i and not _simple_past(verb)
 
@@ -203,8 +205,6 @@ def _nobody_could(verb: "Token", cues: Any) -> bool:
 
 #: "since" right before a time expression puts it in the past
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
-#: days a thing may be set for ("called a strike for Monday", "tickets for Saturday"): weekdays and weekends
-_ARRANGED = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend"})
 #: prepositions of a time reached ("extended to Nov. 16", "through January")
 _TOWARDS = frozenset({"to", "until", "till", "through"})
 
@@ -221,8 +221,6 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
         return True  # "since January": a time gone by
     if verb.dep_ == "prep" and verb.lower_ in _TOWARDS:
         return False  # "extended the offer to Nov. 16": a time it reaches, not one it happened at
-    if verb.dep_ == "prep" and verb.lower_ == "for" and span.root.lower_ in _ARRANGED:
-        return False  # "called protests for this weekend": the time it is set for, not when it was set
     at = verb.dep_ == "prep" and verb.lower_ in _AT
     if verb.dep_ == "prep" and verb.i != verb.head.i:
         verb = verb.head
