@@ -141,6 +141,9 @@ def test_durations_sets_and_vague_references(text: str, type_: str, timeml: str,
         # words that qualify the stretch: still that stretch
         ("at least the past 18 months", "P18M", dt.date(2020, 7, 7)),
         ("each of the past four years", "P4Y", dt.date(2018, 1, 7)),
+        ("the previous 12 months", "P12M", dt.date(2021, 1, 7)),
+        ("the coming week", "P1W", PUBLISHED),
+        ("the coming month", "P1M", PUBLISHED),
         # no stretch counted from publication: how long only
         ("more than two years", "P2Y", None),
     ],

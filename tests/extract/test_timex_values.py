@@ -36,6 +36,10 @@ PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("late this year", "2022"),
         ("year's end", "2022"),
         ("later in the month", "2022-01"),
+        # a year cut to two figures after a season or month
+        ("the spring of '98", "1998-SP"),
+        ("summer '15", "2015-SU"),
+        ("March '19", "2019-03"),
     ],
 )
 def test_values(text: str, timeml: str) -> None:

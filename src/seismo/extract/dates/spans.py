@@ -55,6 +55,7 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?:twenty|thirty)-)?(?:{ordinals})\s+century)",  # "the nineteenth century"
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
+        rf"(?:{month_names})\.?\s+'\d\d(?!\w)",  # a year cut to two figures: "March '19"
         # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas";
         # a whole week, month or year: "the week before Christmas"
         rf"(?i:(?:the\s+(?:day|week|month|year)|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
@@ -87,8 +88,8 @@ def _rule_pattern() -> re.Pattern[str]:
         # a year named in a report of quarters: "the 1988 period"
         r"(?i:the\s+\d{4}\s+(?:period|quarter))",
         # seasons: "last fall", "the summer of 1998"
-        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)+(?:{seasons})(?:\s+(?:of\s+)?\d{{4}})?)",
-        rf"(?i:(?:{seasons})\s+(?:of\s+)?\d{{4}})",
+        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)+(?:{seasons})(?:\s+(?:of\s+)?(?:\d{{4}}|'\d\d(?!\w)))?)",
+        rf"(?i:(?:{seasons})\s+(?:of\s+)?(?:\d{{4}}|'\d\d(?!\w)))",
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|(?:{weekdays_lower})(?:\s+(?:{dayparts}))?|weekend|{dayparts}))",

@@ -8,7 +8,8 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
-   "N units ago", "the past N units" ("the past decade"), decades, parts of a year or month ("early 2021",
+   "N units ago", "the past N units" ("the past decade"; "the previous 12 months", "the coming week": TimeML's
+   P12M, P1W), decades, a year cut to two figures after a season or month ("the spring of '98"), parts of a year or month ("early 2021",
    "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final
    quarter" alone may be a match's and is left alone), fiscal years written short ("FY2021", "FY21"),
    "this decade" (TimeML's ``202``), seasons, month and day forms, weekdays, a month named in a phrase
@@ -137,6 +138,12 @@ def _led_by_duration(key: str) -> bool:
             if m[1] in lex.weekdays or m[1] in lex.months or m[1].isdigit() or classify(key[m.start(1):]) is not None:
                 return True
     return False
+
+
+def _length_of(key: str) -> Other | None:
+    """The duration an anchored stretch lasts, read without its anchoring word ("previous 12 months": 12 months)."""
+    core = _ANCHORED.match(key)
+    return classify(key[core.end():]) if core else None
 
 
 def _daypart_only(text: str) -> re.Match[str] | None:
@@ -291,8 +298,9 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
         if found is None and (core := _ANCHORED.search(key)) and core.start():
             # "at least the past 18 months", "each of the past four years": the stretch the words qualify
             found = counted(key[core.start():], published, lex)
-        if found is not None and found.timeml is None and (other := classify(key)) is not None and other.type == "DURATION":
-            # an anchored stretch ("the past two months") is a duration too: TimeML writes its length
+        if found is not None and found.timeml is None and (other := classify(key) or _length_of(key)) is not None \
+                and other.type == "DURATION":
+            # an anchored stretch ("the past two months", "the previous 12 months") is a duration too: TimeML writes its length
             found = found._replace(timeml=other.timeml)
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)

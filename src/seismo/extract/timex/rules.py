@@ -349,6 +349,8 @@ def calendar_names(
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     parts = "|".join(sorted(lex.parts, key=len, reverse=True))
     text = _spoken_day(text, months, lex)
+    # a year cut to two figures after a month or season: "the spring of '98", "March '21"
+    text = re.sub(r"(?<=[a-z.] )'(\d\d)$", lambda m: str(_two_digit_year(int(m[1]), published)), text)
     weekdays = "|".join(lex.weekdays)
     named_day = re.match(rf"(?:(?:this coming|this|next|last|coming) )?({weekdays})\.?,? (?=\S*\d|{months})", text)
     if named_day:  # "Monday, Oct. 26": the weekday picks the year when none is written
