@@ -50,7 +50,8 @@ def _misses(row: dict, gold: list[Timex], pred: list[Timex]) -> list[str]:
             out.append(f"{row['id']} ({row['dct']}): {g.type} {g.value} {text[g.start:g.end]!r} -> {said}")
     for pi in sorted(set(range(len(pred))) - set(pairs.values())):
         p = pred[pi]
-        out.append(f"{row['id']} ({row['dct']}): no timex -> {p.value or '-'} ({p.type}) {text[p.start:p.end]!r}")
+        out.append(f"{row['id']} ({row['dct']}): no timex -> {p.value or '-'} ({p.type}) "
+                   f"{text[p.start:p.end]!r}")
     return out
 
 
@@ -60,7 +61,8 @@ def main() -> None:
     parser.add_argument("--half", choices=("A", "B", "all"), default="A",
                         help="A: the tuning half (default), B: the held-out half (no misses listed), all")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.file).read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = Path(args.file).read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
     if args.half != "all":
         rows = [row for row in rows if half_of(row["id"]) == args.half]
     pipeline = seismo.Pipeline([step for step in DEFAULT_STEPS if step.name == "dates"])
@@ -73,8 +75,10 @@ def main() -> None:
     s = score_docs(docs)
     which = "" if args.half == "all" else f" half {args.half}"
     points = sum(s.by_type[t] for t in POINT_TYPES)
-    print(f"written dates{which}: {len(rows)} articles, {sum(len(g) for g, _ in docs)} timexes ({points} DATE/TIME); "
-          f"detection P {100 * s.detection.precision:.1f} R {100 * s.detection.recall:.1f} F1 {100 * s.detection.f1:.1f}; "
+    d = s.detection
+    timexes = sum(len(g) for g, _ in docs)
+    print(f"written dates{which}: {len(rows)} articles, {timexes} timexes ({points} DATE/TIME); "
+          f"detection P {100 * d.precision:.1f} R {100 * d.recall:.1f} F1 {100 * d.f1:.1f}; "
           f"value accuracy (all gold DATE/TIME) {100 * s.point_value_accuracy_all:.1f}, "
           f"(matched DATE/TIME) {100 * s.point_value_accuracy:.1f}")
     if args.half != "B":

@@ -17,7 +17,8 @@ FILE = Path(__file__).resolve().parents[2] / "src/seismo/data/check/dates_writte
 #: TIMEX3 values by type: a point or stretch (with a part of the day or a clock time), a vague reference,
 #: a duration, a set
 _VALUES = {
-    "DATE": re.compile(r"\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)|(?:PAST|PRESENT|FUTURE)_REF"),
+    "DATE": re.compile(r"\d{2,4}|\d{4}-(?:\d{2}(?:-\d{2})?|W\d{2}(?:-WE)?|Q[1-4]|H[12]|SP|SU|FA|WI)"
+                       r"|(?:PAST|PRESENT|FUTURE)_REF"),
     "TIME": re.compile(r"\d{4}-\d{2}-\d{2}T(?:\d{2}:\d{2}|MO|AF|EV|NI)"),
     "DURATION": re.compile(r"P(?:\d+|X)[YMWDCEL]|PT(?:\d+|X)[HMS]"),
     "SET": re.compile(r"XXXX-(?:WXX-\d|XX-XXT(?:MO|AF|EV|NI)|\d{2}|SP|SU|FA|WI)|P1[YMWDQ]"),

@@ -59,7 +59,8 @@ following month", "the following week", "the previous quarter", "the prior year"
 (``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
 the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
-in its sentence (in its clause where semicolons part the sentence), else in the sentence before, else publication's, and "overnight" the night before
+in its sentence (in its clause where semicolons part the sentence), else in the sentence before, else
+publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
 joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock

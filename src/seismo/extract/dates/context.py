@@ -32,7 +32,8 @@ from seismo.nlp import doc_text
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
-__all__ = ["anaphoric", "clock_days", "counted_day", "counted_on", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
+__all__ = ["anaphoric", "clock_days", "counted_day", "counted_on", "in_quarter_context", "listed_days",
+           "quarter_by_its_end", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a

@@ -8,8 +8,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
-   "N units ago", "the past N units" ("the past decade"; "the previous 12 months", "the coming week": TimeML's
-   P12M, P1W), decades, a year cut to two figures after a season or month ("the spring of '98"), parts of a year or month ("early 2021",
+   "N units ago", "the past N units" ("the past decade"; "the previous 12 months", "the coming week":
+   TimeML's P12M, P1W), decades, a year cut to two figures after a season or month ("the spring of
+   '98"), parts of a year or month ("early 2021",
    "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final
    quarter" alone may be a match's and is left alone), fiscal years written short ("FY2021", "FY21"),
    "this decade" (TimeML's ``202``), seasons, month and day forms, weekdays, a month named in a phrase
@@ -205,7 +206,11 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
 
 
 #: the precision of a whole unit named with "the" before or after a time ("the week before Christmas")
-_WHOLE = {7: lambda d, conf: week(d, conf), 30: lambda d, conf: month(d.year, d.month, conf), 365: lambda d, conf: year(d.year, conf)}
+_WHOLE = {
+    7: lambda d, conf: week(d, conf),
+    30: lambda d, conf: month(d.year, d.month, conf),
+    365: lambda d, conf: year(d.year, conf),
+}
 
 
 _HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
@@ -300,7 +305,8 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             found = counted(key[core.start():], published, lex)
         if found is not None and found.timeml is None and (other := classify(key) or _length_of(key)) is not None \
                 and other.type == "DURATION":
-            # an anchored stretch ("the past two months", "the previous 12 months") is a duration too: TimeML writes its length
+            # an anchored stretch ("the past two months", "the previous 12 months") is a duration too:
+            # TimeML writes its length
             found = found._replace(timeml=other.timeml)
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)
