@@ -36,6 +36,10 @@ PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("late this year", "2022"),
         ("year's end", "2022"),
         ("later in the month", "2022-01"),
+        # a year cut to two figures after a season or month
+        ("the spring of '98", "1998-SP"),
+        ("summer '15", "2015-SU"),
+        ("March '19", "2019-03"),
     ],
 )
 def test_values(text: str, timeml: str) -> None:
@@ -112,6 +116,9 @@ def test_find_dates_values(pipeline, nlp, text: str, span: str, timeml: str) -> 
         ("Nine clubs had paid their fees by Wednesday, the federation said.", "Wednesday", "2022-01-05"),
         ("The permit had been due to lapse Thursday, the council said.", "Thursday", "2022-01-06"),
         ("The rent was due Tuesday, the landlord said.", "Tuesday", "2022-01-04"),
+        # a weekday or weekend a thing is set for lies ahead, whatever the tense of the clause
+        ("Seats for Sunday sold out in a day, the theatre said.", "Sunday", "2022-01-09"),
+        ("The growers have called a market for this weekend.", "this weekend", "2022-W01-WE"),
     ],
 )
 def test_weekday_direction(pipeline, nlp, text: str, span: str, timeml: str) -> None:
@@ -151,4 +158,75 @@ def test_day_in_view() -> None:
     ],
 )
 def test_times_read_by_their_neighbours(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "timeml"),
+    [
+        # a unit named without a number is that whole calendar unit, at its precision
+        ("the week before Christmas", "2021-W51"),  # Christmas 2021 was a Saturday: Dec. 18-24 lie mostly in W51
+        ("the week after New Year's Day", "2022-W01"),
+        ("the month after March 3, 2019", "2019-04"),
+        ("the year before 2001", "2000"),
+        # counted with a number, or a day: a day moved by so much
+        ("a week before Christmas", "2021-12-18"),
+        ("the day before Christmas", "2021-12-24"),
+    ],
+)
+def test_a_unit_before_or_after_a_time(text: str, timeml: str) -> None:
+    found = resolve(text, published=PUBLISHED)
+    assert found is not None and found.timeml == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # a semicolon parts clauses that stand alone: the clock time takes no day from the other clause
+        ("Crowds gathered in the square on Wednesday. The mayor spoke on Tuesday of the risks; by noon the square was full.",
+         "noon", "2022-01-05T12:00"),
+        # in its own clause, the day beside it
+        ("Crowds gathered on Wednesday. The mayor spoke on Tuesday; the square was full by noon Tuesday.",
+         "noon Tuesday", "2022-01-04T12:00"),
+        ("Crowds gathered on Wednesday. At noon, the mayor spoke of the risks on Tuesday.", "noon", "2022-01-04T12:00"),
+    ],
+)
+def test_clock_time_takes_the_day_of_its_clause(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # counted on from the time the story tells of, at the unit's precision
+        ("The kiln was lit on Oct. 4, 2021. Two days later, the first pots came out.", "Two days later", "2021-10-06"),
+        ("The ferry line opened in May 2012. Three years later it carried a million people.", "Three years later",
+         "2015"),
+        ("The quarry closed in August 2019. Four months later the pit was flooded.", "Four months later", "2019-12"),
+        ("The orchard was planted on March 2, 2020. A week later a frost struck.", "A week later", "2020-W11"),
+        # each one is the time in view for the next
+        ("The mill was founded in 1950. Ten years later it doubled in size, and two years later it burned down.",
+         "two years later", "1962"),
+    ],
+)
+def test_counted_on_from_the_time_in_view(pipeline, nlp, text: str, span: str, timeml: str) -> None:
+    assert _timeml(pipeline, nlp, text).get(span) == timeml
+
+
+def test_counted_on_with_no_time_in_view_is_a_duration(pipeline, nlp) -> None:
+    assert _timeml(pipeline, nlp, "The choir rehearsed and sang two days later.").get("two days later") == "P2D"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "timeml"),
+    [
+        # a season in view gives the anaphor its year and month
+        ("The route was drawn up in the summer of 2016 and changed the following spring.", "the following spring",
+         "2017-SP"),
+        ("The levee broke in the autumn of 2013, and the following year it was rebuilt.", "the following year", "2014"),
+        # "later" after a duration found without it
+        ("The board said on Nov. 8, 2021 that it would vote a week later.", "a week later", "2021-W46"),
+    ],
+)
+def test_time_in_view_anaphora(pipeline, nlp, text: str, span: str, timeml: str) -> None:
     assert _timeml(pipeline, nlp, text).get(span) == timeml

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v17``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v18``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -20,7 +20,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   meet Tuesday"), the present tense of a fixed arrangement ("the leaders meet Monday", "the vote
   is Thursday", "talks are resuming Friday"; not a verb of saying, nor a verb whose past is
   written as its present, "hurt", read as a past), an adjective that points ahead under a
-  present tense ("the verdict is due Friday"), or a word before it that points ahead
+  present tense ("the verdict is due Friday"), a weekday or weekend a thing is set for ("tickets for
+  Saturday", "has called protests for this weekend"; not under a simple past: "was set for Monday"), or a
+  word before it that points ahead
   ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
   ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; a
   participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
@@ -43,7 +45,10 @@ May 1 to May 20", in March: both of last May).
 A time expression the parse hangs on a clause that begins after it ("warnings on Thursday that
 strikes could harm ...") is read in the clause above: a clause's own words follow its "that".
 Years, months or decades counted back just after a day, month or year ("a year earlier", "two years before")
-are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication).
+are that time so far back, at its precision (TimeML anchors them on the time in view, not on publication);
+days, weeks, months, years or decades counted on ("two days later", "a year later") are the time named just
+before moved on so far, at the unit's precision ("opened in March 1987 ... two years later": 1989), each then
+the time in view for the next; with no time before them precise enough they stay durations (``P2D``).
 A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
@@ -54,7 +59,8 @@ following month", "the following week", "the previous quarter", "the prior year"
 (``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
 the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
-in its sentence, else in the sentence before, else publication's, and "overnight" the night before
+in its sentence (in its clause where semicolons part the sentence), else in the sentence before, else
+publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
 joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock
@@ -78,6 +84,7 @@ from seismo.extract.dates.context import (
     anaphoric,
     clock_days,
     counted_day,
+    counted_on,
     in_quarter_context,
     listed_days,
     quarter_by_its_end,
@@ -245,6 +252,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
+    out = counted_on(text, out)  # "two days later": from the time in view, once anaphora are read
     out = clock_days(doc, out)
     out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"
     return tuple(sorted(out, key=lambda w: w.start))

@@ -3,6 +3,7 @@
 * :func:`in_quarter_context`: "a year earlier" next to a quarter is that quarter a year before;
   a bare "the quarter" is the quarter just named; "a year earlier", "two years before", "three months
   earlier" just after a day, month or year are that time so far back ("sold in 2015; two years earlier": 2013);
+* :func:`counted_on`: "two days later", "a year later" are the time named just before moved on so far;
 * :func:`year_by_its_end`: "the year ended Oct. 2" is twelve months (``P1Y``);
 * :func:`quarter_by_its_end`: "the quarter ended May 31" is the quarter that ends then (``Q2``);
 * :func:`listed_days`: the days of one month written together ("February 27th and 28th");
@@ -26,11 +27,13 @@ from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, re
 from seismo.extract.timex.lists import day_lists
 from seismo.extract.timex.values import add_months, day, month, month_end, quarter, span, week, with_daypart, year
 from seismo.model import When
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-__all__ = ["anaphoric", "clock_days", "counted_day", "in_quarter_context", "listed_days", "quarter_by_its_end", "year_by_its_end"]
+__all__ = ["anaphoric", "clock_days", "counted_day", "counted_on", "in_quarter_context", "listed_days",
+           "quarter_by_its_end", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
@@ -146,6 +149,65 @@ def _counted_back(previous: When | None, w: When) -> When | None:
                 STEP, "DATE", found.timeml)
 
 
+#: days, weeks, months, years or decades counted on from the time in view (lookup form): "two days later",
+#: "a year later", "three decades later"
+_LATER = re.compile(r"(?P<n>[a-z]+(?:[- ][a-z]+)?|\d+) (?P<unit>day|week|month|year|decade)s? later")
+#: what a unit counted on needs the time in view to name: a day for days and weeks, a month for months
+_NEEDS = {"day": 3, "week": 3, "month": 2, "year": 1, "decade": 1}
+
+
+#: "later" after a duration found without it ("would publish the figures [a week] later")
+_THEN_LATER = re.compile(r"\s+later\b")
+
+
+def counted_on(text: str, out: list[When]) -> list[When]:
+    """``out`` with days, weeks, months, years or decades counted on from the time named just before ("two
+    days later", "a year later") read from it (see :func:`_counted_on`), in text order, each one then the time
+    in view for the next ("in 1998 ... the following year ... ten years later": 2009); a duration found
+    without the "later" after it takes it in."""
+    result: list[When] = []
+    previous: When | None = None
+    for w in sorted(out, key=lambda w: w.start):
+        if w.type == "DURATION" and (later := _THEN_LATER.match(text, w.end)):
+            whole = replace(w, end=later.end(), text=text[w.start:later.end()])
+            w = _counted_on(previous, whole) or w
+        else:
+            w = _counted_on(previous, w) or w
+        result.append(w)
+        previous = w
+    return result
+
+
+def _counted_on(previous: When | None, w: When) -> When | None:
+    """``w`` ("two days later", "a year later") as the time named just before it moved on so many units, at
+    the unit's precision ("opened in March 1987 ... two years later": 1989; "on May 3 ... a week later": that
+    week): TimeML anchors it on the time the story is telling of, not on publication; None when ``w`` is no
+    such phrase, or the time named just before is too far or coarser than the unit counted (it then stays
+    the duration it also is, ``P2D``)."""
+    m = _LATER.fullmatch(clean(w.text))
+    if m is None or previous is None or previous.type not in ("DATE", "TIME") or w.start - previous.end > _EARLIER_CONTEXT:
+        return None
+    p = _DAY_MONTH_YEAR.match(previous.timeml or "")
+    words = lexicon().numbers
+    n = int(m["n"]) if m["n"].isdigit() else 1 if m["n"] in ("a", "an") else words.get(m["n"], (0, -1))[0]
+    if n <= 0 and (parts := re.split(r"[- ]", m["n"])) and len(parts) == 2 and all(x in words for x in parts):
+        n = words[parts[0]][0] + words[parts[1]][0]  # "twenty-five years later"
+    if p is None or n <= 0 or len([g for g in p.groups() if g]) < _NEEDS[m["unit"]]:
+        return None
+    at = dt.date(int(p[1]), int(p[2] or 1), int(p[3] or 1))
+    unit = m["unit"]
+    if unit in ("day", "week"):
+        moved = at + dt.timedelta(days=n * (7 if unit == "week" else 1))
+        found = day(moved, 0.6) if unit == "day" else week(moved, 0.6)
+    elif unit == "month":
+        moved = add_months(at, n)
+        found = month(moved.year, moved.month, 0.6)
+    else:
+        found = year(at.year + n * (10 if unit == "decade" else 1), 0.6)
+    return When(w.start, w.end, w.text, found.value, found.precision, found.earliest, found.latest, found.confidence,
+                STEP, "DATE", found.timeml)
+
+
 #: what joins "the year" to its last day: "the year ended Oct. 2", "the fiscal year ending May 4, 1991"
 _ENDED = re.compile(r"\s+(?:ended|ending)\s+", re.I)
 
@@ -255,10 +317,19 @@ def _when(start: int, end: int, text: str, found: Resolved) -> When:
                 STEP, "DATE", found.timeml)
 
 
+def _clause_bounds(text: str, w: When, sent: "Span") -> tuple[int, int]:
+    """The characters of the clause ``w`` stands in within its sentence ``sent``: from the semicolon
+    before it (or the sentence's start) to the semicolon after it (or the sentence's end)."""
+    before = text.rfind(";", sent.start_char, w.start)
+    after = text.find(";", w.end, sent.end_char)
+    return (sent.start_char if before < 0 else before + 1), (sent.end_char if after < 0 else after)
+
+
 def clock_days(doc: "Doc", out: list[When]) -> list[When]:
     """A bare time of day ("at 10:35 a.m. (0735 GMT) Friday", "4 a.m. EDT Thursday", "at dawn on
-    Monday") takes the day named nearest to it in its sentence, else in the sentence before, when
-    one is; else it stays on the publication day's.  "Overnight" is the night before that day
+    Monday") takes the day named nearest to it in its sentence (in its clause, where semicolons part the
+    sentence: "officials spoke on Thursday; by midday the crowd had grown" is not Thursday's midday), else in
+    the sentence before, when one is; else it stays on the publication day's.  "Overnight" is the night before that day
     (:func:`~seismo.extract.timex.day_in_view`)."""
     result = []
     for w in out:
@@ -266,8 +337,10 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
         if moved is not None:
             span = doc.char_span(w.start, w.end, alignment_mode="expand")
             sent = span.sent if span is not None else None
+            # its clause: the sentence, or the part of it between semicolons, which join clauses that stand alone
+            lo, hi = _clause_bounds(doc_text(doc), w, sent) if sent is not None else (0, 0)
             # a day named: not another bare time of day ("between 7:50 a.m. and 2:35 p.m. on Monday": both Monday's)
-            days = [d for d in out if d is not w and sent is not None and sent.start_char <= d.start and d.end <= sent.end_char
+            days = [d for d in out if d is not w and sent is not None and lo <= d.start and d.end <= hi
                     and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if not days and sent is not None and sent.start > 0:  # the story goes on: "... Friday. In the morning, ..."
                 before = doc[sent.start - 1].sent
@@ -322,7 +395,14 @@ def _season(name: str, y: int, month_in_view: int | None, step: int) -> Resolved
     return next((of(s) for s in (y, y - 1) if of(s).earliest <= at <= of(s).latest), of(y))
 
 
-_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])))?(?:T.*)?")
+#: a time in view an anaphor may count from: a year, month, day, quarter or season ("2017-SU")
+def _season_start(code: str | None) -> int | None:
+    """The month a season begins in, by its TimeML code ("SU" -> 6); None for none."""
+    lex = lexicon()
+    return next((lex.seasons[name][0] for name, c in lex.season_codes.items() if c == code), None) if code else None
+
+
+_POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|(SP|SU|FA|WI)))?(?:T.*)?")
 
 
 def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
@@ -359,6 +439,8 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
+            if p[5] and unit not in lex.seasons and unit != "year":
+                continue  # a season gives a year or a season ("the summer of 2017 ... the following spring"), no day
             if unit in ("day", "week", "weekend") and not p[3]:
                 if unit != "week" and m["same"] and p[2] and w.precision == "month":  # "last October ... that same day": a day of that month
                     found = [w for w in found if w not in there]
@@ -368,7 +450,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                 continue
             y = int(p[1])
             if unit in lex.seasons:  # "the following spring": the season of, after or before the time in view
-                r = _season(unit, y, int(p[2]) if p[2] else None, step)
+                r = _season(unit, y, int(p[2]) if p[2] else _season_start(p[5]), step)
             elif unit == "year":
                 r = year(y + step, 0.5)
             elif unit == "quarter":

@@ -46,6 +46,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
         return False  # the past perfect looks back: "had filed by Friday", "had been due to expire Friday"
     if _put_off(span) or _AHEAD.search(doc_text(doc), max(0, start - 24), start) and not _simple_past(verb):
         return True  # "until Tuesday" points ahead, but not under a simple past: "the talks lasted until Tuesday"
+    if _set_for(span, verb):
+        return True  # "tickets for Saturday", "has called protests for this weekend": the day it is set for
     if _attributive(span):
         return False  # "the Oct. 2 accord may collapse": the date names its noun's day, read nearest
     if not is_verbal(verb):
@@ -75,6 +77,19 @@ def _simple_past(verb: "Token") -> bool:
     back, not ahead."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _set_for(span: "Span", verb: "Token") -> bool:
+    """Whether a weekday or weekend follows "for" as the day something is set for: after a noun ("tickets
+    for Saturday", "a strike for Monday"), or under a verb that is no simple past ("has called protests for
+    this weekend"; not "the hearing was set for Tuesday", which may be over)."""
+    root = span.root
+    prep = root.head
+    # days a thing may be set for: a weekday or a weekend
+    day = root.lower_ in time_lexicon().weekdays or root.lower_ == "weekend"
+    if root.dep_ != "pobj" or prep.lower_ != "for" or not day or prep.i == prep.head.i:
+        return False
+    return prep.head.pos_ in ("NOUN", "PROPN") or prep.head.i == verb.i and not _simple_past(verb)
 
 
 def _attributive(span: "Span") -> bool:

@@ -55,8 +55,10 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?\d{1,2}(?:st|nd|rd|th)\s+century)",
         rf"(?i:(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?:twenty|thirty)-)?(?:{ordinals})\s+century)",  # "the nineteenth century"
         rf"(?:{months})\s+(?:of\s+)?(?i:last|this|next)\s+year",
-        # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas"
-        rf"(?i:(?:the\s+day|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
+        rf"(?:{month_names})\.?\s+'\d\d(?!\w)",  # a year cut to two figures: "March '19"
+        # a day counted from another: "the day before last Tuesday", "two days after March 3", "a week before Christmas";
+        # a whole week, month or year: "the week before Christmas"
+        rf"(?i:(?:the\s+(?:day|week|month|year)|(?:\d+|{numbers})\s+(?:{units}))\s+(?:before|after)\s+)"
         rf"(?:(?:(?i:last|this|next)\s+)?(?:{weekdays}|{holidays})"
         rf"|(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|(?i:yesterday|today|tomorrow))",
         # a month and day, abbreviated or not: "Aug. 7", "Sept. 30, 1998", "March 5th"
@@ -86,14 +88,14 @@ def _rule_pattern() -> re.Pattern[str]:
         # a year named in a report of quarters: "the 1988 period"
         r"(?i:the\s+\d{4}\s+(?:period|quarter))",
         # seasons: "last fall", "the summer of 1998"
-        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)+(?:{seasons})(?:\s+(?:of\s+)?\d{{4}})?)",
-        rf"(?i:(?:{seasons})\s+(?:of\s+)?\d{{4}})",
+        rf"(?i:(?:(?:last|this|next|past|the|early|late|mid)[\s-]+)+(?:{seasons})(?:\s+(?:of\s+)?(?:\d{{4}}|'\d\d(?!\w)))?)",
+        rf"(?i:(?:{seasons})\s+(?:of\s+)?(?:\d{{4}}|'\d\d(?!\w)))",
         # vague references and sets: "now", "the future", "annually", "every Friday"
         rf"(?i:{others})",
         rf"(?i:(?:every|each)\s+(?:(?:other|\d+|{numbers})\s+)?(?:{every}|(?:{weekdays_lower})(?:\s+(?:{dayparts}))?|weekend|{dayparts}))",
         # how often in each unit: "three times a week", "twice per year"
         rf"(?i:(?:(?:\d+|{numbers})\s+times|once|twice)\s+(?:a|an|per|each|every)\s+(?:{every}))",
-        rf"(?i:every|each)\s+(?:{months})",
+        rf"(?i:every|each)\s+(?:{months}|{seasons})",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",

@@ -8,7 +8,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
-   "N units ago", "the past N units" ("the past decade"), decades, parts of a year or month ("early 2021",
+   "N units ago", "the past N units" ("the past decade"; "the previous 12 months", "the coming week":
+   TimeML's P12M, P1W), decades, a year cut to two figures after a season or month ("the spring of
+   '98"), parts of a year or month ("early 2021",
    "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final
    quarter" alone may be a match's and is left alone), fiscal years written short ("FY2021", "FY21"),
    "this decade" (TimeML's ``202``), seasons, month and day forms, weekdays, a month named in a phrase
@@ -20,7 +22,9 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    exodus": 1959), centuries
    ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
-   after Oct. 30": that day moved by so many days, weeks, months or years);
+   after Oct. 30": that day moved by so many days, weeks, months or years; a unit named without a
+   number is that whole unit: "the week before Christmas" is the calendar week holding most of the
+   seven days before it, "the month after the vote" the calendar month after);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
    a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``;
    a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
@@ -137,6 +141,12 @@ def _led_by_duration(key: str) -> bool:
     return False
 
 
+def _length_of(key: str) -> Other | None:
+    """The duration an anchored stretch lasts, read without its anchoring word ("previous 12 months": 12 months)."""
+    core = _ANCHORED.match(key)
+    return classify(key[core.end():]) if core else None
+
+
 def _daypart_only(text: str) -> re.Match[str] | None:
     return _DAYPART_ONLY.fullmatch(re.sub(r"\s+", " ", text.lower()).strip(" ,.;:"))
 
@@ -193,6 +203,14 @@ def _dateparser(text: str, published: dt.date | None) -> Resolved | None:
     if data.period == "week":
         return week(d, 0.6)
     return day(d, 0.6)
+
+
+#: the precision of a whole unit named with "the" before or after a time ("the week before Christmas")
+_WHOLE = {
+    7: lambda d, conf: week(d, conf),
+    30: lambda d, conf: month(d.year, d.month, conf),
+    365: lambda d, conf: year(d.year, conf),
+}
 
 
 _HOUR = re.compile(r"(\d{1,2})(?::(\d{2}))?(?: ?([ap])\.?m\.?| o'clock)?")
@@ -262,9 +280,15 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
             return None if published is None else _at_clock(day(published, 0.5), clock[0])
     if not key:
         return None
-    if (counted_from := offset(key, lex)) and (inner := resolve(counted_from[2], published=published, future=future, past=past)):
+    if (counted_from := offset(key, lex)) and (inner := resolve(counted_from.anchor, published=published, future=future, past=past)):
         # "the day before last Tuesday", "two days before Christmas", "a year after March 3, 2001"
-        amount, unit, _ = counted_from
+        amount, unit = counted_from.amount, counted_from.unit
+        if counted_from.whole and inner.timeml is not None and "T" not in inner.timeml and unit in _WHOLE:
+            # "the week before Christmas", "the month after the 2019 vote": that whole unit, at its precision; a
+            # week is the calendar week holding most of the seven days before (after) it, the one of its middle day
+            at = inner.earliest if amount < 0 else inner.latest
+            moved = at + dt.timedelta(days=4 * amount) if unit == 7 else shift(at, amount, unit)
+            return _WHOLE[unit](moved, inner.confidence * 0.9)
         if inner.precision == "day" and inner.timeml is not None and "T" not in inner.timeml:
             return day(shift(inner.earliest, amount, unit), inner.confidence * 0.9)
         if inner.precision == "month" and unit >= 30:
@@ -279,8 +303,10 @@ def resolve(text: str, *, published: dt.date | None, future: bool = False, past:
         if found is None and (core := _ANCHORED.search(key)) and core.start():
             # "at least the past 18 months", "each of the past four years": the stretch the words qualify
             found = counted(key[core.start():], published, lex)
-        if found is not None and found.timeml is None and (other := classify(key)) is not None and other.type == "DURATION":
-            # an anchored stretch ("the past two months") is a duration too: TimeML writes its length
+        if found is not None and found.timeml is None and (other := classify(key) or _length_of(key)) is not None \
+                and other.type == "DURATION":
+            # an anchored stretch ("the past two months", "the previous 12 months") is a duration too:
+            # TimeML writes its length
             found = found._replace(timeml=other.timeml)
         if found is None and _TIME_ONLY.fullmatch(key):
             found = day(published, 0.4)

@@ -1,5 +1,5 @@
 """Time expressions that are no point in time: durations ("three days", "for two years"), sets
-("every Friday", "annually") and vague references ("now", "the past", "the future").
+("every Friday", "each summer", "annually") and vague references ("now", "the past", "the future").
 
 Each gets its TimeML type and value (``P3D``, ``PT5H``, ``PXY``, ``XXXX-WXX-5``, ``P1Y``,
 ``PRESENT_REF``) and no interval: it says how long or how often, or points nowhere in particular,
@@ -84,8 +84,10 @@ def _set() -> re.Pattern[str]:
     weekdays = _alternation(lexicon().weekdays)
     months = _alternation(m for m in lexicon().months if len(m) > 3)
     parts = _alternation(d for d, code in lexicon().dayparts.items() if code.isalpha())
+    seasons = _alternation(name for name, code in lexicon().season_codes.items() if code)
     return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})"
-                      rf"|(?P<wd>{weekdays})(?: (?P<wd_part>{parts}))?|(?P<month>{months})|(?P<part>{parts})|(?P<weekend>weekend))"
+                      rf"|(?P<wd>{weekdays})(?: (?P<wd_part>{parts}))?|(?P<month>{months})|(?P<part>{parts})|(?P<weekend>weekend)"
+                      rf"|(?P<season>{seasons}))"
                       # "three times a week", "twice per year": how often in each such unit (TimeML's P1W)
                       rf"|(?P<times>{_number()} times|once|twice) (?:a|an|per|each|every) (?P<per>{_alternation(units())})")
 
@@ -161,6 +163,8 @@ def classify(key: str) -> Other | None:
             return Other("SET", f"XXXX-XX-XX{lexicon().dayparts[m['part']]}", "day", 0.7)
         if m["weekend"]:  # "every weekend": TimeML's XXXX-WXX-WE
             return Other("SET", "XXXX-WXX-WE", "week", 0.7)
+        if m["season"]:  # "every summer": that season of every year (TimeML's XXXX-SU)
+            return Other("SET", f"XXXX-{lexicon().season_codes[m['season']]}", "range", 0.7)
         if m["month"]:  # "each July": that month of every year
             return Other("SET", f"XXXX-{lexicon().months[m['month']]:02d}", "month", 0.7)
         unit = units()[m["unit"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from seismo.errors import ModelError
 from seismo.extract.timex.values import (
@@ -168,17 +169,29 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
     return None
 
 
-def offset(text: str, lex: TimeLexicon) -> tuple[int, int, str] | None:
+class Offset(NamedTuple):
+    """A time counted from another named after it ("two weeks after X"): the signed ``amount`` of
+    units of ``unit`` days, the words naming X (``anchor``), and ``whole``: True for a unit named
+    without a number ("the week before X": that calendar week, not the day seven days before X, as "a
+    week before X" is)."""
+
+    amount: int
+    unit: int
+    anchor: str
+    whole: bool
+
+
+def offset(text: str, lex: TimeLexicon) -> Offset | None:
     """A stretch counted from a time named after it: "the day before X", "two weeks after X", "a
-    year before X" -> (signed amount, days per unit, X); None when ``text`` is none."""
-    m = re.fullmatch(rf"(?:(?:the )?(day|week|month|year)|({_NUMBER}) ([a-z]+)) (before|after) (.+)", text)
+    year before X", "the week before X"; None when ``text`` is none."""
+    m = re.fullmatch(rf"(?:(the )?(day|week|month|year)|({_NUMBER}) ([a-z]+)) (before|after) (.+)", text)
     if m is None:
         return None
-    unit = m[1] or m[3]
-    n = (1, 1) if m[1] else _number(m[2], lex)
+    unit = m[2] or m[4]
+    n = (1, 1) if m[2] else _number(m[3], lex)
     if n is None or n[0] != n[1] or unit not in lex.units:
         return None
-    return (n[0] if m[4] == "after" else -n[0]), lex.units[unit], m[5]
+    return Offset(n[0] if m[5] == "after" else -n[0], lex.units[unit], m[6], bool(m[2]) and unit != "day")
 
 
 def _year_of(text: str | None) -> int | None:
@@ -336,6 +349,8 @@ def calendar_names(
     months = "|".join(sorted(lex.months, key=len, reverse=True))
     parts = "|".join(sorted(lex.parts, key=len, reverse=True))
     text = _spoken_day(text, months, lex)
+    # a year cut to two figures after a month or season: "the spring of '98", "March '21"
+    text = re.sub(r"(?<=[a-z.] )'(\d\d)$", lambda m: str(_two_digit_year(int(m[1]), published)), text)
     weekdays = "|".join(lex.weekdays)
     named_day = re.match(rf"(?:(?:this coming|this|next|last|coming) )?({weekdays})\.?,? (?=\S*\d|{months})", text)
     if named_day:  # "Monday, Oct. 26": the weekday picks the year when none is written
