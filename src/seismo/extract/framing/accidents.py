@@ -66,16 +66,17 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
     names an accidental cause or an industrial site, while neither names an attacker or a weapon,
     explosions and deaths with no actor are dropped ("six were killed when a chemical plant
     exploded", "a gas leak killed ten"); where a vehicle is named instead, deaths with no actor
-    and no weapon, when no draft of those sentences names one ("nine died when a bus overturned";
+    and no weapon, when no draft of the article names one ("nine died when a bus overturned";
     not "two found shot in a van ... died"); a fight or a war ("clash" hint) is no accident."""
     cues = [_accident_cues(s, table) for s in sents]
+    armed = _armed(drafts)
     for i, ds in enumerate(drafts):
         window = cues[max(0, i - 1) : i + 2]
         if any(h for _, _, h in window):
             continue
         if any(a for a, _, _ in window):
             modes = ACCIDENT_MODES
-        elif any(v for _, v, _ in window) and not _armed(drafts[max(0, i - 1) : i + 2]):
+        elif any(v for _, v, _ in window) and not armed:
             modes = TRAFFIC_MODES
         else:
             continue
@@ -83,10 +84,11 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
                                       and not _agent(d.actor_tok, table))]
 
 
-def _armed(window: "list[list[Any]]") -> bool:
-    """Whether a violent draft of the sentences names its weapon ("found shot in a parked van"):
-    then the deaths told beside it are that weapon's, not the vehicle's."""
-    return any(d.type == "ASSAULT" and d.mode not in TRAFFIC_MODES for ds in window for d in ds)
+def _armed(drafts: "list[list[Any]]") -> bool:
+    """Whether a violent draft of the article names its weapon ("found shot in a parked van"):
+    then the deaths told in it are that weapon's, not a vehicle's (a crash report tells of no
+    shooting; a shooting report often names the car the victim sat in)."""
+    return any(d.type == "ASSAULT" and d.mode not in TRAFFIC_MODES for ds in drafts for d in ds)
 
 
 def _agent(tok: "Token | None", table: TriggerTable) -> bool:
