@@ -17,6 +17,10 @@ scope ``political`` and has an ACLED event type (what the default ACLED export k
 The texts are split in two halves by ``sha256(id) mod 2``: A (0) to tune on and B (1) held out.
 B's texts are never printed: its figures stand in for text the rules never saw.
 
+Events v32 -> v33 (accidents, disaster words, occasions, figurative clashes, crime raids): half A
+non-political coded 3/77 -> 0/77, given any ACLED event 18 -> 8, political recall 30/33 -> 30/33;
+half B (held out) coded 1/59 -> 1/59, given any ACLED event 8 -> 5, recall 26/28 -> 26/28.
+
     python scripts/written_scope.py --half A      # half A, figures and its misses
     python scripts/written_scope.py --half B      # half B: figures only
 """
