@@ -33,3 +33,37 @@ def test_a_bomb_next_door_keeps_the_explosion_violence(nlp) -> None:
     drafts: list[list[Any]] = [[Draft("ASSAULT", "explosives")], []]
     drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
     assert len(drafts[0]) == 1
+
+
+def test_a_vehicle_makes_deaths_with_no_weapon_a_crash(nlp) -> None:
+    """A bus named and no weapon: the deaths are a road accident."""
+    doc = nlp("Eight people died on Tuesday when a bus left the road near the pass.")
+    drafts: list[list[Any]] = [[Draft("ASSAULT", None)]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert drafts == [[]]
+
+
+def test_a_vehicle_alone_does_not_explain_a_blast(nlp) -> None:
+    """A blast on a bus is as often a bomb: a vehicle explains only deaths with no weapon."""
+    doc = nlp("A blast ripped through a bus near the pass, and eight people died.")
+    drafts: list[list[Any]] = [[Draft("ASSAULT", "explosives"), Draft("ASSAULT", None)]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert len(drafts[0]) == 2
+
+
+def test_a_weapon_next_door_keeps_the_deaths_beside_a_vehicle(nlp) -> None:
+    """Two men found shot in a car, their deaths told next: the gun's dead, not the car's."""
+    doc = nlp("Officers found two men shot in a parked car. Both men died in hospital.")
+    drafts: list[list[Any]] = [[Draft("ASSAULT", "firearms")], [Draft("ASSAULT", None)]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert [len(ds) for ds in drafts] == [1, 1]
+
+
+def test_a_house_fire_is_a_blaze(nlp) -> None:
+    """A fire modified by where it burned ("a house fire") is a blaze; "police fire" is not."""
+    table = TriggerTable.load()
+    for text, kept in (("Four children died in a house fire overnight.", 0),
+                       ("Four children died in police fire overnight.", 1)):
+        drafts: list[list[Any]] = [[Draft("ASSAULT", None)]]
+        drop_accidents(drafts, list(nlp(text).sents), table=table)
+        assert len(drafts[0]) == kept, text

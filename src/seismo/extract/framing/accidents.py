@@ -4,8 +4,10 @@
                                               accident in the sentence or its neighbour explains
 
 The cues are word classes of ``data/triggers.tsv``: ``accident`` (a gas leak, a chemical
-plant), ``accidentverb`` (derailed, collapsed), ``fire`` (a blaze as the setting of harm),
-``hostile`` (an attacker or weapon named: no accident) and ``agent`` (a someone as actor).
+plant), ``vehicle`` (a bus, a van: road, rail and water traffic), ``accidentverb`` (derailed,
+collapsed, overturned), ``fire`` (a blaze as the setting of harm) and ``firesite`` (where it
+burns: "a house fire"), ``hostile`` (an attacker or weapon named: no accident) and ``agent``
+(a someone as actor).
 """
 
 from __future__ import annotations
@@ -22,20 +24,26 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
 ACCIDENT_MODES = frozenset({None, "explosives"})
+#: modes of violent drafts a vehicle alone can explain (deaths with no weapon named: a crash); a blast
+#: on a bus is as often a bomb
+TRAFFIC_MODES = frozenset({None})
 
 
-def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool]:
-    """``(accidental, hostile)``: whether the sentence names an accidental cause, an industrial
-    site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed", "killed
-    in a fire": :func:`_blaze`), and
-    whether it names an attacker or a weapon ("militants", "bomb", "claimed responsibility")."""
-    accident, verbs, hostile = table.word_class("accident"), table.word_class("accidentverb"), table.word_class("hostile")
+def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool, bool]:
+    """``(accidental, vehicular, hostile)``: whether the sentence names an accidental cause, an
+    industrial site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed",
+    "a minibus overturned", "killed in a fire": :func:`_blaze`); whether it names a vehicle
+    ("a bus", "struck by a van"); and whether it names an attacker or a weapon ("militants",
+    "bomb", "claimed responsibility")."""
+    accident, vehicles = table.word_class("accident"), table.word_class("vehicle")
+    verbs, hostile = table.word_class("accidentverb"), table.word_class("hostile")
     words = sentence_words(sent)
     accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
         (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
     )
+    vehicular = not words.isdisjoint(vehicles) and any(t.pos_ != "VERB" and in_class(t, vehicles) for t in sent)
     blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
-    return accidental or blaze, not words.isdisjoint(hostile)
+    return accidental or blaze, vehicular, not words.isdisjoint(hostile)
 
 
 #: prepositions by which a fire is where or by what harm was done ("killed *in* a fire", "gutted *by* fire")
@@ -44,26 +52,43 @@ _BLAZE_PREPS = frozenset({"in", "by"})
 
 def _blaze(tok: "Token", table: TriggerTable) -> bool:
     """A fire as the setting or cause of harm: a noun of class ``fire`` after "in" or "by" with
-    no one's fire named ("four children killed in a fire", "a home gutted by fire"; not "killed
-    in police fire", nor "came under fire")."""
-    prep = tok.head
+    no one's fire named ("four children killed in a fire", "a home gutted by fire", "died in a
+    house fire": a modifier of class ``firesite`` names where it burned; not "killed in police
+    fire", nor "came under fire")."""
+    prep, sites = tok.head, table.word_class("firesite")
     return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS
             and in_class(tok, table.word_class("fire"))
-            and not any(c.dep_ in ("compound", "poss", "amod", "nmod") for c in tok.children))
+            and not any(c.dep_ in ("compound", "poss", "amod", "nmod") and not in_class(c, sites) for c in tok.children))
 
 
 def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table: TriggerTable) -> None:
     """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
     names an accidental cause or an industrial site, while neither names an attacker or a weapon,
     explosions and deaths with no actor are dropped ("six were killed when a chemical plant
-    exploded", "a gas leak killed ten"); a fight or a war ("clash" hint) is no accident."""
+    exploded", "a gas leak killed ten"); where a vehicle is named instead, deaths with no actor
+    and no weapon, when no draft of the article names one ("nine died when a bus overturned";
+    not "two found shot in a van ... died"); a fight or a war ("clash" hint) is no accident."""
     cues = [_accident_cues(s, table) for s in sents]
+    armed = _armed(drafts)
     for i, ds in enumerate(drafts):
         window = cues[max(0, i - 1) : i + 2]
-        if not any(a for a, _ in window) or any(h for _, h in window):
+        if any(h for _, _, h in window):
             continue
-        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in ACCIDENT_MODES and d.hint is None
+        if any(a for a, _, _ in window):
+            modes = ACCIDENT_MODES
+        elif any(v for _, v, _ in window) and not armed:
+            modes = TRAFFIC_MODES
+        else:
+            continue
+        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in modes and d.hint is None
                                       and not _agent(d.actor_tok, table))]
+
+
+def _armed(drafts: "list[list[Any]]") -> bool:
+    """Whether a violent draft of the article names its weapon ("found shot in a parked van"):
+    then the deaths told in it are that weapon's, not a vehicle's (a crash report tells of no
+    shooting; a shooting report often names the car the victim sat in)."""
+    return any(d.type == "ASSAULT" and d.mode not in TRAFFIC_MODES for ds in drafts for d in ds)
 
 
 def _agent(tok: "Token | None", table: TriggerTable) -> bool:
