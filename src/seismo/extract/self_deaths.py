@@ -1,7 +1,6 @@
 """Killers who die by their own hand: one more dead on top of the people they killed.
 
     with_self_deaths(sent, numbered, implied)  -> (numbered, implied)   the sentence's counts, the self-death added
-    killers_dead(drafts, orphans, doc)         (the same told in a sentence after the attack's: drafts changed in place)
 
 News of gun violence tells a murder-suicide in one sentence: "a man killed his wife and then
 [himself]", "shot three people before turning the gun on [himself]", "killed his son before
@@ -37,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
@@ -49,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["killed_by_someone", "killers_dead", "self_deaths", "with_self_deaths"]
+__all__ = ["killed_by_someone", "self_deaths", "with_self_deaths"]
 
 
 def _reflexive(tok: "Token") -> bool:
@@ -196,73 +195,3 @@ def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequ
     return (tuple(grown if c is host else c for c in numbered),
             tuple(grown if c is host else c for c in implied if c not in own))
 
-
-def _sentence_of(count: Count, doc: object) -> "SpacySpan | None":
-    toks = _tokens(count, doc)
-    return toks[0].sent if toks else None
-
-
-def _self_death_count(count: Count, doc: object, *, told_before: bool = False) -> bool:
-    """Whether a killed count was read off a death by one's own hand (:func:`self_deaths` of its
-    sentence): its words name the one who died by it, or the one who did it; ``told_before``: and
-    that one is someone named before (:func:`_named_before`: "he", "the gunman", not "a man")."""
-    sent = _sentence_of(count, doc)
-    if count.kind != "killed" or sent is None or count.best != 1:
-        return False
-    for verb, victim in self_deaths(sent):
-        who = [t for t in (victim, _doer(verb)) if t is not None]
-        if any(t.i in {w.i for w in who} for t in _tokens(count, doc)) and (
-                not told_before or _named_before(_doer(verb) or victim)):
-            return True
-    return False
-
-
-def _named_before(tok: "Token") -> bool:
-    """Whether a word points back to someone already named: a personal pronoun, a noun with a
-    definite determiner or an owner ("the gunman", "his father"), a person's name."""
-    if tok.pos_ == "PRON" or tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON":
-        return True
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in lexicon.word_class("definite_det")) for c in tok.children)
-
-
-#: how many sentences back a killer's death told in a sentence of its own looks for the attack
-KILLER_SENTENCES = 6
-
-
-def killers_dead(drafts: Sequence[Sequence[Any]], orphans: Sequence[list[Count]], doc: object, *,
-                 reach: int = KILLER_SENTENCES, types: frozenset[str] = frozenset({"ASSAULT"})) -> None:
-    """A killer's death by his or her own hand told in a sentence of its own ("The gunman shot two
-    clerks dead.  He then took his own life.") is one more dead of the attack told before: the
-    count read off it (:func:`self_deaths`; in ``orphans``, or on a draft of its sentence) goes,
-    and the largest killed count of the latest attack of the ``reach`` sentences before that
-    counts people someone killed (:func:`killed_by_someone`), in a sentence that tells no death by
-    one's own hand (else :func:`with_self_deaths` counted it there), counts one more.  Nothing
-    changes when no such attack is found.  ``drafts``: the coder's drafts of each sentence
-    (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts no draft took;
-    both changed in place."""
-    for i in range(len(drafts)):
-        owners: list[list[Count]] = [orphans[i], *(d.counts for d in drafts[i])]
-        found = next(((where, c) for where in owners for c in where if _self_death_count(c, doc, told_before=True)), None)
-        if found is None or any(killed_by_someone(c, doc) and not _self_death_count(c, doc) for where in owners for c in where):
-            continue
-        for j in range(i - 1, max(-1, i - 1 - reach), -1):
-            host = next((d for d in reversed(drafts[j]) if d.type in types and _killers_victims(d, doc) is not None), None)
-            if host is None:
-                continue
-            top = _killers_victims(host, doc)
-            where, own = found
-            where.remove(own)
-            host.counts[host.counts.index(top)] = replace(
-                top, low=None if top.low is None else top.low + 1, best=top.best + 1,  # type: ignore[operator, union-attr]
-                high=None if top.high is None else top.high + 1, confidence=min(top.confidence, 0.6))  # type: ignore[union-attr]
-            break
-
-
-def _killers_victims(draft: Any, doc: object) -> Count | None:
-    """A draft's largest killed count when it counts people someone killed, in a sentence that
-    tells no death by one's own hand; None otherwise."""
-    top = max((c for c in draft.counts if c.kind == "killed" and c.best is not None), key=lambda c: c.best, default=None)
-    if top is None or not killed_by_someone(top, doc):
-        return None
-    sent = _sentence_of(top, doc)
-    return top if sent is not None and not self_deaths(sent) else None

@@ -34,7 +34,7 @@ from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
 from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
-from seismo.extract.self_deaths import killers_dead, with_self_deaths
+from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
@@ -426,7 +426,6 @@ def find_events(
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
     later_counts(drafts, coder.orphans, kinds=frozenset({"injured"}))
-    killers_dead(drafts, coder.orphans, doc)  # before later_deaths takes the killer's death for a victim's told again
     later_deaths(drafts, coder.orphans, doc)
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
