@@ -212,3 +212,28 @@ def test_a_report_gives_its_figure_not_a_part_told_after_it():
     figures = reconcile(told)
     assert (figures["killed"].best, figures["injured"].best) == (1, 3)
 
+
+
+def _said(count: SourcedCount, text: str) -> SourcedCount:
+    from dataclasses import replace
+
+    return replace(count, text=text)
+
+
+def test_a_deadly_event_with_no_number_does_not_contest_a_larger_toll():
+    bound = _said(sc(1, article="a1", low=1), "fatal stabbing")  # "a fatal stabbing": at least one
+    named = _said(sc(2, article="a2", low=2, high=2), "the cook and his nephew")
+    fig = reconcile([bound, named])["killed"]
+    assert (fig.best, fig.contested) == (2, False)
+    assert fig.current == (named,)
+
+
+def test_a_deadly_event_alone_is_still_its_figure():
+    bound = _said(sc(1, article="a1", low=1), "fatal stabbing")
+    assert reconcile([bound])["killed"].best == 1
+
+
+def test_a_written_lower_bound_still_contests():
+    written = _said(sc(3, article="a1", low=3), "at least three")
+    other = sc(5, article="a2", low=5, high=5)
+    assert reconcile([written, other])["killed"].best == 3

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
+from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.victims import apart
 from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
@@ -175,8 +176,8 @@ def title_counts(headline: Headline | None, *, persons: frozenset[str] = frozens
     for sent in doc.sents:
         numbered = find_counts(sent, persons=persons)
         numbered = (*numbered, *_elliptic(list(sent), numbered))
+        numbered, implied = with_self_deaths(sent, numbered, implied_counts(sent, numbered=numbered, headline=True))
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
-        implied = implied_counts(sent, numbered=numbered, headline=True)
         # "Teen killed, [another] hurt": one told apart is not the one who died
         out.extend(c for c in implied if c.kind == "killed" or (c.kind in TOLL_KINDS and apart(c)))
     out = [_listed(c, doc, persons) for c in out]

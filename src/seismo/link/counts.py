@@ -39,6 +39,10 @@ The rule (documented in docs/output.md, "Counts of an event"):
 7. **The people hit are the dead and the wounded together.**  A written injured count that is
    the sum of one article's and source's dead and wounded ("seven people were shot" against
    "one killed, six wounded") counts everyone hit and is left out; the split stands.
+8. **A bound with no number is no figure.**  A count that tells only that some died, with no
+   number written and no victim named ("a fatal shooting": at least one, no upper bound), is
+   left out of its kind's figure when another count of that kind gives at least as many: "at
+   least one" does not contest "two".
 """
 
 from __future__ import annotations
@@ -166,7 +170,7 @@ def _told_again(hurt: SourcedCount, pronoun: str, counts: list[SourcedCount]) ->
 def reconcile(counts: Iterable[SourcedCount]) -> dict[str, Figure]:
     """The figure of each kind of count among ``counts`` (see the module docstring)."""
     by_kind: dict[str, list[SourcedCount]] = defaultdict(list)
-    for c in _split_wins(_dead_not_hurt(report_figures(counts))):
+    for c in _bounds_left_out(_split_wins(_dead_not_hurt(report_figures(counts)))):
         by_kind[c.kind].append(c)
     out: dict[str, Figure] = {}
     for kind, group in sorted(by_kind.items()):
@@ -212,6 +216,18 @@ def _wounded_who_died(out: dict[str, Figure]) -> dict[str, Figure]:
 
     return {**out, "injured": replace(injured, low=less(injured.low), best=less(injured.best), high=less(injured.high),
                                       died_since=died)}
+
+
+def _bound_only(count: SourcedCount) -> bool:
+    """A count with a low bound and no high one, its number not written ("a fatal shooting")."""
+    return count.low is not None and count.high is None and not _written(count)
+
+
+def _bounds_left_out(counts: list[SourcedCount]) -> list[SourcedCount]:
+    """Rule 8 of the module docstring."""
+    return [c for c in counts if not (_bound_only(c) and any(
+        o.kind == c.kind and not _bound_only(o) and o.value is not None and o.value >= c.low  # type: ignore[operator]
+        for o in counts))]
 
 
 def _split_wins(counts: list[SourcedCount]) -> list[SourcedCount]:

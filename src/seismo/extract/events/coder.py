@@ -34,6 +34,7 @@ from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
 from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
+from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         prominence, speech_act, subordinate, told_as_occasion, words_about_force)
@@ -197,11 +198,12 @@ class _Coder:
             return []
         drafts = self.drafts(sent)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
+        counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         for count in attach_counts(drafts, counts, self.doc):
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        left = attach_implied(drafts, implied_counts(sent, numbered=counts), self.doc, table=self.table)
+        left = attach_implied(drafts, implied, self.doc, table=self.table)
         counted = {(c.kind, c.victims.start) for d in drafts for c in d.counts if c.victims is not None}
         if self._violent(sent):  # "a boy with a gunshot wound died": a death with its cause named
             for count in [c for c in left if c.kind == "killed" and can_die(c, self.doc, table=self.table)

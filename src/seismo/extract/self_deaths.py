@@ -1,0 +1,197 @@
+"""Killers who die by their own hand: one more dead on top of the people they killed.
+
+    with_self_deaths(sent, numbered, implied)  -> (numbered, implied)   the sentence's counts, the self-death added
+
+News of gun violence tells a murder-suicide in one sentence: "a man killed his wife and then
+[himself]", "shot three people before turning the gun on [himself]", "killed his son before
+taking [his own life]", "the gunman killed two and then committed [suicide]".  The killer's
+death is one more death (the Gun Violence Archive counts a shooter who dies in the incident among
+the killed), but the count readers give it ("[he] took his own life": one) competes with the
+count of the victims ("his wife": one) for the sentence's toll, and each report keeps only its
+largest count of a kind.  So a sentence that tells of people killed by someone
+(:func:`killed_by_someone`: the object or passive subject of a killing verb, not the subject of
+"died" or "is dead") and of a death by one's own hand (:func:`self_deaths`) counts one more on
+the victims' count, and the death by one's own hand gives no count of its own.  Told alone ("a
+man took his own life"), it is one killed, as any death — except a weapon turned on oneself,
+which alone may tell of an attempt the shooter lived through.
+
+A death by one's own hand (:func:`self_deaths`):
+
+* a reflexive pronoun as the object of a killing verb or its conjunct ("killed [himself]",
+  "fatally shot [herself]", "killed his wife and then [himself]");
+* a reflexive pronoun as the object of "on" after a verb of class ``self_turn_verb`` with an
+  object ("turned the gun on [himself]");
+* a ``life_noun`` with "own" as the object of a ``life_verb`` ("took [his] own life");
+* a noun of class ``suicide_noun`` as the object of a verb ("[he] committed suicide") or after
+  a preposition of a death verb ("[she] died by suicide"), not in "murder-suicide" (the
+  killing of others told as one noun);
+* a ``wound_noun`` said self-inflicted ("self-inflicted gunshot wound": class ``self_prefix``)
+  that its holder died of ("[the gunman] died of a self-inflicted gunshot wound").
+
+A verb in its base form ("threatened to kill himself", "tried to take his own life"), negated,
+or in an unrealised clause tells of no death.  Word classes are in ``seismo/data/word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.framing.modality import unrealised
+from seismo.extract.quantity import Quantity, _token_cue, count_record, count_terms
+from seismo.extract.syntax import first_conjunct
+from seismo.model import Count
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+__all__ = ["killed_by_someone", "self_deaths", "with_self_deaths"]
+
+
+def _reflexive(tok: "Token") -> bool:
+    return tok.pos_ == "PRON" and "Yes" in tok.morph.get("Reflex")
+
+
+def _told(verb: "Token") -> bool:
+    """Whether a verb tells of something done: not negated, not in its base form ("to kill
+    himself"), not unrealised."""
+    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children) and not unrealised(verb)
+
+
+def _killing(verb: "Token") -> bool:
+    """A verb whose object is counted killed ("kill", "fatally shoot", "shoot ... to death")."""
+    return verb.pos_ in {"VERB", "AUX"} and _token_cue(verb, count_terms(), {"verb"}) == "killed"
+
+
+def _doer(verb: "Token") -> "Token | None":
+    """The subject of a verb, or of the verb it is listed after and shares its subject with ("he
+    killed two, then committed suicide": a conjunct, or a clause the parse leaves loose)."""
+    for v in (verb, first_conjunct(verb), verb.head if verb.dep_ == "dep" else verb):
+        subj = next((c for c in v.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subj is not None and subj.tag_ in {"WP", "WDT"} and v.dep_ == "relcl":
+            return v.head  # "[a boy] who took his own life": the relative pronoun's noun
+        if subj is not None:
+            return subj
+    return None
+
+
+def _self_death_at(tok: "Token") -> "tuple[Token, Token] | None":
+    """``(verb, victim)`` when ``tok`` tells a death by one's own hand: the verb that tells it and
+    the word that names who died (the reflexive, the owner of the life, the subject)."""
+    head = tok.head
+    if _reflexive(tok):
+        if tok.dep_ in {"dobj", "conj"} and _killing(head):
+            return head, tok  # "killed himself", "killed his wife and then himself"
+        if tok.dep_ in {"conj", "appos"} and head.dep_ == "dobj" and _killing(head.head):
+            return head.head, tok  # "killed his son and himself"; a headline's "kills son, himself"
+        if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lexicon.word_class("self_turn_verb") \
+                and any(c.dep_ == "dobj" for c in head.head.children):
+            return head.head, tok  # "turned the gun on himself"
+        return None
+    word = tok.lemma_.lower()
+    if word in lexicon.word_class("life_noun") and tok.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_class(
+            "life_verb") and any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children):
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return (head, owner) if owner is not None else None  # "took his own life"
+    if word in lexicon.word_class("suicide_noun") and tok.pos_ == "NOUN":
+        if any(c.dep_ in {"compound", "nmod"} for c in tok.children) or (tok.i and tok.doc[tok.i - 1].text == "-"):
+            return None  # "a murder-suicide": the killing of others and of oneself, told as one noun
+        verb = head.head if tok.dep_ == "pobj" else head
+        if tok.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"} and (
+                tok.dep_ == "dobj" or _token_cue(verb, count_terms(), {"intransitive"}) == "killed"):
+            doer = _doer(verb)  # "he committed suicide", "she died by suicide"
+            return (verb, doer) if doer is not None else None
+        return None
+    if word in lexicon.word_class("wound_noun") and tok.dep_ == "pobj" and _self_inflicted(tok):
+        verb = head.head  # "[he] died of a self-inflicted gunshot wound"
+        if verb.pos_ in {"VERB", "AUX"} and _token_cue(verb, count_terms(), {"intransitive"}) == "killed":
+            doer = _doer(verb)
+            return (verb, doer) if doer is not None else None
+    return None
+
+
+def _turned_on(verb: "Token") -> bool:
+    """Whether a death by one's own hand is told as a weapon turned on oneself: said with the
+    killing of others it is the killer's death, said alone it may have been an attempt."""
+    return verb.lemma_.lower() in lexicon.word_class("self_turn_verb")
+
+
+def _self_inflicted(wound: "Token") -> bool:
+    """Whether a wound is said self-inflicted: a modifier whose words include one of class
+    ``self_prefix`` before a hyphen ("self-inflicted")."""
+    prefixes = lexicon.word_class("self_prefix")
+    return any(c.dep_ in {"amod", "compound"} and any(t.lower_ in prefixes for t in c.subtree) for c in wound.children)
+
+
+def self_deaths(sent: "SpacySpan") -> list[tuple["Token", "Token"]]:
+    """``(verb, victim)`` of each death by one's own hand the sentence tells (see the module
+    docstring), the verb told as done."""
+    out = []
+    for tok in sent:
+        found = _self_death_at(tok)
+        if found is not None and _told(found[0]):
+            out.append(found)
+    return out
+
+
+def _tokens(count: Count, doc: object) -> list["Token"]:
+    where = count.victims if count.victims is not None else count
+    span = doc.char_span(where.start, where.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    return list(span) if span is not None else []
+
+
+def killed_by_someone(count: Count, doc: object) -> bool:
+    """Whether a killed count counts people someone killed: its word (the noun a number counts, or
+    the number) is the object or passive subject of a killing or wounding verb, or a conjunct of
+    one ("killed [his wife]", "[three people] were shot dead", "killing [two]", "shot [a clerk]
+    dead"); not the object of another verb ("found [a man] dead"), not the subject of a death
+    verb or adjective ("[a man] died", "[one] is dead")."""
+    toks = _tokens(count, doc)
+    if count.kind != "killed" or count.best is None or not toks:
+        return False
+    root = next((t for t in toks if t.head.i == t.i or not (toks[0].i <= t.head.i <= toks[-1].i)), toks[-1])
+    if root.dep_ == "nummod":
+        root = root.head
+    root = first_conjunct(root)
+    verb = root.head  # a killing verb, or a wounding one the count says killed ("shot [his landlord] dead")
+    return root.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and _token_cue(
+        verb, count_terms(), {"verb"}) in {"killed", "injured"}
+
+
+def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequence[Count]) -> tuple[
+        tuple[Count, ...], tuple[Count, ...]]:
+    """The sentence's counts with its deaths by one's own hand counted (see the module docstring):
+    ``numbered`` (:func:`~seismo.extract.counts.find_counts`) and ``implied``
+    (:func:`~seismo.extract.victims.implied_counts`) as they were when the sentence tells of
+    none; else the first count of people killed by someone, not counting the killer already ("his
+    son and himself"), one more, and the counts read off the killer's death left out; else (the
+    death told alone) a count of one killed for it when no count reads it yet."""
+    deaths = self_deaths(sent)
+    if not deaths:
+        return tuple(numbered), tuple(implied)
+    doc = sent.doc
+    who = {t.i for verb, victim in deaths for t in (victim, _doer(verb)) if t is not None}
+    own = [c for c in implied if c.kind == "killed" and any(t.i in who for t in _tokens(c, doc))]
+    covered = any(c.best is not None and c.best > 1 for c in own)  # "killed [his son and himself]": counted
+    others = [c for c in (*numbered, *implied) if c not in own and killed_by_someone(c, doc)]
+    if covered or not others:
+        if own:
+            return tuple(numbered), tuple(implied)
+        sure = [(verb, victim) for verb, victim in deaths if not _turned_on(verb)]
+        if not sure:
+            return tuple(numbered), tuple(implied)  # "turned the gun on himself" alone: he may have lived
+        verb, victim = sure[0]
+        alone = count_record("killed", Quantity(1, 1, 1), [victim], victims=doc[victim.i : victim.i + 1], confidence=0.6)
+        return tuple(numbered), (*implied, alone)
+    host = others[0]
+
+    def more(v: int | None) -> int | None:
+        return None if v is None else v + 1
+
+    grown = replace(host, low=more(host.low), best=more(host.best), high=more(host.high), confidence=min(host.confidence, 0.6))
+    return (tuple(grown if c is host else c for c in numbered),
+            tuple(grown if c is host else c for c in implied if c not in own))
+
