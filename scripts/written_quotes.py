@@ -24,19 +24,15 @@ out.  B's misses are never printed: its figure stands in for text the rules neve
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 from pathlib import Path
 
 import seismo
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/quotes_written.jsonl"
 
-
-def half_of(article_id: str) -> str:
-    """A (tune) when sha256 of the article id is even, B (held out) when odd."""
-    return "AB"[int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:

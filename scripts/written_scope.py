@@ -28,7 +28,6 @@ half B (held out) coded 1/59 -> 1/59, given any ACLED event 8 -> 5, recall 26/28
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -36,14 +35,11 @@ from pathlib import Path
 from typing import Any
 
 import seismo
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
 from seismo.model import Event
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/nonpolitical_written.jsonl"
 
-
-def half_of(text_id: str) -> str:
-    """A (tune) when sha256 of the text id is even, B (held out) when odd."""
-    return "AB"[int(hashlib.sha256(text_id.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def read(path: Path = FILE, *, half: str = "all") -> list[dict[str, Any]]:

@@ -28,12 +28,12 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 from collections import Counter
 from pathlib import Path
 
 import seismo
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
 
 DATA = Path(__file__).resolve().parent.parent / "src/seismo/data"
 #: where a bare file name is looked for: the check sets (never trained on), then the training files
@@ -42,10 +42,6 @@ FOLDERS = (DATA / "check", DATA / "train/types")
 #: files held out whole: scored, their misses never printed (nobody tunes on them)
 HELD_OUT = frozenset({"plover_c.jsonl"})
 
-
-def half_of(text: str) -> str:
-    """The half of a sentence: A (tune) when sha256 of its UTF-8 text is even, B (held out) when odd."""
-    return "AB"[int(hashlib.sha256(text.encode("utf-8")).hexdigest(), 16) % 2]
 
 
 def lists_misses(name: str, *, half: str, quiet: bool) -> bool:

@@ -161,3 +161,14 @@ def test_console_shows_the_three_labelled_figures():
     out = console.export_text()
     for label in ("validation (fold 0)", "tuning (folds 1–4)", "in-sample (all)"):
         assert label in out
+
+
+def test_written_half_splits_check_sets_by_sha256_of_the_key():
+    import hashlib
+
+    from seismo.eval.folds import written_half
+
+    keys = [f"w{i:02d}-item" for i in range(40)]
+    halves = [written_half(k) for k in keys]
+    assert set(halves) == {"A", "B"}
+    assert all(h == "AB"[int(hashlib.sha256(k.encode("utf-8")).hexdigest(), 16) % 2] for k, h in zip(keys, halves))

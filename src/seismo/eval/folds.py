@@ -58,6 +58,12 @@ def fold_key(record: Mapping[str, Any], key: str = "id") -> object:
     return record["id"] if value is None else value
 
 
+def written_half(key: str) -> str:
+    """The half of an item of a check set written for the project (``seismo/data/check``): "A" (to
+    tune on) when sha256 of its key (an id, or a sentence's text) is even, "B" (held out) when odd."""
+    return "AB"[int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2]
+
+
 def folds_of(file: str, records: Sequence[Mapping[str, Any]], *, key: str = "id") -> list[int]:
     """The fold of each record (by its ``key`` field, ``id`` by default), in order."""
     return [fold_of(file, fold_key(r, key)) for r in records]
