@@ -102,6 +102,16 @@ def _pronoun_class(word: str) -> str | None:
 ANTECEDENT_SENTENCES = 2
 
 
+def antecedent_start(tok: "Token") -> int:
+    """The first token an antecedent of ``tok`` may be: the start of its sentence or of the
+    ANTECEDENT_SENTENCES - 1 sentences before it."""
+    start = tok.sent.start
+    for _ in range(ANTECEDENT_SENTENCES - 1):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
 def pronoun_antecedent(tok: "Token") -> "Token | None":
     """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
     its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they" and
@@ -113,11 +123,7 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
     labels = PRONOUN_CLASS_LABELS[kind]
     table = TriggerTable.load()
     bodies = table.word_class("collective") | table.word_class("forces") | table.word_class("polity")
-    sent = tok.sent
-    start = sent.start
-    for _ in range(ANTECEDENT_SENTENCES - 1):
-        if start > 0:
-            start = tok.doc[start - 1].sent.start
+    start = antecedent_start(tok)
 
     def pick(word: "Token") -> "Token | None":
         if word.ent_type_ in labels and word.pos_ == "PROPN":
@@ -151,9 +157,7 @@ def meeting_holder(tok: "Token") -> "Token | None":
         c.dep_ in ("compound", "amod", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids
     ):
         return None
-    start = tok.sent.start
-    if start > 0:
-        start = tok.doc[start - 1].sent.start
+    start = antecedent_start(tok)
     bodies = TriggerTable.load().word_class("collective")
 
     def pick(word: "Token") -> "Token | None":
