@@ -240,6 +240,15 @@ MATERIAL = [
     # a plea for aid is no aid; a joint statement is no joint operation
     ("The mayor pleaded for fuel and grain for the besieged town.", "REQUEST"),
 ]
+#: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
+#: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction
+JOINT_HELP_RETALIATION = [
+    ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
+    ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
+    ("The neighbouring state sent engineers to help rebuild the bombed bridges.", "AID"),
+    ("The rebels said they would retaliate if the army entered the valley.", "THREATEN"),
+    ("Beijing retaliated with new tariffs on imported wine.", "SANCTION"),
+]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
     ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
@@ -249,7 +258,7 @@ WELCOMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + WELCOMES)
+@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + JOINT_HELP_RETALIATION + WELCOMES)
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)
