@@ -241,13 +241,20 @@ MATERIAL = [
     ("The mayor pleaded for fuel and grain for the besieged town.", "REQUEST"),
 ]
 #: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
-#: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction
+#: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction;
+#: penalties a state imposes are sanctions, goods given by the tonne are aid
 JOINT_HELP_RETALIATION = [
     ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
     ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
     ("The neighbouring state sent engineers to help rebuild the bombed bridges.", "AID"),
     ("The rebels said they would retaliate if the army entered the valley.", "THREATEN"),
     ("Beijing retaliated with new tariffs on imported wine.", "SANCTION"),
+    # penalties a state imposes are sanctions; a footballer's penalties or a law's are not
+    ("Washington imposed penalties on three shipping firms.", "SANCTION"),
+    ("The striker missed two penalties in the final.", "NONE"),
+    ("Tougher penalties for drink-driving came into force on Monday.", "NONE"),
+    # goods given by the tonne or the dose are aid
+    ("The neighbouring state gave the flooded province 500 tonnes of maize.", "AID"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
