@@ -242,7 +242,7 @@ MATERIAL = [
 ]
 #: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
 #: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction;
-#: penalties a state imposes are sanctions, goods given by the tonne are aid
+#: penalties a state imposes are sanctions, goods given by the tonne are aid, relaxed sanctions eased
 JOINT_HELP_RETALIATION = [
     ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
     ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
@@ -255,6 +255,9 @@ JOINT_HELP_RETALIATION = [
     ("Tougher penalties for drink-driving came into force on Monday.", "NONE"),
     # goods given by the tonne or the dose are aid
     ("The neighbouring state gave the flooded province 500 tonnes of maize.", "AID"),
+    # a restriction named with the participle that ends it is eased, however the participle is tagged
+    ("Washington relaxed sanctions on two state banks, a Treasury notice said.", "CONCEDE"),
+    ("The UN imposed sanctions on the junta.", "SANCTION"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
