@@ -242,7 +242,8 @@ MATERIAL = [
 ]
 #: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
 #: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction;
-#: penalties a state imposes are sanctions, goods given by the tonne are aid, relaxed sanctions eased
+#: penalties a state imposes are sanctions, goods given by the tonne are aid, relaxed sanctions eased,
+#: a protest said after the clause it reports a complaint
 JOINT_HELP_RETALIATION = [
     ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
     ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
@@ -258,6 +259,10 @@ JOINT_HELP_RETALIATION = [
     # a restriction named with the participle that ends it is eased, however the participle is tagged
     ("Washington relaxed sanctions on two state banks, a Treasury notice said.", "CONCEDE"),
     ("The UN imposed sanctions on the junta.", "SANCTION"),
+    # "protest" said after the clause it reports is a complaint, however the parser hangs it
+    ("The council is ignoring the needs of flood victims, a residents' association protested here Tuesday.", "ACCUSE"),
+    ("The army is abusing detainees in the north, a rights group protested on Monday.", "ACCUSE"),
+    ("Prices rose sharply, and students protested in the capital.", "PROTEST"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
