@@ -243,7 +243,7 @@ MATERIAL = [
 #: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
 #: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction;
 #: penalties a state imposes are sanctions, goods given by the tonne are aid, relaxed sanctions eased,
-#: a protest said after the clause it reports a complaint
+#: a protest said after the clause it reports a complaint, a rally permitted a concession
 JOINT_HELP_RETALIATION = [
     ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
     ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
@@ -263,6 +263,10 @@ JOINT_HELP_RETALIATION = [
     ("The council is ignoring the needs of flood victims, a residents' association protested here Tuesday.", "ACCUSE"),
     ("The army is abusing detainees in the north, a rights group protested on Monday.", "ACCUSE"),
     ("Prices rose sharply, and students protested in the capital.", "PROTEST"),
+    # a rally permitted eases dissent; one refused is a rejection; one held is a protest
+    ("Police permitted the march to go ahead after talks with organisers.", "CONCEDE"),
+    ("Police did not allow the rally to go ahead.", "REJECT"),
+    ("Thousands of people joined a rally in the capital.", "PROTEST"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
