@@ -271,6 +271,8 @@ JOINT_HELP_RETALIATION = [
     ("Police permitted the march to go ahead after talks with organisers.", "CONCEDE"),
     ("Police did not allow the rally to go ahead.", "REJECT"),
     ("Thousands of people joined a rally in the capital.", "PROTEST"),
+    # monitors or peacekeepers shipped out are withdrawn (CAMEO 1661-1662)
+    ("Two hundred UN monitors were shipped out of the border zone on Monday.", "SANCTION"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
