@@ -216,9 +216,10 @@ DECIDED = [
     ("Canada will provide $12 million in emergency aid.", "AGREE"),
     ("The junta said it would hand power to a civilian government.", "AGREE"),
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
-    # a hostile act one may or could take on a condition is held out as a threat; a possibility is not
-    ("The bloc may suspend the country's membership if the junta delays the vote.", "THREATEN"),
-    ("Police could arrest the organisers if the march goes ahead.", "THREATEN"),
+    # a hostile act one is said to be ready to take on a condition is held out as a threat; a
+    # possibility is not (nor one nobody is said to state: test_modality's "could attack ... if")
+    ("The bloc may suspend the country's membership if the junta delays the vote, its chairman said.", "THREATEN"),
+    ("Police could arrest the organisers if the march goes ahead, the interior minister warned.", "THREATEN"),
     ("The army may have shelled the village, witnesses said.", "ASSAULT"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]
