@@ -274,6 +274,9 @@ JOINT_HELP_RETALIATION = [
     ("Thousands of people joined a rally in the capital.", "PROTEST"),
     # monitors or peacekeepers shipped out are withdrawn (CAMEO 1661-1662)
     ("Two hundred UN monitors were shipped out of the border zone on Monday.", "SANCTION"),
+    # humanitarian access granted or improved lets aid in (CAMEO 0863); demanded, it is a request
+    ("Humanitarian access to the northern camps has improved since the truce, UN officials said.", "RETREAT"),
+    ("The UN demanded humanitarian access to the besieged city.", "REQUEST"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
