@@ -265,17 +265,17 @@ JOINT_HELP_RETALIATION = [
     ("Washington relaxed sanctions on two state banks, a Treasury notice said.", "CONCEDE"),
     ("The UN imposed sanctions on the junta.", "SANCTION"),
     # "protest" said after the clause it reports is a complaint, however the parser hangs it
-    ("The council is ignoring the needs of flood victims, a residents' association protested here Tuesday.", "ACCUSE"),
-    ("The army is abusing detainees in the north, a rights group protested on Monday.", "ACCUSE"),
+    ("Ballots in three districts were tampered with, the opposition alliance protested on Monday.", "ACCUSE"),
+    ("The new tax falls hardest on farmers, the growers' federation protested.", "ACCUSE"),
     ("Prices rose sharply, and students protested in the capital.", "PROTEST"),
     # a rally permitted eases dissent; one refused is a rejection; one held is a protest
     ("Police permitted the march to go ahead after talks with organisers.", "CONCEDE"),
     ("Police did not allow the rally to go ahead.", "REJECT"),
     ("Thousands of people joined a rally in the capital.", "PROTEST"),
     # monitors or peacekeepers shipped out are withdrawn (CAMEO 1661-1662)
-    ("Two hundred UN monitors were shipped out of the border zone on Monday.", "SANCTION"),
+    ("The observer mission shipped out after the election was cancelled.", "SANCTION"),
     # humanitarian access granted or improved lets aid in (CAMEO 0863); demanded, it is a request
-    ("Humanitarian access to the northern camps has improved since the truce, UN officials said.", "RETREAT"),
+    ("The junta restored humanitarian access to the flooded delta.", "RETREAT"),
     ("The UN demanded humanitarian access to the besieged city.", "REQUEST"),
 ]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it

@@ -322,7 +322,7 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     intent = bool(lemmas & lexicon.word_class("intent")) or bool(words & aux.word_class("future_aux")) or modality == "future"
     if (not intent and type_ in HOSTILE and sent_words & lexicon.word_class("condition")
             and words & aux.word_class("possible_aux") & aux.word_class("uncertain_aux") and has_claim(head.sent)):
-        return THREAT  # "may halt its mediation if ..., the minister said": a hostile act held out on a condition
+        return THREAT  # "could cut its aid if the vote slips, the envoy said": a hostile act held out on a condition
     if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return None
     if sent_words & lexicon.word_class("ultimatum"):  # "will withdraw its troops unless ...": a threat

@@ -360,7 +360,7 @@ def _said_after(head: "Token") -> bool:
     as a relative clause of its subject, set in apposition to that clause's last noun)."""
     if (head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "appos"
             and not any(c.dep_ == "agent" for c in head.children)):
-        head = head.head  # "..., a rights group [protested] here": a finite verb read as a relative
+        head = head.head  # "..., the growers' federation [protested]": a finite verb read as a relative
         return head.left_edge.i > 0 and head.left_edge.nbor(-1).text == ","
     left = head.left_edge
     return (head.dep_ in ("advcl", "parataxis") and head.i > head.head.i
