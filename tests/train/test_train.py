@@ -154,8 +154,9 @@ def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
     shipped = {f["name"]: f["sha256"] for f in manifest["files"] if f["name"].startswith("seismo/data/train/types/")}
     assert {f.name: f.sha256 for f in project_files()} == shipped
     check = resources.files("seismo.data").joinpath("check")
-    assert all(check.joinpath(name).is_file() for name in ("plover_more.jsonl", "plover_c.jsonl"))
-    assert not any(name.endswith(("plover_more.jsonl", "plover_c.jsonl")) for name in shipped)
+    held_out = ("plover_more.jsonl", "plover_c.jsonl", "plover_d.jsonl")
+    assert all(check.joinpath(name).is_file() for name in held_out)
+    assert not any(name.endswith(held_out) for name in shipped)
 
 
 def _written_types_script():
@@ -172,9 +173,10 @@ def test_a_file_held_out_whole_is_check_only_scored_whole_and_never_shows_its_mi
     """``plover_c.jsonl`` (events v32) is held out whole: never trained on, scored only with
     ``--half all``, and ``scripts/written_types.py`` never prints its misses, whatever the flags."""
     script = _written_types_script()
-    assert "plover_c.jsonl" in script.HELD_OUT
+    assert {"plover_c.jsonl", "plover_d.jsonl"} <= script.HELD_OUT
     assert all((script.FOLDERS[0] / name).is_file() for name in script.HELD_OUT)  # a check set, never trained on
     assert not script.lists_misses("plover_c.jsonl", half="all", quiet=False)
+    assert not script.lists_misses("plover_d.jsonl", half="all", quiet=False)
     assert script.lists_misses("plover_more.jsonl", half="A", quiet=False)
     assert not script.lists_misses("plover_more.jsonl", half="B", quiet=False)
     monkeypatch.setattr("sys.argv", ["written_types.py", "--file", "plover_c.jsonl", "--half", "A"])

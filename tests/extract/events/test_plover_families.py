@@ -216,6 +216,11 @@ DECIDED = [
     ("Canada will provide $12 million in emergency aid.", "AGREE"),
     ("The junta said it would hand power to a civilian government.", "AGREE"),
     ("Parliament voted to expel the two foreign envoys.", "SANCTION"),
+    # a hostile act one is said to be ready to take on a condition is held out as a threat; a
+    # possibility is not (nor one nobody is said to state: test_modality's "could attack ... if")
+    ("The bloc may suspend the country's membership if the junta delays the vote, its chairman said.", "THREATEN"),
+    ("Police could arrest the organisers if the march goes ahead, the interior minister warned.", "THREATEN"),
+    ("The army may have shelled the village, witnesses said.", "ASSAULT"),
     ("The governor said he would impose a curfew on the port.", "THREATEN"),
 ]
 #: object classes of the material families (issue 10: recall on sentences written from the PLOVER
@@ -240,6 +245,39 @@ MATERIAL = [
     # a plea for aid is no aid; a joint statement is no joint operation
     ("The mayor pleaded for fuel and grain for the besieged town.", "REQUEST"),
 ]
+#: an act done jointly is cooperation unless a more specific trigger names it; help sent to rebuild
+#: is aid; retaliation said of the future or on a condition is a threat, tariffs in return a sanction;
+#: penalties a state imposes are sanctions, goods given by the tonne are aid, relaxed sanctions eased,
+#: a protest said after the clause it reports a complaint, a rally permitted a concession
+JOINT_HELP_RETALIATION = [
+    ("Firms from the two countries jointly built a new bridge over the river.", "COOPERATE"),
+    ("The two presidents jointly condemned the killing of the envoy.", "ACCUSE"),
+    ("The neighbouring state sent engineers to help rebuild the bombed bridges.", "AID"),
+    ("The rebels said they would retaliate if the army entered the valley.", "THREATEN"),
+    ("Beijing retaliated with new tariffs on imported wine.", "SANCTION"),
+    # penalties a state imposes are sanctions; a footballer's penalties or a law's are not
+    ("Washington imposed penalties on three shipping firms.", "SANCTION"),
+    ("The striker missed two penalties in the final.", "NONE"),
+    ("Tougher penalties for drink-driving came into force on Monday.", "NONE"),
+    # goods given by the tonne or the dose are aid
+    ("The neighbouring state gave the flooded province 500 tonnes of maize.", "AID"),
+    # a restriction named with the participle that ends it is eased, however the participle is tagged
+    ("Washington relaxed sanctions on two state banks, a Treasury notice said.", "CONCEDE"),
+    ("The UN imposed sanctions on the junta.", "SANCTION"),
+    # "protest" said after the clause it reports is a complaint, however the parser hangs it
+    ("Ballots in three districts were tampered with, the opposition alliance protested on Monday.", "ACCUSE"),
+    ("The new tax falls hardest on farmers, the growers' federation protested.", "ACCUSE"),
+    ("Prices rose sharply, and students protested in the capital.", "PROTEST"),
+    # a rally permitted eases dissent; one refused is a rejection; one held is a protest
+    ("Police permitted the march to go ahead after talks with organisers.", "CONCEDE"),
+    ("Police did not allow the rally to go ahead.", "REJECT"),
+    ("Thousands of people joined a rally in the capital.", "PROTEST"),
+    # monitors or peacekeepers shipped out are withdrawn (CAMEO 1661-1662)
+    ("The observer mission shipped out after the election was cancelled.", "SANCTION"),
+    # humanitarian access granted or improved lets aid in (CAMEO 0863); demanded, it is a request
+    ("The junta restored humanitarian access to the flooded delta.", "RETREAT"),
+    ("The UN demanded humanitarian access to the besieged city.", "REQUEST"),
+]
 #: welcoming a visitor hosts a visit; welcoming an outcome praises it
 WELCOMES = [
     ("The king welcomed the Chinese premier at the airport.", "CONSULT"),
@@ -249,7 +287,7 @@ WELCOMES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + WELCOMES)
+@pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + JOINT_HELP_RETALIATION + WELCOMES)
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
     top = found.top(asserted_only=False)

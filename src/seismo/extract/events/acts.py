@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.events.triggers import has_claim
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import NOMINAL, governor, verb_chain
@@ -319,6 +320,9 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     if words & aux.word_class("obligation_aux"):
         return "REQUEST" if type_ not in ("REQUEST", "ACCUSE", "REJECT") else None
     intent = bool(lemmas & lexicon.word_class("intent")) or bool(words & aux.word_class("future_aux")) or modality == "future"
+    if (not intent and type_ in HOSTILE and sent_words & lexicon.word_class("condition")
+            and words & aux.word_class("possible_aux") & aux.word_class("uncertain_aux") and has_claim(head.sent)):
+        return THREAT  # "could cut its aid if the vote slips, the envoy said": a hostile act held out on a condition
     if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return None
     if sent_words & lexicon.word_class("ultimatum"):  # "will withdraw its troops unless ...": a threat

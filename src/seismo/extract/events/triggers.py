@@ -325,7 +325,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
     if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march
-        return any(c.dep_ == "ccomp" for c in head.children)
+        return any(c.dep_ == "ccomp" for c in head.children) or _said_after(head)
     if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
         return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
@@ -352,6 +352,20 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
 
 #: entity labels of a party a nationality word or name stands for ("*Russian* ships", "*Japan*")
 PARTY_LABELS = frozenset({"NORP", "GPE", "ORG"})
+
+
+def _said_after(head: "Token") -> bool:
+    """A verb with its own subject, set off by a comma after the clause it reports ("the vote was
+    rigged, the opposition [protested]"), which the parser hangs on that clause's verb (or reads
+    as a relative clause of its subject, set in apposition to that clause's last noun)."""
+    if (head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") and head.head.dep_ == "appos"
+            and not any(c.dep_ == "agent" for c in head.children)):
+        head = head.head  # "..., the growers' federation [protested]": a finite verb read as a relative
+        return head.left_edge.i > 0 and head.left_edge.nbor(-1).text == ","
+    left = head.left_edge
+    return (head.dep_ in ("advcl", "parataxis") and head.i > head.head.i
+            and any(c.dep_ in SUBJECT_DEPS for c in head.children)
+            and (left.text == "," or (left.i > 0 and left.nbor(-1).text == ",")))
 
 
 def _shared(head: "Token") -> bool:
