@@ -94,6 +94,19 @@ def test_two_sources_stay_apart_when_both_give_a_figure_of_one_kind():
     assert same_happening(named, replace(_event(150, sentence=1), attributed_to=afp))  # both only name it
 
 
+def test_two_sources_giving_the_same_figure_agree_on_one_happening():
+    a = replace(_event(10, counts=[_killed(2, "villagers")]), attributed_to=Span(0, 6, "a hospital official"))
+    b = replace(_event(150, sentence=1, counts=[_killed(2, "villagers")]), attributed_to=Span(0, 3, "the army"))
+    assert same_happening(a, b)
+
+
+def test_a_victim_told_by_a_pronoun_a_number_or_as_the_victim_is_anyones():
+    wounded = _event(10, counts=[_killed(1, "a retired teacher")])
+    for told in ("herself", "the victim", "Two", "them"):
+        assert same_happening(wounded, _event(150, sentence=1, counts=[_killed(1, told)])), told
+    assert not same_happening(wounded, _event(150, sentence=1, counts=[_killed(1, "a courier")]))
+
+
 def test_the_report_takes_the_source_of_its_figures():
     named = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
     counted = replace(_event(150, sentence=1, counts=[_killed(3, "guards")]), attributed_to=Span(0, 4, "Tass"))

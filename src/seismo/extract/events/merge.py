@@ -15,7 +15,8 @@ first one it is compatible with, and the report keeps the sentences of the other
   :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
-  members" are one group);
+  members" are one group); a victim told by a pronoun, a bare number or as "the victim" ("shot
+  herself", "three were hurt") is anyone's;
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings;
@@ -28,7 +29,7 @@ first one it is compatible with, and the report keeps the sentences of the other
   is one more victim of a happening just told: its victims and counts conflict with nothing;
 * when both are attributed to different sources, they give no figure of the same kind
   ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
-  what each source claims).  Sources that only name the happening, or one that names it and one
+  what each source claims; two sources giving the same figure agree on one happening).  Sources that only name the happening, or one that names it and one
   that counts it ("Al-Monitor reports the bombing", "three were wounded, Tass said"), are one
   report, attributed to the source of its figures.
 
@@ -63,6 +64,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.quantity import parse_quantity
 from seismo.extract.victims import apart
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,12 +120,23 @@ def _means_ok(a: "Event", b: "Event") -> bool:
         la.place.geonameid is not None and la.place.geonameid == lb.place.geonameid)
 
 
+def _anyone(head: str) -> bool:
+    """Whether a victim's head word names nobody in particular: a pronoun ("she", "herself") or
+    the bare noun for a victim ("the victim"), or a number standing alone ("three were hurt");
+    such a count is one of any victims told."""
+    return parse_quantity(head) is not None or head in (lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+                    | lexicon.word_class("reflexive_pronoun") | lexicon.word_class("victim_noun")) \
+        or head.removesuffix("s") in lexicon.word_class("victim_noun")
+
+
 def _counts_ok(a: "Event", b: "Event") -> bool:
     def victims(e: "Event") -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for c in e.counts:
             if c.victims is not None and c.victims.text.split():
-                out.setdefault(c.kind, set()).add(c.victims.text.lower().split()[-1])
+                head = c.victims.text.lower().split()[-1]
+                if not _anyone(head):
+                    out.setdefault(c.kind, set()).add(head)
         return out
 
     va, vb = victims(a), victims(b)
@@ -184,13 +197,15 @@ def _figures(e: "Event") -> dict[str, int]:
 
 
 def _sources_ok(a: "Event", b: "Event") -> bool:
-    """Two sources' mentions stay apart when both give a figure of one kind: a user compares
-    what each source claims."""
+    """Two sources' mentions stay apart when both give a figure of one kind and the figures
+    differ: a user compares what each source claims.  Sources that give the same figure agree
+    on one happening."""
     if a.attributed_to is None or b.attributed_to is None:
         return True
     if a.attributed_to.text.strip().lower() == b.attributed_to.text.strip().lower():
         return True
-    return not (_figures(a).keys() & _figures(b).keys())
+    fa, fb = _figures(a), _figures(b)
+    return all(fa[k] == fb[k] for k in fa.keys() & fb.keys())
 
 
 def _doers_toll_ok(a: "Event", b: "Event") -> bool:
