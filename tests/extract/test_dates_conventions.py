@@ -126,6 +126,10 @@ def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[
         # ... while a deadline moved "until" a day is a later one, whatever the tense
         ("The council extended the curfew until Wednesday.", [("Wednesday", "DATE", "2022-01-12")]),
         ("The repairs will be completed by November.", [("November", "DATE", "2022-11")]),
+        # a verb of expecting or planning does not put its time behind publication, whatever its tense
+        ("A ruling had been expected before the end of the year.", [("the end of the year", "DATE", "2022")]),
+        ("The vote had been scheduled for March.", [("March", "DATE", "2022-03")]),
+        ("The mill shut at the end of the year.", [("the end of the year", "DATE", "2021")]),
     ],
 )
 def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

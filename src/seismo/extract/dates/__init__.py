@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v18``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v19``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -37,7 +37,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   evidence in April"), a perfect ("has fallen since May"), a past passive ("was founded
   in January"), a participle telling what befell its noun ("the bill, passed in May"; not one
   of planning: "a rally planned for May"), or "since" before it; not a verb further off ("a
-  dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January").
+  dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January"),
+  nor a verb of expecting or planning ("a ruling had been expected before the end of the year": when
+  the thing looked for was to happen, which its tense does not place before publication).
 
 The end of a year-less range is the first such day or month on or after its start ("lasted from
 May 1 to May 20", in March: both of last May).

@@ -203,6 +203,15 @@ def _nobody_could(verb: "Token", cues: Any) -> bool:
     )
 
 
+def _expectation(verb: "Token") -> bool:
+    """Whether ``verb`` is one of expecting or planning ("was expected", "had been scheduled"; the
+    ``future`` governors of ``modal_cues.tsv``): the time it hangs on is when the thing looked for was
+    to happen, which its tense does not place before publication."""
+    from seismo.extract.framing.modality import modal_cues
+
+    return modal_cues().get("governor", verb.lemma_) == "future"
+
+
 #: "since" right before a time expression puts it in the past
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: prepositions of a time reached ("extended to Nov. 16", "through January")
@@ -228,6 +237,8 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
         verb = verb.head  # "heard arguments in April": hung on the object, it dates the verb
     if verb.i == span.root.i or not is_verbal(verb):
         return False
+    if _expectation(verb):
+        return False  # "had been expected before the end of the year": when the thing looked for was to be
     if verb.tag_ == "VBD":
         return True
     bare = span.root.head.i == verb.i and span.root.dep_ == "npadvmod"
