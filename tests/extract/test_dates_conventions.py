@@ -216,3 +216,20 @@ def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: st
 )
 def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last year" closing a comparison of amounts after a quarter is that quarter a year before
+        ("Profit in the fourth quarter rose to $12 million, compared with $9.5 million last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2020-Q4")]),
+        ("Fourth-quarter sales were $3.1 billion, up 8% from last year's $2.87 billion.",
+         [("Fourth-quarter", "DATE", "2021-Q4"), ("last year's", "DATE", "2020-Q4")]),
+        # ... but not where it tells of something else
+        ("Profit in the fourth quarter rose to $12 million. The plant opened last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2021")]),
+    ],
+)
+def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -51,7 +51,8 @@ are that time so far back, at its precision (TimeML anchors them on the time in 
 days, weeks, months, years or decades counted on ("two days later", "a year later") are the time named just
 before moved on so far, at the unit's precision ("opened in March 1987 ... two years later": 1989), each then
 the time in view for the next; with no time before them precise enough they stay durations (``P2D``).
-A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
+A comparison with a year before ("a year earlier", "the year-ago period", and "last year" closing a comparison
+of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``); "the quarter ended May 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
@@ -250,7 +251,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
-    out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead))
+    out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead), text)
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
