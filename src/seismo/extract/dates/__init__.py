@@ -41,6 +41,10 @@ Which way a year-less weekday, month or day leans is read from its clause:
   nor a verb of expecting or planning ("a ruling had been expected before the end of the year": when
   the thing looked for was to happen, which its tense does not place before publication).
 
+A weekday that names the day of a noun, in the possessive or before it ("Thursday's election", "the Monday
+deadline"), takes no tense from the clause ("campaigned before Thursday's election"): it is the nearest such
+day to publication, ahead or behind.
+
 The end of a year-less range is the first such day or month on or after its start ("lasted from
 May 1 to May 20", in March: both of last May).
 
@@ -209,6 +213,34 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
     return out
 
 
+@lru_cache(maxsize=1)
+def _possessive_day() -> re.Pattern[str]:
+    """A weekday in the possessive, with its part of the day ("Thursday's", "Saturday night's")."""
+    lex = lexicon()
+    names = "|".join(sorted(lex.weekdays, key=len, reverse=True))
+    dayparts = "|".join(sorted(lex.dayparts, key=len, reverse=True))
+    return re.compile(rf"(?i:({names})\.?(?:\s+(?:{dayparts}))?['’]s)")
+
+
+def _noun_day_ahead(doc: "Doc", start: int, end: int, published: dt.date) -> bool | None:
+    """For a weekday that names the day of a noun, in the possessive or before it ("Thursday's vote",
+    "Sunday's attack", "the Thursday vote"), which takes no tense from the clause ("campaigned before
+    Thursday's election"): whether the nearest such day to publication is ahead (True) or behind
+    (False); None for anything else or for publication's own weekday."""
+    text = doc_text(doc)
+    m = _possessive_day().fullmatch(text[start:end + 2].strip())
+    if m is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        root = span.root if span is not None and len(span) == 1 else None
+        if root is None or root.lower_ not in lexicon().weekdays or root.dep_ not in ("compound", "nmod") \
+                or root.head.i <= root.i or root.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        m = re.match(r"(\w+)", root.text)
+    wd = lexicon().weekdays[m[1].lower()]
+    back, ahead = (published.weekday() - wd) % 7, (wd - published.weekday()) % 7
+    return None if back == 0 else ahead < back
+
+
 def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources") -> tuple[When, ...]:
     """The dates step: every resolvable time expression in the article, in text order.
 
@@ -237,6 +269,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
+        if published is not None and (nearer := _noun_day_ahead(doc, start, end, published)) is not None:
+            future, past = nearer, not nearer  # "Thursday's election": the nearest Thursday, whatever the clause's tense
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)
         if when is not None and (start, end) in joined and when.earliest is None:
             when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone
