@@ -41,9 +41,9 @@ Which way a year-less weekday, month or day leans is read from its clause:
   nor a verb of expecting or planning ("a ruling had been expected before the end of the year": when
   the thing looked for was to happen, which its tense does not place before publication).
 
-A weekday that names the day of a noun, in the possessive or before it ("Thursday's election", "the Monday
-deadline"), takes no tense from the clause ("campaigned before Thursday's election"): it is the nearest such
-day to publication, ahead or behind.
+A weekday that names the day of a thing a clause tells of the lead-up to, in the possessive or before its
+noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"), takes no tense from
+the clause: it is the nearest such day to publication, ahead or behind.
 
 The end of a year-less range is the first such day or month on or after its start ("lasted from
 May 1 to May 20", in March: both of last May).
@@ -99,6 +99,7 @@ from seismo.extract.dates.context import (
 )
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.dates.spans import rule_spans
+from seismo.extract.lexicon import word_class
 from seismo.extract.timex import (
     STEP,
     Resolved,
@@ -213,30 +214,24 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
     return out
 
 
-@lru_cache(maxsize=1)
-def _possessive_day() -> re.Pattern[str]:
-    """A weekday in the possessive, with its part of the day ("Thursday's", "Saturday night's")."""
-    lex = lexicon()
-    names = "|".join(sorted(lex.weekdays, key=len, reverse=True))
-    dayparts = "|".join(sorted(lex.dayparts, key=len, reverse=True))
-    return re.compile(rf"(?i:({names})\.?(?:\s+(?:{dayparts}))?['’]s)")
-
-
 def _noun_day_ahead(doc: "Doc", start: int, end: int, published: dt.date) -> bool | None:
-    """For a weekday that names the day of a noun, in the possessive or before it ("Thursday's vote",
-    "Sunday's attack", "the Thursday vote"), which takes no tense from the clause ("campaigned before
-    Thursday's election"): whether the nearest such day to publication is ahead (True) or behind
-    (False); None for anything else or for publication's own weekday."""
-    text = doc_text(doc)
-    m = _possessive_day().fullmatch(text[start:end + 2].strip())
-    if m is None:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        root = span.root if span is not None and len(span) == 1 else None
-        if root is None or root.lower_ not in lexicon().weekdays or root.dep_ not in ("compound", "nmod") \
-                or root.head.i <= root.i or root.head.pos_ not in ("NOUN", "PROPN"):
-            return None
-        m = re.match(r"(\w+)", root.text)
-    wd = lexicon().weekdays[m[1].lower()]
+    """For a weekday naming the day of a thing that a clause tells of the lead-up to, in the possessive or
+    before its noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"; word
+    class ``lead_up``): the clause's tense says nothing of that day, so whether the nearest such day to
+    publication is ahead (True) or behind (False); None for anything else ("injured in Sunday's
+    clashes" follows its clause) or for publication's own weekday."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in lexicon().weekdays:
+        return None
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("poss", "compound", "nmod") or noun.i <= root.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = noun.head if noun.dep_ == "pobj" else None
+    lead = word_class("lead_up")
+    if prep is None or not (prep.lower_ in lead or prep.lower_ == "of" and prep.head.lower_ in lead):
+        return None
+    wd = lexicon().weekdays[span[0].lower_]
     back, ahead = (published.weekday() - wd) % 7, (wd - published.weekday()) % 7
     return None if back == 0 else ahead < back
 
