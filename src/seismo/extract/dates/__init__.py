@@ -97,9 +97,8 @@ from seismo.extract.dates.context import (
     quarter_by_its_end,
     year_by_its_end,
 )
-from seismo.extract.dates.lean import looks_ahead, looks_back
+from seismo.extract.dates.lean import looks_ahead, looks_back, nearest_way
 from seismo.extract.dates.spans import rule_spans
-from seismo.extract.lexicon import word_class
 from seismo.extract.timex import (
     STEP,
     Resolved,
@@ -214,28 +213,6 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
     return out
 
 
-def _noun_day_ahead(doc: "Doc", start: int, end: int, published: dt.date) -> bool | None:
-    """For a weekday naming the day of a thing that a clause tells of the lead-up to, in the possessive or
-    before its noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"; word
-    class ``lead_up``): the clause's tense says nothing of that day, so whether the nearest such day to
-    publication is ahead (True) or behind (False); None for anything else ("injured in Sunday's
-    clashes" follows its clause) or for publication's own weekday."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span[0].lower_ not in lexicon().weekdays:
-        return None
-    root = span.root
-    noun = root.head
-    if root.dep_ not in ("poss", "compound", "nmod") or noun.i <= root.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
-    prep = noun.head if noun.dep_ == "pobj" else None
-    lead = word_class("lead_up")
-    if prep is None or not (prep.lower_ in lead or prep.lower_ == "of" and prep.head.lower_ in lead):
-        return None
-    wd = lexicon().weekdays[span[0].lower_]
-    back, ahead = (published.weekday() - wd) % 7, (wd - published.weekday()) % 7
-    return None if back == 0 else ahead < back
-
-
 def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources") -> tuple[When, ...]:
     """The dates step: every resolvable time expression in the article, in text order.
 
@@ -264,7 +241,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
-        if published is not None and (nearer := _noun_day_ahead(doc, start, end, published)) is not None:
+        if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
             future, past = nearer, not nearer  # "Thursday's election": the nearest Thursday, whatever the clause's tense
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)
         if when is not None and (start, end) in joined and when.earliest is None:

@@ -1,8 +1,9 @@
 """Which way a year-less weekday, month or day leans, read from the clause it is in.
 
 :func:`looks_ahead` says whether the clause speaks of what is to come, :func:`looks_back`
-whether the verb it hangs on tells what happened (the rules are listed in
-:mod:`seismo.extract.dates`).
+whether the verb it hangs on tells what happened, :func:`nearest_way` which way lies the nearest
+such day for a weekday whose clause's tense says nothing of it ("before Thursday's election"); the
+rules are listed in :mod:`seismo.extract.dates`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from seismo.extract.timex import lexicon as time_lexicon
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
+    import datetime as dt
+
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["looks_ahead", "looks_back"]
+__all__ = ["looks_ahead", "looks_back", "nearest_way"]
 
 
 #: words right before a time expression that point ahead: a deadline or an earliest time
@@ -249,3 +252,25 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
     # a perfect ("has fallen since May") or a passive in the past ("was founded in January")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
                                       for c in verb.children)
+
+
+def nearest_way(doc: "Doc", start: int, end: int, published: "dt.date") -> bool | None:
+    """For a weekday naming the day of a thing that a clause tells of the lead-up to, in the possessive or
+    before its noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"; word
+    class ``lead_up``): the clause's tense says nothing of that day, so whether the nearest such day to
+    publication is ahead (True) or behind (False); None for anything else ("injured in Sunday's
+    clashes" follows its clause) or for publication's own weekday."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in time_lexicon().weekdays:
+        return None
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("poss", "compound", "nmod") or noun.i <= root.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    prep = noun.head if noun.dep_ == "pobj" else None
+    lead = lexicon.word_class("lead_up")
+    if prep is None or not (prep.lower_ in lead or prep.lower_ == "of" and prep.head.lower_ in lead):
+        return None
+    wd = time_lexicon().weekdays[span[0].lower_]
+    back, ahead = (published.weekday() - wd) % 7, (wd - published.weekday()) % 7
+    return None if back == 0 else ahead < back
