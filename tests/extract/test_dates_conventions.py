@@ -231,14 +231,16 @@ def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: 
          [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2021")]),
     ],
 )
-def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a weekday naming the day of a thing whose lead-up the clause tells takes no tense from it: the nearest
+        # a weekday naming the day of a thing whose lead-up the clause tells takes no tense from it:
+        # the nearest such day
         ("Party leaders campaigned hard before Sunday's vote.", [("Sunday", "DATE", "2022-01-09")]),
         ("Unions rallied ahead of the Monday deadline.", [("Monday", "DATE", "2022-01-10")]),
         # ... while one the clause dates still follows its tense
@@ -246,5 +248,6 @@ def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str, expected: l
         ("Thirty marchers were injured in Sunday's clashes.", [("Sunday", "DATE", "2022-01-02")]),
     ],
 )
-def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected

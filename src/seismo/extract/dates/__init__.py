@@ -242,7 +242,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
         if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
-            future, past = nearer, not nearer  # "Thursday's election": the nearest Thursday, whatever the clause's tense
+            # "before Thursday's election": the nearest Thursday, whatever the clause's tense
+            future, past = nearer, not nearer
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)
         if when is not None and (start, end) in joined and when.earliest is None:
             when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone

@@ -266,7 +266,7 @@ def nearest_way(doc: "Doc", start: int, end: int, published: "dt.date") -> bool 
     root = span.root
     noun = root.head
     if root.dep_ not in ("poss", "compound", "nmod") or noun.i <= root.i or noun.pos_ not in ("NOUN", "PROPN"):
-        return None
+        return None  # no noun whose day it names
     prep = noun.head if noun.dep_ == "pobj" else None
     lead = lexicon.word_class("lead_up")
     if prep is None or not (prep.lower_ in lead or prep.lower_ == "of" and prep.head.lower_ in lead):
