@@ -38,7 +38,7 @@ Which way a year-less weekday, month or day leans is read from its clause:
   in January"), a participle telling what befell its noun ("the bill, passed in May"; not one
   of planning: "a rally planned for May"), or "since" before it; not a verb further off ("a
   dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January"),
-  nor a verb of expecting or planning ("a ruling had been expected before the end of the year": when
+  nor a passive of expecting or planning ("a ruling had been expected before the end of the year": when
   the thing looked for was to happen, which its tense does not place before publication).
 
 A weekday that names the day of a thing a clause tells of the lead-up to, in the possessive or before its

@@ -207,12 +207,13 @@ def _nobody_could(verb: "Token", cues: Any) -> bool:
 
 
 def _expectation(verb: "Token") -> bool:
-    """Whether ``verb`` is one of expecting or planning ("was expected", "had been scheduled"; the
+    """Whether ``verb`` is a passive of expecting or planning ("was expected", "had been scheduled"; the
     ``future`` governors of ``modal_cues.tsv``): the time it hangs on is when the thing looked for was
-    to happen, which its tense does not place before publication."""
+    to happen, which its tense does not place before publication.  An active one dates its own act
+    ("pledged in March to cut taxes", "set a record in March"): that looks back as any past does."""
     from seismo.extract.framing.modality import modal_cues
 
-    return modal_cues().get("governor", verb.lemma_) == "future"
+    return modal_cues().get("governor", verb.lemma_) == "future" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 #: "since" right before a time expression puts it in the past
