@@ -126,6 +126,10 @@ def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[
         # ... while a deadline moved "until" a day is a later one, whatever the tense
         ("The council extended the curfew until Wednesday.", [("Wednesday", "DATE", "2022-01-12")]),
         ("The repairs will be completed by November.", [("November", "DATE", "2022-11")]),
+        # a verb of expecting or planning does not put its time behind publication, whatever its tense
+        ("A ruling had been expected before the end of the year.", [("the end of the year", "DATE", "2022")]),
+        ("The vote had been scheduled for March.", [("March", "DATE", "2022-03")]),
+        ("The mill shut at the end of the year.", [("the end of the year", "DATE", "2021")]),
     ],
 )
 def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -211,4 +215,39 @@ def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: st
     ],
 )
 def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "last year" closing a comparison of amounts after a quarter is that quarter a year before
+        ("Profit in the fourth quarter rose to $12 million, compared with $9.5 million last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2020-Q4")]),
+        ("Fourth-quarter sales were $3.1 billion, up 8% from last year's $2.87 billion.",
+         [("Fourth-quarter", "DATE", "2021-Q4"), ("last year's", "DATE", "2020-Q4")]),
+        # ... but not where it tells of something else
+        ("Profit in the fourth quarter rose to $12 million. The plant opened last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2021")]),
+    ],
+)
+def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str,
+                                           expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday naming the day of a thing whose lead-up the clause tells takes no tense from it:
+        # the nearest such day
+        ("Party leaders campaigned hard before Sunday's vote.", [("Sunday", "DATE", "2022-01-09")]),
+        ("Unions rallied ahead of the Monday deadline.", [("Monday", "DATE", "2022-01-10")]),
+        # ... while one the clause dates still follows its tense
+        ("Party leaders campaigned hard on Sunday.", [("Sunday", "DATE", "2022-01-02")]),
+        ("Thirty marchers were injured in Sunday's clashes.", [("Sunday", "DATE", "2022-01-02")]),
+    ],
+)
+def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str,
+                                                       expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v18``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v19``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -37,7 +37,13 @@ Which way a year-less weekday, month or day leans is read from its clause:
   evidence in April"), a perfect ("has fallen since May"), a past passive ("was founded
   in January"), a participle telling what befell its noun ("the bill, passed in May"; not one
   of planning: "a rally planned for May"), or "since" before it; not a verb further off ("a
-  dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January").
+  dividend payable Dec. 7"), nor a time reached ("extended the offer to Nov. 16", "through January"),
+  nor a passive of expecting or planning ("a ruling had been expected before the end of the year": when
+  the thing looked for was to happen, which its tense does not place before publication).
+
+A weekday that names the day of a thing a clause tells of the lead-up to, in the possessive or before its
+noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"), takes no tense from
+the clause: it is the nearest such day to publication, ahead or behind.
 
 The end of a year-less range is the first such day or month on or after its start ("lasted from
 May 1 to May 20", in March: both of last May).
@@ -49,7 +55,8 @@ are that time so far back, at its precision (TimeML anchors them on the time in 
 days, weeks, months, years or decades counted on ("two days later", "a year later") are the time named just
 before moved on so far, at the unit's precision ("opened in March 1987 ... two years later": 1989), each then
 the time in view for the next; with no time before them precise enough they stay durations (``P2D``).
-A comparison with a year before ("a year earlier", "the year-ago period") next to a quarter is
+A comparison with a year before ("a year earlier", "the year-ago period", and "last year" closing a comparison
+of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``); "the quarter ended May 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
@@ -90,7 +97,7 @@ from seismo.extract.dates.context import (
     quarter_by_its_end,
     year_by_its_end,
 )
-from seismo.extract.dates.lean import looks_ahead, looks_back
+from seismo.extract.dates.lean import looks_ahead, looks_back, nearest_way
 from seismo.extract.dates.spans import rule_spans
 from seismo.extract.timex import (
     STEP,
@@ -234,6 +241,9 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
+        if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
+            # "before Thursday's election": the nearest Thursday, whatever the clause's tense
+            future, past = nearer, not nearer
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)
         if when is not None and (start, end) in joined and when.earliest is None:
             when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone
@@ -248,7 +258,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             inner = [(start + m.start(), start + m.end()) for m in _inner_pattern().finditer(text[start:end])]
             pending = sorted({*pending, *((s, e) for s, e in inner if (s, e) != (start, end))}, key=lambda c: (c[0] - c[1], c[0]))
     out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
-    out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead))
+    out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead), text)
     out = year_by_its_end(text, out)
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))

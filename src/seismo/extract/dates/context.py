@@ -53,14 +53,23 @@ _LONGER_PERIOD = re.compile(r"\d{4}|\d{4}-H[12]|P(?:[4-9]|1[0-2])M|P1Y")
 _COUNTED_MONTHS = re.compile(r"P(?:[4-9]|1[01])M")
 
 
-def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozenset[int] = frozenset()) -> list[When]:
+#: a comparison of amounts closing on the time compared with ("compared with a loss of $3 million last year",
+#: "up 13% from last year's $1.55 billion"), and how far before that time it may begin (characters)
+_COMPARED = re.compile(r"\b(?:from|compared\s+(?:with|to)|against|versus|over)\b(?:[^.;]|\.(?=\d))*$", re.I)
+_COMPARED_REACH = 60
+
+
+def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozenset[int] = frozenset(),
+                       text: str = "") -> list[When]:
     """"A year earlier", "the year-ago period", "the 1988 quarter" next to a quarter mean that quarter
     in another year: the nearest quarter named before them (within a few paragraphs) gives it,
     (a quarter before it, named as a contrast, does not take its place), unless a longer stretch was named
     after that quarter ("for the nine months, sales fell from a
     year earlier", "last year"), which is then what "a year earlier" compares with; a phrase that
     says "quarter" ("last year's quarter") still takes the quarter; "the quarter", "the latest period" are
-    the quarter in view.  "The year-earlier period" after
+    the quarter in view; so is "last year" closing a comparison of amounts within the clause ("compared
+    with a loss of $3 million last year", "from last year's $1.55 billion": the text is needed to see
+    it).  "The year-earlier period" after
     months counted ("for the nine months ...") is that many months a year before: TimeBank writes
     the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
     in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
@@ -82,7 +91,10 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
         named_year = re.fullmatch(r"(\d{4}) (?:period|quarter)", key)
         q = _QUARTER.fullmatch(last_quarter.timeml or "") if last_quarter is not None else None
         # "for the nine months ... from a year earlier": that stretch, unless the phrase says "quarter"
-        applies = (rule == "year_back" or named_year) and (not longer or "quarter" in key)
+        # "compared with a loss of $3 million last year": the quarter a year before, like "a year earlier"
+        compared = key in ("last year", "last year's") and not longer and bool(
+            _COMPARED.search(text, max(0, w.start - _COMPARED_REACH), w.start))
+        applies = (rule == "year_back" or named_year or compared) and (not longer or "quarter" in key)
         if q is not None and last_quarter is not None and w.start - last_quarter.end <= _QUARTER_CONTEXT and applies:
             y = int(named_year[1]) if named_year else int(q[1]) - 1
             found = quarter(y, int(q[2]), 0.6)

@@ -1,8 +1,9 @@
 """Which way a year-less weekday, month or day leans, read from the clause it is in.
 
 :func:`looks_ahead` says whether the clause speaks of what is to come, :func:`looks_back`
-whether the verb it hangs on tells what happened (the rules are listed in
-:mod:`seismo.extract.dates`).
+whether the verb it hangs on tells what happened, :func:`nearest_way` which way lies the nearest
+such day for a weekday whose clause's tense says nothing of it ("before Thursday's election"); the
+rules are listed in :mod:`seismo.extract.dates`.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from seismo.extract.timex import lexicon as time_lexicon
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
+    import datetime as dt
+
     from spacy.tokens import Doc, Span, Token
 
-__all__ = ["looks_ahead", "looks_back"]
+__all__ = ["looks_ahead", "looks_back", "nearest_way"]
 
 
 #: words right before a time expression that point ahead: a deadline or an earliest time
@@ -203,6 +206,16 @@ def _nobody_could(verb: "Token", cues: Any) -> bool:
     )
 
 
+def _expectation(verb: "Token") -> bool:
+    """Whether ``verb`` is a passive of expecting or planning ("was expected", "had been scheduled"; the
+    ``future`` governors of ``modal_cues.tsv``): the time it hangs on is when the thing looked for was
+    to happen, which its tense does not place before publication.  An active one dates its own act
+    ("pledged in March to cut taxes", "set a record in March"): that looks back as any past does."""
+    from seismo.extract.framing.modality import modal_cues
+
+    return modal_cues().get("governor", verb.lemma_) == "future" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 #: "since" right before a time expression puts it in the past
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 #: prepositions of a time reached ("extended to Nov. 16", "through January")
@@ -228,6 +241,8 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
         verb = verb.head  # "heard arguments in April": hung on the object, it dates the verb
     if verb.i == span.root.i or not is_verbal(verb):
         return False
+    if _expectation(verb):
+        return False  # "had been expected before the end of the year": when the thing looked for was to be
     if verb.tag_ == "VBD":
         return True
     bare = span.root.head.i == verb.i and span.root.dep_ == "npadvmod"
@@ -238,3 +253,25 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
     # a perfect ("has fallen since May") or a passive in the past ("was founded in January")
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" or c.dep_ == "auxpass" and c.tag_ == "VBD"
                                       for c in verb.children)
+
+
+def nearest_way(doc: "Doc", start: int, end: int, published: "dt.date") -> bool | None:
+    """For a weekday naming the day of a thing that a clause tells of the lead-up to, in the possessive or
+    before its noun ("campaigned before Thursday's election", "rallied ahead of the Monday deadline"; word
+    class ``lead_up``): the clause's tense says nothing of that day, so whether the nearest such day to
+    publication is ahead (True) or behind (False); None for anything else ("injured in Sunday's
+    clashes" follows its clause) or for publication's own weekday."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[0].lower_ not in time_lexicon().weekdays:
+        return None
+    root = span.root
+    noun = root.head
+    if root.dep_ not in ("poss", "compound", "nmod") or noun.i <= root.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return None  # no noun whose day it names
+    prep = noun.head if noun.dep_ == "pobj" else None
+    lead = lexicon.word_class("lead_up")
+    if prep is None or not (prep.lower_ in lead or prep.lower_ == "of" and prep.head.lower_ in lead):
+        return None
+    wd = time_lexicon().weekdays[span[0].lower_]
+    back, ahead = (published.weekday() - wd) % 7, (wd - published.weekday()) % 7
+    return None if back == 0 else ahead < back
