@@ -54,6 +54,7 @@ from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
+from seismo.extract.framing.timing import period_tally
 from seismo.extract.syntax import in_class, root_at, sentence_words
 from seismo.ids import record_id
 from seismo.model import Actor, Article, Count, Event, EventDate, EventLocation, Span, When
@@ -68,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v35"
+STEP = "seismo.events.v37"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -474,6 +475,7 @@ def find_events(
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
+    events = [e for e in events if not period_tally(e, coder.dates)]  # "290 were murdered in 2023": a statistic
     merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)

@@ -1,6 +1,7 @@
 """When an event sits against the news: the time expression that dates a trigger, a time
 "ago" in years, and the definite nouns that name a past event as background ("since the Kano
-riots", "the anniversary of the massacre").  Read by :mod:`seismo.extract.framing.modality`
+riots", "the anniversary of the massacre"); and a toll told for a whole period, which no one
+happening reports (:func:`period_tally`).  Read by :mod:`seismo.extract.framing.modality`
 (checks 3 to 5 of its docstring); the cue words come from ``data/modal_cues.tsv`` through the
 :class:`~seismo.extract.framing.modality.ModalCues` passed in.
 """
@@ -20,6 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from seismo.extract.framing.modality import ModalCues
+    from seismo.model import Event
 
 
 def sharing(trigger: "Token") -> "Token":
@@ -139,3 +141,27 @@ def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
         if unit.lemma_.lower() in units and clause_head(tok).i == clause:
             return True
     return False
+
+
+#: the shortest time (days) a sentence's dates must all span for a toll told in it to be a
+#: period's tally: longer than any month, so a day, week or month names one happening's time
+PERIOD_DAYS = 60
+
+
+def period_tally(event: "Event", dates: Iterable[When]) -> bool:
+    """Whether an attack's toll is told for a period, not for one happening: two or more killed
+    or hurt, in a sentence whose time expressions all span more than :data:`PERIOD_DAYS` days
+    (a year, "so far this year", "in 2023", a decade) and at least one does ("290 people were
+    murdered in the city in 2023", "this year has seen more than 120 shooting deaths").  Such a
+    figure is the sum of many happenings, a statistic no one of them reports; a toll with no
+    time expression, or one dated to a day, week or month, stays a happening's."""
+    if event.type != "ASSAULT":
+        return False
+    figure = max((c.best if c.best is not None else (c.low or 0) for c in event.counts
+                  if c.kind in ("killed", "injured")), default=0)
+    if figure < 2:
+        return False
+    ev = event.evidence
+    told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
+    return bool(told) and all(d.earliest is not None and d.latest is not None
+                              and (d.latest - d.earliest).days >= PERIOD_DAYS for d in told)
