@@ -6,11 +6,9 @@ quoted before them whose gender, where the article shows it ("Ms.", "spokesman")
 pronoun whose own sentence, or one of the two before it in its paragraph, has a person's name as
 an earlier subject, to that name: "Ban Ki-moon condemned what he called ..."); with no one quoted
 before who agrees, a bare role goes to the nearest person named before it in that role
-("spokesman Tom Berger" ... "the spokesman said"; first of all one whose title ends with all its
-words: "Chief Justice Ana Ruiz" ... "the chief justice said") and a pronoun to the nearest person named before
+("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest person named before
 it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a first name shows
-nothing; a person a pronoun is bound to, with no other person named between, is of its sex
-from then on).  Each mention is resolved once: a quotation continuing an earlier one keeps the person
+nothing).  Each mention is resolved once: a quotation continuing an earlier one keeps the person
 its pronoun stood for then.  Country and sector come from the actor resolver
 (:func:`resolve_speaker_actor`) when there is one.
 """
@@ -56,8 +54,6 @@ class SpeakerMaker:
         self.resources = resources
         self.cues = cues
         self.last_person: Profile | None = None
-        #: the head token of the mention that last named ``last_person``
-        self.last_at: int | None = None
         self.recent: list[Profile] = []
         #: each mention's speaker, made once: a quotation continuing an earlier one keeps the
         #: person its pronoun was resolved to then, whoever was named in between
@@ -111,27 +107,18 @@ class SpeakerMaker:
         if mention.kind == "person":
             profile = self._person(mention)
             self._remember(profile)
-            self.last_at = mention.head
             return self._from_profile(profile, base, mention), 0.0
         bound = self._subject_before(mention) if mention.kind == "pronoun" else None
         if bound is not None:
-            profile, at = bound
-            if not self._person_between(at, mention.head):
-                _learn_sex(profile, words)
-            return self._from_profile(profile, base, mention), ANAPHORA_PENALTY
+            return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
         last = None
-        if mention.kind in {"pronoun", "anaphor"}:  # the one named in the very role, else last quoted, ...
-            anaphor = mention.kind == "anaphor"
+        if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
             last = (
-                (self._named_in_role(mention, whole=True) if anaphor else None)
-                or self._last_agreeing(words)
-                or (self._named_in_role(mention) if anaphor else None)
+                self._last_agreeing(words)
+                or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
                 or self._last_named(mention.start, words)
             )
         if last is not None:
-            named_just_before = last is self.last_person and self.last_at is not None
-            if mention.kind == "pronoun" and named_just_before and not self._person_between(self.last_at, mention.head):
-                _learn_sex(last, words)  # "“...,” Pires said. “...,” he added."
             return self._from_profile(last, base, mention), ANAPHORA_PENALTY
         if mention.kind in {"pronoun", "anaphor"}:
             return Speaker(name=None, **base), ANAPHORA_PENALTY
@@ -151,13 +138,7 @@ class SpeakerMaker:
         role, org = split_role(words)
         return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
 
-    def _person_between(self, i: int, j: int) -> bool:
-        """Whether another person may be named between tokens ``i`` (a name's head) and ``j``: a
-        person's or a proper name (a pronoun after "Ruiz told Berger, after he ..." may stand for
-        either)."""
-        return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in self.doc[i + 1 : j])
-
-    def _subject_before(self, mention: Mention) -> tuple[Profile, int] | None:
+    def _subject_before(self, mention: Mention) -> Profile | None:
         """The named person a pronoun is bound to: the nearest earlier subject that is a
         person's name in its own sentence ("Ban Ki-moon condemned what he called ...") or, in
         its paragraph, in the sentences before it ("Lee spoke first. She said ..."); a subject
@@ -185,7 +166,7 @@ class SpeakerMaker:
             if name and name[:1].isupper():
                 profile = self.book.lookup(name) or self.book.learn(name)
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
-                    return profile, token.i
+                    return profile
         return None
 
     def _remember(self, profile: Profile | None) -> None:
@@ -205,21 +186,13 @@ class SpeakerMaker:
         named = (self.book.lookup(name_of(e, self.cues) or "") for e in reversed(ents))
         return [p for p in named if p is not None]
 
-    def _named_in_role(self, mention: Mention, *, whole: bool = False) -> Profile | None:
-        """The nearest person named before a bare role ("the spokesman") whose role as the article
-        gave it ("spokesman Tom Berger") holds that noun (with no one quoted before who agrees);
-        ``whole``: whose role ends with all the role's words ("Chief Justice Ana Ruiz" ... "the
-        chief justice said"), who is meant before whoever was quoted last: a news story refers
-        back to a person by the title it gave them."""
+    def _named_in_role(self, mention: Mention) -> Profile | None:
+        """With no one quoted before who agrees, the nearest person named before a bare role ("the
+        spokesman") whose role as the article gave it ("spokesman Tom Berger") is that noun."""
+        noun = self.doc[mention.head].lower_
         words = self.text[mention.start : mention.end]
-        if whole:
-            want = strip_det(words).lower().split()
-            fits = lambda role: role[-len(want):] == want  # noqa: E731
-        else:
-            noun = self.doc[mention.head].lower_
-            fits = lambda role: noun in role  # noqa: E731
         return next((p for p in self._named_before(mention.start)
-                     if p.role and fits(p.role.lower().split()) and agrees(p, words)), None)
+                     if p.role and noun in p.role.lower().split() and agrees(p, words)), None)
 
     def _last_named(self, start: int, words: str) -> Profile | None:
         """With no one quoted before who agrees, the nearest person named before ``start`` whom
@@ -271,14 +244,6 @@ class SpeakerMaker:
         if key not in self._actor_cache:
             self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
         return self._actor_cache[key]
-
-
-def _learn_sex(profile: Profile, pronoun: str) -> None:
-    """A person the story calls "he" or "she", with no other person named between, is of that sex
-    from then on: a later pronoun of the other sex is someone else (``“...,” Benn said. “...,” he
-    added.`` ... ``“...,” she said``)."""
-    if profile.gender is None:
-        profile.gender = gender_of(pronoun)
 
 
 def _org_name(doc: "Doc", mention: Mention) -> str:
