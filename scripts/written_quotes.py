@@ -19,6 +19,9 @@ out.  B's misses are never printed: its figure stands in for text the rules neve
 
     python scripts/written_quotes.py --half A      # half A and its misses
     python scripts/written_quotes.py --half B      # half B: figures only
+
+Only half A's misses are ever printed, and none of a file held out whole
+(``quotes_written2.jsonl``: score it with ``--file ... --half all``, figures only).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ import seismo
 from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/quotes_written.jsonl"
+HELD_OUT_WHOLE = ("quotes_written2",)  # check files scored whole: their misses are never printed
 
 
 
@@ -87,7 +91,7 @@ def main() -> None:
     print(f"written quotes{which}: {len(rows)} articles, {gold_n} quotes; found {found_n} ({pct(found_n, gold_n)}%), "
           f"speaker right {right_n}/{found_n} ({pct(right_n, found_n)}%), strict {pct(right_n, gold_n)}%, "
           f"terms taken for quotes {terms}/{term_n}")
-    if args.half != "B":
+    if args.half == "A" and not Path(args.file).name.startswith(HELD_OUT_WHOLE):
         print("\n".join(misses))
 
 
