@@ -100,3 +100,9 @@ def test_a_paper_ordering_a_detention_is_no_trigger(nlp, text: str, held: bool) 
     """What a paper of class writ orders ("a warrant for the detention of"): the condition content=@writ."""
     modes = [m.rule.mode for m in _first_sentence_triggers(nlp, text)]
     assert ("arrest" in modes) is held, modes
+
+
+def test_a_far_preposition_of_a_noun_between_makes_no_prepositional_verb(events_of):
+    """"on" that belongs to the building named between is no "call on" (a request)."""
+    assert events_of("Firefighters were called to a warehouse on Dock Road late on Tuesday.").of_type("REQUEST") == []
+    assert events_of("The bishops called on the government to free the prisoners.").of_type("REQUEST")

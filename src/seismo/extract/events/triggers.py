@@ -403,6 +403,8 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
             return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
         if _dating(sent.doc[nxt]):
             return None  # "fired on Tuesday" is not "fired on" someone
+        if n == len(after) - 1 and nxt > pos + 1 and _stray(sent.doc[nxt], indices):
+            return None  # "called to the building on Elm Street" is not "called on" someone
         indices.append(nxt)
         pos = nxt
     pos = head.i
@@ -423,6 +425,14 @@ HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 def _dating(tok: "Token") -> bool:
     """A preposition whose object is a date or a time ("on Tuesday", "in March")."""
     return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
+
+
+def _stray(tok: "Token", indices: list[int]) -> bool:
+    """A phrase's last word, a preposition, that heads a phrase of a noun between it and the
+    phrase's other words, not of one of them ("called to the building *on* Elm Street": "on" is
+    the building's, so no "call on"; "set the cars in the square on fire" still has its "on")."""
+    return tok.dep_ == "prep" and tok.head.i not in indices and tok.head.pos_ in ("NOUN", "PROPN") \
+        and indices[-1] < tok.head.i < tok.i
 
 
 def _preposition(tok: "Token") -> bool:
