@@ -222,6 +222,8 @@ def doers(head: "Token") -> list["Token"]:
     inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
     ..."), a relative pronoun (by its tag) read as the noun its clause hangs on; with none, an
     active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
+    if (controller := _object_controller(head)) is not None:
+        return with_conjuncts([controller])
     found = subjects(
         head,
         deps=SUBJECT_DEPS,
@@ -239,6 +241,21 @@ def doers(head: "Token") -> list["Token"]:
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
     return found
+
+
+def _object_controller(head: "Token") -> "Token | None":
+    """The object of the verb a subjectless "to" infinitive complements, who does what the
+    infinitive says ("stones forced *the guards* to open fire", "prompted troops to withdraw"):
+    object control, the rule of English for a verb with both an object and an infinitive
+    complement; not for the few verbs of class ``subject_control`` whose subject does it ("promised
+    them to return")."""
+    verb = head.head
+    if (head.dep_ != "xcomp" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            or verb.lemma_.lower() in lexicon.word_class("subject_control")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _set_off_subject(head: "Token") -> "Token | None":
