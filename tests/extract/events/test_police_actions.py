@@ -143,6 +143,9 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
     # crowd control with no doer named is police work (tear gas, water cannon, a crowd dispersed)
     ("Water cannon was turned on the striking dock workers near the harbour gate.", {"FORCE"}),
     ("Shells of tear gas were lobbed into the market square as the shopkeepers' march turned rowdy.", {"FORCE"}),
+    # people of crime can be killed: a killed count with no number
+    ("Officers of the crime branch gunned down a wanted dacoit on the outskirts of Gwalior.", {"KILL", "FORCE"}),
+    ("The riot police killed an armed kidnapper who had taken two schoolgirls.", {"KILL", "FORCE"}),
     # object control: the one forced or ordered to act does it
     ("Rioters hurling bricks compelled the constables to fire into the air.", {"FORCE"}),
     # the errand of a verb of going is not an act done; a court's stay halts an arrest
