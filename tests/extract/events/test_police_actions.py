@@ -146,6 +146,8 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
     # people of crime can be killed: a killed count with no number
     ("Officers of the crime branch gunned down a wanted dacoit on the outskirts of Gwalior.", {"KILL", "FORCE"}),
     ("The riot police killed an armed kidnapper who had taken two schoolgirls.", {"KILL", "FORCE"}),
+    # a weapon word on its casing is the weapon fired
+    ("The constables burst teargas canisters near the cinema as the brawl spread.", {"FORCE"}),
     # object control: the one forced or ordered to act does it
     ("Rioters hurling bricks compelled the constables to fire into the air.", {"FORCE"}),
     # the errand of a verb of going is not an act done; a court's stay halts an arrest

@@ -518,7 +518,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     """A one-word trigger that only describes another noun names no event: "riot police", "a
     bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
     itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
-    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``).  A
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``) or the
+    casing it is fired in ("teargas shells": class ``munition``).  A
     protest participle describing people ("striking miners", class ``crowd``) tells what they do."""
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
@@ -529,7 +530,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
         return False  # "striking miners", "protesting residents": what the people are doing
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
-            and not in_class(noun, table.word_class("eventhead")))
+            and not in_class(noun, table.word_class("eventhead"))
+            and not in_class(noun, table.word_class("munition")))
 
 
 def phrase_head(head: "Token", table: "TriggerTable") -> "Token":
