@@ -146,6 +146,9 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
     # people of crime can be killed: a killed count with no number
     ("Officers of the crime branch gunned down a wanted dacoit on the outskirts of Gwalior.", {"KILL", "FORCE"}),
     ("The riot police killed an armed kidnapper who had taken two schoolgirls.", {"KILL", "FORCE"}),
+    # a force or squad that shoots or catches is the state's
+    ("The Rapid Action Force gunned down a pickpocket gang's leader near the old fort.", {"KILL", "FORCE"}),
+    ("A flying squad caught the contractor handing over the cash.", {"ARREST"}),
     # a weapon word on its casing is the weapon fired
     ("The constables burst teargas canisters near the cinema as the brawl spread.", {"FORCE"}),
     # object control: the one forced or ordered to act does it
