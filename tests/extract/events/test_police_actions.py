@@ -149,6 +149,8 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
     # a force or squad that shoots or catches is the state's
     ("The Rapid Action Force gunned down a pickpocket gang's leader near the old fort.", {"KILL", "FORCE"}),
     ("A flying squad caught the contractor handing over the cash.", {"ARREST"}),
+    # police arrested are not the ones arresting, and an arrest kills no one
+    ("Two traffic constables were arrested on Monday after a lorry driver died in their custody.", {"ARREST"}),
     # a weapon word on its casing is the weapon fired
     ("The constables burst teargas canisters near the cinema as the brawl spread.", {"FORCE"}),
     # object control: the one forced or ordered to act does it

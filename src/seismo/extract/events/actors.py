@@ -319,8 +319,10 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
     for d in drafts:
         if d.actor is not None or d.actor_tok is not None:
             continue
-        if near and d.type == "COERCE" and d.mode == "arrest":
-            d.actor = near[-1]
+        if d.type == "COERCE" and d.mode == "arrest":
+            # no one arrests himself: "three officers were arrested" is not the officers' arrest of anyone
+            doers = [a for a in near if d.recipient is None or (a.start, a.end) != (d.recipient.start, d.recipient.end)]
+            d.actor = doers[-1] if doers else None
         elif d.type == "ASSAULT" and d.mode == CROWD_CONTROL:
             d.actor = near[-1] if near else implicit_police(d.trigger)
 
