@@ -311,8 +311,9 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
     :data:`FORCES_WINDOW` before it; ``recent`` keeps (sentence index, actor) across sentences.
     Crowd control with no doer ("tear gas was fired", "the crowd was dispersed") is the police's
     work too, the forces last named or, with none, the police unnamed (:func:`implicit_police`):
-    tear gas, water cannon and lathi-charges are police arms.  ``drafts``: the sentence's drafts,
-    with ``type``, ``mode``, ``actor``, ``actor_tok``, ``recipient`` and ``trigger``."""
+    tear gas, water cannon and lathi-charges are police arms; such an actor is marked
+    ``actor_inferred`` (no evidence of the event).  ``drafts``: the sentence's drafts, with
+    ``type``, ``mode``, ``actor``, ``actor_tok``, ``recipient``, ``trigger`` and ``actor_inferred``."""
     for d in drafts:
         recent.extend((index, a) for a in (d.actor, d.recipient) if a is not None and a.sector in ARRESTING_SECTORS)
     near = [a for i, a in recent if index - i <= FORCES_WINDOW]
@@ -324,7 +325,7 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
             doers = [a for a in near if d.recipient is None or (a.start, a.end) != (d.recipient.start, d.recipient.end)]
             d.actor = doers[-1] if doers else None
         elif d.type == "ASSAULT" and d.mode == CROWD_CONTROL:
-            d.actor = near[-1] if near else implicit_police(d.trigger)
+            d.actor, d.actor_inferred = near[-1] if near else implicit_police(d.trigger), True
 
 
 #: the PLOVER mode of policing a crowd (tear gas, water cannon, a lathi-charge, dispersing)

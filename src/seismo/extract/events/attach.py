@@ -66,6 +66,9 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     #: made from a count no trigger took ("12 were killed")
     trigger_is_count: bool = False
+    #: the actor is inferred from the discourse, not named for this event ("tear gas was fired":
+    #: the police); it is no evidence that the event happened
+    actor_inferred: bool = False
 
 
 def tree_distance(a: "Token", b: "Token") -> int:
