@@ -26,12 +26,13 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import seismo
 from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
-from seismo.eval.scorers import multilabel
+from seismo.eval.scorers import MultiLabel, multilabel
 from seismo.eval.tasks.police import LABELS, predict_sentences
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/police_written.jsonl"
@@ -52,6 +53,23 @@ def paragraph(row: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
     return " ".join(s["text"] for s in row["sentences"]), spans
 
 
+def score(rows: Sequence[dict[str, Any]], pipeline: Any) -> tuple[MultiLabel, list[str]]:
+    """Per-label P/R/F1 over the sentences of ``rows`` and one line per sentence missed."""
+    gold: list[frozenset[str]] = []
+    pred: list[frozenset[str]] = []
+    misses = []
+    for row in rows:
+        text, spans = paragraph(row)
+        events = pipeline.run(seismo.make_article(text, date=row.get("date"), id=row["id"])).events
+        for i, (s, p) in enumerate(zip(row["sentences"], predict_sentences(events, spans))):
+            g = frozenset(s["labels"])
+            gold.append(g)
+            pred.append(p)
+            if g != p:
+                misses.append(f"{row['id']} s{i}: gold {sorted(g) or '-'} ours {sorted(p) or '-'}: {s['text']}")
+    return multilabel(gold, pred, labels=LABELS), misses
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--file", default=str(FILE), help="the check file (default: police_written.jsonl)")
@@ -59,23 +77,9 @@ def main() -> None:
                         help="A: the tuning half (default), B: the held-out half (figures only), all")
     args = parser.parse_args()
     rows = read(Path(args.file), half=args.half)
-    pipeline = seismo.Pipeline()
-    gold: list[frozenset[str]] = []
-    pred: list[frozenset[str]] = []
-    misses = []
-    for row in rows:
-        text, spans = paragraph(row)
-        events = pipeline.run(seismo.make_article(text, date=row.get("date"), id=row["id"])).events
-        said = predict_sentences(events, spans)
-        for i, (s, p) in enumerate(zip(row["sentences"], said)):
-            g = frozenset(s["labels"])
-            gold.append(g)
-            pred.append(p)
-            if g != p:
-                misses.append(f"{row['id']} s{i}: gold {sorted(g) or '-'} ours {sorted(p) or '-'}: {s['text']}")
-    m = multilabel(gold, pred, labels=LABELS)
+    m, misses = score(rows, seismo.Pipeline())
     name = "all" if args.half == "all" else f"half {args.half}"
-    print(f"written police {name}: {len(rows)} paragraphs, {len(gold)} sentences")
+    print(f"written police {name}: {len(rows)} paragraphs, {m.n} sentences")
     for label in LABELS:
         r = m.per_label[label]
         print(f"  {label:6} P {100 * r.precision:5.1f}  R {100 * r.recall:5.1f}  F1 {100 * r.f1:5.1f}  "
