@@ -244,16 +244,15 @@ def doers(head: "Token") -> list["Token"]:
 
 
 def _object_controller(head: "Token") -> "Token | None":
-    """The object of the verb a subjectless "to" infinitive complements, who does what the
-    infinitive says ("stones forced *the guards* to open fire", "prompted troops to withdraw"):
-    object control, the rule of English for a verb with both an object and an infinitive
-    complement; not for the few verbs of class ``subject_control`` whose subject does it ("promised
-    them to return")."""
+    """The object of a verb of making someone act (class ``compelling``) whose subjectless "to"
+    infinitive ``head`` is, who does what the infinitive says ("stones forced *the guards* to
+    open fire", "the riot prompted troops to withdraw"); an order's act stays the one who orders
+    it ("ordered the paper to suspend publication": the government's)."""
     verb = head.head
     if (head.dep_ != "xcomp" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX")
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-            or verb.lemma_.lower() in lexicon.word_class("subject_control")):
+            or verb.lemma_.lower() not in lexicon.word_class("compelling")):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
