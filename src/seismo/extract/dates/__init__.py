@@ -92,6 +92,7 @@ from seismo.extract.dates.context import (
 )
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.dates.spans import rule_spans
+from seismo.extract.lexicon import word_class
 from seismo.extract.timex import (
     STEP,
     Resolved,
@@ -181,14 +182,17 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
 def _counts_people_or_things(doc: "Doc", start: int, end: int) -> bool:
     """A bare four-figure number that counts the plural noun right after it, which has no
     determiner of its own ("fired 1649 rounds", "1999 people were held"): a quantity, never a
-    year; "the 2002 riots" names a year."""
+    year; "the 2002 riots" and "in 2009 rebels shelled" (after a preposition of class
+    ``year_prep``) name a year."""
     span = doc.char_span(start, end)
     if span is None or len(span) != 1:
         return False
     num = span[0]
     noun = num.head
+    before = doc[num.i - 1].lower_ if num.i > num.sent.start else ""
     return (num.dep_ == "nummod" and noun.i == num.i + 1 and noun.tag_ == "NNS"
-            and not any(c.dep_ in ("det", "poss") for c in noun.children))
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and before not in word_class("year_prep"))
 
 
 def _inner_pattern() -> re.Pattern[str]:
