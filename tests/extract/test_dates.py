@@ -180,6 +180,10 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("The council meets twice a week.", [("twice a week", "P1W")]),
         # a clock time in four figures with its zone is no year
         ("The ferry docked at 1930 GMT on Tuesday.", [("Tuesday", "2022-01-04")]),
+        # a four-figure number counting the plural noun after it is no year
+        ("Customs seized 1850 cartons of cigarettes on Tuesday.", [("Tuesday", "2022-01-04")]),
+        ("The 1998 floods are still remembered.", [("1998", "1998")]),
+        ("Since 1998 farmers have sold their wheat to the state.", [("1998", "1998")]),
         # a part of the day takes the day named just before
         ("Police cleared the square on Wednesday. In the morning, the crowds came back.",
          [("Wednesday", "2022-01-05"), ("In the morning", "2022-01-05TMO")]),

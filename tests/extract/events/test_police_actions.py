@@ -137,3 +137,29 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
     charge = events_of(text).find("ASSAULT", "charged")
     assert charge is not None and charge.actor is not None and charge.actor.sector == "COP", events_of(text).brief()
     assert not events_of(text).of_type("ACCUSE"), events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # crowd control with no doer named is police work (tear gas, water cannon, a crowd dispersed)
+    ("Water cannon was turned on the striking dock workers near the harbour gate.", {"FORCE"}),
+    ("Shells of tear gas were lobbed into the market square as the shopkeepers' march turned rowdy.", {"FORCE"}),
+    # people of crime can be killed: a killed count with no number
+    ("Officers of the crime branch gunned down a wanted dacoit on the outskirts of Gwalior.", {"KILL", "FORCE"}),
+    ("The riot police killed an armed kidnapper who had taken two schoolgirls.", {"KILL", "FORCE"}),
+    # a force or squad that shoots or catches is the state's
+    ("The Rapid Action Force gunned down a pickpocket gang's leader near the old fort.", {"KILL", "FORCE"}),
+    ("A flying squad caught the contractor handing over the cash.", {"ARREST"}),
+    # police arrested are not the ones arresting, and an arrest kills no one
+    ("Two traffic constables were arrested on Monday after a lorry driver died in their custody.", {"ARREST"}),
+    # a weapon word on its casing is the weapon fired
+    ("The constables burst teargas canisters near the cinema as the brawl spread.", {"FORCE"}),
+    # object control: the one forced or ordered to act does it
+    ("Rioters hurling bricks compelled the constables to fire into the air.", {"FORCE"}),
+    # the errand of a verb of going is not an act done; a court's stay halts an arrest
+    ("A crowd surrounded the inspectors who had come to arrest the moneylender.", set()),
+    ("The High Court stayed the arrest of the trade union leader for two weeks.", set()),
+    # a court's direction to arrest is an order, not an arrest
+    ("The magistrate directed the station officer to arrest the landlord by Friday.", set()),
+])
+def test_police_labels(events_of, text, expected):
+    assert _labels(events_of(text)) == expected, events_of(text).brief()

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v19``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v20``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -99,6 +99,7 @@ from seismo.extract.dates.context import (
 )
 from seismo.extract.dates.lean import looks_ahead, looks_back, nearest_way
 from seismo.extract.dates.spans import rule_spans
+from seismo.extract.lexicon import word_class
 from seismo.extract.timex import (
     STEP,
     Resolved,
@@ -185,6 +186,22 @@ def _in_order(text: str, out: list[When], published: "dt.date | None", ahead: fr
 
 
 @lru_cache(maxsize=1)
+def _counts_people_or_things(doc: "Doc", start: int, end: int) -> bool:
+    """A bare four-figure number that counts the plural noun right after it, which has no
+    determiner of its own ("fired 1649 rounds", "1999 people were held"): a quantity, never a
+    year; "the 2002 riots" and "in 2009 rebels shelled" (after a preposition of class
+    ``year_prep``) name a year."""
+    span = doc.char_span(start, end)
+    if span is None or len(span) != 1:
+        return False
+    num = span[0]
+    noun = num.head
+    before = doc[num.i - 1].lower_ if num.i > num.sent.start else ""
+    return (num.dep_ == "nummod" and noun.i == num.i + 1 and noun.tag_ == "NNS"
+            and not any(c.dep_ in ("det", "poss") for c in noun.children)
+            and before not in word_class("year_prep"))
+
+
 def _inner_pattern() -> re.Pattern[str]:
     """The dates inside an entity that does not resolve whole: month-day and month-year forms, years
     and decades ("the 1980s and 1990s"), clock times ("from 10 p.m. to 6 a.m."), and a month or weekday named alone,
@@ -239,6 +256,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue
         if re.fullmatch(r"[0-2]\d[0-5]\d", text[start:end]) and _ZONED_CLOCK.match(text, end):
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
+        if re.fullmatch(r"\d{4}", text[start:end]) and _counts_people_or_things(doc, start, end):
+            continue  # "fired 1649 rounds", "arrested 1999 people": a number of them, not a year
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
         if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:

@@ -68,7 +68,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v38"
+STEP = "seismo.events.v39"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
@@ -309,11 +309,30 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
     """Give an arrest with no doer in the text ("dozens were rounded up": no subject, no
     by-agent) the police or army last named as a party to an event of this sentence or the
     :data:`FORCES_WINDOW` before it; ``recent`` keeps (sentence index, actor) across sentences.
-    ``drafts``: the sentence's drafts, with ``type``, ``mode``, ``actor``, ``actor_tok`` and
-    ``recipient``."""
+    Crowd control with no doer ("tear gas was fired", "the crowd was dispersed") is the police's
+    work too, the forces last named or, with none, the police unnamed (:func:`implicit_police`):
+    tear gas, water cannon and lathi-charges are police arms; such an actor is marked
+    ``actor_inferred`` (no evidence of the event).  ``drafts``: the sentence's drafts, with
+    ``type``, ``mode``, ``actor``, ``actor_tok``, ``recipient``, ``trigger`` and ``actor_inferred``."""
     for d in drafts:
         recent.extend((index, a) for a in (d.actor, d.recipient) if a is not None and a.sector in ARRESTING_SECTORS)
     near = [a for i, a in recent if index - i <= FORCES_WINDOW]
     for d in drafts:
-        if near and d.type == "COERCE" and d.mode == "arrest" and d.actor is None and d.actor_tok is None:
-            d.actor = near[-1]
+        if d.actor is not None or d.actor_tok is not None:
+            continue
+        if d.type == "COERCE" and d.mode == "arrest":
+            # no one arrests himself: "three officers were arrested" is not the officers' arrest of anyone
+            doers = [a for a in near if d.recipient is None or (a.start, a.end) != (d.recipient.start, d.recipient.end)]
+            d.actor = doers[-1] if doers else None
+        elif d.type == "ASSAULT" and d.mode == CROWD_CONTROL:
+            d.actor, d.actor_inferred = near[-1] if near else implicit_police(d.trigger), True
+
+
+#: the PLOVER mode of policing a crowd (tear gas, water cannon, a lathi-charge, dispersing)
+CROWD_CONTROL = "crowd-control"
+
+
+def implicit_police(trigger: Span) -> Actor:
+    """The police, unnamed, as the implicit doer of an act only police do."""
+    return Actor(start=trigger.start, end=trigger.end, text=trigger.text, name=None, country=None,
+                 sector="COP", kind="group", confidence=IMPLICIT_CONFIDENCE, step=STEP)

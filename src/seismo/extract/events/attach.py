@@ -66,6 +66,9 @@ class Draft:
     counts: list[Count] = field(default_factory=list)
     #: made from a count no trigger took ("12 were killed")
     trigger_is_count: bool = False
+    #: the actor is inferred from the discourse, not named for this event ("tear gas was fired":
+    #: the police); it is no evidence that the event happened
+    actor_inferred: bool = False
 
 
 def tree_distance(a: "Token", b: "Token") -> int:
@@ -124,6 +127,7 @@ def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc") ->
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
         if count.kind == "arrested":
             cands = [d for d in cands if d.mode == "arrest"] or cands
+        cands = [d for d in cands if not _unharmed_by(d, count)]
         if not cands or root is None:
             left.append(count)
             continue
@@ -133,6 +137,16 @@ def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc") ->
                                          tree_distance(root, d.head), kinds.index(d.type)))
         best.counts.append(count)
     return left
+
+
+#: the counts of harm done, which an arrest never does
+HARM_KINDS = frozenset({"killed", "injured"})
+
+
+def _unharmed_by(d: Draft, count: Count) -> bool:
+    """An arrest kills and wounds no one: the dead and hurt told beside it ("a youth died in
+    custody and three officers were arrested") are another act's, never the arrest's."""
+    return count.kind in HARM_KINDS and d.mode == "arrest"
 
 
 def _counted(d: Draft, count: Count) -> bool:
@@ -209,6 +223,7 @@ def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *
                 verb = verb.head  # "the death of a boy": the noun the victim is said of
         attached = False
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
+                 and not _unharmed_by(d, count)
                  and (d.head.i == verb.i or _caused_under(verb, d.head) or cause_linked(verb, d.head)
                       or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
         if cands:

@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v38"
+STEP = "seismo.events.v39"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -380,7 +380,8 @@ class _Coder:
         if date is not None and date.source == "published" and modality == "historical":
             date = None
         central = prominence(d.head)
-        raw = raw_score(d.weight, has_actor=d.actor is not None, modality=modality, hedged=claim.hedged, prominence=central)
+        has_actor = d.actor is not None and not d.actor_inferred
+        raw = raw_score(d.weight, has_actor=has_actor, modality=modality, hedged=claim.hedged, prominence=central)
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)

@@ -222,6 +222,8 @@ def doers(head: "Token") -> list["Token"]:
     inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
     ..."), a relative pronoun (by its tag) read as the noun its clause hangs on; with none, an
     active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
+    if (controller := _object_controller(head)) is not None:
+        return with_conjuncts([controller])
     found = subjects(
         head,
         deps=SUBJECT_DEPS,
@@ -239,6 +241,20 @@ def doers(head: "Token") -> list["Token"]:
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
     return found
+
+
+def _object_controller(head: "Token") -> "Token | None":
+    """The object of a verb of making someone act (class ``compelling``) whose subjectless "to"
+    infinitive ``head`` is, who does what the infinitive says ("stones forced *the guards* to
+    open fire", "the riot prompted troops to withdraw"); an order's act stays the one who orders
+    it ("ordered the paper to suspend publication": the government's)."""
+    verb = head.head
+    if (head.dep_ != "xcomp" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX")
+            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+            or verb.lemma_.lower() not in lexicon.word_class("compelling")):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _set_off_subject(head: "Token") -> "Token | None":
@@ -525,7 +541,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     """A one-word trigger that only describes another noun names no event: "riot police", "a
     bomb factory", "US-backed forces", "the arrest warrant" — unless that noun is an event
     itself (a trigger head of the sentence, ``heads``: "a grenade attack", "artillery shelling")
-    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``).  A
+    or one that an event may be ("strike action", "a bombing campaign": class ``eventhead``) or the
+    casing it is fired in ("teargas shells": class ``munition``).  A
     protest participle describing people ("striking miners", class ``crowd``) tells what they do."""
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
@@ -536,7 +553,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
         return False  # "striking miners", "protesting residents": what the people are doing
     return (noun.i != head.i and noun.pos_ in ("NOUN", "PROPN") and noun.i not in heads
-            and not in_class(noun, table.word_class("eventhead")))
+            and not in_class(noun, table.word_class("eventhead"))
+            and not in_class(noun, table.word_class("munition")))
 
 
 def phrase_head(head: "Token", table: "TriggerTable") -> "Token":

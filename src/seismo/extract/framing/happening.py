@@ -259,7 +259,8 @@ def aim(match: "TriggerMatch") -> bool:
     infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
     audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
     its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
-    order to appeal to voters"), or the infinitive of a verb of class ``desire`` ("they want to
+    order to appeal to voters"), the errand of a verb of going (class ``errand``: "a team that
+    had gone to arrest him"), or the infinitive of a verb of class ``desire`` ("they want to
     march"), also through the complement of a verb of class ``cognition`` that is one ("do not
     wish to believe the council is accusing them": what one would or would not believe is no act).  A
     conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
@@ -284,6 +285,9 @@ def aim(match: "TriggerMatch") -> bool:
             return True  # "in order to appeal"
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
+        if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
+                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
+            return True  # "had gone to arrest him": the errand, not the act
         if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
             tok = parent  # "do not wish to believe the council accuses them": a thought shunned
             continue

@@ -1,0 +1,93 @@
+"""Police KILL / ARREST / FORCE on police and crime reports written for the project: a check of how
+the arrest, killing and force rules generalise beyond IndiaPoliceEvents, whose tuning folds they
+were fitted on.
+
+Reads ``src/seismo/data/check/police_written.jsonl`` (format in that folder's README.md: each line a
+paragraph ``id``, its ``date`` and its ``sentences``, each with its ``text`` and the ``labels`` among
+KILL / ARREST / FORCE it reports as a new happening by police).  The paragraph is the sentences
+joined by a space; it runs through :class:`seismo.Pipeline` and each sentence gets the labels of
+the events :func:`seismo.eval.tasks.police.predict_sentences` puts in it, the matching rule of
+``seismo eval police-events`` (police actor = sector COP/MIL/SPY; KILL = police actor + killed
+count; ARREST = ACLED Arrests, PLOVER mode arrest/detain or an arrested count; FORCE = KILL or police
+actor + ASSAULT, an injured count or force against protesters).  Per label P/R/F1 over sentences.
+
+The paragraphs are split in two halves by ``sha256(id) mod 2``: A (0) to tune on and B (1) held
+out.  B's misses are never printed: its figures stand in for text the rules never saw.
+
+Before any rule was changed for it (main at 1e5e142): half A (37 paragraphs, 42 sentences) KILL
+F1 57.1, ARREST 75.0, FORCE 77.8; half B (held out, 45 paragraphs, 55 sentences) KILL 80.0,
+ARREST 90.0, FORCE 66.7.  After events v34 / dates v19 (branch police12): half A KILL 100.0,
+ARREST 87.0, FORCE 94.7; half B KILL 80.0, ARREST 90.0, FORCE 75.0.
+
+    python scripts/written_police.py --half A      # half A, figures and its misses
+    python scripts/written_police.py --half B      # half B: figures only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import seismo
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.scorers import MultiLabel, multilabel
+from seismo.eval.tasks.police import LABELS, predict_sentences
+
+FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/police_written.jsonl"
+
+
+def read(path: Path = FILE, *, half: str = "all") -> list[dict[str, Any]]:
+    """The check set's paragraphs, of one half (``A``, ``B``) or ``all``."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows if half == "all" else [row for row in rows if half_of(row["id"]) == half]
+
+
+def paragraph(row: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph's text (its sentences joined by a space) and each sentence's span in it."""
+    spans, at = [], 0
+    for s in row["sentences"]:
+        spans.append((at, at + len(s["text"])))
+        at += len(s["text"]) + 1
+    return " ".join(s["text"] for s in row["sentences"]), spans
+
+
+def score(rows: Sequence[dict[str, Any]], pipeline: Any) -> tuple[MultiLabel, list[str]]:
+    """Per-label P/R/F1 over the sentences of ``rows`` and one line per sentence missed."""
+    gold: list[frozenset[str]] = []
+    pred: list[frozenset[str]] = []
+    misses = []
+    for row in rows:
+        text, spans = paragraph(row)
+        events = pipeline.run(seismo.make_article(text, date=row.get("date"), id=row["id"])).events
+        for i, (s, p) in enumerate(zip(row["sentences"], predict_sentences(events, spans))):
+            g = frozenset(s["labels"])
+            gold.append(g)
+            pred.append(p)
+            if g != p:
+                misses.append(f"{row['id']} s{i}: gold {sorted(g) or '-'} ours {sorted(p) or '-'}: {s['text']}")
+    return multilabel(gold, pred, labels=LABELS), misses
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", default=str(FILE), help="the check file (default: police_written.jsonl)")
+    parser.add_argument("--half", choices=("A", "B", "all"), default="A",
+                        help="A: the tuning half (default), B: the held-out half (figures only), all")
+    args = parser.parse_args()
+    rows = read(Path(args.file), half=args.half)
+    m, misses = score(rows, seismo.Pipeline())
+    name = "all" if args.half == "all" else f"half {args.half}"
+    print(f"written police {name}: {len(rows)} paragraphs, {m.n} sentences")
+    for label in LABELS:
+        r = m.per_label[label]
+        print(f"  {label:6} P {100 * r.precision:5.1f}  R {100 * r.recall:5.1f}  F1 {100 * r.f1:5.1f}  "
+              f"(tp {r.tp}, fp {r.fp}, fn {r.fn})")
+    if args.half == "A":
+        print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    main()

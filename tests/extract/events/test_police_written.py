@@ -1,0 +1,56 @@
+"""The written police check set (``src/seismo/data/check/police_written.jsonl``, scored by
+``scripts/written_police.py`` with the police-events matching rule): its form, and the figures its
+tuning half A reached with events v34 (before: KILL / ARREST / FORCE F1 57.1 / 75.0 / 77.8)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+from seismo.eval.tasks.police import LABELS
+
+SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "written_police.py"
+
+
+@cache
+def _script() -> ModuleType:
+    """``scripts/written_police.py`` as a module."""
+    spec = importlib.util.spec_from_file_location("written_police", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_check_set_is_well_formed() -> None:
+    script = _script()
+    rows = script.read()
+    assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows)
+    assert all(1 <= len(r["sentences"]) <= 4 for r in rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert all(ls <= set(LABELS) for ls in labels)
+    assert all("FORCE" in ls for ls in labels if "KILL" in ls)  # a killing by police is force
+    assert sum(not ls for ls in labels) >= 40  # the hard negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_paragraph_spans_are_the_sentences() -> None:
+    script = _script()
+    row = {"id": "x", "sentences": [{"text": "Police held two men.", "labels": ["ARREST"]},
+                                    {"text": "Both were freed.", "labels": []}]}
+    text, spans = script.paragraph(row)
+    assert [text[a:b] for a, b in spans] == ["Police held two men.", "Both were freed."]
+
+
+def test_half_a_keeps_the_figures_reached(pipeline) -> None:
+    """Half A (the tuning half): F1 KILL 100.0, ARREST 87.0, FORCE 94.7 with events v34."""
+    script = _script()
+    m, _ = script.score(script.read(half="A"), pipeline)
+    assert m.n == 42
+    assert m.per_label["KILL"].f1 >= 0.99
+    assert m.per_label["ARREST"].f1 >= 0.86
+    assert m.per_label["FORCE"].f1 >= 0.94
