@@ -73,3 +73,17 @@ def test_the_killer_s_death_reaches_the_attack(events_of) -> None:
     events = events_of("Deputies said the mechanic shot his business partner to death and then killed himself.")
     assert [c.best for e in events if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"] == [2]
 
+
+
+@pytest.mark.parametrize(("title", "killed"), [
+    ("Retired pilot kills sister, then himself", 2),
+    ("Pharmacist kills business partner, self in Idaho store", 2),
+    ("Gunman kills 4, himself at Nevada casino", 5),
+    ("Retired pilot kills sister in Idaho", 1),
+])
+def test_a_headline_tells_the_killers_own_death_after_a_comma(pipeline, title: str, killed: int) -> None:
+    """Headlines write "kills X, then himself" or "kills X, self": one more dead."""
+    from seismo.extract.headline import parse_headline, title_counts
+
+    counts = title_counts(parse_headline(title, pipeline.resources.nlp), persons=frozenset())
+    assert max((c.best or 0 for c in counts if c.kind == "killed"), default=0) == killed

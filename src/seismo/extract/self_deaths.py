@@ -18,7 +18,9 @@ which alone may tell of an attempt the shooter lived through.
 A death by one's own hand (:func:`self_deaths`):
 
 * a reflexive pronoun as the object of a killing verb or its conjunct ("killed [himself]",
-  "fatally shot [herself]", "killed his wife and then [himself]");
+  "fatally shot [herself]", "killed his wife and then [himself]"), or after the object, set off
+  by a comma, as headlines write it ("kills daughter, then [himself]", "kills wife, [self]": class
+  ``reflexive_pronoun`` holds the headline's "self");
 * a reflexive pronoun as the object of "on" after a verb of class ``self_turn_verb`` with an
   object ("turned the gun on [himself]");
 * a ``life_noun`` with "own" as the object of a ``life_verb`` ("took [his] own life");
@@ -52,7 +54,9 @@ __all__ = ["killed_by_someone", "self_deaths", "with_self_deaths"]
 
 
 def _reflexive(tok: "Token") -> bool:
-    return tok.pos_ == "PRON" and "Yes" in tok.morph.get("Reflex")
+    """A reflexive pronoun, or a headline's "self" standing for one ("kills wife, self")."""
+    return (tok.pos_ == "PRON" and "Yes" in tok.morph.get("Reflex")) or (
+        tok.lower_ in lexicon.word_class("reflexive_pronoun") and tok.dep_ in {"dobj", "conj", "appos", "npadvmod", "dep"})
 
 
 def _told(verb: "Token") -> bool:
@@ -85,6 +89,8 @@ def _self_death_at(tok: "Token") -> "tuple[Token, Token] | None":
     if _reflexive(tok):
         if tok.dep_ in {"dobj", "conj"} and _killing(head):
             return head, tok  # "killed himself", "killed his wife and then himself"
+        if tok.dep_ in {"npadvmod", "dep"} and _killing(head) and any(c.dep_ == "dobj" for c in head.children):
+            return head, tok  # a headline's "kills daughter, then himself", parsed loose
         if tok.dep_ in {"conj", "appos"} and head.dep_ == "dobj" and _killing(head.head):
             return head.head, tok  # "killed his son and himself"; a headline's "kills son, himself"
         if tok.dep_ == "pobj" and head.lower_ == "on" and head.head.lemma_.lower() in lexicon.word_class("self_turn_verb") \
