@@ -107,6 +107,14 @@ def test_a_victim_told_by_a_pronoun_a_number_or_as_the_victim_is_anyones():
     assert not same_happening(wounded, _event(150, sentence=1, counts=[_killed(1, "a courier")]))
 
 
+def test_a_victim_told_by_age_may_be_one_told_by_sex():
+    child = _event(10, counts=[_killed(1, "a child")])
+    assert same_happening(child, _event(150, sentence=1, counts=[_killed(1, "the boy")]))
+    assert same_happening(child, _event(150, sentence=1, counts=[_killed(1, "the toddler")]))
+    assert not same_happening(child, _event(150, sentence=1, counts=[_killed(1, "a courier")]))
+    assert not same_happening(_event(10, counts=[_killed(1, "a boy")]), _event(150, sentence=1, counts=[_killed(1, "a girl")]))
+
+
 def test_the_report_takes_the_source_of_its_figures():
     named = replace(_event(10), attributed_to=Span(0, 6, "Reuters"))
     counted = replace(_event(150, sentence=1, counts=[_killed(3, "guards")]), attributed_to=Span(0, 4, "Tass"))

@@ -16,7 +16,8 @@ first one it is compatible with, and the report keeps the sentences of the other
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group); a victim told by a pronoun, a bare number or as "the victim" ("shot
-  herself", "three were hurt") is anyone's;
+  herself", "three were hurt") is anyone's, and one told by age alone ("the child") may be one
+  told by sex ("the girl");
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings;
@@ -140,7 +141,20 @@ def _counts_ok(a: "Event", b: "Event") -> bool:
         return out
 
     va, vb = victims(a), victims(b)
-    return all(va[k] & vb[k] for k in va.keys() & vb.keys())
+    return all(va[k] & vb[k] or _one_person(va[k], vb[k]) for k in va.keys() & vb.keys())
+
+
+def _one_person(heads_a: set[str], heads_b: set[str]) -> bool:
+    """Whether two victims' head nouns can name one person: one names a person by age alone
+    (class ``unsexed_person``: "child", "teen") and the other by a sex ("girl", "son") or by age
+    alone too ("the child ... the toddler"); "a child" and "the agents" stay two."""
+    unsexed = lexicon.word_class("unsexed_person")
+
+    def kind(head: str) -> str | None:
+        return "age" if head in unsexed else ("sex" if lexicon.sex_of(head) else None)
+
+    ka, kb = {kind(h) for h in heads_a}, {kind(h) for h in heads_b}
+    return None not in ka | kb and ("age" in ka or "age" in kb)
 
 
 def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
