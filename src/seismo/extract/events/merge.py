@@ -28,11 +28,12 @@ first one it is compatible with, and the report keeps the sentences of the other
   same name or the same sector, or, unresolved, are written alike ("Police ... Police"); a
   victim told with an adverb of addition ("a commander was *also* killed", class ``additive``)
   is one more victim of a happening just told: its victims and counts conflict with nothing;
-* when both are attributed to different sources, they give no figure of the same kind
-  ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user compares
-  what each source claims; two sources giving the same figure agree on one happening).  Sources that only name the happening, or one that names it and one
-  that counts it ("Al-Monitor reports the bombing", "three were wounded, Tass said"), are one
-  report, attributed to the source of its figures.
+* when both are attributed to different sources, they give no differing figures of the same
+  kind ("Reuters says five were killed" and "AFP says seven died" stay two reports: a user
+  compares what each source claims; two sources giving the same figure agree on one
+  happening).  Sources that only name the happening, or one that names it and one that counts
+  it ("Al-Monitor reports the bombing", "three were wounded, Tass said"), are one report,
+  attributed to the source of its figures.
 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named
@@ -62,6 +63,7 @@ rioters"), one that names a weapon, or one told in another sentence stays a happ
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -121,13 +123,18 @@ def _means_ok(a: "Event", b: "Event") -> bool:
         la.place.geonameid is not None and la.place.geonameid == lb.place.geonameid)
 
 
+@lru_cache(maxsize=1)
+def _nobody_words() -> frozenset[str]:
+    """The head words of a victim that name nobody in particular (:func:`_anyone`)."""
+    return frozenset().union(*(lexicon.word_class(name) for name in
+                               ("person_pronoun", "group_pronoun", "reflexive_pronoun", "victim_noun")))
+
+
 def _anyone(head: str) -> bool:
     """Whether a victim's head word names nobody in particular: a pronoun ("she", "herself") or
-    the bare noun for a victim ("the victim"), or a number standing alone ("three were hurt");
-    such a count is one of any victims told."""
-    return parse_quantity(head) is not None or head in (lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-                    | lexicon.word_class("reflexive_pronoun") | lexicon.word_class("victim_noun")) \
-        or head.removesuffix("s") in lexicon.word_class("victim_noun")
+    the bare noun for a victim ("the victim", "victims"), or a number standing alone ("three were
+    hurt"); such a count is one of any victims told."""
+    return head in _nobody_words() or head.removesuffix("s") in _nobody_words() or parse_quantity(head) is not None
 
 
 def _counts_ok(a: "Event", b: "Event") -> bool:
