@@ -24,17 +24,15 @@ is held out whole: its misses are never printed, whatever the half.
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import seismo
-from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.folds import read_written, written_misses_shown
 from seismo.eval.scorers import match_spans
 from seismo.eval.tasks.dates import POINT_TYPES, Timex, gold_timexes, predicted, same_value, score_docs
 from seismo.pipeline import DEFAULT_STEPS
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/dates_written.jsonl"
-HELD_OUT_WHOLE = frozenset({"dates_written2.jsonl"})  # no half of these is tuned on
 
 
 
@@ -61,10 +59,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("A", "B", "all"), default="A",
                         help="A: the tuning half (default), B: the held-out half (no misses listed), all")
     args = parser.parse_args()
-    lines = Path(args.file).read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
-    if args.half != "all":
-        rows = [row for row in rows if half_of(row["id"]) == args.half]
+    rows = read_written(Path(args.file), half=args.half)
     pipeline = seismo.Pipeline([step for step in DEFAULT_STEPS if step.name == "dates"])
     docs, misses = [], []
     for row in rows:
@@ -81,7 +76,7 @@ def main() -> None:
           f"detection P {100 * d.precision:.1f} R {100 * d.recall:.1f} F1 {100 * d.f1:.1f}; "
           f"value accuracy (all gold DATE/TIME) {100 * s.point_value_accuracy_all:.1f}, "
           f"(matched DATE/TIME) {100 * s.point_value_accuracy:.1f}")
-    if args.half == "A" and Path(args.file).name not in HELD_OUT_WHOLE:
+    if written_misses_shown(Path(args.file).name, args.half):
         print("\n".join(misses))
 
 

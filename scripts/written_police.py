@@ -26,13 +26,13 @@ ARREST 87.0, FORCE 94.7; half B KILL 80.0, ARREST 90.0, FORCE 75.0.
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import seismo
-from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.folds import read_written, written_misses_shown
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out (the tests read it)
 from seismo.eval.scorers import MultiLabel, multilabel
 from seismo.eval.tasks.police import LABELS, predict_sentences
 
@@ -41,8 +41,7 @@ FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/police_wr
 
 def read(path: Path = FILE, *, half: str = "all") -> list[dict[str, Any]]:
     """The check set's paragraphs, of one half (``A``, ``B``) or ``all``."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows if half == "all" else [row for row in rows if half_of(row["id"]) == half]
+    return read_written(path, half=half)
 
 
 def paragraph(row: dict[str, Any]) -> tuple[str, list[tuple[int, int]]]:
@@ -85,7 +84,7 @@ def main() -> None:
         r = m.per_label[label]
         print(f"  {label:6} P {100 * r.precision:5.1f}  R {100 * r.recall:5.1f}  F1 {100 * r.f1:5.1f}  "
               f"(tp {r.tp}, fp {r.fp}, fn {r.fn})")
-    if args.half == "A":
+    if written_misses_shown(Path(args.file).name, args.half):
         print("\n".join(misses))
 
 

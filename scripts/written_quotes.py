@@ -27,15 +27,13 @@ Only half A's misses are ever printed, and none of a file held out whole
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
 import seismo
-from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.folds import read_written, written_misses_shown
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/quotes_written.jsonl"
-HELD_OUT_WHOLE = ("quotes_written2",)  # check files scored whole: their misses are never printed
 
 
 
@@ -54,9 +52,7 @@ def main() -> None:
     parser.add_argument("--half", choices=("A", "B", "all"), default="A",
                         help="A: the tuning half (default), B: the held-out half (no misses listed), all")
     args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.file).read_text(encoding="utf-8").splitlines() if line.strip()]
-    if args.half != "all":
-        rows = [row for row in rows if half_of(row["id"]) == args.half]
+    rows = read_written(Path(args.file), half=args.half)
     pipeline = seismo.Pipeline()
     gold_n = found_n = right_n = terms = term_n = 0
     misses = []
@@ -91,7 +87,7 @@ def main() -> None:
     print(f"written quotes{which}: {len(rows)} articles, {gold_n} quotes; found {found_n} ({pct(found_n, gold_n)}%), "
           f"speaker right {right_n}/{found_n} ({pct(right_n, found_n)}%), strict {pct(right_n, gold_n)}%, "
           f"terms taken for quotes {terms}/{term_n}")
-    if args.half == "A" and not Path(args.file).name.startswith(HELD_OUT_WHOLE):
+    if written_misses_shown(Path(args.file).name, args.half):
         print("\n".join(misses))
 
 

@@ -28,14 +28,14 @@ half B (held out) coded 1/59 -> 1/59, given any ACLED event 8 -> 5, recall 26/28
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import seismo
-from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.folds import read_written, written_misses_shown
+from seismo.eval.folds import written_half as half_of  # A to tune on, B held out (the tests read it)
 from seismo.model import Event
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/nonpolitical_written.jsonl"
@@ -44,8 +44,7 @@ FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/nonpoliti
 
 def read(path: Path = FILE, *, half: str = "all") -> list[dict[str, Any]]:
     """The check set's rows, of one half (``A``, ``B``) or ``all``."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return rows if half == "all" else [row for row in rows if half_of(row["id"]) == half]
+    return read_written(path, half=half)
 
 
 def coded(events: Iterable[Event], *, incidents: bool = False) -> list[Event]:
@@ -125,7 +124,7 @@ def main() -> None:
     rows = read(Path(args.file), half=args.half)
     figures, misses = score(rows, seismo.Pipeline())
     print(figures.line("all" if args.half == "all" else f"half {args.half}"))
-    if args.half == "A":
+    if written_misses_shown(Path(args.file).name, args.half):
         print("\n".join(misses))
 
 

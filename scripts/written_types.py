@@ -34,25 +34,26 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter
 from pathlib import Path
 
 import seismo
-from seismo.eval.folds import written_half as half_of  # A to tune on, B held out
+from seismo.eval.folds import HELD_OUT_WHOLE, read_written, written_misses_shown
 
 DATA = Path(__file__).resolve().parent.parent / "src/seismo/data"
 #: where a bare file name is looked for: the check sets (never trained on), then the training files
 FOLDERS = (DATA / "check", DATA / "train/types")
 
 #: files held out whole: scored, their misses never printed (nobody tunes on them)
-HELD_OUT = frozenset({"plover_c.jsonl", "plover_d.jsonl"})
-
+HELD_OUT = HELD_OUT_WHOLE
 
 
 def lists_misses(name: str, *, half: str, quiet: bool) -> bool:
-    """Whether a run prints its misses: never for half B nor for a file held out whole."""
-    return not quiet and half != "B" and name not in HELD_OUT
+    """Whether a run prints its misses: for a check set, only for its tuning half A
+    (:func:`~seismo.eval.folds.written_misses_shown`); for a training file, unless half B."""
+    if quiet:
+        return False
+    return written_misses_shown(name, half) if (FOLDERS[0] / name).is_file() else half != "B"
 
 
 def main() -> None:
@@ -66,11 +67,9 @@ def main() -> None:
     path = Path(args.file) if Path(args.file).is_file() else next(
         (folder / args.file for folder in FOLDERS if (folder / args.file).is_file()), FOLDERS[0] / args.file)
     pipeline = seismo.Pipeline()
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if args.half != "all" and path.name in HELD_OUT:
         parser.error(f"{path.name} is held out whole: score it with --half all")
-    if args.half != "all":
-        rows = [row for row in rows if half_of(row["text"]) == args.half]
+    rows = read_written(path, half=args.half, key="text")
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
     misses = []

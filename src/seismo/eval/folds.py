@@ -29,8 +29,10 @@ the field (``fold_field``), and :func:`folds_of` / :func:`tuning_records` take i
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -62,6 +64,24 @@ def written_half(key: str) -> str:
     """The half of an item of a check set written for the project (``seismo/data/check``): "A" (to
     tune on) when sha256 of its key (an id, or a sentence's text) is even, "B" (held out) when odd."""
     return "AB"[int(hashlib.sha256(key.encode("utf-8")).hexdigest(), 16) % 2]
+
+
+#: check sets held out whole (``seismo/data/check``): written and scored once before any rule was
+#: changed for them; scored with ``--half all`` only, their misses never listed
+HELD_OUT_WHOLE = frozenset({"plover_c.jsonl", "plover_d.jsonl", "dates_written2.jsonl", "quotes_written2.jsonl"})
+
+
+def read_written(path: Path, *, half: str = "all", key: str = "id") -> list[dict[str, Any]]:
+    """The rows of a JSONL check set, of one half (``"A"``, ``"B"``: :func:`written_half` of each
+    row's ``key`` field) or ``"all"``."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return rows if half == "all" else [row for row in rows if written_half(row[key]) == half]
+
+
+def written_misses_shown(name: str, half: str) -> bool:
+    """Whether a score of the check set ``name`` may list its misses: only for its tuning half A,
+    never for half B, for a whole set with a held-out half, or for a set held out whole."""
+    return half == "A" and name not in HELD_OUT_WHOLE
 
 
 def folds_of(file: str, records: Sequence[Mapping[str, Any]], *, key: str = "id") -> list[int]:
