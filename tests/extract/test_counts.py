@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v23"
+            assert c.step == "seismo.counts.v24"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -449,6 +449,47 @@ def test_a_headline_participle_tagged_as_a_past_on_its_noun_is_a_reduced_passive
     """)
     assert [(c.kind, c.best, c.text) for c in implied_counts(doc[0:4], headline=True)] == [("killed", 1, "farmhand")]
     assert implied_counts(doc[0:4]) == ()
+
+
+def test_a_participle_with_a_subject_and_no_auxiliary_is_a_reduced_passive_anywhere(hand_doc) -> None:
+    """The parse may read a noun and its reduced passive as a small clause: "deputies named [the
+    courier] shot dead", the participle with the noun as its subject and no auxiliary, tells that
+    the courier was killed, in body text too; with an auxiliary ("had shot") it is active."""
+    doc = hand_doc("""
+        0 deputies 1 nsubj NOUN NNS deputy
+        1 named    1 ROOT  VERB VBD name
+        2 the      3 det   DET  DT  the
+        3 courier  4 nsubj NOUN NN  courier
+        4 shot     1 ccomp VERB VBN shoot
+        5 dead     4 oprd  ADJ  JJ  dead
+    """)
+    assert [(c.kind, c.best, c.text) for c in implied_counts(doc[0:6])] == [("killed", 1, "courier")]
+    doc = hand_doc("""
+        0 deputies 1 nsubj NOUN NNS deputy
+        1 said     1 ROOT  VERB VBD say
+        2 the      3 det   DET  DT  the
+        3 courier  5 nsubj NOUN NN  courier
+        4 had      5 aux   AUX  VBD have
+        5 shot     1 ccomp VERB VBN shoot
+        6 dead     5 oprd  ADJ  JJ  dead
+    """)
+    assert implied_counts(doc[0:7]) == ()
+
+
+def test_a_past_that_is_itself_a_subject_is_a_reduced_passive(hand_doc) -> None:
+    """"[The cyclist] shot in the arm was taken to a clinic": the parse makes "shot" the subject of
+    "taken", with the cyclist as its own subject; the cyclist was hurt."""
+    doc = hand_doc("""
+        0 the     1 det       DET  DT  the
+        1 cyclist 2 nsubj     NOUN NN  cyclist
+        2 shot    7 nsubjpass VERB VBD shoot
+        3 in      2 prep      ADP  IN  in
+        4 the     5 det       DET  DT  the
+        5 arm     3 pobj      NOUN NN  arm
+        6 was     7 auxpass   AUX  VBD be
+        7 taken   7 ROOT      VERB VBN take
+    """)
+    assert [(c.kind, c.best, c.text) for c in implied_counts(doc[0:8])] == [("injured", 1, "cyclist")]
 
 
 def test_a_headline_list_of_participles_shares_its_subject(hand_doc) -> None:

@@ -31,6 +31,8 @@ __all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "imp
 IMPLIED_KINDS = frozenset({"killed", "injured"})
 #: the roles a victim plays: the object / passive subject of a killing verb, the subject of a death verb
 _IMPLIED_ROLES = {"verb": frozenset({"dobj", "nsubjpass"}), "intransitive": frozenset({"nsubj"})}
+#: the relations of a clause that is itself the subject of another verb
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 
 
 def same_person(noun: str) -> str:
@@ -110,8 +112,12 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                     tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
                 # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-            if victim is None and role == "verb" and headline and _headline_passive(tok):
-                victim = next(c for c in tok.children if c.dep_ == "nsubj")  # "[boy] killed, 2 hurt"
+            if victim is None and role == "verb" and (headline or tok.tag_ == "VBN" or tok.dep_ in _SUBJECTS) \
+                    and _headline_passive(tok):
+                # "[boy] killed, 2 hurt"; and anywhere, a participle, or a past that is itself a subject,
+                # with a subject and no auxiliary is a reduced passive the parse read as a clause:
+                # "police identified [the man] shot dead", "[the teen] shot in the leg was taken to hospital"
+                victim = next(c for c in tok.children if c.dep_ == "nsubj")
             if victim is None and role == "verb" and headline:
                 victim = _listed_participle(tok)  # "[teen] shot, killed"
             if victim is None and role == "intransitive" and tok.dep_ == "conj":
