@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v24"
+            assert c.step == "seismo.counts.v26"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -373,6 +373,8 @@ IMPLIED_CASES = [
     # a death verb in a conjunct shares the subject; the dead are not counted injured too
     ("The night porter was stabbed twice and died in the ambulance.", [(1, 1, 1, "night porter")]),
     ("The hunter shot himself in the leg and later died of blood loss.", [(1, 1, 1, "hunter")]),
+    # every victim of a list of three or more is counted, however the parse chains them
+    ("The sniper killed a ranger, a porter and a cook near the lodge.", [(3, 3, 3, "a ranger, a porter and a cook")]),
     # a reduced passive, and a conjunct of one
     ("Police identified a man shot and killed outside a depot on Friday.", [(1, 1, 1, "man")]),
     # a relative clause counts the noun its pronoun stands for

@@ -139,6 +139,19 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     return tuple(_once(out))
 
 
+def _listed_as_apposition(victim: "Token") -> list["Token"]:
+    """The rest of a list of singular people the parse read as an apposition with a coordination
+    ("a guard, [a clerk] and [a driver]": the clerk in apposition to the guard, the driver its
+    conjunct): an apposition that has conjuncts of its own names more people, where a true
+    apposition ("the victim, a clerk") names the same one again.  Empty when there is none."""
+    if victim.tag_ not in {"NN", "NNP"}:
+        return []
+    for c in victim.children:
+        if c.dep_ == "appos" and c.tag_ in {"NN", "NNP"} and (rest := [k for k in c.conjuncts if k.i > c.i]):
+            return [c, *rest]
+    return []
+
+
 def _apart_word(victim: "Token") -> "Token | None":
     """The word of class ``apart_word`` of word_classes.tsv that tells a victim apart from those
     named before: the victim itself ("[another] was wounded") or a determiner or adjective of it
@@ -408,7 +421,7 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
         # "wounding four and killing another"; a headline's "[another] injured" read as a participle on it
         return count_record(kind, Quantity(1, 1, 1), [victim], victims=victim.doc[victim.i : victim.i + 1], confidence=0.7)
     victim = _reflexive_of(victim)
-    group = [victim, *(c for c in victim.children if c.dep_ == "conj")]
+    group = [victim, *(c for c in victim.conjuncts if c.i > victim.i), *_listed_as_apposition(victim)]
     if any((t.pos_ not in {"NOUN", "PROPN", "PRON"} and not age_noun(t)) or t.like_num for t in group):
         return None
     if any(t.pos_ == "PRON" and ("Neut" in t.morph.get("Gender") or "Prs" not in t.morph.get("PronType")
@@ -417,8 +430,8 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     span = noun_phrase(victim, before=VICTIMS_BEFORE)
     if age_noun(victim):  # "a [17-year-old]": from the age's number
         span = victim.doc[min(c.left_edge.i for c in victim.children if c.dep_ == "npadvmod") : victim.i + 1]
-    if len(group) > 1:  # "a man and his son": the whole coordination
-        span = victim.doc[victim.left_edge.i : victim.right_edge.i + 1]
+    if len(group) > 1:  # "a man and his son": the whole coordination, up to its last noun
+        span = victim.doc[victim.left_edge.i : max(t.i for t in group) + 1]
     if any(c.dep_ in {"nummod", "det"} and (c.like_num or c.lower_ == "no") for t in group for c in t.children):
         return None
     if any(span.start_char <= c.start < span.end_char for c in numbered):

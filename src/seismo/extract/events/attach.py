@@ -184,7 +184,7 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     if span is None or not len(span):
         return False
     words = table.word_class("victim")
-    group = [span.root, *(c for c in span.root.children if c.dep_ == "conj")]
+    group = [span.root, *span.root.conjuncts]
     return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) or _aged(t)
                for t in group)
 
