@@ -92,6 +92,9 @@ VICTIM_CASES = [
     # people named by their work or their part in the shooting can die too
     ("A gunman killed a gas station cashier during a holdup on Friday night.", [1]),
     ("A gunman shot dead a clerk at a jewelry store on Elm Street.", [1]),
+    # a person named in full once can die under the surname alone, whatever entity the model saw
+    ("Deputies said the victim was Mark Dolan. The rifle went off, mortally wounding Dolan in the chest.", [1]),
+    ("The rifle went off, mortally wounding Dolan in the chest.", []),
 ]
 
 

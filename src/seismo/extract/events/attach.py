@@ -169,6 +169,8 @@ def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
 
 #: named entities that are people who can die ("police killed [Ahmed]", "[Kurds] died")
 VICTIM_LABELS = frozenset({"PERSON", "NORP"})
+#: named entities that are places: a surname read as one is left alone ("Washington")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
@@ -186,7 +188,16 @@ def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:
     words = table.word_class("victim")
     group = [span.root, *span.root.conjuncts]
     return any(t.ent_type_ in VICTIM_LABELS or t.pos_ == "PRON" or in_class(t, words) or age_noun(t) or _aged(t)
-               for t in group)
+               or _surname_of_person(t) for t in group)
+
+
+def _surname_of_person(tok: "Token") -> bool:
+    """A name standing alone that is the last word of a person's name given in full elsewhere in
+    the text ("Jane Roe was hit ... the shot mortally wounded [Roe]"): news names a person in full
+    once, then by the surname, which the entity model often leaves untagged or takes for an
+    organisation (never for a place)."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ not in PLACE_LABELS and any(
+        e.label_ == "PERSON" and len(e) > 1 and e[-1].text == tok.text and e[-1].i != tok.i for e in tok.doc.ents)
 
 
 def _aged(tok: "Token") -> bool:
