@@ -197,6 +197,23 @@ def test_headline_attack(nlp, title: str, trigger: str | None) -> None:
     assert " - " not in evidence.text and not evidence.text.startswith("Deputies:")  # the headline less outlet and source
 
 
+#: the nouns for people and the words of mishaps the coder passes (classes of triggers.tsv, in part)
+PEOPLE = frozenset({"teen", "woman", "man", "uncle"})
+MISHAPS = frozenset({"crash", "storm", "car"})
+
+
+@pytest.mark.parametrize(("title", "trigger"), [
+    ("Teen kills uncle during quarrel over rent", "kills"),  # a person who kills someone attacks them
+    ("Woman kills husband, self at lakeside home", "kills"),
+    ("Storm kills uncle and nephew near the lake", None),  # a storm is no attacker
+    ("Man kills two in car crash on the bypass", None),  # told of a crash
+])
+def test_a_headline_killing_by_a_person_is_an_attack(nlp, title: str, trigger: str | None) -> None:
+    headline = parse_headline(title, nlp)
+    spans = headline_attack(headline, title_counts(headline), causes=CAUSES, people=PEOPLE, mishaps=MISHAPS)
+    assert (spans[1].text if spans is not None else None) == trigger
+
+
 def test_a_body_with_no_attack_takes_the_headline_attack(pipeline) -> None:
     """A body of page furniture under a headline that tells a shooting death: one asserted
     attack read off the title (evidence, trigger and toll index it), an incident."""

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
 from seismo.extract.self_deaths import with_self_deaths
-from seismo.extract.victims import apart
+from seismo.extract.victims import age_noun, apart
 from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 from seismo.nlp import doc_text
@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = ["Headline", "headline_attack", "headline_of", "lead_attack", "parse_headline", "sentence_case",
-           "several_attacks", "title_counts", "with_title_counts", "without_source"]
+           "killed_by_person", "several_attacks", "title_counts", "with_title_counts", "without_source"]
 
 #: the kinds a headline's toll gives, and the event types that take them
 TOLL_KINDS = frozenset({"killed", "injured"})
@@ -289,17 +289,21 @@ def attack_causes(causes: frozenset[str]) -> frozenset[str]:
         | lexicon.word_class("firearm_pastime")
 
 
-def headline_attack(headline: Headline | None, counts: Sequence[Count], *,
-                    causes: frozenset[str]) -> tuple[Span, Span] | None:
+def headline_attack(headline: Headline | None, counts: Sequence[Count], *, causes: frozenset[str],
+                    people: frozenset[str] = frozenset(), mishaps: frozenset[str] = frozenset()) -> tuple[Span, Span] | None:
     """``(evidence, trigger)`` of the attack a headline tells with its dead, offsets into its
     title: the headline (less outlet and source) and its first word of a violent cause
     (:func:`attack_causes` of ``causes``, lemmas or words: "shot", "shooting", a gun; "killed in
-    hunting accident").  None when ``counts`` (the headline's, :func:`title_counts`) count no
-    dead, or the headline names no such cause ("Man killed in crash", "Woman found dead")."""
+    hunting accident"), else the verb by which a person killed them (:func:`killed_by_person`,
+    ``people`` the nouns for people; none in a headline naming one of ``mishaps``, a crash or a
+    vehicle).  None when ``counts`` (the headline's, :func:`title_counts`) count no dead, or the
+    headline names no such cause ("Man killed in crash", "Woman found dead", "Crash kills two")."""
     if headline is None or not any(c.kind == "killed" for c in counts):
         return None
     words = attack_causes(causes)
     cause = next((t for t in headline.doc if t.lower_ in words or t.lemma_.lower() in words), None)
+    if cause is None and not any(t.lower_ in mishaps or t.lemma_.lower() in mishaps for t in headline.doc):
+        cause = killed_by_person(headline, counts, people)
     if cause is None:
         return None
     text, title = headline.text, headline.title
@@ -307,3 +311,23 @@ def headline_attack(headline: Headline | None, counts: Sequence[Count], *,
     end = len(text.rstrip())
     return (Span(start, end, title[start:end]),
             Span(cause.idx, cause.idx + len(cause.text), title[cause.idx:cause.idx + len(cause.text)]))
+
+
+def killed_by_person(headline: Headline, counts: Sequence[Count], people: frozenset[str]) -> "Token | None":
+    """The verb by which a person killed the dead a headline counts, the victims its object and
+    a person its subject ("[Teen] kills brother during argument", "Woman kills husband, self"): a
+    person who kills someone attacks them, where a crash or a storm that kills does not.  The
+    subject is a person by a noun of ``people``, an age used as a noun, or a person's name; None
+    when no count of the dead is such an object."""
+    for count in counts:
+        if count.kind != "killed" or count.victims is None:
+            continue
+        victims = headline.doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
+        if victims is None or not len(victims) or victims.root.dep_ != "dobj" or victims.root.head.pos_ != "VERB":
+            continue
+        verb = victims.root.head
+        subject = next((t for t in verb.children if t.dep_ == "nsubj"), None)
+        if subject is not None and (subject.lower_ in people or subject.lemma_.lower() in people
+                                    or subject.ent_type_ == "PERSON" or age_noun(subject)):
+            return verb
+    return None

@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v45"
+STEP = "seismo.events.v46"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -244,7 +244,10 @@ class _Coder:
         article's dateline or main place and dated by its publication, scored as an event made of
         a count alone; None when the headline tells no death by violence."""
         spans = headline_attack(headline, told,
-                                causes=self.table.word_class("projectile") | self.table.word_class("violence"))
+                                causes=self.table.word_class("projectile") | self.table.word_class("violence"),
+                                people=self.table.word_class("victim") - self.table.word_class("road_user"),
+                                mishaps=self.table.word_class("accident") | self.table.word_class("vehicle")
+                                | self.table.word_class("disaster"))
         if spans is None:
             return None
         evidence, trigger = spans
