@@ -251,6 +251,11 @@ def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
         # "that same day" after a month: a day of that month
         ("The clinic closed last October. Its sign came down that same day.",
          [("last October", "2021-10"), ("that same day", "2021-10-XX")]),
+        # a year-less month right after a year is of that year ...
+        ("The assembly could not pass a budget last year until March.", [("last year", "2020"), ("March", "2020-03")]),
+        ("Talks on the port broke down in 2017, in June.", [("2017", "2017"), ("June", "2017-06")]),
+        # ... but not one further off in its clause
+        ("The mill, opened in 1985, will close in March.", [("1985", "1985"), ("March", "2022-03")]),
     ],
 )
 def test_a_time_read_from_the_one_before(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:

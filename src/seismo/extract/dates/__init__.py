@@ -60,7 +60,8 @@ of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``); "the quarter ended May 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
-its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
+its months) unless a quarter named before is in view.  A year-less month or day right after a year, with at most a
+comma and a preposition between ("last year until November", "in 1988, in March"), is of that year.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
 (``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
@@ -94,6 +95,7 @@ from seismo.extract.dates.context import (
     counted_on,
     in_quarter_context,
     listed_days,
+    of_year_named,
     quarter_by_its_end,
     year_by_its_end,
 )
@@ -279,6 +281,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
     out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead), text)
     out = year_by_its_end(text, out)
+    out = of_year_named(text, out)  # "last year until November": of that year
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
     out = counted_on(text, out)  # "two days later": from the time in view, once anaphora are read
