@@ -105,6 +105,21 @@ def test_durations_are_typed_and_date_nothing(pipeline) -> None:
         assert event.date.value == PUBLISHED.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a second" before a noun or an adjective is the ordinal, no second of time
+        ("Riot police held the square for a second straight night.", []),
+        ("The governor is seeking a second term.", []),
+        ("A second convoy reached the border town.", []),
+        ("The tremor lasted a second.", [("a second", "PT1S")]),
+    ],
+)
+def test_a_second_that_is_an_ordinal(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == expected
+
+
 LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
 
 

@@ -204,6 +204,14 @@ def _counts_people_or_things(doc: "Doc", start: int, end: int) -> bool:
             and before not in word_class("year_prep"))
 
 
+def _ordinal(doc: "Doc", end: int) -> bool:
+    """Whether "a second" ending at ``end`` is the ordinal of a noun phrase: a noun or an adjective
+    follows it ("a second straight day", "a second term", "a second time"), not a word that counts
+    time on ("a second later") nor the end of the clause ("it lasted a second")."""
+    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _inner_pattern() -> re.Pattern[str]:
     """The dates inside an entity that does not resolve whole: month-day and month-year forms, years
     and decades ("the 1980s and 1990s"), clock times ("from 10 p.m. to 6 a.m."), and a month or weekday named alone,
@@ -260,6 +268,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         if re.fullmatch(r"\d{4}", text[start:end]) and _counts_people_or_things(doc, start, end):
             continue  # "fired 1649 rounds", "arrested 1999 people": a number of them, not a year
+        if re.fullmatch(r"(?i)an? second", text[start:end]) and _ordinal(doc, end):
+            continue  # "for a second straight day", "a second term": the ordinal, not a second of time
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
         if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
