@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v20"
+    step: str = "seismo.dates.v21"
     type: TimexType = "DATE"
     timeml: str | None = None
 

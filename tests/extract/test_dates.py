@@ -105,6 +105,21 @@ def test_durations_are_typed_and_date_nothing(pipeline) -> None:
         assert event.date.value == PUBLISHED.isoformat()
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a second" before a noun or an adjective is the ordinal, no second of time
+        ("Riot police held the square for a second straight night.", []),
+        ("The governor is seeking a second term.", []),
+        ("A second convoy reached the border town.", []),
+        ("The tremor lasted a second.", [("a second", "PT1S")]),
+    ],
+)
+def test_a_second_that_is_an_ordinal(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+    assert [(w.text, w.timeml) for w in found] == expected
+
+
 LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
 
 
@@ -184,6 +199,11 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("Customs seized 1850 cartons of cigarettes on Tuesday.", [("Tuesday", "2022-01-04")]),
         ("The 1998 floods are still remembered.", [("1998", "1998")]),
         ("Since 1998 farmers have sold their wheat to the state.", [("1998", "1998")]),
+        # a verb of planning or promising in the simple past dates its own act when the time comes
+        # before what was planned, or when a particle makes it another verb
+        ("The governor vowed in October to veto the bill.", [("October", "2021-10")]),
+        ("The lender set aside new reserves in November.", [("November", "2021-11")]),
+        ("Guerrillas set off a car bomb on Tuesday.", [("Tuesday", "2022-01-04")]),
         # a part of the day takes the day named just before
         ("Police cleared the square on Wednesday. In the morning, the crowds came back.",
          [("Wednesday", "2022-01-05"), ("In the morning", "2022-01-05TMO")]),
@@ -246,6 +266,11 @@ def test_a_span_of_days_is_one_stretch(pipeline, nlp) -> None:
         # "that same day" after a month: a day of that month
         ("The clinic closed last October. Its sign came down that same day.",
          [("last October", "2021-10"), ("that same day", "2021-10-XX")]),
+        # a year-less month right after a year is of that year ...
+        ("The assembly could not pass a budget last year until March.", [("last year", "2020"), ("March", "2020-03")]),
+        ("Talks on the port broke down in 2017, in June.", [("2017", "2017"), ("June", "2017-06")]),
+        # ... but not one further off in its clause
+        ("The mill, opened in 1985, will close in March.", [("1985", "1985"), ("March", "2022-03")]),
     ],
 )
 def test_a_time_read_from_the_one_before(pipeline, nlp, text: str, expected: list[tuple[str, str]]) -> None:

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v20``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v21``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -60,7 +60,8 @@ of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
 "after a weak spring quarter", leaves it in view); "the year ended Oct. 2" is twelve months (TimeBank's DURATION
 ``P1Y``); "the quarter ended May 31" is the quarter ending then (``Q2``, the calendar quarter holding most of
-its months) unless a quarter named before is in view.  Anaphoric times take the time named just before them: "later that year", "the
+its months) unless a quarter named before is in view.  A year-less month or day right after a year, with at most a
+comma and a preposition between ("last year until November", "in 1988, in March"), is of that year.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
 (``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
@@ -94,6 +95,7 @@ from seismo.extract.dates.context import (
     counted_on,
     in_quarter_context,
     listed_days,
+    of_year_named,
     quarter_by_its_end,
     year_by_its_end,
 )
@@ -202,6 +204,14 @@ def _counts_people_or_things(doc: "Doc", start: int, end: int) -> bool:
             and before not in word_class("year_prep"))
 
 
+def _ordinal(doc: "Doc", end: int) -> bool:
+    """Whether "a second" ending at ``end`` is the ordinal of a noun phrase: a noun or an adjective
+    follows it ("a second straight day", "a second term", "a second time"), not a word that counts
+    time on ("a second later") nor the end of the clause ("it lasted a second")."""
+    nxt = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM")
+
+
 def _inner_pattern() -> re.Pattern[str]:
     """The dates inside an entity that does not resolve whole: month-day and month-year forms, years
     and decades ("the 1980s and 1990s"), clock times ("from 10 p.m. to 6 a.m."), and a month or weekday named alone,
@@ -258,6 +268,8 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         if re.fullmatch(r"\d{4}", text[start:end]) and _counts_people_or_things(doc, start, end):
             continue  # "fired 1649 rounds", "arrested 1999 people": a number of them, not a year
+        if re.fullmatch(r"(?i)an? second", text[start:end]) and _ordinal(doc, end):
+            continue  # "for a second straight day", "a second term": the ordinal, not a second of time
         future = published is not None and looks_ahead(doc, start, end)
         past = published is not None and not future and looks_back(doc, start, end)
         if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
@@ -279,6 +291,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = _in_order(text, out, published, frozenset(ahead), frozenset(back))
     out = in_quarter_context(quarter_by_its_end(text, out), published, frozenset(ahead), text)
     out = year_by_its_end(text, out)
+    out = of_year_named(text, out)  # "last year until November": of that year
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
     out = anaphoric(text, out, frozenset(back))
     out = counted_on(text, out)  # "two days later": from the time in view, once anaphora are read

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span
 
 __all__ = ["anaphoric", "clock_days", "counted_day", "counted_on", "in_quarter_context", "listed_days",
-           "quarter_by_its_end", "year_by_its_end"]
+           "of_year_named", "quarter_by_its_end", "year_by_its_end"]
 
 
 #: how far back (characters) a "year-earlier" comparison looks for the quarter it compares with: a
@@ -235,6 +235,33 @@ def year_by_its_end(text: str, out: list[When]) -> list[When]:
             w = When(w.start, w.end, w.text, "P1Y", "year", None, None, w.confidence, STEP, "DURATION", "P1Y")
         result.append(w)
     return result
+
+
+#: what may stand between a year and a year-less month or day that is of that year ("last year until
+#: November", "in 1988, in March", "earlier this year on May 4"): a comma and a preposition, no more
+_OF_THAT_YEAR = re.compile(r",?\s+(?:(?:in|on|until|till|through|by|from|around|about|during)\s+)?", re.I)
+_MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def of_year_named(text: str, out: list[When]) -> list[When]:
+    """A year-less month or day right after a year ("failed to agree last year until November", "in
+    1988 in March") is of that year, not the one its clause's tense leans to: the year just named
+    is the time in view."""
+    ordered = sorted(out, key=lambda w: w.start)
+    result = {id(w): w for w in ordered}
+    for a, b in zip(ordered, ordered[1:]):
+        y = re.fullmatch(r"\d{4}", a.timeml or "")
+        m = _MONTH_OR_DAY.fullmatch(b.timeml or "")
+        if (y is None or m is None or b.precision not in ("month", "day") or re.search(r"\d{4}", b.text)
+                or not _OF_THAT_YEAR.fullmatch(text, a.end, b.start) or m[1] == y.group()):
+            continue
+        try:
+            found = month(int(y.group()), int(m[2]), b.confidence) if b.precision == "month" else day(
+                dt.date(int(y.group()), int(m[2]), int(m[3])), b.confidence)
+        except ValueError:  # Feb. 29 of a year with none
+            continue
+        result[id(b)] = replace(b, value=found.value, earliest=found.earliest, latest=found.latest, timeml=found.timeml)
+    return [result[id(w)] for w in out]
 
 
 def quarter_by_its_end(text: str, out: list[When]) -> list[When]:

@@ -60,6 +60,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     ):  # "is to resume trading Tuesday": an arrangement still to come
         return True
     cues = modal_cues()
+    if _dated_act(verb, span):
+        return False  # "pledged in March to cut taxes", "set aside reserves in October": when it was done
     if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span) or _due(verb, span, cues):
         return True
     modality = modality_of(verb, sent=verb.sent)
@@ -80,6 +82,27 @@ def _simple_past(verb: "Token") -> bool:
     back, not ahead."""
     return verb.tag_ == "VBD" and not any(c.dep_ == "aux" for c in verb.children) or verb.tag_ == "VBN" and any(
         c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _dated_act(verb: "Token", span: "Span") -> bool:
+    """Whether a verb of planning or promising (a ``future`` governor of ``modal_cues.tsv``) in the
+    simple past dates its own act: with a particle it is another verb ("set aside reserves in
+    October", "set off a bomb Tuesday"), and a time hung on it before what was planned ("pledged in
+    March to cut taxes", "planned on Monday to close the mill") is when the planning was; a time after
+    the thing planned ("planned a rally on Saturday") may be that thing's own."""
+    from seismo.extract.framing.modality import modal_cues
+
+    if not _simple_past(verb) or modal_cues().get("governor", verb.lemma_) != "future":
+        return False
+    particles = lexicon.word_class("verb_particle")
+    if any(c.dep_ == "prt" or c.i == verb.i + 1 and c.dep_ == "advmod" and c.lower_ in particles for c in verb.children):
+        return True
+    root = span.root
+    hung = root.head.i == verb.i or root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.head.i == verb.i
+    # what was planned: an object, a clause, or an infinitive ("vowed in October to veto the bill")
+    planned = [c.i for c in verb.children if c.dep_ in ("xcomp", "dobj", "ccomp")
+               or c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    return hung and bool(planned) and span.end <= min(planned)
 
 
 def _set_for(span: "Span", verb: "Token") -> bool:
