@@ -201,9 +201,10 @@ def _dead_without_copula(tok: "Token", terms: CountTerms) -> "Token | None":
 
 
 def _headline_passive(tok: "Token") -> bool:
-    """Whether ``tok`` is a headline's passive with its auxiliary dropped: a past or participle
-    with a subject and no object, auxiliary or clause of its own ("[man] killed in crash", parsed
-    as an active past), not a relative clause ("man who killed")."""
+    """Whether ``tok`` is a passive with its auxiliary dropped: a past or participle with a
+    subject and no object, auxiliary or clause of its own, as headlines write it ("[man] killed
+    in crash", parsed as an active past) and as the parse reads a reduced passive in a clause
+    ("identified [the man] shot dead"); not a relative clause ("man who killed")."""
     return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
         and any(c.dep_ == "nsubj" for c in tok.children) \
         and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in tok.children)

@@ -144,6 +144,15 @@ def test_a_death_from_a_named_violent_cause_is_an_attack(events_of) -> None:
     assert not events_of("His uncle died at the clinic on Sunday.").of_type("ASSAULT")
 
 
+def test_a_death_a_sentence_calls_a_murder_or_a_homicide_is_an_attack(events_of) -> None:
+    """A murder or a homicide names the cause of the deaths its sentence tells: someone's."""
+    events = events_of("A baker and his wife were found dead at their farm in what deputies called a murder-suicide.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 2)], events.brief()
+    events = events_of("The coroner ruled that the death of a retired nurse found at her flat was a homicide.")
+    assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()
+    assert not events_of("A retired nurse was found dead at her flat on Friday.").of_type("ASSAULT")
+
+
 def test_the_victim_who_died_later_is_dead_not_wounded(events_of) -> None:
     events = events_of("A porter was shot outside the depot on Friday night. The victim died in hospital on Saturday.")
     assert [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], events.brief()

@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v46"
+STEP = "seismo.events.v47"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -244,7 +244,7 @@ class _Coder:
         article's dateline or main place and dated by its publication, scored as an event made of
         a count alone; None when the headline tells no death by violence."""
         spans = headline_attack(headline, told,
-                                causes=self.table.word_class("projectile") | self.table.word_class("violence"),
+                                causes=self._causes(),
                                 people=self.table.word_class("victim") - self.table.word_class("road_user"),
                                 mishaps=self.table.word_class("accident") | self.table.word_class("vehicle")
                                 | self.table.word_class("disaster"))
@@ -268,11 +268,14 @@ class _Coder:
                      trigger=trigger, confidence=Calibration.load().apply(raw, group=group), step=step,
                      scope="incident", part="title")
 
+    def _causes(self) -> frozenset[str]:
+        """The words of a violent cause: gunfire, a weapon, an attack, a murder (classes
+        ``projectile``, ``violence`` and ``homicide`` of triggers.tsv)."""
+        return self.table.word_class("projectile") | self.table.word_class("violence") | self.table.word_class("homicide")
+
     def _violent(self, sent: "SpacySpan") -> bool:
-        """Whether the sentence names a violent cause: gunfire, a weapon, an attack (classes
-        ``projectile`` and ``violence`` of triggers.tsv)."""
-        causes = self.table.word_class("projectile") | self.table.word_class("violence")
-        return not sentence_words(sent).isdisjoint(causes)
+        """Whether the sentence names a violent cause (:meth:`_causes`)."""
+        return not sentence_words(sent).isdisjoint(self._causes())
 
     def sentence(
         self, sent: "SpacySpan", drafts: list[Draft], *, nearby: frozenset[str] = frozenset(), index: int = 0
