@@ -126,6 +126,14 @@ def since_clause(trigger: "Token") -> bool:
     return _noun_read_as_clause(trigger) == "since"
 
 
+def former_occasion(trigger: "Token", cues: ModalCues) -> bool:
+    """An adverb of slot ``former`` (modal_cues.tsv) on the trigger or on the verb whose clause it
+    shares: "he was *previously* arrested", "*formerly* detained" tell of an occasion before the
+    one the news is about."""
+    heads = {trigger, sharing(trigger)}
+    return any(c.dep_ == "advmod" and cues.get("former", c.lower_) == "historical" for h in heads for c in h.children)
+
+
 def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
     """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
     "five years ago", "decades ago" date what the clause tells before the news, even when the
