@@ -52,7 +52,7 @@ def shared(files: list[Path], mine: dict[tuple[str, ...], str], *, n: int) -> se
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("file", type=Path, help="a JSONL file of written sentences (a `text` each)")
+    parser.add_argument("file", type=Path, help="a JSONL file of written sentences (every string in it)")
     parser.add_argument("--n", type=int, default=5, help="words in a run (default 5)")
     parser.add_argument("--data", type=Path,
                         default=Path(os.environ.get("SEISMO_SHARED", "../shared")) / "data")
@@ -60,8 +60,8 @@ def main() -> None:
     mine: dict[tuple[str, ...], str] = {}
     for line in args.file.read_text(encoding="utf-8").split("\n"):
         if line.strip():
-            text = json.loads(line)["text"]
-            mine.update(dict.fromkeys(runs(text, n=args.n), text))
+            for text in strings(json.loads(line)):  # a `text`, or each sentence's (police sets)
+                mine.update(dict.fromkeys(runs(text, n=args.n), text))
     others = [p for folder in PROJECT for p in sorted(folder.glob("*.jsonl")) if p.resolve() != args.file.resolve()]
     for label, files in (("dev data", sorted(args.data.glob("*.jsonl"))), ("project files", others)):
         found = shared(files, mine, n=args.n)

@@ -54,3 +54,25 @@ def test_half_a_keeps_the_figures_reached(pipeline) -> None:
     assert m.per_label["KILL"].f1 >= 0.99
     assert m.per_label["ARREST"].f1 >= 0.86
     assert m.per_label["FORCE"].f1 >= 0.94
+
+
+ARREST_SET = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written.jsonl"
+
+
+def test_arrest_check_set_is_well_formed() -> None:
+    script = _script()
+    rows = script.read(ARREST_SET)
+    assert len(rows) >= 70 and len({r["id"] for r in rows}) == len(rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert len(labels) >= 160 and all(ls <= set(LABELS) for ls in labels)
+    assert sum("ARREST" in ls for ls in labels) >= 50
+    assert sum(not ls for ls in labels) >= 100  # the hard negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
+    """Half A of the ARREST set: F1 86.7 before (events v41), 91.2 with events v42."""
+    script = _script()
+    m, _ = script.score(script.read(ARREST_SET, half="A"), pipeline)
+    assert m.n == 87
+    assert m.per_label["ARREST"].f1 >= 0.91

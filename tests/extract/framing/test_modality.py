@@ -172,11 +172,17 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("It used this pretext with the annexation of Crimea and the war in the Donbass.", "annexation", "historical"),
         ("It used this pretext with the annexation of Crimea and the war in the Donbass.", "war", "historical"),
         ("The demonstrations of 2014 toppled the president.", "toppled", "historical"),
+        ("The driver, who was previously arrested for smuggling, fled on foot.", "arrested", "historical"),
+        ("She had formerly been detained under the security law.", "detained", "historical"),
+        ("The miners marched to demand the release of the detained union leaders.", "detained", "historical"),
+        ("Their lawyers sought the release of the students arrested at the rally.", "arrested", "historical"),
         # asserted
         ("It is the first time since the founding of the alliance, thirty years ago, that its clause has been invoked.",
          "invoked", "asserted"),
         ("Police arrested 40 protesters in Almaty on Tuesday.", "arrested", "asserted"),
         ("Police arrested 40 protesters in Almaty.", "arrested", "asserted"),
+        ("Police arrested a clerk who had previously forged land deeds.", "arrested", "asserted"),
+        ("Police released two of the men and arrested the third.", "arrested", "asserted"),
         ("Anyone in the crowd was arrested on sight.", "arrested", "asserted"),
         ("The arrested would be almost 2,300, according to Ria Novosti.", "arrested", "asserted"),
         ("The airport was invaded by an angry mob.", "invaded", "asserted"),
@@ -250,7 +256,8 @@ def test_years_ago_is_history_without_a_publication_date(pipeline, nlp) -> None:
 
 
 @pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),
-     ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical")])
+     ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical"),
+     ("former", "previously", "historical"), ("freeing", "release", "historical")])
 def test_cues_come_from_the_data_file(slot: str, cue: str, kind: str) -> None:
     assert modal_cues().get(slot, cue) == kind
 

@@ -42,7 +42,9 @@ the first that fires wins:
 
 Two checks run right after negation: **historical** when the trigger's clause names a time
 "ago" in years, decades or centuries ("five years ago", with or without a publication date:
-:func:`long_ago`), and **asserted** when a verb of class ``continuation`` says the event is going
+:func:`long_ago`) or an adverb of a former occasion is on the trigger ("was previously arrested",
+slot ``former``: :func:`former_occasion`) or the trigger is a participle describing people whose
+freeing is told ("the release of those arrested", slot ``freeing``: :func:`freed_after`), and **asserted** when a verb of class ``continuation`` says the event is going
 on already, whatever its auxiliary ("the strike will continue", "protests entered their third
 day": :func:`continuing`) or a past participle tells it happened ("pressing for the agreements
 made at the summit": :func:`told_done`).
@@ -60,7 +62,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.framing.timing import attached_date, background_nominal, framed_in_time, long_ago, since_clause
+from seismo.extract.framing.timing import attached_date, background_nominal, former_occasion, framed_in_time, freed_after, long_ago, since_clause
 from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
@@ -73,7 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative"]
+               "alternative", "former", "freeing"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -480,7 +482,7 @@ def modality_of(
     chain = _verb_chain(trigger)
     if _negated(trigger, chain, cues):
         return "negated"
-    if long_ago(trigger, sent):
+    if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(trigger, cues):
         return "historical"
     if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"

@@ -126,6 +126,25 @@ def since_clause(trigger: "Token") -> bool:
     return _noun_read_as_clause(trigger) == "since"
 
 
+def former_occasion(trigger: "Token", cues: ModalCues) -> bool:
+    """An adverb of slot ``former`` (modal_cues.tsv) on the trigger or on the verb whose clause it
+    shares: "he was *previously* arrested", "*formerly* detained" tell of an occasion before the
+    one the news is about."""
+    heads = {trigger, sharing(trigger)}
+    return any(c.dep_ == "advmod" and cues.get("former", c.lower_) == "historical" for h in heads for c in h.children)
+
+
+def freed_after(trigger: "Token", cues: ModalCues) -> bool:
+    """A participle describing people whose freeing is told, through a noun of slot ``freeing``
+    (modal_cues.tsv): "the *release* of those arrested", "the release of the detained workers":
+    the people were taken in before; the sentence tells of their release, not of a new arrest."""
+    person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" else None
+    if person is None or person.i == trigger.i or person.dep_ != "pobj" or person.head.lower_ != "of":
+        return False
+    holder = person.head.head
+    return holder.i != person.head.i and cues.get("freeing", holder.lemma_.lower()) == "historical"
+
+
 def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
     """A time "ago" in units of class ``ago_unit`` (word_classes.tsv) in the trigger's clause:
     "five years ago", "decades ago" date what the clause tells before the news, even when the
