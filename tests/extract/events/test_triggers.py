@@ -118,3 +118,15 @@ def test_a_particle_after_a_long_object_is_still_the_verbs(nlp, text: str, found
     *out*"), is the verb's own; a far word of the phrase that is no particle of the verb is not."""
     retreats = [m for m in _first_sentence_triggers(nlp, text) if m.rule.type == "RETREAT"]
     assert bool(retreats) is found, retreats
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # relief flown in by the tonne is aid, as when it is delivered or donated (CAMEO 07)
+    ("Army helicopters airlifted forty tonnes of seed potatoes to the villages cut off by the landslide.", "AID"),
+    # disbanding a party is dissolving it (CAMEO 17: ban)
+    ("The electoral court disbanded the farmers' party three weeks before the vote.", "COERCE"),
+    # mercenaries are an armed group: leaving their positions is a retreat
+    ("The mercenaries left their positions near the airport on Thursday night.", "RETREAT"),
+])
+def test_verb_families_code_their_type(nlp, text: str, type_: str) -> None:
+    assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
