@@ -127,6 +127,8 @@ def test_a_particle_after_a_long_object_is_still_the_verbs(nlp, text: str, found
     ("The electoral court disbanded the farmers' party three weeks before the vote.", "COERCE"),
     # mercenaries are an armed group: leaving their positions is a retreat
     ("The mercenaries left their positions near the airport on Thursday night.", "RETREAT"),
+    # a position or a town reinforced is fortified (CAMEO 154: mobilize or increase armed forces)
+    ("The insurgent alliance reinforced its hilltop positions with heavy machine guns.", "MOBILIZE"),
 ])
 def test_verb_families_code_their_type(nlp, text: str, type_: str) -> None:
     assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
