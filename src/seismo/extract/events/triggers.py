@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import according_to, in_class, sentence_words, subjects, with_conjuncts, words_of
+from seismo.extract.syntax import (according_to, far_particle, in_class, sentence_words, subjects, with_conjuncts,
+                                   words_of)
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -415,8 +416,8 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
             limit = min(sent.end, pos + 2)
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
-        if nxt is None and n == 1:
-            nxt = _far_particle(head, word)
+        if nxt is None and n == 1:  # "pulled most of its ground troops *out* of the town"
+            nxt = far_particle(head, word)
         if nxt is None or (len(rule.words) == 2 and nxt > pos + 1 and _preposition(sent.doc[nxt])):
             return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
         if _dating(sent.doc[nxt]):
@@ -434,16 +435,6 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         indices.append(prv)
         pos = prv
     return tuple(sorted(indices))
-
-
-def _far_particle(head: "Token", word: str) -> int | None:
-    """The index of the verb's own particle ``word`` set after its object, however long the
-    object ("pulled most of its ground troops *out* of the town", "pulled hundreds of soldiers
-    *back*"): a particle or adverb of the verb, or a preposition of it that heads no noun of its own."""
-    if head.pos_ not in ("VERB", "AUX"):
-        return None
-    return next((c.i for c in head.rights if word in words_of(c) and (c.dep_ in ("prt", "advmod") or (
-        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), None)
 
 
 #: the marks that join the parts of a hyphenated word
