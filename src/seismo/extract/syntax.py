@@ -12,6 +12,7 @@
     predicate_of(subject)       the verb a noun is the subject of
     governor(noun, ...)         the verb that takes a noun as its object
     verb_chain(tok, ...)        a word and the verbs it is the complement of
+    far_particle(verb, word)    the verb's particle set after a long object ("pulled ... *out*")
     clause_head(tok, ...)       the verb heading the clause a word is in
     root_at(doc, start, end)    the token heading some characters of the text
     according_to(tok, ...)      the "to" of "according to"
@@ -547,6 +548,16 @@ def backer(tok: "Token") -> bool:
 
 
 # ------------------------------------------------------------------ words of tokens and sentences
+
+def far_particle(verb: "Token", word: str) -> int | None:
+    """The index of the verb's own particle ``word`` set after its object, however long the
+    object ("pulled most of its ground troops *out* of the town", "pulled hundreds of soldiers
+    *back*"): a particle or adverb of the verb, or a preposition of it that heads no noun of its own."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c.i for c in verb.rights if word in words_of(c) and (c.dep_ in ("prt", "advmod") or (
+        c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), None)
+
 
 def words_of(token: "Token") -> tuple[str, str]:
     """The lower-cased lemma and text of a token (class look-ups try both)."""

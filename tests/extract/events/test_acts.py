@@ -107,3 +107,43 @@ def test_told_as_occasion(nlp, text: str, word: str, occasion: bool) -> None:
 
     doc = nlp(text)
     assert told_as_occasion(next(t for t in doc if t.text == word)) is occasion
+
+
+def test_an_event_told_aside_ranks_below_the_main_clause_of_its_sentence() -> None:
+    """ "Rebels, who had *kidnapped* ..., reached a *deal*": the relative clause's event ranks below
+    the main verb's object; one of the same type, one in another sentence or one under no main
+    event keeps its rank."""
+    from seismo.extract.events.acts import Drafted, main_clause_first
+
+    deal, kidnap = _event("d", "AGREE", sentence=0, quad=1), _event("k", "ASSAULT", sentence=0, quad=4)
+    drafted = {"d": Drafted("AGREE", 0.6), "k": Drafted("ASSAULT", 0.15, aside=True)}
+    assert main_clause_first([deal, kidnap], drafted=drafted) == {"k": frozenset({"d"})}
+    assert main_clause_first([deal, _event("k", "ASSAULT", sentence=1, quad=4)], drafted=drafted) == {}
+    assert main_clause_first([deal, kidnap], drafted={**drafted, "d": Drafted("AGREE", 0.4)}) == {}
+    in_of_phrase = {**drafted, "k": Drafted("ASSAULT", 0.15)}  # "the deployment of peacekeeping troops"
+    assert main_clause_first([deal, kidnap], drafted=in_of_phrase) == {}
+    same = _event("d", "ASSAULT", sentence=0, quad=4)
+    assert main_clause_first([same, kidnap], drafted=drafted) == {}
+
+
+@pytest.mark.parametrize(("text", "word", "aside"), [
+    ("Rebels, who had kidnapped a mayor, signed a truce with the army.", "kidnapped", True),
+    ("Nurses marched to the ministry to demand higher pay.", "demand", True),
+    ("The ministry froze the funds after the group attacked a convoy.", "attacked", True),
+    ("The first deployment of peacekeeping troops reached the town.", "peacekeeping", False),
+    ("The cabinet imposed a curfew in the capital.", "curfew", False),
+])
+def test_told_aside(nlp, text: str, word: str, aside: bool) -> None:
+    from seismo.extract.events.acts import told_aside
+
+    doc = nlp(text)
+    assert told_aside(next(t for t in doc if t.text == word)) is aside
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    ("Delegates of the two militias, which had kidnapped dozens of traders last spring, reached an accord in "
+     "Niamey on Sunday to end their feud over grazing land.", "AGREE"),
+])
+def test_the_main_clause_outranks_a_relative_clause(events_of, text: str, type_: str) -> None:
+    event = events_of(text).top(asserted_only=False)
+    assert event is not None and event.type == type_

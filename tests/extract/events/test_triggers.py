@@ -106,3 +106,29 @@ def test_a_far_preposition_of_a_noun_between_makes_no_prepositional_verb(events_
     """"on" that belongs to the building named between is no "call on" (a request)."""
     assert events_of("Firefighters were called to a warehouse on Dock Road late on Tuesday.").of_type("REQUEST") == []
     assert events_of("The bishops called on the government to free the prisoners.").of_type("REQUEST")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The army pulled most of its armoured brigades out of the northern valley.", True),
+    ("The rebels pulled nearly all of their fighters back from the front line.", True),
+    ("The government pulled its request from the agenda of the donors' meeting in the spring.", False),
+])
+def test_a_particle_after_a_long_object_is_still_the_verbs(nlp, text: str, found: bool) -> None:
+    """A phrasal verb's particle set after its object, however long ("pulled most of its troops
+    *out*"), is the verb's own; a far word of the phrase that is no particle of the verb is not."""
+    retreats = [m for m in _first_sentence_triggers(nlp, text) if m.rule.type == "RETREAT"]
+    assert bool(retreats) is found, retreats
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # relief flown in by the tonne is aid, as when it is delivered or donated (CAMEO 07)
+    ("Army helicopters airlifted forty tonnes of seed potatoes to the villages cut off by the landslide.", "AID"),
+    # disbanding a party is dissolving it (CAMEO 17: ban)
+    ("The electoral court disbanded the farmers' party three weeks before the vote.", "COERCE"),
+    # mercenaries are an armed group: leaving their positions is a retreat
+    ("The mercenaries left their positions near the airport on Thursday night.", "RETREAT"),
+    # a position or a town reinforced is fortified (CAMEO 154: mobilize or increase armed forces)
+    ("The insurgent alliance reinforced its hilltop positions with heavy machine guns.", "MOBILIZE"),
+])
+def test_verb_families_code_their_type(nlp, text: str, type_: str) -> None:
+    assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}

@@ -150,6 +150,7 @@ class Drafted:
     type: str
     prominence: float
     occasion: bool = False
+    aside: bool = False
 
 
 def _below(lower: "Sequence[Event]", above: "Sequence[Event]", drafted: "dict[str, Drafted]") -> Demotion:
@@ -225,6 +226,45 @@ def backgrounded(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") ->
         main = frozenset(a.id for a in events if a.evidence.start == e.evidence.start and a.modality == "asserted"
                          and a.type != e.type and a.id in drafted and not occasion(a)
                          and _central(a, drafted) >= _central(e, drafted))
+        if main:
+            out[e.id] = main
+    return out
+
+
+#: the least :func:`prominence` of an event that outranks the background events of its sentence:
+#: a main clause (1), or the object of a main-clause verb (0.6: "reached a *deal*")
+MAIN = 0.6
+
+
+def told_aside(head: "Token") -> bool:
+    """Whether the event of ``head`` is told aside from its clause's act: in a relative or
+    adjunct clause ("rebels, who had *kidnapped* ..., reached a deal", "gathered *to demand* ...")
+    or in a background phrase of a verb ("marched *after* the killing"), not in a phrase that
+    says what a noun is ("the deployment *of peacekeeping* troops")."""
+    background = lexicon.word_class("background_prep")
+    tok = head
+    while tok.head.i != tok.i:
+        if tok.dep_ in BACKGROUND_LINKS:
+            return True
+        if tok.dep_ == "pobj" and tok.head.lower_ in background:
+            return tok.head.head.pos_ in ("VERB", "AUX")
+        tok = tok.head
+    return False
+
+
+def main_clause_first(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> Demotion:
+    """The events told aside from their sentence's act (:func:`told_aside`: a relative clause,
+    an adjunct clause, "rebels, who had *kidnapped* ..., reached a deal") that rank below an
+    event of another type of the same sentence told in its main clause or as the object of its
+    main verb (:data:`MAIN`): the sentence is about what its main clause reports, the rule of
+    CAMEO-style coders that the calibration of scores across trigger groups may otherwise undo."""
+    out: Demotion = {}
+    for e in events:
+        found = drafted.get(e.id)
+        if found is None or not found.aside or found.prominence > BACKGROUND:
+            continue
+        main = frozenset(a.id for a in events if a.evidence.start == e.evidence.start and a.type != e.type
+                         and a.id in drafted and _central(a, drafted) >= MAIN)
         if main:
             out[e.id] = main
     return out

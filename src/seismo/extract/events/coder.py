@@ -37,7 +37,8 @@ from seismo.extract.headline import Headline, headline_attack, lead_attack, pars
 from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
-                                        prominence, speech_act, subordinate, told_as_occasion, words_about_force)
+                                        main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
+                                        told_aside, words_about_force)
 from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
@@ -69,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v48"
+STEP = "seismo.events.v49"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -391,7 +392,8 @@ class _Coder:
         # "dismissed the appeal": the act done to this event outranks it
         under = subordinate(d.head, d.type, [(o.head.i, o.type) for o in drafts if o is not d])
         event_id = record_id(self.article.id, "event", d.trigger.start, d.trigger.end, type_)
-        self.raw[event_id], self.drafted[event_id] = (raw, under), Drafted(d.type, central, told_as_occasion(d.head))
+        self.raw[event_id] = (raw, under)
+        self.drafted[event_id] = Drafted(d.type, central, told_as_occasion(d.head), told_aside(d.head))
         group = self.groups[event_id] = group_of(type_, mode=mode, act=act is not None, count_only=d.trigger_is_count)
         return Event(
             id=event_id,
@@ -419,11 +421,14 @@ class _Coder:
         raw, under = self.raw[event_id]
         return round(raw * SUBORDINATE, 3) if under else raw
 
-    def subordinated(self, event: Event, *, below: float) -> Event:
-        """The event lowered as subordinate, and below ``below``, the score of the act it is about (:mod:`.acts`)."""
+    def subordinated(self, event: Event, *, below: float, ceiling: float = 1.0) -> Event:
+        """The event lowered as subordinate, and below ``below``, the raw score of the act it is about
+        (:mod:`.acts`), and below ``ceiling``, that act's confidence: the curves of two trigger groups
+        may otherwise put it back above."""
         raw, _ = self.raw[event.id]
         self.raw[event.id] = (min(round(raw * SUBORDINATE, 3), round(below - 0.01, 3)), False)
-        return replace(event, confidence=self.confidence(event.id, group=self.groups[event.id]))
+        calibrated = self.confidence(event.id, group=self.groups[event.id])
+        return replace(event, confidence=max(min(calibrated, round(ceiling - 0.001, 3)), 0.01))
 
     def confidence(self, event_id: str, *, group: str) -> float:
         """An event's raw score, lowered when the event is subordinate to another of its sentence,
@@ -466,8 +471,11 @@ def find_events(
         nearby = frozenset().union(*cues[max(0, i - 1) : i + 2])
         events.extend(coder.sentence(sent, drafts[i], nearby=nearby, index=i))
     for below in (words_about_force(events, verbal=VERBAL, drafted=coder.drafted), aftermath(events, drafted=coder.drafted),
-                  backgrounded(events, drafted=coder.drafted)):
-        events = [coder.subordinated(e, below=max(map(coder.ranked, below[e.id]))) if e.id in below else e
+                  backgrounded(events, drafted=coder.drafted),
+                  main_clause_first(events, drafted=coder.drafted)):
+        score = {e.id: e.confidence for e in events}
+        events = [coder.subordinated(e, below=max(map(coder.ranked, below[e.id])),
+                                     ceiling=max(score[i] for i in below[e.id])) if e.id in below else e
                   for e in events]
     model = None if resources is None else resources.type_model
     if model is not None and events:

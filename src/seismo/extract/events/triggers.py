@@ -22,7 +22,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import according_to, in_class, sentence_words, subjects, with_conjuncts, words_of
+from seismo.extract.syntax import (according_to, far_particle, in_class, sentence_words, subjects, with_conjuncts,
+                                   words_of)
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -415,6 +416,8 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
         if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
             limit = min(sent.end, pos + 2)
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
+        if nxt is None and n == 1:  # "pulled most of its ground troops *out* of the town"
+            nxt = far_particle(head, word)
         if nxt is None or (len(rule.words) == 2 and nxt > pos + 1 and _preposition(sent.doc[nxt])):
             return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
         if _dating(sent.doc[nxt]):
