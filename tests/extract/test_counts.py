@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v26"
+            assert c.step == "seismo.counts.v27"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -557,3 +557,19 @@ def test_a_picture_s_place_in_a_series_is_no_head_count(nlp, text: str) -> None:
 def test_the_whole_a_numbered_part_is_taken_from_is_not_counted(nlp, text: str, expected: list[tuple]) -> None:
     """"one of [the four] died": the verb tells of the one; the four are the group it belongs to."""
     assert [(c.kind, c.best) for sent in nlp(text).sents for c in find_counts(sent)] == expected
+
+
+def test_how_many_of_the_wounded_died_whatever_the_parse_calls_the_number(hand_doc) -> None:
+    """"Four men were shot, [one] fatally": the parse may hang the number on the verb as a bare
+    dependent; it still says how many of the shot died."""
+    doc = hand_doc("""
+        0 four    1 nummod    NUM   CD  four
+        1 men     3 nsubjpass NOUN  NNS man
+        2 were    3 auxpass   AUX   VBD be
+        3 shot    3 ROOT      VERB  VBN shoot
+        4 ,       3 punct     PUNCT ,   ,
+        5 one     3 dep       NUM   CD  one
+        6 fatally 5 advmod    ADV   RB  fatally
+        7 .       3 punct     PUNCT .   .
+    """)
+    assert sorted((c.kind, c.best) for c in find_counts(doc[0:8])) == [("injured", 3), ("killed", 1)]

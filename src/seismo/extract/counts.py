@@ -173,7 +173,7 @@ def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
     verb = top.head
     if top.dep_ == "appos" and verb.dep_ in {"nsubjpass", "dobj"}:
         verb = verb.head  # "five men were shot -- [three of them] fatally": said of the victims
-    if top.dep_ not in {"npadvmod", "appos", "advmod", "conj"} or verb.pos_ != "VERB" \
+    if top.dep_ not in {"npadvmod", "appos", "advmod", "conj", "dep"} or verb.pos_ != "VERB" \
             or _token_cue(verb, terms, {"verb"}) != "injured":
         return None
     for adverb in top.children:
