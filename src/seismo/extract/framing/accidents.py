@@ -93,7 +93,9 @@ def _drop_relief(drafts: "list[list[Any]]", sents: list["SpacySpan"], accidental
     its neighbour names a disaster (class ``disaster``: a flood, a wildfire, an outbreak) or an
     accident or a blaze, and neither names violence or an attacker (classes ``violence``,
     ``hostile``), drafts of mode ``martial-law`` whose trigger is no martial law are dropped ("fires
-    are burning across the state; the governor declared a state of emergency")."""
+    are burning across the state; the governor declared a state of emergency").  A disaster of
+    class ``disaster`` in the draft's own sentence leaves it to the ACLED table, which codes such
+    an emergency as no ACLED event (``acled_map.tsv``, ``ctx=@disaster``)."""
     harm = table.word_class("disaster")
     force = table.word_class("violence") | table.word_class("hostile")
     words = [sentence_words(s) for s in sents]
@@ -103,6 +105,8 @@ def _drop_relief(drafts: "list[list[Any]]", sents: list["SpacySpan"], accidental
         window = range(max(0, i - 1), min(len(sents), i + 2))
         if any(not words[j].isdisjoint(force) for j in window):
             continue
+        if not words[i].isdisjoint(harm):
+            continue  # told in its own sentence: the event stays, uncoded for ACLED (acled_map.tsv, ctx=@disaster)
         if any(accidental[j] or not words[j].isdisjoint(harm) for j in window):
             ds[:] = [d for d in ds if not (d.mode == "martial-law" and d.head.lemma_.lower() != "law")]
 
