@@ -94,6 +94,19 @@ def test_case2021_political_events_only():
     assert r.metric("weighted F1 (25 ACLED types)").value == pytest.approx(1.0)
 
 
+def test_case2021_non_acled_coded_as_a_political_event():
+    """Among non-ACLED texts, only a political event with an ACLED label counts: an incident's
+    label counts for the headline share, not for this one."""
+    gold = ["ARMED_CLASH", "DIPLO", "ORG_CRIME", "ATTRIB", "NATURAL_DISASTER"]
+    pred = ["ARMED_CLASH", "ATTACK", "ARREST", NONE, NONE]
+    political = ["ARMED_CLASH", "ATTACK", NONE, NONE, NONE]
+    r = case2021.score(gold, pred, political=political)
+    assert r.metric("non-ACLED texts wrongly coded as ACLED").value == pytest.approx(0.5)
+    assert r.metric("non-ACLED texts coded as a political ACLED event").value == pytest.approx(0.25)
+    assert not r.metric("non-ACLED texts coded as a political ACLED event").headline
+    assert r.metric("non-ACLED texts coded as a political ACLED event").n == 4
+
+
 def test_case2021_score_empty_predictions():
     r = case2021.score(["ARMED_CLASH", "DIPLO"], [NONE, NONE])
     assert r.metric("weighted F1 (25 ACLED types)").value == 0.0

@@ -67,3 +67,44 @@ def test_a_house_fire_is_a_blaze(nlp) -> None:
         drafts: list[list[Any]] = [[Draft("ASSAULT", None)]]
         drop_accidents(drafts, list(nlp(text).sents), table=table)
         assert len(drafts[0]) == kept, text
+
+
+def test_a_fire_that_kills_as_the_subject_is_a_blaze(nlp) -> None:
+    """A fire as the subject of its verb ("a blaze tore through ...") is the cause of the deaths;
+    a fire from someone ("fire from the troops") is gunfire."""
+    table = TriggerTable.load()
+    for text, kept in (("A blaze tore through a crowded hostel overnight, killing twelve residents.", 0),
+                       ("Fire from the troops killed two villagers at the checkpoint.", 1)):
+        drafts: list[list[Any]] = [[Draft("ASSAULT", None)]]
+        drop_accidents(drafts, list(nlp(text).sents), table=table)
+        assert len(drafts[0]) == kept, text
+
+
+@dataclass
+class Decree:
+    """A coder draft with its trigger's head token (the relief rule reads its lemma)."""
+
+    type: str
+    mode: str | None
+    head: Any
+    hint: str | None = None
+    actor_tok: Any = None
+
+
+def test_a_state_of_emergency_for_a_disaster_is_relief(nlp) -> None:
+    """A state of emergency declared next to a disaster is relief; next to riots it stays coercion,
+    and martial law is never relief."""
+    table = TriggerTable.load()
+    for text, word, kept in (
+        ("Floodwater has cut off dozens of villages in the delta. The governor proclaimed a provincial state of emergency.",
+         "emergency", 0),
+        ("Rioters burned shops across the city overnight. The governor proclaimed a provincial state of emergency.",
+         "emergency", 1),
+        ("Floodwater has cut off dozens of villages in the delta. The army declared martial law on Friday.", "law", 1),
+    ):
+        doc = nlp(text)
+        sents = list(doc.sents)
+        head = next(t for t in doc if t.lower_ == word)
+        drafts: list[list[Any]] = [[], [Decree("COERCE", "martial-law", head)]]
+        drop_accidents(drafts, sents, table=table)
+        assert len(drafts[1]) == kept, text

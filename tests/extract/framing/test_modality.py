@@ -208,6 +208,11 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("Thousands marked the anniversary of the massacre in Sharpeville.", "massacre", "historical"),
         ("On Tuesday, thousands marked the anniversary of the massacre.", "massacre", "historical"),
         ("Crowds gathered on the anniversary of the 1989 uprising.", "uprising", "historical"),
+        # historical: a known event whose doer is named (slot given), whatever the date
+        ("A rebel faction said on Monday it had been behind the bombing at the northern refinery.", "bombing", "historical"),
+        ("No group has yet taken responsibility for the ambush near the dam.", "ambush", "historical"),
+        # an indefinite noun tells a new event
+        ("Soldiers were behind an ambush near the dam on Monday.", "ambush", "asserted"),
         # future: what a noun of the time just before it is of, also through a noun of its stage
         ("Troops were deployed on the eve of the protest.", "protest", "future"),
         ("The army raided a camp on Sunday on the eve of the resumption of peace talks.", "talks", "future"),
@@ -257,7 +262,8 @@ def test_years_ago_is_history_without_a_publication_date(pipeline, nlp) -> None:
 
 @pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),
      ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical"),
-     ("former", "previously", "historical"), ("freeing", "release", "historical")])
+     ("former", "previously", "historical"), ("freeing", "release", "historical"),
+     ("given", "behind", "historical"), ("given", "responsibility for", "historical")])
 def test_cues_come_from_the_data_file(slot: str, cue: str, kind: str) -> None:
     assert modal_cues().get(slot, cue) == kind
 

@@ -57,7 +57,8 @@ def score(
 ) -> TaskReport:
     """Score CASE labels (``NONE`` = no event coded); ``confidences`` of the predicted top events
     (None where there is none) add a reliability table; ``political``, the labels of political
-    events only, adds their weighted F1 and the share of ACLED texts they leave uncoded."""
+    events only, adds their weighted F1, the share of ACLED texts they leave uncoded and the share
+    of non-ACLED texts they code as an ACLED event."""
     acled = tuple(acled_labels or case_labels().acled_labels)
     acled_set = set(acled)
     in_acled = [i for i, g in enumerate(gold) if g in acled_set]
@@ -92,6 +93,8 @@ def score(
             Metric("weighted F1, political events only (the default ACLED export)", cp.weighted_f1, n=len(g_acled)),
             Metric("ACLED texts with no political event", ratio(sum(1 for i in in_acled if political[i] == NONE), len(in_acled)),
                    n=len(in_acled)),
+            Metric("non-ACLED texts coded as a political ACLED event",
+                   ratio(sum(1 for i in non if political[i] in acled_set), len(non)), n=len(non)),
         ]
     if confidences is not None:
         pairs = [(conf, g == p) for g, p, conf in zip(gold, pred, confidences) if conf is not None and p != NONE]

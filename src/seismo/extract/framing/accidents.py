@@ -1,7 +1,8 @@
 """Man-made disasters and accidents are not political violence.
 
     drop_accidents(drafts, sents, table=...)  removes, in place, the violent drafts that an
-                                              accident in the sentence or its neighbour explains
+                                              accident in the sentence or its neighbour explains,
+                                              and a state of emergency declared for a disaster
 
 The cues are word classes of ``data/triggers.tsv``: ``accident`` (a gas leak, a chemical
 plant), ``vehicle`` (a bus, a van: road, rail and water traffic), ``accidentverb`` (derailed,
@@ -51,13 +52,15 @@ _BLAZE_PREPS = frozenset({"in", "by"})
 
 
 def _blaze(tok: "Token", table: TriggerTable) -> bool:
-    """A fire as the setting or cause of harm: a noun of class ``fire`` after "in" or "by" with
-    no one's fire named ("four children killed in a fire", "a home gutted by fire", "died in a
-    house fire": a modifier of class ``firesite`` names where it burned; not "killed in police
-    fire", nor "came under fire")."""
+    """A fire as the setting or cause of harm: a noun of class ``fire`` after "in" or "by", or
+    the subject of a verb, with no one's fire named ("four children killed in a fire", "a home
+    gutted by fire", "a fire swept through the ward, killing ten", "died in a house fire": a
+    modifier of class ``firesite`` names where it burned; not "killed in police fire", "fire from
+    the soldiers killed two", nor "came under fire")."""
     prep, sites = tok.head, table.word_class("firesite")
-    return (tok.dep_ == "pobj" and tok.pos_ == "NOUN" and prep.lower_ in _BLAZE_PREPS
-            and in_class(tok, table.word_class("fire"))
+    setting = tok.dep_ == "pobj" and prep.lower_ in _BLAZE_PREPS
+    cause = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
+    return ((setting or cause) and tok.pos_ == "NOUN" and in_class(tok, table.word_class("fire"))
             and not any(c.dep_ in ("compound", "poss", "amod", "nmod") and not in_class(c, sites) for c in tok.children))
 
 
@@ -82,6 +85,30 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
             continue
         ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in modes and d.hint is None
                                       and not _agent(d.actor_tok, table))]
+    _drop_relief(drafts, sents, [a for a, _, _ in cues], table=table)
+
+
+def _drop_relief(drafts: "list[list[Any]]", sents: list["SpacySpan"], accidental: list[bool], *, table: TriggerTable) -> None:
+    """A state of emergency declared for a disaster is relief, not coercion: where the sentence or
+    its neighbour names a disaster (class ``disaster``: a flood, a wildfire, an outbreak) or an
+    accident or a blaze, and neither names violence or an attacker (classes ``violence``,
+    ``hostile``), drafts of mode ``martial-law`` whose trigger is no martial law are dropped ("fires
+    are burning across the state; the governor declared a state of emergency").  A disaster of
+    class ``disaster`` in the draft's own sentence leaves it to the ACLED table, which codes such
+    an emergency as no ACLED event (``acled_map.tsv``, ``ctx=@disaster``)."""
+    harm = table.word_class("disaster")
+    force = table.word_class("violence") | table.word_class("hostile")
+    words = [sentence_words(s) for s in sents]
+    for i, ds in enumerate(drafts):
+        if not any(d.mode == "martial-law" for d in ds):
+            continue
+        window = range(max(0, i - 1), min(len(sents), i + 2))
+        if any(not words[j].isdisjoint(force) for j in window):
+            continue
+        if not words[i].isdisjoint(harm):
+            continue  # told in its own sentence: the event stays, uncoded for ACLED (acled_map.tsv, ctx=@disaster)
+        if any(accidental[j] or not words[j].isdisjoint(harm) for j in window):
+            ds[:] = [d for d in ds if not (d.mode == "martial-law" and d.head.lemma_.lower() != "law")]
 
 
 def _armed(drafts: "list[list[Any]]") -> bool:

@@ -28,7 +28,10 @@ the first that fires wins:
    Monday"), or a verb the nominal trigger is the subject of ("a strike *is looming*", "the
    protest *is planned* for Friday"); and **historical** when the trigger is the "of" object of
    a commemorating noun ("the *anniversary* of the massacre"), **future** when it is that of a
-   noun of the time just before it ("on the *eve* of the talks"), whatever date the clause names.
+   noun of the time just before it ("on the *eve* of the talks"), whatever date the clause names;
+   **historical** too when a non-indefinite event noun is the object of a word of slot ``given``,
+   which takes the event as known and tells who did it ("was *behind* the blast on Friday",
+   "*responsibility for* the attack"): :func:`~seismo.extract.framing.timing.given_event`.
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
    1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
@@ -62,7 +65,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.framing.timing import attached_date, background_nominal, former_occasion, framed_in_time, freed_after, long_ago, since_clause
+from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
+                                           given_event, long_ago, since_clause)
 from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
@@ -75,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "freeing"]
+               "alternative", "former", "freeing", "given"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -496,7 +500,7 @@ def modality_of(
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):
         return noun_kind  # type: ignore[return-value]
-    framed = framed_in_time(trigger, cues)
+    framed = framed_in_time(trigger, cues) or given_event(trigger, cues)
     if framed is not None:
         return framed  # type: ignore[return-value]
     when = attached_date(trigger, sent=sent, dates=dates)

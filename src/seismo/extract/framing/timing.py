@@ -96,6 +96,25 @@ def framed_in_time(trigger: "Token", cues: ModalCues) -> str | None:
     return cues.get("background", holder.lemma_) or cues.get("background", holder.text)
 
 
+def given_event(trigger: "Token", cues: ModalCues) -> str | None:
+    """The modality (historical) of an event noun that names a known event as the object of a word
+    of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
+    preposition ("*responsibility for* the attack", "the *blame for* the raid"), or a verb
+    whose direct object it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
+    tells a new event: None, as for any other trigger."""
+    noun = first_conjunct(trigger)
+    if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return cues.get("given", head.lemma_)
+    if noun.dep_ != "pobj" or head.i == noun.i:
+        return None
+    holder = head.head
+    by_holder = cues.get("given", f"{holder.lemma_.lower()} {head.lower_}") if holder.i != head.i else None
+    return cues.get("given", head.lower_) or by_holder
+
+
 def _noun_read_as_clause(trigger: "Token") -> str | None:
     """The preposition before a definite event noun that the parser read as a clause whose verb
     is the noun ("since the Kigali riots", "after the Kigali riots": "riots" a verb, "since" its
