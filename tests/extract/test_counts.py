@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v27"
+            assert c.step == "seismo.counts.v28"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -573,3 +573,13 @@ def test_how_many_of_the_wounded_died_whatever_the_parse_calls_the_number(hand_d
         7 .       3 punct     PUNCT .   .
     """)
     assert sorted((c.kind, c.best) for c in find_counts(doc[0:8])) == [("injured", 3), ("killed", 1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number of attacks is no number of people hit
+    ("Four stabbings overnight left three porters dead.", [("killed", 3)]),
+    ("Two blasts killed nine pilgrims near the shrine.", [("killed", 9)]),
+])
+def test_a_number_of_events_counts_no_one(nlp, text: str, expected: list[tuple[str, int]]) -> None:
+    sent = next(nlp(text).sents)
+    assert [(c.kind, c.best) for c in find_counts(sent)] == expected

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.lexicon import word_class as _word_class  # tie_count has an argument named lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import (
     STEP,
@@ -296,6 +297,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     counted, arg = _parts(phrase)
     if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
         return None  # "March 1": a date
+    if counted is not None and counted.lemma_.lower() in _word_class("event_noun"):
+        return None  # "three shootings left two dead": a number of events, not of people
     # "one of the victims": part of a group counted elsewhere
     part = counted is not None and counted.head.lower_ == "of" and any(
         c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children)
