@@ -28,7 +28,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.lexicon import word_class as _word_class  # tie_count has an argument named lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import (
     STEP,
@@ -297,7 +296,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     counted, arg = _parts(phrase)
     if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
         return None  # "March 1": a date
-    if counted is not None and counted.lemma_.lower() in _word_class("event_noun"):
+    if counted is not None and _events_counted(counted):
         return None  # "three shootings left two dead": a number of events, not of people
     # "one of the victims": part of a group counted elsewhere
     part = counted is not None and counted.head.lower_ == "of" and any(
@@ -323,6 +322,11 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if quantity.best is None:
         confidence -= 0.1
     return count_record(tie.kind, quantity, phrase, victims=victims, confidence=confidence)
+
+
+def _events_counted(noun: "Token") -> bool:
+    """Whether a number's noun names violent events, not people (class ``event_noun``)."""
+    return noun.lemma_.lower() in lexicon.word_class("event_noun")
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":
