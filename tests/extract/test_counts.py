@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v28"
+            assert c.step == "seismo.counts.v29"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -583,3 +583,14 @@ def test_how_many_of_the_wounded_died_whatever_the_parse_calls_the_number(hand_d
 def test_a_number_of_events_counts_no_one(nlp, text: str, expected: list[tuple[str, int]]) -> None:
     sent = next(nlp(text).sents)
     assert [(c.kind, c.best) for c in find_counts(sent)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a death told of a part of the victims: the part is dead, the rest hurt
+    ("Deputies found three victims at the farm, one of whom died.", [("injured", 2), ("killed", 1)]),
+    ("Nurses cared for six victims, two of whom later died.", [("injured", 4), ("killed", 2)]),
+    ("Three victims died at the farm.", [("killed", 3)]),
+])
+def test_victims_of_whom_some_died(nlp, text: str, expected: list[tuple[str, int]]) -> None:
+    sent = next(nlp(text).sents)
+    assert sorted((c.kind, c.best) for c in find_counts(sent)) == expected

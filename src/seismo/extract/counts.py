@@ -145,13 +145,14 @@ def _hit_less_dead(found: list[tuple[Count, "Token"]], *, parts: Sequence[Count]
     """The hit include the dead told of after them: "[six] people were shot, leaving [two] dead"
     counts two killed and four injured (a verb of class ``hit_verb`` of word_classes.tsv: being
     shot says nothing of surviving; "six were wounded and two killed" counts six and two); so do
-    the dead told of as a part of them (``parts``): "[two] were shot and [one of them] died"."""
+    the dead told of as a part of them (``parts``): "[two] were shot and [one of them] died",
+    and so do victims, who are the hit: "found [two] victims, [one of whom] died"."""
     dead = [c for c, _ in found if c.kind == "killed" and c.best is not None] \
         or [c for c in parts if c.best is not None]
     out = []
     for c, arg in found:
-        if c.kind == "injured" and c.best is not None and arg.dep_ in {"nsubjpass", "dobj"} \
-                and arg.head.lemma_.lower() in lexicon.word_class("hit_verb"):
+        if c.kind == "injured" and c.best is not None and (arg.lemma_.lower() in lexicon.word_class("victim_noun") or (
+                arg.dep_ in {"nsubjpass", "dobj"} and arg.head.lemma_.lower() in lexicon.word_class("hit_verb"))):
             later = next((k for k in dead if k.start > c.end and k.best < c.best), None)  # type: ignore[operator]
             if later is not None:
                 n = c.best - later.best  # type: ignore[operator]
@@ -400,9 +401,16 @@ def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
     for child in arg.children:
         if child.dep_ in {"relcl", "acl"}:
             kind = _token_cue(child, terms, {"verb", "intransitive", "adj"})
-            if kind and not (child.dep_ == "relcl" and any(c.dep_ == "dobj" for c in child.children)):
-                return _Tie(kind, "predicate")
+            if kind and not (child.dep_ == "relcl" and any(c.dep_ == "dobj" or _partitive(c) for c in child.children)):
+                return _Tie(kind, "predicate")  # not "victims, [one of whom] died": said of a part
     return None
+
+
+def _partitive(subject: "Token") -> bool:
+    """Whether ``subject`` is a number of a group a pronoun names, "[one of whom]", "[two of them]"."""
+    return subject.dep_ == "nsubj" and subject.like_num and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.pos_ == "PRON" for o in p.children)
+        for p in subject.children)
 
 
 def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
@@ -468,12 +476,20 @@ def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
     death ("four victims died") or sets them against the hurt ("dozens of victims and hundreds of
     injured"); the hurt when it tells of them as hit, hurt or cared for (:func:`_alive`); else
     nothing, for victims are the hit, dead or alive ("the three victims were all adults")."""
-    if _alive(victims, terms):
+    if _alive(victims, terms) or _death_of_a_part(victims.sent, terms):
         return _Tie("injured", "noun")
     sent = victims.sent
     if death_told(sent, terms) or any(_token_cue(t, terms, {"noun", "adj"}) == "injured" for t in sent):
         return _Tie("killed", "noun")
     return None
+
+
+def _death_of_a_part(sent: "SpacySpan", terms: CountTerms) -> bool:
+    """Whether the only deaths a sentence tells are of a part of a group named before, a number
+    with "of whom" or "of them" the subject of a death verb ("found two victims, [one of whom]
+    died"): the group is the hit, the part the dead."""
+    dying = [t for t in sent if _token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
+    return bool(dying) and all(any(_partitive(c) for c in (*t.children, *t.head.children)) for t in dying)
 
 
 def _alive(victims: "Token", terms: CountTerms) -> bool:
