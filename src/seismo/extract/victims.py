@@ -113,7 +113,7 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                 # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
             if victim is None and role == "verb" and (headline or tok.tag_ == "VBN" or tok.dep_ in _SUBJECTS) \
-                    and _headline_passive(tok):
+                    and _bare_passive(tok):
                 # "[boy] killed, 2 hurt"; and anywhere, a participle, or a past that is itself a subject,
                 # with a subject and no auxiliary is a reduced passive the parse read as a clause:
                 # "police identified [the man] shot dead", "[the teen] shot in the leg was taken to hospital"
@@ -200,7 +200,7 @@ def _dead_without_copula(tok: "Token", terms: CountTerms) -> "Token | None":
     return None
 
 
-def _headline_passive(tok: "Token") -> bool:
+def _bare_passive(tok: "Token") -> bool:
     """Whether ``tok`` is a passive with its auxiliary dropped: a past or participle with a
     subject and no object, auxiliary or clause of its own, as headlines write it ("[man] killed
     in crash", parsed as an active past) and as the parse reads a reduced passive in a clause
