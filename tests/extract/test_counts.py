@@ -225,6 +225,8 @@ SENTENCE_CASES = [
     ("The president served two terms before the 2019 election.", []),
     ("The first protest began at 3 pm on January 2.", []),
     ("Protesters burned 50 cars and looted three banks.", []),
+    ("Neighbours called 911 when they heard shots.", []),
+    ("The earthquake killed 911 people in the valley.", [("killed", 911, 911, 911, None, "people")]),
 ]
 
 
@@ -236,7 +238,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v29"
+            assert c.step == "seismo.counts.v30"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 

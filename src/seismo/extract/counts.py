@@ -206,6 +206,8 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         return True  # "no one else was hurt": nobody
     if i > 0 and tokens[i - 1].lower_ in terms.currency:
         return True
+    if _emergency_number(tokens, i, end):
+        return True  # "a 911 call", "called 911": a telephone number
     if _age_abbreviation(tokens, end):
         return True  # "a 43 y/o man": an age
     if _place_in_a_series(tokens, i, end):
@@ -220,6 +222,14 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
         if tok.ent_type_ in {"DATE", "QUANTITY"} and tok.dep_ != "nummod":
             return True
     return False
+
+
+def _emergency_number(tokens: list["Token"], i: int, end: int) -> bool:
+    """Whether the number is an emergency service's telephone number (class ``emergency_number``:
+    "a [911] call", "dialled [999]"): no plural noun follows it ("911 people" counts)."""
+    if end - i != 1 or tokens[i].text not in lexicon.word_class("emergency_number"):
+        return False
+    return end == len(tokens) or tokens[end].tag_ not in {"NNS", "NNPS"}
 
 
 def _whole_of_a_part(phrase: Sequence["Token"]) -> bool:

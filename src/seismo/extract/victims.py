@@ -406,7 +406,9 @@ def _wound_holder(tok: "Token", terms: CountTerms) -> "Token | None":
     else:
         return None
     if holder.pos_ in {"NOUN", "PROPN"}:
-        return holder
+        # a noun holds its wound "with" it ("[a man] with a wound"); "a [call] for a gunshot wound",
+        # "a [search] for ..." name no one who has it
+        return holder if tok.dep_ == "dobj" or tok.head.lower_ == "with" else None
     if holder.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in holder.children) \
             or _token_cue(holder, terms, {"intransitive"}) == "killed":
         return None

@@ -222,3 +222,18 @@ def test_a_count_of_people_named_by_a_trigger_goes_to_the_act_that_hurt_them(eve
 def test_a_criminal_shooting_is_still_no_political_attack(events_of, text: str) -> None:
     events = events_of(text)
     assert not [e for e in events.of_type("ASSAULT") if e.scope == "political"], events.brief()
+
+
+# ------------------------------------------------------------------ wounds and accidental shootings
+
+def test_an_accidental_shooting_beside_a_parked_car_keeps_its_victim(events_of) -> None:
+    """"Accidental" and a car next door make no crash of a shooting: the one it hurt is counted."""
+    events = events_of("Deputies are looking into an accidental shooting that badly wounded a 6-year-old girl.\n\n"
+                       "She and her cousin were sitting in a parked truck when they found a pistol.")
+    counts = [(c.kind, c.best) for e in events.of_type("ASSAULT") for c in e.counts]
+    assert ("injured", 1) in counts, counts
+
+
+def test_a_call_for_a_wound_counts_no_one_by_the_emergency_number(events_of) -> None:
+    events = events_of("Dispatchers took a 911 call at 2 a.m. for a gunshot wound on Pine Street.")
+    assert all(c.best != 911 for e in events for c in e.counts), [(e.type, e.counts) for e in events]

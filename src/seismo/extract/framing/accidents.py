@@ -68,7 +68,9 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
     """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
     names an accidental cause or an industrial site, while neither names an attacker or a weapon,
     explosions and deaths with no actor are dropped ("six were killed when a chemical plant
-    exploded", "a gas leak killed ten"); where a vehicle is named instead, deaths with no actor
+    exploded", "a gas leak killed ten"), unless the sentence tells of a weapon's act (a draft of a
+    weapon mode: "an accidental shooting that critically injured a boy": the hurt are the
+    shooting's, whatever made it an accident); where a vehicle is named instead, deaths with no actor
     and no weapon, when no draft of the article names one ("nine died when a bus overturned";
     not "two found shot in a van ... died"); a fight or a war ("clash" hint) is no accident."""
     cues = [_accident_cues(s, table) for s in sents]
@@ -78,6 +80,8 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
         if any(h for _, _, h in window):
             continue
         if any(a for a, _, _ in window):
+            if _weapon_told(ds):
+                continue
             modes = ACCIDENT_MODES
         elif any(v for _, v, _ in window) and not armed:
             modes = TRAFFIC_MODES
@@ -109,6 +113,12 @@ def _drop_relief(drafts: "list[list[Any]]", sents: list["SpacySpan"], accidental
             continue  # told in its own sentence: the event stays, uncoded for ACLED (acled_map.tsv, ctx=@disaster)
         if any(accidental[j] or not words[j].isdisjoint(harm) for j in window):
             ds[:] = [d for d in ds if not (d.mode == "martial-law" and d.head.lemma_.lower() != "law")]
+
+
+def _weapon_told(ds: "list[Any]") -> bool:
+    """Whether one sentence's drafts tell of a weapon's act (a violent draft of a mode no accident
+    explains: a shooting, a stabbing), which then is what hurt the people the sentence counts."""
+    return any(d.type == "ASSAULT" and d.mode not in ACCIDENT_MODES for d in ds)
 
 
 def _armed(drafts: "list[list[Any]]") -> bool:
