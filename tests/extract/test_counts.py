@@ -236,7 +236,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v29"
+            assert c.step == "seismo.counts.v30"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -298,6 +298,15 @@ def test_a_harm_verb_with_to_death_kills(nlp, text: str, best: int, victims: str
 
 def test_a_harm_verb_alone_counts_no_one(nlp) -> None:
     assert _found(nlp, "The visitors beat the home side by two goals.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The magistrate sent the four porters to jail for a fortnight.",
+    "The court in Rawalpindi sent eleven rioters to jail till Monday.",
+])
+def test_a_cue_word_as_the_place_one_is_sent_to_is_no_predicate(nlp, text: str) -> None:
+    """ "to jail" after a number phrase is where a court sends people (a remand), not an arrest verb."""
+    assert [c for c in _found(nlp, text) if c[0] == "arrested"] == []
 
 
 def test_seed_counts(nlp, seed_path) -> None:

@@ -79,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "freeing", "given"]
+               "alternative", "former", "freeing", "given", "lone"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -257,9 +257,14 @@ def _noun_holder(chain: list["Token"]) -> "Token | None":
 
 
 def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
+    """A noun counted as none: a negative quantifier ("no one", "no arrests") or "not" with a word for
+    just one ("not a single accused", "not one person")."""
     if cues.get("quantity", tok.text) and tok.lower_ != "no":
         return True
-    return any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children)
+    if any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children):
+        return True
+    lone = [c for c in tok.children if c.dep_ in ("amod", "nummod") and cues.get("lone", c.text)]
+    return any(n.dep_ == "neg" and cues.get("neg", n.text) for w in (tok, *lone) for n in w.children) and bool(lone)
 
 
 def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
