@@ -184,6 +184,8 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("She had formerly been detained under the security law.", "detained", "historical"),
         ("The miners marched to demand the release of the detained union leaders.", "detained", "historical"),
         ("Their lawyers sought the release of the students arrested at the rally.", "arrested", "historical"),
+        ("The detained weavers were released on Sunday evening.", "detained", "historical"),
+        ("Constables freed the arrested hawkers after a warning.", "arrested", "historical"),
         # asserted
         ("It is the first time since the founding of the alliance, thirty years ago, that its clause has been invoked.",
          "invoked", "asserted"),
