@@ -114,3 +114,12 @@ def test_not_a_single_one_arrested_is_negated(events_of, text):
 def test_one_or_a_single_person_arrested_is_still_asserted(events_of):
     found = _arrests(events_of("A single suspect was arrested near the depot on Friday."))
     assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The bench extended the columnist's protection from arrest by another month.",
+    "Visiting envoys have immunity from arrest under the treaty.",
+])
+def test_a_shield_against_arrest_is_no_arrest(events_of, text):
+    """A court's protection or an immunity from arrest (class shelter) keeps the arrest from being made."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
