@@ -24,6 +24,10 @@ arrest13): half A unchanged; half B ARREST 92.3.
 format, README.md there): before any change (events v41) half A ARREST F1 86.7, half B 74.6;
 after events v42 (branch arrest13) half A 91.2, half B 74.6.
 
+``--file src/seismo/data/check/arrest_written2.jsonl`` scores the third set (branch arrest14, same
+format): before any change (events v53) half A ARREST F1 82.6, half B 80.0; after events v54 /
+counts v30 (branch arrest14) half A 90.5, half B 81.3; ``arrest_written.jsonl`` unchanged.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

@@ -302,6 +302,15 @@ def test_a_harm_verb_alone_counts_no_one(nlp) -> None:
     assert _found(nlp, "The visitors beat the home side by two goals.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The magistrate sent the four porters to jail for a fortnight.",
+    "The court in Rawalpindi sent eleven rioters to jail till Monday.",
+])
+def test_a_cue_word_as_the_place_one_is_sent_to_is_no_predicate(nlp, text: str) -> None:
+    """ "to jail" after a number phrase is where a court sends people (a remand), not an arrest verb."""
+    assert [c for c in _found(nlp, text) if c[0] == "arrested"] == []
+
+
 def test_seed_counts(nlp, seed_path) -> None:
     """The seed's three count items: arrests, agents killed, protester casualties."""
     text = seed_path.read_text("utf-8")

@@ -380,6 +380,8 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
     cue = doc[k : k + found[1]]
     tok = next((t for t in cue if t.pos_ in {"VERB", "AUX"}), cue[0])  # the verb of "fatally shot", "shot dead"
     kind = found[0]
+    if tok.dep_ == "pobj":
+        return None  # a place one is sent to, not a predicate: "sent three youths to jail" (a court's remand)
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children):
         return None  # an active transitive verb: "18 gunmen killed 3 people" counts the gunmen
     if kind == "participants" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):

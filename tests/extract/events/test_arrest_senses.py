@@ -82,3 +82,44 @@ def test_a_paper_ordering_an_arrest_or_custody_extended_is_no_arrest(events_of, 
 def test_an_arrest_yet_to_be_made_is_negated(events_of, text):
     found = _arrests(events_of(text))
     assert found and {e.modality for e in found} == {"negated"}, events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The district collector ordered the arrest of the three contractors behind the faulty culvert.",
+    "The tribunal has ordered the detention of the shipping agent pending an inquiry.",
+])
+def test_an_arrest_ordered_is_not_one_made(events_of, text):
+    """An arrest ordered (class decree of triggers.tsv) is still to be made, by someone else."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The commissioner has formed three teams to nab the gang that looted the jeweller.",
+    "Special squads to apprehend the poachers were sent into the reserve forest.",
+])
+def test_a_team_set_up_to_arrest_is_no_arrest_yet(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and {e.modality for e in found} == {"future"}, events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "So far not a single suspect has been arrested in the robbery.",
+    "Not one protester was detained by the constables, the organisers said.",
+])
+def test_not_a_single_one_arrested_is_negated(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and {e.modality for e in found} == {"negated"}, events_of(text).brief()
+
+
+def test_one_or_a_single_person_arrested_is_still_asserted(events_of):
+    found = _arrests(events_of("A single suspect was arrested near the depot on Friday."))
+    assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "The bench extended the columnist's protection from arrest by another month.",
+    "Visiting envoys have immunity from arrest under the treaty.",
+])
+def test_a_shield_against_arrest_is_no_arrest(events_of, text):
+    """A court's protection or an immunity from arrest (class shelter) keeps the arrest from being made."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()

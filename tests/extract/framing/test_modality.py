@@ -157,6 +157,14 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         # a rule of what happens to anyone at all, not a happening
         ("The rules say that anyone who carries a weapon into the market is jailed.", "jailed", "hypothetical"),
         ("Anybody who sells fuel above the fixed price is detained, traders say.", "detained", "hypothetical"),
+        ("In the border towns the rangers arrest anyone who carries foreign currency.", "arrest", "hypothetical"),
+        ("Constables there detain whoever gathers outside the mill gates.", "detain", "hypothetical"),
+        ("Not a single looter has been detained so far.", "detained", "negated"),
+        ("Not one trader was arrested during the raid.", "arrested", "negated"),
+        # the content of a report that is denied
+        ("The railway police denied reports that a porter had been detained.", "detained", "negated"),
+        ("Reports that the imam had been arrested were denied by the district officials.", "arrested", "negated"),
+        ("The district chief formed two squads to apprehend the smugglers.", "apprehend", "future"),
         # future
         ("Troops will deploy to the border.", "deploy", "future"),
         ("Troops are expected to arrive on Friday.", "arrive", "future"),
@@ -176,6 +184,8 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("She had formerly been detained under the security law.", "detained", "historical"),
         ("The miners marched to demand the release of the detained union leaders.", "detained", "historical"),
         ("Their lawyers sought the release of the students arrested at the rally.", "arrested", "historical"),
+        ("The detained weavers were released on Sunday evening.", "detained", "historical"),
+        ("Constables freed the arrested hawkers after a warning.", "arrested", "historical"),
         # asserted
         ("It is the first time since the founding of the alliance, thirty years ago, that its clause has been invoked.",
          "invoked", "asserted"),
@@ -183,6 +193,9 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("Police arrested 40 protesters in Almaty.", "arrested", "asserted"),
         ("Police arrested a clerk who had previously forged land deeds.", "arrested", "asserted"),
         ("Police released two of the men and arrested the third.", "arrested", "asserted"),
+        ("The rangers have arrested anyone found carrying foreign currency.", "arrested", "asserted"),
+        ("A single looter was detained by the patrol.", "detained", "asserted"),
+        ("The railway police confirmed reports that a porter had been detained.", "detained", "asserted"),
         ("Anyone in the crowd was arrested on sight.", "arrested", "asserted"),
         ("The arrested would be almost 2,300, according to Ria Novosti.", "arrested", "asserted"),
         ("The airport was invaded by an angry mob.", "invaded", "asserted"),

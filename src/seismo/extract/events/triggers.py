@@ -358,9 +358,11 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
         return _shared(head)
     if kind == "content":  # "the sheriff's warrant for the [arrest]": what the paper of a noun of class c orders
-        prep = head.head
+        prep = head.head  # or hung on the verb of the noun: "extended his protection from [arrest]"
+        nouns = [prep.head] if prep.head.pos_ in ("NOUN", "PROPN") else \
+            [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
         return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i
-                and prep.head.pos_ in ("NOUN", "PROPN") and in_class(prep.head, words))
+                and any(in_class(n, words) for n in nouns))
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative
         return any(c.dep_ in ("dobj", "obj", "attr") and any(m.tag_ in ("JJS", "RBS") for m in c.subtree if m.i < c.i)
                    for c in head.children)

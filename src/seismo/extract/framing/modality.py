@@ -79,7 +79,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "freeing", "given"]
+               "alternative", "former", "freeing", "given", "lone"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -257,9 +257,14 @@ def _noun_holder(chain: list["Token"]) -> "Token | None":
 
 
 def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
+    """A noun counted as none: a negative quantifier ("no one", "no arrests") or "not" with a word for
+    just one ("not a single accused", "not one person")."""
     if cues.get("quantity", tok.text) and tok.lower_ != "no":
         return True
-    return any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children)
+    if any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children):
+        return True
+    lone = [c for c in tok.children if c.dep_ in ("amod", "nummod") and cues.get("lone", c.text)]
+    return any(n.dep_ == "neg" and cues.get("neg", n.text) for w in (tok, *lone) for n in w.children) and bool(lone)
 
 
 def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
@@ -284,6 +289,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     for clause in (trigger, predicate):  # "denied that any arrest was made": the noun's clause is denied
         if clause is not None and clause.dep_ == "ccomp" and _governor_cue(clause.head, cues) in ("negated", "hypothetical"):
             governors.append(clause.head)  # "denied that police attacked", "demanded that they leave"
+        elif clause is not None and (denier := _content_denied(clause, cues)) is not None:
+            governors.append(denier)  # "denied reports that he was arrested"
     for tok in governors:
         kind = _governor_cue(tok, cues)
         if kind == "negated":
@@ -312,6 +319,21 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
             return kind, None
     return None, None
+
+
+def _content_denied(clause: "Token", cues: ModalCues) -> "Token | None":
+    """The negating verb (a ``negated`` governor) whose object or passive subject is the noun a
+    "that" clause gives the content of: "police *denied* reports that the cleric was arrested",
+    "rumours that two men were held were *denied*"; or None."""
+    noun = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return None
+    verb = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and verb.i != noun.i and _governor_cue(verb, cues) == "negated":
+        return verb
+    return None
 
 
 def _copular_subject(chain: list["Token"]) -> "Token | None":
@@ -461,12 +483,18 @@ def told_done(trigger: "Token", cues: ModalCues) -> bool:
 
 def free_choice(trigger: "Token") -> bool:
     """A verbal trigger in the simple present whose subject is a free-choice pronoun (class
-    ``free_choice``: "anyone who carries a gun *is arrested*", "anybody *is detained* who ..."):
-    a rule of what happens, not a happening."""
+    ``free_choice``: "anyone who carries a gun *is arrested*", "anybody *is detained* who ..."), or
+    a verb in the simple present itself with one as its object ("police *detain* whoever ..."): a
+    rule of what happens, not a happening."""
     if not is_verbal(trigger):
         return False
+    anyone = lexicon.word_class("free_choice")
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"]
+    if trigger.tag_ in ("VBZ", "VBP") and any(o.lower_ in anyone for o in objects):
+        return True  # "police *arrest* anyone who ...", "*detain* whoever protests" (not "have arrested anyone")
     subject = next((c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.lower_ not in lexicon.word_class("free_choice"):
+    if subject is None or subject.lower_ not in anyone:
         return False
     finite = [t for t in (trigger, *trigger.children) if t.tag_ in ("VBZ", "VBP", "VBD", "MD")
               and (t.i == trigger.i or t.dep_ in ("aux", "auxpass"))]
