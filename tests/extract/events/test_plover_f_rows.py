@@ -1,6 +1,8 @@
 """Rows of events v54 (branch plover14): a measure thrown out or blocked is rejected, a decision or
 restriction reversed is conceded, troops evacuated from a place retreat, a civic body dissolved
-is coerced, a diplomat ordered to leave is expelled, a field hospital opened is aid; the other
+is coerced, a diplomat ordered to leave is expelled, a field hospital opened, money
+for rebuilding or the displaced and relief sent by the tonne are aid, ground given up retreats, support
+thrown behind or reaffirmed is support, a veto lifted is conceded, a shutdown observed a protest; the other
 senses stay what they were.  Sentences written for these tests, in news style; the top event read as the
 PLOVER scorer reads it (any modality)."""
 
@@ -21,6 +23,19 @@ ROWS = [
     ("Oslo ordered a Chinese embassy attache to leave the country by Friday.", "SANCTION"),
     # 07 provide aid: a field hospital or shelter opened for those in need
     ("The Jordanian army opened a field hospital for displaced families in the south.", "AID"),
+    # 07 provide aid: money for rebuilding or relief, goods sent by the tonne as relief
+    ("The Kuwaiti fund financed the rebuilding of two schools in Mosul.", "AID"),
+    ("Denmark earmarked 30 million kroner for displaced families in Burkina Faso.", "AID"),
+    ("The bank approved a disbursement of $400 million to Ghana.", "AID"),
+    ("Ankara sent 300 tonnes of emergency food to the flooded provinces of Libya.", "AID"),
+    # 0356 / 087: ground given up; 1663 an envoy recalled
+    ("The militia gave up its last stronghold in the hills after the talks.", "RETREAT"),
+    ("Malawi recalled its high commissioner from Lusaka over the border row.", "SANCTION"),
+    # 05 express support; 08 yield: a veto lifted; 14 a shutdown observed
+    ("The farmers' federation threw its support behind the trade minister.", "SUPPORT"),
+    ("Tokyo reaffirmed its commitment to the security of the islands.", "SUPPORT"),
+    ("Budapest lifted its veto on the new aid package for Kyiv.", "CONCEDE"),
+    ("Traders in the old city observed a shutdown against the new tax.", "PROTEST"),
     ("The government evacuated its soldiers from the embassy compound in Khartoum.", "RETREAT"),
 ]
 
@@ -38,6 +53,11 @@ NOT_OF_TYPE = [
     # a car blocking a lane is no political act
     # a hospital opened by a mayor is no aid, and opening a crossing is still ground given up
     ("The mayor opened a new children's hospital in the suburbs.", "AID"),
+    # oil sent by the barrel is trade, money set aside for dividends no aid
+    ("Moscow sent two million barrels of crude to Indian refiners last month.", "AID"),
+    ("The board earmarked half of the profits for dividends.", "AID"),
+    # a minute of silence kept is no strike
+    ("Fans observed a minute of silence before the match.", "PROTEST"),
     ("The car blocked a lane of the motorway for an hour.", "REJECT"),
 ]
 
