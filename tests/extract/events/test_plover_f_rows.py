@@ -2,7 +2,8 @@
 restriction reversed is conceded, troops evacuated from a place retreat, a civic body dissolved
 is coerced, a diplomat ordered to leave is expelled, a field hospital opened, money
 for rebuilding or the displaced and relief sent by the tonne are aid, ground given up retreats, support
-thrown behind or reaffirmed is support, a veto lifted is conceded, a shutdown observed a protest; the other
+thrown behind or reaffirmed is support, a veto lifted is conceded, a shutdown observed a protest,
+officials convened consult, approval voiced is support, relief applied for is a request; the other
 senses stay what they were.  Sentences written for these tests, in news style; the top event read as the
 PLOVER scorer reads it (any modality)."""
 
@@ -36,6 +37,10 @@ ROWS = [
     ("Tokyo reaffirmed its commitment to the security of the islands.", "SUPPORT"),
     ("Budapest lifted its veto on the new aid package for Kyiv.", "CONCEDE"),
     ("Traders in the old city observed a shutdown against the new tax.", "PROTEST"),
+    # 04 consult: officials convened; 05 approval voiced; 02 appeal: applied for relief
+    ("Foreign ministers of the Arab League convened in Cairo on Sunday.", "CONSULT"),
+    ("The bishops voiced approval of the new electoral law.", "SUPPORT"),
+    ("Ethiopia applied for relief on its bond payments.", "REQUEST"),
     ("The government evacuated its soldiers from the embassy compound in Khartoum.", "RETREAT"),
 ]
 
@@ -58,6 +63,8 @@ NOT_OF_TYPE = [
     ("The board earmarked half of the profits for dividends.", "AID"),
     # a minute of silence kept is no strike
     ("Fans observed a minute of silence before the match.", "PROTEST"),
+    # a court sitting is no meeting of parties
+    ("The high court convened on Tuesday to hear the appeal.", "CONSULT"),
     ("The car blocked a lane of the motorway for an hour.", "REJECT"),
 ]
 
