@@ -3,7 +3,8 @@ restriction reversed is conceded, troops evacuated from a place retreat, a civic
 is coerced, a diplomat ordered to leave is expelled, a field hospital opened, money
 for rebuilding or the displaced and relief sent by the tonne are aid, ground given up retreats, support
 thrown behind or reaffirmed is support, a veto lifted is conceded, a shutdown observed a protest,
-officials convened consult, approval voiced is support, relief applied for is a request; the other
+officials convened consult, approval voiced is support, relief applied for is a request,
+leaders gathered consult, intelligence shared and forces of two states training together cooperate; the other
 senses stay what they were.  Sentences written for these tests, in news style; the top event read as the
 PLOVER scorer reads it (any modality)."""
 
@@ -41,6 +42,10 @@ ROWS = [
     ("Foreign ministers of the Arab League convened in Cairo on Sunday.", "CONSULT"),
     ("The bishops voiced approval of the new electoral law.", "SUPPORT"),
     ("Ethiopia applied for relief on its bond payments.", "REQUEST"),
+    # 04 leaders gathered; 062 military cooperation: intelligence shared, forces of two states training
+    ("Gulf foreign ministers gathered in Muscat on Sunday.", "CONSULT"),
+    ("Seoul and Tokyo restored intelligence sharing after a two-year freeze.", "COOPERATE"),
+    ("Polish and Lithuanian paratroopers trained together near the Suwalki gap.", "COOPERATE"),
     ("The government evacuated its soldiers from the embassy compound in Khartoum.", "RETREAT"),
 ]
 
@@ -65,6 +70,9 @@ NOT_OF_TYPE = [
     ("Fans observed a minute of silence before the match.", "PROTEST"),
     # a court sitting is no meeting of parties
     ("The high court convened on Tuesday to hear the appeal.", "CONSULT"),
+    # a crowd gathering is no meeting of officials, police training recruits no cooperation
+    ("Hundreds of fans gathered outside the stadium before the final.", "CONSULT"),
+    ("The police trained new recruits in crowd control.", "COOPERATE"),
     ("The car blocked a lane of the motorway for an hour.", "REJECT"),
 ]
 
