@@ -81,3 +81,15 @@ NOT_OF_TYPE = [
 def test_other_senses_are_no_event_of_the_type(events_of, text, type_):
     found = events_of(text)
     assert not found.of_type(type_), found.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities released the opposition leader from house arrest on Friday.",
+    "The blogger was freed from detention after a year.",
+])
+def test_a_holding_left_is_no_new_arrest(events_of, text):
+    # "from" names the state left ("held_prep" in word_classes.tsv), as "in custody" names one held:
+    # the release is the event, not an arrest
+    found = events_of(text)
+    assert found.of_type("CONCEDE"), found.brief()
+    assert not found.of_type("COERCE"), found.brief()
