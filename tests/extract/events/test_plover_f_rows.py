@@ -24,7 +24,7 @@ ROWS = [
     ("The military council dissolved the teachers' association in the capital.", "COERCE"),
     ("Oslo ordered a Chinese embassy attache to leave the country by Friday.", "SANCTION"),
     # 07 provide aid: a field hospital or shelter opened for those in need
-    ("The Jordanian army opened a field hospital for displaced families in the south.", "AID"),
+    ("The Jordanian army opened a second field hospital near the camps of displaced families.", "AID"),
     # 07 provide aid: money for rebuilding or relief, goods sent by the tonne as relief
     ("The Kuwaiti fund financed the rebuilding of two schools in Mosul.", "AID"),
     ("Denmark earmarked 30 million kroner for displaced families in Burkina Faso.", "AID"),
