@@ -26,6 +26,10 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   main event and a second event of another type told aside, so the choice of the main event is
   what is tested): halves like ``plover_more.jsonl``.  Events v41 -> v42: half A 80.0 -> 86.7 %,
   half B 73.5 -> 73.5 %; plover_c 78.5 -> 78.9 %, plover_d 72.1 -> 72.1 %.
+* ``plover_f.jsonl`` (written before any change of the plover14 work: GSR-style wire sentences
+  and headlines, one main event, named officials and ministries): halves like ``plover_more.jsonl``.
+  Events v42 (before any change) -> v54: half A 75.3 -> 82.0 %, half B 59.2 -> 59.2 %; plover_c
+  78.9 -> 79.7 %, plover_d 72.1 -> 72.9 %, plover_e half B 73.5 -> 74.5 %.
 
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
@@ -34,6 +38,7 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_c.jsonl               # held out whole: figures only
     python scripts/written_types.py --file plover_d.jsonl               # held out whole: figures only
     python scripts/written_types.py --file plover_e.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_f.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations
