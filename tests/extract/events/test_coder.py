@@ -216,6 +216,11 @@ DISASTER_CASES = [
     "Propane tanks blew up in a storage yard and a series of explosions shook the industrial estate.",
     "A blast at a fireworks unit killed nine people on Tuesday.",  # fireworks stored, not a weapon
     "Nine people were killed when firecrackers stored in a house exploded on Tuesday.",
+    # a toll told beside a natural or man-made disaster makes no attack of its own
+    "Cloudburst in hill district: 11 dead, dozens missing",
+    "Eighteen die after drinking hooch at a village wedding",
+    "Lightning strikes leave 14 dead across three districts",
+    "Methanol-laced drinks kill 12 in resort town",
 ]
 
 
@@ -294,7 +299,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v53+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v54+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)
@@ -483,6 +488,10 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Police arrested four men and seized 30 kilograms of heroin at the port on Monday.", False),
         ("Detectives arrested two suspects over the jewellery shop robbery.", False),
         ("Police arrested the opposition leader at his home on Monday.", True),
+        # the trades of organised crime (class vice of triggers.tsv): police work
+        ("Police arrested 25 suspected fraudsters who ran a fake investment website from a rented flat.", False),
+        ("Detectives arrested the alleged head of an extortion racket that preyed on bus operators.", False),
+        ("Officers arrested nine members of a gang that stole motorbikes across the district.", False),
         ("The government declared a state of emergency after floods swept through the valley.", False),
         ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],

@@ -211,6 +211,10 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         # historical: a known event whose doer is named (slot given), whatever the date
         ("A rebel faction said on Monday it had been behind the bombing at the northern refinery.", "bombing", "historical"),
         ("No group has yet taken responsibility for the ambush near the dam.", "ambush", "historical"),
+        ("The rebel commander denied any role in the ambush on the highway.", "ambush", "historical"),
+        ("The minister denied any involvement in the killing of the editor.", "killing", "historical"),
+        ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
+        ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
         # an indefinite noun tells a new event
         ("Soldiers were behind an ambush near the dam on Monday.", "ambush", "asserted"),
         # future: what a noun of the time just before it is of, also through a noun of its stage
@@ -263,7 +267,8 @@ def test_years_ago_is_history_without_a_publication_date(pipeline, nlp) -> None:
 @pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),
      ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical"),
      ("former", "previously", "historical"), ("freeing", "release", "historical"),
-     ("given", "behind", "historical"), ("given", "responsibility for", "historical")])
+     ("given", "behind", "historical"), ("given", "responsibility for", "historical"), ("given", "claim", "historical"),
+     ("given", "role in", "historical")])
 def test_cues_come_from_the_data_file(slot: str, cue: str, kind: str) -> None:
     assert modal_cues().get(slot, cue) == kind
 
