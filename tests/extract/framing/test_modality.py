@@ -215,6 +215,12 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("The minister denied any involvement in the killing of the editor.", "killing", "historical"),
         ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
         ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
+        # through the noun a trigger modifies, or the run of like events it is one of
+        ("Police said a banned outfit was behind last month's grenade attack on the market.", "grenade", "historical"),
+        ("Officials blamed a splinter faction for the spate of killings in the hill villages.", "killings", "historical"),
+        ("Analysts suspect the militia of being behind the recent wave of ambushes on convoys.", "ambushes", "historical"),
+        ("Rights groups urged the government to investigate the army's shelling of the camp.", "shelling", "historical"),
+        ("A grenade attack on the market wounded six traders on Monday.", "grenade", "asserted"),
         # an indefinite noun tells a new event
         ("Soldiers were behind an ambush near the dam on Monday.", "ambush", "asserted"),
         # future: what a noun of the time just before it is of, also through a noun of its stage

@@ -101,8 +101,10 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
     preposition ("*responsibility for* the attack", "the *blame for* the raid"), or a verb
     whose direct object it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
-    tells a new event: None, as for any other trigger."""
-    noun = first_conjunct(trigger)
+    tells a new event: None, as for any other trigger.  A trigger that modifies an event noun
+    ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
+    (class ``series_noun``: "the *wave* of attacks") is read through that noun."""
+    noun = _through_phrase(first_conjunct(trigger))
     if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     head = noun.head
@@ -112,7 +114,22 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
         return None
     holder = head.head
     by_holder = cues.get("given", f"{holder.lemma_.lower()} {head.lower_}") if holder.i != head.i else None
+    if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
+        # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
+        by_holder = cues.get("given", f"{holder.head.lemma_.lower()} {head.lower_}")
     return cues.get("given", head.lower_) or by_holder
+
+
+def _through_phrase(noun: "Token") -> "Token":
+    """The noun that stands for ``noun`` in its phrase: the noun it modifies as a compound
+    ("the *grenade* attack" -> attack), or the noun of class ``series_noun`` whose "of" object it
+    is ("the wave of *attacks*" -> wave); ``noun`` itself otherwise."""
+    if noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and of.head.lemma_.lower() in lexicon.word_class("series_noun"):
+        return of.head
+    return noun
 
 
 def _noun_read_as_clause(trigger: "Token") -> str | None:
