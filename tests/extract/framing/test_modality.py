@@ -221,6 +221,9 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("Analysts suspect the militia of being behind the recent wave of ambushes on convoys.", "ambushes", "historical"),
         ("Rights groups urged the government to investigate the army's shelling of the camp.", "shelling", "historical"),
         ("A grenade attack on the market wounded six traders on Monday.", "grenade", "asserted"),
+        # a relative clause on a known event tells that event
+        ("The group denied it was behind the attack which killed four soldiers near the border.", "killed", "historical"),
+        ("A bomb that killed nine people at the bus station was planted by militants.", "bomb", "asserted"),
         # an indefinite noun tells a new event
         ("Soldiers were behind an ambush near the dam on Monday.", "ambush", "asserted"),
         # future: what a noun of the time just before it is of, also through a noun of its stage

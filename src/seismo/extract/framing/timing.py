@@ -104,7 +104,7 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     tells a new event: None, as for any other trigger.  A trigger that modifies an event noun
     ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
     (class ``series_noun``: "the *wave* of attacks") is read through that noun."""
-    noun = _through_phrase(first_conjunct(trigger))
+    noun = _through_phrase(_described(first_conjunct(trigger)))
     if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     head = noun.head
@@ -118,6 +118,16 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
         # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
         by_holder = cues.get("given", f"{holder.head.lemma_.lower()} {head.lower_}")
     return cues.get("given", head.lower_) or by_holder
+
+
+def _described(trigger: "Token") -> "Token":
+    """The noun a relative clause whose verb is ``trigger`` tells more of, when its subject is
+    "that" or "which" (a thing, not a person: "investigate the strike *that killed* twelve" ->
+    strike); ``trigger`` itself otherwise."""
+    if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
+        return trigger.head
+    return trigger
 
 
 def _through_phrase(noun: "Token") -> "Token":
