@@ -492,6 +492,7 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Police arrested 25 suspected fraudsters who ran a fake investment website from a rented flat.", False),
         ("Detectives arrested the alleged head of an extortion racket that preyed on bus operators.", False),
         ("Officers arrested nine members of a gang that stole motorbikes across the district.", False),
+        ("Excise officials arrested two men carrying 40 kilograms of ganja in a car boot.", False),
         ("The government declared a state of emergency after floods swept through the valley.", False),
         ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],

@@ -215,6 +215,7 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("The minister denied any involvement in the killing of the editor.", "killing", "historical"),
         ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
         ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
+        ("The king sent condolences over the shooting at the border post.", "shooting", "historical"),
         # through the noun a trigger modifies, or the run of like events it is one of
         ("Police said a banned outfit was behind last month's grenade attack on the market.", "grenade", "historical"),
         ("Officials blamed a splinter faction for the spate of killings in the hill villages.", "killings", "historical"),

@@ -117,6 +117,10 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
         # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
         by_holder = cues.get("given", f"{holder.head.lemma_.lower()} {head.lower_}")
+    if by_holder is None and holder.i != head.i:
+        # the preposition hung on the verb, not its object ("sent condolences [over] the shooting")
+        by_holder = next((k for c in holder.children if c.dep_ == "dobj"
+                          and (k := cues.get("given", f"{c.lemma_.lower()} {head.lower_}")) is not None), None)
     return cues.get("given", head.lower_) or by_holder
 
 
