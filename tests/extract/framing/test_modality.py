@@ -216,6 +216,10 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
         ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
         ("The king sent condolences over the shooting at the border post.", "shooting", "historical"),
+        # the topic of talks is a known event; so is the war of a prisoner or a veteran
+        ("The two foreign ministers discussed the shelling of the border villages.", "shelling", "historical"),
+        ("Envoys opened a summit on the fighting in the delta.", "fighting", "historical"),
+        ("The two sides swapped dozens of prisoners of war on Friday.", "war", "historical"),
         # through the noun a trigger modifies, or the run of like events it is one of
         ("Police said a banned outfit was behind last month's grenade attack on the market.", "grenade", "historical"),
         ("Officials blamed a splinter faction for the spate of killings in the hill villages.", "killings", "historical"),
