@@ -493,6 +493,8 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Detectives arrested the alleged head of an extortion racket that preyed on bus operators.", False),
         ("Officers arrested nine members of a gang that stole motorbikes across the district.", False),
         ("Excise officials arrested two men carrying 40 kilograms of ganja in a car boot.", False),
+        ("Police arrested a trader for killing his daughter-in-law over dowry.", False),
+        ("Detectives arrested three abductors and freed the schoolboy they had held for a week.", False),
         ("The government declared a state of emergency after floods swept through the valley.", False),
         ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],
@@ -627,3 +629,9 @@ def test_arrests_after_bloodshed_rank_below_it(events_of) -> None:
     assert top is not None and top.type == "ASSAULT", events.brief()
     top = events_of("Police arrested two suspects on Saturday after a grenade was found at a bus station.").top()
     assert top is not None and top.mode == "arrest"
+
+
+def test_gangsters_who_kill_a_politician_are_still_coded(events_of) -> None:
+    # gang words mark an arrest as police work (class vice), not a killing as ordinary crime
+    events = events_of("Gangsters shot dead a ruling party councillor outside his office on Monday.")
+    assert any(e.type == "ASSAULT" and e.acled_event_type for e in events), events.brief()
