@@ -221,6 +221,7 @@ DISASTER_CASES = [
     "Eighteen die after drinking hooch at a village wedding",
     "Lightning strikes leave 14 dead across three districts",
     "Methanol-laced drinks kill 12 in resort town",
+    "Twelve people were killed when a transformer exploded near a bus stand.",
 ]
 
 

@@ -216,6 +216,9 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
         ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
         ("The king sent condolences over the shooting at the border post.", "shooting", "historical"),
+        ("Officials blamed the bombing on a local cell of the movement.", "bombing", "historical"),
+        ("The massacre has been attributed to a militia loyal to the former governor.", "massacre", "historical"),
+        ("The ambush was claimed by a little-known separatist group.", "ambush", "historical"),
         # the topic of talks is a known event; so is the war of a prisoner or a veteran
         ("The two foreign ministers discussed the shelling of the border villages.", "shelling", "historical"),
         ("Envoys opened a summit on the fighting in the delta.", "fighting", "historical"),

@@ -100,7 +100,7 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     """The modality (historical) of an event noun that names a known event as the object of a word
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
     preposition ("*responsibility for* the attack", "the *blame for* the raid"), or a verb
-    whose direct object it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
+    whose direct object (or passive subject: "the bombing was *blamed* on") it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
     tells a new event: None, as for any other trigger.  A trigger that modifies an event noun
     ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
     (class ``series_noun``: "the *wave* of attacks") is read through that noun."""
@@ -108,7 +108,7 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     head = noun.head
-    if noun.dep_ == "dobj":
+    if noun.dep_ in ("dobj", "nsubjpass"):  # "claimed the attack", "the attack was claimed by ..."
         return cues.get("given", head.lemma_)
     if noun.dep_ != "pobj" or head.i == noun.i:
         return None
