@@ -222,6 +222,9 @@ DISASTER_CASES = [
     "Lightning strikes leave 14 dead across three districts",
     "Methanol-laced drinks kill 12 in resort town",
     "Twelve people were killed when a transformer exploded near a bus stand.",
+    "At least 30 dead as torrential rains lash the coast",
+    "Wild elephant tramples two farmers to death near forest",
+    "Heatstroke claims 45 lives across the state",
 ]
 
 
