@@ -29,7 +29,14 @@ half B (held out) coded 1/59 -> 1/59, given any ACLED event 8 -> 5, recall 26/28
 
 ``nonacled_written.jsonl`` (the same format) holds texts close to an ACLED event that CASE 2021
 codes as none (diplomacy, statements and claims, courts, organised crime, disasters, accidents):
-there "non-political" reads "non-ACLED".
+there "non-political" reads "non-ACLED".  ``nonacled_written2.jsonl`` is a second such set (101
+non-ACLED texts of the five CASE kinds, 47 ACLED controls), scored with ``--file`` the same way.
+
+Events v53 -> v54 (crime arrests, disaster tolls, known events after "claim" / "role in" /
+"investigate"): nonacled_written2 top event ACLED (CASE) half A 10/46 -> 2/46, half B (held out)
+6/55 -> 5/55; nonacled_written half A 6/53 -> 5/53, half B 9/53 -> 8/53; recall unchanged.
+
+    python scripts/written_scope.py --file src/seismo/data/check/nonacled_written2.jsonl --half all
 """
 
 from __future__ import annotations

@@ -216,6 +216,15 @@ DISASTER_CASES = [
     "Propane tanks blew up in a storage yard and a series of explosions shook the industrial estate.",
     "A blast at a fireworks unit killed nine people on Tuesday.",  # fireworks stored, not a weapon
     "Nine people were killed when firecrackers stored in a house exploded on Tuesday.",
+    # a toll told beside a natural or man-made disaster makes no attack of its own
+    "Cloudburst in hill district: 11 dead, dozens missing",
+    "Eighteen die after drinking hooch at a village wedding",
+    "Lightning strikes leave 14 dead across three districts",
+    "Methanol-laced drinks kill 12 in resort town",
+    "Twelve people were killed when a transformer exploded near a bus stand.",
+    "At least 30 dead as torrential rains lash the coast",
+    "Wild elephant tramples two farmers to death near forest",
+    "Heatstroke claims 45 lives across the state",
 ]
 
 
@@ -483,6 +492,13 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Police arrested four men and seized 30 kilograms of heroin at the port on Monday.", False),
         ("Detectives arrested two suspects over the jewellery shop robbery.", False),
         ("Police arrested the opposition leader at his home on Monday.", True),
+        # the trades of organised crime (class vice of triggers.tsv): police work
+        ("Police arrested 25 suspected fraudsters who ran a fake investment website from a rented flat.", False),
+        ("Detectives arrested the alleged head of an extortion racket that preyed on bus operators.", False),
+        ("Officers arrested nine members of a gang that stole motorbikes across the district.", False),
+        ("Excise officials arrested two men carrying 40 kilograms of ganja in a car boot.", False),
+        ("Police arrested a trader for killing his daughter-in-law over dowry.", False),
+        ("Detectives arrested three abductors and freed the schoolboy they had held for a week.", False),
         ("The government declared a state of emergency after floods swept through the valley.", False),
         ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],
@@ -617,3 +633,9 @@ def test_arrests_after_bloodshed_rank_below_it(events_of) -> None:
     assert top is not None and top.type == "ASSAULT", events.brief()
     top = events_of("Police arrested two suspects on Saturday after a grenade was found at a bus station.").top()
     assert top is not None and top.mode == "arrest"
+
+
+def test_gangsters_who_kill_a_politician_are_still_coded(events_of) -> None:
+    # gang words mark an arrest as police work (class vice), not a killing as ordinary crime
+    events = events_of("Gangsters shot dead a ruling party councillor outside his office on Monday.")
+    assert any(e.type == "ASSAULT" and e.acled_event_type for e in events), events.brief()

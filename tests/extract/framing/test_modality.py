@@ -224,6 +224,27 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         # historical: a known event whose doer is named (slot given), whatever the date
         ("A rebel faction said on Monday it had been behind the bombing at the northern refinery.", "bombing", "historical"),
         ("No group has yet taken responsibility for the ambush near the dam.", "ambush", "historical"),
+        ("The rebel commander denied any role in the ambush on the highway.", "ambush", "historical"),
+        ("The minister denied any involvement in the killing of the editor.", "killing", "historical"),
+        ("A little-known separatist front claimed the bombing of the gas pipeline.", "bombing", "historical"),
+        ("Separatists claim Saturday's raid on naval base", "raid", "historical"),
+        ("The king sent condolences over the shooting at the border post.", "shooting", "historical"),
+        ("Officials blamed the bombing on a local cell of the movement.", "bombing", "historical"),
+        ("The massacre has been attributed to a militia loyal to the former governor.", "massacre", "historical"),
+        ("The ambush was claimed by a little-known separatist group.", "ambush", "historical"),
+        # the topic of talks is a known event; so is the war of a prisoner or a veteran
+        ("The two foreign ministers discussed the shelling of the border villages.", "shelling", "historical"),
+        ("Envoys opened a summit on the fighting in the delta.", "fighting", "historical"),
+        ("The two sides swapped dozens of prisoners of war on Friday.", "war", "historical"),
+        # through the noun a trigger modifies, or the run of like events it is one of
+        ("Police said a banned outfit was behind last month's grenade attack on the market.", "grenade", "historical"),
+        ("Officials blamed a splinter faction for the spate of killings in the hill villages.", "killings", "historical"),
+        ("Analysts suspect the militia of being behind the recent wave of ambushes on convoys.", "ambushes", "historical"),
+        ("Rights groups urged the government to investigate the army's shelling of the camp.", "shelling", "historical"),
+        ("A grenade attack on the market wounded six traders on Monday.", "grenade", "asserted"),
+        # a relative clause on a known event tells that event
+        ("The group denied it was behind the attack which killed four soldiers near the border.", "killed", "historical"),
+        ("A bomb that killed nine people at the bus station was planted by militants.", "bomb", "asserted"),
         # an indefinite noun tells a new event
         ("Soldiers were behind an ambush near the dam on Monday.", "ambush", "asserted"),
         # future: what a noun of the time just before it is of, also through a noun of its stage
@@ -276,7 +297,8 @@ def test_years_ago_is_history_without_a_publication_date(pipeline, nlp) -> None:
 @pytest.mark.parametrize(("slot", "cue", "kind"), [("aux", "will", "future"), ("governor", "deny", "negated"), ("mark", "if", "hypothetical"),
      ("modifier", "looming", "future"), ("predicate", "loom", "future"), ("background", "anniversary", "historical"),
      ("former", "previously", "historical"), ("freeing", "release", "historical"),
-     ("given", "behind", "historical"), ("given", "responsibility for", "historical")])
+     ("given", "behind", "historical"), ("given", "responsibility for", "historical"), ("given", "claim", "historical"),
+     ("given", "role in", "historical")])
 def test_cues_come_from_the_data_file(slot: str, cue: str, kind: str) -> None:
     assert modal_cues().get(slot, cue) == kind
 

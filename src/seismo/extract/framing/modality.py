@@ -516,6 +516,8 @@ def modality_of(
         return "negated"
     if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(trigger, cues):
         return "historical"
+    if trigger.dep_ == "relcl" and given_event(trigger, cues) is not None:
+        return "historical"  # "investigate the strike that killed twelve": the clause tells the known event
     if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"
     kind, aux = _modal(trigger, chain, cues)

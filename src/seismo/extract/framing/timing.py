@@ -100,19 +100,50 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     """The modality (historical) of an event noun that names a known event as the object of a word
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
     preposition ("*responsibility for* the attack", "the *blame for* the raid"), or a verb
-    whose direct object it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
-    tells a new event: None, as for any other trigger."""
-    noun = first_conjunct(trigger)
+    whose direct object (or passive subject: "the bombing was *blamed* on") it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
+    tells a new event: None, as for any other trigger.  A trigger that modifies an event noun
+    ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
+    (class ``series_noun``: "the *wave* of attacks") is read through that noun."""
+    noun = _through_phrase(_described(first_conjunct(trigger)))
     if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     head = noun.head
-    if noun.dep_ == "dobj":
+    if noun.dep_ in ("dobj", "nsubjpass"):  # "claimed the attack", "the attack was claimed by ..."
         return cues.get("given", head.lemma_)
     if noun.dep_ != "pobj" or head.i == noun.i:
         return None
     holder = head.head
     by_holder = cues.get("given", f"{holder.lemma_.lower()} {head.lower_}") if holder.i != head.i else None
+    if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
+        # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
+        by_holder = cues.get("given", f"{holder.head.lemma_.lower()} {head.lower_}")
+    if by_holder is None and holder.i != head.i:
+        # the preposition hung on the verb, not its object ("sent condolences [over] the shooting")
+        by_holder = next((k for c in holder.children if c.dep_ == "dobj"
+                          and (k := cues.get("given", f"{c.lemma_.lower()} {head.lower_}")) is not None), None)
     return cues.get("given", head.lower_) or by_holder
+
+
+def _described(trigger: "Token") -> "Token":
+    """The noun a relative clause whose verb is ``trigger`` tells more of, when its subject is
+    "that" or "which" (a thing, not a person: "investigate the strike *that killed* twelve" ->
+    strike); ``trigger`` itself otherwise."""
+    if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
+        return trigger.head
+    return trigger
+
+
+def _through_phrase(noun: "Token") -> "Token":
+    """The noun that stands for ``noun`` in its phrase: the noun it modifies as a compound
+    ("the *grenade* attack" -> attack), or the noun of class ``series_noun`` whose "of" object it
+    is ("the wave of *attacks*" -> wave); ``noun`` itself otherwise."""
+    if noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and of.head.lemma_.lower() in lexicon.word_class("series_noun"):
+        return of.head
+    return noun
 
 
 def _noun_read_as_clause(trigger: "Token") -> str | None:
