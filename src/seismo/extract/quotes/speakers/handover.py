@@ -22,7 +22,7 @@ from seismo.extract.quotes.clauses import utterance_owner
 from seismo.extract.quotes.cues import is_cue_token, load_cues
 from seismo.extract.quotes.indirect import Indirect, reported_before
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
-from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, mention_at
+from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, appositive_name, mention_at
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,6 +72,8 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
         return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
+    if mention is not None and mention.kind == "description":  # "The union's spokeswoman, Ana Ruiz, disagreed."
+        mention = appositive_name(doc, mention, cues=cues) or mention
     if mention is None or mention.kind not in LEAD_KINDS:
         own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
         if subject is not None and root.lemma_.lower() != "be":
