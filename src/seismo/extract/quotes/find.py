@@ -83,6 +83,7 @@ from seismo.extract.quotes.attribution import (
     from_before,
     opens_sentence,
     reads_as_clause,
+    signed_line,
 )
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
@@ -217,7 +218,7 @@ def attribute_directs(
             # first sentence ("“...”" / "That warning came from X.")
             following = paras[last.paragraph + 1]
             e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
-            att = from_echo(doc, e_i, e_j, cues=cues)
+            att = from_echo(doc, e_i, e_j, cues=cues) or signed_line(doc, e_i, e_j, cues=cues)  # or "— Ana Ruiz."
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."

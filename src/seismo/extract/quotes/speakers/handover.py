@@ -107,6 +107,8 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     Ruiz.`` / ``Those were the words of Ruiz.``"""
     while i < j and doc[i].is_space:
         i += 1
+    if i < j and doc[i].lower_ == "with":
+        return _with_those_words(doc, i, j, cues=cues)
     if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word"):
         return None
     if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
@@ -127,6 +129,25 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
         if mention is not None and mention.kind in kinds:
             return QuoteAttribution("echo", char_span(word), mention)
     return None
+
+
+def _with_those_words(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A sentence right after a quotation opening with "with", a word pointing back (``echo_word``)
+    and an utterance noun (``utterance_noun``): the subject of its main clause, a person, said
+    the quotation (``“...”`` / ``With those words, Ana Ruiz opened the session.``)."""
+    if i + 2 >= j or doc[i + 1].lower_ not in lexicon.word_class("echo_word"):
+        return None
+    noun = doc[i + 2]
+    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > noun.i), None)
+    mention = None if subject is None else mention_at(subject, lo=noun.i + 1, hi=j, cues=cues)
+    if mention is not None and mention.kind == "description":  # "With that, the mayor, Ana Ruiz, left."
+        mention = appositive_name(doc, mention, cues=cues) or mention
+    if mention is None or mention.kind not in LEAD_KINDS:
+        return None
+    return QuoteAttribution("echo", char_span(noun), mention)
 
 
 # --- handing a quotation with no cue of its own to a speaker quoted before it ----------------
