@@ -60,3 +60,11 @@ def test_a_mislabelled_name_holds_no_word_of_an_organisations_name(nlp, text, na
     token = next(t for t in doc if t.text == name)
     assert token.pos_ == "PROPN"
     assert mislabelled_name(token) is expected
+
+
+def test_a_surname_alone_is_the_person_named_in_apposition_before_whatever_its_tag(quotes_of):
+    text = (
+        "The ruling party's spokesman, Alberto Caceres, rejected the charge on Tuesday.\n"
+        '"The debt is in the annex, page four," Caceres told reporters.'
+    )
+    assert ("The debt is in the annex, page four,", "Alberto Caceres") in quotes_of(text).pairs()

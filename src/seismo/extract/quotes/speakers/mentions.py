@@ -231,13 +231,19 @@ def appositive_name(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mentio
             ent = entity_of(child)
             if ent is not None:
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
-        if child.dep_ == "appos" and _person_noun(head, cues) and mislabelled_name(child):
+        if named_in_apposition(child, cues):
             return _name_mention(doc, child)  # "a spokesman, Murat Kilic,": a name the model took for an organisation
     return None
 
 
 #: the most words of a personal name the model may have mislabelled
 NAME_WORDS = 4
+
+
+def named_in_apposition(token: "Token", cues: CueLexicon) -> bool:
+    """Whether ``token`` ends a personal name the model did not label a person's, set in
+    apposition to a person noun ("a spokesman, Murat Kilic,", "the minister, Alberto Caceres,")."""
+    return token.dep_ == "appos" and _person_noun(token.head, cues) and mislabelled_name(token)
 
 
 def mislabelled_name(token: "Token") -> bool:

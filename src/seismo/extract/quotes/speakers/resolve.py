@@ -90,7 +90,7 @@ class SpeakerMaker:
         words = self.text[mention.start : mention.end]
         outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
         base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
-        known = mention.kind in {"org", "description"} and words[:1].isupper()
+        known = mention.kind in {"org", "description", "group"} and words[:1].isupper()  # "Caceres" tagged a plural noun
         if known and self.book.lookup(strip_possessive(words)) is not None:
             mention = Mention(
                 mention.start, mention.end, mention.head, "person"
