@@ -1,5 +1,6 @@
 """A quotation's speaker named after it, in the paragraph that follows: a fact check's sign-off
-line (``— Sen. Ana Ruiz.``) and a sentence opening "With those words," (seismo.quotes.v20).
+line (``— Sen. Ana Ruiz.``), a sentence opening "With those words," and the subject of the
+paragraph after a quotation that opens the article (seismo.quotes.v20).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -45,3 +46,23 @@ def test_with_that_and_no_utterance_noun_hands_nothing_on(quotes_of):
     )
     pairs = quotes_of(text).pairs()
     assert ("We came to collect what the law already says belongs to our town.", "the council") not in pairs
+
+
+def test_a_quotation_lede_goes_to_the_person_the_next_paragraph_opens_on(quotes_of):
+    text = (
+        '"This is the biggest change to the school day in a generation, and it was slipped out on a Friday."\n'
+        "Senator Harriet Booker was among those who condemned the timing of the announcement."
+    )
+    pairs = quotes_of(text).pairs()
+    assert (
+        "This is the biggest change to the school day in a generation, and it was slipped out on a Friday.",
+        "Harriet Booker",
+    ) in pairs
+
+
+def test_a_quotation_lede_followed_by_no_person_keeps_no_speaker(quotes_of):
+    text = (
+        '"This is the biggest change to the school day in a generation, and it was slipped out on a Friday."\n'
+        "The announcement came late on Friday afternoon."
+    )
+    assert quotes_of(text).pairs()[0][1] is None

@@ -96,7 +96,7 @@ from seismo.extract.quotes.marks import (
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers.handover import (
-    Direct, after_reported, answerer, from_echo, from_lead, lead_sentence,
+    Direct, after_reported, answerer, from_echo, from_lead, lead_sentence, lede_subject,
 )
 from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, strip_possessive
 from seismo.extract.quotes.speakers.profiles import build_profiles, named_people
@@ -219,6 +219,8 @@ def attribute_directs(
             following = paras[last.paragraph + 1]
             e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
             att = from_echo(doc, e_i, e_j, cues=cues) or signed_line(doc, e_i, e_j, cues=cues)  # or "— Ana Ruiz."
+            if att is None and first.paragraph == 0 and not text[para_first.start : first.open].strip():
+                att = lede_subject(doc, e_i, e_j, cues=cues)  # the article opens on it: "“...”" / "Ana Ruiz was ..."
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."

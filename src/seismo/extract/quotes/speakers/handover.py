@@ -131,6 +131,26 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     return None
 
 
+def lede_subject(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The subject of the first sentence of the paragraph after a quotation that opens the article
+    as a paragraph of its own, when it names a person: the story's quotation lede
+    (``“...”`` / ``Senator Ana Ruiz was among those who condemned the plan.``)."""
+    while i < j and doc[i].is_space:
+        i += 1
+    if i >= j:
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not i <= subject.i < j:
+        return None
+    mention = mention_at(subject, lo=i, hi=j, cues=cues)
+    if mention is not None and mention.kind == "description":
+        mention = appositive_name(doc, mention, cues=cues) or mention
+    if mention is None or mention.kind != "person":
+        return None
+    return QuoteAttribution("lead", char_span(root), mention)
+
+
 def _with_those_words(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
     """A sentence right after a quotation opening with "with", a word pointing back (``echo_word``)
     and an utterance noun (``utterance_noun``): the subject of its main clause, a person, said
