@@ -24,7 +24,7 @@ Only half A's misses are ever printed, and none of a file held out whole
 (``quotes_written2.jsonl``: score it with ``--file ... --half all``, figures only).
 ``quotes_written3.jsonl`` (titles, tweets, letters, exchanges, speakers named after the quote) has
 halves like the first set: ``--file src/seismo/data/check/quotes_written3.jsonl --half A``
-(before any change for it 77/90 speakers right, A 50/56, B 27/34; quotes v20: 82/90, A 55/56, B 27/34).
+(before any change for it 77/90 speakers right, A 50/56, B 27/34; quotes v20: 83/90, A 56/56, B 27/34).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 * a lead-in sentence before it whose subject is a person, or that presents a person's words
   (``Ana Ruiz was blunt. “...”``, ``Here is the text of Ruiz's remarks.``): :func:`from_lead`;
 * a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``, ``That
-  warning came from Ana Ruiz.``), in its paragraph or opening the next: :func:`from_echo`;
+  warning came from Ana Ruiz.``, ``With those words, Ana Ruiz ...``), in its paragraph or opening
+  the next: :func:`from_echo`; after a quotation that opens the article, the person the next
+  paragraph opens on (``“...”`` / ``Ana Ruiz was among its critics.``): :func:`lede_subject`;
 * reported speech before it in its paragraph, or ending the paragraph before, that it goes on
   with (``X said ... . “...”``), a reported question it answers, and at lower confidence the last
   direct speaker of the paragraphs before it when it opens its sentence or holds its main clause
