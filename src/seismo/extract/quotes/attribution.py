@@ -242,6 +242,19 @@ def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution
     return QuoteAttribution("after", char_span(dash), mention)
 
 
+def signed_line(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A paragraph ``doc[i:j]`` that only signs the quotation ending the paragraph before it: a
+    dash and a name, nothing after it but punctuation, as a fact check lays out the claims it
+    checks (``“...”`` / ``— Sen. Ana Ruiz.``)."""
+    while i < j and doc[i].is_space:
+        i += 1
+    signed = _signed(doc, i, j, cues=cues)
+    end = name_run_end(doc, i + 1, j) if signed is not None else None
+    if end is None or any(not (t.is_punct or t.is_space) for t in doc[end:j]):
+        return None
+    return signed
+
+
 def _stands_for_quoted(subject: "Token", i: int) -> bool:
     """A relative pronoun whose clause hangs on a word before token ``i`` (the closing mark that
     opens the window): the quoted words are the noun it stands for, not what its clause's verb

@@ -83,6 +83,7 @@ from seismo.extract.quotes.attribution import (
     from_before,
     opens_sentence,
     reads_as_clause,
+    signed_line,
 )
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
@@ -95,7 +96,7 @@ from seismo.extract.quotes.marks import (
 from seismo.extract.quotes.nouns import find_findings, find_report_nouns
 from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers.handover import (
-    Direct, after_reported, answerer, from_echo, from_lead, lead_sentence,
+    Direct, after_reported, answerer, from_echo, from_lead, lead_sentence, lede_subject,
 )
 from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, strip_possessive
 from seismo.extract.quotes.speakers.profiles import build_profiles, named_people
@@ -108,7 +109,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v19"
+STEP = "seismo.quotes.v20"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -217,7 +218,9 @@ def attribute_directs(
             # first sentence ("“...”" / "That warning came from X.")
             following = paras[last.paragraph + 1]
             e_i, e_j = after_window(toks, following.start, min(next_open, following.end))
-            att = from_echo(doc, e_i, e_j, cues=cues)
+            att = from_echo(doc, e_i, e_j, cues=cues) or signed_line(doc, e_i, e_j, cues=cues)  # or "— Ana Ruiz."
+            if att is None and first.paragraph == 0 and not text[para_first.start : first.open].strip():
+                att = lede_subject(doc, e_i, e_j, cues=cues)  # the article opens on it: "“...”" / "Ana Ruiz was ..."
         if att is None:  # a transcript turn: "TRUMP: They call it “stop and frisk” ..."
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."

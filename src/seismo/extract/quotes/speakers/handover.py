@@ -3,7 +3,9 @@
 * a lead-in sentence before it whose subject is a person, or that presents a person's words
   (``Ana Ruiz was blunt. “...”``, ``Here is the text of Ruiz's remarks.``): :func:`from_lead`;
 * a sentence after it that points back at it (``“...” That was how Ana Ruiz put it.``, ``That
-  warning came from Ana Ruiz.``), in its paragraph or opening the next: :func:`from_echo`;
+  warning came from Ana Ruiz.``, ``With those words, Ana Ruiz ...``), in its paragraph or opening
+  the next: :func:`from_echo`; after a quotation that opens the article, the person the next
+  paragraph opens on (``“...”`` / ``Ana Ruiz was among its critics.``): :func:`lede_subject`;
 * reported speech before it in its paragraph, or ending the paragraph before, that it goes on
   with (``X said ... . “...”``), a reported question it answers, and at lower confidence the last
   direct speaker of the paragraphs before it when it opens its sentence or holds its main clause
@@ -22,7 +24,7 @@ from seismo.extract.quotes.clauses import utterance_owner
 from seismo.extract.quotes.cues import is_cue_token, load_cues
 from seismo.extract.quotes.indirect import Indirect, reported_before
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
-from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, mention_at
+from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, appositive_name, mention_at
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -72,6 +74,8 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
         return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
+    if mention is not None and mention.kind == "description":  # "The union's spokeswoman, Ana Ruiz, disagreed."
+        mention = appositive_name(doc, mention, cues=cues) or mention
     if mention is None or mention.kind not in LEAD_KINDS:
         own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
         if subject is not None and root.lemma_.lower() != "be":
@@ -105,6 +109,8 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     Ruiz.`` / ``Those were the words of Ruiz.``"""
     while i < j and doc[i].is_space:
         i += 1
+    if i < j and doc[i].lower_ == "with":
+        return _with_those_words(doc, i, j, cues=cues)
     if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word"):
         return None
     if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
@@ -125,6 +131,45 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
         if mention is not None and mention.kind in kinds:
             return QuoteAttribution("echo", char_span(word), mention)
     return None
+
+
+def lede_subject(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The subject of the first sentence of the paragraph after a quotation that opens the article
+    as a paragraph of its own, when it names a person: the story's quotation lede
+    (``“...”`` / ``Senator Ana Ruiz was among those who condemned the plan.``)."""
+    while i < j and doc[i].is_space:
+        i += 1
+    if i >= j:
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or not i <= subject.i < j:
+        return None
+    mention = mention_at(subject, lo=i, hi=j, cues=cues)
+    if mention is not None and mention.kind == "description":
+        mention = appositive_name(doc, mention, cues=cues) or mention
+    if mention is None or mention.kind != "person":
+        return None
+    return QuoteAttribution("lead", char_span(root), mention)
+
+
+def _with_those_words(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A sentence right after a quotation opening with "with", a word pointing back (``echo_word``)
+    and an utterance noun (``utterance_noun``): the subject of its main clause, a person, said
+    the quotation (``“...”`` / ``With those words, Ana Ruiz opened the session.``)."""
+    if i + 2 >= j or doc[i + 1].lower_ not in lexicon.word_class("echo_word"):
+        return None
+    noun = doc[i + 2]
+    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
+        return None
+    root = doc[i].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > noun.i), None)
+    mention = None if subject is None else mention_at(subject, lo=noun.i + 1, hi=j, cues=cues)
+    if mention is not None and mention.kind == "description":  # "With that, the mayor, Ana Ruiz, left."
+        mention = appositive_name(doc, mention, cues=cues) or mention
+    if mention is None or mention.kind not in LEAD_KINDS:
+        return None
+    return QuoteAttribution("echo", char_span(noun), mention)
 
 
 # --- handing a quotation with no cue of its own to a speaker quoted before it ----------------

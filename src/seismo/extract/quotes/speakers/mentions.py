@@ -231,7 +231,42 @@ def appositive_name(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mentio
             ent = entity_of(child)
             if ent is not None:
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
+        if named_in_apposition(child, cues):
+            return _name_mention(doc, child)  # "a spokesman, Murat Kilic,": a name the model took for an organisation
     return None
+
+
+#: the most words of a personal name the model may have mislabelled
+NAME_WORDS = 4
+
+
+def named_in_apposition(token: "Token", cues: CueLexicon) -> bool:
+    """Whether ``token`` ends a personal name the model did not label a person's, set in
+    apposition to a person noun ("a spokesman, Murat Kilic,", "the minister, Alberto Caceres,")."""
+    return token.dep_ == "appos" and _person_noun(token.head, cues) and mislabelled_name(token)
+
+
+def mislabelled_name(token: "Token") -> bool:
+    """Whether the proper noun ``token`` ends a personal name the model labelled an organisation,
+    or not at all: two to four capitalised proper nouns, none a word of an organisation's name
+    (class ``org_name_word``: "Party", "Council").  Only a person noun it stands in apposition to
+    (:func:`appositive_name`) makes it a person's."""
+    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "ORG"}:
+        return False
+    ent = entity_of(token)
+    if ent is None:
+        left = token.i
+        while left - 1 >= 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i == token.i:
+            left -= 1
+        words = list(token.doc[left : token.i + 1])
+    else:
+        words = list(ent)
+    org_words = lexicon.word_class("org_name_word")
+    return (
+        2 <= len(words) <= NAME_WORDS
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.is_alpha for w in words)
+        and not any(w.lower_ in org_words for w in words)
+    )
 
 
 def _person_noun(noun: "Token", cues: CueLexicon) -> bool:

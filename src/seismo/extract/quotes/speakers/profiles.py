@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.quotes.speakers.mentions import NAME_LABELS, is_mark, strip_possessive
+from seismo.extract.quotes.speakers.mentions import NAME_LABELS, is_mark, named_in_apposition, strip_possessive
 from seismo.nlp import doc_ents, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -225,10 +225,16 @@ def named_people(doc: "Doc") -> list["Span"]:
     return [e for e in doc_ents(doc) if e.label_ in NAME_LABELS] + _unlabelled_names(doc)
 
 
+def _named_in_apposition(doc: "Doc", cues: CueLexicon) -> list["Span"]:
+    """The names the model labelled an organisation's that stand in apposition to a person noun
+    ("a spokesman, Murat Kilic,"): a person's all the same (:func:`named_in_apposition`)."""
+    return [e for e in doc_ents(doc) if e.label_ == "ORG" and named_in_apposition(e.root, cues)]
+
+
 def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
     """Profiles of every person named in ``doc`` from appositions and titles."""
     book = ProfileBook()
-    for ent in named_people(doc):
+    for ent in named_people(doc) + _named_in_apposition(doc, cues):
         name = name_of(ent, cues)
         if not name or not name[:1].isupper():
             continue

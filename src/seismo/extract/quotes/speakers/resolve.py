@@ -31,7 +31,7 @@ from seismo.model import Article, Speaker
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.resources import Resources
 
@@ -90,7 +90,7 @@ class SpeakerMaker:
         words = self.text[mention.start : mention.end]
         outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
         base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
-        known = mention.kind in {"org", "description"} and words[:1].isupper()
+        known = mention.kind in {"org", "description", "group"} and words[:1].isupper()  # "Caceres" tagged a plural noun
         if known and self.book.lookup(strip_possessive(words)) is not None:
             mention = Mention(
                 mention.start, mention.end, mention.head, "person"
@@ -153,7 +153,8 @@ class SpeakerMaker:
         for token in reversed(self.doc[start : head.i]):
             if token.dep_ not in SUBJECT_DEPS:
                 continue
-            if token.ent_type_ != "PERSON":  # "The governor, Tom Reyes, disagreed. He said ..."
+            known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and self._known_name(token)
+            if token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
                 bare = Mention(token.idx, token.idx, token.i, "description")
                 named = appositive_name(self.doc, bare, cues=self.cues)
                 if named is None or named.head >= head.i:
@@ -162,12 +163,19 @@ class SpeakerMaker:
             ent = entity_of(token)
             if ent is None or ent[-1].pos_ != "PROPN":
                 continue
-            name = name_of(ent, self.cues)
+            name = name_of(ent, self.cues) if ent.label_ == "PERSON" else strip_possessive(ent.text)
             if name and name[:1].isupper():
                 profile = self.book.lookup(name) or self.book.learn(name)
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
+
+    def _known_name(self, token: "Token") -> bool:
+        """Whether ``token`` heads a name the model did not label a person's but the article
+        names a person by ("Agnieszka Wrona ... Wrona disagreed."): its entity's words are a
+        person's name or surname in the profiles."""
+        ent = entity_of(token)
+        return ent is not None and ent[-1].i == token.i and self.book.lookup(strip_possessive(ent.text)) is not None
 
     def _remember(self, profile: Profile | None) -> None:
         """``profile`` is the last named person quoted (most recent last in ``recent``)."""
