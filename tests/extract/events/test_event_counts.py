@@ -237,3 +237,13 @@ def test_an_accidental_shooting_beside_a_parked_car_keeps_its_victim(events_of) 
 def test_a_call_for_a_wound_counts_no_one_by_the_emergency_number(events_of) -> None:
     events = events_of("Dispatchers took a 911 call at 2 a.m. for a gunshot wound on Pine Street.")
     assert all(c.best != 911 for e in events for c in e.counts), [(e.type, e.counts) for e in events]
+
+
+@pytest.mark.parametrize(("text", "appeal"), [
+    ("Deputies answered a 911 call for a stabbing near the depot.", False),
+    ("A telephone call for an ambulance came in at midnight.", False),
+    ("The aid agencies issued an emergency call for food and tents.", True),
+    ("The union renewed its call for a general strike.", True),
+])
+def test_a_telephone_call_is_no_appeal(events_of, text: str, appeal: bool) -> None:
+    assert bool(events_of(text).of_type("REQUEST")) is appeal, [(e.type, e.trigger.text) for e in events_of(text)]
