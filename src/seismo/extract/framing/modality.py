@@ -264,7 +264,7 @@ def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
     if any(c.dep_ in ("det", "neg") and cues.get("quantity", c.text) for c in tok.children):
         return True
     lone = [c for c in tok.children if c.dep_ in ("amod", "nummod") and cues.get("lone", c.text)]
-    return any(n.dep_ == "neg" and cues.get("neg", n.text) for w in (tok, *lone) for n in w.children) and bool(lone)
+    return bool(lone) and any(n.dep_ == "neg" and cues.get("neg", n.text) for w in (tok, *lone) for n in w.children)
 
 
 def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:

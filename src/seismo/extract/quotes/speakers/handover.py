@@ -74,8 +74,7 @@ def from_lead(doc: "Doc", s: int, e: int, *, cues: CueLexicon) -> QuoteAttributi
         return None  # reported speech of its own ("X said talks would go on."), or none ("X did not say")
     subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     mention = None if subject is None else mention_at(subject, lo=s, hi=e, cues=cues)
-    if mention is not None and mention.kind == "description":  # "The union's spokeswoman, Ana Ruiz, disagreed."
-        mention = appositive_name(doc, mention, cues=cues) or mention
+    mention = _named(doc, mention, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
         own = doc[s:e]  # a subject's own words: the subject (after "be" or with none, the whole lead-in)
         if subject is not None and root.lemma_.lower() != "be":
@@ -146,8 +145,7 @@ def lede_subject(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttrib
     if subject is None or not i <= subject.i < j:
         return None
     mention = mention_at(subject, lo=i, hi=j, cues=cues)
-    if mention is not None and mention.kind == "description":
-        mention = appositive_name(doc, mention, cues=cues) or mention
+    mention = _named(doc, mention, cues=cues)
     if mention is None or mention.kind != "person":
         return None
     return QuoteAttribution("lead", char_span(root), mention)
@@ -165,8 +163,7 @@ def _with_those_words(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteA
     root = doc[i].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > noun.i), None)
     mention = None if subject is None else mention_at(subject, lo=noun.i + 1, hi=j, cues=cues)
-    if mention is not None and mention.kind == "description":  # "With that, the mayor, Ana Ruiz, left."
-        mention = appositive_name(doc, mention, cues=cues) or mention
+    mention = _named(doc, mention, cues=cues)
     if mention is None or mention.kind not in LEAD_KINDS:
         return None
     return QuoteAttribution("echo", char_span(noun), mention)
@@ -367,3 +364,12 @@ def _asked(doc: "Doc", question: Indirect) -> Mention | None:
 def _last_word(text: str, mention: Mention) -> str:
     words = text[mention.start : mention.end].split()
     return words[-1].lower() if words else ""
+
+
+def _named(doc: "Doc", mention: Mention | None, *, cues: CueLexicon) -> Mention | None:
+    """A description's person as named in apposition to it ("The union's spokeswoman, Ana Ruiz,
+    disagreed.": Ana Ruiz; :func:`~seismo.extract.quotes.speakers.mentions.appositive_name`); any
+    other mention as it is."""
+    if mention is not None and mention.kind == "description":
+        return appositive_name(doc, mention, cues=cues) or mention
+    return mention
