@@ -54,7 +54,9 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
     or noun is said of ("[a man] is dead", "left [a teenager] dead", "the death of [a boy]"), and
     the person a wound or a patient's condition is said of (injured, killed for a fatal wound:
     :func:`wounded_of`); not
-    the one a death verb above tells died ("[a teen] died after [he] was shot").  Singular victims
+    the one a death verb above tells died ("[a teen] died after [he] was shot").  A reduced passive
+    the parse hung on the wrong word counts the noun right before it ("the father of [a girl] shot
+    and killed": :func:`_noun_before_participle`).  Singular victims
     are counted (best 1, or 2 for "a man and his son"); a plural victim gives a count with no
     number (low, best and high ``None``).  One event said to be deadly ("a fatal shooting") gives
     at least one killed (low and best 1, no high); a plural death noun with no number and no one
@@ -120,6 +122,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                 victim = next(c for c in tok.children if c.dep_ == "nsubj")
             if victim is None and role == "verb" and headline:
                 victim = _listed_participle(tok)  # "[teen] shot, killed"
+            if victim is None and role == "verb":
+                victim = _noun_before_participle(participle)  # "the father of [a girl] shot and killed"
             if victim is None and role == "intransitive" and tok.dep_ == "conj":
                 # a death verb sharing the subject of the first conjunct: "[he] was shot and died",
                 # "[the man] shot himself and later died"
@@ -208,6 +212,24 @@ def _bare_passive(tok: "Token") -> bool:
     return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
         and any(c.dep_ == "nsubj" for c in tok.children) \
         and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in tok.children)
+
+
+def _noun_before_participle(tok: "Token") -> "Token | None":
+    """The victim of a reduced passive the parse hung on the wrong word: a participle (or a past:
+    the same form, read without its subject) with no
+    subject, object or auxiliary of its own right after a noun that is not its argument ("the
+    father of [a girl] shot and killed in ...", the participle read as a clause of "father");
+    only adverbs may come between ("[a boy] accidentally shot").  None when ``tok`` is not one."""
+    if tok.tag_ not in {"VBN", "VBD"} or tok.dep_ in {"acl", "relcl", "amod", "ROOT"} or any(
+            c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux", "auxpass", "expl"} for c in tok.children):
+        return None
+    i = tok.i - 1
+    while i >= 0 and tok.doc[i].dep_ == "advmod" and tok.doc[i].head.i == tok.i:
+        i -= 1
+    noun = tok.doc[i] if i >= 0 else None
+    if noun is None or noun.tag_ not in {"NN", "NNS", "NNP"} or noun.head.i == tok.i or noun.dep_ == "compound":
+        return None
+    return noun
 
 
 def _listed_participle(tok: "Token") -> "Token | None":
