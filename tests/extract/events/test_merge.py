@@ -228,6 +228,16 @@ def test_one_more_victim_of_a_kind_already_counted_keeps_the_toll_whole(events_o
     assert sum(b or 0 for b in killed) == 2
 
 
+def test_a_death_told_by_a_pronoun_joins_the_nearest_attack(events_of):
+    """"[Her] death" names the person told of last: the singer gunned down earlier this year, not
+    the people wounded in this week's shooting told of first."""
+    text = ("Six people were shot and wounded early Sunday outside a bar in the port, police said. "
+            "A singer, Ada Brown, was gunned down earlier this year in a park nearby. "
+            "Her death drew attention to the city's murder rate.")
+    attacks = _assaults(events_of(text))
+    assert [[c.kind for c in e.counts] for e in attacks] == [["injured"], ["killed", "killed"]]
+
+
 @pytest.mark.parametrize("later", [
     "An Iraqi army officer was killed.",  # no word of addition: another victim may be another attack's
     "In Mosul, an Iraqi army officer was also killed.",  # one more victim, but of another town

@@ -3,7 +3,8 @@
 An article names the same happening several times: the headline and the lead, a verb and a
 noun ("gunmen attacked ... the attack left ..."), a cause and its toll ("a bomb ... killed
 six").  The coder finds each mention; :func:`merge_mentions` folds every later mention into the
-first one it is compatible with, and the report keeps the sentences of the others as
+first one it is compatible with (a victim told only by a personal pronoun, "[her] death drew
+attention", into the nearest one: :func:`_pronoun_death`), and the report keeps the sentences of the others as
 ``Event.mentions``: its further evidence.  Two mentions are of one happening when all of these hold:
 
 * the same PLOVER type and the same modality (a planned rally is not the rally that was held);
@@ -338,6 +339,14 @@ def refers_back(count: "Count") -> bool:
     return len(said) == 1 and said[0] in lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
 
 
+def _pronoun_death(event: "Event") -> bool:
+    """Whether ``event`` is only a victim told with a personal pronoun ("[her] death drew
+    attention", "[he] died on Sunday"): its trigger is that pronoun.  A pronoun names the person
+    told of last, so it joins the nearest report it fits, not the first."""
+    return any(refers_back(c) and c.victims is not None and (c.victims.start, c.victims.end) == (
+        event.trigger.start, event.trigger.end) for c in event.counts)
+
+
 def _same_victim(wounded: "Count", dead: "Count") -> bool:
     """Whether the one who died may be the one said to be wounded: no victim named for the death
     ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
@@ -405,7 +414,8 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
     for event in sorted(events, key=lambda e: (e.trigger.start, e.trigger.end)):
         mention = parsed.get((event.trigger.start, event.trigger.end))
         toll = mention is not None and mention.toll
-        at = next((i for i, report in enumerate(reports) if same_happening(report, event) and _doers_toll_ok(report, event)
+        order = reversed(range(len(reports))) if _pronoun_death(event) else range(len(reports))
+        at = next((i for i in order if same_happening(reports[i], event) and _doers_toll_ok(reports[i], event)
                    and toll == (bool(heard[i]) and heard[i][0].toll)), None)  # a toll is not one of its happenings
         if at is None and mention is not None and mention.adds:  # "a commander was also killed"
             at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True)), None)
