@@ -14,7 +14,9 @@ time expression with its offsets, TIMEX3 ``type`` and ``value``) and scores the 
 The articles are split in two halves by ``sha256(id) mod 2``: A (0) to tune on and B (1) held
 out.  Only half A's misses are ever printed: B's figure (and ``all``'s) stands in for text the rules
 never saw.  ``dates_written2.jsonl``, a second batch written after the rules were fitted on the first,
-is held out whole: its misses are never printed, whatever the half.
+is held out whole: its misses are never printed, whatever the half.  ``dates_written3.jsonl`` and
+``dates_written4.jsonl`` (written for dates15, on TimeML's conventions for weeks, weekends, "X ago",
+weekdays past and ahead, parts of day and vague references) are split in halves like the first.
 
     python scripts/written_dates.py --half A      # half A and its misses
     python scripts/written_dates.py --half B      # half B: figures only

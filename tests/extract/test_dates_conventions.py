@@ -251,3 +251,34 @@ def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str,
 def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str,
                                                        expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a stretch counted after a comma begins a phrase of its own: the day, then a duration
+        ("Jets hit the depots today, nine days after the border raid.",
+         [("today", "DATE", "2022-01-07"), ("nine days", "DURATION", "P9D")]),
+        ("The rebels left the town Wednesday, two weeks before the vote.",
+         [("Wednesday", "DATE", "2022-01-05"), ("two weeks", "DURATION", "P2W")]),
+        # a day and its date after a comma stay one expression
+        ("The court sat on Tuesday, Jan. 4.", [("Tuesday, Jan. 4", "DATE", "2022-01-04")]),
+    ],
+)
+def test_a_day_then_a_counted_stretch(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause of time under a verb of planning in the simple past tells what came before the planning
+        ("The curfew was set last Monday after gunmen stormed a police post on Nov. 9.",
+         [("last Monday", "DATE", "2022-01-03"), ("Nov. 9", "DATE", "2021-11-09")]),
+        # ... but a clause in the present under it still looks ahead, and so does one under a future
+        ("The strike was planned after the union meets in March.", [("March", "DATE", "2022-03")]),
+        ("The board will decide after the auditors report in March.", [("March", "DATE", "2022-03")]),
+    ],
+)
+def test_a_clause_of_time_under_a_past_plan(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

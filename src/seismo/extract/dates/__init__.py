@@ -1,11 +1,12 @@
-"""The dates step (``seismo.dates.v21``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v22``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
 weeks ago", "the third quarter", "Q3 2021", "last fall", "Thanksgiving", "two days before Christmas", "by
 mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
 "annually") and vague references ("now", "the future"); adjacent spans are also tried joined
-("9 a.m." + "Tuesday").  Each is normalised by :func:`seismo.extract.timex.normalise`
+("9 a.m." + "Tuesday"; not a stretch counted after a comma, "today, 13 days after the
+bombings").  Each is normalised by :func:`seismo.extract.timex.normalise`
 (re-exported here), whose docstring states the rules and choices — above all, **durations are
 not dates**: a duration, set or vague reference is found and typed (``When.type``,
 ``When.timeml``) but has no interval, and :func:`dates_events` keeps it from dating an event
@@ -24,7 +25,8 @@ Which way a year-less weekday, month or day leans is read from its clause:
   Saturday", "has called protests for this weekend"; not under a simple past: "was set for Monday"), or a
   word before it that points ahead
   ("until Tuesday", "as soon as Friday"), or a clause of time or condition hanging on a clause that looks
-  ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; a
+  ahead ("will decide after the board meets Thursday", "would leave once the gates opened Monday"; not
+  under a verb of planning in the simple past, "was set after a shell hit the market on Feb. 5"; a
   participle of onset too: "Starting Monday, buses will run ..."), or a time an act or deadline is moved to
   ("adjourned the hearing to Thursday"); never in the past perfect ("had filed by Friday"), nor
   after a negated "could" ("neither aide could be reached Friday": what was not possible then), nor
@@ -230,12 +232,20 @@ def _inner_pattern() -> re.Pattern[str]:
 _ZONED_CLOCK = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T)\b")
 
 
+#: a stretch counted in units of time ("13 days", "four weeks", "days"): after a comma it begins a phrase of
+#: its own ("today, 13 days after the bombings"), never the rest of the time before it
+_COUNTED = re.compile(r"(?i)(?:[\w-]+\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?")
+
+
 def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:
-    """Unions of candidates that follow each other ("9 a.m." + "Tuesday")."""
+    """Unions of candidates that follow each other ("9 a.m." + "Tuesday"); not a time and, after a
+    comma, a stretch counted from it ("today" + "13 days" in "today, 13 days after the bombings")."""
     ordered = sorted(candidates)
     out = set()
     for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
         if 0 <= s2 - e1 <= 5 and re.fullmatch(r"[\s,]*(?:on\s+)?", text[e1:s2]):
+            if "," in text[e1:s2] and _COUNTED.fullmatch(text, s2, e2) and not _COUNTED.fullmatch(text, s1, e1):
+                continue
             out.add((s1, e2))
     return out
 

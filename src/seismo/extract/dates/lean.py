@@ -72,7 +72,10 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     main = _main_of_time_clause(verb)
     # "will decide after the board meets Thursday", "would leave once the gates opened Monday": a clause
     # of time or condition takes its tense from the clause it hangs on
+    # but not a clause in the past under a verb of planning in the simple past ("the deadline was set after a
+    # shell hit the market on Feb. 5": it tells what came before the planning, which is over)
     return main is not None and (cues.get("governor", main.lemma_) == "future"
+                                 and not (_simple_past(main) and verb.tag_ == "VBD")
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
 
 
