@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import seismo
@@ -99,6 +101,22 @@ def test_the_lead_attack_takes_the_headline_toll() -> None:
     assert with_title_counts(events, (unnamed,)) == events  # "woman" does not write a number
     no_injured = (_event("ASSAULT", (body_killed,)),)
     assert with_title_counts(no_injured, (unnamed,))[0].counts == (body_killed, unnamed)
+
+
+def _victim(kind: str, best: int, text: str) -> Count:
+    return replace(_count(kind, best, text, part="text"), victims=Span(0, len(text), text))
+
+
+def test_a_murder_suicide_counts_the_headline_victim_beside_the_doer() -> None:
+    """Body: "he wounded [the mother] and then killed [himself]"; headline: "[Girl], 7, has died":
+    the girl is one more death.  With no one else counted, the headline's dead may be the doer
+    himself ("Man has died after shooting himself"): the body's count stands."""
+    girl = _victim("killed", 1, "Girl")
+    himself, mother = _victim("killed", 1, "himself"), _victim("injured", 1, "mother")
+    events = (_event("ASSAULT", (mother, himself)),)
+    assert with_title_counts(events, (girl,))[0].counts == (mother, himself, girl)
+    alone = (_event("ASSAULT", (himself,)),)
+    assert with_title_counts(alone, (girl,)) == alone
 
 
 def test_no_attack_no_headline_toll() -> None:

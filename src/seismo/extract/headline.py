@@ -19,7 +19,8 @@ auxiliary dropped, one of a list ("3 killed, [2 hurt]").  Every count found keep
 The headline's toll goes to the article's lead attack (:func:`lead_attack`): for each kind, a
 count the headline gives with a number replaces that event's count when it is larger (a total
 covers the parts the body names), or stands where the event has none; a victim the headline
-names dead with no number ("Man shot dead") only where the event has no count of that kind.
+names dead with no number ("Man shot dead") only where the event has no count of that kind, or
+counts only the doer's own death beside others hurt (a murder-suicide: :func:`_only_the_doer_dead`).
 A headline over several attacks ("weekend shootings") gives none (:func:`several_attacks`).
 
 An article whose body tells of no attack (page furniture, a caption, a body cut short) while its
@@ -274,11 +275,26 @@ def with_title_counts(events: Sequence[Event], counts: Sequence[Count]) -> tuple
                 kept.append(top)
             elif (_value(kept[own]) or 0) < _value(top):  # type: ignore[operator]
                 kept[own] = top
-        elif own is None:
+        elif own is None or (kind == "killed" and _only_the_doer_dead(kept)):
             kept.append(next(c for c in counts if c.kind == kind))
     if kept == list(event.counts):
         return tuple(events)
     return (*events[:lead], replace(event, counts=tuple(kept)), *events[lead + 1:])
+
+
+def _reflexive(count: Count) -> bool:
+    """Whether a count's victim is a reflexive pronoun ("killed [himself]")."""
+    return count.victims is not None and count.victims.text.lower() in lexicon.word_class("reflexive_pronoun")
+
+
+def _only_the_doer_dead(counts: Sequence[Count]) -> bool:
+    """Whether an attack's counts give only the doer's own death ("then killed [himself]") beside
+    others hurt ("shot [the mother]"): a murder-suicide whose victim the headline names dead
+    ("Girl, 7, dies after shooting") is one more death.  Not when no one else is counted: the
+    headline's dead may then be the doer ("Man dies after shooting himself")."""
+    dead = [c for c in counts if c.kind == "killed"]
+    return bool(dead) and all(_reflexive(c) for c in dead) and any(
+        c.kind == "injured" and c.victims is not None and not _reflexive(c) for c in counts)
 
 
 @functools.cache
