@@ -1,4 +1,5 @@
-"""Rows of events v54 (branch plover14): a measure thrown out or blocked is rejected, a decision or
+"""Rows of events v54 (branch plover14; those of v57, branch plover15, at the end): a measure thrown
+out or blocked is rejected, a decision or
 restriction reversed is conceded, troops evacuated from a place retreat, a civic body dissolved
 is coerced, a diplomat ordered to leave is expelled, a field hospital opened, money
 for rebuilding or the displaced and relief sent by the tonne are aid, ground given up retreats, support
@@ -93,3 +94,38 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
     found = events_of(text)
     assert found.of_type("CONCEDE"), found.brief()
     assert not found.of_type("COERCE"), found.brief()
+
+
+# Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
+# (CAMEO 08 yield), accounts and funds frozen are sanctions (163); the other senses stay what
+# they were.  Sentences written for these tests.
+V57_ROWS = [
+    ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
+    ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
+    ("The finance ministry froze the bank accounts of four militia commanders.", "SANCTION"),
+]
+
+V57_OTHER_SENSES = [
+    # a player let back onto the field is no concession
+    ("The referee let the injured player return to the match after treatment.", "CONCEDE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), V57_ROWS)
+def test_v57_rows_code_their_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert (top.type if top is not None else "NONE") == type_, found.brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), V57_OTHER_SENSES)
+def test_v57_other_senses_are_no_event_of_the_type(events_of, text, type_):
+    found = events_of(text)
+    assert not found.of_type(type_), found.brief()
+
+
+def test_seeking_a_return_is_a_request(events_of):
+    # CAMEO 02: seeking someone's or something's return asks it of another party
+    found = events_of("Kabul sought the return of two helicopters flown to Tajikistan.")
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == "REQUEST", found.brief()
