@@ -97,17 +97,25 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
 
 
 # Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
-# (CAMEO 08 yield), accounts and funds frozen are sanctions (163); the other senses stay what
-# they were.  Sentences written for these tests.
+# (CAMEO 08 yield), accounts and funds frozen are sanctions (163), people branded traitors or
+# spies are accused (112), hands shaken on a deal seal it (057); the other senses stay what they
+# were.  Sentences written for these tests.
 V57_ROWS = [
     ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
     ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
     ("The finance ministry froze the bank accounts of four militia commanders.", "SANCTION"),
+    # 112 accuse: people branded or labelled traitors or spies; 057 hands shaken on a deal
+    ("The interior minister branded the striking miners traitors.", "ACCUSE"),
+    ("State television labelled the exiled editor a foreign spy.", "ACCUSE"),
+    ("Union leaders and the transport ministry shook hands on a deal ending the strike.", "AGREE"),
 ]
 
 V57_OTHER_SENSES = [
     # a player let back onto the field is no concession
     ("The referee let the injured player return to the match after treatment.", "CONCEDE"),
+    # goods branded by a firm accuse no one; hands shaken in greeting seal nothing
+    ("The company branded its new phone a game changer.", "ACCUSE"),
+    ("The two presidents shook hands at the airport before the talks.", "AGREE"),
 ]
 
 
