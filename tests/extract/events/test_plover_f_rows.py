@@ -98,8 +98,8 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
 
 # Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
 # (CAMEO 08 yield), accounts and funds frozen are sanctions (163), people branded traitors or
-# spies are accused (112), hands shaken on a deal seal it (057); the other senses stay what they
-# were.  Sentences written for these tests.
+# spies are accused (112), hands shaken on a deal seal it (057), people carried off or snatched by
+# armed men are abducted (181); the other senses stay what they were.  Sentences written for these tests.
 V57_ROWS = [
     ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
     ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
@@ -108,6 +108,9 @@ V57_ROWS = [
     ("The interior minister branded the striking miners traitors.", "ACCUSE"),
     ("State television labelled the exiled editor a foreign spy.", "ACCUSE"),
     ("Union leaders and the transport ministry shook hands on a deal ending the strike.", "AGREE"),
+    # 181 abduct: people carried off or snatched by armed men
+    ("Gunmen carried off 14 villagers in a dawn raid on Zurmi.", "ASSAULT"),
+    ("Militants snatched two aid workers near the border.", "ASSAULT"),
 ]
 
 V57_OTHER_SENSES = [
@@ -116,6 +119,9 @@ V57_OTHER_SENSES = [
     # goods branded by a firm accuse no one; hands shaken in greeting seal nothing
     ("The company branded its new phone a game changer.", "ACCUSE"),
     ("The two presidents shook hands at the airport before the talks.", "AGREE"),
+    # a flood carrying off houses, a thief snatching a bag: no abduction
+    ("The flood carried off three houses in the valley.", "ASSAULT"),
+    ("A thief snatched a woman's handbag at the market.", "ASSAULT"),
 ]
 
 
