@@ -99,7 +99,8 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
 # Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
 # (CAMEO 08 yield), accounts and funds frozen are sanctions (163), people branded traitors or
 # spies are accused (112), hands shaken on a deal seal it (057), people carried off or snatched by
-# armed men are abducted (181); the other senses stay what they were.  Sentences written for these tests.
+# armed men are abducted (181), protesters setting fire to buildings riot (145); the other senses
+# stay what they were.  Sentences written for these tests.
 V57_ROWS = [
     ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
     ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
@@ -111,6 +112,10 @@ V57_ROWS = [
     # 181 abduct: people carried off or snatched by armed men
     ("Gunmen carried off 14 villagers in a dawn raid on Zurmi.", "ASSAULT"),
     ("Militants snatched two aid workers near the border.", "ASSAULT"),
+    # 145 riot: protesters or rioters setting fire to buildings
+    ("Protesters set fire to the ruling party's offices in Dhaka.", "PROTEST"),
+    ("Rioters set ablaze two banks in the city centre.", "PROTEST"),
+    ("Gunmen set fire to a church in the village.", "ASSAULT"),
 ]
 
 V57_OTHER_SENSES = [
