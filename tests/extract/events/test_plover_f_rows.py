@@ -99,8 +99,8 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
 # Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
 # (CAMEO 08 yield), accounts and funds frozen are sanctions (163), people branded traitors or
 # spies are accused (112), hands shaken on a deal seal it (057), people carried off or snatched by
-# armed men are abducted (181), protesters setting fire to buildings riot (145); the other senses
-# stay what they were.  Sentences written for these tests.
+# armed men are abducted (181), protesters setting fire to buildings riot (145), a joint task force
+# is cooperation (06); the other senses stay what they were.  Sentences written for these tests.
 V57_ROWS = [
     ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
     ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
@@ -116,6 +116,8 @@ V57_ROWS = [
     ("Protesters set fire to the ruling party's offices in Dhaka.", "PROTEST"),
     ("Rioters set ablaze two banks in the city centre.", "PROTEST"),
     ("Gunmen set fire to a church in the village.", "ASSAULT"),
+    # 06 material cooperation: a task force two states set up together
+    ("Uganda and Tanzania formed a joint task force to fight cattle rustling.", "COOPERATE"),
 ]
 
 V57_OTHER_SENSES = [
@@ -127,6 +129,9 @@ V57_OTHER_SENSES = [
     # a flood carrying off houses, a thief snatching a bag: no abduction
     ("The flood carried off three houses in the valley.", "ASSAULT"),
     ("A thief snatched a woman's handbag at the market.", "ASSAULT"),
+    # a team that wins a match, a border two states share: no cooperation
+    ("The team won the match in extra time.", "COOPERATE"),
+    ("The two countries share a long border.", "COOPERATE"),
 ]
 
 
