@@ -30,6 +30,11 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   and headlines, one main event, named officials and ministries): halves like ``plover_more.jsonl``.
   Events v42 (before any change) -> v54: half A 75.3 -> 82.0 %, half B 59.2 -> 59.2 %; plover_c
   78.9 -> 79.7 %, plover_d 72.1 -> 72.9 %, plover_e half B 73.5 -> 74.5 %.
+* ``plover_g.jsonl`` (written before any change of the plover15 work: GSR-style sentences, a
+  third of each type without its commonest trigger word): halves like ``plover_more.jsonl``.
+  Events v56 (before any change) -> v57: half A 73.6 -> 80.5 %, half B 73.3 -> 73.3 %;
+  plover_e half B 74.5 -> 76.5 %, plover_d 72.9 -> 73.8 %, plover_f half A 82.0 -> 83.1 %, plover_c
+  79.7 -> 80.1 %; plover_f half B, plover_more half B unchanged.
 
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
@@ -39,6 +44,7 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_d.jsonl               # held out whole: figures only
     python scripts/written_types.py --file plover_e.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_f.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_g.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Rows of events v54 (branch plover14): a measure thrown out or blocked is rejected, a decision or
+"""Rows of events v54 (branch plover14; those of v57, branch plover15, at the end): a measure thrown
+out or blocked is rejected, a decision or
 restriction reversed is conceded, troops evacuated from a place retreat, a civic body dissolved
 is coerced, a diplomat ordered to leave is expelled, a field hospital opened, money
 for rebuilding or the displaced and relief sent by the tonne are aid, ground given up retreats, support
@@ -93,3 +94,62 @@ def test_a_holding_left_is_no_new_arrest(events_of, text):
     found = events_of(text)
     assert found.of_type("CONCEDE"), found.brief()
     assert not found.of_type("COERCE"), found.brief()
+
+
+# Rows of events v57 (branch plover15): a party let in, out or back by a state eases its hold
+# (CAMEO 08 yield), accounts and funds frozen are sanctions (163), people branded traitors or
+# spies are accused (112), hands shaken on a deal seal it (057), people carried off or snatched by
+# armed men are abducted (181), protesters setting fire to buildings riot (145), a joint task force
+# is cooperation (06); the other senses stay what they were.  Sentences written for these tests.
+V57_ROWS = [
+    ("Minsk let a delegation of OSCE observers enter the country on Monday.", "CONCEDE"),
+    ("Hanoi allowed the jailed blogger to travel abroad for medical treatment.", "CONCEDE"),
+    ("The finance ministry froze the bank accounts of four militia commanders.", "SANCTION"),
+    # 112 accuse: people branded or labelled traitors or spies; 057 hands shaken on a deal
+    ("The interior minister branded the striking miners traitors.", "ACCUSE"),
+    ("State television labelled the exiled editor a foreign spy.", "ACCUSE"),
+    ("Union leaders and the transport ministry shook hands on a deal ending the strike.", "AGREE"),
+    # 181 abduct: people carried off or snatched by armed men
+    ("Gunmen carried off 14 villagers in a dawn raid on Zurmi.", "ASSAULT"),
+    ("Militants snatched two aid workers near the border.", "ASSAULT"),
+    # 145 riot: protesters or rioters setting fire to buildings
+    ("Protesters set fire to the ruling party's offices in Dhaka.", "PROTEST"),
+    ("Rioters set ablaze two banks in the city centre.", "PROTEST"),
+    ("Gunmen set fire to a church in the village.", "ASSAULT"),
+    # 06 material cooperation: a task force two states set up together
+    ("Uganda and Tanzania formed a joint task force to fight cattle rustling.", "COOPERATE"),
+]
+
+V57_OTHER_SENSES = [
+    # a player let back onto the field is no concession
+    ("The referee let the injured player return to the match after treatment.", "CONCEDE"),
+    # goods branded by a firm accuse no one; hands shaken in greeting seal nothing
+    ("The company branded its new phone a game changer.", "ACCUSE"),
+    ("The two presidents shook hands at the airport before the talks.", "AGREE"),
+    # a flood carrying off houses, a thief snatching a bag: no abduction
+    ("The flood carried off three houses in the valley.", "ASSAULT"),
+    ("A thief snatched a woman's handbag at the market.", "ASSAULT"),
+    # a team that wins a match, a border two states share: no cooperation
+    ("The team won the match in extra time.", "COOPERATE"),
+    ("The two countries share a long border.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), V57_ROWS)
+def test_v57_rows_code_their_plover_type(events_of, text, type_):
+    found = events_of(text)
+    top = found.top(asserted_only=False)
+    assert (top.type if top is not None else "NONE") == type_, found.brief()
+
+
+@pytest.mark.parametrize(("text", "type_"), V57_OTHER_SENSES)
+def test_v57_other_senses_are_no_event_of_the_type(events_of, text, type_):
+    found = events_of(text)
+    assert not found.of_type(type_), found.brief()
+
+
+def test_seeking_a_return_is_a_request(events_of):
+    # CAMEO 02: seeking someone's or something's return asks it of another party
+    found = events_of("Kabul sought the return of two helicopters flown to Tajikistan.")
+    top = found.top(asserted_only=False)
+    assert top is not None and top.type == "REQUEST", found.brief()
