@@ -254,6 +254,8 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("The president sent condolences over the victims of the mosque bombing.", "bombing", "historical"),
         ("Officials blamed the rebels for attacking the convoy.", "attacking", "historical"),
         ("The two generals held talks on pulling back troops from the ridge.", "pulling", "historical"),
+        ("The bishop voiced shock over the killing of two catechists.", "killing", "historical"),
+        ("Traders expressed grief over the bombing of the cattle market.", "bombing", "historical"),
         # the content of an accusation is alleged, not told
         ("The party rejected allegations that its members burned the polling station.", "burned", "hypothetical"),
         ("Villagers repeated the accusation that soldiers looted their shops.", "looted", "hypothetical"),
