@@ -37,6 +37,15 @@ Events v53 -> v54 (crime arrests, disaster tolls, known events after "claim" / "
 6/55 -> 5/55; nonacled_written half A 6/53 -> 5/53, half B 9/53 -> 8/53; recall unchanged.
 
     python scripts/written_scope.py --file src/seismo/data/check/nonacled_written2.jsonl --half all
+
+``nonacled_written3.jsonl`` is a third such set (100 non-ACLED texts weighted to claims, blame and
+diplomacy, 50 ACLED controls).  Events v56 -> v57 (a group's own deed, "planted" / "pinned", a
+gerund after a given word, "the victims of", sorrow over, the content of an accusation):
+nonacled_written3 top event ACLED (CASE) half A 12/52 -> 8/52 (-> 6/52 with ivory and fuel in classes
+vice and accident), half B (held out) 8/48 -> 8/48;
+nonacled_written2 A 2/46 -> 1/46, B 6/55 -> 6/55; nonacled_written unchanged; recall unchanged.
+
+    python scripts/written_scope.py --file src/seismo/data/check/nonacled_written3.jsonl --half all
 """
 
 from __future__ import annotations

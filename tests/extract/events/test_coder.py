@@ -224,6 +224,7 @@ DISASTER_CASES = [
     "At least 30 dead as torrential rains lash the coast",
     "Wild elephant tramples two farmers to death near forest",
     "Heatstroke claims 45 lives across the state",
+    "A blast at a fuel storage depot killed six workers and set nearby homes alight.",
 ]
 
 
@@ -391,6 +392,7 @@ def test_a_war_beside_an_accident_word_is_still_a_war(events_of) -> None:
         ("Excise officials arrested two men carrying 40 kilograms of ganja in a car boot.", False),
         ("Police arrested a trader for killing his daughter-in-law over dowry.", False),
         ("Detectives arrested three abductors and freed the schoolboy they had held for a week.", False),
+        ("Rangers arrested two men with ivory tusks hidden under sacks of charcoal.", False),
         ("The government declared a state of emergency after floods swept through the valley.", False),
         ("After the coup attempt the army declared a state of emergency across the capital.", True),
     ],

@@ -242,6 +242,24 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("Analysts suspect the militia of being behind the recent wave of ambushes on convoys.", "ambushes", "historical"),
         ("Rights groups urged the government to investigate the army's shelling of the camp.", "shelling", "historical"),
         ("A grenade attack on the market wounded six traders on Monday.", "grenade", "asserted"),
+        # a group telling of its own deed against a known event claims it; a bare plural is news
+        ("The front said in a statement that its fighters had staged the ambush on the convoy.", "ambush", "historical"),
+        ("The rebels claimed they carried out the bombing of the pipeline.", "bombing", "historical"),
+        ("The army said it launched airstrikes on rebel positions overnight.", "airstrikes", "asserted"),
+        ("The army said its jets carried out an airstrike on a rebel camp.", "airstrike", "asserted"),
+        ("Residents said gunmen carried out the raid at dawn.", "raid", "asserted"),
+        # more words that take the event as known: planted, pinned on; through its victims; a gerund
+        ("Investigators said the bomb that wrecked the bus was planted by a rebel cell.", "bomb", "historical"),
+        ("Officials pinned last week's market bombing on a splinter group.", "bombing", "historical"),
+        ("The president sent condolences over the victims of the mosque bombing.", "bombing", "historical"),
+        ("Officials blamed the rebels for attacking the convoy.", "attacking", "historical"),
+        ("The two generals held talks on pulling back troops from the ridge.", "pulling", "historical"),
+        ("The bishop voiced shock over the killing of two catechists.", "killing", "historical"),
+        ("Traders expressed grief over the bombing of the cattle market.", "bombing", "historical"),
+        # the content of an accusation is alleged, not told
+        ("The party rejected allegations that its members burned the polling station.", "burned", "hypothetical"),
+        ("Villagers repeated the accusation that soldiers looted their shops.", "looted", "hypothetical"),
+        ("Police confirmed reports that soldiers looted the shops.", "looted", "asserted"),
         # a relative clause on a known event tells that event
         ("The group denied it was behind the attack which killed four soldiers near the border.", "killed", "historical"),
         ("A bomb that killed nine people at the bus station was planted by militants.", "bomb", "asserted"),

@@ -291,6 +291,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
             governors.append(clause.head)  # "denied that police attacked", "demanded that they leave"
         elif clause is not None and (denier := _content_denied(clause, cues)) is not None:
             governors.append(denier)  # "denied reports that he was arrested"
+        elif clause is not None and (owner := _content_noun(clause)) is not None:
+            governors.append(owner)  # "accusations that its fighters torched homes"
     for tok in governors:
         kind = _governor_cue(tok, cues)
         if kind == "negated":
@@ -319,6 +321,16 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
             return kind, None
     return None, None
+
+
+def _content_noun(clause: "Token") -> "Token | None":
+    """The noun a "that" clause gives the content of ("the *accusation* that troops burned the
+    village", "*allegations* that police beat them"), or None; a governor cue of the noun (slot
+    ``governor``) then says whether the content is told as fact."""
+    noun = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
+        return None
+    return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
 
 
 def _content_denied(clause: "Token", cues: ModalCues) -> "Token | None":

@@ -103,14 +103,18 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     whose direct object (or passive subject: "the bombing was *blamed* on") it is; the news is who did it.  An indefinite noun ("behind *an* attack on Monday")
     tells a new event: None, as for any other trigger.  A trigger that modifies an event noun
     ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
-    (class ``series_noun``: "the *wave* of attacks") is read through that noun."""
+    (class ``series_noun``: "the *wave* of attacks") or of what one left (class ``aftermath_noun``:
+    "the *victims* of the riot") is read through that noun.  A gerund stands as such a noun
+    ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and a
+    known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
-    if is_verbal(noun) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+    gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
+    if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass"):  # "claimed the attack", "the attack was claimed by ..."
-        return cues.get("given", head.lemma_)
-    if noun.dep_ != "pobj" or head.i == noun.i:
+        return cues.get("given", head.lemma_) or ("historical" if noun.dep_ == "dobj" and _definite(noun) and own_deed(head) else None)
+    if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
         return None
     holder = head.head
     by_holder = cues.get("given", f"{holder.lemma_.lower()} {head.lower_}") if holder.i != head.i else None
@@ -122,6 +126,25 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
         by_holder = next((k for c in holder.children if c.dep_ == "dobj"
                           and (k := cues.get("given", f"{c.lemma_.lower()} {head.lower_}")) is not None), None)
     return cues.get("given", head.lower_) or by_holder
+
+
+def _definite(noun: "Token") -> bool:
+    """A noun with a definite determiner or a possessive ("the assault", "Monday's raid"); a bare
+    plural ("launched airstrikes") tells new events."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det") or c.dep_ == "poss" for c in noun.children)
+
+
+def own_deed(verb: "Token") -> bool:
+    """A verb of class ``carry_out`` in what a verb of class ``claim_verb`` reports, whose subject
+    is the speaker's own ("it", "they", "we") or belongs to it ("*its men* had mounted the
+    assault", "said *their fighters* carried out the ambush"): a group telling of its own deed,
+    a claim of responsibility."""
+    teller = verb.head
+    if (verb.dep_ != "ccomp" or teller.i == verb.i or verb.lemma_.lower() not in lexicon.word_class("carry_out")
+            or teller.lemma_.lower() not in lexicon.word_class("claim_verb")):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return doer is not None and (doer.tag_ == "PRP" or any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in doer.children))
 
 
 def _described(trigger: "Token") -> "Token":
@@ -141,7 +164,8 @@ def _through_phrase(noun: "Token") -> "Token":
     if noun.dep_ == "compound" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
         return noun.head
     of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and of.head.lemma_.lower() in lexicon.word_class("series_noun"):
+    through = lexicon.word_class("series_noun") | lexicon.word_class("aftermath_noun")
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and of.head.lemma_.lower() in through:
         return of.head
     return noun
 
