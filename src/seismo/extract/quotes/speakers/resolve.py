@@ -146,12 +146,12 @@ class SpeakerMaker:
         head = self.doc[mention.head]
         start = head.sent.start
         para = self.text.rfind("\n", 0, head.idx) + 1
-        for _ in range(PRONOUN_SENTENCES):
-            if start == 0 or self.doc[start - 1].sent.start_char < para:
+        for _ in range(PRONOUN_SENTENCES):  # a sentence the parse began on the last paragraph's
+            if start == 0 or self.doc[start - 1].sent.end_char <= para:  # closing mark is still this one's
                 break
             start = self.doc[start - 1].sent.start
         for token in reversed(self.doc[start : head.i]):
-            if token.dep_ not in SUBJECT_DEPS:
+            if token.dep_ not in SUBJECT_DEPS or token.idx < para:
                 continue
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and self._known_name(token)
             if token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
