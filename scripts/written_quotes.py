@@ -27,7 +27,8 @@ halves like the first set: ``--file src/seismo/data/check/quotes_written3.jsonl 
 (before any change for it 77/90 speakers right, A 50/56, B 27/34; quotes v20: 83/90, A 56/56, B 27/34).
 ``quotes_written4.jsonl`` (tagless paragraphs, "he/she said" after several people, titles, a Q/A,
 partial quotes, colons) has halves too: ``--file src/seismo/data/check/quotes_written4.jsonl --half A``
-(before any change for it, quotes v20: 63/77 speakers right, A 32/40, B 31/37).
+(before any change for it, quotes v20: 63/77 speakers right, A 32/40, B 31/37; quotes v21: 67/77, A 36/40,
+B 31/37).
 """
 
 from __future__ import annotations

@@ -219,8 +219,8 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             head = subject  # "X said", "X, head of Y, told Z"
         elif subject is not None and subject.i < tok.i and _closing_tag(subject, tok, i, j, cues):
             head = subject  # "“...” for criminal behavior, she said."
-        elif _inverted_tag(tok, subject, j):
-            head = subject or _first_np_head(doc, tok.i + 1, j)  # "“...” since the vote was close, said X"
+        elif subject is not None and _inverted_tag(tok, subject, j):
+            head = subject  # "“...” since the vote was close, said X"
         elif _bare_name_run(words[:n]):
             head = words[n - 1]  # "Tulsa police Chief Chuck Jordan said" when the parse lost the subject
         else:
@@ -312,13 +312,14 @@ def _closing_tag(subject: "Token", cue: "Token", lo: int, hi: int, cues: CueLexi
     return ends and len(tail) <= MAX_TAG_TAIL and not any(t.pos_ in {"VERB", "AUX"} for t in tail)
 
 
-def _inverted_tag(cue: "Token", subject: "Token | None", hi: int) -> bool:
+def _inverted_tag(cue: "Token", subject: "Token", hi: int) -> bool:
     """``, said X`` closing the sentence after the words a quotation runs on into ("“...” since
-    so many cases were close, said Ana Ruiz."): a comma just before the cue and its subject, if
-    the parse gave one, after it, with the window running to the sentence's end."""
+    so many cases were close, said Ana Ruiz."): a comma just before the cue and its subject after
+    it (never a bare noun after it the parse gave no subject: "said Sunday", "told AFP"), with the
+    window running to the sentence's end."""
     doc = cue.doc
     ends = hi >= len(doc) or doc[hi].text in SENTENCE_END or (doc[hi].is_space and "\n" in doc[hi].text)
-    return ends and cue.i > 0 and doc[cue.i - 1].text == "," and (subject is None or subject.i > cue.i)
+    return ends and cue.i > 0 and doc[cue.i - 1].text == "," and subject.i > cue.i
 
 
 def _starts_at(subject: "Token", first: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:
