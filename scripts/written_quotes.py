@@ -25,6 +25,10 @@ Only half A's misses are ever printed, and none of a file held out whole
 ``quotes_written3.jsonl`` (titles, tweets, letters, exchanges, speakers named after the quote) has
 halves like the first set: ``--file src/seismo/data/check/quotes_written3.jsonl --half A``
 (before any change for it 77/90 speakers right, A 50/56, B 27/34; quotes v20: 83/90, A 56/56, B 27/34).
+``quotes_written4.jsonl`` (tagless paragraphs, "he/she said" after several people, titles, a Q/A,
+partial quotes, colons) has halves too: ``--file src/seismo/data/check/quotes_written4.jsonl --half A``
+(before any change for it, quotes v20: 63/77 speakers right, A 32/40, B 31/37; quotes v21: 67/77, A 36/40,
+B 31/37).
 """
 
 from __future__ import annotations

@@ -4,7 +4,8 @@ Given a quotation (one or more segments from :mod:`seismo.extract.quotes.marks`)
 in the clause after its closing mark and the clause before its opening mark:
 
 1. after, adjacent: ``“...”, said X`` / ``“...” adds X`` / ``“...”, X, head of Y, told Z``
-   (the cue or its subject comes first after the mark), or a dash and a name signing it
+   (the cue or its subject comes first after the mark), a tag closing the sentence the quotation
+   runs on into (``“...” since the vote was close, said X.``), or a dash and a name signing it
    (``“...” — Gov. Ana Ruiz``);
 2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
@@ -218,6 +219,8 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             head = subject  # "X said", "X, head of Y, told Z"
         elif subject is not None and subject.i < tok.i and _closing_tag(subject, tok, i, j, cues):
             head = subject  # "“...” for criminal behavior, she said."
+        elif subject is not None and _inverted_tag(tok, subject, j):
+            head = subject  # "“...” since the vote was close, said X"
         elif _bare_name_run(words[:n]):
             head = words[n - 1]  # "Tulsa police Chief Chuck Jordan said" when the parse lost the subject
         else:
@@ -307,6 +310,16 @@ def _closing_tag(subject: "Token", cue: "Token", lo: int, hi: int, cues: CueLexi
     tail = [t for t in doc[cue.i + 1 : hi] if not (t.is_punct or t.is_space)]
     ends = hi < len(doc) and doc[hi].text in SENTENCE_END
     return ends and len(tail) <= MAX_TAG_TAIL and not any(t.pos_ in {"VERB", "AUX"} for t in tail)
+
+
+def _inverted_tag(cue: "Token", subject: "Token", hi: int) -> bool:
+    """``, said X`` closing the sentence after the words a quotation runs on into ("“...” since
+    so many cases were close, said Ana Ruiz."): a comma just before the cue and its subject after
+    it (never a bare noun after it the parse gave no subject: "said Sunday", "told AFP"), with the
+    window running to the sentence's end."""
+    doc = cue.doc
+    ends = hi >= len(doc) or doc[hi].text in SENTENCE_END or (doc[hi].is_space and "\n" in doc[hi].text)
+    return ends and cue.i > 0 and doc[cue.i - 1].text == "," and subject.i > cue.i
 
 
 def _starts_at(subject: "Token", first: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:

@@ -233,6 +233,26 @@ def appositive_name(doc: "Doc", mention: Mention, *, cues: CueLexicon) -> Mentio
                 return Mention(ent.start_char, ent.end_char, child.i, "person")
         if named_in_apposition(child, cues):
             return _name_mention(doc, child)  # "a spokesman, Murat Kilic,": a name the model took for an organisation
+    return _name_after_complement(head, cues)
+
+
+def _name_after_complement(head: "Token", cues: CueLexicon) -> Mention | None:
+    """A person's name the parse set in apposition to the last noun of a person noun's
+    complement ("the minister for the new capital, Ana Ruiz," with "Ana Ruiz" hung on "capital")."""
+    if not _person_noun(head, cues):
+        return None
+    noun = head
+    for _ in range(2):  # "the minister of state for trade, Ana Ruiz,"
+        prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+        obj = next((c for c in prep.rights if c.dep_ == "pobj"), None) if prep is not None else None
+        if obj is None:
+            return None
+        for child in obj.rights:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.ent_type_ in NAME_LABELS:
+                ent = entity_of(child)
+                if ent is not None and child.doc[ent.start - 1].text == ",":
+                    return Mention(ent.start_char, ent.end_char, child.i, "person")
+        noun = obj
     return None
 
 

@@ -8,8 +8,9 @@ an earlier subject, to that name: "Ban Ki-moon condemned what he called ..."); w
 before who agrees, a bare role goes to the nearest person named before it in that role
 ("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest person named before
 it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a first name shows
-nothing).  Each mention is resolved once: a quotation continuing an earlier one keeps the person
-its pronoun stood for then.  Country and sector come from the actor resolver
+nothing).  A bare "the commission" (class ``org_name_word``) is the organisation quoted last
+whose name holds the noun ("the Electoral Commission").  Each mention is resolved once: a
+quotation continuing an earlier one keeps the person its pronoun stood for then.  Country and sector come from the actor resolver
 (:func:`resolve_speaker_actor`) when there is one.
 """
 
@@ -55,6 +56,8 @@ class SpeakerMaker:
         self.cues = cues
         self.last_person: Profile | None = None
         self.recent: list[Profile] = []
+        #: the names of the organisations quoted so far, the most recent last
+        self.organizations: list[str] = []
         #: each mention's speaker, made once: a quotation continuing an earlier one keeps the
         #: person its pronoun was resolved to then, whoever was named in between
         self._made: dict[Mention, tuple[Speaker | None, float]] = {}
@@ -132,10 +135,16 @@ class SpeakerMaker:
             name, role = _org_name(self.doc, mention), None
             if name != strip_det(words) and words.endswith(name):
                 role = strip_det(words[: -len(name)].strip(" ,")) or None
+            if _org_entity(self.doc, mention):
+                self.organizations.append(name)
             return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
         if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
             return Speaker(name=None, **base), 0.0
         role, org = split_role(words)
+        body_name = self._body_named(words) if mention.kind == "description" else None
+        if body_name is not None:  # "the agency said": the organisation the article quoted last
+            return Speaker(name=body_name, role=role, organization=org, country=country, sector=sector,
+                           **base), ANAPHORA_PENALTY
         return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
 
     def _subject_before(self, mention: Mention) -> Profile | None:
@@ -146,12 +155,12 @@ class SpeakerMaker:
         head = self.doc[mention.head]
         start = head.sent.start
         para = self.text.rfind("\n", 0, head.idx) + 1
-        for _ in range(PRONOUN_SENTENCES):
-            if start == 0 or self.doc[start - 1].sent.start_char < para:
+        for _ in range(PRONOUN_SENTENCES):  # a sentence the parse began on the last paragraph's
+            if start == 0 or self.doc[start - 1].sent.end_char <= para:  # closing mark is still this one's
                 break
             start = self.doc[start - 1].sent.start
         for token in reversed(self.doc[start : head.i]):
-            if token.dep_ not in SUBJECT_DEPS:
+            if token.dep_ not in SUBJECT_DEPS or token.idx < para:
                 continue
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and self._known_name(token)
             if token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
@@ -169,6 +178,15 @@ class SpeakerMaker:
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
+
+    def _body_named(self, words: str) -> str | None:
+        """The organisation a bare "the agency" / "the commission" (class ``org_name_word``) stands
+        for: the last one quoted before it whose name holds the noun ("the Electoral Commission" ...
+        "the commission said"); none when no name holds it (which body "the agency" is, is a guess)."""
+        det, _, noun = words.lower().partition(" ")
+        if det != "the" or noun not in lexicon.word_class("org_name_word"):
+            return None
+        return next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
 
     def _known_name(self, token: "Token") -> bool:
         """Whether ``token`` heads a name the model did not label a person's but the article
@@ -252,6 +270,11 @@ class SpeakerMaker:
         if key not in self._actor_cache:
             self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
         return self._actor_cache[key]
+
+
+def _org_entity(doc: "Doc", mention: Mention) -> bool:
+    """Whether an org mention holds an entity the model labelled an organisation (not a place)."""
+    return any(e.end_char <= mention.end for e in entities_between(doc, mention.start, mention.end, frozenset({"ORG"})))
 
 
 def _org_name(doc: "Doc", mention: Mention) -> str:
