@@ -180,6 +180,16 @@ def test_a_headline_death_by_shooting_makes_the_body_death_an_attack(pipeline) -
     assert ("ASSAULT", 1) in killed
 
 
+def test_a_headline_shooting_with_no_toll_makes_the_body_death_an_attack(pipeline) -> None:
+    """"Accidental shooting claims ..." counts no one the rules can read, but it names the cause
+    of the death the body tells with none: the body's death is the article's attack."""
+    article = seismo.make_article("A 58-year-old man died at his cabin near the lake late on Sunday, "
+                                  "deputies said. Deputies are still looking into it.", date="2021-03-15",
+                                  title="Accidental shooting claims retired welder")
+    killed = [(e.type, c.best) for e in pipeline.run(article).events for c in e.counts if c.kind == "killed"]
+    assert killed == [("ASSAULT", 1)]
+
+
 def test_a_headline_death_with_no_violence_makes_no_attack(pipeline) -> None:
     """A death whose headline names no violence (a crash, an illness) stays no attack."""
     article = seismo.make_article("Late on Sunday a 58-year-old died in what deputies called an accident at "

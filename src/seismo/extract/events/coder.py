@@ -218,14 +218,15 @@ class _Coder:
         return drafts
 
     def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", headline: Headline) -> None:
-        """A headline that tells a death by violence ("Teen dies after shooting") names the cause
+        """A headline that tells a death by violence ("Teen dies after shooting"), or names a
+        violent cause with no toll ("Accidental shooting claims youth"), names the cause
         the body may leave out ("a 70-year-old died at home"): in an article whose body names
         no attack, the first death the body tells of someone who can die that no event took (an
         orphan) makes a counts-only attack, as a death told with its cause does (:meth:`count_only`;
         the headline's shooting outweighs an accident its sentence names: "died in the accident").
         ``told``: the counts of ``headline`` (:func:`~seismo.extract.headline.title_counts`), whose
         parse names the cause (classes ``projectile`` and ``violence`` of triggers.tsv)."""
-        if not any(c.kind == "killed" for c in told) or any(d.type == "ASSAULT" for ds in drafts for d in ds):
+        if any(d.type == "ASSAULT" for ds in drafts for d in ds):
             return
         if not self._violent(headline.doc[:]):
             return
