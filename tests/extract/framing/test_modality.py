@@ -186,15 +186,11 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("Their lawyers sought the release of the students arrested at the rally.", "arrested", "historical"),
         ("The detained weavers were released on Sunday evening.", "detained", "historical"),
         ("Constables freed the arrested hawkers after a warning.", "arrested", "historical"),
-        # a comma-set relative clause on what follows the verb shares that clause's date
-        ("In 2009 the racket was exposed by a customs team, which detained its kingpin at the port.", "detained",
-         "historical"),
         # asserted
         ("It is the first time since the founding of the alliance, thirty years ago, that its clause has been invoked.",
          "invoked", "asserted"),
         ("Police arrested 40 protesters in Almaty on Tuesday.", "arrested", "asserted"),
         ("Police arrested 40 protesters in Almaty.", "arrested", "asserted"),
-        ("The customs team, which detained the kingpin at the port, was set up in 2009.", "detained", "asserted"),
         ("Police arrested a clerk who had previously forged land deeds.", "arrested", "asserted"),
         ("Police released two of the men and arrested the third.", "arrested", "asserted"),
         ("The rangers have arrested anyone found carrying foreign currency.", "arrested", "asserted"),

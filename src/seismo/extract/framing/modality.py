@@ -35,9 +35,7 @@ the first that fires wins:
    "*responsibility for* the attack"): :func:`~seismo.extract.framing.timing.given_event`.
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
-   1980s after the Kano riots"; for a relative clause set off by a comma with none, that of the
-   clause it comments on: "busted in 2019 by the STF, which arrested its leader"): after
-   publication → ``future``; ending more than a year before publication →
+   1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
    ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
    ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
@@ -341,20 +339,6 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     return None, None
 
 
-def _aside_date(trigger: "Token", *, sent: "SpacySpan", dates: tuple[When, ...]) -> When | None:
-    """The date of the clause a relative clause set off by a comma comments on, for a trigger in it
-    that has none of its own and whose antecedent comes after that clause's verb ("back in 2019
-    the gang was busted by the STF, *which arrested* its leader": the arrest is of 2019), or None."""
-    if trigger.dep_ != "relcl" or trigger.left_edge.i == 0 or trigger.doc[trigger.left_edge.i - 1].text != ",":
-        return None
-    verb = trigger.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX") or trigger.head.i < verb.i:
-        return None  # "the STF, which arrested him, was set up in 2015": a subject's aside keeps its own time
-    return attached_date(verb, sent=sent, dates=dates)
-
-
 def _misread_verbs(trigger: "Token") -> list["Token"]:
     """Words right before the trigger that the parser read as its noun modifier or subject though
     they carry an auxiliary, so are the verb of the phrase: "members *will court* arrest" parsed
@@ -456,7 +440,7 @@ def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date 
     for ent in sent.ents:
         if ent.label_ == "DATE" and clause_head(ent.root).i == clause.i and is_duration(ent.text):
             return True
-    when = attached_date(trigger, sent=sent, dates=dates) or _aside_date(trigger, sent=sent, dates=dates)
+    when = attached_date(trigger, sent=sent, dates=dates)
     return bool(when and published and when.earliest and when.earliest > published)
 
 
@@ -575,7 +559,7 @@ def modality_of(
     framed = framed_in_time(trigger, cues) or given_event(trigger, cues)
     if framed is not None:
         return framed  # type: ignore[return-value]
-    when = attached_date(trigger, sent=sent, dates=dates) or _aside_date(trigger, sent=sent, dates=dates)
+    when = attached_date(trigger, sent=sent, dates=dates)
     if when is not None and published is not None and when.earliest and when.latest:
         if when.earliest > published:
             return "future"
