@@ -28,6 +28,10 @@ after events v42 (branch arrest13) half A 91.2, half B 74.6.
 format): before any change (events v53) half A ARREST F1 82.6, half B 80.0; after events v54 /
 counts v30 (branch arrest14) half A 90.5, half B 81.3; ``arrest_written.jsonl`` unchanged.
 
+``--file src/seismo/data/check/arrest_written3.jsonl`` scores the fourth set (branch arrest15,
+same format): before any change (events v56) half A ARREST F1 76.5, half B 76.2; after events v57
+(branch arrest15) half A 83.1, half B 78.0; ``arrest_written2.jsonl`` half B 81.3 -> 82.5.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

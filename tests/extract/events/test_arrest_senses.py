@@ -123,3 +123,30 @@ def test_one_or_a_single_person_arrested_is_still_asserted(events_of):
 def test_a_shield_against_arrest_is_no_arrest(events_of, text):
     """A court's protection or an immunity from arrest (class shelter) keeps the arrest from being made."""
     assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # "court arrest" read as a noun compound: the auxiliary on "court" is the arrest's
+    "The weavers' federation said its members would court arrest outside the mill on Monday.",
+    "Anganwadi workers will court arrest in every taluk next week.",
+    # bail given to people taken in before tells of their release, not of a new arrest
+    "The sessions judge granted bail to a clerk detained in the ration card raid.",
+    # a claim of arrests called false in apposition
+    "Traders said the constables had rounded up their sons overnight, a charge the superintendent denied.",
+    "The opposition alleged that troops detained six farmers, a claim the army dismissed as propaganda.",
+    # arrests counted as a trend
+    "Drunk-driving arrests in the cantonment have doubled since the new checkposts came up.",
+])
+def test_arrests_not_told_as_made(events_of, text):
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly three hundred nurses courted arrest outside the health directorate on Tuesday.",
+    "Constables detained four touts at the depot on Monday, a move the porters' union condemned.",
+    "A clerk in the ration card case who was detained on Friday was taken to Patna on transit remand.",
+    "The magistrate refused bail to the two brokers the vigilance team arrested on Sunday.",
+])
+def test_arrests_told_as_made(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()

@@ -76,3 +76,26 @@ def test_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
     m, _ = script.score(script.read(ARREST_SET, half="A"), pipeline)
     assert m.n == 87
     assert m.per_label["ARREST"].f1 >= 0.91
+
+
+ARREST_SET3 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written3.jsonl"
+
+
+def test_third_arrest_check_set_is_well_formed() -> None:
+    script = _script()
+    rows = script.read(ARREST_SET3)
+    assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert len(labels) >= 170 and all(ls <= set(LABELS) for ls in labels)
+    assert all("FORCE" in ls for ls in labels if "KILL" in ls)
+    assert sum("ARREST" in ls for ls in labels) >= 45
+    assert sum(not ls for ls in labels) >= 100  # the close negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_third_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
+    """Half A of arrest_written3: ARREST F1 76.5 before (events v56), 83.1 with events v57."""
+    script = _script()
+    m, _ = script.score(script.read(ARREST_SET3, half="A"), pipeline)
+    assert m.n == 111
+    assert m.per_label["ARREST"].f1 >= 0.83

@@ -60,7 +60,8 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
 
     * any type, said to be a habit: the subject of a copula whose complement is a word of class
       ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
-    * a protest noun counted as a trend (:func:`trend`: "an increase in violent protests");
+    * any type, counted as a trend (:func:`trend`: "an increase in violent protests", "arrests
+      under the new law have doubled");
     * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
       causes of service delivery protests", "minimising protests", "workers may attend political
       rallies"); but not the object of a verb that makes protests happen (class
@@ -69,12 +70,10 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     head = match.head
     if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
-    if habitual(head):
+    if habitual(head) or trend(head):
         return True
     if match.rule.type != "PROTEST":
         return False
-    if trend(head):
-        return True
     if head.dep_ in ("nsubj", "nsubjpass"):
         return False
     if head.dep_ == "dobj" and head.head.lemma_.lower() in lexicon.word_class("protest_onset"):

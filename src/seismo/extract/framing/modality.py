@@ -10,7 +10,8 @@ the first that fires wins:
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
    ("no one was detained", "no arrests"), an adverb saying it is still pending before its "to"
-   infinitive ("are yet to arrest"), or a negating governor ("denied attacking", "failed to
+   infinitive ("are yet to arrest"), a claim called false in apposition ("..., a charge police
+   denied": class ``disclaim``), or a negating governor ("denied attacking", "failed to
    capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
@@ -224,10 +225,27 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
-    if _pending(chain, cues):
+    if _pending(chain, cues) or _claim_disowned(trigger):
         return True
     holder = _noun_holder(chain)
     return holder is not None and any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in holder.children)
+
+
+def _claim_disowned(trigger: "Token") -> bool:
+    """A clause followed by a noun in apposition whose relative clause calls it false with a verb of
+    class ``disclaim``: "alleged that police had *picked up* youths, a charge the police denied",
+    "claimed its workers were *arrested*, an allegation officials rejected"."""
+    noun = first_conjunct(trigger)
+    clause = trigger if is_verbal(noun) else predicate_of(noun)
+    if clause is None:
+        return False
+    disclaim = lexicon.word_class("disclaim")
+    for noun in clause.subtree:  # the parser hangs it on the clause's verb or on its last noun
+        comma = noun.left_edge.i - 1
+        if (noun.dep_ in ("npadvmod", "appos") and noun.pos_ == "NOUN" and comma > clause.i
+                and noun.doc[comma].text == "," and any(r.dep_ == "relcl" and in_class(r, disclaim) for r in noun.children)):
+            return True
+    return False
 
 
 def _pending(chain: list["Token"], cues: ModalCues) -> bool:
@@ -299,7 +317,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
             return kind, None
     if _semi_modal(chain, cues):
         return "hypothetical", None
-    holders = [*chain, *([gov] if gov is not None else [])]
+    holders = [*chain, *([gov] if gov is not None else []), *_misread_verbs(trigger)]
     marks_from = holders if predicate is None else [*holders, predicate]  # "if the protests continue"
     for tok in marks_from:
         for child in tok.children:
@@ -331,6 +349,14 @@ def _content_noun(clause: "Token") -> "Token | None":
     if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
         return None
     return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
+
+
+def _misread_verbs(trigger: "Token") -> list["Token"]:
+    """Words right before the trigger that the parser read as its noun modifier or subject though
+    they carry an auxiliary, so are the verb of the phrase: "members *will court* arrest" parsed
+    as the compound "court arrest" with "will" on "court".  Their auxiliaries are the trigger's."""
+    return [c for c in trigger.children if c.dep_ in ("compound", "nsubj") and c.i == trigger.i - 1
+            and c.pos_ == "NOUN" and any(a.dep_ == "aux" and a.tag_ == "MD" for a in c.children)]
 
 
 def _content_denied(clause: "Token", cues: ModalCues) -> "Token | None":
@@ -388,8 +414,8 @@ def _phrase_mark(tok: "Token") -> str | None:
     if noun.dep_ != "pobj":  # or a sibling just before the clause: "follow [in case] police arrest"
         noun = next((o for p in noun.children if p.dep_ == "prep" for o in p.children
                      if o.dep_ == "pobj" and o.i + 1 == tok.left_edge.i), None)
-    if noun is None or noun.dep_ != "pobj" or noun.head.pos_ != "ADP":
-        return None
+    if noun is None or noun.dep_ != "pobj" or noun.head.pos_ != "ADP" or noun.i != noun.head.i + 1:
+        return None  # "an accused in the fraud case who was arrested": a phrase, no subordinator
     return f"{noun.head.lower_} {noun.lower_}"
 
 

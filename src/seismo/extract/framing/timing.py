@@ -211,18 +211,22 @@ def former_occasion(trigger: "Token", cues: ModalCues) -> bool:
 def freed_after(trigger: "Token", cues: ModalCues) -> bool:
     """A participle describing people whose freeing is told, through a noun of slot ``freeing``
     (modal_cues.tsv): "the *release* of those arrested", "the release of the detained workers",
-    or a verb of it of which they are the object ("the detained leaders were *released*", "police
-    freed the arrested students"): the people were taken in before; the sentence tells of their
-    release, not of a new arrest."""
+    "granted *bail* to a man arrested in May", or a verb of it of which they are the object ("the
+    detained leaders were *released*", "police freed the arrested students"): the people were
+    taken in before; the sentence tells of their release, not of a new arrest."""
     person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" else None
     if person is None or person.i == trigger.i:
         return False
     if person.dep_ in ("nsubjpass", "dobj") and person.head.i != person.i:  # "the detained leaders were freed"
         return cues.get("freeing", person.head.lemma_.lower()) == "historical"
-    if person.dep_ != "pobj" or person.head.lower_ != "of":
+    if person.dep_ != "pobj" or person.head.lower_ not in ("of", "to"):
         return False
     holder = person.head.head
-    return holder.i != person.head.i and cues.get("freeing", holder.lemma_.lower()) == "historical"
+    if holder.i == person.head.i:
+        return False
+    if person.head.lower_ == "to":  # "granted bail to a journalist arrested in May": what the verb gives
+        return any(c.dep_ == "dobj" and cues.get("freeing", c.lemma_.lower()) == "historical" for c in holder.children)
+    return cues.get("freeing", holder.lemma_.lower()) == "historical"
 
 
 def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
