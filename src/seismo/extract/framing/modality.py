@@ -363,10 +363,8 @@ def _content_denied(clause: "Token", cues: ModalCues) -> "Token | None":
     """The negating verb (a ``negated`` governor) whose object or passive subject is the noun a
     "that" clause gives the content of: "police *denied* reports that the cleric was arrested",
     "rumours that two men were held were *denied*"; or None."""
-    noun = clause.head
-    if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
-        return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    noun = _content_noun(clause)
+    if noun is None:
         return None
     verb = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and verb.i != noun.i and _governor_cue(verb, cues) == "negated":
