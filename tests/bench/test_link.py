@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -170,3 +173,18 @@ def test_parse_sizes(text, sizes):
 def test_parse_sizes_refuses_words():
     with pytest.raises(ValueError):
         parse_sizes("big")
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="VmHWM is read from Linux's /proc")
+def test_a_fresh_interpreter_reports_its_own_peak_not_its_parents() -> None:
+    """``ru_maxrss`` survives ``exec``: a child started by a process that once held 300 MiB
+    reports at least that much before doing anything.  :func:`own_peak_mb` reads the child's own
+    high-water mark, which starts afresh."""
+    ballast = bytearray(300 * 1024 * 1024)
+    ballast[::4096] = b"x" * len(ballast[::4096])  # touch every page so that it is resident
+    code = ("import resource; from seismo.bench.link import own_peak_mb; "
+            "print(own_peak_mb(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    own, inherited = (float(x) for x in done.stdout.split())
+    del ballast
+    assert own < 200 < inherited
