@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v22``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v23``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -103,6 +103,7 @@ from seismo.extract.dates.context import (
 )
 from seismo.extract.dates.lean import looks_ahead, looks_back, nearest_way
 from seismo.extract.dates.spans import rule_spans
+from seismo.extract.timex.other import units as duration_units
 from seismo.extract.lexicon import word_class
 from seismo.extract.timex import (
     STEP,
@@ -232,9 +233,13 @@ def _inner_pattern() -> re.Pattern[str]:
 _ZONED_CLOCK = re.compile(r"\s*(?:GMT|UTC|[ECMP][SD]T)\b")
 
 
-#: a stretch counted in units of time ("13 days", "four weeks", "days"): after a comma it begins a phrase of
-#: its own ("today, 13 days after the bombings"), never the rest of the time before it
-_COUNTED = re.compile(r"(?i)(?:[\w-]+\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade)s?")
+@lru_cache(maxsize=1)
+def _counted() -> re.Pattern[str]:
+    """A stretch counted in units of time (``duration_units.tsv``: "13 days", "four weeks",
+    "days"): after a comma it begins a phrase of its own ("today, 13 days after the bombings"),
+    never the rest of the time before it."""
+    units = "|".join(sorted(map(re.escape, duration_units()), key=len, reverse=True))
+    return re.compile(rf"(?i)(?:[\w-]+\s+)?(?:{units})")
 
 
 def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]:
@@ -244,7 +249,7 @@ def _joined(candidates: set[tuple[int, int]], text: str) -> set[tuple[int, int]]
     out = set()
     for (s1, e1), (s2, e2) in zip(ordered, ordered[1:]):
         if 0 <= s2 - e1 <= 5 and re.fullmatch(r"[\s,]*(?:on\s+)?", text[e1:s2]):
-            if "," in text[e1:s2] and _COUNTED.fullmatch(text, s2, e2) and not _COUNTED.fullmatch(text, s1, e1):
+            if "," in text[e1:s2] and _counted().fullmatch(text, s2, e2) and not _counted().fullmatch(text, s1, e1):
                 continue
             out.add((s1, e2))
     return out
