@@ -260,8 +260,14 @@ def test_normalise_places_the_span() -> None:
         ("2021-12-31/2022-01-07", (dt.date(2021, 12, 31), dt.date(2022, 1, 7))),
         ("1989-Q3", (dt.date(1989, 7, 1), dt.date(1989, 9, 30))),
         ("199", (dt.date(1990, 1, 1), dt.date(1999, 12, 31))),
+        ("2021-12/2022", (dt.date(2021, 12, 1), dt.date(2022, 12, 31))),
+        ("2004-H2", (dt.date(2004, 7, 1), dt.date(2004, 12, 31))),
+        ("2022-01-07TNI", (dt.date(2022, 1, 7), dt.date(2022, 1, 7))),
         ("PRESENT_REF", None),
         ("P3M", None),
+        ("2022/soon", None),
+        ("2022-02-30", None),
+        ("2021-W54", None),
     ],
 )
 def test_value_bounds(value: str, bounds: tuple[dt.date, dt.date] | None) -> None:

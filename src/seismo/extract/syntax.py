@@ -51,6 +51,17 @@ Relative = Literal["keep", "head", "antecedent"]
 Reach = Literal["until", "all", "run"]
 
 
+def definite(noun: "Token", *, any_possessor: bool = False) -> bool:
+    """A noun with a determiner or possessive pronoun of class ``definite_det`` ("*the* assault",
+    "*their* raid"), which points back to a happening named before; with ``any_possessor`` a
+    possessive noun counts too ("*Monday's* raid")."""
+    from seismo.extract import lexicon  # the tables, read once; syntax itself holds no words
+
+    known = lexicon.word_class("definite_det")
+    return any((c.dep_ in ("det", "poss") and c.lower_ in known) or (any_possessor and c.dep_ == "poss")
+               for c in noun.children)
+
+
 def is_verbal(tok: "Token") -> bool:
     """A verb or an auxiliary."""
     return tok.pos_ in VERBAL

@@ -90,10 +90,7 @@ def _text_bounds(value: str, precision: str | None) -> tuple[dt.date, dt.date] |
     """The days a text date may be (its value's bounds, widened by a day either side at day
     precision), None when its value is no calendar stretch; worked out once per value (most
     reports are dated to one of a few recent days)."""
-    try:
-        found = value_bounds(value)
-    except ValueError:  # a value no calendar holds ("2021-W54"): as good as no date
-        return None
+    found = value_bounds(value)  # None too for a value no calendar holds ("2021-W54")
     if found is None:
         return None
     lo, hi = found

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract.timex import value_bounds
 from seismo.ids import record_id
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -58,39 +59,11 @@ class ArticleRows:
 # --------------------------------------------------------------------------- dates
 
 
-def _day(text: str) -> tuple[dt.date, dt.date] | None:
-    try:
-        if len(text) == 10:
-            day = dt.date.fromisoformat(text)
-            return day, day
-        if len(text) == 8 and text[4:6] == "-W":
-            monday = dt.date.fromisocalendar(int(text[:4]), int(text[6:]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if len(text) == 7:
-            first = dt.date(int(text[:4]), int(text[5:]), 1)
-            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
-            return first, following - dt.timedelta(days=1)
-        if len(text) == 4 and text.isdigit():
-            return dt.date(int(text), 1, 1), dt.date(int(text), 12, 31)
-    except ValueError:
-        return None
-    return None
-
-
 def date_bounds(value: str | None) -> tuple[dt.date | None, dt.date | None]:
-    """First and last day a normalised date value denotes (``When.value`` forms).
-
-    ``2022-01-07``, ``2022-W01``, ``2022-01``, ``2022`` and ranges ``A/B`` of those;
-    anything else gives ``(None, None)``.
-    """
-    if not value:
-        return None, None
-    first, _, last = value.partition("/")
-    low = _day(first.strip())
-    high = _day(last.strip()) if last else low
-    if low is None or high is None:
-        return None, None
-    return low[0], high[1]
+    """First and last day a normalised date value denotes (``When.value`` forms, read by
+    :func:`seismo.extract.timex.value_bounds`); ``(None, None)`` for no value or one that is no
+    calendar stretch."""
+    return (value_bounds(value) if value else None) or (None, None)
 
 
 # --------------------------------------------------------------------------- to rows

@@ -43,7 +43,7 @@ from seismo.extract import lexicon
 from seismo.extract.events.triggers import has_claim
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
-from seismo.extract.syntax import NOMINAL, governor, verb_chain
+from seismo.extract.syntax import NOMINAL, definite, governor, verb_chain
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -305,8 +305,7 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     tok = head.head if head.dep_ == "compound" else head
     if tok.head.i == tok.i:
         return False
-    if tok.pos_ in NOMINAL and any((c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det"))
-                                   or (c.dep_ == "acl" and c.tag_ == "VBN") for c in tok.children):
+    if tok.pos_ in NOMINAL and (definite(tok) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)):
         return False
     over = tok.head
     if tok.dep_ == "pobj" and over.lower_ == "for" and over.head.i != over.i:

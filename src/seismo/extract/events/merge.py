@@ -69,6 +69,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quantity import parse_quantity
+from seismo.extract.syntax import definite
 from seismo.extract.victims import apart
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -504,8 +505,7 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "the recent bomb attacks": the phrase is the attacks'
     nominal = head.pos_ in ("NOUN", "PROPN")
-    definite = nominal and any(
-        (c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det")) for c in head.children)
+    pointed = nominal and definite(head)
     phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end)] if nominal else []
     adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
             and not any(c.dep_ in ("dobj", "obj") for c in head.children))
@@ -516,7 +516,7 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
         sentence=-1,
         head=head.i,
         lemmas=lemmas,
-        definite=definite,
+        definite=pointed,
         own_place=any(t.ent_type_ in PLACE_LABELS for t in phrase),
         phrase=(min((t.idx for t in phrase), default=head.idx),
                 max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, first_conjunct, is_verbal
+from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -131,7 +131,7 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
 def _definite(noun: "Token") -> bool:
     """A noun with a definite determiner or a possessive ("the assault", "Monday's raid"); a bare
     plural ("launched airstrikes") tells new events."""
-    return any(c.dep_ in ("det", "poss") and c.lower_ in lexicon.word_class("definite_det") or c.dep_ == "poss" for c in noun.children)
+    return definite(noun, any_possessor=True)
 
 
 def own_deed(verb: "Token") -> bool:

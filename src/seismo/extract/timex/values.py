@@ -117,11 +117,24 @@ def timeml_template(template: str, at: dt.date) -> str:
 
 def value_bounds(value: str) -> tuple[dt.date, dt.date] | None:
     """The first and last day a value denotes, for seismo's formats and TimeML's (``1989-Q3``,
-    ``1998-W32``, ``1990-SU``); ``None`` for values that are not calendar stretches."""
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:T.*)?(?:/(\d{4}-\d{2}-\d{2}))?", value)
+    ``1998-W32``, ``2004-H1``, the decade ``199``) and ranges ``A/B`` of them; ``None`` for values that are not
+    calendar stretches, or that no calendar holds (``2022-02-30``, ``2021-W54``).  The one reader
+    of a date value's days: the linker, the store's rows and the exports all call it."""
+    first, sep, last = value.partition("/")
+    try:
+        lo = _stretch(first.strip())
+        hi = _stretch(last.strip()) if sep else lo
+    except ValueError:
+        return None
+    return (lo[0], hi[1]) if lo and hi else None
+
+
+def _stretch(value: str) -> tuple[dt.date, dt.date] | None:
+    """The days of one value (no range); ``ValueError`` when no calendar holds it."""
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2})(?:T.*)?", value)
     if m:
-        lo = dt.date.fromisoformat(m[1])
-        return lo, dt.date.fromisoformat(m[2]) if m[2] else lo
+        day = dt.date.fromisoformat(m[1])
+        return day, day
     if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
         monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
         return monday, monday + dt.timedelta(days=6)
