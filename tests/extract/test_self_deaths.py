@@ -49,6 +49,9 @@ TOLLS = [
     ("The deckhand fatally shot a cook before turning the pistol on himself.", 2),
     ("The courier killed four hikers, then committed suicide near the trailhead.", 5),
     ("A rancher was shot dead by a neighbour who later took his own life.", 2),
+    # the object the parse hangs on "dead" in "shot dead X" is still the one killed
+    ("A man shot dead his two tenants and then killed himself.", 3),
+    ("Gunmen shot dead his two bodyguards.", 2),
     # the killer already in the victims' coordination is counted once
     ("The miner killed his cousin and himself in the shed.", 2),
     # a death told alone is one death, never two
@@ -73,6 +76,22 @@ def test_the_killer_s_death_reaches_the_attack(events_of) -> None:
     events = events_of("Deputies said the mechanic shot his business partner to death and then killed himself.")
     assert [c.best for e in events if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"] == [2]
 
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # the killer's death told in a sentence of its own: one more on the killing's toll
+    ("A glazier shot dead his two lodgers in Tulsa on Sunday. He then committed suicide, police said.", [3]),
+    ("A glazier shot and killed two tenants in Tulsa on Sunday. Police said the gunman later took his own life.", [3]),
+    ("A farmer killed his business partner in Tulsa on Sunday. The farmer then killed himself in his van.", [2]),
+    # already counted in the sentence of the killing, or in the toll ("including the gunman")
+    ("A glazier killed his wife and then himself in Tulsa on Sunday. He took his own life in the garage.", [2]),
+    ("Three people died in Tulsa on Sunday, including the gunman. The gunman took his own life.", [3]),
+    # someone else's death by their own hand adds nobody to the toll
+    ("A glazier killed his wife in Tulsa on Sunday. The victim's brother later took his own life.", [1]),
+])
+def test_a_killers_later_death_joins_the_killing(events_of, text: str, killed: list[int]) -> None:
+    events = events_of(text)
+    tolls = [max((c.best or 0 for c in e.counts if c.kind == "killed"), default=0) for e in events if e.type == "ASSAULT"]
+    assert max(tolls) == killed[0]
 
 
 @pytest.mark.parametrize(("title", "killed"), [

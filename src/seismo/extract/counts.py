@@ -41,7 +41,7 @@ from seismo.extract.quantity import (
     number_phrases,
     parse_quantity,
 )
-from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, subject
+from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, result_object, subject
 from seismo.extract.victims import IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead, wounded_of
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
@@ -397,6 +397,8 @@ def _passive(tok: "Token") -> bool:
 def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
     """The verb the argument is the object / passive subject / subject of, or a clause on it."""
     head = arg.head
+    if arg.dep_ == "dobj" and head.i != head.head.i and getattr(result_object(head.head), "i", None) == arg.i:
+        head = head.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
     if arg.dep_ in {"dobj", "nsubjpass", "oprd"} or (arg.dep_ == "pobj" and head.dep_ == "agent"):
         kind = _token_cue(head, terms, {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"})
         if kind and kind != "participants" or (kind == "participants" and arg.dep_ == "dobj"):

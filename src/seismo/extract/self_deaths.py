@@ -30,6 +30,13 @@ A death by one's own hand (:func:`self_deaths`):
 * a ``wound_noun`` said self-inflicted ("self-inflicted gunshot wound": class ``self_prefix``)
   that its holder died of ("[the gunman] died of a self-inflicted gunshot wound").
 
+A death by one's own hand told in a sentence of its own, after the killing ("A man shot his two
+sons. *He then took his own life*", "*the gunman* later killed himself"), is the same killer's
+(:func:`later_self_deaths`): one more on the toll of the latest killing of the two sentences
+before, when the one who died is told by a personal pronoun, a name or a definite noun that is no
+victim, the article told no such death before, and the toll does not already include the killer
+("three died, *including the gunman*").
+
 A verb in its base form ("threatened to kill himself", "tried to take his own life"), negated,
 or in an unrealised clause tells of no death.  Word classes are in ``seismo/data/word_classes.tsv``.
 """
@@ -38,19 +45,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import Quantity, _token_cue, count_record, count_terms
-from seismo.extract.syntax import first_conjunct
+from seismo.extract.syntax import first_conjunct, result_object
 from seismo.model import Count
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-__all__ = ["killed_by_someone", "self_deaths", "with_self_deaths"]
+__all__ = ["killed_by_someone", "later_self_deaths", "self_deaths", "with_self_deaths"]
+
+#: how many sentences back a killer's death told on its own ("He then took his own life") looks
+#: for the killing it ends
+LATER_SELF_DEATH_SENTENCES = 2
 
 
 def _reflexive(tok: "Token") -> bool:
@@ -163,6 +174,8 @@ def killed_by_someone(count: Count, doc: object) -> bool:
         root = root.head
     root = first_conjunct(root)
     verb = root.head  # a killing verb, or a wounding one the count says killed ("shot [his landlord] dead")
+    if root.dep_ == "dobj" and verb.head.i != verb.i and getattr(result_object(verb.head), "i", None) == root.i:
+        verb = verb.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
     return root.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and _token_cue(
         verb, count_terms(), {"verb"}) in {"killed", "injured"}
 
@@ -201,3 +214,64 @@ def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequ
     return (tuple(grown if c is host else c for c in numbered),
             tuple(grown if c is host else c for c in implied if c not in own))
 
+
+
+def _may_be_the_killer(doer: "Token") -> bool:
+    """Whether the one who died by their own hand may be a killer told of before: a personal
+    pronoun ("he"), a name, or a noun with a definite article that names no victim ("the gunman",
+    "the father"; not "the victim": class ``victim_noun``; not "the victim's brother")."""
+    if doer.pos_ == "PRON":
+        return doer.lower_ in lexicon.word_class("person_pronoun") | {"his", "hers"}
+    if doer.pos_ == "PROPN" or doer.ent_type_ == "PERSON":
+        return True
+    return doer.pos_ == "NOUN" and doer.lemma_.lower() not in lexicon.word_class("victim_noun") and any(
+        c.dep_ == "det" and c.lower_ in lexicon.word_class("definite_det") for c in doer.children) and not any(
+        c.dep_ == "poss" for c in doer.children)  # not "the victim's brother"
+
+
+def _includes(count: Count, doc: object, words: frozenset[str]) -> bool:
+    """Whether the sentence of a count names, after "including" or "among", one of ``words`` (the
+    killer's noun, a noun of an attacker) or a reflexive pronoun: the toll counts the killer."""
+    span = doc.char_span(count.start, count.end, alignment_mode="expand")  # type: ignore[attr-defined]
+    if span is None:
+        return False
+    return any(t.lower_ in {"including", "among"} and any(o.lemma_.lower() in words or _reflexive(o)
+                                                          for c in t.children for o in c.subtree)
+               for t in span.sent)
+
+
+def later_self_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", sents: "Sequence[SpacySpan]", *,
+                      killers: frozenset[str]) -> None:
+    """A killer's death told in a sentence of its own after the killing (see the module
+    docstring) counts one more on that killing's toll, and no count of its own.  ``drafts``: the
+    coder's drafts of each sentence (``type`` and a mutable ``counts`` list); ``orphans``: per
+    sentence, the counts no draft took; ``killers``: nouns of attackers ("gunman")."""
+    told = False
+    for i, sent in enumerate(sents):
+        deaths = self_deaths(sent)
+        if not deaths:
+            continue
+        if told:
+            return  # the article told a death by one's own hand before: this one may be it again
+        told = True
+        doc = sent.doc
+        verb, victim = deaths[0]
+        doer = _doer(verb) or victim
+        who = {t.i for v, w in deaths for t in (w, _doer(v)) if t is not None}
+        holders = [*(d.counts for d in drafts[i]), orphans[i]]
+        own = [(h, c) for h in holders for c in h if c.kind == "killed" and c.best == 1
+               and any(t.i in who for t in _tokens(c, doc))]
+        if not own or any(killed_by_someone(c, doc) for h in holders for c in h) or not _may_be_the_killer(doer):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - LATER_SELF_DEATH_SENTENCES), -1):
+            found = [(d, c) for d in drafts[j] if d.type == "ASSAULT" for c in d.counts if killed_by_someone(c, doc)]
+            if found:
+                host, toll = max(found, key=lambda dc: dc[1].best or 0)
+                if _includes(toll, doc, killers | {doer.lemma_.lower()}) or toll.best is None:
+                    break
+                grown = replace(toll, low=None if toll.low is None else toll.low + 1, best=toll.best + 1,
+                                high=None if toll.high is None else toll.high + 1, confidence=min(toll.confidence, 0.6))
+                host.counts[:] = [grown if c is toll else c for c in host.counts]
+                for h, c in own:
+                    h[:] = [x for x in h if x is not c]
+                break

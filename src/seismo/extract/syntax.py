@@ -53,13 +53,17 @@ Reach = Literal["until", "all", "run"]
 
 def definite(noun: "Token", *, any_possessor: bool = False) -> bool:
     """A noun with a determiner or possessive pronoun of class ``definite_det`` ("*the* assault",
-    "*their* raid"), which points back to a happening named before; with ``any_possessor`` a
-    possessive noun counts too ("*Monday's* raid")."""
+    "*their* raid"); with ``any_possessor`` any possessive too ("*Monday's* raid")."""
     from seismo.extract import lexicon  # the tables, read once; syntax itself holds no words
-
     known = lexicon.word_class("definite_det")
     return any((c.dep_ in ("det", "poss") and c.lower_ in known) or (any_possessor and c.dep_ == "poss")
                for c in noun.children)
+
+
+def result_object(verb: "Token") -> "Token | None":
+    """The object the parse hung on a verb's result adjective: "shot dead *his brother*"."""
+    return next((o for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"
+                 for o in c.children if o.dep_ == "dobj"), None)
 
 
 def is_verbal(tok: "Token") -> bool:

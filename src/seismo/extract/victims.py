@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _token_cue, count_record, count_terms, cue_at
-from seismo.extract.syntax import first_conjunct, noun_phrase
+from seismo.extract.syntax import first_conjunct, noun_phrase, result_object
 from seismo.model import Count, CountKind
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -106,6 +106,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
         for role, kind in kinds.items():
             deps = _IMPLIED_ROLES[role]
             victim = next((c for c in tok.children if c.dep_ in deps), None)
+            if victim is None and role == "verb":
+                victim = result_object(tok)  # "shot dead [his brother]"
             participle = first_conjunct(tok)  # "[the teen] shot and killed in a robbery": the conjunct shares it
             if victim is None and role == "verb" and participle.dep_ == "acl" and (
                     tok.tag_ == "VBN" or (headline and tok.tag_ == "VBD")):

@@ -34,7 +34,7 @@ from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
 from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
-from seismo.extract.self_deaths import with_self_deaths
+from seismo.extract.self_deaths import later_self_deaths, with_self_deaths
 from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
@@ -70,7 +70,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v58"
+STEP = "seismo.events.v59"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -459,6 +459,7 @@ def find_events(
     drafts = [coder.sentence_drafts(sent) for sent in sents]
     later_counts(drafts, coder.orphans, kinds=frozenset({"injured"}))
     later_deaths(drafts, coder.orphans, doc)
+    later_self_deaths(drafts, coder.orphans, sents, killers=coder.table.word_class("hostile"))
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
     persons = coder.table.word_class("victim")
