@@ -328,3 +328,29 @@ def test_the_report_figure_is_the_highest_and_comes_first():
     high = _event(150, sentence=1, counts=[_killed(9, "villagers")])
     (report,) = merge_mentions([low, high])
     assert [c.best for c in report.counts] == [9, 2]
+
+
+@pytest.mark.parametrize("text", [
+    # the act told by its verb, then named by its -ing noun
+    "A courier was stabbed outside a bakery in Leeds on Friday. Police said the stabbing followed a row over money.",
+    # a relative clause set off by a comma tells more of the happening, not which one it is
+    "A girl was shot in the arm on Saturday in Dayton, police said. The shooting, which happened at 9 p.m. in "
+    "the 300 block of Salem Avenue, was accidental, an officer said.",
+])
+def test_a_later_noun_of_the_same_act_folds_into_its_report(events_of, text: str) -> None:
+    reports = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(reports) == 1, [(e.trigger.text, e.counts) for e in reports]
+
+
+def test_a_shooting_placed_by_its_own_phrase_stays_apart(events_of) -> None:
+    text = "A man was shot dead in Tulsa on Friday. The shooting in Dallas on Monday left two people hurt."
+    assert len([e for e in events_of(text) if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("shooting", "shoot"), ("stabbing", "stab"), ("firing", "fire"),
+                                            ("shelling", "shell"), ("killing", "kill")])
+def test_verb_stems(noun: str, verb: str) -> None:
+    from seismo.extract.lexicon import verb_stems
+
+    assert verb in verb_stems(noun)
+    assert not verb_stems("ring") and not verb_stems("attack")

@@ -448,10 +448,12 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 # * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
 #   strike", "these attacks") of the same type as an earlier report refers back to it when it
 #   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
-#   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
-#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
+#   attacks", "shot ... the shooting": ``lexicon.verb_stems``), or, naming no means, follows it
+#   within :data:`GENERIC_REACH` sentences ("they seized hundreds of hostages ... Scores died in
+#   the attacks").  It does not when its own
 #   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
-#   2002"): that is another happening;
+#   2002"): that is another happening — but not when a relative clause set off by a comma
+#   names it ("the shooting, which occurred on Elm Street": :func:`_non_restrictive`);
 # * **a frame** — one event told inside another of the same type in one sentence, the object of
 #   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
 #   party discussed ...", "at the rally, protesters marched ...".
@@ -496,17 +498,26 @@ class Mention:
     toll: bool = False
 
 
+def _non_restrictive(clause: "Token") -> bool:
+    """A relative clause set off by a comma ("the shooting, *which occurred at 7:45 a.m. on Elm
+    Street*"): it tells more of the happening named, not which one it is."""
+    left = clause.left_edge.i
+    return clause.dep_ == "relcl" and left > 0 and clause.doc[left - 1].text == ","
+
+
 def mention_of(head: "Token", start: int, end: int) -> Mention:
     """The :class:`Mention` of a trigger whose words are the tokens ``start:end`` and whose
     head is ``head``."""
     doc = head.doc
     words = doc[start:end]
     lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
+    lemmas |= {stem for word in lemmas for stem in lexicon.verb_stems(word)}  # "shot ... the shooting": the same verb
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "the recent bomb attacks": the phrase is the attacks'
     nominal = head.pos_ in ("NOUN", "PROPN")
     pointed = nominal and definite(head)
-    phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end)] if nominal else []
+    aside = {t.i for c in head.children if _non_restrictive(c) for t in c.subtree}
+    phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end) and t.i not in aside] if nominal else []
     adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
             and not any(c.dep_ in ("dobj", "obj") for c in head.children))
     host = None
