@@ -1,7 +1,8 @@
 """Article-level speaker families (seismo.quotes.v22): an interview that labels its questions only
 (``Q: “...”`` then the answer as a quoted paragraph of its own), a surname the tagger read as a
 common noun at the start of its sentence (``Rowlands agreed.`` after ``Bethan Rowlands``), and a
-"With those words," sentence the parse ran on from the quotation before it.
+"With those words," sentence the parse ran on from the quotation before it, and a body named
+by its noun alone before a colon (``The commission was blunt in its ruling: “...”``).
 Sentences written for these tests."""
 
 from __future__ import annotations
@@ -56,3 +57,18 @@ def test_with_those_words_after_a_parse_run_on_from_the_quotation(quotes_of):
         "With those words, Zimbabwe's opposition leader, Tendai Moyo, opened his party's campaign in Bulawayo."
     )
     assert ("You cannot build a democracy on stolen ballot boxes.", "Tendai Moyo") in quotes_of(text).pairs()
+
+
+def test_a_body_named_by_its_noun_before_a_colon_says_the_quotation(quotes_of):
+    text = (
+        "The election commission was blunt in its ruling: "
+        '"The candidate does not meet the residency rule and cannot appear on the ballot."'
+    )
+    speakers = dict(quotes_of(text).pairs())
+    assert speakers["The candidate does not meet the residency rule and cannot appear on the ballot."] == "The election commission"
+
+
+def test_a_things_description_before_a_colon_still_says_nothing(quotes_of):
+    text = 'The plan was simple: "We take the bridge at dawn and hold it until the trucks arrive."'
+    speakers = dict(quotes_of(text).pairs())
+    assert speakers.get("We take the bridge at dawn and hold it until the trucks arrive.") is None
