@@ -105,9 +105,18 @@ def colon_clause(
     if subject is None or subject.i < floor:
         return None  # the clause has no subject of its own: the cue's speaker says it
     mention = mention_at(utterance_owner(subject) or subject, lo=floor, hi=j, cues=cues)
-    if mention is None or (mention.kind == "description" and subject.pos_ != "PRON"):
+    if mention is None or (mention.kind == "description" and subject.pos_ != "PRON" and not _body(subject)):
         return None
     return verb, mention
+
+
+def _body(noun: "Token") -> bool:
+    """A body that speaks as one, named by its noun alone (``the commission``, class
+    ``speaking_body``), singular and definite."""
+    return (
+        noun.lower_ in lexicon.word_class("speaking_body") and noun.tag_ == "NN"
+        and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no"} for c in noun.children)
+    )
 
 
 def colon_at(doc: "Doc", i: int, j: int) -> int | None:

@@ -266,6 +266,8 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
     labels = [(p, m.group(1).lower()) for p in paras if (m := _SHORT_LABEL.match(text, p.start, p.end))]
     questions = [p for p, label in labels if label in lexicon.word_class("question_label")]
     answers = [p for p, label in labels if label in lexicon.word_class("answer_label")]
+    if not answers and len(questions) >= 2:
+        answers = _quoted_replies(text, paras, questions)
     if not questions or not answers or answers[0].start < questions[0].start:
         return None
     segments = tuple(
@@ -273,6 +275,20 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
         for p in answers if _MARK.search(text, p.start, p.end) is None
     )  # fmt: skip
     return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
+
+
+def _quoted_replies(text: str, paras: tuple[Paragraph, ...], questions: list[Paragraph]) -> list[Paragraph]:
+    """An interview that labels its questions only (``Q: “...”`` / ``“...”``): the paragraphs
+    opening with a quote mark that follow a question, up to the next question or the first
+    paragraph that opens with none."""
+    asked = {p.index for p in questions}
+    out: list[Paragraph] = []
+    for q in questions:
+        for p in paras[q.index + 1 :]:
+            if p.index in asked or text[p.start : p.end].lstrip()[:1] not in DOUBLE_MARKS:
+                break
+            out.append(p)
+    return out
 
 
 def answer_label(text: str, para: Paragraph) -> tuple[int, int] | None:

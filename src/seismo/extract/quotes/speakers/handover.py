@@ -160,7 +160,8 @@ def _with_those_words(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteA
     noun = doc[i + 2]
     if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
         return None
-    root = doc[i].sent.root
+    # the clause "with" opens (the parse may have run the quotation's sentence on into it)
+    root = doc[i].head if doc[i].dep_ == "prep" and doc[i].head.i > noun.i else doc[i].sent.root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i > noun.i), None)
     mention = None if subject is None else mention_at(subject, lo=noun.i + 1, hi=j, cues=cues)
     mention = _named(doc, mention, cues=cues)

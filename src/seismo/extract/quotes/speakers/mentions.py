@@ -120,6 +120,8 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         return "group"
     if any(t.ent_type_ in NAME_LABELS for t in tokens):
         return "person"
+    if _surname_tagged_noun(head) and head.lower_ not in cues.roles:
+        return "person"
     if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
         return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
     if head.ent_type_ in ORG_LABELS and head.pos_ == "PROPN":
@@ -142,6 +144,19 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
     if head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"police", "people"}:
         return "group"
     return "description"
+
+
+def _surname_tagged_noun(head: "Token") -> bool:
+    """A capitalised word opening its sentence that the tagger took for a common noun, with no
+    entity, where the article writes the same word elsewhere as the last word of a proper name
+    (``Bethan Rowlands and ...`` ... ``Rowlands agreed.``): a person's surname."""
+    if head.pos_ != "NOUN" or head.ent_type_ or not head.is_title or not head.is_sent_start:
+        return False
+    return any(
+        t.text == head.text and t.i != head.i and t.pos_ == "PROPN" and t.i > 0 and t.doc[t.i - 1].pos_ == "PROPN"
+        and t.doc[t.i - 1].is_title and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "PROPN")
+        for t in head.doc
+    )
 
 
 def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
