@@ -180,6 +180,8 @@ def test_a_nominal_without_the_verbs_conditions_is_no_trigger(nlp, text: str) ->
     ("Washington slapped tariffs on steel from three countries.", "SANCTION"),
     ("The Nordic governments vouched for the fairness of the referendum.", "SUPPORT"),
     ("The defence minister put the neighbouring state on notice over the border incidents.", "THREATEN"),
+    ("The finance ministry freed up emergency funding for families displaced by the fighting.", "AID"),
+    ("Police carted away computers and ledgers from the newspaper's offices.", "COERCE"),
 ])
 def test_wire_copy_synonyms_code_their_type(nlp, text: str, type_: str) -> None:
     assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
