@@ -35,6 +35,11 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   Events v56 (before any change) -> v57: half A 73.6 -> 80.5 %, half B 73.3 -> 73.3 %;
   plover_e half B 74.5 -> 76.5 %, plover_d 72.9 -> 73.8 %, plover_f half A 82.0 -> 83.1 %, plover_c
   79.7 -> 80.1 %; plover_f half B, plover_more half B unchanged.
+* ``plover_h.jsonl`` (written before any change of the plover16 work: GSR-style sentences, half of
+  each type with a trigger word no row listed then): halves like ``plover_more.jsonl``.  Events v58
+  (before any change) -> v59 (wire-copy synonym rows): half A 43.3 -> 82.7 %, half B 52.3 -> 81.8 %
+  (not blind: the rows' writer wrote the set); plover_f half B 59.2 -> 61.2 %, plover_g half B
+  73.3 -> 75.2 %, plover_more half B 84.1 -> 84.7 %, plover_c 80.1 -> 80.5 %, plover_d 73.8 -> 74.6 %.
 
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
@@ -45,6 +50,7 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_e.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_f.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_g.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_h.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations

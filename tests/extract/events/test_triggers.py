@@ -15,6 +15,7 @@ BAD_TRIGGER_ROWS = [
     ("riot\tN\tPROTEST\triot\t-\t0.9\tctx=@nowhere", "@class"),
     ("riot\tN\tPROTEST\triot\t-\t0.9\tnear=@x", "unknown condition"),
     ("@class\tonly-two", "@class"),
+    ("@nominal\tparade\tmarch", "no one-word verb row"),
 ]
 
 
@@ -132,3 +133,66 @@ def test_a_particle_after_a_long_object_is_still_the_verbs(nlp, text: str, found
 ])
 def test_verb_families_code_their_type(nlp, text: str, type_: str) -> None:
     assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
+
+
+def test_a_nominal_row_reads_the_noun_with_the_verbs_rows() -> None:
+    table = parse_table("@class\thurt\twounded sick\nevacuate\tV\tAID\t-\t-\t0.75\targ=@hurt\n"
+                        "@nominal\tevacuation\tevacuate\n")
+    (rule,) = table.rules["evacuation"]
+    assert (rule.words, rule.pos, rule.type, rule.require) == (("evacuation",), "N", "AID", table.rules["evacuate"][0].require)
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # the noun of an act is coded as its verb, with the verb's conditions (@nominal rows)
+    ("Police began the interrogation of the two detained student leaders.", "ACCUSE"),
+    ("Observers documented the intimidation of voters at polling stations in the north.", "COERCE"),
+    ("Rights monitors reported the harassment of opposition candidates across the northern districts.", "COERCE"),
+    ("The junta announced the restoration of mobile internet in the eastern provinces.", "CONCEDE"),
+    ("The cabinet approved the reversal of the fuel price decision after a week of anger.", "CONCEDE"),
+])
+def test_the_noun_of_a_verbs_act_codes_its_type(nlp, text: str, type_: str) -> None:
+    assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # a noun whose verb's conditions do not hold is no trigger, as the verb would not be
+    "The execution of the stadium project fell badly behind schedule.",
+    "The distribution of the new school timetables slipped to the spring.",
+])
+def test_a_nominal_without_the_verbs_conditions_is_no_trigger(nlp, text: str) -> None:
+    assert not [m for m in _first_sentence_triggers(nlp, text) if m.head.lower_ in ("execution", "distribution")]
+
+
+@pytest.mark.parametrize(("text", "type_"), [
+    # wire-copy synonyms of the types' commonest verbs (triggers.tsv, "wire-copy synonyms")
+    ("Negotiators hammered out a grain export plan over two nights in Istanbul.", "AGREE"),
+    ("The union leader railed against the privatisation of the state railways.", "ACCUSE"),
+    ("Navy landing craft ferried medicine and blankets to the flooded delta towns.", "AID"),
+    ("Raiders slew nine herders at a watering point near the border.", "ASSAULT"),
+    ("Plain-clothes officers hauled in three student organisers from the campus.", "COERCE"),
+    ("After a week of strikes the mining ministry relented on the new royalty rules.", "CONCEDE"),
+    ("The two foreign ministers huddled in Geneva on the prisoner exchange.", "CONSULT"),
+    ("The general marshalled three armoured brigades along the eastern frontier.", "MOBILIZE"),
+    ("Villagers burned effigies of the district governor outside the courthouse.", "PROTEST"),
+    ("The ruling party waved away the opposition's offer of a unity cabinet.", "REJECT"),
+    ("The prime minister prodded the central bank to cut its lending rate.", "REQUEST"),
+    ("Rebel fighters decamped from the hilltop positions overnight.", "RETREAT"),
+    ("Washington slapped tariffs on steel from three countries.", "SANCTION"),
+    ("The Nordic governments vouched for the fairness of the referendum.", "SUPPORT"),
+    ("The defence minister put the neighbouring state on notice over the border incidents.", "THREATEN"),
+    ("The finance ministry freed up emergency funding for families displaced by the fighting.", "AID"),
+    ("Police carted away computers and ledgers from the newspaper's offices.", "COERCE"),
+])
+def test_wire_copy_synonyms_code_their_type(nlp, text: str, type_: str) -> None:
+    assert type_ in {m.rule.type for m in _first_sentence_triggers(nlp, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the same words in their everyday senses, outside the rows' conditions
+    "Shoppers huddled under the awnings until the storm passed.",
+    "The jury deliberated for three days.",
+    "The ferry left the harbour at dawn with two hundred passengers.",
+    "Engineers slapped a fresh coat of paint on the bridge.",
+])
+def test_wire_copy_synonyms_keep_their_everyday_senses(nlp, text: str) -> None:
+    assert not list(_first_sentence_triggers(nlp, text))

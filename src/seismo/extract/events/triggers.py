@@ -1,10 +1,10 @@
 """Event triggers: the words that make an event, matched on lemmas and the dependency parse.
 
-The trigger lexicon is the data file ``seismo/data/triggers.tsv`` (its header documents the
-format), read through :mod:`seismo.extract.lexicon`.  A rule names a phrase of lemmas with one head word, a part of speech, the PLOVER
-type / mode it codes, an ACLED hint, a specificity weight, and conditions on the parse that
-must (``require``) or must not (``exclude``) hold — that is how "strike" the labour action is
-told from an air strike, or "set on fire" from a gun being fired.
+The trigger lexicon is the data file ``seismo/data/triggers.tsv`` (its header documents the format), read through
+:mod:`seismo.extract.lexicon`.  A rule names a phrase of lemmas with one head word, a part of speech, the PLOVER type /
+mode it codes, an ACLED hint, a specificity weight, and conditions on the parse that must (``require``) or must not
+(``exclude``) hold — how "strike" the labour action is told from an air strike, or "set on fire" from a gun fired.
+An ``@nominal`` row reads a verb's noun ("harassment") with the verb's one-word rows.
 
     table = TriggerTable.load()
     for match in find_triggers(sent, table=table):
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
@@ -141,7 +141,11 @@ def parse_table(text: str, *, origin: str = "triggers.tsv") -> TriggerTable:
 def _build(table: lexicon.Table) -> TriggerTable:
     classes: dict[str, tuple[str, ...]] = {}
     rules: dict[str, list[TriggerRule]] = {}
+    nominal: dict[str, tuple[str, lexicon.Row]] = {}
     for row in table:
+        if row[0] == "@nominal":  # a verb's noun, read with the verb's rows ("harassment")
+            nominal[row[1]] = (row[2], row)
+            continue
         if row[0] == "@class":
             lexicon.define_class(row, defined=classes)
             continue
@@ -175,6 +179,11 @@ def _build(table: lexicon.Table) -> TriggerTable:
         lemma: tuple(sorted(found, key=lambda r: (-len(r.words), -len(r.require), -r.weight)))
         for lemma, found in rules.items()
     }
+    for noun, (verb, row) in nominal.items():  # the noun of a verb reads as the verb's one-word rows
+        derived = tuple(replace(r, words=(noun,), pos="N") for r in ordered.get(verb, ()) if r.pos == "V" and len(r.words) == 1)
+        if not derived:
+            raise row.error(f"@nominal verb {verb!r} has no one-word verb row", "add the verb's row or drop the line")
+        ordered.setdefault(noun, derived)
     return TriggerTable(rules=ordered, classes=lexicon.WordClasses(classes, origin=table.origin))
 
 
@@ -577,24 +586,8 @@ def phrase_head(head: "Token", table: "TriggerTable") -> "Token":
 
 
 def _hyphenated_end(tok: "Token") -> "Token":
-    """The last part of the hyphenated word ``tok`` opens ("sit" of "sit-in" → "in"); ``tok`` itself
-    when no hyphen follows it."""
+    """The last part of the hyphenated word ``tok`` opens ("sit" of "sit-in" → "in"), else ``tok``."""
     doc, i = tok.doc, tok.i
     while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text in HYPHENS and not doc[i + 1].whitespace_:
         i += 2
     return doc[i]
-
-
-def grievance_lemmas(head: "Token") -> frozenset[str]:
-    """The lemmas of what a protest is against ("marches *against police violence*", "a strike
-    *over* pay"; prepositions of class ``grievance_prep``): words that name the grievance, not
-    the protest, so they do not describe it (a march against violence is not a violent one).  A
-    clause hanging in that phrase ("policies *leading to clashes*") may tell of the protest: kept."""
-    preps = lexicon.word_class("grievance_prep")
-    found: set[str] = set()
-    todo = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
-    while todo:
-        tok = todo.pop()
-        found.add(tok.lemma_.lower())
-        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
-    return frozenset(found)
