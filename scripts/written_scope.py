@@ -46,6 +46,14 @@ vice and accident), half B (held out) 8/48 -> 8/48;
 nonacled_written2 A 2/46 -> 1/46, B 6/55 -> 6/55; nonacled_written unchanged; recall unchanged.
 
     python scripts/written_scope.py --file src/seismo/data/check/nonacled_written3.jsonl --half all
+
+``nonacled_written4.jsonl`` is a fourth such set (100 non-ACLED texts of the five CASE kinds, 50
+ACLED controls), written to judge the type model's "no ACLED event" class.  Before any change
+(events v58): top event ACLED (CASE) all 13/100, half A 7/54, half B (held out) 6/46; recall A
+12/20, B 23/30.  Branch scope16 (written NONE data for the type model, retrained) did not keep
+CASE 2021's tuning F1 at any veto threshold that improved half B, and was dropped: unchanged.
+
+    python scripts/written_scope.py --file src/seismo/data/check/nonacled_written4.jsonl --half all
 """
 
 from __future__ import annotations

@@ -182,3 +182,15 @@ def test_a_file_held_out_whole_is_check_only_scored_whole_and_never_shows_its_mi
     monkeypatch.setattr("sys.argv", ["written_types.py", "--file", "plover_c.jsonl", "--half", "A"])
     with pytest.raises(SystemExit):
         script.main()
+
+
+def test_every_non_acled_text_coded_costs_the_policy_objective():
+    from seismo.train.policy import NON_ACLED_FLOOR, objective
+
+    assert NON_ACLED_FLOOR == 0.0
+    # below CASE's 10 % target a veto still pays: 3 % coded scores below none coded, 6 % below 3 %
+    assert objective(82.7, 0.0) > objective(82.7, 3.0) > objective(82.7, 6.0)
+    assert objective(82.7, 3.0) == 82.7 - 1.5
+    # a floor forgives what lies under it
+    assert objective(82.7, 6.0, floor=10.0) == objective(82.7, 0.0, floor=10.0) == 82.7
+    assert objective(82.7, 12.0, floor=10.0) == 81.7
