@@ -45,11 +45,12 @@ from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, ar
                                           security_actor, speaker_as_actor, speaker_of, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.framing.scope import VERBAL, forum, scoped
+from seismo.extract import lexicon
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, meeting_holder, phrase_bounds,
                                          roles_of)
-from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, grievance_lemmas, phrase_head,
+from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
@@ -70,7 +71,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v60"
+STEP = "seismo.events.v61"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -503,3 +504,18 @@ def find_events(
         if extra is not None:
             return (*events, extra)
     return with_title_counts(events, told)
+
+
+def grievance_lemmas(head: "Token") -> frozenset[str]:
+    """The lemmas of what a protest is against ("marches *against police violence*", "a strike
+    *over* pay"; prepositions of class ``grievance_prep``): words that name the grievance, not
+    the protest, so they do not describe it (a march against violence is not a violent one).  A
+    clause hanging in that phrase ("policies *leading to clashes*") may tell of the protest: kept."""
+    preps = lexicon.word_class("grievance_prep")
+    found: set[str] = set()
+    todo = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
+    while todo:
+        tok = todo.pop()
+        found.add(tok.lemma_.lower())
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return frozenset(found)
