@@ -376,11 +376,3 @@ def sex_of(word: str) -> str | None:
         return "female"
     return "male" if word in word_class("male_word") else None
 
-
-def verb_stems(noun: str) -> frozenset[str]:
-    """The verbs an ``-ing`` noun may be the act of ("shooting": shoot; "stabbing": stab;
-    "firing": fire): a noun that names an act told before by its verb repeats it."""
-    if not noun.endswith("ing") or len(noun) < 6:
-        return frozenset()
-    stem = noun[:-3]
-    return frozenset({stem, stem + "e", *([stem[:-1]] if stem[-1] == stem[-2] else [])})

@@ -448,9 +448,8 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 # * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
 #   strike", "these attacks") of the same type as an earlier report refers back to it when it
 #   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
-#   attacks", "shot ... the shooting": ``lexicon.verb_stems``), or, naming no means, follows it
-#   within :data:`GENERIC_REACH` sentences ("they seized hundreds of hostages ... Scores died in
-#   the attacks").  It does not when its own
+#   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
+#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
 #   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
 #   2002"): that is another happening — but not when a relative clause set off by a comma
 #   names it ("the shooting, which occurred on Elm Street": :func:`_non_restrictive`);
@@ -511,7 +510,6 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
     doc = head.doc
     words = doc[start:end]
     lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
-    lemmas |= {stem for word in lemmas for stem in lexicon.verb_stems(word)}  # "shot ... the shooting": the same verb
     if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
         head = head.head  # "the recent bomb attacks": the phrase is the attacks'
     nominal = head.pos_ in ("NOUN", "PROPN")
