@@ -17,7 +17,9 @@ out.  B's misses are never printed: its figures stand in for text the rules neve
 Before any rule was changed for it (main at 4b61d05, counts v32, events v58): all 62 articles
 killed exact 46/62 (74.2 %), injured 41/62 (66.1 %), both 35/62; half A (32) killed 26/32
 (81.2 %), injured 22/32 (68.8 %), both 20/32; half B (30) killed 20/30 (66.7 %), injured 19/30
-(63.3 %), both 15/30.
+(63.3 %), both 15/30.  After counts v33 / events v59 (branch killed16): half A killed 28/32
+(87.5 %), injured 23/32 (71.9 %), both 22/32; half B killed 20/30, injured 21/30 (70.0 %), both
+17/30; all killed 48/62, injured 44/62, both 39/62.
 
     python scripts/written_tolls.py --half A      # half A, figures and its misses
     python scripts/written_tolls.py --half B      # half B: figures only
