@@ -210,6 +210,8 @@ def test_a_hit_with_no_missile_or_body_part_wounds_no_one(events_of, text: str) 
      "killed when he ran out to help.", 2),
     # one person under a full name, a surname and a form of address: one
     ("Marcus Lane was killed in the shooting on Friday. Lane, 22, died at the scene. Mr. Lane was a cook.", 1),
+    # a middle initial, then the middle name written out: one
+    ("Rosa M. Diaz was shot in her car on Friday and died. Rosa Maria Diaz, 19, was a student.", 1),
 ])
 def test_the_dead_named_one_by_one_add_up(events_of, text: str, killed: int) -> None:
     counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"]

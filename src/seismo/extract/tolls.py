@@ -202,7 +202,7 @@ def named_dead(events: Sequence[Event], doc: Any, *,
     that counts its dead one by one by name ("[Ana Ruiz] was killed ...  [Tom Bell] also died")
     also counts them all: its killed counts of one victim each named by a person's name (one
     PERSON entity in the victim phrase) that name different people — neither name's words all
-    among the other's ("Bell", "Mr. Bell" and "Tom A. Bell" are "Tom Bell"; words of class
+    among the other's ("Bell", "Mr. Bell", "Tom A. Bell" and "Tom Avery Bell" are "Tom Bell"; words of class
     ``name_extra`` aside) — add up to one more count of them all, unless a count of the report
     already gives as many.  A report's figure is its largest count (``seismo.link.reconcile``)."""
     out = []
@@ -226,7 +226,7 @@ def named_dead(events: Sequence[Event], doc: Any, *,
 
 def _person_named(count: Count, doc: Any) -> frozenset[str] | None:
     """The words of the one person's name a count's victim phrase holds, or puts beside its noun
-    (lower case, words of class ``name_extra`` such as "jr" and "mr" left out), or None."""
+    (lower case; initials and words of class ``name_extra`` such as "jr" and "mr" left out), or None."""
     if count.victims is None:
         return None
     span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
@@ -241,7 +241,7 @@ def _person_named(count: Count, doc: Any) -> frozenset[str] | None:
     if len(names) != 1:
         return None
     extra = lexicon.word_class("name_extra")
-    words = frozenset(w for t in names[0] if (w := t.lower_.rstrip(".")).isalpha() and w not in extra)
+    words = frozenset(w for t in names[0] if (w := t.lower_.rstrip(".")).isalpha() and len(w) > 1 and w not in extra)
     return words or None
 
 
