@@ -65,6 +65,14 @@ class Resources:
         return tuple((r[0], r[1], r[2]) for r in lexicon.read("lemma_fixes.tsv", columns=(3, 3), header=True).rows)
 
     @cached_property
+    def link_labels(self) -> frozenset[str]:
+        """Labels that open a line of page furniture ("RELATED:", class ``link_label`` of
+        ``data/word_classes.tsv``): such a line is a sentence of its own (``seismo.nlp.paragraph_starts``)."""
+        from seismo.extract import lexicon
+
+        return frozenset(lexicon.word_class("link_label"))
+
+    @cached_property
     def nlp(self) -> "Language":
         from seismo.nlp import load_pipeline
 

@@ -238,7 +238,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v33"
+            assert c.step == "seismo.counts.v34"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -637,3 +637,17 @@ def test_a_number_of_events_counts_no_one(nlp, text: str, expected: list[tuple[s
 def test_victims_of_whom_some_died(nlp, text: str, expected: list[tuple[str, int]]) -> None:
     sent = next(nlp(text).sents)
     assert sorted((c.kind, c.best) for c in find_counts(sent)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone number after "of" and one person's noun is that person's age, not a head count
+    ("A boy of 14 was shot dead near the depot.", []),
+    ("Deputies said a grandmother of 71 was wounded in the crossfire.", []),
+    # a group's "of" counts its members
+    ("A family of six was wounded when the van was fired on.", [("injured", 6)]),
+    ("A crowd of 300 marched to the courthouse.", [("participants", 300)]),
+])
+def test_a_number_after_of_and_one_person_is_an_age(nlp, text: str, expected: list[tuple[str, int]]) -> None:
+    sent = next(nlp(text).sents)
+    persons = frozenset({"boy", "grandmother", "family", "crowd"})
+    assert sorted((c.kind, c.best) for c in find_counts(sent, persons=persons) if c.best is not None) == expected

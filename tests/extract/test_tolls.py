@@ -176,3 +176,43 @@ DEAD_AMONG_THE_HIT = [
 def test_the_dead_are_among_the_people_shot(events_of, text: str, killed: int, injured: int) -> None:
     counts = {c.kind: c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts}
     assert (counts.get("killed"), counts.get("injured", 0)) == (killed, injured), counts
+
+
+# ------------------------------------------------------------ hit by a missile, or wounded alone
+
+@pytest.mark.parametrize(("text", "injured"), [
+    # a missile as the subject or agent of "hit" / "strike" wounds the one hit
+    ("A stray bullet struck a man behind the counter of his shop on Tuesday.", 1),
+    ("Gunfire from a passing sedan hit three teenagers near the arcade.", 3),
+    ("A woman was struck by a stray round while crossing the park.", 1),
+    # so does being hit in a part of the body
+    ("Deputies said a boy was hit in the knee as shots rang out near the depot.", 1),
+    # a wound alone, in a sentence that names a weapon, is the attack itself
+    ("A hunter suffered a gunshot wound to the calf on the ridge trail.", 1),
+])
+def test_the_one_a_missile_hits_is_injured(events_of, text: str, injured: int) -> None:
+    counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "injured"]
+    assert counts and max(counts) == injured, counts
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit the coastal town hard on Sunday.",
+    "A cyclist was hit by a delivery van on the bridge.",
+    "Prices struck a record high in the spring.",
+])
+def test_a_hit_with_no_missile_or_body_part_wounds_no_one(events_of, text: str) -> None:
+    assert not [c for e in events_of(text) for c in e.counts if c.kind == "injured"]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # two people named dead in two sentences of one attack: both count
+    ("Ana Ruiz, 31, was shot dead outside her home on Pine Street on Friday. Her neighbor Tom Bell was also "
+     "killed when he ran out to help.", 2),
+    # one person under a full name, a surname and a form of address: one
+    ("Marcus Lane was killed in the shooting on Friday. Lane, 22, died at the scene. Mr. Lane was a cook.", 1),
+    # a middle initial, then the middle name written out: one
+    ("Rosa M. Diaz was shot in her car on Friday and died. Rosa Maria Diaz, 19, was a student.", 1),
+])
+def test_the_dead_named_one_by_one_add_up(events_of, text: str, killed: int) -> None:
+    counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"]
+    assert max(counts) == killed, counts

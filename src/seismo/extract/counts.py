@@ -42,7 +42,8 @@ from seismo.extract.quantity import (
     parse_quantity,
 )
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, result_object, subject
-from seismo.extract.victims import IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead, wounded_of
+from seismo.extract.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
+                                    struck, wounded_of)
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 
@@ -69,7 +70,8 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
     for i, end, quantity in number_phrases(words, terms):
         phrase = tokens[i:end]
-        if _not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase):
+        if (_not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase)
+                or _age_after_of(phrase, quantity, persons)):
             continue
         count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
         if count is not None:
@@ -224,6 +226,19 @@ def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms
     return False
 
 
+def _age_after_of(phrase: Sequence["Token"], quantity: Quantity, persons: frozenset[str]) -> bool:
+    """Whether a lone number is the age of the one person named before its "of" ("a [boy] of 16",
+    "a grandmother of 58"): a singular noun of ``persons`` that is no group of people (class
+    ``collective_noun``: "a family of five" counts five), with no noun after the number."""
+    tok = phrase[0]
+    if len(phrase) != 1 or not 0 < (quantity.best or 0) <= 120 or tok.dep_ != "pobj" or tok.head.lower_ != "of":
+        return False
+    noun = tok.head.head
+    lemma = noun.lemma_.lower()
+    return (noun.tag_ == "NN" and noun.i == tok.i - 2 and lemma in persons
+            and lemma not in lexicon.word_class("collective_noun"))
+
+
 def _emergency_number(tokens: list["Token"], i: int, end: int) -> bool:
     """Whether the number is an emergency service's telephone number (class ``emergency_number``:
     "a [911] call", "dialled [999]"): no plural noun follows it ("911 people" counts)."""
@@ -320,6 +335,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         or _modifiers(counted, terms)
         or _wound(arg, terms)
+        or (_Tie("injured", "predicate") if struck(arg) else None)  # "gunfire hit four people"
         or _care(arg, terms)
         or _noun(counted, container, terms)
         or _level(arg, terms)

@@ -33,8 +33,10 @@ from typing import Any
 from seismo.extract import lexicon
 from seismo.extract.victims import IMPLIED_KINDS
 from seismo.model import Count, Event
+from seismo.nlp import doc_text
 
-__all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "pool_tolls", "settle_tolls"]
+__all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "named_dead", "pool_tolls",
+           "settle_tolls"]
 
 
 def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"}),
@@ -192,6 +194,55 @@ def dead_among_the_hit(events: Sequence[Event], doc: Any, *, types: frozenset[st
                                                        high=n if hit.high == hit.best else hit.high))
         out.append(replace(e, counts=tuple(counts)))
     return out
+
+
+def named_dead(events: Sequence[Event], doc: Any, *,
+               types: frozenset[str] = frozenset({"ASSAULT"})) -> list[Event]:
+    """``events`` (an article's reports, each mention of one attack folded into it) where a report
+    that counts its dead one by one by name ("[Ana Ruiz] was killed ...  [Tom Bell] also died")
+    also counts them all: its killed counts of one victim each named by a person's name (one
+    PERSON entity in the victim phrase) that name different people — neither name's words all
+    among the other's ("Bell", "Mr. Bell", "Tom A. Bell" and "Tom Avery Bell" are "Tom Bell"; words of class
+    ``name_extra`` aside) — add up to one more count of them all, unless a count of the report
+    already gives as many.  A report's figure is its largest count (``seismo.link.reconcile``)."""
+    out = []
+    for e in events:
+        people: list[tuple[Count, frozenset[str]]] = []
+        for c in e.counts:
+            words = _person_named(c, doc) if c.kind == "killed" and c.best == 1 and c.part == "text" else None
+            if words and not any(words <= w or w <= words for _, w in people):
+                people.append((c, words))
+        most = max((c.best for c in e.counts if c.kind == "killed" and c.best is not None), default=0)
+        if e.type not in types or len(people) < 2 or most >= len(people):
+            out.append(e)
+            continue
+        start, end = min(c.start for c, _ in people), max(c.end for c, _ in people)
+        n = len(people)
+        total = replace(people[0][0], low=n, best=n, high=n, start=start, end=end,
+                        text=doc_text(doc)[start:end], victims=None, confidence=min(c.confidence for c, _ in people))
+        out.append(replace(e, counts=(*e.counts, total)))
+    return out
+
+
+def _person_named(count: Count, doc: Any) -> frozenset[str] | None:
+    """The words of the one person's name a count's victim phrase holds, or puts beside its noun
+    (lower case; initials and words of class ``name_extra`` such as "jr" and "mr" left out), or None."""
+    if count.victims is None:
+        return None
+    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand")
+    if span is None:
+        return None
+    root = span.root  # the phrase, or a name put beside its noun ("her neighbor [Tom Bell]")
+    near = {t.i for t in span} | {t.i for c in root.children if c.dep_ in {"appos", "compound"}
+                                  for t in c.subtree}
+    names = [list(ent) for ent in doc.ents if ent.label_ == "PERSON" and all(t.i in near for t in ent)]
+    if not names and root.pos_ == "PROPN" and root.ent_type_ not in {"GPE", "LOC", "FAC", "NORP"}:
+        names = [[t for t in span if t.pos_ == "PROPN"]]  # a name the entity model missed or mislabelled
+    if len(names) != 1:
+        return None
+    extra = lexicon.word_class("name_extra")
+    words = frozenset(w for t in names[0] if (w := t.lower_.rstrip(".")).isalpha() and len(w) > 1 and w not in extra)
+    return words or None
 
 
 def _whole_hit(count: Count, doc: Any) -> bool:

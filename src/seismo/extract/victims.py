@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead",
+           "struck",
            "same_person", "told_apart", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
@@ -92,6 +93,11 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             continue
         if tok.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in tok.children):
             continue  # not said
+        hit = next((c for c in tok.children if c.dep_ in {"dobj", "nsubjpass"} and struck(c)), None)
+        if hit is not None:  # "a bullet struck [a man]", "[a driver] was hit in his shoulder"
+            if not unrealised(tok) and (count := _implied(hit, numbered, kind="injured")) is not None:
+                out.append(count)
+            continue
         cared = cared_for(tok)
         # "was shot" (injured), "was fatally shot" (killed); the clause is read only at a cue
         kinds = {} if cared is not None else {role: kind for role in _IMPLIED_ROLES
@@ -143,6 +149,46 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
             if count is not None:
                 out.append(count)
     return tuple(_once(out))
+
+
+def struck(victim: "Token") -> bool:
+    """Whether ``victim`` is the one a verb of class ``hit_verb`` that no cue word counts ("hit",
+    "strike") tells was hit by a missile or in a part of the body: its object when its subject is a
+    missile (class ``missile_noun``: "[a bullet] struck [a man]", "gunfire hit [four people]"), its
+    passive subject when its agent is one ("[she] was struck by a stray round"), either when the
+    verb or the victim takes "in" / "on" a part of the body (class ``body_part``: "[a driver] was
+    hit in his shoulder"); the victim names a person (:func:`_a_person`).  "The storm hit [the town]",
+    "shots hit [the diner]", "[he] was hit by a car" count no one."""
+    verb = victim.head
+    if not _a_person(victim):
+        return False  # "shots hit [the diner]"
+    if victim.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.word_class(
+            "hit_verb") or any(c.dep_ == "neg" for c in verb.children) or _token_cue(verb, count_terms(), {"verb"}):
+        return False
+    missiles, body = lexicon.word_class("missile_noun"), lexicon.word_class("body_part")
+
+    def missile(tok: "Token") -> bool:
+        return tok.lemma_.lower() in missiles or tok.lower_ in missiles
+
+    by = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if (victim.dep_ == "dobj" and any(c.dep_ == "nsubj" and missile(c) for c in verb.children)) or (
+            victim.dep_ == "nsubjpass" and any(missile(g) for g in by)):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"in", "on"}
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in body for g in c.children)
+               for c in (*verb.children, *victim.children))
+
+
+#: the word classes of word_classes.tsv whose nouns and pronouns name people
+_PERSON_CLASSES = ("male_word", "female_word", "unsexed_person", "whole_people", "victim_noun")
+
+
+def _a_person(tok: "Token") -> bool:
+    """Whether a word names a person or people: a person's name, a personal pronoun, an age used
+    as a noun ("a 17-year-old"), or a word of :data:`_PERSON_CLASSES` ("man", "teenagers", "people")."""
+    return tok.ent_type_ == "PERSON" or age_noun(tok) or any(
+        tok.lemma_.lower() in lexicon.word_class(name) or tok.lower_ in lexicon.word_class(name)
+        for name in _PERSON_CLASSES)
 
 
 def _listed_as_apposition(victim: "Token") -> list["Token"]:

@@ -7,6 +7,7 @@ Novosti...), which the bare model gets wrong.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from seismo.config import DEFAULT_MODEL
 from seismo.errors import ModelError
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
 
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
@@ -101,27 +102,60 @@ def fix_lemmas(nlp: "Language", fixes: "Iterable[tuple[str, str, str]]") -> None
 PARAGRAPHS = "seismo_paragraphs"
 
 
-def paragraph_starts(doc: "Doc") -> "Doc":
+#: a line that may be page furniture: words before a colon, then the rest of the line
+_LINK_LINE = re.compile(r"^[ \t]*([^:\n]{1,60}):[^\n]*", re.MULTILINE)
+#: the most words a furniture label before its colon holds ("More from our newsroom")
+LABEL_WORDS = 5
+
+
+def link_lines(text: str, labels: "Iterable[str]") -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` character spans of the lines of ``text`` that are page furniture: a
+    line opened by a label and a colon, the words before the colon (at most :data:`LABEL_WORDS`)
+    beginning with one of ``labels`` (whole words, any case: "RELATED: ...", "More from our
+    newsroom: ..."); the line runs to its line break."""
+    wanted = [label.split() for label in labels]
+    out = []
+    for m in _LINK_LINE.finditer(text):
+        said = m.group(1).lower().split()
+        if said and len(said) <= LABEL_WORDS and any(said[: len(w)] == w for w in wanted):
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
+def paragraph_starts(doc: "Doc", *, link_labels: "Iterable[str]" = ()) -> "Doc":
     """A blank line ends a paragraph, and so its sentence: the first word after whitespace that
     holds two line breaks or more starts a sentence (a headline or a dateline kept in an
     article's text is not read as the subject of the sentence after it).  Runs before the
-    parser, which keeps the boundaries it is given and places the others."""
+    parser, which keeps the boundaries it is given and places the others.  A line of page
+    furniture (:func:`link_lines` with ``link_labels``: "RELATED: ...") is a sentence of its own."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
+    for start, end in link_lines(doc_text(doc), link_labels) if link_labels else ():
+        line = [t for t in doc if start <= t.idx < end and not t.is_space]
+        after = next((t for t in doc if t.idx >= end and not t.is_space), None)
+        for k, tok in enumerate(line):
+            if tok.i > 0:
+                tok.is_sent_start = k == 0
+        if after is not None:
+            after.is_sent_start = True
     return doc
 
 
-def add_paragraph_starts(nlp: "Language") -> None:
-    """Add :func:`paragraph_starts` before the parser (a model with no parser is left as it is)."""
+def add_paragraph_starts(nlp: "Language", *, link_labels: "Iterable[str]" = ()) -> None:
+    """Add :func:`paragraph_starts` before the parser (a model with no parser is left as it is),
+    with the labels of page furniture lines (``link_labels``)."""
     from spacy.language import Language
 
     if "parser" not in nlp.pipe_names or PARAGRAPHS in nlp.pipe_names:
         return
     if not Language.has_factory(PARAGRAPHS):
-        Language.component(PARAGRAPHS)(paragraph_starts)
-    nlp.add_pipe(PARAGRAPHS, before="parser")
+        @Language.factory(PARAGRAPHS, default_config={"link_labels": []})
+        def _make(nlp: "Language", name: str, link_labels: list[str]) -> "Callable[[Doc], Doc]":
+            labels = tuple(link_labels)
+            return lambda doc: paragraph_starts(doc, link_labels=labels)
+    nlp.add_pipe(PARAGRAPHS, before="parser", config={"link_labels": sorted(link_labels)})
 
 
 def load_pipeline(resources: "Resources") -> "Language":
@@ -132,7 +166,7 @@ def load_pipeline(resources: "Resources") -> "Language":
     from seismo.nlp.ruler import add_gazetteer_ruler
 
     nlp = load_model(resources.settings.model)
-    add_paragraph_starts(nlp)
+    add_paragraph_starts(nlp, link_labels=resources.link_labels)
     fix_lemmas(nlp, resources.lemma_fixes)
     use_attribute_matcher(nlp)
     patterns = list(resources.gazetteer.ruler_patterns())

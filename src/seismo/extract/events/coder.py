@@ -33,9 +33,10 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, atta
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import find_counts, implied_counts
+from seismo.extract.furniture import in_link_line
 from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
 from seismo.extract.self_deaths import later_self_deaths, with_self_deaths
-from seismo.extract.tolls import dead_among_the_hit, later_counts, settle_tolls
+from seismo.extract.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
                                         told_aside, words_about_force)
@@ -71,7 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v62"
+STEP = "seismo.events.v63"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -196,7 +197,7 @@ class _Coder:
         )
 
     def sentence_drafts(self, sent: "SpacySpan") -> list[Draft]:
-        if in_backmatter(sent):  # "==See also== * 2016 Bagram Airfield bombing"
+        if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
         drafts = self.drafts(sent)
@@ -217,6 +218,22 @@ class _Coder:
                     left.remove(count)
         self.orphans.append(left)
         return drafts
+
+    def wounded_alone(self, drafts: "list[list[Draft]]", sents: "Sequence[SpacySpan]") -> None:
+        """A victim told of as hurt in a sentence that names a violent cause, and that no attack
+        of the article took (:func:`later_counts` ran first): "a hunter suffered a gunshot wound to
+        the leg" tells the attack itself, an event of its own sentence (:meth:`count_only`) when the
+        sentence holds no trigger."""
+        placed = {id(c) for ds in drafts for d in ds for c in d.counts}
+        for i, sent in enumerate(sents):
+            hurt = [c for c in self.orphans[i] if c.kind == "injured" and id(c) not in placed
+                    and can_die(c, self.doc, table=self.table)]
+            if not hurt or not self._violent(sent) or next(iter(find_triggers(sent, table=self.table)), None):
+                continue  # a sentence with a trigger was judged by it ("the theory that rivals shot him")
+            extra = self.count_only(hurt[0], sent)
+            if extra is not None:
+                drafts[i].append(extra)
+                self.orphans[i].remove(hurt[0])
 
     def headline_death(self, drafts: "list[list[Draft]]", told: "Sequence[Count]", headline: Headline) -> None:
         """A headline that tells a death by violence ("Teen dies after shooting"), or names a
@@ -459,6 +476,7 @@ def find_events(
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
     later_counts(drafts, coder.orphans, kinds=frozenset({"injured"}))
+    coder.wounded_alone(drafts, sents)
     later_deaths(drafts, coder.orphans, doc)
     later_self_deaths(drafts, coder.orphans, sents, killers=coder.table.word_class("hostile"))
     settle_tolls(drafts, coder.orphans)
@@ -495,6 +513,7 @@ def find_events(
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
     events = [e for e in events if not period_tally(e, coder.dates)]  # "290 were murdered in 2023": a statistic
     merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
+    merged = named_dead(merged, doc)
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")
