@@ -375,4 +375,3 @@ def sex_of(word: str) -> str | None:
     if word in word_class("female_word"):
         return "female"
     return "male" if word in word_class("male_word") else None
-
