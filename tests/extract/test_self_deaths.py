@@ -99,6 +99,10 @@ def test_a_killers_later_death_joins_the_killing(events_of, text: str, killed: l
     ("Pharmacist kills business partner, self in Idaho store", 2),
     ("Gunman kills 4, himself at Nevada casino", 5),
     ("Retired pilot kills sister in Idaho", 1),
+    # "X killed" in a headline is a reduced passive: someone killed them, and the killer died too
+    ("Three hikers killed, ranger commits suicide", 4),
+    ("Clerk killed, suspect takes own life in standoff", 2),
+    ("Clerk killed, another hurt in Idaho store shooting", 1),
 ])
 def test_a_headline_tells_the_killers_own_death_after_a_comma(pipeline, title: str, killed: int) -> None:
     """Headlines write "kills X, then himself" or "kills X, self": one more dead."""

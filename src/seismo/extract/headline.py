@@ -177,7 +177,8 @@ def title_counts(headline: Headline | None, *, persons: frozenset[str] = frozens
     for sent in doc.sents:
         numbered = find_counts(sent, persons=persons)
         numbered = (*numbered, *_elliptic(list(sent), numbered))
-        numbered, implied = with_self_deaths(sent, numbered, implied_counts(sent, numbered=numbered, headline=True))
+        numbered, implied = with_self_deaths(sent, numbered, implied_counts(sent, numbered=numbered, headline=True),
+                                             headline=True)
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
         # "Teen killed, [another] hurt": one told apart is not the one who died
         out.extend(c for c in implied if c.kind == "killed" or (c.kind in TOLL_KINDS and apart(c)))

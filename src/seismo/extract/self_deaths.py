@@ -23,7 +23,8 @@ A death by one's own hand (:func:`self_deaths`):
   ``reflexive_pronoun`` holds the headline's "self");
 * a reflexive pronoun as the object of "on" after a verb of class ``self_turn_verb`` with an
   object ("turned the gun on [himself]");
-* a ``life_noun`` with "own" as the object of a ``life_verb`` ("took [his] own life");
+* a ``life_noun`` with "own" as the object of a ``life_verb`` ("took [his] own life"; a
+  headline's "[suspect] takes own life");
 * a noun of class ``suicide_noun`` as the object of a verb ("[he] committed suicide") or after
   a preposition of a death verb ("[she] died by suicide"), not in "murder-suicide" (the
   killing of others told as one noun);
@@ -111,8 +112,8 @@ def _self_death_at(tok: "Token") -> "tuple[Token, Token] | None":
     word = tok.lemma_.lower()
     if word in lexicon.word_class("life_noun") and tok.dep_ == "dobj" and head.lemma_.lower() in lexicon.word_class(
             "life_verb") and any(c.dep_ == "amod" and c.lower_ == "own" for c in tok.children):
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
-        return (head, owner) if owner is not None else None  # "took his own life"
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None) or _doer(head)
+        return (head, owner) if owner is not None else None  # "took his own life"; a headline's "takes own life"
     if word in lexicon.word_class("suicide_noun") and tok.pos_ == "NOUN":
         if any(c.dep_ in {"compound", "nmod"} for c in tok.children) or (tok.i and tok.doc[tok.i - 1].text == "-"):
             return None  # "a murder-suicide": the killing of others and of oneself, told as one noun
@@ -160,12 +161,14 @@ def _tokens(count: Count, doc: object) -> list["Token"]:
     return list(span) if span is not None else []
 
 
-def killed_by_someone(count: Count, doc: object) -> bool:
+def killed_by_someone(count: Count, doc: object, *, headline: bool = False) -> bool:
     """Whether a killed count counts people someone killed: its word (the noun a number counts, or
     the number) is the object or passive subject of a killing or wounding verb, or a conjunct of
     one ("killed [his wife]", "[three people] were shot dead", "killing [two]", "shot [a clerk]
     dead"); not the object of another verb ("found [a man] dead"), not the subject of a death
-    verb or adjective ("[a man] died", "[one] is dead")."""
+    verb or adjective ("[a man] died", "[one] is dead").  In a ``headline`` a killing verb's
+    subject with no auxiliary and no object is a reduced passive ("[Two boys] killed, father
+    commits suicide")."""
     toks = _tokens(count, doc)
     if count.kind != "killed" or count.best is None or not toks:
         return False
@@ -176,11 +179,15 @@ def killed_by_someone(count: Count, doc: object) -> bool:
     verb = root.head  # a killing verb, or a wounding one the count says killed ("shot [his landlord] dead")
     if root.dep_ == "dobj" and verb.head.i != verb.i and getattr(result_object(verb.head), "i", None) == root.i:
         verb = verb.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
+    if headline and root.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
+            c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children):
+        return _token_cue(verb, count_terms(), {"verb"}) == "killed"
     return root.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and _token_cue(
         verb, count_terms(), {"verb"}) in {"killed", "injured"}
 
 
-def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequence[Count]) -> tuple[
+def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequence[Count], *,
+                     headline: bool = False) -> tuple[
         tuple[Count, ...], tuple[Count, ...]]:
     """The sentence's counts with its deaths by one's own hand counted (see the module docstring):
     ``numbered`` (:func:`~seismo.extract.counts.find_counts`) and ``implied``
@@ -195,7 +202,7 @@ def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequ
     who = {t.i for verb, victim in deaths for t in (victim, _doer(verb)) if t is not None}
     own = [c for c in implied if c.kind == "killed" and any(t.i in who for t in _tokens(c, doc))]
     covered = any(c.best is not None and c.best > 1 for c in own)  # "killed [his son and himself]": counted
-    others = [c for c in (*numbered, *implied) if c not in own and killed_by_someone(c, doc)]
+    others = [c for c in (*numbered, *implied) if c not in own and killed_by_someone(c, doc, headline=headline)]
     if covered or not others:
         if own:
             return tuple(numbered), tuple(implied)
