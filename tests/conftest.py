@@ -1,16 +1,37 @@
 """Shared fixtures: one real pipeline per test session, the shared evaluation data, the seed; a
 pipeline of tiny steps over a blank spaCy ``Language`` (no model) with its three articles; a
-small synthetic store for the benchmark tests."""
+small synthetic store for the benchmark tests; the check sets' scorers of ``scripts/`` as modules."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SEISMO_SHARED", REPO.parent / "shared"))
+
+
+@cache
+def _written_script(name: str) -> ModuleType:
+    """``scripts/<name>.py`` as a module, loaded once (registered first: its dataclasses need it)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def written_script():
+    """A check-set scorer of ``scripts/`` by name: ``written_script("written_tolls").score(...)``."""
+    return _written_script
 
 
 @pytest.fixture(scope="session")

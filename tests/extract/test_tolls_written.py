@@ -3,28 +3,9 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
-from pathlib import Path
-from types import ModuleType
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "written_tolls.py"
-
-
-@cache
-def _script() -> ModuleType:
-    """``scripts/written_tolls.py`` as a module (registered first: its dataclass needs it)."""
-    spec = importlib.util.spec_from_file_location("written_tolls", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_check_set_is_well_formed() -> None:
-    script = _script()
+def test_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_tolls")
     rows = script.read()
     assert len(rows) >= 60 and len({r["id"] for r in rows}) == len(rows)
     assert all(r["title"] and r["text"] and r["date"] and r["cases"] for r in rows)
@@ -33,10 +14,10 @@ def test_check_set_is_well_formed() -> None:
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_half_a_keeps_the_figures_reached(pipeline) -> None:
+def test_half_a_keeps_the_figures_reached(written_script, pipeline) -> None:
     """Half A (the tuning half): killed 26/32, injured 22/32 before (counts v32, events v58);
     28/32 and 23/32 with counts v33 / events v59."""
-    script = _script()
+    script = written_script("written_tolls")
     f, _ = script.score(script.read(half="A"), pipeline)
     assert f.n == 32
     assert f.killed >= 28 and f.injured >= 23

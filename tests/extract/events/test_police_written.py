@@ -4,30 +4,15 @@ tuning half A reached with events v34 (before: KILL / ARREST / FORCE F1 57.1 / 7
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 from seismo.eval.tasks.police import LABELS
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "written_police.py"
 
 
-@cache
-def _script() -> ModuleType:
-    """``scripts/written_police.py`` as a module."""
-    spec = importlib.util.spec_from_file_location("written_police", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_check_set_is_well_formed() -> None:
-    script = _script()
+def test_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_police")
     rows = script.read()
     assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows)
     assert all(1 <= len(r["sentences"]) <= 4 for r in rows)
@@ -38,17 +23,17 @@ def test_check_set_is_well_formed() -> None:
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_paragraph_spans_are_the_sentences() -> None:
-    script = _script()
+def test_paragraph_spans_are_the_sentences(written_script) -> None:
+    script = written_script("written_police")
     row = {"id": "x", "sentences": [{"text": "Police held two men.", "labels": ["ARREST"]},
                                     {"text": "Both were freed.", "labels": []}]}
     text, spans = script.paragraph(row)
     assert [text[a:b] for a, b in spans] == ["Police held two men.", "Both were freed."]
 
 
-def test_half_a_keeps_the_figures_reached(pipeline) -> None:
+def test_half_a_keeps_the_figures_reached(written_script, pipeline) -> None:
     """Half A (the tuning half): F1 KILL 100.0, ARREST 87.0, FORCE 94.7 with events v34."""
-    script = _script()
+    script = written_script("written_police")
     m, _ = script.score(script.read(half="A"), pipeline)
     assert m.n == 42
     assert m.per_label["KILL"].f1 >= 0.99
@@ -59,8 +44,8 @@ def test_half_a_keeps_the_figures_reached(pipeline) -> None:
 ARREST_SET = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written.jsonl"
 
 
-def test_arrest_check_set_is_well_formed() -> None:
-    script = _script()
+def test_arrest_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_police")
     rows = script.read(ARREST_SET)
     assert len(rows) >= 70 and len({r["id"] for r in rows}) == len(rows)
     labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
@@ -70,9 +55,9 @@ def test_arrest_check_set_is_well_formed() -> None:
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
+def test_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
     """Half A of the ARREST set: F1 86.7 before (events v41), 91.2 with events v42."""
-    script = _script()
+    script = written_script("written_police")
     m, _ = script.score(script.read(ARREST_SET, half="A"), pipeline)
     assert m.n == 87
     assert m.per_label["ARREST"].f1 >= 0.91
@@ -81,8 +66,8 @@ def test_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
 ARREST_SET3 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written3.jsonl"
 
 
-def test_third_arrest_check_set_is_well_formed() -> None:
-    script = _script()
+def test_third_arrest_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_police")
     rows = script.read(ARREST_SET3)
     assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows)
     labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
@@ -93,9 +78,9 @@ def test_third_arrest_check_set_is_well_formed() -> None:
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_third_arrest_set_half_a_keeps_the_figure_reached(pipeline) -> None:
+def test_third_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
     """Half A of arrest_written3: ARREST F1 76.5 before (events v56), 83.1 with events v57."""
-    script = _script()
+    script = written_script("written_police")
     m, _ = script.score(script.read(ARREST_SET3, half="A"), pipeline)
     assert m.n == 111
     assert m.per_label["ARREST"].f1 >= 0.83

@@ -4,11 +4,7 @@ of war, protest and force in their other senses; and the written check set's tun
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from functools import cache
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -80,19 +76,8 @@ def test_protests_and_fighting_stay_political(pipeline, text: str) -> None:
 # ----------------------------------------------------------------------------- the written check set
 
 
-@cache
-def _script() -> ModuleType:
-    """``scripts/written_scope.py`` as a module (registered first: its dataclass needs it)."""
-    spec = importlib.util.spec_from_file_location("written_scope", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_check_set_is_well_formed() -> None:
-    script = _script()
+def test_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_scope")
     rows = script.read()
     assert len(rows) >= 180 and len({r["id"] for r in rows}) == len(rows)
     assert sum(not r["political"] for r in rows) >= 120 and sum(r["political"] for r in rows) >= 60
@@ -101,11 +86,11 @@ def test_check_set_is_well_formed() -> None:
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_half_a_keeps_the_figures_reached(pipeline) -> None:
+def test_half_a_keeps_the_figures_reached(written_script, pipeline) -> None:
     """Half A (the tuning half): no non-political text coded as a political event (events v33;
     3 of 77 before it), at most 8 given any ACLED event counting incidents (18 before; the rest
     are ordinary crimes, incidents by design), and political recall kept at 30 of 33."""
-    script = _script()
+    script = written_script("written_scope")
     figures, _ = script.score(script.read(half="A"), pipeline)
     assert figures.nonpolitical == 77 and figures.political == 33
     assert figures.nonpolitical_coded <= 0
@@ -116,8 +101,8 @@ def test_half_a_keeps_the_figures_reached(pipeline) -> None:
 NONACLED = SCRIPT.parents[1] / "src/seismo/data/check/nonacled_written.jsonl"
 
 
-def test_nonacled_check_set_is_well_formed() -> None:
-    script = _script()
+def test_nonacled_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_scope")
     rows = script.read(NONACLED)
     assert len(rows) >= 150 and len({r["id"] for r in rows}) == len(rows)
     assert sum(not r["political"] for r in rows) >= 100 and sum(r["political"] for r in rows) >= 45
@@ -125,11 +110,11 @@ def test_nonacled_check_set_is_well_formed() -> None:
     assert all(r.get("acled") for r in rows if r["political"])
 
 
-def test_nonacled_half_a_keeps_the_figures_reached(pipeline) -> None:
+def test_nonacled_half_a_keeps_the_figures_reached(written_script, pipeline) -> None:
     """Half A of the texts near an ACLED event (diplomacy, claims, courts, organised crime,
     disasters): at most 6 of 53 whose top asserted event is an ACLED one, the CASE way (events v42;
     9 before), and recall of the ACLED texts kept at 23 of 32."""
-    script = _script()
+    script = written_script("written_scope")
     figures, _ = script.score(script.read(NONACLED, half="A"), pipeline)
     assert figures.nonpolitical == 53 and figures.political == 32
     assert figures.nonpolitical_top <= 6
