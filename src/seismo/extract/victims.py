@@ -25,8 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 __all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead",
-           "struck",
-           "same_person", "told_apart", "wounded_of"]
+           "same_person", "struck", "told_apart", "wounded_of"]
 
 #: the kinds a verb may imply with no number: "a man was shot dead" (killed), "a boy was wounded" (injured)
 IMPLIED_KINDS = frozenset({"killed", "injured"})
