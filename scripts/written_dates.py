@@ -16,7 +16,10 @@ out.  Only half A's misses are ever printed: B's figure (and ``all``'s) stands i
 never saw.  ``dates_written2.jsonl``, a second batch written after the rules were fitted on the first,
 is held out whole: its misses are never printed, whatever the half.  ``dates_written3.jsonl`` and
 ``dates_written4.jsonl`` (written for dates15, on TimeML's conventions for weeks, weekends, "X ago",
-weekdays past and ahead, parts of day and vague references) are split in halves like the first.
+weekdays past and ahead, parts of day and vague references) are split in halves like the first, and
+so is ``dates_written5.jsonl`` (written for dates16, on the families the tuning folds' value misses fall
+into: weekdays around a Sunday paper, parts of day, times on the day in view, "X ago" after an
+approximator, "for the week", quarters, decades, seasons ahead).
 
     python scripts/written_dates.py --half A      # half A and its misses
     python scripts/written_dates.py --half B      # half B: figures only

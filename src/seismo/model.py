@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v23"
+    step: str = "seismo.dates.v24"
     type: TimexType = "DATE"
     timeml: str | None = None
 

@@ -282,3 +282,48 @@ def test_a_day_then_a_counted_stretch(pipeline, nlp, text: str, expected: list[t
 )
 def test_a_clause_of_time_under_a_past_plan(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # any modifier of time_words.tsv may lead a count back, and "ago" stays in the span
+        ("The ferry service stopped roughly a week ago.", [("roughly a week ago", "DATE", "2021-W52")]),
+        ("The fund opened approximately two years ago.", [("approximately two years ago", "DATE", "2020")]),
+        ("The well ran dry less than a month ago.", [("less than a month ago", "DATE", "2021-12")]),
+    ],
+)
+def test_a_count_back_after_any_modifier(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time told from publication keeps publication's year after a year named just before it
+        ("The lira sank to its weakest level since 1993 today.",
+         [("1993", "DATE", "1993"), ("today", "DATE", "2022-01-07")]),
+        ("Steel output hit its highest since 2008 yesterday.",
+         [("2008", "DATE", "2008"), ("yesterday", "DATE", "2022-01-06")]),
+        # a year-less month right after a year is still of that year
+        ("The plant shut in 2019, in March, after a fire.", [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")]),
+    ],
+)
+def test_publication_times_after_a_year(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "for the week", "for the month", as "for the year": publication's
+        ("For the week, the rand lost 3 percent against the dollar.", [("the week", "DATE", "2022-W01")]),
+        ("For the month, bond yields have fallen by a quarter point.", [("the month", "DATE", "2022-01")]),
+        ("Thursday was the week's busiest session on the Nairobi exchange.",
+         [("Thursday", "DATE", "2022-01-06"), ("the week", "DATE", "2022-W01")]),
+        # a week counted from another time is not publication's
+        ("Relief flights arrived the week before Christmas.", [("the week before Christmas", "DATE", "2021-W51")]),
+    ],
+)
+def test_the_week_and_the_month(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

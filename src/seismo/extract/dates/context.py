@@ -246,14 +246,17 @@ _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
 def of_year_named(text: str, out: list[When]) -> list[When]:
     """A year-less month or day right after a year ("failed to agree last year until November", "in
     1988 in March") is of that year, not the one its clause's tense leans to: the year just named
-    is the time in view."""
+    is the time in view; not a time told from publication ("the lowest since 1986 today": a phrase of
+    relative_time.tsv, which is always publication's)."""
+    relative = lexicon().relative
     ordered = sorted(out, key=lambda w: w.start)
     result = {id(w): w for w in ordered}
     for a, b in zip(ordered, ordered[1:]):
         y = re.fullmatch(r"\d{4}", a.timeml or "")
         m = _MONTH_OR_DAY.fullmatch(b.timeml or "")
         if (y is None or m is None or b.precision not in ("month", "day") or re.search(r"\d{4}", b.text)
-                or not _OF_THAT_YEAR.fullmatch(text, a.end, b.start) or m[1] == y.group()):
+                or not _OF_THAT_YEAR.fullmatch(text, a.end, b.start) or m[1] == y.group()
+                or clean(b.text).removeprefix("the ") in relative):
             continue
         try:
             found = month(int(y.group()), int(m[2]), b.confidence) if b.precision == "month" else day(

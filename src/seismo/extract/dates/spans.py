@@ -83,6 +83,10 @@ def _rule_pattern() -> re.Pattern[str]:
         # year ended Oct. 2": twelve months, a duration (see year_by_its_end)
         r"(?i:the\s+(?:(?:full|fiscal|current)\s+)?year)(?![-'\w]|\s+(?:before|after|earlier|later|two|that|when|in|of|\d{4})\b)",
         r"(?i:the\s+year\s+)(?:1[0-9]|20)\d\d",  # "the year 2005": that year
+        # "for the week", "the month's biggest gain": publication's, as "for the year" (not "the week before",
+        # "the month since", "the week ended Friday", "the month of May")
+        r"(?i:the\s+(?:week|month))(?=(?:'s)?(?![-'\w]))"
+        r"(?!\s+(?:before|after|earlier|later|that|when|in|of|since|ahead|ended|ending|following|to)\b)",
         r"(?i:the\s+(?:first|second|last|latter)\s+(?:half|two\s+quarters)"
         r"(?:\s+of\s+(?:\d{4}|(?:this|last|next)\s+year|the\s+(?:'\d0s|(?:1[0-9]|20)\d0s)))?)",
         # a year named in a report of quarters: "the 1988 period"

@@ -20,7 +20,7 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    their century ("the nineties": TimeML's ``199``), years joined by a hyphen ("1914-18": a
    stretch of years, no TimeML value), a year after "the year", "pre-" or "post-" ("the post-1959
    exodus": 1959), centuries
-   ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" (publication's), a day
+   ("the 20th century": TimeML's ``19``), "the year" / "the fiscal year" / "the week" / "the month" (publication's: "for the week"), a day
    counted from another ("the day before last Tuesday", "two days before Christmas", "a week
    after Oct. 30": that day moved by so many days, weeks, months or years; a unit named without a
    number is that whole unit: "the week before Christmas" is the calendar week holding most of the

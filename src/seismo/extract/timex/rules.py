@@ -122,7 +122,9 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
     """'thirty years ago', 'two months earlier', 'the past three months', 'the next 10 days'; not 'three
     days later' nor 'a day earlier', which count from a time in the story, not from publication (a
     duration, see :func:`~seismo.extract.timex.other.classify`)."""
-    m = re.fullmatch(rf"(?:about |some |around |nearly |almost |more than |over )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|after|from now|hence)", text)
+    # a modifier of time_words.tsv may lead ("about", "roughly", "more than"): TimeML keeps it in the span, not the value
+    modifiers = "|".join(sorted(map(re.escape, lex.modifiers), key=len, reverse=True))
+    m = re.fullmatch(rf"(?:(?:{modifiers}) )?({_NUMBER}) ([a-z]+)(?: or so)? (ago|earlier|before|after|from now|hence)", text)
     if m and m.group(2) in lex.units:
         n = _number(m.group(1), lex)
         if n is None:
@@ -370,6 +372,9 @@ def calendar_names(
     if re.fullmatch(r"(?:full |fiscal )?year", text) and original.lower().startswith("the") and published is not None:
         # "for the year", "the full year": the current one
         return year(published.year, 0.5)
+    if text in ("week", "month") and original.lower().startswith("the") and published is not None:
+        # "for the week", "the month's losses": the current one, as "for the year"
+        return week(published, 0.5) if text == "week" else month(published.year, published.month, 0.5)
     if (named := holiday(text, published, lex, future, past)) is not None:
         return named
     if (y := spelled_year(text, lex)) is not None:
