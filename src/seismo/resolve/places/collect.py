@@ -177,8 +177,9 @@ def _joined_places(text: str, entities: list[Entity], gazetteer: Gazetteer) -> l
 
 def _surname(m: Mention, surnames: frozenset[str]) -> bool:
     """Whether ``m`` is a person's last name the article uses alone (see
-    :func:`~seismo.resolve.places.names.family_names`) and no country's or state's own name."""
-    return m.text in surnames and top_kind(m.candidates) is None
+    :func:`~seismo.resolve.places.names.family_names`) and no country's own name: a state's or
+    province's name is the person's ("Maria Rivera ... Rivera said" is no Uruguayan department)."""
+    return m.text in surnames and top_kind(m.candidates) != "country"
 
 
 def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
