@@ -80,9 +80,13 @@ def test_datelines(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]
         ("SHARE\n\nA driver was hurt in a crash on Route 9 on Friday.", []),
         # a field's label before its colon ("Date", Japan)
         ("NEWS RELEASE\n\nDATE: March 3, 2017\n\nA driver was hurt on Route 9.", [("March 3, 2017", "DATE")]),
+        # a number the model tags as a place ("Four", France)
+        ("Two drivers were hurt. Four others walked away.", [("Four", "GPE")]),
+        # a word for a town's institutions tagged alone ("Police", Poland)
+        ("The family thanked Police for their work.", [("Police", "GPE")]),
     ],
 )
-def test_page_furniture_is_no_dateline(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]) -> None:
+def test_no_place_from_page_furniture_numbers_or_institutions(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]) -> None:
     assert [p.text for p in _places(gazetteer, text, spans)] == []
 
 
