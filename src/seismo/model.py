@@ -96,7 +96,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v14"
+    step: str = "seismo.places.v15"
     role: PlaceRole = "literal"
 
 

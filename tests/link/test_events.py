@@ -47,6 +47,13 @@ SAME = {}  # the defaults: one happening
         ({"mode": "firearms"}, {"mode": "explosives"}, True),  # a shooting named vaguely and one naming the weapon
         ({"mode": "suicide-attack"}, {"mode": "explosives"}, True),
         ({"mode": "beat"}, {"mode": "firearms"}, False),
+        ({"mode": None}, {"mode": "firearms"}, True),  # "the boy died" in one story with "a boy was shot" ...
+        ({"mode": "firearms"}, {"mode": None}, True),
+        ({"mode": None, "place": None}, {"mode": "firearms"}, False),  # ... only at a named place
+        ({"mode": None, "place": "kazakhstan"}, {"mode": "firearms"}, False),  # (a country is too vague)
+        ({"mode": None, "story": "s2"}, {"mode": "firearms"}, False),  # ... and only in one story
+        ({"mode": None, "story": "s2"}, {"mode": None}, True),
+        ({"mode": "beat"}, {"mode": None}, False),  # a beating is no shooting, in any story
         # places
         ({"place": "borsk"}, SAME, False),  # two towns 100 km apart
         ({"place": "borsk district"}, {"place": "tamsk district"}, True),  # areas 120 km apart

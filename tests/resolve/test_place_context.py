@@ -70,6 +70,32 @@ def test_datelines(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]
     assert surface in got and got[surface].country == country
 
 
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        # a web address's ending before a colon is no dateline ("Como")
+        ("Follow KTVB.COM: Facebook and Twitter. Two men were hurt on Friday.", []),
+        # a word alone on its line, page furniture ("Share", Nigeria)
+        ("SHARE\n\nA driver was hurt in a crash on Route 9 on Friday.", []),
+        # a field's label before its colon ("Date", Japan)
+        ("NEWS RELEASE\n\nDATE: March 3, 2017\n\nA driver was hurt on Route 9.", [("March 3, 2017", "DATE")]),
+        # a number the model tags as a place ("Four", France)
+        ("Two drivers were hurt. Four others walked away.", [("Four", "GPE")]),
+        # a word for a town's institutions tagged alone ("Police", Poland)
+        ("The family thanked Police for their work.", [("Police", "GPE")]),
+    ],
+)
+def test_no_place_from_page_furniture_numbers_or_institutions(gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]]) -> None:
+    assert [p.text for p in _places(gazetteer, text, spans)] == []
+
+
+def test_a_surname_is_no_province_of_the_same_name(gazetteer: Gazetteer) -> None:
+    # Rivera is a department of Uruguay; here it is only the neighbour's name
+    text = "Neighbour Ana Rivera heard the shots on Sunday. Rivera said the street had been quiet for years."
+    spans = [("Ana Rivera", "PERSON"), ("Rivera", "GPE")]
+    assert [p.text for p in _places(gazetteer, text, spans)] == []
+
 def test_a_list_of_counties_joined_by_or(gazetteer: Gazetteer) -> None:
     text = "Grants are open to farmers in Ohio's Wyandot, Seneca or Crawford counties."
     got = {p.text: p for p in _places(gazetteer, text, [("Ohio", "GPE")])}

@@ -7,6 +7,9 @@ Two reports are of one happening when all of these hold (each tested alone in te
 
 * the same PLOVER type, with compatible modes (:func:`seismo.extract.events.merge.modes_ok`:
   a shooting named vaguely and one naming the gun are one; a bombing and an air strike are two);
+  within one story, a death told with no means and a shooting are one too when both are placed
+  in one town or area or near ones (:func:`~seismo.extract.events.merge.article_modes_ok`: "the boy died" in a
+  follow-up of "a boy was shot");
 * compatible places: the same GeoNames id, or points closer than the looser precision allows
   (:data:`DISTANCE_KM`: 25 km for a town, 150 km for an area, the country for a country); a
   report with no place joins only within its own story;
@@ -29,7 +32,7 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 
-from seismo.extract.events.merge import modes_ok
+from seismo.extract.events.merge import article_modes_ok, modes_ok
 from seismo.extract.timex import value_bounds
 from seismo.resolve.gazetteer import EARTH_RADIUS_KM, haversine_km
 from seismo.model import Event
@@ -186,7 +189,10 @@ def _actors_ok(a: ReportKey, b: ReportKey) -> bool:
 
 def match(report: ReportKey, event: ReportKey) -> Match | None:
     """Is ``report`` of the happening ``event`` (the key of the event's first report)?"""
-    if report.type != event.type or not modes_ok(report.mode, event.mode) or not _actors_ok(report, event):
+    same_story = report.story_id == event.story_id
+    loose_means = not modes_ok(report.mode, event.mode)  # a death with no means and a shooting
+    if report.type != event.type or not _actors_ok(report, event) or (
+            loose_means and not (same_story and article_modes_ok(report.mode, event.mode))):
         return None
     when = _dates(report, event)  # the cheap test first: most candidates happened on other days
     if when is None:
@@ -194,7 +200,8 @@ def match(report: ReportKey, event: ReportKey) -> Match | None:
     place = _place(report, event)
     if place is None:
         return None
-    same_story = report.story_id == event.story_id
+    if loose_means and not place[0]:
+        return None  # ... of one story, at one named place
     if not same_story and not (place[0] and place[1] == "same" and when):
         return None  # another story's event: one named place, one day
     reasons = [f"same type {report.type}", _place_words(report, event, place[1], place[2]), _date_words(report, event)]

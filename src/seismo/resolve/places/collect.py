@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from seismo.model import Entity, Place
 from seismo.resolve.gazetteer import Gazetteer, approx_km
@@ -13,6 +14,7 @@ from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_posse
 from seismo.resolve.places.backing import NEAR_KM, top_kind
 from seismo.resolve.places.cues import (
     adjectival,
+    cue_table,
     county_cued,
     county_lists,
     datelines,
@@ -155,7 +157,7 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     mentions = _ordered(text, [m for m in mentions if m.candidates or m.site])
     surnames = family_names(text, entities)
     # a qualified name ("Tyler, Texas") is a place whoever shares it
-    named = [m for m in mentions if not _surname(m, surnames) or m.qualifier is not None]
+    named = [m for m in mentions if not (_surname(m, surnames) or _plain_word(m)) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
 
 
@@ -177,8 +179,24 @@ def _joined_places(text: str, entities: list[Entity], gazetteer: Gazetteer) -> l
 
 def _surname(m: Mention, surnames: frozenset[str]) -> bool:
     """Whether ``m`` is a person's last name the article uses alone (see
-    :func:`~seismo.resolve.places.names.family_names`) and no country's or state's own name."""
-    return m.text in surnames and top_kind(m.candidates) is None
+    :func:`~seismo.resolve.places.names.family_names`) and no country's own name: a state's or
+    province's name is the person's ("Maria Rivera ... Rivera said" is no Uruguayan department)."""
+    return m.text in surnames and top_kind(m.candidates) != "country"
+
+
+def _plain_word(m: Mention) -> bool:
+    """Whether ``m`` is a word news writes capitalised for other reasons than a place: a number
+    ("SAN ANTONIO - Four people", Four in France) or a word that follows a town's name for its
+    institutions or people (class ``after`` of place_cues.tsv: "Erie Police", Police in Poland)."""
+    return m.text.casefold() in _plain_words()
+
+
+@lru_cache(maxsize=1)
+def _plain_words() -> frozenset[str]:
+    from seismo.extract import lexicon
+
+    numbers = {row[0] for row in lexicon.read("number_words.tsv", columns=(2, 2), header=("word", "value"))}
+    return frozenset(numbers | set(cue_table().get("after", ())))
 
 
 def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -233,11 +233,12 @@ def of_place(text: str, start: int, people_ends: frozenset[int], *, directions: 
 
 
 #: "COLUMBUS, Ohio (AP) —", "LEBANON (AP)", "ATLANTIC BEACH —", "BEIRUT: ..." at a line start,
-#: after a headline, a sentence (its closing quotation mark too) or a byline's date ("March 24,
-#: 2009 MANSFIELD --")
+#: after a headline, a sentence and a space (its closing quotation mark too) or a byline's date
+#: ("March 24, 2009 MANSFIELD --"), the story going on in the same line: not a web address's
+#: ending ("WPTV.COM: Facebook"), nor a word alone on its line ("SHARE")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?])|(?<=[.!?][\"”’])|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-    r"(?=,\s*[A-Z]|\s*\(|\s*[—–\x97-]{1,3}\s*[A-Z]|:\s+[A-Z\"“]|\s{2,}[A-Z])"
+    r"(?:^|(?<=\n)|(?<=[.!?])(?=\s)|(?<=[.!?][\"”’])(?=\s)|(?<=\d{4}))\s*([A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+    r"(?=,\s*[A-Z]|[ \t]*\(|[ \t]*[—–\x97-]{1,3}\s*[A-Z]|:[ \t]+[A-Z\"“]|[ \t]{2,}[A-Z])"
 )
 
 
@@ -250,13 +251,17 @@ _LOWER_DATELINE = re.compile(
 
 
 def datelines(text: str, entities: Sequence["Entity"]) -> list[tuple[int, int]]:
-    """Offsets of the place names of news datelines the model may leave untagged.  A tag inside
+    """Offsets of the place names of news datelines the model may leave untagged, not a field's
+    label before its colon (class ``field_label`` of place_cues.tsv).  A tag inside
     the name or opening with it ("CLINTON" read as a person, "TEGA CAY — Local" as one) does not
     stop it; a tag across its start does."""
     others = [(e.start, e.end) for e in entities if e.label not in ("GPE", "LOC")]
+    labels = frozenset(cue_table().get("field_label", ()))
     out = []
     for match in sorted((*_DATELINE.finditer(text), *_LOWER_DATELINE.finditer(text)), key=lambda m: m.start(1)):
         start, end = match.span(1)
+        if text.startswith(":", end) and match.group(1).casefold() in labels:
+            continue  # "DATE: September 15"
         if not any(s < end and start < e and not (start <= s and e <= end) and s != start for s, e in others):
             out.append((start, end))
     return out
