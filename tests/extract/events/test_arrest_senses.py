@@ -150,3 +150,39 @@ def test_arrests_not_told_as_made(events_of, text):
 def test_arrests_told_as_made(events_of, text):
     found = _arrests(events_of(text))
     assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # held by people with no power to arrest (class privatehold), the count of them with it
+    "Shopkeepers in the bazaar detained a youth they suspected of lifting a purse.",
+    "The boy's uncle detained him in a storeroom for two days.",
+    "Three pickpockets were nabbed by commuters at the bus depot.",
+    "Residents nabbed four chain snatchers and tied them to a lamp post.",
+    # an arrest evaded or escaped (class evasion)
+    "The contractor went into hiding to evade arrest.",
+])
+def test_no_arrest_by_private_people_or_evaded(events_of, text):
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # a pluperfect with a word of how often: a record of earlier occasions (slot repeat)
+    "The headmaster had been arrested twice before in land cases.",
+    "The councillor had been detained three times during the agitation.",
+    # a passive relative clause dated to a month or a year, on people whose freeing is told
+    "The trader, who was arrested in March, was granted bail by the sessions court on Friday.",
+])
+def test_earlier_arrests_told_as_background(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "historical" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Two clerks, who were detained on Friday, were freed on bail on Saturday.",
+    "Constables fired twice in the air and arrested six looters.",
+    "Police said the tailor had been arrested on Sunday from his shop.",
+    "Excise officers detained two brewers at the check post.",
+])
+def test_arrests_of_the_news_stay_asserted(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()

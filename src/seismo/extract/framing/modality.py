@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "freeing", "given", "lone"]
+               "alternative", "former", "repeat", "freeing", "given", "lone"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -550,7 +550,8 @@ def modality_of(
     chain = _verb_chain(trigger)
     if _negated(trigger, chain, cues):
         return "negated"
-    if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(trigger, cues):
+    if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(
+            trigger, cues, when=attached_date(trigger, sent=sent, dates=dates)):
         return "historical"
     if trigger.dep_ == "relcl" and given_event(trigger, cues) is not None:
         return "historical"  # "investigate the strike that killed twelve": the clause tells the known event
