@@ -186,3 +186,29 @@ def test_earlier_arrests_told_as_background(events_of, text):
 def test_arrests_of_the_news_stay_asserted(events_of, text):
     found = _arrests(events_of(text))
     assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # an act after "until" / "till" that a negated or modal main clause waits for (slot awaited)
+    "The widow said she would not accept the compensation until the constable was arrested.",
+    "The traders will keep their shutters down till the extortionists are detained.",
+    # a thing picked up is no person taken in (class clue)
+    "Constables picked up the mobile phones left at the spot.",
+])
+def test_arrests_awaited_or_things_picked_up(events_of, text):
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+def test_an_arrest_ending_what_went_on_until_it_stays_asserted(events_of):
+    found = _arrests(events_of("The crowd kept pelting stones until constables detained the ringleaders."))
+    assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # people described by the participle, whose bail or release their own clause tells (slot freeing)
+    "The four weavers detained during the strike were granted bail by the magistrate.",
+    "The bail application of the detained sub-inspector comes up on Monday.",
+])
+def test_bail_of_people_taken_in_before(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "historical" for e in found), events_of(text).brief()

@@ -237,8 +237,8 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
         return False
     if _relative(trigger) and not (when is not None and _coarse(when)):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
-    if person.dep_ in ("nsubj", "nsubjpass") and _relative(trigger) and _freeing_sought(person.head, cues):
-        return True  # "the leader, who was arrested in May, was granted bail / moved court seeking bail"
+    if person.dep_ in ("nsubj", "nsubjpass") and _freeing_sought(person.head, cues):
+        return True  # "the leader, who was arrested in May, was granted bail", "the two men arrested were granted bail"
     if person.dep_ in ("nsubjpass", "dobj") and person.head.i != person.i:  # "the detained leaders were freed"
         return cues.get("freeing", person.head.lemma_.lower()) == "historical"
     if person.dep_ != "pobj" or person.head.lower_ not in ("of", "to"):
@@ -248,7 +248,8 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
         return False
     if person.head.lower_ == "to":  # "granted bail to a journalist arrested in May": what the verb gives
         return any(c.dep_ == "dobj" and cues.get("freeing", c.lemma_.lower()) == "historical" for c in holder.children)
-    return cues.get("freeing", holder.lemma_.lower()) == "historical"
+    return any(cues.get("freeing", t.lemma_.lower()) == "historical"  # "the release of", "the bail plea of"
+               for t in (holder, *(c for c in holder.children if c.dep_ == "compound")))
 
 
 #: the shortest span (days) of a date that names a month or a year rather than a day or a week
