@@ -212,3 +212,22 @@ def test_an_arrest_ending_what_went_on_until_it_stays_asserted(events_of):
 def test_bail_of_people_taken_in_before(events_of, text):
     found = _arrests(events_of(text))
     assert found and all(e.modality == "historical" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the state vigilance bureau caught a tehsildar taking a bribe at his office.",  # class officialdom
+    "Railway constables held three touts outside the booking counter.",  # lawmen holding people
+    "The pickpocket was taken away by the police in a patrol van.",
+])
+def test_more_ways_of_taking_in(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Constables held a flag march through the market on Sunday.",
+    "The inspector held the contractor responsible for the delay.",
+    "Police held back the crowd near the temple gate.",
+])
+def test_lawmen_holding_no_one(events_of, text):
+    assert not _arrests(events_of(text)), events_of(text).brief()
