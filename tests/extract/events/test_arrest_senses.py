@@ -231,3 +231,12 @@ def test_more_ways_of_taking_in(events_of, text):
 ])
 def test_lawmen_holding_no_one(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "None of the rioters has been taken into custody, the residents complained.",
+    "The constables did not take the landlord into custody.",
+])
+def test_no_one_taken_into_custody_is_negated(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "negated" for e in found), events_of(text).brief()

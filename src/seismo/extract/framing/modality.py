@@ -222,6 +222,11 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
             return True  # "no reports of violence"
+        if noun.dep_ == "pobj" and head.lower_ in lexicon.word_class("placing_prep") and head.head.i != head.i:
+            placed = head.head  # "nobody was taken into custody", "have not placed anyone under arrest"
+            if any(c.dep_ == "neg" and cues.get("neg", c.text) or c.dep_ in _SUBJECTS_OBJECTS
+                   and _negative_quantity(c, cues) for c in placed.children):
+                return True
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
