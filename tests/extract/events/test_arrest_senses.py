@@ -158,8 +158,10 @@ def test_arrests_told_as_made(events_of, text):
     "The boy's uncle detained him in a storeroom for two days.",
     "Three pickpockets were nabbed by commuters at the bus depot.",
     "Residents nabbed four chain snatchers and tied them to a lamp post.",
-    # an arrest evaded or escaped (class evasion)
+    # an arrest evaded, escaped or put off (class evasion)
     "The contractor went into hiding to evade arrest.",
+    "The traders' body said the constables had delayed the arrests under political pressure.",
+    "The panel deferred the arrest of the engineer pending an audit.",
 ])
 def test_no_arrest_by_private_people_or_evaded(events_of, text):
     assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
