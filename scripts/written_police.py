@@ -32,6 +32,11 @@ counts v30 (branch arrest14) half A 90.5, half B 81.3; ``arrest_written.jsonl`` 
 same format): before any change (events v56) half A ARREST F1 76.5, half B 76.2; after events v57
 (branch arrest15) half A 83.1, half B 78.0; ``arrest_written2.jsonl`` half B 81.3 -> 82.5.
 
+``--file src/seismo/data/check/arrest_written4.jsonl`` scores the fifth set (branch arrest16,
+Indian reports, mostly close negatives): before any change (events v64) half A ARREST F1 85.1,
+half B 74.4; after events v71 (branch arrest16) half A 97.9, half B 78.0;
+``arrest_written.jsonl`` half B 74.6 -> 79.3, ``police_written.jsonl`` half B 92.3 -> 94.7.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

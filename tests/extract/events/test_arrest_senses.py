@@ -150,3 +150,95 @@ def test_arrests_not_told_as_made(events_of, text):
 def test_arrests_told_as_made(events_of, text):
     found = _arrests(events_of(text))
     assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # held by people with no power to arrest (class privatehold), the count of them with it
+    "Shopkeepers in the bazaar detained a youth they suspected of lifting a purse.",
+    "The boy's uncle detained him in a storeroom for two days.",
+    "Three pickpockets were nabbed by commuters at the bus depot.",
+    "Residents nabbed four chain snatchers and tied them to a lamp post.",
+    # an arrest evaded, escaped or put off (class evasion)
+    "The contractor went into hiding to evade arrest.",
+    "The traders' body said the constables had delayed the arrests under political pressure.",
+    "The panel deferred the arrest of the engineer pending an audit.",
+])
+def test_no_arrest_by_private_people_or_evaded(events_of, text):
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # a pluperfect with a word of how often: a record of earlier occasions (slot repeat)
+    "The headmaster had been arrested twice before in land cases.",
+    "The councillor had been detained three times during the agitation.",
+    # a passive relative clause dated to a month or a year, on people whose freeing is told
+    "The trader, who was arrested in March, was granted bail by the sessions court on Friday.",
+])
+def test_earlier_arrests_told_as_background(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "historical" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Two clerks, who were detained on Friday, were freed on bail on Saturday.",
+    "Constables fired twice in the air and arrested six looters.",
+    "Police said the tailor had been arrested on Sunday from his shop.",
+    "Excise officers detained two brewers at the check post.",
+])
+def test_arrests_of_the_news_stay_asserted(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # an act after "until" / "till" that a negated or modal main clause waits for (slot awaited)
+    "The widow said she would not accept the compensation until the constable was arrested.",
+    "The traders will keep their shutters down till the extortionists are detained.",
+    # a thing picked up is no person taken in (class clue)
+    "Constables picked up the mobile phones left at the spot.",
+])
+def test_arrests_awaited_or_things_picked_up(events_of, text):
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+def test_an_arrest_ending_what_went_on_until_it_stays_asserted(events_of):
+    found = _arrests(events_of("The crowd kept pelting stones until constables detained the ringleaders."))
+    assert found and found[0].modality == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    # people described by the participle, whose bail or release their own clause tells (slot freeing)
+    "The four weavers detained during the strike were granted bail by the magistrate.",
+    "The bail application of the detained sub-inspector comes up on Monday.",
+])
+def test_bail_of_people_taken_in_before(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "historical" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Officials of the state vigilance bureau caught a tehsildar taking a bribe at his office.",  # class officialdom
+    "Railway constables held three touts outside the booking counter.",  # lawmen holding people
+    "The pickpocket was taken away by the police in a patrol van.",
+])
+def test_more_ways_of_taking_in(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Constables held a flag march through the market on Sunday.",
+    "The inspector held the contractor responsible for the delay.",
+    "Police held back the crowd near the temple gate.",
+])
+def test_lawmen_holding_no_one(events_of, text):
+    assert not _arrests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "None of the rioters has been taken into custody, the residents complained.",
+    "The constables did not take the landlord into custody.",
+])
+def test_no_one_taken_into_custody_is_negated(events_of, text):
+    found = _arrests(events_of(text))
+    assert found and all(e.modality == "negated" for e in found), events_of(text).brief()

@@ -84,3 +84,26 @@ def test_third_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeli
     m, _ = script.score(script.read(ARREST_SET3, half="A"), pipeline)
     assert m.n == 111
     assert m.per_label["ARREST"].f1 >= 0.83
+
+
+ARREST_SET4 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written4.jsonl"
+
+
+def test_fourth_arrest_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_police")
+    rows = script.read(ARREST_SET4)
+    assert len(rows) >= 80 and len({r["id"] for r in rows}) == len(rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert len(labels) >= 170 and all(ls <= set(LABELS) for ls in labels)
+    assert all("FORCE" in ls for ls in labels if "KILL" in ls)
+    assert sum("ARREST" in ls for ls in labels) >= 40
+    assert sum(not ls for ls in labels) >= 120  # the close negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_fourth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
+    """Half A of arrest_written4: ARREST F1 85.1 before (events v64), 97.9 with events v71."""
+    script = written_script("written_police")
+    m, _ = script.score(script.read(ARREST_SET4, half="A"), pipeline)
+    assert m.n == 82
+    assert m.per_label["ARREST"].f1 >= 0.97

@@ -32,7 +32,7 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, atta
                                           inherit_cause_actors, keep_strong, later_deaths)
 from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
-from seismo.extract.counts import find_counts, implied_counts
+from seismo.extract.counts import count_governor, find_counts, implied_counts
 from seismo.extract.furniture import in_link_line
 from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
 from seismo.extract.self_deaths import later_self_deaths, with_self_deaths
@@ -52,7 +52,7 @@ from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_da
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, meeting_holder, phrase_bounds,
                                          roles_of)
 from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
-                                            in_backmatter, in_name)
+                                            in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
@@ -72,7 +72,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v64"
+STEP = "seismo.events.v71"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -191,10 +191,23 @@ class _Coder:
         head = root_at(self.doc, count.start, count.end)
         if head is None or unrealised(head):  # "the blast would have killed dozens"
             return None
+        if count.kind == "arrested" and self.arrest_ruled_out(count, sent):
+            return None
         type_, mode, weight = COUNT_ONLY[count.kind]
         return Draft(
             type_, mode, None, weight, head, Span(count.start, count.end, count.text), counts=[count], trigger_is_count=True
         )
+
+    def arrest_ruled_out(self, count: Count, sent: "SpacySpan") -> bool:
+        """An arrested count whose verb has arrest rows in the trigger table, none of which holds
+        here: the table has ruled that verb out as an arrest ("villagers nabbed two thieves", "her
+        family detained the two sisters"), so its count makes no arrest either."""
+        span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
+        if span is None or not len(span):
+            return False
+        verb = count_governor(span)
+        rules = [r for w in set(words_of(verb)) for r in self.table.rules.get(w, ()) if r.mode == "arrest"]
+        return bool(rules) and match_token(verb, sent, table=self.table) is None
 
     def sentence_drafts(self, sent: "SpacySpan") -> list[Draft]:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."

@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "freeing", "given", "lone"]
+               "alternative", "former", "repeat", "awaited", "freeing", "given", "lone"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -222,6 +222,11 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
         head = noun.head
         if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
             return True  # "no reports of violence"
+        if noun.dep_ == "pobj" and head.lower_ in lexicon.word_class("placing_prep") and head.head.i != head.i:
+            placed = head.head  # "nobody was taken into custody", "have not placed anyone under arrest"
+            if any(c.dep_ == "neg" and cues.get("neg", c.text) or c.dep_ in _SUBJECTS_OBJECTS
+                   and _negative_quantity(c, cues) for c in placed.children):
+                return True
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
@@ -292,6 +297,12 @@ def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
     return cues.get("governor", tok.lemma_) or cues.get("governor", tok.text)
 
 
+def _waiting(verb: "Token", cues: ModalCues) -> bool:
+    """Whether the main clause of a clause of slot ``awaited`` ("until ...") waits on it: it is
+    negated or carries a modal or future auxiliary ("*will not* lift the blockade until")."""
+    return any(c.dep_ == "neg" or c.dep_ == "aux" and cues.get("aux", c.text) for c in verb.children)
+
+
 def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str | None, str | None]:
     """(modality, the auxiliary that gave it) from auxiliaries, governors and subordinators."""
     governors = list(chain[1:])
@@ -323,6 +334,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         for child in tok.children:
             if child.dep_ == "mark" and cues.get("mark", child.text):
                 return cues.get("mark", child.text), None
+            if child.dep_ == "mark" and cues.get("awaited", child.text) and _waiting(tok.head, cues):
+                return cues.get("awaited", child.text), None  # "will not end the fast until they are arrested"
         if (phrase := _phrase_mark(tok)) is not None and cues.get("mark", phrase):
             return cues.get("mark", phrase), None
     for tok in holders:
@@ -550,7 +563,8 @@ def modality_of(
     chain = _verb_chain(trigger)
     if _negated(trigger, chain, cues):
         return "negated"
-    if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(trigger, cues):
+    if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(
+            trigger, cues, when=attached_date(trigger, sent=sent, dates=dates)):
         return "historical"
     if trigger.dep_ == "relcl" and given_event(trigger, cues) is not None:
         return "historical"  # "investigate the strike that killed twelve": the clause tells the known event

@@ -203,20 +203,42 @@ def since_clause(trigger: "Token") -> bool:
 def former_occasion(trigger: "Token", cues: ModalCues) -> bool:
     """An adverb of slot ``former`` (modal_cues.tsv) on the trigger or on the verb whose clause it
     shares: "he was *previously* arrested", "*formerly* detained" tell of an occasion before the
-    one the news is about."""
+    one the news is about; so does a word of how often (slot ``repeat``) on a trigger in the
+    pluperfect: "he *had* been arrested *twice*", "had been jailed three *times*"."""
     heads = {trigger, sharing(trigger)}
-    return any(c.dep_ == "advmod" and cues.get("former", c.lower_) == "historical" for h in heads for c in h.children)
+    if any(c.dep_ == "advmod" and cues.get("former", c.lower_) == "historical" for h in heads for c in h.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ == "had" for h in heads for c in h.children) and any(
+        _how_often(c, cues) for h in heads for c in h.children)
 
 
-def freed_after(trigger: "Token", cues: ModalCues) -> bool:
+def _how_often(word: "Token", cues: ModalCues) -> bool:
+    """A word of slot ``repeat`` (modal_cues.tsv) hanging on a verb as how often it was done:
+    "twice", "repeatedly", "three *times*" (with its number), a bare "before" (not "a day before")."""
+    if word.dep_ not in ("advmod", "npadvmod") or cues.get("repeat", word.lower_) != "historical":
+        return False
+    if word.lower_ == "times":
+        return any(c.dep_ == "nummod" for c in word.children)
+    return word.lower_ != "before" or all(cues.get("repeat", c.lower_) for c in word.children)  # "twice before"
+
+
+def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) -> bool:
     """A participle describing people whose freeing is told, through a noun of slot ``freeing``
     (modal_cues.tsv): "the *release* of those arrested", "the release of the detained workers",
     "granted *bail* to a man arrested in May", or a verb of it of which they are the object ("the
     detained leaders were *released*", "police freed the arrested students"): the people were
-    taken in before; the sentence tells of their release, not of a new arrest."""
-    person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" else None
+    taken in before; the sentence tells of their release, not of a new arrest.  A passive relative
+    clause on such people counts too when ``when``, its date, is a month or longer ("the accused,
+    *who was arrested last year*, was refused bail", "X, who was arrested in January, moved the
+    court seeking bail"); one dated to a day ("who were arrested on Monday, were released on bail")
+    tells the news's own arrest."""
+    person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" or _passive_relative(trigger) else None
     if person is None or person.i == trigger.i:
         return False
+    if _relative(trigger) and not (when is not None and _coarse(when)):
+        return False  # "the men, who were arrested on Monday, were released on bail": told with the news
+    if person.dep_ in ("nsubj", "nsubjpass") and _freeing_sought(person.head, cues):
+        return True  # "the leader, who was arrested in May, was granted bail", "the two men arrested were granted bail"
     if person.dep_ in ("nsubjpass", "dobj") and person.head.i != person.i:  # "the detained leaders were freed"
         return cues.get("freeing", person.head.lemma_.lower()) == "historical"
     if person.dep_ != "pobj" or person.head.lower_ not in ("of", "to"):
@@ -226,7 +248,42 @@ def freed_after(trigger: "Token", cues: ModalCues) -> bool:
         return False
     if person.head.lower_ == "to":  # "granted bail to a journalist arrested in May": what the verb gives
         return any(c.dep_ == "dobj" and cues.get("freeing", c.lemma_.lower()) == "historical" for c in holder.children)
-    return cues.get("freeing", holder.lemma_.lower()) == "historical"
+    return any(cues.get("freeing", t.lemma_.lower()) == "historical"  # "the release of", "the bail plea of"
+               for t in (holder, *(c for c in holder.children if c.dep_ == "compound")))
+
+
+#: the shortest span (days) of a date that names a month or a year rather than a day or a week
+COARSE_DAYS = 28
+
+
+def _coarse(when: When) -> bool:
+    return when.earliest is not None and when.latest is not None and (when.latest - when.earliest).days >= COARSE_DAYS
+
+
+def _relative(trigger: "Token") -> bool:
+    return trigger.dep_ == "relcl"
+
+
+def _passive_relative(trigger: "Token") -> bool:
+    """A passive relative clause on a person: "the accused, *who was arrested* last year"."""
+    return _relative(trigger) and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
+
+
+def _freeing_sought(verb: "Token", cues: ModalCues) -> bool:
+    """Whether the clause of ``verb`` tells of setting its subject free: the verb is of slot
+    ``freeing`` ("was *freed*"), or a noun of it is the object of the verb or of a verb or
+    preposition under it ("was granted *bail*", "was released on *bail*", "moved court seeking
+    *bail*")."""
+    near, layer = [verb], [verb]
+    for _ in range(3):
+        layer = [c for t in layer for c in t.children if c.dep_ in _FREEING_PATH]
+        near += layer
+    return any(cues.get("freeing", t.lemma_.lower()) == "historical" for t in near)
+
+
+#: the links from a verb to the words that tell what its clause seeks or gets ("moved the court
+#: [seeking] [bail]", "was released [on] [bail]"); not a relative clause, which tells of another
+_FREEING_PATH = frozenset({"xcomp", "advcl", "acl", "prep", "pobj", "dobj", "dative"})
 
 
 def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
