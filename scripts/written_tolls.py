@@ -21,6 +21,14 @@ killed exact 46/62 (74.2 %), injured 41/62 (66.1 %), both 35/62; half A (32) kil
 (87.5 %), injured 23/32 (71.9 %), both 22/32; half B killed 20/30, injured 21/30 (70.0 %), both
 17/30; all killed 48/62, injured 44/62, both 39/62.
 
+A second set, ``tolls_written2.jsonl`` (61 articles: hedged causes, dead gunmen, round-ups of
+several shootings, later deaths of self-inflicted wounds, "shot, one fatally", ages lists,
+critical condition, the same people told twice), is scored with ``--file``.  Before any rule was
+changed for it (main 399d013, counts v34, events v64): all killed 45/61, injured 46/61, both
+35/61; half A (38) killed 30/38, injured 27/38, both 23/38; half B (23) killed 15/23, injured
+19/23, both 12/23.  After counts v35 / events v65 (branch killed17): half A killed 33/38, injured
+28/38, both 25/38; half B killed 16/23, injured 19/23, both 13/23.
+
     python scripts/written_tolls.py --half A      # half A, figures and its misses
     python scripts/written_tolls.py --half B      # half B: figures only
 """

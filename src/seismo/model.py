@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v34"
+    step: str = "seismo.counts.v35"
     part: Literal["text", "title"] = "text"
 
 

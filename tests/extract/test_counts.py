@@ -238,7 +238,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v34"
+            assert c.step == "seismo.counts.v35"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -616,6 +616,24 @@ def test_how_many_of_the_wounded_died_whatever_the_parse_calls_the_number(hand_d
         7 .       3 punct     PUNCT .   .
     """)
     assert sorted((c.kind, c.best) for c in find_counts(doc[0:8])) == [("injured", 3), ("killed", 1)]
+
+
+def test_how_many_of_the_wounded_died_when_the_parse_hangs_the_number_on_the_comma(hand_doc) -> None:
+    """"Six cooks were shot, [two of them] fatally, ...": the parse may hang the number on the
+    comma before it; the nearest verb before the comma is the one it speaks of."""
+    doc = hand_doc("""
+        0 six     1 nummod    NUM   CD  six
+        1 cooks   3 nsubjpass NOUN  NNS cook
+        2 were    3 auxpass   AUX   VBD be
+        3 shot    3 ROOT      VERB  VBN shoot
+        4 ,       3 punct     PUNCT ,   ,
+        5 two     4 prep      NUM   CD  two
+        6 of      5 prep      ADP   IN  of
+        7 them    6 pobj      PRON  PRP they
+        8 fatally 5 advmod    ADV   RB  fatally
+        9 .       3 punct     PUNCT .   .
+    """)
+    assert sorted((c.kind, c.best) for c in find_counts(doc[0:10])) == [("injured", 4), ("killed", 2)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -48,6 +48,11 @@ def test_sentence_case(title: str, expected: str) -> None:
     ("Cashier stabbed, killed during late-night robbery", {"killed": 1}),
     # one told apart from the dead ("another") is hurt, not the one who died
     ("Clerk killed, another injured in depot shooting", {"killed": 1, "injured": 1}),
+    # the killer told dead by his role counts on top of his victims (GVA counts a shooter who dies)
+    ("Three dead, gunman killed after rampage at pottery studio", {"killed": 4}),
+    ("Pharmacist hurt, robber dead after exchange of fire", {"killed": 1}),  # one hurt, no number: no count
+    ("Two deputies wounded, suspect killed by SWAT team at farmhouse", {"killed": 1, "injured": 2}),
+    ("Shooter killed two at pottery studio, police say", {"killed": 2}),  # an object: the shooter killed, not died
 ])
 def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
     counts = title_counts(parse_headline(title, nlp))

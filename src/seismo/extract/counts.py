@@ -176,13 +176,20 @@ def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
     verb = top.head
     if top.dep_ == "appos" and verb.dep_ in {"nsubjpass", "dobj"}:
         verb = verb.head  # "five men were shot -- [three of them] fatally": said of the victims
-    if top.dep_ not in {"npadvmod", "appos", "advmod", "conj", "dep"} or verb.pos_ != "VERB" \
-            or _token_cue(verb, terms, {"verb"}) != "injured":
+    verb = _verb_before(top) if verb.is_punct or top.dep_ == "prep" else verb  # "shot, [two of them] fatally"
+    if verb is None or top.dep_ not in {"npadvmod", "appos", "advmod", "conj", "dep", "prep"} \
+            or verb.pos_ != "VERB" or _token_cue(verb, terms, {"verb"}) != "injured":
         return None
     for adverb in top.children:
         if adverb.dep_ == "advmod" and ("killed", "verb") in terms.cues.get((adverb.lower_, verb.lemma_.lower()), ()):
             return verb
     return None
+
+
+def _verb_before(top: "Token") -> "Token | None":
+    """The nearest verb of the sentence before the comma right before a number, or None."""
+    before = top.doc[top.sent.start:top.i - 1] if top.i > top.sent.start and top.nbor(-1).is_punct else []
+    return next((t for t in reversed(before) if t.pos_ == "VERB"), None)
 
 
 def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, "Token"]]) -> list[Count]:

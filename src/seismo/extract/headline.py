@@ -41,7 +41,7 @@ from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
 from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.victims import age_noun, apart
-from seismo.extract.quantity import STEP, count_record, cue_at, number_phrases, parse_quantity
+from seismo.extract.quantity import STEP, Quantity, _token_cue, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 from seismo.nlp import doc_text
 
@@ -179,11 +179,49 @@ def title_counts(headline: Headline | None, *, persons: frozenset[str] = frozens
         numbered = (*numbered, *_elliptic(list(sent), numbered))
         numbered, implied = with_self_deaths(sent, numbered, implied_counts(sent, numbered=numbered, headline=True),
                                              headline=True)
+        numbered, implied = _with_dead_killer(sent, numbered, implied)
         out.extend(c for c in numbered if c.kind in TOLL_KINDS)
         # "Teen killed, [another] hurt": one told apart is not the one who died
         out.extend(c for c in implied if c.kind == "killed" or (c.kind in TOLL_KINDS and apart(c)))
     out = [_listed(c, doc, persons) for c in out]
     return tuple(sorted((_as_title(c, headline.title) for c in _hit_less_dead(out, doc)), key=lambda c: c.start))
+
+
+def _killer_dead(tok: "Token") -> bool:
+    """Whether a noun of class ``killer_noun`` is told dead right after it, as headlines write it:
+    "[gunman] dead", "[suspect] killed by police", "[robber] shot dead"."""
+    doc, terms = tok.doc, count_terms()
+    after = [t.lower_ for t in doc[tok.i + 1:tok.i + 3]]
+    if not after or tok.tag_ in {"NNS", "NNPS"} or tok.lower_ not in lexicon.word_class("killer_noun"):
+        return False
+    verb = doc[tok.i + 1]
+    active = any(c.dep_ == "dobj" for c in verb.children) or (
+        verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in {"NUM", "NOUN", "PROPN", "PRON", "DET"})  # "gunman killed two"
+    return after[0] == "dead" or after[1:] == ["dead"] or (
+        verb.tag_ in {"VBN", "VBD"} and not active and _token_cue(verb, terms, {"verb"}) == "killed")
+
+
+def _with_dead_killer(sent: "Span", numbered: Sequence[Count], implied: Sequence[Count]) -> tuple[
+        tuple[Count, ...], tuple[Count, ...]]:
+    """A headline that tells the killer dead as well as his victims ("Two killed, [gunman] dead",
+    "Woman killed, [shooter] dead") counts him on top of them: the first killed count that does
+    not read him one more; alone ("Clerk hurt, [robber] dead") he is one killed.  Unchanged when
+    no killer is told dead, or a count already reads him."""
+    killer = next((t for t in sent if _killer_dead(t)), None)
+    if killer is None or any(c.start <= killer.idx < c.end for c in (*numbered, *implied)):
+        return tuple(numbered), tuple(implied)
+    host = next((c for c in (*numbered, *implied) if c.kind == "killed" and c.best is not None), None)
+    if host is None:
+        alone = count_record("killed", Quantity(1, 1, 1), [killer], victims=sent.doc[killer.i:killer.i + 1],
+                             confidence=0.6)
+        return tuple(numbered), (*implied, alone)
+
+    def more(v: int | None) -> int | None:
+        return None if v is None else v + 1
+
+    grown = replace(host, low=more(host.low), best=more(host.best), high=more(host.high),
+                    confidence=min(host.confidence, 0.6))
+    return tuple(grown if c is host else c for c in numbered), tuple(grown if c is host else c for c in implied)
 
 
 def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
