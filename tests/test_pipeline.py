@@ -152,3 +152,66 @@ def test_a_step_version_names_the_models_it_read(blank_resources) -> None:
     assert step.version_with(WithModel()) == "seismo.events.v72+types.v1+abc"
     assert step.version_with(Off()) == "seismo.events.v72"
     assert Step("places", "seismo.places.v1", lambda doc, **kw: ()).version_with(WithModel()) == "seismo.places.v1"
+
+
+# ------------------------------------------------------------------------ spaCy batches bounded by characters
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "chars", "expected"),
+    [
+        ((3, 3, 3, 3), 2, 100, [[3, 3], [3, 3]]),  # the article count cuts
+        ((40, 40, 40), 64, 100, [[40, 40], [40]]),  # the characters cut
+        ((150, 10, 10), 64, 100, [[150], [10, 10]]),  # a long text is a batch of its own
+        ((10, 150, 10), 64, 100, [[10], [150], [10]]),
+        ((50, 50, 1), 64, 100, [[50, 50], [1]]),  # exactly full
+        ((), 64, 100, []),
+    ],
+)
+def test_parse_batches_cut_by_count_and_characters(lengths, size, chars, expected) -> None:
+    from seismo.pipeline import parse_batches
+
+    items = [("x" * n, k) for k, n in enumerate(lengths)]
+    batches = list(parse_batches(items, size=size, chars=chars))
+    assert [[len(t) for t, _ in b] for b in batches] == expected
+    assert [k for b in batches for _, k in b] == list(range(len(lengths)))  # input order, nothing lost
+
+
+def test_parse_batches_refuse_an_empty_batch() -> None:
+    from seismo.pipeline import parse_batches
+
+    with pytest.raises(ConfigError, match="batch_chars=0"):
+        list(parse_batches([("a", 1)], size=64, chars=0))
+
+
+def test_a_full_batch_is_given_before_the_next_article_is_read() -> None:
+    from seismo.pipeline import parse_batches
+
+    read = []
+
+    def items():
+        for k in range(5):
+            read.append(k)
+            yield ("abc", k)
+
+    batches = parse_batches(items(), size=2, chars=100)
+    next(batches)
+    assert read == [0, 1]
+
+
+def test_results_do_not_depend_on_how_the_articles_are_batched(pipeline) -> None:
+    articles = [
+        seismo.make_article("Farmers blocked the ring road around Nairobi on Tuesday to protest the new fuel levy.",
+                            date="2023-03-14"),
+        seismo.make_article("Security forces in Quito fired tear gas at students who had marched on the assembly. "
+                            "At least 14 people were hurt, the Red Cross said.", date="2023-05-02"),
+        seismo.make_article("the mayor of lyon said the strike by transit workers would go on until friday.",
+                            date="2023-01-19"),
+        seismo.make_article("Two soldiers were killed when militants attacked a checkpoint near Mopti, the army said.",
+                            date="2023-08-21"),
+    ]
+    one_batch = list(pipeline.run_many(articles))
+    narrow = Pipeline(resources=pipeline.resources)
+    narrow.settings = narrow.settings.with_(batch_chars=90)  # about one article a batch
+    assert list(narrow.run_many(articles)) == one_batch
+    assert [r.article.id for r in one_batch] == [a.id for a in articles]

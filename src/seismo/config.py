@@ -50,6 +50,11 @@ class Settings:
     db_url: SQLAlchemy URL or a plain path (``seismo.db``) of the store.
     cache_dir: where built indexes (gazetteer, entity-ruler patterns) are cached.
     batch_size: articles per spaCy batch and per store transaction.
+    batch_chars: characters of text per spaCy batch at most: a batch ends early when its next
+        article would take it past this (an article longer than this is a batch of its own).
+        spaCy's tagger, parser and NER hold working arrays for every token of a batch at once,
+        a few KiB per character: 64 articles of 2,000 characters took ~480 MiB, 20,000
+        characters take ~80 MiB, at the same speed (``docs/SCALING.md``, "Where the memory goes").
     model: the installed spaCy model package the pipeline loads (``SEISMO_MODEL``).
     default_date: publication date for articles that give none.
     max_article_chars: longer articles are refused with a clear message.
@@ -67,6 +72,7 @@ class Settings:
     db_url: str = "seismo.db"
     cache_dir: Path = field(default_factory=_default_cache_dir)
     batch_size: int = 64
+    batch_chars: int = 20_000
     model: str = DEFAULT_MODEL
     default_date: dt.date | None = None
     max_article_chars: int = 1_000_000

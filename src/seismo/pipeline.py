@@ -122,7 +122,9 @@ class Pipeline:
         return next(self.run_many([article]))
 
     def run_many(self, articles: Iterable[Article], *, batch_size: int | None = None) -> Iterator[Result]:
-        """Extract from many articles, parsing them in spaCy batches, in input order.
+        """Extract from many articles, parsing them in spaCy batches, in input order: a batch
+        holds ``batch_size`` articles (``Settings.batch_size``) but no more characters than
+        ``Settings.batch_chars`` (spaCy's working memory grows with the text of a batch).
 
         A step that fails on one article is logged and recorded in that result's
         ``warnings``; the other steps and articles go on.
@@ -130,12 +132,13 @@ class Pipeline:
         nlp = self.resources.nlp
         funcs = self._step_funcs()
         size = batch_size or self.settings.batch_size
-        stream = ((text, (text, a)) for a in articles for text in (self._cased(a.text),))
-        for doc, (text, article) in nlp.pipe(stream, as_tuples=True, batch_size=size):
-            known_text(doc, text)  # spaCy keeps every character: the steps need not join the tokens again
-            result = self._extract(doc, article, funcs)
-            # a folded article was parsed with its names' case restored: its records quote it as written
-            yield result if text == article.text else as_written(result, article.text)
+        cased = ((self._cased(a.text), a) for a in articles)
+        for batch in parse_batches(cased, size=size, chars=self.settings.batch_chars):
+            for doc, (text, article) in nlp.pipe(((t, (t, a)) for t, a in batch), as_tuples=True, batch_size=len(batch)):
+                known_text(doc, text)  # spaCy keeps every character: the steps need not join the tokens again
+                result = self._extract(doc, article, funcs)
+                # a folded article was parsed with its names' case restored: its records quote it as written
+                yield result if text == article.text else as_written(result, article.text)
 
     def _cased(self, text: str) -> str:
         """The text the parser reads: a folded article with its names' case restored; the
@@ -158,6 +161,27 @@ class Pipeline:
             else:
                 ran.append(step.version_with(self.resources))
         return Result(article=article, warnings=tuple(warnings), steps=tuple(ran), **found)
+
+
+def parse_batches(items: Iterable[tuple[str, Any]], *, size: int, chars: int) -> Iterator[list[tuple[str, Any]]]:
+    """``(text, payload)`` pairs in input order, cut into batches of at most ``size`` pairs whose
+    texts hold at most ``chars`` characters together; a text longer than ``chars`` is a batch
+    of its own.  A batch cut by its characters is given when the pair after it is read."""
+    if size < 1 or chars < 1:
+        raise ConfigError(f"a batch needs room for one article; got batch_size={size}, batch_chars={chars}")
+    batch: list[tuple[str, Any]] = []
+    held = 0
+    for item in items:
+        if batch and held + len(item[0]) > chars:
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += len(item[0])
+        if len(batch) == size:
+            yield batch
+            batch, held = [], 0
+    if batch:
+        yield batch
 
 
 def as_written(record: Any, text: str) -> Any:

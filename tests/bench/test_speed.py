@@ -52,3 +52,14 @@ def test_timings_on_a_tiny_corpus(pipeline, shared_data):
     text = render_markdown(report, None, commit="abc", command="seismo bench --words 300")
     assert "| bare spaCy | 1 |" in text and "seismo / bare" in text
     json.dumps(report.to_json())
+
+
+def test_reset_peak_starts_the_high_water_mark_again():
+    from seismo.bench.speed import own_peak_mb, reset_peak
+
+    block = bytearray(256 * 2**20)  # zero-filled: every page touched
+    high = own_peak_mb()
+    del block
+    if not reset_peak():
+        pytest.skip("no /proc/self/clear_refs here: peaks stay cumulative")
+    assert own_peak_mb() < high - 128

@@ -224,7 +224,8 @@ def render_markdown(speed: SpeedReport | None, query: Any | None, *, commit: str
             "(copy-on-write) and pickles its `Result`s back in order. Worker start-up is inside the timing, as it is "
             "for spaCy's `n_process=2`.",
             "- *seismo / bare*: seismo words/s over bare words/s at the same process count (target ≥ 0.7).",
-            "- Peak RSS: `getrusage` max RSS of this process after the phase (cumulative), or of the largest worker.",
+            "- Peak RSS: the phase's own peak, `VmHWM` of this process with its high-water mark reset at the start of the phase "
+            "(`/proc/self/clear_refs`; cumulative where there is none), or the largest worker's own `VmHWM`.",
         ]
         if speed.cold is not None:
             k = speed.cold

@@ -43,7 +43,7 @@ from pathlib import Path
 from typing import Any
 
 from seismo.bench.linkdata import REPORTS_PER_ARTICLE, SEED, Planted, SyntheticNews, fill
-from seismo.bench.speed import describe_machine, peak_rss_mb
+from seismo.bench.speed import describe_machine, own_peak_mb
 from seismo.link import ArticleLinks, Linker, MemoryIndex
 from seismo.model import Result
 
@@ -187,18 +187,6 @@ def run_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED) -> Throug
         follow_ups_planted=planted_follow, follow_ups_found=found_follow, cpu_seconds=cpu,
         decisions=digest.hexdigest(),
     )
-
-
-def own_peak_mb() -> float:
-    """Peak resident memory of this program in MiB: ``VmHWM`` of ``/proc/self/status`` where
-    there is one (Linux; its high-water mark starts afresh at ``exec``, whereas ``ru_maxrss`` is
-    inherited from the parent that forked the interpreter), else :func:`peak_rss_mb`."""
-    try:
-        status = Path("/proc/self/status").read_text()
-    except OSError:
-        return peak_rss_mb()
-    kib = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), None)
-    return peak_rss_mb() if kib is None else kib / 1024
 
 
 def measure_throughput(reports: int = TARGET_REPORTS, *, seed: int = SEED, isolate: bool = True) -> Throughput:

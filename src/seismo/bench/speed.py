@@ -5,10 +5,15 @@ chunks and a ``ProcessPoolExecutor`` (``fork`` on Linux, else the default) runs 
 ``Pipeline`` per worker (inherited from the parent under ``fork``); each worker returns its
 ``Result`` records (pickled back to the parent, as a real run would need them).  Model load
 is outside every timing; worker start-up is inside both 2-process timings.
+
+Peak RSS is each phase's own: the process's high-water mark starts again from what it holds at
+the start of a phase (:func:`reset_peak`), so a phase is not charged with an earlier phase's
+peak (the bare model's batches, say); a worker reports its own (:func:`own_peak_mb`).
 """
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import platform
@@ -19,6 +24,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from seismo.model import Article, Result
@@ -59,6 +65,33 @@ def peak_rss_mb(*, children: bool = False) -> float:
     return kib / 1024
 
 
+def own_peak_mb() -> float:
+    """Peak resident memory of this process in MiB: ``VmHWM`` of ``/proc/self/status`` where
+    there is one (Linux; its high-water mark starts afresh at ``exec`` and at :func:`reset_peak`,
+    whereas ``ru_maxrss`` is inherited from the parent that forked the interpreter), else
+    :func:`peak_rss_mb`."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return peak_rss_mb()
+    kib = next((int(line.split()[1]) for line in status.splitlines() if line.startswith("VmHWM:")), None)
+    return peak_rss_mb() if kib is None else kib / 1024
+
+
+def reset_peak() -> bool:
+    """Start this process's peak resident memory again from what it holds now, after a garbage
+    collection (Linux: ``/proc/self/clear_refs``; ``VmHWM`` and ``ru_maxrss`` both follow), so
+    the next phase reports its own peak, not the largest of every earlier phase.  False where
+    the system offers no such reset (the peaks are then cumulative)."""
+    gc.collect()
+    try:
+        with open("/proc/self/clear_refs", "w") as fh:
+            fh.write("5")
+    except OSError:
+        return False
+    return True
+
+
 def _mp_context() -> Any:
     return mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
 
@@ -67,12 +100,13 @@ def time_bare(texts: Sequence[str], *, words: int, n_process: int = 1, batch_siz
     """Bare model ``nlp.pipe`` over the texts (``n_process`` as spaCy does it)."""
     from seismo.nlp import load_model
 
+    reset_peak()
     nlp = load_model()
     nlp(WARMUP)
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=batch_size, n_process=n_process))
     seconds = time.perf_counter() - start
-    rss = max(peak_rss_mb(), peak_rss_mb(children=True)) if n_process > 1 else peak_rss_mb()
+    rss = max(own_peak_mb(), peak_rss_mb(children=True)) if n_process > 1 else own_peak_mb()
     return Timing("bare spaCy", n_process, seconds, n, words, rss)
 
 
@@ -80,13 +114,14 @@ def time_seismo(articles: Sequence[Article], *, words: int, pipeline: Any | None
     """The full default pipeline in this process."""
     from seismo.pipeline import Pipeline, make_article
 
+    reset_peak()
     pipeline = pipeline or Pipeline()
     pipeline.run(make_article(WARMUP, date="2022-01-07"))
     pipeline.versions  # noqa: B018 - loads the learned models a step reads: model load stays outside the timing
     start = time.perf_counter()
     n = sum(1 for _ in pipeline.run_many(articles))
     seconds = time.perf_counter() - start
-    return Timing("seismo", 1, seconds, n, words, peak_rss_mb())
+    return Timing("seismo", 1, seconds, n, words, own_peak_mb())
 
 
 _WORKER: Any = None
@@ -103,8 +138,9 @@ def _init_worker() -> None:
     _WORKER.versions  # noqa: B018 - loads the learned models before the timing
 
 
-def _run_chunk(chunk: Sequence[Article]) -> list[Result]:
-    return list(_WORKER.run_many(chunk))
+def _run_chunk(chunk: Sequence[Article]) -> tuple[list[Result], float]:
+    """The chunk's results and the worker's own peak RSS so far (MiB)."""
+    return list(_WORKER.run_many(chunk)), own_peak_mb()
 
 
 def chunks(items: Sequence[Any], n: int) -> list[Sequence[Any]]:
@@ -121,7 +157,8 @@ def time_seismo_parallel(
     """The full pipeline in ``processes`` workers, worker start-up included in the timing.
 
     With ``fork`` the workers inherit ``pipeline`` (already loaded, shared copy-on-write), as
-    spaCy's own ``n_process`` workers inherit the model; otherwise each builds its own.
+    spaCy's own ``n_process`` workers inherit the model; otherwise each builds its own.  Peak
+    RSS: the largest worker's own ``VmHWM`` (the pages it shares with the parent included).
     """
     global _WORKER
     parts = chunks(articles, max(processes, -(-len(articles) // 64)))
@@ -130,12 +167,12 @@ def time_seismo_parallel(
     try:
         start = time.perf_counter()  # worker start-up included, as spaCy's n_process includes its own
         with ProcessPoolExecutor(processes, mp_context=context, initializer=_init_worker) as pool:
-            n = sum(len(part) for part in pool.map(_run_chunk, parts))
+            done = list(pool.map(_run_chunk, parts))
         seconds = time.perf_counter() - start
     finally:
         _WORKER = None
-    rss = peak_rss_mb(children=True)
-    return Timing("seismo (pool)", processes, seconds, n, words, max(rss, peak_rss_mb()))
+    n = sum(len(results) for results, _ in done)
+    return Timing("seismo (pool)", processes, seconds, n, words, max((peak for _, peak in done), default=0.0))
 
 
 COLD_START = """
