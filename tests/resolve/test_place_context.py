@@ -104,6 +104,8 @@ def test_a_surname_is_no_province_of_the_same_name(gazetteer: Gazetteer) -> None
         # a taqueria named for its owner
         ("The robber ran from Valencia's Taqueria toward Salinas.", [("Valencia", "GPE"), ("Salinas", "GPE")],
          ["Salinas"]),
+        # a pizzeria named after a city abroad
+        ("The owner of Napoli Pizzeria in Dayton called police.", [("Napoli", "GPE"), ("Dayton", "GPE")], ["Dayton"]),
         # a first name after a rank: the sergeant, not Trent in Germany
         ("Sgt. Trent Hobbs said deputies found the car near Macon.", [("Trent", "GPE"), ("Macon", "GPE")], ["Macon"]),
         # a surname alone before the person's age
