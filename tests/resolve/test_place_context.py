@@ -108,6 +108,8 @@ def test_a_surname_is_no_province_of_the_same_name(gazetteer: Gazetteer) -> None
         ("The owner of Napoli Pizzeria in Dayton called police.", [("Napoli", "GPE"), ("Dayton", "GPE")], ["Dayton"]),
         # a first name after a rank: the sergeant, not Trent in Germany
         ("Sgt. Trent Hobbs said deputies found the car near Macon.", [("Trent", "GPE"), ("Macon", "GPE")], ["Macon"]),
+        # a first name before a last name and an age
+        ("Trent Yoder, 22, of Macon was hurt.", [("Trent Yoder", "GPE"), ("Macon", "GPE")], ["Macon"]),
         # a surname alone before the person's age
         ("Police said Rosa Santiago drove off. Santiago, 29, was stopped in Yuma.",
          [("Rosa Santiago", "PERSON"), ("Santiago", "GPE"), ("Yuma", "GPE")], ["Yuma"]),

@@ -40,7 +40,13 @@ from seismo.resolve.places.mention import (
     Mention,
     make,
 )
-from seismo.resolve.places.names import family_names, hyphen_partners, loose_names, repeated_names, titled
+from seismo.resolve.places.names import (
+    family_names,
+    first_name,
+    hyphen_partners,
+    loose_names,
+    repeated_names,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
@@ -160,7 +166,7 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     surnames = family_names(text, entities)
     # a qualified name ("Tyler, Texas") is a place whoever shares it
     named = [m for m in mentions if not (_surname(text, m, surnames) or _plain_word(m) or business_owner(text, m.end)
-                                         or titled(text, m.start, m.end)) or m.qualifier is not None]
+                                         or first_name(text, m.start, m.end)) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
 
 

@@ -180,19 +180,23 @@ def _word_pattern(word: str) -> re.Pattern[str]:
 
 #: a capitalised last name closing a person's two-word name ("Ames said", "Reyes, 40,")
 _LAST_NAME = re.compile(r"\s+[A-Z][a-z][\w'’-]*(?![\w'’-]|\s+[A-Z])")
+#: a last name and an age between commas ("Mosher, 19, of")
+_LAST_NAME_AGE = re.compile(r"\s+[A-Z][a-z][\w'’-]*,\s*\d{1,3}\s*,")
 
 
-def titled(text: str, start: int, end: int) -> bool:
-    """Whether the one word at ``start:end`` opens a person's two-word name after a title, a
+def first_name(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``start:end`` is a person's first name: a last name and an age
+    between commas follow it ("Ariana Doe, 19, of"), or it opens a two-word name after a title, a
     form of address or a role word, each written capitalised ("Sgt. Trent Ames said", "Detective
-    Austin Reyes, 40,"): the first name of a person, not a town (not "Chief Kanawha Circuit
-    Judge", "Miss Ohio title")."""
+    Austin Reyes, 40,"); not a town ("Chief Kanawha Circuit Judge", "Miss Ohio title")."""
     from seismo.resolve.identity import rules
 
-    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if before is None or not before.group(1)[:1].isupper() or " " in text[start:end]:
+    if " " in text[start:end]:
         return False
-    if not _LAST_NAME.match(text, end):
+    if _LAST_NAME_AGE.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper() or not _LAST_NAME.match(text, end):
         return False
     ids, word = rules(), before.group(1).casefold()
     return (ids.parts.get(word) in ("address", "abbreviation") or ids.lexicon.title(word) is not None
