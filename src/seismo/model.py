@@ -96,7 +96,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v15"
+    step: str = "seismo.places.v16"
     role: PlaceRole = "literal"
 
 

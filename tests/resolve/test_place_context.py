@@ -96,6 +96,41 @@ def test_a_surname_is_no_province_of_the_same_name(gazetteer: Gazetteer) -> None
     spans = [("Ana Rivera", "PERSON"), ("Rivera", "GPE")]
     assert [p.text for p in _places(gazetteer, text, spans)] == []
 
+@pytest.mark.parametrize(
+    ("text", "spans", "places"),
+    [
+        # a bar named for its owner: Sofia is a city, the bar is no place
+        ("A bouncer was hurt in a brawl at Sofia's Bar in Toledo.", [("Sofia", "GPE"), ("Toledo", "GPE")], ["Toledo"]),
+        # a taqueria named for its owner
+        ("The robber ran from Valencia's Taqueria toward Salinas.", [("Valencia", "GPE"), ("Salinas", "GPE")],
+         ["Salinas"]),
+        # a pizzeria named after a city abroad
+        ("The owner of Napoli Pizzeria in Dayton called police.", [("Napoli", "GPE"), ("Dayton", "GPE")], ["Dayton"]),
+        # a first name after a rank: the sergeant, not Trent in Germany
+        ("Sgt. Trent Hobbs said deputies found the car near Macon.", [("Trent", "GPE"), ("Macon", "GPE")], ["Macon"]),
+        # a first name before a last name and an age
+        ("Trent Yoder, 22, of Macon was hurt.", [("Trent Yoder", "GPE"), ("Macon", "GPE")], ["Macon"]),
+        # a surname alone before the person's age
+        ("Police said Rosa Santiago drove off. Santiago, 29, was stopped in Yuma.",
+         [("Rosa Santiago", "PERSON"), ("Santiago", "GPE"), ("Yuma", "GPE")], ["Yuma"]),
+    ],
+)
+def test_no_place_from_an_owner_a_first_name_or_a_surname(
+    gazetteer: Gazetteer, text: str, spans: list[tuple[str, str]], places: list[str]
+) -> None:
+    assert [p.text for p in _places(gazetteer, text, spans)] == places
+
+
+def test_a_surname_after_in_is_the_town(gazetteer: Gazetteer) -> None:
+    # the person is Ann Jackson; "in Jackson" before a stop word is the town, "Jackson hearing" is hers
+    text = "Ann Jackson, 40, spoke outside the courthouse in Jackson on Friday. Jackson, 40, was not charged."
+    spans = [("Ann Jackson", "PERSON"), ("Jackson", "GPE"), ("Jackson", "PERSON")]
+    assert [p.text for p in _places(gazetteer, text, spans)] == ["Jackson"]
+    text = "A delay in Jackson hearing. Ann Jackson, 40, was not charged."
+    spans = [("Jackson", "GPE"), ("Ann Jackson", "PERSON")]
+    assert [p.text for p in _places(gazetteer, text, spans)] == []
+
+
 def test_a_list_of_counties_joined_by_or(gazetteer: Gazetteer) -> None:
     text = "Grants are open to farmers in Ohio's Wyandot, Seneca or Crawford counties."
     got = {p.text: p for p in _places(gazetteer, text, [("Ohio", "GPE")])}

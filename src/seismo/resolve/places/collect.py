@@ -14,6 +14,7 @@ from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_posse
 from seismo.resolve.places.backing import NEAR_KM, top_kind
 from seismo.resolve.places.cues import (
     adjectival,
+    business_owner,
     cue_table,
     county_cued,
     county_lists,
@@ -39,7 +40,13 @@ from seismo.resolve.places.mention import (
     Mention,
     make,
 )
-from seismo.resolve.places.names import family_names, hyphen_partners, loose_names, repeated_names
+from seismo.resolve.places.names import (
+    family_names,
+    first_name,
+    hyphen_partners,
+    loose_names,
+    repeated_names,
+)
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 CONTAINER_LABELS = frozenset({"FAC", "ORG"})
@@ -55,6 +62,7 @@ _WORDS = re.compile(r"[^\s,;:()\"“”-]+")
 #: "in" and one capitalised word closing an entity's span
 _IN_TAIL = re.compile(r"\sin\s+([A-Z][\w'’.-]*)$")
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*\s+$")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
 _SENTENCE_END = frozenset({"", ".", "!", "?", '"', "“", "”", ":", ";"})
 
 
@@ -157,7 +165,8 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     mentions = _ordered(text, [m for m in mentions if m.candidates or m.site])
     surnames = family_names(text, entities)
     # a qualified name ("Tyler, Texas") is a place whoever shares it
-    named = [m for m in mentions if not (_surname(m, surnames) or _plain_word(m)) or m.qualifier is not None]
+    named = [m for m in mentions if not (_surname(text, m, surnames) or _plain_word(m) or business_owner(text, m.end)
+                                         or first_name(text, m.start, m.end)) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
 
 
@@ -177,11 +186,25 @@ def _joined_places(text: str, entities: list[Entity], gazetteer: Gazetteer) -> l
     return out
 
 
-def _surname(m: Mention, surnames: frozenset[str]) -> bool:
+def _surname(text: str, m: Mention, surnames: frozenset[str]) -> bool:
     """Whether ``m`` is a person's last name the article uses alone (see
     :func:`~seismo.resolve.places.names.family_names`) and no country's own name: a state's or
-    province's name is the person's ("Maria Rivera ... Rivera said" is no Uruguayan department)."""
-    return m.text in surnames and top_kind(m.candidates) != "country"
+    province's name is the person's ("Maria Rivera ... Rivera said" is no Uruguayan department).
+    Written after "in" and before a stop word or a punctuation mark, it is the town's ("Ann
+    Jackson ... the courthouse in Jackson that day"; not "in Jackson's car", "in Jackson hearing")."""
+    return m.text in surnames and top_kind(m.candidates) != "country" and not (
+        locative_before(text, m.start, IN) and _closed_after(text, m.end))
+
+
+def _closed_after(text: str, end: int) -> bool:
+    """Whether a punctuation mark (not a possessive ending), the text's end or a stop word follows
+    ``end``: the name before it modifies no noun."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    if text.startswith(("'s", "\u2019s"), end):
+        return False
+    word = _WORD_AFTER.match(text, end)
+    return word is None or word.group(1).casefold() in STOP_WORDS
 
 
 def _plain_word(m: Mention) -> bool:
@@ -237,7 +260,7 @@ def repeat_mentions(
     spans = repeated_names(text, names, list(entities), [(m.start, m.end) for m in mentions], gazetteer=gazetteer)
     surnames = family_names(text, list(entities)) if spans else frozenset()
     extra = [m for m in (make(text, s, e, gazetteer, weight=WEIGHT_INSIDE) for s, e in spans)
-             if m and not _surname(m, surnames)]
+             if m and not _surname(text, m, surnames)]
     return _ordered(text, mentions + extra) if extra else mentions
 
 

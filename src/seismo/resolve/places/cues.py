@@ -204,6 +204,17 @@ def subdivision_cued(text: str, start: int, end: int) -> bool:
     return before is not None and before.group(1) in words
 
 
+_OWNED = re.compile(r"(?:['’]s)?\s+([A-Z][\wé]*)")
+
+
+def business_owner(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` names a shop or bar: a word of class ``business`` of
+    ``data/place_cues.tsv`` follows it, after a possessive ending or not ("Sofia's Bar", "Roma
+    Pizzeria": its owner's or a brand; not "Texas's largest city", "Toledo police")."""
+    match = _OWNED.match(text, end)
+    return match is not None and match.group(1) in cue_table().get("business", ())
+
+
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 
 

@@ -156,6 +156,8 @@ def loose_names(
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*")
 _SURNAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+#: an age between commas after a name ("Santiago, 31, was"): the person's
+_AGE = re.compile(r",\s*\d{1,3}\s*,")
 
 
 @lru_cache(maxsize=1)
@@ -176,10 +178,36 @@ def _word_pattern(word: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
+#: a capitalised last name closing a person's two-word name ("Ames said", "Reyes, 40,")
+_LAST_NAME = re.compile(r"\s+[A-Z][a-z][\w'’-]*(?![\w'’-]|\s+[A-Z])")
+#: a last name and an age between commas ("Mosher, 19, of")
+_LAST_NAME_AGE = re.compile(r"\s+[A-Z][a-z][\w'’-]*,\s*\d{1,3}\s*,")
+
+
+def first_name(text: str, start: int, end: int) -> bool:
+    """Whether the one word at ``start:end`` is a person's first name: a last name and an age
+    between commas follow it ("Ariana Doe, 19, of"), or it opens a two-word name after a title, a
+    form of address or a role word, each written capitalised ("Sgt. Trent Ames said", "Detective
+    Austin Reyes, 40,"); not a town ("Chief Kanawha Circuit Judge", "Miss Ohio title")."""
+    from seismo.resolve.identity import rules
+
+    if " " in text[start:end]:
+        return False
+    if _LAST_NAME_AGE.match(text, end):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[:1].isupper() or not _LAST_NAME.match(text, end):
+        return False
+    ids, word = rules(), before.group(1).casefold()
+    return (ids.parts.get(word) in ("address", "abbreviation") or ids.lexicon.title(word) is not None
+            or word in cue_table().get("person", ()))
+
+
 def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
     """Last names of people the article names in full ("Dana Tyler", titles aside) that it also
     uses alone for the person: tagged as a person alone, after a title or form of address
-    ("Mayor Tyler", "Mr. Tyler"), or next to a speech verb ("Tyler said", "said Tyler").  Such a
+    ("Mayor Tyler", "Mr. Tyler"), next to a speech verb ("Tyler said", "said Tyler") or before an
+    age between commas ("Tyler, 31, was").  Such a
     word is the person's name wherever it stands alone in the article, not a town's."""
     from seismo.resolve.identity import rules
 
@@ -204,7 +232,8 @@ def family_names(text: str, entities: Sequence["Entity"]) -> frozenset[str]:
             after = NEXT_WORD.match(text, match.end())
             word = before.group(1).casefold() if before is not None else ""
             if (ids.parts.get(word) in ("address", "abbreviation") or ids.lexicon.title(word) or word in roles
-                    or _speech(word, speech) or (after is not None and _speech(after.group(1).casefold(), speech))):
+                    or _speech(word, speech) or (after is not None and _speech(after.group(1).casefold(), speech))
+                    or _AGE.match(text, match.end())):
                 out.add(last)
                 break
     return frozenset(out)
