@@ -63,7 +63,10 @@ def main() -> None:
             for text in strings(json.loads(line)):  # a `text`, or each sentence's (police sets)
                 mine.update(dict.fromkeys(runs(text, n=args.n), text))
     others = [p for folder in PROJECT for p in sorted(folder.glob("*.jsonl")) if p.resolve() != args.file.resolve()]
-    for label, files in (("dev data", sorted(args.data.glob("*.jsonl"))), ("project files", others)):
+    dev = sorted(args.data.glob("*.jsonl"))
+    if not dev:  # run from a folder where ../shared is not the shared data, it would find nothing and say 0
+        parser.error(f"{args.data}: no dev JSONL files there; set SEISMO_SHARED or pass --data")
+    for label, files in (("dev data", dev), ("project files", others)):
         found = shared(files, mine, n=args.n)
         print(f"{label}: {len(found)} runs of {args.n} words shared")
         for run in sorted(found):
