@@ -34,7 +34,7 @@ from seismo.extract.quantity import (
     VICTIMS_BEFORE,
     CountTerms,
     Quantity,
-    _token_cue,
+    token_cue,
     count_record,
     count_terms,
     cue_at,
@@ -178,7 +178,7 @@ def _fatal_part(phrase: Sequence["Token"], terms: CountTerms) -> "Token | None":
         verb = verb.head  # "five men were shot -- [three of them] fatally": said of the victims
     verb = _verb_before(top) if verb.is_punct or top.dep_ == "prep" else verb  # "shot, [two of them] fatally"
     if verb is None or top.dep_ not in {"npadvmod", "appos", "advmod", "conj", "dep", "prep"} \
-            or verb.pos_ != "VERB" or _token_cue(verb, terms, {"verb"}) != "injured":
+            or verb.pos_ != "VERB" or token_cue(verb, terms, {"verb"}) != "injured":
         return None
     for adverb in top.children:
         if adverb.dep_ == "advmod" and ("killed", "verb") in terms.cues.get((adverb.lower_, verb.lemma_.lower()), ()):
@@ -423,21 +423,21 @@ def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
     if arg.dep_ == "dobj" and head.i != head.head.i and getattr(result_object(head.head), "i", None) == arg.i:
         head = head.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
     if arg.dep_ in {"dobj", "nsubjpass", "oprd"} or (arg.dep_ == "pobj" and head.dep_ == "agent"):
-        kind = _token_cue(head, terms, {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"})
+        kind = token_cue(head, terms, {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"})
         if kind and kind != "participants" or (kind == "participants" and arg.dep_ == "dobj"):
             return _Tie(kind, "predicate")  # type: ignore[arg-type]
     if arg.dep_ == "nsubj":
-        kind = _token_cue(head, terms, {"intransitive"})
+        kind = token_cue(head, terms, {"intransitive"})
         if kind:
             return _Tie(kind, "predicate")
         for child in head.children:
             if child.dep_ in {"acomp", "attr", "oprd"}:
-                kind = _token_cue(child, terms, {"adj", "verb"})
+                kind = token_cue(child, terms, {"adj", "verb"})
                 if kind and kind != "participants":
                     return _Tie(kind, "predicate")
     for child in arg.children:
         if child.dep_ in {"relcl", "acl"}:
-            kind = _token_cue(child, terms, {"verb", "intransitive", "adj"})
+            kind = token_cue(child, terms, {"verb", "intransitive", "adj"})
             if kind and not (child.dep_ == "relcl" and any(c.dep_ == "dobj" or _partitive(c) for c in child.children)):
                 return _Tie(kind, "predicate")  # not "victims, [one of whom] died": said of a part
     return None
@@ -456,7 +456,7 @@ def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
         return None
     for child in counted.lefts:
         if child.dep_ in {"amod", "compound"}:
-            kind = _token_cue(child, terms, {"adj"})
+            kind = token_cue(child, terms, {"adj"})
             if kind:
                 return _Tie(kind, "predicate")
     return None
@@ -492,13 +492,13 @@ def _noun(counted: "Token | None", container: "Token | None", terms: CountTerms)
     """A cue noun counted or depended on: "dozens of victims", "18 deaths", "the arrest of 50";
     a harm the counted people suffered outranks what they are ("the death of [three protesters]":
     three dead, not three taking part)."""
-    harm = container is not None and _token_cue(container, terms, {"noun"}) in HARM_KINDS
+    harm = container is not None and token_cue(container, terms, {"noun"}) in HARM_KINDS
     for tok in (container, counted) if harm else (counted, container):
         if tok is None:
             continue
         compound = [c for c in tok.lefts if c.dep_ == "compound"]
         kind = cue_at(tok.doc, compound[0].i, terms, {"noun"}) if compound else None  # type: ignore[arg-type]
-        kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else _token_cue(tok, terms, {"noun"})
+        kind_value = kind[0] if kind and compound[0].i + kind[1] - 1 == tok.i else token_cue(tok, terms, {"noun"})
         if kind_value == "killed" and not_dead(tok):
             return None  # "rescued twelve victims", "the governing bodies": no dead
         if kind_value == "killed" and tok.lemma_.lower() in lexicon.word_class("victim_noun"):
@@ -516,7 +516,7 @@ def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
     if _alive(victims, terms) or _death_of_a_part(victims.sent, terms):
         return _Tie("injured", "noun")
     sent = victims.sent
-    if death_told(sent, terms) or any(_token_cue(t, terms, {"noun", "adj"}) == "injured" for t in sent):
+    if death_told(sent, terms) or any(token_cue(t, terms, {"noun", "adj"}) == "injured" for t in sent):
         return _Tie("killed", "noun")
     return None
 
@@ -525,7 +525,7 @@ def _death_of_a_part(sent: "SpacySpan", terms: CountTerms) -> bool:
     """Whether the only deaths a sentence tells are of a part of a group named before, a number
     with "of whom" or "of them" the subject of a death verb ("found two victims, [one of whom]
     died"): the group is the hit, the part the dead."""
-    dying = [t for t in sent if _token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
+    dying = [t for t in sent if token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
     return bool(dying) and all(any(_partitive(c) for c in (*t.children, *t.head.children)) for t in dying)
 
 
@@ -560,7 +560,7 @@ def _level(arg: "Token", terms: CountTerms) -> _Tie | None:
     sized = subject(verb, deps=frozenset({"nsubj", "nsubjpass"}))
     if sized is None or _one_person(sized):
         return None  # "the victim was 13": an age
-    kinds = [k for tok in sized.subtree if (k := _token_cue(tok, terms, {"noun", "adj", "verb"}))]
+    kinds = [k for tok in sized.subtree if (k := token_cue(tok, terms, {"noun", "adj", "verb"}))]
     # what befell the people outranks who they are: "the number of protesters [killed] rose to 25"
     kind = next((k for k in kinds if k != "participants"), kinds[0] if kinds else None)
     return _Tie(kind, "level") if kind else None
@@ -580,7 +580,7 @@ def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: Coun
     """Who was counted: the counted noun when it names people ("18 agents"), else the object of
     an "among" phrase on the number or its coordination ("... among the protesters")."""
     if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
-        cue = _token_cue(counted, terms, {"noun", "adj"})
+        cue = token_cue(counted, terms, {"noun", "adj"})
         if cue is None or cue == "participants":
             return noun_phrase(counted, before=VICTIMS_BEFORE)
     top = first_conjunct(arg)

@@ -41,7 +41,7 @@ from seismo.extract import lexicon
 from seismo.extract.counts import count_terms, find_counts, implied_counts
 from seismo.extract.self_deaths import with_self_deaths
 from seismo.extract.victims import age_noun, apart
-from seismo.extract.quantity import STEP, Quantity, _token_cue, count_record, cue_at, number_phrases, parse_quantity
+from seismo.extract.quantity import STEP, Quantity, token_cue, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 from seismo.nlp import doc_text
 
@@ -198,7 +198,7 @@ def _killer_dead(tok: "Token") -> bool:
     active = any(c.dep_ == "dobj" for c in verb.children) or (
         verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ in {"NUM", "NOUN", "PROPN", "PRON", "DET"})  # "gunman killed two"
     return after[0] == "dead" or after[1:] == ["dead"] or (
-        verb.tag_ in {"VBN", "VBD"} and not active and _token_cue(verb, terms, {"verb"}) == "killed")
+        verb.tag_ in {"VBN", "VBD"} and not active and token_cue(verb, terms, {"verb"}) == "killed")
 
 
 def _with_dead_killer(sent: "Span", numbered: Sequence[Count], implied: Sequence[Count]) -> tuple[

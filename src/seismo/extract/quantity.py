@@ -8,7 +8,7 @@ quantities ("dozens" -> 24-99, "several hundred" -> 300-900) and hedges ("almost
 = high = 2300; "at least 18" -> low = best = 18; "more than a thousand" -> low 1001; "up to 50"
 -> high 50; "between 10 and 20" -> 10-20).  Percentages, money, ages, times, ordinals and bare
 years are not head counts and give ``None``.  :mod:`seismo.extract.counts` ties the phrases to
-kinds, through the cue words found here (:func:`cue_at`, :func:`_token_cue`); :func:`count_record`
+kinds, through the cue words found here (:func:`cue_at`, :func:`token_cue`); :func:`count_record`
 makes the :class:`~seismo.model.Count` of a phrase.
 """
 
@@ -365,7 +365,7 @@ def cue_at(tokens: Sequence["Token"], start: int, terms: CountTerms, roles: set[
     return None
 
 
-def _token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | None:
+def token_cue(tok: "Token", terms: CountTerms, roles: set[str]) -> CountKind | None:
     """The cue starting at ``tok``, or at the adverb just before it that modifies it ("fatally shot")."""
     doc = tok.doc
     before = doc[tok.i - 1] if tok.i > 0 else None

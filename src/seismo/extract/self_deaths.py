@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import Quantity, _token_cue, count_record, count_terms
+from seismo.extract.quantity import Quantity, token_cue, count_record, count_terms
 from seismo.extract.syntax import first_conjunct, result_object
 from seismo.model import Count
 
@@ -79,7 +79,7 @@ def _told(verb: "Token") -> bool:
 
 def _killing(verb: "Token") -> bool:
     """A verb whose object is counted killed ("kill", "fatally shoot", "shoot ... to death")."""
-    return verb.pos_ in {"VERB", "AUX"} and _token_cue(verb, count_terms(), {"verb"}) == "killed"
+    return verb.pos_ in {"VERB", "AUX"} and token_cue(verb, count_terms(), {"verb"}) == "killed"
 
 
 def _doer(verb: "Token") -> "Token | None":
@@ -119,13 +119,13 @@ def _self_death_at(tok: "Token") -> "tuple[Token, Token] | None":
             return None  # "a murder-suicide": the killing of others and of oneself, told as one noun
         verb = head.head if tok.dep_ == "pobj" else head
         if tok.dep_ in {"dobj", "pobj"} and verb.pos_ in {"VERB", "AUX"} and (
-                tok.dep_ == "dobj" or _token_cue(verb, count_terms(), {"intransitive"}) == "killed"):
+                tok.dep_ == "dobj" or token_cue(verb, count_terms(), {"intransitive"}) == "killed"):
             doer = _doer(verb)  # "he committed suicide", "she died by suicide"
             return (verb, doer) if doer is not None else None
         return None
     if word in lexicon.word_class("wound_noun") and tok.dep_ == "pobj" and _self_inflicted(tok):
         verb = head.head  # "[he] died of a self-inflicted gunshot wound"
-        if verb.pos_ in {"VERB", "AUX"} and _token_cue(verb, count_terms(), {"intransitive"}) == "killed":
+        if verb.pos_ in {"VERB", "AUX"} and token_cue(verb, count_terms(), {"intransitive"}) == "killed":
             doer = _doer(verb)
             return (verb, doer) if doer is not None else None
     return None
@@ -181,8 +181,8 @@ def killed_by_someone(count: Count, doc: object, *, headline: bool = False) -> b
         verb = verb.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
     if headline and root.dep_ == "nsubj" and verb.tag_ in {"VBN", "VBD"} and not any(
             c.dep_ in {"dobj", "aux", "auxpass"} for c in verb.children):
-        return _token_cue(verb, count_terms(), {"verb"}) == "killed"
-    return root.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and _token_cue(
+        return token_cue(verb, count_terms(), {"verb"}) == "killed"
+    return root.dep_ in {"dobj", "nsubjpass"} and verb.pos_ in {"VERB", "AUX"} and token_cue(
         verb, count_terms(), {"verb"}) in {"killed", "injured"}
 
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, _token_cue, count_record, count_terms, cue_at
+from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms, cue_at
 from seismo.extract.syntax import first_conjunct, noun_phrase, result_object
 from seismo.model import Count, CountKind
 
@@ -100,7 +100,7 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
         cared = cared_for(tok)
         # "was shot" (injured), "was fatally shot" (killed); the clause is read only at a cue
         kinds = {} if cared is not None else {role: kind for role in _IMPLIED_ROLES
-                                              if (kind := _token_cue(tok, terms, {role})) in IMPLIED_KINDS}
+                                              if (kind := token_cue(tok, terms, {role})) in IMPLIED_KINDS}
         if (cared is None and not kinds) or unrealised(tok):
             continue  # no cue, or said of what did not happen: "the blast would have killed a guard"
         if cared is not None:
@@ -143,7 +143,7 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                 victim = tok.head  # "[a girl] who was fatally shot": the relative pronoun's noun
             dying = kind == "injured" and victim is not None and victim.pos_ == "PRON" and "Yes" not in victim.morph.get(
                 "Reflex") and not told_apart(victim) and any(
-                _token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
+                token_cue(t, terms, {"intransitive", "verb"}) == "killed" for t in tok.ancestors)
             count = _implied(victim, numbered, kind=kind) if victim is not None and not dying else None
             if count is not None:
                 out.append(count)
@@ -162,7 +162,7 @@ def struck(victim: "Token") -> bool:
     if not _a_person(victim):
         return False  # "shots hit [the diner]"
     if victim.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.word_class(
-            "hit_verb") or any(c.dep_ == "neg" for c in verb.children) or _token_cue(verb, count_terms(), {"verb"}):
+            "hit_verb") or any(c.dep_ == "neg" for c in verb.children) or token_cue(verb, count_terms(), {"verb"}):
         return False
     missiles, body = lexicon.word_class("missile_noun"), lexicon.word_class("body_part")
 
@@ -309,7 +309,7 @@ def _once(counts: list[Count]) -> list[Count]:
 
 def death_told(sent: "SpacySpan", terms: CountTerms) -> bool:
     """Whether a sentence tells of a death: a ``killed`` cue verb, death verb or adjective in it."""
-    return any(_token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent)
+    return any(token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed" for t in sent)
 
 
 def cared_for(tok: "Token") -> "Token | None":
@@ -479,7 +479,7 @@ def _wound_holder(tok: "Token", terms: CountTerms) -> "Token | None":
         # "a [search] for ..." name no one who has it
         return holder if tok.dep_ == "dobj" or tok.head.lower_ == "with" else None
     if holder.pos_ not in {"VERB", "AUX"} or any(c.dep_ == "neg" for c in holder.children) \
-            or _token_cue(holder, terms, {"intransitive"}) == "killed":
+            or token_cue(holder, terms, {"intransitive"}) == "killed":
         return None
     victim = next((c for want in ("dobj", "nsubjpass", "nsubj") for c in holder.children if c.dep_ == want and c.i != tok.i), None)
     if holder.dep_ in {"acl", "relcl"} and (victim is None or victim.tag_ in {"WP", "WDT"}):
