@@ -186,9 +186,9 @@ def test_the_dead_are_among_the_people_shot(events_of, text: str, killed: int, i
     ("Gunfire from a passing sedan hit three teenagers near the arcade.", 3),
     ("A woman was struck by a stray round while crossing the park.", 1),
     # so does being hit in a part of the body
-    ("Deputies said a boy was hit in the knee as shots rang out near the depot.", 1),
+    ("Deputies said a boy was hit in the knee when gunmen opened fire by the depot.", 1),
     # a wound alone, in a sentence that names a weapon, is the attack itself
-    ("A hunter suffered a gunshot wound to the calf on the ridge trail.", 1),
+    ("A hunter suffered a gunshot wound in his calf on the ridge trail.", 1),
 ])
 def test_the_one_a_missile_hits_is_injured(events_of, text: str, injured: int) -> None:
     counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "injured"]
