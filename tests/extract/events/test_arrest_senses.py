@@ -9,6 +9,17 @@ def _arrests(events) -> list:
     return [e for e in events if e.mode == "arrest"]
 
 
+def _no_arrest_asserted(events_of, text) -> None:
+    """No arrest of ``text`` is told as made (none at all, or planned, ordered, negated...)."""
+    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+
+
+def _first_arrest_asserted(events_of, text) -> None:
+    """``text`` tells an arrest, and its first is told as made."""
+    found = _arrests(events_of(text))
+    assert found and found[0].modality == "asserted", events_of(text).brief()
+
+
 @pytest.mark.parametrize("text", [
     "Emergency crews helped to arrest the rapid spread of the fire.",  # halt a course of events
     "Farmers' leaders apprehend more trouble once the harvest prices fall.",  # fear a danger
@@ -29,8 +40,7 @@ def test_other_senses_are_no_arrest(events_of, text):
     "Constables apprehended the two fugitives near the toll plaza.",
 ])
 def test_phrasal_arrests(events_of, text):
-    found = _arrests(events_of(text))
-    assert found and found[0].modality == "asserted", events_of(text).brief()
+    _first_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize(("text", "modality"), [
@@ -72,7 +82,7 @@ def test_held_and_caught_in_other_senses(events_of, text):
 def test_a_paper_ordering_an_arrest_or_custody_extended_is_no_arrest(events_of, text):
     """A warrant or an order is a paper (class writ of triggers.tsv), not the act it orders; a
     custody extended is no new arrest."""
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -90,7 +100,7 @@ def test_an_arrest_yet_to_be_made_is_negated(events_of, text):
 ])
 def test_an_arrest_ordered_is_not_one_made(events_of, text):
     """An arrest ordered (class decree of triggers.tsv) is still to be made, by someone else."""
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -122,7 +132,7 @@ def test_one_or_a_single_person_arrested_is_still_asserted(events_of):
 ])
 def test_a_shield_against_arrest_is_no_arrest(events_of, text):
     """A court's protection or an immunity from arrest (class shelter) keeps the arrest from being made."""
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -138,7 +148,7 @@ def test_a_shield_against_arrest_is_no_arrest(events_of, text):
     "Drunk-driving arrests in the cantonment have doubled since the new checkposts came up.",
 ])
 def test_arrests_not_told_as_made(events_of, text):
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -148,8 +158,7 @@ def test_arrests_not_told_as_made(events_of, text):
     "The magistrate refused bail to the two brokers the vigilance team arrested on Sunday.",
 ])
 def test_arrests_told_as_made(events_of, text):
-    found = _arrests(events_of(text))
-    assert found and found[0].modality == "asserted", events_of(text).brief()
+    _first_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -164,7 +173,7 @@ def test_arrests_told_as_made(events_of, text):
     "The panel deferred the arrest of the engineer pending an audit.",
 ])
 def test_no_arrest_by_private_people_or_evaded(events_of, text):
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -186,8 +195,7 @@ def test_earlier_arrests_told_as_background(events_of, text):
     "Excise officers detained two brewers at the check post.",
 ])
 def test_arrests_of_the_news_stay_asserted(events_of, text):
-    found = _arrests(events_of(text))
-    assert found and found[0].modality == "asserted", events_of(text).brief()
+    _first_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
@@ -198,7 +206,7 @@ def test_arrests_of_the_news_stay_asserted(events_of, text):
     "Constables picked up the mobile phones left at the spot.",
 ])
 def test_arrests_awaited_or_things_picked_up(events_of, text):
-    assert not [e for e in _arrests(events_of(text)) if e.modality == "asserted"], events_of(text).brief()
+    _no_arrest_asserted(events_of, text)
 
 
 def test_an_arrest_ending_what_went_on_until_it_stays_asserted(events_of):
@@ -222,8 +230,7 @@ def test_bail_of_people_taken_in_before(events_of, text):
     "The pickpocket was taken away by the police in a patrol van.",
 ])
 def test_more_ways_of_taking_in(events_of, text):
-    found = _arrests(events_of(text))
-    assert found and found[0].modality == "asserted", events_of(text).brief()
+    _first_arrest_asserted(events_of, text)
 
 
 @pytest.mark.parametrize("text", [
