@@ -84,7 +84,10 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
-        if (moved := _counted_back(previous, w)) is not None:
+        detail = (last_quarter is not None and previous is not None and _within(previous, last_quarter)
+                  and _SENTENCE_END.search(text, previous.end, w.start) is not None)
+        same = bool(_SAME.search(text, max(0, w.start - _SAME_REACH), w.start))  # "from the same period a year ago"
+        if not detail and (moved := _counted_back(previous, w, same=same)) is not None:
             # "up from $4 million a year earlier" after "yesterday", "Aug. 12", "1988": that time a year before
             result.append(previous := moved)
             continue
@@ -128,21 +131,42 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     return result
 
 
+#: the end of a sentence between two times
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s|\n")
+
+
+def _within(inner: When, outer: When) -> bool:
+    """Whether ``inner``'s days lie within ``outer``'s: a month or day of the quarter in view ("hurt by a wet June",
+    told of the second quarter) is a detail of it, and a comparison "a year earlier" in a later sentence is with
+    the quarter, not with that month."""
+    return (inner.earliest is not None and outer.earliest is not None and inner.latest is not None
+            and outer.latest is not None and outer.earliest <= inner.earliest and inner.latest <= outer.latest)
+
+
 #: how far (characters) before "a year earlier" the time it counts from may be: the same sentence or the one before
 _EARLIER_CONTEXT = 300
 #: years, months or decades counted back from the time in view (lookup form): "a year earlier", "two years
 #: before", "a decade earlier" (days and weeks so counted are TimeML durations: :func:`~seismo.extract.timex.classify`)
 _EARLIER = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before)")
+_EARLIER_OR_AGO = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before|ago)")
 _MONTHS_IN = {"year": 12, "month": 1, "decade": 120}
 _DAY_MONTH_YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def _counted_back(previous: When | None, w: When) -> When | None:
+#: "the same period" (month, week ...) just before a time counted back: "from the same period a year ago" is that
+#: period so far back, whether counted "earlier" or "ago"; and how far before the time it may end (characters)
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|month|week|day|season|time)\s*$", re.I)
+_SAME_REACH = 30
+
+
+def _counted_back(previous: When | None, w: When, *, same: bool = False) -> When | None:
     """``w`` ("a year earlier", "two years before") as the time named just before it, a day, month or year, moved
     back so many years, months or decades (TimeML anchors it there, not on publication: "sold in 2015; two
-    years earlier" is 2013); None when ``w`` is no such phrase, or the time named just before is none of these
-    (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser than the unit counted."""
-    m = _EARLIER.fullmatch(clean(w.text))
+    years earlier" is 2013); with ``same`` (it follows "the same period") "a year ago" too ("sales in May rose
+    from the same period a year ago": May of last year); None when ``w`` is no such phrase, or the time named
+    just before is none of these (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser
+    than the unit counted."""
+    m = (_EARLIER_OR_AGO if same else _EARLIER).fullmatch(clean(w.text))
     if m is None or previous is None or previous.type != "DATE" or w.start - previous.end > _EARLIER_CONTEXT:
         return None
     p = _DAY_MONTH_YEAR.fullmatch(previous.timeml or "")
