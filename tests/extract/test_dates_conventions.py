@@ -360,6 +360,11 @@ def test_seasons_decades_and_the_same_period(pipeline, nlp, text: str, expected:
         # in the same sentence as the month, it is that month a year before
         ("Profit fell in the third quarter. In August alone, sales were $3 million, against $4 million a year earlier.",
          [("the third quarter", "DATE", "2021-Q3"), ("August", "DATE", "2021-08"), ("a year earlier", "DATE", "2020-08")]),
+        # a quarter still running, named while a finished one is in view, does not take its place
+        ("Profit fell in the fourth quarter. The firm gave no forecast for its first-quarter figures. For the latest quarter, "
+         "its bus unit earned $4 million, compared with $6 million last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("first-quarter", "DATE", "2022-Q1"),
+          ("the latest quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2020-Q4")]),
     ],
 )
 def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:

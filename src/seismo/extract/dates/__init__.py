@@ -60,6 +60,8 @@ the time in view for the next; with no time before them precise enough they stay
 After "the same period" (month, week ...) "a year ago" is counted back the same way ("sales in May rose from the
 same period a year ago": May of the year before).  A month or day inside the quarter in view, named in an
 earlier sentence ("hurt by a wet June"), is a detail of that quarter: "a year earlier" is still the quarter.
+A quarter still running at publication, named while a finished one is in view ("no estimate of the impact on
+fourth-quarter results" after the third quarter's), looks ahead and leaves the finished one in view.
 A comparison with a year before ("a year earlier", "the year-ago period", and "last year" closing a comparison
 of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,

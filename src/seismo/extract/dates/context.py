@@ -73,7 +73,7 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     months counted ("for the nine months ...") is that many months a year before: TimeBank writes
     the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
     in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
-    forecast, not the one a report compares."""
+    forecast, not the one a report compares; so is one still running named while a finished quarter is in view."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
@@ -116,7 +116,11 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
         elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
             pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
         elif _QUARTER.fullmatch(w.timeml or ""):
-            forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
+            # a quarter still running at publication, named while a finished one is in view ("no estimate of the
+            # impact on fourth-quarter results" after the third quarter's), looks ahead: the report is of the other
+            ended_in_view = (last_quarter is not None and not _unfinished(last_quarter, published)
+                             and w.start - last_quarter.end <= _QUARTER_CONTEXT)
+            forecast = _unfinished(w, published) and (w.start in ahead or ended_in_view)
             # a quarter before the one in view is a contrast ("after a weak spring quarter, ... the third"),
             # not the period the report goes on comparing
             earlier = (last_quarter is not None and last_quarter.earliest is not None and w.earliest is not None
@@ -129,6 +133,11 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
         result.append(w)
         previous = w
     return result
+
+
+def _unfinished(w: When, published: dt.date | None) -> bool:
+    """Whether ``w`` (a quarter) has not ended by publication: no report's finished period."""
+    return published is not None and w.latest is not None and w.latest > published
 
 
 #: the end of a sentence between two times
