@@ -362,20 +362,3 @@ def test_the_coming_nineties_in_the_eighties() -> None:
     "the '90s" are the coming 1990s, not the 1890s."""
     when = normalise("the '90s", published=dt.date(1989, 6, 1))
     assert when is not None and (when.timeml, when.earliest) == ("199", dt.date(1990, 1, 1))
-
-
-@pytest.mark.parametrize(
-    ("text", "published", "timeml"),
-    [
-        # the month just before publication's, in its year, is "last month": "last" + its name is the one a year before
-        ("last April", dt.date(2019, 5, 3), "2018-04"),
-        ("last May", dt.date(2019, 5, 20), "2018-05"),
-        # further back it is this year's
-        ("last March", dt.date(2019, 5, 3), "2019-03"),
-        # in January "last December" is the one just gone
-        ("last December", dt.date(2019, 1, 12), "2018-12"),
-    ],
-)
-def test_last_month_named(text: str, published: dt.date, timeml: str) -> None:
-    when = normalise(text, published=published)
-    assert when is not None and when.timeml == timeml

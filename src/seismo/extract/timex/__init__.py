@@ -63,9 +63,6 @@ Choices, documented once here:
   caller saw pointed ahead ("until Tuesday", "as soon as Tuesday", "is to meet Tuesday").
 * Adjectives of time are vague references: "recent" ``PAST_REF``, "current" ``PRESENT_REF``,
   "future" ``FUTURE_REF`` (TimeBank annotates them so).
-* "Last" + a month's name is the latest such month before publication's, except the month just before
-  it in its year, which is "last month": "last April" told in May is April of the year before (in January
-  "last December" is the one just gone).
 * A month and day without a year is the nearest such day to publication, a day ahead counting
   double (and so is a day of the month named alone, "on the 25th", in this month or the one before
   or after); a month alone is the latest one started on or before publication, unless the coming

@@ -518,9 +518,7 @@ def calendar_names(
             y = published.year
         elif m[1] == "next":
             y = published.year if mo > published.month else published.year + 1
-        elif m[1] in ("last", "past") and y == published.year and published.month - mo in (0, 1):
-            # publication's month, or the one just before it in its year (that is "last month"): the one a year before;
-            # in January "last December" is the one just gone, of last year
+        elif m[1] in ("last", "past") and y == published.year and mo == published.month:
             y -= 1
         return month(y, mo, 0.8)
     return None
