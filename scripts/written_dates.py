@@ -19,7 +19,8 @@ is held out whole: its misses are never printed, whatever the half.  ``dates_wri
 weekdays past and ahead, parts of day and vague references) are split in halves like the first, and
 so is ``dates_written5.jsonl`` (written for dates16, on the families the tuning folds' value misses fall
 into: weekdays around a Sunday paper, parts of day, times on the day in view, "X ago" after an
-approximator, "for the week", quarters, decades, seasons ahead).
+approximator, "for the week", quarters, decades, seasons ahead), and so is ``dates_written6.jsonl`` (written for dates17, on
+the kinds of the misses left: anchors, quarters and "a year earlier", durations, seasons, vague references).
 
     python scripts/written_dates.py --half A      # half A and its misses
     python scripts/written_dates.py --half B      # half B: figures only

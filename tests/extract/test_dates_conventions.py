@@ -327,3 +327,45 @@ def test_publication_times_after_a_year(pipeline, nlp, text: str, expected: list
 )
 def test_the_week_and_the_month(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season named by its weather, with no word of time before it, is that season
+        ("A bitter winter and a rainy spring delayed the planting.",
+         [("winter", "DATE", "2021-WI"), ("spring", "DATE", "2021-SP")]),
+        # "fall" after such a word is a drop, not autumn
+        ("Shares suffered a long fall after the audit.", []),
+        # "the last decade", like "the past decade", is the ten years to publication (a DURATION)
+        ("Rents in the capital doubled over the last decade.", [("the last decade", "DURATION", "P10Y")]),
+        # "the same period a year ago" is the period just named, a year back, at its precision
+        ("Tourist arrivals in November dropped from the same period a year ago.",
+         [("November", "DATE", "2021-11"), ("a year ago", "DATE", "2020-11")]),
+        # without "the same period" before it, "a year ago" stays publication's year before
+        ("Tourist arrivals fell in November, and the hotels were nearly empty a year ago.",
+         [("November", "DATE", "2021-11"), ("a year ago", "DATE", "2021")]),
+    ],
+)
+def test_seasons_decades_and_the_same_period(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month of the quarter in view, named in an earlier sentence, is a detail of it: "a year earlier" is the quarter
+        ("Profit fell in the third quarter, hurt by a strike in August. It was $12 million, down from $15 million a year earlier.",
+         [("the third quarter", "DATE", "2021-Q3"), ("August", "DATE", "2021-08"), ("a year earlier", "DATE", "2020-Q3")]),
+        # in the same sentence as the month, it is that month a year before
+        ("Profit fell in the third quarter. In August alone, sales were $3 million, against $4 million a year earlier.",
+         [("the third quarter", "DATE", "2021-Q3"), ("August", "DATE", "2021-08"), ("a year earlier", "DATE", "2020-08")]),
+        # a quarter still running, named while a finished one is in view, does not take its place
+        ("Profit fell in the fourth quarter. The firm gave no forecast for its first-quarter figures. For the latest quarter, "
+         "its bus unit earned $4 million, compared with $6 million last year.",
+         [("the fourth quarter", "DATE", "2021-Q4"), ("first-quarter", "DATE", "2022-Q1"),
+          ("the latest quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2020-Q4")]),
+    ],
+)
+def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -57,6 +57,11 @@ are that time so far back, at its precision (TimeML anchors them on the time in 
 days, weeks, months, years or decades counted on ("two days later", "a year later") are the time named just
 before moved on so far, at the unit's precision ("opened in March 1987 ... two years later": 1989), each then
 the time in view for the next; with no time before them precise enough they stay durations (``P2D``).
+After "the same period" (month, week ...) "a year ago" is counted back the same way ("sales in May rose from the
+same period a year ago": May of the year before).  A month or day inside the quarter in view, named in an
+earlier sentence ("hurt by a wet June"), is a detail of that quarter: "a year earlier" is still the quarter.
+A quarter still running at publication, named while a finished one is in view ("no estimate of the impact on
+fourth-quarter results" after the third quarter's), looks ahead and leaves the finished one in view.
 A comparison with a year before ("a year earlier", "the year-ago period", and "last year" closing a comparison
 of amounts: "compared with $9.5 million last year") next to a quarter is
 that quarter a year before ("the latest period" is that quarter too; an earlier quarter named as a contrast,
@@ -73,7 +78,8 @@ in its sentence (in its clause where semicolons part the sentence), else in the 
 publication's, and "overnight" the night before
 that day ("Stocks fell Friday ... overnight losses in Tokyo": Thursday night).  "The next year"
 under a verb that tells what happened is the year after the one just named.  A duration spaCy
-joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a clock
+joins to the day it fell on ("three hours on Friday") is read as the two expressions it is; a season named by its weather or
+length ("a dry spring", "the harsh winter"; not "a long fall") is a season though no word of time leads it; a clock
 time in four figures with its zone ("1930 GMT") is no year.  A day counted by its ordinal is the
 publication day where a present-tense "be" says it is the day in view ("today is the fifth day of
 the strike"), and found nowhere else.

@@ -73,7 +73,7 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     months counted ("for the nine months ...") is that many months a year before: TimeBank writes
     the stretch's length (``P9M``, a DURATION).  A quarter that has not ended by publication, named
     in a clause that looks ahead (its start in ``ahead``: "may weaken in the fourth quarter"), is a
-    forecast, not the one a report compares."""
+    forecast, not the one a report compares; so is one still running named while a finished quarter is in view."""
     lex = lexicon()
     ordered = sorted(out, key=lambda w: w.start)
     result: list[When] = []
@@ -84,7 +84,10 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     for w in ordered:
         key = clean(w.text)
         rule = lex.relative.get(key, ("",))[0]
-        if (moved := _counted_back(previous, w)) is not None:
+        detail = (last_quarter is not None and previous is not None and _within(previous, last_quarter)
+                  and _SENTENCE_END.search(text, previous.end, w.start) is not None)
+        same = bool(_SAME.search(text, max(0, w.start - _SAME_REACH), w.start))  # "from the same period a year ago"
+        if not detail and (moved := _counted_back(previous, w, same=same)) is not None:
             # "up from $4 million a year earlier" after "yesterday", "Aug. 12", "1988": that time a year before
             result.append(previous := moved)
             continue
@@ -113,7 +116,11 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
         elif rule == "year_back" or published is not None and w.earliest is not None and w.earliest > published:
             pass  # a stretch still to come ("losses through the third quarter of 1990") is no report's
         elif _QUARTER.fullmatch(w.timeml or ""):
-            forecast = published is not None and w.latest is not None and w.latest > published and w.start in ahead
+            # a quarter still running at publication, named while a finished one is in view ("no estimate of the
+            # impact on fourth-quarter results" after the third quarter's), looks ahead: the report is of the other
+            ended_in_view = (last_quarter is not None and not _unfinished(last_quarter, published)
+                             and w.start - last_quarter.end <= _QUARTER_CONTEXT)
+            forecast = _unfinished(w, published) and (w.start in ahead or ended_in_view)
             # a quarter before the one in view is a contrast ("after a weak spring quarter, ... the third"),
             # not the period the report goes on comparing
             earlier = (last_quarter is not None and last_quarter.earliest is not None and w.earliest is not None
@@ -128,21 +135,47 @@ def in_quarter_context(out: list[When], published: dt.date | None, ahead: frozen
     return result
 
 
+def _unfinished(w: When, published: dt.date | None) -> bool:
+    """Whether ``w`` (a quarter) has not ended by publication: no report's finished period."""
+    return published is not None and w.latest is not None and w.latest > published
+
+
+#: the end of a sentence between two times
+_SENTENCE_END = re.compile(r"[.!?][\"')]*\s|\n")
+
+
+def _within(inner: When, outer: When) -> bool:
+    """Whether ``inner``'s days lie within ``outer``'s: a month or day of the quarter in view ("hurt by a wet June",
+    told of the second quarter) is a detail of it, and a comparison "a year earlier" in a later sentence is with
+    the quarter, not with that month."""
+    return (inner.earliest is not None and outer.earliest is not None and inner.latest is not None
+            and outer.latest is not None and outer.earliest <= inner.earliest and inner.latest <= outer.latest)
+
+
 #: how far (characters) before "a year earlier" the time it counts from may be: the same sentence or the one before
 _EARLIER_CONTEXT = 300
 #: years, months or decades counted back from the time in view (lookup form): "a year earlier", "two years
 #: before", "a decade earlier" (days and weeks so counted are TimeML durations: :func:`~seismo.extract.timex.classify`)
 _EARLIER = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before)")
+_EARLIER_OR_AGO = re.compile(r"(?P<n>[a-z]+|\d+) (?P<unit>year|month|decade)s? (?:earlier|before|ago)")
 _MONTHS_IN = {"year": 12, "month": 1, "decade": 120}
 _DAY_MONTH_YEAR = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
 
-def _counted_back(previous: When | None, w: When) -> When | None:
+#: "the same period" (month, week ...) just before a time counted back: "from the same period a year ago" is that
+#: period so far back, whether counted "earlier" or "ago"; and how far before the time it may end (characters)
+_SAME = re.compile(r"\bthe\s+same\s+(?:period|month|week|day|season|time)\s*$", re.I)
+_SAME_REACH = 30
+
+
+def _counted_back(previous: When | None, w: When, *, same: bool = False) -> When | None:
     """``w`` ("a year earlier", "two years before") as the time named just before it, a day, month or year, moved
     back so many years, months or decades (TimeML anchors it there, not on publication: "sold in 2015; two
-    years earlier" is 2013); None when ``w`` is no such phrase, or the time named just before is none of these
-    (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser than the unit counted."""
-    m = _EARLIER.fullmatch(clean(w.text))
+    years earlier" is 2013); with ``same`` (it follows "the same period") "a year ago" too ("sales in May rose
+    from the same period a year ago": May of last year); None when ``w`` is no such phrase, or the time named
+    just before is none of these (a quarter, a duration: see :func:`in_quarter_context`), too far, or coarser
+    than the unit counted."""
+    m = (_EARLIER_OR_AGO if same else _EARLIER).fullmatch(clean(w.text))
     if m is None or previous is None or previous.type != "DATE" or w.start - previous.end > _EARLIER_CONTEXT:
         return None
     p = _DAY_MONTH_YEAR.fullmatch(previous.timeml or "")

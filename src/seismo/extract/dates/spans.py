@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from seismo.extract.guards import first_chars
+from seismo.extract.lexicon import word_class
 from seismo.extract.timex import lexicon
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
@@ -124,6 +125,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     found += [(m.start("year"), m.end("year")) for m in _BARE_YEAR.finditer(text)]
     found += [(m.start("day"), m.end("day")) for m in _DAY_ALONE.finditer(text)]
+    found += [(m.start("season"), m.end("season")) for m in _season_of_weather().finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
         for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
@@ -153,6 +155,16 @@ _DAY_ALONE = re.compile(
     r"\b(?i:on|since|by|until|till|from|before|after)\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
     r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to)\b)"
 )
+@lru_cache(maxsize=1)
+def _season_of_weather() -> re.Pattern[str]:
+    """A season named by its weather or length with no word of time before it ("a dry spring", "the
+    harsh winter", "a long, hot summer"): the season word, which the small model may leave out (a bare
+    "spring" alone is too often no season; "fall" is left out, "a long fall" being a drop)."""
+    weather = "|".join(sorted(word_class("season_weather"), key=len, reverse=True))
+    seasons = "|".join(sorted((s for s in lexicon().seasons if s != "fall"), key=len, reverse=True))
+    return re.compile(rf"\b(?i:a|an|the)\s+(?:(?i:{weather}),?\s+)+(?P<season>(?i:{seasons}))\b(?![-'])")
+
+
 #: how far before its unit word a duration may start ("no more than two thousand five hundred years")
 _BEFORE_UNIT = 80
 #: how far after it a duration may end ("a minute and a half", "a day-long")

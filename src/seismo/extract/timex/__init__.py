@@ -8,7 +8,7 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    ``data/time_words.tsv``, ``data/holidays.tsv`` and ``data/number_words.tsv`` (through
    :mod:`seismo.extract.lexicon`):
    ISO dates, relative phrases ("last week", "earlier this month", "the last few hours"),
-   "N units ago", "the past N units" ("the past decade"; "the previous 12 months", "the coming week":
+   "N units ago", "the past N units" ("the past decade", "the last decade"; "the previous 12 months", "the coming week":
    TimeML's P12M, P1W), decades, a year cut to two figures after a season or month ("the spring of
    '98"), parts of a year or month ("early 2021",
    "mid-January"), quarters ("the third quarter", "Q3 2021", "the final quarter of 2021"; "the final

@@ -154,8 +154,10 @@ def counted(text: str, published: dt.date, lex: TimeLexicon) -> Resolved | None:
         return span(shift(published, -6, unit) if unit > 365 else shift(published, -15 if unit == 365 else -5, unit),
                     shift(published, -2, unit), 0.3, "PAST_REF")
     m = re.fullmatch(rf"(past|last|previous|next|coming|following) (?:({_NUMBER}) )?([a-z]+)", text)
-    # no number: "the past decade", "the next decade", "the past century" (not "the last century": the one before this)
-    if m and m.group(3) in lex.units and (m.group(2) or m.group(1) in ("past", "next", "coming") and lex.units[m.group(3)] > 3000):
+    # no number: "the past decade", "the next decade", "the past century", "the last decade" (not "the last century":
+    # the one before this)
+    if m and m.group(3) in lex.units and (m.group(2) or m.group(1) in ("past", "next", "coming") and lex.units[m.group(3)] > 3000
+                                          or m.group(1) == "last" and 3000 < lex.units[m.group(3)] < 36000):
         n = _number(m.group(2), lex) if m.group(2) else (1, 1)
         if n is None:
             return None
