@@ -6,7 +6,7 @@ written before them (``src/seismo/data/check/plover_i.jsonl``, ``nonacled_writte
 * people camped outside or in front of a seat of power protest (not fans at a concert hall);
 * people seized by armed men are abducted (a base or a town seized stays a capture);
 * a march for an occasion (a graduation, a festival) is no protest;
-* money deposited in a central bank is aid.
+* money deposited in a central bank is aid; jets scrambled are mobilised.
 
 Sentences written for these tests, in news style; the top event read as the PLOVER scorer reads
 it (any modality)."""
@@ -30,6 +30,8 @@ ROWS = [
     ("Students marched on the education ministry to demand lower fees.", "PROTEST"),
     ("Rebels shot down an army helicopter, which crashed, killing four soldiers.", "ASSAULT"),
     ("The emirate deposited $1 billion in the central bank of Sri Lanka to ease a currency crunch.", "AID"),
+    # "scrambled" read as a participle before the jets still scrambles them
+    ("Seoul scrambled fighter jets as Russian bombers neared its air zone.", "MOBILIZE"),
 ]
 
 
