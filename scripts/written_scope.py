@@ -54,6 +54,13 @@ ACLED controls), written to judge the type model's "no ACLED event" class.  Befo
 CASE 2021's tuning F1 at any veto threshold that improved half B, and was dropped: unchanged.
 
     python scripts/written_scope.py --file src/seismo/data/check/nonacled_written4.jsonl --half all
+
+``nonacled_written5.jsonl`` holds 50 non-political texts that use a political event's words in
+another sense (sport, business, weather, disasters, accidents, crime, science) and 12 ACLED
+controls.  Main 464efe9 -> branch types18 (a crash, a blast after a fire, a march for an occasion):
+top event ACLED (CASE) half A 3/26 -> 0/26, half B (held out) 1/24 -> 0/24; recall unchanged.
+
+    python scripts/written_scope.py --file src/seismo/data/check/nonacled_written5.jsonl --half B
 """
 
 from __future__ import annotations

@@ -41,6 +41,11 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   (not blind: the rows' writer wrote the set); plover_f half B 59.2 -> 61.2 %, plover_g half B
   73.3 -> 75.2 %, plover_more half B 84.1 -> 84.7 %, plover_c 80.1 -> 80.5 %, plover_d 73.8 -> 74.6 %.
 
+* ``plover_i.jsonl`` (written before any change of the types18 work: GSR-style sentences weighted to
+  the confusable types): halves like ``plover_more.jsonl``.  Main 464efe9 -> branch types18: half A
+  29/31 -> 30/31, half B 33/34 -> 33/34; plover_c 80.5 -> 81.2 %, plover_d 74.6 -> 75.0 %, plover_f
+  half B 61.2 -> 62.1 %, plover_g half B 75.2 -> 76.2 %, the other held-out halves unchanged.
+
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
     python scripts/written_types.py --file plover_more.jsonl --half A   # half A and its misses
@@ -51,6 +56,7 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_f.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_g.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_h.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_i.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations

@@ -47,8 +47,9 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool, 
     return accidental or blaze, vehicular, not words.isdisjoint(hostile)
 
 
-#: prepositions by which a fire is where or by what harm was done ("killed *in* a fire", "gutted *by* fire")
-_BLAZE_PREPS = frozenset({"in", "by"})
+#: prepositions by which a fire is where, by what or upon what harm was done ("killed *in* a fire",
+#: "gutted *by* fire", "a depot blew up *after* a fire")
+_BLAZE_PREPS = frozenset({"in", "by", "after"})
 
 
 def _blaze(tok: "Token", table: TriggerTable) -> bool:
@@ -65,7 +66,8 @@ def _blaze(tok: "Token", table: TriggerTable) -> bool:
 
 
 def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table: TriggerTable) -> None:
-    """Man-made disasters are not political violence: in a sentence that, or whose neighbour,
+    """Man-made disasters are not political violence: an aircraft's deaths where it crashed
+    (:func:`_crashed`) are dropped where no attacker or weapon is named; in a sentence that, or whose neighbour,
     names an accidental cause or an industrial site, while neither names an attacker or a weapon,
     explosions and deaths with no actor are dropped ("six were killed when a chemical plant
     exploded", "a gas leak killed ten"), unless the sentence tells of a weapon's act (a draft of a
@@ -79,6 +81,7 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
         window = cues[max(0, i - 1) : i + 2]
         if any(h for _, _, h in window):
             continue
+        ds[:] = [d for d in ds if not _crashed(d, table)]
         if any(a for a, _, _ in window):
             if _weapon_told(ds):
                 continue
@@ -113,6 +116,16 @@ def _drop_relief(drafts: "list[list[Any]]", sents: list["SpacySpan"], accidental
             continue  # told in its own sentence: the event stays, uncoded for ACLED (acled_map.tsv, ctx=@disaster)
         if any(accidental[j] or not words[j].isdisjoint(harm) for j in window):
             ds[:] = [d for d in ds if not (d.mode == "martial-law" and d.head.lemma_.lower() != "law")]
+
+
+def _crashed(d: Any, table: TriggerTable) -> bool:
+    """Whether a violent draft is an aircraft's that crashed: its actor, of class ``aerial``, is
+    the subject of an accident verb ("a military helicopter crashed during a training flight,
+    killing both pilots": a crash, no air strike)."""
+    tok = d.actor_tok
+    return (d.type == "ASSAULT" and d.mode == "aerial" and tok is not None and in_class(tok, table.word_class("aerial"))
+            and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB"
+            and in_class(tok.head, table.word_class("accidentverb")))
 
 
 def _weapon_told(ds: "list[Any]") -> bool:
