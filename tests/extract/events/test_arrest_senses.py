@@ -249,3 +249,35 @@ def test_lawmen_holding_no_one(events_of, text):
 def test_no_one_taken_into_custody_is_negated(events_of, text):
     found = _arrests(events_of(text))
     assert found and all(e.modality == "negated" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # a condition told by inversion, with no "if" (class inversion_aux): supposed, not done
+    "Had the constables detained the gang earlier, the shopkeeper would still be alive.",
+    "Were the police to arrest the trustees, the temple committee would collapse.",
+    # a stretch of time given for an arrest (classes allowance_noun, allotting)
+    "The traders gave the police ten days to arrest the extortionists.",
+    "The panchayat's deadline to detain the culprits ends on Sunday.",
+    # a case registered, in a sentence that says no one was taken in (booking_verb, arrest_word)
+    "The police booked nine youths for stone-pelting, but none of them has been arrested.",
+    # a court sending one already held back to custody ("to" of held_prep)
+    "The magistrate remanded the two clerks to police custody till Friday.",
+])
+def test_arrests_supposed_given_time_or_only_booked(events_of, text):
+    _no_arrest_asserted(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Constables took two hours to arrest the burglar hiding on the roof.",  # the time it took: done
+    "Police booked five men for gambling and arrested three of them.",
+    "Villagers handed the poacher over to police custody.",  # class placing: taken in
+])
+def test_arrests_told_done_beside_those_cues(events_of, text):
+    _first_arrest_asserted(events_of, text)
+
+
+def test_bail_of_one_taken_in_in_february(events_of):
+    """February, 28 days long, is a month: a passive relative clause dated to it tells an arrest
+    before the bail that the sentence reports (slot freeing)."""
+    found = _arrests(events_of("The sessions court granted bail to a trader who was detained in February."))
+    assert found and all(e.modality == "historical" for e in found), found
