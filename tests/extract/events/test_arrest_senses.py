@@ -281,3 +281,28 @@ def test_bail_of_one_taken_in_in_february(events_of):
     before the bail that the sentence reports (slot freeing)."""
     found = _arrests(events_of("The sessions court granted bail to a trader who was detained in February."))
     assert found and all(e.modality == "historical" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bhopal-bound mail was detained at Ratlam for two hours because of a signal failure.",  # delayed
+    "Constables tried to arrest the contractor, but he gave them the slip in the bazaar.",  # attempted
+    "Goons nabbed a shopkeeper outside his godown and beat him with iron rods.",  # class privatehold
+])
+def test_trains_delayed_arrests_tried_and_goons_nabbing(events_of, text):
+    _no_arrest_asserted(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "More detentions are likely once the CCTV footage is examined, the inspector said.",
+    "Further arrests are expected in the ration card fraud.",
+])
+def test_arrests_looked_ahead_to_are_not_made(events_of, text):
+    """A word of outlook predicated of the arrest noun (slot outlook of modal_cues.tsv)."""
+    _no_arrest_asserted(events_of, text)
+
+
+def test_an_event_expected_to_go_on_keeps_its_reading(events_of):
+    """An outlook word with an infinitive of its own speaks of what the event will do, not of
+    whether it happens: the strike is going on."""
+    found = [e for e in events_of("The transporters' strike is expected to continue till Friday.") if e.type == "PROTEST"]
+    assert found and found[0].modality != "future", found
