@@ -258,6 +258,7 @@ def test_no_one_taken_into_custody_is_negated(events_of, text):
     # a stretch of time given for an arrest (classes allowance_noun, allotting)
     "The traders gave the police ten days to arrest the extortionists.",
     "The panchayat's deadline to detain the culprits ends on Sunday.",
+    "The district collector has been given a free hand to detain hoarders.",  # leave to act
     # a case registered, in a sentence that says no one was taken in (booking_verb, arrest_word)
     "The police booked nine youths for stone-pelting, but none of them has been arrested.",
     # a court sending one already held back to custody ("to" of held_prep)
@@ -269,6 +270,7 @@ def test_arrests_supposed_given_time_or_only_booked(events_of, text):
 
 @pytest.mark.parametrize("text", [
     "Constables took two hours to arrest the burglar hiding on the roof.",  # the time it took: done
+    "Railway constables used their powers to detain eleven ticketless touts.",  # the power used: done
     "Police booked five men for gambling and arrested three of them.",
     "Villagers handed the poacher over to police custody.",  # class placing: taken in
 ])
@@ -306,3 +308,13 @@ def test_an_event_expected_to_go_on_keeps_its_reading(events_of):
     whether it happens: the strike is going on."""
     found = [e for e in events_of("The transporters' strike is expected to continue till Friday.") if e.type == "PROTEST"]
     assert found and found[0].modality != "future", found
+
+
+@pytest.mark.parametrize("text", [
+    "There was talk in the mandi that three brokers had been detained, but the superintendent denied it.",
+    "There were rumours that the temple priest had been arrested, but the rumours were dismissed by the trust.",
+])
+def test_a_report_of_an_arrest_later_called_false(events_of, text):
+    """The "that" clause of a report noun that a later verb of class disclaim calls false (its
+    count, too, makes no arrest)."""
+    _no_arrest_asserted(events_of, text)

@@ -21,6 +21,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "had police acted in time, ..."      a supposition      (:func:`supposed`)
     "gave police a week to arrest them"  a time allowed     (:func:`time_allowed`)
     "booked 40, but none was arrested"   a case, no arrest  (:func:`booked_only`)
+    "reports that ..., since denied"     a report denied    (:func:`denied_later`)
     "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
@@ -50,7 +51,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
             or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
             or rule_case(match) or roll_entry(match, sent) or kind_of_act(match) or supposed(match)
-            or time_allowed(match) or booked_only(match, sent))
+            or time_allowed(match) or booked_only(match, sent) or denied_later(match, sent))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -522,11 +523,11 @@ def supposed(match: "TriggerMatch") -> bool:
 
 
 def time_allowed(match: "TriggerMatch") -> bool:
-    """A "to" infinitive trigger that names what a stretch of time is given for, not an act done:
-    it hangs on a noun of class ``allowance_noun`` or a unit of time ("the *deadline* to arrest
-    them", "has 48 *hours* to arrest"), or on a verb of class ``allotting`` whose object is one
-    ("gave the government a *week* to arrest the culprits").  Not "took two days to arrest",
-    which tells the act done."""
+    """A "to" infinitive trigger that names what a stretch of time, or leave to act, is given for,
+    not an act done: it hangs on a noun of class ``allowance_noun`` or a unit of time ("the
+    *deadline* to arrest them", "has 48 *hours* to arrest", "a free *hand* to arrest"), or on a
+    verb of class ``allotting`` whose object is one ("gave the government a *week* to arrest the
+    culprits").  Not "took two days to arrest", which tells the act done."""
     tok = match.head
     if not is_verbal(tok) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
         return False
@@ -550,3 +551,21 @@ def booked_only(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     arrest = lexicon.word_class("arrest_word")
     return any(t.i != match.head.i and t.lemma_.lower() in arrest and modality_of(t, sent=sent) == "negated"
                for t in sent)
+
+
+def denied_later(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """A verbal trigger in the "that" clause of a noun ("there were *reports* that two men had been
+    arrested") that a later verb of the sentence, of class ``disclaim``, calls false, its object
+    or passive subject being that noun again or a pronoun ("..., but the police *denied* them",
+    "..., but the reports were *denied*").  The report told is false, not the happening."""
+    tok = match.head
+    noun = tok.head
+    if not is_verbal(tok) or tok.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.i == tok.i:
+        return False
+    finite = tok.dep_ == "acl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
+    if not finite and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False  # "that" as a mark, or a finite clause on the noun: its content, however parsed
+    disclaim = lexicon.word_class("disclaim")
+    return any(v.lemma_.lower() in disclaim and v.i > tok.i
+               and any(o.dep_ in ("dobj", "nsubjpass") and (o.tag_ == "PRP" or o.lemma_ == noun.lemma_) for o in v.children)
+               for v in sent)
