@@ -201,8 +201,8 @@ class _Coder:
     def arrest_ruled_out(self, count: Count, sent: "SpacySpan") -> bool:
         """An arrested count whose verb has arrest rows in the trigger table, none of which holds
         here: the table has ruled that verb out as an arrest ("villagers nabbed two thieves", "her
-        family detained the two sisters"), or whose match tells no happening ("reports that two men
-        had been arrested, since denied"), so its count makes no arrest either."""
+        family detained the two sisters"), or whose match tells no happening ("rumours that two
+        traders were held, but the collector dismissed them"), so its count makes no arrest either."""
         span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
         if span is None or not len(span):
             return False

@@ -21,7 +21,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "had police acted in time, ..."      a supposition      (:func:`supposed`)
     "gave police a week to arrest them"  a time allowed     (:func:`time_allowed`)
     "booked 40, but none was arrested"   a case, no arrest  (:func:`booked_only`)
-    "reports that ..., since denied"     a report denied    (:func:`denied_later`)
+    "rumours that ..., but X denied it"  a report denied    (:func:`denied_later`)
     "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
@@ -554,10 +554,11 @@ def booked_only(match: "TriggerMatch", sent: "SpacySpan") -> bool:
 
 
 def denied_later(match: "TriggerMatch", sent: "SpacySpan") -> bool:
-    """A verbal trigger in the "that" clause of a noun ("there were *reports* that two men had been
-    arrested") that a later verb of the sentence, of class ``disclaim``, calls false, its object
-    or passive subject being that noun again or a pronoun ("..., but the police *denied* them",
-    "..., but the reports were *denied*").  The report told is false, not the happening."""
+    """A verbal trigger in the "that" clause of a noun ("word spread in the bazaar *that* a
+    trader had been held") that a later verb of the sentence, of class ``disclaim``, calls false,
+    its object or passive subject being that noun again or a pronoun ("..., but the collector
+    *dismissed* it", "..., a rumour the district police *refuted*" is modality's).  The report
+    told is false, not the happening."""
     tok = match.head
     noun = tok.head
     if not is_verbal(tok) or tok.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.i == tok.i:
