@@ -37,6 +37,10 @@ Indian reports, mostly close negatives): before any change (events v64) half A A
 half B 74.4; after events v71 (branch arrest16) half A 97.9, half B 78.0;
 ``arrest_written.jsonl`` half B 74.6 -> 79.3, ``police_written.jsonl`` half B 92.3 -> 94.7.
 
+``--file src/seismo/data/check/arrest_written5.jsonl`` scores the sixth set (branch arrest17, 2002
+riot reports): before any change (events v72) half A ARREST F1 76.2, half B 60.0; after branch
+arrest17 half A 100.0, half B 60.0; ``arrest_written2.jsonl`` half B 82.5 -> 83.9.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

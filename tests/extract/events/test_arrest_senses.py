@@ -249,3 +249,72 @@ def test_lawmen_holding_no_one(events_of, text):
 def test_no_one_taken_into_custody_is_negated(events_of, text):
     found = _arrests(events_of(text))
     assert found and all(e.modality == "negated" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    # a condition told by inversion, with no "if" (class inversion_aux): supposed, not done
+    "Had the constables detained the gang earlier, the shopkeeper would still be alive.",
+    "Were the police to arrest the trustees, the temple committee would collapse.",
+    # a stretch of time given for an arrest (classes allowance_noun, allotting)
+    "The traders gave the police ten days to arrest the extortionists.",
+    "The panchayat's deadline to detain the culprits ends on Sunday.",
+    "The district collector has been given a free hand to detain hoarders.",  # leave to act
+    # a case registered, in a sentence that says no one was taken in (booking_verb, arrest_word)
+    "The police booked nine youths for stone-pelting, but none of them has been arrested.",
+    # a court sending one already held back to custody ("to" of held_prep)
+    "The magistrate remanded the two clerks to police custody till Friday.",
+])
+def test_arrests_supposed_given_time_or_only_booked(events_of, text):
+    _no_arrest_asserted(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Constables took two hours to arrest the burglar hiding on the roof.",  # the time it took: done
+    "Railway constables used their powers to detain eleven ticketless touts.",  # the power used: done
+    "Police booked five men for gambling and arrested three of them.",
+    "Villagers handed the poacher over to police custody.",  # class placing: taken in
+])
+def test_arrests_told_done_beside_those_cues(events_of, text):
+    _first_arrest_asserted(events_of, text)
+
+
+def test_bail_of_one_taken_in_in_february(events_of):
+    """February, 28 days long, is a month: a passive relative clause dated to it tells an arrest
+    before the bail that the sentence reports (slot freeing)."""
+    found = _arrests(events_of("The sessions court granted bail to a trader who was detained in February."))
+    assert found and all(e.modality == "historical" for e in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The Bhopal-bound mail was detained at Ratlam for two hours because of a signal failure.",  # delayed
+    "Constables tried to arrest the contractor, but he gave them the slip in the bazaar.",  # attempted
+    "Goons nabbed a shopkeeper outside his godown and beat him with iron rods.",  # class privatehold
+])
+def test_trains_delayed_arrests_tried_and_goons_nabbing(events_of, text):
+    _no_arrest_asserted(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    "More detentions are likely once the CCTV footage is examined, the inspector said.",
+    "Further arrests are expected in the ration card fraud.",
+])
+def test_arrests_looked_ahead_to_are_not_made(events_of, text):
+    """A word of outlook predicated of the arrest noun (slot outlook of modal_cues.tsv)."""
+    _no_arrest_asserted(events_of, text)
+
+
+def test_an_event_expected_to_go_on_keeps_its_reading(events_of):
+    """An outlook word with an infinitive of its own speaks of what the event will do, not of
+    whether it happens: the strike is going on."""
+    found = [e for e in events_of("The transporters' strike is expected to continue till Friday.") if e.type == "PROTEST"]
+    assert found and found[0].modality != "future", found
+
+
+@pytest.mark.parametrize("text", [
+    "There was talk in the mandi that three brokers had been detained, but the superintendent denied it.",
+    "There were rumours that the temple priest had been arrested, but the rumours were dismissed by the trust.",
+])
+def test_a_report_of_an_arrest_later_called_false(events_of, text):
+    """The "that" clause of a report noun that a later verb of class disclaim calls false (its
+    count, too, makes no arrest)."""
+    _no_arrest_asserted(events_of, text)

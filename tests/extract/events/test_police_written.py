@@ -109,3 +109,28 @@ def test_fourth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipel
     m, _ = script.score(script.read(ARREST_SET4, half="A"), pipeline)
     assert m.n == 82
     assert m.per_label["ARREST"].f1 >= 0.95
+
+
+ARREST_SET5 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written5.jsonl"
+
+
+def test_fifth_arrest_check_set_is_well_formed(written_script) -> None:
+    script = written_script("written_police")
+    rows = script.read(ARREST_SET5)
+    assert len(rows) >= 50 and len({r["id"] for r in rows}) == len(rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert len(labels) >= 60 and all(ls <= set(LABELS) for ls in labels)
+    assert sum("ARREST" in ls for ls in labels) >= 15
+    assert sum(not ls for ls in labels) >= 40  # the close negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_fifth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
+    """Half A of arrest_written5 (2002 riot reports): ARREST F1 76.2 before (events v72), 100.0
+    after branch arrest17 (inverted conditions, time or leave given for an arrest, bookings with no
+    arrest, remand to custody, February as a month)."""
+    script = written_script("written_police")
+    m, _ = script.score(script.read(ARREST_SET5, half="A"), pipeline)
+    assert m.n == 25
+    assert m.per_label["ARREST"].f1 >= 0.95
+    assert m.per_label["FORCE"].f1 >= 0.99

@@ -201,13 +201,15 @@ class _Coder:
     def arrest_ruled_out(self, count: Count, sent: "SpacySpan") -> bool:
         """An arrested count whose verb has arrest rows in the trigger table, none of which holds
         here: the table has ruled that verb out as an arrest ("villagers nabbed two thieves", "her
-        family detained the two sisters"), so its count makes no arrest either."""
+        family detained the two sisters"), or whose match tells no happening ("rumours that two
+        traders were held, but the collector dismissed them"), so its count makes no arrest either."""
         span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
         verb = count_governor(span)
         rules = [r for w in set(words_of(verb)) for r in self.table.rules.get(w, ()) if r.mode == "arrest"]
-        return bool(rules) and match_token(verb, sent, table=self.table) is None
+        match = match_token(verb, sent, table=self.table)
+        return bool(rules) and (match is None or tells_no_happening(match, sent))
 
     def sentence_drafts(self, sent: "SpacySpan") -> list[Draft]:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."

@@ -18,6 +18,10 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "the law amounts to a ban"           a judgment         (:func:`equated`)
     "rebels who ambush convoys"          a characteristic   (:func:`characteristic`)
     "must reply once summoned"           a rule's case      (:func:`rule_case`)
+    "had police acted in time, ..."      a supposition      (:func:`supposed`)
+    "gave police a week to arrest them"  a time allowed     (:func:`time_allowed`)
+    "booked 40, but none was arrested"   a case, no arrest  (:func:`booked_only`)
+    "rumours that ..., but X denied it"  a report denied    (:func:`denied_later`)
     "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
@@ -29,7 +33,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.modality import modal_cues
+from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal
 from seismo.extract.timex import lexicon as time_lexicon
 
@@ -46,7 +50,8 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     return (generic(match, sent) or standing(match) or disposition(match) or likeness(match) or remedy(match)
             or imagined(match) or aim(match) or believed(match) or grounds(match) or opinion(match)
             or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
-            or rule_case(match) or roll_entry(match, sent) or kind_of_act(match))
+            or rule_case(match) or roll_entry(match, sent) or kind_of_act(match) or supposed(match)
+            or time_allowed(match) or booked_only(match, sent) or denied_later(match, sent))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
@@ -495,3 +500,73 @@ def roll_entry(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     itself is told in prose, where its report is."""
     row = list_row(match.head.doc[match.start])
     return row is not None and any(t.ent_type_ == "PERSON" for t in row)
+
+
+def supposed(match: "TriggerMatch") -> bool:
+    """A verbal trigger in a condition told by inversion, with no "if": the clause opens on an
+    auxiliary of class ``inversion_aux`` before its subject ("*had* the police arrested the
+    instigators, lives could have been saved", "*were* the police to arrest them, ...").  The act
+    is supposed, not told."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+            and tok.head.lemma_ == "be" and tok.head.i < tok.i:
+        tok = tok.head  # "were the police to arrest them": the clause is "were"'s
+    if tok.dep_ != "advcl":
+        return False
+    first = min(t.i for t in tok.subtree)
+    opener = tok.doc[first]
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and opener.i < subject.i and opener.lower_ in lexicon.word_class("inversion_aux")
+            and (opener.i == tok.i or opener.head.i == tok.i and opener.dep_ in ("aux", "auxpass")))
+
+
+def time_allowed(match: "TriggerMatch") -> bool:
+    """A "to" infinitive trigger that names what a stretch of time, or leave to act, is given for,
+    not an act done: it hangs on a noun of class ``allowance_noun`` or a unit of time ("the
+    *deadline* to arrest them", "has 48 *hours* to arrest", "a free *hand* to arrest"), or on a
+    verb of class ``allotting`` whose object is one ("gave the government a *week* to arrest the
+    culprits").  Not "took two days to arrest", which tells the act done."""
+    tok = match.head
+    if not is_verbal(tok) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    spans = lexicon.word_class("allowance_noun") | frozenset(time_lexicon().units)
+    parent = tok.head
+    if parent.pos_ == "NOUN":
+        return parent.lower_ in spans
+    return (parent.lemma_.lower() in lexicon.word_class("allotting")
+            and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spans for c in parent.children))
+
+
+def booked_only(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """A verb of class ``booking_verb`` ("police *booked* 40 persons for rioting") in a sentence
+    that also tells that no one was arrested ("..., but nobody has been arrested so far"): a case
+    registered against people, not an arrest.  The arrest is a word of class ``arrest_word`` that
+    the sentence negates (:func:`~seismo.extract.framing.modality.modality_of`)."""
+    if match.head.lemma_.lower() not in lexicon.word_class("booking_verb"):
+        return False
+    arrest = lexicon.word_class("arrest_word")
+    return any(t.i != match.head.i and t.lemma_.lower() in arrest and modality_of(t, sent=sent) == "negated"
+               for t in sent)
+
+
+def denied_later(match: "TriggerMatch", sent: "SpacySpan") -> bool:
+    """A verbal trigger in the "that" clause of a noun ("word spread in the bazaar *that* a
+    trader had been held") that a later verb of the sentence, of class ``disclaim``, calls false,
+    its object or passive subject being that noun again or a pronoun ("..., but the collector
+    *dismissed* it", "..., a rumour the district police *refuted*" is modality's).  The report
+    told is false, not the happening."""
+    tok = match.head
+    noun = tok.head
+    if not is_verbal(tok) or tok.dep_ not in ("acl", "ccomp", "relcl") or noun.pos_ != "NOUN" or noun.i == tok.i:
+        return False
+    finite = tok.dep_ == "acl" and any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in tok.children)
+    if not finite and not any(c.dep_ == "mark" and c.lower_ == "that" for c in tok.children):
+        return False  # "that" as a mark, or a finite clause on the noun: its content, however parsed
+    disclaim = lexicon.word_class("disclaim")
+    return any(v.lemma_.lower() in disclaim and v.i > tok.i
+               and any(o.dep_ in ("dobj", "nsubjpass") and (o.tag_ == "PRP" or o.lemma_ == noun.lemma_) for o in v.children)
+               for v in sent)

@@ -80,7 +80,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "repeat", "awaited", "freeing", "given", "lone"]
+               "alternative", "former", "repeat", "awaited", "freeing", "given", "lone", "outlook"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -470,7 +470,7 @@ def _clause_looks_ahead(trigger: "Token", sent: "SpacySpan", published: dt.date 
 def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
     """A modality from the words around a nominal trigger: a modifier ("looming strike", "rally
     planned for Saturday", "strike called for Monday") or the verb it is the subject of ("a strike
-    is looming", "the protest is planned")."""
+    is looming", "the protest is planned"), or a word of outlook predicated of it ("more arrests are likely")."""
     noun = first_conjunct(trigger)
     if is_verbal(noun):
         return None
@@ -484,8 +484,10 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
             if kind := cues.get("modifier", word):
                 return kind
     verb = predicate_of(noun)
-    if verb is not None:
-        return cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text)
+    if verb is not None:  # slot outlook: "more arrests are likely / expected", with no infinitive of its own
+        said = [t for t in (verb, *(c for c in verb.children if c.dep_ == "acomp")) if not any(c.dep_ == "xcomp" for c in t.children)]
+        return cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text) or next(
+            (k for t in said if (k := cues.get("outlook", t.lemma_.lower()))), None)
     return None
 
 

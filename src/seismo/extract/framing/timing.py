@@ -257,7 +257,8 @@ COARSE_DAYS = 28
 
 
 def _coarse(when: When) -> bool:
-    return when.earliest is not None and when.latest is not None and (when.latest - when.earliest).days >= COARSE_DAYS
+    """The date spans a month or more, its first and last day both counted (February: 28 days)."""
+    return when.earliest is not None and when.latest is not None and (when.latest - when.earliest).days + 1 >= COARSE_DAYS
 
 
 def _relative(trigger: "Token") -> bool:
