@@ -64,7 +64,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
     that a single one in a numbered coordination is counted ("three men and a woman": 4)."""
     terms = count_terms()
     tokens = list(sent)
-    words = [t.lower_ for t in tokens]
+    words = [t.lower_.replace("’", "'") for t in tokens]  # one apostrophe: "o’clock" is "o'clock"
     out: list[tuple[Count, "Token"]] = []  # each count with the word it counts (the number's top word)
     subsets: list[Count] = []  # "four of them were shot": kept when the sentence counts no more of that kind
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
