@@ -243,5 +243,5 @@ def test_one_attack_told_beside_others_keeps_its_toll(events_of, text: str, kill
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_clock_time_is_no_count(events_of, apostrophe: str) -> None:
-    text = f"Deputies arrived shortly after 5 o{apostrophe}clock and found one man dead in the yard."
-    assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [1]
+    text = f"Deputies reached the farm soon after 5 o{apostrophe}clock to find two brothers dead by the barn."
+    assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [2]
