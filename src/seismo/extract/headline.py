@@ -239,7 +239,7 @@ def _with_dead_killer(sent: "Span", numbered: Sequence[Count], implied: Sequence
 
 def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     """A headline's list drops its "and": "Farmer, 4 sons hurt" is 5, "2 adults, 3
-    children hurt" is 5.  A count whose noun stands after a comma in apposition to an earlier
+    children hurt" is 5, "2 guards, gunman dead" is 3.  A count whose noun stands after a comma in apposition to an earlier
     noun, only a comma between them (the parse of such a list), adds that noun's people: its
     number, or one for a singular noun of ``persons`` with no number; not when a predicate stands
     between ("Teen killed, 3 hurt": the teen is not among the hurt), nor after a noun for people at
@@ -248,6 +248,8 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
         return count
     number = next((t for t in doc if t.idx == count.start), None)
     noun = number.head if number is not None and number.dep_ == "nummod" else None
+    if noun is None and number is not None and number.pos_ == "NOUN" and count.best == 1:
+        noun = number  # one named with no number closes the list: "2 guards, [shooter] dead" is 3
     if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
         return count
     first = noun.head
