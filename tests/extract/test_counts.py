@@ -669,3 +669,12 @@ def test_a_number_after_of_and_one_person_is_an_age(nlp, text: str, expected: li
     sent = next(nlp(text).sents)
     persons = frozenset({"boy", "grandmother", "family", "crowd"})
     assert sorted((c.kind, c.best) for c in find_counts(sent, persons=persons) if c.best is not None) == expected
+
+
+@pytest.mark.parametrize(("text", "best"), [
+    # a single person named with "the" in a numbered coordination is one more
+    ("Two tellers and the guard were wounded when robbers opened fire.", 3),
+    ("Four passengers and the pilot were killed when militants fired on the plane.", 5),
+])
+def test_one_named_with_the_in_a_numbered_list_counts(events_of, text: str, best: int) -> None:
+    assert max(c.best for e in events_of(text) for c in e.counts) == best

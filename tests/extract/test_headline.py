@@ -71,6 +71,9 @@ def test_title_counts(nlp, title: str, expected: dict[str, int]) -> None:
         strict=True, reason="the parse ties the bystanders to no apposition of the cyclist")),
     ("Police: 2 teens wounded, suspect at large", {"injured": 2}),  # no list: the suspect stands apart
     ("2 adults dead, 3 children wounded near playground", {"killed": 2, "injured": 3}),  # two predicates: no list
+    # one named with no number closes the list
+    ("3 clerks, gunman dead after standoff at warehouse", {"killed": 4}),
+    ("Two tellers, gunman killed in exchange of fire at bank", {"killed": 3}),
 ])
 def test_a_headline_list_without_and_sums(nlp, title: str, expected: dict[str, int]) -> None:
     """A headline drops the "and" of its list: the people named before the comma count too."""

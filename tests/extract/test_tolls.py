@@ -216,3 +216,32 @@ def test_a_hit_with_no_missile_or_body_part_wounds_no_one(events_of, text: str) 
 def test_the_dead_named_one_by_one_add_up(events_of, text: str, killed: int) -> None:
     counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"]
     assert max(counts) == killed, counts
+
+
+# ------------------------------------------------------------ a sum over several attacks, a clock time
+
+@pytest.mark.parametrize("text", [
+    # the dead and hurt of several attacks, told together: a tally, no one attack's toll
+    "Six people died and 19 were hurt in overnight shootings on the city's east side, officials said.",
+    "By Monday morning, four men had been killed in separate stabbings near the river.",
+    "Police counted eleven homicides this month, up from seven in the same month a year ago.",
+])
+def test_a_tally_over_several_attacks_is_no_toll(events_of, text: str) -> None:
+    assert not [c for e in events_of(text) for c in e.counts if c.kind in ("killed", "injured")]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # one spree named with "the": its toll stays
+    ("Three people were killed in the shootings at the mall and the bus depot, police said.", 3),
+    # one attack among others: its own toll stays
+    ("A driver was shot dead on Sunday in the second shooting on the avenue in a week.", 1),
+])
+def test_one_attack_told_beside_others_keeps_its_toll(events_of, text: str, killed: int) -> None:
+    counts = [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"]
+    assert counts and max(counts) == killed, counts
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_clock_time_is_no_count(events_of, apostrophe: str) -> None:
+    text = f"Deputies reached the farm soon after 5 o{apostrophe}clock to find two brothers dead by the barn."
+    assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [2]

@@ -230,7 +230,8 @@ LEAD = "Gunmen killed four guards at a checkpoint near Tamsk overnight. " + "x" 
     ("kwargs", "score"),
     [
         ({}, 0.0),
-        ({"counts": "killed"}, 3.4),  # a toll of the dead or hurt: 2, its kind 0.5, a number 0.5, four victims 0.4
+        ({"counts": "injured"}, 3.4),  # a toll of the dead or hurt: 2, its kind 0.5, a number 0.5, four victims 0.4
+        ({"counts": "killed"}, 3.9),  # and a death leads the news: 0.5 more
         ({"counts": "arrested"}, 1.0),  # another count
         ({"trigger": "killed"}, 1.5),  # in the lead
         ({"title": "Guards condemned"}, 1.5),  # its trigger in the headline

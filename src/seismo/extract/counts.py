@@ -64,7 +64,7 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
     that a single one in a numbered coordination is counted ("three men and a woman": 4)."""
     terms = count_terms()
     tokens = list(sent)
-    words = [t.lower_ for t in tokens]
+    words = [t.lower_.replace("’", "'") for t in tokens]  # one apostrophe: "o’clock" is "o'clock"
     out: list[tuple[Count, "Token"]] = []  # each count with the word it counts (the number's top word)
     subsets: list[Count] = []  # "four of them were shot": kept when the sentence counts no more of that kind
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
@@ -125,14 +125,14 @@ def _summed(found: list[tuple[Count, "Token"]]) -> list[tuple[Count, "Token"]]:
 def _with_singles(found: list[tuple[Count, "Token"]], *, numbered: set[int],
                   persons: frozenset[str]) -> list[tuple[Count, "Token"]]:
     """A numbered count whose coordination also names single people with no number counts them
-    too: "three men and [a woman] were shot" (4), "[a man] and two teenagers were wounded" (3);
-    a single person is a singular noun of ``persons`` with "a", "an" or "another"."""
+    too: "three men and [a woman] were shot" (4), "two guards and [the gunman] died" (3); a
+    single person is a singular noun of ``persons`` with "a", "an", "another" or "the"."""
     out: list[tuple[Count, "Token"]] = []
     for count, arg in found:
         first = first_conjunct(arg)
         chain = [first, *(t for t in first.subtree if t.dep_ == "conj" and first_conjunct(t).i == first.i)]
         extra = [t for t in chain if t.i not in numbered and t.tag_ == "NN" and t.lemma_.lower() in persons
-                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children)]
+                 and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "the") for c in t.children)]
         if extra and count.best is not None:
             doc, n = arg.doc, len(extra)
             start = min(count.start, *(t.left_edge.idx for t in extra))

@@ -50,7 +50,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 __all__ = ["Headline", "headline_attack", "headline_of", "lead_attack", "parse_headline", "sentence_case",
-           "killed_by_person", "several_attacks", "title_counts", "with_title_counts", "without_source"]
+           "killed_by_person", "several_attacks", "tally_of_attacks", "title_counts", "with_title_counts", "without_source"]
 
 #: the kinds a headline's toll gives, and the event types that take them
 TOLL_KINDS = frozenset({"killed", "injured"})
@@ -137,6 +137,19 @@ def several_attacks(doc: "Doc") -> bool:
     noun of the ``attack_noun`` class of word_classes.tsv; its toll is no one event's."""
     nouns = lexicon.word_class("attack_noun")
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns for t in doc)
+
+
+def tally_of_attacks(sent: "Span | Doc") -> bool:
+    """Whether a sentence's dead and hurt are a sum over several attacks, not one attack's toll:
+    a plural ``attack_noun`` with no definite determiner (``definite_det``: "the shootings" may be
+    one spree named before) that is the object of a preposition ("8 were killed and 12 wounded
+    [in shootings] across the city", "hurt [in weekend shootings]") or is itself counted ("there
+    were [eight murders] this week", "[five shootings] in four days")."""
+    nouns, definite = lexicon.word_class("attack_noun"), lexicon.word_class("definite_det")
+    return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns
+               and not any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in t.children)
+               and (t.dep_ == "pobj" or any(c.dep_ == "nummod" for c in t.children))
+               for t in sent)
 
 
 @dataclass(frozen=True)
@@ -226,7 +239,7 @@ def _with_dead_killer(sent: "Span", numbered: Sequence[Count], implied: Sequence
 
 def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     """A headline's list drops its "and": "Farmer, 4 sons hurt" is 5, "2 adults, 3
-    children hurt" is 5.  A count whose noun stands after a comma in apposition to an earlier
+    children hurt" is 5, "2 guards, gunman dead" is 3.  A count whose noun stands after a comma in apposition to an earlier
     noun, only a comma between them (the parse of such a list), adds that noun's people: its
     number, or one for a singular noun of ``persons`` with no number; not when a predicate stands
     between ("Teen killed, 3 hurt": the teen is not among the hurt), nor after a noun for people at
@@ -235,6 +248,8 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
         return count
     number = next((t for t in doc if t.idx == count.start), None)
     noun = number.head if number is not None and number.dep_ == "nummod" else None
+    if noun is None and number is not None and number.pos_ == "NOUN" and count.best == 1:
+        noun = number  # one named with no number closes the list: "2 guards, [shooter] dead" is 3
     if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
         return count
     first = noun.head

@@ -75,6 +75,8 @@ def salience(event: Event, *, title: str | None, lead: int = 400) -> float:
     if toll:
         numbers = [v for c in toll if (v := c.best if c.best is not None else c.low)]
         score += 2.0 + 0.5 * len({c.kind for c in toll}) + (0.5 if numbers else 0.0) + min(sum(numbers), 10) / 10
+        if any(c.kind == "killed" for c in toll):
+            score += 0.5  # a death leads the news over the hurt
         if title and any(c.best in numbers_in(title) for c in toll):
             score += 1.0  # the headline's toll ("4 hurt in club shooting")
     elif event.counts:

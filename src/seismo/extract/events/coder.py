@@ -34,7 +34,8 @@ from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.counts import count_governor, find_counts, implied_counts
 from seismo.extract.furniture import in_link_line
-from seismo.extract.headline import Headline, headline_attack, lead_attack, parse_headline, title_counts, with_title_counts
+from seismo.extract.headline import (TOLL_KINDS, Headline, headline_attack, lead_attack, parse_headline, tally_of_attacks,
+                                     title_counts, with_title_counts)
 from seismo.extract.self_deaths import later_self_deaths, with_self_deaths
 from seismo.extract.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
@@ -218,6 +219,9 @@ class _Coder:
         drafts = self.drafts(sent)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
+        if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll
+            counts = tuple(c for c in counts if c.kind not in TOLL_KINDS)
+            implied = [c for c in implied if c.kind not in TOLL_KINDS]
         for count in attach_counts(drafts, counts, self.doc):
             extra = self.count_only(count, sent)
             if extra is not None:
