@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v24"
+    step: str = "seismo.dates.v25"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v35"
+    step: str = "seismo.counts.v36"
     part: Literal["text", "title"] = "text"
 
 
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v72"
+    step: str = "seismo.events.v73"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

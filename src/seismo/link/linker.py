@@ -47,7 +47,7 @@ from seismo.extract.framing.scope import MATERIAL
 from seismo.extract.quantity import numbers_in
 from seismo.model import Article, Event, Result
 
-STEP = "seismo.link.v8"
+STEP = "seismo.link.v9"
 #: called with each new article's sketch, vector and neighbours before its story is chosen
 #: (``seismo train links`` collects its training pairs this way)
 Trace = Callable[[K.Sketch, Mapping[str, float], Sequence[Neighbour]], None]
