@@ -23,10 +23,10 @@ def test_check_set_is_well_formed(written_script) -> None:
 
 def test_half_a_keeps_the_speakers_reached(written_script, pipeline) -> None:
     """Half A (16 articles, 40 quotes): 31/40 speakers right before any change (quotes v22);
-    37/40 after branch quotes18 (a quotation paragraph tagged with a pronoun takes the subject
+    38/40 after branch quotes18 (a quotation paragraph tagged with a pronoun takes the subject
     of the narrative paragraph before it; a title opening a name the model labelled otherwise
-    makes it a person's)."""
+    makes it a person's; a bare "the group" stands for the organisation named as a subject)."""
     script = written_script("written_quotes")
     f, _ = script.score(script.read(script.FILE.with_name(SET), half="A"), pipeline)
     assert f.gold == 40 and f.found == 40
-    assert f.right >= 37
+    assert f.right >= 38

@@ -141,3 +141,14 @@ def test_a_title_opening_a_name_makes_the_subject_a_person(quotes_of):
     )
     pairs = quotes_of(text).pairs()
     assert ("Students have nowhere else quiet to read on a weekend,", "Thandeka Mokoena") in pairs
+
+
+def test_the_group_stands_for_the_organisation_named_as_subject_before(quotes_of):
+    """A bare "the group" whose noun no organisation's name holds stands for the one named last as
+    a clause's subject, when no organisation was quoted before."""
+    text = (
+        "Amnesty International accused the border guards of beating asylum seekers on Thursday.\n"
+        '"Men were dragged from the lorries and kicked as they lay on the road," the group said in its report.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International") in pairs

@@ -146,7 +146,7 @@ class SpeakerMaker:
         if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
             return Speaker(name=None, **base), 0.0
         role, org = split_role(words)
-        body_name = self._body_named(words) if mention.kind == "description" else None
+        body_name = self._body_named(words, mention.start) if mention.kind == "description" else None
         if body_name is not None:  # "the agency said": the organisation the article quoted last
             return Speaker(name=body_name, role=role, organization=org, country=country, sector=sector,
                            **base), ANAPHORA_PENALTY
@@ -215,14 +215,23 @@ class SpeakerMaker:
         span = self.doc.char_span(0, char, alignment_mode="contract")
         return span[-1].i if span is not None and len(span) else 0
 
-    def _body_named(self, words: str) -> str | None:
+    def _body_named(self, words: str, start: int) -> str | None:
         """The organisation a bare "the agency" / "the commission" (class ``org_name_word``) stands
         for: the last one quoted before it whose name holds the noun ("the Electoral Commission" ...
-        "the commission said"); none when no name holds it (which body "the agency" is, is a guess)."""
+        "the commission said"); none when no name holds it (which body "the agency" is, is a guess).
+        A noun that names no kind of body ("the group", class ``generic_body_noun``) stands for the
+        organisation last quoted, else the nearest one named before it as a clause's subject
+        ("Human Rights Watch accused ... "...," the group said")."""
         det, _, noun = words.lower().partition(" ")
         if det != "the" or noun not in lexicon.word_class("org_name_word"):
             return None
-        return next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
+        named = next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
+        if named is not None or noun not in lexicon.word_class("generic_body_noun"):
+            return named
+        if self.organizations:
+            return self.organizations[-1]
+        subjects = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= start and e.root.dep_ in SUBJECT_DEPS]
+        return strip_det(subjects[-1].text) if subjects else None
 
     def _known_name(self, token: "Token") -> bool:
         """Whether ``token`` heads a name the model did not label a person's but the article
