@@ -92,3 +92,63 @@ def test_the_agency_names_no_organisation_whose_name_lacks_the_word(quotes_of):
     )
     quote = next(q for q in quotes_of(text) if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name is None and quote.speaker.text == "the agency"
+
+
+def test_a_quotation_paragraph_tagged_with_a_pronoun_goes_to_the_subject_of_the_paragraph_before(quotes_of):
+    """A paragraph naming a new person as its subject, then a quotation paragraph tagged "he
+    said": the pronoun is that person, not the one quoted last."""
+    text = (
+        "The harbour master, Ingrid Solberg, said the ferry would sail again on Friday.\n"
+        '"The hull has been checked twice by divers," she said.\n'
+        "The ferry company's owner, Bjorn Halvorsen, blamed the delay on the weather service.\n"
+        '"We were given the wrong forecast three days running," he said.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("We were given the wrong forecast three days running,", "Bjorn Halvorsen") in pairs
+    assert ("The hull has been checked twice by divers,", "Ingrid Solberg") in pairs
+
+
+def test_the_paragraph_before_gives_a_speaker_where_no_one_was_quoted_yet(quotes_of):
+    text = (
+        "Delegates gathered in Apia on Monday for the regional fisheries talks.\n"
+        "Samoa's fisheries minister, Tuilagi Faleolo, opened the first session.\n"
+        '"The tuna do not stop at our borders and neither should our rules," he said.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("The tuna do not stop at our borders and neither should our rules,", "Tuilagi Faleolo") in pairs
+
+
+def test_a_subject_of_the_other_sex_in_the_paragraph_before_is_passed_over(quotes_of):
+    """The subject of the paragraph before must agree with the pronoun: "he" after a paragraph
+    about "Mrs. Lindgren" stays with the man quoted before."""
+    text = (
+        'Mr. Anders Berglund, the union chairman, said the strike would go on. "We are not moving," he said.\n'
+        "Mrs. Lindgren, the company's director, did not return calls.\n"
+        '"They have had our letter for a month," he said.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("They have had our letter for a month,", "Anders Berglund") in pairs
+
+
+def test_a_title_opening_a_name_makes_the_subject_a_person(quotes_of):
+    """"Councillor Thandeka Mokoena" read as an organisation is still a person's name when a
+    role noun opens it, so the pronoun after her paragraph is hers."""
+    text = (
+        "The city council voted on Tuesday to shut the library on Sundays.\n"
+        '"We had to find the money somewhere," said the mayor, Jacob Mahlangu.\n'
+        "Councillor Thandeka Mokoena, who represents the ward where the library stands, called the vote a betrayal.\n"
+        '"Students have nowhere else quiet to read on a weekend," she said.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("Students have nowhere else quiet to read on a weekend,", "Thandeka Mokoena") in pairs
+
+
+def test_the_group_stands_for_the_organisation_named_as_subject_before(quotes_of):
+    """A bare "the group" whose noun no organisation's name holds stands for the one named last as
+    a clause's subject, when no organisation was quoted before."""
+    text = (
+        "Amnesty International accused the border guards of beating asylum seekers on Thursday.\n"
+        '"Men were dragged from the lorries and kicked as they lay on the road," the group said in its report.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International") in pairs

@@ -16,11 +16,13 @@ quotation continuing an earlier one keeps the person its pronoun stood for then.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.marks import DOUBLE_MARKS
 from seismo.extract.quotes.speakers.mentions import (
     SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, strip_possessive,
 )
@@ -41,6 +43,9 @@ ANAPHORA_PENALTY = 0.1
 
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
 PRONOUN_SENTENCES = 2
+
+#: a quotation running on into its tag: a comma, "?", "!" or a dash, a closing mark, then the tag
+_RUNS_INTO_TAG = re.compile("[,?!—–-][\"”’']\\s*$")
 
 
 class SpeakerMaker:
@@ -141,7 +146,7 @@ class SpeakerMaker:
         if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
             return Speaker(name=None, **base), 0.0
         role, org = split_role(words)
-        body_name = self._body_named(words) if mention.kind == "description" else None
+        body_name = self._body_named(words, mention.start) if mention.kind == "description" else None
         if body_name is not None:  # "the agency said": the organisation the article quoted last
             return Speaker(name=body_name, role=role, organization=org, country=country, sector=sector,
                            **base), ANAPHORA_PENALTY
@@ -159,10 +164,24 @@ class SpeakerMaker:
             if start == 0 or self.doc[start - 1].sent.end_char <= para:  # closing mark is still this one's
                 break
             start = self.doc[start - 1].sent.start
-        for token in reversed(self.doc[start : head.i]):
+        found = self._subject_in(start, head.i, para, head)
+        if found is None and self._tags_opening_quotation(para, head):  # the paragraph before, its last sentence
+            end = len(self.text[:para].rstrip())
+            before = self.text.rfind("\n", 0, end) + 1
+            if end > 0 and not self._holds_quotation(before, end):
+                last = self.doc[self._token_before(end)].sent
+                found = self._subject_in(last.start, last.end, before, head)
+        return found
+
+    def _subject_in(self, start: int, end: int, para: int, head: "Token") -> Profile | None:
+        """The nearest subject of the tokens ``[start, end)`` at or after ``para`` that is a
+        person's name agreeing with the pronoun ``head`` (see :meth:`_subject_before`)."""
+        for token in reversed(self.doc[start:end]):
             if token.dep_ not in SUBJECT_DEPS or token.idx < para:
                 continue
-            known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and self._known_name(token)
+            known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and (
+                self._known_name(token) or self._titled_name(token)
+            )
             if token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
                 bare = Mention(token.idx, token.idx, token.i, "description")
                 named = appositive_name(self.doc, bare, cues=self.cues)
@@ -172,21 +191,47 @@ class SpeakerMaker:
             ent = entity_of(token)
             if ent is None or ent[-1].pos_ != "PROPN":
                 continue
-            name = name_of(ent, self.cues) if ent.label_ == "PERSON" else strip_possessive(ent.text)
+            titled = ent.label_ == "PERSON" or self._titled_name(token)
+            name = name_of(ent, self.cues) if titled else strip_possessive(ent.text)
             if name and name[:1].isupper():
                 profile = self.book.lookup(name) or self.book.learn(name)
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
 
-    def _body_named(self, words: str) -> str | None:
+    def _tags_opening_quotation(self, para: int, head: "Token") -> bool:
+        """Whether the pronoun ``head`` tags a quotation that opens its paragraph: the paragraph
+        begins with a quote mark and the pronoun stands just after a closing mark that follows a
+        comma, "?", "!" or a dash (the quoted sentence runs on into the tag: '"...," he said'), not
+        after a full stop (a new sentence: '"..." She compared ...')."""
+        return self.text[para : para + 1] in DOUBLE_MARKS and _RUNS_INTO_TAG.search(self.text[para : head.idx]) is not None
+
+    def _holds_quotation(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a quote mark."""
+        return any(c in DOUBLE_MARKS for c in self.text[start:end])
+
+    def _token_before(self, char: int) -> int:
+        """The index of the last token that starts before the character ``char``."""
+        span = self.doc.char_span(0, char, alignment_mode="contract")
+        return span[-1].i if span is not None and len(span) else 0
+
+    def _body_named(self, words: str, start: int) -> str | None:
         """The organisation a bare "the agency" / "the commission" (class ``org_name_word``) stands
         for: the last one quoted before it whose name holds the noun ("the Electoral Commission" ...
-        "the commission said"); none when no name holds it (which body "the agency" is, is a guess)."""
+        "the commission said"); none when no name holds it (which body "the agency" is, is a guess).
+        A noun that names no kind of body ("the group", class ``generic_body_noun``) stands for the
+        organisation last quoted, else the nearest one named before it as a clause's subject
+        ("Human Rights Watch accused ... "...," the group said")."""
         det, _, noun = words.lower().partition(" ")
         if det != "the" or noun not in lexicon.word_class("org_name_word"):
             return None
-        return next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
+        named = next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
+        if named is not None or noun not in lexicon.word_class("generic_body_noun"):
+            return named
+        if self.organizations:
+            return self.organizations[-1]
+        subjects = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= start and e.root.dep_ in SUBJECT_DEPS]
+        return strip_det(subjects[-1].text) if subjects else None
 
     def _known_name(self, token: "Token") -> bool:
         """Whether ``token`` heads a name the model did not label a person's but the article
@@ -194,6 +239,13 @@ class SpeakerMaker:
         person's name or surname in the profiles."""
         ent = entity_of(token)
         return ent is not None and ent[-1].i == token.i and self.book.lookup(strip_possessive(ent.text)) is not None
+
+    def _titled_name(self, token: "Token") -> bool:
+        """Whether ``token`` ends a name the model labelled other than a person's but that opens
+        with a person's title, a role noun of ``quote_roles.txt`` ("Councillor Ama Zulu", ORG)."""
+        ent = entity_of(token)
+        return (ent is not None and len(ent) > 1 and ent[-1].i == token.i and ent[0].lower_ in self.cues.roles
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent[1:]))
 
     def _remember(self, profile: Profile | None) -> None:
         """``profile`` is the last named person quoted (most recent last in ``recent``)."""
