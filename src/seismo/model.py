@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v22"
+    step: str = "seismo.quotes.v23"
 
 
 @dataclass(frozen=True, slots=True)

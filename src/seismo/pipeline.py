@@ -67,7 +67,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v4", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v16", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v25", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v22", "seismo.extract.quotes:find_quotes"),
+    Step("quotes", "seismo.quotes.v23", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
         "seismo.events.v73",
