@@ -245,3 +245,9 @@ def test_one_attack_told_beside_others_keeps_its_toll(events_of, text: str, kill
 def test_a_clock_time_is_no_count(events_of, apostrophe: str) -> None:
     text = f"Deputies reached the farm soon after 5 o{apostrophe}clock to find two brothers dead by the barn."
     assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [2]
+
+
+def test_attacks_named_as_a_cause_leave_the_toll(events_of) -> None:
+    """A plural attack noun after "due to" gives a cause, not the attacks the toll is inside."""
+    text = "Police firing killed 40 people, and the rise in the toll is not due to fresh stabbings, officials said."
+    assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [40]

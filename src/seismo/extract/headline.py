@@ -142,13 +142,15 @@ def several_attacks(doc: "Doc") -> bool:
 def tally_of_attacks(sent: "Span | Doc") -> bool:
     """Whether a sentence's dead and hurt are a sum over several attacks, not one attack's toll:
     a plural ``attack_noun`` with no definite determiner (``definite_det``: "the shootings" may be
-    one spree named before) that is the object of a preposition ("8 were killed and 12 wounded
-    [in shootings] across the city", "hurt [in weekend shootings]") or is itself counted ("there
-    were [eight murders] this week", "[five shootings] in four days")."""
+    one spree named before) that is the object of a preposition of class ``tally_prep`` ("8 were
+    killed and 12 wounded [in shootings] across the city", "hurt [in weekend shootings]"; not a
+    cause, "died in police firing, not due to fresh killings") or is itself counted ("there were
+    [eight murders] this week", "[five shootings] in four days")."""
     nouns, definite = lexicon.word_class("attack_noun"), lexicon.word_class("definite_det")
+    preps = lexicon.word_class("tally_prep")
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns
                and not any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in t.children)
-               and (t.dep_ == "pobj" or any(c.dep_ == "nummod" for c in t.children))
+               and ((t.dep_ == "pobj" and t.head.lower_ in preps) or any(c.dep_ == "nummod" for c in t.children))
                for t in sent)
 
 
