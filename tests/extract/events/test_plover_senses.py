@@ -1,5 +1,6 @@
-"""Rules of branch types18 (issue 10: type rules that hold on new text), and the two check sets
-written before them (``src/seismo/data/check/plover_i.jsonl``, ``nonacled_written5.jsonl``):
+"""Word senses and contexts that decide a PLOVER type (issue 10: type rules that hold on new
+text), and the two check sets written before these rules (``src/seismo/data/check/plover_i.jsonl``,
+``nonacled_written5.jsonl``):
 
 * an aircraft's deaths where it crashed are a crash, no air strike; a blast after a fire an accident;
 * aircraft or shells that struck something attacked it, as "hit" (not where a crash is told);
