@@ -37,6 +37,12 @@ class Events(tuple):
         pool = [e for e in self if e.modality == "asserted"] if asserted_only else list(self)
         return min(pool, key=lambda e: (-e.confidence, e.evidence.start, e.trigger.start), default=None)
 
+    def top_type(self) -> str:
+        """The PLOVER type of the top event of any modality, as the PLOVER scorer reads it; "NONE"
+        when there is no event."""
+        top = self.top(asserted_only=False)
+        return top.type if top is not None else "NONE"
+
     def brief(self) -> list[tuple[str, str]]:
         """(type, trigger) of each event, for assertion messages."""
         return [(e.type, e.trigger.text) for e in self]

@@ -21,7 +21,9 @@ count the headline gives with a number replaces that event's count when it is la
 covers the parts the body names), or stands where the event has none; a victim the headline
 names dead with no number ("Man shot dead") only where the event has no count of that kind, or
 counts only the doer's own death beside others hurt (a murder-suicide: :func:`_only_the_doer_dead`).
-A headline over several attacks ("weekend shootings") gives none (:func:`several_attacks`).
+A headline over several attacks ("weekend shootings") gives none (:func:`several_attacks`); the
+event coder reads the same sign in a body sentence (:func:`tally_of_attacks`: "8 were killed in
+weekend shootings" is no one attack's toll).
 
 An article whose body tells of no attack (page furniture, a caption, a body cut short) while its
 headline tells a death by violence ("Teen shot dead outside store") gets that attack from the

@@ -124,8 +124,7 @@ CAMEO = [
 @pytest.mark.parametrize(("text", "type_"), CAMEO)
 def test_each_cameo_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()
 
 
 #: the other senses: a health warning threatens no one, a resolve not to relent yields nothing, a

@@ -54,8 +54,7 @@ ROWS = [
 @pytest.mark.parametrize(("text", "type_"), ROWS)
 def test_each_row_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()
 
 
 NOT_OF_TYPE = [
@@ -138,8 +137,7 @@ V57_OTHER_SENSES = [
 @pytest.mark.parametrize(("text", "type_"), V57_ROWS)
 def test_v57_rows_code_their_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()
 
 
 @pytest.mark.parametrize(("text", "type_"), V57_OTHER_SENSES)

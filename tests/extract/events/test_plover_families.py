@@ -290,5 +290,4 @@ WELCOMES = [
 @pytest.mark.parametrize(("text", "type_"), FAMILIES + DECIDED + MATERIAL + JOINT_HELP_RETALIATION + WELCOMES)
 def test_each_family_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()

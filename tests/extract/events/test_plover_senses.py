@@ -39,8 +39,7 @@ ROWS = [
 @pytest.mark.parametrize(("text", "type_"), ROWS)
 def test_each_row_codes_its_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()
 
 
 NOT_OF_TYPE = [

@@ -82,8 +82,7 @@ FAMILIES = [
 @pytest.mark.parametrize(("text", "type_"), WRITTEN + FAMILIES)
 def test_written_definitions_code_their_plover_type(events_of, text, type_):
     found = events_of(text)
-    top = found.top(asserted_only=False)
-    assert (top.type if top is not None else "NONE") == type_, found.brief()
+    assert found.top_type() == type_, found.brief()
 
 
 #: a construction that is no event of the type the word alone would give: "in exchange for" names no
