@@ -232,3 +232,17 @@ def test_a_pronoun_chain_keeps_to_one_sex(events_of) -> None:
 def test_the_subject_of_a_verb_whose_object_is_a_meeting_with_someone_is_its_party(events_of, verb: str) -> None:
     text = f"Senator Ana Silva {verb} meetings with the farm groups in Cordoba."
     assert _actor(events_of(text), "CONSULT", "meetings")[0] == "Ana Silva"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A rebel ambush on the supply road left four soldiers dead.", "ambush"),
+    ("Two guards died in an insurgent raid on the prison.", "raid"),
+])
+def test_an_armed_group_word_before_an_attack_noun_is_its_actor(events_of, text: str, trigger: str) -> None:
+    actor = _actor(events_of(text), "ASSAULT", trigger)
+    assert actor is not None and actor[2] == "REB"
+
+
+def test_the_wounded_in_an_armed_groups_attack_are_its_doing(events_of) -> None:
+    event = events_of("Three villagers were wounded in a militant attack near the river.").find("ASSAULT", "wounded")
+    assert event is not None and event.actor is not None and event.actor.sector == "REB"

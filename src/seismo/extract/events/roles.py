@@ -272,8 +272,9 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             actor_cands.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and (
             child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
+            or in_class(child, table.word_class("armedgroup"))
         ):
-            actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
+            actor_cands.append(child)  # "Russian shelling", "police firing", "army action", "a rebel ambush"
     actor_cands.extend(_wielder(t, table) for t in _agents(head))
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
