@@ -163,6 +163,16 @@ ACTOR_CASES = [
      {"kind": "person", "country": "FRA", "sector": "JRN", "role": "journalist"}),
     ("Opposition leader Ahmed Karimi called for a strike.", "Opposition leader Ahmed Karimi",
      {"kind": "person", "sector": "OPP", "role": "Opposition leader"}),
+    # a leader of an organisation the lexicon does not know: its sector is unknown, not the state's
+    ("Harbour Workers Alliance leader Paula Verhoeven called for a recount.",
+     "Harbour Workers Alliance leader Paula Verhoeven",
+     {"kind": "person", "name": "Paula Verhoeven", "sector": None, "role": "leader"}),
+    # ... a body whose head noun says its kind gives its sector; a state body keeps the state office's
+    ("Green Harbour Party president Paula Verhoeven called for a strike.", "Green Harbour Party president Paula Verhoeven",
+     {"kind": "person", "name": "Paula Verhoeven", "sector": "PTY", "role": "president"}),
+    ("Lakeland National Assembly president Paula Verhoeven opened the session.",
+     "Lakeland National Assembly president Paula Verhoeven",
+     {"kind": "person", "name": "Paula Verhoeven", "sector": "GOV", "role": "president"}),
     ("Judge Maria Santos dismissed the case.", "Judge Maria Santos",
      {"kind": "person", "sector": "JUD", "role": "Judge"}),
     ("General Omar Haddad ordered the advance.", "General Omar Haddad",

@@ -143,7 +143,8 @@ def resolve_actor(
     country = countries[0] if countries else None
 
     if person is not None and (org_ent is None or root.i in name_ids or (title and title.head.i == root.i)):
-        return _person(person, title, country, org, lexicon, memory, base)
+        unknown = None if org is not None else next((e for e in ents if e.label_ == "ORG"), None)
+        return _person(person, title, country, org, lexicon, memory, base, unknown_body=_unknown_body(unknown, lexicon))
 
     if org is not None and org_ent is not None:
         return _org_actor(org, org_ent, root, title, country, lexicon, base)
@@ -219,6 +220,22 @@ def _organisation(
     return None, None
 
 
+#: sectors of state bodies: the state office a generic title names by default stands for them
+STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
+
+def _unknown_body(ent: "Span | None", lexicon: ActorLexicon) -> tuple[str | None] | None:
+    """The sector, as a 1-tuple, of an organisation the lexicon does not know, read off its head
+    noun ("the Harbour Workers *Union*": LAB; no known noun: None); ``None`` (the title's own
+    sector stands) when there is no such organisation or it is a state body ("the French National
+    *Assembly*": its president holds a state office)."""
+    if ent is None:
+        return None
+    noun = find_noun(ent.root, lexicon) or find_noun(ent[-1], lexicon)  # a name's head is its last word
+    sector = noun.sector if noun is not None else None
+    return None if sector in STATE_BODY_SECTORS else (sector or None,)
+
+
 def _known_person(text: str, lexicon: ActorLexicon, memory: ActorMemory | None) -> bool:
     return bool((memory and memory.recall(text)) or lexicon.leader(text, year=memory.year if memory else None))
 
@@ -231,10 +248,18 @@ def _person(
     lexicon: ActorLexicon,
     memory: ActorMemory | None,
     base: dict,
+    *,
+    unknown_body: tuple[str | None] | None = None,
 ) -> Actor:
+    """A named person, with the sector of their title; a title that takes its sector from the
+    body it heads (``generic``: "leader", "president") before the name of an organisation the
+    lexicon does not know (``unknown_body``: :func:`_unknown_body`) takes that body's sector, none
+    when its kind is unknown ("Sinn Fein leader X" with no row for the party): not the state's."""
     name = strip_possessive(person.text)
     role = title.text if title else None
     sector = title.title.sector if title else None
+    if title is not None and title.title.generic and unknown_body is not None:
+        sector = unknown_body[0]
     if title is not None:
         body = body_of(title.head, lexicon)
         if body is not None:

@@ -188,3 +188,61 @@ def test_who_makes_an_agreement_is_its_party(events_of, text: str, trigger: str,
     event = events_of(text).find("AGREE", trigger)
     assert event is not None and event.actor is not None, events_of(text).brief()
     assert name is None or event.actor.name == name
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "name"), [
+    # the name in apposition to a title says who holds it
+    ("The governor of the central bank, Carlos Mendes, criticised the new budget on Monday.", "ACCUSE", "criticised",
+     "Carlos Mendes"),
+    # the parser hangs the name on the place of the title's of-phrase: it is still the title's
+    ("The mayor of Lyon, Pierre Dumont, banned the march on Saturday.", "COERCE", "banned", "Pierre Dumont"),
+])
+def test_a_name_in_apposition_to_a_title_is_the_actor(events_of, text: str, type_: str, trigger: str, name: str) -> None:
+    assert _actor(events_of(text), type_, trigger)[0] == name
+
+
+def test_a_name_in_apposition_keeps_the_country_and_sector_of_its_title(events_of) -> None:
+    text = "Kenya's foreign minister, Grace Wanjiru, condemned the raid on the embassy."
+    assert _actor(events_of(text), "ACCUSE", "condemned") == ("Grace Wanjiru", "KEN", "GOV")
+
+
+def test_a_place_in_apposition_is_no_actor(events_of) -> None:
+    # "the capital, Nairobi": a place in apposition is not whom the phrase names
+    text = "Police in the capital, Nairobi, arrested twelve students on Friday."
+    actor = _actor(events_of(text), "COERCE", "arrested")
+    assert actor is not None and actor[2] == "COP"
+
+
+def test_a_pronoun_stands_for_whom_the_chain_of_pronouns_before_it_stands_for(events_of) -> None:
+    # "he" three sentences after the name: the earlier "he" and "his" tell of the same man
+    text = ("Senator Tom Walsh spoke for an hour at the town hall. He praised the farmers for their patience. "
+            "He said his plan would cut their taxes. Then he condemned the new trade deal with Canada.")
+    assert _actor(events_of(text), "ACCUSE", "condemned")[0] == "Tom Walsh"
+
+
+def test_a_pronoun_chain_keeps_to_one_sex(events_of) -> None:
+    # "she" is not the man the chain of "he" stands for
+    text = ("Senator Tom Walsh spoke for an hour at the town hall. He praised the farmers for their patience. "
+            "He said his plan would cut their taxes. Then she condemned the new trade deal with Canada.")
+    event = events_of(text).find("ACCUSE", "condemned")
+    assert event is None or event.actor is None or event.actor.name != "Tom Walsh"
+
+
+@pytest.mark.parametrize("verb", ["attended", "postponed"])
+def test_the_subject_of_a_verb_whose_object_is_a_meeting_with_someone_is_its_party(events_of, verb: str) -> None:
+    text = f"Senator Ana Silva {verb} meetings with the farm groups in Cordoba."
+    assert _actor(events_of(text), "CONSULT", "meetings")[0] == "Ana Silva"
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("A rebel ambush on the supply road left four soldiers dead.", "ambush"),
+    ("Two guards died in an insurgent raid on the prison.", "raid"),
+])
+def test_an_armed_group_word_before_an_attack_noun_is_its_actor(events_of, text: str, trigger: str) -> None:
+    actor = _actor(events_of(text), "ASSAULT", trigger)
+    assert actor is not None and actor[2] == "REB"
+
+
+def test_the_wounded_in_an_armed_groups_attack_are_its_doing(events_of) -> None:
+    event = events_of("Three villagers were wounded in a militant attack near the river.").find("ASSAULT", "wounded")
+    assert event is not None and event.actor is not None and event.actor.sector == "REB"

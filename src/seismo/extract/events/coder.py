@@ -50,8 +50,8 @@ from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract import lexicon
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
                                          people_noun, scene_before, speaker_place)
-from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, meeting_holder, phrase_bounds,
-                                         roles_of)
+from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
+                                         meeting_holder, phrase_bounds, roles_of)
 from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
@@ -147,6 +147,13 @@ class _Coder:
             named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
             if named or in_class(tok, self.table.word_class("unnamedactor")):
                 found = fallback_actor(span, named=named)
+        title = apposed_title(tok)  # "Iran's leader, Ayatollah X": the title says his country and sector
+        if found is not None and title is not None and (found.country is None or found.sector is None):
+            told = actor_of(self.doc[slice(*phrase_bounds(title, table=self.table))], resolver=self.resolver,
+                            memory=self.memory, places=self.places)
+            if told is not None:
+                found = replace(found, country=found.country or told.country, sector=found.sector or told.sector,
+                                role=found.role or told.role)
         return definite_antecedent(tok, found, self.bodies)
 
     def speaker_actor(self, tok: "Token") -> Actor | None:

@@ -67,12 +67,44 @@ def _first(tokens: list["Token"]) -> "Token | None":
     :func:`_whole`); a personal pronoun names whom it stands for (:func:`pronoun_antecedent`),
     or no one when that cannot be found.  A first-person pronoun is kept as it is: inside a
     direct quotation it stands for the speaker, whom the coder knows (:func:`is_speaker_pronoun`)."""
-    for tok in map(_whole, tokens):
+    for tok in (_named_apposition(_whole(t)) for t in tokens):
         if tok.pos_ not in PRONOUNS or tok.lower_ in ("who", "which") or is_speaker_pronoun(tok):
             return tok
         found = pronoun_antecedent(tok)
         if found is not None:
             return found
+    return None
+
+
+#: entity labels of an apposition that names whom a title or a body's kind stands for
+APPOSITION_LABELS = frozenset({"PERSON", "ORG"})
+
+
+def _named_apposition(tok: "Token") -> "Token":
+    """The name in apposition to a common noun ("the mayor of Istanbul, *Ekrem Imamoglu*,
+    accused", "the opposition leader, *Nelson Chamisa*, called"): the name says who the title
+    stands for; ``tok`` when it is no common noun or has no such name.  A person's name the
+    parser hung on the place of the title's of-phrase ("the mayor of [Istanbul, Ekrem Imamoglu]")
+    is the title's too: a place has no person in apposition."""
+    if tok.pos_ != "NOUN":
+        return tok
+    names = [c for c in tok.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in APPOSITION_LABELS]
+    names.extend(c for p in prep_objects(tok, frozenset({"of"})) if p.ent_type_ == "GPE"
+                 for c in p.rights if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON")
+    return names[0] if names else tok
+
+
+def apposed_title(tok: "Token") -> "Token | None":
+    """The common noun a name is in apposition to (:func:`_named_apposition`: "the mayor of
+    Istanbul, *Ekrem Imamoglu*" → mayor), whose words say the name's office, country and sector;
+    None for a name in no such apposition."""
+    if tok.dep_ != "appos" or tok.pos_ != "PROPN":
+        return None
+    head = tok.head
+    if head.pos_ == "NOUN":
+        return head
+    if head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
+        return head.head.head
     return None
 
 
@@ -112,11 +144,14 @@ def antecedent_start(tok: "Token") -> int:
     return start
 
 
-def pronoun_antecedent(tok: "Token") -> "Token | None":
+def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
     """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
     its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they" and
     "their", also a plural noun of people ("Police searched the village. *They* arrested two men");
-    for "it" and "its", a body that is a clause's subject ("The council postponed *its* rally")."""
+    for "it" and "its", a body that is a clause's subject ("The council postponed *its* rally").
+    With none there, the pronoun stands for what the nearest earlier pronoun of its class and sex
+    stands for ("Trump spoke first.  He claimed ...  *He* attacked ...": a chain of "he" that
+    goes on telling of one person), up to :data:`PRONOUN_CHAIN` pronouns back."""
     kind = _pronoun_class(tok.lower_)
     if kind is None:
         return None
@@ -141,7 +176,21 @@ def pronoun_antecedent(tok: "Token") -> "Token | None":
             return word  # "The council postponed its rally"
         return None
 
-    return antecedent(tok, pick=pick, start=start)
+    found = antecedent(tok, pick=pick, start=start)
+    if found is not None or chain >= PRONOUN_CHAIN:
+        return found
+    sex = lexicon.sex_of(tok.lower_)
+
+    def same(word: "Token") -> "Token | None":
+        if word.pos_ == "PRON" and _pronoun_class(word.lower_) == kind and lexicon.sex_of(word.lower_) == sex:
+            return pronoun_antecedent(word, chain=chain + 1)
+        return None
+
+    return antecedent(tok, pick=same, start=start)
+
+
+#: how many pronouns of one chain back a pronoun's antecedent is looked for (:func:`pronoun_antecedent`)
+PRONOUN_CHAIN = 6
 
 
 def meeting_holder(tok: "Token") -> "Token | None":
@@ -223,8 +272,9 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             actor_cands.append(child)
         elif child.dep_ in ("compound", "amod", "nmod") and (
             child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
+            or in_class(child, table.word_class("armedgroup"))
         ):
-            actor_cands.append(child)  # "Russian shelling", "police firing", "army action"
+            actor_cands.append(child)  # "Russian shelling", "police firing", "army action", "a rebel ambush"
     actor_cands.extend(_wielder(t, table) for t in _agents(head))
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
@@ -278,13 +328,17 @@ def _meeting_party(head: "Token") -> list["Token"]:
     """A meeting with no party of its own is the party of the phrase it hangs on: the possessor
     or by-phrase of a noun ("the party's return *to talks*", "the return to talks *by the
     party*"), or — for a meeting *with* someone — the subject of a verb ("Adams stayed away
-    pending *meetings with Blair*": Adams meets Blair)."""
+    pending *meetings with Blair*": Adams meets Blair), also of a verb whose object the meeting
+    with someone is ("the union sought *talks with the minister*": the union would meet him)."""
+    with_someone = bool(prep_objects(head, frozenset({"with"})))
+    if head.dep_ in ("dobj", "obj") and with_someone and head.head.pos_ == "VERB":
+        return doers(head.head)  # "the union sought talks with the minister": who seeks them meets
     if head.dep_ != "pobj" or head.head.dep_ != "prep":
         return []
     above = head.head.head
     if above.pos_ == "NOUN":
         return doers(above)
-    if above.pos_ == "VERB" and prep_objects(head, frozenset({"with"})):
+    if above.pos_ == "VERB" and with_someone:
         return doers(above)
     return []
 
