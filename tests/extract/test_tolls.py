@@ -226,6 +226,9 @@ def test_the_dead_named_one_by_one_add_up(events_of, text: str, killed: int) -> 
     "By Monday morning, four men had been killed in separate stabbings near the river.",
     "Police counted eleven homicides this month, up from seven in the same month a year ago.",
     "Since the start of March, the coroner has recorded nine deaths from shootings in the county.",
+    # ... or of a series: "a spate of", "a wave of" attacks
+    "Three teenagers were dead by dawn after a spate of late-night shootings across the south side.",
+    "Five people have been wounded since Friday in a wave of stabbings in the old town.",
 ])
 def test_a_tally_over_several_attacks_is_no_toll(events_of, text: str) -> None:
     assert not [c for e in events_of(text) for c in e.counts if c.kind in ("killed", "injured")]
