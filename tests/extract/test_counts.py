@@ -694,3 +694,14 @@ def test_a_group_numbered_by_of_takes_its_verb(nlp, text: str, kind: str, best: 
 def test_a_person_of_an_age_is_no_group(nlp) -> None:
     """A person noun with "of" and a number gives an age, not a group: "a widow of 70" is not 70 killed."""
     assert _found(nlp, "Robbers killed a widow of 70 in her shop.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies found five gunshot victims in the yard, and Luis Ortega and Dana Webb died there.",
+    "Medics treated three victims; Carla Mendes died on the way to hospital.",
+])
+def test_victims_beside_named_dead_are_the_hit(nlp, text: str) -> None:
+    """Victims counted beside deaths told of people by name are the hit, the named a part of them:
+    the number counts no dead."""
+    kinds = [k for k, *_ in _found(nlp, text)]
+    assert "killed" not in kinds and "injured" in kinds, kinds

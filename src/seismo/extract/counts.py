@@ -518,9 +518,11 @@ def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
 def _death_of_a_part(sent: "SpacySpan", terms: CountTerms) -> bool:
     """Whether the only deaths a sentence tells are of a part of a group named before, a number
     with "of whom" or "of them" the subject of a death verb ("found two victims, [one of whom]
-    died"): the group is the hit, the part the dead."""
+    died"), or people named by name ("found four victims, and [Ann Cole and Ben Reyes] died"):
+    the group is the hit, the part the dead."""
     dying = [t for t in sent if token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
-    return bool(dying) and all(any(_partitive(c) for c in (*t.children, *t.head.children)) for t in dying)
+    return bool(dying) and all(any(_partitive(c) or (c.dep_ == "nsubj" and c.pos_ == "PROPN") for c in (*t.children, *t.head.children))
+                               for t in dying)
 
 
 def _alive(victims: "Token", terms: CountTerms) -> bool:
