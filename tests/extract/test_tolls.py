@@ -255,3 +255,17 @@ def test_attacks_named_as_a_cause_leave_the_toll(events_of) -> None:
     """A plural attack noun after "due to" gives a cause, not the attacks the toll is inside."""
     text = "Police firing killed 40 people, and the rise in the toll is not due to fresh stabbings, officials said."
     assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [40]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "homicide" names a killing as "murder" does, and a multiplying adjective counts its dead
+    ("Detectives are investigating a triple homicide at a farmhouse outside town.", 3),
+    ("A double homicide on Elm Street left neighbors shaken on Saturday.", 2),
+])
+def test_a_homicide_is_a_killing(events_of, text: str, killed: int) -> None:
+    counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"]
+    assert counts and max(counts) == killed, counts
+
+
+def test_a_homicide_rate_is_no_killing(events_of) -> None:
+    assert not [e for e in events_of("The county's homicide rate fell by a tenth over the decade.") if e.type == "ASSAULT"]

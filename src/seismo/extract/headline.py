@@ -156,7 +156,7 @@ def tally_of_attacks(sent: "Span | Doc") -> bool:
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns
                and not any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in t.children)
                and ((t.dep_ == "pobj" and (t.head.lower_ in preps or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in series)))
-                    or any(c.dep_ == "nummod" for c in t.children))
+                    or any(c.dep_ == "nummod" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num))
                for t in sent)
 
 
