@@ -678,3 +678,30 @@ def test_a_number_after_of_and_one_person_is_an_age(nlp, text: str, expected: li
 ])
 def test_one_named_with_the_in_a_numbered_list_counts(events_of, text: str, best: int) -> None:
     assert max(c.best for e in events_of(text) for c in e.counts) == best
+
+
+@pytest.mark.parametrize(("text", "kind", "best"), [
+    ("Bandits shot dead a family of six on the highway near the border.", "killed", 6),
+    ("The roadside bomb wounded a patrol crew of three.", "injured", 3),
+    ("Police detained a gang of nine suspected smugglers at the port.", "arrested", 9),
+])
+def test_a_group_numbered_by_of_takes_its_verb(nlp, text: str, kind: str, best: int) -> None:
+    """What is done to a group its "of" numbers (class ``collective_noun``: "a family of six")
+    is done to that many: the number is tied through the group's verb."""
+    assert (kind, best) in [(k, b) for k, _, b, *_ in _found(nlp, text)]
+
+
+def test_a_person_of_an_age_is_no_group(nlp) -> None:
+    """A person noun with "of" and a number gives an age, not a group: "a widow of 70" is not 70 killed."""
+    assert _found(nlp, "Robbers killed a widow of 70 in her shop.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Deputies found five gunshot victims in the yard, and Luis Ortega and Dana Webb died there.",
+    "Medics treated three victims; Carla Mendes died on the way to hospital.",
+])
+def test_victims_beside_named_dead_are_the_hit(nlp, text: str) -> None:
+    """Victims counted beside deaths told of people by name are the hit, the named a part of them:
+    the number counts no dead."""
+    kinds = [k for k, *_ in _found(nlp, text)]
+    assert "killed" not in kinds and "injured" in kinds, kinds

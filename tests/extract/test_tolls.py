@@ -226,6 +226,9 @@ def test_the_dead_named_one_by_one_add_up(events_of, text: str, killed: int) -> 
     "By Monday morning, four men had been killed in separate stabbings near the river.",
     "Police counted eleven homicides this month, up from seven in the same month a year ago.",
     "Since the start of March, the coroner has recorded nine deaths from shootings in the county.",
+    # ... or of a series: "a spate of", "a wave of" attacks
+    "Three teenagers were dead by dawn after a spate of late-night shootings across the south side.",
+    "Five people have been wounded since Friday in a wave of stabbings in the old town.",
 ])
 def test_a_tally_over_several_attacks_is_no_toll(events_of, text: str) -> None:
     assert not [c for e in events_of(text) for c in e.counts if c.kind in ("killed", "injured")]
@@ -252,3 +255,17 @@ def test_attacks_named_as_a_cause_leave_the_toll(events_of) -> None:
     """A plural attack noun after "due to" gives a cause, not the attacks the toll is inside."""
     text = "Police firing killed 40 people, and the rise in the toll is not due to fresh stabbings, officials said."
     assert [c.best for e in events_of(text) for c in e.counts if c.kind == "killed"] == [40]
+
+
+@pytest.mark.parametrize(("text", "killed"), [
+    # "homicide" names a killing as "murder" does, and a multiplying adjective counts its dead
+    ("Detectives are investigating a triple homicide at a farmhouse outside town.", 3),
+    ("A double homicide on Elm Street left neighbors shaken on Saturday.", 2),
+])
+def test_a_homicide_is_a_killing(events_of, text: str, killed: int) -> None:
+    counts = [c.best for e in events_of(text) if e.type == "ASSAULT" for c in e.counts if c.kind == "killed"]
+    assert counts and max(counts) == killed, counts
+
+
+def test_a_homicide_rate_is_no_killing(events_of) -> None:
+    assert not [e for e in events_of("The county's homicide rate fell by a tenth over the decade.") if e.type == "ASSAULT"]

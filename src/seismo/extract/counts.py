@@ -11,7 +11,8 @@ Two layers:
 * :func:`find_counts` finds the number phrases of a sentence and ties each to a kind through
   the parse: the verb it is the object or subject of ("killed 18", "18 died", "two policemen
   were wounded"), a relative clause ("18 agents who died"), the noun it counts or depends on
-  ("dozens of victims", "the arrest of 50", "a crowd of 5,000"), or the subject of a copula
+  ("dozens of victims", "the arrest of 50", "a crowd of 5,000"; the verb of a group it numbers: "killed a
+  family of four"), or the subject of a copula
   ("the arrested would be almost 2,300", "the death toll rose to 25").  Numbers tied to no
   kind are dropped.  The victims' noun ("agents", "protesters") comes with the count.
 
@@ -28,19 +29,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.lexicon import word_class  # the name "lexicon" is an argument of tie_count
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import (
-    STEP,
-    VICTIMS_BEFORE,
-    CountTerms,
-    Quantity,
-    token_cue,
-    count_record,
-    count_terms,
-    cue_at,
-    number_phrases,
-    parse_quantity,
-)
+from seismo.extract.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
+                                     cue_at, number_phrases, parse_quantity)
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, result_object, subject
 from seismo.extract.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
                                     struck, wounded_of)
@@ -340,6 +332,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     tie = (
         _linear(phrase, counted, terms)
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
+        # a group its "of" numbers (class collective_noun): "killed [a family] of four" kills four
+        or (_predicate(container, terms) if container is not None and container.lemma_.lower() in word_class("collective_noun") else None)
         or _modifiers(counted, terms)
         or _wound(arg, terms)
         or (_Tie("injured", "predicate") if struck(arg) else None)  # "gunfire hit four people"
@@ -524,9 +518,11 @@ def _victims_tie(victims: "Token", terms: CountTerms) -> _Tie | None:
 def _death_of_a_part(sent: "SpacySpan", terms: CountTerms) -> bool:
     """Whether the only deaths a sentence tells are of a part of a group named before, a number
     with "of whom" or "of them" the subject of a death verb ("found two victims, [one of whom]
-    died"): the group is the hit, the part the dead."""
+    died"), or people named by name ("found four victims, and [Ann Cole and Ben Reyes] died"):
+    the group is the hit, the part the dead."""
     dying = [t for t in sent if token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
-    return bool(dying) and all(any(_partitive(c) for c in (*t.children, *t.head.children)) for t in dying)
+    return bool(dying) and all(any(_partitive(c) or (c.dep_ == "nsubj" and c.pos_ == "PROPN") for c in (*t.children, *t.head.children))
+                               for t in dying)
 
 
 def _alive(victims: "Token", terms: CountTerms) -> bool:

@@ -66,6 +66,8 @@ ELLIPSIS_GAP = 2
 #: the cue roles an elliptic headline's participle or adjective plays ("3 killed", "2 dead")
 ELLIPSIS_ROLES = {"verb", "passive", "adj"}
 
+#: the arcs by which the parse hangs a list's first noun on the verb of the next ("Man, woman found shot")
+LIST_SIBLING_DEPS = frozenset({"npadvmod", "dep", "nmod"})
 #: the most words of a source a headline opens with before a colon ("Police: ...", "Sheriff's office: ...")
 SOURCE_WORDS = 3
 #: what separates a page title's headline from the outlet's name after it
@@ -146,13 +148,15 @@ def tally_of_attacks(sent: "Span | Doc") -> bool:
     a plural ``attack_noun`` with no definite determiner (``definite_det``: "the shootings" may be
     one spree named before) that is the object of a preposition of class ``tally_prep`` ("8 were
     killed and 12 wounded [in shootings] across the city", "hurt [in weekend shootings]"; not a
-    cause, "died in police firing, not due to fresh killings") or is itself counted ("there were
-    [eight murders] this week", "[five shootings] in four days")."""
+    cause, "died in police firing, not due to fresh killings"), or of a noun of a series (class
+    ``series_noun``: "dead after [a series of] overnight shootings", "[a wave of] stabbings"), or is
+    itself counted ("there were [eight murders] this week", "[five shootings] in four days")."""
     nouns, definite = lexicon.word_class("attack_noun"), lexicon.word_class("definite_det")
-    preps = lexicon.word_class("tally_prep")
+    preps, series = lexicon.word_class("tally_prep"), lexicon.word_class("series_noun")
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns
                and not any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in t.children)
-               and ((t.dep_ == "pobj" and t.head.lower_ in preps) or any(c.dep_ == "nummod" for c in t.children))
+               and ((t.dep_ == "pobj" and (t.head.lower_ in preps or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in series)))
+                    or any(c.dep_ == "nummod" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num))
                for t in sent)
 
 
@@ -247,16 +251,24 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     noun, only a comma between them (the parse of such a list), adds that noun's people: its
     number, or one for a singular noun of ``persons`` with no number; not when a predicate stands
     between ("Teen killed, 3 hurt": the teen is not among the hurt), nor after a noun for people at
-    large (class ``whole_people``: "20 people, 8 children" counts the children among the 20)."""
+    large (class ``whole_people``: "20 people, 8 children" counts the children among the 20).
+    The parse may hang the earlier noun on the same verb instead (:func:`_earlier_in_list`), or
+    a list of two people with no number the other way round, the later in apposition to the
+    counted one ("Mother, daughter found dead": :func:`_later_in_list`)."""
     if count.best is None or count.kind not in TOLL_KINDS:
         return count
     number = next((t for t in doc if t.idx == count.start), None)
     noun = number.head if number is not None and number.dep_ == "nummod" else None
-    if noun is None and number is not None and number.pos_ == "NOUN" and count.best == 1:
+    if noun is None and number is not None and number.pos_ in {"NOUN", "PROPN"} and count.best == 1:
         noun = number  # one named with no number closes the list: "2 guards, [shooter] dead" is 3
-    if noun is None or noun.dep_ != "appos" or noun.head.i >= noun.i or noun.head.pos_ not in {"NOUN", "PROPN"}:
-        return count
-    first = noun.head
+    first = _earlier_in_list(noun) if noun is not None else None
+    if first is None:
+        later = _later_in_list(noun, persons) if noun is number and count.best == 1 else None
+        if later is None:
+            return count
+        end = later.idx + len(later.text)  # "[Mother, daughter] found shot": two
+        return replace(count, low=2 if count.low is not None else None, best=2, high=2 if count.high is not None else None,
+                       end=end, text=doc_text(doc)[count.start:end])
     if first.lemma_.lower() in lexicon.word_class("whole_people") or first.lower_ in lexicon.word_class("whole_people"):
         return count  # "20 people, 8 children": the children are among the people
     between = doc[first.i + 1 : number.i]  # type: ignore[union-attr]
@@ -276,6 +288,34 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
     return replace(count, low=count.low + n if count.low is not None else None, best=count.best + n,
                    high=count.high + n if count.high is not None else None, start=start,
                    text=doc_text(doc)[start:count.end])
+
+
+def _later_in_list(noun: "Token", persons: frozenset[str]) -> "Token | None":
+    """The one other person a headline's list of two names after ``noun`` in apposition, a comma
+    only between them: both singular nouns of ``persons`` with no number, the later one bare
+    ("Mother, [daughter] found dead"); not a description of the same person ("Officer, [father] of
+    three, killed").  None when there is none."""
+    def person(t: "Token") -> bool:
+        return t.tag_ in {"NN", "NNP"} and t.lemma_.lower() in persons
+
+    later = next((c for c in noun.children if c.dep_ == "appos" and c.i == noun.i + 2), None)
+    if later is None or noun.doc[noun.i + 1].text != "," or not (person(noun) and person(later)):
+        return None
+    return later if not any(later.children) else None
+
+
+def _earlier_in_list(noun: "Token") -> "Token | None":
+    """The noun a headline's list names before ``noun``, a comma between them: the head of
+    ``noun`` in apposition ("2 guards, [gunman]"), or a noun the parse hung beside it on the same
+    verb ("Man, [woman] found shot": "man" read as an adverbial of "found"); None when there is none."""
+    if noun.dep_ == "appos":
+        first = noun.head
+        return first if first.i < noun.i and first.pos_ in {"NOUN", "PROPN"} else None
+    i = noun.left_edge.i
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or i < 2 or noun.doc[i - 1].text != ",":
+        return None
+    first = noun.doc[i - 2]
+    return first if first.pos_ in {"NOUN", "PROPN"} and first.head.i == noun.head.i and first.dep_ in LIST_SIBLING_DEPS else None
 
 
 def _hit_less_dead(counts: Sequence[Count], doc: "Doc") -> list[Count]:

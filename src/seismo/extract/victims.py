@@ -121,6 +121,8 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
                     tok.dep_ == "advcl" and tok.head.lemma_.lower() in lexicon.word_class("result_verb"))):
                 # a participle complement: "[a boy] was found shot", "they found [a man] stabbed"
                 victim = next((c for c in tok.head.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+                if victim is None and headline and _bare_finder(tok.head):
+                    victim = next(c for c in tok.head.children if c.dep_ == "nsubj")  # "[woman] found shot"
             if victim is None and role == "verb" and (headline or tok.tag_ == "VBN" or tok.dep_ in _SUBJECTS) \
                     and _bare_passive(tok):
                 # "[boy] killed, 2 hurt"; and anywhere, a participle, or a past that is itself a subject,
@@ -259,6 +261,16 @@ def _bare_passive(tok: "Token") -> bool:
     return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
         and any(c.dep_ == "nsubj" for c in tok.children) \
         and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "ccomp", "xcomp", "dative"} for c in tok.children)
+
+
+def _bare_finder(tok: "Token") -> bool:
+    """Whether ``tok``, the verb a participle complements ("found [shot]"), is a passive with its
+    auxiliary dropped, as headlines write it: "[Woman] found shot to death" is "[a woman] was found
+    shot", parsed as an active past with the victim its subject.  A past or participle with a
+    subject and no object or auxiliary of its own."""
+    return tok.tag_ in {"VBD", "VBN"} and tok.dep_ not in {"relcl", "acl", "amod"} \
+        and any(c.dep_ == "nsubj" for c in tok.children) \
+        and not any(c.dep_ in {"dobj", "nsubjpass", "aux", "auxpass", "dative"} for c in tok.children)
 
 
 def _noun_before_participle(tok: "Token") -> "Token | None":
