@@ -32,6 +32,8 @@ def _arrest_labels(events_of, text) -> bool:
     "A court acquitted four men arrested in 1999 for the temple theft.",
     # a rule of the law, of a kind of act
     "Preventive detention under that law needs the nod of an advisory board.",
+    # someone's known arrest dating the news (sequel_prep with a possessive)
+    "Days after his arrest, the trader's partner left for Muscat.",
     # a detention or house arrest ended
     "The high court quashed the detention of the student leader.",
     "The house arrest of the two union leaders was lifted at noon.",
@@ -49,6 +51,7 @@ def test_no_arrest_made_in_the_news(events_of, text):
     "The arrest of the trust's secretary sparked a protest outside the station.",
     "Police put the MLA under house arrest on Monday.",
     "Police have so far arrested nearly 900 people across the district.",
+    "After the arrest of two youths, a crowd gathered outside the police post.",
 ])
 def test_arrests_made_stay_told(events_of, text):
     assert _arrest_labels(events_of, text), events_of(text).brief()

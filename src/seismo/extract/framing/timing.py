@@ -68,6 +68,8 @@ def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
     # a determiner makes a noun of a word the tagger read as a verb ("since the Detroit riots/VBZ")
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
     prep = noun.head.lower_
+    if prep in lexicon.word_class("sequel_prep") and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "soon after his arrest, his brother fled": an act of someone's, known, dates the news
     if not definite or cues.get("prep", prep) != "historical":
         return False
     if prep == "since":
