@@ -44,12 +44,13 @@ def arranged(match: "TriggerMatch") -> bool:
     """A passive verbal trigger that is the "to" infinitive of "be" after that verb (the "be to" of
     an arrangement: "the minister *was to be arrested* on Friday", "the rioters *are to be held* in
     a separate jail") tells an act still to come, not one done (an active one after a noun, "their
-    last option was to strike", is modality's copular subject); so does a noun trigger that such a verb places one in (class ``placing_prep``: "were
-    to be taken into *custody*"), but not any noun of the clause ("if one were to hear about the
-    *arrests* made on Thursday": the arrests are told made).  A conjunct with no subject of its own reads as its first conjunct ("was to be
-    arrested and produced").  The inverted condition ("were they to arrest him") is
+    last option was to strike", is modality's copular subject).  So does a noun trigger that such a
+    verb places one in (class ``placing_prep``: "were to be taken into *custody*"), but not any noun
+    of the clause ("if one were to hear about the *arrests* made on Thursday": told made).  A
+    conjunct with no subject of its own reads as its first conjunct ("was to be arrested and
+    produced").  The inverted condition ("were they to arrest him") is
     :func:`~seismo.extract.framing.happening.supposed`'s; a judgment on an act ("it was wrong to
-    arrest them") or one still pending ("are yet to arrest him", negated) are not arrangements."""
+    arrest them") or one still pending ("are yet to arrest him", negated) is no arrangement."""
     tok = match.head
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in lexicon.word_class("placing_prep") and is_verbal(prep.head):
@@ -71,10 +72,12 @@ def rule_of_kind(match: "TriggerMatch") -> bool:
     that is the subject of a verb in the simple present tells a rule of a kind of act, not one act:
     "preventive *detention* needs the approval of a board", "*arrest* under the act is allowed only
     with a magistrate's order".  Only for arrest and detention (modes of ``_HOLDING``), in a
-    sentence naming no place and a noun naming no date ("Arrest in Surat follows raid", a headline, names one act;
-    so does "The arrest of the leader sparks protests")."""
+    sentence naming no place and a noun naming no date ("Arrest in Surat follows raid", a
+    headline, names one act; so does "The arrest of the leader sparks protests")."""
     head = match.head
-    if match.rule.mode not in _HOLDING or head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in ("nsubj", "nsubjpass"):
+    if match.rule.mode not in _HOLDING or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(t.ent_type_ in _PLACES for t in head.sent) or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree):
         return False  # "Arrest in Surat follows raid", "Monday's arrest sparks protest": one act
