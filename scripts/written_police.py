@@ -41,6 +41,10 @@ half B 74.4; after events v71 (branch arrest16) half A 97.9, half B 78.0;
 riot reports): before any change (events v72) half A ARREST F1 76.2, half B 60.0; after branch
 arrest17 half A 100.0, half B 60.0; ``arrest_written2.jsonl`` half B 82.5 -> 83.9.
 
+``--file src/seismo/data/check/arrest_written6.jsonl`` scores the seventh set (branch arrest18, 2002
+riot reports): before any change (events v73) half A ARREST F1 80.0, half B 90.9; after branch
+arrest18 half A 95.2, half B 95.2; ``arrest_written3.jsonl`` half B 78.0 -> 80.0.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

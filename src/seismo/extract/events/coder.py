@@ -214,10 +214,17 @@ class _Coder:
         span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
         if span is None or not len(span):
             return False
-        verb = count_governor(span)
-        rules = [r for w in set(words_of(verb)) for r in self.table.rules.get(w, ()) if r.mode == "arrest"]
-        match = match_token(verb, sent, table=self.table)
-        return bool(rules) and (match is None or tells_no_happening(match, sent))
+        governor = count_governor(span)
+        verbs = [governor, *(c for c in governor.children if c.dep_ == "xcomp")]  # "were to be arrested"
+        if count.victims is not None and (noun := self.doc.char_span(count.victims.start, count.victims.end,
+                                                                       alignment_mode="expand")) is not None:
+            verbs += [c for c in noun.root.children if c.dep_ in ("acl", "amod", "relcl")]  # "three men arrested in 2018"
+        for verb in verbs:
+            rules = [r for w in set(words_of(verb)) for r in self.table.rules.get(w, ()) if r.mode == "arrest"]
+            if rules:
+                match = match_token(verb, sent, table=self.table)
+                return match is None or tells_no_happening(match, sent)
+        return False
 
     def sentence_drafts(self, sent: "SpacySpan") -> list[Draft]:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
@@ -229,6 +236,8 @@ class _Coder:
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll
             counts = tuple(c for c in counts if c.kind not in TOLL_KINDS)
             implied = [c for c in implied if c.kind not in TOLL_KINDS]
+        # an arrested count whose verb is ruled out is no one's ("convicted three men arrested in 2018")
+        counts = tuple(c for c in counts if c.kind != "arrested" or not self.arrest_ruled_out(c, sent))
         for count in attach_counts(drafts, counts, self.doc):
             extra = self.count_only(count, sent)
             if extra is not None:

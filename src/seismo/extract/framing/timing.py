@@ -68,6 +68,8 @@ def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
     # a determiner makes a noun of a word the tagger read as a verb ("since the Detroit riots/VBZ")
     definite = any(c.dep_ == "det" and c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
     prep = noun.head.lower_
+    if prep in lexicon.word_class("sequel_prep") and any(c.dep_ == "poss" for c in noun.children):
+        return True  # "soon after his arrest, his brother fled": an act of someone's, known, dates the news
     if not definite or cues.get("prep", prep) != "historical":
         return False
     if prep == "since":
@@ -231,12 +233,19 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
     clause on such people counts too when ``when``, its date, is a month or longer ("the accused,
     *who was arrested last year*, was refused bail", "X, who was arrested in January, moved the
     court seeking bail"); one dated to a day ("who were arrested on Monday, were released on bail")
-    tells the news's own arrest."""
+    tells the news's own arrest, unless told in the pluperfect ("freed twenty youths *who had been
+    held*").  So are people so described who are the "of" or "for" object of a noun of class
+    ``tied_person`` ("the *families* of the arrested youths", "*lawyers* for those detained"): the
+    sentence tells of those tied to them."""
     person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" or _passive_relative(trigger) else None
     if person is None or person.i == trigger.i:
         return False
-    if _relative(trigger) and not (when is not None and _coarse(when)):
+    if _relative(trigger) and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
+    person = first_conjunct(person)
+    if person.dep_ == "pobj" and person.head.lower_ in ("of", "for") and person.head.head.i != person.head.i \
+            and person.head.head.lemma_.lower() in lexicon.word_class("tied_person"):
+        return True  # "the families of the arrested youths"
     if person.dep_ in ("nsubj", "nsubjpass") and _freeing_sought(person.head, cues):
         return True  # "the leader, who was arrested in May, was granted bail", "the two men arrested were granted bail"
     if person.dep_ in ("nsubjpass", "dobj") and person.head.i != person.i:  # "the detained leaders were freed"
@@ -263,6 +272,11 @@ def _coarse(when: When) -> bool:
 
 def _relative(trigger: "Token") -> bool:
     return trigger.dep_ == "relcl"
+
+
+def _pluperfect(verb: "Token") -> bool:
+    """A verb told in the pluperfect ("who *had been* held"): before the time of its sentence."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _passive_relative(trigger: "Token") -> bool:

@@ -1,0 +1,93 @@
+"""Mentions of an act that tell no act done in the news: one arranged with "be to", and a rule
+told of a kind of act.  The event coder drops them
+(:func:`seismo.extract.framing.happening.tells_no_happening`).  People described as held before in
+a later step of their case are :func:`seismo.extract.framing.timing.freed_after`'s.
+
+    "the minister was to be arrested on Friday"     an arrangement  (:func:`arranged`)
+    "preventive detention needs a board's approval" a kind of act   (:func:`rule_of_kind`)
+
+Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.framing.modality import modal_cues
+from seismo.extract.syntax import first_conjunct, is_verbal
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
+
+    from seismo.extract.events.triggers import TriggerMatch
+
+#: tags of a verb in the simple present
+_PRESENT = frozenset({"VBZ", "VBP"})
+#: modes of taking someone in: the acts whose rules the law lays down ("detention needs ...")
+_HOLDING = frozenset({"arrest", "detain"})
+#: entity labels that anchor a mention to one place: one act, not a rule
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+#: children that make a singular event noun one particular act ("the arrest", "his detention")
+_PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
+
+
+def _to_infinitive(verb: "Token") -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in verb.children)
+
+
+def _passive(verb: "Token") -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def arranged(match: "TriggerMatch") -> bool:
+    """A passive verbal trigger that is the "to" infinitive of "be" after that verb (the "be to" of
+    an arrangement: "the minister *was to be arrested* on Friday", "the rioters *are to be held* in
+    a separate jail") tells an act still to come, not one done (an active one after a noun, "their
+    last option was to strike", is modality's copular subject).  So does a noun trigger that such a
+    verb places one in (class ``placing_prep``: "were to be taken into *custody*"), but not any noun
+    of the clause ("if one were to hear about the *arrests* made on Thursday": told made).  A
+    conjunct with no subject of its own reads as its first conjunct ("was to be arrested and
+    produced").  The inverted condition ("were they to arrest him") is
+    :func:`~seismo.extract.framing.happening.supposed`'s; a judgment on an act ("it was wrong to
+    arrest them") or one still pending ("are yet to arrest him", negated) is no arrangement."""
+    tok = match.head
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ in lexicon.word_class("placing_prep") and is_verbal(prep.head):
+        tok = prep.head  # "were to be taken into custody": the verb that places one in it
+    if not is_verbal(tok):
+        return False
+    if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        tok = first_conjunct(tok)
+    be = tok.head
+    if any(modal_cues().get("pending", c.lower_) for c in be.children):
+        return False  # "are yet to arrest him": still pending, negated (framing/modality.py)
+    return (tok.dep_ == "xcomp" and _to_infinitive(tok) and _passive(tok) and be.i != tok.i and be.i < tok.i
+            and be.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i for c in be.children)
+            and not any(c.dep_ in ("acomp", "attr", "expl") for c in be.children))  # "it was wrong to arrest them": judged
+
+
+def rule_of_kind(match: "TriggerMatch") -> bool:
+    """A bare singular event noun (no article, possessive or number, no "of" phrase naming whom)
+    that is the subject of a verb in the simple present tells a rule of a kind of act, not one act:
+    "preventive *detention* needs the approval of a board", "*arrest* under the act is allowed only
+    with a magistrate's order".  Only for arrest and detention (modes of ``_HOLDING``), in a
+    sentence naming no place and a noun naming no date ("Arrest in Surat follows raid", a
+    headline, names one act; so does "The arrest of the leader sparks protests")."""
+    head = match.head
+    if match.rule.mode not in _HOLDING or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(t.ent_type_ in _PLACES for t in head.sent) or any(t.ent_type_ in ("DATE", "TIME") for t in head.subtree):
+        return False  # "Arrest in Surat follows raid", "Monday's arrest sparks protest": one act
+        # (a stretch of time the rule sets, "approval within three weeks", anchors nothing)
+    if any(c.dep_ in _PARTICULAR for c in head.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return False
+    verb = head.head
+    finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    if any(t.tag_ in ("VBD", "MD") for t in finite):
+        return False
+    return is_verbal(verb) and (verb.tag_ in _PRESENT or any(t.tag_ in _PRESENT for t in finite[1:]))
