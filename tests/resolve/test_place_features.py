@@ -16,7 +16,7 @@ import pytest
 from seismo.model import Place
 from seismo.pipeline import make_article
 from seismo.resolve.gazetteer import Gazetteer, haversine_km
-from seismo.resolve.places.cues import feature_names, site_names
+from seismo.resolve.places.cues import address_names, feature_names, site_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from hand_entities import hand_entities  # noqa: E402
@@ -54,6 +54,24 @@ def test_a_possessive_closes_the_place_before_a_park() -> None:
     assert [text[s:e] for s, e in site_names(text)] == ["Eastwood Memorial Park"]
     short = "They met at Hunter's Park."
     assert [short[s:e] for s, e in site_names(short)] == ["Hunter's Park"]  # a name of two words keeps it
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Officers found the car in the 400 block of Cairo late Monday.", ["Cairo"]),
+    ("Shots rang out in the 1,900 block of the North Lindell Avenue.", ["North Lindell Avenue"]),
+    ("The 300 block is closed; Cairo is quiet.", []),  # no "of" after the block: no address
+])
+def test_the_street_of_a_block_address(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in address_names(text)] == names
+
+
+def test_a_street_named_like_a_city_is_a_site_of_the_town(gazetteer: Gazetteer) -> None:
+    """"the 700 block of Lisbon" is a street of the town the article names, never Portugal's capital."""
+    text = "Abilene police said a man was shot in the 700 block of Lisbon on Friday."
+    got = _places(gazetteer, text, [("Abilene", "GPE"), ("Lisbon", "GPE")])
+    street, town = got["Lisbon"], got["Abilene"]
+    assert (street.kind, street.country, street.geonameid) == ("site", "USA", None)
+    assert (street.lat, street.lon) == (town.lat, town.lon)
 
 
 def test_a_river_the_gazetteer_lacks_is_placed_at_the_town_before_it(gazetteer: Gazetteer) -> None:

@@ -13,6 +13,7 @@ from seismo.resolve.gazetteer import Gazetteer, approx_km
 from seismo.resolve.gazetteer_names import ADMIN_SUFFIXES, name_key, strip_possessive
 from seismo.resolve.places.backing import NEAR_KM, top_kind
 from seismo.resolve.places.cues import (
+    address_names,
     adjectival,
     business_owner,
     cue_table,
@@ -123,6 +124,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
         if any((m.start, m.end) == (start, end) or (m.start < start < m.end) for m in mentions):
             continue  # a place of its own name ("Hopkins Park", a village) or inside one
         mentions = [m for m in mentions if not (start <= m.start and m.end <= end)]  # "Dublin" of "Dublin Road"
+        mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True))
+    for start, end in address_names(text):  # "the 300 block of [Madrid]": a street, never the city
+        mentions = [m for m in mentions if not (m.start < end and start < m.end)]
         mentions.append(Mention(start, end, text[start:end], [], weight=WEIGHT_WEAK, site=True))
     people = {(e.start, e.end) for e in entities if e.label == "PERSON"}
     for start, end in feature_names(text):

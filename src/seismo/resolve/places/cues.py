@@ -82,6 +82,25 @@ def site_names(text: str) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
+def _address_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cue_table().get("address", ()))
+    return re.compile(r"\b\d[\d,]*\s+(?:" + nouns + r")\s+of\s+(?:the\s+)?([A-Z][\w'’]*\.?(?: [A-Z][\w'’]*\.?){0,2})")
+
+
+def address_names(text: str) -> list[tuple[int, int]]:
+    """Offsets of the street of an address given by its block ("the 300 block of [Madrid]", "the
+    2500 block of [North Eastman Road]": a noun of the ``address`` class of ``data/place_cues.tsv``
+    between a number and "of"): a site, whatever town or country shares its name."""
+    out = []
+    for match in _address_pattern().finditer(text):
+        start, end = match.span(1)
+        if text[end - 1] == "." and len(text[start:end].split()[-1]) > 3:
+            end -= 1  # a sentence's full stop, not an abbreviation's ("N.")
+        out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _feature_pattern() -> re.Pattern[str]:
     last = "|".join(re.escape(w.capitalize()) for w in cue_table().get("water", ()))
     first = "|".join(re.escape(w) for w in cue_table().get("feature_first", ()))
