@@ -12,7 +12,7 @@ Every extracted record says where it came from:
 
 A missing value is ``None``; where *why* it is missing matters, a separate field says so
 (``EventDate.source`` is ``"text"`` or ``"published"``).  The JSON form of these records —
-the output contract of ``seismo extract`` — lives in :mod:`seismo.serialize`.
+the output contract of ``seismo extract`` — lives in :mod:`seismo.contract.serialize`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from seismo.vocab import CountKind, Modality
+from seismo.contract.vocab import CountKind, Modality
 
 Precision = Literal["day", "week", "month", "year", "range"]
 PlaceKind = Literal["country", "admin", "city", "region", "feature", "site"]

@@ -129,7 +129,7 @@ def test_injection_strings_in_quote_filters(filled: Store, field: str, value: st
 )
 def test_type_values_are_split_by_vocabulary(value: str, vocabulary: str, expected: str | None) -> None:
     from seismo.store.query import acled_name
-    from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
+    from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
 
     assert acled_name(value, ACLED_EVENT_TYPES if vocabulary == "types" else ACLED_SUB_EVENT_TYPES) == expected
 

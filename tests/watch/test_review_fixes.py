@@ -10,7 +10,7 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.errors import QueryError
 from seismo.model import Article
 from seismo.store import Store

@@ -18,7 +18,7 @@ from seismo.errors import QueryError
 from seismo.model import Event, Quote
 from seismo.store import schema
 from seismo.store.search import contains, matches
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 #: user-assigned ISO 3166 codes in common use that pycountry does not list
@@ -264,7 +264,7 @@ class EventHit:
 
     def to_dict(self) -> dict[str, Any]:
         """The extract contract's event object plus ``event_id``, ``article`` and the link."""
-        from seismo import serialize
+        from seismo.contract import serialize
 
         return {**serialize.event(self.event), "event_id": self.event_id, "article": self.article.to_dict(),
                 "link": {"score": self.link_score, "reasons": list(self.link_reasons)}}
@@ -279,7 +279,7 @@ class QuoteHit:
     article: ArticleRef
 
     def to_dict(self) -> dict[str, Any]:
-        from seismo import serialize
+        from seismo.contract import serialize
 
         return {"id": self.id, **serialize.quote(self.quote), "article": self.article.to_dict()}
 

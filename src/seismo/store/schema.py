@@ -377,7 +377,7 @@ feeds = sa.Table(
 )
 
 # version 9: each item page a feed led to, fetched once: its content hash (= the article id of
-# its text, seismo.ids.article_id) and the article stored from it (NULL: the page had no text)
+# its text, seismo.contract.ids.article_id) and the article stored from it (NULL: the page had no text)
 feed_items = sa.Table(
     "feed_items",
     metadata,

@@ -107,7 +107,7 @@ def check_filter(f: WatchFilter) -> WatchFilter:
     type upper-case, an ACLED event type as ACLED writes it); an unknown family or type is a
     :class:`QueryError`."""
     from seismo.store.query import acled_name
-    from seismo.vocab import ACLED_EVENT_TYPES, PLOVER_TYPES
+    from seismo.contract.vocab import ACLED_EVENT_TYPES, PLOVER_TYPES
 
     if f.family and f.family not in families():
         raise QueryError(f"unknown family {f.family!r}; one of {', '.join(families())}")

@@ -60,7 +60,7 @@ from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.framing.timing import period_tally
 from seismo.extract.syntax import in_class, root_at, sentence_words
-from seismo.ids import record_id
+from seismo.contract.ids import record_id
 from seismo.model import Actor, Article, Count, Event, EventDate, EventLocation, Span, When
 from seismo.nlp import doc_text
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from seismo import serialize
+from seismo.contract import serialize
 from seismo.extract.timex import value_bounds
 from seismo.link import Figure, SourcedCount, reconcile
 from seismo.store import schema as S

@@ -28,7 +28,7 @@ from seismo.resolve import identity
 from seismo.store import rollup
 from seismo.store import schema as S
 from seismo.store.query import EventFilter, acled_name, event_conditions
-from seismo.vocab import ACLED_EVENT_TYPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES
 
 GroupBy = Literal["type", "country"]
 
