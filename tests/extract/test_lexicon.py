@@ -24,9 +24,9 @@ from seismo import model
 from seismo.contract import vocab
 from seismo.errors import ModelError
 from seismo.extract import lexicon
-from seismo.extract.events.acled import AcledTable
-from seismo.extract.events.acled import parse_table as parse_acled
-from seismo.extract.events.triggers import TriggerTable
+from seismo.extract.events.coding.acled import AcledTable
+from seismo.extract.events.coding.acled import parse_table as parse_acled
+from seismo.extract.events.coding.triggers import TriggerTable
 
 EXTRACT = Path(lexicon.__file__).resolve().parent
 #: how many English words a literal may hold

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
                                           inherit_cause_actors, keep_strong, later_deaths)
-from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
+from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
 from seismo.extract.furniture import in_link_line
@@ -52,7 +52,7 @@ from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_da
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, is_speaker_pronoun, meeting_holder, phrase_bounds,
                                          roles_of)
-from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
+from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of

@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc, Token
 
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon

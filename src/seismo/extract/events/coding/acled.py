@@ -162,7 +162,7 @@ def _build(table: lexicon.Table, classes: lexicon.WordClasses | None) -> AcledTa
 
 @lru_cache(maxsize=4)
 def _load(path: str | None) -> AcledTable:
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
 
     return _build(lexicon.read("acled_map.tsv", path=path), TriggerTable.load().classes)
 
