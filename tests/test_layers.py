@@ -281,7 +281,7 @@ def test_type_checking_imports_are_exempt_and_relative_ones_resolved() -> None:
 def test_upward_imports_are_found() -> None:
     edges = {"seismo.web.pages": [Edge("seismo.web.pages", "seismo.api.deps", 3)],
              "seismo.api.app": [Edge("seismo.api.app", "seismo.web.pages", 9)],
-             "seismo.store.query": [Edge("seismo.store.query", "seismo.contract.vocab", 2)],
+             "seismo.store.read.query": [Edge("seismo.store.read.query", "seismo.contract.vocab", 2)],
              "seismo.model": [Edge("seismo.model", "seismo", 1)]}
     assert upward(edges) == ["seismo.web.pages → seismo.api.deps (line 3) goes up from service to api",
                              "seismo.model → seismo (line 1) goes up from base to top"]

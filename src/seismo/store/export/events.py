@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from seismo.model import Actor, Event
-from seismo.store.query import EventHit
+from seismo.store.read.query import EventHit
 from seismo.store.rows import date_bounds
 
 #: (column, description) of the CSV / Parquet export, in order

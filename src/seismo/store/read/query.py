@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from seismo.errors import QueryError
 from seismo.model import Event, Quote
 from seismo.store import schema
-from seismo.store.search import contains, matches
+from seismo.store.read.search import contains, matches
 from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
 
 _ISO3 = re.compile(r"[A-Z]{3}")
@@ -131,7 +131,7 @@ def text_condition(q: str, *, dialect: str, common: bool = False) -> sa.ColumnEl
     ``article_id IN (SELECT ... MATCH ...)``, computed once per query, with no second IN list
     over the reports' index).  Other dialects keep both tests.
 
-    ``common``: the words match many articles (see :func:`seismo.store.search.is_common`), so
+    ``common``: the words match many articles (see :func:`seismo.store.read.search.is_common`), so
     the query should walk the reports in list order and test each one's article against the
     index (a rowid probe) rather than start from every match and sort them.
     """
