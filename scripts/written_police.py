@@ -6,7 +6,7 @@ Reads ``src/seismo/data/check/police_written.jsonl`` (format in that folder's RE
 paragraph ``id``, its ``date`` and its ``sentences``, each with its ``text`` and the ``labels`` among
 KILL / ARREST / FORCE it reports as a new happening by police).  The paragraph is the sentences
 joined by a space; it runs through :class:`seismo.Pipeline` and each sentence gets the labels of
-the events :func:`seismo.eval.tasks.police.predict_sentences` puts in it, the matching rule of
+the events :func:`seismo.eval.tasks.events.police.predict_sentences` puts in it, the matching rule of
 ``seismo eval police-events`` (police actor = sector COP/MIL/SPY; KILL = police actor + killed
 count; ARREST = ACLED Arrests, PLOVER mode arrest/detain or an arrested count; FORCE = KILL or police
 actor + ASSAULT, an injured count or force against protesters).  Per label P/R/F1 over sentences.
@@ -60,7 +60,7 @@ import seismo
 from seismo.eval.folds import read_written, written_misses_shown
 from seismo.eval.folds import written_half as half_of  # A to tune on, B held out (the tests read it)
 from seismo.eval.scorers import MultiLabel, multilabel
-from seismo.eval.tasks.police import LABELS, predict_sentences
+from seismo.eval.tasks.events.police import LABELS, predict_sentences
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/police_written.jsonl"
 

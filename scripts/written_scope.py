@@ -75,7 +75,7 @@ import seismo
 from seismo.eval.folds import read_written, written_misses_shown
 from seismo.eval.folds import written_half as half_of  # A to tune on, B held out (the tests read it)
 from seismo.eval.maps import case_labels
-from seismo.eval.tasks.case2021 import predict_label
+from seismo.eval.tasks.events.case2021 import predict_label
 from seismo.model import Event
 
 FILE = Path(__file__).resolve().parent.parent / "src/seismo/data/check/nonpolitical_written.jsonl"

@@ -94,7 +94,7 @@ def _quotes(version: str):
 
 def _events(version: str):
     def find(doc, *, article, found, resources):
-        from seismo.ids import record_id
+        from seismo.contract.ids import record_id
         from seismo.model import Event, Span
 
         text = article.text
@@ -256,7 +256,7 @@ def rising_toll():
     incidents (an ordinary crime)."""
     import datetime as dt
 
-    from seismo.ids import article_id, record_id
+    from seismo.contract.ids import article_id, record_id
     from seismo.model import Actor, Article, Count, Entity, Event, EventDate, EventLocation, Place, Result, Span
 
     town = ("Orvelle", 9900001, -1.30, 36.80, "KEN")  # name, GeoNames-like id, lat, lon, country

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 import seismo
-from seismo import serialize
+from seismo.contract import serialize
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[1] / "docs" / "extract.schema.json").read_text())
 

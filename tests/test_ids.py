@@ -1,10 +1,10 @@
-"""Deterministic ids (:mod:`seismo.ids`): an article's id ignores whitespace and Unicode normal form."""
+"""Deterministic ids (:mod:`seismo.contract.ids`): an article's id ignores whitespace and Unicode normal form."""
 
 from __future__ import annotations
 
 import pytest
 
-from seismo.ids import article_id, normalise_text
+from seismo.contract.ids import article_id, normalise_text
 
 
 @pytest.mark.parametrize(

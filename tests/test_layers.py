@@ -270,18 +270,18 @@ def test_type_checking_imports_are_exempt_and_relative_ones_resolved() -> None:
         "if TYPE_CHECKING:\n"
         "    from seismo.api import app\n"
         "else:\n"
-        "    import seismo.ids\n"
+        "    import seismo.contract.ids\n"
         "def f():\n"
         "    from seismo.web.deps import get_store\n"
     )
     assert {e.target for e in runtime_imports("seismo.pipeline", source=code)} == {
-        "seismo.model", "seismo.store.schema", "seismo.ids", "seismo.web.deps"}
+        "seismo.model", "seismo.store.schema", "seismo.contract.ids", "seismo.web.deps"}
 
 
 def test_upward_imports_are_found() -> None:
     edges = {"seismo.web.pages": [Edge("seismo.web.pages", "seismo.api.deps", 3)],
              "seismo.api.app": [Edge("seismo.api.app", "seismo.web.pages", 9)],
-             "seismo.store.query": [Edge("seismo.store.query", "seismo.vocab", 2)],
+             "seismo.store.read.query": [Edge("seismo.store.read.query", "seismo.contract.vocab", 2)],
              "seismo.model": [Edge("seismo.model", "seismo", 1)]}
     assert upward(edges) == ["seismo.web.pages → seismo.api.deps (line 3) goes up from service to api",
                              "seismo.model → seismo (line 1) goes up from base to top"]

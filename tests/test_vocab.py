@@ -6,7 +6,8 @@ from importlib import resources
 
 import pytest
 
-from seismo import model, vocab
+from seismo import model
+from seismo.contract import vocab
 
 
 def _rows(name: str) -> list[list[str]]:

@@ -12,7 +12,7 @@ Every extracted record says where it came from:
 
 A missing value is ``None``; where *why* it is missing matters, a separate field says so
 (``EventDate.source`` is ``"text"`` or ``"published"``).  The JSON form of these records —
-the output contract of ``seismo extract`` — lives in :mod:`seismo.serialize`.
+the output contract of ``seismo extract`` — lives in :mod:`seismo.contract.serialize`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Literal
 
-from seismo.vocab import CountKind, Modality
+from seismo.contract.vocab import CountKind, Modality
 
 Precision = Literal["day", "week", "month", "year", "range"]
 PlaceKind = Literal["country", "admin", "city", "region", "feature", "site"]
@@ -134,7 +134,7 @@ class Count:
     any of ``low`` / ``best`` / ``high`` may be ``None`` where the text gives no bound.
     ``part`` names the article field ``start`` / ``end`` (and ``victims``) index: ``"text"``
     (:attr:`Article.text`), or ``"title"`` for a toll the headline gives
-    (``article.title[start:end] == text``: :mod:`seismo.extract.headline`).
+    (``article.title[start:end] == text``: :mod:`seismo.extract.numbers.headline`).
     """
 
     kind: CountKind
@@ -239,7 +239,7 @@ class Event:
     ``seismo.extract.framing.scope``); incidents stay out of political exports and figures.
     ``part`` names the article field ``evidence`` / ``trigger`` / ``mentions`` index: ``"text"``
     (:attr:`Article.text`), or ``"title"`` for an attack only the headline tells
-    (:func:`seismo.extract.headline.headline_attack`: ``article.title[start:end] == text``).
+    (:func:`seismo.extract.numbers.headline.headline_attack`: ``article.title[start:end] == text``).
     """
 
     id: str

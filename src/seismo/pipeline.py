@@ -23,7 +23,7 @@ from seismo.config import Settings
 from seismo.errors import ConfigError
 from seismo.nlp import known_text
 from seismo.nlp.truecase import is_lower_case
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article, Result
 from seismo.resources import Resources
 

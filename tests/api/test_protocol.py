@@ -23,7 +23,7 @@ from seismo.api.protocol import formats, paging
 from seismo.config import Settings
 from seismo.errors import ConfigError, QueryError
 from seismo.store import Store
-from seismo.vocab import ACLED_EVENT_TYPES, MODALITIES, PLOVER_TYPES, SCOPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, MODALITIES, PLOVER_TYPES, SCOPES
 
 LINK = re.compile(r'^<(?P<url>[^>]+)>; rel="next"$')
 

@@ -13,7 +13,7 @@ with warnings.catch_warnings():  # starlette's TestClient warns about httpx at i
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article, Result
 from seismo.store import Store
 from seismo.store.samples import sample_results

@@ -16,7 +16,7 @@ with warnings.catch_warnings():  # starlette's TestClient warns about httpx at i
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from seismo.ids import article_id, record_id
+from seismo.contract.ids import article_id, record_id
 from seismo.model import Article, Event, EventDate, Result, Span
 from seismo.store import Store
 from seismo.store.samples import sample_results

@@ -67,6 +67,6 @@ def test_a_source_without_a_date_field_gives_undated_articles() -> None:
 
 
 def test_the_plover_gold_is_read_undated() -> None:
-    from seismo.eval.tasks.plover import SOURCES
+    from seismo.eval.tasks.events.plover import SOURCES
 
     assert all(s.date_field is None for s in SOURCES)  # its one date is a placeholder

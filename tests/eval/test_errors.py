@@ -231,7 +231,7 @@ def test_cli_has_no_way_to_list_the_validation_fold():
      ("DIPLO", "NONE", True), ("DIPLO", "ARMED_CLASH", False)],
 )
 def test_case2021_mistakes_follow_the_scorer(gold, pred, right):
-    from seismo.eval.tasks import case2021
+    from seismo.eval.tasks.events import case2021
 
     assert case2021.is_right(gold, pred) is right
 
@@ -244,7 +244,7 @@ def test_glocon_mistakes_follow_the_headline_reading(label, protest, listed):
     from types import SimpleNamespace
 
     from seismo.eval.data import Source
-    from seismo.eval.tasks import glocon
+    from seismo.eval.tasks.events import glocon
     from seismo.model import Event, Span
 
     event = Event(

@@ -1,11 +1,11 @@
-"""Counts (:mod:`seismo.extract.counts`): the number-phrase parser (no model) and the
+"""Counts (:mod:`seismo.extract.numbers.counts`): the number-phrase parser (no model) and the
 sentence-level count finder (the real parse)."""
 
 from __future__ import annotations
 
 import pytest
 
-from seismo.extract.counts import Quantity, count_terms, find_counts, implied_counts, parse_quantity
+from seismo.extract.numbers.counts import Quantity, count_terms, find_counts, implied_counts, parse_quantity
 
 Q = Quantity
 

@@ -1,4 +1,4 @@
-"""The toll an article's headline gives (seismo.extract.headline): counts whose offsets index the title."""
+"""The toll an article's headline gives (seismo.extract.numbers.headline): counts whose offsets index the title."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 import seismo
-from seismo.extract.headline import (headline_attack, lead_attack, parse_headline, sentence_case, title_counts, with_title_counts,
+from seismo.extract.numbers.headline import (headline_attack, lead_attack, parse_headline, sentence_case, title_counts, with_title_counts,
                                      without_source)
 from seismo.model import Count, Event, Span
 from seismo.web.highlight import event_marks

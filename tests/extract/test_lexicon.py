@@ -6,7 +6,7 @@
 * the literal-list rule: no list, tuple, set, frozenset, dict-keys literal or ``"a b c".split()``
   string under ``src/seismo/extract/`` holds five or more English words — they belong in
   ``src/seismo/data``.  Codes are not words: spaCy labels (``spacy.glossary.GLOSSARY``), the
-  closed vocabularies of :mod:`seismo.vocab` and ``typing.Literal`` types (of ``seismo.model``
+  closed vocabularies of :mod:`seismo.contract.vocab` and ``typing.Literal`` types (of ``seismo.model``
   or of the module itself).
 """
 
@@ -20,12 +20,13 @@ from pathlib import Path
 import pytest
 from spacy.glossary import GLOSSARY
 
-from seismo import model, vocab
+from seismo import model
+from seismo.contract import vocab
 from seismo.errors import ModelError
 from seismo.extract import lexicon
-from seismo.extract.events.acled import AcledTable
-from seismo.extract.events.acled import parse_table as parse_acled
-from seismo.extract.events.triggers import TriggerTable
+from seismo.extract.events.coding.acled import AcledTable
+from seismo.extract.events.coding.acled import parse_table as parse_acled
+from seismo.extract.events.coding.triggers import TriggerTable
 
 EXTRACT = Path(lexicon.__file__).resolve().parent
 #: how many English words a literal may hold
@@ -222,7 +223,7 @@ def _referenced_in_word_classes() -> set[str]:
 
 # --------------------------------------------------------------------------- the literal-list rule
 def _vocab_codes() -> set[str]:
-    """Every string of seismo.vocab: its tuples, sets, dicts and Literal types."""
+    """Every string of seismo.contract.vocab: its tuples, sets, dicts and Literal types."""
     codes: set[str] = set()
 
     def collect(value: object) -> None:
@@ -260,7 +261,7 @@ def _literal_codes(tree: ast.AST) -> set[str]:
     return codes
 
 
-#: strings that are codes, never English words: spaCy labels, seismo.vocab, seismo.model's Literal types
+#: strings that are codes, never English words: spaCy labels, seismo.contract.vocab, seismo.model's Literal types
 CODES = (
     frozenset(GLOSSARY)
     | _vocab_codes()
@@ -318,7 +319,7 @@ CHECKER_CASES = [
     ('PREPS = frozenset({"in", "at", "near", "across"})', 0),  # four: a small inline set is fine
     ('DEPS = frozenset({"nsubj", "dobj", "pobj", "amod", "compound", "relcl"})', 0),  # spaCy labels
     ('POS = ("VERB", "NOUN", "PROPN", "ADJ", "ADV")', 0),  # not lower case
-    ('MODES = {"aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"}', 0),  # seismo.vocab codes
+    ('MODES = {"aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"}', 0),  # seismo.contract.vocab codes
     ('KINDS = ("killed", "injured", "arrested", "participants", "asserted")', 0),  # seismo.model codes
     ('How = Literal["after", "before", "frame", "colon", "label"]\n'
      'CONFIDENCE = {"after": 1, "before": 2, "frame": 3, "colon": 4, "label": 5}', 0),  # its module's codes

@@ -1,11 +1,11 @@
-"""A killer's death by his or her own hand is one more dead on the victims' count (seismo.extract.self_deaths)."""
+"""A killer's death by his or her own hand is one more dead on the victims' count (seismo.extract.numbers.self_deaths)."""
 
 from __future__ import annotations
 
 import pytest
 
-from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.self_deaths import self_deaths, with_self_deaths
+from seismo.extract.numbers.counts import find_counts, implied_counts
+from seismo.extract.numbers.self_deaths import self_deaths, with_self_deaths
 
 SELF_DEATHS = [
     # (sentence, the words naming who died by his or her own hand)
@@ -106,7 +106,7 @@ def test_a_killers_later_death_joins_the_killing(events_of, text: str, killed: l
 ])
 def test_a_headline_tells_the_killers_own_death_after_a_comma(pipeline, title: str, killed: int) -> None:
     """Headlines write "kills X, then himself" or "kills X, self": one more dead."""
-    from seismo.extract.headline import parse_headline, title_counts
+    from seismo.extract.numbers.headline import parse_headline, title_counts
 
     counts = title_counts(parse_headline(title, pipeline.resources.nlp), persons=frozenset())
     assert max((c.best or 0 for c in counts if c.kind == "killed"), default=0) == killed

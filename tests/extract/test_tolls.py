@@ -1,4 +1,4 @@
-"""An article's tolls (seismo.extract.tolls): counts placed across sentences and shared in one."""
+"""An article's tolls (seismo.extract.numbers.tolls): counts placed across sentences and shared in one."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from seismo.extract.counts import find_counts, implied_counts
-from seismo.extract.tolls import dead_not_wounded, dead_of_the_hit, later_counts, pool_tolls, settle_tolls
+from seismo.extract.numbers.counts import find_counts, implied_counts
+from seismo.extract.numbers.tolls import dead_not_wounded, dead_of_the_hit, later_counts, pool_tolls, settle_tolls
 from seismo.model import Count
 
 

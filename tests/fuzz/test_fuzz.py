@@ -104,7 +104,7 @@ def _spans_inside(result) -> None:
 @FUZZ
 @given(text=TEXTS.filter(lambda s: s.strip()))
 def test_extract_never_crashes_on_generated_text(pipeline, text: str) -> None:
-    from seismo.ids import article_id
+    from seismo.contract.ids import article_id
 
     article = Article(article_id(text), text, None, None, None, None, None)
     _spans_inside(pipeline.run(article))

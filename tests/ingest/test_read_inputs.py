@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from seismo.errors import ConfigError
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.ingest import IngestReport, read_inputs
 
 REPO = Path(__file__).resolve().parents[2]

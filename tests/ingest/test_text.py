@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.ingest.text import split_header
 
 D = dt.date

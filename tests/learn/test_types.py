@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from seismo.errors import ModelError
-from seismo.extract.events.acled import arbitrate
+from seismo.extract.events.coding.acled import arbitrate
 from seismo.learn.types import Head, Policy, TypeModel
 from seismo.learn.words import WordFeatures, words_of
 from seismo.model import Event, Span
@@ -133,7 +133,7 @@ PLOVER_POLICY = Policy(switch=0.6, margin=0.3, none_acled=0.8, drop=0.9, plover_
 
 
 def _said(text: str, type_: str, *, mode: str | None = None, sub: str | None = None, kind: str | None = None) -> Event:
-    from seismo.extract.events.acled import AcledTable
+    from seismo.extract.events.coding.acled import AcledTable
 
     return Event(id="e", type=type_, mode=mode, acled_event_type=kind, acled_sub_event_type=sub,
                  quad_class=AcledTable.load().quad_class(type_), actor=None, recipient=None, location=None, date=None,

@@ -34,7 +34,7 @@ def build(state: str):
                      for t in doc if t.is_title)
 
     def events(doc, *, article, found, resources):
-        from seismo.ids import record_id
+        from seismo.contract.ids import record_id
         from seismo.model import Event, Span
 
         text = article.text

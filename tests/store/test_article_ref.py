@@ -9,7 +9,7 @@ import pytest
 
 from seismo.model import Article, Result
 from seismo.store import Store
-from seismo.store.query import HEADLINE_CHARS, ArticleRef
+from seismo.store.read.query import HEADLINE_CHARS, ArticleRef
 
 
 def ref(title: str | None, lead: str | None) -> ArticleRef:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article, Quote, Result, Speaker
 from seismo.store import EventFilter, Store
 from seismo.store import schema as S

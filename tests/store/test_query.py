@@ -1,4 +1,4 @@
-"""Filters (:mod:`seismo.store.query`): what each ``EventFilter`` field selects, how bad values are
+"""Filters (:mod:`seismo.store.read.query`): what each ``EventFilter`` field selects, how bad values are
 refused, hostile strings in every filter, the hit records, ACLED names; the same filters on
 PostgreSQL when SEISMO_TEST_PG names a server."""
 
@@ -128,8 +128,8 @@ def test_injection_strings_in_quote_filters(filled: Store, field: str, value: st
      ("PROTEST", "types", None), ("peaceful protest", "subs", "Peaceful protest"), ("riot", "subs", None)],
 )
 def test_type_values_are_split_by_vocabulary(value: str, vocabulary: str, expected: str | None) -> None:
-    from seismo.store.query import acled_name
-    from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
+    from seismo.store.read.query import acled_name
+    from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
 
     assert acled_name(value, ACLED_EVENT_TYPES if vocabulary == "types" else ACLED_SUB_EVENT_TYPES) == expected
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from seismo.ids import record_id
+from seismo.contract.ids import record_id
 from seismo.model import (
     Actor,
     Article,

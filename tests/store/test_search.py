@@ -1,4 +1,4 @@
-"""Full-text search (:mod:`seismo.store.search`): FTS5 query quoting, accent and case folding,
+"""Full-text search (:mod:`seismo.store.read.search`): FTS5 query quoting, accent and case folding,
 common words, and the two ways of matching (per row, from the match list) agreeing."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import pytest
 from seismo.model import Article, Result
 from seismo.store import EventFilter, Store
 from seismo.store.read import pages
-from seismo.store.search import fts5_query
+from seismo.store.read.search import fts5_query
 
 
 @pytest.mark.parametrize(
@@ -48,7 +48,7 @@ def _article_has(store: Store, article_id: str, q: str) -> bool:
 
 @pytest.mark.parametrize(("articles", "expected"), [(0, 2000), (1000, 2000), (250_000, 11_180), (4_000_000, 44_721)])
 def test_common_threshold_grows_with_the_store(articles: int, expected: int, monkeypatch) -> None:
-    from seismo.store import search
+    from seismo.store.read import search
 
     class Conn:
         def exec_driver_sql(self, sql):

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.model import Article
 from seismo.store import Store
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.model import Article
 from seismo.store import Store
 from seismo.watch.alerts import Rule, find_alerts

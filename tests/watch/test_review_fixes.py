@@ -10,12 +10,12 @@ import xml.etree.ElementTree as ET
 import numpy as np
 import pytest
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.errors import QueryError
 from seismo.model import Article
 from seismo.store import Store
 from seismo.watch.alerts import MAX_DAYS, Alert, Rule, find_alerts
-from seismo.store.query import ArticleRef
+from seismo.store.read.query import ArticleRef
 from seismo.watch.detectors import SeasonalNB
 from seismo.watch.series import DailySeries, WatchedEvent, WatchFilter, watched_events
 from seismo.watch.watchlists import add, check_filter
@@ -102,7 +102,7 @@ def test_a_toll_published_later_is_not_known_on_the_day(pipeline, tmp_path) -> N
 
 
 def test_atom_survives_control_characters() -> None:
-    from seismo.store.query import ArticleRef
+    from seismo.store.read.query import ArticleRef
     from seismo.watch.atom import alerts_feed
     from seismo.watch.series import WatchedEvent
 

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from seismo.cli import cli
 from seismo.errors import QueryError
-from seismo.store.query import ArticleRef
+from seismo.store.read.query import ArticleRef
 from seismo.watch.series import WatchedEvent, WatchFilter
 from seismo.watch.watchlists import WatchRule, Watchlist, add, get, watch_alerts
 

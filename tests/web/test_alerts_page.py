@@ -17,7 +17,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from fastapi.testclient import TestClient
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.api import create_app
 from seismo.config import Settings
 from seismo.model import Article

@@ -16,7 +16,7 @@ with warnings.catch_warnings():
 
 from seismo.api import create_app
 from seismo.config import Settings
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article, Event, Place, Quote, Result, Span, Speaker
 from seismo.store import Store
 from seismo.store.samples import sample_results

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, HTTPException, Query, Request, Response
 
-from seismo import serialize
+from seismo.contract import serialize
 from seismo.api import schemas as M
 from seismo.api.deps import StoreDep
 from seismo.api.protocol import paging, problems

@@ -1,6 +1,6 @@
 """The HTTP shapes (pydantic, at the edge only): what each endpoint accepts and returns.
 
-The JSON of records is the ``seismo extract`` contract (:mod:`seismo.serialize`); these
+The JSON of records is the ``seismo extract`` contract (:mod:`seismo.contract.serialize`); these
 models describe it for the OpenAPI document and check what goes out.
 """
 
@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from seismo.model import Precision, Scope
-from seismo.vocab import CountKind, Modality
+from seismo.contract.vocab import CountKind, Modality
 
 
 class _Out(BaseModel):

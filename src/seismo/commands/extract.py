@@ -105,7 +105,7 @@ def extract(inputs: tuple[str, ...], default_date: dt.date | None, batch_size: i
     Nothing is stored.  Exit status 1 when some input was skipped (each named on stderr),
     2 when no input could be read.
     """
-    from seismo import serialize
+    from seismo.contract import serialize
     from seismo.ingest import IngestReport, read_inputs
     from seismo.pipeline import Pipeline
 

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 import click
 
 from seismo.commands.common import HELP, NothingDone, db_option, library_errors, parse_date_option, settings_from
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, MODES, PLOVER_TYPES, SCOPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, MODES, PLOVER_TYPES, SCOPES
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -28,15 +28,15 @@ log = logging.getLogger(__name__)
 
 #: task name -> (module, one-line description)
 TASKS: dict[str, tuple[str, str]] = {
-    "events-case2021": ("seismo.eval.tasks.case2021", "CASE 2021 Task 2 ACLED sub-event types (weighted F1)"),
-    "events-plover": ("seismo.eval.tasks.plover", "PLOVER gold records: type, mode, actor country/sector"),
-    "protest-glocon": ("seismo.eval.tasks.glocon", "GLOCON protest / no protest, documents and sentences"),
-    "police-events": ("seismo.eval.tasks.police", "IndiaPoliceEvents KILL / ARREST / FORCE per sentence"),
+    "events-case2021": ("seismo.eval.tasks.events.case2021", "CASE 2021 Task 2 ACLED sub-event types (weighted F1)"),
+    "events-plover": ("seismo.eval.tasks.events.plover", "PLOVER gold records: type, mode, actor country/sector"),
+    "protest-glocon": ("seismo.eval.tasks.events.glocon", "GLOCON protest / no protest, documents and sentences"),
+    "police-events": ("seismo.eval.tasks.events.police", "IndiaPoliceEvents KILL / ARREST / FORCE per sentence"),
     "geo": ("seismo.eval.tasks.geo", "LGL and GeoVirus toponyms: found, acc@161, median km"),
     "quotes": ("seismo.eval.tasks.quotes", "PolNeAR attributions: recall, precision, speaker (+ textacy)"),
     "dates": ("seismo.eval.tasks.dates", "TempEval-3 TBAQ timexes: detection and value"),
     "args": ("seismo.eval.tasks.args", "WikiEvents events and arguments via the KAIROS map"),
-    "precision": ("seismo.eval.tasks.precision", "whole articles: every event judged (real, duplicate, actor, place, modality)"),
+    "precision": ("seismo.eval.tasks.events.precision", "whole articles: every event judged (real, duplicate, actor, place, modality)"),
     "dedup": ("seismo.eval.tasks.dedup", "GVA news: stories against incidents (B-cubed, vs a TF-IDF baseline), near-copies, tolls"),
     "alerts": ("seismo.eval.alerts", "early warning: detectors on synthetic outbreaks vs EARS C2; the Kazakhstan alert"),
     "seed": ("seismo.eval.tasks.seed", "the seed article's expectations, item by item"),

@@ -7,12 +7,12 @@ from functools import lru_cache
 from importlib import resources
 
 from seismo.errors import ModelError
-from seismo.vocab import label_key
+from seismo.contract.vocab import label_key
 
 NONE = "NONE"
 
 
-#: a label key that ignores case, spaces and punctuation (:func:`seismo.vocab.label_key`)
+#: a label key that ignores case, spaces and punctuation (:func:`seismo.contract.vocab.label_key`)
 norm_label = label_key
 
 

@@ -12,10 +12,11 @@ it in this list, never a sibling package's internals from below):
     dates/       the dates step: time expressions of an article → ``When`` records
                  (spans.py the rule spans, lean.py which way a clause leans, context.py times
                  read by the ones around them)
-    quantity.py  a number phrase → low / best / high; the count cue words; ``Count`` records
-    victims.py   victims named with no number ("a man was shot") → killed / injured ``Count``
-    counts.py    number phrases → ``Count`` (low / best / high) for killed, injured, arrested, ...
-    tolls.py     an article's tolls: counts placed across sentences, shared in one
+    numbers/     numbers of people → ``Count`` records (quantity.py a number phrase → low /
+                 best / high and the count cue words; victims.py victims named with no number,
+                 "a man was shot"; self_deaths.py deaths by one's own hand; counts.py number
+                 phrases → killed, injured, arrested, ...; tolls.py an article's tolls, counts
+                 placed across sentences; headline.py the headline's toll)
     framing/     how an event is told: modality (asserted, negated, future, ...) and claims
                  (who the text attributes it to, hedged or not)
     quotes/      the quotes step: direct quotations and indirect speech → ``Quote`` records

@@ -34,7 +34,7 @@ from urllib.parse import urlsplit
 from seismo.errors import InputError, StoreError
 from seismo.feeds.fetch import Fetcher, Page
 from seismo.feeds.parse import FEED_ACCEPT, FeedEntry, parse_feed
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.ingest.html import extract_html
 from seismo.ingest.records import clean
 from seismo.model import Article

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TextIO
 
 from seismo.errors import ConfigError, InputError
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.ingest.csv import read_csv, read_tsv
 from seismo.ingest.folder import walk
 from seismo.ingest.html import read_html

@@ -18,7 +18,7 @@ from seismo.errors import InputError
 from seismo.ingest.records import ReadOptions, check_text
 from seismo.ingest.report import IngestReport
 from seismo.ingest.source import Where, read_bytes
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article
 
 #: markup makes pages much bigger than their text; refuse files beyond this many bytes per char

@@ -5,7 +5,7 @@ The field rules every structured format shares:
 * ``text`` is required, must be a non-blank string and at most ``max_chars`` characters;
   it is kept exactly as given, so character offsets computed on the source stay valid.
 * ``id`` (string or integer) is kept as the article id; without one the id is
-  :func:`seismo.ids.article_id` of the text.
+  :func:`seismo.contract.ids.article_id` of the text.
 * ``date`` is ``YYYY-MM-DD``, optionally followed by a time (``2022-01-07T10:00:00Z``);
   the time is dropped.  A missing date falls back to ``default_date``; a date that is not
   a date raises :class:`~seismo.errors.DateError`, unless ``default_date`` is given, in
@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from seismo.errors import DateError, InputError
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.ingest.report import IngestReport
 from seismo.ingest.source import Where
 from seismo.model import Article

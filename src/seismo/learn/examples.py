@@ -5,7 +5,7 @@ One object per line: ``text`` and at least one label.
 * ``acled_sub_event_type`` (ACLED's own column name ``sub_event_type`` is accepted too): an
   ACLED sub-event type as the codebook spells it (case, spaces and punctuation are ignored), or
   ``null`` for "no ACLED event";
-* ``plover_type``: a PLOVER type of :data:`seismo.vocab.PLOVER_TYPES`, or ``null`` for "no
+* ``plover_type``: a PLOVER type of :data:`seismo.contract.vocab.PLOVER_TYPES`, or ``null`` for "no
   PLOVER event";
 * or ``label``: either kind of name, told apart by the vocabulary.
 
@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from seismo.vocab import ACLED_SUB_EVENT_TYPES, PLOVER_TYPES, label_key
+from seismo.contract.vocab import ACLED_SUB_EVENT_TYPES, PLOVER_TYPES, label_key
 
 #: the label of "no event of this scheme"
 NONE = "NONE"

@@ -53,7 +53,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from seismo.extract import lexicon
-from seismo.extract.victims import same_person
+from seismo.extract.numbers.victims import same_person
 
 
 #: a reflexive pronoun's plain form, which ``person_pronoun`` / ``group_pronoun`` of word_classes.tsv hold
@@ -119,7 +119,7 @@ def report_figures(counts: Iterable[SourcedCount]) -> list[SourcedCount]:
 
 def _written(count: SourcedCount) -> bool:
     """Whether a count writes its number ("four", "at least 18"), not only names a victim ("a man")."""
-    from seismo.extract.quantity import parse_quantity
+    from seismo.extract.numbers.quantity import parse_quantity
 
     return parse_quantity(count.text) is not None
 

@@ -146,7 +146,7 @@ class Sketch:
 def toll_keys(event: Event) -> list[str]:
     """The ``t:`` keys of an event's toll: per kind of :data:`TOLL_KINDS`, the largest figure its
     counts write ("four", "at least 3"), else the largest of those read off a victim with no number."""
-    from seismo.extract.quantity import parse_quantity
+    from seismo.extract.numbers.quantity import parse_quantity
 
     out = []
     for kind in TOLL_KINDS:

@@ -44,7 +44,7 @@ from seismo.link.index import ArticleLinks, Index, Neighbour, Posting, ReportLin
 from seismo.link.pairs import PairModel, Probe
 from seismo.link.stories import Rule, choose
 from seismo.extract.framing.scope import MATERIAL
-from seismo.extract.quantity import numbers_in
+from seismo.extract.numbers.quantity import numbers_in
 from seismo.model import Article, Event, Result
 
 STEP = "seismo.link.v9"

@@ -19,7 +19,7 @@ peacekeepers" → MIL).  :meth:`ActorLexicon.load` reads the files once; build i
 
 from __future__ import annotations
 
-from seismo import vocab
+from seismo.contract import vocab
 
 import re
 from collections.abc import Iterator

@@ -4,12 +4,13 @@
     store.quotes(...), store.summary(), store.stats(); export in seismo.store.export.
 
 SQLAlchemy Core over SQLite (WAL, FTS5) or PostgreSQL; tables in ``schema``, versions in
-``migrations``, record ↔ row mapping in ``rows``.  Importing this package opens nothing.
+``migrations``, record ↔ row mapping in ``rows``; the query side (filters and the records
+queries return, full-text search, pages and statistics) in ``read``.  Importing this package opens nothing.
 """
 
 from __future__ import annotations
 
-from seismo.store.query import (
+from seismo.store.read.query import (
     ArticleRef,
     EventFilter,
     EventHit,

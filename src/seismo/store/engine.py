@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from seismo.errors import StoreError
-from seismo.store.search import refuse_nul
+from seismo.store.read.search import refuse_nul
 
 #: how long a SQLite connection waits for another process's lock before "database is locked" (ms)
 BUSY_TIMEOUT_MS = 30_000

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.timex import value_bounds
-from seismo.ids import record_id
+from seismo.contract.ids import record_id
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.link import ArticleLinks

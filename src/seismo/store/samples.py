@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from seismo.ids import article_id, record_id
+from seismo.contract.ids import article_id, record_id
 from seismo.model import (
     Actor,
     Article,

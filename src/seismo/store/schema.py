@@ -238,7 +238,7 @@ event_reports = sa.Table(
     # version 6: political or incident (seismo.extract.framing.scope); NULL for reports stored before
     sa.Column("scope", sa.Text),
     # version 14: the article field evidence / trigger / mentions index: text, or title for an attack only
-    # the headline tells (seismo.extract.headline); NULL for reports stored before, read as text
+    # the headline tells (seismo.extract.numbers.headline); NULL for reports stored before, read as text
     sa.Column("part", sa.Text),
     sa.Index("ix_reports_article", "article_id", "seq"),
     sa.Index("ix_reports_event", "event_id"),
@@ -377,7 +377,7 @@ feeds = sa.Table(
 )
 
 # version 9: each item page a feed led to, fetched once: its content hash (= the article id of
-# its text, seismo.ids.article_id) and the article stored from it (NULL: the page had no text)
+# its text, seismo.contract.ids.article_id) and the article stored from it (NULL: the page had no text)
 feed_items = sa.Table(
     "feed_items",
     metadata,

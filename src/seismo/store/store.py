@@ -34,7 +34,7 @@ from seismo.store import rollup
 from seismo.store import rows as R
 from seismo.store import schema as S
 from seismo.store.migrations import MIGRATIONS, Migration, current_version, migrate
-from seismo.store.query import (
+from seismo.store.read.query import (
     ARTICLE_REF_COLUMNS,
     ArticleRef,
     EventFilter,
@@ -51,7 +51,7 @@ from seismo.store.query import (
 from seismo.store.engine import CACHE_MIB, MMAP_MIB, engine_for
 from seismo.store.links import StoreIndex
 from seismo.store.read import clusters, pages, speakers, stats
-from seismo.store.search import contains, is_common, matches
+from seismo.store.read.search import contains, is_common, matches
 
 _CHUNK = 500  # ids per IN (...) list, well under SQLite's bound-parameter limit
 
@@ -418,7 +418,7 @@ class Store:
         offset: int = 0,
     ) -> list[ArticleRef]:
         """Stored articles (newest first) whose title or text has every word of ``q``."""
-        from seismo.store.query import as_date
+        from seismo.store.read.query import as_date
 
         check_page(limit, offset)
         start, end = as_date(since, name="since"), as_date(until, name="until")

@@ -7,7 +7,7 @@
 
 What "right" means is what the evaluation scores: the top event of a CASE 2021 text (its
 highest-confidence asserted event) is right when the text's ACLED label is matched
-(:func:`seismo.eval.tasks.case2021.is_right`); the top event of a PLOVER GSR record is right when
+(:func:`seismo.eval.tasks.events.case2021.is_right`); the top event of a PLOVER GSR record is right when
 its type is the gold one.  The pipeline runs once with raw scores
 (:func:`~seismo.extract.events.calibration.raw_scores`).  One curve is fitted on every event and
 one per agreement group (whether the learned type model agrees with the event's type: events
@@ -29,7 +29,8 @@ from typing import Any
 from seismo.eval.data import top_event
 from seismo.eval.folds import N_FOLDS, VALIDATION_FOLD, folds_of
 from seismo.eval.maps import case_labels
-from seismo.eval.tasks import case2021, plover
+from seismo.eval.tasks.events import plover
+from seismo.eval.tasks.events import case2021
 from seismo.extract.events.calibration import (
     AGREEMENT_GRID,
     Calibration,

@@ -23,8 +23,8 @@ from typing import Any
 
 from seismo.eval.data import run_pipeline
 from seismo.eval.folds import TUNING_FOLDS, folds_of
-from seismo.eval.tasks import plover
-from seismo.extract.events.acled import arbitrate
+from seismo.eval.tasks.events import plover
+from seismo.extract.events.coding.acled import arbitrate
 from seismo.learn.types import Policy, Prediction, TypeModel, top
 from seismo.model import Event
 from seismo.train.policy import TOLERANCE, most_cautious

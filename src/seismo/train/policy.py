@@ -23,8 +23,8 @@ from seismo.eval.data import run_pipeline
 from seismo.eval.folds import tuning_records
 from seismo.eval.maps import case_labels
 from seismo.eval.scorers import classify
-from seismo.eval.tasks import case2021
-from seismo.extract.events.acled import arbitrate
+from seismo.eval.tasks.events import case2021
+from seismo.extract.events.coding.acled import arbitrate
 from seismo.learn.types import Policy, TypeModel
 
 GRID = {

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from seismo.eval.data import read_jsonl
 from seismo.eval.folds import fold_of
-from seismo.eval.tasks.plover import SUCCESSOR
+from seismo.eval.tasks.events.plover import SUCCESSOR
 from seismo.learn.examples import Example, ExampleSet, parse_label, read_examples
 
 GSR_FILE = "events_plover_gsr.jsonl"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import numpy as np
 
-from seismo import ids
+from seismo.contract import ids
 from seismo.errors import QueryError
 from seismo.watch.detectors import STEP, SeasonalNB
 from seismo.watch.series import (

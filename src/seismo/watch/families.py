@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from seismo.errors import ModelError
 from seismo.extract import lexicon
-from seismo.vocab import ACLED_EVENT_TYPES, MODES, PLOVER_TYPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, MODES, PLOVER_TYPES
 
 FAMILIES_TABLE = "event_families.tsv"
 NOVEL_TABLE = "novel_kinds.tsv"
@@ -30,7 +30,7 @@ class FamilyRule:
 
 def _check(row: lexicon.Row, value: str, known: frozenset[str] | tuple[str, ...], what: str) -> str:
     if value not in (ANY, "") and value not in known:
-        raise ModelError(f"{row.origin}:{row.line}: unknown {what} {value!r}; use one of seismo.vocab or '*'")
+        raise ModelError(f"{row.origin}:{row.line}: unknown {what} {value!r}; use one of seismo.contract.vocab or '*'")
     return value
 
 

@@ -21,7 +21,7 @@ import sqlalchemy as sa
 
 from seismo.link.counts import SourcedCount, reconcile
 from seismo.store import schema as S
-from seismo.store.query import ArticleRef
+from seismo.store.read.query import ArticleRef
 from seismo.watch.families import family_of, novel_kind_of
 
 #: reports per query when reading counts by report id

@@ -106,8 +106,8 @@ def check_filter(f: WatchFilter) -> WatchFilter:
     """The filter with its codes upper-cased and its type spelled as the vocabularies do (a PLOVER
     type upper-case, an ACLED event type as ACLED writes it); an unknown family or type is a
     :class:`QueryError`."""
-    from seismo.store.query import acled_name
-    from seismo.vocab import ACLED_EVENT_TYPES, PLOVER_TYPES
+    from seismo.store.read.query import acled_name
+    from seismo.contract.vocab import ACLED_EVENT_TYPES, PLOVER_TYPES
 
     if f.family and f.family not in families():
         raise QueryError(f"unknown family {f.family!r}; one of {', '.join(families())}")

@@ -13,7 +13,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 
 from seismo.store import EventFilter, Store
-from seismo.vocab import MODALITIES
+from seismo.contract.vocab import MODALITIES
 
 
 def get_store(request: Request) -> Store:

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 
-from seismo.vocab import MODALITIES
+from seismo.contract.vocab import MODALITIES
 from seismo.web import alerts as alerts_page
 from seismo.web import highlight as H
 from seismo.web import views

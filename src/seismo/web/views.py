@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from seismo.store import ArticleRef, EventFilter, Store
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, PLOVER_TYPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, PLOVER_TYPES
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class Vocabulary:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    """The filter form's choices, from :mod:`seismo.vocab`."""
+    """The filter form's choices, from :mod:`seismo.contract.vocab`."""
     return Vocabulary(tuple(sorted(PLOVER_TYPES)), tuple(sorted(ACLED_EVENT_TYPES)),
                       tuple(sorted(ACLED_SUB_EVENT_TYPES)))
 

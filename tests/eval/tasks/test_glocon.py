@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.eval.tasks import glocon
+from seismo.eval.tasks.events import glocon
 from seismo.model import Event, Span
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.eval.tasks import police
+from seismo.eval.tasks.events import police
 from seismo.model import Actor, Count, Event, Span
 
 

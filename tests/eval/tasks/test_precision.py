@@ -9,8 +9,8 @@ import pytest
 
 from seismo.eval.data import read_jsonl
 from seismo.eval.folds import fold_of
-from seismo.eval.tasks import precision
-from seismo.eval.tasks.precision import Scored, audit_articles, choose, judgments, parse_judgments, score
+from seismo.eval.tasks.events import precision
+from seismo.eval.tasks.events.precision import Scored, audit_articles, choose, judgments, parse_judgments, score
 from seismo.model import Event, Span
 
 

@@ -6,7 +6,11 @@ from collections import Counter
 
 import pytest
 
-from seismo.eval.tasks import args, case2021, dates, geo, glocon, plover, police, quotes, seed
+from seismo.eval.tasks import args, dates, geo, quotes, seed
+from seismo.eval.tasks.events import case2021
+from seismo.eval.tasks.events import glocon
+from seismo.eval.tasks.events import plover
+from seismo.eval.tasks.events import police
 from seismo.eval.maps import NONE, case_labels, kairos_map
 from seismo.eval.scorers import PRF
 from seismo.model import Actor, Article, Count, Entity, Event, EventLocation, Place, Quote, Result, Span, Speaker, When

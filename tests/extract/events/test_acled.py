@@ -1,4 +1,4 @@
-"""ACLED coding of events (:mod:`seismo.extract.events.acled` and ``data/acled_map.tsv``): the
+"""ACLED coding of events (:mod:`seismo.extract.events.coding.acled` and ``data/acled_map.tsv``): the
 table on event facts (no model), then event and sub-event types and PLOVER quad classes through
 the pipeline.  Sentences written for these tests."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.errors import ModelError
-from seismo.extract.events.acled import AcledTable, EventFacts, parse_table
+from seismo.extract.events.coding.acled import AcledTable, EventFacts, parse_table
 
 # ------------------------------------------------------------------ the table (no model)
 
@@ -196,7 +196,7 @@ def test_an_actor_head_of_no_class_takes_its_conjuncts_role(nlp, text: str, head
     """ "Residents and *vigilantes*": the role of a word conjoined with a head of no class of its
     own; a head with a class keeps it ("*protesters* and police")."""
     from seismo.extract.events.actors import acled_role
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
 
     tok = next(t for t in nlp(text) if t.text == head)
     assert acled_role(None, tok, table=TriggerTable.load(), acled=AcledTable.load()) == role

@@ -14,7 +14,7 @@ def _asserted_arrests(events) -> list:
 
 def _arrest_labels(events_of, text) -> bool:
     """Whether the police-events rule reads an arrest in ``text`` (one sentence)."""
-    from seismo.eval.tasks.police import predict_sentences
+    from seismo.eval.tasks.events.police import predict_sentences
 
     return "ARREST" in predict_sentences(events_of(text), [(0, len(text))])[0]
 

@@ -176,7 +176,7 @@ def test_a_death_told_by_name_or_of_one_of_the_wounded_goes_to_the_attack_before
     named = events_of("Gunmen fired on a minibus near the ferry on Monday. Tomas Brenner, 41, was pronounced dead at the scene.")
     assert [(c.kind, c.best) for e in named.of_type("ASSAULT") for c in e.counts] == [("killed", 1)], named.brief()
     one_of = events_of("Six people were shot outside a dance hall on Saturday. A 30-year-old man died in surgery.")
-    # the dead man is one of the six shot (seismo.extract.tolls.dead_of_the_hit): five hurt, one killed
+    # the dead man is one of the six shot (seismo.extract.numbers.tolls.dead_of_the_hit): five hurt, one killed
     assert sorted((c.kind, c.best) for e in one_of.of_type("ASSAULT") for c in e.counts) == [("injured", 5), ("killed", 1)], \
         one_of.brief()
     # no one was counted hurt before: an indefinite death is not tied to the attack

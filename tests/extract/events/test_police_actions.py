@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.eval.tasks.police import labels_for
+from seismo.eval.tasks.events.police import labels_for
 
 POLICE = {"COP", "MIL", "SPY"}
 

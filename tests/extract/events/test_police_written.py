@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from seismo.eval.tasks.police import LABELS
+from seismo.eval.tasks.events.police import LABELS
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "written_police.py"
 

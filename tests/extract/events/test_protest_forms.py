@@ -1,5 +1,5 @@
 """Protest forms and readings the event coder must get right (data/triggers.tsv, the generic-noun
-rule of :mod:`seismo.extract.events.triggers`, the existential clause of
+rule of :mod:`seismo.extract.events.coding.triggers`, the existential clause of
 :mod:`seismo.extract.framing.modality`).  Sentences written for these tests."""
 
 from __future__ import annotations

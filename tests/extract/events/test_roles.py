@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.extract.events.roles import roles_of
-from seismo.extract.events.triggers import TriggerTable, match_token
+from seismo.extract.events.coding.triggers import TriggerTable, match_token
 
 # ------------------------------------------------------------------ hand-built parses (no model)
 

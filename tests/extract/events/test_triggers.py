@@ -1,4 +1,4 @@
-"""The trigger table (:mod:`seismo.extract.events.triggers` and ``data/triggers.tsv``): rows,
+"""The trigger table (:mod:`seismo.extract.events.coding.triggers` and ``data/triggers.tsv``): rows,
 conditions and the errors that name the bad line.  No model; which sentences the triggers
 code is in ``test_coder.py``."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.errors import ModelError
-from seismo.extract.events.triggers import TriggerTable, find_triggers, parse_table
+from seismo.extract.events.coding.triggers import TriggerTable, find_triggers, parse_table
 
 BAD_TRIGGER_ROWS = [
     ("riot\tQ\tPROTEST\triot\t-\t0.9", "part of speech"),

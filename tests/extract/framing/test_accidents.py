@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from seismo.extract.events.triggers import TriggerTable
+from seismo.extract.events.coding.triggers import TriggerTable
 from seismo.extract.framing.accidents import drop_accidents
 
 

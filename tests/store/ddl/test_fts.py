@@ -15,7 +15,7 @@ from seismo.store.ddl.fts import SQLITE_FTS
 from seismo.store.ddl.views import VIEWS
 from seismo.store.migrations import MIGRATIONS
 from seismo.store.samples import sample_results
-from seismo.store.search import matches
+from seismo.store.read.search import matches
 
 SAMPLES = sample_results()
 ALMATY, PARIS, KHARKIV, GENEVA = SAMPLES

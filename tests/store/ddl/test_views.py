@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from seismo.ids import article_id
+from seismo.contract.ids import article_id
 from seismo.model import Article, EventDate, Result
 from seismo.store import Store
 from seismo.store.ddl.views import VIEWS, acled_events_sql, event_sources_sql, plover_events_sql

@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from seismo import serialize
+from seismo.contract import serialize
 from seismo.store import Store
 from seismo.store.export import events as X
 from seismo.store.samples import sample_results

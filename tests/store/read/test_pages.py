@@ -59,7 +59,7 @@ def test_text_search_is_one_lookup_in_the_articles_index(filled: Store) -> None:
 
 
 def test_common_words_walk_the_list_index(filled: Store, monkeypatch) -> None:
-    from seismo.store import search
+    from seismo.store.read import search
 
     with filled.engine.connect() as conn:
         assert search.is_common(conn, "fuel", at_least=1) and not search.is_common(conn, "fuel", at_least=5)

@@ -1,4 +1,4 @@
-"""Typed query parameters: dates are dates, closed sets are enums of :mod:`seismo.vocab`.
+"""Typed query parameters: dates are dates, closed sets are enums of :mod:`seismo.contract.vocab`.
 
 FastAPI checks them before a route runs, so a bad date, a bad ``limit`` and an unknown
 modality are all the same 422 problem naming the parameter, and the OpenAPI document lists
@@ -16,7 +16,7 @@ from fastapi import Depends, Query
 from pydantic import BeforeValidator
 
 from seismo.store import EventFilter
-from seismo.vocab import (
+from seismo.contract.vocab import (
     ACLED_EVENT_TYPES,
     ACLED_SUB_EVENT_TYPES,
     MODES,

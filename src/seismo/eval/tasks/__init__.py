@@ -1,5 +1,9 @@
 """seismo.eval.tasks: the evaluation tasks, one module per task, each scoring seismo against one gold set.
 
+Grouped by what they score: ``events/`` the event tasks (``case2021``, ``plover``, ``glocon``,
+``police``, ``precision``); here the fields of a record (``geo``, ``quotes``, ``dates``,
+``args``) and the seed article (``seed``); ``dedup/`` stories and tolls across articles.
+
     geo.run(data_dir, pipeline=..., limit=50, progress=None) -> TaskReport
     seed.run(seed_text, seed_gold, pipeline=...) -> TaskReport
 

@@ -1,14 +1,15 @@
 """The events step: who did what to whom, where, when, how many — as ``Event`` records.
 
     coder.py        the step (``find_events``): sentence by sentence, triggers → events
-    triggers.py     the trigger table (``data/triggers.tsv``) matched on lemmas and the parse
+    coding/         event typing: triggers.py the trigger table (``data/triggers.tsv``) matched on
+                    lemmas and the parse; acled.py ACLED event and sub-event type from
+                    ``data/acled_map.tsv``
     roles.py        actor and recipient tokens of a trigger, by voice and part of speech
     acts.py         what the sentence does with the event: prominence, speech acts
     actors.py       actor resolution for the coder, and what the sentence leaves implicit (state
                     actors, deployers, the event's country)
     attach.py       counts joined to the events of their sentence; actors inherited from a cause
     place.py        the place and date attached to a trigger
-    acled.py        ACLED event and sub-event type from ``data/acled_map.tsv``
     calibration.py  raw score → calibrated confidence from ``data/calibration.tsv``
     merge.py        one report per happening: mentions of an article merged
 

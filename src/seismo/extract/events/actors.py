@@ -52,8 +52,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
-from seismo.extract.events.acled import AcledTable
-from seismo.extract.events.triggers import TriggerTable
+from seismo.extract.events.coding.acled import AcledTable
+from seismo.extract.events.coding.triggers import TriggerTable
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import in_class, predicate_of
 from seismo.model import Actor, EventLocation, Place, Quote, Span, Speaker

@@ -17,9 +17,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.counts import age_noun, count_governor
+from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.events.merge import refers_back
-from seismo.extract.events.triggers import TriggerMatch, TriggerTable
+from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
 from seismo.extract.syntax import in_class, root_at, verb_chain
 from seismo.model import Actor, Count, Span
 

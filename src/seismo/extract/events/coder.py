@@ -7,7 +7,7 @@ For each sentence:
    and a weak trigger ("protesters", "died") gives way to a stronger one of the same type;
 2. actor / recipient heads come from the parse (:mod:`.roles`) and are resolved through the
    actor resolver (:mod:`.actors`) with one memory per article;
-3. counts (:func:`~seismo.extract.counts.find_counts`) attach to the nearest compatible event
+3. counts (:func:`~seismo.extract.numbers.counts.find_counts`) attach to the nearest compatible event
    in the sentence; killed / injured / arrested counts with no such event make a counts-only
    event;
 4. location and date (:mod:`.place`), modality
@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
                                           inherit_cause_actors, keep_strong, later_deaths)
-from seismo.extract.events.acled import AcledTable, EventFacts, arbitrate
+from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
-from seismo.extract.counts import count_governor, find_counts, implied_counts
+from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
 from seismo.extract.furniture import in_link_line
-from seismo.extract.headline import (TOLL_KINDS, Headline, headline_attack, lead_attack, parse_headline, tally_of_attacks,
+from seismo.extract.numbers.headline import (TOLL_KINDS, Headline, headline_attack, lead_attack, parse_headline, tally_of_attacks,
                                      title_counts, with_title_counts)
-from seismo.extract.self_deaths import later_self_deaths, with_self_deaths
-from seismo.extract.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
+from seismo.extract.numbers.self_deaths import later_self_deaths, with_self_deaths
+from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
                                         told_aside, words_about_force)
@@ -52,7 +52,7 @@ from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_da
                                          people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
                                          meeting_holder, phrase_bounds, roles_of)
-from seismo.extract.events.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
+from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.claims import attribution_of
@@ -60,7 +60,7 @@ from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.framing.timing import period_tally
 from seismo.extract.syntax import in_class, root_at, sentence_words
-from seismo.ids import record_id
+from seismo.contract.ids import record_id
 from seismo.model import Actor, Article, Count, Event, EventDate, EventLocation, Span, When
 from seismo.nlp import doc_text
 
@@ -277,7 +277,7 @@ class _Coder:
         no attack, the first death the body tells of someone who can die that no event took (an
         orphan) makes a counts-only attack, as a death told with its cause does (:meth:`count_only`;
         the headline's shooting outweighs an accident its sentence names: "died in the accident").
-        ``told``: the counts of ``headline`` (:func:`~seismo.extract.headline.title_counts`), whose
+        ``told``: the counts of ``headline`` (:func:`~seismo.extract.numbers.headline.title_counts`), whose
         parse names the cause (classes ``projectile`` and ``violence`` of triggers.tsv)."""
         if any(d.type == "ASSAULT" for ds in drafts for d in ds):
             return
@@ -293,7 +293,7 @@ class _Coder:
                         return
 
     def title_event(self, told: "Sequence[Count]", headline: Headline | None, *, step: str) -> Event | None:
-        """The attack the headline alone tells (:func:`~seismo.extract.headline.headline_attack`)
+        """The attack the headline alone tells (:func:`~seismo.extract.numbers.headline.headline_attack`)
         for an article whose body tells of none: an asserted ASSAULT with the headline's toll
         (``told``), its evidence and trigger in the title (``part == "title"``), placed at the
         article's dateline or main place and dated by its publication, scored as an event made of

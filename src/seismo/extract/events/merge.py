@@ -68,9 +68,9 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.quantity import parse_quantity
+from seismo.extract.numbers.quantity import parse_quantity
 from seismo.extract.syntax import definite
-from seismo.extract.victims import apart
+from seismo.extract.numbers.victims import apart
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping, Sequence
@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Doc, Token
 
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
     from seismo.model import Actor, Count, Event, EventDate, EventLocation
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
@@ -352,7 +352,7 @@ def _same_victim(wounded: "Count", dead: "Count") -> bool:
     """Whether the one who died may be the one said to be wounded: no victim named for the death
     ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
     he was shot"), or the same head noun; never a wounded victim told apart from those named
-    before ("one boy was killed and [another boy] was hurt": :func:`~seismo.extract.victims.apart`)."""
+    before ("one boy was killed and [another boy] was hurt": :func:`~seismo.extract.numbers.victims.apart`)."""
     if apart(wounded):
         return False
     if dead.victims is None:

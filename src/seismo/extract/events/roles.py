@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.events.triggers import TriggerMatch, TriggerTable, doers
+from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
 from seismo.extract.syntax import Side, antecedent, in_class, noun_phrase, prep_objects, subjects, with_conjuncts
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract.syntax import in_class, sentence_words
 
 if TYPE_CHECKING:  # pragma: no cover
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 

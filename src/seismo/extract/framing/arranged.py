@@ -20,7 +20,7 @@ from seismo.extract.syntax import first_conjunct, is_verbal
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
-    from seismo.extract.events.triggers import TriggerMatch
+    from seismo.extract.events.coding.triggers import TriggerMatch
 
 #: tags of a verb in the simple present
 _PRESENT = frozenset({"VBZ", "VBP"})

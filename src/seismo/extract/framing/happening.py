@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from seismo.extract.events.triggers import TriggerMatch
+    from seismo.extract.events.coding.triggers import TriggerMatch
 
 
 def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:

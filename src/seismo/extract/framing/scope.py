@@ -36,7 +36,7 @@ from seismo.errors import ModelError
 from seismo.extract import lexicon
 from seismo.model import Actor, Event
 from seismo.nlp import doc_ents
-from seismo.vocab import MODES, PLOVER_TYPES, SECTORS
+from seismo.contract.vocab import MODES, PLOVER_TYPES, SECTORS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -61,7 +61,7 @@ def signals() -> dict[str, frozenset[str]]:
         what, value, _ = row.cells
         if what not in out or value not in _VOCABULARY[what]:
             raise ModelError(f"{row.origin}:{row.line}: unknown {what!r} value {value!r}; use a PLOVER type, "
-                             "a mode of seismo.vocab.PLOVER_MODES, a code of seismo.vocab.SECTORS (sector, voice) "
+                             "a mode of seismo.contract.vocab.PLOVER_MODES, a code of seismo.contract.vocab.SECTORS (sector, voice) "
                              "or an actor kind")
         out[what].add(value)
     return {k: frozenset(v) for k, v in out.items()}

@@ -5,7 +5,7 @@
   a match is a rowid of the searched table, and ``datasette`` offers ``?_search=`` on
   ``articles``, ``event_reports`` and ``quotes``.  Triggers keep each index in step with every
   insert, delete (foreign-key cascades included) and update of an indexed column, whoever writes.
-* PostgreSQL: expression GIN indexes; :mod:`seismo.store.search` uses the very same expressions.
+* PostgreSQL: expression GIN indexes; :mod:`seismo.store.read.search` uses the very same expressions.
 
 SQLite keeps rowids through ``VACUUM`` in practice; should a tool ever renumber them,
 ``INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')`` (and the same for ``reports_fts``
@@ -32,7 +32,7 @@ class FtsTable:
     columns: tuple[str, ...]
 
 
-#: the SQLite full-text indexes, by seismo.store.search target
+#: the SQLite full-text indexes, by seismo.store.read.search target
 SQLITE_FTS = {
     "articles": FtsTable("articles_fts", "articles", ("title", "text")),
     "reports": FtsTable("reports_fts", "event_reports", ("evidence_text",)),
@@ -108,4 +108,4 @@ def create_search(conn: sa.Connection, *, fill: bool = False) -> None:
                 f"CREATE INDEX IF NOT EXISTS {name} ON {table} "
                 f"USING gin (to_tsvector('{PG_TS_CONFIG}', {expr}))"
             )
-    # other dialects: seismo.store.search falls back to LIKE; nothing to create
+    # other dialects: seismo.store.read.search falls back to LIKE; nothing to create

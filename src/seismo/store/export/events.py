@@ -1,7 +1,7 @@
 """Export stored event reports as JSON lines, ACLED-style CSV or Parquet.
 
 * ``jsonl`` — one object per event report: the extract contract's event object
-  (:func:`seismo.serialize.event`) plus ``event_id`` (its cluster) and ``article``
+  (:func:`seismo.contract.serialize.event`) plus ``event_id`` (its cluster) and ``article``
   (id, date, title, source, url).
 * ``csv`` / ``parquet`` — one row per report, the columns of :data:`COLUMNS` in that order:
   first ACLED's own (same names, same meaning where seismo can fill them), then seismo's.
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from seismo.model import Actor, Event
-from seismo.store.query import EventHit
+from seismo.store.read.query import EventHit
 from seismo.store.rows import date_bounds
 
 #: (column, description) of the CSV / Parquet export, in order

@@ -37,7 +37,7 @@ from typing import IO, Any
 from seismo.model import Actor, Event
 from seismo.store.export.acled import Written
 from seismo.store.export.stored import StoredEvent, StoredEvents
-from seismo.store.query import ArticleRef
+from seismo.store.read.query import ArticleRef
 from seismo.store.read.clusters import EventGroup
 from seismo.store.rows import date_bounds
 from seismo.version import __version__

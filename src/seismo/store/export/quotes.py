@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from seismo.resolve import identity
-from seismo.store.query import QuoteHit
+from seismo.store.read.query import QuoteHit
 
 #: the flat columns of a quote export, with what each holds
 QUOTE_COLUMNS: tuple[tuple[str, str], ...] = (

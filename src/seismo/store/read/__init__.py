@@ -1,4 +1,8 @@
-"""seismo.store.read: the API's and dashboard's reads — paged event lists and aggregate statistics.
+"""seismo.store.read: the query side — filters, full-text search, paged event lists and aggregate statistics.
+
+    query.EventFilter(...), query.EventHit, ...  the filters (validated when built) and the
+                                                 small records queries return
+    search.matches / search.contains             full-text search conditions, one per dialect
 
     pages.event_page(engine, filter, sort="-date", cursor=None) -> EventPage
     pages.event_reports(engine, event_id) -> list[EventHit]

@@ -19,11 +19,11 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from seismo import serialize
+from seismo.contract import serialize
 from seismo.extract.timex import value_bounds
 from seismo.link import Figure, SourcedCount, reconcile
 from seismo.store import schema as S
-from seismo.store.query import ARTICLE_REF_COLUMNS, EventFilter, EventHit, event_conditions
+from seismo.store.read.query import ARTICLE_REF_COLUMNS, EventFilter, EventHit, event_conditions
 from seismo.store.read.pages import event_hits
 
 _BATCH = 200

@@ -27,8 +27,8 @@ import sqlalchemy as sa
 from seismo.errors import QueryError
 from seismo.store import rows as R
 from seismo.store import schema as S
-from seismo.store.query import ARTICLE_REF_COLUMNS, ArticleRef, EventFilter, EventHit, event_conditions
-from seismo.store.search import is_common
+from seismo.store.read.query import ARTICLE_REF_COLUMNS, ArticleRef, EventFilter, EventHit, event_conditions
+from seismo.store.read.search import is_common
 
 #: sort name → (column of event_reports, descending?)
 SORTS: dict[str, tuple[str, bool]] = {
@@ -113,7 +113,7 @@ def counts_by_report(conn: sa.Connection, report_ids: Sequence[str]) -> dict[str
 
 
 def event_hits(conn: sa.Connection, found: Sequence[Any]) -> list[EventHit]:
-    """The hits of report rows selected with :data:`~seismo.store.query.ARTICLE_REF_COLUMNS`."""
+    """The hits of report rows selected with :data:`~seismo.store.read.query.ARTICLE_REF_COLUMNS`."""
     counts = counts_by_report(conn, [row["id"] for row in found])
     return [
         EventHit(

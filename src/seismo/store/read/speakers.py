@@ -21,8 +21,8 @@ import sqlalchemy as sa
 
 from seismo.resolve import identity
 from seismo.store import schema as S
-from seismo.store.query import SpeakerCount, clean_text
-from seismo.store.search import contains
+from seismo.store.read.query import SpeakerCount, clean_text
+from seismo.store.read.search import contains
 
 #: a ``speaker`` filter takes in every name of the speakers it matches when they have at most this many
 MAX_OTHER_NAMES = 500

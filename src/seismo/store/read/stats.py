@@ -27,8 +27,8 @@ from seismo.errors import QueryError
 from seismo.resolve import identity
 from seismo.store import rollup
 from seismo.store import schema as S
-from seismo.store.query import EventFilter, acled_name, event_conditions
-from seismo.vocab import ACLED_EVENT_TYPES
+from seismo.store.read.query import EventFilter, acled_name, event_conditions
+from seismo.contract.vocab import ACLED_EVENT_TYPES
 
 GroupBy = Literal["type", "country"]
 
@@ -222,8 +222,8 @@ class MentionCount:
 def mention_places(engine: sa.Engine, *, q: str | None = None, country: str | None = None,
                    limit: int = 100) -> list[MentionCount]:
     """Places mentioned in articles (``q``: part of the name; ``country``: ISO alpha-3)."""
-    from seismo.store.query import iso3
-    from seismo.store.search import contains
+    from seismo.store.read.query import iso3
+    from seismo.store.read.search import contains
 
     p = S.places.c
     where: list[sa.ColumnElement[bool]] = []
@@ -285,7 +285,7 @@ def overview_stats(engine: sa.Engine, filter: EventFilter, *, sample: int = OVER
     """
     if not isinstance(sample, int) or sample < 1:
         raise QueryError(f"sample must be a whole number of at least 1, got {sample!r}")
-    from seismo.store.search import is_common
+    from seismo.store.read.search import is_common
 
     r = S.event_reports.c
     columns = (r.event_id, r.date_earliest, r.location, r.country, r.admin1, r.lat, r.lon, r.geo_precision,

@@ -65,7 +65,7 @@ class StoredItem:
     """One item page fetched from a feed.
 
     url: the item's link as the feed gives it (the key with ``feed_id``); content_hash: the
-    article id of the page's text (:func:`seismo.ids.article_id`), None when it had none;
+    article id of the page's text (:func:`seismo.contract.ids.article_id`), None when it had none;
     article_id: the stored article it gave (or the article already stored with that text),
     None when the page had no text; etag / last_modified: the page's validators.
     """

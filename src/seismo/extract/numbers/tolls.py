@@ -6,7 +6,7 @@ sentence's attacks share one toll.
 
 ``drafts`` are the event coder's drafts of each sentence (each with a ``type`` and a mutable
 ``counts`` list); ``orphans``, per sentence, the counts with no number (:func:`implied_counts`
-of :mod:`seismo.extract.victims`) that no draft of its sentence took.  The rules, in order:
+of :mod:`seismo.extract.numbers.victims`) that no draft of its sentence took.  The rules, in order:
 
 1. a victim with no number its own sentence's events did not take is a victim of the attack
    told of nearest to it (:func:`later_counts`): injured ones before ``later_deaths`` runs (so
@@ -31,7 +31,7 @@ from dataclasses import replace
 from typing import Any
 
 from seismo.extract import lexicon
-from seismo.extract.victims import IMPLIED_KINDS
+from seismo.extract.numbers.victims import IMPLIED_KINDS
 from seismo.model import Count, Event
 from seismo.nlp import doc_text
 
@@ -248,7 +248,7 @@ def _person_named(count: Count, doc: Any) -> frozenset[str] | None:
 def _whole_hit(count: Count, doc: Any) -> bool:
     """Whether a hit count gives the number as written (no rule took a part off it yet) of people
     not told apart from others ("seven were shot", not "three others were shot")."""
-    from seismo.extract.quantity import parse_quantity
+    from seismo.extract.numbers.quantity import parse_quantity
 
     written = parse_quantity(count.text)
     if written is None or written.best != count.best:

@@ -4,7 +4,7 @@ wounded", "[he] is in stable condition"), each counted one (a plural: a count wi
     implied_counts(sent, numbered=...)   -> (Count, ...)   killed / injured, no number written
     wounded_of(noun, terms)              -> (victim, kind)  the one a wound is said of
 
-Re-exported by :mod:`seismo.extract.counts`.  Word classes (``wound_noun``, ``patient_state``,
+Re-exported by :mod:`seismo.extract.numbers.counts`.  Word classes (``wound_noun``, ``patient_state``,
 ``death_noun``, ``life_verb``, ``deadly_adj`` ...) are in ``seismo/data/word_classes.tsv``; cue
 words in ``count_terms.tsv``.
 """
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms, cue_at
+from seismo.extract.numbers.quantity import VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms, cue_at
 from seismo.extract.syntax import first_conjunct, noun_phrase, result_object
 from seismo.model import Count, CountKind
 

@@ -7,7 +7,7 @@ Numerals ("18", "2,300", "1.5 million"), number words ("twenty-five", "a thousan
 quantities ("dozens" -> 24-99, "several hundred" -> 300-900) and hedges ("almost 2,300" -> best
 = high = 2300; "at least 18" -> low = best = 18; "more than a thousand" -> low 1001; "up to 50"
 -> high 50; "between 10 and 20" -> 10-20).  Percentages, money, ages, times, ordinals and bare
-years are not head counts and give ``None``.  :mod:`seismo.extract.counts` ties the phrases to
+years are not head counts and give ``None``.  :mod:`seismo.extract.numbers.counts` ties the phrases to
 kinds, through the cue words found here (:func:`cue_at`, :func:`token_cue`); :func:`count_record`
 makes the :class:`~seismo.model.Count` of a phrase.
 """

@@ -2,7 +2,7 @@
 
 Two layers:
 
-* :func:`parse_quantity` (:mod:`seismo.extract.quantity`) reads a number phrase — numerals ("18", "2,300", "1.5 million"),
+* :func:`parse_quantity` (:mod:`seismo.extract.numbers.quantity`) reads a number phrase — numerals ("18", "2,300", "1.5 million"),
   number words ("twenty-five", "a thousand"), vague quantities ("dozens" → 24–99,
   "several hundred" → 300–900) and hedges ("almost 2,300" → best = high = 2300; "at least 18"
   → low = best = 18; "more than a thousand" → low 1001; "up to 50" → high 50; "between 10 and
@@ -31,10 +31,10 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.lexicon import word_class  # the name "lexicon" is an argument of tie_count
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
+from seismo.extract.numbers.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
                                      cue_at, number_phrases, parse_quantity)
 from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, result_object, subject
-from seismo.extract.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
+from seismo.extract.numbers.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
                                     struck, wounded_of)
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
@@ -458,7 +458,7 @@ def _modifiers(counted: "Token | None", terms: CountTerms) -> _Tie | None:
 
 def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
     """Injured: a wound or a patient's condition said of the counted ("four men suffered gunshot
-    wounds", "two victims in stable condition"; :func:`~seismo.extract.victims.wounded_of`);
+    wounds", "two victims in stable condition"; :func:`~seismo.extract.numbers.victims.wounded_of`);
     killed when the wound is a fatal one ("two men suffered fatal wounds")."""
     for t in arg.sent:
         found = wounded_of(t, terms) if t.pos_ == "NOUN" else None
@@ -469,7 +469,7 @@ def _wound(arg: "Token", terms: CountTerms) -> _Tie | None:
 
 def _care(arg: "Token", terms: CountTerms) -> _Tie | None:
     """Injured: the counted brought to or kept in a place of care, in a sentence that tells of no
-    death ("two others were rushed to a hospital": :func:`~seismo.extract.victims.cared_for`); a
+    death ("two others were rushed to a hospital": :func:`~seismo.extract.numbers.victims.cared_for`); a
     conjunct shares its first conjunct's care ("four cousins and [two neighbours] were taken to hospitals")."""
     first = first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg
     for t in arg.sent:

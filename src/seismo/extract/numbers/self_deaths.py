@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
-from seismo.extract.quantity import Quantity, token_cue, count_record, count_terms
+from seismo.extract.numbers.quantity import Quantity, token_cue, count_record, count_terms
 from seismo.extract.syntax import first_conjunct, result_object
 from seismo.model import Count
 
@@ -190,8 +190,8 @@ def with_self_deaths(sent: "SpacySpan", numbered: Sequence[Count], implied: Sequ
                      headline: bool = False) -> tuple[
         tuple[Count, ...], tuple[Count, ...]]:
     """The sentence's counts with its deaths by one's own hand counted (see the module docstring):
-    ``numbered`` (:func:`~seismo.extract.counts.find_counts`) and ``implied``
-    (:func:`~seismo.extract.victims.implied_counts`) as they were when the sentence tells of
+    ``numbered`` (:func:`~seismo.extract.numbers.counts.find_counts`) and ``implied``
+    (:func:`~seismo.extract.numbers.victims.implied_counts`) as they were when the sentence tells of
     none; else the first count of people killed by someone, not counting the killer already ("his
     son and himself"), one more, and the counts read off the killer's death left out; else (the
     death told alone) a count of one killed for it when no count reads it yet."""

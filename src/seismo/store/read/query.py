@@ -17,8 +17,8 @@ import sqlalchemy as sa
 from seismo.errors import QueryError
 from seismo.model import Event, Quote
 from seismo.store import schema
-from seismo.store.search import contains, matches
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
+from seismo.store.read.search import contains, matches
+from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES, MODALITIES, SCOPES
 
 _ISO3 = re.compile(r"[A-Z]{3}")
 #: user-assigned ISO 3166 codes in common use that pycountry does not list
@@ -131,7 +131,7 @@ def text_condition(q: str, *, dialect: str, common: bool = False) -> sa.ColumnEl
     ``article_id IN (SELECT ... MATCH ...)``, computed once per query, with no second IN list
     over the reports' index).  Other dialects keep both tests.
 
-    ``common``: the words match many articles (see :func:`seismo.store.search.is_common`), so
+    ``common``: the words match many articles (see :func:`seismo.store.read.search.is_common`), so
     the query should walk the reports in list order and test each one's article against the
     index (a rowid probe) rather than start from every match and sort them.
     """
@@ -264,7 +264,7 @@ class EventHit:
 
     def to_dict(self) -> dict[str, Any]:
         """The extract contract's event object plus ``event_id``, ``article`` and the link."""
-        from seismo import serialize
+        from seismo.contract import serialize
 
         return {**serialize.event(self.event), "event_id": self.event_id, "article": self.article.to_dict(),
                 "link": {"score": self.link_score, "reasons": list(self.link_reasons)}}
@@ -279,7 +279,7 @@ class QuoteHit:
     article: ArticleRef
 
     def to_dict(self) -> dict[str, Any]:
-        from seismo import serialize
+        from seismo.contract import serialize
 
         return {"id": self.id, **serialize.quote(self.quote), "article": self.article.to_dict()}
 

@@ -21,7 +21,7 @@ from typing import Literal, get_args
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
+from seismo.contract.vocab import ACLED_EVENT_TYPES, ACLED_SUB_EVENT_TYPES
 
 if TYPE_CHECKING:  # pragma: no cover
     from seismo.learn.types import Policy, Prediction
@@ -162,7 +162,7 @@ def _build(table: lexicon.Table, classes: lexicon.WordClasses | None) -> AcledTa
 
 @lru_cache(maxsize=4)
 def _load(path: str | None) -> AcledTable:
-    from seismo.extract.events.triggers import TriggerTable
+    from seismo.extract.events.coding.triggers import TriggerTable
 
     return _build(lexicon.read("acled_map.tsv", path=path), TriggerTable.load().classes)
 
@@ -178,7 +178,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       mode stays only when the new type has it, the quad class and the ACLED coding
       follow the new type through this table), unless the rules' type is political by definition
       (a ``type`` row of ``scope.tsv``: a protest stays a protest) or the two types are told
-      apart by who acts (:data:`seismo.vocab.PLOVER_ACTOR_DECIDED`: a boycott by a people is a
+      apart by who acts (:data:`seismo.contract.vocab.PLOVER_ACTOR_DECIDED`: a boycott by a people is a
       protest, by a state a sanction);
     * the ACLED head gives ``NONE`` at least ``policy.none_acled``: the event keeps its PLOVER
       type but no ACLED coding (a meeting, a statement);
@@ -186,8 +186,8 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       event whatever its words, so the model may change its sub-type but never deny it;
     * the ACLED head's top sub-type differs from the rules', has at least ``policy.switch`` and
       beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
-      unless the two are told apart by who acts (:data:`seismo.vocab.ACLED_ACTOR_DECIDED`), or
-      the model's names a kind of act the event's mode is not (:data:`seismo.vocab.ACLED_MODE_DECIDED`:
+      unless the two are told apart by who acts (:data:`seismo.contract.vocab.ACLED_ACTOR_DECIDED`), or
+      the model's names a kind of act the event's mode is not (:data:`seismo.contract.vocab.ACLED_MODE_DECIDED`:
       an attack is never coded Arrests).
 
     Events the model changed carry ``step``.
@@ -195,7 +195,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     from dataclasses import replace
 
     from seismo.extract.framing.scope import signals
-    from seismo.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED
+    from seismo.contract.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED
 
     by_definition = signals()["type"]
     out: list[Event] = []
@@ -232,7 +232,7 @@ def plover_word(type_: str, plover: dict[str, float], *, policy: "Policy", by_de
     class, a probability) has had its say (see :func:`arbitrate`): the head's top type when it is a
     type, clears ``policy.plover_switch`` and ``policy.plover_margin`` and no guard holds; else
     ``type_``."""
-    from seismo.vocab import PLOVER_ACTOR_DECIDED, PLOVER_TYPES
+    from seismo.contract.vocab import PLOVER_ACTOR_DECIDED, PLOVER_TYPES
 
     if not plover or type_ in by_definition:
         return type_
@@ -248,12 +248,12 @@ def plover_word(type_: str, plover: dict[str, float], *, policy: "Policy", by_de
 
 def retyped(event: "Event", type_: str) -> "Event":
     """``event`` as an event of PLOVER type ``type_``: its mode kept only when ``type_`` has it
-    (:data:`seismo.vocab.PLOVER_MODES`), its quad class and ACLED coding read from this table for
+    (:data:`seismo.contract.vocab.PLOVER_MODES`), its quad class and ACLED coding read from this table for
     the new type, its actor's and recipient's roles taken from their sectors.  The table rows that
     need the sentence (``with=``, ``ctx=``) do not hold here: the coding is the new type's plain one."""
     from dataclasses import replace
 
-    from seismo.vocab import PLOVER_MODES
+    from seismo.contract.vocab import PLOVER_MODES
 
     table = AcledTable.load()
     mode = event.mode if event.mode in PLOVER_MODES.get(type_, ()) else None

@@ -10,7 +10,7 @@ form the sentence rules miss.  The headline (the page title up to the outlet's n
 :func:`without_source`) is parsed as its own text (:func:`sentence_case` first, for headline
 case: "Man Dies After Being Shot" reads as "man dies after being shot", the same characters
 but for their case), and its counts are found by the sentence rules
-(:func:`~seismo.extract.counts.find_counts`; of :func:`~seismo.extract.counts.implied_counts`,
+(:func:`~seismo.extract.numbers.counts.find_counts`; of :func:`~seismo.extract.numbers.counts.implied_counts`,
 the dead only), plus the one ellipsis of headline English they cannot parse: a number and its cue word with the
 auxiliary dropped, one of a list ("3 killed, [2 hurt]").  Every count found keeps its evidence:
 ``part == "title"``, and ``start`` / ``end`` index :attr:`seismo.model.Article.title`
@@ -40,10 +40,10 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.counts import count_terms, find_counts, implied_counts
-from seismo.extract.self_deaths import with_self_deaths
-from seismo.extract.victims import age_noun, apart
-from seismo.extract.quantity import STEP, Quantity, token_cue, count_record, cue_at, number_phrases, parse_quantity
+from seismo.extract.numbers.counts import count_terms, find_counts, implied_counts
+from seismo.extract.numbers.self_deaths import with_self_deaths
+from seismo.extract.numbers.victims import age_noun, apart
+from seismo.extract.numbers.quantity import STEP, Quantity, token_cue, count_record, cue_at, number_phrases, parse_quantity
 from seismo.model import Count, Event, Span
 from seismo.nlp import doc_text
 

@@ -1,0 +1,1 @@
+"""The output contract beside ``seismo.model``: closed vocabularies (vocab), deterministic ids (ids), the JSON form (serialize)."""

@@ -1,0 +1,1 @@
+"""Event typing: PLOVER type and mode from the trigger table (triggers), ACLED event and sub-event type (acled)."""

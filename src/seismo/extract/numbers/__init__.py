@@ -1,0 +1,1 @@
+"""Numbers of people: number phrases and victims named without one → ``Count`` records, and an article's tolls (its body and headline)."""
