@@ -1,6 +1,7 @@
 """Speakers named in the sentence after a quotation ("The warning came from X.", "X said this
-..."), and names the model took for places ("the chief judge, Amara Okafor," read as a country;
-"Ramos, 58,") (branch speakers19, issue 12).  Sentences written for these tests."""
+..."), names the model took for places ("the chief judge, Amara Okafor," read as a country;
+"Ramos, 58,"), and "surmised" / "speculated" as tags (branch speakers19, issue 12).  Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -86,3 +87,16 @@ def test_an_age_is_a_number_set_off_by_commas_right_after_the_name(nlp):
     assert has_age(with_age[0])
     count = nlp("Brazil, 3, Chile, 1, was the final score.")
     assert not has_age(count[0])
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('Her neighbour, Brad Olsen, was less sure. "People are scared of throwing their votes away," '
+         "he surmised.", "People are scared of throwing their votes away,", "Brad Olsen"),
+        ('"The talks could drag on into the summer," speculated Ines Haddad, an analyst in Beirut.',
+         "The talks could drag on into the summer,", "Ines Haddad"),
+    ],
+)
+def test_a_verb_of_conjecture_tags_a_quotation(quotes_of, text, words, speaker):
+    assert (words, speaker) in quotes_of(text).pairs()
