@@ -37,7 +37,10 @@ quotes v21: 95/105 speakers right, A 60/62, B 35/43; quotes v22: 100/105, A 62/6
 named, tagless quotation paragraphs, speakers named after the quote, "said X, a spokesman for Y",
 quotes inside quotes, a Q/A and a transcript) has halves too: ``--file
 src/seismo/data/check/quotes_written6.jsonl --half A`` (before any change for it, quotes v22: A 31/40,
-B 27/30; branch quotes18: A 38/40, B 27/30).  ``read`` and ``score`` serve the tests (``tests/extract/quotes/test_quotes_written6.py``).
+B 27/30; branch quotes18: A 38/40, B 27/30).  ``quotes_written7.jsonl`` (the speaker named in the sentence
+after the quote, ages and titles in apposition, role nouns, "according to", partial quotes) has
+halves too (before any change for it, main 7e13938: A 25/33, B 26/32).  ``read`` and ``score`` serve
+the tests (``tests/extract/quotes/test_quotes_written6.py``, ``test_quotes_written7.py``).
 """
 
 from __future__ import annotations

@@ -207,7 +207,9 @@ def attribute_directs(
         if _new_sentence_after(doc, text, last, a_i, a_j):
             after = from_echo(doc, a_i, a_j, cues=cues)
         else:
-            after = from_after(doc, a_i, a_j, cues=cues) or from_echo(doc, a_i, a_j, cues=cues)
+            # a clause pointing back at it names its speaker before any clause of the tag does
+            # ("“...” The warning came from X, speaking in Y.": X, not "the warning")
+            after = from_echo(doc, a_i, a_j, cues=cues) or from_after(doc, a_i, a_j, cues=cues)
         att = (
             _labelled(text, toks, first)
             or after

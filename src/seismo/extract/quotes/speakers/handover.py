@@ -105,13 +105,66 @@ def from_echo(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttributi
     """The sentence right after a quotation that ends its own, when it opens with a word pointing
     back to it (``echo_word``) and names the speaker as the subject of a speech verb (or of "put
     it") or as the owner of an utterance noun: ``“...” That was how Ana Ruiz put it.`` / ``So said
-    Ruiz.`` / ``Those were the words of Ruiz.``"""
+    Ruiz.`` / ``Those were the words of Ruiz.`` / ``The warning came from Ruiz.``; or whose speech
+    verb takes "this" alone for the quotation (``Ruiz said this on Monday.``)."""
     while i < j and doc[i].is_space:
         i += 1
     if i < j and doc[i].lower_ == "with":
         return _with_those_words(doc, i, j, cues=cues)
-    if i >= j or doc[i].lower_ not in lexicon.word_class("echo_word"):
+    if i >= j:
         return None
+    if doc[i].lower_ in lexicon.word_class("echo_word") or _the_words(doc[i]):
+        return _echo_in(doc, i, j, cues=cues)
+    return _said_this(doc, i, j, cues=cues)
+
+
+def _the_words(first: "Token") -> bool:
+    """A sentence opening on "the" and an utterance noun as its subject points back at the
+    quotation before it like "that" does: ``“...” The warning came from Ana Ruiz.``"""
+    noun = first.head
+    return (
+        first.lower_ == "the" and first.dep_ == "det" and noun.dep_ in SUBJECT_DEPS
+        and not lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_})
+        and all(t.pos_ in {"ADJ", "NOUN"} for t in first.doc[first.i + 1 : noun.i])
+    )
+
+
+def _said_this(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """A sentence after a quotation whose speech verb takes "this" or "that" alone as its object,
+    the words just quoted: its subject said them (``“...” The mayor, Ana Ruiz, said this on the
+    shore.``)."""
+    if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
+        return None
+    root = doc[i].sent.root
+    if not (is_cue_token(root, cues=cues) and root.pos_ == "VERB" and root.i < j):
+        return None
+    if not _this_object(root):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    hi = min(doc[i].sent.end, j)
+    mention = None if subject is None else mention_at(subject, lo=i, hi=hi, cues=cues)
+    mention = _named(doc, mention, cues=cues)
+    if mention is None or mention.kind not in LEAD_KINDS:
+        return None
+    return QuoteAttribution("echo", char_span(root), mention)
+
+
+def _this_object(verb: "Token") -> bool:
+    """Whether "this" or "that" alone, a pronoun, is the object right after ``verb``, the words
+    quoted before ("said this on Monday"; the parse may make it the subject of a participle after
+    it: "said this standing on the shore"), not a clause it opens ("said this is wrong")."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc):
+        return False
+    word = doc[verb.i + 1]
+    if word.lower_ not in {"this", "that"} or word.pos_ != "PRON" or list(word.children):
+        return False
+    return (word.head.i == verb.i and word.dep_ == "dobj") or (word.head.tag_ == "VBG" and word.head.head.i == verb.i)
+
+
+def _echo_in(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The speaker named in a sentence opening ``doc[i:j]`` that points back at the quotation
+    before it (:func:`from_echo`)."""
     if any(not (t.is_space or t.is_punct) for t in doc[doc[i].sent.start : i]):
         return None  # not the start of its sentence (a closing mark the parse hung on it is no word)
     hi = min(doc[i].sent.end, j)

@@ -122,6 +122,8 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         return "person"
     if _surname_tagged_noun(head) and head.lower_ not in cues.roles:
         return "person"
+    if head.pos_ == "PROPN" and head.lower_ not in cues.roles and has_age(head):
+        return "person"  # "Ramos, 58, told ...": a name the model took for a place, given an age
     if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
         return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
     if head.ent_type_ in ORG_LABELS and head.pos_ == "PROPN":
@@ -144,6 +146,21 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
     if head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"police", "people"}:
         return "group"
     return "description"
+
+
+#: the ages a number set off by commas after a name may give ("Ruiz, 58,")
+AGES = range(14, 111)
+
+
+def has_age(head: "Token") -> bool:
+    """Whether a proper noun has an age in apposition, a bare number set off by commas after it
+    ("Ramos, 58, told ..."): only a person is given one."""
+    doc = head.doc
+    return any(
+        c.dep_ in {"appos", "amod", "npadvmod", "nummod"} and c.i == head.i + 2 and c.text.isdigit() and int(c.text) in AGES
+        and doc[head.i + 1].text == "," and c.i + 1 < len(doc) and doc[c.i + 1].text == ","
+        for c in head.rights
+    )
 
 
 def _surname_tagged_noun(head: "Token") -> bool:
@@ -281,21 +298,25 @@ def named_in_apposition(token: "Token", cues: CueLexicon) -> bool:
     return token.dep_ == "appos" and _person_noun(token.head, cues) and mislabelled_name(token)
 
 
+#: the labels the model gives an unfamiliar personal name in place of a person's: none, an
+#: organisation's, a place's ("Amara Okafor" read as a country)
+MISLABELS = frozenset({"", "ORG", "GPE", "LOC", "NORP"})
+
+
 def mislabelled_name(token: "Token") -> bool:
-    """Whether the proper noun ``token`` ends a personal name the model labelled an organisation,
-    or not at all: two to four capitalised proper nouns, none a word of an organisation's name
+    """Whether the proper noun ``token`` ends a personal name the model labelled an organisation
+    or a place, or not at all: two to four capitalised proper nouns, none a word of an organisation's name
     (class ``org_name_word``: "Party", "Council").  Only a person noun it stands in apposition to
     (:func:`appositive_name`) makes it a person's."""
-    if token.pos_ != "PROPN" or token.ent_type_ not in {"", "ORG"}:
+    if token.pos_ != "PROPN" or token.ent_type_ not in MISLABELS:
         return False
+    left = token.i
+    while left - 1 >= 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i == token.i:
+        left -= 1
     ent = entity_of(token)
-    if ent is None:
-        left = token.i
-        while left - 1 >= 0 and token.doc[left - 1].pos_ == "PROPN" and token.doc[left - 1].head.i == token.i:
-            left -= 1
-        words = list(token.doc[left : token.i + 1])
-    else:
-        words = list(ent)
+    # the entity, or the run of proper nouns ending in the token where the entity is part of it
+    # ("Emeka Nwosu" with only "Nwosu" taken for an organisation)
+    words = list(token.doc[min(left, ent.start) : ent.end]) if ent is not None else list(token.doc[left : token.i + 1])
     org_words = lexicon.word_class("org_name_word")
     return (
         2 <= len(words) <= NAME_WORDS
@@ -311,13 +332,14 @@ def _person_noun(noun: "Token", cues: CueLexicon) -> bool:
 
 
 def _name_mention(doc: "Doc", token: "Token") -> Mention:
-    """The person's name a proper noun ends: its entity, else its run of proper nouns."""
-    ent = entity_of(token)
-    if ent is not None:
-        return Mention(ent.start_char, ent.end_char, token.i, "person")
+    """The person's name a proper noun ends: its entity, else its run of proper nouns (and the
+    run where the entity is only its end: "Emeka Nwosu" with "Nwosu" an organisation's)."""
     left = token.i
     while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].head.i == token.i:
         left -= 1
+    ent = entity_of(token)
+    if ent is not None:
+        return Mention(min(ent.start_char, doc[left].idx), ent.end_char, token.i, "person")
     return Mention(doc[left].idx, token.idx + len(token), token.i, "person")
 
 
