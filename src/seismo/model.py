@@ -96,7 +96,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v16"
+    step: str = "seismo.places.v17"
     role: PlaceRole = "literal"
 
 
@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v36"
+    step: str = "seismo.counts.v37"
     part: Literal["text", "title"] = "text"
 
 
@@ -169,7 +169,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v6"
+    step: str = "seismo.actors.v7"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v23"
+    step: str = "seismo.quotes.v24"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v73"
+    step: str = "seismo.events.v74"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

@@ -44,7 +44,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v6"
+STEP = "seismo.actors.v7"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
