@@ -705,3 +705,10 @@ def test_victims_beside_named_dead_are_the_hit(nlp, text: str) -> None:
     the number counts no dead."""
     kinds = [k for k, *_ in _found(nlp, text)]
     assert "killed" not in kinds and "injured" in kinds, kinds
+
+
+def test_victims_of_a_named_killer_are_the_dead(nlp) -> None:
+    """A name that kills is no part of the victims: "[two] victims" of "Johnson shot and killed
+    them" are the dead."""
+    kinds = [k for k, *_ in _found(nlp, "Deputies found two victims in the barn after Ray Dunn shot and killed them.")]
+    assert "injured" not in kinds, kinds

@@ -60,6 +60,9 @@ def test_a_possessive_closes_the_place_before_a_park() -> None:
     ("Deputies towed a stolen van from the 400 block of Cairo late Monday.", ["Cairo"]),
     ("Gunfire was heard near the 1,900 block of the North Lindell Avenue.", ["North Lindell Avenue"]),
     ("The 300 block is closed; Cairo is quiet.", []),  # no "of" after the block: no address
+    ("A car burned in the 300 block of Lisbon. Police said little.", ["Lisbon"]),  # the sentence ends the name
+    ("Shots came from the 50 block of Elm Street Tuesday night.", ["Elm Street"]),  # a weekday is no street
+    ("Deputies closed the 1,200 block of N. Ferris Ave. on Friday.", ["N. Ferris Ave."]),  # abbreviations keep their stops
 ])
 def test_the_street_of_a_block_address(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in address_names(text)] == names

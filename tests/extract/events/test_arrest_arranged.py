@@ -35,7 +35,7 @@ def _arrest_labels(events_of, text) -> bool:
     # someone's known arrest dating the news (sequel_prep with a possessive)
     "Days after his arrest, the trader's partner left for Muscat.",
     # a ratio of a kind of event, a statistic (class trend)
-    "The conviction rate of dowry arrests in the district is below five per cent.",
+    "The proportion of curfew arrests that reach a court in the county is below one in ten.",
     # a detention or house arrest ended
     "The high court quashed the detention of the student leader.",
     "The house arrest of the two union leaders was lifted at noon.",

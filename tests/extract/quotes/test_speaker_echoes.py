@@ -85,15 +85,15 @@ def test_a_name_given_an_age_is_a_person_whatever_its_label(quotes_of, text, wor
 def test_an_age_is_a_number_set_off_by_commas_right_after_the_name(nlp):
     with_age = nlp("Ramos, 58, told reporters the plan had failed.")
     assert has_age(with_age[0])
-    count = nlp("Brazil, 3, Chile, 1, was the final score.")
+    count = nlp("Brazil, 30, Chile, 10, was the final tally of medals.")  # an age's numbers, but a list of scores
     assert not has_age(count[0])
 
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
-        ('Her neighbour, Brad Olsen, was less sure. "People are scared of throwing their votes away," '
-         "he surmised.", "People are scared of throwing their votes away,", "Brad Olsen"),
+        ('Her neighbour, Brad Olsen, was less sure. "The county will pick the cheaper bridge in the end," '
+         "he surmised.", "The county will pick the cheaper bridge in the end,", "Brad Olsen"),
         ('"The talks could drag on into the summer," speculated Ines Haddad, an analyst in Beirut.',
          "The talks could drag on into the summer,", "Ines Haddad"),
     ],

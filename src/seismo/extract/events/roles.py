@@ -182,11 +182,10 @@ def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
     sex = lexicon.sex_of(tok.lower_)
 
     def same(word: "Token") -> "Token | None":
-        if word.pos_ == "PRON" and _pronoun_class(word.lower_) == kind and lexicon.sex_of(word.lower_) == sex:
-            return pronoun_antecedent(word, chain=chain + 1)
-        return None
+        return word if word.pos_ == "PRON" and _pronoun_class(word.lower_) == kind and lexicon.sex_of(word.lower_) == sex else None
 
-    return antecedent(tok, pick=same, start=start)
+    nearest = antecedent(tok, pick=same, start=start)  # the nearest such pronoun only: one chain, never a tree
+    return None if nearest is None else pronoun_antecedent(nearest, chain=chain + 1)
 
 
 #: how many pronouns of one chain back a pronoun's antecedent is looked for (:func:`pronoun_antecedent`)

@@ -50,7 +50,11 @@ def arranged(match: "TriggerMatch") -> bool:
     conjunct with no subject of its own reads as its first conjunct ("was to be arrested and
     produced").  The inverted condition ("were they to arrest him") is
     :func:`~seismo.extract.framing.happening.supposed`'s; a judgment on an act ("it was wrong to
-    arrest them") or one still pending ("are yet to arrest him", negated) is no arrangement."""
+    arrest them") or one still pending ("are yet to arrest him", negated) is no arrangement.  Only
+    for arrest and detention (modes of ``_HOLDING``): "talks are to be held in Geneva" is a meeting
+    planned, which modality tells, not a mention to drop."""
+    if match.rule.mode not in _HOLDING:
+        return False
     tok = match.head
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ in lexicon.word_class("placing_prep") and is_verbal(prep.head):

@@ -29,7 +29,6 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.lexicon import word_class  # the name "lexicon" is an argument of tie_count
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.numbers.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
                                      cue_at, number_phrases, parse_quantity)
@@ -43,14 +42,11 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from seismo.resolve.actor_lexicon import ActorLexicon
-
 __all__ = ["Quantity", "count_terms", "count_governor", "find_counts", "implied_counts", "parse_quantity"]
 
 
 # --------------------------------------------------------------------------- tying to kinds
-def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
-                persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
+def find_counts(sent: "SpacySpan", *, persons: frozenset[str] = frozenset()) -> tuple[Count, ...]:
     """The killed / injured / arrested / participants counts in one sentence (a spaCy Span).
     ``persons``: lemmas of nouns naming a person (the trigger table's ``victim`` class), so
     that a single one in a numbered coordination is counted ("three men and a woman": 4)."""
@@ -65,12 +61,12 @@ def find_counts(sent: "SpacySpan", *, lexicon: "ActorLexicon | None" = None,
         if (_not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase)
                 or _age_after_of(phrase, quantity, persons)):
             continue
-        count = tie_count(phrase, quantity, terms=terms, lexicon=lexicon)
+        count = tie_count(phrase, quantity, terms=terms)
         if count is not None:
             out.append((count, _argument(phrase)))
         elif (verb := _fatal_part(phrase, terms)) is not None:
             fatal.append((count_record("killed", quantity, phrase, victims=None, confidence=0.75), verb))
-        elif (count := tie_count(phrase, quantity, terms=terms, lexicon=lexicon, of_them=True)) is not None:
+        elif (count := tie_count(phrase, quantity, terms=terms, of_them=True)) is not None:
             subsets.append(count)
     summed = _with_singles(_summed(out), numbered={a.i for _, a in out}, persons=persons)
     counts = _less_the_dead(_hit_less_dead(summed, parts=[c for c in subsets if c.kind == "killed"]), fatal)
@@ -314,7 +310,7 @@ class _Tie:
 
 
 def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerms,
-              lexicon: "ActorLexicon | None" = None, of_them: bool = False) -> Count | None:
+              of_them: bool = False) -> Count | None:
     """The count a number phrase reports, tied to its kind through the parse, or ``None``.
     A part of a group named by a pronoun ("11 of them") is counted only when ``of_them``; so is
     the part of a group said to have died ("one of the victims died")."""
@@ -333,7 +329,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         _linear(phrase, counted, terms)
         or _predicate(first_conjunct(arg) if arg.pos_ in {"NOUN", "PROPN"} else arg, terms)  # "two men and [three women]"
         # a group its "of" numbers (class collective_noun): "killed [a family] of four" kills four
-        or (_predicate(container, terms) if container is not None and container.lemma_.lower() in word_class("collective_noun") else None)
+        or (_predicate(container, terms) if container is not None and container.lemma_.lower() in lexicon.word_class("collective_noun") else None)
         or _modifiers(counted, terms)
         or _wound(arg, terms)
         or (_Tie("injured", "predicate") if struck(arg) else None)  # "gunfire hit four people"
@@ -345,7 +341,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
         return None  # of a part of a group, only its dead are news: "[one of the victims] died"
     if unrealised(clause_head(arg, steps=4)):
         return None  # a count in a condition or a past that did not happen: "would have killed dozens"
-    victims = _victims(counted, arg, tie.kind, terms, lexicon)
+    victims = _victims(counted, arg, tie.kind, terms)
     confidence = {"predicate": 0.85, "noun": 0.75, "level": 0.7}[tie.how]
     if quantity.best is None:
         confidence -= 0.1
@@ -521,8 +517,17 @@ def _death_of_a_part(sent: "SpacySpan", terms: CountTerms) -> bool:
     died"), or people named by name ("found four victims, and [Ann Cole and Ben Reyes] died"):
     the group is the hit, the part the dead."""
     dying = [t for t in sent if token_cue(t, terms, {"verb", "intransitive", "adj"}) == "killed"]
-    return bool(dying) and all(any(_partitive(c) or (c.dep_ == "nsubj" and c.pos_ == "PROPN") for c in (*t.children, *t.head.children))
+    return bool(dying) and all(any(_partitive(c) or _named_dying(c, terms) for c in (*t.children, *t.head.children))
                                for t in dying)
+
+
+def _named_dying(subject: "Token", terms: CountTerms) -> bool:
+    """Whether ``subject`` is a name said to die ("[Ann Cole] died", "[Ben Reyes] was dead"), not
+    a killer ("[Johnson] shot and killed them": a death verb with an object)."""
+    verb = subject.head
+    return subject.dep_ == "nsubj" and subject.pos_ == "PROPN" and not any(c.dep_ == "dobj" for c in verb.children) \
+        and (token_cue(verb, terms, {"intransitive", "adj"}) == "killed"
+             or any(token_cue(c, terms, {"adj"}) == "killed" for c in verb.children if c.dep_ == "acomp"))
 
 
 def _alive(victims: "Token", terms: CountTerms) -> bool:
@@ -571,8 +576,7 @@ def _one_person(tok: "Token") -> bool:
         tok.pos_ == "PRON" and tok.lower_ in lexicon.word_class("person_pronoun"))
 
 
-def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms,
-             lexicon: "ActorLexicon | None") -> "SpacySpan | None":
+def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: CountTerms) -> "SpacySpan | None":
     """Who was counted: the counted noun when it names people ("18 agents"), else the object of
     an "among" phrase on the number or its coordination ("... among the protesters")."""
     if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:

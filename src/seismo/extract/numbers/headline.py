@@ -156,8 +156,14 @@ def tally_of_attacks(sent: "Span | Doc") -> bool:
     return any(t.tag_ == "NNS" and t.lemma_.lower() in nouns
                and not any(c.dep_ in ("det", "poss") and c.lower_ in definite for c in t.children)
                and ((t.dep_ == "pobj" and (t.head.lower_ in preps or (t.head.lower_ == "of" and t.head.head.lemma_.lower() in series)))
-                    or any(c.dep_ == "nummod" for c in t.children) or (t.i > 0 and t.doc[t.i - 1].like_num))
+                    or any(c.dep_ == "nummod" and _cardinal(c) for c in t.children)
+                    or (t.i > sent[0].i and _cardinal(t.doc[t.i - 1])))  # "counted [eleven] homicides", hung elsewhere
                for t in sent)
+
+
+def _cardinal(tok: "Token") -> bool:
+    """Whether ``tok`` is a number that counts, not a year or an ordinal ("in [2019] shootings rose")."""
+    return tok.like_num and tok.tag_ == "CD" and tok.ent_type_ not in {"DATE", "ORDINAL"}
 
 
 @dataclass(frozen=True)
@@ -263,7 +269,7 @@ def _listed(count: Count, doc: "Doc", persons: frozenset[str]) -> Count:
         noun = number  # one named with no number closes the list: "2 guards, [shooter] dead" is 3
     first = _earlier_in_list(noun) if noun is not None else None
     if first is None:
-        later = _later_in_list(noun, persons) if noun is number and count.best == 1 else None
+        later = _later_in_list(noun, persons) if noun is not None and noun is number and count.best == 1 else None
         if later is None:
             return count
         end = later.idx + len(later.text)  # "[Mother, daughter] found shot": two

@@ -16,6 +16,7 @@ gazetteer's tables.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -84,7 +85,8 @@ def site_names(text: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _address_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in cue_table().get("address", ()))
-    return re.compile(r"\b\d[\d,]*\s+(?:" + nouns + r")\s+of\s+(?:the\s+)?([A-Z][\w'’]*\.?(?: [A-Z][\w'’]*\.?){0,2})")
+    word = r"(?:[A-Z][\w'’]{0,2}\.|[A-Z][\w'’]*)"  # a full stop only after an abbreviation ("N.", "Ave.")
+    return re.compile(r"\b\d[\d,]*\s+(?:" + nouns + r")\s+of\s+(?:the\s+)?(" + word + r"(?: " + word + r"){0,2})")
 
 
 def address_names(text: str) -> list[tuple[int, int]]:
@@ -94,10 +96,15 @@ def address_names(text: str) -> list[tuple[int, int]]:
     out = []
     for match in _address_pattern().finditer(text):
         start, end = match.span(1)
-        if text[end - 1] == "." and len(text[start:end].split()[-1]) > 3:
-            end -= 1  # a sentence's full stop, not an abbreviation's ("N.")
+        words = text[start:end].split(" ")
+        while len(words) > 1 and words[-1] in _CALENDAR_WORDS:  # "the 300 block of Elm Street [Tuesday]"
+            end -= len(words.pop()) + 1
         out.append((start, end))
     return out
+
+
+#: the capitalised names of days and months, which may follow a street's name in a sentence
+_CALENDAR_WORDS = frozenset(calendar.day_name) | frozenset(m for m in calendar.month_name if m)
 
 
 @lru_cache(maxsize=1)

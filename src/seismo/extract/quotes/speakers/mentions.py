@@ -154,11 +154,13 @@ AGES = range(14, 111)
 
 def has_age(head: "Token") -> bool:
     """Whether a proper noun has an age in apposition, a bare number set off by commas after it
-    ("Ramos, 58, told ..."): only a person is given one."""
+    ("Ramos, 58, told ..."): only a person is given one; not a name and number of a list of them
+    ("Brazil, 30, Chile, 10, ...": a tally)."""
     doc = head.doc
     return any(
         c.dep_ in {"appos", "amod", "npadvmod", "nummod"} and c.i == head.i + 2 and c.text.isdigit() and int(c.text) in AGES
         and doc[head.i + 1].text == "," and c.i + 1 < len(doc) and doc[c.i + 1].text == ","
+        and not (c.i + 3 < len(doc) and doc[c.i + 2].pos_ == "PROPN" and doc[c.i + 3].text == ",")
         for c in head.rights
     )
 
