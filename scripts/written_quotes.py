@@ -40,7 +40,7 @@ src/seismo/data/check/quotes_written6.jsonl --half A`` (before any change for it
 B 27/30; branch quotes18: A 38/40, B 27/30).  ``quotes_written7.jsonl`` (the speaker named in the sentence
 after the quote, ages and titles in apposition, role nouns, "according to", partial quotes) has
 halves too (before any change for it, main 7e13938: A 25/33, B 26/32).  ``read`` and ``score`` serve
-the tests (``tests/extract/quotes/test_quotes_written6.py``, ``test_quotes_written7.py``).
+the tests (``tests/extract/quotes/test_quotes_written.py``).
 """
 
 from __future__ import annotations

@@ -1,0 +1,49 @@
+"""The written quotes check sets of ``src/seismo/data/check/`` (scored by
+``scripts/written_quotes.py``): their form, and the speaker figure each tuning half A reached.
+
+quotes_written6 half A (16 articles, 40 quotes): 31/40 speakers right before any change (quotes
+v22); 38/40 after branch quotes18 (a quotation paragraph tagged with a pronoun takes the subject of
+the narrative paragraph before it; a title opening a name the model labelled otherwise makes it a
+person's; a bare "the group" stands for the organisation named as a subject).
+
+quotes_written7 half A (15 articles, 33 quotes): 25/33 before any change (main 7e13938); 32/33
+after branch speakers19 (a sentence after the quotation that points back at it, "The warning came
+from X." / "X said this ...", names its speaker; a name the model read as a place is a person's in
+apposition to a role noun or given an age)."""
+
+from __future__ import annotations
+
+import pytest
+
+#: set -> (articles, quotes or None when not fixed, half A's gold quotes, speakers right it reached)
+SETS = {
+    "quotes_written6.jsonl": (30, None, 40, 38),
+    "quotes_written7.jsonl": (30, 65, 33, 32),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_check_set_is_well_formed(written_script, name: str) -> None:
+    articles, quotes, _, _ = SETS[name]
+    script = written_script("written_quotes")
+    rows = script.read(script.FILE.with_name(name))
+    assert len(rows) == articles and len({r["id"] for r in rows}) == len(rows)
+    assert quotes is None or sum(len(r["quotes"]) for r in rows) == quotes
+    for row in rows:
+        text = row["text"]
+        assert row["quotes"], row["id"]
+        for quote in row["quotes"]:
+            assert text[quote["start"] - 1] == '"' and text[quote["end"]] == '"', row["id"]
+            sp = quote["speaker"]
+            assert text[sp["start"] : sp["end"]] == sp["text"] and sp["name"], row["id"]
+    halves = [script.read(script.FILE.with_name(name), half=h) for h in ("A", "B")]
+    assert all(halves) and sum(map(len, halves)) == len(rows)
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_half_a_keeps_the_speakers_reached(written_script, pipeline, name: str) -> None:
+    _, _, gold, right = SETS[name]
+    script = written_script("written_quotes")
+    f, _ = script.score(script.read(script.FILE.with_name(name), half="A"), pipeline)
+    assert f.gold == gold and f.found == gold
+    assert f.right >= right
