@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from seismo.extract import syntax
+from seismo.extract.according import according_source, according_to
 
 # index  word  head  dep  pos  tag  lemma  [entity IOB]
 
@@ -599,16 +600,16 @@ def test_clause_head(hand_doc, table, token, options, expected):
 def test_according_to(hand_doc):
     doc = hand_doc(ACCORDING)
     according = at(doc, "According")
-    assert syntax.according_to(according).i == 1
-    assert syntax.according_to(according, as_written=True).i == 1
-    assert syntax.according_to(at(doc, "figures")) is None
+    assert according_to(according).i == 1
+    assert according_to(according, as_written=True).i == 1
+    assert according_to(at(doc, "figures")) is None
     accorded = hand_doc(ACCORDED)
-    assert syntax.according_to(at(accorded, "accorded")) is None
-    assert word(syntax.according_to(at(accorded, "accorded"), any_form=True)) == "to"
+    assert according_to(at(accorded, "accorded")) is None
+    assert word(according_to(at(accorded, "accorded"), any_form=True)) == "to"
     # as parsed the "to" must hang on "according"; as written it must follow it
     misparsed = hand_doc(ACCORDING.replace("1 to        0 prep", "1 to        6 prep"))
-    assert syntax.according_to(at(misparsed, "According")) is None
-    assert word(syntax.according_to(at(misparsed, "According"), as_written=True)) == "to"
+    assert according_to(at(misparsed, "According")) is None
+    assert word(according_to(at(misparsed, "According"), as_written=True)) == "to"
 
 
 def _source(doc, according="According", **options):
@@ -618,7 +619,7 @@ def _source(doc, according="According", **options):
         "roles": frozenset({"spokesman"}),
         "owner_preps": frozenset({"of"}),
     }
-    return syntax.according_source(at(doc, according), **(defaults | options))
+    return according_source(at(doc, according), **(defaults | options))
 
 
 def test_according_source(hand_doc):

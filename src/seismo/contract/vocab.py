@@ -36,6 +36,10 @@ SECTORS: frozenset[str] = frozenset(
      "LAB", "REF", "SPY", "UAF", "CRM", "REL", "AGR", "ELI", "IGO"}
 )
 
+#: the sectors of the state's own bodies (government, legislature, courts, armed forces, police,
+#: intelligence): ACLED's state forces in exports, a state office a generic title stands for
+STATE_BODY_SECTORS: frozenset[str] = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+
 #: the PLOVER modes seismo codes, by type (a type not listed is coded without a mode)
 PLOVER_MODES: dict[str, tuple[str, ...]] = {
     "ACCUSE": ("allege", "disapprove", "investigate", "sue"),

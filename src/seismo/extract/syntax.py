@@ -15,8 +15,8 @@
     far_particle(verb, word)    the verb's particle set after a long object ("pulled ... *out*")
     clause_head(tok, ...)       the verb heading the clause a word is in
     root_at(doc, start, end)    the token heading some characters of the text
-    according_to(tok, ...)      the "to" of "according to"
-    according_source(tok, ...)  the X of "according to X"
+    passive_aux(verb)           a verb with a passive auxiliary ("were *arrested*")
+    to_infinitive(verb)         a verb with its infinitive "to" ("*to be* held")
     words_of(tok), in_class(tok, words), sentence_words(sent)
                                 a token's lemma and text, and class look-ups on them
 
@@ -28,7 +28,8 @@ Reads: spaCy tokens only — their ``dep_``, ``head``, ``children``, ``pos_``, `
 ``lower_``, ``lemma_``, ``ent_type_`` and ``ent_iob_`` — plus any word sets (or tests on a
 token) the caller passes in.
 Returns: tokens, lists of tokens or spans of the same ``Doc``; ``None`` or ``[]`` when the
-parse does not say.  Imports nothing else from :mod:`seismo.extract`.
+parse does not say.  Imports nothing else from :mod:`seismo.extract`.  "According to X" is
+:mod:`seismo.extract.according`'s.
 """
 
 from __future__ import annotations
@@ -69,6 +70,16 @@ def result_object(verb: "Token") -> "Token | None":
 def is_verbal(tok: "Token") -> bool:
     """A verb or an auxiliary."""
     return tok.pos_ in VERBAL
+
+
+def passive_aux(verb: "Token") -> bool:
+    """A verb with a passive auxiliary of its own ("were *arrested*", "to be *held*")."""
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def to_infinitive(verb: "Token") -> bool:
+    """A verb with its infinitive "to" ("*to* arrest them", "*to* be held")."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in verb.children)
 
 
 def _has_head(tok: "Token") -> bool:
@@ -491,65 +502,6 @@ def root_at(doc: "Doc", start: int, end: int) -> "Token | None":
     ``None`` when no token lies there."""
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
-
-
-# --------------------------------------------------------------------------- "according to"
-
-
-def according_to(tok: "Token", *, as_written: bool = False, any_form: bool = False) -> "Token | None":
-    """The "to" of "according to" when ``tok`` is "according", else ``None``.
-
-    as_written: "to" must be the next word (else: a dependent "to", as parsed).
-    any_form: ``tok`` may be any form of "accord" (its lemma), not only "according".
-    """
-    if not (tok.lemma_.lower() == "accord" if any_form else tok.lower_ == "according"):
-        return None
-    if as_written:
-        after = tok.i + 1
-        return tok.doc[after] if after < len(tok.doc) and tok.doc[after].lower_ == "to" else None
-    return next((c for c in tok.children if c.lower_ == "to"), None)
-
-
-@dataclass(frozen=True, slots=True)
-class According:
-    """One "according to X".
-
-    to: the "to" token.
-    source: the head of X, the source cited (``None`` when the text names none we can see).
-    relative: X was written as a relative pronoun ("according to whom") and ``source`` is
-        its antecedent.
-    """
-
-    to: "Token"
-    source: "Token | None"
-    relative: bool = False
-
-
-def according_source(
-    tok: "Token",
-    *,
-    pronouns: frozenset[str],
-    resolve: Callable[["Token"], "Token | None"],
-    roles: frozenset[str],
-    owner_preps: frozenset[str],
-    as_written: bool = False,
-    default: "Token | None" = None,
-) -> According | None:
-    """The source of "according to X" when ``tok`` is "according" (``None`` when it is not):
-    X is the object of "to" (``default`` when the parse gives it none); a relative pronoun
-    in ``pronouns`` ("according to whom") is replaced by ``resolve(pronoun)``; "the account /
-    figures of Y" by its owner Y (:func:`words_owner` with ``roles`` and ``owner_preps``).
-    ``as_written``: "to" must be the next word."""
-    to = according_to(tok, as_written=as_written)
-    if to is None:
-        return None
-    noun = next((c for c in to.children if c.dep_ == "pobj"), default)
-    if noun is None:
-        return According(to, None)
-    if noun.lower_ in pronouns:
-        return According(to, resolve(noun), relative=True)
-    owner = words_owner(noun, roles=roles, preps=owner_preps)
-    return According(to, noun if owner is None else owner)
 
 
 def backer(tok: "Token") -> bool:

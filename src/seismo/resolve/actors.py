@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.model import Actor, Place
 from seismo.resolve.actor_lexicon import ActorLexicon, Organisation
 from seismo.resolve.actor_parts import (
@@ -218,10 +219,6 @@ def _organisation(
             if org is not None and tok.i in ids:
                 return org, span.doc[tok.i : tok.i + 1]
     return None, None
-
-
-#: sectors of state bodies: the state office a generic title names by default stands for them
-STATE_BODY_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 
 
 def _unknown_body(ent: "Span | None", lexicon: ActorLexicon) -> tuple[str | None] | None:

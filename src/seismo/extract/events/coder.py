@@ -210,7 +210,10 @@ class _Coder:
         """An arrested count whose verb has arrest rows in the trigger table, none of which holds
         here: the table has ruled that verb out as an arrest ("villagers nabbed two thieves", "her
         family detained the two sisters"), or whose match tells no happening ("rumours that two
-        traders were held, but the collector dismissed them"), so its count makes no arrest either."""
+        traders were held, but the collector dismissed them", "were to be arrested": arranged), so
+        its count makes no arrest either.  The verb is the count's governor, an infinitive it
+        governs ("were to be *arrested*") or a participle on the counted noun ("three men *arrested*
+        in 2018"); the first of them with arrest rows decides."""
         span = self.doc.char_span(count.start, count.end, alignment_mode="expand")
         if span is None or not len(span):
             return False

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
-from seismo.extract.syntax import first_conjunct, is_verbal
+from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -30,14 +30,6 @@ _HOLDING = frozenset({"arrest", "detain"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 #: children that make a singular event noun one particular act ("the arrest", "his detention")
 _PARTICULAR = frozenset({"det", "poss", "nummod", "predet"})
-
-
-def _to_infinitive(verb: "Token") -> bool:
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in verb.children)
-
-
-def _passive(verb: "Token") -> bool:
-    return any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def arranged(match: "TriggerMatch") -> bool:
@@ -66,7 +58,7 @@ def arranged(match: "TriggerMatch") -> bool:
     be = tok.head
     if any(modal_cues().get("pending", c.lower_) for c in be.children):
         return False  # "are yet to arrest him": still pending, negated (framing/modality.py)
-    return (tok.dep_ == "xcomp" and _to_infinitive(tok) and _passive(tok) and be.i != tok.i and be.i < tok.i
+    return (tok.dep_ == "xcomp" and to_infinitive(tok) and passive_aux(tok) and be.i != tok.i and be.i < tok.i
             and be.lemma_ == "be" and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < be.i for c in be.children)
             and not any(c.dep_ in ("acomp", "attr", "expl") for c in be.children))  # "it was wrong to arrest them": judged
 

@@ -28,13 +28,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.according import according_source
 from seismo.extract.syntax import (
     Side,
-    according_source,
     antecedent,
     entity_of,
     is_verbal,
     noun_phrase,
+    passive_aux,
     subject,
     verb_chain,
 )
@@ -190,7 +191,7 @@ def _verb_candidate(verb: "Token", cues: AttributionCues) -> _Candidate | None:
         scope.update(t.i for t in verb.head.subtree if t.i not in inner)
     if not scope:
         return None
-    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    passive = passive_aux(verb)
     who = _subject(verb)
     source = None if who is None or who.lower_ == "it" else source_of(who)
     if passive and not any(c.dep_ == "agent" for c in verb.children):

@@ -202,7 +202,7 @@ def _noun_of(trigger: "Token") -> "Token | None":
     "demands *for* a ban"), or None."""
     noun = first_conjunct(trigger)
     prep = noun.head
-    if is_verbal(noun) or noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.i == noun.i:
+    if is_verbal(noun) or noun.dep_ != "pobj" or prep.lower_ not in lexicon.word_class("noun_of_prep") or prep.head.i == noun.i:
         return None
     return prep.head if prep.head.pos_ == "NOUN" else None
 

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal
+from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -243,7 +243,7 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
     if _relative(trigger) and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
     person = first_conjunct(person)
-    if person.dep_ == "pobj" and person.head.lower_ in ("of", "for") and person.head.head.i != person.head.i \
+    if person.dep_ == "pobj" and person.head.lower_ in lexicon.word_class("noun_of_prep") and person.head.head.i != person.head.i \
             and person.head.head.lemma_.lower() in lexicon.word_class("tied_person"):
         return True  # "the families of the arrested youths"
     if person.dep_ in ("nsubj", "nsubjpass") and _freeing_sought(person.head, cues):
@@ -281,7 +281,7 @@ def _pluperfect(verb: "Token") -> bool:
 
 def _passive_relative(trigger: "Token") -> bool:
     """A passive relative clause on a person: "the accused, *who was arrested* last year"."""
-    return _relative(trigger) and trigger.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in trigger.children)
+    return _relative(trigger) and trigger.tag_ == "VBN" and passive_aux(trigger)
 
 
 def _freeing_sought(verb: "Token", cues: ModalCues) -> bool:

@@ -32,7 +32,7 @@ from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.numbers.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
                                      cue_at, number_phrases, parse_quantity)
-from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, result_object, subject
+from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, passive_aux, result_object, subject
 from seismo.extract.numbers.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
                                     struck, wounded_of)
 from seismo.model import Count, CountKind, Span
@@ -397,14 +397,14 @@ def _linear(phrase: Sequence["Token"], counted: "Token | None", terms: CountTerm
         return None  # a place one is sent to, not a predicate: "sent three youths to jail" (a court's remand)
     if tok.pos_ in {"VERB", "AUX"} and any(c.dep_ == "dobj" for c in tok.children):
         return None  # an active transitive verb: "18 gunmen killed 3 people" counts the gunmen
-    if kind == "participants" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+    if kind == "participants" and _passive(tok):
         return None
     return _Tie(kind, "predicate")
 
 
 def _passive(tok: "Token") -> bool:
     """A passive participle ("were [picked] up"), which a cue of role ``passive`` needs."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children)
+    return tok.tag_ == "VBN" and passive_aux(tok)
 
 
 def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:

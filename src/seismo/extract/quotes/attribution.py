@@ -43,7 +43,8 @@ from seismo.extract.quotes.clauses import (
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import subject_of
-from seismo.extract.syntax import according_source, according_to, antecedent
+from seismo.extract.according import according_source, according_to
+from seismo.extract.syntax import antecedent
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token

@@ -36,7 +36,8 @@ from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import subject_of
-from seismo.extract.syntax import according_to, subject
+from seismo.extract.according import according_to
+from seismo.extract.syntax import subject
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -25,6 +25,7 @@ from importlib import resources
 
 import sqlalchemy as sa
 
+from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.store import schema
 
 #: the functions SQLite and PostgreSQL spell differently: year of a date, Unix time of a
@@ -47,7 +48,7 @@ _DIALECT = {
 #: PLOVER sectors by ACLED interaction code (the rule of ``seismo export``: state forces 1, 8 when
 #: of another country than the event's; rebels 2; militias, unidentified armed groups, criminals 3;
 #: civilian-like actors 6 in protests, 5 in riots, else 7; IGOs 8)
-_STATE = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY")
+_STATE = tuple(sorted(STATE_BODY_SECTORS))
 _MILITIA = ("UAF", "CRM")
 _CIVIL = ("CVL", "OPP", "PTY", "LAB", "EDU", "MED", "BUS", "JRN", "REL", "REF")
 

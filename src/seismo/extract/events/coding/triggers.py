@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import (according_to, far_particle, in_class, sentence_words, subjects, with_conjuncts,
-                                   words_of)
+from seismo.extract.according import according_to
+from seismo.extract.syntax import far_particle, in_class, sentence_words, subjects, with_conjuncts, words_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
