@@ -392,8 +392,14 @@ def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, e
         # a clock time without a.m. or p.m. takes its half of the day from the part named with it
         ("Firefighters were called at 11:40 Wednesday night.", [("11:40 Wednesday night", "TIME", "2022-01-05T23:40")]),
         ("The hearing adjourned at 4:15 Thursday afternoon.", [("4:15 Thursday afternoon", "TIME", "2022-01-06T16:15")]),
+        # a holiday's weekend is the one nearest it: a Monday's the one before, a Thursday's the one after
+        ("Hotels along the coast were full over the Memorial Day weekend.", [("the Memorial Day weekend", "DATE", "2021-W21-WE")]),
+        ("Shops were crowded over the Thanksgiving weekend.", [("the Thanksgiving weekend", "DATE", "2021-W47-WE")]),
+        # a year cut to two figures after a preposition, closing its phrase
+        ("The inn has been run by one family since '87, when it changed hands.", [("'87", "DATE", "1987")]),
+        ("The team scored 87 points.", []),
     ],
 )
-def test_months_after_the_time_in_view_seasons_alone_and_clock_halves(pipeline, nlp, text: str,
-                                                                       expected: list[tuple[str, str, str]]) -> None:
+def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(pipeline, nlp, text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected

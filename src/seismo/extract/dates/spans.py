@@ -68,7 +68,7 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]*\d)",
         rf"(?i:the\s+week\s+of\s+)(?:{months})\.?\s+\d{{1,2}}\b",
         # named days ("Thanksgiving Day", "last Christmas") and years in words ("nineteen ninety-one")
-        rf"(?:(?i:last|this|next)\s+)?(?:{holidays})",
+        rf"(?:(?i:last|this|next)\s+)?(?:{holidays})(?:\s+weekend)?",
         rf"(?i:(?:the\s+year\s+)?two\s+thousand|(?:eighteen|nineteen)\s+(?:{tens})(?:[- ](?:{ones}))?)",
         # quarters and halves: "the third quarter", "this year's fiscal second quarter", "the latest quarter"
         r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|final)[- ](?:fiscal\s+)?quarter"
@@ -127,6 +127,7 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     found += [(m.start("year"), m.end("year")) for m in _BARE_YEAR.finditer(text)]
     found += [(m.start("day"), m.end("day")) for m in _DAY_ALONE.finditer(text)]
+    found += [(m.start("year"), m.end("year")) for m in _SHORT_YEAR.finditer(text)]
     found += [(m.start("season"), m.end("season")) for m in _season_of_weather().finditer(text)]
     found += [(m.start("season"), m.end("season")) for m in _season_alone().finditer(text)]
     seen: set[tuple[int, int]] = set()
@@ -151,6 +152,11 @@ _BARE_YEAR = re.compile(
     r"|(?<=\d{4}\sto\s)|(?<=\d{4}\sand\s)|(?<=\d{4}\sor\s)|(?<=\d{4}\sthrough\s))"
     r"(?P<year>(?:1[89]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|\s+(?!(?:to|and|or|through|until|till|when|as|after|before|in|at|on|but"
     r"|the|a|an|that|which|while|he|she|it|they|we)\b)[a-z])"
+)
+#: a year cut to two figures after a preposition of time, closing its phrase ("opened in '96.", "since '89, when")
+_SHORT_YEAR = re.compile(
+    r"\b(?i:in|since|from|until|till|before|after|during|between|and|to)\s+(?P<year>['’]\d\d)"
+    r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to|through|until)\b|\s*$)"
 )
 #: a day of the month named alone after a preposition of time, closing its phrase ("met on the 3rd.",
 #: "by the 21st, when"), which the small model may take for a mere ordinal
