@@ -369,3 +369,37 @@ def test_seasons_decades_and_the_same_period(pipeline, nlp, text: str, expected:
 )
 def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month named after "the following" / "the next" / "that" is of the time in view, not of publication
+        ("The mill closed in 2009 and reopened the following January.",
+         [("2009", "DATE", "2009"), ("the following January", "DATE", "2010-01")]),
+        ("The bridge was finished in 2004 and opened to traffic the next March.",
+         [("2004", "DATE", "2004"), ("the next March", "DATE", "2005-03")]),
+        ("The ship ran aground in May 2013, and that September it was towed off.",
+         [("May 2013", "DATE", "2013-05"), ("that September", "DATE", "2013-09")]),
+        ("The ship ran aground in May 2013. The previous December, its owner had sold it.",
+         [("May 2013", "DATE", "2013-05"), ("The previous December", "DATE", "2012-12")]),
+        # "that" opening a clause is no pointer: the month is read as ever
+        ("The mill closed in 2009. Its owners said that December orders were weak.",
+         [("2009", "DATE", "2009"), ("December", "DATE", "2021-12")]),
+        # a season named alone after "by" / "until", closing its phrase, is the season ("fall" too)
+        ("Water levels in the reservoir should recover by fall, engineers say.", [("fall", "DATE", "2022-FA")]),
+        ("Shares were hurt by a fall in orders.", []),
+        # a clock time without a.m. or p.m. takes its half of the day from the part named with it
+        ("Firefighters were called at 11:40 Wednesday night.", [("11:40 Wednesday night", "TIME", "2022-01-05T23:40")]),
+        ("The hearing adjourned at 4:15 Thursday afternoon.", [("4:15 Thursday afternoon", "TIME", "2022-01-06T16:15")]),
+        # a holiday's weekend is the one nearest it: a Monday's the one before, a Thursday's the one after
+        ("Hotels along the coast were full over the Memorial Day weekend.", [("the Memorial Day weekend", "DATE", "2021-W21-WE")]),
+        ("Shops were crowded over the Thanksgiving weekend.", [("the Thanksgiving weekend", "DATE", "2021-W47-WE")]),
+        # a year cut to two figures after a preposition, closing its phrase
+        ("The inn has been run by one family since '87, when it changed hands.", [("'87", "DATE", "1987")]),
+        ("The team scored 87 points.", []),
+    ],
+)
+def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(pipeline, nlp, text: str,
+                                                                     expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected

@@ -3,7 +3,8 @@
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
 weeks ago", "the third quarter", "Q3 2021", "last fall", "Thanksgiving", "two days before Christmas", "by
-mid afternoon"), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
+mid afternoon", a season alone after "by" or "until": "should recover by fall.", a holiday's weekend, "the
+Labor Day weekend", a year cut to two figures after a preposition: "opened in '96."), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
 "annually") and vague references ("now", "the future"); adjacent spans are also tried joined
 ("9 a.m." + "Tuesday"; not a stretch counted after a comma, "today, 13 days after the
 bombings").  Each is normalised by :func:`seismo.extract.timex.normalise`
@@ -71,8 +72,10 @@ its months) unless a quarter named before is in view.  A year-less month or day 
 comma and a preposition between ("last year until November", "in 1988, in March"), is of that year.  Anaphoric times take the time named just before them: "later that year", "the
 following month", "the following week", "the previous quarter", "the prior year", "that same day"
 (after "last October": a day of that month, TimeML's ``1998-10-XX``), "the previous Friday", "that night"
-(``TNI``), "the day before", "the year after", "that weekend", "the following spring" (TimeML anchors them on
-the time in view); a
+(``TNI``), "the day before", "the year after", "that weekend", "the following spring", "the following January",
+"the next March", "that September" (a month: the first such after, the last before, or the one of the time in view;
+"that" only after a preposition, a conjunction or a stop, not opening a clause: "said that December orders fell")
+(TimeML anchors them on the time in view); a
 bare clock time or part of the day ("4:17 a.m.", "by mid afternoon", "at dawn") takes the day named
 in its sentence (in its clause where semicolons part the sentence), else in the sentence before, else
 publication's, and "overnight" the night before

@@ -440,10 +440,12 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
     seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
+    months = "|".join(m.capitalize() for m in sorted(lexicon().months, key=len, reverse=True) if len(m) > 3)
     return re.compile(
         r"\b(?i:(?:(?P<within>later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
-        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|weekend|week|day|morning|afternoon|evening|night|quarter|{weekdays}|{seasons}))\b(?!-)"
+        rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|weekend|week|day|morning|afternoon|evening|night|quarter|{weekdays}|{seasons}"
+        rf"|(?-i:(?:{months})(?!\s*\d))))\b(?!-)"
         # put after: "the day before", "the night after", "the year before", closing their phrase
         r"|\b(?i:the\s+(?P<unit_after>year|month|week|day|night)\s+(?:(?P<before>before)|after))(?=\s*[,.;:]|\s+(?:and|but)\b)"
     )
@@ -468,6 +470,22 @@ def _season(name: str, y: int, month_in_view: int | None, step: int) -> Resolved
     if step < 0:
         return next(of(s) for s in range(y, y - 3, -1) if of(s).latest < at)
     return next((of(s) for s in (y, y - 1) if of(s).earliest <= at <= of(s).latest), of(y))
+
+
+def _named_month(mo: int, y: int, month_in_view: int | None, step: int) -> Resolved:
+    """The month ``mo`` of the time in view (a year ``y``, or a month of it): "that September" is that year's,
+    "the following January" the first after it (a year's: the next year's), "the previous December" the last
+    before it (TimeML anchors them on the time in view, as "the following month")."""
+    if step > 0:
+        y += 1 if month_in_view is None or mo <= month_in_view else 0
+    elif step < 0:
+        y -= 1 if month_in_view is None or mo >= month_in_view else 0
+    return month(y, mo, 0.5)
+
+
+#: what may come just before "that" + a month for it to point back ("in that September", "That May,"; not
+#: "said that September sales rose", where "that" opens a clause)
+_THAT_MONTH_LEAD = re.compile(r"(?:^|[.;:!?,(]\s*|\b(?i:in|by|during|until|till|through|since|of|and|but)\s+)$")
 
 
 #: a time in view an anaphor may count from: a year, month, day, quarter or season ("2017-SU")
@@ -497,6 +515,11 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
         told = m["next"] and any(w.start in back for w in there)  # "reopened the next year": the year after
         # "that weekend", "that summer": not the one of publication's week or year found there alone
         own = not m["next"] and (m["unit"] or "").lower() in ("weekend", *lex.seasons)
+        mo = lex.months.get((m["unit"] or "").lower())  # "the following January", "that September"
+        if mo is not None and (m["same"] or not (m["following"] or m["next"] or m["back"] or m["within"])
+                               and not _THAT_MONTH_LEAD.search(text, max(0, m.start() - 12), m.start())):
+            continue
+        own = own or mo is not None  # "the next January": of the time in view, not the one after publication
         if there and not (m["following"] or m["back"] or m["unit_after"] or told or own):
             continue
         unit = (m["unit"] or m["unit_after"]).lower()
@@ -514,6 +537,13 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
+            if mo is not None:  # a month named: of, after or before the year or month in view (not a quarter)
+                if p[4]:
+                    continue
+                r = _named_month(mo, int(p[1]), int(p[2]) if p[2] else _season_start(p[5]), 1 if m["following"] or m["next"] else -1 if m["back"] else 0)
+                found = [w for w in found if w not in there]
+                found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence, STEP, "DATE", r.timeml))
+                break
             if p[5] and unit not in lex.seasons and unit != "year":
                 continue  # a season gives a year or a season ("the summer of 2017 ... the following spring"), no day
             if unit in ("day", "week", "weekend") and not p[3]:

@@ -49,6 +49,8 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:\d+|{numbers})(?:[- ][a-z]+)?\s+(?:{units})\s+ago)",
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?(?:past|next|coming)\s+(?:decade|century))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
+        # a clock time without a.m. or p.m. before its day: "at 4:30 Tuesday afternoon", "by 11:15 tonight"
+        rf"(?:[1-9]|1[0-2]):[0-5]\d\s+(?:(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?|(?i:tonight|today|yesterday|tomorrow))",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
         r"(?i:pre|post)-(?:1[0-9]|20)\d\d(?!s)",  # "the post-1959 exodus", "pre-1990 cars"
         # decades without their century: "the nineties", "the early '80s"
@@ -66,7 +68,7 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?:{month_names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?(?![\d,.]*\d)",
         rf"(?i:the\s+week\s+of\s+)(?:{months})\.?\s+\d{{1,2}}\b",
         # named days ("Thanksgiving Day", "last Christmas") and years in words ("nineteen ninety-one")
-        rf"(?:(?i:last|this|next)\s+)?(?:{holidays})",
+        rf"(?:(?i:last|this|next)\s+)?(?:{holidays})(?:\s+weekend)?",
         rf"(?i:(?:the\s+year\s+)?two\s+thousand|(?:eighteen|nineteen)\s+(?:{tens})(?:[- ](?:{ones}))?)",
         # quarters and halves: "the third quarter", "this year's fiscal second quarter", "the latest quarter"
         r"(?i:(?:the\s+)?(?:(?:this|last|next)\s+year's\s+|\d{4}\s+)?(?:fiscal\s+)?(?:first|second|third|fourth|final)[- ](?:fiscal\s+)?quarter"
@@ -125,7 +127,9 @@ def rule_spans(text: str) -> list[tuple[int, int]]:
     found = [(m.start(), m.end()) for m in _rule_pattern().finditer(text)]
     found += [(m.start("year"), m.end("year")) for m in _BARE_YEAR.finditer(text)]
     found += [(m.start("day"), m.end("day")) for m in _DAY_ALONE.finditer(text)]
+    found += [(m.start("year"), m.end("year")) for m in _SHORT_YEAR.finditer(text)]
     found += [(m.start("season"), m.end("season")) for m in _season_of_weather().finditer(text)]
+    found += [(m.start("season"), m.end("season")) for m in _season_alone().finditer(text)]
     seen: set[tuple[int, int]] = set()
     for unit in _unit_pattern().finditer(text):  # cheap: the full pattern runs only around a unit word
         for m in _duration_pattern().finditer(text, max(0, unit.start() - _BEFORE_UNIT), unit.end() + _AFTER_UNIT):
@@ -149,12 +153,29 @@ _BARE_YEAR = re.compile(
     r"(?P<year>(?:1[89]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|\s+(?!(?:to|and|or|through|until|till|when|as|after|before|in|at|on|but"
     r"|the|a|an|that|which|while|he|she|it|they|we)\b)[a-z])"
 )
+#: a year cut to two figures after a preposition of time, closing its phrase ("opened in '96.", "since '89, when")
+_SHORT_YEAR = re.compile(
+    r"\b(?i:in|since|from|until|till|before|after|during|between|and|to)\s+(?P<year>['’]\d\d)"
+    r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to|through|until)\b|\s*$)"
+)
 #: a day of the month named alone after a preposition of time, closing its phrase ("met on the 3rd.",
 #: "by the 21st, when"), which the small model may take for a mere ordinal
 _DAY_ALONE = re.compile(
     r"\b(?i:on|since|by|until|till|from|before|after)\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
     r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to)\b)"
 )
+@lru_cache(maxsize=1)
+def _season_alone() -> re.Pattern[str]:
+    """A season named alone after a preposition of time, closing its phrase ("prices could climb by
+    fall.", "until spring, when"), which the small model may leave out: "fall" after "by" is then the
+    season, not a drop ("hurt by a fall in demand", "since the fall of the wall" have a word between)."""
+    seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?i:by|until|till|before|since|through)\s+(?P<season>(?i:{seasons}))"
+        r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|at|to)\b)"
+    )
+
+
 @lru_cache(maxsize=1)
 def _season_of_weather() -> re.Pattern[str]:
     """A season named by its weather or length with no word of time before it ("a dry spring", "the

@@ -26,7 +26,8 @@ month, year or range) with its first and last day, and the TIMEX3 value TimeML w
    number is that whole unit: "the week before Christmas" is the calendar week holding most of the
    seven days before it, "the month after the vote" the calendar month after);
    a clock time or part of day narrows a day ("9 a.m. Tuesday", "Tuesday night": type TIME;
-   a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``;
+   a clock time replaces a part of the day, "midnight tonight" being ``T24:00``, not ``TNI``, and
+   takes its half of the day from it when it has no a.m. or p.m.: "11:30 Monday night" is ``T23:30``;
    a bare "4:17 a.m.", "in the morning" or "by mid afternoon" is the publication day, which
    the dates step replaces by a day named nearby);
 2. for anything else, dateparser on the span text alone (never ``search_dates``), English only,
@@ -233,6 +234,8 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
             hour = 0
         if "evening" in words or "afternoon" in words:
             hour += 12 if hour < 12 else 0
+        elif m[3] is None and 1 <= hour < 12 and (found.timeml.endswith(("TAF", "TEV")) or found.timeml.endswith("TNI") and hour >= 6):
+            hour += 12  # "11:30 Monday night", "at 5 Friday afternoon": the day's part says which half of it
         code = f"T{hour:02d}:{minute:02d}" if hour < 25 and minute < 60 else None
     # a clock time is finer than a part of the day: "midnight tonight" is T24:00, not TNI
     return found._replace(timeml=re.sub(r"T[A-Z]{2}$", "", found.timeml) + code) if code else found

@@ -285,11 +285,18 @@ def holiday(text: str, published: dt.date | None, lex: TimeLexicon, future: bool
     """A named day ("Christmas", "last Thanksgiving", "Election Day 1998"): the one of the year
     named, else the nearest to publication (a day ahead counting double; with ``future`` the
     first on or after it, with ``past`` the last on or before it), "last" / "next" the one
-    before / after it."""
+    before / after it; "the Labor Day weekend" is the weekend nearest that day (TimeML's ``2021-W35-WE``)."""
     names = "|".join(re.escape(n) for n in sorted(lex.holidays, key=len, reverse=True))
-    m = re.fullmatch(rf"(?:(last|this|next) )?({names})(?:,? (\d{{4}}))?", text)
+    m = re.fullmatch(rf"(?:(last|this|next) )?({names})(?:,? (\d{{4}}))?( weekend)?", text)
     if m is None:
         return None
+    if m[4]:  # "the Labor Day weekend": the weekend nearest that day (a Monday's the one before, a Thursday's after)
+        named = holiday(text[: m.start(4)], published, lex, future, past)
+        if named is None:
+            return None
+        d = named.earliest
+        saturday = d + dt.timedelta(days=5 - d.weekday()) if d.weekday() >= 3 else d - dt.timedelta(days=d.weekday() + 2)
+        return span(saturday, saturday + dt.timedelta(days=1), named.confidence, week(saturday, 0.5).timeml + "-WE")
     rule = lex.holidays[m[2]]
     if (y := _year_of(m[3])) is not None:
         return day(_holiday_in(y, rule), 0.9)
@@ -381,6 +388,8 @@ def calendar_names(
         return named
     if (y := spelled_year(text, lex)) is not None:
         return year(y, 0.8)
+    if re.fullmatch(r"\s*['\u2019]\d\d\s*", original) and published is not None:  # "in '96": a year cut to two figures
+        return year(_two_digit_year(int(text), published), 0.7)
     if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", text):
         try:
             return day(dt.date(int(m[1]), int(m[2]), int(m[3])), 0.95)
