@@ -403,3 +403,36 @@ def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, e
 def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(pipeline, nlp, text: str,
                                                                      expected: list[tuple[str, str, str]]) -> None:
     assert _found(pipeline, nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "May" is a month written in full: "the following May" is of the time in view
+        ("The pier was wrecked in 2011 and rebuilt the following May.",
+         [("2011", "DATE", "2011"), ("the following May", "DATE", "2012-05")]),
+        # an abbreviated month with its day is a date, not "that Sept" pointing back
+        ("Flights were grounded after that Sept. 11 attack.", [("Sept. 11", "DATE", "2021-09-11")]),
+        # "and that" opens a clause: the month is read as ever
+        ("Profits fell in 2009 and that December orders were weak.", [("2009", "DATE", "2009"), ("December", "DATE", "2021-12")]),
+        ("Polls close at 8:30 Sunday evening.", [("8:30 Sunday evening", "TIME", "2022-01-09T20:30")]),
+        # half past twelve at night is past midnight: the part of the day stands, not noon
+        ("Police were called at 12:30 Friday night.", [("12:30 Friday night", "TIME", "2022-01-07TNI")]),
+    ],
+)
+def test_full_month_names_clause_that_and_clock_times_after_a_preposition(pipeline, nlp, text: str,
+                                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert _found(pipeline, nlp, text) == expected
+
+
+def test_a_clock_time_before_its_day_only_after_a_preposition_of_time() -> None:
+    """The rule for a clock time with no a.m. or p.m. before its day wants a preposition of time (class
+    ``clock_prep``) before it: "at 4:30 Tuesday afternoon" is a time of day, "in 2:08 Sunday" a race's time."""
+    from seismo.extract.dates.spans import rule_spans
+
+    def said(text: str) -> list[str]:
+        return [text[a:b] for a, b in rule_spans(text)]
+
+    assert said("Doors open at 4:30 Tuesday afternoon.") == ["4:30 Tuesday afternoon"]
+    assert said("The count ends by 11:15 tonight.") == ["11:15 tonight"]
+    assert said("She won the marathon in 2:08 Sunday.") == ["Sunday"]

@@ -6,6 +6,10 @@
     ACLED_SUB_EVENT_TYPES  ACLED's 25 sub-event types
     MODALITIES             how a text presents an event (only ``asserted`` counts in statistics)
     COUNT_KINDS            what a count counts
+    SECTORS                the PLOVER actor sector codes seismo uses
+    STATE_BODY_SECTORS     the sectors of the state's own bodies (ACLED's state forces)
+    MILITIA_SECTORS        armed groups that are not rebels (ACLED's militias, code 3)
+    CIVILIAN_SECTORS       civilian-like sectors (ACLED's protesters, rioters, civilians)
 
 The extractors, the store's filters, the API and the dashboard all take their values from
 here; the data tables (``triggers.tsv``, ``acled_map.tsv``) use no type or mode outside them
@@ -39,6 +43,10 @@ SECTORS: frozenset[str] = frozenset(
 #: the sectors of the state's own bodies (government, legislature, courts, armed forces, police,
 #: intelligence): ACLED's state forces in exports, a state office a generic title stands for
 STATE_BODY_SECTORS: frozenset[str] = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+#: armed groups that are neither the state's nor rebels: ACLED's militias (interaction code 3)
+MILITIA_SECTORS: frozenset[str] = frozenset({"UAF", "CRM"})
+#: civilian-like sectors: ACLED's protesters in protests (6), rioters in riots (5), civilians else (7)
+CIVILIAN_SECTORS: frozenset[str] = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "MED", "BUS", "JRN", "REL", "REF"})
 
 #: the PLOVER modes seismo codes, by type (a type not listed is coded without a mode)
 PLOVER_MODES: dict[str, tuple[str, ...]] = {

@@ -3,8 +3,10 @@
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
 weeks ago", "the third quarter", "Q3 2021", "last fall", "Thanksgiving", "two days before Christmas", "by
-mid afternoon", a season alone after "by" or "until": "should recover by fall.", a holiday's weekend, "the
-Labor Day weekend", a year cut to two figures after a preposition: "opened in '96."), durations ("three days", "a five-hour", "for years"), sets ("every Friday",
+mid afternoon", a season alone after a preposition of time (by, until, till, before, since,
+through): "should recover by fall.", a holiday's weekend, "the Labor Day weekend", a year cut to
+two figures after a preposition: "opened in '96."), durations ("three days", "a five-hour", "for
+years"), sets ("every Friday",
 "annually") and vague references ("now", "the future"); adjacent spans are also tried joined
 ("9 a.m." + "Tuesday"; not a stretch counted after a comma, "today, 13 days after the
 bombings").  Each is normalised by :func:`seismo.extract.timex.normalise`

@@ -440,12 +440,14 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
 def _anaphor() -> re.Pattern[str]:
     weekdays = "|".join(w for w in sorted(lexicon().weekdays, key=len, reverse=True) if len(w) > 3)
     seasons = "|".join(sorted(lexicon().seasons, key=len, reverse=True))
-    months = "|".join(m.capitalize() for m in sorted(lexicon().months, key=len, reverse=True) if len(m) > 3)
+    # the months written in full ("May" too; not "Sept", "Jun": an abbreviation is read with its day)
+    full = {n: max((m for m, k in lexicon().months.items() if k == n), key=len) for n in set(lexicon().months.values())}
+    months = "|".join(m.capitalize() for m in sorted(full.values(), key=len, reverse=True))
     return re.compile(
         r"\b(?i:(?:(?P<within>later|earlier)\s+)?(?:that|the\s+(?:(?P<following>following)|(?P<next>next)|(?P<back>previous|preceding|prior))"
         r"|the(?=\s+same\s))\s+"
         rf"(?:(?P<same>same)\s+)?(?P<unit>year|month|weekend|week|day|morning|afternoon|evening|night|quarter|{weekdays}|{seasons}"
-        rf"|(?-i:(?:{months})(?!\s*\d))))\b(?!-)"
+        rf"|(?-i:(?:{months})(?!\.?\s*\d))))\b(?!-)"
         # put after: "the day before", "the night after", "the year before", closing their phrase
         r"|\b(?i:the\s+(?P<unit_after>year|month|week|day|night)\s+(?:(?P<before>before)|after))(?=\s*[,.;:]|\s+(?:and|but)\b)"
     )
@@ -484,8 +486,9 @@ def _named_month(mo: int, y: int, month_in_view: int | None, step: int) -> Resol
 
 
 #: what may come just before "that" + a month for it to point back ("in that September", "That May,"; not
-#: "said that September sales rose", where "that" opens a clause)
-_THAT_MONTH_LEAD = re.compile(r"(?:^|[.;:!?,(]\s*|\b(?i:in|by|during|until|till|through|since|of|and|but)\s+)$")
+#: "said that September sales rose" or "fell and that December orders were weak", where "that" opens a clause;
+#: "and" or "but" only after a comma, ", and that September")
+_THAT_MONTH_LEAD = re.compile(r"(?:^|[.;:!?,(]\s*|,\s*(?i:and|but)\s+|\b(?i:in|by|during|until|till|through|since|of)\s+)$")
 
 
 #: a time in view an anaphor may count from: a year, month, day, quarter or season ("2017-SU")
@@ -537,9 +540,7 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
             p = _POINT.fullmatch(w.timeml or "")
             if p is None or (unit == "quarter") != bool(p[4]) and unit != "year" or unit == "month" and not p[2]:
                 continue
-            if mo is not None:  # a month named: of, after or before the year or month in view (not a quarter)
-                if p[4]:
-                    continue
+            if mo is not None:  # a month named: of, after or before the year or month in view (a quarter was passed over)
                 r = _named_month(mo, int(p[1]), int(p[2]) if p[2] else _season_start(p[5]), 1 if m["following"] or m["next"] else -1 if m["back"] else 0)
                 found = [w for w in found if w not in there]
                 found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence, STEP, "DATE", r.timeml))

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, is_verbal
+from seismo.extract.syntax import clause_head, is_verbal, passive_aux
 from seismo.extract.timex import lexicon as time_lexicon
 from seismo.nlp import doc_text
 
@@ -239,7 +239,7 @@ def _expectation(verb: "Token") -> bool:
     ("pledged in March to cut taxes", "set a record in March"): that looks back as any past does."""
     from seismo.extract.framing.modality import modal_cues
 
-    return modal_cues().get("governor", verb.lemma_) == "future" and any(c.dep_ == "auxpass" for c in verb.children)
+    return modal_cues().get("governor", verb.lemma_) == "future" and passive_aux(verb)
 
 
 #: "since" right before a time expression puts it in the past

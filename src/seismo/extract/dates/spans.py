@@ -21,7 +21,6 @@ from seismo.extract.timex.other import units as duration_units
 __all__ = ["rule_spans"]
 
 
-
 @lru_cache(maxsize=1)
 def _rule_pattern() -> re.Pattern[str]:
     lex = lexicon()
@@ -42,6 +41,8 @@ def _rule_pattern() -> re.Pattern[str]:
     weekdays_lower = "|".join(w for w in sorted(lex.weekdays, key=len, reverse=True) if len(w) > 3)
     ordinals = "|".join(sorted(lex.ordinals, key=len, reverse=True))
     dayparts = "|".join(d for d in sorted(lex.dayparts, key=len, reverse=True) if lex.dayparts[d].isalpha())
+    # a preposition of time just before a clock time with no a.m. or p.m. (a lookbehind for each word)
+    clock_lead = "(?:" + "|".join(rf"(?<=\b(?i:{p})\s)" for p in sorted(word_class("clock_prep"))) + ")"
     alternatives = [
         rf"(?i:(?:the\s+)?(?:{phrases}))",
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
@@ -49,8 +50,9 @@ def _rule_pattern() -> re.Pattern[str]:
         rf"(?i:(?:\d+|{numbers})(?:[- ][a-z]+)?\s+(?:{units})\s+ago)",
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?(?:past|next|coming)\s+(?:decade|century))",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
-        # a clock time without a.m. or p.m. before its day: "at 4:30 Tuesday afternoon", "by 11:15 tonight"
-        rf"(?:[1-9]|1[0-2]):[0-5]\d\s+(?:(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?|(?i:tonight|today|yesterday|tomorrow))",
+        # a clock time without a.m. or p.m. before its day, after a preposition of time: "at 4:30 Tuesday
+        # afternoon", "by 11:15 tonight" (not a race's time: "won in 2:08 Sunday")
+        rf"{clock_lead}(?:[1-9]|1[0-2]):[0-5]\d\s+(?:(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?|(?i:tonight|today|yesterday|tomorrow))",
         r"the\s+(?:(?i:early|mid|late)[- ]?)?(?:1[0-9]|20)\d0s",
         r"(?i:pre|post)-(?:1[0-9]|20)\d\d(?!s)",  # "the post-1959 exodus", "pre-1990 cars"
         # decades without their century: "the nineties", "the early '80s"
@@ -164,6 +166,8 @@ _DAY_ALONE = re.compile(
     r"\b(?i:on|since|by|until|till|from|before|after)\s+(?P<day>the\s+(?:[12]?\d|3[01])(?:st|nd|rd|th))"
     r"(?=\s*[,.;:)]|\s+(?:and|or|but|when|to)\b)"
 )
+
+
 @lru_cache(maxsize=1)
 def _season_alone() -> re.Pattern[str]:
     """A season named alone after a preposition of time, closing its phrase ("prices could climb by

@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.extract import lexicon
 from seismo.extract.events.coding.acled import AcledTable
 from seismo.extract.events.coding.triggers import TriggerTable
@@ -198,8 +199,9 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
 
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
-#: PLOVER sectors of state actors
-STATE_SECTORS = frozenset({"GOV", "COP", "MIL", "SPY", "JUD"})
+#: PLOVER sectors of state actors given the event's country when named with none: the state's bodies
+#: but its legislature (kept as it was written: "lawmakers" are not given a country this way)
+STATE_SECTORS = STATE_BODY_SECTORS - {"LEG"}
 #: actor kinds that can deploy forces in another country
 DEPLOYER_KINDS = frozenset({"igo", "org", "country"})
 IMPLICIT_CONFIDENCE = 0.25

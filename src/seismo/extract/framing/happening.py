@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.arranged import arranged, rule_of_kind
 from seismo.extract.framing.modality import modal_cues, modality_of
-from seismo.extract.syntax import clause_head, first_conjunct, is_verbal
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -294,7 +294,7 @@ def aim(match: "TriggerMatch") -> bool:
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
-                and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children)):
+                and to_infinitive(tok)):
             return True  # "had gone to arrest him": the errand, not the act
         if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
             tok = parent  # "do not wish to believe the council accuses them": a thought shunned
@@ -514,7 +514,7 @@ def supposed(match: "TriggerMatch") -> bool:
     tok = match.head
     if not is_verbal(tok):
         return False
-    if tok.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children) \
+    if tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok) \
             and tok.head.lemma_ == "be" and tok.head.i < tok.i:
         tok = tok.head  # "were the police to arrest them": the clause is "were"'s
     if tok.dep_ != "advcl":
@@ -533,7 +533,7 @@ def time_allowed(match: "TriggerMatch") -> bool:
     verb of class ``allotting`` whose object is one ("gave the government a *week* to arrest the
     culprits").  Not "took two days to arrest", which tells the act done."""
     tok = match.head
-    if not is_verbal(tok) or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+    if not is_verbal(tok) or not to_infinitive(tok):
         return False
     if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.head.i == tok.i:
         return False

@@ -68,7 +68,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 from seismo.extract import lexicon
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause)
-from seismo.extract.syntax import clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, verb_chain
+from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
+                                   verb_chain)
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
 
@@ -134,7 +135,7 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     the parser links as a clausal complement ("allow us to proceed") goes on as an xcomp does."""
     chain = verb_chain(trigger, links=frozenset({"xcomp"}), bare_conjuncts=True)
     top = chain[-1]
-    if top.dep_ == "ccomp" and top.head.i != top.i and (_infinitive(top) or _causative(top)):  # "allow us to proceed": no report
+    if top.dep_ == "ccomp" and top.head.i != top.i and (to_infinitive(top) or _causative(top)):  # "allow us to proceed": no report
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
     if (holder := _only_way_verb(top)) is not None:
@@ -144,7 +145,7 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
     if _existential(top):  # "if there are people *protesting*": the clause of "are" rules it
         chain += [t for t in verb_chain(top.head.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
         top = chain[-1]
-    if top.dep_ == "advcl" and top.head.i != top.i and any(c.dep_ == "aux" and c.tag_ == "TO" for c in top.children):
+    if top.dep_ == "advcl" and top.head.i != top.i and to_infinitive(top):
         chain += [t for t in verb_chain(top.head, links=frozenset({"xcomp"}), bare_conjuncts=True) if t not in chain]
     return chain
 
@@ -152,7 +153,7 @@ def _verb_chain(trigger: "Token") -> list["Token"]:
 def _only_way_verb(verb: "Token") -> "Token | None":
     """The verb of "have no choice but to ...", "no alternative than to ..." (a noun of class
     ``only_way`` between it and the infinitive ``verb``, however the parser hangs "but" or "than")."""
-    if not _infinitive(verb) or not any(t.lower_ in ("but", "than") for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]):
+    if not to_infinitive(verb) or not any(t.lower_ in ("but", "than") for t in verb.doc[max(verb.sent.start, verb.i - 3) : verb.i]):
         return None
     tok, way = verb, None
     for _ in range(3):
@@ -171,11 +172,6 @@ def _only_way_verb(verb: "Token") -> "Token | None":
 def _causative(verb: "Token") -> bool:
     """A participle complement of a causative verb (class ``causative``): "get them *arrested*"."""
     return verb.tag_ == "VBN" and verb.head.lemma_.lower() in lexicon.word_class("causative")
-
-
-def _infinitive(verb: "Token") -> bool:
-    """A verb with the infinitive marker "to" ("allow us *to proceed*")."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _existential(tok: "Token") -> bool:
@@ -389,7 +385,7 @@ def _copular_subject(chain: list["Token"]) -> "Token | None":
     """The noun whose content a "to" infinitive of the chain states through "be" ("their *plan*
     was to march", "the only *option* is to strike"), or None."""
     for lower, upper in zip(chain, chain[1:]):
-        if lower.dep_ == "xcomp" and upper.lemma_ == "be" and _infinitive(lower):
+        if lower.dep_ == "xcomp" and upper.lemma_ == "be" and to_infinitive(lower):
             return next((c for c in upper.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return None
 

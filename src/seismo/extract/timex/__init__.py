@@ -234,8 +234,10 @@ def _at_clock(found: Resolved, clock: str) -> Resolved:
             hour = 0
         if "evening" in words or "afternoon" in words:
             hour += 12 if hour < 12 else 0
+        elif m[3] is None and hour == 12 and found.timeml.endswith("TNI"):
+            return found  # "12:30 Friday night": past midnight, of the next day; the part of the day stands
         elif m[3] is None and 1 <= hour < 12 and (found.timeml.endswith(("TAF", "TEV")) or found.timeml.endswith("TNI") and hour >= 6):
-            hour += 12  # "11:30 Monday night", "at 5 Friday afternoon": the day's part says which half of it
+            hour += 12  # "11:30 Monday night", "at 5:15 Friday afternoon": the day's part says which half of it
         code = f"T{hour:02d}:{minute:02d}" if hour < 25 and minute < 60 else None
     # a clock time is finer than a part of the day: "midnight tonight" is T24:00, not TNI
     return found._replace(timeml=re.sub(r"T[A-Z]{2}$", "", found.timeml) + code) if code else found

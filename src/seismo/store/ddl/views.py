@@ -25,7 +25,7 @@ from importlib import resources
 
 import sqlalchemy as sa
 
-from seismo.contract.vocab import STATE_BODY_SECTORS
+from seismo.contract.vocab import CIVILIAN_SECTORS, MILITIA_SECTORS, STATE_BODY_SECTORS
 from seismo.store import schema
 
 #: the functions SQLite and PostgreSQL spell differently: year of a date, Unix time of a
@@ -49,8 +49,8 @@ _DIALECT = {
 #: of another country than the event's; rebels 2; militias, unidentified armed groups, criminals 3;
 #: civilian-like actors 6 in protests, 5 in riots, else 7; IGOs 8)
 _STATE = tuple(sorted(STATE_BODY_SECTORS))
-_MILITIA = ("UAF", "CRM")
-_CIVIL = ("CVL", "OPP", "PTY", "LAB", "EDU", "MED", "BUS", "JRN", "REL", "REF")
+_MILITIA = tuple(sorted(MILITIA_SECTORS))
+_CIVIL = tuple(sorted(CIVILIAN_SECTORS))
 
 #: ACLED time_precision from seismo's date precision
 _TIME_PRECISION = (("day", 1), ("week", 2), ("range", 2), ("month", 3), ("year", 3))

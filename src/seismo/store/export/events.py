@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
-from seismo.contract.vocab import STATE_BODY_SECTORS
+from seismo.contract.vocab import CIVILIAN_SECTORS, MILITIA_SECTORS, STATE_BODY_SECTORS
 from seismo.model import Actor, Event
 from seismo.store.read.query import EventHit
 from seismo.store.rows import date_bounds
@@ -86,8 +86,8 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 
 _STATE = STATE_BODY_SECTORS
-_ARMED = {"REB": 2, "UAF": 3, "CRM": 3}
-_CIVIL = frozenset({"CVL", "OPP", "PTY", "LAB", "EDU", "MED", "BUS", "JRN", "REL", "REF"})
+_ARMED = {"REB": 2} | dict.fromkeys(MILITIA_SECTORS, 3)
+_CIVIL = CIVILIAN_SECTORS
 _TIME_PRECISION = {"day": 1, "week": 2, "range": 2, "month": 3, "year": 3}
 
 

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Literal, get_args
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.according import according_to
-from seismo.extract.syntax import far_particle, in_class, sentence_words, subjects, with_conjuncts, words_of
+from seismo.extract.syntax import (far_particle, in_class, passive_aux, sentence_words, subjects, to_infinitive,
+                                   with_conjuncts, words_of)
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -260,7 +261,7 @@ def _object_controller(head: "Token") -> "Token | None":
     it ("ordered the paper to suspend publication": the government's)."""
     verb = head.head
     if (head.dep_ != "xcomp" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX")
-            or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in head.children)
+            or not to_infinitive(head)
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
             or verb.lemma_.lower() not in lexicon.word_class("compelling")):
         return None
@@ -325,7 +326,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "passive":  # "he was [picked] up": a passive verb
-        return any(c.dep_ == "auxpass" for c in head.children)
+        return passive_aux(head)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
