@@ -51,9 +51,11 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
             continue
         root = span.root
         distance = min(abs(t.i - trigger.i) for t in span)
-        if root.i in subtree and root.i != trigger.i:
+        own = clause_head(root.head if root.head.i != root.i else root).i  # the clause the date is in
+        # a verb's subtree holds its clauses below ("agreed to open the crossings the war has shut since 1974")
+        if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i):
             inside.append((distance, when))
-        elif clause_head(root.head if root.head.i != root.i else root).i == clause.i:
+        elif own == clause.i:
             same_clause.append((distance, when))
     for group in (inside, same_clause):
         if group:
