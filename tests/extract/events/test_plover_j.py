@@ -4,6 +4,8 @@ them (``src/seismo/data/check/plover_j.jsonl``):
 * a finite past verb the parser hung on a noun as a modifier is the sentence's verb;
 * a hyphenated word ("pro-government") counts as one word in a phrase's window;
 * a date in a clause below a verb trigger (a relative clause) does not date the trigger;
+* crews or goods sent, flown, handed out or delivered where a disaster's stricken places are told
+  are aid (troops sent there still mobilise);
 * caution warns; a loan released is aid; tanks massed mobilise; rangers and paramilitaries are
   forces; an administration or junta recognised, formal recognition, is support; a broadcasting
   station silenced is censored; intelligence pooled is cooperation.
@@ -34,6 +36,9 @@ ROWS = [
     ("Spain granted formal recognition to the transitional council.", "SUPPORT"),
     ("The junta silenced a private television station.", "COERCE"),
     ("Kenya and Somalia pooled intelligence on the militants.", "COOPERATE"),
+    # crews or goods sent where a disaster's stricken places are told are relief
+    ("Algeria dispatched search teams to the flooded towns of eastern Libya.", "AID"),
+    ("Jordan sent field kitchens to the cyclone-hit coast of Mozambique.", "AID"),
 ]
 
 
@@ -47,6 +52,7 @@ NOT_OF_TYPE = [
     # a fuel tank is no force, and a think tank massing data mobilises nobody
     ("Two fuel tanks caught fire at the depot overnight.", "MOBILIZE"),
     ("A think tank massed data on rural incomes for its report.", "MOBILIZE"),
+    ("The army sent two battalions to the flood-hit province.", "AID"),
 ]
 
 
