@@ -33,8 +33,9 @@ def sharing(trigger: "Token") -> "Token":
 
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
-    """The time expression that dates the trigger: one inside the trigger's phrase, else the
-    nearest one whose own clause is the trigger's.  Narrower than an event's date
+    """The time expression that dates the trigger: one inside the trigger's phrase (for a verb,
+    in its own clause, not in a clause of its subtree: "agreed to open the road that has been
+    shut *since 2015*"), else the nearest one whose own clause is the trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
     strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
     conjoined verb with no subject of its own shares its first conjunct's clause."""
