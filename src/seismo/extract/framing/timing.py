@@ -33,8 +33,9 @@ def sharing(trigger: "Token") -> "Token":
 
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
-    """The time expression that dates the trigger: one inside the trigger's phrase, else the
-    nearest one whose own clause is the trigger's.  Narrower than an event's date
+    """The time expression that dates the trigger: one inside the trigger's phrase (for a verb,
+    in its own clause, not in a clause of its subtree: "agreed to open the road that has been
+    shut *since 2015*"), else the nearest one whose own clause is the trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
     strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
     conjoined verb with no subject of its own shares its first conjunct's clause."""
@@ -51,9 +52,11 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
             continue
         root = span.root
         distance = min(abs(t.i - trigger.i) for t in span)
-        if root.i in subtree and root.i != trigger.i:
+        own = clause_head(root.head if root.head.i != root.i else root).i  # the clause the date is in
+        # a verb's subtree holds its clauses below ("agreed to open the crossings the war has shut since 1974")
+        if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i):
             inside.append((distance, when))
-        elif clause_head(root.head if root.head.i != root.i else root).i == clause.i:
+        elif own == clause.i:
             same_clause.append((distance, when))
     for group in (inside, same_clause):
         if group:

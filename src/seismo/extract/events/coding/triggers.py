@@ -425,6 +425,7 @@ def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int,
     after = rule.words[rule.head :]
     for n, word in enumerate(after[1:], 1):
         limit = min(sent.end, head.i + AFTER_WINDOW + 1 + len(indices))
+        limit = min(sent.end, limit + 2 * sum(t.text in HYPHENS for t in sent.doc[head.i:limit]))  # pro-Kurdish: 1 word
         if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
             limit = min(sent.end, pos + 2)
         nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
@@ -562,8 +563,8 @@ def describes_a_noun(match: TriggerMatch, table: "TriggerTable", heads: frozense
     head = match.head
     if match.end - match.start != 1 or head.dep_ not in MODIFIER_DEPS:
         return False
-    if head.dep_ == "amod" and head.tag_ == "VBN" and in_class(head, table.word_class("reducedpassive")):
-        return False  # "the arrested workers": a reduced passive, the workers were arrested
+    if head.dep_ == "amod" and (head.tag_ == "VBD" or head.tag_ == "VBN" and in_class(head, table.word_class("reducedpassive"))):
+        return False  # "the arrested workers": a reduced passive; a finite past (VBD) is the sentence's verb misparsed
     noun = head.head
     if match.rule.type == "PROTEST" and head.tag_ == "VBG" and in_class(noun, table.word_class("crowd")):
         return False  # "striking miners", "protesting residents": what the people are doing
