@@ -1,0 +1,41 @@
+"""Speakers in whole-document formats (issue 12, point 3): a person introduced in a paragraph of
+their own by a clause on "who" before the quotation paragraphs, reactions rounded up in one
+sentence with semicolons, a statement reproduced after a colon by a body described, not named.
+Sentences written for these tests (seismo.quotes.v24)."""
+
+from __future__ import annotations
+
+from seismo.extract.quotes.speakers.mentions import has_who_clause
+
+
+def test_a_name_before_a_clause_on_who_is_a_persons_and_its_pronoun_tags_the_next_paragraph(quotes_of):
+    text = ("Tamar Gelashvili, who chairs a tenants' union in Tbilisi, described the evictions.\n"
+            "\"Forty families lost their flats in one week,\" she said. \"Nobody warned them.\"")
+    pairs = quotes_of(text).pairs()
+    assert pairs == [("Forty families lost their flats in one week,", "Tamar Gelashvili"),
+                     ("Nobody warned them.", "Tamar Gelashvili")]
+
+
+def test_a_company_before_a_clause_on_which_is_no_person(nlp):
+    doc = nlp("Nordvik Kraft, which runs the dam, said the turbines were safe.")
+    assert not has_who_clause(doc[1])
+
+
+def test_a_semicolon_after_a_quotation_opens_a_new_report_not_its_tag(quotes_of):
+    text = ("The farm minister, Ines Duarte, said her office was \"reading the report closely\"; a union "
+            "leader, Paulo Reis, said the report was \"a scandal for every grower.\"")
+    assert quotes_of(text).pairs() == [("reading the report closely", "Ines Duarte"),
+                                       ("a scandal for every grower.", "Paulo Reis")]
+
+
+def test_a_body_described_that_issues_a_statement_speaks_the_paragraphs_after_the_colon(quotes_of):
+    text = ("The miners' union at the copper pit issued the following statement on Monday:\n"
+            "\"No shift will start until the shaft has been inspected.\n"
+            "\"We will not send anyone underground on a promise.\"")
+    speakers = [q.speaker.text if q.speaker else None for q in quotes_of(text) if q.kind == "direct"]
+    assert speakers == ["The miners' union at the copper pit"] * 2
+
+
+def test_a_clause_with_no_utterance_before_a_colon_names_no_speaker(quotes_of):
+    text = "The reason was simple:\n\"No shift will start until the shaft has been inspected.\""
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] in ([], [None])
