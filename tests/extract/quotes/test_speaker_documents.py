@@ -39,3 +39,31 @@ def test_a_body_described_that_issues_a_statement_speaks_the_paragraphs_after_th
 def test_a_clause_with_no_utterance_before_a_colon_names_no_speaker(quotes_of):
     text = "The reason was simple:\n\"No shift will start until the shaft has been inspected.\""
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] in ([], [None])
+
+
+def test_a_curly_pair_inside_a_straight_quotation_is_part_of_its_words(quotes_of):
+    text = ("Ana Ruiz, the pollster, went on:\n"
+            "\"Here is the question we asked: “Is the governor fit to serve?” Forty percent said no.\"")
+    quotes = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [(q.text[:13], q.text[-8:]) for q in quotes] == [("Here is the q", "said no.")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ana Ruiz"
+
+
+#: a printed interview with quoted questions, the one asking named with a reporter's role noun
+ASKED = (
+    "Kenya's health minister, Achieng Otieno, spoke to our reporter, Tomas Lind, about the clinics.\n"
+    "Q: \"How many clinics will close?\"\n"
+    "\"None of them, if the county pays its share.\"\n"
+    "Q: \"And if it does not?\"\n"
+    "\"Then we will pay it and send the county the bill.\""
+)
+
+
+def test_an_interviews_quoted_questions_are_the_named_reporters_and_answers_the_guests(quotes_of):
+    assert [who for _, who in quotes_of(ASKED).pairs()] == ["Tomas Lind", "Achieng Otieno"] * 2
+
+
+def test_an_interview_with_no_reporter_named_gives_no_question_to_the_guest(quotes_of):
+    text = ASKED.replace("spoke to our reporter, Tomas Lind, about", "spoke to us about")
+    given = [words for words, who in quotes_of(text).pairs() if who == "Achieng Otieno"]
+    assert given == ["None of them, if the county pays its share.", "Then we will pay it and send the county the bill."]

@@ -14,7 +14,10 @@ stretches of text inside them.  The rules, in the order they apply:
   dropped rather than guessed at.  In a transcript whose turns each open with a mark and
   close with none (``"BECKER: Will you sign it? "RUIZ: I will.``), a turn that began with
   a speaker label ends at a mark that opens the next label's turn, and a curly pair inside a
-  turn opened by a straight mark is a quotation nested in the turn, not one of its own.
+  turn opened by a straight mark is a quotation nested in the turn, not one of its own; so is a
+  curly pair inside any quotation opened by a straight mark that a straight mark closes later in
+  the paragraph (``"..., I'll read you the question: “Do you ...?” Forty percent said yes."``:
+  the words quoted are part of the speaker's, written in the other style).
 * A quotation still open at the end of its paragraph continues only when the next
   paragraph begins with an opening mark of the same family, straight or typographic (the
   newspaper convention for quotations running over several paragraphs); the part in each paragraph is its own segment,
@@ -165,7 +168,8 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
             i = match.start()
             if i < nested_until:
                 continue
-            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)) is not None:
+            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)
+                                        or _nested_in_straight(text, open_at, i, lo, hi)) is not None:
                 nested_until = inner
                 continue
             if open_at is None:
@@ -253,11 +257,13 @@ def _name_turns(text: str, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph
 @dataclass(frozen=True, slots=True)
 class Interview:
     """A printed interview: where its first question opens (the one answering is named before
-    it), the paragraphs that answer, and each answer with no quote mark as a quotation."""
+    it), the paragraphs that answer, each answer with no quote mark as a quotation, and the
+    paragraphs that ask."""
 
     first_question: int
     answers: frozenset[int]
     segments: tuple[QuoteSegment, ...]
+    questions: frozenset[int] = frozenset()
 
 
 def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
@@ -274,7 +280,8 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
         QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
         for p in answers if _MARK.search(text, p.start, p.end) is None
     )  # fmt: skip
-    return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
+    return Interview(questions[0].start, frozenset(p.index for p in answers), segments,
+                     frozenset(p.index for p in questions))
 
 
 def _quoted_replies(text: str, paras: tuple[Paragraph, ...], questions: list[Paragraph]) -> list[Paragraph]:
@@ -291,10 +298,11 @@ def _quoted_replies(text: str, paras: tuple[Paragraph, ...], questions: list[Par
     return out
 
 
-def answer_label(text: str, para: Paragraph) -> tuple[int, int] | None:
-    """The label opening an interview's answer paragraph (``A:``, ``Answer:``), as characters."""
+def answer_label(text: str, para: Paragraph, *, kind: str = "answer_label") -> tuple[int, int] | None:
+    """The label opening an interview's answer paragraph (``A:``, ``Answer:``), or with
+    ``kind="question_label"`` its question paragraph's (``Q:``), as characters."""
     match = _SHORT_LABEL.match(text, para.start, para.end)
-    if match is None or match.group(1).lower() not in lexicon.word_class("answer_label"):
+    if match is None or match.group(1).lower() not in lexicon.word_class(kind):
         return None
     return match.span(1)
 
@@ -309,6 +317,19 @@ def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | 
         return None
     close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
     return None if close is None else close + 1
+
+
+def _nested_in_straight(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
+    """Past the end of a curly pair nested in a quotation opened by a straight mark, where a
+    straight mark after it can close that quotation in the same paragraph: the two styles mark
+    two levels (a question read out inside a pollster's words), not two quotations."""
+    if text[open_at] != STRAIGHT or text[i] not in DOUBLE_OPENERS or not _can_open(text, i, lo, hi):
+        return None
+    close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
+    if close is None:
+        return None
+    outer = text.find(STRAIGHT, close + 1, hi)
+    return close + 1 if outer != -1 and _can_close(text, outer, lo, hi) else None
 
 
 def _opens_a_turn(text: str, i: int, lo: int, hi: int) -> bool:
