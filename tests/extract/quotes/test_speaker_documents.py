@@ -29,7 +29,7 @@ def test_a_semicolon_after_a_quotation_opens_a_new_report_not_its_tag(quotes_of)
 
 
 def test_a_body_described_that_issues_a_statement_speaks_the_paragraphs_after_the_colon(quotes_of):
-    text = ("The miners' union at the copper pit issued the following statement on Monday:\n"
+    text = ("The miners' union at the copper pit issued this statement before the night shift:\n"
             "\"No shift will start until the shaft has been inspected.\n"
             "\"We will not send anyone underground on a promise.\"")
     speakers = [q.speaker.text if q.speaker else None for q in quotes_of(text) if q.kind == "direct"]
