@@ -88,16 +88,3 @@ NOT_INDIRECT = [
 @pytest.mark.parametrize("text", NOT_INDIRECT)
 def test_no_indirect_attribution(quotes_of, text: str) -> None:
     assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == []
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # an op-ed's or a letter's "I": the writer's view, reported like anyone's
-        ("I think the council made a grave mistake when it closed the library.",
-         "the council made a grave mistake when it closed the library"),
-        ("As a nurse, I believe the ward needs more staff at night.", "the ward needs more staff at night"),
-    ],
-)
-def test_a_first_person_singular_speaker_reports_a_view(quotes_of, text: str, content: str) -> None:
-    assert quotes_of(text).pairs("indirect") == [(content, "I")]

@@ -14,10 +14,7 @@ stretches of text inside them.  The rules, in the order they apply:
   dropped rather than guessed at.  In a transcript whose turns each open with a mark and
   close with none (``"BECKER: Will you sign it? "RUIZ: I will.``), a turn that began with
   a speaker label ends at a mark that opens the next label's turn, and a curly pair inside a
-  turn opened by a straight mark is a quotation nested in the turn, not one of its own; so is a
-  curly pair inside any quotation opened by a straight mark that a straight mark closes later in
-  the paragraph (``"..., I'll read you the question: “Do you ...?” Forty percent said yes."``:
-  the words quoted are part of the speaker's, written in the other style).
+  turn opened by a straight mark is a quotation nested in the turn, not one of its own.
 * A quotation still open at the end of its paragraph continues only when the next
   paragraph begins with an opening mark of the same family, straight or typographic (the
   newspaper convention for quotations running over several paragraphs); the part in each paragraph is its own segment,
@@ -168,8 +165,7 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
             i = match.start()
             if i < nested_until:
                 continue
-            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)
-                                        or _nested_in_straight(text, open_at, i, lo, hi)) is not None:
+            if open_at is not None and (inner := _nested_in_turn(text, open_at, i, lo, hi)) is not None:
                 nested_until = inner
                 continue
             if open_at is None:
@@ -317,19 +313,6 @@ def _nested_in_turn(text: str, open_at: int, i: int, lo: int, hi: int) -> int | 
         return None
     close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
     return None if close is None else close + 1
-
-
-def _nested_in_straight(text: str, open_at: int, i: int, lo: int, hi: int) -> int | None:
-    """Past the end of a curly pair nested in a quotation opened by a straight mark, where a
-    straight mark after it can close that quotation in the same paragraph: the two styles mark
-    two levels (a question read out inside a pollster's words), not two quotations."""
-    if text[open_at] != STRAIGHT or text[i] not in DOUBLE_OPENERS or not _can_open(text, i, lo, hi):
-        return None
-    close = next((j for j in range(i + 1, hi) if text[j] in DOUBLE_CLOSERS), None)
-    if close is None:
-        return None
-    outer = text.find(STRAIGHT, close + 1, hi)
-    return close + 1 if outer != -1 and _can_close(text, outer, lo, hi) else None
 
 
 def _opens_a_turn(text: str, i: int, lo: int, hi: int) -> bool:

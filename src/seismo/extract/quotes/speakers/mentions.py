@@ -334,9 +334,14 @@ def mislabelled_name(token: "Token") -> bool:
     org_words = lexicon.word_class("org_name_word")
     return (
         2 <= len(words) <= NAME_WORDS
-        and all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.is_alpha for w in words)
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() and _NAME_WORD.fullmatch(w.text) for w in words)
         and not any(w.lower_ in org_words for w in words)
     )
+
+
+#: a word of a personal name: letters, joined by an apostrophe or a hyphen ("Wetang'ula", "O’Neil",
+#: "Asante-Mensah"), never digits
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _person_noun(noun: "Token", cues: CueLexicon) -> bool:
