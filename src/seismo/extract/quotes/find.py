@@ -15,7 +15,8 @@ records in text order:
   opens two paragraphs or more) is a quotation of its own; in a printed interview (``Q:`` /
   ``A:``) each answer is, through its label, the words of the person named most often before the
   first question (the one the introduction is about), and one with no quote
-  marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
+  marks is a quotation of its own, while a quoted question (``Q: “...”``) is the words of the one
+  person named there right after an interviewer's role noun ("our correspondent, X"); one closed by a full stop is named by a next sentence pointing
   back at it ("That was how X put it.", "That warning came from X."), and one ending its
   paragraph by such a sentence opening the next; one after a lead-in presenting a person's words ("Here is
   the text of X's remarks.") is that person's; one inside a reported content is that report's
@@ -392,7 +393,7 @@ def _interviewer(doc: "Doc", talk: Interview | None, guest: QuoteAttribution | N
     text = doc_text(doc)
     answering = strip_possessive(text[guest.mention.start : guest.mention.end]).split()[-1].lower()
     roles = lexicon.word_class("interviewer_role")
-    hosts = {}
+    hosts: dict[str, Any] = {}
     for ent in named_people(doc):
         if ent.end_char > talk.first_question or strip_possessive(ent.text).split()[-1].lower() == answering:
             continue
