@@ -47,3 +47,31 @@ def test_half_a_keeps_the_speakers_reached(written_script, pipeline, name: str) 
     f, _ = script.score(script.read(script.FILE.with_name(name), half="A"), pipeline)
     assert f.gold == gold and f.found == gold
     assert f.right >= right
+
+
+#: quotes_written8 (whole-document formats): its quotations running over several paragraphs leave
+#: each paragraph but the last unclosed, so a quote ends at a closing mark or at its paragraph's end
+#: before a paragraph that opens with a mark.  Half A: 34/47 before any change (main b78184c), 44/47
+#: after branch speakers20 (a "who" clause makes a name a person's, a semicolon ends a tag window, a
+#: body "issued the following statement:", a name with an apostrophe, the interviewer).
+WRITTEN8 = ("quotes_written8.jsonl", 25, 74, 47, 44)
+
+
+def test_written8_is_well_formed_and_half_a_keeps_the_speakers_reached(written_script, pipeline) -> None:
+    name, articles, quotes, gold, right = WRITTEN8
+    script = written_script("written_quotes")
+    rows = script.read(script.FILE.with_name(name))
+    assert len(rows) == articles and len({r["id"] for r in rows}) == len(rows)
+    assert sum(len(r["quotes"]) for r in rows) == quotes
+    for row in rows:
+        text = row["text"]
+        for quote in row["quotes"]:
+            end = quote["end"]
+            assert text[quote["start"] - 1] == '"', row["id"]
+            assert text[end] == '"' or text[end : end + 2] == '\n"', row["id"]
+            sp = quote["speaker"]
+            assert text[sp["start"] : sp["end"]] == sp["text"] and sp["name"], row["id"]
+    f, _ = script.score(script.read(script.FILE.with_name(name), half="A"), pipeline)
+    assert f.gold == gold and f.found == gold
+    assert f.right >= right
+

@@ -168,12 +168,14 @@ def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon)
 def after_window(toks: Tokens, close: int, limit: int) -> tuple[int, int]:
     """Token range from the closing mark to the end of its clause (or ``limit``); a line break
     ends it too, in a text whose paragraphs are single lines between blank-line sections
-    (``“...”`` / ``Ruiz said that ...`` on the next line is a new statement)."""
+    (``“...”`` / ``Ruiz said that ...`` on the next line is a new statement), and so does a
+    semicolon, which opens a clause of its own, never a tag (``X said her side was “...”; Y
+    said ...``: Y's words are a new report)."""
     doc = toks.doc
     i = toks.first_at_or_after(close)
     j = i
     while j < len(doc) and doc[j].idx < limit and j - i < 40:
-        if doc[j].text in SENTENCE_END or (doc[j].is_space and "\n" in doc[j].text):
+        if doc[j].text in SENTENCE_END or doc[j].text == ";" or (doc[j].is_space and "\n" in doc[j].text):
             break
         j += 1
     return i, j
@@ -387,12 +389,19 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if subject is not None:
                 subject = utterance_owner(subject) or subject  # "Ana Ruiz's answer was short: “...”"
                 mention = mention_at(subject, lo=i, hi=j, cues=cues)
-                if mention is not None and mention.kind != "description":
+                if mention is not None and (mention.kind != "description" or _gives_words(verb)):
                     return QuoteAttribution("colon", char_span(verb), mention)
     named = name_at_colon(doc, i, j, cues=cues) or verbless_label(doc, i, j, cues=cues)
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+def _gives_words(verb: "Token") -> bool:
+    """Whether a verb's object is an utterance (class ``utterance_noun``): one who "issued the
+    following statement:" or "sent this message:" speaks the words after the colon, a description
+    ("the journalist's family") as much as a name."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.word_class("utterance_noun") for c in verb.children)
 
 
 def outer_speech_verb(cue: "Token", cues: CueLexicon, *, lo: int, hi: int) -> "Token":

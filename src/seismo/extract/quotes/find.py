@@ -15,7 +15,8 @@ records in text order:
   opens two paragraphs or more) is a quotation of its own; in a printed interview (``Q:`` /
   ``A:``) each answer is, through its label, the words of the person named most often before the
   first question (the one the introduction is about), and one with no quote
-  marks is a quotation of its own; one closed by a full stop is named by a next sentence pointing
+  marks is a quotation of its own, while a quoted question (``Q: “...”``) is the words of the one
+  person named there right after an interviewer's role noun ("our correspondent, X"); one closed by a full stop is named by a next sentence pointing
   back at it ("That was how X put it.", "That warning came from X."), and one ending its
   paragraph by such a sentence opening the next; one after a lead-in presenting a person's words ("Here is
   the text of X's remarks.") is that person's; one inside a reported content is that report's
@@ -184,6 +185,7 @@ def attribute_directs(
     talk = interview(text, paras)
     segments = find_quote_segments(text) + transcript_turns(text, paras) + (talk.segments if talk else ())
     guest = _interviewee(doc, talk)
+    host = _interviewer(doc, talk, guest)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
         groups.setdefault(seg.group, []).append(seg)
@@ -227,6 +229,8 @@ def attribute_directs(
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
             att = _answer_label(text, toks, para_first, guest)
+        if att is None and host is not None and first.paragraph in talk.questions:  # "Q: “...”"
+            att = _answer_label(text, toks, para_first, host, kind="question_label")
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
@@ -380,11 +384,35 @@ def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
     return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
 
 
-def _answer_label(text: str, toks: Tokens, para: Paragraph, guest: QuoteAttribution) -> QuoteAttribution:
+def _interviewer(doc: "Doc", talk: Interview | None, guest: QuoteAttribution | None) -> QuoteAttribution | None:
+    """The one asking a printed interview's questions: the only person named before the first
+    question, other than the one answering, right after a role noun of the one who asks (class
+    ``interviewer_role``: "spoke to our correspondent, Ana Ruiz,"), else no one."""
+    if talk is None or guest is None or guest.mention is None:
+        return None
+    text = doc_text(doc)
+    answering = strip_possessive(text[guest.mention.start : guest.mention.end]).split()[-1].lower()
+    roles = lexicon.word_class("interviewer_role")
+    hosts: dict[str, Any] = {}
+    for ent in named_people(doc):
+        if ent.end_char > talk.first_question or strip_possessive(ent.text).split()[-1].lower() == answering:
+            continue
+        before = [t for t in doc[max(0, ent.start - 2) : ent.start] if t.text != ","]
+        if before and before[-1].lower_ in roles:
+            hosts.setdefault(strip_possessive(ent.text).split()[-1].lower(), ent)
+    if len(hosts) != 1:
+        return None
+    (ent,) = hosts.values()
+    return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
+
+
+def _answer_label(text: str, toks: Tokens, para: Paragraph, guest: QuoteAttribution, *,
+                  kind: str = "answer_label") -> QuoteAttribution:
     """The answer label opening an interview's paragraph (``A:``) as written, standing for the one
     answering, as a transcript turn's label names its speaker; the guest's own mention where the
-    paragraph opens with none."""
-    label = answer_label(text, para)
+    paragraph opens with none.  A question's label (``Q:``, ``kind="question_label"``) stands for
+    the one asking (``guest`` is then the interviewer)."""
+    label = answer_label(text, para, kind=kind)
     if label is None or guest.mention is None:
         return guest
     start, end = label

@@ -253,11 +253,13 @@ def _name_turns(text: str, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph
 @dataclass(frozen=True, slots=True)
 class Interview:
     """A printed interview: where its first question opens (the one answering is named before
-    it), the paragraphs that answer, and each answer with no quote mark as a quotation."""
+    it), the paragraphs that answer, each answer with no quote mark as a quotation, and the
+    paragraphs that ask."""
 
     first_question: int
     answers: frozenset[int]
     segments: tuple[QuoteSegment, ...]
+    questions: frozenset[int] = frozenset()
 
 
 def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
@@ -274,7 +276,8 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
         QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
         for p in answers if _MARK.search(text, p.start, p.end) is None
     )  # fmt: skip
-    return Interview(questions[0].start, frozenset(p.index for p in answers), segments)
+    return Interview(questions[0].start, frozenset(p.index for p in answers), segments,
+                     frozenset(p.index for p in questions))
 
 
 def _quoted_replies(text: str, paras: tuple[Paragraph, ...], questions: list[Paragraph]) -> list[Paragraph]:
@@ -291,10 +294,11 @@ def _quoted_replies(text: str, paras: tuple[Paragraph, ...], questions: list[Par
     return out
 
 
-def answer_label(text: str, para: Paragraph) -> tuple[int, int] | None:
-    """The label opening an interview's answer paragraph (``A:``, ``Answer:``), as characters."""
+def answer_label(text: str, para: Paragraph, *, kind: str = "answer_label") -> tuple[int, int] | None:
+    """The label opening an interview's answer paragraph (``A:``, ``Answer:``), or with
+    ``kind="question_label"`` its question paragraph's (``Q:``), as characters."""
     match = _SHORT_LABEL.match(text, para.start, para.end)
-    if match is None or match.group(1).lower() not in lexicon.word_class("answer_label"):
+    if match is None or match.group(1).lower() not in lexicon.word_class(kind):
         return None
     return match.span(1)
 

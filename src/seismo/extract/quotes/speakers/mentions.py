@@ -122,8 +122,8 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         return "person"
     if _surname_tagged_noun(head) and head.lower_ not in cues.roles:
         return "person"
-    if head.pos_ == "PROPN" and head.lower_ not in cues.roles and has_age(head):
-        return "person"  # "Ramos, 58, told ...": a name the model took for a place, given an age
+    if head.pos_ == "PROPN" and head.lower_ not in cues.roles and (has_age(head) or has_who_clause(head)):
+        return "person"  # "Ramos, 58, told ...", "Kravets, who runs ...": a name the model took for a place
     if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
         return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
     if head.ent_type_ in ORG_LABELS and head.pos_ == "PROPN":
@@ -161,6 +161,18 @@ def has_age(head: "Token") -> bool:
         c.dep_ in {"appos", "amod", "npadvmod", "nummod"} and c.i == head.i + 2 and c.text.isdigit() and int(c.text) in AGES
         and doc[head.i + 1].text == "," and c.i + 1 < len(doc) and doc[c.i + 1].text == ","
         and not (c.i + 3 < len(doc) and doc[c.i + 2].pos_ == "PROPN" and doc[c.i + 3].text == ",")
+        for c in head.rights
+    )
+
+
+def has_who_clause(head: "Token") -> bool:
+    """Whether a name the model labelled other than a person's (:func:`mislabelled_name`) is set
+    off by a comma before a relative clause on "who" (class ``person_relative``: "Olena Kravets,
+    who runs a shelter, ..."): a company or a place takes "which"."""
+    doc = head.doc
+    return head.i + 1 < len(doc) and doc[head.i + 1].text == "," and mislabelled_name(head) and any(
+        c.dep_ == "relcl" and any(s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ in lexicon.word_class("person_relative")
+                                  for s in c.children)
         for c in head.rights
     )
 
@@ -322,9 +334,14 @@ def mislabelled_name(token: "Token") -> bool:
     org_words = lexicon.word_class("org_name_word")
     return (
         2 <= len(words) <= NAME_WORDS
-        and all(w.pos_ == "PROPN" and w.text[:1].isupper() and w.is_alpha for w in words)
+        and all(w.pos_ == "PROPN" and w.text[:1].isupper() and _NAME_WORD.fullmatch(w.text) for w in words)
         and not any(w.lower_ in org_words for w in words)
     )
+
+
+#: a word of a personal name: letters, joined by an apostrophe or a hyphen ("Wetang'ula", "O’Neil",
+#: "Asante-Mensah"), never digits
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def _person_noun(noun: "Token", cues: CueLexicon) -> bool:
