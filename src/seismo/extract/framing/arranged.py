@@ -1,10 +1,11 @@
-"""Mentions of an act that tell no act done in the news: one arranged with "be to", and a rule
-told of a kind of act.  The event coder drops them
+"""Mentions of an act that tell no act done in the news: one arranged with "be to", a rule told
+of a kind of act, and one asked about.  The event coder drops them
 (:func:`seismo.extract.framing.happening.tells_no_happening`).  People described as held before in
 a later step of their case are :func:`seismo.extract.framing.timing.freed_after`'s.
 
     "the minister was to be arrested on Friday"     an arrangement  (:func:`arranged`)
     "preventive detention needs a board's approval" a kind of act   (:func:`rule_of_kind`)
+    "asked how many had been detained"              a question      (:func:`asked_about`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -95,3 +96,30 @@ def rule_of_kind(match: "TriggerMatch") -> bool:
     if any(t.tag_ in ("VBD", "MD") for t in finite):
         return False
     return is_verbal(verb) and (verb.tag_ in _PRESENT or any(t.tag_ in _PRESENT for t in finite[1:]))
+
+
+#: words that open an indirect question ("asked *how* many were held", "*whether* anyone was held")
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def asked_about(match: "TriggerMatch") -> bool:
+    """A verbal arrest or detention in an indirect question (its clause opens with a wh-word or
+    "whether") that is the complement of a verb of asking (class ``asking_verb``) or of wanting
+    (a ``hypothetical`` governor of modal_cues.tsv: "want", "seek", "demand"), directly or through
+    the verbs whose "to" infinitive holds it: "the commission asked the state to report *how many*
+    people have been detained", "wanted to know whether anyone was held".  The sentence asks; it
+    tells no arrest.  "did not say how many were arrested" (a verb of telling) stays told."""
+    tok = match.head
+    if match.rule.mode not in _HOLDING or not is_verbal(tok) or tok.dep_ != "ccomp":
+        return False
+    opener = tok.left_edge
+    if opener.tag_ not in _QUESTION_TAGS and opener.lower_ != "whether":
+        return False
+    verb = tok.head
+    for _ in range(3):
+        if verb.lemma_.lower() in lexicon.word_class("asking_verb") or modal_cues().get("governor", verb.lemma_) == "hypothetical":
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False

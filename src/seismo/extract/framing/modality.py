@@ -9,9 +9,9 @@ the first that fires wins:
 
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
-   ("no one was detained", "no arrests"), an adverb saying it is still pending before its "to"
-   infinitive ("are yet to arrest"), a claim called false in apposition ("..., a charge police
-   denied": class ``disclaim``), or a negating governor ("denied attacking", "failed to
+   ("no one was detained", "no arrests", "no one being held"), an adverb saying it is still
+   pending before its "to" infinitive ("are yet to arrest"), a claim called false in apposition
+   ("..., a charge police denied": class ``disclaim``), or a negating governor ("denied attacking", "failed to
    capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
@@ -215,6 +215,8 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
             if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues) and \
                     child.lemma_.lower() not in lexicon.word_class("only_way"):  # "no choice but to fire"
                 return True
+    if trigger.dep_ == "acl" and any(c.lower_ == "being" for c in trigger.children) and _negative_quantity(trigger.head, cues):
+        return True  # "knew of no student being detained": the gerund clause's subject is none
     noun = first_conjunct(trigger)
     if not is_verbal(noun):
         if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):

@@ -1,0 +1,46 @@
+"""Arrests told only in passing: people named through those tied to them by a possessive
+(framing/timing.py, freed_after: class ``tied_person``), a relative clause that tells both an
+arrest and its release while the sentence tells of something else (``_episode_closed``), a gerund
+clause whose subject is none ("no one being held": framing/modality.py, negated), and an arrest
+in an indirect question asked or wanted answered (framing/arranged.py, ``asked_about``); and the
+arrests that must stay told beside them."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _arrest_labels(events_of, text) -> bool:
+    """Whether the police-events rule reads an arrest in ``text`` (one sentence)."""
+    from seismo.eval.tasks.events.police import predict_sentences
+
+    return "ARREST" in predict_sentences(events_of(text), [(0, len(text))])[0]
+
+
+@pytest.mark.parametrize("text", [
+    # someone tied, through a possessive, to a person described as arrested
+    "The detained cleric's son met the collector on Wednesday.",
+    "The arrested trader's lawyer moved a plea in the sessions court.",
+    # arrest and release in one relative clause, the sentence about a later doing
+    "The priest, who was arrested at Agra on Sunday and released by evening, left for Mathura.",
+    "The poet, who was detained on Monday and let off after an hour, read at the festival.",
+    # a gerund clause whose subject is none
+    "The collector said she knew of no shopkeeper being detained in the market area.",
+    # an arrest in an indirect question asked or wanted answered
+    "The tribunal asked the jail superintendent to report how many inmates were detained without trial.",
+    "Legislators wanted to know how many youths had been arrested for the looting.",
+])
+def test_no_arrest_told(events_of, text):
+    assert not _arrest_labels(events_of, text), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested a shopkeeper whose nephew had thrown the first stone.",
+    "The two boys, who were held on Tuesday, were released on bail on Wednesday.",
+    "Thirty women were detained and later let off with a warning.",
+    "The students, who were picked up on Friday, said they had been slapped at the station.",
+    "The commissioner would not reveal how many youths had been rounded up overnight.",
+    "Police held the cleric's son for questioning on Wednesday.",
+])
+def test_arrests_stay_told(events_of, text):
+    assert _arrest_labels(events_of, text), events_of(text).brief()
