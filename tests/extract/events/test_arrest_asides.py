@@ -1,9 +1,10 @@
 """Arrests told only in passing: people named through those tied to them by a possessive
 (framing/timing.py, freed_after: class ``tied_person``), a relative clause that tells both an
 arrest and its release while the sentence tells of something else (``_episode_closed``), a gerund
-clause whose subject is none ("no one being held": framing/modality.py, negated), and an arrest
-in an indirect question asked or wanted answered (framing/arranged.py, ``asked_about``); and the
-arrests that must stay told beside them."""
+clause whose subject is none ("no one being held": framing/modality.py, negated), an arrest in
+an indirect question asked or wanted answered, one commanded, and one a court rules unlawful
+(framing/arranged.py: ``asked_about``, ``commanded``, ``ruled_unlawful``); and the arrests that
+must stay told beside them."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ def _arrest_labels(events_of, text) -> bool:
     # an arrest in an indirect question asked or wanted answered
     "The tribunal asked the jail superintendent to report how many inmates were detained without trial.",
     "Legislators wanted to know how many youths had been arrested for the looting.",
+    # a command, or a plan with only a condition for its verb
+    "Detain every trader hoarding kerosene, the minister told the collectors.",
+    "If the crowd grows, arrest the ringleaders.",
+    "So if required, court arrest in thousands.",
+    # a court ruling an arrest unlawful
+    "The bench held that the arrest of the two clerks was illegal.",
+    "The tribunal declared the detention of the fishermen arbitrary.",
 ])
 def test_no_arrest_told(events_of, text):
     assert not _arrest_labels(events_of, text), events_of(text).brief()
@@ -41,6 +49,8 @@ def test_no_arrest_told(events_of, text):
     "The students, who were picked up on Friday, said they had been slapped at the station.",
     "The commissioner would not reveal how many youths had been rounded up overnight.",
     "Police held the cleric's son for questioning on Wednesday.",
+    "Cops detain nine after clash in Gomtipur.",
+    "The union said the detention of the three drivers on Sunday was illegal.",
 ])
 def test_arrests_stay_told(events_of, text):
     assert _arrest_labels(events_of, text), events_of(text).brief()
