@@ -3,8 +3,9 @@
 arrest and its release while the sentence tells of something else (``_episode_closed``), a gerund
 clause whose subject is none ("no one being held": framing/modality.py, negated), an arrest in
 an indirect question asked or wanted answered, one commanded, and one a court rules unlawful
-(framing/arranged.py: ``asked_about``, ``commanded``, ``ruled_unlawful``); and the arrests that
-must stay told beside them."""
+(framing/arranged.py: ``asked_about``, ``commanded``, ``ruled_unlawful``), one a warrant allows
+and one a threatened verb places someone in (framing/modality.py); and the arrests that must stay
+told beside them."""
 
 from __future__ import annotations
 
@@ -34,6 +35,9 @@ def _arrest_labels(events_of, text) -> bool:
     "Detain every trader hoarding kerosene, the minister told the collectors.",
     "If the crowd grows, arrest the ringleaders.",
     "So if required, court arrest in thousands.",
+    # a warrant's "to" infinitive; a placing verb under a threat
+    "The crime branch has obtained warrants to arrest four contractors.",
+    "The SP threatened to take the shopkeepers into custody if they hoarded sugar.",
     # a court ruling an arrest unlawful
     "The bench held that the arrest of the two clerks was illegal.",
     "The tribunal declared the detention of the fishermen arbitrary.",
@@ -50,6 +54,7 @@ def test_no_arrest_told(events_of, text):
     "The commissioner would not reveal how many youths had been rounded up overnight.",
     "Police held the cleric's son for questioning on Wednesday.",
     "Cops detain nine after clash in Gomtipur.",
+    "Police took eleven hawkers into custody near the fort on Sunday.",
     "The union said the detention of the three drivers on Sunday was illegal.",
 ])
 def test_arrests_stay_told(events_of, text):

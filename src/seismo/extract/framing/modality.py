@@ -311,8 +311,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     if (holder := _noun_holder(chain)) is not None:
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
-    if gov is not None:
-        governors.append(gov)
+    if gov is not None:  # "threatened to put them under arrest": the verbs that a placing verb is the complement of
+        governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else [])]
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
     noun = first_conjunct(trigger)
