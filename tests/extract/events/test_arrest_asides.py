@@ -4,8 +4,8 @@ arrest and its release while the sentence tells of something else (``_episode_cl
 clause whose subject is none ("no one being held": framing/modality.py, negated), an arrest in
 an indirect question asked or wanted answered, one commanded, and one a court rules unlawful
 (framing/arranged.py: ``asked_about``, ``commanded``, ``ruled_unlawful``), one a warrant allows
-and one a threatened verb places someone in (framing/modality.py); and the arrests that must stay
-told beside them."""
+or a decision holds, one a threatened verb places someone in, one recalled, one there is "no
+question of" (framing/modality.py); and the arrests that must stay told beside them."""
 
 from __future__ import annotations
 
@@ -38,6 +38,10 @@ def _arrest_labels(events_of, text) -> bool:
     # a warrant's "to" infinitive; a placing verb under a threat
     "The crime branch has obtained warrants to arrest four contractors.",
     "The SP threatened to take the shopkeepers into custody if they hoarded sugar.",
+    # a decision still to be carried out; an arrest recalled; "no question of"
+    "The district board has decided to detain all known bootleggers before the festival.",
+    "The veteran socialist recalled his own arrest at a small railway station.",
+    "The minister said there was no question of detaining the priest.",
     # a court ruling an arrest unlawful
     "The bench held that the arrest of the two clerks was illegal.",
     "The tribunal declared the detention of the fishermen arbitrary.",
@@ -55,6 +59,7 @@ def test_no_arrest_told(events_of, text):
     "Police held the cleric's son for questioning on Wednesday.",
     "Cops detain nine after clash in Gomtipur.",
     "Police took eleven hawkers into custody near the fort on Sunday.",
+    "Police arrested the priest on Sunday, a decision the minister defended.",
     "The union said the detention of the three drivers on Sunday was illegal.",
 ])
 def test_arrests_stay_told(events_of, text):

@@ -18,8 +18,8 @@ the first that fires wins:
    to", "plans to", "is expected to") or noun ("the plan to deploy", "calls to ban"; with "no",
    negated: "no plans to ban"), a present-tense semi-modal ("we have to arrest them"; class
    ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
-   reads it as a preposition and its noun).  A
-   possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
+   reads it as a preposition and its noun); **historical**, a governing verb of memory ("recalled
+   his arrest").  A possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.  Last, a bare verb offered
    as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``), or
    an infinitive stating what a planning noun holds ("their plan was *to march*"; "the only
@@ -218,12 +218,12 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     if trigger.dep_ == "acl" and any(c.lower_ == "being" for c in trigger.children) and _negative_quantity(trigger.head, cues):
         return True  # "knew of no student being detained": the gerund clause's subject is none
     noun = first_conjunct(trigger)
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _negative_quantity(head.head, cues):
+        return True  # "no reports of violence", "there is no question of arresting him"
     if not is_verbal(noun):
         if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):
             return True  # "no arrests were made"
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
-            return True  # "no reports of violence"
         if noun.dep_ == "pobj" and head.lower_ in lexicon.word_class("placing_prep") and head.head.i != head.i:
             placed = head.head  # "nobody was taken into custody", "have not placed anyone under arrest"
             if any(c.dep_ == "neg" and cues.get("neg", c.text) or c.dep_ in _SUBJECTS_OBJECTS
@@ -577,7 +577,7 @@ def modality_of(
     kind, aux = _modal(trigger, chain, cues)
     if kind == "hypothetical" and aux in cues.word_class("possible_aux") and _clause_looks_ahead(trigger, sent, published, dates):
         return "future"
-    if kind in ("hypothetical", "future", "negated"):
+    if kind in ("hypothetical", "future", "negated", "historical"):  # historical: "recalled his arrest"
         return kind  # type: ignore[return-value]
     if free_choice(trigger):
         return "hypothetical"
