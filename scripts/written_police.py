@@ -45,6 +45,10 @@ arrest17 half A 100.0, half B 60.0; ``arrest_written2.jsonl`` half B 82.5 -> 83.
 riot reports): before any change (events v73) half A ARREST F1 80.0, half B 90.9; after branch
 arrest18 half A 95.2, half B 95.2; ``arrest_written3.jsonl`` half B 78.0 -> 80.0.
 
+``--file src/seismo/data/check/arrest_written7.jsonl`` scores the eighth set (branch arrest20, 2002
+riot reports, arrests told in passing): before any change (events v74) half A ARREST F1 80.0, half
+B 74.1; after branch arrest20 half A 100.0, half B 76.9; every other set unchanged.
+
     python scripts/written_police.py --half A      # half A, figures and its misses
     python scripts/written_police.py --half B      # half B: figures only
 """

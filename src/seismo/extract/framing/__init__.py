@@ -6,8 +6,9 @@
                  background ("since the riots"): read by modality.py
     claims.py    the source the text attributes an event to ("X said", "according to X")
                  and whether it is hedged, from ``data/attribution_cues.tsv``
-    arranged.py  arrests told as arranged ("was to be arrested") or as a rule of the law
-                 ("detention needs a board's approval"): no happening (happening.py calls it)
+    arranged.py  arrests told as arranged ("was to be arrested"), as a rule of the law
+                 ("detention needs a board's approval"), asked about, commanded or ruled
+                 unlawful by a court: no happening (happening.py calls it)
     accidents.py violent drafts an accident or a blaze explains are dropped (a gas leak,
                  "killed in a fire"), from word classes of ``data/triggers.tsv``
     scope.py     political or incident (an ordinary crime, an accident), from the coded

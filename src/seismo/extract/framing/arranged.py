@@ -1,10 +1,13 @@
-"""Mentions of an act that tell no act done in the news: one arranged with "be to", and a rule
-told of a kind of act.  The event coder drops them
+"""Mentions of an act that tell no act done in the news: one arranged with "be to", a rule told
+of a kind of act, one asked about, one commanded, and one a court judges.  The event coder drops them
 (:func:`seismo.extract.framing.happening.tells_no_happening`).  People described as held before in
 a later step of their case are :func:`seismo.extract.framing.timing.freed_after`'s.
 
     "the minister was to be arrested on Friday"     an arrangement  (:func:`arranged`)
     "preventive detention needs a board's approval" a kind of act   (:func:`rule_of_kind`)
+    "asked how many had been detained"              a question      (:func:`asked_about`)
+    "Arrest the killers!", "if need be, court arrest" a command, a plan (:func:`commanded`)
+    "the court held that his detention was illegal" a ruling on it  (:func:`ruled_unlawful`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -87,3 +90,72 @@ def rule_of_kind(match: "TriggerMatch") -> bool:
     if any(t.tag_ in ("VBD", "MD") for t in finite):
         return False
     return is_verbal(verb) and (verb.tag_ in _PRESENT or any(t.tag_ in _PRESENT for t in finite[1:]))
+
+
+#: words that open an indirect question ("asked *how* many were held", "*whether* anyone was held")
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
+def asked_about(match: "TriggerMatch") -> bool:
+    """A verbal arrest or detention in an indirect question (its clause opens with a wh-word or
+    "whether") that is the complement of a verb of asking (class ``asking_verb``) or of wanting
+    (a ``hypothetical`` governor of modal_cues.tsv: "want", "seek", "demand"), directly or through
+    the verbs whose "to" infinitive holds it: "the commission asked the state to report *how many*
+    people have been detained", "wanted to know whether anyone was held".  The sentence asks; it
+    tells no arrest.  "did not say how many were arrested" (a verb of telling) stays told."""
+    tok = match.head
+    if match.rule.mode not in _HOLDING or not is_verbal(tok) or tok.dep_ != "ccomp":
+        return False
+    opener = tok.left_edge
+    if opener.tag_ not in _QUESTION_TAGS and opener.lower_ != "whether":
+        return False
+    verb = tok.head
+    for _ in range(3):
+        if verb.lemma_.lower() in lexicon.word_class("asking_verb") or modal_cues().get("governor", verb.lemma_) == "hypothetical":
+            return True
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def commanded(match: "TriggerMatch") -> bool:
+    """An arrest or detention told as a command or a plan, with nothing telling it done: a verb in
+    the base form with no subject, auxiliary or "to" that heads or opens its sentence, an imperative
+    ("Arrest the killers, the villagers demanded"; "if they resist, arrest them"), or an event noun
+    heading a sentence with no verb but the condition it carries ("And if need be, court arrest
+    too": a condition, modal_cues.tsv class ``condition``).  A headline with a subject ("Police
+    arrest five") and a clause with a finite verb are told as usual."""
+    tok = match.head
+    if match.rule.mode not in _HOLDING:
+        return False
+    if tok.tag_ == "VB" and is_verbal(tok):
+        opener = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+        opens = tok.dep_ == "ROOT" or opener is not None and opener.i == tok.i and tok.dep_ in ("advcl", "ccomp", "conj")
+        return opens and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
+    if tok.dep_ != "ROOT" or is_verbal(tok):
+        return False
+    conditions = modal_cues().word_class("condition")
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
+               for c in tok.children)
+
+
+def ruled_unlawful(match: "TriggerMatch") -> bool:
+    """An arrest or detention noun that a court (class ``judging_body``) rules on with a verb of
+    class ``ruling_verb``, calling it unlawful (class ``unlawful_adj``): "the court *held that* the
+    arrest of the journalist *was illegal*", "the bench declared his detention unlawful".  The act
+    is a step of the case before the ruling, not the news (like a detention quashed, the
+    ``undoing`` rows of triggers.tsv); an arrest called illegal by anyone else ("the opposition
+    said the arrest was illegal") stays told."""
+    noun = match.head
+    if match.rule.mode not in _HOLDING or is_verbal(noun) or noun.dep_ != "nsubj":
+        return False
+    said = noun.head  # "unlawful" in "declared the detention unlawful", "was" in "held that ... was illegal"
+    unlawful = lexicon.word_class("unlawful_adj")
+    if said.lemma_.lower() not in unlawful and not any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in unlawful for c in said.children):
+        return False
+    verb = said.head
+    if said.dep_ != "ccomp" or verb.i == said.i or verb.lemma_.lower() not in lexicon.word_class("ruling_verb"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.word_class("judging_body") for c in verb.children)

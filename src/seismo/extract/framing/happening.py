@@ -23,8 +23,9 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "booked 40, but none was arrested"   a case, no arrest  (:func:`booked_only`)
     "rumours that ..., but X denied it"  a report denied    (:func:`denied_later`)
     "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
-    "was to be arrested", "detention needs a board's approval": an arrangement, a rule of a kind
-    (framing/arranged.py)
+    "was to be arrested", "detention needs a board's approval", "asked how many were held",
+    "Arrest the killers!", "the court held his detention illegal": an arrangement, a rule of a
+    kind, a question, a command, a ruling (framing/arranged.py)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -35,7 +36,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import arranged, rule_of_kind
+from seismo.extract.framing.arranged import arranged, asked_about, commanded, rule_of_kind, ruled_unlawful
 from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
@@ -55,7 +56,8 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
             or figurative(match) or reason_given(match) or equated(match) or characteristic(match)
             or rule_case(match) or roll_entry(match, sent) or kind_of_act(match) or supposed(match)
             or time_allowed(match) or booked_only(match, sent) or denied_later(match, sent)
-            or arranged(match) or rule_of_kind(match))
+            or arranged(match) or rule_of_kind(match) or asked_about(match) or commanded(match)
+            or ruled_unlawful(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")

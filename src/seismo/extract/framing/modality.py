@@ -9,17 +9,17 @@ the first that fires wins:
 
 1. **negated** — a negation on the trigger or on a verb it is the complement of ("did not
    arrest", "never attacked", "without arresting"), a negative quantifier as its subject or object
-   ("no one was detained", "no arrests"), an adverb saying it is still pending before its "to"
-   infinitive ("are yet to arrest"), a claim called false in apposition ("..., a charge police
-   denied": class ``disclaim``), or a negating governor ("denied attacking", "failed to
+   ("no one was detained", "no arrests", "no one being held"), an adverb saying it is still
+   pending before its "to" infinitive ("are yet to arrest"), a claim called false in apposition
+   ("..., a charge police denied": class ``disclaim``), or a negating governor ("denied attacking", "failed to
    capture", "refused to"; of an event noun, its clause: "denied that any arrest was made").
 2. **hypothetical** / **future** — a modal or future auxiliary on the trigger or the verbs it is
    the xcomp of ("would have preferred to continue", "will deploy"), a governing verb ("threatened
    to", "plans to", "is expected to") or noun ("the plan to deploy", "calls to ban"; with "no",
    negated: "no plans to ban"), a present-tense semi-modal ("we have to arrest them"; class
    ``semi_modal``), or a conditional subordinator ("if", "unless"; "in case" also when the parser
-   reads it as a preposition and its noun).  A
-   possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
+   reads it as a preposition and its noun); **historical**, a governing verb of memory ("recalled
+   his arrest").  A possibility modal ("could", "may", "might") whose clause also names a stretch of time ahead
    ("could take about a month", "may strike next week") is ``future``.  Last, a bare verb offered
    as the other branch of a choice ("pay the wage or *face* a strike": slot ``alternative``), or
    an infinitive stating what a planning noun holds ("their plan was *to march*"; "the only
@@ -211,13 +211,15 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
             if child.dep_ in _SUBJECTS_OBJECTS and _negative_quantity(child, cues) and \
                     child.lemma_.lower() not in lexicon.word_class("only_way"):  # "no choice but to fire"
                 return True
+    if trigger.dep_ == "acl" and any(c.lower_ == "being" for c in trigger.children) and _negative_quantity(trigger.head, cues):
+        return True  # "knew of no student being detained": the gerund clause's subject is none
     noun = first_conjunct(trigger)
+    head = noun.head
+    if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _negative_quantity(head.head, cues):
+        return True  # "no reports of violence", "there is no question of arresting him"
     if not is_verbal(noun):
         if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):
             return True  # "no arrests were made"
-        head = noun.head
-        if noun.dep_ == "pobj" and head.lower_ == "of" and _negative_quantity(head.head, cues):
-            return True  # "no reports of violence"
         if noun.dep_ == "pobj" and head.lower_ in lexicon.word_class("placing_prep") and head.head.i != head.i:
             placed = head.head  # "nobody was taken into custody", "have not placed anyone under arrest"
             if any(c.dep_ == "neg" and cues.get("neg", c.text) or c.dep_ in _SUBJECTS_OBJECTS
@@ -305,8 +307,8 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     if (holder := _noun_holder(chain)) is not None:
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
-    if gov is not None:
-        governors.append(gov)
+    if gov is not None:  # "threatened to put them under arrest": the verbs that a placing verb is the complement of
+        governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else [])]
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
     noun = first_conjunct(trigger)
@@ -571,7 +573,7 @@ def modality_of(
     kind, aux = _modal(trigger, chain, cues)
     if kind == "hypothetical" and aux in cues.word_class("possible_aux") and _clause_looks_ahead(trigger, sent, published, dates):
         return "future"
-    if kind in ("hypothetical", "future", "negated"):
+    if kind in ("hypothetical", "future", "negated", "historical"):  # historical: "recalled his arrest"
         return kind  # type: ignore[return-value]
     if free_choice(trigger):
         return "hypothetical"

@@ -238,17 +238,25 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
     court seeking bail"); one dated to a day ("who were arrested on Monday, were released on bail")
     tells the news's own arrest, unless told in the pluperfect ("freed twenty youths *who had been
     held*").  So are people so described who are the "of" or "for" object of a noun of class
-    ``tied_person`` ("the *families* of the arrested youths", "*lawyers* for those detained"): the
-    sentence tells of those tied to them."""
+    ``tied_person`` ("the *families* of the arrested youths", "*lawyers* for those detained"), or
+    whose possessive names one ("the arrested man's *brother*"): the sentence tells of those tied
+    to them.  So are people described by a relative clause that tells both their arrest and their
+    freeing ("the leader, *who was detained on Friday and let off* that night, addressed a
+    meeting"), when the main clause tells of something else: the episode is closed, it tells who
+    they are."""
     person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" or _passive_relative(trigger) else None
     if person is None or person.i == trigger.i:
         return False
+    if _relative(trigger) and _episode_closed(trigger, cues) and not _freeing_sought(person.head, cues):
+        return True  # "the leader, who was arrested on Monday and released later, reached Ayodhya"
     if _relative(trigger) and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
     person = first_conjunct(person)
     if person.dep_ == "pobj" and person.head.lower_ in lexicon.word_class("noun_of_prep") and person.head.head.i != person.head.i \
             and person.head.head.lemma_.lower() in lexicon.word_class("tied_person"):
         return True  # "the families of the arrested youths"
+    if person.dep_ == "poss" and person.head.lemma_.lower() in lexicon.word_class("tied_person"):
+        return True  # "the arrested man's wife"
     if person.dep_ in ("nsubj", "nsubjpass") and _freeing_sought(person.head, cues):
         return True  # "the leader, who was arrested in May, was granted bail", "the two men arrested were granted bail"
     if person.dep_ in ("nsubjpass", "dobj") and person.head.i != person.i:  # "the detained leaders were freed"
@@ -285,6 +293,18 @@ def _pluperfect(verb: "Token") -> bool:
 def _passive_relative(trigger: "Token") -> bool:
     """A passive relative clause on a person: "the accused, *who was arrested* last year"."""
     return _relative(trigger) and trigger.tag_ == "VBN" and passive_aux(trigger)
+
+
+def _episode_closed(trigger: "Token", cues: ModalCues) -> bool:
+    """A later conjunct in the trigger's clause is a verb of slot ``freeing``, as a lemma or with
+    its particle ("was arrested and *released*", "detained and *let off*"; also where the parser
+    joins it to a verb under the trigger: "arrested while travelling and later *released*")."""
+    for verb in (t for t in trigger.subtree if t.dep_ == "conj" and t.pos_ == "VERB"):
+        particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        keys = [verb.lemma_.lower(), *([f"{verb.lemma_.lower()} {particle}"] if particle else [])]
+        if verb.i > trigger.i and any(cues.get("freeing", k) == "historical" for k in keys):
+            return True
+    return False
 
 
 def _freeing_sought(verb: "Token", cues: ModalCues) -> bool:
