@@ -107,9 +107,12 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
     (class ``series_noun``: "the *wave* of attacks") or of what one left (class ``aftermath_noun``:
     "the *victims* of the riot") is read through that noun.  A gerund stands as such a noun
-    ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and a
+    ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and so does
+    a gerund for its definite object ("accused them *of firing the missile*"); a
     known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and _definite(noun):
+        noun = noun.head  # "accused them of firing the missile": the gerund stands for its known object
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
     if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
@@ -150,11 +153,16 @@ def own_deed(verb: "Token") -> bool:
 
 
 def _described(trigger: "Token") -> "Token":
-    """The noun a relative clause whose verb is ``trigger`` tells more of, when its subject is
-    "that" or "which" (a thing, not a person: "investigate the strike *that killed* twelve" ->
-    strike); ``trigger`` itself otherwise."""
+    """The noun ``trigger`` tells more of: that of a relative clause whose verb it is, when its
+    subject is "that" or "which" (a thing, not a person: "investigate the strike *that killed*
+    twelve" -> strike); that of a past participle after it ("mourning for the soldiers *killed*
+    in the raid" -> soldiers: the people an event left); that of a number before it ("behind the
+    deaths of *two* soldiers" -> soldiers); ``trigger`` itself otherwise."""
     if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
+        return trigger.head
+    if trigger.head.i != trigger.i and trigger.head.pos_ == "NOUN" and (
+            (trigger.dep_ == "acl" and trigger.tag_ == "VBN") or (trigger.dep_ == "nummod" and trigger.like_num)):
         return trigger.head
     return trigger
 
