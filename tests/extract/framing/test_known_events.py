@@ -1,7 +1,7 @@
 """No political event from a text about a known event or a disaster (issue 10): who answers for
 an attack, charges tied to it, mourning its dead, an accident cause that rules an attack out, a
-fire or a quake that razed homes; and the written check set made before these rules
-(``src/seismo/data/check/nonacled_written6.jsonl``, scored by ``scripts/written_scope.py``).
+fire or a quake that razed homes, a wild animal's attack; and the written check set made before
+these rules (``src/seismo/data/check/nonacled_written6.jsonl``, scored by ``scripts/written_scope.py``).
 
 Sentences written for these tests, in news style."""
 
@@ -75,6 +75,20 @@ def test_an_attack_ruled_out_leaves_the_accident(events_of, text: str) -> None:
 def test_an_attack_not_ruled_out_keeps_the_blast(events_of) -> None:
     text = "Police said a gas leak may have caused the explosion at the depot, though a bomb has not been ruled out."
     assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "A tiger killed a woman gathering firewood at the edge of the reserve.",
+    "A leopard attack left a herdsman with deep wounds to his arms.",
+    "A crocodile attacked a boy fetching water from the river on Saturday.",
+])
+def test_a_wild_animal_attack_is_no_violence(events_of, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.modality == "asserted"], events_of(text).brief()
+
+
+def test_an_attack_near_wildlife_still_codes(events_of) -> None:
+    events = events_of("Gunmen attacked a ranger post near the tiger reserve, killing two guards.")
+    assert [e for e in events if e.type == "ASSAULT" and e.modality == "asserted"], events.brief()
 
 
 # ----------------------------------------------------------------------------- nonacled_written6.jsonl
