@@ -35,7 +35,10 @@ def _event(events, trigger: str):
     ("A splinter group said it was behind the deaths of three guards at the prison gate.", "three", "historical"),
     # the doer of a known attack, named as the one behind it
     ("Detectives now believe a lone gunman was behind last month's shooting at the depot.", "gunman", "historical"),
+    # a participle describing people shares the time of the clause they are in
+    ("Thirty years ago, soldiers fired on striking workers at the mine gates.", "striking", "historical"),
     # still the news
+    ("Police fired tear gas at striking nurses outside the ministry on Monday.", "striking", "asserted"),
     ("A gunman opened fire at a bus stop on Tuesday, wounding four people.", "gunman", "asserted"),
     ("Militants linked to the rebel movement ambushed a patrol on Monday.", "ambushed", "asserted"),
 ])

@@ -26,9 +26,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def sharing(trigger: "Token") -> "Token":
     """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
-    council declared a state and *called on* ...": the date of "declared" dates "called on")."""
+    council declared a state and *called on* ...": the date of "declared" dates "called on"),
+    or the noun an attributive participle describes, whose clause it shares ("forty years ago
+    troops fired on *striking* miners": the time of "fired" dates the strike)."""
     if trigger.dep_ == "conj" and is_verbal(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return first_conjunct(trigger)
+    if trigger.dep_ == "amod" and trigger.tag_ in ("VBG", "VBN") and trigger.head.i != trigger.i:
+        return trigger.head
     return trigger
 
 
