@@ -70,13 +70,17 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
 @pytest.mark.parametrize("text", [
     "The inquiry found the blast at the grain silo was caused by negligence and not by an attack.",
     "Officials said the explosion at the paint factory was caused by a gas leak, not a bomb.",
+    "Firefighters said the explosion at the chemical plant was not caused by a bomb.",
 ])
 def test_an_attack_ruled_out_leaves_the_accident(events_of, text: str) -> None:
     assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.modality == "asserted"], events_of(text).brief()
 
 
-def test_an_attack_not_ruled_out_keeps_the_blast(events_of) -> None:
-    text = "Police said a gas leak may have caused the explosion at the depot, though a bomb has not been ruled out."
+@pytest.mark.parametrize("text", [
+    "Police said a gas leak may have caused the explosion at the depot, though a bomb has not been ruled out.",
+    "Firefighters said the explosion at the chemical plant was caused by a bomb.",
+])
+def test_an_attack_not_ruled_out_keeps_the_blast(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()
 
 
