@@ -50,6 +50,8 @@ def test_blame_for_looting_is_no_acled_event(events_of) -> None:
     """Blame laid for looting, as for an attack, reports who answers for it (``acled_map.tsv``)."""
     blamed = _event(events_of("The governor said soldiers were responsible for the looting of the grain stores."), "looting")
     assert blamed.acled_event_type is None
+    held = _event(events_of("The mayor held rival gangs accountable for the looting of the bus depot."), "looting")
+    assert held.acled_event_type is None
     told = _event(events_of("Soldiers looted the grain stores on the edge of town on Sunday."), "looted")
     assert told.acled_sub_event_type == "Looting/property destruction"
 
