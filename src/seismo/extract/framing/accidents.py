@@ -35,7 +35,7 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool, 
     industrial site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed",
     "a minibus overturned", "killed in a fire": :func:`_blaze`); whether it names a vehicle
     ("a bus", "struck by a van"); and whether it names an attacker or a weapon ("militants",
-    "bomb", "claimed responsibility")."""
+    "bomb", "claimed responsibility") that it does not rule out (:func:`_ruled_out`)."""
     accident, vehicles = table.word_class("accident"), table.word_class("vehicle")
     verbs, hostile = table.word_class("accidentverb"), table.word_class("hostile")
     words = sentence_words(sent)
@@ -44,7 +44,24 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool, 
     )
     vehicular = not words.isdisjoint(vehicles) and any(t.pos_ != "VERB" and in_class(t, vehicles) for t in sent)
     blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
-    return accidental or blaze, vehicular, not words.isdisjoint(hostile)
+    armed = not words.isdisjoint(hostile) and any(in_class(t, hostile) and not _ruled_out(t) for t in sent)
+    return accidental or blaze, vehicular, armed
+
+
+def _ruled_out(tok: "Token") -> bool:
+    """Whether the sentence rules the word out: "no" on it, "not" on it, on the preposition it is
+    the object of, on the passive verb whose doer it is or on the noun it modifies ("caused by
+    negligence and *not by* an attack", "*no* bomb was found", "was *not* caused by a bomb", "*not*
+    an arson attack"), or a "not" before it as the other of two named causes ("caused by a gas
+    leak, *not* a bomb")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True
+    holders = (tok, tok.head) if tok.dep_ in ("pobj", "compound") else (tok,)
+    if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i:
+        holders += (tok.head.head,)  # "was *not* caused by a bomb"
+    if any(c.dep_ == "neg" for h in holders for c in h.children):
+        return True
+    return tok.dep_ == "appos" and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
 
 
 #: prepositions by which a fire is where, by what or upon what harm was done ("killed *in* a fire",

@@ -26,9 +26,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def sharing(trigger: "Token") -> "Token":
     """The verb whose clause a conjoined verb with no subject of its own shares ("In 1999 the
-    council declared a state and *called on* ...": the date of "declared" dates "called on")."""
+    council declared a state and *called on* ...": the date of "declared" dates "called on"),
+    or the noun an attributive participle describes, whose clause it shares ("forty years ago
+    troops fired on *striking* miners": the time of "fired" dates the strike)."""
     if trigger.dep_ == "conj" and is_verbal(trigger) and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children):
         return first_conjunct(trigger)
+    if trigger.dep_ == "amod" and trigger.tag_ in ("VBG", "VBN") and trigger.head.i != trigger.i:
+        return trigger.head
     return trigger
 
 
@@ -110,9 +114,16 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     ("last week's *grenade* attack") or is the "of" object of a noun of a run of like events
     (class ``series_noun``: "the *wave* of attacks") or of what one left (class ``aftermath_noun``:
     "the *victims* of the riot") is read through that noun.  A gerund stands as such a noun
-    ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and a
+    ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and so does
+    a gerund for its definite object ("accused them *of firing the missile*"), or for any object
+    of a verb of carrying out (class ``carry_out``: "accused them *of carrying out killings*"); a
     known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
+    if (doer := _doer_of_given(noun, cues)) is not None:
+        return doer
+    if (noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG"
+            and (_definite(noun) or noun.head.lemma_.lower() in lexicon.word_class("carry_out"))):
+        noun = noun.head  # "accused them of firing the missile", "of carrying out killings": the gerund stands for it
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
     if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
@@ -131,6 +142,20 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
         by_holder = next((k for c in holder.children if c.dep_ == "dobj"
                           and (k := cues.get("given", f"{c.lemma_.lower()} {head.lower_}")) is not None), None)
     return cues.get("given", head.lower_) or by_holder
+
+
+def _doer_of_given(noun: "Token", cues: ModalCues) -> str | None:
+    """The modality of a trigger that names the doer of a known violent event: the subject of a
+    verb with a preposition of slot ``given`` whose object is a definite noun of a violent event
+    (classes ``attack_noun``, ``event_noun``): "a lone *gunman* was behind last year's shooting"."""
+    if noun.dep_ != "nsubj" or noun.head.i == noun.i:
+        return None
+    events = lexicon.word_class("attack_noun") | lexicon.word_class("event_noun")
+    for prep in noun.head.children:
+        kind = cues.get("given", prep.lower_) if prep.dep_ == "prep" else None
+        if kind is not None and any(c.dep_ == "pobj" and _definite(c) and c.lemma_.lower() in events for c in prep.children):
+            return kind
+    return None
 
 
 def _definite(noun: "Token") -> bool:
@@ -153,11 +178,16 @@ def own_deed(verb: "Token") -> bool:
 
 
 def _described(trigger: "Token") -> "Token":
-    """The noun a relative clause whose verb is ``trigger`` tells more of, when its subject is
-    "that" or "which" (a thing, not a person: "investigate the strike *that killed* twelve" ->
-    strike); ``trigger`` itself otherwise."""
+    """The noun ``trigger`` tells more of: that of a relative clause whose verb it is, when its
+    subject is "that" or "which" (a thing, not a person: "investigate the strike *that killed*
+    twelve" -> strike); that of a past participle after it ("mourning for the soldiers *killed*
+    in the raid" -> soldiers: the people an event left); that of a number before it ("behind the
+    deaths of *two* soldiers" -> soldiers); ``trigger`` itself otherwise."""
     if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
+        return trigger.head
+    if trigger.head.i != trigger.i and trigger.head.pos_ == "NOUN" and (
+            (trigger.dep_ == "acl" and trigger.tag_ == "VBN") or (trigger.dep_ == "nummod" and trigger.like_num)):
         return trigger.head
     return trigger
 

@@ -1,0 +1,123 @@
+"""No political event from a text about a known event or a disaster (issue 10): who answers for
+an attack, charges tied to it, mourning its dead, an accident cause that rules an attack out, a
+fire or a quake that razed homes, a wild animal's attack; and the written check set made before
+these rules (``src/seismo/data/check/nonacled_written6.jsonl``, scored by ``scripts/written_scope.py``).
+
+Sentences written for these tests, in news style."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+CHECK = Path(__file__).resolve().parents[3] / "src/seismo/data/check"
+NONACLED6 = CHECK / "nonacled_written6.jsonl"
+
+
+def _event(events, trigger: str):
+    found = [e for e in events if trigger.lower() in e.trigger.text.lower()]
+    assert found, (trigger, events.brief())
+    return found[0]
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a charge, a suspect or a sentence tied to a known event
+    ("A judge dismissed the charges linked to the riots in the port city.", "riots", "historical"),
+    ("The two brothers were sentenced for offences linked to the bombing of the rail depot.", "bombing", "historical"),
+    # a group boasting of, or accused of, a known deed
+    ("The faction boasted of the ambush on the convoy in a video posted online.", "ambush", "historical"),
+    ("The ministry accused the militia of carrying out the massacre at the farm.", "massacre", "historical"),
+    ("The ministry accused the militia of carrying out killings along the river last spring.", "killings", "historical"),
+    # the dead of an event mourned, or named through their number, or their deaths laid on someone
+    ("Flags flew at half mast in mourning for the police officers killed at the checkpoint.", "killed", "historical"),
+    ("The villagers mourned the fishermen killed by the explosion at the jetty.", "killed", "historical"),
+    ("A splinter group said it was behind the deaths of three guards at the prison gate.", "three", "historical"),
+    # the doer of a known attack, named as the one behind it
+    ("Detectives now believe a lone gunman was behind last month's shooting at the depot.", "gunman", "historical"),
+    # a participle describing people shares the time of the clause they are in
+    ("Thirty years ago, soldiers fired on striking workers at the mine gates.", "striking", "historical"),
+    # still the news
+    ("Police fired tear gas at striking nurses outside the ministry on Monday.", "striking", "asserted"),
+    ("A gunman opened fire at a bus stop on Tuesday, wounding four people.", "gunman", "asserted"),
+    ("Militants linked to the rebel movement ambushed a patrol on Monday.", "ambushed", "asserted"),
+])
+def test_known_events_are_not_news(events_of, text: str, trigger: str, expected: str) -> None:
+    assert _event(events_of(text), trigger).modality == expected
+
+
+def test_blame_for_looting_is_no_acled_event(events_of) -> None:
+    """Blame laid for looting, as for an attack, reports who answers for it (``acled_map.tsv``)."""
+    blamed = _event(events_of("The governor said soldiers were responsible for the looting of the grain stores."), "looting")
+    assert blamed.acled_event_type is None
+    held = _event(events_of("The mayor held rival gangs accountable for the looting of the bus depot."), "looting")
+    assert held.acled_event_type is None
+    told = _event(events_of("Soldiers looted the grain stores on the edge of town on Sunday."), "looted")
+    assert told.acled_sub_event_type == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("text", [
+    "The wildfires razed hundreds of homes in the hills above the resort town.",
+    "The earthquake demolished the old cathedral and much of the market square.",
+])
+def test_a_disaster_that_razed_homes_is_no_destruction(events_of, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "COERCE"], events_of(text).brief()
+
+
+def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
+    events = events_of("Militiamen razed the homes of the displaced families on Friday.")
+    assert any(e.type == "COERCE" and e.mode == "destroy" for e in events), events.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry found the blast at the grain silo was caused by negligence and not by an attack.",
+    "Officials said the explosion at the paint factory was caused by a gas leak, not a bomb.",
+    "Firefighters said the explosion at the chemical plant was not caused by a bomb.",
+])
+def test_an_attack_ruled_out_leaves_the_accident(events_of, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.modality == "asserted"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Police said a gas leak may have caused the explosion at the depot, though a bomb has not been ruled out.",
+    "Firefighters said the explosion at the chemical plant was caused by a bomb.",
+])
+def test_an_attack_not_ruled_out_keeps_the_blast(events_of, text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "A tiger killed a woman gathering firewood at the edge of the reserve.",
+    "A leopard attack left a herdsman with deep wounds to his arms.",
+    "A crocodile attacked a boy fetching water from the river on Saturday.",
+])
+def test_a_wild_animal_attack_is_no_violence(events_of, text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "ASSAULT" and e.modality == "asserted"], events_of(text).brief()
+
+
+def test_an_attack_near_wildlife_still_codes(events_of) -> None:
+    events = events_of("Gunmen attacked a ranger post near the tiger reserve, killing two guards.")
+    assert [e for e in events if e.type == "ASSAULT" and e.modality == "asserted"], events.brief()
+
+
+# ----------------------------------------------------------------------------- nonacled_written6.jsonl
+
+def test_nonacled6_is_well_formed(written_script):
+    script = written_script("written_scope")
+    rows = script.read(NONACLED6)
+    assert len(rows) == 60 and len({r["id"] for r in rows}) == len(rows)
+    assert sum(not r["political"] for r in rows) == 48 and sum(r["political"] for r in rows) == 12
+    assert all(r["political"] == r["id"].startswith("p6-") for r in rows)
+    assert all(r.get("acled") for r in rows if r["political"])
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_nonacled6_half_a_keeps_the_figures_reached(written_script, pipeline):
+    """Half A: non-political texts whose top event is an ACLED one, the CASE way, 1 of 26 before
+    and after (a count of protests in a report); recall of the ACLED texts 5 of 7."""
+    script = written_script("written_scope")
+    figures, _ = script.score(script.read(NONACLED6, half="A"), pipeline)
+    assert figures.nonpolitical == 26 and figures.political == 7
+    assert figures.nonpolitical_top <= 1
+    assert figures.nonpolitical_coded <= 1
+    assert figures.political_coded >= 5
