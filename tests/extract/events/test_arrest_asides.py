@@ -31,10 +31,9 @@ def _arrest_labels(events_of, text) -> bool:
     # an arrest in an indirect question asked or wanted answered
     "The tribunal asked the jail superintendent to report how many inmates were detained without trial.",
     "Legislators wanted to know how many youths had been arrested for the looting.",
-    # a command, or a plan with only a condition for its verb
+    # a command
     "Detain every trader hoarding kerosene, the minister told the collectors.",
     "If the crowd grows, arrest the ringleaders.",
-    "So if required, court arrest in thousands.",
     # a warrant's "to" infinitive; a placing verb under a threat
     "The crime branch has obtained warrants to arrest four contractors.",
     "The SP threatened to take the shopkeepers into custody if they hoarded sugar.",
@@ -61,6 +60,10 @@ def test_no_arrest_told(events_of, text):
     "Police took eleven hawkers into custody near the fort on Sunday.",
     "Police arrested the priest on Sunday, a decision the minister defended.",
     "The union said the detention of the three drivers on Sunday was illegal.",
+    # a question that takes the arrest as given; a freeing of others under the arrest; an envoy recalled
+    "Legislators demanded to know why the editor had been detained on Monday.",
+    "The gunman, who was arrested on Monday after commandos stormed the bus and freed the hostages, appeared in court.",
+    "The state recalled its envoy after the arrest of two of its diplomats on Tuesday.",
 ])
 def test_arrests_stay_told(events_of, text):
     assert _arrest_labels(events_of, text), events_of(text).brief()

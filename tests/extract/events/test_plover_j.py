@@ -5,8 +5,8 @@ them (``src/seismo/data/check/plover_j.jsonl``):
 * a hyphenated word ("pro-government") counts as one word in a phrase's window;
 * a date in a clause below a verb trigger (a relative clause) does not date the trigger;
 * crews or goods sent, flown, handed out or delivered where a disaster's stricken places are told
-  are aid (troops sent there still mobilise);
-* caution warns; a loan released is aid; tanks massed mobilise; rangers and paramilitaries are
+  are aid (troops sent there still mobilise; a letter, condolences or a speech are not);
+* a loan released is aid; tanks massed mobilise; rangers and paramilitaries are
   forces; an administration or junta recognised, formal recognition, is support; a broadcasting
   station silenced is censored; intelligence pooled is cooperation.
 
@@ -28,7 +28,6 @@ ROWS = [
     # "banished" parsed as a modifier of "teachers" (VBD, amod): still the sentence's verb
     ("The Taliban banished female teachers from village schools.", "COERCE"),
     ("Police put a pro-government blogger behind bars in the capital.", "COERCE"),
-    ("Ankara cautioned Baghdad that it would act against the camps.", "THREATEN"),
     ("The IMF released a $1 billion loan to Sri Lanka on Friday.", "AID"),
     ("Moscow massed tanks near the Ukrainian border.", "MOBILIZE"),
     ("Paramilitary rangers fanned out across the old city.", "MOBILIZE"),

@@ -6,7 +6,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "the minister was to be arrested on Friday"     an arrangement  (:func:`arranged`)
     "preventive detention needs a board's approval" a kind of act   (:func:`rule_of_kind`)
     "asked how many had been detained"              a question      (:func:`asked_about`)
-    "Arrest the killers!", "if need be, court arrest" a command, a plan (:func:`commanded`)
+    "Arrest the killers!"                           a command       (:func:`commanded`)
     "the court held that his detention was illegal" a ruling on it  (:func:`ruled_unlawful`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
-from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive
+from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive, verb_chain
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -92,52 +92,40 @@ def rule_of_kind(match: "TriggerMatch") -> bool:
     return is_verbal(verb) and (verb.tag_ in _PRESENT or any(t.tag_ in _PRESENT for t in finite[1:]))
 
 
-#: words that open an indirect question ("asked *how* many were held", "*whether* anyone was held")
-_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
-
-
 def asked_about(match: "TriggerMatch") -> bool:
-    """A verbal arrest or detention in an indirect question (its clause opens with a wh-word or
-    "whether") that is the complement of a verb of asking (class ``asking_verb``) or of wanting
-    (a ``hypothetical`` governor of modal_cues.tsv: "want", "seek", "demand"), directly or through
-    the verbs whose "to" infinitive holds it: "the commission asked the state to report *how many*
-    people have been detained", "wanted to know whether anyone was held".  The sentence asks; it
-    tells no arrest.  "did not say how many were arrested" (a verb of telling) stays told."""
+    """A verbal arrest or detention in an indirect question that asks whether it happened or how
+    many it took (its clause opens with a word of class ``question_open``, "whether", "if", or with
+    "how" and a word of class ``question_amount``, "many", "much"), the complement of a verb of
+    asking (class ``asking_verb``) or of wanting (a ``hypothetical`` governor of modal_cues.tsv:
+    "want", "seek", "demand"), directly or through the verbs whose "to" infinitive holds it (two at
+    most): "the commission asked the state to report *how many* people have been detained", "wanted
+    to know whether anyone was held".  The sentence asks; it tells no arrest.  A question that takes
+    the arrest as given ("demanded to know *why* the editor had been detained") and "did not say how
+    many were arrested" (a verb of telling) stay told."""
     tok = match.head
     if match.rule.mode not in _HOLDING or not is_verbal(tok) or tok.dep_ != "ccomp":
         return False
     opener = tok.left_edge
-    if opener.tag_ not in _QUESTION_TAGS and opener.lower_ != "whether":
+    after = tok.doc[opener.i + 1] if opener.i + 1 < len(tok.doc) else None
+    if not (opener.lower_ in lexicon.word_class("question_open")
+            or opener.lower_ == "how" and after is not None and after.lower_ in lexicon.word_class("question_amount")):
         return False
-    verb = tok.head
-    for _ in range(3):
-        if verb.lemma_.lower() in lexicon.word_class("asking_verb") or modal_cues().get("governor", verb.lemma_) == "hypothetical":
-            return True
-        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
-            return False
-        verb = verb.head
-    return False
+    return any(verb.lemma_.lower() in lexicon.word_class("asking_verb") or modal_cues().get("governor", verb.lemma_) == "hypothetical"
+               for verb in verb_chain(tok.head, links=frozenset({"xcomp"}), steps=2))
 
 
 def commanded(match: "TriggerMatch") -> bool:
-    """An arrest or detention told as a command or a plan, with nothing telling it done: a verb in
-    the base form with no subject, auxiliary or "to" that heads or opens its sentence, an imperative
-    ("Arrest the killers, the villagers demanded"; "if they resist, arrest them"), or an event noun
-    heading a sentence with no verb but the condition it carries ("And if need be, court arrest
-    too": a condition, modal_cues.tsv class ``condition``).  A headline with a subject ("Police
-    arrest five") and a clause with a finite verb are told as usual."""
+    """An arrest or detention told as a command, with nothing telling it done: a verb in the base
+    form with no subject, auxiliary or "to" that heads or opens its sentence, an imperative ("Arrest
+    the killers, the villagers demanded"; "if they resist, arrest them").  A headline with a
+    subject ("Police arrest five") and a clause with a finite verb are told as usual; a headline
+    with none ("Arrest five after clash") reads as a command too."""
     tok = match.head
-    if match.rule.mode not in _HOLDING:
+    if match.rule.mode not in _HOLDING or tok.tag_ != "VB" or not is_verbal(tok):
         return False
-    if tok.tag_ == "VB" and is_verbal(tok):
-        opener = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
-        opens = tok.dep_ == "ROOT" or opener is not None and opener.i == tok.i and tok.dep_ in ("advcl", "ccomp", "conj")
-        return opens and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
-    if tok.dep_ != "ROOT" or is_verbal(tok):
-        return False
-    conditions = modal_cues().word_class("condition")
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in conditions for m in c.children)
-               for c in tok.children)
+    opener = next((t for t in tok.sent if not t.is_punct and not t.is_space), None)
+    opens = tok.dep_ == "ROOT" or opener is not None and opener.i == tok.i and tok.dep_ in ("advcl", "ccomp", "conj")
+    return opens and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children)
 
 
 def ruled_unlawful(match: "TriggerMatch") -> bool:

@@ -341,7 +341,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
             if child.dep_ in ("aux", "auxpass") and (kind := cues.get("aux", child.text)):
                 return kind, child.lower_
     for tok in governors:
-        if kind := _governor_cue(tok, cues):
+        if (kind := _governor_cue(tok, cues)) and (kind != "historical" or _object_of(noun, tok)):
             return kind, None
     for tok in holders:
         if kind := _alternative(tok, cues):
@@ -350,6 +350,11 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
             return kind, None
     return None, None
+
+
+def _object_of(trigger: "Token", verb: "Token") -> bool:
+    """The trigger is the verb's own object or complement ("recalled his arrest"), not reached through a preposition."""
+    return trigger.head.i == verb.i and trigger.dep_ in ("dobj", "ccomp", "xcomp")
 
 
 def _content_noun(clause: "Token") -> "Token | None":

@@ -278,7 +278,7 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
     if person is None or person.i == trigger.i:
         return False
     if _relative(trigger) and _episode_closed(trigger, cues) and not _freeing_sought(person.head, cues):
-        return True  # "the leader, who was arrested on Monday and released later, reached Ayodhya"
+        return True  # "the clerk, who was held on Monday and freed that night, spoke at the rally"
     if _relative(trigger) and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
     person = first_conjunct(person)
@@ -326,13 +326,16 @@ def _passive_relative(trigger: "Token") -> bool:
 
 
 def _episode_closed(trigger: "Token", cues: ModalCues) -> bool:
-    """A later conjunct in the trigger's clause is a verb of slot ``freeing``, as a lemma or with
-    its particle ("was arrested and *released*", "detained and *let off*"; also where the parser
-    joins it to a verb under the trigger: "arrested while travelling and later *released*")."""
-    for verb in (t for t in trigger.subtree if t.dep_ == "conj" and t.pos_ == "VERB"):
+    """A later conjunct of the trigger itself, with no subject of its own, is a verb of slot
+    ``freeing``, as a lemma or with its particle ("was arrested and *released*", "detained and *let
+    off*"); a freeing of other people in a clause under it ("arrested after commandos stormed the
+    bus and *freed* the hostages") does not close the arrest."""
+    for verb in trigger.conjuncts:
+        if verb.i < trigger.i or verb.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
         particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         keys = [verb.lemma_.lower(), *([f"{verb.lemma_.lower()} {particle}"] if particle else [])]
-        if verb.i > trigger.i and any(cues.get("freeing", k) == "historical" for k in keys):
+        if any(cues.get("freeing", k) == "historical" for k in keys):
             return True
     return False
 
