@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v25"
+    step: str = "seismo.dates.v26"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v37"
+    step: str = "seismo.counts.v38"
     part: Literal["text", "title"] = "text"
 
 
@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v24"
+    step: str = "seismo.quotes.v25"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v74"
+    step: str = "seismo.events.v75"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"
