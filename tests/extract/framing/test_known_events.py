@@ -1,5 +1,5 @@
 """No political event from a text about a known event or a disaster (issue 10): who answers for
-an attack, charges tied to it, mourning its dead, an accident cause that rules an attack out, a
+an attack, a group boasting of it, an accident cause that rules an attack out, a
 fire or a quake that razed homes, a wild animal's attack; and the written check set made before
 these rules (``src/seismo/data/check/nonacled_written6.jsonl``, scored by ``scripts/written_scope.py``).
 
@@ -22,17 +22,8 @@ def _event(events, trigger: str):
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    # a charge, a suspect or a sentence tied to a known event
-    ("A judge dismissed the charges linked to the riots in the port city.", "riots", "historical"),
-    ("The two brothers were sentenced for offences linked to the bombing of the rail depot.", "bombing", "historical"),
-    # a group boasting of, or accused of, a known deed
+    # a group boasting of a known deed
     ("The faction boasted of the ambush on the convoy in a video posted online.", "ambush", "historical"),
-    ("The ministry accused the militia of carrying out the massacre at the farm.", "massacre", "historical"),
-    ("The ministry accused the militia of carrying out killings along the river last spring.", "killings", "historical"),
-    # the dead of an event mourned, or named through their number, or their deaths laid on someone
-    ("Flags flew at half mast in mourning for the police officers killed at the checkpoint.", "killed", "historical"),
-    ("The villagers mourned the fishermen killed by the explosion at the jetty.", "killed", "historical"),
-    ("A splinter group said it was behind the deaths of three guards at the prison gate.", "three", "historical"),
     # the doer of a known attack, named as the one behind it
     ("Detectives now believe a lone gunman was behind last month's shooting at the depot.", "gunman", "historical"),
     # a participle describing people shares the time of the clause they are in
@@ -41,19 +32,18 @@ def _event(events, trigger: str):
     ("Police fired tear gas at striking nurses outside the ministry on Monday.", "striking", "asserted"),
     ("A gunman opened fire at a bus stop on Tuesday, wounding four people.", "gunman", "asserted"),
     ("Militants linked to the rebel movement ambushed a patrol on Monday.", "ambushed", "asserted"),
+    # a new killing told through those it left, or through an accusation, is still the news
+    ("Crowds in the port mourned the nine fishermen killed in a naval shelling on Tuesday.", "killed", "asserted"),
+    ("Villagers accused the troops of killing eleven herders near the wells on Monday.", "killing", "asserted"),
 ])
 def test_known_events_are_not_news(events_of, text: str, trigger: str, expected: str) -> None:
     assert _event(events_of(text), trigger).modality == expected
 
 
-def test_blame_for_looting_is_no_acled_event(events_of) -> None:
-    """Blame laid for looting, as for an attack, reports who answers for it (``acled_map.tsv``)."""
-    blamed = _event(events_of("The governor said soldiers were responsible for the looting of the grain stores."), "looting")
-    assert blamed.acled_event_type is None
-    held = _event(events_of("The mayor held rival gangs accountable for the looting of the bus depot."), "looting")
-    assert held.acled_event_type is None
-    told = _event(events_of("Soldiers looted the grain stores on the edge of town on Sunday."), "looted")
-    assert told.acled_sub_event_type == "Looting/property destruction"
+def test_a_vow_to_hold_attackers_accountable_keeps_the_attack(events_of) -> None:
+    """"Accountable" is said of new attacks as often as of known ones: no answer-for-it reading."""
+    events = events_of("Gunmen killed twelve farmers on Tuesday, and the governor vowed to hold the attackers accountable.")
+    assert any(e.acled_event_type == "Violence against civilians" for e in events), events.brief()
 
 
 @pytest.mark.parametrize("text", [
@@ -81,6 +71,7 @@ def test_an_attack_ruled_out_leaves_the_accident(events_of, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Police said a gas leak may have caused the explosion at the depot, though a bomb has not been ruled out.",
     "Firefighters said the explosion at the chemical plant was caused by a bomb.",
+    "Investigators said the blast at the bus depot was caused by a bomb, not a gas leak.",
 ])
 def test_an_attack_not_ruled_out_keeps_the_blast(events_of, text: str) -> None:
     assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()

@@ -53,13 +53,14 @@ def _ruled_out(tok: "Token") -> bool:
     the object of, on the passive verb whose doer it is or on the noun it modifies ("caused by
     negligence and *not by* an attack", "*no* bomb was found", "was *not* caused by a bomb", "*not*
     an arson attack"), or a "not" before it as the other of two named causes ("caused by a gas
-    leak, *not* a bomb")."""
+    leak, *not* a bomb"); a "not" after it rules out the other cause ("caused by a bomb, not a gas
+    leak": the bomb stands)."""
     if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True
     holders = (tok, tok.head) if tok.dep_ in ("pobj", "compound") else (tok,)
     if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.i != tok.head.i:
         holders += (tok.head.head,)  # "was *not* caused by a bomb"
-    if any(c.dep_ == "neg" for h in holders for c in h.children):
+    if any(c.dep_ == "neg" and c.i < tok.i for h in holders for c in h.children):
         return True
     return tok.dep_ == "appos" and any(c.dep_ == "neg" and tok.head.i < c.i < tok.i for c in tok.head.children)
 

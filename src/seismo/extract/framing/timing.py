@@ -38,8 +38,9 @@ def sharing(trigger: "Token") -> "Token":
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
     """The time expression that dates the trigger: one inside the trigger's phrase (for a verb,
-    in its own clause, not in a clause of its subtree: "agreed to open the road that has been
-    shut *since 2015*"), else the nearest one whose own clause is the trigger's.  Narrower than an event's date
+    in its own clause or in a clause of time on it, "was arrested when he landed *in 1998*"; not in
+    another clause of its subtree: "agreed to open the road that has been shut *since 2015*"), else
+    the nearest one whose own clause is the trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
     strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
     conjoined verb with no subject of its own shares its first conjunct's clause."""
@@ -58,7 +59,8 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
         distance = min(abs(t.i - trigger.i) for t in span)
         own = clause_head(root.head if root.head.i != root.i else root).i  # the clause the date is in
         # a verb's subtree holds its clauses below ("agreed to open the crossings the war has shut since 1974")
-        if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i):
+        if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i
+                                                           or _time_clause_on(doc[own], trigger)):
             inside.append((distance, when))
         elif own == clause.i:
             same_clause.append((distance, when))
@@ -66,6 +68,14 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
         if group:
             return min(group, key=lambda item: item[0])[1]
     return None
+
+
+def _time_clause_on(verb: "Token", trigger: "Token") -> bool:
+    """``verb`` heads a clause of time on the trigger, opened by a word of class ``time_clause_mark``
+    ("arrested him *when* he landed": "when" parsed as its adverb; "*after* the talks failed"): its
+    date places the trigger too."""
+    return verb.dep_ == "advcl" and verb.head.i == trigger.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("time_clause_mark") for c in verb.children)
 
 
 def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
@@ -115,15 +125,13 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     (class ``series_noun``: "the *wave* of attacks") or of what one left (class ``aftermath_noun``:
     "the *victims* of the riot") is read through that noun.  A gerund stands as such a noun
     ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and so does
-    a gerund for its definite object ("accused them *of firing the missile*"), or for any object
-    of a verb of carrying out (class ``carry_out``: "accused them *of carrying out killings*"); a
-    known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
+    a gerund for its definite object ("blamed them *for firing the missile*"; an indefinite one,
+    "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
-    if (noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG"
-            and (_definite(noun) or noun.head.lemma_.lower() in lexicon.word_class("carry_out"))):
-        noun = noun.head  # "accused them of firing the missile", "of carrying out killings": the gerund stands for it
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and _definite(noun):
+        noun = noun.head  # "blamed them for firing the missile": the gerund stands for it
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
     if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
         return None
@@ -178,16 +186,12 @@ def own_deed(verb: "Token") -> bool:
 
 
 def _described(trigger: "Token") -> "Token":
-    """The noun ``trigger`` tells more of: that of a relative clause whose verb it is, when its
-    subject is "that" or "which" (a thing, not a person: "investigate the strike *that killed*
-    twelve" -> strike); that of a past participle after it ("mourning for the soldiers *killed*
-    in the raid" -> soldiers: the people an event left); that of a number before it ("behind the
-    deaths of *two* soldiers" -> soldiers); ``trigger`` itself otherwise."""
+    """The noun a relative clause whose verb is ``trigger`` tells more of, when its subject is
+    "that" or "which" (a thing, not a person: "investigate the strike *that killed* twelve" ->
+    strike); ``trigger`` itself otherwise (a participle on the people an event left, "mourned the
+    12 killed in an air strike on Tuesday", may tell a new event)."""
     if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
-        return trigger.head
-    if trigger.head.i != trigger.i and trigger.head.pos_ == "NOUN" and (
-            (trigger.dep_ == "acl" and trigger.tag_ == "VBN") or (trigger.dep_ == "nummod" and trigger.like_num)):
         return trigger.head
     return trigger
 
