@@ -76,11 +76,12 @@ def test_a_date_of_the_verb_itself_still_dates_it(events_of):
 @pytest.mark.parametrize("text", [
     "Police arrested the editor when he landed at the airport in 2009.",
     "Troops detained the two farmers after they crossed the river in 2011.",
+    "Soldiers were deployed to guard the oil fields in the 1980s.",
 ])
-def test_a_date_in_a_clause_of_time_on_the_verb_dates_it(events_of, text):
+def test_a_date_in_a_clause_of_time_or_purpose_on_the_verb_dates_it(events_of, text):
     found = events_of(text)
-    arrests = found.of_type("COERCE")
-    assert arrests and arrests[0].modality == "historical", found.brief()
+    acts = found.of_type("COERCE") + found.of_type("MOBILIZE")
+    assert acts and acts[0].modality == "historical", found.brief()
 
 
 # ----------------------------------------------------------------------------- plover_j.jsonl

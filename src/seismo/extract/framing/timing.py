@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux
+from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux, verb_chain
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -38,8 +38,9 @@ def sharing(trigger: "Token") -> "Token":
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
     """The time expression that dates the trigger: one inside the trigger's phrase (for a verb,
-    in its own clause or in a clause of time on it, "was arrested when he landed *in 1998*"; not in
-    another clause of its subtree: "agreed to open the road that has been shut *since 2015*"), else
+    not in a clause of its subtree that describes a noun, a relative or a participle clause: "agreed
+    to open the road that has been shut *since 2015*"; a clause of time or purpose on it dates it,
+    "was arrested when he landed *in 1998*", "were sent to guard the oil fields *in the 1980s*"), else
     the nearest one whose own clause is the trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
     strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
@@ -60,7 +61,7 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
         own = clause_head(root.head if root.head.i != root.i else root).i  # the clause the date is in
         # a verb's subtree holds its clauses below ("agreed to open the crossings the war has shut since 1974")
         if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i
-                                                           or _time_clause_on(doc[own], trigger)):
+                                                           or not _describes_a_noun(doc[own], trigger)):
             inside.append((distance, when))
         elif own == clause.i:
             same_clause.append((distance, when))
@@ -70,12 +71,16 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
     return None
 
 
-def _time_clause_on(verb: "Token", trigger: "Token") -> bool:
-    """``verb`` heads a clause of time on the trigger, opened by a word of class ``time_clause_mark``
-    ("arrested him *when* he landed": "when" parsed as its adverb; "*after* the talks failed"): its
-    date places the trigger too."""
-    return verb.dep_ == "advcl" and verb.head.i == trigger.i and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("time_clause_mark") for c in verb.children)
+def _describes_a_noun(verb: "Token", trigger: "Token") -> bool:
+    """``verb`` heads a clause on a noun below the trigger, a relative or a participle clause ("the
+    road *that has been shut* since 2015", "the border *closed* in 1974"), or one inside such a
+    clause: what it dates is that noun's story, not the trigger's."""
+    for tok in verb_chain(verb, links=frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj"})):
+        if tok.i == trigger.i:
+            return False
+        if tok.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
