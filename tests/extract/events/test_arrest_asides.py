@@ -31,6 +31,7 @@ def _arrest_labels(events_of, text) -> bool:
     # an arrest in an indirect question asked or wanted answered
     "The tribunal asked the jail superintendent to report how many inmates were detained without trial.",
     "Legislators wanted to know how many youths had been arrested for the looting.",
+    "The family wanted to know when the officer would be arrested.",
     # a command
     "Detain every trader hoarding kerosene, the minister told the collectors.",
     "If the crowd grows, arrest the ringleaders.",

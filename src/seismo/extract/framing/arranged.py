@@ -92,22 +92,28 @@ def rule_of_kind(match: "TriggerMatch") -> bool:
     return is_verbal(verb) and (verb.tag_ in _PRESENT or any(t.tag_ in _PRESENT for t in finite[1:]))
 
 
+#: tags of the wh-words that open an indirect question ("asked *when* he would be held")
+_QUESTION_TAGS = frozenset({"WRB", "WP", "WDT"})
+
+
 def asked_about(match: "TriggerMatch") -> bool:
     """A verbal arrest or detention in an indirect question that asks whether it happened or how
     many it took (its clause opens with a word of class ``question_open``, "whether", "if", or with
-    "how" and a word of class ``question_amount``, "many", "much"), the complement of a verb of
+    "how" and a word of class ``question_amount``, "many", "much"), or asks of one still to come (any
+    wh-word, with a modal or future auxiliary: "wanted to know *when* he would be arrested"), the complement of a verb of
     asking (class ``asking_verb``) or of wanting (a ``hypothetical`` governor of modal_cues.tsv:
     "want", "seek", "demand"), directly or through the verbs whose "to" infinitive holds it (two at
     most): "the commission asked the state to report *how many* people have been detained", "wanted
     to know whether anyone was held".  The sentence asks; it tells no arrest.  A question that takes
-    the arrest as given ("demanded to know *why* the editor had been detained") and "did not say how
-    many were arrested" (a verb of telling) stay told."""
+    a done arrest as given ("demanded to know *why* the editor had been detained") and "did not say
+    how many were arrested" (a verb of telling) stay told."""
     tok = match.head
     if match.rule.mode not in _HOLDING or not is_verbal(tok) or tok.dep_ != "ccomp":
         return False
     opener = tok.left_edge
     after = tok.doc[opener.i + 1] if opener.i + 1 < len(tok.doc) else None
-    if not (opener.lower_ in lexicon.word_class("question_open")
+    ahead = opener.tag_ in _QUESTION_TAGS and any(c.dep_ == "aux" and modal_cues().get("aux", c.text) for c in tok.children)
+    if not (opener.lower_ in lexicon.word_class("question_open") or ahead
             or opener.lower_ == "how" and after is not None and after.lower_ in lexicon.word_class("question_amount")):
         return False
     return any(verb.lemma_.lower() in lexicon.word_class("asking_verb") or modal_cues().get("governor", verb.lemma_) == "hypothetical"

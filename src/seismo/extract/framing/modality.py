@@ -218,8 +218,8 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     if noun.dep_ in ("pobj", "pcomp") and head.lower_ == "of" and _negative_quantity(head.head, cues):
         return True  # "no reports of violence", "there is no question of arresting him"
     if not is_verbal(noun):
-        if any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in noun.children):
-            return True  # "no arrests were made"
+        if any(c.dep_ in ("det", "neg") and c.i < noun.i and cues.get("neg", c.text) for c in noun.children):
+            return True  # "no arrests were made"; not "caused by a bomb, not a leak": that "not" is the leak's
         if noun.dep_ == "pobj" and head.lower_ in lexicon.word_class("placing_prep") and head.head.i != head.i:
             placed = head.head  # "nobody was taken into custody", "have not placed anyone under arrest"
             if any(c.dep_ == "neg" and cues.get("neg", c.text) or c.dep_ in _SUBJECTS_OBJECTS

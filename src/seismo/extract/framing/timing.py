@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux, verb_chain
+from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux, to_infinitive
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -37,11 +37,12 @@ def sharing(trigger: "Token") -> "Token":
 
 
 def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When]) -> When | None:
-    """The time expression that dates the trigger: one inside the trigger's phrase (for a verb,
-    not in a clause of its subtree that describes a noun, a relative or a participle clause: "agreed
-    to open the road that has been shut *since 2015*"; a clause of time or purpose on it dates it,
-    "was arrested when he landed *in 1998*", "were sent to guard the oil fields *in the 1980s*"), else
-    the nearest one whose own clause is the trigger's.  Narrower than an event's date
+    """The time expression that dates the trigger: one inside the trigger's phrase (for a verb, in
+    its own clause or in a clause that shares its time, :func:`_shares_time`: "was arrested when he
+    landed *in 1998*", "were sent to guard the oil fields *in the 1980s*"; not a relative clause,
+    "agreed to open the road that has been shut *since 2015*", nor what someone says or did before,
+    "arrested a man for killing his wife *in 2002*"), else the nearest one whose own clause is the
+    trigger's.  Narrower than an event's date
     (:func:`seismo.extract.events.place.date_of`): a date in a clause below ("unions called a
     strike after talks *failed on Monday*") says nothing about whether the strike lies ahead.  A
     conjoined verb with no subject of its own shares its first conjunct's clause."""
@@ -61,7 +62,7 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
         own = clause_head(root.head if root.head.i != root.i else root).i  # the clause the date is in
         # a verb's subtree holds its clauses below ("agreed to open the crossings the war has shut since 1974")
         if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i
-                                                           or not _describes_a_noun(doc[own], trigger)):
+                                                           or _shares_time(doc[own], trigger)):
             inside.append((distance, when))
         elif own == clause.i:
             same_clause.append((distance, when))
@@ -71,16 +72,20 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
     return None
 
 
-def _describes_a_noun(verb: "Token", trigger: "Token") -> bool:
-    """``verb`` heads a clause on a noun below the trigger, a relative or a participle clause ("the
-    road *that has been shut* since 2015", "the border *closed* in 1974"), or one inside such a
-    clause: what it dates is that noun's story, not the trigger's."""
-    for tok in verb_chain(verb, links=frozenset({"xcomp", "ccomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj"})):
-        if tok.i == trigger.i:
+def _shares_time(verb: "Token", trigger: "Token") -> bool:
+    """``verb`` heads a clause below the trigger that shares its time, reached only through "to"
+    complements and clauses of purpose ("were sent *to guard* the fields") or of the same time,
+    opened by a word of class ``same_time_mark`` ("arrested him *when* he landed"); not a clause
+    of what was said, a reason, a clause of "after" or "since", a gerund or a relative clause."""
+    tok = verb
+    while tok.i != trigger.i:
+        if not (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and (to_infinitive(tok) or any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("same_time_mark") for c in tok.children))):
             return False
-        if tok.dep_ in ("relcl", "acl"):
-            return True
-    return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
 
 
 def background_nominal(trigger: "Token", cues: ModalCues) -> bool:
