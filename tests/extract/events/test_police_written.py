@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from seismo.eval.tasks.events.police import LABELS
 
 SCRIPT = Path(__file__).resolve().parents[3] / "scripts" / "written_police.py"
@@ -114,17 +116,6 @@ def test_fourth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipel
 ARREST_SET5 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written5.jsonl"
 
 
-def test_fifth_arrest_check_set_is_well_formed(written_script) -> None:
-    script = written_script("written_police")
-    rows = script.read(ARREST_SET5)
-    assert len(rows) >= 50 and len({r["id"] for r in rows}) == len(rows)
-    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
-    assert len(labels) >= 60 and all(ls <= set(LABELS) for ls in labels)
-    assert sum("ARREST" in ls for ls in labels) >= 15
-    assert sum(not ls for ls in labels) >= 40  # the close negatives
-    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
-
-
 def test_fifth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
     """Half A of arrest_written5 (2002 riot reports): ARREST F1 76.2 before (events v72), 100.0
     after branch arrest17 (inverted conditions, time or leave given for an arrest, bookings with no
@@ -137,17 +128,6 @@ def test_fifth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeli
 
 
 ARREST_SET6 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written6.jsonl"
-
-
-def test_sixth_arrest_check_set_is_well_formed(written_script) -> None:
-    script = written_script("written_police")
-    rows = script.read(ARREST_SET6)
-    assert len(rows) >= 50 and len({r["id"] for r in rows}) == len(rows)
-    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
-    assert len(labels) >= 50 and all(ls <= set(LABELS) for ls in labels)
-    assert sum("ARREST" in ls for ls in labels) >= 15  # recall stays watched
-    assert sum(not ls for ls in labels) >= 30  # the close negatives
-    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
 def test_sixth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
@@ -164,17 +144,6 @@ def test_sixth_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeli
 ARREST_SET7 = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written7.jsonl"
 
 
-def test_seventh_arrest_check_set_is_well_formed(written_script) -> None:
-    script = written_script("written_police")
-    rows = script.read(ARREST_SET7)
-    assert len(rows) >= 50 and len({r["id"] for r in rows}) == len(rows)
-    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
-    assert len(labels) >= 55 and all(ls <= set(LABELS) for ls in labels)
-    assert sum("ARREST" in ls for ls in labels) >= 15  # recall stays watched
-    assert sum(not ls for ls in labels) >= 30  # the close negatives
-    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
-
-
 def test_seventh_arrest_set_half_a_keeps_the_figure_reached(written_script, pipeline) -> None:
     """Half A of arrest_written7 (2002 riot reports): ARREST F1 80.0 before (events v74), 100.0
     after branch arrest20 (an arrest told in passing: a relative clause telling arrest and release,
@@ -184,3 +153,21 @@ def test_seventh_arrest_set_half_a_keeps_the_figure_reached(written_script, pipe
     assert m.n == 26
     assert m.per_label["ARREST"].f1 >= 0.95
     assert m.per_label["ARREST"].recall >= 0.99
+
+
+@pytest.mark.parametrize(("path", "sentences", "negatives"), [
+    (ARREST_SET5, 60, 40),
+    (ARREST_SET6, 50, 30),
+    (ARREST_SET7, 55, 30),
+], ids=["arrest_written5", "arrest_written6", "arrest_written7"])
+def test_later_arrest_check_sets_are_well_formed(written_script, path, sentences, negatives) -> None:
+    """Sets 5 to 7: at least 50 paragraphs of unique ids, known labels, at least 15 arrests (recall
+    stays watched) and the close negatives, both halves filled."""
+    script = written_script("written_police")
+    rows = script.read(path)
+    assert len(rows) >= 50 and len({r["id"] for r in rows}) == len(rows)
+    labels = [set(s["labels"]) for r in rows for s in r["sentences"]]
+    assert len(labels) >= sentences and all(ls <= set(LABELS) for ls in labels)
+    assert sum("ARREST" in ls for ls in labels) >= 15
+    assert sum(not ls for ls in labels) >= negatives  # the close negatives
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
