@@ -269,6 +269,20 @@ def test_quotes_score_doc():
     assert any("textacy not installed" in n for n in r.notes)
 
 
+def test_quotes_report_carries_the_wider_files_headline_figures():
+    gold = [quotes.Attribution(content=((10, 30),), source=((0, 5),), source_text="Smith")]
+    dev = quotes.score([("seismo", quotes.score_doc(gold, [quotes.Found((12, 28), (0, 5), "Smith")]))], docs=1)
+    wide = quotes.score([("seismo", quotes.score_doc(gold, [quotes.Found((12, 28), (40, 45), "Jones")]))], docs=3,
+                        file=quotes.WIDER)
+    r = quotes.with_wider(dev, wide)
+    assert r.metric("seismo speaker accuracy").value == 1.0
+    added = r.metric("train file: seismo speaker accuracy")
+    assert added.value == 0.0 and added.headline
+    assert [m.name for m in r.metrics if m.name.startswith("train file")] == [f"train file: {m}" for m in quotes.WIDER_METRICS]
+    assert r.datasets == ((quotes.FILE, 1), (quotes.WIDER, 3))
+    assert r.notes[-1] == dev.notes[-1] and any(quotes.WIDER in n for n in r.notes)
+
+
 def test_quotes_found_from_records():
     q = Quote(start=5, end=20, text="x" * 15, kind="direct", speaker=Speaker(0, 3, "Doe", "Jane Doe"), cue=None, confidence=0.9)
     assert quotes.found_quotes([q]) == [quotes.Found((5, 20), (0, 3), "Jane Doe", "direct")]
