@@ -30,7 +30,7 @@ def test_it_is_not_the_company_when_a_person_is_the_nearer_subject(quotes_of):
 
 def test_a_name_inside_the_quotation_is_not_the_pronoun_tag(quotes_of):
     text = (
-        "The dispute between the two ministers went on for a second week.\n"
+        "The quarrel inside the cabinet went on for a second week.\n"
         '"Halvor signs whatever his officials hand him," Ingrid Vasse said of her colleague, Halvor Lunde.\n'
         'Mr. Lunde shrugged off the remark. "Ingrid says that about everyone who disagrees with her," he said.'
     )
