@@ -24,7 +24,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import DOUBLE_MARKS
 from seismo.extract.quotes.speakers.mentions import (
-    SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, mention_at, strip_possessive,
+    SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, strip_possessive,
 )
 from seismo.extract.quotes.speakers.profiles import (
     Profile, ProfileBook, agrees, gender_of, name_of, named_people, split_role, strip_det,
@@ -136,9 +136,6 @@ class SpeakerMaker:
             if speaker is not None and speaker.name and self.book.lookup(speaker.name) is None:  # no person's
                 return replace(speaker, **base), ANAPHORA_PENALTY
         country, sector = self._actor(mention.start, mention.end)
-        body_name = self._body_before(mention) if words.lower() in _body_pronouns() else None
-        if body_name is not None:  # "Andes Copper halted work. “...,” it said": the company
-            return Speaker(name=body_name, country=country, sector=sector, **base), ANAPHORA_PENALTY
         if mention.kind == "org":
             name, role = _org_name(self.doc, mention), None
             if name != strip_det(words) and words.endswith(name):
@@ -206,36 +203,8 @@ class SpeakerMaker:
         """Whether the character ``char`` stands inside a quotation that opens at or after ``para``
         (an odd number of quote marks before it): a name the quoted words hold ("“Jonas says this
         every year,” he said") is no one the narrative names as a subject."""
-        return sum(c in DOUBLE_MARKS for c in self.text[para:char]) % 2 == 1
-
-    def _body_before(self, mention: Mention) -> str | None:
-        """The organisation a speaker "it" or "they" (classes ``actor_body``, ``actor_group``)
-        stands for: the nearest main-clause subject before it, outside quotations, in its
-        sentence, the two before it and the last sentence of the paragraph before, when that
-        subject names an organisation ("The ministry, which ..., changed its tone. “...,” it said"; none when a
-        person or a group of people is the nearer subject); with no subject there, "it" stands
-        for the organisation quoted last."""
-        head = self.doc[mention.head]
-        para = self.text.rfind("\n", 0, head.idx) + 1
-        before = self.text.rfind("\n", 0, max(para - 1, 0)) + 1 if para > 0 else 0
-        start = head.sent.start
-        for _ in range(PRONOUN_SENTENCES + 1):
-            if start == 0 or self.doc[start - 1].idx < before:
-                break
-            start = self.doc[start - 1].sent.start
-        for token in reversed(self.doc[start : head.i]):
-            if token.dep_ not in SUBJECT_DEPS or token.idx < before or not _main_clause(token.head):
-                continue
-            if token.pos_ == "PRON" and not token.tag_.startswith("W"):
-                continue  # an earlier "it" or "they": the noun is further back
-            if self._quoted(token.idx, para if token.idx >= para else before):
-                continue
-            found = mention_at(token, lo=token.sent.start, hi=head.i, cues=self.cues)
-            if found is None:
-                continue
-            found = found.antecedent or found
-            return _org_name(self.doc, found) if found.kind == "org" else None
-        return self.organizations[-1] if head.lower_ in lexicon.word_class("actor_body") and self.organizations else None
+        return sum(c in DOUBLE_MARKS and not (k and self.text[k - 1].isdigit()) for k, c in
+                   enumerate(self.text[para:char], start=para)) % 2 == 1  # 6'2": an inch mark, no quotation
 
     def _tags_opening_quotation(self, para: int, head: "Token") -> bool:
         """Whether the pronoun ``head`` tags a quotation that opens its paragraph: the paragraph
@@ -360,16 +329,6 @@ class SpeakerMaker:
         if key not in self._actor_cache:
             self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
         return self._actor_cache[key]
-
-
-def _body_pronouns() -> frozenset[str]:
-    """The speakers "it", "its", "they", "their" that may stand for an organisation."""
-    return lexicon.word_class("actor_body") | lexicon.word_class("actor_group")
-
-
-def _main_clause(verb: "Token") -> bool:
-    """Whether ``verb`` heads its sentence's main clause, or one joined to it ("X met Y and said")."""
-    return verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT")
 
 
 def _org_entity(doc: "Doc", mention: Mention) -> bool:
