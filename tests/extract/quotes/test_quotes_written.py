@@ -75,3 +75,29 @@ def test_written8_is_well_formed_and_half_a_keeps_the_speakers_reached(written_s
     assert f.gold == gold and f.found == gold
     assert f.right >= right
 
+
+
+#: quotes_written9 (relative clauses on the speaker, "as X put it", an organisation's "it" /
+#: "they", a quotation about someone other than its speaker, quote chains).  Half A: 21/32 before
+#: any change (main df9b119), 22/32 after branch speakers21 (a name inside the quotation is no
+#: subject a pronoun tag refers back to; "as X put it" names X).
+WRITTEN9 = ("quotes_written9.jsonl", 26, 61, 32, 22)
+
+
+def test_written9_is_well_formed_and_half_a_keeps_the_speakers_reached(written_script, pipeline) -> None:
+    name, articles, quotes, gold, right = WRITTEN9
+    script = written_script("written_quotes")
+    rows = script.read(script.FILE.with_name(name))
+    assert len(rows) == articles and len({r["id"] for r in rows}) == len(rows)
+    assert sum(len(r["quotes"]) for r in rows) == quotes
+    for row in rows:
+        text = row["text"]
+        for quote in row["quotes"]:
+            assert text[quote["start"] - 1] == '"' and text[quote["end"]] in '"\n', row["id"]
+            sp = quote["speaker"]
+            assert text[sp["start"] : sp["end"]] == sp["text"] and sp["name"], row["id"]
+    halves = [script.read(script.FILE.with_name(name), half=h) for h in ("A", "B")]
+    assert all(halves) and sum(map(len, halves)) == len(rows)
+    f, _ = script.score(halves[0], pipeline)
+    assert f.gold == gold and f.found == gold
+    assert f.right >= right

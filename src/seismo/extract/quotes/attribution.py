@@ -40,7 +40,7 @@ from seismo.extract.quotes.clauses import (
     LABEL_DASHES, NAMED_KINDS, closed_relative, colon_clause, label_at_colon, name_at_colon, name_at_dash, name_run_end,
     utterance_owner, verbless_label,
 )
-from seismo.extract.quotes.cues import CueLexicon, is_cue_token
+from seismo.extract.quotes.cues import CueLexicon, as_put_it, is_cue_token
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import subject_of
 from seismo.extract.according import according_source, according_to
@@ -218,8 +218,10 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None  # "there are still “some people” who feel that way": the quotation is a noun
         if n == 0:  # "said X", "adds X", "comments X"
             head = subject if subject is not None and subject.i > tok.i else _first_np_head(doc, tok.i + 1, j)
-        elif subject is not None and subject.i < tok.i and _starts_at(subject, words[0], i, j, cues):
-            head = subject  # "X said", "X, head of Y, told Z"
+            if head is not None and _object_pronoun(head, tok):
+                return None  # "“Title,” put it": the cue's object is no speaker
+        elif subject is not None and subject.i < tok.i and _starts_at(subject, _past_as(words, tok), i, j, cues):
+            head = subject  # "X said", "X, head of Y, told Z", "as X put it"
         elif subject is not None and subject.i < tok.i and _closing_tag(subject, tok, i, j, cues):
             head = subject  # "“...” for criminal behavior, she said."
         elif subject is not None and _inverted_tag(tok, subject, j):
@@ -233,6 +235,35 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None
         return QuoteAttribution("after", char_span(tok), mention, outlet_of(tok))
     return None
+
+
+def _object_pronoun(token: "Token", cue: "Token") -> bool:
+    """Whether ``token`` is a pronoun the cue takes as its object ("put *it*", "said *it* best"):
+    what is said, never who says it."""
+    return token.lower_ in lexicon.word_class("unresolved_pronoun") and token.dep_ == "dobj" and token.head.i == cue.i
+
+
+def _as_marked(cue: "Token") -> bool:
+    """Whether the cue opens with the marker "as" ("as X put it", "as X told the BBC")."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" and c.i < cue.i for c in cue.children)
+
+
+def _line_start(doc: "Doc", token: "Token") -> int:
+    """The index of the first token of ``token``'s paragraph (the parse may end a sentence at a
+    quoted title's closing mark)."""
+    k = token.i
+    while k > 0 and "\n" not in doc[k - 1].text_with_ws:
+        k -= 1
+    return k
+
+
+def _past_as(words: list["Token"], cue: "Token") -> "Token":
+    """The first word of a tag after a quotation, past the marker "as" of "as X put it" ("“...,” as
+    X put it": X; "as X said" may compare rather than attribute: "..., as X did")."""
+    first = words[0]
+    if len(words) > 1 and first.lower_ == "as" and as_put_it(cue) and first.head.i == cue.i:
+        return words[1]
+    return first
 
 
 def _signed(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
@@ -366,11 +397,16 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
                 continue  # "“some people” who feel that way, “...”": the earlier quotation's noun
             if subject is None and inverted:
                 subject = _first_np_head(doc, tok.i + 1, j)  # "Said Ellis: “...”"
+                if subject is not None and _object_pronoun(subject, tok):
+                    subject = None  # "put it", "said it": the cue's object is no speaker
+            if subject is None and inverted and _as_marked(tok):
+                # "As X, author of “Title,” put it, “...”": the window began after the title
+                subject = subject_of(tok, lo=_line_start(doc, tok), hi=j)
             if subject is not None:
                 colon = colon_clause(doc, i, j, cue=tok, cues=cues)
                 if colon is not None:  # "X began shouting, so I gave a new answer: “...”"
                     return QuoteAttribution("colon", char_span(colon[0]), colon[1])
-                floor = tok.i + 1 if subject.i > tok.i else i  # the cue is no part of its speaker
+                floor = tok.i + 1 if subject.i > tok.i else min(i, subject.i)  # the cue is no part of its speaker
                 mention = mention_at(subject, lo=floor, hi=j, cues=cues)
                 if mention is not None:
                     return QuoteAttribution("before", char_span(tok), mention, outlet_of(tok))

@@ -115,7 +115,7 @@ def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bo
     """A speech or thought verb; ``loose`` also accepts one the tagger took for a noun.
     "As X put it" is a cue too: "put" with the object "it" and the marker "as"; so is a phrasal
     verb of saying with its particle ("went on", ``cues.phrasal``)."""
-    if _as_put_it(token):
+    if as_put_it(token):
         return True
     if token.pos_ == "VERB" and any(
         c.i == token.i + 1 and c.dep_ in {"prt", "advmod", "prep"} and (token.lemma_.lower(), c.lower_) in cues.phrasal
@@ -129,7 +129,8 @@ def is_cue_token(token: "Token", *, cues: CueLexicon, loose: bool = False) -> bo
     return loose and token.pos_ in {"NOUN", "PROPN", "ADJ", "ADV"}
 
 
-def _as_put_it(token: "Token") -> bool:
+def as_put_it(token: "Token") -> bool:
+    """"As X put it": "put" with the object "it" and the marker "as"."""
     doc = token.doc
     return (
         token.lemma_.lower() == "put"

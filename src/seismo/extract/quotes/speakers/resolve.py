@@ -177,7 +177,7 @@ class SpeakerMaker:
         """The nearest subject of the tokens ``[start, end)`` at or after ``para`` that is a
         person's name agreeing with the pronoun ``head`` (see :meth:`_subject_before`)."""
         for token in reversed(self.doc[start:end]):
-            if token.dep_ not in SUBJECT_DEPS or token.idx < para:
+            if token.dep_ not in SUBJECT_DEPS or token.idx < para or self._quoted(token.idx, para):
                 continue
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and (
                 self._known_name(token) or self._titled_name(token)
@@ -198,6 +198,13 @@ class SpeakerMaker:
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
+
+    def _quoted(self, char: int, para: int) -> bool:
+        """Whether the character ``char`` stands inside a quotation that opens at or after ``para``
+        (an odd number of quote marks before it): a name the quoted words hold ("“Jonas says this
+        every year,” he said") is no one the narrative names as a subject."""
+        return sum(c in DOUBLE_MARKS and not (k and self.text[k - 1].isdigit()) for k, c in
+                   enumerate(self.text[para:char], start=para)) % 2 == 1  # 6'2": an inch mark, no quotation
 
     def _tags_opening_quotation(self, para: int, head: "Token") -> bool:
         """Whether the pronoun ``head`` tags a quotation that opens its paragraph: the paragraph
