@@ -98,6 +98,23 @@ def fix_lemmas(nlp: "Language", fixes: "Iterable[tuple[str, str, str]]") -> None
         ruler.add([[{"LOWER": form, "TAG": {"IN": list(PENN_TAGS[pos])}}]], {"LEMMA": lemma})
 
 
+#: a quotation mark glued to the punctuation before it and the word after it, as scraped or
+#: hand-typed text often has it ('said,“We', 'won,”she', 'said:“No', 'down.”The'): the comma,
+#: colon or full stop and the mark are split off, so the quotation and its tag are found.  Only
+#: double marks, and only next to a word (never after a figure: 6'2" is a height).
+GLUED_QUOTES = (
+    r"(?<=[^\W\d])[,:;.!?](?=[“”\"]\w)",
+    r"(?<=[,:;.!?])[“”\"](?=\w)",
+)
+
+
+def split_glued_quotes(nlp: "Language") -> None:
+    """Add :data:`GLUED_QUOTES` to the tokenizer's infixes."""
+    from spacy.util import compile_infix_regex
+
+    nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *GLUED_QUOTES)).finditer
+
+
 #: the component that starts a sentence after a blank line (:func:`paragraph_starts`)
 PARAGRAPHS = "seismo_paragraphs"
 
@@ -166,6 +183,7 @@ def load_pipeline(resources: "Resources") -> "Language":
     from seismo.nlp.ruler import add_gazetteer_ruler
 
     nlp = load_model(resources.settings.model)
+    split_glued_quotes(nlp)
     add_paragraph_starts(nlp, link_labels=resources.link_labels)
     fix_lemmas(nlp, resources.lemma_fixes)
     use_attribute_matcher(nlp)
