@@ -96,7 +96,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v17"
+    step: str = "seismo.places.v18"
     role: PlaceRole = "literal"
 
 
@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v26"
+    step: str = "seismo.dates.v27"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -147,7 +147,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v38"
+    step: str = "seismo.counts.v39"
     part: Literal["text", "title"] = "text"
 
 
@@ -169,7 +169,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v7"
+    step: str = "seismo.actors.v8"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v25"
+    step: str = "seismo.quotes.v26"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v75"
+    step: str = "seismo.events.v76"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"
