@@ -57,6 +57,8 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_g.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_h.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_i.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_j.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_k.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations
