@@ -25,24 +25,25 @@ def test_a_glued_mark_is_split_from_its_neighbours(nlp, text, tokens):
     assert words[start : start + len(tokens)] == tokens
 
 
+@pytest.fixture(scope="module")
+def bare_tokenizer():
+    """The installed model's own tokenizer, untouched by seismo."""
+    from seismo.nlp import load_model
+
+    return load_model().tokenizer
+
+
 @pytest.mark.parametrize(
     "text",
     [
         'The 6\'2" forward signed on Friday.',  # an inch mark after a figure
         "Prices rose 3.5% in U.S. stores, e.g. in Ohio.",
-        'She said, "We will appeal."',
+        'She said, "We will appeal." Police said: "No one was hurt."',
+        "The talks, held in Geneva/Lausanne, ended at 10:30; both sides -- tired -- left.",
     ],
 )
-def test_text_without_glued_marks_is_tokenised_as_before(nlp, text):
-    from spacy.util import compile_infix_regex
-
-    glued = [t.text for t in nlp.tokenizer(text)]
-    plain = nlp.tokenizer.infix_finditer
-    try:
-        nlp.tokenizer.infix_finditer = compile_infix_regex(nlp.Defaults.infixes).finditer
-        assert [t.text for t in nlp.tokenizer(text)] == glued
-    finally:
-        nlp.tokenizer.infix_finditer = plain
+def test_text_without_glued_marks_is_tokenised_as_the_model_does(nlp, bare_tokenizer, text):
+    assert [t.text for t in nlp.tokenizer(text)] == [t.text for t in bare_tokenizer(text)]
 
 
 def test_a_glued_quotation_gets_its_quote_and_speaker(nlp):
