@@ -108,14 +108,16 @@ def first_conjunct(tok: "Token") -> "Token":
 
 
 def prep_objects(
-    head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"})
+    head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"}),
+    deps: frozenset[str] = frozenset({"prep", "agent"}),
 ) -> list["Token"]:
     """The objects of ``head``'s prepositions (its ``prep`` and ``agent`` children) whose word
     is in ``preps`` (``None``: any): "the arrest *of 40 students*", "killed *by police*".
-    ``objects``: which children of the preposition count (``pcomp`` for "of arresting")."""
+    ``objects``: which children of the preposition count (``pcomp`` for "of arresting");
+    ``deps``: which children are prepositions (add ``dative`` for "sent rice *to* X")."""
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ in ("prep", "agent") and (preps is None or child.lower_ in preps):
+        if child.dep_ in deps and (preps is None or child.lower_ in preps):
             out.extend(c for c in child.children if c.dep_ in objects)
     return out
 
