@@ -8,7 +8,8 @@ bid*", "froze *the accounts of the opposition party*") or a thing given, signed 
 trucks"), and a verb of speech or feeling may take its party only through a preposition
 ("apologised *to* the relatives") or through the clause it governs ("warned it would freeze
 *the assets of* Venezuelan officials").  :func:`party_candidates` lists, in order, the tokens
-where the party may be named; the coder takes the first that resolves to an actor.
+where the party may be named; the coder takes the first that resolves to an actor.  The verb's
+own recipient prepositions ("signed a contract *with* Norway") come after the thing's.
 
 Knowledge in data: the prepositions are the classes ``owner_prep`` and ``party_prep`` of
 ``word_classes.tsv``; the types whose verb names its party with "to" / "for" and no object
@@ -75,6 +76,8 @@ def party_candidates(head: "Token", thing: "Token | None", *, type_: str) -> lis
     if head.pos_ not in ("VERB", "AUX"):
         return []
     out = _below(thing, DEPTH) if thing is not None else []
+    if thing is not None:  # "signed a contract with Norway", "fired tear gas at the crowd": the verb's own party
+        out += prep_objects(head, lexicon.word_class("recipient_prep"))
     dative = type_ in DATIVE_TYPES
     if dative:  # "sent rice to the Philippines", "apologised to the relatives"
         out += prep_objects(head, frozenset({"to", "for"}), deps=PREP_DEPS)
