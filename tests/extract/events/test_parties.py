@@ -63,3 +63,36 @@ def test_recipient_half_a_keeps_the_figure_reached(written_script, pipeline) -> 
                                    pipeline=pipeline)
     assert total == 35
     assert right >= 28
+
+
+def test_a_person_named_by_a_tie_is_the_party(events_of) -> None:
+    """"the nephew of a governor": the nephew is the one kidnapped, not the governor."""
+    found = _recipient(events_of, "Militants kidnapped the nephew of a provincial governor.", "ASSAULT")
+    assert found is not None and found[0] == "nephew"
+
+
+@pytest.mark.parametrize("text, type_, wrong", [
+    # the one who suffered an act named after "of" is not whom the act about it is aimed at
+    ("The bar association condemned the detention of the human rights lawyer.", "ACCUSE", "lawyer"),
+    # a thing's against / on phrase, unless the act imposes the thing
+    ("The court rejected the complaint against the broadcaster.", "REJECT", "broadcaster"),
+    ("Germany supported the sanctions on Belarus.", "SUPPORT", "Belarus"),
+    # a request's beneficiary and a clause subject who only receives are not asked
+    ("Teachers called for better pay for nurses.", "REQUEST", "nurses"),
+    ("The opposition demanded that detainees receive medical care.", "REQUEST", "detainees"),
+    # a place before a named agreement is no owner
+    ("Chad signed the Kyoto climate protocol on Monday.", "SUPPORT", "Kyoto"),
+])
+def test_parties_named_for_someone_else_are_not_the_recipient(events_of, text, type_, wrong) -> None:
+    found = _recipient(events_of, text, type_)
+    assert found is None or wrong not in found[0]
+
+
+def test_an_imposed_thing_names_its_party(events_of) -> None:
+    found = _recipient(events_of, "The EU imposed a travel ban on three Belarusian officials.", "SANCTION")
+    assert found is not None and found[1] == "BLR"
+
+
+def test_what_is_agreed_to_is_no_party_but_its_to_phrase_is(events_of) -> None:
+    found = _recipient(events_of, "Moscow agreed to return the prisoners to Kyiv.", "AGREE")
+    assert found is not None and found[1] == "UKR"

@@ -46,7 +46,7 @@ from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, ar
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
                                           security_actor, speaker_as_actor, speaker_of, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
-from seismo.extract.events.parties import party_candidates
+from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract import lexicon
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
@@ -367,8 +367,13 @@ class _Coder:
     def party_of_thing(self, d: Draft) -> None:
         """The recipient of an act whose object is a thing: its owner, or the party it is for or
         against (:func:`~seismo.extract.events.parties.party_candidates`); never the actor."""
+        thing = d.recipient_tok
+        if thing is not None and is_relation(thing):  # "arrested the bodyguard of the president": the bodyguard
+            d.recipient = fallback_actor(self.doc[slice(*phrase_bounds(thing, table=self.table))])
+            return
         people = self.table.word_class("unnamedactor") | self.table.word_class("collective")
-        for tok in party_candidates(d.head, d.recipient_tok, type_=d.type):
+        act_types = lambda t: frozenset(r.type for r in self.table.rules.get(t.lemma_.lower(), ()))  # noqa: E731
+        for tok in party_candidates(d.head, thing, type_=d.type, act_types=act_types):
             if d.actor_tok is not None and tok.i == d.actor_tok.i:
                 continue
             if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.table.rules and not in_class(tok, people):
