@@ -96,3 +96,9 @@ def test_an_imposed_thing_names_its_party(events_of) -> None:
 def test_what_is_agreed_to_is_no_party_but_its_to_phrase_is(events_of) -> None:
     found = _recipient(events_of, "Moscow agreed to return the prisoners to Kyiv.", "AGREE")
     assert found is not None and found[1] == "UKR"
+
+
+def test_a_group_the_lexicon_does_not_know_takes_the_country_its_nationality_names(events_of) -> None:
+    """"Palestinian detainees": no actor noun, but the nationality says whose (fallback_actor)."""
+    (event, *_) = [e for e in events_of("Border guards beat Armenian detainees at the crossing.") if e.type == "ASSAULT"]
+    assert event.recipient is not None and event.recipient.country == "ARM"

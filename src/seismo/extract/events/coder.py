@@ -147,7 +147,7 @@ class _Coder:
         if found is None:
             named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
             if named or in_class(tok, self.table.word_class("unnamedactor")):
-                found = fallback_actor(span, named=named)
+                found = fallback_actor(span, named=named, resolver=self.resolver, places=self.places)
         title = apposed_title(tok)  # "Iran's leader, Ayatollah X": the title says his country and sector
         if found is not None and title is not None and (found.country is None or found.sector is None):
             told = actor_of(self.doc[slice(*phrase_bounds(title, table=self.table))], resolver=self.resolver,
@@ -365,11 +365,11 @@ class _Coder:
         return events
 
     def party_of_thing(self, d: Draft) -> None:
-        """The recipient of an act whose object is a thing: its owner, or the party it is for or
-        against (:func:`~seismo.extract.events.parties.party_candidates`); never the actor."""
+        """The recipient of an act whose object is a thing (:mod:`.parties`); never the actor."""
         thing = d.recipient_tok
         if thing is not None and is_relation(thing):  # "arrested the bodyguard of the president": the bodyguard
-            d.recipient = fallback_actor(self.doc[slice(*phrase_bounds(thing, table=self.table))])
+            d.recipient = fallback_actor(self.doc[slice(*phrase_bounds(thing, table=self.table))], resolver=self.resolver,
+                                         places=self.places)
             return
         people = self.table.word_class("unnamedactor") | self.table.word_class("collective")
         act_types = lambda t: frozenset(r.type for r in self.table.rules.get(t.lemma_.lower(), ()))  # noqa: E731
