@@ -241,7 +241,8 @@ def doers(head: "Token") -> list["Token"]:
         agent=True,
         nominal=True,
         relative="head",
-        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
+        # "acomp": an adjective of control passes on its copula's subject ("Spain is ready to send troops")
+        inherit=frozenset({"xcomp", "conj", "acomp"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
         inherit_passive=False,
         nearest_conjunct=True,
         conjuncts=True,
