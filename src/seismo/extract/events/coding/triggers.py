@@ -241,8 +241,7 @@ def doers(head: "Token") -> list["Token"]:
         agent=True,
         nominal=True,
         relative="head",
-        # "acomp": an adjective of control passes on its copula's subject ("Spain is ready to send troops")
-        inherit=frozenset({"xcomp", "conj", "acomp"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
+        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
         inherit_passive=False,
         nearest_conjunct=True,
         conjuncts=True,
