@@ -108,14 +108,16 @@ def first_conjunct(tok: "Token") -> "Token":
 
 
 def prep_objects(
-    head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"})
+    head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"}),
+    deps: frozenset[str] = frozenset({"prep", "agent"}),
 ) -> list["Token"]:
     """The objects of ``head``'s prepositions (its ``prep`` and ``agent`` children) whose word
     is in ``preps`` (``None``: any): "the arrest *of 40 students*", "killed *by police*".
-    ``objects``: which children of the preposition count (``pcomp`` for "of arresting")."""
+    ``objects``: which children of the preposition count (``pcomp`` for "of arresting");
+    ``deps``: which children are prepositions (add ``dative`` for "sent rice *to* X")."""
     out: list[Token] = []
     for child in head.children:
-        if child.dep_ in ("prep", "agent") and (preps is None or child.lower_ in preps):
+        if child.dep_ in deps and (preps is None or child.lower_ in preps):
             out.extend(c for c in child.children if c.dep_ in objects)
     return out
 
@@ -504,14 +506,35 @@ def root_at(doc: "Doc", start: int, end: int) -> "Token | None":
     return span.root if span is not None and len(span) else None
 
 
+def controlling_verb(verb: "Token") -> "Token | None":
+    """The linking verb whose subject does what ``verb`` says when ``verb`` is the infinitive of an
+    adjective of control (class ``control_adjective``: "Spain *is* ready to send troops", "police
+    *seemed* unable to disperse them"); none for other adjectives ("the town is hard to defend":
+    the town is defended), after "too" or "enough", or under a verb that is no linking verb."""
+    from seismo.extract import lexicon
+
+    adj = verb.head
+    if verb.dep_ != "xcomp" or adj.dep_ != "acomp" or adj.lemma_.lower() not in lexicon.word_class("control_adjective"):
+        return None
+    if any(c.lower_ in ("too", "enough") for c in adj.children):
+        return None
+    linking = adj.head
+    return linking if linking.lemma_.lower() in lexicon.word_class("linking_verb") else None
+
+
 def backer(tok: "Token") -> bool:
-    """A word glued by a hyphen to a participle of support ("*US*-backed militias", class
-    ``backing`` of word_classes.tsv): it names who backs a group, not the group's own country."""
+    """A word glued by a hyphen to a participle of support or of origin ("*US*-backed militias",
+    "a *Russian*-built frigate", "*Nigerian*-born MPs": classes ``backing`` and ``origin`` of
+    word_classes.tsv), or after a prefix of stance ("anti-*French* protesters", class
+    ``stance_prefix``): it names someone else than the group, not the group's own country."""
     from seismo.extract import lexicon  # the tables, read once; syntax itself holds no words
 
     doc = tok.doc
-    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-            and doc[tok.i + 2].lower_ in lexicon.word_class("backing"))
+    glued_after = (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
+                   and doc[tok.i + 2].lower_ in lexicon.word_class("backing") | lexicon.word_class("origin"))
+    glued_before = (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
+                    and doc[tok.i - 2].lower_ in lexicon.word_class("stance_prefix"))
+    return glued_after or glued_before or tok.lower_.split("-", 1)[0] in lexicon.word_class("stance_prefix")
 
 
 # ------------------------------------------------------------------ words of tokens and sentences

@@ -109,6 +109,11 @@ class ActorResolver:
         """The actor ``span`` names (:func:`resolve_actor`)."""
         return resolve_actor(span, lexicon=self.lexicon, memory=memory, places=places)
 
+    def countries(self, span: "Span", *, places: Sequence[Place] = ()) -> list[str]:
+        """The ISO3 codes ``span``'s nationalities, country names and places name, in text order
+        ("Palestinian detainees": PSE), for a span that names no actor the lexicon knows."""
+        return countries_in(list(span), span, self.lexicon, places=places)
+
 
 def _name_keys(name: str) -> set[str]:
     words = name.split()

@@ -69,13 +69,15 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v76"
+STEP = "seismo.events.v77"
 
 
-def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
+def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
+                   places: tuple[Place, ...] = ()) -> Actor | None:
     """A low-confidence actor guessed from the entity label; None for a pronoun.  Its name is
     the text for a PERSON, ORG or GPE entity, or when ``named`` (a body the text names, such as
-    "the temple committee"), else None ("two men")."""
+    "the temple committee"), else None ("two men").  With a ``resolver``, a nationality or
+    country the span names is its country ("Palestinian detainees": PSE)."""
     head = span.root
     if head.pos_ == "PRON":
         return None
@@ -86,12 +88,17 @@ def fallback_actor(span: "SpacySpan", *, named: bool = False) -> Actor | None:
         end=span.end_char,
         text=span.text,
         name=span.text if named or label in ("PERSON", "ORG", "GPE") else None,
-        country=None,
+        country=_named_country(span, resolver, places),
         sector=None,
         kind=kind,
         confidence=0.3,
         step=STEP,
     )
+
+
+def _named_country(span: "SpacySpan", resolver: "ActorResolver | None", places: tuple[Place, ...]) -> str | None:
+    codes = [] if resolver is None else resolver.countries(span, places=places)
+    return codes[0] if codes else None
 
 
 def actor_memory(resolver: "ActorResolver | None") -> "ActorMemory | None":

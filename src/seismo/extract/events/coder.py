@@ -46,6 +46,7 @@ from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, ar
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
                                           security_actor, speaker_as_actor, speaker_of, with_state_country)
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
+from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract import lexicon
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
@@ -73,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v76"
+STEP = "seismo.events.v77"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -146,7 +147,7 @@ class _Coder:
         if found is None:
             named = tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, self.table.word_class("collective"))
             if named or in_class(tok, self.table.word_class("unnamedactor")):
-                found = fallback_actor(span, named=named)
+                found = fallback_actor(span, named=named, resolver=self.resolver, places=self.places)
         title = apposed_title(tok)  # "Iran's leader, Ayatollah X": the title says his country and sector
         if found is not None and title is not None and (found.country is None or found.sector is None):
             told = actor_of(self.doc[slice(*phrase_bounds(title, table=self.table))], resolver=self.resolver,
@@ -348,6 +349,8 @@ class _Coder:
                 d.actor_tok = forces_modifier(d.head, forces=forces)
             d.actor = self.actor(d.actor_tok)
             d.recipient = self.actor(d.recipient_tok)
+            if d.recipient is None and not d.trigger_is_count:
+                self.party_of_thing(d)
         inherit_cause_actors(drafts, self.doc)
         for d in (d for d in drafts if d.type == "ASSAULT" and d.actor is None):  # "two militants killed in a raid"
             d.actor = security_actor(d.counts, trigger=d.trigger, sent=sent, armed=armed,
@@ -360,6 +363,25 @@ class _Coder:
         for d in drafts:
             events.append(self.event(d, sent=sent, drafts=drafts, lemmas=lemmas, evidence=evidence, nearby=nearby))
         return events
+
+    def party_of_thing(self, d: Draft) -> None:
+        """The recipient of an act whose object is a thing (:mod:`.parties`); never the actor."""
+        thing = d.recipient_tok
+        if thing is not None and is_relation(thing):  # "arrested the bodyguard of the president": the bodyguard
+            d.recipient = fallback_actor(self.doc[slice(*phrase_bounds(thing, table=self.table))], resolver=self.resolver,
+                                         places=self.places)
+            return
+        people = self.table.word_class("unnamedactor") | self.table.word_class("collective")
+        act_types = lambda t: frozenset(r.type for r in self.table.rules.get(t.lemma_.lower(), ()))  # noqa: E731
+        for tok in party_candidates(d.head, thing, type_=d.type, act_types=act_types):
+            if d.actor_tok is not None and tok.i == d.actor_tok.i:
+                continue
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.table.rules and not in_class(tok, people):
+                continue  # an event noun is no party ("threatened to hold a general strike")
+            found = self.actor(tok)
+            if found is not None and (d.actor is None or found.text != d.actor.text):
+                d.recipient, d.recipient_tok = found, tok
+                return
 
     def ask_deployer(self, drafts: list[Draft], *, index: int) -> None:
         """"Troops arrived at the request of X": a request whose recipient is unnamed forces is

@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
-from seismo.extract.syntax import Side, antecedent, in_class, noun_phrase, prep_objects, subjects, with_conjuncts
+from seismo.extract.syntax import (Side, antecedent, controlling_verb, in_class, noun_phrase, prep_objects, subjects,
+                                   with_conjuncts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -473,6 +474,8 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
         return Roles(None, _first(doers(head)))
     actor = _first([_wielder(t, table) for t in doers(head)])
+    if actor is None and (linking := controlling_verb(head)) is not None:  # "Spain is ready to send troops"
+        actor = _first([_wielder(t, table) for t in doers(linking)])
     if head.tag_ == "VBG" and head.i > head.sent.start:
         prev = head.doc[head.i - 1]
         if prev.pos_ in ("NOUN", "PROPN") and in_class(prev, table.word_class("forces")):

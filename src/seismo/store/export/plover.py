@@ -72,13 +72,18 @@ def contexts(texts: Iterable[str], *, modality: str | None = None) -> list[str]:
     return found
 
 
+def plover_code(who: Actor) -> str | None:
+    """The PLOVER actor code: ``IGO`` for an intergovernmental organisation, else the ISO3 country."""
+    return "IGO" if who.kind == "igo" else who.country
+
+
 def _actor(who: Actor | None, *, event: Event) -> list[dict[str, Any]]:
     """The actor as a one-item list (PLOVER actors are lists); an implicit actor (the state of
     the event's country, for a state-only act with no one named: its span is the trigger's) has
     no text and ``implicit`` true."""
     if who is None:
         return []
-    code = "IGO" if who.kind == "igo" else who.country
+    code = plover_code(who)
     implicit = (who.start, who.end) == (event.trigger.start, event.trigger.end)
     return [{"code": code, "sector": who.sector, "actor_text": None if implicit else who.text,
              "identifier_text": who.name, "office": who.role, "kind": who.kind, "implicit": implicit}]

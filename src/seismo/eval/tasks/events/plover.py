@@ -2,8 +2,10 @@
 
 Prediction: the highest-confidence event of the sentence (any modality: a THREATEN or DEMAND
 is itself asserted even when what is threatened is not), ``NONE`` when there is none.  Source
-and target are the event's ``actor`` and ``recipient``; a country (sector) is right when it is
-one of the gold actors' codes (sectors).  Records without a gold source (target) code are
+and target are the event's ``actor`` and ``recipient``; a country (sector) is right when the
+actor's PLOVER ``code`` (ISO3, or ``IGO`` for an intergovernmental organisation, as the PLOVER
+export writes it: :func:`~seismo.store.export.plover.plover_code`) is one of the gold actors'
+codes (its sector one of their sectors).  Records without a gold source (target) code are
 left out of that accuracy; a missing event or actor counts as wrong.
 
 The gold records use PLOVER 0.5b1, which still has four types the current 16-type PLOVER
@@ -35,6 +37,7 @@ from seismo.eval.report import (
 )
 from seismo.eval.scorers import classify, ratio
 from seismo.model import Event
+from seismo.store.export.plover import plover_code
 
 FILE = "events_plover_gsr.jsonl"
 #: the records' dates are one placeholder day (2000-01-01), not when the sentences were written: read
@@ -88,9 +91,9 @@ def predict(events: Sequence[Event]) -> Coding:
         type=event.type,
         confidence=event.confidence,
         mode=event.mode,
-        source_countries=one(a.country if a else None),
+        source_countries=one(plover_code(a) if a else None),
         source_sectors=one(a.sector if a else None),
-        target_countries=one(r.country if r else None),
+        target_countries=one(plover_code(r) if r else None),
         target_sectors=one(r.sector if r else None),
     )
 
@@ -141,7 +144,8 @@ def score(gold: Sequence[Coding], pred: Sequence[Coding]) -> TaskReport:
         ),
         notes=(
             "Prediction = the highest-confidence event of any modality; NONE when no event.",
-            "Country/sector right = our actor's value is one of the gold actors' codes; records without one are not scored; "
+            "Country/sector right = our actor's PLOVER code (ISO3, or IGO for an intergovernmental organisation, as the "
+            "PLOVER export writes it) / sector is one of the gold actors' codes / sectors; records without one are not scored; "
             "no event or no actor = wrong.",
             "The GSR sentences are CAMEO manual examples recoded to PLOVER 0.5b1; dates are placeholders and not scored.",
             "Gold 0.5b1 types mapped to the 16-type vocabulary before scoring: "
