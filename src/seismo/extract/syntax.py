@@ -107,6 +107,11 @@ def first_conjunct(tok: "Token") -> "Token":
     return tok
 
 
+def direct_objects(verb: "Token") -> list["Token"]:
+    """A verb's objects: direct, dative and (in other schemes) ``obj`` children."""
+    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
+
+
 def prep_objects(
     head: "Token", preps: frozenset[str] | None = None, *, objects: frozenset[str] = frozenset({"pobj"}),
     deps: frozenset[str] = frozenset({"prep", "agent"}),
@@ -531,9 +536,10 @@ def backer(tok: "Token") -> bool:
 
     doc = tok.doc
     glued_after = (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not tok.whitespace_
-                   and doc[tok.i + 2].lower_ in lexicon.word_class("backing") | lexicon.word_class("origin"))
+                   and not doc[tok.i + 1].whitespace_ and (doc[tok.i + 2].lower_ in lexicon.word_class("backing")
+                                                           or doc[tok.i + 2].lower_ in lexicon.word_class("origin")))
     glued_before = (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
-                    and doc[tok.i - 2].lower_ in lexicon.word_class("stance_prefix"))
+                    and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].lower_ in lexicon.word_class("stance_prefix"))
     return glued_after or glued_before or tok.lower_.split("-", 1)[0] in lexicon.word_class("stance_prefix")
 
 

@@ -38,7 +38,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import prep_objects
+from seismo.extract.syntax import direct_objects, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -112,10 +112,6 @@ def _below(thing: "Token", depth: int, *, type_: str, act_types: ActTypes) -> li
     return out
 
 
-def _objects(verb: "Token") -> list["Token"]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "dative", "obj")]
-
-
 def _asked(clause: "Token") -> list["Token"]:
     """The subject a demanded clause asks to act ("demanded that *the junta* release ..."):
     none when it only gets or undergoes something ("that workers receive a bonus", "that the son
@@ -143,7 +139,7 @@ def party_candidates(head: "Token", thing: "Token | None", *, type_: str, act_ty
             if type_ == "REQUEST" and clause.dep_ == "ccomp":
                 out += _asked(clause)
             out += prep_objects(clause, _party_preps(type_), deps=PREP_DEPS)  # "agreed to return them to X"
-            for obj in _objects(clause):
+            for obj in direct_objects(clause):
                 if type_ != "AGREE":  # what is agreed to is done to no one ("agreed to return the children")
                     out.append(obj)
                 out += _below(obj, DEPTH, type_=type_, act_types=act_types)

@@ -27,8 +27,8 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
-from seismo.extract.syntax import (Side, antecedent, controlling_verb, in_class, noun_phrase, prep_objects, subjects,
-                                   with_conjuncts)
+from seismo.extract.syntax import (Side, antecedent, controlling_verb, direct_objects, in_class, noun_phrase,
+                                   prep_objects, subjects, with_conjuncts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -492,7 +492,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             if head.i > head.sent.start and head.doc[head.i - 1].dep_ in ("pobj", "compound"):
                 near.append(head.doc[head.i - 1])  # "died in police firing" parsed as in→police, firing→died
             actor = _first([c for c in near if in_class(c, table.word_class("forces")) or c.ent_type_ in ENTITY_AGENT_LABELS])
-    objects = [c for c in head.children if c.dep_ in ("dobj", "dative", "obj")]
+    objects = direct_objects(head)
     objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
     if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):
         objects.append(head.head)
