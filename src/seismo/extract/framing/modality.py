@@ -571,8 +571,8 @@ def modality_of(
     if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(
             trigger, cues, when=attached_date(trigger, sent=sent, dates=dates)):
         return "historical"
-    if trigger.dep_ == "relcl" and given_event(trigger, cues) is not None:
-        return "historical"  # "investigate the strike that killed twelve": the clause tells the known event
+    if (trigger.dep_ == "relcl" and given_event(trigger, cues) is not None) or framed_in_time(trigger, cues) == "historical":
+        return "historical"  # "investigate the strike that killed twelve", "the number of protests held": known ones
     if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"
     kind, aux = _modal(trigger, chain, cues)
