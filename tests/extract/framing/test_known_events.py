@@ -68,14 +68,14 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
     ("A magistrate freed the lorry driver held as a suspect in the bombing of the toll gate.", "bombing", "historical"),
     # who answers for a known act
     ("The governor said an armed faction was responsible for the raid on the army post.", "raid", "historical"),
-    # a tally of past acts is a statistic, whatever participle tells that they happened
-    ("Figures from the interior ministry show the number of protests held this year has doubled.", "protests", "historical"),
-    ("Officials said the number of arrests in the province had tripled since the election.", "arrests", "historical"),
+    # a commemoration names a known act, whatever participle tells that it happened
+    ("Survivors marked the anniversary of the revolt put down by the garrison in 1956.", "revolt", "historical"),
     # still the news: an indefinite act, an act done in the same breath as the arrest
     ("The minister said a separatist cell was responsible for an ambush on a patrol on Sunday.", "ambush", "asserted"),
     ("Police detained forty students for marching on the ministry on Thursday.", "marching", "asserted"),
+    ("A number of demonstrators were held by police outside the court on Friday.", "demonstrators", "asserted"),
 ])
-def test_acts_named_by_proceedings_and_tallies_are_known(events_of, text: str, trigger: str, expected: str) -> None:
+def test_acts_named_by_proceedings_and_commemorations_are_known(events_of, text: str, trigger: str, expected: str) -> None:
     assert _event(events_of(text), trigger).modality == expected
 
 
