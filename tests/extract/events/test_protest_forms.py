@@ -168,7 +168,6 @@ def test_a_strike_is_a_labour_strike(events_of, text: str) -> None:
         "The two sides struck a deal on Tuesday.",
         "Overnight strikes destroyed the bridge into the town.",
         # a labour word elsewhere in the sentence does not make an attack a walkout
-        "The air force admitted its strike had killed four relief workers at the depot.",
         "Rebels struck government positions near the dam, the oil workers' union said.",
     ],
 )

@@ -61,7 +61,7 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a proceeding names the act it is over: the act is known, the proceeding is the news
-    ("Detectives held three men in connection with the shooting at the fuel depot.", "shooting", "historical"),
+    ("A grand jury indicted three men over the shooting at the fuel depot.", "shooting", "historical"),
     ("Eleven dockers were charged with rioting after the port strike turned violent.", "rioting", "historical"),
     ("A military court convicted two officers of the killing of a trader in the market.", "killing", "historical"),
     ("The former mayor was jailed for organising the assault on the radio station.", "assault", "historical"),
@@ -76,6 +76,17 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
     ("A number of demonstrators were held by police outside the court on Friday.", "demonstrators", "asserted"),
 ])
 def test_acts_named_by_proceedings_and_commemorations_are_known(events_of, text: str, trigger: str, expected: str) -> None:
+    assert _event(events_of(text), trigger).modality == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the verb told against an event by "during" neither plans nor denies it
+    ("Youths set fire to a bus during the riots in the port on Friday.", "riots", "asserted"),
+    ("The police chief denied beating students during the sit-in at the campus.", "sit-in", "asserted"),
+    # a verb that takes the event as its object still does
+    ("The police chief denied that officers had beaten students at the campus.", "beaten", "negated"),
+])
+def test_an_event_something_happened_during_keeps_its_own_modality(events_of, text: str, trigger: str, expected: str) -> None:
     assert _event(events_of(text), trigger).modality == expected
 
 

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
-                                           given_event, long_ago, since_clause)
+                                           given_event, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
                                    verb_chain)
 from seismo.extract.timex import is_duration
@@ -307,7 +307,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     if (holder := _noun_holder(chain)) is not None:
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
-    if gov is not None:  # "threatened to put them under arrest": the verbs that a placing verb is the complement of
+    if gov is not None and not timed_against(trigger):  # "threatened to put them under arrest", not "set fire during riots"
         governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else [])]
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"

@@ -125,6 +125,14 @@ def framed_in_time(trigger: "Token", cues: ModalCues) -> str | None:
     return cues.get("background", holder.lemma_) or cues.get("background", holder.text)
 
 
+def timed_against(trigger: "Token") -> bool:
+    """A nominal trigger that is the object of a preposition placing another happening in time
+    against it (class ``time_relation_prep``: "arrested *during* the riots", "set fire to a hall
+    *during* last summer's riots"): the verb it hangs on neither plans nor denies it."""
+    noun = first_conjunct(trigger)
+    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.word_class("time_relation_prep")
+
+
 def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     """The modality (historical) of an event noun that names a known event as the object of a word
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
