@@ -62,7 +62,8 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
     # a proceeding names the act it is over: the act is known, the proceeding is the news
     ("A grand jury indicted three men over the shooting at the fuel depot.", "shooting", "historical"),
-    ("Eleven dockers were charged with rioting after the port strike turned violent.", "rioting", "historical"),
+    ("Eleven dockers were charged over the riot at the port gates last month.", "riot", "historical"),
+    ("Two brothers were found guilty of the bombing of a ferry terminal in the delta.", "bombing", "historical"),
     ("A military court convicted two officers of the killing of a trader in the market.", "killing", "historical"),
     ("The former mayor was jailed for organising the assault on the radio station.", "assault", "historical"),
     ("A magistrate freed the lorry driver held as a suspect in the bombing of the toll gate.", "bombing", "historical"),
@@ -74,6 +75,8 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
     ("The minister said a separatist cell was responsible for an ambush on a patrol on Sunday.", "ambush", "asserted"),
     ("Police detained forty students for marching on the ministry on Thursday.", "marching", "asserted"),
     ("A number of demonstrators were held by police outside the court on Friday.", "demonstrators", "asserted"),
+    # a bare noun under a proceeding may be the news itself
+    ("Police held eighty youths on Sunday and charged them with rioting.", "rioting", "asserted"),
 ])
 def test_acts_named_by_proceedings_and_commemorations_are_known(events_of, text: str, trigger: str, expected: str) -> None:
     assert _event(events_of(text), trigger).modality == expected

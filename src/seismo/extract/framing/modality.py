@@ -80,8 +80,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "repeat", "awaited", "freeing", "given", "lone", "outlook"]
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending", "alternative",
+               "former", "repeat", "awaited", "freeing", "given", "proceeding", "lone", "outlook"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")

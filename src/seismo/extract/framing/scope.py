@@ -6,8 +6,8 @@ A report is **political** when its own coding says so: its PLOVER type, its mode
 sector or kind of its actor or recipient is listed in ``scope.tsv`` (a protest, an air
 strike, anything a government, the army, a party or a rebel group does or suffers); or when
 its article is political and its actor is not a criminal (sector ``CRM``).  An article is
-political when it reports (asserted; for a protest, also told as known: historical) a protest, a
-material act (PLOVER quad class 2 or 4) that is political by its own coding, or a statement of a political institution (a state,
+political when it reports (asserted) a protest, a material act (PLOVER quad class 2 or 4)
+that is political by its own coding, or a statement of a political institution (a state,
 an IGO, a party, a rebel group: an actor or recipient that is no single person).  A person's
 statement does not make an article political: a mayor deploring a shooting does not make the
 shooting political.
@@ -78,8 +78,7 @@ def _institution(actor: Actor | None, s: dict[str, frozenset[str]]) -> bool:
 def _makes_context(event: Event) -> bool:
     """A report that makes its article political (see the module docstring)."""
     s = signals()
-    told = event.modality == "asserted" or (event.modality == "historical" and event.type in s["type"])
-    return told and (  # a known protest the news is about ("arrested over last week's protests") counts too
+    return event.modality == "asserted" and (
         event.type in s["type"] or (event.quad_class in MATERIAL and political(event))
         or _institution(event.actor, s) or _institution(event.recipient, s))
 
