@@ -151,6 +151,7 @@ def test_a_crowd_at_a_match_is_no_protest(events_of) -> None:
         "Commuters were stranded across the city by the strike.",
         # a participle describing people says what they are doing
         "The company fired hundreds of striking bus drivers on Friday.",
+        "Cleaners at the airport struck on Monday over unpaid wages.",
     ],
 )
 def test_a_strike_is_a_labour_strike(events_of, text: str) -> None:
@@ -166,6 +167,8 @@ def test_a_strike_is_a_labour_strike(events_of, text: str) -> None:
         "The midfielder's strike in the last minute won the match.",
         "The two sides struck a deal on Tuesday.",
         "Overnight strikes destroyed the bridge into the town.",
+        # a labour word elsewhere in the sentence does not make an attack a walkout
+        "Rebels struck government positions near the dam, the oil workers' union said.",
     ],
 )
 def test_other_senses_of_strike_are_no_protest(events_of, text: str) -> None:

@@ -59,6 +59,51 @@ def test_people_who_razed_homes_still_destroyed_them(events_of) -> None:
     assert any(e.type == "COERCE" and e.mode == "destroy" for e in events), events.brief()
 
 
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # a proceeding names the act it is over: the act is known, the proceeding is the news
+    ("A grand jury indicted three men over the shooting at the fuel depot.", "shooting", "historical"),
+    ("Eleven dockers were charged over the riot at the port gates last month.", "riot", "historical"),
+    ("Two brothers were found guilty of the bombing of a ferry terminal in the delta.", "bombing", "historical"),
+    ("A military court convicted two officers of the killing of a trader in the market.", "killing", "historical"),
+    ("The former mayor was jailed for organising the assault on the radio station.", "assault", "historical"),
+    ("A magistrate freed the lorry driver held as a suspect in the bombing of the toll gate.", "bombing", "historical"),
+    # who answers for a known act
+    ("The governor said an armed faction was responsible for the raid on the army post.", "raid", "historical"),
+    # a commemoration names a known act, whatever participle tells that it happened
+    ("Survivors marked the anniversary of the revolt put down by the garrison in 1956.", "revolt", "historical"),
+    # still the news: an indefinite act, an act done in the same breath as the arrest
+    ("The minister said a separatist cell was responsible for an ambush on a patrol on Sunday.", "ambush", "asserted"),
+    ("Police detained forty students for marching on the ministry on Thursday.", "marching", "asserted"),
+    ("A number of demonstrators were held by police outside the court on Friday.", "demonstrators", "asserted"),
+    # a bare noun under a proceeding may be the news itself
+    ("Police held eighty youths on Sunday and charged them with rioting.", "rioting", "asserted"),
+])
+def test_acts_named_by_proceedings_and_commemorations_are_known(events_of, text: str, trigger: str, expected: str) -> None:
+    assert _event(events_of(text), trigger).modality == expected
+
+
+@pytest.mark.parametrize(("text", "trigger", "expected"), [
+    # the verb told against an event by "during" neither plans nor denies it
+    ("Youths set fire to a bus during the riots in the port on Friday.", "riots", "asserted"),
+    ("The police chief denied beating students during the sit-in at the campus.", "sit-in", "asserted"),
+    # a verb that takes the event as its object still does
+    ("The police chief denied that officers had beaten students at the campus.", "beaten", "negated"),
+])
+def test_an_event_something_happened_during_keeps_its_own_modality(events_of, text: str, trigger: str, expected: str) -> None:
+    assert _event(events_of(text), trigger).modality == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an event made from a count of people an event noun is "of" is framed by that noun
+    ("The rebel group said it was behind the deaths of three border guards last week.", "historical"),
+    ("The militia denied any part in the deaths of six miners near the pit.", "negated"),
+    ("Shelling of the market led to the deaths of five traders on Saturday.", "asserted"),
+])
+def test_a_count_born_event_is_framed_by_its_death_noun(events_of, text: str, expected: str) -> None:
+    deaths = [e for e in events_of(text) if e.type == "ASSAULT" and any(c.kind == "killed" for c in e.counts)]
+    assert deaths and deaths[0].modality == expected, events_of(text).brief()
+
+
 @pytest.mark.parametrize("text", [
     "The inquiry found the blast at the grain silo was caused by negligence and not by an attack.",
     "Officials said the explosion at the paint factory was caused by a gas leak, not a bomb.",

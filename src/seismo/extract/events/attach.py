@@ -71,6 +71,20 @@ class Draft:
     actor_inferred: bool = False
 
 
+def framing_word(d: Draft) -> "Token":
+    """The word whose frame tells whether a draft's event happened: for an event made from a count
+    of the people an event noun is "of" ("was behind *the deaths* of two soldiers", "mourned the
+    killing of three"), that noun; the trigger's head otherwise."""
+    head = d.head
+    if not d.trigger_is_count:
+        return head
+    noun = head.head if head.dep_ == "nummod" else head
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.i != of.i and of.head.pos_ == "NOUN":
+        return of.head
+    return head
+
+
 def tree_distance(a: "Token", b: "Token") -> int:
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
-from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
+from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
                                           inherit_cause_actors, keep_strong, later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v77"
+STEP = "seismo.events.v78"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -423,7 +423,7 @@ class _Coder:
         if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
         sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
-        framed = phrase_head(d.head, self.table)  # "or face protest action": the frame of "action"
+        framed = phrase_head(framing_word(d), self.table)  # "or face protest action": the frame of "action"
         modality: str = modality_of(framed, sent=sent, dates=sent_dates, published=self.written)
         predicate = predicate_of_subject(framed) if modality == "asserted" else None
         if predicate is not None:  # "the mission could take a month": as uncertain as its predicate

@@ -67,7 +67,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
-                                           given_event, long_ago, since_clause)
+                                           given_event, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
                                    verb_chain)
 from seismo.extract.timex import is_duration
@@ -80,8 +80,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending",
-               "alternative", "former", "repeat", "awaited", "freeing", "given", "lone", "outlook"]
+Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending", "alternative",
+               "former", "repeat", "awaited", "freeing", "given", "proceeding", "lone", "outlook"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
@@ -307,7 +307,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     if (holder := _noun_holder(chain)) is not None:
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
-    if gov is not None:  # "threatened to put them under arrest": the verbs that a placing verb is the complement of
+    if gov is not None and not timed_against(trigger):  # "threatened to put them under arrest", not "set fire during riots"
         governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else [])]
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
@@ -571,8 +571,8 @@ def modality_of(
     if long_ago(trigger, sent) or former_occasion(trigger, cues) or freed_after(
             trigger, cues, when=attached_date(trigger, sent=sent, dates=dates)):
         return "historical"
-    if trigger.dep_ == "relcl" and given_event(trigger, cues) is not None:
-        return "historical"  # "investigate the strike that killed twelve": the clause tells the known event
+    if (trigger.dep_ == "relcl" and given_event(trigger, cues) is not None) or framed_in_time(trigger, cues) == "historical":
+        return "historical"  # "investigate the strike that killed twelve", "the number of protests held": known ones
     if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"
     kind, aux = _modal(trigger, chain, cues)

@@ -125,6 +125,14 @@ def framed_in_time(trigger: "Token", cues: ModalCues) -> str | None:
     return cues.get("background", holder.lemma_) or cues.get("background", holder.text)
 
 
+def timed_against(trigger: "Token") -> bool:
+    """A nominal trigger that is the object of a preposition placing another happening in time
+    against it (class ``time_relation_prep``: "arrested *during* the riots", "set fire to a hall
+    *during* last summer's riots"): the verb it hangs on neither plans nor denies it."""
+    noun = first_conjunct(trigger)
+    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.word_class("time_relation_prep")
+
+
 def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     """The modality (historical) of an event noun that names a known event as the object of a word
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
@@ -140,7 +148,8 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
-    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and _definite(noun):
+    known = _definite(noun)  # "the riot", "Monday's riot": a proceeding over it tells a known event
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and known:
         noun = noun.head  # "blamed them for firing the missile": the gerund stands for it
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
     if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
@@ -150,16 +159,23 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
         return cues.get("given", head.lemma_) or ("historical" if noun.dep_ == "dobj" and _definite(noun) and own_deed(head) else None)
     if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
         return None
-    holder = head.head
-    by_holder = cues.get("given", f"{holder.lemma_.lower()} {head.lower_}") if holder.i != head.i else None
+    slots = ("given", "proceeding") if known else ("given",)  # "charged with rioting" may be the news itself
+    return next((kind for slot in slots if (kind := _held_by(head, slot, cues)) is not None), None)
+
+
+def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
+    """The modality a cue of ``slot`` gives the object of ``prep``: the preposition itself
+    ("behind"), or with the word it hangs on ("responsibility for", "charged with")."""
+    holder = prep.head
+    by_holder = cues.get(slot, f"{holder.lemma_.lower()} {prep.lower_}") if holder.i != prep.i else None
     if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
         # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
-        by_holder = cues.get("given", f"{holder.head.lemma_.lower()} {head.lower_}")
-    if by_holder is None and holder.i != head.i:
+        by_holder = cues.get(slot, f"{holder.head.lemma_.lower()} {prep.lower_}")
+    if by_holder is None and holder.i != prep.i:
         # the preposition hung on the verb, not its object ("sent condolences [over] the shooting")
         by_holder = next((k for c in holder.children if c.dep_ == "dobj"
-                          and (k := cues.get("given", f"{c.lemma_.lower()} {head.lower_}")) is not None), None)
-    return cues.get("given", head.lower_) or by_holder
+                          and (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
+    return cues.get(slot, prep.lower_) or by_holder
 
 
 def _doer_of_given(noun: "Token", cues: ModalCues) -> str | None:
