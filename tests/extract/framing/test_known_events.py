@@ -157,3 +157,28 @@ def test_nonacled6_half_a_keeps_the_figures_reached(written_script, pipeline):
     assert figures.nonpolitical_top <= 1
     assert figures.nonpolitical_coded <= 1
     assert figures.political_coded >= 5
+
+
+# ----------------------------------------------------------------------------- nonacled_written7.jsonl
+
+NONACLED7 = CHECK / "nonacled_written7.jsonl"
+
+
+def test_nonacled7_is_well_formed(written_script):
+    script = written_script("written_scope")
+    rows = script.read(NONACLED7)
+    assert len(rows) == 160 and len({r["id"] for r in rows}) == len(rows)
+    assert sum(not r["political"] for r in rows) == 120 and sum(r["political"] for r in rows) == 40
+    assert all(r["political"] == r["id"].startswith("p7-") for r in rows)
+    assert all(r.get("acled") for r in rows if r["political"])
+    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
+
+
+def test_nonacled7_half_a_keeps_the_figures_reached(written_script, pipeline):
+    """Half A (written blind, its misses read after the first scoring): non-political texts whose
+    top event is an ACLED one 13 of 59 before branch given20, 12 after; political recall 11 of 16."""
+    script = written_script("written_scope")
+    figures, _ = script.score(script.read(NONACLED7, half="A"), pipeline)
+    assert figures.nonpolitical == 59 and figures.political == 16
+    assert figures.nonpolitical_top <= 12
+    assert figures.political_coded >= 11
