@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v27"
+    step: str = "seismo.dates.v28"
     type: TimexType = "DATE"
     timeml: str | None = None
 

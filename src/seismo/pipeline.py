@@ -66,7 +66,7 @@ class Step:
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v4", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v18", "seismo.resolve.places:find_places", ("entities",)),
-    Step("dates", "seismo.dates.v27", "seismo.extract.dates:find_dates"),
+    Step("dates", "seismo.dates.v28", "seismo.extract.dates:find_dates"),
     Step("quotes", "seismo.quotes.v26", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
