@@ -93,23 +93,11 @@ def test_an_event_something_happened_during_keeps_its_own_modality(events_of, te
     assert _event(events_of(text), trigger).modality == expected
 
 
-@pytest.mark.parametrize(("text", "trigger", "expected"), [
-    # a definite event in the phrase of a known one is that known event
-    ("The insurgents took credit for the deaths of three policemen in the ambush at the ford.", "ambush", "historical"),
-    ("The president expressed sorrow over the deaths of nine pilgrims in the bombing at the shrine.", "bombing", "historical"),
-    # an indefinite one is still news, and so is any event outside a known one's phrase
-    ("The deaths of three policemen in an ambush at the ford on Monday shocked the town.", "ambush", "asserted"),
-    ("Soldiers detained six men during the march through the old town on Friday.", "march", "asserted"),
-])
-def test_an_event_inside_a_known_events_phrase_is_known(events_of, text: str, trigger: str, expected: str) -> None:
-    assert _event(events_of(text), trigger).modality == expected
-
-
 @pytest.mark.parametrize(("text", "expected"), [
     # an event made from a count of people an event noun is "of" is framed by that noun
     ("The rebel group said it was behind the deaths of three border guards last week.", {"historical"}),
     # a denial of a part in deaths leaves them known, not news (base: asserted)
-    ("The militia denied involvement in the deaths of six miners near the pit.", {"historical", "negated"}),
+    ("The militia denied involvement in the deaths of eleven miners near the pit.", {"historical", "negated"}),
     ("Saturday's shelling of the market ended with the deaths of five traders.", {"asserted"}),
 ])
 def test_a_count_born_event_is_framed_by_its_death_noun(events_of, text: str, expected: set[str]) -> None:

@@ -133,7 +133,7 @@ def timed_against(trigger: "Token") -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.word_class("time_relation_prep")
 
 
-def given_event(trigger: "Token", cues: ModalCues, *, depth: int = 0) -> str | None:
+def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     """The modality (historical) of an event noun that names a known event as the object of a word
     of slot ``given``: a preposition ("was *behind* the blast"), a noun or verb with its
     preposition ("*responsibility for* the attack", "the *blame for* the raid"), or a verb
@@ -146,14 +146,10 @@ def given_event(trigger: "Token", cues: ModalCues, *, depth: int = 0) -> str | N
     a gerund for its definite object ("blamed them *for firing the missile*"; an indefinite one,
     "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`).
     A definite event noun is also the object of a word of slot ``proceeding`` ("convicted *of* the
-    killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself), and
-    a definite one in the phrase of a known event is that event ("credit for the deaths of four
-    gendarmes *in the ambush*", :func:`_phrase_holder`, ``depth`` links up at most three)."""
+    killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
-    if (holder := _phrase_holder(noun)) is not None and depth < 3 and (kind := given_event(holder, cues, depth=depth + 1)):
-        return kind  # "took credit for the deaths of four gendarmes [in the ambush]": the same known event
     known = _definite(noun)  # "the riot", "Monday's riot": a proceeding over it tells a known event
     if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and known:
         noun = noun.head  # "blamed them for firing the missile": the gerund stands for it
@@ -182,15 +178,6 @@ def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
         by_holder = next((k for c in holder.children if c.dep_ == "dobj"
                           and (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
     return cues.get(slot, prep.lower_) or by_holder
-
-
-def _phrase_holder(noun: "Token") -> "Token | None":
-    """The noun whose phrase a definite noun hangs in through a preposition ("the deaths of four
-    gendarmes *in the ambush*" -> gendarmes), or None: a known event's own phrase tells of it."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i or not _definite(noun):
-        return None
-    return prep.head if prep.head.pos_ in ("NOUN", "PROPN") else None
 
 
 def _doer_of_given(noun: "Token", cues: ModalCues) -> str | None:
