@@ -204,6 +204,11 @@ LEAN_PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("The governor vowed in October to veto the bill.", [("October", "2021-10")]),
         ("The lender set aside new reserves in November.", [("November", "2021-11")]),
         ("Guerrillas set off a car bomb on Tuesday.", [("Tuesday", "2022-01-04")]),
+        # ... or when it did its own act to an object on the day named, not what it arranged
+        ("Looters set fire to a grain store on Tuesday.", [("Tuesday", "2022-01-04")]),
+        ("Students set fire to a kiosk during Tuesday's unrest in the square.", [("Tuesday", "2022-01-04")]),
+        ("The council set the ballot for Tuesday.", [("Tuesday", "2022-01-11")]),
+        ("The union planned a mass rally in the harbour district on Thursday.", [("Thursday", "2022-01-13")]),
         # a part of the day takes the day named just before
         ("Police cleared the square on Wednesday. In the morning, the crowds came back.",
          [("Wednesday", "2022-01-05"), ("In the morning", "2022-01-05TMO")]),

@@ -62,7 +62,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     cues = modal_cues()
     if _dated_act(verb, span):
         return False  # "pledged in March to cut taxes", "set aside reserves in October": when it was done
-    if cues.get("governor", verb.lemma_) == "future" or _scheduled(verb, span) or _due(verb, span, cues):
+    if cues.get("governor", verb.lemma_) == "future" and not _done_then(verb, span) or _scheduled(verb, span) or _due(
+            verb, span, cues):
         return True
     modality = modality_of(verb, sent=verb.sent)
     if modality == "hypothetical" and _nobody_could(verb, cues):
@@ -77,6 +78,22 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     return main is not None and (cues.get("governor", main.lemma_) == "future"
                                  and not (_simple_past(main) and verb.tag_ == "VBD")
                                  or modality_of(main, sent=main.sent) in ("future", "hypothetical"))
+
+
+def _done_then(verb: "Token", span: "Span") -> bool:
+    """A verb of planning or setting in the simple past, active, made a fixed act by a bare object,
+    whose act the time expression dates ("rioters *set* fire to a station *on Friday*", "set fire to
+    a bus *during Friday's riots*"): when it was done, not what it arranged ("set elections *for*
+    March 15", "planned a march on Saturday")."""
+    root = span.root
+    phrase = root.head if root.dep_ == "poss" else root  # "during Friday's riots": the noun it dates
+    on_verb = root.head.i == verb.i and root.dep_ in ("npadvmod", "obl") or (
+        phrase.dep_ == "pobj" and phrase.head.lower_ in _AT | {"during"} and phrase.head.head.i == verb.i)
+    # a bare singular object makes a fixed act of the verb ("set fire"); "planned a march on Saturday"
+    # and "scheduled talks on Friday" date what was planned
+    bare = any(c.dep_ == "dobj" and c.tag_ == "NN" and not any(d.dep_ in ("det", "poss") for d in c.children)
+               for c in verb.children)
+    return on_verb and verb.tag_ == "VBD" and bare and not any(c.dep_ in ("aux", "auxpass", "xcomp", "ccomp") for c in verb.children)
 
 
 def _simple_past(verb: "Token") -> bool:

@@ -144,7 +144,9 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     "the *victims* of the riot") is read through that noun.  A gerund stands as such a noun
     ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and so does
     a gerund for its definite object ("blamed them *for firing the missile*"; an indefinite one,
-    "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`)."""
+    "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`).
+    A definite event noun is also the object of a word of slot ``proceeding`` ("convicted *of* the
+    killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself)."""
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
