@@ -13,6 +13,7 @@ import pytest
 
 CHECK = Path(__file__).resolve().parents[3] / "src/seismo/data/check"
 NONACLED6 = CHECK / "nonacled_written6.jsonl"
+NONACLED7 = CHECK / "nonacled_written7.jsonl"
 
 
 def _event(events, trigger: str):
@@ -137,49 +138,33 @@ def test_an_attack_near_wildlife_still_codes(events_of) -> None:
     assert [e for e in events if e.type == "ASSAULT" and e.modality == "asserted"], events.brief()
 
 
-# ----------------------------------------------------------------------------- nonacled_written6.jsonl
+# ----------------------------------------------------------------------------- nonacled_written6 and 7
 
-def test_nonacled6_is_well_formed(written_script):
+@pytest.mark.parametrize(("path", "size", "political", "prefix"), [(NONACLED6, 60, 12, "p6-"), (NONACLED7, 160, 40, "p7-")])
+def test_nonacled_sets_are_well_formed(written_script, path: Path, size: int, political: int, prefix: str):
     script = written_script("written_scope")
-    rows = script.read(NONACLED6)
-    assert len(rows) == 60 and len({r["id"] for r in rows}) == len(rows)
-    assert sum(not r["political"] for r in rows) == 48 and sum(r["political"] for r in rows) == 12
-    assert all(r["political"] == r["id"].startswith("p6-") for r in rows)
+    rows = script.read(path)
+    assert len(rows) == size and len({r["id"] for r in rows}) == len(rows)
+    assert sum(not r["political"] for r in rows) == size - political and sum(r["political"] for r in rows) == political
+    assert all(r["political"] == r["id"].startswith(prefix) for r in rows)
     assert all(r.get("acled") for r in rows if r["political"])
     assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
 
 
-def test_nonacled6_half_a_keeps_the_figures_reached(written_script, pipeline):
-    """Half A: non-political texts whose top event is an ACLED one, the CASE way, 1 of 26 before
-    and after (a count of protests in a report); recall of the ACLED texts 5 of 7."""
+@pytest.mark.parametrize(("path", "nonpolitical", "political", "top", "coded", "recall"), [
+    # nonacled_written6: 1 of 26 top events an ACLED one before and after (a count of protests in a report)
+    (NONACLED6, 26, 7, 1, 1, 5),
+    # nonacled_written7 (written blind, its misses read after the first scoring): 13 of 59 before
+    # branch given20, 12 after
+    (NONACLED7, 59, 16, 12, 10, 11),
+])
+def test_nonacled_half_a_keeps_the_figures_reached(written_script, pipeline, path: Path, nonpolitical: int,
+                                                   political: int, top: int, coded: int, recall: int):
+    """Half A: non-political texts whose top event is an ACLED one, the CASE way (``top``) and
+    those coded political (``coded``), at most; ACLED texts coded (``recall``), at least."""
     script = written_script("written_scope")
-    figures, _ = script.score(script.read(NONACLED6, half="A"), pipeline)
-    assert figures.nonpolitical == 26 and figures.political == 7
-    assert figures.nonpolitical_top <= 1
-    assert figures.nonpolitical_coded <= 1
-    assert figures.political_coded >= 5
-
-
-# ----------------------------------------------------------------------------- nonacled_written7.jsonl
-
-NONACLED7 = CHECK / "nonacled_written7.jsonl"
-
-
-def test_nonacled7_is_well_formed(written_script):
-    script = written_script("written_scope")
-    rows = script.read(NONACLED7)
-    assert len(rows) == 160 and len({r["id"] for r in rows}) == len(rows)
-    assert sum(not r["political"] for r in rows) == 120 and sum(r["political"] for r in rows) == 40
-    assert all(r["political"] == r["id"].startswith("p7-") for r in rows)
-    assert all(r.get("acled") for r in rows if r["political"])
-    assert {script.half_of(r["id"]) for r in rows} == {"A", "B"}
-
-
-def test_nonacled7_half_a_keeps_the_figures_reached(written_script, pipeline):
-    """Half A (written blind, its misses read after the first scoring): non-political texts whose
-    top event is an ACLED one 13 of 59 before branch given20, 12 after; political recall 11 of 16."""
-    script = written_script("written_scope")
-    figures, _ = script.score(script.read(NONACLED7, half="A"), pipeline)
-    assert figures.nonpolitical == 59 and figures.political == 16
-    assert figures.nonpolitical_top <= 12
-    assert figures.political_coded >= 11
+    figures, _ = script.score(script.read(path, half="A"), pipeline)
+    assert figures.nonpolitical == nonpolitical and figures.political == political
+    assert figures.nonpolitical_top <= top
+    assert figures.nonpolitical_coded <= coded
+    assert figures.political_coded >= recall
