@@ -73,8 +73,8 @@ class Draft:
 
 def framing_word(d: Draft) -> "Token":
     """The word whose frame tells whether a draft's event happened: for an event made from a count
-    of the people an event noun is "of" ("was behind *the deaths* of two soldiers", "mourned the
-    killing of three"), that noun; the trigger's head otherwise."""
+    of the people an event noun is "of" ("was behind *the deaths* of two soldiers", "denied any role
+    in *the deaths* of four"), that noun; the trigger's head otherwise."""
     head = d.head
     if not d.trigger_is_count:
         return head

@@ -572,7 +572,7 @@ def modality_of(
             trigger, cues, when=attached_date(trigger, sent=sent, dates=dates)):
         return "historical"
     if (trigger.dep_ == "relcl" and given_event(trigger, cues) is not None) or framed_in_time(trigger, cues) == "historical":
-        return "historical"  # "investigate the strike that killed twelve", "the number of protests held": known ones
+        return "historical"  # "investigate the strike that killed twelve", "the anniversary of the revolt put down": known
     if continuing(trigger) is not None or told_done(trigger, cues):
         return "asserted"
     kind, aux = _modal(trigger, chain, cues)
