@@ -147,6 +147,8 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`).
     A definite event noun is also the object of a word of slot ``proceeding`` ("convicted *of* the
     killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself)."""
+    if (named := doers_identified(trigger, cues)) is not None:
+        return named
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
@@ -178,6 +180,37 @@ def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
         by_holder = next((k for c in holder.children if c.dep_ == "dobj"
                           and (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
     return cues.get(slot, prep.lower_) or by_holder
+
+
+def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
+    """The modality (historical) of an event whose doers the main clause says who they are, by a
+    word of slot ``identity``: the event told in a relative clause on them ("the militants *who
+    ambushed* a patrol belonged to a faction", "identified the gunmen who attacked the post as
+    members of a gang"), or a noun of its doer itself ("the *gunmen* were linked to a cell").
+    The news is who did it.  An event noun so linked ("*clashes* linked to the vote") stays news:
+    only people (a "who" clause, or a trigger noun of class ``killer_noun``) are read."""
+    event = first_conjunct(trigger)
+    if event.dep_ == "relcl" and is_verbal(event) and any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in event.children):
+        doers, clause = event.head, event
+    elif not is_verbal(event) and event.lemma_.lower() in lexicon.word_class("killer_noun"):
+        doers, clause = event, next((c for c in event.children if c.dep_ == "relcl"), None)
+    else:
+        return None
+    holder = doers.head
+    if doers.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == doers.i:
+        return None
+    if doers.dep_ == "nsubj" and holder.lemma_ == "be":  # "were members of a militia"
+        holders = [c for c in holder.children if c.dep_ == "attr"]
+    else:  # "belonged to", "were linked to", "identified ... as", "tied ... to"
+        holders = [holder]
+    for word in holders:
+        # the preposition may hang on the relative clause's verb ("tied the fighters who seized
+        # the town to a group"): read it with the word it belongs to
+        preps = [c for t in (word, clause) if t is not None for c in t.children if c.dep_ == "prep"]
+        if (kind := next((k for p in preps if (k := cues.get("identity", f"{word.lemma_.lower()} {p.lower_}"))), None)):
+            return kind
+    return None
 
 
 def _doer_of_given(noun: "Token", cues: ModalCues) -> str | None:
