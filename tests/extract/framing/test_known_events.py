@@ -43,6 +43,18 @@ def _event(events, trigger: str):
     ("A military court convicted two officers of the killing of a trader in the market.", "killing", "historical"),
     ("The former mayor was jailed for organising the assault on the radio station.", "assault", "historical"),
     ("A magistrate freed the lorry driver held as a suspect in last year's toll-gate bombing.", "bombing", "historical"),
+    # a verdict names a known act, whatever its article or form; so does a charge a definite one, and
+    # an act that only gives the known one's time is known too
+    ("A court convicted three men of an attack on a police post in the delta.", "attack", "historical"),
+    ("A judge sentenced two brothers to ten years for bombing a bus depot in the north.", "bombing", "historical"),
+    ("Five soldiers went on trial on Monday for the massacre of villagers during an offensive in 2021.",
+     "massacre", "historical"),
+    ("The appeals court upheld the conviction of a captain for the killing of a student during a protest in March.",
+     "protest", "historical"),
+    ("Prosecutors charged the men over the killing of a trader during a protest last week.", "protest", "historical"),
+    # still the news: a bare act charged, an event that gives the time of the news
+    ("Police charged twenty protesters with rioting during a march on Monday.", "march", "asserted"),
+    ("Police arrested forty people during the riots on Friday.", "riots", "asserted"),
     # who answers for a known act
     ("The governor said an armed faction was responsible for the raid on the army post.", "raid", "historical"),
     # a commemoration names a known act, whatever participle tells that it happened
@@ -56,6 +68,17 @@ def _event(events, trigger: str):
     # the verb told against an event by "during" neither plans nor denies it
     ("Youths set fire to a bus during Friday's riots at the port.", "riots", "asserted"),
     ("The police chief denied beating students during the sit-in at the campus.", "sit-in", "asserted"),
+    # the main clause says who the doers of an act told in a relative clause are: the act is known
+    ("Officials said the militants who ambushed an army patrol near the border in March belonged to a splinter faction.",
+     "ambushed", "historical"),
+    ("The government tied the fighters who seized the town last month to an armed group based abroad.", "seized", "historical"),
+    ("The men who raided the village were members of a banned militia, the army said.", "raided", "historical"),
+    ("Investigators identified the gunmen who attacked a police post on Saturday as members of a local gang.",
+     "gunmen", "historical"),
+    # still the news: the doers hunted, the doers doing more, an event noun linked to a cause
+    ("Police are hunting the gunmen who attacked a police post on Saturday.", "gunmen", "asserted"),
+    ("The rebels who overran the garrison on Monday executed six soldiers, survivors said.", "executed", "asserted"),
+    ("Two people died in clashes linked to the disputed vote.", "clashes", "asserted"),
     # a verb that takes the event as its object still does
     ("The police chief denied that officers had beaten students at the campus.", "beaten", "negated"),
 ])

@@ -145,26 +145,58 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     ("blamed the rebels *for attacking* the convoy", "talks *on pulling back* troops"), and so does
     a gerund for its definite object ("blamed them *for firing the missile*"; an indefinite one,
     "for carrying out killings", tells new events); a known event carried out is given when its doer's own group reports it (:func:`own_deed`).
-    A definite event noun is also the object of a word of slot ``proceeding`` ("convicted *of* the
-    killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself)."""
+    A definite event noun is also the object of a word of slot ``proceeding`` ("charged *over* the
+    killing", "jailed *for* Monday's riot"; a bare "charged with rioting" may be the news itself),
+    and any event noun or gerund the object of one of slot ``verdict`` ("convicted *of* an attack",
+    "sentenced *for* bombing a depot").  An event noun that only times a known act is known too
+    (:func:`_within_known`).  The doers of an act named by the main clause: :func:`doers_identified`."""
     if (named := doers_identified(trigger, cues)) is not None:
         return named
     noun = _through_phrase(_described(first_conjunct(trigger)))
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
     known = _definite(noun)  # "the riot", "Monday's riot": a proceeding over it tells a known event
-    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG" and known:
+    if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
         noun = noun.head  # "blamed them for firing the missile": the gerund stands for it
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
-    if (is_verbal(noun) and not gerund) or any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
-        return None
+    if is_verbal(noun) and not gerund:
+        return _within_known(trigger, cues)
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass"):  # "claimed the attack", "the attack was claimed by ..."
+        if indefinite:
+            return None
         return cues.get("given", head.lemma_) or ("historical" if noun.dep_ == "dobj" and _definite(noun) and own_deed(head) else None)
     if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
+        return _within_known(trigger, cues)
+    # a verdict comes long after any act it is over ("convicted of an attack", "sentenced for
+    # bombing a depot"); a charge over a bare act may be the news itself ("charged them with
+    # rioting"), and a claim over an indefinite one ("blamed them for carrying out killings")
+    slots = ("verdict",) if indefinite else ("given", "proceeding", "verdict") if known else ("given", "verdict")
+    kind = next((kind for slot in slots if (kind := _held_by(head, slot, cues)) is not None), None)
+    return kind or _within_known(trigger, cues)
+
+
+def _within_known(trigger: "Token", cues: ModalCues) -> str | None:
+    """Historical for an event noun that only places a known act in time (a preposition of class
+    ``time_relation_prep``): "convicted of killing a student *during a protest*", "on trial for the
+    massacre of villagers *during an offensive*", and so when the parser hangs the time on the
+    verdict's or the charge's verb ("sentenced a colonel for the killing of worshippers *during a
+    crackdown*", "charged them over the killing of a trader *during a protest*")."""
+    if not timed_against(trigger):
         return None
-    slots = ("given", "proceeding") if known else ("given",)  # "charged with rioting" may be the news itself
-    return next((kind for slot in slots if (kind := _held_by(head, slot, cues)) is not None), None)
+    time = first_conjunct(trigger).head
+    framed = time.head
+    if framed.i == time.i:
+        return None
+    if given_event(framed, cues) == "historical":
+        return "historical"
+    for prep in (p for p in framed.children if p.dep_ == "prep" and p.i != time.i):
+        objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+        slots = ("verdict", "proceeding") if any(_definite(o) for o in objects) else ("verdict",)
+        if objects and any(_held_by(prep, slot, cues) == "historical" for slot in slots):
+            return "historical"  # "charged them over the killing of a trader during a protest"
+    return None
 
 
 def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
@@ -175,10 +207,15 @@ def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
     if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
         # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
         by_holder = cues.get(slot, f"{holder.head.lemma_.lower()} {prep.lower_}")
+    if by_holder is None and holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
+        # the preposition hung on the "of" object of the noun ("the conviction of [a captain for] the killing")
+        by_holder = cues.get(slot, f"{holder.head.head.lemma_.lower()} {prep.lower_}")
     if by_holder is None and holder.i != prep.i:
-        # the preposition hung on the verb, not its object ("sent condolences [over] the shooting")
-        by_holder = next((k for c in holder.children if c.dep_ == "dobj"
-                          and (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
+        # the preposition hung on the verb, not its object ("sent condolences [over] the shooting"),
+        # nor the object of its other preposition ("went on trial [for] the massacre")
+        nouns = [c for c in holder.children if c.dep_ == "dobj"]
+        nouns += [o for c in holder.children if c.dep_ == "prep" and c.i != prep.i for o in c.children if o.dep_ == "pobj"]
+        by_holder = next((k for c in nouns if (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
     return cues.get(slot, prep.lower_) or by_holder
 
 
