@@ -444,6 +444,31 @@ def test_words_owner(hand_doc):
     assert word(syntax.words_owner(spokesman, roles=frozenset(), preps=frozenset({"of"}))) == "police"
 
 
+LANDSLIDES = """
+0 Landslides 1 nsubj PROPN NNP Landslides
+1 buried 1 ROOT VERB VBD bury
+2 Killings 1 dobj PROPN NNP Killings
+3 . 1 punct PUNCT . .
+"""
+
+PARIS = """
+0 Paris 1 nsubj PROPN NNP Paris
+1 protested 1 ROOT VERB VBD protest
+2 . 1 punct PUNCT . .
+"""
+
+
+def test_words_of_a_plural_misread_as_a_name_at_a_sentence_start(hand_doc):
+    """A capitalised plural that opens a sentence, tagged a proper noun and left unlemmatised,
+    is looked up by its singular; the same word inside the sentence, and a name, are left alone."""
+    doc = hand_doc(LANDSLIDES)
+    assert syntax.words_of(doc[0]) == ("landslide", "landslides")
+    assert syntax.words_of(doc[2]) == ("killings", "killings")  # not at a sentence start
+    assert syntax.words_of(hand_doc(PARIS)[0]) == ("paris", "paris")
+    assert [syntax._singular(w) for w in ("clashes", "casualties", "riots", "news", "gas")] == [
+        "clash", "casualty", "riot", "news", "gas"]
+
+
 # ------------------------------------------------------------------ names and noun phrases
 
 

@@ -52,6 +52,10 @@ def _event(events, trigger: str):
     ("The appeals court upheld the conviction of a captain for the killing of a student during a protest in March.",
      "protest", "historical"),
     ("Prosecutors charged the men over the killing of a trader during a protest last week.", "protest", "historical"),
+    ("A judge sentenced two brothers to death for killing a guard at the border post.", "killing", "historical"),
+    ("A court indicted forty supporters of the party for storming a general's house during the riots.",
+     "riots", "historical"),
+    ("Police identified the men who ambushed a fuel convoy near the border last week.", "ambushed", "historical"),
     # still the news: a bare act charged, an event that gives the time of the news
     ("Police charged twenty protesters with rioting during a march on Monday.", "march", "asserted"),
     ("Police arrested forty people during the riots on Friday.", "riots", "asserted"),

@@ -207,8 +207,9 @@ def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
     if by_holder is None and holder.dep_ == "dobj" and holder.head.i != holder.i:
         # the preposition hung on the verb's object ("blamed [a faction for] the raid"): the verb's
         by_holder = cues.get(slot, f"{holder.head.lemma_.lower()} {prep.lower_}")
-    if by_holder is None and holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.head.head.i != holder.head.i:
-        # the preposition hung on the "of" object of the noun ("the conviction of [a captain for] the killing")
+    if by_holder is None and holder.dep_ == "pobj" and holder.head.head.i != holder.head.i:
+        # the preposition hung on the object of the word's own preposition ("the conviction of [a
+        # captain for] the killing", "sentenced them to [death for] killing a guard")
         by_holder = cues.get(slot, f"{holder.head.head.lemma_.lower()} {prep.lower_}")
     if by_holder is None and holder.i != prep.i:
         # the preposition hung on the verb, not its object ("sent condolences [over] the shooting"),
@@ -242,6 +243,8 @@ def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
     else:  # "belonged to", "were linked to", "identified ... as", "tied ... to"
         holders = [holder]
     for word in holders:
+        if doers.dep_ in ("dobj", "nsubjpass") and (kind := cues.get("identity", word.lemma_)):
+            return kind  # "identified the men who ambushed the convoy"
         # the preposition may hang on the relative clause's verb ("tied the fighters who seized
         # the town to a group"): read it with the word it belongs to
         preps = [c for t in (word, clause) if t is not None for c in t.children if c.dep_ == "prep"]
