@@ -56,6 +56,21 @@ def _event(events, trigger: str):
     ("A court indicted forty supporters of the party for storming a general's house during the riots.",
      "riots", "historical"),
     ("Police identified the men who ambushed a fuel convoy near the border last week.", "ambushed", "historical"),
+    ("The court convicted eight men of rioting during last year's protests.", "protests", "historical"),
+    ("Militants carried out Thursday's ambush on an army truck, the police chief said.", "ambush", "historical"),
+    # still the news: what a verdict or charge is timed against, a fresh event, an accusation, new
+    # attacks claimed, the doers' act told on, a participle misread as the main verb
+    ("A court sentenced the opposition leader to two years in prison amid protests by his supporters.",
+     "protests", "asserted"),
+    ("Police charged forty people over the looting during fresh clashes in the city on Tuesday.",
+     "clashes", "asserted"),
+    ("Police said the youths were guilty of setting fire to a bus outside the depot.", "setting fire", "asserted"),
+    ("The military blamed the rebels for carrying out raids on five villages overnight.", "raids", "asserted"),
+    ("Police blamed the insurgents for carrying out an attack on a checkpoint on Monday.", "attack", "asserted"),
+    ("The gunmen who raided the village on Monday are members of a bandit group and kidnapped forty people.",
+     "kidnapped", "asserted"),
+    ("Gunmen linked to a drug cartel shot dead four police officers in the state capital on Tuesday.",
+     "gunmen", "asserted"),
     # still the news: a bare act charged, an event that gives the time of the news
     ("Police charged twenty protesters with rioting during a march on Monday.", "march", "asserted"),
     ("Police arrested forty people during the riots on Friday.", "riots", "asserted"),

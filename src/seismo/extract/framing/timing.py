@@ -156,17 +156,27 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
     if (doer := _doer_of_given(noun, cues)) is not None:
         return doer
     known = _definite(noun)  # "the riot", "Monday's riot": a proceeding over it tells a known event
+    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     if noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.tag_ == "VBG":
-        noun = noun.head  # "blamed them for firing the missile": the gerund stands for it
+        # "blamed them for firing the missile": the gerund stands for it; for a bare or indefinite
+        # one only a verdict's ("convicted of carrying out attacks"; "blamed for carrying out killings" is news)
+        indefinite = indefinite or not known
+        noun = noun.head
     gerund = noun.dep_ == "pcomp" and noun.tag_ == "VBG"  # "blamed them for attacking", "talks on pulling back"
     if is_verbal(noun) and not gerund:
         return _within_known(trigger, cues)
-    indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass"):  # "claimed the attack", "the attack was claimed by ..."
         if indefinite:
             return None
-        return cues.get("given", head.lemma_) or ("historical" if noun.dep_ == "dobj" and _definite(noun) and own_deed(head) else None)
+        if (kind := cues.get("given", head.lemma_)) is not None:
+            return kind
+        if noun.dep_ == "dobj" and _definite(noun) and own_deed(head):
+            return "historical"
+        # an act named by its day ("carried out *Thursday's* ambush", "Monday's raid was staged by"):
+        # the act is known, the news is who did it
+        dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
+        return "historical" if dated and head.lemma_.lower() in lexicon.word_class("carry_out") else None
     if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
         return _within_known(trigger, cues)
     # a verdict comes long after any act it is over ("convicted of an attack", "sentenced for
@@ -178,20 +188,22 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
 
 
 def _within_known(trigger: "Token", cues: ModalCues) -> str | None:
-    """Historical for an event noun that only places a known act in time (a preposition of class
-    ``time_relation_prep``): "convicted of killing a student *during a protest*", "on trial for the
-    massacre of villagers *during an offensive*", and so when the parser hangs the time on the
-    verdict's or the charge's verb ("sentenced a colonel for the killing of worshippers *during a
-    crackdown*", "charged them over the killing of a trader *during a protest*")."""
-    if not timed_against(trigger):
+    """Historical for an event noun that is only the setting of a known act (the object of a
+    preposition of class ``setting_prep``): "convicted of killing a student *during a protest*", "on
+    trial for the massacre of villagers *during an offensive*", and so when the parser hangs the
+    setting on the verdict's or the charge's verb or its object ("sentenced a colonel for the killing
+    of worshippers *during a crackdown*", "charged them over the killing of a trader *during a
+    protest*").  An event told as new (class ``fresh``: "during *renewed* clashes") stays news."""
+    noun = first_conjunct(trigger)
+    time = noun.head
+    if (noun.dep_ != "pobj" or time.lower_ not in lexicon.word_class("setting_prep") or time.head.i == time.i
+            or any(c.dep_ == "amod" and c.lemma_.lower() in lexicon.word_class("fresh") for c in noun.children)):
         return None
-    time = first_conjunct(trigger).head
     framed = time.head
-    if framed.i == time.i:
-        return None
     if given_event(framed, cues) == "historical":
         return "historical"
-    for prep in (p for p in framed.children if p.dep_ == "prep" and p.i != time.i):
+    holders = [framed, *(c for c in framed.children if c.dep_ == "dobj")]  # "convicted [eight men of] rioting"
+    for prep in (p for h in holders for p in h.children if p.dep_ == "prep" and p.i != time.i):
         objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
         slots = ("verdict", "proceeding") if any(_definite(o) for o in objects) else ("verdict",)
         if objects and any(_held_by(prep, slot, cues) == "historical" for slot in slots):
@@ -217,6 +229,9 @@ def _held_by(prep: "Token", slot: str, cues: ModalCues) -> str | None:
         nouns = [c for c in holder.children if c.dep_ == "dobj"]
         nouns += [o for c in holder.children if c.dep_ == "prep" and c.i != prep.i for o in c.children if o.dep_ == "pobj"]
         by_holder = next((k for c in nouns if (k := cues.get(slot, f"{c.lemma_.lower()} {prep.lower_}")) is not None), None)
+    if by_holder is not None and slot == "verdict" and holder.pos_ == "ADJ" and (
+            holder.head.i == holder.i or holder.head.lemma_.lower() not in lexicon.word_class("finding_verb")):
+        by_holder = None  # "police said they were guilty of arson" accuses; "found guilty of arson" is a finding
     return cues.get(slot, prep.lower_) or by_holder
 
 
@@ -228,8 +243,7 @@ def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
     The news is who did it.  An event noun so linked ("*clashes* linked to the vote") stays news:
     only people (a "who" clause, or a trigger noun of class ``killer_noun``) are read."""
     event = first_conjunct(trigger)
-    if event.dep_ == "relcl" and is_verbal(event) and any(
-            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in event.children):
+    if event.dep_ == "relcl" and is_verbal(event) and any(c.dep_ == "nsubj" and c.lower_ == "who" for c in event.children):
         doers, clause = event.head, event
     elif not is_verbal(event) and event.lemma_.lower() in lexicon.word_class("killer_noun"):
         doers, clause = event, next((c for c in event.children if c.dep_ == "relcl"), None)
@@ -238,6 +252,10 @@ def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
     holder = doers.head
     if doers.dep_ not in ("nsubj", "nsubjpass", "dobj") or holder.i == doers.i:
         return None
+    if holder.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in holder.children):
+        return None  # "gunmen linked to a cartel killed six": a participle the parser took for the verb
+    if any(c.dep_ in ("conj", "advcl") and is_verbal(c) for t in (holder, clause) if t is not None for c in t.children):
+        return None  # the sentence tells the act on ("... and kidnapped forty", "stormed a hotel, killing ten")
     if doers.dep_ == "nsubj" and holder.lemma_ == "be":  # "were members of a militia"
         holders = [c for c in holder.children if c.dep_ == "attr"]
     else:  # "belonged to", "were linked to", "identified ... as", "tied ... to"
