@@ -71,6 +71,15 @@ def _event(events, trigger: str):
      "kidnapped", "asserted"),
     ("Gunmen linked to a drug cartel shot dead four police officers in the state capital on Tuesday.",
      "gunmen", "asserted"),
+    ("Police have identified the attacker who stabbed a shopkeeper in the old town, and charged him with murder.",
+     "stabbed", "historical"),
+    # still the news: doers no one has named yet, a march staged on its day, a loose "part of"
+    ("Detectives are still trying to identify the gunmen who shot dead six men at a cafe late on Friday.",
+     "gunmen", "asserted"),
+    ("The authorities have not identified the men who attacked a police station in the district.",
+     "attacked", "asserted"),
+    ("Tens of thousands staged Sunday's march through the capital to demand fresh elections.", "march", "asserted"),
+    ("The youths who looted the depot were part of a crowd of several hundred.", "looted", "asserted"),
     # still the news: a bare act charged, an event that gives the time of the news
     ("Police charged twenty protesters with rioting during a march on Monday.", "march", "asserted"),
     ("Police arrested forty people during the riots on Friday.", "riots", "asserted"),

@@ -173,10 +173,11 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
             return kind
         if noun.dep_ == "dobj" and _definite(noun) and own_deed(head):
             return "historical"
-        # an act named by its day ("carried out *Thursday's* ambush", "Monday's raid was staged by"):
-        # the act is known, the news is who did it
+        # an attack named by its day ("carried out *Thursday's* ambush", "Monday's raid was staged
+        # by"): the attack is known, the news is who did it (not "thousands staged Monday's march")
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
-        return "historical" if dated and head.lemma_.lower() in lexicon.word_class("carry_out") else None
+        violent = noun.lemma_.lower() in lexicon.word_class("attack_noun") | lexicon.word_class("event_noun")
+        return "historical" if dated and violent and head.lemma_.lower() in lexicon.word_class("carry_out") else None
     if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
         return _within_known(trigger, cues)
     # a verdict comes long after any act it is over ("convicted of an attack", "sentenced for
@@ -254,10 +255,17 @@ def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
         return None
     if holder.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in holder.children):
         return None  # "gunmen linked to a cartel killed six": a participle the parser took for the verb
-    if any(c.dep_ in ("conj", "advcl") and is_verbal(c) for t in (holder, clause) if t is not None for c in t.children):
-        return None  # the sentence tells the act on ("... and kidnapped forty", "stormed a hotel, killing ten")
-    if doers.dep_ == "nsubj" and holder.lemma_ == "be":  # "were members of a militia"
-        holders = [c for c in holder.children if c.dep_ == "attr"]
+    if to_infinitive(holder) or any(c.dep_ == "neg" or c.lower_ == "yet" for c in holder.children):
+        return None  # "are trying to identify the gunmen who ...", "have not identified": no one is named
+    # the sentence tells the doers' act on ("... are members of a gang and kidnapped forty", "stormed
+    # a hotel, killing ten"); not the identifier's next step ("identified the men who ... and arrested two")
+    told_on = [clause] if clause is not None else []
+    if doers.dep_ in ("nsubj", "nsubjpass"):
+        told_on.append(holder)
+    if any(c.dep_ in ("conj", "advcl") and is_verbal(c) for t in told_on for c in t.children):
+        return None
+    if doers.dep_ == "nsubj" and holder.lemma_ == "be":  # "were members of a militia", "were loyal to"
+        holders = [c for c in holder.children if c.dep_ in ("attr", "acomp")]
     else:  # "belonged to", "were linked to", "identified ... as", "tied ... to"
         holders = [holder]
     for word in holders:
