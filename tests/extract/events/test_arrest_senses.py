@@ -38,6 +38,7 @@ def test_other_senses_are_no_arrest(events_of, text):
     "The sheriff locked up eleven looters overnight.",
     "Forty residents have been booked under the public safety act.",
     "Constables apprehended the two fugitives near the toll plaza.",
+    "Two smugglers were caught by a border patrol near the river crossing on Friday night.",
 ])
 def test_phrasal_arrests(events_of, text):
     _first_arrest_asserted(events_of, text)

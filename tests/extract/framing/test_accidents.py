@@ -74,6 +74,8 @@ def test_a_fire_that_kills_as_the_subject_is_a_blaze(nlp) -> None:
     a fire from someone ("fire from the troops") is gunfire."""
     table = TriggerTable.load()
     for text, kept in (("A blaze tore through a crowded hostel overnight, killing twelve residents.", 0),
+                       # the parser may hang the verb on the fire as its root ("a fire [swept] ...")
+                       ("A fire swept through the market, killing twenty traders.", 0),
                        ("Fire from the troops killed two villagers at the checkpoint.", 1)):
         drafts: list[list[Any]] = [[Draft("ASSAULT", None)]]
         drop_accidents(drafts, list(nlp(text).sents), table=table)

@@ -78,7 +78,8 @@ def _blaze(tok: "Token", table: TriggerTable) -> bool:
     the soldiers killed two", nor "came under fire")."""
     prep, sites = tok.head, table.word_class("firesite")
     setting = tok.dep_ == "pobj" and prep.lower_ in _BLAZE_PREPS
-    cause = tok.dep_ in ("nsubj", "nsubjpass") and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
+    # the subject of a verb, or a root the parser hung the verb on ("a fire [swept] through ...")
+    cause = tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
     return ((setting or cause) and tok.pos_ == "NOUN" and in_class(tok, table.word_class("fire"))
             and not any(c.dep_ in ("compound", "poss", "amod", "nmod") and not in_class(c, sites) for c in tok.children))
 
