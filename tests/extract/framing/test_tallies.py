@@ -27,3 +27,20 @@ def test_a_toll_of_a_day_or_a_month_or_of_no_time_stays_an_attack(events_of, tex
 def test_one_death_dated_to_a_year_stays_a_happening(events_of) -> None:
     """A single victim is one happening, whatever the precision of its date."""
     assert [e for e in events_of("In 2017 a courier was stabbed to death in the market.") if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents carried out 410 attacks in the northern provinces in 2023, the army said.",
+    "More than 1,100 protests were held across the country last year, a monitoring group said.",
+])
+def test_a_number_of_events_over_a_year_is_no_event(events_of, text) -> None:
+    """A counted plural event noun told for a period is a statistic, whatever its type."""
+    assert [e for e in events_of(text) if e.modality == "asserted"] == [], events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Insurgents carried out three attacks on army posts on Monday, the army said.", "ASSAULT"),
+    ("Two protests were held in the capital on Sunday.", "PROTEST"),
+])
+def test_a_number_of_events_on_a_day_are_happenings(events_of, text, kind) -> None:
+    assert any(e.type == kind and e.modality == "asserted" for e in events_of(text)), events_of(text).brief()

@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v85"
+STEP = "seismo.events.v86"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -571,7 +571,7 @@ def find_events(
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
-    events = [e for e in events if not period_tally(e, coder.dates)]  # "290 were murdered in 2023": a statistic
+    events = [e for e in events if not period_tally(e, coder.dates, doc)]  # "290 were murdered in 2023": a statistic
     merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
     merged = named_dead(merged, doc)
     actors = None if coder.resolver is None else coder.resolver.lexicon

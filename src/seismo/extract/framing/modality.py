@@ -81,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
 Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending", "alternative",
-               "former", "repeat", "awaited", "freeing", "given", "proceeding", "verdict", "identity", "lone", "outlook"]
+               "former", "repeat", "awaited", "freeing", "given", "proceeding", "verdict", "tied", "identity", "lone", "outlook"]
 SLOTS: tuple[Slot, ...] = get_args(Slot)
 #: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
 CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")

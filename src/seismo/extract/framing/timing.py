@@ -17,6 +17,7 @@ from seismo.model import When
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -171,8 +172,8 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
             return None
         if (kind := cues.get("given", head.lemma_)) is not None:
             return kind
-        if noun.dep_ == "dobj" and _definite(noun) and own_deed(head):
-            return "historical"
+        if noun.dep_ == "dobj" and _definite(noun) and (own_deed(head) or cues.get("tied", head.lemma_)):
+            return "historical"  # "its men carried out the ambush", "linked Monday's attack to a cell"
         # an attack named by its day ("carried out *Thursday's* ambush", "Monday's raid was staged
         # by"): the attack is known, the news is who did it (not "thousands staged Monday's march")
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
@@ -510,18 +511,21 @@ def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
 PERIOD_DAYS = 60
 
 
-def period_tally(event: "Event", dates: Iterable[When]) -> bool:
-    """Whether an attack's toll is told for a period, not for one happening: two or more killed
-    or hurt, in a sentence whose time expressions all span more than :data:`PERIOD_DAYS` days
-    (a year, "so far this year", "in 2023", a decade) and at least one does ("290 people were
-    murdered in the city in 2023", "this year has seen more than 120 shooting deaths").  Such a
-    figure is the sum of many happenings, a statistic no one of them reports; a toll with no
-    time expression, or one dated to a day, week or month, stays a happening's."""
-    if event.type != "ASSAULT":
-        return False
+def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None) -> bool:
+    """Whether an attack's toll, or a number of events, is told for a period, not for one
+    happening: two or more killed or hurt, or a counted plural event noun ("carried out 640
+    *attacks*", "1,200 *protests* were held"), in a sentence whose time expressions all span more
+    than :data:`PERIOD_DAYS` days (a year, "so far this year", "in 2023", a decade) and at least
+    one does ("290 people were murdered in the city in 2023", "this year has seen more than 120
+    shooting deaths").  Such a figure is the sum of many happenings, a statistic no one of them
+    reports; a toll with no time expression, or one dated to a day, week or month, stays a
+    happening's."""
     figure = max((c.best if c.best is not None else (c.low or 0) for c in event.counts
-                  if c.kind in ("killed", "injured")), default=0)
-    if figure < 2:
+                  if c.kind in ("killed", "injured")), default=0) if event.type == "ASSAULT" else 0
+    trigger = None if doc is None or event.part != "text" else doc.char_span(event.trigger.start, event.trigger.end)
+    counted = trigger is not None and len(trigger) == 1 and trigger[0].tag_ == "NNS" and any(
+        c.dep_ == "nummod" for c in trigger[0].children)
+    if figure < 2 and not counted:
         return False
     ev = event.evidence
     told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
