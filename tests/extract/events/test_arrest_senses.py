@@ -68,6 +68,8 @@ def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
     "Two engineers were held responsible for the collapse of the bridge.",  # blamed
     "The panchayat members were held hostage by the gang for a week.",  # an abduction
     "The godown caught fire late on Sunday night.",
+    "An army patrol caught the raiders in an ambush near the ridge, killing four of them.",  # a fight
+    "Constables caught a glimpse of the robbers before they fled into the lanes.",
 ])
 def test_held_and_caught_in_other_senses(events_of, text):
     assert not _arrests(events_of(text)), events_of(text).brief()

@@ -69,6 +69,12 @@ def test_a_house_fire_is_a_blaze(nlp) -> None:
         assert len(drafts[0]) == kept, text
 
 
+def test_a_fire_beside_violence_keeps_the_dead_of_the_violence(events_of) -> None:
+    """A fire the parser hung the verb on, in a sentence of clashes, leaves the deaths to the clashes."""
+    events = events_of("A fire swept through the camp during clashes between rival factions, killing seven.")
+    assert any(c.kind == "killed" and c.best == 7 for e in events for c in e.counts), events.brief()
+
+
 def test_a_fire_that_kills_as_the_subject_is_a_blaze(nlp) -> None:
     """A fire as the subject of its verb ("a blaze tore through ...") is the cause of the deaths;
     a fire from someone ("fire from the troops") is gunfire."""

@@ -60,6 +60,7 @@ def _event(events, trigger: str):
     ("Militants carried out Thursday's ambush on an army truck, the police chief said.", "ambush", "historical"),
     ("Prosecutors linked the murder of a council candidate two weeks ago to a local gang.", "murder", "historical"),
     ("The clashes were linked to a land dispute, police said.", "clashes", "asserted"),
+    ("The government tied the lifting of the curfew to an end to the riots.", "lifting", "asserted"),
     # still the news: what a verdict or charge is timed against, a fresh event, an accusation, new
     # attacks claimed, the doers' act told on, a participle misread as the main verb
     ("A court sentenced the opposition leader to two years in prison amid protests by his supporters.",

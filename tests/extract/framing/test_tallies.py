@@ -41,6 +41,9 @@ def test_a_number_of_events_over_a_year_is_no_event(events_of, text) -> None:
 @pytest.mark.parametrize(("text", "kind"), [
     ("Insurgents carried out three attacks on army posts on Monday, the army said.", "ASSAULT"),
     ("Two protests were held in the capital on Sunday.", "PROTEST"),
+    # a happening ranked among a period's ("their first this year") is still one
+    ("Rebels staged two raids on river ports, their first this year.", "COERCE"),
+    ("Police made 300 arrests after the riots in the port, the most this year.", "COERCE"),
 ])
 def test_a_number_of_events_on_a_day_are_happenings(events_of, text, kind) -> None:
     assert any(e.type == kind and e.modality == "asserted" for e in events_of(text)), events_of(text).brief()

@@ -79,7 +79,9 @@ def _blaze(tok: "Token", table: TriggerTable) -> bool:
     prep, sites = tok.head, table.word_class("firesite")
     setting = tok.dep_ == "pobj" and prep.lower_ in _BLAZE_PREPS
     # the subject of a verb, or a root the parser hung the verb on ("a fire [swept] through ...")
-    cause = tok.dep_ in ("nsubj", "nsubjpass", "ROOT") and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
+    # unless the sentence tells of violence beside it ("a fire swept through the camp during clashes")
+    rooted = tok.dep_ == "ROOT" and sentence_words(tok.sent).isdisjoint(table.word_class("violence") | table.word_class("armedgroup"))
+    cause = (tok.dep_ in ("nsubj", "nsubjpass") or rooted) and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
     return ((setting or cause) and tok.pos_ == "NOUN" and in_class(tok, table.word_class("fire"))
             and not any(c.dep_ in ("compound", "poss", "amod", "nmod") and not in_class(c, sites) for c in tok.children))
 

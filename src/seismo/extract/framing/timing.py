@@ -172,12 +172,14 @@ def given_event(trigger: "Token", cues: ModalCues) -> str | None:
             return None
         if (kind := cues.get("given", head.lemma_)) is not None:
             return kind
-        if noun.dep_ == "dobj" and _definite(noun) and (own_deed(head) or cues.get("tied", head.lemma_)):
-            return "historical"  # "its men carried out the ambush", "linked Monday's attack to a cell"
+        if noun.dep_ == "dobj" and _definite(noun) and own_deed(head):
+            return "historical"  # "its men carried out the ambush"
+        violent = noun.lemma_.lower() in lexicon.word_class("attack_noun") | lexicon.word_class("event_noun")
+        if violent and noun.dep_ == "dobj" and _definite(noun) and cues.get("tied", head.lemma_):
+            return "historical"  # "linked Monday's attack to a cell" (not "tied the ceasefire to the release")
         # an attack named by its day ("carried out *Thursday's* ambush", "Monday's raid was staged
         # by"): the attack is known, the news is who did it (not "thousands staged Monday's march")
         dated = any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in noun.children)
-        violent = noun.lemma_.lower() in lexicon.word_class("attack_noun") | lexicon.word_class("event_noun")
         return "historical" if dated and violent and head.lemma_.lower() in lexicon.word_class("carry_out") else None
     if noun.dep_ not in ("pobj", "pcomp") or head.i == noun.i:
         return _within_known(trigger, cues)
@@ -527,6 +529,11 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
         c.dep_ == "nummod" for c in trigger[0].children)
     if figure < 2 and not counted:
         return False
+    sent = trigger[0].sent if trigger is not None and len(trigger) else None
+    ranking = lexicon.word_class("ranking")
+    if figure < 2 and sent is not None and any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                                               or (t.lower_ in ranking and t.head.i != t.i and t.head.ent_type_ != "DATE") for t in sent):
+        return False  # "three protests, their biggest since 2019", "300 arrests, the most this year": a comparison
     ev = event.evidence
     told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
     return bool(told) and all(d.earliest is not None and d.latest is not None
