@@ -14,6 +14,7 @@ import pytest
 CHECK = Path(__file__).resolve().parents[3] / "src/seismo/data/check"
 NONACLED6 = CHECK / "nonacled_written6.jsonl"
 NONACLED7 = CHECK / "nonacled_written7.jsonl"
+NONACLED8 = CHECK / "nonacled_written8.jsonl"
 
 
 def _event(events, trigger: str):
@@ -182,7 +183,8 @@ def test_an_attack_near_wildlife_still_codes(events_of) -> None:
 
 # ----------------------------------------------------------------------------- nonacled_written6 and 7
 
-@pytest.mark.parametrize(("path", "size", "political", "prefix"), [(NONACLED6, 60, 12, "p6-"), (NONACLED7, 160, 40, "p7-")])
+@pytest.mark.parametrize(("path", "size", "political", "prefix"), [
+    (NONACLED6, 60, 12, "p6-"), (NONACLED7, 160, 40, "p7-"), (NONACLED8, 160, 40, "p8-")])
 def test_nonacled_sets_are_well_formed(written_script, path: Path, size: int, political: int, prefix: str):
     script = written_script("written_scope")
     rows = script.read(path)
@@ -197,8 +199,10 @@ def test_nonacled_sets_are_well_formed(written_script, path: Path, size: int, po
     # nonacled_written6: 1 of 26 top events an ACLED one before and after (a count of protests in a report)
     (NONACLED6, 26, 7, 1, 1, 5),
     # nonacled_written7 (written blind, its misses read after the first scoring): 13 of 59 before
-    # branch given20, 12 after
-    (NONACLED7, 59, 16, 12, 10, 11),
+    # branch given20, 12 after, 10 after branch doers21 (session 19)
+    (NONACLED7, 59, 16, 10, 8, 11),
+    # nonacled_written8 (written blind in session 19): 11 of 66 before branch doers21, 6 after
+    (NONACLED8, 66, 21, 6, 6, 17),
 ])
 def test_nonacled_half_a_keeps_the_figures_reached(written_script, pipeline, path: Path, nonpolitical: int,
                                                    political: int, top: int, coded: int, recall: int):
