@@ -184,6 +184,11 @@ ACTOR_CASES = [
     ("The mission could take a month, said the vice president of the Defense Commission of the Duma.",
      "the vice president of the Defense Commission of the Duma",
      {"kind": "person", "name": None, "country": "RUS", "sector": "LEG", "role": "vice president"}),
+    # a member, a coordinator or an organiser is of the body named after them
+    ("Police detained a member of the ruling party.", "a member of the ruling party",
+     {"kind": "person", "name": None, "sector": "PTY", "role": "member"}),
+    ("Agents detained a regional coordinator of the opposition coalition.",
+     "a regional coordinator of the opposition coalition", {"kind": "person", "name": None, "sector": "OPP"}),
     ("The interior minister resigned on Friday.", "The interior minister",
      {"kind": "person", "sector": "GOV", "role": "interior minister", "country": None}),
     ("Russia's defence minister visited the front.", "Russia's defence minister",
@@ -243,7 +248,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v8" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v9" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 
