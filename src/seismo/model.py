@@ -169,7 +169,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v9"
+    step: str = "seismo.actors.v10"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v88"
+    step: str = "seismo.events.v89"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

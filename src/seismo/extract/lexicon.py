@@ -375,3 +375,22 @@ def sex_of(word: str) -> str | None:
     if word in word_class("female_word"):
         return "female"
     return "male" if word in word_class("male_word") else None
+
+
+#: endings of words whose final "s" makes no plural ("gas", "bus", "crisis", "news", "mass")
+_NO_PLURAL_S = re.compile(r"(?:ss|us|is|as|news)$")
+
+
+def singular(word: str) -> str:
+    """A rough English singular of a lower-case word, for look-ups of a plural the model left
+    unlemmatised ("landslides" -> "landslide", "policemen" -> "policeman", "clashes" -> "clash",
+    "casualties" -> "casualty"); a word that is no such plural ("paris", "news", "gas") as it is."""
+    if word.endswith("men") and len(word) > 4:
+        return word[:-3] + "man"
+    if len(word) < 4 or not word.endswith("s") or _NO_PLURAL_S.search(word):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]

@@ -558,23 +558,14 @@ def far_particle(verb: "Token", word: str) -> int | None:
 def words_of(token: "Token") -> tuple[str, str]:
     """The lower-cased lemma and text of a token (class look-ups try both).  A plural common noun
     that opens a sentence is sometimes tagged a proper noun and left unlemmatised ("*Landslides*
-    buried homes", "*Killings* went on"): its lemma is then its singular (:func:`_singular`)."""
+    buried homes", "*Killings* went on"): its lemma is then its singular
+    (:func:`seismo.extract.lexicon.singular`)."""
     lower = token.lower_
     if token.tag_ in ("NNP", "NNPS") and token.is_sent_start and token.lemma_ == token.text and token.text[1:].islower():
-        return _singular(lower), lower
+        from seismo.extract import lexicon  # the tables' module holds the word forms too
+
+        return lexicon.singular(lower), lower
     return token.lemma_.lower(), lower
-
-
-def _singular(word: str) -> str:
-    """The singular of a regular English plural ("landslides" -> "landslide", "clashes" -> "clash",
-    "casualties" -> "casualty"); a word that is no such plural ("paris", "news", "gas") as it is."""
-    if len(word) < 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ews", "as")):
-        return word
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "xes", "sses")):
-        return word[:-2]
-    return word[:-1]
 
 
 def in_class(token: "Token", words: frozenset[str]) -> bool:

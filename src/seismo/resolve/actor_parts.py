@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from seismo.extract.lexicon import singular
 from seismo.extract.syntax import Side, backer, entity_of, noun_phrase
 from seismo.model import Place
 from seismo.nlp import doc_ents
@@ -102,19 +103,6 @@ def _forms(tok: "Token") -> tuple[str, ...]:
     """The word, its lemma and a naive singular (the model leaves "Rebels" unlemmatised when it
     takes a capitalised plural for a proper noun)."""
     return tuple(dict.fromkeys((tok.lower_, tok.lemma_.lower(), singular(tok.lower_))))
-
-
-def singular(word: str) -> str:
-    """A rough English singular: "policemen" → "policeman", "militias" → "militia", "ies" → "y"."""
-    if word.endswith("men"):
-        return word[:-3] + "man"
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return word
 
 
 def find_title(tokens: Sequence["Token"], root: "Token", lexicon: ActorLexicon, *, exclude: set[int]) -> TitleMatch | None:
