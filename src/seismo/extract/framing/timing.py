@@ -258,8 +258,8 @@ def doers_identified(trigger: "Token", cues: ModalCues) -> str | None:
         return None
     if holder.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in holder.children):
         return None  # "gunmen linked to a cartel killed six": a participle the parser took for the verb
-    if to_infinitive(holder) or any(c.dep_ == "neg" or c.lower_ == "yet" for c in holder.children):
-        return None  # "are trying to identify the gunmen who ...", "have not identified": no one is named
+    if to_infinitive(holder) or any(c.dep_ == "neg" or cues.get("pending", c.lower_) for c in holder.children):
+        return None  # "are trying to identify the gunmen who ...", "have not (yet) identified": no one is named
     # the sentence tells the doers' act on ("... are members of a gang and kidnapped forty", "stormed
     # a hotel, killing ten"); not the identifier's next step ("identified the men who ... and arrested two")
     told_on = [clause] if clause is not None else []
