@@ -70,7 +70,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v4"
+    step: str = "seismo.entities.v5"
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +96,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v18"
+    step: str = "seismo.places.v19"
     role: PlaceRole = "literal"
 
 
@@ -121,7 +121,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v28"
+    step: str = "seismo.dates.v29"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v26"
+    step: str = "seismo.quotes.v27"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v89"
+    step: str = "seismo.events.v90"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

@@ -15,3 +15,59 @@ def test_one_line_break_is_left_to_the_parser(pipeline):
     doc = pipeline.resources.nlp("The march went on\nfor three more hours in the rain.")
     assert len(list(doc.sents)) == 1
     assert PARAGRAPHS in pipeline.resources.nlp.pipe_names
+
+
+# --------------------------------------------------------------------------- news datelines
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from seismo.model import Article  # noqa: E402
+from seismo.nlp import dateline_ends  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "story"),
+    [
+        ("MOMBASA, Kenya (AP) — Dock workers walked out on Friday.", "Dock workers"),
+        ("Headline over it\n\nPORTO, Portugal, May 3 (Reuters) - Farmers drove tractors into the square.", "Farmers drove"),
+        ("Ferry strike spreads By ANA LIMA LISBON (AP) _ Ferry crews stayed home.", "Ferry crews"),
+        ("OSLO — The council met late.", "The council"),
+        ("SPRINGFIELD, Ill. — In the spring the mill closed.", "In the spring"),
+        ("KOCHI: Police detained six fishermen.", "Police detained"),
+    ],
+)
+def test_the_story_after_a_dateline_starts_a_sentence(pipeline, text, story):
+    (offset,) = dateline_ends(text)
+    assert text[offset:].startswith(story)
+    doc = pipeline.resources.nlp(text)
+    assert any(s.start_char == offset for s in doc.sents)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UK - France talks resumed in the afternoon.",  # a single hyphen after a bare capital word is no dateline
+        "Fighters of the Popular Front (PF) — who hold the hills — fired first.",  # lower case after the dash
+        "The NATO summit — Held every year — drew crowds.",  # no capitals opening the line
+    ],
+)
+def test_no_dateline_no_break(text):
+    assert dateline_ends(text) == ()
+
+
+def test_the_doer_after_a_dateline_is_not_its_town(pipeline):
+    text = "MOSUL, Iraq, June 4 (AP) — Gunmen ambushed an army patrol south of the city, killing three soldiers."
+    result = pipeline.run(Article(id="d", text=text, date=dt.date(2025, 6, 5)))
+    (event,) = [e for e in result.events if e.trigger.text == "ambushed"]
+    assert event.actor is not None and event.actor.text == "Gunmen"
+    # the lead takes the dateline's date, not the publication's
+    assert (event.date.value, event.date.source) == ("2025-06-04", "text")
+
+
+def test_a_quote_after_a_dateline_leaves_the_dateline_out(pipeline):
+    text = "LIMA, Peru (Reuters) — Teachers will strike next week over unpaid wages, their union said on Monday."
+    result = pipeline.run(Article(id="q", text=text, date=dt.date(2025, 6, 5)))
+    (quote,) = result.quotes
+    assert quote.text.startswith("Teachers will strike")
+    assert quote.speaker is not None and quote.speaker.text == "their union"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.config import DEFAULT_MODEL
@@ -139,16 +140,50 @@ def link_lines(text: str, labels: "Iterable[str]") -> tuple[tuple[int, int], ...
     return tuple(out)
 
 
+#: where a news dateline ends and its story begins: an agency in brackets and a dash or a colon,
+#: anywhere ("BANJA LUKA, Bosnia-Herzegovina (AP) — Over ...", "... (Reuters) - The", "(AP) _
+#: Police"), or a place in capitals opening a line or the text, perhaps a region or a date after
+#: a comma, then a long dash or a colon ("WASHINGTON — The", "CHARLESTON, S.C. — In",
+#: "CLEVELAND, July 19 — Former", "AHMEDABAD: Police"); the story opens with a capital or a
+#: quotation mark
+_DATELINE_END = re.compile(
+    r"(?:\([A-Z][A-Za-z.]*(?:[ /][A-Z][A-Za-z.]*){0,2}\)[ \t\xa0]*(?:[—–_:-]|--)"
+    r"|^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n—–:()]{1,40}?)?[ \t\xa0]*(?:[—–:]|--))"
+    r"[ \t\xa0]+(?=[A-Z\"“‘'])",
+    re.MULTILINE,
+)
+
+
+@lru_cache(maxsize=8)
+def dateline_ends(text: str) -> tuple[int, ...]:
+    """The character offsets where the story after a news dateline begins (:data:`_DATELINE_END`)."""
+    return tuple(m.end() for m in _DATELINE_END.finditer(text))
+
+
+def dateline_before(sent: "Span") -> "Span | None":
+    """The news dateline ``sent`` follows, as the sentence :func:`paragraph_starts` made of it
+    ("KABUL, Afghanistan, March 12 (AP) —"), or ``None``."""
+    if sent.start == 0 or sent[0].idx not in dateline_ends(doc_text(sent.doc)):
+        return None
+    return sent.doc[sent.start - 1].sent
+
+
 def paragraph_starts(doc: "Doc", *, link_labels: "Iterable[str]" = ()) -> "Doc":
     """A blank line ends a paragraph, and so its sentence: the first word after whitespace that
     holds two line breaks or more starts a sentence (a headline or a dateline kept in an
-    article's text is not read as the subject of the sentence after it).  Runs before the
+    article's text is not read as the subject of the sentence after it).  The story after a
+    news dateline starts a sentence too (:func:`dateline_ends`: in "KABUL, Afghanistan (AP) —
+    Taliban fighters attacked ..." the fighters attacked, not Kabul).  Runs before the
     parser, which keeps the boundaries it is given and places the others.  A line of page
     furniture (:func:`link_lines` with ``link_labels``: "RELATED: ...") is a sentence of its own."""
     for tok in doc[1:]:
         prev = doc[tok.i - 1]
         if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
+    for offset in dateline_ends(doc_text(doc)):
+        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is not None and span.start > 0 and span[0].idx == offset:
+            span[0].is_sent_start = True
     for start, end in link_lines(doc_text(doc), link_labels) if link_labels else ():
         line = [t for t in doc if start <= t.idx < end and not t.is_space]
         after = next((t for t in doc if t.idx >= end and not t.is_space), None)

@@ -63,7 +63,7 @@ from seismo.extract import lexicon
 from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import EventDate, EventLocation, Place, Span, When
-from seismo.nlp import doc_text
+from seismo.nlp import dateline_before, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -511,8 +511,9 @@ def date_of(
     published: dt.date | None,
 ) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
-    its clause (an infinitive or participle counting as part of the clause above), else the
-    publication date.  Broader than the date that sets a trigger's modality
+    its clause (an infinitive or participle counting as part of the clause above), else a date
+    the news dateline right before the sentence holds ("KABUL, March 12 (AP) — Fighters
+    attacked ...": :func:`seismo.nlp.dateline_before`), else the publication date.  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = _clause(head)
@@ -530,6 +531,9 @@ def date_of(
         key = (rank, abs(tok.i - head.i), a.record)
         if best is None or key[:2] < best[:2]:
             best = key
+    if best is None and (line := dateline_before(sent)) is not None:
+        best = next(((2, 0, a.record) for a in dates
+                     if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
     if best is not None:
         when = best[2]
         return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))
