@@ -35,6 +35,10 @@ from seismo.nlp import dateline_ends  # noqa: E402
         ("OSLO — The council met late.", "The council"),
         ("SPRINGFIELD, Ill. — In the spring the mill closed.", "In the spring"),
         ("KOCHI: Police detained six fishermen.", "Police detained"),
+        ("GOMA, Congo (AP) — 14 villagers were found dead.", "14 villagers"),
+        ("MÁLAGA, Spain — Firefighters contained the blaze.", "Firefighters"),
+        ("HAMBURG (dpa) - Dock workers struck.", "Dock workers"),
+        ("MYSURU, May 2 (PTI) Farmers blocked the road.", "Farmers blocked"),
     ],
 )
 def test_the_story_after_a_dateline_starts_a_sentence(pipeline, text, story):
@@ -50,10 +54,20 @@ def test_the_story_after_a_dateline_starts_a_sentence(pipeline, text, story):
         "UK - France talks resumed in the afternoon.",  # a single hyphen after a bare capital word is no dateline
         "Fighters of the Popular Front (PF) — who hold the hills — fired first.",  # lower case after the dash
         "The NATO summit — Held every year — drew crowds.",  # no capitals opening the line
+        "Leaders of the Forward Alliance (FA) - The bloc walked out.",  # a party's initials, not a dateline's agency
+        "The vote closed at noon (EST) - Officials then counted.",  # a time zone after a time
+        "Delegates cited the WTO (World Trade) Rules in full.",  # no dash, not opening a line
     ],
 )
 def test_no_dateline_no_break(text):
     assert dateline_ends(text) == ()
+
+
+def test_a_dateline_under_a_headline_is_no_part_of_the_headline(pipeline):
+    text = "Port strike spreads\nDURBAN, South Africa (AP) — Dock workers walked out on Friday."
+    doc = pipeline.resources.nlp(text)
+    assert [s.text.strip() for s in doc.sents][:3] == ["Port strike spreads", "DURBAN, South Africa (AP) —",
+                                                        "Dock workers walked out on Friday."]
 
 
 def test_the_doer_after_a_dateline_is_not_its_town(pipeline):
@@ -63,6 +77,10 @@ def test_the_doer_after_a_dateline_is_not_its_town(pipeline):
     assert event.actor is not None and event.actor.text == "Gunmen"
     # the lead takes the dateline's date, not the publication's
     assert (event.date.value, event.date.source) == ("2025-06-04", "text")
+    # but a lead that dates itself keeps its own date in every clause
+    text = "MOSUL, Iraq, June 4 (AP) — Gunmen ambushed an army patrol on Monday, killing three soldiers."
+    result = pipeline.run(Article(id="d", text=text, date=dt.date(2025, 6, 5)))
+    assert {e.date.value for e in result.events} == {"2025-06-02"}
 
 
 def test_a_quote_after_a_dateline_leaves_the_dateline_out(pipeline):

@@ -140,24 +140,35 @@ def link_lines(text: str, labels: "Iterable[str]") -> tuple[tuple[int, int], ...
     return tuple(out)
 
 
-#: where a news dateline ends and its story begins: an agency in brackets and a dash or a colon,
-#: anywhere ("BANJA LUKA, Bosnia-Herzegovina (AP) — Over ...", "... (Reuters) - The", "(AP) _
-#: Police"), or a place in capitals opening a line or the text, perhaps a region or a date after
-#: a comma, then a long dash or a colon ("WASHINGTON — The", "CHARLESTON, S.C. — In",
-#: "CLEVELAND, July 19 — Former", "AHMEDABAD: Police"); the story opens with a capital or a
-#: quotation mark
-_DATELINE_END = re.compile(
-    r"(?:\([A-Z][A-Za-z.]*(?:[ /][A-Z][A-Za-z.]*){0,2}\)[ \t\xa0]*(?:[—–_:-]|--)"
-    r"|^[ \t]*[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3}(?:,[^\n—–:()]{1,40}?)?[ \t\xa0]*(?:[—–:]|--))"
-    r"[ \t\xa0]+(?=[A-Z\"“‘'])",
+#: a word of a dateline's place, in capitals ("KABUL", "DAR", "BOGOTÁ", "S.C.")
+_CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]+"
+#: a dateline: a place in capitals (at most four words), perhaps a region or a date after a comma
+#: ("CHARLESTON, S.C.", "CLEVELAND, July 19", "BANJA LUKA, Bosnia-Herzegovina"), then either an
+#: agency in brackets and a dash or a colon ("(AP) —", "(Reuters) -", "(AP) _", "(dpa) -"),
+#: anywhere in the text (after a headline and a byline flattened into one line too), or with
+#: neither when the dateline opens a line ("(IANS) Police ...", "(CNN)Federal ..."); or, opening
+#: a line, a long dash or a colon ("WASHINGTON —", "AHMEDABAD:");
+#: then the story, which opens with a capital, a figure or a quotation mark.  A line of page
+#: furniture ("UPDATE: ...", "WATCH: ...") passes for one, harmlessly: its story is a sentence too
+_DATELINE = re.compile(
+    rf"(?P<line>^[ \t]*)?{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,[^\n—–:()]{{1,40}}?)?[ \t\xa0]*"
+    r"(?:\([A-Za-z][A-Za-z.]*(?:[ /][A-Za-z][A-Za-z.]*){0,2}\)(?(line)(?:[ \t\xa0]*(?:[—–_:-]|--))?|[ \t\xa0]*(?:[—–_:-]|--))[ \t\xa0]*"
+    r"|(?(line)(?:[—–:]|--)[ \t\xa0]+|(?!)))"
+    r"(?=[A-ZÀ-ÖØ-Þ0-9\"“‘'])",
     re.MULTILINE,
 )
 
 
 @lru_cache(maxsize=8)
+def datelines(text: str) -> tuple[tuple[int | None, int], ...]:
+    """The news datelines of ``text`` (:data:`_DATELINE`): for each, where it starts when it opens
+    a line (else ``None``) and where the story after it begins."""
+    return tuple((m.end("line") if m.group("line") is not None else None, m.end()) for m in _DATELINE.finditer(text))
+
+
 def dateline_ends(text: str) -> tuple[int, ...]:
-    """The character offsets where the story after a news dateline begins (:data:`_DATELINE_END`)."""
-    return tuple(m.end() for m in _DATELINE_END.finditer(text))
+    """The character offsets where the story after a news dateline begins (:func:`datelines`)."""
+    return tuple(story for _, story in datelines(text))
 
 
 def dateline_before(sent: "Span") -> "Span | None":
@@ -172,7 +183,7 @@ def paragraph_starts(doc: "Doc", *, link_labels: "Iterable[str]" = ()) -> "Doc":
     """A blank line ends a paragraph, and so its sentence: the first word after whitespace that
     holds two line breaks or more starts a sentence (a headline or a dateline kept in an
     article's text is not read as the subject of the sentence after it).  The story after a
-    news dateline starts a sentence too (:func:`dateline_ends`: in "KABUL, Afghanistan (AP) —
+    news dateline starts a sentence too, and so does a dateline opening a line (:func:`datelines`: in "KABUL, Afghanistan (AP) —
     Taliban fighters attacked ..." the fighters attacked, not Kabul).  Runs before the
     parser, which keeps the boundaries it is given and places the others.  A line of page
     furniture (:func:`link_lines` with ``link_labels``: "RELATED: ...") is a sentence of its own."""
@@ -180,10 +191,11 @@ def paragraph_starts(doc: "Doc", *, link_labels: "Iterable[str]" = ()) -> "Doc":
         prev = doc[tok.i - 1]
         if not tok.is_space and prev.is_space and prev.text.count("\n") >= 2:
             tok.is_sent_start = True
-    for offset in dateline_ends(doc_text(doc)):
-        span = doc.char_span(offset, offset + 1, alignment_mode="expand")
-        if span is not None and span.start > 0 and span[0].idx == offset:
-            span[0].is_sent_start = True
+    for line, story in datelines(doc_text(doc)):
+        for offset in (story,) if line is None else (line, story):  # a headline's line above is no part of it
+            span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and span[0].idx == offset:
+                span[0].is_sent_start = True
     for start, end in link_lines(doc_text(doc), link_labels) if link_labels else ():
         line = [t for t in doc if start <= t.idx < end and not t.is_space]
         after = next((t for t in doc if t.idx >= end and not t.is_space), None)

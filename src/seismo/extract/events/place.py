@@ -511,8 +511,8 @@ def date_of(
     published: dt.date | None,
 ) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
-    its clause (an infinitive or participle counting as part of the clause above), else a date
-    the news dateline right before the sentence holds ("KABUL, March 12 (AP) — Fighters
+    its clause (an infinitive or participle counting as part of the clause above), else, in a
+    sentence with no date of its own, a date the news dateline right before it holds ("KABUL, March 12 (AP) — Fighters
     attacked ...": :func:`seismo.nlp.dateline_before`), else the publication date.  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
@@ -531,7 +531,8 @@ def date_of(
         key = (rank, abs(tok.i - head.i), a.record)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None and (line := dateline_before(sent)) is not None:
+    if best is None and not any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates) and (
+            line := dateline_before(sent)) is not None:
         best = next(((2, 0, a.record) for a in dates
                      if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
     if best is not None:
