@@ -206,7 +206,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v27"
+    step: str = "seismo.quotes.v28"
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v90"
+    step: str = "seismo.events.v91"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

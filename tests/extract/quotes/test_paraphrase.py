@@ -59,6 +59,10 @@ PARAPHRASES = [
         "The prime minister rejected the proposal on Tuesday.",
         ("the proposal", "The prime minister", "rejected"),
     ),
+    (  # the same verb of force, said of a plan or a person, is a rebuke
+        "The mayor attacked the transport minister's fare plan.",
+        ("the transport minister's fare plan", "The mayor", "attacked"),
+    ),
 ]
 
 
@@ -95,6 +99,10 @@ def test_pronoun_source_takes_the_last_person(quotes_of):
         "Speaking on condition of anonymity, a senior aide said the budget would pass.",
         "The bishop spoke on behalf of the flood victims' families.",
         "Speaking on national radio, the premier said the vote would go ahead.",
+        # a verb of force that strikes a thing or a place, or strikes with a weapon (class force_verb)
+        "Militants attacked a border outpost before dawn.",
+        "Insurgents attacked the village of Kariba overnight.",
+        "Youths attacked the riot squad with bricks and bottles.",
     ],
 )
 def test_not_a_paraphrase(quotes_of, text):

@@ -10,7 +10,8 @@ infinitive inherits ("..., accusing the mayor of ..." → the clause's subject).
 
 The verbs are ``data/quote_paraphrase_cues.tsv``: general English verbs of saying, judging,
 wanting and stance whose object is what the source says or thinks, and stance adjectives that
-complete a verb ("the union was critical of the plan": the source is the verb's subject).  A
+complete a verb ("the union was critical of the plan": the source is the verb's subject).  A verb
+of force in its physical sense gives nothing ("rebels attacked an army base": :func:`struck`); a
 verb with no source we can find gives nothing (we refuse to guess), as does a passive without a
 by-agent ("X was accused of ...": the accuser is not named), a bare pronoun object ("scolded
 him": no content of its own), the writer's own "we" and a relative
@@ -165,8 +166,32 @@ def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
     )
 
 
+def struck(verb: "Token") -> bool:
+    """Whether a verb with a sense of physical force as well as a verbal one (class
+    ``force_verb``: "attack", "blast") is used in the physical sense: its object is a place or
+    a thing struck, not criticised (classes ``target`` and ``territory`` of triggers.tsv: "rebels
+    attacked an army base", "gunmen attacked the town"; a country may be criticised), or a
+    with-phrase names a weapon or a missile ("attacked the officers with stones")."""
+    if verb.lemma_.lower() not in lexicon.word_class("force_verb"):
+        return False
+    from seismo.extract.events.coding.triggers import TriggerTable
+
+    classes = TriggerTable.load().classes
+    things = classes["target"] | classes["territory"]
+    arms = classes["weaponry"] | classes["stonelike"]
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in things:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pobj" and o.lemma_.lower() in arms for o in c.children):
+            return True
+    return False
+
+
 def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     """The paraphrase ``verb`` introduces, or ``None``."""
+    if struck(verb):
+        return None  # "rebels attacked an army base": a raid, not a rebuke
     sent = verb.sent
     lo, hi = sent.start, sent.end
     # a stance adjective takes its source from the verb it completes ("she was critical of ...")
