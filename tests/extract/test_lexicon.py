@@ -367,3 +367,13 @@ def test_a_class_defined_twice_is_an_error_naming_the_line():
                                            ("mayor", None), ("they", None)])
 def test_one_table_tells_the_sex_a_word_shows(word: str, sex: str | None) -> None:
     assert lexicon.sex_of(word) == sex
+
+
+def test_a_tables_classes_read_alone_are_the_ones_its_reader_builds():
+    """lexicon.table_classes gives a lower layer the @class rows of triggers.tsv, word for word
+    as the trigger table's own reader has them."""
+    from seismo.extract.events.coding.triggers import TriggerTable
+
+    alone, full = lexicon.table_classes("triggers.tsv"), TriggerTable.load().classes
+    for name in ("forces", "armedgroup", "mob", "weaponry", "stonelike"):
+        assert alone[name] == full[name] and alone[name]

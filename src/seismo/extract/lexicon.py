@@ -328,6 +328,18 @@ def _check_name(name: str, row: Row) -> None:
         raise row.error(f"class name {name!r} is not a lower-case identifier", "write e.g. locative_prep")
 
 
+@lru_cache(maxsize=None)
+def table_classes(name: str) -> WordClasses:
+    """The word classes (``@class`` rows) of the bundled table ``name``, for a step that needs
+    a table's classes but not its rows: the quotes step reads triggers.tsv's armed forces and
+    weapons so, without importing the events layer above it."""
+    defined: dict[str, tuple[str, ...]] = {}
+    for row in read(name):
+        if row[0] == "@class":
+            define_class(row, defined=defined)
+    return WordClasses(defined, origin=name)
+
+
 def parse_classes(table: Table) -> WordClasses:
     """The classes of a ``class<TAB>word`` table: one word a row, in file order; a word
     ``@name`` brings in every word of a class defined above it."""

@@ -176,9 +176,7 @@ def struck(verb: "Token", source: "Token") -> bool:
     as struck, so the object decides nothing."""
     if verb.lemma_.lower() not in lexicon.word_class("force_verb"):
         return False
-    from seismo.extract.events.coding.triggers import TriggerTable
-
-    classes = TriggerTable.load().classes
+    classes = lexicon.table_classes("triggers.tsv")
     arms = classes["weaponry"] | classes["stonelike"] | lexicon.word_class("hand_weapon")
     if source.lemma_.lower() in classes["forces"] | classes["armedgroup"] | classes["mob"] | arms:
         return True
