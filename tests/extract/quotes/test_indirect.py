@@ -88,3 +88,18 @@ NOT_INDIRECT = [
 @pytest.mark.parametrize("text", NOT_INDIRECT)
 def test_no_indirect_attribution(quotes_of, text: str) -> None:
     assert [q.text for q in quotes_of(text) if q.kind == "indirect"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("LUCKNOW: Police detained four men after a clash at the market on Sunday.", None),  # a town's dateline
+        ("HEZBOLLAH: Our fighters will stay in the south.", "HEZBOLLAH"),  # a body's claim in capitals
+        ("SERBIA: The border will stay open to trucks.", "SERBIA"),  # a country may claim
+    ],
+)
+def test_a_towns_colon_dateline_claims_nothing(pipeline, text, speaker) -> None:
+    from seismo.model import Article
+
+    claims = [q for q in pipeline.run(Article(id="h", text=text)).quotes if q.cue is not None and q.cue.text == ":"]
+    assert [q.speaker.text if q.speaker else None for q in claims] == ([speaker] if speaker else [])

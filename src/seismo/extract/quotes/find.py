@@ -106,6 +106,8 @@ from seismo.model import Article, Quote, Span, Speaker
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from seismo.resources import Resources
@@ -114,6 +116,25 @@ STEP = "seismo.quotes.v28"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
+
+
+#: a town at least this populous may open a dateline ("PATNA: ..."), a smaller namesake of a body
+#: or a person ("HAMAS", "TRUMP") may not
+DATELINE_TOWN_POPULATION = 50_000
+
+
+def town_finder(resources: "Resources | None") -> "Callable[[str], bool] | None":
+    """Whether a name is a town's own name in the gazetteer (``DATELINE_TOWN_POPULATION`` or more),
+    or ``None`` without resources."""
+    if resources is None:
+        return None
+    gazetteer = resources.gazetteer
+
+    def is_town(name: str) -> bool:
+        entries = (gazetteer.entry(c.row) for c in gazetteer.lookup(name) if not c.alternate)
+        return any(e.kind == "city" and e.population >= DATELINE_TOWN_POPULATION for e in entries)
+
+    return is_town
 
 
 def find_quotes(
@@ -128,7 +149,8 @@ def find_quotes(
     quoted = [(seg.start, seg.end) for d in directs for seg in d.segments]
     indirects = find_indirect(doc, quoted=quoted, cues=cues)
     if paras:
-        headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues)
+        headline = find_headline_claim(doc, first_paragraph=(paras[0].start, paras[0].end), cues=cues,
+                                       is_town=town_finder(resources))
         if headline is not None and not any(ind.start == headline.start for ind in indirects):
             indirects.append(headline)
     taken = quoted + [(ind.start, ind.end) for ind in indirects]

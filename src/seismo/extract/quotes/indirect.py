@@ -41,6 +41,8 @@ from seismo.extract.syntax import subject
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 MIN_CONTENT_WORDS = 3
@@ -248,11 +250,14 @@ def find_indirect(doc: "Doc", *, quoted: list[tuple[int, int]], cues: CueLexicon
     return _dedupe(out)
 
 
-def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: CueLexicon) -> Indirect | None:
+def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: CueLexicon,
+                        is_town: "Callable[[str], bool] | None" = None) -> Indirect | None:
     """A headline that credits its claim to a source before a colon: "Pence: Flowers Won't Be at Debate".
 
     Only the first paragraph (where a headline sits), only a source of one to three
-    capitalised words, and only a claim of three words or more.
+    capitalised words, and only a claim of three words or more; not a town written in capitals
+    (``is_town``) before a story in ordinary case, which is a dateline ("PATNA: Police arrested
+    ...": the town claims nothing).
     """
     start, end = first_paragraph
     match = _HEADLINE.match(doc_text(doc), start, end)
@@ -261,6 +266,8 @@ def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: C
     head_char = match.end(1) - 1
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if span is None or span[0].lower_ in cues.headline_labels or span.root.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if is_town is not None and span.text.isupper() and not match.group(2).isupper() and is_town(span.text):
         return None
     mention = mention_at(span[-1], lo=span.start, hi=span.end, cues=cues)
     if mention is None or head_char < mention.start:
