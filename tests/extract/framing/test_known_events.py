@@ -78,7 +78,7 @@ def _event(events, trigger: str):
     ("Police have identified the attacker who stabbed a shopkeeper in the old town, and have charged the man with murder.",
      "stabbed", "historical"),
     # still the news: doers no one has named yet, a march staged on its day, a loose "part of"
-    ("Detectives are still working to identify the gunmen who shot dead six men at a cafe late on Friday.",
+    ("Detectives are still hoping to identify the gunmen who shot dead six men at a cafe late on Friday.",
      "gunmen", "asserted"),
     ("The men who attacked a police station in the district have not been identified.",
      "attacked", "asserted"),
