@@ -183,8 +183,9 @@ def paragraph_starts(doc: "Doc", *, link_labels: "Iterable[str]" = ()) -> "Doc":
     """A blank line ends a paragraph, and so its sentence: the first word after whitespace that
     holds two line breaks or more starts a sentence (a headline or a dateline kept in an
     article's text is not read as the subject of the sentence after it).  The story after a
-    news dateline starts a sentence too, and so does a dateline opening a line (:func:`datelines`: in "KABUL, Afghanistan (AP) —
-    Taliban fighters attacked ..." the fighters attacked, not Kabul).  Runs before the
+    news dateline starts a sentence too, and so does a dateline opening a line
+    (:func:`datelines`: in "KABUL, Afghanistan (AP) — Taliban fighters attacked ..." the
+    fighters attacked, not Kabul).  Runs before the
     parser, which keeps the boundaries it is given and places the others.  A line of page
     furniture (:func:`link_lines` with ``link_labels``: "RELATED: ...") is a sentence of its own."""
     for tok in doc[1:]:

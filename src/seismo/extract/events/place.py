@@ -512,8 +512,9 @@ def date_of(
 ) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
     its clause (an infinitive or participle counting as part of the clause above), else, in a
-    sentence with no date of its own, a date the news dateline right before it holds ("KABUL, March 12 (AP) — Fighters
-    attacked ...": :func:`seismo.nlp.dateline_before`), else the publication date.  Broader than the date that sets a trigger's modality
+    sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
+    March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the
+    publication date.  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = _clause(head)

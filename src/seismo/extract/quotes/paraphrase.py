@@ -176,12 +176,20 @@ def struck(verb: "Token", source: "Token") -> bool:
     as struck, so the object decides nothing."""
     if verb.lemma_.lower() not in lexicon.word_class("force_verb"):
         return False
+    doers, arms = _force_words()
+    if source.lemma_.lower() in doers:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in arms
+                                                                for o in c.children) for c in verb.children)
+
+
+@lru_cache(maxsize=1)
+def _force_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The doers whose attack is a blow (armed forces and groups, mobs, weapons) and the weapons
+    a with-phrase may name."""
     classes = lexicon.table_classes("triggers.tsv")
     arms = classes["weaponry"] | classes["stonelike"] | lexicon.word_class("hand_weapon")
-    if source.lemma_.lower() in classes["forces"] | classes["armedgroup"] | classes["mob"] | arms:
-        return True
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in arms for o in c.children)
-               for c in verb.children)
+    return classes["forces"] | classes["armedgroup"] | classes["mob"] | arms, arms
 
 
 def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
