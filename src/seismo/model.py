@@ -259,7 +259,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v91"
+    step: str = "seismo.events.v92"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

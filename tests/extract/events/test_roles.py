@@ -57,6 +57,14 @@ REDUCED_PASSIVE_HEADLINE = """
 5 border   3 pobj   NOUN  NN  border  O
 6 .        2 punct  PUNCT .   .       O
 """
+DETAINED_HEADLINE = """
+0 Union    1 compound NOUN  NN  union   O
+1 leader   2 nsubj  NOUN  NN  leader  O
+2 detained 2 ROOT   VERB  VBD detain  O
+3 in       2 prep   ADP   IN  in      O
+4 capital  3 pobj   NOUN  NN  capital O
+"""
+
 SHOT_DEAD_HEADLINE = """
 0 Gunman   1 nsubj  NOUN  NN  gunman  O
 1 shot     1 ROOT   VERB  VBD shoot   O
@@ -81,6 +89,7 @@ HAND_CASES = [
     pytest.param(NOMINAL_BY, "arrest", "COERCE", "police", "students", id="noun: by acts, of suffers"),
     pytest.param(REDUCED_PASSIVE_HEADLINE, "killed", "ASSAULT", None, "soldiers", id="reduced passive"),
     pytest.param(SHOT_DEAD_HEADLINE, "shot", "ASSAULT", None, "Gunman", id="reduced passive: shot dead"),
+    pytest.param(DETAINED_HEADLINE, "detained", "COERCE", None, "leader", id="reduced passive: an arrest"),
     pytest.param(CLASH, "clashed", "ASSAULT", "police", "Students", id="clash: state forces first"),
 ]
 
