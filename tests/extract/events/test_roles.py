@@ -332,3 +332,23 @@ def test_who_finds_weapons_seizes_them(events_of):
 def test_locals_and_minorities_are_actors(events_of):
     assert _actor_of(events_of("Locals have blamed the militia for the fire."), "ACCUSE").sector == "CVL"
     assert _actor_of(events_of("The Sunni minority demanded a greater share of power."), "REQUEST") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "actor", "recipient"),
+    [
+        # an arrest or abduction verb cannot stand without an object: with a subject and none, the
+        # subject is the one held ("Union leader detained" over a story)
+        ("Union leader detained\n\nHis party called a general strike for Monday.", "detained", None, "leader"),
+        ("Two aid workers kidnapped near the border, officials said.", "kidnapped", None, "workers"),
+        # the object of a verb conjoined after it is theirs to share: the subject acts
+        ("Police arrested and charged the shop owner with arson.", "arrested", "Police", None),
+        ("Soldiers detained, beat and released two farmers.", "detained", "Soldiers", None),
+    ],
+)
+def test_a_verb_that_needs_an_object_and_has_none(pipeline, text, word, actor, recipient) -> None:
+    from seismo.model import Article
+
+    (event,) = [e for e in pipeline.run(Article(id="r", text=text)).events if e.trigger.text == word]
+    assert (event.actor.text if event.actor else None) == actor
+    assert recipient is None or (event.recipient is not None and recipient in event.recipient.text)

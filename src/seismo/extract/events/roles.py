@@ -430,7 +430,9 @@ def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
     lynch ...) written with a subject and no object is a headline's reduced passive: "4
     policemen killed" — the subject suffers it; so is a verb whose only complement says the one
     it hit died (class ``deathresult``: "militant shot dead near the gate").  Relative clauses
-    ("the man who killed") and verbs with an auxiliary ("police have killed") are left as written."""
+    ("the man who killed"), verbs with an auxiliary ("police have killed") and verbs sharing the
+    object of a verb conjoined after them ("police arrested and charged the man") are left as
+    written."""
     if head.pos_ != "VERB":
         return False
     kids = list(head.children)
@@ -439,8 +441,21 @@ def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
         return False
     if any((c.dep_ in COMPLEMENT_DEPS and c not in result) or c.dep_ in ("aux", "auxpass") for c in kids):
         return False
+    if any(c.dep_ in COMPLEMENT_DEPS for v in _later_conjuncts(head) for c in v.children):
+        return False  # "police arrested and charged [the man]": the object the verbs share hangs on the last
     subj = subjects(head, deps=ACTIVE_SUBJECT)
     return bool(subj) and all(c.tag_ not in ("WP", "WDT") for c in subj)
+
+
+def _later_conjuncts(verb: "Token") -> "list[Token]":
+    """The verbs conjoined after ``verb`` ("arrested, beat and released": beat, released)."""
+    out, todo = [], [verb]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
+                out.append(c)
+                todo.append(c)
+    return out
 
 
 def _state_first(actor: "Token", table: TriggerTable) -> Roles | None:
