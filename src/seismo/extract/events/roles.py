@@ -441,21 +441,11 @@ def _reduced_passive(head: "Token", table: TriggerTable) -> bool:
         return False
     if any((c.dep_ in COMPLEMENT_DEPS and c not in result) or c.dep_ in ("aux", "auxpass") for c in kids):
         return False
-    if any(c.dep_ in COMPLEMENT_DEPS for v in _later_conjuncts(head) for c in v.children):
+    later = (v for v in head.conjuncts if v.i > head.i and v.pos_ in ("VERB", "AUX"))
+    if any(c.dep_ in COMPLEMENT_DEPS for v in later for c in v.children):
         return False  # "police arrested and charged [the man]": the object the verbs share hangs on the last
     subj = subjects(head, deps=ACTIVE_SUBJECT)
     return bool(subj) and all(c.tag_ not in ("WP", "WDT") for c in subj)
-
-
-def _later_conjuncts(verb: "Token") -> "list[Token]":
-    """The verbs conjoined after ``verb`` ("arrested, beat and released": beat, released)."""
-    out, todo = [], [verb]
-    while todo:
-        for c in todo.pop().children:
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX"):
-                out.append(c)
-                todo.append(c)
-    return out
 
 
 def _state_first(actor: "Token", table: TriggerTable) -> Roles | None:
