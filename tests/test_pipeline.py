@@ -33,6 +33,22 @@ def test_make_article_parses_dates_and_keeps_given_id():
     assert a.date == dt.date(2022, 1, 7) and a.id == "abc"
 
 
+def test_an_article_reads_an_iso_date_string_and_refuses_what_is_no_date():
+    assert seismo.Article("a", "text", "2022-01-07").date == dt.date(2022, 1, 7)
+    assert seismo.Article("a", "text", dt.datetime(2022, 1, 7, 9, 30)).date == dt.date(2022, 1, 7)
+    with pytest.raises(ValueError, match="'a'.*'07/01/2022'"):
+        seismo.Article("a", "text", "07/01/2022")
+    with pytest.raises(TypeError, match="'a'.*int"):
+        seismo.Article("a", "text", 20220107)
+
+
+def test_a_string_date_is_reckoned_from_like_a_date(pipeline):
+    text = "Police arrested 40 protesters in the capital last week."
+    by_string = pipeline.run(seismo.Article("s", text, "2022-01-07"))
+    assert by_string.warnings == ()
+    assert [d.timeml for d in by_string.dates] == ["2021-W52"]  # 7 January 2022 is in ISO week 2022-W01
+
+
 def test_a_failing_step_is_reported_and_the_rest_goes_on(boom, pipeline):
     steps = (
         DEFAULT_STEPS[0],

@@ -60,6 +60,22 @@ class Article:
     url: str | None = None
     origin: str | None = None
 
+    def __post_init__(self) -> None:
+        # an ISO string ("2022-01-07") is read as its date, a datetime as its day; anything else
+        # fails here, naming the article, not later inside a step that does date arithmetic
+        date = self.date
+        if isinstance(date, str):
+            try:
+                date = dt.date.fromisoformat(date.strip())
+            except ValueError:
+                raise ValueError(f"article {self.id!r}: date {self.date!r} is not an ISO date (YYYY-MM-DD)") from None
+        elif isinstance(date, dt.datetime):
+            date = date.date()
+        elif date is not None and not isinstance(date, dt.date):
+            raise TypeError(f"article {self.id!r}: date must be a datetime.date, not {type(date).__name__}")
+        if date is not self.date:
+            object.__setattr__(self, "date", date)
+
 
 @dataclass(frozen=True, slots=True)
 class Entity:
