@@ -112,7 +112,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v19"
+    step: str = "seismo.places.v20"
     role: PlaceRole = "literal"
 
 
@@ -222,7 +222,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v28"
+    step: str = "seismo.quotes.v29"
 
 
 @dataclass(frozen=True, slots=True)

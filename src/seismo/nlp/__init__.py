@@ -140,6 +140,24 @@ def link_lines(text: str, labels: "Iterable[str]") -> tuple[tuple[int, int], ...
     return tuple(out)
 
 
+#: a transcript speaker's label: up to three words in capitals ("MARTIN", "SEN. RUIZ", "O'NEILL")
+SPEAKER_LABEL = r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}"
+_TURN = re.compile(rf"^[ \t]*[\"“]?({SPEAKER_LABEL}):[ \t]", re.MULTILINE)
+
+
+@lru_cache(maxsize=64)
+def speaker_labels(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` spans of the speakers' labels of a transcript (``MARTIN: How many
+    were hurt?``): labels in capitals and a colon opening lines, each of which opens two lines or
+    more, in a text where two labels or more do.  A dateline ("BEIRUT: ...") or a digest of them
+    names each place once, and a page's label ("UPDATE: ...") stands alone."""
+    found = [(m.start(1), m.end(1), m.group(1)) for m in _TURN.finditer(text)]
+    repeated = {label for label in {f[2] for f in found} if sum(f[2] == label for f in found) >= 2}
+    if len(repeated) < 2:
+        return ()
+    return tuple((start, end) for start, end, label in found if label in repeated)
+
+
 #: a word of a dateline's place, in capitals ("KABUL", "DAR", "BOGOTÁ", "S.C.")
 _CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]+"
 #: a dateline: a place in capitals (at most four words), perhaps a region or a date after a comma

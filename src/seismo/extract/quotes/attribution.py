@@ -185,6 +185,8 @@ def before_window(toks: Tokens, open_: int, floor: int) -> tuple[int, int]:
     """Token range from the start of the clause (or ``floor``) to the opening mark."""
     doc = toks.doc
     j = toks.last_before(open_) + 1
+    if j > 0 and doc[j - 1].idx + len(doc[j - 1].text) > open_:
+        j -= 1  # the token holding the mark itself (``''``, read as a straight mark at its second character)
     i = j
     while i - 1 >= 0 and doc[i - 1].idx >= floor and j - i < 60:
         if doc[i - 1].text in SENTENCE_END:
@@ -370,12 +372,16 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     # "For Erica Marat, professor of ..., “...”"
     if first.lower_ == "for" and last_mark is not None and last_mark.text == ",":
         name = doc[first.i + 1] if first.i + 1 < j else None
-        if name is not None and (name.ent_type_ == "PERSON" or name.pos_ == "PROPN"):
+        # a person's or a body's view; not a people's or a place's ("For Kenyans, “...”": regarding them)
+        if name is not None and (
+            name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ not in {"NORP", "GPE", "LOC"})
+        ):
             head = name
-            while (
-                head.i + 1 < j and doc[head.i + 1].ent_type_ == "PERSON" and doc[head.i + 1].ent_iob_ == "I"
+            while head.i + 1 < j and (
+                (doc[head.i + 1].ent_type_ == "PERSON" and doc[head.i + 1].ent_iob_ == "I")
+                or (head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "PROPN")
             ):
-                head = doc[head.i + 1]
+                head = doc[head.i + 1]  # to the name's last word: "Ana Ruiz", not "Ana"
             mention = mention_at(head, lo=first.i + 1, hi=j, cues=cues)
             if mention is not None:
                 return QuoteAttribution("frame", char_span(first), mention)

@@ -260,6 +260,8 @@ def _person_before(doc: "Doc", i: int, k: int, *, cues: CueLexicon) -> Mention |
     ent = entity_of(doc[k - 1])
     if ent is None or ent.end != k or ent.start < i:
         return None
+    if ent.root.dep_ == "pobj" and ent.root.head.lower_ not in {"from", "by"}:
+        return None  # "saying in a post on Twitter:": where it was said; "a message from Ana Ruiz:" names her
     mention = mention_at(ent.root, lo=i, hi=k, cues=cues)
     return mention if mention is not None and mention.kind == "person" else None
 
@@ -291,6 +293,23 @@ def quoted_name(text: str, group: list[QuoteSegment]) -> bool:
     """One quoted run of title-case words with no punctuation at its end: a name or a title."""
     words = text[group[0].start : group[0].end]
     return len(group) == 1 and (words[-1:].isalnum() or words.endswith(")")) and _title_case(words)
+
+
+#: the most words of a quoted phrase set in a sentence ("messages deemed “top secret,” saying ...")
+SCARE_WORDS = 3
+
+
+def scare_phrase(text: str, group: list[QuoteSegment]) -> bool:
+    """A few quoted words in lower case, ending no sentence: a phrase set inside its sentence
+    (``called him a “liar,” saying ...``), which the words around it read across."""
+    words = text[group[0].start : group[0].end].strip()
+    found = re.findall(r"[^\W\d_][\w’'-]*", words)
+    return (
+        len(group) == 1
+        and 1 <= len(found) <= SCARE_WORDS
+        and words[:1].islower()
+        and not words.rstrip(" ,;:’'\"”").endswith((".", "?", "!"))
+    )
 
 
 def _title_case(words: str) -> bool:

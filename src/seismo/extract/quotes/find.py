@@ -86,7 +86,7 @@ from seismo.extract.quotes.attribution import (
     reads_as_clause,
     signed_line,
 )
-from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name
+from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name, scare_phrase
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
 from seismo.extract.quotes.marks import (
@@ -112,7 +112,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v28"
+STEP = "seismo.quotes.v29"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -222,7 +222,7 @@ def attribute_directs(
         # No” pin, said") up to the next quotation proper
         later = (g for g in ordered[n + 1 :] if not quoted_name(text, g))
         next_open = next((g[0].open for g in later), len(text))
-        prev_close = _floor(text, ordered[:n])
+        prev_close = _floor(doc, text, toks, ordered[:n], first.open)
         para_last = paras[last.paragraph]
         para_first = paras[first.paragraph]
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
@@ -282,14 +282,25 @@ def _ends_paragraph(text: str, last: QuoteSegment, para: Paragraph) -> bool:
     return not text[last.close : para.end].strip(" \"'”’")
 
 
-def _floor(text: str, before: list[list[QuoteSegment]]) -> int:
-    """Where the words before a quotation may start: after the last quotation before it, passing
-    over quoted names, title-case words with no punctuation at their end (``Clinton appeared at
-    the “Veterans Forum” hosted by X and said ...: “...”``)."""
+def _floor(doc: "Doc", text: str, toks: Tokens, before: list[list[QuoteSegment]], open_: int) -> int:
+    """Where the words before a quotation (opening at ``open_``) may start: after the last
+    quotation before it, passing over quoted names, title-case words with no punctuation at their
+    end (``Clinton appeared at the “Veterans Forum” hosted by X and said ...: “...”``), and
+    phrases set in the sentence when no clause with a subject of its own follows them (``deemed
+    “top secret,” saying ...: “...”``, but not ``called it a “disaster” because the city “...”``)."""
     for group in reversed(before):
-        if not quoted_name(text, group):
-            return group[-1].close
+        if quoted_name(text, group):
+            continue
+        if scare_phrase(text, group) and not _subject_between(doc, toks, group[-1].close, open_):
+            continue
+        return group[-1].close
     return 0
+
+
+def _subject_between(doc: "Doc", toks: Tokens, start: int, end: int) -> bool:
+    """Whether a clause with a subject of its own stands in the text between ``start`` and ``end``."""
+    i, j = toks.last_before(start) + 1, toks.last_before(end) + 1
+    return any(t.dep_ in SUBJECT_DEPS for t in doc[i:j])
 
 
 def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment) -> bool:

@@ -116,8 +116,11 @@ def _clausal(verb: "Token") -> list["Token"]:
     of its own the parse hung on the listener as a relative clause (``told a meeting of growers
     that few people grasped ...``: "that" marks it, it is no relative pronoun)."""
     comps = [c for c in verb.children if c.dep_ in {"ccomp"}]
-    if any(c.i > verb.i for c in comps):  # "A said X; B said Y": "A said X" is no part of what B says
-        comps = [c for c in comps if c.i > verb.i or not _own_report(c)]
+    if any(c.i > verb.i for c in comps):
+        # "A said X; B said Y": "A said X" is no part of what B says; and a verb whose content
+        # follows it straight on reports nothing before its subject ("Speaking about a video ...,
+        # Ana Ruiz said “...”"), though a cue set off by commas does ("A, she said, that B")
+        comps = [c for c in comps if c.i > verb.i or not (_own_report(c) or _fronted(verb, c, comps))]
     if comps:
         return comps
     listeners = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
@@ -126,6 +129,21 @@ def _clausal(verb: "Token") -> list["Token"]:
             if clause.dep_ == "relcl" and _marked_that_clause(clause):
                 return [clause]
     return []
+
+
+def _fronted(verb: "Token", clause: "Token", comps: list["Token"]) -> bool:
+    """Whether ``clause`` stands before the subject of a verb whose later content follows it straight
+    on (past its listener, a "that" or a quote mark; no comma): a clause the parse hung on the
+    verb, not a part of what it reports."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or not clause.i < subject.i < verb.i:
+        return False
+    later = min(min(t.i for t in c.subtree) for c in comps if c.i > verb.i)
+    heard = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}  # "told reporters"
+    return all(
+        t.i in heard or t.lower_ == "that" or (t.is_punct and t.text != ",") or t.is_space
+        for t in verb.doc[verb.i + 1 : later]
+    )
 
 
 def _own_report(clause: "Token") -> bool:

@@ -33,6 +33,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from seismo.extract import lexicon
+from seismo.extract.quotes.cues import load_cues
+from seismo.nlp import SPEAKER_LABEL
 
 DOUBLE_OPENERS = frozenset("“„«‟")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -47,7 +49,7 @@ _MARK = re.compile('[“„«‟”»"]')
 _DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: a transcript's speaker label: a name in capitals and a colon ("PENCE: ", "MR. OKAFOR: ")
-_LABEL = re.compile(r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}):\s")
+_LABEL = re.compile(rf"({SPEAKER_LABEL}):\s")
 #: a conversation's speaker label in title case: a name, after a title, and a colon ("Holt: ", "Mr. Ruiz: ")
 _NAME_LABEL = re.compile(r"((?:[A-Z][a-z]{1,3}\. )?[A-Z][a-z]+(?:[A-Z][a-z]+)?):\s")
 #: an interview's label: one word and a colon ("Q: ", "Answer: ")
@@ -206,9 +208,17 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
 
 
 def from_label(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``."""
+    """A transcript's speaker label at the start of quoted words: ``“PENCE: Well, ...”``; never a
+    page's label (``RELATED:``, ``WATCH:``, :func:`furniture_label`)."""
     match = _LABEL.match(text, start, end)
-    return (match.start(1), match.end(1)) if match else None
+    return (match.start(1), match.end(1)) if match and not furniture_label(match.group(1)) else None
+
+
+def furniture_label(words: str) -> bool:
+    """Whether the words before a colon label a page's furniture or a headline ("RELATED", "Read
+    more", "WATCH", "Update"; classes ``link_label`` and ``quote_headline_labels.txt``): no speaker."""
+    key = " ".join(words.lower().split())
+    return key in lexicon.word_class("link_label") or key in load_cues().headline_labels
 
 
 def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegment, ...]:
@@ -238,7 +248,9 @@ def _name_label(text: str, start: int, end: int) -> tuple[int, int] | None:
     or ``Answer:``."""
     match = _NAME_LABEL.match(text, start, end)
     interview_labels = lexicon.word_class("question_label") | lexicon.word_class("answer_label")
-    return None if match is None or match.group(1).lower() in interview_labels else match.span(1)
+    if match is None or match.group(1).lower() in interview_labels or furniture_label(match.group(1)):
+        return None
+    return match.span(1)
 
 
 def _name_turns(text: str, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, tuple[int, int]]]:

@@ -75,6 +75,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from seismo.model import Article, Entity, Place
+from seismo.nlp import speaker_labels
 from seismo.resolve.gazetteer import EARTH_RADIUS_KM, Gazetteer, GazetteerEntry, haversine_km
 from seismo.resolve.places.collect import collect_mentions, repeat_mentions
 from seismo.resolve.places.cues import subdivision_cued
@@ -95,10 +96,13 @@ __all__ = [
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v19``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v20``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)
     places = resolve_mentions(mentions, gazetteer=gazetteer)
     more = repeat_mentions(article.text, entities, mentions, places, gazetteer=gazetteer)
-    return places if more is mentions else resolve_mentions(more, gazetteer=gazetteer)
+    found_places = places if more is mentions else resolve_mentions(more, gazetteer=gazetteer)
+    # a transcript's speaker label ("MARTIN: ...") names a speaker, not the town of that name
+    labels = frozenset(speaker_labels(article.text))
+    return tuple(p for p in found_places if (p.start, p.end) not in labels) if labels else found_places

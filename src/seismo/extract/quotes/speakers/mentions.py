@@ -100,11 +100,27 @@ def phrase_tokens(head: "Token", *, lo: int, hi: int) -> tuple[int, int]:
     doc = head.doc
     while left <= right and is_mark(doc[left]):
         left += 1
+    opened = _open_bracket(doc, left, right)
+    if opened is not None:  # "Ana Ruiz (D-NM)": the phrase keeps its closing bracket, or ends before it
+        if right + 1 < hi and doc[right + 1].text == ")":
+            return left, right + 2
+        right = opened - 1
     while right >= left and is_mark(doc[right]):
         right -= 1
     if left > right:
         return head.i, head.i + 1
     return left, right + 1
+
+
+def _open_bracket(doc: "Doc", left: int, right: int) -> int | None:
+    """The index of a bracket opened in ``doc[left : right + 1]`` and not closed there."""
+    opened: list[int] = []
+    for k in range(left, right + 1):
+        if doc[k].text == "(":
+            opened.append(k)
+        elif doc[k].text == ")" and opened:
+            opened.pop()
+    return opened[0] if opened else None
 
 
 def _no_comma(token: "Token") -> bool:

@@ -3,7 +3,9 @@
 :func:`subject_of` climbs from a participle or a preposition's gerund to the verb it hangs on,
 keeps a relative pronoun (whose mention stands for its noun), takes the one quoted in "X quoted
 Y as saying", the person seen doing the saying ("shows Clinton saying"), and a name set off by
-commas when the parse gives no subject (:func:`comma_framed_name`); a bare past participle
+commas when the parse gives no subject (:func:`comma_framed_name`), the object the parse gave
+the marker of "as X put it" (:func:`_as_object`) or a name standing right before a finite cue
+(:func:`name_right_before`: "Rep. Ana Ruiz (D-NM) said", "Ruiz, 58, told"); a bare past participle
 ("Asked about the plan, X said") has no named doer (:func:`bare_participle`).
 """
 
@@ -38,7 +40,10 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
     if bare_participle(cue) and not any(c.dep_ == "agent" for c in cue.children):
-        return None  # "Asked about the plan, X said ...": X was asked, the asker is not named
+        # "Asked about the plan, X said ...": X was asked, the asker is not named; but a
+        # participle ending its clause at a colon is a past tense the parse took for a reduced
+        # relative: "Ana Ruiz, the party's nominee, tweeted in response: ..." (Ana Ruiz)
+        return _colon_past(cue, lo=lo, hi=hi)
     seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
@@ -57,7 +62,24 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     words = [t for t in found if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
-    return words[0] if words else comma_framed_name(cue, lo=lo)
+    return words[0] if words else comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
+
+
+def _colon_past(cue: "Token", *, lo: int, hi: int) -> "Token | None":
+    """The noun a past participle hangs on as a clause, when nothing but its own adjuncts (no verb)
+    stands between it and a colon ending the words before a quotation: a reduced relative never
+    introduces one, so the participle is a past tense and the noun its subject."""
+    doc = cue.doc
+    if cue.dep_ != "acl" or cue.head.i < lo or cue.head.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    end = hi - 1
+    while end > cue.i and doc[end].is_space:
+        end -= 1
+    if end <= cue.i or doc[end].text != ":":
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : end]):
+        return None
+    return cue.head
 
 
 def _set_off(cue: "Token") -> bool:
@@ -143,3 +165,46 @@ def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
             return None
         return ent.root
     return None
+
+
+#: the most tokens of a bracketed note between a name and its cue ("Ana Ruiz (D-NM) said")
+MAX_BRACKETED = 8
+#: the most tokens a name may have when it is read off the surface before its cue
+MAX_SURFACE_NAME = 6
+
+
+def _as_object(cue: "Token", *, lo: int) -> "Token | None":
+    """The noun the parse hung as the object of the marker of "as X put it" (``As Ana Ruiz, author
+    of “Title,” put it, ...``: the parse reads "as" as a preposition): X."""
+    marker = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and lo <= c.i < cue.i), None)
+    if marker is None:
+        return None
+    return next((c for c in marker.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}), None)
+
+
+def name_right_before(cue: "Token", *, lo: int) -> "Token | None":
+    """A name standing right before a finite cue the parse gave no subject (it hung the name on a
+    noun before it, "... a torch likened to a call for riots, Sen. Ana Ruiz (D-NM) said"), past
+    a bracketed note or an age set off by commas ("Ruiz, 58, told"): the name's last word."""
+    doc = cue.doc
+    if cue.tag_ not in {"VBD", "VBZ", "VBP"}:
+        return None
+    k = cue.i - 1
+    if k >= lo and doc[k].text == ")":
+        opening = next((n for n in range(k - 1, max(lo, k - MAX_BRACKETED) - 1, -1) if doc[n].text == "("), None)
+        if opening is None:
+            return None
+        k = opening - 1
+    elif k - 2 >= lo and doc[k].text == "," and doc[k - 1].like_num and doc[k - 2].text == ",":
+        k -= 3  # ", 58,": an age
+    if k < lo:
+        return None
+    name = doc[k]
+    if not (name.pos_ == "PROPN" or name.ent_type_ in NAME_LABELS) or not name.text[:1].isupper():
+        return None
+    first = k
+    while first - 1 >= lo and k - first + 1 < MAX_SURFACE_NAME and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    if is_dateline(doc, first, k + 1):
+        return None
+    return name
