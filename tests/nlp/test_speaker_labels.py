@@ -48,3 +48,14 @@ def test_a_pages_labels_are_no_transcript(pipeline):
     )
     result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
     assert not [q for q in result.quotes if q.speaker is not None and q.speaker.text in {"WATCH", "RELATED"}]
+
+
+def test_a_digest_of_datelines_is_no_transcript(pipeline):
+    text = (
+        "PATNA: Police arrested three men after a clash near the railway station on Monday.\n\n"
+        "GAYA: A rally against the fare rise drew thousands to the town square.\n\n"
+        "SUMMARY: Two districts saw unrest this week.\n"
+    )
+    result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
+    assert not [q for q in result.quotes if q.speaker is not None and q.speaker.text in {"PATNA", "GAYA", "SUMMARY"}]
+    assert {"Patna", "Gaya"} <= {p.name for p in result.places}

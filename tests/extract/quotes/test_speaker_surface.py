@@ -111,5 +111,7 @@ def test_for_a_persons_name_frames_the_quotation_as_their_view_but_not_a_peoples
     quote = one(quotes_of("For Ana Ruiz, the mayor's chief of staff, ''the budget is a moral document.''"),
                 "moral document", "direct")
     assert quote.speaker is not None and quote.speaker.name == "Ana Ruiz"  # the whole name, not "Ana"
+    quote = one(quotes_of("For Dr. Amira Haddad, “every patient is a story.”"), "every patient", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Amira Haddad"  # not "Dr."
     quote = one(quotes_of("For Kenyans, on the other hand, ''a dry spring means a lost year.''"), "dry spring", "direct")
     assert quote.speaker is None or "Kenyans" not in quote.speaker.text

@@ -379,9 +379,10 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             head = name
             while head.i + 1 < j and (
                 (doc[head.i + 1].ent_type_ == "PERSON" and doc[head.i + 1].ent_iob_ == "I")
-                or (head.dep_ == "compound" and head.head.i == head.i + 1 and head.head.pos_ == "PROPN")
+                or (head.dep_ == "compound" and head.i < head.head.i < j and head.head.pos_ == "PROPN")
             ):
-                head = doc[head.i + 1]  # to the name's last word: "Ana Ruiz", not "Ana"
+                # to the name's last word: "Ana Ruiz", not "Ana"; "Dr. Ana Ruiz", not "Dr."
+                head = head.head if head.dep_ == "compound" and head.i < head.head.i < j else doc[head.i + 1]
             mention = mention_at(head, lo=first.i + 1, hi=j, cues=cues)
             if mention is not None:
                 return QuoteAttribution("frame", char_span(first), mention)

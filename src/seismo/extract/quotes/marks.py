@@ -224,10 +224,12 @@ def furniture_label(words: str) -> bool:
 def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegment, ...]:
     """Transcript turns written with no quote marks: each paragraph with no mark in it that opens
     with a speaker's label (``RUIZ: I voted against it ...``) is one quotation, label and all, in a
-    text where labels of at least two speakers open paragraphs (one label alone is a heading:
-    ``UPDATE: ...``).  Their groups are negative, apart from those of the marked quotations."""
+    text where labels of at least two speakers open paragraphs, one of them twice or more (one
+    label alone is a heading, ``UPDATE: ...``; labels that come once each are a digest's
+    datelines, ``PATNA: ...`` / ``GAYA: ...``).  Their groups are negative, apart from those of the marked quotations."""
     labelled = [(p, label) for p in paras if (label := from_label(text, p.start, p.end)) is not None]
-    if len({text[a:b] for _, (a, b) in labelled}) < 2:
+    said = Counter(text[a:b] for _, (a, b) in labelled)
+    if len(said) < 2 or max(said.values()) < 2:  # speakers take turns; a digest's datelines do not
         labelled = _name_turns(text, paras)
     if len({text[a:b] for _, (a, b) in labelled}) < 2:
         return ()
