@@ -2,8 +2,9 @@
 bracketed note or an age; the marker object of "as X put it"; a participle ending its clause at
 a colon read as a past tense; the token holding a doubled-apostrophe mark is no part of the words
 before it; a speaker's bracketed note is kept whole; a clause the parse hung on the cue before its
-subject is not reported when the cue's content follows it; and "For X, “...”" is X's view when X
-is a person, not a people.  Sentences written for these tests."""
+subject is not reported when the cue's content follows it; "For X, “...”" is X's view when X
+is a person, not a people; and the passive subject of a cue ("Workers were told: ...") is a
+listener or what is reported, never the speaker.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -115,3 +116,24 @@ def test_for_a_persons_name_frames_the_quotation_as_their_view_but_not_a_peoples
     assert quote.speaker is not None and quote.speaker.name == "Amira Haddad"  # not "Dr."
     quote = one(quotes_of("For Kenyans, on the other hand, ''a dry spring means a lost year.''"), "dry spring", "direct")
     assert quote.speaker is None or "Kenyans" not in quote.speaker.text
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "not_speaker"),
+    [
+        ("Dockers at the port were told in a letter on Friday: “The night shift will end next month and "
+         "nobody will be rehired.”", "The night shift", "Dockers"),
+        ("Journalists were told that the summit had been moved to the capital.", "summit had been moved", "Journalists"),
+        ("The truce is holding, an army spokesman said, though shelling was reported near the river.",
+         "truce is holding", "shelling"),
+    ],
+)
+def test_the_passive_subject_of_a_cue_is_told_or_reported_and_never_speaks(quotes_of, text, words, not_speaker):
+    for quote in quotes_of(text):
+        if words in quote.text:
+            assert quote.speaker is None or not quote.speaker.text.startswith(not_speaker), quote
+
+
+def test_one_quoted_as_saying_is_the_speaker(quotes_of):
+    quote = one(quotes_of("The minister was quoted as saying that the talks had failed."), "talks had failed")
+    assert quote.speaker is not None and quote.speaker.text == "The minister"

@@ -35,7 +35,7 @@ from seismo.extract.quotes.attribution import SENTENCE_END, according_mention
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
-from seismo.extract.quotes.speakers.subjects import subject_of
+from seismo.extract.quotes.speakers.subjects import passive_subject, subject_of
 from seismo.extract.according import according_to
 from seismo.extract.syntax import subject
 from seismo.nlp import doc_text, token_at
@@ -200,6 +200,8 @@ def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     lo, hi = _sentence_bounds(verb)
     # a parenthetical cue ("..., he said, ...") speaks only through its own subject
     source = subject_of(verb, lo=lo, hi=hi) if comps else subject(verb, deps=CLAUSE_SUBJECTS)
+    if source is not None and passive_subject(verb, source):
+        source = None  # "..., violations were reported": what is reported, not who reports it
     if source is None or source.i in {t.i for t in tokens} or source.lower_ in lexicon.word_class("narrator"):
         return None  # no source, or the writer's own "as we know"
     mention = mention_at(source, lo=lo, hi=hi, cues=cues)

@@ -59,10 +59,24 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     )
     # a dash the tagger took for a noun is no subject, nor a dateline the parse hung on the verb
     # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
-    words = [t for t in found if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))]
+    words = [
+        t for t in found
+        if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi)) and not passive_subject(cue, t)
+    ]  # fmt: skip
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
     return words[0] if words else comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
+
+
+def passive_subject(cue: "Token", token: "Token") -> bool:
+    """Whether ``token`` is the passive subject of the cue itself: one told or warned ("Workers
+    were told: ...", "Reporters were told that ..."), or what is reported ("violations were
+    reported"), never the one who speaks; but "X was quoted as saying" names the speaker."""
+    return (
+        token.dep_ == "nsubjpass"
+        and token.head.i == cue.i
+        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
+    )
 
 
 def _colon_past(cue: "Token", *, lo: int, hi: int) -> "Token | None":
