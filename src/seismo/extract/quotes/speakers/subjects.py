@@ -71,10 +71,12 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
 def passive_subject(cue: "Token", token: "Token") -> bool:
     """Whether ``token`` is the passive subject of the cue itself: one told or warned ("Workers
     were told: ...", "Reporters were told that ..."), or what is reported ("violations were
-    reported"), never the one who speaks; but "X was quoted as saying" names the speaker."""
+    reported"), never the one who speaks; but "X was quoted as saying" names the speaker, and one
+    asked is kept as the one whose answer follows ("Ruiz was asked whether ... “...”")."""
     return (
         token.dep_ == "nsubjpass"
         and token.head.i == cue.i
+        and cue.lemma_.lower() != "ask"
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     )
 
