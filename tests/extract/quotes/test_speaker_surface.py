@@ -3,8 +3,10 @@ bracketed note or an age; the marker object of "as X put it"; a participle endin
 a colon read as a past tense; the token holding a doubled-apostrophe mark is no part of the words
 before it; a speaker's bracketed note is kept whole; a clause the parse hung on the cue before its
 subject is not reported when the cue's content follows it; "For X, “...”" is X's view when X
-is a person, not a people; and the passive subject of a cue ("Workers were told: ...") is a
-listener or what is reported, never the speaker.  Sentences written for these tests."""
+is a person, not a people; the passive subject of a cue ("Workers were told: ...") is a
+listener or what is reported, never the speaker; "according to a statement from X" cites X; and
+an interview whose introduction presents a role gives that role the answers, without their "A:"
+label.  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -137,3 +139,26 @@ def test_the_passive_subject_of_a_cue_is_told_or_reported_and_never_speaks(quote
 def test_one_quoted_as_saying_is_the_speaker(quotes_of):
     quote = one(quotes_of("The minister was quoted as saying that the talks had failed."), "talks had failed")
     assert quote.speaker is not None and quote.speaker.text == "The minister"
+
+
+def test_according_to_an_utterance_cites_whose_it_is(quotes_of):
+    quote = one(quotes_of("According to a statement from Human Rights Watch: “The arrests broke the law and "
+                          "must be reversed.”"), "arrests broke the law", "direct")
+    assert quote.speaker is not None and quote.speaker.text == "Human Rights Watch"
+
+
+def test_an_interview_with_a_role_introduced_gives_the_answers_to_that_role(quotes_of):
+    text = (
+        "The port director spoke to us on Monday about the storm season.\n\n"
+        "Q: Are the piers ready for the storms?\n\n"
+        "A: Most of them are. Two still need new pilings, and the work starts next week.\n"
+    )
+    answer = one(quotes_of(text), "Two still need new pilings", "direct")
+    assert answer.speaker is not None and answer.speaker.text == "The port director"
+    assert not answer.text.startswith("A:")
+
+
+def test_of_two_subjects_the_parse_gave_one_cue_the_nearer_speaks(quotes_of):
+    quote = one(quotes_of("The so-called “wellness fee” angered residents, but Councilor Ben Ortiz said “it funds "
+                          "the parks.”"), "funds the parks", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Ben Ortiz"

@@ -38,11 +38,11 @@ from typing import TYPE_CHECKING, Literal
 from seismo.extract import lexicon
 from seismo.extract.quotes.clauses import (
     LABEL_DASHES, NAMED_KINDS, closed_relative, colon_clause, label_at_colon, name_at_colon, name_at_dash, name_run_end,
-    utterance_owner, verbless_label,
+    verbless_label,
 )
 from seismo.extract.quotes.cues import CueLexicon, as_put_it, is_cue_token
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
-from seismo.extract.quotes.speakers.subjects import subject_of
+from seismo.extract.quotes.speakers.subjects import subject_of, utterance_owner
 from seismo.extract.according import according_source, according_to
 from seismo.extract.syntax import antecedent
 
@@ -140,7 +140,7 @@ def _first_np_head(doc: "Doc", i: int, j: int) -> "Token | None":
 def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
     """The speaker mention X in ``according to X`` where ``doc[k]`` is "according": the object
     of "to" (the first noun phrase after it when the parse gives none), the owner of "the
-    account of X", or for "according to whom / which" the nearest person or role noun before
+    account of X" or of an utterance ("a statement from X"), or for "according to whom / which" the nearest person or role noun before
     "according", within 25 tokens and the sentence."""
     if k + 1 >= hi:
         return None
@@ -162,7 +162,8 @@ def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon)
         return None
     if found.relative:
         return mention_at(found.source, lo=lo, hi=k, cues=cues)
-    return mention_at(found.source, lo=k + 2, hi=hi, cues=cues)
+    source = utterance_owner(found.source) or found.source  # "according to a statement from Amnesty"
+    return mention_at(source, lo=k + 2, hi=hi, cues=cues)
 
 
 def after_window(toks: Tokens, close: int, limit: int) -> tuple[int, int]:

@@ -28,7 +28,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.marks import QuoteSegment
 from seismo.extract.quotes.speakers.mentions import NAME_LABELS, ORG_LABELS, SUBJECT_DEPS, Mention, mention_at
-from seismo.extract.quotes.speakers.subjects import subject_of
+from seismo.extract.quotes.speakers.subjects import subject_of, utterance_owner
 from seismo.extract.syntax import entity_of
 from seismo.nlp import doc_text
 
@@ -125,22 +125,6 @@ def colon_at(doc: "Doc", i: int, j: int) -> int | None:
     while k >= i and doc[k].is_space:
         k -= 1
     return k if k > i and doc[k].text == ":" else None
-
-
-def utterance_owner(noun: "Token") -> "Token | None":
-    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
-    Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), or after the verb
-    it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), else None."""
-    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-    holders = [noun]
-    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
-        holders.append(noun.head)  # "That warning came from Ruiz": the verb's "from" names the owner
-    preps = (c for h in holders for c in h.children
-             if c.dep_ in {"prep", "agent"} and c.lower_ in lexicon.word_class("owner_prep"))
-    objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
-    return owner or next(objects, None)
 
 
 # --- labels before a colon: a name, a name and its description, a topic --------------------------

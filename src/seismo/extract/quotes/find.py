@@ -99,7 +99,7 @@ from seismo.extract.quotes.paraphrase import find_paraphrases
 from seismo.extract.quotes.speakers.handover import (
     Direct, after_reported, answerer, from_echo, from_lead, lead_sentence, lede_subject,
 )
-from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, strip_possessive
+from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, mention_at, strip_possessive
 from seismo.extract.quotes.speakers.profiles import build_profiles, named_people
 from seismo.extract.quotes.speakers.resolve import SpeakerMaker
 from seismo.model import Article, Quote, Span, Speaker
@@ -206,7 +206,7 @@ def attribute_directs(
     """Group quote segments into quotations and attribute each; scare quotes are dropped."""
     talk = interview(text, paras)
     segments = find_quote_segments(text) + transcript_turns(text, paras) + (talk.segments if talk else ())
-    guest = _interviewee(doc, talk)
+    guest = _interviewee(doc, talk, cues)
     host = _interviewer(doc, talk, guest)
     groups: dict[int, list[QuoteSegment]] = {}
     for seg in segments:
@@ -393,20 +393,21 @@ def _lead_in(
 def _labelled(text: str, toks: Tokens, seg: QuoteSegment) -> QuoteAttribution | None:
     """A transcript quotation that names its speaker first: ``“PENCE: Well, ...”``, or a turn
     written with no quote marks (a negative group): ``Ms. Ruiz: Well, ...``."""
-    label = turn_label(text, seg.start, seg.end) if seg.group < 0 else from_label(text, seg.start, seg.end)
+    label = turn_label(text, seg.open, seg.end) if seg.group < 0 else from_label(text, seg.start, seg.end)
     if label is None:
         return None
     head = toks.last_before(label[1])
     return QuoteAttribution("label", None, Mention(label[0], label[1], head, "person"))
 
 
-def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
+def _interviewee(doc: "Doc", talk: Interview | None, cues: CueLexicon) -> QuoteAttribution | None:
     """The one answering a printed interview: the person its introduction is about, the one named
     most often before the first question (by last name: "Vice President Ana Ruiz" ... "Ruiz
-    said"), the first named of those named as often; the mention is the last naming them there."""
+    said"), the first named of those named as often; the mention is the last naming them there.
+    With no one named, the role the introduction has as a subject ("The governor spoke to us ...")."""
     named = [] if talk is None else [e for e in named_people(doc) if e.end_char <= talk.first_question]
     if not named:
-        return None
+        return None if talk is None else _introduced_role(doc, talk, cues)
     surname = {e.start: strip_possessive(e.text).split()[-1].lower() for e in named}
     counts = Counter(surname.values())
     first = {}
@@ -415,6 +416,20 @@ def _interviewee(doc: "Doc", talk: Interview | None) -> QuoteAttribution | None:
     guest = max(counts, key=lambda name: (counts[name], -first[name]))
     ent = max((e for e in named if surname[e.start] == guest), key=lambda e: e.start)
     return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
+
+
+def _introduced_role(doc: "Doc", talk: Interview, cues: CueLexicon) -> QuoteAttribution | None:
+    """The first subject before an interview's first question that is a role noun ("The governor
+    spoke to us on Tuesday"): the one the introduction presents."""
+    for tok in doc:
+        if tok.idx >= talk.first_question:
+            break
+        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.roles:
+            sent = tok.sent
+            mention = mention_at(tok, lo=sent.start, hi=sent.end, cues=cues)
+            if mention is not None:
+                return QuoteAttribution("label", None, mention)
+    return None
 
 
 def _interviewer(doc: "Doc", talk: Interview | None, guest: QuoteAttribution | None) -> QuoteAttribution | None:
@@ -446,8 +461,8 @@ def _answer_label(text: str, toks: Tokens, para: Paragraph, guest: QuoteAttribut
     paragraph opens with none.  A question's label (``Q:``, ``kind="question_label"``) stands for
     the one asking (``guest`` is then the interviewer)."""
     label = answer_label(text, para, kind=kind)
-    if label is None or guest.mention is None:
-        return guest
+    if label is None or guest.mention is None or guest.mention.kind != "person":
+        return guest  # no label, or one standing for a role ("The governor"), which names them better
     start, end = label
     mention = Mention(start, end, toks.first_at_or_after(start), "person", guest.mention)
     return QuoteAttribution("label", None, mention)

@@ -234,9 +234,26 @@ def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegm
     if len({text[a:b] for _, (a, b) in labelled}) < 2:
         return ()
     return tuple(
-        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
-        for p, _ in labelled if _MARK.search(text, p.start, p.end) is None
+        QuoteSegment(p.start, p.end, _past_label(text, b, p.end), p.end, -1 - p.index, p.index)
+        for p, (_, b) in labelled if _MARK.search(text, p.start, p.end) is None and _past_label(text, b, p.end) < p.end
     )  # fmt: skip
+
+
+def _label_end(text: str, para: Paragraph) -> int:
+    """Where the short label opening ``para`` ends (``A:``), or its start when it has none."""
+    match = _SHORT_LABEL.match(text, para.start, para.end)
+    return para.start if match is None else match.end(1)
+
+
+def _past_label(text: str, label_end: int, end: int) -> int:
+    """Where the words after a turn's label begin: past its colon and the spaces after it (the
+    quotation is what is said, ``MARTIN: How many were hurt?`` → ``How many were hurt?``)."""
+    k = label_end
+    if k < end and text[k] == ":":
+        k += 1
+    while k < end and text[k].isspace():
+        k += 1
+    return k
 
 
 def turn_label(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -287,8 +304,10 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
     if not questions or not answers or answers[0].start < questions[0].start:
         return None
     segments = tuple(
-        QuoteSegment(p.start, p.end, p.start, p.end, -1 - p.index, p.index)
-        for p in answers if _MARK.search(text, p.start, p.end) is None
+        QuoteSegment(p.start, p.end, start, p.end, -1 - p.index, p.index)
+        for p in answers
+        if _MARK.search(text, p.start, p.end) is None
+        and (start := _past_label(text, _label_end(text, p), p.end)) < p.end
     )  # fmt: skip
     return Interview(questions[0].start, frozenset(p.index for p in answers), segments,
                      frozenset(p.index for p in questions))

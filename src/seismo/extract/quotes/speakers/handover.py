@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import QUOTE_CHARS, SENTENCE_END, QuoteAttribution, Tokens, char_span
-from seismo.extract.quotes.clauses import utterance_owner
 from seismo.extract.quotes.cues import is_cue_token, load_cues
 from seismo.extract.quotes.indirect import Indirect, reported_before
 from seismo.extract.quotes.marks import Paragraph, QuoteSegment
 from seismo.extract.quotes.speakers.mentions import SUBJECT_DEPS, Mention, appositive_name, mention_at
+from seismo.extract.quotes.speakers.subjects import utterance_owner
 from seismo.nlp import doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -63,9 +63,26 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
         t for t in found
         if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi)) and not passive_subject(cue, t)
     ]  # fmt: skip
+    own = [t for t in words if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
+    if len(own) > 1:  # two subjects is a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer
+        words = [own[-1]] + [t for t in words if t.i != own[-1].i]
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
+    if not words and any(passive_subject(cue, t) for t in found):
+        return _sent_by(cue, lo=lo)  # "Residents were warned in a message from the county": the county
     return words[0] if words else comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
+
+
+def _sent_by(cue: "Token", *, lo: int) -> "Token | None":
+    """Who sent the words a passive cue's listener was given in an utterance: "were told in a
+    letter from the ministry" (the ministry, :func:`utterance_owner`)."""
+    for prep in cue.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "by", "through", "via"}:
+            for noun in prep.children:
+                owner = utterance_owner(noun) if noun.dep_ == "pobj" else None
+                if owner is not None and owner.i >= lo:
+                    return owner
+    return None
 
 
 def passive_subject(cue: "Token", token: "Token") -> bool:
@@ -224,3 +241,19 @@ def name_right_before(cue: "Token", *, lo: int) -> "Token | None":
     if is_dateline(doc, first, k + 1):
         return None
     return name
+
+
+def utterance_owner(noun: "Token") -> "Token | None":
+    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
+    Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), or after the verb
+    it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), else None."""
+    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
+    holders = [noun]
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        holders.append(noun.head)  # "That warning came from Ruiz": the verb's "from" names the owner
+    preps = (c for h in holders for c in h.children
+             if c.dep_ in {"prep", "agent"} and c.lower_ in lexicon.word_class("owner_prep"))
+    objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    return owner or next(objects, None)
