@@ -68,7 +68,8 @@ class Article:
             try:
                 date = dt.date.fromisoformat(date.strip())
             except ValueError:
-                raise ValueError(f"article {self.id!r}: date {self.date!r} is not an ISO date (YYYY-MM-DD)") from None
+                problem = f"article {self.id!r}: date {self.date!r} is not an ISO date (YYYY-MM-DD)"
+                raise ValueError(problem) from None
         elif isinstance(date, dt.datetime):
             date = date.date()
         elif date is not None and not isinstance(date, dt.date):

@@ -140,7 +140,8 @@ def _first_np_head(doc: "Doc", i: int, j: int) -> "Token | None":
 def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
     """The speaker mention X in ``according to X`` where ``doc[k]`` is "according": the object
     of "to" (the first noun phrase after it when the parse gives none), the owner of "the
-    account of X" or of an utterance ("a statement from X"), or for "according to whom / which" the nearest person or role noun before
+    account of X" or of an utterance ("a statement from X"), or for "according to whom / which"
+    the nearest person or role noun before
     "according", within 25 tokens and the sentence."""
     if k + 1 >= hi:
         return None
@@ -375,7 +376,8 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
         name = doc[first.i + 1] if first.i + 1 < j else None
         # a person's or a body's view; not a people's or a place's ("For Kenyans, “...”": regarding them)
         if name is not None and (
-            name.ent_type_ == "PERSON" or (name.pos_ == "PROPN" and name.ent_type_ not in {"NORP", "GPE", "LOC"})
+            name.ent_type_ == "PERSON"
+            or (name.pos_ == "PROPN" and name.ent_type_ not in {"NORP", "GPE", "LOC"})
         ):
             head = name
             while head.i + 1 < j and (

@@ -287,7 +287,8 @@ def _floor(doc: "Doc", text: str, toks: Tokens, before: list[list[QuoteSegment]]
     quotation before it, passing over quoted names, title-case words with no punctuation at their
     end (``Clinton appeared at the “Veterans Forum” hosted by X and said ...: “...”``), and
     phrases set in the sentence when no clause with a subject of its own follows them (``deemed
-    “top secret,” saying ...: “...”``, but not ``called it a “disaster” because the city “...”``)."""
+    “top secret,” saying ...: “...”``, but not ``called it a “disaster” because the city
+    “...”``)."""
     for group in reversed(before):
         if quoted_name(text, group):
             continue

@@ -139,7 +139,8 @@ def _fronted(verb: "Token", clause: "Token", comps: list["Token"]) -> bool:
     if subject is None or not clause.i < subject.i < verb.i:
         return False
     later = min(min(t.i for t in c.subtree) for c in comps if c.i > verb.i)
-    heard = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}  # "told reporters"
+    # past the listener: "told reporters"
+    heard = {t.i for c in verb.children if c.dep_ in {"dobj", "dative"} for t in c.subtree}
     return all(
         t.i in heard or t.lower_ == "that" or (t.is_punct and t.text != ",") or t.is_space
         for t in verb.doc[verb.i + 1 : later]

@@ -226,7 +226,8 @@ def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegm
     with a speaker's label (``RUIZ: I voted against it ...``) is one quotation, label and all, in a
     text where labels of at least two speakers open paragraphs, one of them twice or more (one
     label alone is a heading, ``UPDATE: ...``; labels that come once each are a digest's
-    datelines, ``PATNA: ...`` / ``GAYA: ...``).  Their groups are negative, apart from those of the marked quotations."""
+    datelines, ``PATNA: ...`` / ``GAYA: ...``).  Their groups are negative, apart from those of
+    the marked quotations."""
     labelled = [(p, label) for p in paras if (label := from_label(text, p.start, p.end)) is not None]
     said = Counter(text[a:b] for _, (a, b) in labelled)
     if len(said) < 2 or max(said.values()) < 2:  # speakers take turns; a digest's datelines do not
@@ -235,7 +236,8 @@ def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegm
         return ()
     return tuple(
         QuoteSegment(p.start, p.end, _past_label(text, b, p.end), p.end, -1 - p.index, p.index)
-        for p, (_, b) in labelled if _MARK.search(text, p.start, p.end) is None and _past_label(text, b, p.end) < p.end
+        for p, (_, b) in labelled
+        if _MARK.search(text, p.start, p.end) is None and _past_label(text, b, p.end) < p.end
     )  # fmt: skip
 
 

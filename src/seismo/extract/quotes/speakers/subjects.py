@@ -61,16 +61,20 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     # ("BERLIN -- Ana Ruiz said ...": Ana Ruiz)
     words = [
         t for t in found
-        if wordlike(t) and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi)) and not passive_subject(cue, t)
+        if wordlike(t)
+        and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))
+        and not passive_subject(cue, t)
     ]  # fmt: skip
     own = [t for t in words if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
-    if len(own) > 1:  # two subjects is a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer
+    if len(own) > 1:  # a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer speaks
         words = [own[-1]] + [t for t in words if t.i != own[-1].i]
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
     if not words and any(passive_subject(cue, t) for t in found):
         return _sent_by(cue, lo=lo)  # "Residents were warned in a message from the county": the county
-    return words[0] if words else comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
+    if words:
+        return words[0]
+    return comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
 
 
 def _sent_by(cue: "Token", *, lo: int) -> "Token | None":
@@ -209,7 +213,9 @@ MAX_SURFACE_NAME = 6
 def _as_object(cue: "Token", *, lo: int) -> "Token | None":
     """The noun the parse hung as the object of the marker of "as X put it" (``As Ana Ruiz, author
     of “Title,” put it, ...``: the parse reads "as" as a preposition): X."""
-    marker = next((c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and lo <= c.i < cue.i), None)
+    marker = next(
+        (c for c in cue.children if c.dep_ == "mark" and c.lower_ == "as" and lo <= c.i < cue.i), None
+    )
     if marker is None:
         return None
     return next((c for c in marker.children if c.dep_ == "pobj" and c.pos_ in {"PROPN", "NOUN"}), None)
@@ -224,7 +230,8 @@ def name_right_before(cue: "Token", *, lo: int) -> "Token | None":
         return None
     k = cue.i - 1
     if k >= lo and doc[k].text == ")":
-        opening = next((n for n in range(k - 1, max(lo, k - MAX_BRACKETED) - 1, -1) if doc[n].text == "("), None)
+        before = range(k - 1, max(lo, k - MAX_BRACKETED) - 1, -1)
+        opening = next((n for n in before if doc[n].text == "("), None)
         if opening is None:
             return None
         k = opening - 1
