@@ -1,6 +1,6 @@
 """A transcript's speaker labels (``seismo.nlp.speaker_labels``) name speakers, not places
-(seismo.places.v20), and a page's labels ("RELATED:", "WATCH:") are no speakers (seismo.quotes.v29).
-Texts written for these tests."""
+(seismo.places.v20); a page's labels ("RELATED:", "WATCH:") are no speakers, and a line of page
+furniture reports no quote (seismo.quotes.v29).  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -59,3 +59,16 @@ def test_a_digest_of_datelines_is_no_transcript(pipeline):
     result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
     assert not [q for q in result.quotes if q.speaker is not None and q.speaker.text in {"PATNA", "GAYA", "SUMMARY"}]
     assert {"Patna", "Gaya"} <= {p.name for p in result.places}
+
+
+def test_a_line_of_page_furniture_reports_no_quote(pipeline):
+    text = (
+        "Riot police cleared the square before dawn, residents said.\n\n"
+        "RELATED: Finance minister promises relief for farmers after month of sit-ins\n\n"
+        "Read more: 'We will stay until the tax goes,' says growers' leader\n\n"
+        "The interior ministry said officers had acted within the law.\n"
+    )
+    result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
+    furniture = (text.index("RELATED"), text.index("The interior"))
+    assert not [q for q in result.quotes if furniture[0] <= q.start < furniture[1]]
+    assert {q.speaker.text for q in result.quotes if q.speaker is not None} == {"residents", "The interior ministry"}

@@ -74,6 +74,7 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
 from seismo.extract import lexicon
+from seismo.extract.furniture import link_lines
 from seismo.extract.quotes.attribution import (
     SENTENCE_END,
     QuoteAttribution,
@@ -173,7 +174,11 @@ def find_quotes(
     items += [(ind.start, ind) for ind in indirects]
     items += [(par.start, par) for par in paraphrases]
     out: list[Quote] = []
-    for _, item in sorted(items, key=lambda x: x[0]):
+    furniture = link_lines(text)
+    for start, item in sorted(items, key=lambda x: x[0]):
+        if any(a <= start < b for a, b in furniture):
+            continue  # a line of page furniture ("RELATED: ...", "Read more: ...") reports another story
+
         if isinstance(item, Direct):
             att = item.attribution
             speaker, penalty = speakers.make(att.mention, outlet=att.outlet)
