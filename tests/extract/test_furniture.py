@@ -41,3 +41,16 @@ def test_no_toll_is_read_in_a_link_line(pipeline) -> None:
     events = pipeline.run(make_article(TEXT, date="2024-05-03")).events
     tolls = [(c.kind, c.best) for e in events for c in e.counts]
     assert ("killed", 4) not in tolls and ("injured", 2) not in tolls
+
+
+def test_a_title_opening_with_a_label_word_before_a_quotation_is_a_story_sentence():
+    # "Watch" and "Photo" open labels of furniture, but a title that begins with them, a name and a
+    # speech verb before a colon and a quotation is a sentence of the story (seismo.quotes.v29)
+    text = (
+        "Watch commander Ana Ruiz said: “We had six officers for three thousand people.”\n"
+        "Photo editor Lee Min said: “We will not print pictures of the dead.”\n"
+        "Photo: “Our children are hungry,” a placard reads outside the ministry\n"
+        "Watch: Crowds fill the square as night falls\n"
+    )
+    starts = [text[a:b].split(":")[0] for a, b in link_lines(text)]
+    assert starts == ["Photo", "Watch"]

@@ -130,14 +130,23 @@ def link_lines(text: str, labels: "Iterable[str]") -> tuple[tuple[int, int], ...
     """The ``(start, end)`` character spans of the lines of ``text`` that are page furniture: a
     line opened by a label and a colon, the words before the colon (at most :data:`LABEL_WORDS`)
     beginning with one of ``labels`` (whole words, any case: "RELATED: ...", "More from our
-    newsroom: ..."); the line runs to its line break."""
+    newsroom: ..."); the line runs to its line break.  Words after the label that open a quotation
+    after the colon are a story's sentence, not a label ("Watch commander Ana Ruiz said: “...”")."""
     wanted = [label.split() for label in labels]
     out = []
     for m in _LINK_LINE.finditer(text):
         said = m.group(1).lower().split()
-        if said and len(said) <= LABEL_WORDS and any(said[: len(w)] == w for w in wanted):
-            out.append((m.start(), m.end()))
+        label = next((w for w in wanted if said[: len(w)] == w), None) if said else None
+        if label is None or len(said) > LABEL_WORDS:
+            continue
+        if len(said) > len(label) and _QUOTATION_AFTER.match(text, m.end(1) + 1):
+            continue
+        out.append((m.start(), m.end()))
     return tuple(out)
+
+
+#: a quotation mark opening the words after a colon
+_QUOTATION_AFTER = re.compile(r"[ \t]*[\"“‘']")
 
 
 #: a transcript speaker's label: up to three words in capitals ("MARTIN", "SEN. RUIZ", "O'NEILL")

@@ -162,3 +162,22 @@ def test_of_two_subjects_the_parse_gave_one_cue_the_nearer_speaks(quotes_of):
     quote = one(quotes_of("The so-called “wellness fee” angered residents, but Councilor Ben Ortiz said “it funds "
                           "the parks.”"), "funds the parks", "direct")
     assert quote.speaker is not None and quote.speaker.name == "Ben Ortiz"
+
+
+def test_one_quoted_in_a_paper_speaks_and_a_date_sends_no_statement(quotes_of):
+    quote = one(quotes_of("Mayor Carla Benítez was quoted in the local paper: “We will not pay a ransom to anyone.”"),
+                "ransom", "direct")
+    assert quote.speaker is not None and quote.speaker.text == "Mayor Carla Benítez"
+    for quote in quotes_of("According to a statement from Tuesday, the army has pulled back from the city."):
+        assert quote.speaker is None or "Tuesday" not in quote.speaker.text
+
+
+def test_a_reporter_who_met_someone_is_not_the_one_answering(quotes_of):
+    text = (
+        "A reporter from this newspaper met the minister in her office. The interview was conducted in English.\n\n"
+        "Q: Why did the fuel subsidy end?\n\nA: Because the state could no longer afford it.\n\n"
+        "Q: Will it return?\n\nA: Not this year.\n"
+    )
+    answers = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text for q in answers] == ["Because the state could no longer afford it.", "Not this year."]
+    assert all(q.speaker is None or "reporter" not in q.speaker.text for q in answers)

@@ -273,8 +273,8 @@ def attribute_directs(
                 speaker = answerer(text, out, previous) if gap > 0 else previous
                 att = QuoteAttribution("continuation", speaker.attribution.cue, speaker.attribution.mention)
         if att is None:
-            if not reads_as_clause(doc, toks, first.start, last.end):
-                continue  # a scare quote or a title: no cue, too short to be speech
+            if first.group >= 0 and not reads_as_clause(doc, toks, first.start, last.end):
+                continue  # a scare quote or a title: no cue, too short to be speech (a turn is speech by layout)
             att = QuoteAttribution("none", None, None)
         direct = Direct(tuple(group), att)
         out.append(direct)
@@ -425,17 +425,30 @@ def _interviewee(doc: "Doc", talk: Interview | None, cues: CueLexicon) -> QuoteA
 
 
 def _introduced_role(doc: "Doc", talk: Interview, cues: CueLexicon) -> QuoteAttribution | None:
-    """The first subject before an interview's first question that is a role noun ("The governor
-    spoke to us on Tuesday"): the one the introduction presents."""
+    """The first subject before an interview's first question that is a role noun and speaks to
+    the writers ("The governor spoke to us on Tuesday", "talked with me"): the one the
+    introduction presents, never a reporter who met someone or a third party."""
     for tok in doc:
         if tok.idx >= talk.first_question:
             break
-        if tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.roles:
+        if (
+            tok.dep_ == "nsubj" and tok.pos_ == "NOUN" and tok.lemma_.lower() in cues.roles
+            and _to_us(tok.head)
+        ):
             sent = tok.sent
             mention = mention_at(tok, lo=sent.start, hi=sent.end, cues=cues)
             if mention is not None:
                 return QuoteAttribution("label", None, mention)
     return None
+
+
+def _to_us(verb: "Token") -> bool:
+    """Whether ``verb`` has "to" or "with" the writers: "spoke to us", "sat down with me"."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
+        and any(o.dep_ == "pobj" and o.lower_ in {"us", "me"} for o in prep.children)
+        for prep in verb.children
+    )  # fmt: skip
 
 
 def _interviewer(doc: "Doc", talk: Interview | None, guest: QuoteAttribution | None) -> QuoteAttribution | None:

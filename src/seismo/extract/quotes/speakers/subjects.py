@@ -98,6 +98,7 @@ def passive_subject(cue: "Token", token: "Token") -> bool:
         token.dep_ == "nsubjpass"
         and token.head.i == cue.i
         and cue.lemma_.lower() != "ask"
+        and cue.lemma_.lower() not in lexicon.word_class("quoting_verb")  # "X was quoted in the paper:"
         and not any(c.dep_ == "prep" and c.lower_ == "as" for c in cue.children)
     )
 
@@ -262,5 +263,8 @@ def utterance_owner(noun: "Token") -> "Token | None":
         holders.append(noun.head)  # "That warning came from Ruiz": the verb's "from" names the owner
     preps = (c for h in holders for c in h.children
              if c.dep_ in {"prep", "agent"} and c.lower_ in lexicon.word_class("owner_prep"))
-    objects = (o for p in preps for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN")
+    objects = (
+        o for p in preps for o in p.children
+        if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}  # "from Tuesday"
+    )  # fmt: skip
     return owner or next(objects, None)
