@@ -181,3 +181,12 @@ def test_a_reporter_who_met_someone_is_not_the_one_answering(quotes_of):
     answers = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.text for q in answers] == ["Because the state could no longer afford it.", "Not this year."]
     assert all(q.speaker is None or "reporter" not in q.speaker.text for q in answers)
+
+
+def test_a_role_that_answered_our_questions_answers_the_interview(quotes_of):
+    text = (
+        "The city's police chief answered our questions by email.\n\n"
+        "Q: When will the dredging start?\n\nA: In April, if the funds arrive on time.\n"
+    )
+    answer = one(quotes_of(text), "if the funds arrive", "direct")
+    assert answer.speaker is not None and answer.speaker.text == "The city's police chief"
