@@ -446,10 +446,11 @@ def _to_us(verb: "Token") -> bool:
     """Whether ``verb`` has "to" or "with" the writers ("spoke to us", "sat down with me") or their
     questions for its object ("answered our questions")."""
     return any(
-        (prep.dep_ == "prep" and prep.lower_ in {"to", "with"}
-         and any(o.dep_ == "pobj" and o.lower_ in {"us", "me"} for o in prep.children))
-        or (prep.dep_ == "dobj" and any(o.dep_ == "poss" and o.lower_ in {"our", "my"} for o in prep.children))
-        for prep in verb.children
+        (child.dep_ == "prep" and child.lower_ in {"to", "with"}
+         and any(o.dep_ == "pobj" and o.lower_ in {"us", "me"} for o in child.children))
+        or (child.dep_ == "dobj"
+            and any(o.dep_ == "poss" and o.lower_ in {"our", "my"} for o in child.children))
+        for child in verb.children
     )  # fmt: skip
 
 
