@@ -190,3 +190,12 @@ def test_a_role_that_answered_our_questions_answers_the_interview(quotes_of):
     )
     answer = one(quotes_of(text), "if the funds arrive", "direct")
     assert answer.speaker is not None and answer.speaker.text == "The city's police chief"
+
+
+def test_a_document_speaks_for_whoever_sent_it(quotes_of):
+    quote = one(quotes_of("According to a report by Reuters, the army has pulled back from the outskirts of the city."),
+                "army has pulled back")
+    assert quote.speaker is not None and quote.speaker.text == "Reuters"
+    quote = one(quotes_of("Party members were told in a letter from Nkosana Dlamini: “The congress will not be "
+                          "postponed again.”"), "congress will not", "direct")
+    assert quote.speaker is not None and quote.speaker.name == "Nkosana Dlamini"

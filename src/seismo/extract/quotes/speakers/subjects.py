@@ -252,10 +252,12 @@ def name_right_before(cue: "Token", *, lo: int) -> "Token | None":
 
 
 def utterance_owner(noun: "Token") -> "Token | None":
-    """Whose words a noun of class ``utterance_noun`` are: its possessor ("Ruiz's reply" →
+    """Whose words a noun of class ``utterance_noun`` or ``document_noun`` are ("a report by
+    Reuters", "a letter from Ruiz"): its possessor ("Ruiz's reply" →
     Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), or after the verb
     it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), else None."""
-    if lexicon.word_class("utterance_noun").isdisjoint({noun.lemma_.lower(), noun.lower_}):
+    words = lexicon.word_class("utterance_noun") | lexicon.word_class("document_noun")
+    if words.isdisjoint({noun.lemma_.lower(), noun.lower_}):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
     holders = [noun]
