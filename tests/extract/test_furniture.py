@@ -45,7 +45,7 @@ def test_no_toll_is_read_in_a_link_line(pipeline) -> None:
 
 def test_a_title_opening_with_a_label_word_before_a_quotation_is_a_story_sentence():
     # "Watch" and "Photo" open labels of furniture, but a title that begins with them, a name and a
-    # speech verb before a colon and a quotation is a sentence of the story (seismo.quotes.v29)
+    # speech verb before a colon and a quotation is a sentence of the story (seismo.quotes.v30)
     text = (
         "Watch commander Ana Ruiz said: “We had six officers for three thousand people.”\n"
         "Photo editor Lee Min said: “We will not print pictures of the dead.”\n"

@@ -1,6 +1,6 @@
 """A transcript's speaker labels (``seismo.nlp.speaker_labels``) name speakers, not places
 (seismo.places.v20); a page's labels ("RELATED:", "WATCH:") are no speakers, and a line of page
-furniture reports no quote (seismo.quotes.v29).  Texts written for these tests."""
+furniture reports no quote (seismo.quotes.v30).  Texts written for these tests."""
 
 from __future__ import annotations
 

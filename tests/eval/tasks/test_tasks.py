@@ -529,3 +529,16 @@ def test_case_reliability_table_bins_the_top_events():
     assert by_bin["0.5–0.6"] == (1, 0)
     assert sum(row[1] for row in table.rows) == 4  # no event → not in the table
     assert r.metric("right among top events with confidence ≥ 0.8").value == 2 / 3
+
+
+def test_quotes_unnamed_speaker_is_read_by_its_role():
+    """An unnamed speaker is read by its description (``role``), as the record documents: a relative
+    pronoun ("commentators who suggested") stands for the noun before it."""
+    who = Speaker(40, 43, "who", None, role="some union leaders")
+    q = Quote(start=50, end=90, text="x" * 40, kind="indirect", speaker=who, cue=None, confidence=0.8)
+    (found,) = quotes.found_quotes([q])
+    assert found.speaker_name == "some union leaders"
+    gold = quotes.Attribution(content=((50, 90),), source=((20, 38),), source_text="the union leaders")
+    assert quotes.speaker_right(gold, found)
+    other = quotes.Attribution(content=((50, 90),), source=((20, 38),), source_text="the teachers")
+    assert not quotes.speaker_right(other, found)

@@ -1,7 +1,7 @@
 """Speakers in whole-document formats (issue 12, point 3): a person introduced in a paragraph of
 their own by a clause on "who" before the quotation paragraphs, reactions rounded up in one
 sentence with semicolons, a statement reproduced after a colon by a body described, not named.
-Sentences written for these tests (seismo.quotes.v29)."""
+Sentences written for these tests (seismo.quotes.v30)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Article-level speaker families (seismo.quotes.v29): an interview that labels its questions only
+"""Article-level speaker families (seismo.quotes.v30): an interview that labels its questions only
 (``Q: “...”`` then the answer as a quoted paragraph of its own), a surname the tagger read as a
 common noun at the start of its sentence (``Rowlands agreed.`` after ``Bethan Rowlands``), and a
 "With those words," sentence the parse ran on from the quotation before it, and a body named

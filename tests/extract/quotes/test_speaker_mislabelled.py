@@ -1,7 +1,7 @@
 """Personal names the small model labels an organisation's (often names from outside the English-
 speaking world), told apart by the role noun they stand in apposition to or by the person the
 article already named (:mod:`seismo.extract.quotes.speakers.mentions`, ``resolve``, ``handover``;
-seismo.quotes.v29).  Sentences written for these tests."""
+seismo.quotes.v30).  Sentences written for these tests."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Speakers across paragraph breaks: a pronoun after a paragraph that names a new person as its
 subject goes to that person even when the parse began the sentence on the previous paragraph's
-closing mark (seismo.quotes.v29).  Sentences written for these tests."""
+closing mark (seismo.quotes.v30).  Sentences written for these tests."""
 
 from __future__ import annotations
 

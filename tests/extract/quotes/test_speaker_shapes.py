@@ -271,7 +271,7 @@ TRANSCRIPT = (
 def test_a_transcript_with_no_quote_marks_gives_each_turn_to_its_label(quotes_of):
     turns = [(q.text, who(q)) for q in quotes_of(TRANSCRIPT) if q.kind == "direct"]
     assert [speaker for _, speaker in turns] == ["BERGER", "RUIZ", "BERGER", "RUIZ"]
-    # the quotation is what is said, not the label before it (seismo.quotes.v29)
+    # the quotation is what is said, not the label before it (seismo.quotes.v30)
     assert not [words for words, _ in turns if words.startswith(("BERGER", "RUIZ", ":"))]
 
 

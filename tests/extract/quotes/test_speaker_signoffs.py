@@ -1,6 +1,6 @@
 """A quotation's speaker named after it, in the paragraph that follows: a fact check's sign-off
 line (``— Sen. Ana Ruiz.``), a sentence opening "With those words," and the subject of the
-paragraph after a quotation that opens the article (seismo.quotes.v29).
+paragraph after a quotation that opens the article (seismo.quotes.v30).
 Sentences written for these tests."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Speakers the parse loses (seismo.quotes.v29): a name standing right before a finite cue, past a
+"""Speakers the parse loses (seismo.quotes.v30): a name standing right before a finite cue, past a
 bracketed note or an age; the marker object of "as X put it"; a participle ending its clause at
 a colon read as a past tense; the token holding a doubled-apostrophe mark is no part of the words
 before it; a speaker's bracketed note is kept whole; a clause the parse hung on the cue before its

@@ -1,6 +1,6 @@
 """Tags of shouting and urging after a quotation: the phrasal verbs "cry out", "call out", "shout
 back", "yell back" (``quote_phrasal_verbs.tsv``) and "exhort" (``speech_verbs.txt``),
-seismo.quotes.v29.  Sentences written for these tests."""
+seismo.quotes.v30.  Sentences written for these tests."""
 
 from __future__ import annotations
 

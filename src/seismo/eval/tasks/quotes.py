@@ -197,7 +197,7 @@ def found_quotes(quotes: Sequence[Quote]) -> list[Found]:
         Found(
             (q.start, q.end),
             (q.speaker.start, q.speaker.end) if q.speaker else None,
-            (q.speaker.name or q.speaker.text) if q.speaker else None,
+            (q.speaker.name or q.speaker.role or q.speaker.text) if q.speaker else None,
             q.kind,
         )
         for q in quotes
@@ -236,7 +236,8 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int, file: 
     rows = []
     notes = [
         "Recall: gold attributions whose content a quote overlaps; precision: quotes overlapping gold content; "
-        "speaker accuracy: among recalled attributions with a gold source (speaker span overlaps it, or same last name).",
+        "speaker accuracy: among recalled attributions with a gold source (speaker span overlaps it, or same last "
+        "word as the speaker's name, else its role, else its words: a relative pronoun's role is the noun it stands for).",
         "PolNeAR includes paraphrase (indirect) attributions; 'direct recall' is over contents holding a quotation mark.",
         "By kind: a kind's recall is the share of all gold attributions whose best-matching quote is of that kind "
         "(the kinds add up to the recall); its precision and speaker accuracy are over its own quotes.",

@@ -215,7 +215,7 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
             cue = (tok.idx, doc[tok.i + 1].idx + 2)
             return QuoteAttribution("according", cue, mention) if mention else None
-        if not is_cue_token(tok, cues=cues, loose=(n == 0)):
+        if not is_cue_token(tok, cues=cues, loose=(n == 0)) or _withheld(tok, i):
             continue
         subject = subject_of(tok, lo=i, hi=j)
         if subject is not None and _stands_for_quoted(subject, i):
@@ -239,6 +239,15 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
             return None
         return QuoteAttribution("after", char_span(tok), mention, outlet_of(tok))
     return None
+
+
+def _withheld(cue: "Token", lo: int) -> bool:
+    """A speech verb negated or refused in the words from token ``lo`` on ("did not respond",
+    "declined to comment"): no one speaks through it, so it tags no quotation (a "not" the parse
+    hung on it from inside the quotation, '“Probably not,” she said', is the speaker's own)."""
+    if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.word_class("refusal") and cue.head.i >= lo:
+        return True
+    return any(c.dep_ == "neg" and c.i >= lo for c in cue.children)
 
 
 def _object_pronoun(token: "Token", cue: "Token") -> bool:

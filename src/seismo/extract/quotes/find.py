@@ -113,7 +113,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v29"
+STEP = "seismo.quotes.v30"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -233,7 +233,7 @@ def attribute_directs(
         a_i, a_j = after_window(toks, last.close, min(next_open, para_last.end))
         b_i, b_j = before_window(toks, first.open, max(prev_close, para_first.start))
         # a sentence after it may point back at it: "That was how X put it.", "So said X."
-        if _new_sentence_after(doc, text, last, a_i, a_j):
+        if _new_sentence_after(doc, text, last, a_i, a_j, inside=not opens_sentence(doc, b_i, b_j)):
             after = from_echo(doc, a_i, a_j, cues=cues)
         else:
             # a clause pointing back at it names its speaker before any clause of the tag does
@@ -326,12 +326,14 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment
     return not any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between)
 
 
-def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int) -> bool:
+def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int, *, inside: bool = False) -> bool:
     """A quotation closed by a full stop, a question or an exclamation mark (``“... change.” She
     adds, “...”``, ``“Why?” He answered, “...”``) ends its sentence:
     the words after it attribute it only as a clause of their own that ends there too
     (``“... change.” Trump said.``) and reports nothing of its own (``“...” The board said it
-    would appeal.`` is a new statement), never as the opening of what follows; words that
+    would appeal.`` is a new statement), and only when the quotation is its own sentence, not the
+    end of one begun before it (``inside``: ``X said that A or “B.” Y declined to comment.``),
+    never as the opening of what follows; words that
     go on in small letters (``“Ready?” she asked, ...``) are still its tag.  A speech verb with a
     noun object of its own reports that (``“...” Reyes then recalled a storm.``), unless its object
     is the one spoken to (``“...” Reyes told reporters.``)."""
@@ -341,7 +343,7 @@ def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int
     if i < j and doc[i].is_lower and doc[i].is_alpha:
         return False  # a small letter goes on with the sentence: “Ready?” she asked, “...”
     reports = any((t.dep_ == "ccomp" and i <= t.head.i < j) or _says_its_own(t, i, j) for t in doc[i:j])
-    return reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
+    return inside or reports or not (j < len(doc) and doc[j].text in SENTENCE_END)
 
 
 def _says_its_own(token: "Token", i: int, j: int) -> bool:

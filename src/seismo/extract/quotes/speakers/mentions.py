@@ -134,7 +134,7 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         return "pronoun"
     if head.lower_ in lexicon.word_class("group_pronoun"):
         return "group"
-    if any(t.ent_type_ in NAME_LABELS for t in tokens):
+    if any(t.ent_type_ in NAME_LABELS and not _names_another(t, head) for t in tokens):
         return "person"
     if _surname_tagged_noun(head) and head.lower_ not in cues.roles:
         return "person"
@@ -162,6 +162,24 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
     if head.tag_ in {"NNS", "NNPS"} or head.lower_ in {"police", "people"}:
         return "group"
     return "description"
+
+
+def _names_another(token: "Token", head: "Token") -> bool:
+    """Whether a name inside a speaker phrase headed by a common noun names someone the phrase's
+    head belongs to or acts for, not the speaker: an owner ("Mrs. Ruiz's campaign") or a
+    preposition's object ("a spokesman for Mr. Ruiz", "an aide to Ruiz"); not when the head is
+    the owner's words (class ``utterance_noun`` or ``document_noun``: "Ruiz's address", "a
+    statement from Ruiz")."""
+    if head.pos_ != "NOUN" or head.ent_type_ in NAME_LABELS:
+        return False
+    if head.lemma_.lower() in lexicon.word_class("utterance_noun") | lexicon.word_class("document_noun"):
+        return False
+    t = token
+    while t.i != head.i and t.head.i != t.i:
+        if t.dep_ in {"poss", "pobj"}:
+            return True
+        t = t.head
+    return False
 
 
 #: the ages a number set off by commas after a name may give ("Ruiz, 58,")

@@ -98,7 +98,9 @@ class SpeakerMaker:
         words = self.text[mention.start : mention.end]
         outlet_text = self.text[outlet[0] : outlet[1]] if outlet else None
         base = dict(start=mention.start, end=mention.end, text=words, outlet=outlet_text)
-        known = mention.kind in {"org", "description", "group"} and words[:1].isupper()  # "Caceres" tagged a plural noun
+        head = self.doc[mention.head]
+        known = (mention.kind in {"org", "description", "group"} and words[:1].isupper()  # "Caceres" tagged a plural noun
+                 and head.text[:1].isupper())  # not "A spokesman for Mr. Ruiz": a name the phrase's head owns
         if known and self.book.lookup(strip_possessive(words)) is not None:
             mention = Mention(
                 mention.start, mention.end, mention.head, "person"
@@ -182,13 +184,18 @@ class SpeakerMaker:
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and (
                 self._known_name(token) or self._titled_name(token)
             )
-            if token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            if token.ent_type_ != "PERSON" and not known and owner is not None:
+                token = owner  # "President Ana Ruiz's office said she had ...": the one the office speaks for
+            elif token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
                 bare = Mention(token.idx, token.idx, token.i, "description")
                 named = appositive_name(self.doc, bare, cues=self.cues)
                 if named is None or named.head >= head.i:
                     continue
                 token = self.doc[named.head]
             ent = entity_of(token)
+            if ent is not None and len(ent) > 1 and ent[-1].tag_ == "POS":
+                ent = ent[:-1]  # "Ana Ruiz's": the name without its mark
             if ent is None or ent[-1].pos_ != "PROPN":
                 continue
             titled = ent.label_ == "PERSON" or self._titled_name(token)
