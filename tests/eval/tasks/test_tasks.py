@@ -542,3 +542,14 @@ def test_quotes_unnamed_speaker_is_read_by_its_role():
     assert quotes.speaker_right(gold, found)
     other = quotes.Attribution(content=((50, 90),), source=((20, 38),), source_text="the teachers")
     assert not quotes.speaker_right(other, found)
+
+
+def test_quotes_best_match_takes_the_shorter_of_two_alike():
+    """A claim reported inside a quotation is matched to the nested quote, not the whole quotation."""
+    gold = quotes.Attribution(content=((20, 40),), source=((10, 11),), source_text="I")
+    outer = quotes.Found((5, 60), (70, 80), "Ana Ruiz", "direct")
+    inner = quotes.Found((20, 40), (10, 11), "Ana Ruiz", "indirect")
+    assert quotes.best_match(gold, [outer, inner]) is inner
+    assert quotes.best_match(gold, [inner, outer]) is inner
+    partial = quotes.Found((30, 90), None, None, "direct")
+    assert quotes.best_match(gold, [partial, outer]) is outer  # overlap first

@@ -135,8 +135,10 @@ def speaker_right(gold: Attribution, found: Found) -> bool:
 
 
 def best_match(gold: Attribution, pred: Sequence[Found]) -> Found | None:
-    """Our quote overlapping the gold content most, or ``None`` when none overlaps it."""
-    best = max(pred, key=lambda p: max((overlap(p.content, c) for c in gold.content), default=0), default=None)
+    """Our quote overlapping the gold content most (of two overlapping it alike, the shorter: a
+    claim reported inside a quotation, not the whole quotation), or ``None`` when none overlaps it."""
+    best = max(pred, key=lambda p: (max((overlap(p.content, c) for c in gold.content), default=0),
+                                    p.content[0] - p.content[1]), default=None)
     return best if best is not None and any(overlaps(best.content, c) for c in gold.content) else None
 
 
@@ -236,6 +238,7 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int, file: 
     rows = []
     notes = [
         "Recall: gold attributions whose content a quote overlaps; precision: quotes overlapping gold content; "
+        "a gold attribution is matched to the quote overlapping its content most (the shorter of two alike); "
         "speaker accuracy: among recalled attributions with a gold source (speaker span overlaps it, or same last "
         "word as the speaker's name, else its role, else its words: a relative pronoun's role is the noun it stands for).",
         "PolNeAR includes paraphrase (indirect) attributions; 'direct recall' is over contents holding a quotation mark.",

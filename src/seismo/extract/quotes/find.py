@@ -90,6 +90,7 @@ from seismo.extract.quotes.attribution import (
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name, scare_phrase
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
+from seismo.extract.quotes.nested import find_nested
 from seismo.extract.quotes.marks import (
     Interview, Paragraph, QuoteSegment, answer_label, find_quote_segments, from_label, interview, paragraphs,
     transcript_turns,
@@ -167,6 +168,7 @@ def find_quotes(
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
     paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
     directs = after_reported(doc, directs, indirects + paraphrases, paras=paras)
+    indirects += find_nested(doc, directs, cues=cues)
 
     book = build_profiles(doc, cues=cues)
     speakers = SpeakerMaker(doc, article, book, resources, cues)

@@ -193,7 +193,7 @@ def _own_sentence(verb: "Token", tokens: list["Token"]) -> list["Token"]:
     return [t for t in tokens if before < t.i < after]
 
 
-def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
+def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indirect | None:
     comps = _clausal(verb)
     tokens = [t for c in comps for t in c.subtree] if comps else _parenthetical(verb)
     if not tokens:
@@ -203,8 +203,10 @@ def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
     source = subject_of(verb, lo=lo, hi=hi) if comps else subject(verb, deps=CLAUSE_SUBJECTS)
     if source is not None and passive_subject(verb, source):
         source = None  # "..., violations were reported": what is reported, not who reports it
-    if source is None or source.i in {t.i for t in tokens} or source.lower_ in lexicon.word_class("narrator"):
-        return None  # no source, or the writer's own "as we know"
+    if source is None or source.i in {t.i for t in tokens} or (
+        source.lower_ in lexicon.word_class("narrator") and not quoted
+    ):
+        return None  # no source, or the writer's own "as we know" (inside a quotation, the speaker's)
     mention = mention_at(source, lo=lo, hi=hi, cues=cues)
     if mention is None:
         return None
@@ -217,6 +219,12 @@ def _from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
         return None
     confidence = 0.7 if cues.is_speech(verb.lower_, verb.lemma_.lower()) else 0.55
     return Indirect(span[0], span[1], (verb.idx, verb.idx + len(verb.text)), mention, confidence)
+
+
+def from_cue(verb: "Token", cues: CueLexicon) -> Indirect | None:
+    """The clause a speech or thought verb inside a quotation reports and its source, a first
+    person there the quotation's speaker, not the writer (:mod:`.nested`), or ``None``."""
+    return _from_verb(verb, cues, quoted=True)
 
 
 def _from_according(tok: "Token", cues: CueLexicon) -> Indirect | None:

@@ -87,9 +87,13 @@ class QuoteSegment:
 
 
 def paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Paragraphs split at blank lines, or at single newlines in a text that has no blank line."""
+    """Paragraphs split at blank lines, or at single newlines in a text that has no blank line; a
+    line opening on an interview's label (``Q:``, ``A:``, ``Answer:``) is a paragraph of its own
+    either way (``Q: ...`` / ``A: ...`` set on two lines of one block)."""
     if _BLANK_LINE.search(text):
         cuts = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+        cuts = sorted(cuts + [(m.start(), m.start() + 1) for m in _labelled_lines(text)
+                              if not any(a <= m.start() < b for a, b in cuts)])
     else:
         cuts = [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
     out: list[Paragraph] = []
@@ -100,6 +104,12 @@ def paragraphs(text: str) -> tuple[Paragraph, ...]:
             out.append(Paragraph(len(out), start, end))
         begin = cut_end
     return tuple(out)
+
+
+def _labelled_lines(text: str) -> list[re.Match[str]]:
+    """The newlines before a line opening on a question or answer label (``\nQ: ``, ``\nA: ``)."""
+    labels = lexicon.word_class("question_label") | lexicon.word_class("answer_label")
+    return [m for m in re.finditer(r"\n(?=[ \t]*([A-Z][a-z]*):\s)", text) if m.group(1).lower() in labels]
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -192,13 +192,14 @@ def _force_words() -> tuple[frozenset[str], frozenset[str]]:
     return classes["forces"] | classes["armedgroup"] | classes["mob"] | arms, arms
 
 
-def from_verb(verb: "Token", cues: CueLexicon) -> Indirect | None:
-    """The paraphrase ``verb`` introduces, or ``None``."""
+def from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indirect | None:
+    """The paraphrase ``verb`` introduces, or ``None``; ``quoted``: the verb stands inside a
+    quotation, where a first person is its speaker, not the writer."""
     sent = verb.sent
     lo, hi = sent.start, sent.end
     # a stance adjective takes its source from the verb it completes ("she was critical of ...")
     source = source_of(verb.head if verb.pos_ == "ADJ" else verb, lo=lo, hi=hi)
-    if source is None or source.lower_ in lexicon.word_class("narrator"):
+    if source is None or (source.lower_ in lexicon.word_class("narrator") and not quoted):
         return None
     if struck(verb, source):
         return None  # "rebels attacked an army base": a raid, not a rebuke

@@ -1,0 +1,50 @@
+"""A quotation's own reports with "I" as their source (seismo.quotes.v30,
+seismo.extract.quotes.nested), and an interview's question and answer set on two lines of one
+block.  Sentences written for these tests."""
+
+from __future__ import annotations
+
+from seismo.extract.quotes.marks import paragraphs
+
+
+def test_a_report_inside_a_quotation_is_the_speakers(quotes_of):
+    quotes = quotes_of(
+        "\u201cI warned the council that the bridge would not survive another flood,\u201d "
+        "engineer Marta Quiroga said on Friday."
+    )
+    (outer,) = [q for q in quotes if q.kind == "direct"]
+    assert outer.speaker.name == "Marta Quiroga"
+    (inner,) = [q for q in quotes if q.kind != "direct"]
+    assert inner.text == "the bridge would not survive another flood"
+    assert inner.speaker.text == "I" and inner.speaker.name == "Marta Quiroga"
+    assert outer.start <= inner.start and inner.end <= outer.end
+
+
+def test_we_and_third_persons_inside_a_quotation_report_nothing_of_their_own(quotes_of):
+    quotes = quotes_of(
+        "\u201cWe believe the tariffs are unlawful, and they told us the mill would close,\u201d "
+        "Dana Whitfield, the union's treasurer, said."
+    )
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_an_unattributed_quotation_lends_no_speaker_to_its_reports(quotes_of):
+    quotes = quotes_of("A banner at the gate read: \u201cI know that the mayor lied to us about the water.\u201d")
+    assert all(q.kind == "direct" or q.speaker is None or q.speaker.name for q in quotes)
+    assert not [q for q in quotes if q.kind != "direct" and q.speaker is not None and q.speaker.text == "I"
+                and q.speaker.name is None]
+
+
+def test_interview_labels_on_two_lines_of_one_block_are_two_paragraphs(quotes_of):
+    text = (
+        "Harbour master Ivo Brandt spoke to us after the storm.\n\n"
+        "Q: How long will the port stay shut?\n"
+        "A: I expect the cranes to be back in service by Thursday evening.\n\n"
+        "Q: And the ferries?\n"
+        "A: They sail again tomorrow morning, weather permitting."
+    )
+    starts = [text[p.start : p.start + 2] for p in paragraphs(text)]
+    assert starts == ["Ha", "Q:", "A:", "Q:", "A:"]
+    answers = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text[:14] for q in answers] == ["I expect the c", "They sail agai"]
+    assert {q.speaker.name for q in answers} == {"Ivo Brandt"}
