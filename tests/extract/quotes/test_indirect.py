@@ -7,6 +7,11 @@ from __future__ import annotations
 import pytest
 
 INDIRECT = [
+    (  # "make" with an adjective of class made_clear reports the clause after it (seismo.quotes.v30)
+        "The dockworkers' union made it clear that its members would strike on Monday.",
+        ("its members would strike on Monday", "The dockworkers' union"),
+    ),
+    ("The governor made known that she would veto the budget.", ("she would veto the budget", "The governor")),
     (
         "The minister said that the border would reopen next week.",
         ("the border would reopen next week", "The minister"),
@@ -77,6 +82,7 @@ def test_headline_claims(quotes_of, text: str, expected) -> None:
 
 
 NOT_INDIRECT = [
+    "The new bridge made the crossing clear of traffic within a week.",
     "No one knows how long the crisis will last.",
     "It is said that the war will end soon.",
     "“He thinks that the war is over and that we lost,” said Ivan Petrov.",

@@ -193,14 +193,18 @@ def _own_sentence(verb: "Token", tokens: list["Token"]) -> list["Token"]:
     return [t for t in tokens if before < t.i < after]
 
 
-def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indirect | None:
-    comps = _clausal(verb)
+def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False,
+               comps: list["Token"] | None = None) -> Indirect | None:
+    made = comps is not None
+    comps = _clausal(verb) if comps is None else comps
     tokens = [t for c in comps for t in c.subtree] if comps else _parenthetical(verb)
     if not tokens:
         return None
     lo, hi = _sentence_bounds(verb)
     # a parenthetical cue ("..., he said, ...") speaks only through its own subject
     source = subject_of(verb, lo=lo, hi=hi) if comps else subject(verb, deps=CLAUSE_SUBJECTS)
+    if made and source is not None and source.i > verb.i:  # "made it known that": "it" is the clause's stand-in
+        source = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if source is not None and passive_subject(verb, source):
         source = None  # "..., violations were reported": what is reported, not who reports it
     if source is None or source.i in {t.i for t in tokens} or (
@@ -219,6 +223,21 @@ def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indi
         return None
     confidence = 0.7 if cues.is_speech(verb.lower_, verb.lemma_.lower()) else 0.55
     return Indirect(span[0], span[1], (verb.idx, verb.idx + len(verb.text)), mention, confidence)
+
+
+def _made_clear(verb: "Token") -> list["Token"]:
+    """The clause "make" reports with an adjective of class ``made_clear``: "made it clear that
+    talks would resume", "made known that she would run" (the parse hangs the clause on the
+    verb or on the adjective); none for any other "make"."""
+    if verb.lemma_.lower() != "make" or verb.pos_ != "VERB":
+        return []
+    adjective = next((c for c in verb.children if c.lower_ in lexicon.word_class("made_clear")
+                      and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "advmod"}), None)
+    if adjective is None:
+        return []
+    clauses = [c for c in adjective.children if c.dep_ in {"ccomp", "advcl"} and c.i > adjective.i]
+    clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i]
+    return [c for c in clauses if any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)]
 
 
 def from_cue(verb: "Token", cues: CueLexicon) -> Indirect | None:
@@ -265,8 +284,10 @@ def find_indirect(doc: "Doc", *, quoted: list[tuple[int, int]], cues: CueLexicon
         found: Indirect | None = None
         if according_to(tok, as_written=True) is not None:
             found = _from_according(tok, cues)
-        elif is_cue_token(tok, cues=cues):
-            found = _from_verb(tok, cues)
+        elif is_cue_token(tok, cues=cues) and not (tok.dep_ != "ROOT" and _made_clear(tok.head)):
+            found = _from_verb(tok, cues)  # ("made it known that ...": "made" reports it)
+        elif made_clear := _made_clear(tok):
+            found = _from_verb(tok, cues, comps=made_clear)
         if found is None or found.mention.start in inside:
             continue
         kept = in_paragraph(doc_text(doc), [found])  # what runs over a break is no part of the share
@@ -310,7 +331,7 @@ def _cue_ids(cues: CueLexicon) -> frozenset[int]:
     """The cue forms and lemmas as spaCy string ids (a hash of the string, the same in every vocab)."""
     from spacy.strings import get_string_id
 
-    words = cues.speech_forms | cues.thought_forms | {"according"} | cues.speech_lemmas | cues.thought_lemmas
+    words = cues.speech_forms | cues.thought_forms | {"according", "make"} | cues.speech_lemmas | cues.thought_lemmas
     return frozenset(get_string_id(w) for w in words)
 
 
