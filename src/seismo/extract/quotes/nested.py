@@ -20,6 +20,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token
 from seismo.extract.quotes.indirect import Indirect, from_cue
 from seismo.extract.quotes.paraphrase import candidates, from_verb
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -49,7 +50,7 @@ def find_nested(doc: "Doc", directs: "list[Direct]", *, cues: CueLexicon) -> lis
                     found = from_verb(tok, cues, quoted=True)
                 if found is None or not (seg.start <= found.start and found.end <= seg.end):
                     continue
-                words = doc.text[found.mention.start : found.mention.end].lower()
+                words = doc_text(doc)[found.mention.start : found.mention.end].lower()
                 if words not in first_person or any(_overlaps(found, o) for o in out):
                     continue
                 out.append(replace(found, mention=replace(found.mention, antecedent=speaker)))
