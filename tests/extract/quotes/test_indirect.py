@@ -83,6 +83,9 @@ def test_headline_claims(quotes_of, text: str, expected) -> None:
 
 NOT_INDIRECT = [
     "The new bridge made the crossing clear of traffic within a week.",
+    "The flood made it clear that the levees were too low.",  # a thing makes nothing known
+    "The governor did not make it clear whether she would sign.",
+    "The minister made it clear why the talks had stalled.",
     "No one knows how long the crisis will last.",
     "It is said that the war will end soon.",
     "“He thinks that the war is over and that we lost,” said Ivan Petrov.",

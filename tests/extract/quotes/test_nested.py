@@ -48,3 +48,28 @@ def test_interview_labels_on_two_lines_of_one_block_are_two_paragraphs(quotes_of
     answers = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.text[:14] for q in answers] == ["I expect the c", "They sail agai"]
     assert {q.speaker.name for q in answers} == {"Ivo Brandt"}
+
+
+def test_what_the_speaker_denies_doubts_asks_or_supposes_is_no_nested_claim(quotes_of):
+    for text in (
+        "\u201cI don't think the dam will hold,\u201d said engineer Ana Ruiz.",
+        "\u201cI never claimed that the harvest had failed,\u201d the minister said.",
+        "\u201cI doubt the truce will last the week,\u201d a mediator said.",
+        "\u201cI asked the governor whether the schools were safe,\u201d Tom Reyes said.",
+        "\u201cIf I said the reservoirs were full, I would be lying,\u201d the mayor admitted.",
+    ):
+        assert [q.kind for q in quotes_of(text)] == ["direct"], text
+
+
+def test_an_interview_with_no_one_named_gives_its_answers_to_no_one(quotes_of):
+    text = (
+        "Q: When did the water reach the village?\n"
+        "A: On Sunday night. The river rose two metres in an hour.\n\n"
+        "Q: Did anyone warn you?\n"
+        "A: Nobody came. We heard it on the radio."
+    )
+    quotes = quotes_of(text)
+    answers = [q for q in quotes if q.kind == "direct"]
+    assert [q.text[:14] for q in answers] == ["On Sunday nigh", "Nobody came. W"]
+    assert all(q.speaker is None for q in answers)
+    assert not [q for q in quotes if q.speaker is not None and q.speaker.text == "Q"]

@@ -66,3 +66,31 @@ def test_the_sentence_after_a_quotation_ending_a_longer_sentence_is_no_tag(quote
     )
     q = one(quotes, "cuts their pensions")
     assert q.speaker is not None and q.speaker.text == "The union"
+
+
+def test_a_refusal_to_say_more_leaves_the_quotation_its_speakers(quotes_of):
+    quotes = quotes_of("\u201cThe brakes failed on the hill.\u201d The bus driver would not say more.")
+    speaker = one(quotes, "brakes failed", "direct").speaker
+    assert speaker is not None and speaker.text == "The bus driver"
+
+
+def test_the_office_of_someone_stands_for_them_for_a_later_pronoun(quotes_of):
+    quotes = quotes_of("The office of Governor Rosa Quispe said the bridge would reopen. "
+                       "She told reporters the repairs had cost too much.")
+    assert one(quotes, "repairs had cost", "indirect").speaker.name == "Rosa Quispe"
+
+
+def test_a_judges_ruling_is_the_judges_words(quotes_of):
+    quotes = quotes_of("Judge Amara Okoye's ruling said the curfew \u201cgoes far beyond what the emergency requires.\u201d")
+    assert one(quotes, "far beyond", "direct").speaker.name == "Amara Okoye"
+
+
+def test_people_who_share_a_surname_stay_apart(quotes_of):
+    quotes = quotes_of(
+        "\u201cThe plant will stay open,\u201d Maria Lopez said on Monday. Mrs. Lopez visited the site.\n\n"
+        "Her husband, Carlos Lopez, a former minister, was less sure. "
+        "\u201cNothing is settled yet,\u201d Mr. Lopez said. \u201cWe will know in May,\u201d Mrs. Lopez added."
+    )
+    assert one(quotes, "stay open", "direct").speaker.name == "Maria Lopez"
+    assert one(quotes, "Nothing is settled", "direct").speaker.name == "Carlos Lopez"
+    assert one(quotes, "know in May", "direct").speaker.name == "Maria Lopez"

@@ -244,7 +244,11 @@ def from_after(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribut
 def _withheld(cue: "Token", lo: int) -> bool:
     """A speech verb negated or refused in the words from token ``lo`` on ("did not respond",
     "declined to comment"): no one speaks through it, so it tags no quotation (a "not" the parse
-    hung on it from inside the quotation, '“Probably not,” she said', is the speaker's own)."""
+    hung on it from inside the quotation, '“Probably not,” she said', is the speaker's own); one
+    refused more words ("would not say more", "declined to elaborate") spoke the quotation."""
+    more = lexicon.word_class("said_more")
+    if cue.lemma_.lower() in more or any(c.lower_ in more for c in cue.children if c.dep_ in {"dobj", "advmod", "npadvmod"}):
+        return False  # "would not say more", "declined to elaborate": what was quoted was said
     if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.word_class("refusal") and cue.head.i >= lo:
         return True
     return any(c.dep_ == "neg" and c.i >= lo for c in cue.children)

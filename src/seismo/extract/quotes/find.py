@@ -258,6 +258,8 @@ def attribute_directs(
             att = _turn(text, toks, para_first, first)
         if att is None and guest is not None and first.paragraph in talk.answers:  # "A: ..."
             att = _answer_label(text, toks, para_first, guest)
+        if att is None and talk is not None and first.paragraph in talk.answers:
+            att = QuoteAttribution("label", None, None)  # an answer by no one named: never the one who asks
         if att is None and host is not None and first.paragraph in talk.questions:  # "Q: “...”"
             att = _answer_label(text, toks, para_first, host, kind="question_label")
         if att is None:  # a quotation opening its paragraph, after one that ends in a colon

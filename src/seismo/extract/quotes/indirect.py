@@ -212,7 +212,7 @@ def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False,
     ):
         return None  # no source, or the writer's own "as we know" (inside a quotation, the speaker's)
     mention = mention_at(source, lo=lo, hi=hi, cues=cues)
-    if mention is None:
+    if mention is None or (made and not _can_speak(source, mention, cues)):
         return None
     inverted = verb.head.i < min(t.i for t in tokens) and max(t.i for t in tokens) < source.i
     if comps and verb.dep_ == "conj" and inverted:
@@ -233,11 +233,26 @@ def _made_clear(verb: "Token") -> list["Token"]:
         return []
     adjective = next((c for c in verb.children if c.lower_ in lexicon.word_class("made_clear")
                       and c.dep_ in {"ccomp", "acomp", "oprd", "xcomp", "advmod"}), None)
-    if adjective is None:
-        return []
+    if adjective is None or any(c.dep_ == "neg" for c in verb.children):
+        return []  # "did not make it clear whether ...": nothing made known
     clauses = [c for c in adjective.children if c.dep_ in {"ccomp", "advcl"} and c.i > adjective.i]
     clauses += [c for c in verb.children if c.dep_ == "ccomp" and c.i > adjective.i]
-    return [c for c in clauses if any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children)]
+    asked = lexicon.word_class("question_open")
+
+    def declared(clause: "Token") -> bool:  # not "made it clear why ..." (a question: a wh-word opens it)
+        first = min(clause.subtree, key=lambda t: t.i)
+        return first.lower_ not in asked and first.tag_ not in {"WRB", "WP", "WDT", "WP$"}
+
+    return [c for c in clauses if any(k.dep_ in {"nsubj", "nsubjpass", "expl"} for k in c.children) and declared(c)]
+
+
+def _can_speak(source: "Token", mention: "Mention", cues: CueLexicon) -> bool:
+    """Whether the subject of "made it clear" is someone who can say it: a person, a body, a
+    pronoun for one, or a role ("the governor"), not a thing ("the fog", "the data", "polls")."""
+    if mention.kind in {"person", "org", "pronoun", "anaphor"} or source.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"}:
+        return True
+    lemma = source.lemma_.lower()
+    return lemma in cues.roles or source.lower_ in cues.roles or lemma in lexicon.word_class("org_name_word")
 
 
 def from_cue(verb: "Token", cues: CueLexicon) -> Indirect | None:
@@ -317,6 +332,8 @@ def find_headline_claim(doc: "Doc", *, first_paragraph: tuple[int, int], cues: C
     span = doc.char_span(match.start(1), match.end(1), alignment_mode="expand")
     if span is None or span[0].lower_ in cues.headline_labels or span.root.pos_ not in {"PROPN", "NOUN"}:
         return None
+    if span.text.lower() in lexicon.word_class("question_label") | lexicon.word_class("answer_label"):
+        return None  # an interview's "Q: ..." asks, it claims nothing
     if is_town is not None and span.text.isupper() and not match.group(2).isupper() and is_town(span.text):
         return None
     mention = mention_at(span[-1], lo=span.start, hi=span.end, cues=cues)

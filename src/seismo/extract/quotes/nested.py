@@ -7,7 +7,8 @@ view.  These are found by the same readers as the attributions outside quotation
 (:mod:`.indirect` for reported clauses, :mod:`.paraphrase` for verbs with a noun object), inside
 each attributed quotation, and kept only when their source is the first person singular ("I"),
 which the grammar of quotation makes the quotation's speaker: the nested attribution's speaker
-is written "I" and stands for whoever speaks the quotation.  "We" is a group the speaker belongs
+is written "I" and stands for whoever speaks the quotation.  Only what the speaker states is
+kept: a report negated, doubted, asked about or set in a condition is no claim of theirs.  "We" is a group the speaker belongs
 to, "he" or "they" someone the speaker talks about; neither is resolved here, so neither is kept.
 """
 
@@ -23,7 +24,7 @@ from seismo.extract.quotes.paraphrase import candidates, from_verb
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.extract.quotes.speakers.handover import Direct
 
@@ -48,13 +49,33 @@ def find_nested(doc: "Doc", directs: "list[Direct]", *, cues: CueLexicon) -> lis
                     found = from_cue(tok, cues)
                 if found is None and tok.i in reported:
                     found = from_verb(tok, cues, quoted=True)
-                if found is None or not (seg.start <= found.start and found.end <= seg.end):
+                if found is None or not (seg.start <= found.start and found.end <= seg.end) or not _stated(tok):
                     continue
                 words = doc_text(doc)[found.mention.start : found.mention.end].lower()
                 if words not in first_person or any(_overlaps(found, o) for o in out):
                     continue
                 out.append(replace(found, mention=replace(found.mention, antecedent=speaker)))
     return out
+
+
+def _stated(cue: "Token") -> bool:
+    """Whether the speaker states what the cue reports: not negated ("I don't think", "I never
+    claimed", "I'm not saying"), not a doubt or a question ("I doubt", "I wonder whether", "I
+    asked whether"), not inside a condition ("If I said ..., I would be lying")."""
+    if cue.lemma_.lower() in lexicon.word_class("unstated_cue"):
+        return False
+    if any(c.dep_ == "neg" for c in cue.children):
+        return False
+    if any(m.dep_ == "mark" and m.lower_ in lexicon.word_class("question_open")
+           for c in cue.children if c.dep_ in {"ccomp", "xcomp", "advcl"} for m in c.children):
+        return False
+    t = cue
+    while t.head.i != t.i:
+        if t.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in lexicon.word_class("condition")
+                                     for m in t.children):
+            return False
+        t = t.head
+    return True
 
 
 def _overlaps(a: Indirect, b: Indirect) -> bool:

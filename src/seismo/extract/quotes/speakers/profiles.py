@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.quotes.cues import CueLexicon
+from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.speakers.mentions import (
     MISLABELS, NAME_LABELS, has_who_clause, is_mark, named_in_apposition, strip_possessive,
 )
@@ -57,9 +57,15 @@ def agrees(profile: Profile, words: str) -> bool:
 
 @dataclass(slots=True)
 class ProfileBook:
-    """Profiles of the named people in one article, found by full name or by surname."""
+    """Profiles of the named people in one article, found by full name or by surname.
+
+    People who share a surname stay apart: two full names with different first names ("Bill
+    Clinton", "Hillary Clinton") are two profiles, and a bare surname after a title that shows a
+    sex ("Mr. Clinton") is the one of that sex, where the article shows it ("Mrs. Clinton")."""
 
     by_key: dict[str, Profile] = field(default_factory=dict)
+    #: the profiles of each surname, in the order the article names them
+    by_surname: dict[str, list[Profile]] = field(default_factory=dict)
 
     @staticmethod
     def keys(name: str) -> list[str]:
@@ -68,18 +74,27 @@ class ProfileBook:
             return []
         return [" ".join(words).lower(), words[-1].lower()]
 
-    def lookup(self, name: str) -> Profile | None:
-        for key in self.keys(name):
-            if key in self.by_key:
-                return self.by_key[key]
-        return None
+    def lookup(self, name: str, *, gender: str | None = None) -> Profile | None:
+        """The profile ``name`` stands for: its full name's, else the one of its surname whose first
+        name and sex (``gender``, shown by a title) do not tell them apart, the first named first."""
+        words = [w for w in re.split(r"\s+", name.strip()) if w]
+        if not words:
+            return None
+        full = " ".join(words).lower()
+        if len(words) > 1 and full in self.by_key:
+            return self.by_key[full]
+        found = [p for p in self.by_surname.get(words[-1].lower(), []) if _same_first_name(p.name, words)]
+        if gender is not None:
+            found = sorted((p for p in found if p.gender in {gender, None}), key=lambda p: p.gender != gender)
+        return found[0] if found else None
 
     def learn(self, name: str, *, role: str | None = None, organization: str | None = None,
               gender: str | None = None) -> Profile:
         """Record ``name`` (the longest form wins) and fill any profile field still empty."""
-        profile = self.lookup(name)
+        profile = self.lookup(name, gender=gender)
         if profile is None:
             profile = Profile(name=name)
+            self.by_surname.setdefault(name.split()[-1].lower(), []).append(profile)
         elif len(name) > len(profile.name):
             profile.name = name
         if role and not profile.role:
@@ -88,9 +103,35 @@ class ProfileBook:
             profile.organization = organization
         if gender and not profile.gender:
             profile.gender = gender
-        for key in self.keys(name):
-            self.by_key.setdefault(key, profile)
+        if len(name.split()) > 1:
+            self.by_key.setdefault(" ".join(name.split()).lower(), profile)
         return profile
+
+
+def _same_first_name(known: str, words: list[str]) -> bool:
+    """Whether a profile's name and ``words`` may name one person: one of them gives no first
+    name (a bare surname, or a title and a surname: "Gov. Ruiz"), or a first name of one is the
+    other's or its initial ("Donald J. Trump", "Donald Trump"; "J. Smith", "John Smith")."""
+    have, want = _given_names(known.split()), _given_names(words)
+    if not have or not want:
+        return True
+    return any(a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+               for a in have for b in want)
+
+
+def _given_names(words: list[str]) -> list[str]:
+    """The words before the surname that are no title, lower-cased: not a role noun ("Governor"),
+    a word of sex ("Mrs."), an abbreviation of two letters or more ("Sen.", "Lt."), nor a word in
+    small letters ("former")."""
+    roles = load_cues().roles
+    out = []
+    for word in words[:-1]:
+        bare = word.lower().rstrip(".")
+        if not bare or not word[:1].isupper() or (word.endswith(".") and len(bare) > 1):
+            continue
+        if bare not in roles and lexicon.sex_of(bare) is None and lexicon.sex_of(bare + ".") is None:
+            out.append(bare)
+    return out
 
 
 def split_role(text: str) -> tuple[str | None, str | None]:
@@ -222,6 +263,20 @@ def _title_word(ent: "Span") -> str:
     return tok.text if tok.pos_ in {"PROPN", "NOUN"} else ""
 
 
+def _apposed_noun(ent: "Span") -> str:
+    """The noun a name stands in apposition to, set off by a comma before it ("her husband, Peter
+    Varga": "husband"), else ""."""
+    if ent.start < 2 or ent.doc[ent.start - 1].text != ",":
+        return ""
+    tok = ent.doc[ent.start - 2]
+    return tok.text if tok.pos_ == "NOUN" and ent.root.dep_ == "appos" and ent.root.head.i == tok.i else ""
+
+
+def title_gender(ent: "Span") -> str | None:
+    """The sex the title right before a name shows ("Mr. Clinton": male), else None."""
+    return gender_of(_title_word(ent))
+
+
 def named_people(doc: "Doc") -> list["Span"]:
     """The spans naming a person: the PERSON entities, then the names the model left unlabelled."""
     return [e for e in doc_ents(doc) if e.label_ in NAME_LABELS] + _unlabelled_names(doc)
@@ -251,5 +306,6 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
-        book.learn(name, role=role, organization=org, gender=gender_of(f"{_title_word(ent)} {role or ''}"))
+        shown = gender_of(f"{_title_word(ent)} {role or ''}") or gender_of(_apposed_noun(ent))
+        book.learn(name, role=role, organization=org, gender=shown)
     return book

@@ -27,7 +27,7 @@ from seismo.extract.quotes.speakers.mentions import (
     SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, strip_possessive,
 )
 from seismo.extract.quotes.speakers.profiles import (
-    Profile, ProfileBook, agrees, gender_of, name_of, named_people, split_role, strip_det,
+    Profile, ProfileBook, agrees, gender_of, name_of, named_people, split_role, strip_det, title_gender,
 )
 from seismo.extract.syntax import entity_of
 from seismo.model import Article, Speaker
@@ -184,9 +184,11 @@ class SpeakerMaker:
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and (
                 self._known_name(token) or self._titled_name(token)
             )
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            owners = [c for c in token.children if c.dep_ == "poss"] + [
+                g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+            owner = next((o for o in owners if o.ent_type_ == "PERSON" or self._titled_name(o)), None)
             if token.ent_type_ != "PERSON" and not known and owner is not None:
-                token = owner  # "President Ana Ruiz's office said she had ...": the one the office speaks for
+                token = owner  # "President Ana Ruiz's office said she", "the office of X said he": whom it speaks for
             elif token.ent_type_ != "PERSON" and not known:  # "The governor, Tom Reyes, disagreed. He said ..."
                 bare = Mention(token.idx, token.idx, token.i, "description")
                 named = appositive_name(self.doc, bare, cues=self.cues)
@@ -201,7 +203,8 @@ class SpeakerMaker:
             titled = ent.label_ == "PERSON" or self._titled_name(token)
             name = name_of(ent, self.cues) if titled else strip_possessive(ent.text)
             if name and name[:1].isupper():
-                profile = self.book.lookup(name) or self.book.learn(name)
+                shown = title_gender(ent)
+                profile = self.book.lookup(name, gender=shown) or self.book.learn(name, gender=shown)
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
@@ -275,7 +278,7 @@ class SpeakerMaker:
     def _named_before(self, start: int) -> list[Profile]:
         """The named people of the article before ``start``, the nearest first."""
         ents = sorted((e for e in named_people(self.doc) if e.end_char <= start), key=lambda e: e.start)
-        named = (self.book.lookup(name_of(e, self.cues) or "") for e in reversed(ents))
+        named = (self.book.lookup(name_of(e, self.cues) or "", gender=title_gender(e)) for e in reversed(ents))
         return [p for p in named if p is not None]
 
     def _named_in_role(self, mention: Mention) -> Profile | None:
@@ -304,7 +307,8 @@ class SpeakerMaker:
             while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].idx >= mention.start:
                 left -= 1
             name = strip_possessive(doc[left : head.i + 1].text)
-        profile = self.book.lookup(name) or self.book.learn(name)
+        shown = gender_of(self.text[mention.start : mention.end]) or (title_gender(ents[-1]) if ents else None)
+        profile = self.book.lookup(name, gender=shown) or self.book.learn(name, gender=shown)
         if profile.country is None and profile.sector is None:
             country, sector = self._actor(mention.start, mention.end)
             if country is None and profile.role:
