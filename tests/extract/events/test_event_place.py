@@ -116,3 +116,12 @@ def test_a_country_hyphened_to_a_partner_says_whose_not_where(events_of, text: s
     (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
     place = None if attack.location is None else attack.location.place.name
     assert place == where if where is not None else place in ("Mali", "Burkina Faso")
+
+
+def test_a_foreign_states_statement_is_not_made_in_the_dateline_town(events_of) -> None:
+    text = ("BRUSSELS (Reuters) - Belgian police arrested six people after a march on Sunday. "
+            "Turkey's foreign ministry condemned the arrests on Monday. The Belgian interior minister defended them.")
+    events = events_of(text)
+    condemned = _place_of(events, "ACCUSE", "condemned")
+    assert condemned != "Brussels"
+    assert _place_of(events, "COERCE", "arrested") == "Brussels"

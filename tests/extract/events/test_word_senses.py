@@ -106,3 +106,11 @@ def test_the_back_matter_of_a_wiki_article_tells_of_no_event(events_of):
     found = events_of(text)
     assert not [e for e in found if e.trigger.text in ("bombing", "shooting")], found.brief()
     assert "ASSAULT" in _types(found)
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Tehran promised a response to the strike on its embassy compound in Beirut.", "ASSAULT", None),
+    ("Port workers began a strike on Monday over unpaid wages.", "PROTEST", "strike"),
+])
+def test_a_strike_on_a_site_is_an_attack_not_a_walkout(events_of, text, type_, mode):
+    assert (type_, mode) in {(e.type, e.mode) for e in events_of(text)}, events_of(text).brief()

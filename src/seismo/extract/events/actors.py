@@ -69,7 +69,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v92"
+STEP = "seismo.events.v93"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
@@ -326,6 +326,7 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
     for d in drafts:
         recent.extend((index, a) for a in (d.actor, d.recipient) if a is not None and a.sector in ARRESTING_SECTORS)
     near = [a for i, a in recent if index - i <= FORCES_WINDOW]
+    hurt = {(d.recipient.start, d.recipient.end) for d in drafts if d.recipient is not None and d.type == "ASSAULT"}
     for d in drafts:
         if d.actor is not None or d.actor_tok is not None:
             continue
@@ -333,6 +334,9 @@ def arresting_forces(drafts: "Sequence[Any]", recent: "list[tuple[int, Actor]]",
             # no one arrests himself: "three officers were arrested" is not the officers' arrest of anyone
             doers = [a for a in near if d.recipient is None or (a.start, a.end) != (d.recipient.start, d.recipient.end)]
             d.actor = doers[-1] if doers else None
+            if d.actor is not None and (d.actor.start, d.actor.end) in hurt:
+                # "63 were detained and 11 officers were injured": the force arrests, not the hurt officers
+                d.actor = replace(implicit_police(d.trigger), sector=d.actor.sector)
         elif d.type == "ASSAULT" and d.mode == CROWD_CONTROL:
             d.actor, d.actor_inferred = near[-1] if near else implicit_police(d.trigger), True
 

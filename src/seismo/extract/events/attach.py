@@ -9,7 +9,8 @@ Used by the coder (:mod:`.coder`) on the drafts of one sentence:
 * :func:`inherit_cause_actors`: a violent event with no actor takes the actor of the attack that
   caused it ("killed in police firing");
 * :func:`later_deaths`: a death told after its attack ("A man was shot. He died in hospital")
-  goes to that attack.
+  goes to that attack;
+* :func:`grievance_lemmas`: the words of what a protest is against, which do not describe it.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.events.merge import refers_back
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
@@ -332,3 +334,18 @@ def _lone_victim(drafts: "list[list[Any]]", at: int) -> Any:
         return None
     hurt = [(j, d) for j, d in attacks if any(c.kind == "injured" for c in d.counts)]
     return min(hurt, key=lambda jd: (jd[0] > at, abs(at - jd[0])))[1]
+
+
+def grievance_lemmas(head: "Token") -> frozenset[str]:
+    """The lemmas of what a protest is against ("marches *against police violence*", "a strike
+    *over* pay"; prepositions of class ``grievance_prep``): words that name the grievance, not
+    the protest, so they do not describe it (a march against violence is not a violent one).  A
+    clause hanging in that phrase ("policies *leading to clashes*") may tell of the protest: kept."""
+    preps = lexicon.word_class("grievance_prep")
+    found: set[str] = set()
+    todo = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
+    while todo:
+        tok = todo.pop()
+        found.add(tok.lemma_.lower())
+        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
+    return frozenset(found)

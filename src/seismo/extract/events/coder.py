@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
-                                          inherit_cause_actors, keep_strong, later_deaths)
+                                          grievance_lemmas, inherit_cause_actors, keep_strong, later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
@@ -48,14 +48,14 @@ from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, ar
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract import lexicon
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
-                                         people_noun, scene_before, speaker_place)
+                                         abroad, people_noun, scene_before, speaker_place)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
                                          meeting_holder, phrase_bounds, roles_of)
 from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
+from seismo.extract.framing.genre import drop_sport
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v92"
+STEP = "seismo.events.v93"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -439,6 +439,8 @@ class _Coder:
         fallback = (None if said and self.dateline else scene_before(sent, self.anchored_places)) or self.dateline or self.main
         if said:  # "Moscow condemned the attack": a state speaks at home, unless told where
             fallback = speaker_place(d.actor_tok, self.anchored_places) or fallback
+            if fallback is self.dateline and abroad(d.actor, self.dateline):
+                fallback = None  # a foreign state's spokesman speaks at home, not in the dateline's town
         location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
                           statement=said, party=self.party)
         country = event_country(location, self.main)
@@ -541,6 +543,7 @@ def find_events(
     later_self_deaths(drafts, coder.orphans, sents, killers=coder.table.word_class("hostile"))
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
+    drop_sport(drafts, sents, doc, table=coder.table)
     persons = coder.table.word_class("victim")
     headline = parse_headline(article.title, resources.nlp) if resources is not None else None
     told = title_counts(headline, persons=persons)
@@ -583,18 +586,3 @@ def find_events(
         if extra is not None:
             return (*events, extra)
     return with_title_counts(events, told)
-
-
-def grievance_lemmas(head: "Token") -> frozenset[str]:
-    """The lemmas of what a protest is against ("marches *against police violence*", "a strike
-    *over* pay"; prepositions of class ``grievance_prep``): words that name the grievance, not
-    the protest, so they do not describe it (a march against violence is not a violent one).  A
-    clause hanging in that phrase ("policies *leading to clashes*") may tell of the protest: kept."""
-    preps = lexicon.word_class("grievance_prep")
-    found: set[str] = set()
-    todo = [p for p in head.children if p.dep_ == "prep" and p.lower_ in preps]
-    while todo:
-        tok = todo.pop()
-        found.add(tok.lemma_.lower())
-        todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
-    return frozenset(found)

@@ -62,7 +62,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
-from seismo.model import EventDate, EventLocation, Place, Span, When
+from seismo.model import Actor, EventDate, EventLocation, Place, Span, When
 from seismo.nlp import dateline_before, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -482,6 +482,13 @@ def speaker_place(actor: "Token | None", places: Sequence[Anchored]) -> Place | 
                 and a.record.kind in ("country", "city"):
             return a.record
     return None
+
+
+def abroad(actor: Actor | None, place: Place | None) -> bool:
+    """Whether ``actor`` is of a country other than ``place``'s (both known): a foreign state's
+    statement is not made in a report's dateline town."""
+    return (actor is not None and place is not None and actor.country is not None and place.country is not None
+            and actor.country != place.country)
 
 
 def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:

@@ -233,9 +233,10 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     a verb that voices a claim or delivers a document ("the union raised several demands", "the
     army issued a threat"), or of a verb of finding what a seizure takes ("police found
     explosives", "soldiers found a cache *of* rifles"), or of a verb of making an agreement ("the
-    parties reached a deal"; classes ``light``, ``lodge``, ``voicing``, ``disrupt`` and ``forge``)."""
+    parties reached a deal"), or of a verb of using a weapon or force ("police used tear gas"; classes
+    ``light``, ``lodge``, ``voicing``, ``disrupt``, ``forge`` and ``wield``)."""
     verbs = (table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
-             | table.word_class("disrupt") | table.word_class("forge"))
+             | table.word_class("disrupt") | table.word_class("forge") | table.word_class("wield"))
     obj = head
     while obj.dep_ == "compound" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # a trigger's first word inside a compound: "staged a *sit*-in"

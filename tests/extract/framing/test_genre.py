@@ -1,0 +1,50 @@
+"""A sports report's game words are no political events (seismo.extract.framing.genre), while
+violence off the field stays; riot-control agents fired at a crowd are one act of crowd control;
+the user of a weapon is its actor; hurt officers make no arrest.  Texts written for these tests."""
+
+from __future__ import annotations
+
+SPORTS_REPORT = (
+    "MADRID, March 3 - Valencia routed Sevilla 4-1 at Mestalla on Saturday, the striker Hugo Duro "
+    "scoring twice as the home side stormed into the top four of the league.\n\n"
+    "Sevilla's defence surrendered after the break and the visitors' coach admitted his team had been "
+    "crushed. The referee sent off a Sevilla midfielder for protesting a penalty decision, and the club "
+    "faces a fine. \"We will keep attacking until the final match of the season,\" Valencia's manager said."
+)
+
+
+def test_the_game_words_of_a_sports_report_make_no_event(events_of):
+    assert events_of(SPORTS_REPORT).brief() == []
+
+
+def test_violence_off_the_field_stays_in_a_sports_report(events_of):
+    text = SPORTS_REPORT + (
+        "\n\nAfter the final whistle, police fired tear gas at Sevilla fans who hurled stones outside the "
+        "stadium, and 14 supporters were arrested."
+    )
+    kinds = {(e.type, e.mode) for e in events_of(text)}
+    assert ("ASSAULT", "crowd-control") in kinds
+
+
+def test_a_political_report_with_a_sports_word_keeps_its_events(events_of):
+    text = ("Thousands of teachers marched through Lagos on Monday to demand unpaid salaries, and the union's "
+            "leader, a former footballer, said the strike would go on.")
+    assert "PROTEST" in {e.type for e in events_of(text)}
+
+
+def test_tear_gas_fired_is_one_act_of_crowd_control(events_of):
+    events = events_of("Riot police fired tear gas at hundreds of students outside the ministry on Friday.")
+    force = [e for e in events if e.type == "ASSAULT"]
+    assert [(e.mode, e.actor.text if e.actor else None) for e in force] == [("crowd-control", "Riot police")]
+
+
+def test_the_user_of_tear_gas_is_its_actor(events_of):
+    (force,) = [e for e in events_of("Riot police used tear gas against students outside the ministry.")
+                if e.type == "ASSAULT"]
+    assert force.actor is not None and force.actor.text == "Riot police"
+
+
+def test_hurt_officers_make_no_arrest(events_of):
+    events = events_of("The ministry said 40 people were detained overnight and that 9 police officers had been injured.")
+    (arrest,) = [e for e in events if e.mode == "arrest"]
+    assert arrest.actor is None or "officers" not in arrest.actor.text
