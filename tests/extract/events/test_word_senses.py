@@ -114,3 +114,12 @@ def test_the_back_matter_of_a_wiki_article_tells_of_no_event(events_of):
 ])
 def test_a_strike_on_a_site_is_an_attack_not_a_walkout(events_of, text, type_, mode):
     assert (type_, mode) in {(e.type, e.mode) for e in events_of(text)}, events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Hydrologists warned that the lake could keep rising until the end of the month.", False),
+    ("Economists warned that exports would decline sharply next year.", False),
+    ("The militia warned that it would shell the airport if the talks failed.", True),
+])
+def test_a_warning_of_a_course_of_things_threatens_no_one(events_of, text, threat):
+    assert ("THREATEN" in {e.type for e in events_of(text)}) is threat, events_of(text).brief()
