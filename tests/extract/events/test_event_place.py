@@ -125,3 +125,11 @@ def test_a_foreign_states_statement_is_not_made_in_the_dateline_town(events_of) 
     condemned = _place_of(events, "ACCUSE", "condemned")
     assert condemned != "Brussels"
     assert _place_of(events, "COERCE", "arrested") == "Brussels"
+
+
+def test_a_bare_the_city_is_the_town_named_before(events_of) -> None:
+    text = ("ADEN, May 2 (Reuters) - Rebel shelling killed nine people in the port town of Mokha on Thursday.\n\n"
+            "Government jets bombed rebel positions north of the town, an army spokesman said.")
+    events = events_of(text)
+    town = _place_of(events, "ASSAULT", "shelling")
+    assert town not in (None, "Aden") and _place_of(events, "ASSAULT", "bombed") == town

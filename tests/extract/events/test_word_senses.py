@@ -123,3 +123,8 @@ def test_a_strike_on_a_site_is_an_attack_not_a_walkout(events_of, text, type_, m
 ])
 def test_a_warning_of_a_course_of_things_threatens_no_one(events_of, text, threat):
     assert ("THREATEN" in {e.type for e in events_of(text)}) is threat, events_of(text).brief()
+
+
+def test_the_errand_troops_are_sent_on_is_not_yet_done(events_of):
+    events = events_of("The interior ministry said riot police had been dispatched to arrest the strike leaders.")
+    assert "arrest" not in {e.mode for e in events if e.modality == "asserted"}, events.brief()

@@ -49,7 +49,7 @@ from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_trig
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
-                                         abroad, people_noun, scene_before, speaker_place)
+                                         abroad, people_noun, scene_before, speaker_place, the_town)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
                                          meeting_holder, phrase_bounds, roles_of)
 from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
@@ -436,7 +436,8 @@ class _Coder:
             type_, mode, hint, modality = act, None, None, "asserted"
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
         said = self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES  # a statement: where it was said
-        fallback = (None if said and self.dateline else scene_before(sent, self.anchored_places)) or self.dateline or self.main
+        fallback = (None if said and self.dateline else (scene_before(sent, self.anchored_places)
+                                                          or the_town(sent, self.anchored_places))) or self.dateline or self.main
         if said:  # "Moscow condemned the attack": a state speaks at home, unless told where
             fallback = speaker_place(d.actor_tok, self.anchored_places) or fallback
             if fallback is self.dateline and abroad(d.actor, self.dateline):

@@ -491,6 +491,21 @@ def abroad(actor: Actor | None, place: Place | None) -> bool:
             and actor.country != place.country)
 
 
+def the_town(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
+    """The town a bare "the city" / "the town" (class ``settlement_noun``, with no name of its own)
+    stands for when ``sent`` uses it as a place ("struck positions east of the city", "in the
+    town's south"): the last city the article named before the sentence."""
+    words = lexicon.word_class("settlement_noun")
+    for tok in sent:
+        if (tok.lemma_.lower() in words and tok.dep_ in ("pobj", "poss")
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.pos_ == "PROPN" for c in tok.children)):
+            before = [a for a in places if a.token.i < sent.start and isinstance(a.record, Place)
+                      and is_literal(a.record) and a.record.kind == "city"]
+            return before[-1].record if before else None  # type: ignore[return-value]
+    return None
+
+
 def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     """The last city, area or region (not a country, nor a river or sea) named as a place in the
     sentence before ``sent``, when no paragraph break lies between them (None otherwise)."""
