@@ -133,3 +133,21 @@ def test_a_bare_the_city_is_the_town_named_before(events_of) -> None:
     events = events_of(text)
     town = _place_of(events, "ASSAULT", "shelling")
     assert town not in (None, "Aden") and _place_of(events, "ASSAULT", "bombed") == town
+
+
+def test_the_city_is_not_a_town_abroad_the_article_named_in_passing(events_of) -> None:
+    text = ("LUSAKA - The president flew back from London on Sunday after a week of talks.\n\n"
+            "Hundreds of traders protested in the centre of the city on Monday against new market fees.")
+    assert _place_of(events_of(text), "PROTEST", "protested") != "London"
+
+
+def test_a_report_with_no_date_of_its_own_is_dated_by_its_dateline(pipeline) -> None:
+    import datetime as dt
+
+    from seismo.model import Article
+
+    text = ("KHARTOUM, June 15 (AFP) - Shelling killed nine civilians in the market of Omdurman on Saturday.\n\n"
+            "Army jets bombed rebel positions north of the town, a military source said.")
+    events = pipeline.run(Article("dl", text, dt.date(2024, 6, 16))).events
+    (bombed,) = [e for e in events if e.trigger.text == "bombed"]
+    assert bombed.date is not None and bombed.date.value == "2024-06-15" and bombed.date.source == "text"

@@ -33,6 +33,8 @@ def test_a_political_report_with_a_sports_word_keeps_its_events(events_of):
 
 
 def test_tear_gas_fired_is_one_act_of_crowd_control(events_of):
+    live = events_of("Soldiers fired live rounds and tear gas at the marchers, killing two.")
+    assert "firearms" in {e.mode for e in live}, live.brief()
     events = events_of("Riot police fired tear gas at hundreds of students outside the ministry on Friday.")
     force = [e for e in events if e.type == "ASSAULT"]
     assert [(e.mode, e.actor.text if e.actor else None) for e in force] == [("crowd-control", "Riot police")]
@@ -48,3 +50,19 @@ def test_hurt_officers_make_no_arrest(events_of):
     events = events_of("The ministry said 40 people were detained overnight and that 9 police officers had been injured.")
     (arrest,) = [e for e in events if e.mode == "arrest"]
     assert arrest.actor is None or "officers" not in arrest.actor.text
+
+
+def test_a_players_past_or_a_worker_on_strike_makes_no_match_report(events_of):
+    for text in (
+        "ACCRA - Hundreds of opposition supporters protested outside the electoral commission on Monday after the ruling "
+        "party claimed victory; the party's leader, a former footballer, said his team would win the final count.",
+        "DETROIT - Thousands of strikers marched to the company's headquarters on Friday, where the plant manager "
+        "said the final offer stood; the union called the first day of the walkout a win.",
+    ):
+        assert "PROTEST" in {e.type for e in events_of(text)}, text
+
+
+def test_used_as_a_pretext_makes_no_doer(events_of):
+    events = events_of("The opposition said the government had used the bombing as a pretext to arrest its leaders.")
+    bombing = [e for e in events if e.trigger.text == "bombing"]
+    assert all(e.actor is None or e.actor.text != "government" for e in bombing)

@@ -437,7 +437,7 @@ class _Coder:
         parts = [t for t in (d.actor_tok, d.recipient_tok) if t is not None]
         said = self.acled.quad_class(type_) in VERBAL and type_ not in MEETING_TYPES  # a statement: where it was said
         fallback = (None if said and self.dateline else (scene_before(sent, self.anchored_places)
-                                                          or the_town(sent, self.anchored_places))) or self.dateline or self.main
+                                                          or the_town(sent, self.anchored_places, dateline=self.dateline))) or self.dateline or self.main
         if said:  # "Moscow condemned the attack": a state speaks at home, unless told where
             fallback = speaker_place(d.actor_tok, self.anchored_places) or fallback
             if fallback is self.dateline and abroad(d.actor, self.dateline):

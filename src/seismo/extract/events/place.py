@@ -63,7 +63,7 @@ from seismo.extract import lexicon
 from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
 from seismo.model import Actor, EventDate, EventLocation, Place, Span, When
-from seismo.nlp import dateline_before, doc_text
+from seismo.nlp import dateline_before, datelines, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -491,17 +491,19 @@ def abroad(actor: Actor | None, place: Place | None) -> bool:
             and actor.country != place.country)
 
 
-def the_town(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
+def the_town(sent: "SpacySpan", places: Sequence[Anchored], *, dateline: Place | None = None) -> Place | None:
     """The town a bare "the city" / "the town" (class ``settlement_noun``, with no name of its own)
     stands for when ``sent`` uses it as a place ("struck positions east of the city", "in the
-    town's south"): the last city the article named before the sentence."""
+    town's south"): the last city the article named before the sentence as a place, in the
+    dateline's country when there is one (not "flew back from Paris")."""
     words = lexicon.word_class("settlement_noun")
     for tok in sent:
         if (tok.lemma_.lower() in words and tok.dep_ in ("pobj", "poss")
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.pos_ == "PROPN" for c in tok.children)):
             before = [a for a in places if a.token.i < sent.start and isinstance(a.record, Place)
-                      and is_literal(a.record) and a.record.kind == "city"]
+                      and is_literal(a.record) and a.record.kind == "city" and _is_locative(a.token)
+                      and (dateline is None or a.record.country == dateline.country)]
             return before[-1].record if before else None  # type: ignore[return-value]
     return None
 
@@ -525,6 +527,26 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     return pick.record  # type: ignore[return-value]
 
 
+def _filed(sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None) -> When | None:
+    """The day the news dateline last before ``sent`` gives ("KHARTOUM, June 15 (AFP) —"), when it
+    is a day no later than publication: what a report tells with no date of its own happened by
+    the day it was filed, not the day it was printed."""
+    doc = sent.doc
+    filed = None
+    for _, story in datelines(doc_text(doc)):
+        if story > sent.start_char:
+            break
+        span = doc.char_span(0, story, alignment_mode="contract")
+        line = dateline_before(doc[span.end].sent) if span is not None and span.end < len(doc) else None
+        if line is None:
+            continue
+        filed = next((a.record for a in dates if line.start <= a.token.i < line.end and isinstance(a.record, When)
+                      and a.record.precision == "day"), None)
+    if filed is None or published is None or filed.value > published.isoformat():
+        return None
+    return filed
+
+
 def date_of(
     head: "Token",
     *,
@@ -535,8 +557,9 @@ def date_of(
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
     its clause (an infinitive or participle counting as part of the clause above), else, in a
     sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
-    March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the
-    publication date.  Broader than the date that sets a trigger's modality
+    March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the day the
+    last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
+    the publication date.  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = _clause(head)
@@ -558,6 +581,8 @@ def date_of(
             line := dateline_before(sent)) is not None:
         best = next(((2, 0, a.record) for a in dates
                      if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
+    if best is None and (filed := _filed(sent, dates, published)) is not None:
+        best = (3, 0, filed)
     if best is not None:
         when = best[2]
         return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))

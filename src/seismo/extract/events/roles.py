@@ -245,8 +245,16 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
         obj = obj.head.head  # what the quantity or container holds
     if obj.dep_ in ("dobj", "attr") and in_class(obj.head, verbs):
+        if in_class(obj.head, table.word_class("wield")) and not _weapon(obj, table):
+            return []  # "used the bombing as a pretext": the user did not bomb
         return doers(obj.head)
     return []
+
+
+def _weapon(noun: "Token", table: TriggerTable) -> bool:
+    """Whether a noun names a weapon or force one wields ("tear gas", "live ammunition", "force")."""
+    words = table.word_class("crowdweapon") | table.word_class("projectile") | table.word_class("weaponry") | {"force"}
+    return in_class(noun, words)
 
 
 def partakers(head: "Token", table: TriggerTable) -> list["Token"]:

@@ -3,22 +3,25 @@
     drop_sport(drafts, doc, table=...)  removes, in place, the drafts of a sports report that
                                         tell no violence off the field
 
-A report is about sport when it uses the words of the game: two or more words of class
-``sport_word`` of ``data/triggers.tsv`` (words no other news uses so: "referee", "striker",
-"innings"), or one with three or more of class ``sport_context`` (words sport shares with other
-news: "goal", "league", "match", "season").  In one, "Arsenal demolished Chelsea", "laid siege to
+A report is a match report when it uses the words of a match: two or more words of class
+``sport_word`` of ``data/triggers.tsv`` (words no other news uses so: "goalkeeper", "innings",
+"touchdown"), or one with a score ("5-0") and three or more of class ``sport_context`` (words
+sport shares with other news: "goal", "league", "match", "season").  In one, "Arsenal demolished Chelsea", "laid siege to
 the goal", "surrendered too easily", "booked for protesting a call", "a two-match ban" and "City
 will keep attacking" are the game's words.  What stays is violence the game's words do not
-make: a sentence naming police or troops (class ``forces``: fans who clashed with police), a riot,
-an attack with a weapon, and a death or an injury counted (a stampede, a stabbing outside the
-ground).
+make: a sentence naming police or troops, a state or a nation (classes ``forces``, ``polity`` and
+``sport_public``, or a people: fans who clashed with police, a player arrested by the
+authorities, Iranian fans protesting at home), a riot, an attack with a weapon, and a death or
+an injury counted (a stampede, a stabbing outside the ground).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.syntax import in_class
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -26,21 +29,27 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.extract.events.coding.triggers import TriggerTable
 
-#: distinct words of the game that make a report a sports report
+#: distinct words of a match report that make a report a sports report
 SPORT_WORDS = 2
-#: with one word of the game, the distinct words sport shares with other news that confirm it
+#: with one word of a match report and a score ("5-0"), the distinct words sport shares with other
+#: news that confirm it
 SPORT_CONTEXT = 3
+#: a match's score as reports give it ("won 2-0", "a 5-0 rout")
+SCORE = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}(?![\d-])")
 #: the violent modes a game never makes (a weapon's act, a riot)
 WEAPON_MODES = frozenset({"firearms", "explosives", "heavy-weapons", "crowd-control", "cbrn", "riot", "aerial", "drone",
                           "suicide-attack", "assassinate"})
 
 
 def is_sports_report(doc: "Doc", *, table: "TriggerTable") -> bool:
-    """Whether ``doc`` reports on sport (see the module docstring)."""
+    """Whether ``doc`` is a match report (see the module docstring): two words of class
+    ``sport_word``, or one with a score and three words of class ``sport_context``.  A player's
+    past ("a former footballer", "the cricketer who led Pakistan") makes no match report."""
     words, context = table.word_class("sport_word"), table.word_class("sport_context")
     lemmas = {t.lemma_.lower() for t in doc if t.is_alpha}
     strong = len(lemmas & words)
-    return strong >= SPORT_WORDS or (strong >= 1 and len(lemmas & context) >= SPORT_CONTEXT)
+    return strong >= SPORT_WORDS or (strong >= 1 and SCORE.search(doc_text(doc)) is not None
+                                     and len(lemmas & context) >= SPORT_CONTEXT)
 
 
 def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", *, table: "TriggerTable") -> None:
@@ -48,8 +57,8 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
     police or troops, a riot or a weapon's act, or with a death or an injury counted."""
     if not is_sports_report(doc, table=table):
         return
-    forces = table.word_class("forces")
+    public = table.word_class("forces") | table.word_class("polity") | table.word_class("sport_public")
     for ds, sent in zip(drafts, sents):
-        if any(in_class(t, forces) for t in sent):
-            continue
+        if any(in_class(t, public) or t.ent_type_ == "NORP" for t in sent):
+            continue  # police, troops, a state or a people in the sentence: no game (a team's town is no state)
         ds[:] = [d for d in ds if d.mode in WEAPON_MODES or any(c.kind in {"killed", "injured"} for c in d.counts)]

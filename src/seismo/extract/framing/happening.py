@@ -296,7 +296,7 @@ def aim(match: "TriggerMatch") -> bool:
         if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
             return True  # "want to march"
         if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
-                and to_infinitive(tok) and match.rule.type != "AID"):  # "deployed medics to help": the help is sent
+                and to_infinitive(tok)):
             return True  # "had gone to arrest him": the errand, not the act
         if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
             tok = parent  # "do not wish to believe the council accuses them": a thought shunned
