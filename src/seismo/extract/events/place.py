@@ -11,7 +11,9 @@ Location, in order of preference:
    reported", "*Kenya's* president said"; class ``place_noun``: "Kenya's coast" locates);
 3. the scene: a place named as a place ("in X") in the sentence before, within the same
    paragraph (:func:`scene_before`) — "Police fired in Vadodara. Two men died." puts the deaths
-   in Vadodara, not in the article's dateline town;
+   in Vadodara, not in the article's dateline town; else the town a bare "the city" / "the
+   town" of the sentence stands for, the last one of the dateline's country the article named
+   as a place (:func:`the_town`: "struck positions east of the city");
 4. the article's dateline town (:func:`article_dateline`), where the report was filed;
 5. the article's main place (:func:`main_place`): the most-mentioned place; when several are
    mentioned most, the article is about none of them alone: its dateline town, else the finest
@@ -37,7 +39,9 @@ has no place (:func:`locate`), rather than one from a dateline or the article, w
 A statement (a verbal act that is not a meeting: a demand, an accusation, a promise) is placed
 only where it was said (:func:`where_said`: "told reporters *in X*"), never by the places of
 what it speaks of ("condemned the violence *in Gujarat*"), and with none it skips the scene of
-the sentence before for the dateline: the coder passes ``statement`` and its fallback.
+the sentence before for the dateline: the coder passes ``statement`` and its fallback.  A
+foreign state's statement (its actor of another country than the dateline's, :func:`abroad`)
+falls back to no place, not to the dateline town.
 
 Only *literal* places locate events: a demonym ("the Russian delegation", role
 ``associative``) or a seat standing for its institution ("the Kremlin said", role ``metonym``)
@@ -45,8 +49,9 @@ never becomes an event's location (:func:`is_literal`); the actor step still rea
 
 Precision: 1 a city or site, 2 an admin area or region, 3 a country.
 
-Date: a time expression (:class:`~seismo.model.When`) in the trigger's clause, else the
-publication date with ``source="published"``.
+Date: a time expression (:class:`~seismo.model.When`) in the trigger's clause, else the day of
+the news dateline before it (:func:`date_of`), else the publication date with
+``source="published"``.
 """
 
 from __future__ import annotations
@@ -577,11 +582,11 @@ def date_of(
         key = (rank, abs(tok.i - head.i), a.record)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None and not any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates) and (
-            line := dateline_before(sent)) is not None:
+    dated = any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates)
+    if best is None and not dated and (line := dateline_before(sent)) is not None:
         best = next(((2, 0, a.record) for a in dates
                      if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
-    if best is None and (filed := _filed(sent, dates, published)) is not None:
+    if best is None and not dated and (filed := _filed(sent, dates, published)) is not None:
         best = (3, 0, filed)
     if best is not None:
         when = best[2]
