@@ -38,6 +38,7 @@ def _types(events) -> list[str]:
     ("Herders form the largest single group among the northern villages.", "COOPERATE"),
     ("Hardliners want to wreck the rebels' 8-month-old ceasefire.", "AGREE"),
     ("Few shops survived the years-long siege of the port town.", "COERCE"),
+    ("The mayor said the striking dockers were holding the city hostage.", "ASSAULT"),
     ("Refugees of the country's decadelong war crowd the border camps.", "ASSAULT"),
     ("Shopkeepers complain that the two-year-old blockade of the pass has ruined trade.", "COERCE"),
     ("The visitors beat the home side by two goals on Saturday.", "ASSAULT"),

@@ -73,3 +73,15 @@ def test_an_interview_with_no_one_named_gives_its_answers_to_no_one(quotes_of):
     assert [q.text[:14] for q in answers] == ["On Sunday nigh", "Nobody came. W"]
     assert all(q.speaker is None for q in answers)
     assert not [q for q in quotes if q.speaker is not None and q.speaker.text == "Q"]
+
+
+def test_the_guest_a_first_question_addresses_answers(quotes_of):
+    text = (
+        "Q: Mr. Okafor, why did the port stay closed for a week?\n"
+        "A: The cranes were damaged. We had no choice.\n\n"
+        "Q: Will the fees go up?\n"
+        "A: Not this year."
+    )
+    answers = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert [q.text[:9] for q in answers] == ["The crane", "Not this "]
+    assert {q.speaker.name if q.speaker else None for q in answers} == {"Okafor"}

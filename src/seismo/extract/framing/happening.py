@@ -398,13 +398,26 @@ def opinion(match: "TriggerMatch") -> bool:
 
 def figurative(match: "TriggerMatch") -> bool:
     """An event noun described by an adjective of class ``figurative`` (on it or on its compound)
-    is a likeness of the event: "weeks of virtual house arrest", "a figurative assault"."""
+    is a likeness of the event: "weeks of virtual house arrest", "a figurative assault"; so is a
+    hostage that is no one ("hold the country hostage": :func:`_held_thing`)."""
     head = match.head
     if head.pos_ != "NOUN":
         return False
+    if head.lemma_.lower() == "hostage" and _held_thing(head):
+        return True  # "to hold the country hostage": no one is taken
     words = lexicon.word_class("figurative")
     holders = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
+
+
+def _held_thing(hostage: "Token") -> bool:
+    """Whether "hostage" holds a place, a body or a thing (class ``held_thing``: "held the
+    country hostage", "took the budget hostage"), not people: its compound or its verb's other
+    object."""
+    verb = hostage.head
+    held = [c for c in hostage.children if c.dep_ == "compound"]
+    held += [c for c in verb.children if c.dep_ == "dobj" and c.i != hostage.i] if verb.i != hostage.i else []
+    return any(t.ent_type_ in ("GPE", "ORG", "LOC") or t.lemma_.lower() in lexicon.word_class("held_thing") for t in held)
 
 
 #: types whose report stands even as the reason for blame ("condemned the army for shelling the town")

@@ -70,6 +70,7 @@ and one pass over the tokens for indirect speech.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -419,7 +420,7 @@ def _interviewee(doc: "Doc", talk: Interview | None, cues: CueLexicon) -> QuoteA
     With no one named, the role the introduction has as a subject ("The governor spoke to us ...")."""
     named = [] if talk is None else [e for e in named_people(doc) if e.end_char <= talk.first_question]
     if not named:
-        return None if talk is None else _introduced_role(doc, talk, cues)
+        return None if talk is None else (_introduced_role(doc, talk, cues) or _addressed(doc, talk))
     surname = {e.start: strip_possessive(e.text).split()[-1].lower() for e in named}
     counts = Counter(surname.values())
     first = {}
@@ -428,6 +429,18 @@ def _interviewee(doc: "Doc", talk: Interview | None, cues: CueLexicon) -> QuoteA
     guest = max(counts, key=lambda name: (counts[name], -first[name]))
     ent = max((e for e in named if surname[e.start] == guest), key=lambda e: e.start)
     return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
+
+
+def _addressed(doc: "Doc", talk: Interview) -> QuoteAttribution | None:
+    """With no one named before the first question, the person that question addresses by name
+    right after its label ("Q: Ms. Ruiz, what do you say ...?"): the one who answers."""
+    ents = [e for e in named_people(doc) if talk.first_question <= e.start_char < talk.first_question + 40]
+    text = doc_text(doc)
+    for ent in ents:
+        before = text[talk.first_question : ent.start_char]
+        if re.fullmatch(r"\s*[A-Z][a-z]*:\s*(?:[A-Z][a-z]*\.?\s+)?", before) and text[ent.end_char : ent.end_char + 1] == ",":
+            return QuoteAttribution("label", None, Mention(ent.start_char, ent.end_char, ent.end - 1, "person"))
+    return None
 
 
 def _introduced_role(doc: "Doc", talk: Interview, cues: CueLexicon) -> QuoteAttribution | None:
