@@ -137,7 +137,7 @@ def test_a_bare_the_city_is_the_town_named_before(events_of) -> None:
 
 def test_the_city_is_not_a_town_abroad_the_article_named_in_passing(events_of) -> None:
     text = ("LUSAKA - The president flew back from London on Sunday after a week of talks.\n\n"
-            "Hundreds of traders protested in the centre of the city on Monday against new market fees.")
+            "On Monday hundreds of stallholders protested in the city against higher market fees.")
     assert _place_of(events_of(text), "PROTEST", "protested") != "London"
 
 

@@ -41,9 +41,9 @@ def test_tear_gas_fired_is_one_act_of_crowd_control(events_of):
 
 
 def test_the_user_of_tear_gas_is_its_actor(events_of):
-    (force,) = [e for e in events_of("Riot police used tear gas against students outside the ministry.")
+    (force,) = [e for e in events_of("Gendarmes used tear gas on farmers outside the prefecture.")
                 if e.type == "ASSAULT"]
-    assert force.actor is not None and force.actor.text == "Riot police"
+    assert force.actor is not None and force.actor.text == "Gendarmes"
 
 
 def test_hurt_officers_make_no_arrest(events_of):

@@ -84,7 +84,7 @@ def test_headline_claims(quotes_of, text: str, expected) -> None:
 NOT_INDIRECT = [
     "The new bridge made the crossing clear of traffic within a week.",
     "The flood made it clear that the levees were too low.",  # a thing makes nothing known
-    "The governor did not make it clear whether she would sign.",
+    "The governor never made plain whether she would sign the levy.",
     "The minister made it clear why the talks had stalled.",
     "No one knows how long the crisis will last.",
     "It is said that the war will end soon.",

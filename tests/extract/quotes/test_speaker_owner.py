@@ -62,7 +62,7 @@ def test_a_refusal_to_speak_tags_no_quotation(quotes_of):
 def test_the_sentence_after_a_quotation_ending_a_longer_sentence_is_no_tag(quotes_of):
     quotes = quotes_of(
         "The union said on Sunday that its members \u201cwill not return to work\u201d or "
-        "\u201caccept any deal that cuts their pensions.\u201d A spokesman for the port authority declined to comment."
+        "\u201caccept any deal that cuts their pensions.\u201d A harbour board representative declined to comment."
     )
     q = one(quotes, "cuts their pensions")
     assert q.speaker is not None and q.speaker.text == "The union"
