@@ -244,3 +244,15 @@ def test_a_hyphenated_protest_noun_is_read_on_its_head(events_of) -> None:
     held = events_of("The traders' association staged a sit-in outside the market on Monday.").find("PROTEST", "sit-in")
     assert held is not None and held.modality == "asserted"
     assert announced is None or announced.modality != "asserted"
+
+
+def test_one_protest_told_by_its_means_or_its_next_act_is_one_report(events_of):
+    for text in ("Farmers blocked the ring road with burning hay bales and tyres near the market on Friday.",
+                 "Hundreds of students stormed and set fire to the rector's office on Thursday."):
+        protests = [e for e in events_of(text) if e.type == "PROTEST"]
+        assert len(protests) == 1, events_of(text).brief()
+
+
+def test_protests_of_two_clauses_with_their_own_subjects_stay_two(events_of):
+    text = "Teachers marched through the capital on Monday, and in the port city dockers blocked the harbour gates."
+    assert len([e for e in events_of(text) if e.type == "PROTEST"]) == 2, events_of(text).brief()

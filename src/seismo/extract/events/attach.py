@@ -349,3 +349,46 @@ def grievance_lemmas(head: "Token") -> frozenset[str]:
         found.add(tok.lemma_.lower())
         todo += [c for c in tok.children if c.pos_ not in ("VERB", "AUX")]
     return frozenset(found)
+
+
+#: the forms of one protest, the least violent first: one told as the means or the next step of
+#: another in its clause is the same protest ("blocked the highway with burning tyres", "stormed
+#: and set fire to the residence"), reported in its most violent form
+PROTEST_FORMS: tuple[str | None, ...] = (None, "demo", "obstruct", "vandalize", "riot")
+
+
+def fold_protest_forms(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence with every protest draft that is the means ("with burning tyres")
+    or the next act sharing the subject ("stormed and set fire to") of an earlier protest draft
+    folded into it: one report in the most violent form, its counts joined."""
+    out: list[Draft] = []
+    for d in drafts:
+        host = next((h for h in out if _same_protest(h, d)), None)
+        if host is None:
+            out.append(d)
+            continue
+        if PROTEST_FORMS.index(d.mode) > PROTEST_FORMS.index(host.mode):
+            host.mode, host.hint = d.mode, d.hint
+        host.recipient_tok = host.recipient_tok or d.recipient_tok
+        host.counts.extend(c for c in d.counts if c not in host.counts)
+    return out
+
+
+def _same_protest(host: Draft, d: Draft) -> bool:
+    if not (host.type == d.type == "PROTEST" and host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
+        return False
+    head, other = host.head, d.head
+    other_np = other.head if other.dep_ in ("amod", "compound") else other  # "with [burning] tyres"
+    while other_np.dep_ == "conj" and other_np.head.i != other_np.i:  # "with rocks and burning tyres"
+        other_np = other_np.head
+    if other_np.dep_ in ("dobj", "obj") and other_np.head.dep_ == "pcomp":
+        other_np = other_np.head  # "with burning [tyres]", the gerund read as the with-phrase's verb
+    # the means: a with-phrase on the act or on its object ("blocked the highway with burning tyres")
+    holders = {head.i, *(c.i for c in head.children if c.dep_ in ("dobj", "obj"))}
+    means = other_np.dep_ in ("pobj", "pcomp") and other_np.head.lower_ == "with" and other_np.head.head.i in holders
+    # the next act, straight after: "stormed and set fire to" (no comma, no subject or scene of its own)
+    between = head.doc[head.i + 1 : other.i]
+    step = (other.dep_ == "conj" and other.head.i == head.i and len(between) <= 2
+            and all(t.dep_ in ("cc", "advmod") for t in between)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children))
+    return means or step

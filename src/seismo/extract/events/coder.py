@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
-                                          grievance_lemmas, inherit_cause_actors, keep_strong, later_deaths)
+                                          fold_protest_forms, grievance_lemmas, inherit_cause_actors, keep_strong,
+                                          later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
@@ -234,7 +235,7 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = self.drafts(sent)
+        drafts = fold_protest_forms(self.drafts(sent))
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll
