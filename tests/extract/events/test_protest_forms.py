@@ -248,7 +248,7 @@ def test_a_hyphenated_protest_noun_is_read_on_its_head(events_of) -> None:
 
 def test_one_protest_told_by_its_means_or_its_next_act_is_one_report(events_of):
     for text in ("Farmers blocked the ring road with burning hay bales and tyres near the market on Friday.",
-                 "Hundreds of students stormed and set fire to the rector's office on Thursday."):
+                 "Hundreds of students stormed and torched the rectorate on Thursday."):
         protests = [e for e in events_of(text) if e.type == "PROTEST"]
         assert len(protests) == 1, events_of(text).brief()
 
