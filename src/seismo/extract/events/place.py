@@ -536,20 +536,29 @@ def _filed(sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | No
     """The day the news dateline last before ``sent`` gives ("KHARTOUM, June 15 (AFP) —"), when it
     is a day no later than publication: what a report tells with no date of its own happened by
     the day it was filed, not the day it was printed."""
-    doc = sent.doc
-    filed = None
-    for _, story in datelines(doc_text(doc)):
-        if story > sent.start_char:
-            break
-        span = doc.char_span(0, story, alignment_mode="contract")
-        line = dateline_before(doc[span.end].sent) if span is not None and span.end < len(doc) else None
-        if line is None:
-            continue
-        filed = next((a.record for a in dates if line.start <= a.token.i < line.end and isinstance(a.record, When)
-                      and a.record.precision == "day"), None)
+    filed = next((day for story, day in reversed(_dateline_days(sent.doc, dates)) if story <= sent.start_char), None)
     if filed is None or published is None or filed.value > published.isoformat():
         return None
     return filed
+
+
+_DATELINE_DAYS = "seismo.dateline_days"
+
+
+def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, When | None]]:
+    """Each news dateline of ``doc`` as (where its story begins, the day it gives or None), read
+    once per document (kept in ``doc.user_data``)."""
+    if _DATELINE_DAYS not in doc.user_data:
+        out: list[tuple[int, When | None]] = []
+        for _, story in datelines(doc_text(doc)):
+            span = doc.char_span(0, story, alignment_mode="contract")
+            line = dateline_before(doc[span.end].sent) if span is not None and span.end < len(doc) else None
+            day = None if line is None else next(
+                (a.record for a in dates if line.start <= a.token.i < line.end and isinstance(a.record, When)
+                 and a.record.precision == "day"), None)
+            out.append((story, day))
+        doc.user_data[_DATELINE_DAYS] = out
+    return doc.user_data[_DATELINE_DAYS]
 
 
 def date_of(

@@ -1,7 +1,7 @@
 """A sports report is no political news: its attacks, sieges, bans and surrenders are play.
 
-    drop_sport(drafts, doc, table=...)  removes, in place, the drafts of a sports report that
-                                        tell no violence off the field
+    drop_sport(drafts, sents, doc, table=...)  removes, in place, the drafts of a sports report
+                                               that tell no violence off the field
 
 A report is a match report when it uses the words of a match: two or more words of class
 ``sport_word`` of ``data/triggers.tsv`` (words no other news uses so: "goalkeeper", "innings",
