@@ -349,3 +349,10 @@ def implicit_police(trigger: Span) -> Actor:
     """The police, unnamed, as the implicit doer of an act only police do."""
     return Actor(start=trigger.start, end=trigger.end, text=trigger.text, name=None, country=None,
                  sector="COP", kind="group", confidence=IMPLICIT_CONFIDENCE, step=STEP)
+
+
+def abroad(actor: Actor | None, place: Place | None) -> bool:
+    """Whether ``actor`` is of a country other than ``place``'s (both known): a foreign state's
+    statement is not made in a report's dateline town."""
+    return (actor is not None and place is not None and actor.country is not None and place.country is not None
+            and actor.country != place.country)

@@ -42,7 +42,7 @@ from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, named
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
                                         main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
                                         told_aside, words_about_force)
-from seismo.extract.events.actors import (acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
+from seismo.extract.events.actors import (abroad, acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
                                           security_actor, speaker_as_actor, speaker_of, with_state_country)
@@ -50,7 +50,7 @@ from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_trig
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
-                                         abroad, people_noun, scene_before, speaker_place, the_town)
+                                         people_noun, scene_before, speaker_place, the_town)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
                                          meeting_holder, phrase_bounds, roles_of)
 from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,

@@ -40,7 +40,8 @@ A statement (a verbal act that is not a meeting: a demand, an accusation, a prom
 only where it was said (:func:`where_said`: "told reporters *in X*"), never by the places of
 what it speaks of ("condemned the violence *in Gujarat*"), and with none it skips the scene of
 the sentence before for the dateline: the coder passes ``statement`` and its fallback.  A
-foreign state's statement (its actor of another country than the dateline's, :func:`abroad`)
+foreign state's statement (its actor of another country than the dateline's:
+:func:`~seismo.extract.events.actors.abroad`)
 falls back to no place, not to the dateline town.
 
 Only *literal* places locate events: a demonym ("the Russian delegation", role
@@ -67,7 +68,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
-from seismo.model import Actor, EventDate, EventLocation, Place, Span, When
+from seismo.model import EventDate, EventLocation, Place, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -487,13 +488,6 @@ def speaker_place(actor: "Token | None", places: Sequence[Anchored]) -> Place | 
                 and a.record.kind in ("country", "city"):
             return a.record
     return None
-
-
-def abroad(actor: Actor | None, place: Place | None) -> bool:
-    """Whether ``actor`` is of a country other than ``place``'s (both known): a foreign state's
-    statement is not made in a report's dateline town."""
-    return (actor is not None and place is not None and actor.country is not None and place.country is not None
-            and actor.country != place.country)
 
 
 def the_town(sent: "SpacySpan", places: Sequence[Anchored], *, dateline: Place | None = None) -> Place | None:
