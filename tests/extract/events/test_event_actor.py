@@ -247,3 +247,31 @@ def test_an_armed_group_word_before_an_attack_noun_is_its_actor(events_of, text:
 def test_the_wounded_in_an_armed_groups_attack_are_its_doing(events_of) -> None:
     event = events_of("Three villagers were wounded in a militant attack near the river.").find("ASSAULT", "wounded")
     assert event is not None and event.actor is not None and event.actor.sector == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger", "actor"),
+    [  # the object of a verb does its gerund or, after a verb of blame, its act (events v94)
+        ("The governor accused the militia of shelling two villages near the dam.", "ASSAULT", "shelling", "militia"),
+        ("Farmers' unions blamed the coast guard for the attack on a trawler.", "ASSAULT", "attack", "coast guard"),
+        ("Three guards were charged with beating an inmate at the northern prison.", "ASSAULT", "beating", "Three guards"),
+    ],
+)
+def test_an_accused_party_does_the_act_it_is_accused_of(events_of, text, type_, trigger, actor) -> None:
+    event = events_of(text).find(type_, trigger)
+    assert event is not None, events_of(text).brief()
+    assert event.actor is not None and event.actor.text.endswith(actor)
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [  # nouns of civil society name an unnamed actor (actor_nouns.tsv, events v94)
+        ("Human rights groups accused the junta of jailing reporters.", "Human rights groups"),
+        ("Opposition groups condemned the new curfew in the capital.", "Opposition groups"),
+        ("Aid agencies criticised the closure of the border crossing.", "Aid agencies"),
+    ],
+)
+def test_rights_groups_and_aid_agencies_are_actors(events_of, text, actor) -> None:
+    top = events_of(text).top(asserted_only=False)
+    assert top is not None and top.actor is not None and top.actor.text == actor, events_of(text).brief()
+    assert top.actor.sector in {"CVL", "OPP"}

@@ -34,13 +34,17 @@ def test_paragraph_spans_are_the_sentences(written_script) -> None:
 
 
 def test_half_a_keeps_the_figures_reached(written_script, pipeline) -> None:
-    """Half A (the tuning half): F1 KILL 100.0, ARREST 87.0, FORCE 94.7 with events v34."""
+    """Half A (the tuning half): F1 KILL 100.0, ARREST 87.0, FORCE 94.7 with events v34; FORCE 90.0
+    with events v94, where the accused in "accused the police of firing at the crowd" does the
+    firing (an alleged act, hedged and attributed: the set's gold gives it no FORCE, while the
+    IndiaPoliceEvents gold counts such acts -- leaving hedged events out of the police scorer
+    lowers its tuning micro F1 from 85.8 to 84.5)."""
     script = written_script("written_police")
     m, _ = script.score(script.read(half="A"), pipeline)
     assert m.n == 42
     assert m.per_label["KILL"].f1 >= 0.99
     assert m.per_label["ARREST"].f1 >= 0.86
-    assert m.per_label["FORCE"].f1 >= 0.94
+    assert m.per_label["FORCE"].f1 >= 0.89
 
 
 ARREST_SET = SCRIPT.parents[1] / "src/seismo/data/check/arrest_written.jsonl"

@@ -45,6 +45,11 @@ def _types(events) -> list[str]:
     ("Drummers beat a steady rhythm as the procession passed.", "ASSAULT"),
     # a fuse for charges, not a blast
     ("Customs officers found wiring, detonating cord and two gas cylinders in the van.", "ASSAULT"),
+    # events v94: a reporter's request for comment, care sought after an injury, a road blocked by
+    # a landslide
+    ("The defence ministry did not respond to a request for comment on the convoy.", "REQUEST"),
+    ("Forty people sought medical help at the district hospital after the stampede.", "REQUEST"),
+    ("Mudslides blocked the highway to the coast for a second day.", "PROTEST"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -71,6 +76,8 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Two hawkers were beaten by a gang outside the station.", "ASSAULT"),
     ("Raiders hacked three herdsmen with machetes at dawn.", "ASSAULT"),
     ("Insurgents detonated a truck bomb outside the ministry on Sunday.", "ASSAULT"),
+    ("The governor sought help from the federal government to rebuild the bridges.", "REQUEST"),
+    ("Striking lorry drivers blocked the highway to the coast for a second day.", "PROTEST"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

@@ -17,6 +17,7 @@ class Draft:
     mode: str | None
     hint: str | None = None
     actor_tok: Any = None
+    trigger: Any = None
 
 
 def test_toxic_fumes_next_door_make_an_explosion_an_accident(nlp) -> None:
@@ -26,6 +27,21 @@ def test_toxic_fumes_next_door_make_an_explosion_an_accident(nlp) -> None:
     drafts: list[list[Any]] = [[Draft("ASSAULT", "explosives")], []]
     drop_accidents(drafts, sents, table=TriggerTable.load())
     assert drafts == [[], []]
+
+
+def test_tear_gas_fired_is_a_weapon_not_a_gas_accident(nlp) -> None:
+    """The "gas" of a crowd-control draft's trigger is its weapon: the deaths told next are no accident."""
+    from seismo.model import Span
+
+    doc = nlp("Riot police fired tear gas at the marchers near the station. Three people were killed.")
+    start = doc.text.index("fired")
+    trigger = Span(start, start + len("fired tear gas"), "fired tear gas")
+    drafts: list[list[Any]] = [[Draft("ASSAULT", "crowd-control", trigger=trigger)], [Draft("ASSAULT", None)]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert [len(ds) for ds in drafts] == [1, 1]
+    drafts = [[Draft("ASSAULT", "crowd-control")], [Draft("ASSAULT", None)]]  # no trigger read: "gas" stays a cue
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert [len(ds) for ds in drafts] == [1, 0]
 
 
 def test_a_bomb_next_door_keeps_the_explosion_violence(nlp) -> None:

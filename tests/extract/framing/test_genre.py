@@ -66,3 +66,22 @@ def test_used_as_a_pretext_makes_no_doer(events_of):
     events = events_of("The opposition said the government had used the bombing as a pretext to arrest its leaders.")
     bombing = [e for e in events if e.trigger.text == "bombing"]
     assert all(e.actor is None or e.actor.text != "government" for e in bombing)
+
+
+def test_the_strike_of_a_war_report_is_the_attack_not_a_walkout(events_of):
+    """events v94: in a report of a missile, drone or air strike, a "strike" no word of labour
+    makes one is that attack told again; a strike of workers stays one."""
+    war = ("Missiles hit a power station outside Zaporizhzhia overnight, killing three workers. "
+           "The strike came hours after the two sides traded accusations over a prisoner swap.")
+    assert [e for e in events_of(war) if e.type == "PROTEST"] == [], events_of(war).brief()
+    both = war + " In Odesa, dock workers began a strike over unpaid wages."
+    assert [e.trigger.text for e in events_of(both) if e.type == "PROTEST"] == ["strike"]
+    general = war + " Shops in the city stayed shut as a general strike was observed."
+    assert [e.trigger.text for e in events_of(general) if e.type == "PROTEST"] == ["strike"]
+
+
+def test_a_shot_past_the_goalkeeper_is_play(events_of):
+    """events v94: a firearms draft in a sentence with a word of the game and no weapon or
+    attacker is a shot at goal."""
+    text = SPORTS_REPORT + "\n\nLate in the second half, Marco Bellandi sealed the win when he shot past goalkeeper Dario Venturi."
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == [], events_of(text).brief()

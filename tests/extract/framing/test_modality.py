@@ -338,6 +338,12 @@ MODALITY_CASES = [
     ("Rebels captured the town on Sunday.", "COERCE", "asserted"),
     pytest.param("The mission could take about a month, an official said.", "MOBILIZE", "hypothetical",
                  marks=pytest.mark.xfail(reason="a forecast about a mission has no event trigger, so there is nothing to code", strict=True)),
+    # a verb in the simple past is done, whatever the later day of what it asks for (events v94)
+    ("The prime minister urged the dockers to return to work on Monday.", "REQUEST", "asserted"),
+    # a claim disowned in apposition: its content is negated, its making is not (events v94)
+    ("Opposition deputies accused the guards of beating prisoners, an allegation the prison service denied.",
+     "ACCUSE", "asserted"),
+    ("Activists alleged that police had detained forty students, a charge the police denied.", "COERCE", "negated"),
 ]
 
 

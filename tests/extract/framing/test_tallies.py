@@ -47,3 +47,19 @@ def test_a_number_of_events_over_a_year_is_no_event(events_of, text) -> None:
 ])
 def test_a_number_of_events_on_a_day_are_happenings(events_of, text, kind) -> None:
     assert any(e.type == kind and e.modality == "asserted" for e in events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [  # events v94
+    "The civil war has killed at least 40,000 people, aid agencies estimate.",
+    "Nearly 9,000 fighters have died in the insurgency, the defence ministry said.",
+])
+def test_a_wars_toll_in_the_present_perfect_is_no_attack(events_of, text) -> None:
+    assert [e for e in events_of(text) if e.type == "ASSAULT"] == [], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Insurgents have killed 23 soldiers in an ambush near the border, the army said.",
+    "A roadside bomb killed four soldiers on Monday, the deadliest attack of the war this year.",
+])
+def test_a_deed_of_a_war_stays_an_attack(events_of, text) -> None:
+    assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()

@@ -57,6 +57,22 @@ INDIRECT = [
 ]
 
 
+INDIRECT += [  # seismo.quotes.v31
+    (  # a bare number as the subject counts a group whose noun is left out
+        "Of the 60 growers polled, 41 said the new levy would drive them out of business.",
+        ("the new levy would drive them out of business", "41"),
+    ),
+    (  # the subject of a copula speaks through its adjective's infinitive
+        "Younger drivers were far more likely to say that the toll road was worth the price.",
+        ("the toll road was worth the price", "Younger drivers"),
+    ),
+    (  # "remember" after a quotation tags it like "recall"; before a clause, it reports the clause
+        "The old ferryman remembered that the river had frozen solid twice in his youth.",
+        ("the river had frozen solid twice in his youth", "The old ferryman"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_indirect_speech(quotes_of, text: str, expected: tuple[str, str]) -> None:
     assert expected in quotes_of(text).pairs("indirect")
@@ -91,6 +107,8 @@ NOT_INDIRECT = [
     "“He thinks that the war is over and that we lost,” said Ivan Petrov.",
     "The price of fuel doubled in January.",
     "The trigger, as we know, was the increase in fuel prices.",
+    "It is fair to say that the harvest came in late this year.",  # the writer's aside (seismo.quotes.v31)
+    "In 2019 the mill closed after the river flooded twice.",
 ]
 
 

@@ -20,6 +20,17 @@ def test_a_report_inside_a_quotation_is_the_speakers(quotes_of):
     assert outer.start <= inner.start and inner.end <= outer.end
 
 
+def test_a_condition_before_the_speakers_belief_leaves_the_belief_stated(quotes_of):
+    """"If X, I believe Y": the condition is on Y, the belief is stated (seismo.quotes.v31)."""
+    quotes = quotes_of(
+        "\u201cIf the council had funded the pumps, I believe the lower town would be dry today,\u201d "
+        "engineer Marta Quiroga said on Friday."
+    )
+    (inner,) = [q for q in quotes if q.kind != "direct"]
+    assert inner.text == "the lower town would be dry today"
+    assert inner.speaker.text == "I" and inner.speaker.name == "Marta Quiroga"
+
+
 def test_we_and_third_persons_inside_a_quotation_report_nothing_of_their_own(quotes_of):
     quotes = quotes_of(
         "\u201cWe believe the tariffs are unlawful, and they told us the mill would close,\u201d "

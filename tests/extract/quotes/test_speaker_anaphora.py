@@ -1,10 +1,10 @@
 """Bare titles and pronouns resolved to the person the story means (:mod:`seismo.extract.quotes.speakers.resolve`).
 
-A bare role with no one named in it keeps the last one quoted, and no sex is learned for a name
-when another name stands between it and the pronoun.  Two known limits are marked xfail: a bare
-title goes to the last one quoted even when the story gave that title to someone else, and a
-person once called "he" may still be the referent of a later "she" (rules for both were tried on
-branch quotes12 and left out: no gain on the tuning folds).  Sentences written for these tests."""
+A bare title goes to the one the story gave that title (seismo.quotes.v31), a bare role with no
+one named in it keeps the last one quoted, and no sex is learned for a name when another name
+stands between it and the pronoun.  A known limit is marked xfail: a person once called "he" may
+still be the referent of a later "she" (a rule was tried on branch quotes12 and left out: no gain
+on the tuning folds).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -30,7 +30,6 @@ import pytest
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="known limit: a bare title goes to the last one quoted (rule tried, no tuning gain)")
 def test_a_bare_title_refers_back_to_the_one_given_it_not_the_last_quoted(quotes_of, text, words, speaker):
     assert (words, speaker) in quotes_of(text).pairs()
 

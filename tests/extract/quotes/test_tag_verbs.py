@@ -21,3 +21,13 @@ def test_a_heckler_shouting_back_says_the_quotation(quotes_of):
 def test_exhorted_is_a_speech_verb(quotes_of):
     text = '"Every one of you must vote on Thursday, rain or shine," Governor Tom Harker exhorted the crowd.'
     assert ("Every one of you must vote on Thursday, rain or shine,", "Tom Harker") in quotes_of(text).pairs()
+
+
+def test_remembered_after_a_quotation_tags_it_not_the_speaker_before(quotes_of):
+    """"remember" is a speech verb like "recall" (seismo.quotes.v31): the quotation is the
+    rememberer's, not the last one quoted."""
+    text = (
+        'The lock keeper retired on Friday. "The canal was busier then," said Ines Moreau, her deputy.\n\n'
+        '"We moved forty barges a day," remembered Paul Lindqvist, who ran the lock for thirty years.'
+    )
+    assert ("We moved forty barges a day,", "Paul Lindqvist") in quotes_of(text).pairs()

@@ -56,7 +56,7 @@ from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, app
 from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
-from seismo.extract.framing.genre import drop_sport
+from seismo.extract.framing.genre import drop_sport, drop_war_strikes
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
@@ -75,7 +75,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v93"
+STEP = "seismo.events.v94"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -546,6 +546,7 @@ def find_events(
     settle_tolls(drafts, coder.orphans)
     drop_accidents(drafts, sents, table=coder.table)
     drop_sport(drafts, sents, doc, table=coder.table)
+    drop_war_strikes(drafts, sents, table=coder.table)
     persons = coder.table.word_class("victim")
     headline = parse_headline(article.title, resources.nlp) if resources is not None else None
     told = title_counts(headline, persons=persons)

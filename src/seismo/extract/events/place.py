@@ -555,13 +555,7 @@ def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, Whe
     return doc.user_data[_DATELINE_DAYS]
 
 
-def date_of(
-    head: "Token",
-    *,
-    sent: "SpacySpan",
-    dates: Sequence[Anchored],
-    published: dt.date | None,
-) -> EventDate | None:
+def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
     its clause (an infinitive or participle counting as part of the clause above), else, in a
     sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
@@ -576,6 +570,8 @@ def date_of(
         tok = a.token
         if not (sent.start <= tok.i < sent.end) or not isinstance(a.record, When):
             continue
+        if head.tag_ == "VBD" and published and a.record.earliest and a.record.earliest > published:
+            continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
         if _within(tok, head):
             rank = 0
         elif _within(tok, clause):

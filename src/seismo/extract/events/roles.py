@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
+from seismo.extract.events.parties import object_doers
 from seismo.extract.syntax import (Side, antecedent, controlling_verb, direct_objects, in_class, noun_phrase,
                                    prep_objects, subjects, with_conjuncts)
 
@@ -307,7 +308,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         if not recipient_cands:
             recipient_cands.extend(_contested(head, table))
     if not actor_cands:
-        actor_cands.extend(_governing_subject(head, table))
+        actor_cands.extend(_governing_subject(head, table) or object_doers(head, verbal=False))
     if not actor_cands:
         actor_cands.extend(_ready_for(head))
     if not actor_cands and match.rule.type in MEETING_TYPES:
@@ -498,7 +499,9 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         swapped = _state_first(actor, table)
         if swapped is not None:
             return swapped
-    if actor is None and head.tag_ == "VBG":
+    if actor is None and head.tag_ == "VBG" and (done := object_doers(head, verbal=True)):
+        actor = _first([_wielder(t, table) for t in done])  # "accused rebels of killing twelve"
+    elif actor is None and head.tag_ == "VBG":
         if head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             actor = head.head  # "police firing on the mob": the noun a present participle describes acts
         else:  # a gerund tagged as a verb: "killed in [police] firing"

@@ -30,17 +30,21 @@ ACCIDENT_MODES = frozenset({None, "explosives"})
 TRAFFIC_MODES = frozenset({None})
 
 
-def _accident_cues(sent: "SpacySpan", table: TriggerTable) -> tuple[bool, bool, bool]:
+def _accident_cues(sent: "SpacySpan", table: TriggerTable, drafts: "list[Any]" = ()) -> tuple[bool, bool, bool]:
     """``(accidental, vehicular, hostile)``: whether the sentence names an accidental cause, an
     industrial site or a blaze ("gas leak", "the chemical plant exploded", "the train derailed",
     "a minibus overturned", "killed in a fire": :func:`_blaze`); whether it names a vehicle
     ("a bus", "struck by a van"); and whether it names an attacker or a weapon ("militants",
-    "bomb", "claimed responsibility") that it does not rule out (:func:`_ruled_out`)."""
+    "bomb", "claimed responsibility") that it does not rule out (:func:`_ruled_out`).  A word
+    inside the trigger of one of the sentence's ``drafts`` that tells of a weapon's act is the
+    weapon, no accidental cause ("police fired tear *gas*")."""
     accident, vehicles = table.word_class("accident"), table.word_class("vehicle")
     verbs, hostile = table.word_class("accidentverb"), table.word_class("hostile")
     words = sentence_words(sent)
+    weapons = [d.trigger for d in drafts if _weapon_told([d]) and d.trigger is not None]
     accidental = not (words.isdisjoint(accident) and words.isdisjoint(verbs)) and any(
-        (t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)) for t in sent
+        ((t.pos_ != "VERB" and in_class(t, accident)) or (t.pos_ == "VERB" and in_class(t, verbs)))
+        and not any(w.start <= t.idx < w.end for w in weapons) for t in sent
     )
     vehicular = not words.isdisjoint(vehicles) and any(t.pos_ != "VERB" and in_class(t, vehicles) for t in sent)
     blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
@@ -96,7 +100,7 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
     shooting's, whatever made it an accident); where a vehicle is named instead, deaths with no actor
     and no weapon, when no draft of the article names one ("nine died when a bus overturned";
     not "two found shot in a van ... died"); a fight or a war ("clash" hint) is no accident."""
-    cues = [_accident_cues(s, table) for s in sents]
+    cues = [_accident_cues(s, table, ds) for s, ds in zip(sents, drafts)]
     armed = _armed(drafts)
     for i, ds in enumerate(drafts):
         window = cues[max(0, i - 1) : i + 2]

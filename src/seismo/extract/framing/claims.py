@@ -33,9 +33,12 @@ from seismo.extract.syntax import (
     Side,
     antecedent,
     entity_of,
+    first_conjunct,
+    in_class,
     is_verbal,
     noun_phrase,
     passive_aux,
+    predicate_of,
     subject,
     verb_chain,
 )
@@ -305,3 +308,30 @@ def attribution_of(trigger: "Token", *, sent: "SpacySpan") -> Claim:
 def _cue_indices(candidate: _Candidate, sent: "SpacySpan") -> set[int]:
     doc = sent.doc
     return {t.i for t in doc.char_span(candidate.cue.start, candidate.cue.end, alignment_mode="expand") or ()}
+
+
+def claim_disowned(trigger: "Token") -> bool:
+    """A clause followed by a noun in apposition whose relative clause calls it false with a verb of
+    class ``disclaim``: "alleged that police had *picked up* youths, a charge the police denied",
+    "claimed its workers were *arrested*, an allegation officials rejected"."""
+    noun = first_conjunct(trigger)
+    clause = trigger if is_verbal(noun) else predicate_of(noun)
+    if clause is None:
+        return False
+    disclaim = lexicon.word_class("disclaim")
+    for noun in clause.subtree:  # the parser hangs it on the clause's verb or on its last noun
+        comma = noun.left_edge.i - 1
+        if (noun.dep_ in ("npadvmod", "appos") and noun.pos_ == "NOUN" and comma > clause.i
+                and noun.doc[comma].text == "," and any(r.dep_ == "relcl" and in_class(r, disclaim) for r in noun.children)):
+            # the claim's maker is no part of it: "accused police of firing, a charge they denied"
+            return not _makes_claim(trigger)
+    return False
+
+
+def _makes_claim(verb: "Token") -> bool:
+    """A verb that reports what it claims ("alleged that ...") or blames someone for it (class
+    ``reproach``: "accused the guards of beating prisoners", however the "of" is hung)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return verb.pos_ == "VERB" and (any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
+        in_class(verb, lexicon.word_class("reproach"))
+        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for h in heads for c in h.children)))

@@ -1,7 +1,11 @@
-"""A sports report is no political news: its attacks, sieges, bans and surrenders are play.
+"""A sports report is no political news: its attacks, sieges, bans and surrenders are play; in a
+war report, "the strike" is the attack.
 
     drop_sport(drafts, sents, doc, table=...)  removes, in place, the drafts of a sports report
                                                that tell no violence off the field
+    drop_war_strikes(drafts, sents, table=...) removes, in place, the labour strikes of a report of
+                                               air, drone or missile strikes that no word of labour
+                                               makes one
 
 A report is a match report when it uses the words of a match: two or more words of class
 ``sport_word`` of ``data/triggers.tsv`` (words no other news uses so: "goalkeeper", "innings",
@@ -20,12 +24,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from seismo.extract.syntax import in_class
+from seismo.extract.syntax import in_class, sentence_words
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
     from seismo.extract.events.coding.triggers import TriggerTable
 
@@ -58,7 +63,37 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
     if not is_sports_report(doc, table=table):
         return
     public = table.word_class("forces") | table.word_class("polity") | table.word_class("sport_public")
+    game, arms = table.word_class("sport_word"), table.word_class("weaponry") | table.word_class("hostile")
     for ds, sent in zip(drafts, sents):
-        if any(in_class(t, public) or t.ent_type_ == "NORP" for t in sent):
+        if any(in_class(t, public) or _people(t) for t in sent):
             continue  # police, troops, a state or a people in the sentence: no game (a team's town is no state)
-        ds[:] = [d for d in ds if d.mode in WEAPON_MODES or any(c.kind in {"killed", "injured"} for c in d.counts)]
+        words = sentence_words(sent)
+        # a shot past the goalkeeper is the game's: no weapon, no attacker named beside the game's words
+        shot = not words.isdisjoint(game) and words.isdisjoint(arms)
+        ds[:] = [d for d in ds if (d.mode in WEAPON_MODES and not (shot and d.mode == "firearms"))
+                 or any(c.kind in {"killed", "injured"} and not shot for c in d.counts)]
+
+
+def _people(tok: "Token") -> bool:
+    """A people named by one word ("Iranian fans"): the tagger also takes a player's two-word
+    name for one ("... shot past goalkeeper Elia Caprile")."""
+    return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+
+
+#: the modes of an attack that news calls a "strike" (an air, drone, missile or artillery strike)
+STRIKE_MODES = frozenset({"aerial", "drone", "heavy-weapons"})
+
+
+def drop_war_strikes(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table: "TriggerTable") -> None:
+    """In an article that tells of an air, drone, missile or artillery attack (a draft of
+    :data:`STRIKE_MODES`), a "strike" its own sentence makes no labour strike (no word of class
+    ``labour``, no modifier of class ``strikekind``: "a general strike") is that attack told
+    again ("the strike came days after talks failed"), not a walkout: its draft is dropped."""
+    if not any(d.type == "ASSAULT" and d.mode in STRIKE_MODES for ds in drafts for d in ds):
+        return
+    labour, kinds = table.word_class("labour"), table.word_class("strikekind")
+    for ds, sent in zip(drafts, sents):
+        if not sentence_words(sent).isdisjoint(labour):
+            continue
+        ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "strike" and d.head.lemma_.lower() == "strike"
+                                       and not any(in_class(c, kinds) for c in d.head.children))]

@@ -66,6 +66,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
+from seismo.extract.framing.claims import claim_disowned
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
@@ -228,27 +229,10 @@ def _negated(trigger: "Token", chain: list["Token"], cues: ModalCues) -> bool:
     for tok in chain:
         if tok.dep_ in ("pcomp", "pobj") and tok.head.lower_ == "without":
             return True
-    if _pending(chain, cues) or _claim_disowned(trigger):
+    if _pending(chain, cues) or claim_disowned(trigger):
         return True
     holder = _noun_holder(chain)
     return holder is not None and any(c.dep_ in ("det", "neg") and cues.get("neg", c.text) for c in holder.children)
-
-
-def _claim_disowned(trigger: "Token") -> bool:
-    """A clause followed by a noun in apposition whose relative clause calls it false with a verb of
-    class ``disclaim``: "alleged that police had *picked up* youths, a charge the police denied",
-    "claimed its workers were *arrested*, an allegation officials rejected"."""
-    noun = first_conjunct(trigger)
-    clause = trigger if is_verbal(noun) else predicate_of(noun)
-    if clause is None:
-        return False
-    disclaim = lexicon.word_class("disclaim")
-    for noun in clause.subtree:  # the parser hangs it on the clause's verb or on its last noun
-        comma = noun.left_edge.i - 1
-        if (noun.dep_ in ("npadvmod", "appos") and noun.pos_ == "NOUN" and comma > clause.i
-                and noun.doc[comma].text == "," and any(r.dep_ == "relcl" and in_class(r, disclaim) for r in noun.children)):
-            return True
-    return False
 
 
 def _pending(chain: list["Token"], cues: ModalCues) -> bool:
@@ -591,7 +575,7 @@ def modality_of(
     when = attached_date(trigger, sent=sent, dates=dates)
     if when is not None and published is not None and when.earliest and when.latest:
         if when.earliest > published:
-            return "future"
+            return "asserted" if trigger.tag_ == "VBD" else "future"  # "urged them to return on Monday": done
         if when.latest < published - HISTORICAL_AFTER:
             return "historical"
         return "asserted"

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, definite, first_conjunct, is_verbal, passive_aux, to_infinitive
+from seismo.extract.syntax import clause_head, definite, first_conjunct, in_class, is_verbal, passive_aux, to_infinitive
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -522,6 +522,8 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     shooting deaths").  Such a figure is the sum of many happenings, a statistic no one of them
     reports; a toll with no time expression, or one dated to a day, week or month, stays a
     happening's."""
+    if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc):
+        return True
     figure = max((c.best if c.best is not None else (c.low or 0) for c in event.counts
                   if c.kind in ("killed", "injured")), default=0) if event.type == "ASSAULT" else 0
     trigger = None if doc is None or event.part != "text" else doc.char_span(event.trigger.start, event.trigger.end)
@@ -538,3 +540,22 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
     return bool(told) and all(d.earliest is not None and d.latest is not None
                               and (d.latest - d.earliest).days >= PERIOD_DAYS for d in told)
+
+
+def _war_toll(event: "Event", doc: "Doc") -> bool:
+    """A conflict of months or years, or a toll it has taken, told in the present perfect (class
+    ``long_conflict``: "the war *has killed* tens of thousands", "more than 150,000 people *have
+    died* in the conflict"): the sum of its battles, no one happening."""
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    wars, verb = lexicon.word_class("long_conflict"), span.root
+    for _ in range(3):  # from the war, the count or the participle up to its verb
+        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "amod" or verb.head.i == verb.i:
+            break
+        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
+    perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
+    hurt = bool(event.counts) or in_class(span.root, wars)
+    return perfect and hurt and any(in_class(t, wars) for t in named)

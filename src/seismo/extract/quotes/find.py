@@ -115,7 +115,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v30"
+STEP = "seismo.quotes.v31"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1

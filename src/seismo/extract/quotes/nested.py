@@ -67,7 +67,8 @@ def _stated(cue: "Token") -> bool:
     if any(c.dep_ == "neg" for c in cue.children):
         return False
     if any(m.dep_ == "mark" and m.lower_ in lexicon.word_class("question_open")
-           for c in cue.children if c.dep_ in {"ccomp", "xcomp", "advcl"} for m in c.children):
+           for c in cue.children if c.dep_ in {"ccomp", "xcomp", "advcl"} and c.i > cue.i  # "If we had won, I think ...": a condition
+           for m in c.children):
         return False
     t = cue
     while t.head.i != t.i:

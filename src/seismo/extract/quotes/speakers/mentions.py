@@ -239,7 +239,7 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
         named = next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS and lo <= c.i < hi), None)
         if named is not None:
             return mention_at(named, lo=lo, hi=hi, cues=cues)
-    elif head.pos_ == "NUM" and not _share_of(head):
+    elif head.pos_ == "NUM" and not _share_of(head) and not _counted_group(head):
         return None
     if head.lower_ in lexicon.word_class("not_speaker") or head.pos_ in {"VERB", "AUX", "ADP", "PART", "PUNCT"}:
         return None
@@ -254,6 +254,13 @@ def mention_at(head: "Token", *, lo: int, hi: int, cues: CueLexicon) -> Mention 
     if is_dateline(doc, i, j):
         return None
     return Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), head.i, classify(doc, i, j, head, cues))
+
+
+def _counted_group(head: "Token") -> bool:
+    """A bare number that is the subject of its verb and no year: a group counted with its noun
+    left out ("520 delegates back the mayor; 39 have said they back the governor")."""
+    return (head.dep_ == "nsubj" and head.head.pos_ in {"VERB", "AUX"} and head.ent_type_ in {"CARDINAL", ""}
+            and not (len(head.text) == 4 and head.text.isdigit()))
 
 
 def _share_of(head: "Token") -> bool:

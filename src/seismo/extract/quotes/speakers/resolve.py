@@ -123,9 +123,11 @@ class SpeakerMaker:
             return self._from_profile(bound, base, mention), ANAPHORA_PENALTY
         last = None
         if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
+            anaphor = mention.kind == "anaphor"
             last = (
-                self._last_agreeing(words)
-                or (self._named_in_role(mention) if mention.kind == "anaphor" else None)
+                (self._named_in_role(mention, titled=True) if anaphor else None)  # "the judge": Judge Amy Cole
+                or self._last_agreeing(words)
+                or (self._named_in_role(mention) if anaphor else None)
                 or self._last_named(mention.start, words)
             )
         if last is not None:
@@ -281,13 +283,17 @@ class SpeakerMaker:
         named = (self.book.lookup(name_of(e, self.cues) or "", gender=title_gender(e)) for e in reversed(ents))
         return [p for p in named if p is not None]
 
-    def _named_in_role(self, mention: Mention) -> Profile | None:
-        """With no one quoted before who agrees, the nearest person named before a bare role ("the
-        spokesman") whose role as the article gave it ("spokesman Tom Berger") is that noun."""
+    def _named_in_role(self, mention: Mention, *, titled: bool = False) -> Profile | None:
+        """The nearest person named before a bare role ("the spokesman") whose role as the article
+        gave it ("spokesman Tom Berger") is that noun: first of all when the article gave it as
+        a title (``titled``: "Harbour Commissioner Ilse Varnum ... the harbour commissioner
+        said"), a title being one person's; else only with no one quoted before who agrees (a
+        description such as "the analyst" may be a new word for the one just quoted)."""
         noun = self.doc[mention.head].lower_
         words = self.text[mention.start : mention.end]
         return next((p for p in self._named_before(mention.start)
-                     if p.role and noun in p.role.lower().split() and agrees(p, words)), None)
+                     if p.role and agrees(p, words)
+                     and any(w.lower() == noun and (w[:1].isupper() or not titled) for w in p.role.split())), None)
 
     def _last_named(self, start: int, words: str) -> Profile | None:
         """With no one quoted before who agrees, the nearest person named before ``start`` whom

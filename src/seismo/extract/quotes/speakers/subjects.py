@@ -25,8 +25,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: clause links a participle or infinitive climbs to find its subject ("..., explaining that")
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "pcomp", "dep"})
 #: a speech verb also climbs from a preposition's gerund to the verb it hangs on ("X sang to
-#: her before asking, ..."; "Y was criticised for saying ...")
-SPEECH_CLIMB_DEPS = CLIMB_DEPS | {"prep"}
+#: her before asking, ..."; "Y was criticised for saying ...") and from an adjective's
+#: infinitive to the subject of its copula ("voters were more likely to say ...", "X was quick
+#: to point out ...")
+SPEECH_CLIMB_DEPS = CLIMB_DEPS | {"prep", "acomp"}
 
 
 def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
@@ -68,6 +70,9 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     own = [t for t in words if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
     if len(own) > 1:  # a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer speaks
         words = [own[-1]] + [t for t in words if t.i != own[-1].i]
+    if (words and cue.dep_ == "xcomp" and words[0].lower_ == "it" and words[0].dep_ in {"nsubj", "expl"}
+            and words[0].head.lemma_ == "be"):
+        words = words[1:]  # "it is worth noting that ...", "it is fair to say": the writer's aside
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
     if not words and any(passive_subject(cue, t) for t in found):
