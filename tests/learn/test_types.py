@@ -80,6 +80,18 @@ def test_arbitrate_switches_only_a_clear_winner():
     assert kept is e  # margin 0.24 < 0.3
 
 
+def test_arbitrate_names_force_on_a_protest_only_beside_an_act_of_force():
+    """events v94: "protests remain peaceful" is no intervention, whatever the model says; beside an
+    ASSAULT of the same sentence, the model may name one."""
+    protest = _event("Peaceful protest", "Protests", type_="PROTEST")
+    says = _p({"Excessive force against protesters": 0.8, "Peaceful protest": 0.1}, {})
+    (kept,) = arbitrate([protest], [says], policy=POLICY, step="s+m")
+    assert kept.acled_sub_event_type == "Peaceful protest"
+    force = _event("Attack", "Violence against civilians")
+    (switched, _) = arbitrate([protest, force], [says, _p({}, {})], policy=POLICY, step="s+m")
+    assert switched.acled_sub_event_type == "Excessive force against protesters"
+
+
 def test_arbitrate_none_and_drop():
     e = _event("Arrests", "Strategic developments", type_="COERCE")
     (plain,) = arbitrate([e], [_p({"NONE": 0.85}, {"NONE": 0.5})], policy=POLICY, step="s")

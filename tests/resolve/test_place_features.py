@@ -77,6 +77,26 @@ def test_a_street_named_like_a_city_is_a_site_of_the_town(gazetteer: Gazetteer) 
     assert (street.lat, street.lon) == (town.lat, town.lon)
 
 
+@pytest.mark.parametrize(("text", "names"), [  # places v21
+    ("Strikers blocked the Gare de Lyon and the Gare du Nord in Paris.", ["Gare de Lyon", "Gare du Nord"]),
+    ("Mothers of the disappeared marched in the Plaza de Mayo.", ["Plaza de Mayo"]),
+    ("Crowds filled the Place de la Republique and the Praça da Sé.", ["Place de la Republique", "Praça da Sé"]),
+    ("He arrived via Lisbon and left by the Rue d'Alsace.", ["Rue d'Alsace"]),  # "via" opens no name
+    ("Place the flags along the avenue.", []),
+])
+def test_a_site_opened_by_its_kind_and_de(text: str, names: list[str]) -> None:
+    assert [text[s:e] for s, e in site_names(text)] == names
+
+
+def test_a_station_named_after_a_city_is_a_site_of_the_town(gazetteer: Gazetteer) -> None:
+    """"the Gare de Lyon in Paris" is a station in Paris, not the city of Lyon (places v21)."""
+    text = "Rail workers blocked the tracks at the Gare de Lyon in Paris on Thursday."
+    got = _places(gazetteer, text, [("Lyon", "GPE"), ("Paris", "GPE")])
+    assert "Lyon" not in got
+    station, town = got["Gare de Lyon"], got["Paris"]
+    assert (station.kind, station.country, (station.lat, station.lon)) == ("site", "FRA", (town.lat, town.lon))
+
+
 def test_a_river_the_gazetteer_lacks_is_placed_at_the_town_before_it(gazetteer: Gazetteer) -> None:
     assert gazetteer.lookup("Tessaly River") == []
     text = "Volunteers in Abilene, Texas, cleared trash along the Tessaly River on Saturday."

@@ -341,3 +341,11 @@ def test_a_rally_placed_by_its_own_phrase_stays_apart(events_of) -> None:
     text = ("Nurses held a rally in Accra on Monday over unpaid wages. The rally in Kumasi on Friday drew "
             "about 2,000 people, organisers said.")
     assert len([e for e in events_of(text) if e.type == "PROTEST"]) == 2
+
+
+def test_a_definite_mention_of_another_named_party_is_its_own_act(events_of) -> None:
+    """events v94: "its own sanctions" of another named state refer back to no earlier report."""
+    text = ("The African Union suspended Gabon's membership on Monday. "
+            "Nigeria announced its own sanctions on the junta two days later.")
+    actors = sorted(e.actor.name for e in events_of(text) if e.type == "SANCTION" and e.actor is not None)
+    assert len(actors) == 2, events_of(text).brief()

@@ -386,6 +386,8 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
         return False  # "should the attackers kill more ... where the massacre occurred": a happening is not hidden in a plan
     told = points_back(report, event, mention, lemmas=lemmas, last=max(m.sentence for m in parsed)) or any(
         frames(report, m, event, mention) for m in parsed)
+    if all(a is not None and a.name for a in (report.actor, event.actor)) and not _actors_ok(report.actor, event.actor):
+        return False  # "the EU imposed sanctions ... Britain announced its own sanctions": another's act
     return told and _counts_ok(report, event) and _sources_ok(report, event) and _doers_act_ok(report, event)
 
 

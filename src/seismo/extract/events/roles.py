@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
-from seismo.extract.events.parties import object_doers
+from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
 from seismo.extract.syntax import (Side, antecedent, controlling_verb, direct_objects, in_class, noun_phrase,
                                    prep_objects, subjects, with_conjuncts)
 
@@ -308,7 +308,8 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         if not recipient_cands:
             recipient_cands.extend(_contested(head, table))
     if not actor_cands:
-        actor_cands.extend(_governing_subject(head, table) or object_doers(head, verbal=False))
+        actor_cands.extend(_governing_subject(head, table)
+                           or (object_doers(head, verbal=False) if match.rule.type in VICTIM_ACT_TYPES else []))
     if not actor_cands:
         actor_cands.extend(_ready_for(head))
     if not actor_cands and match.rule.type in MEETING_TYPES:

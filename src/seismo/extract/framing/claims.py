@@ -329,9 +329,15 @@ def claim_disowned(trigger: "Token") -> bool:
 
 
 def _makes_claim(verb: "Token") -> bool:
-    """A verb that reports what it claims ("alleged that ...") or blames someone for it (class
-    ``reproach``: "accused the guards of beating prisoners", however the "of" is hung)."""
+    """A reporting verb of ``attribution_cues.tsv`` with the clause it reports ("alleged that ..."),
+    or a verb of blame (class ``reproach``) with its "of" / "for" phrase ("accused the guards of
+    beating prisoners", however the "of" is hung); not a verb of another kind with an infinitive
+    ("ordered them to abandon their homes, an allegation the army rejected": the order is claimed)."""
+    if verb.pos_ != "VERB":
+        return False
+    reporting = attribution_cues().get("verb", verb.lemma_) is not None
+    if reporting and any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return True
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    return verb.pos_ == "VERB" and (any(c.dep_ in ("ccomp", "xcomp") for c in verb.children) or (
-        in_class(verb, lexicon.word_class("reproach"))
-        and any(c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for h in heads for c in h.children)))
+    return (reporting or in_class(verb, lexicon.word_class("reproach"))) and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for h in heads for c in h.children)

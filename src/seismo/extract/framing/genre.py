@@ -75,9 +75,14 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
 
 
 def _people(tok: "Token") -> bool:
-    """A people named by one word ("Iranian fans"): the tagger also takes a player's two-word
-    name for one ("... shot past goalkeeper Elia Caprile")."""
-    return tok.ent_type_ == "NORP" and tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    """A people named by one word or before a noun ("Iranian fans", "South African fans"): the
+    tagger also takes a player's name for one ("... shot past goalkeeper Elia Caprile")."""
+    if tok.ent_type_ != "NORP" or tok.ent_iob_ != "B":
+        return False
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return end == tok.i + 1 or (end < len(tok.doc) and tok.doc[end].pos_ == "NOUN")
 
 
 #: the modes of an attack that news calls a "strike" (an air, drone, missile or artillery strike)
@@ -95,5 +100,16 @@ def drop_war_strikes(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, tab
     for ds, sent in zip(drafts, sents):
         if not sentence_words(sent).isdisjoint(labour):
             continue
-        ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "strike" and d.head.lemma_.lower() == "strike"
-                                       and not any(in_class(c, kinds) for c in d.head.children))]
+        ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "strike" and _bare_strike(d, kinds))]
+
+
+def _bare_strike(d: Any, kinds: frozenset[str]) -> bool:
+    """A "strike" no one is said to hold: no striker (its draft's actor), not begun, held or
+    called ("students began a strike", "a strike called by the factions", "went on strike"), no
+    kind of walkout ("a general strike")."""
+    head = d.head
+    if head.lemma_.lower() != "strike" or d.actor_tok is not None or head.dep_ in ("dobj", "conj"):
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "on":  # "went on strike"
+        return False
+    return not any(c.dep_ in ("acl", "relcl") or in_class(c, kinds) for c in head.children)

@@ -70,7 +70,8 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     """A bare plural event noun that speaks of a kind of event, not of one happening:
 
     * any type, said to be a habit: the subject of a copula whose complement is a word of class
-      ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks");
+      ``habitual``, or described by one ("kidnappings are commonplace", "frequent attacks"), or a
+      verb in the simple present with an adverb of class ``habit_adverb`` ("Iran routinely rejects");
     * any type, counted as a trend (:func:`trend`: "an increase in violent protests", "arrests
       under the new law have doubled");
     * a protest noun that is not a clause's subject, in a sentence naming no date or place: "the
@@ -79,6 +80,8 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
       ``protest_onset``: "the verdict sparked protests", "workers staged protests"), nor of a
       preposition of class ``time_relation_prep`` ("after riots", "amid protests": events that took place)."""
     head = match.head
+    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("habit_adverb") for c in head.children):
+        return True
     if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
     if habitual(head) or trend(head):
@@ -137,11 +140,16 @@ def habitual(noun: "Token") -> bool:
 def standing(match: "TriggerMatch") -> bool:
     """An event noun whose modifier tells how long it has stood names a state, not a happening:
     an age of a week or more ("the rebels' 8-month-old ceasefire", "a decades-old feud") or an
-    extent of years ("the country's decadelong civil war", "a years-long siege").  A shorter
-    extent tells of one happening ("a three-day strike", "a weeklong sit-in")."""
+    extent of years ("the country's decadelong civil war", "a years-long siege"), or one said to
+    remain in force, in place or in effect.  A shorter extent tells of one happening ("a three-day
+    strike", "a weeklong sit-in")."""
     head = match.head
     if head.pos_ != "NOUN":
         return False
+    verb = head.head if head.dep_ == "nsubj" else None  # "the ban remains in force": a measure standing
+    if verb is not None and verb.lemma_.lower() in ("remain", "stay") and any(c.lower_ == "in" and any(
+            g.lower_ in ("force", "place", "effect") for g in c.children) for c in verb.children):
+        return True
     # (suffix, the units it takes): an age ("8-month-old") or a long extent ("decadelong")
     kinds = (("old", lexicon.word_class("state_age_unit")), ("long", lexicon.word_class("state_span_unit")))
     for mod in head.children:

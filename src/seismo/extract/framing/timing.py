@@ -522,7 +522,7 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     shooting deaths").  Such a figure is the sum of many happenings, a statistic no one of them
     reports; a toll with no time expression, or one dated to a day, week or month, stays a
     happening's."""
-    if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc):
+    if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc, dates):
         return True
     figure = max((c.best if c.best is not None else (c.low or 0) for c in event.counts
                   if c.kind in ("killed", "injured")), default=0) if event.type == "ASSAULT" else 0
@@ -542,10 +542,11 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
                               and (d.latest - d.earliest).days >= PERIOD_DAYS for d in told)
 
 
-def _war_toll(event: "Event", doc: "Doc") -> bool:
+def _war_toll(event: "Event", doc: "Doc", dates: Iterable[When]) -> bool:
     """A conflict of months or years, or a toll it has taken, told in the present perfect (class
     ``long_conflict``: "the war *has killed* tens of thousands", "more than 150,000 people *have
-    died* in the conflict"): the sum of its battles, no one happening."""
+    died* in the conflict"): the sum of its battles, no one happening; not a toll its clause gives a
+    shorter time ("has killed 30 in the past 24 hours", "since Monday")."""
     span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
@@ -558,4 +559,8 @@ def _war_toll(event: "Event", doc: "Doc") -> bool:
     named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     named += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
     hurt = bool(event.counts) or in_class(span.root, wars)
-    return perfect and hurt and any(in_class(t, wars) for t in named)
+    if not (perfect and hurt and any(in_class(t, wars) for t in named)):
+        return False
+    clause = {t.idx for t in verb.subtree}
+    return not any(d.start in clause and d.earliest is not None and d.latest is not None
+                   and (d.latest - d.earliest).days < PERIOD_DAYS for d in dates)

@@ -75,11 +75,20 @@ def _site_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:[A-Z][\w'’]*\.? ){1,3}(?:" + nouns + r")\b")
 
 
+@lru_cache(maxsize=1)
+def _site_first_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cue_table().get("site_first", ()))
+    linker = r"(?:(?:de|du|des|del|della|dei|da|do|dos|das|di)\s+(?:(?:la|las|los|le|les)\s+)?|d['’])"
+    return re.compile(r"\b(?:" + nouns + r")\s+" + linker + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+
+
 def site_names(text: str) -> list[tuple[int, int]]:
     """Offsets of street, square and park names ("Royal Street", "Court Square"): one to three
     capitalised words before a site noun of ``data/place_cues.tsv``, from after a possessive
-    ("Utah's Zion National Park": the park of Utah, which stays a place of its own)."""
-    return _named(text, _site_pattern())
+    ("Utah's Zion National Park": the park of Utah, which stays a place of its own); and a name
+    opened by a ``site_first`` word and a linking "de", "du", "del" ... ("Gare de Lyon": the
+    station, in Paris, not Lyon)."""
+    return sorted(_named(text, _site_pattern()) + [m.span() for m in _site_first_pattern().finditer(text)])
 
 
 @lru_cache(maxsize=1)

@@ -167,6 +167,11 @@ def _load(path: str | None) -> AcledTable:
     return _build(lexicon.read("acled_map.tsv", path=path), TriggerTable.load().classes)
 
 
+#: the ACLED sub-types of a protest met with force: the model names one only beside an act of
+#: force the rules found in the sentence (an ASSAULT or a COERCE event)
+MET_WITH_FORCE = frozenset({"Protest with intervention", "Excessive force against protesters"})
+
+
 def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy: "Policy", step: str) -> "list[Event]":
     """The learned type model's word on each event's PLOVER type and ACLED coding (one prediction
     per event, from its evidence sentence); the rules' spans, roles, counts and modality stay as
@@ -188,7 +193,9 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       beats the rules' sub-type by ``policy.margin``: it replaces it (with its ACLED event type),
       unless the two are told apart by who acts (:data:`seismo.contract.vocab.ACLED_ACTOR_DECIDED`), or
       the model's names a kind of act the event's mode is not (:data:`seismo.contract.vocab.ACLED_MODE_DECIDED`:
-      an attack is never coded Arrests).
+      an attack is never coded Arrests), or names force met by a protest in a sentence where the
+      rules found no act of force (:data:`MET_WITH_FORCE`: "protests remain peaceful" is no
+      intervention).
 
     Events the model changed carry ``step``.
     """
@@ -198,6 +205,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     from seismo.contract.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED
 
     by_definition = signals()["type"]
+    forced = {(e.evidence.start, e.part) for e in events if e.type in ("ASSAULT", "COERCE")}
     out: list[Event] = []
     for event, p in zip(events, predictions):
         acled, plover = p.get("acled", {}), p.get("plover", {})
@@ -216,6 +224,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
             best = max(acled, key=acled.__getitem__)
             by_actor = any(sub in group and best in group for group in ACLED_ACTOR_DECIDED)
             by_mode = best in ACLED_MODE_DECIDED and (event.mode or "") not in ACLED_MODE_DECIDED[best]
+            by_mode |= best in MET_WITH_FORCE and (event.evidence.start, event.part) not in forced
             if (best not in ("NONE", sub) and not by_actor and not by_mode and acled[best] >= policy.switch
                     and acled[best] - acled.get(sub, 0.0) >= policy.margin):
                 sub = best

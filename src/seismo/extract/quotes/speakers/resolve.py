@@ -291,8 +291,10 @@ class SpeakerMaker:
         description such as "the analyst" may be a new word for the one just quoted)."""
         noun = self.doc[mention.head].lower_
         words = self.text[mention.start : mention.end]
+        # a title matches in full: "the foreign minister" is not the Finance Minister
+        wanted = {t.lower_ for t in self.doc[mention.head].lefts if t.dep_ in ("amod", "compound")} if titled else set()
         return next((p for p in self._named_before(mention.start)
-                     if p.role and agrees(p, words)
+                     if p.role and agrees(p, words) and wanted <= {w.lower() for w in p.role.split()}
                      and any(w.lower() == noun and (w[:1].isupper() or not titled) for w in p.role.split())), None)
 
     def _last_named(self, start: int, words: str) -> Profile | None:

@@ -41,6 +41,8 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
+    if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and cue.head.lemma_.lower() in lexicon.word_class("inability"):
+        return None  # "officials were unwilling to say that ...": nothing said
     if bare_participle(cue) and not any(c.dep_ == "agent" for c in cue.children):
         # "Asked about the plan, X said ...": X was asked, the asker is not named; but a
         # participle ending its clause at a colon is a past tense the parse took for a reduced
