@@ -49,7 +49,8 @@ from seismo.extract.events.actors import (abroad, acled_role, actor_memory, acto
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, date_of, locate,
+from seismo.extract.events.dating import date_of
+from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, locate,
                                          people_noun, scene_before, speaker_place, the_town)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
                                          meeting_holder, phrase_bounds, roles_of)
@@ -466,7 +467,8 @@ class _Coder:
             lemmas=lemmas - grievance_lemmas(d.head) if type_ == "PROTEST" else lemmas,
         )
         event_type, sub_type = self.acled.code(facts)
-        date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date)
+        date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date,
+                       event_word=lambda tok: any(x.head.i == tok.i for x in drafts))
         if date is not None and date.source == "published" and modality == "historical":
             date = None
         central = prominence(d.head)

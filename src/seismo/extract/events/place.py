@@ -57,7 +57,6 @@ the news dateline before it (:func:`date_of`), else the publication date with
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections import Counter
@@ -68,8 +67,8 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.happening import list_row
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, root_at, subjects
-from seismo.model import EventDate, EventLocation, Place, Span, When
-from seismo.nlp import dateline_before, datelines, doc_text
+from seismo.model import EventLocation, Place, When
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -524,72 +523,3 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
     lead = first_conjunct(found[-1].token).i  # "in the towns of X and Y": the first listed, as in locate
     pick = next(a for a in found if a.token.i in (lead, found[-1].token.i))
     return pick.record  # type: ignore[return-value]
-
-
-def _filed(sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None) -> When | None:
-    """The day the news dateline last before ``sent`` gives ("KHARTOUM, June 15 (AFP) —"), when it
-    is a day no later than publication: what a report tells with no date of its own happened by
-    the day it was filed, not the day it was printed."""
-    filed = next((day for story, day in reversed(_dateline_days(sent.doc, dates)) if story <= sent.start_char), None)
-    if filed is None or published is None or filed.value > published.isoformat():
-        return None
-    return filed
-
-
-_DATELINE_DAYS = "seismo.dateline_days"
-
-
-def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, When | None]]:
-    """Each news dateline of ``doc`` as (where its story begins, the day it gives or None), read
-    once per document (kept in ``doc.user_data``)."""
-    if _DATELINE_DAYS not in doc.user_data:
-        out: list[tuple[int, When | None]] = []
-        for _, story in datelines(doc_text(doc)):
-            span = doc.char_span(0, story, alignment_mode="contract")
-            line = dateline_before(doc[span.end].sent) if span is not None and span.end < len(doc) else None
-            day = None if line is None else next(
-                (a.record for a in dates if line.start <= a.token.i < line.end and isinstance(a.record, When)
-                 and a.record.precision == "day"), None)
-            out.append((story, day))
-        doc.user_data[_DATELINE_DAYS] = out
-    return doc.user_data[_DATELINE_DAYS]
-
-
-def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None) -> EventDate | None:
-    """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
-    its clause (an infinitive or participle counting as part of the clause above), else, in a
-    sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
-    March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the day the
-    last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
-    the publication date.  Broader than the date that sets a trigger's modality
-    (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
-    talks failed on Monday" the strike's event is dated Monday."""
-    clause = _clause(head)
-    best: tuple[int, int, When] | None = None
-    for a in dates:
-        tok = a.token
-        if not (sent.start <= tok.i < sent.end) or not isinstance(a.record, When):
-            continue
-        if head.tag_ == "VBD" and published and a.record.earliest and a.record.earliest > published:
-            continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
-        if _within(tok, head):
-            rank = 0
-        elif _within(tok, clause):
-            rank = 1
-        else:
-            continue
-        key = (rank, abs(tok.i - head.i), a.record)
-        if best is None or key[:2] < best[:2]:
-            best = key
-    dated = any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates)
-    if best is None and not dated and (line := dateline_before(sent)) is not None:
-        best = next(((2, 0, a.record) for a in dates
-                     if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
-    if best is None and not dated and (filed := _filed(sent, dates, published)) is not None:
-        best = (3, 0, filed)
-    if best is not None:
-        when = best[2]
-        return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))
-    if published is None:
-        return None
-    return EventDate(value=published.isoformat(), precision="day", source="published")

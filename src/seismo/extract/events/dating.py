@@ -1,0 +1,110 @@
+"""When an event happened: the time expression of its own phrase or clause, the day its teller
+spoke, the day of the news dateline before it, else the publication date (:func:`date_of`).
+
+Read by the event coder (:mod:`seismo.extract.events.coder`); the places of events are
+:mod:`seismo.extract.events.place`'s.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from seismo.extract.events.place import Anchored, _clause, _within
+from seismo.extract.framing.claims import attribution_cues
+from seismo.model import EventDate, Span, When
+from seismo.nlp import dateline_before, datelines, doc_text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
+
+
+def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], bool]") -> bool:
+    """A possessive time expression of an event noun (``event_word``) other than the trigger:
+    "marched to mark *last year's* protests" dates the protests, not the march ("attacked
+    Monday's convoy" still dates the attack)."""
+    owner = next((t for t in (tok, tok.head) if t.dep_ == "poss"), None)
+    return owner is not None and owner.head.i != head.i and event_word(owner.head)
+
+
+def _later_than(when: When, published: dt.date | None) -> bool:
+    return published is not None and when.earliest is not None and when.earliest > published
+
+
+def _filed(sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None) -> When | None:
+    """The day the news dateline last before ``sent`` gives ("KHARTOUM, June 15 (AFP) —"), when it
+    is a day no later than publication: what a report tells with no date of its own happened by
+    the day it was filed, not the day it was printed."""
+    filed = next((day for story, day in reversed(_dateline_days(sent.doc, dates)) if story <= sent.start_char), None)
+    if filed is None or published is None or filed.value > published.isoformat():
+        return None
+    return filed
+
+
+_DATELINE_DAYS = "seismo.dateline_days"
+
+
+def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, When | None]]:
+    """Each news dateline of ``doc`` as (where its story begins, the day it gives or None), read
+    once per document (kept in ``doc.user_data``)."""
+    if _DATELINE_DAYS not in doc.user_data:
+        out: list[tuple[int, When | None]] = []
+        for _, story in datelines(doc_text(doc)):
+            span = doc.char_span(0, story, alignment_mode="contract")
+            line = dateline_before(doc[span.end].sent) if span is not None and span.end < len(doc) else None
+            day = None if line is None else next(
+                (a.record for a in dates if line.start <= a.token.i < line.end and isinstance(a.record, When)
+                 and a.record.precision == "day"), None)
+            out.append((story, day))
+        doc.user_data[_DATELINE_DAYS] = out
+    return doc.user_data[_DATELINE_DAYS]
+
+
+def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None,
+            event_word: "Callable[[Token], bool]" = lambda tok: False) -> EventDate | None:
+    """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
+    its clause (an infinitive or participle counting as part of the clause above), else, in a
+    sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
+    March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the day the
+    last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
+    the publication date.  Broader than the date that sets a trigger's modality
+    (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
+    talks failed on Monday" the strike's event is dated Monday."""
+    clause = _clause(head)
+    best: tuple[int, int, When] | None = None
+    for a in dates:
+        tok = a.token
+        if not (sent.start <= tok.i < sent.end) or not isinstance(a.record, When):
+            continue
+        if head.tag_ == "VBD" and _later_than(a.record, published):
+            continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
+        if _dates_another(tok, head, event_word):
+            continue
+        if _within(tok, head):
+            rank = 0
+        elif _within(tok, clause):
+            rank = 1
+        else:
+            continue
+        key = (rank, abs(tok.i - head.i), a.record)
+        if best is None or key[:2] < best[:2]:
+            best = key
+    teller = clause.head if clause.dep_ == "ccomp" and attribution_cues().get("verb", clause.head.lemma_) else None
+    if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
+        best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in
+                     {t.i for t in teller.subtree} - {t.i for t in clause.subtree} and not _dates_another(a.token, teller, event_word)
+                     and not _later_than(a.record, published)), None)
+    dated = any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates)
+    if best is None and not dated and (line := dateline_before(sent)) is not None:
+        best = next(((2, 0, a.record) for a in dates
+                     if line.start <= a.token.i < line.end and isinstance(a.record, When)), None)
+    if best is None and not dated and (filed := _filed(sent, dates, published)) is not None:
+        best = (3, 0, filed)
+    if best is not None:
+        when = best[2]
+        return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))
+    if published is None:
+        return None
+    return EventDate(value=published.isoformat(), precision="day", source="published")

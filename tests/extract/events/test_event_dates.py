@@ -1,0 +1,35 @@
+"""When an event happened (seismo.extract.events.dating, events v94): a possessive date of another
+event noun is that event's, the day a teller spoke bounds what they report, and a verb in the
+simple past is not dated by a later day.  Sentences written for these tests; articles published
+on Friday 2022-01-07 (tests/extract/conftest.py)."""
+
+from __future__ import annotations
+
+
+def _date(events, type_: str, trigger: str) -> str | None:
+    event = events.find(type_, trigger)
+    assert event is not None, events.brief()
+    return None if event.date is None else event.date.value
+
+
+def test_a_possessive_date_of_another_event_does_not_date_the_trigger(events_of) -> None:
+    text = "Hundreds of nurses marched through Accra on Tuesday to mark last year's strike."
+    assert _date(events_of(text), "PROTEST", "marched") == "2022-01-04"
+    bare = "Hundreds of nurses marched through Accra to mark last year's strike."
+    assert _date(events_of(bare), "PROTEST", "marched") == "2022-01-07"  # the article's day, not 2021
+
+
+def test_a_possessive_date_of_a_thing_dates_the_act(events_of) -> None:
+    text = "Militants attacked Wednesday's convoy outside the depot."
+    assert _date(events_of(text), "ASSAULT", "attacked") == "2022-01-05"
+
+
+def test_the_day_a_teller_spoke_bounds_what_they_report(events_of) -> None:
+    text = "Police said late on Tuesday that 14 smugglers had been arrested near the port."
+    assert _date(events_of(text), "COERCE", "arrested") == "2022-01-04"
+
+
+def test_a_done_act_is_not_dated_by_the_day_it_asks_for(events_of) -> None:
+    text = "The governor urged the striking drivers to return to work on Monday."
+    event = events_of(text).find("REQUEST", "urged")
+    assert event is not None and event.modality == "asserted" and event.date.value == "2022-01-07"
