@@ -275,3 +275,21 @@ def test_rights_groups_and_aid_agencies_are_actors(events_of, text, actor) -> No
     top = events_of(text).top(asserted_only=False)
     assert top is not None and top.actor is not None and top.actor.text == actor, events_of(text).brief()
     assert top.actor.sector in {"CVL", "OPP"}
+
+
+def test_who_stages_a_hyphened_protest_holds_it(events_of) -> None:
+    """events v94: "staged a sit-in" whose "sit" the parser hung on the next noun: the stager acts."""
+    for text in ("Retired miners staged a sit-in outside the pension office on Monday.",
+                 "Farmers staged a sit-in outside parliament on Tuesday."):
+        event = events_of(text).find("PROTEST", "sit-in")
+        assert event is not None and event.actor is not None, events_of(text).brief()
+        assert event.actor.text == text.split(" staged")[0]
+
+
+def test_one_who_names_an_attack_did_not_make_it(events_of) -> None:
+    """events v94: "called the raid an act of terror" names the raid; the caller did not raid."""
+    text = "The prime minister called the attack on the depot an act of terror and urged allies to send air defences."
+    attack = events_of(text).find("ASSAULT", "attack")
+    assert attack is None or attack.actor is None, events_of(text).brief()
+    urged = events_of(text).find("REQUEST", "urged")
+    assert urged is not None and urged.modality == "asserted" and urged.actor is not None

@@ -375,6 +375,7 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         ("Riot police had no recourse but to fire tear gas.", "tear gas", "asserted"),
         # "call" naming its object (an object complement) convenes nothing: the summit took place
         ("Beijing called the summit a provocation.", "summit", "asserted"),
+        ("The governor called the dockers' strike reckless.", "strike", "asserted"),  # events v94
         ("The union called a strike for Monday.", "strike", "hypothetical"),
     ],
 )

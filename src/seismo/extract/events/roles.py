@@ -235,17 +235,19 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     army issued a threat"), or of a verb of finding what a seizure takes ("police found
     explosives", "soldiers found a cache *of* rifles"), or of a verb of making an agreement ("the
     parties reached a deal"), or of a verb of using a weapon or force ("police used tear gas"; classes
-    ``light``, ``lodge``, ``voicing``, ``disrupt``, ``forge`` and ``wield``)."""
+    ``light``, ``lodge``, ``voicing``, ``disrupt``, ``forge`` and ``wield``); not of one that names
+    it ("called the attack an act of terror")."""
     verbs = (table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
              | table.word_class("disrupt") | table.word_class("forge") | table.word_class("wield"))
     obj = head
-    while obj.dep_ == "compound" and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
+    hyphened = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == "-"  # "a *sit*-in" the parser split
+    while (obj.dep_ == "compound" or obj.dep_ == "amod" and hyphened) and obj.head.i != obj.i and obj.head.pos_ == "NOUN":
         obj = obj.head  # a trigger's first word inside a compound: "staged a *sit*-in"
     while obj.dep_ == "conj" and obj.head.i != obj.i:  # "a cache of rifles and *grenades*"
         obj = obj.head
     if obj.dep_ == "pobj" and obj.head.lower_ == "of" and obj.head.head.pos_ == "NOUN":
         obj = obj.head.head  # what the quantity or container holds
-    if obj.dep_ in ("dobj", "attr") and in_class(obj.head, verbs):
+    if obj.dep_ in ("dobj", "attr") and in_class(obj.head, verbs) and not any(c.dep_ == "oprd" for c in obj.head.children):
         if in_class(obj.head, table.word_class("wield")) and not _weapon(obj, table):
             return []  # "used the bombing as a pretext": the user did not bomb
         return doers(obj.head)

@@ -186,10 +186,10 @@ def _existential(tok: "Token") -> bool:
 def _governor(trigger: "Token") -> "Token | None":
     """The verb that takes a nominal trigger (or its first conjunct) as its object, directly or
     through a preposition ("threatened a strike", "called for a strike"); none for a verb with a
-    nominal object complement, which names its object, not plans it ("called the visit a
-    provocation": the visit is not a call for one)."""
+    nominal or adjectival object complement, which names its object, not plans it ("called the
+    visit a provocation", "called the strike irresponsible": no call for one)."""
     gov = governor(first_conjunct(trigger), deps=OBJECT_LINKS, through_prep=True)
-    if gov is not None and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN") for c in gov.children):
+    if gov is not None and any(c.dep_ == "oprd" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in gov.children):
         return None
     return gov
 
@@ -287,7 +287,8 @@ def _waiting(verb: "Token", cues: ModalCues) -> bool:
 
 def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str | None, str | None]:
     """(modality, the auxiliary that gave it) from auxiliaries, governors and subordinators."""
-    governors = list(chain[1:])
+    sibling = first_conjunct(trigger)  # "called the attack terror and urged allies to act": no governor of "urged"
+    governors = [t for t in chain[1:] if t.i != sibling.i]
     if (holder := _noun_holder(chain)) is not None:
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
