@@ -95,6 +95,9 @@ def test_a_station_named_after_a_city_is_a_site_of_the_town(gazetteer: Gazetteer
     assert "Lyon" not in got
     station, town = got["Gare de Lyon"], got["Paris"]
     assert (station.kind, station.country, (station.lat, station.lon)) == ("site", "FRA", (town.lat, town.lon))
+    text = "Riots broke out in Marseille overnight. Activists blocked the Gare de Lyon in Paris."
+    got = _places(gazetteer, text, [("Marseille", "GPE"), ("Lyon", "GPE"), ("Paris", "GPE")])
+    assert (got["Gare de Lyon"].lat, got["Gare de Lyon"].lon) == (got["Paris"].lat, got["Paris"].lon)
 
 
 def test_a_river_the_gazetteer_lacks_is_placed_at_the_town_before_it(gazetteer: Gazetteer) -> None:

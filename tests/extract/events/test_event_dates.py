@@ -33,3 +33,9 @@ def test_a_done_act_is_not_dated_by_the_day_it_asks_for(events_of) -> None:
     text = "The governor urged the striking drivers to return to work on Monday."
     event = events_of(text).find("REQUEST", "urged")
     assert event is not None and event.modality == "asserted" and event.date.value == "2022-01-07"
+
+
+def test_an_act_set_against_another_events_day_takes_that_day(events_of) -> None:
+    for text in ("Police arrested 30 people during Saturday's march in the capital.",
+                 "Police arrested 30 people after Saturday's march turned violent."):
+        assert _date(events_of(text), "COERCE", "arrested") == "2022-01-01", text

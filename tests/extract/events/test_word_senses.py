@@ -53,6 +53,10 @@ def _types(events) -> list[str]:
     # a habit told in the simple present (events v94)
     ("Border guards routinely detain herders who cross the river at night.", "COERCE"),
     ("The ministry usually rejects requests of this kind within a week.", "REJECT"),
+    ("Protesters often gather outside the embassy on Fridays.", "PROTEST"),
+    ("The army typically launches raids on the camps before dawn.", "COERCE"),
+    # a measure said to stand is no act (events v94)
+    ("The nightly curfew remains in force across the northern districts.", "COERCE"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -81,6 +85,9 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Insurgents detonated a truck bomb outside the ministry on Sunday.", "ASSAULT"),
     ("The governor sought help from the federal government to rebuild the bridges.", "REQUEST"),
     ("Striking lorry drivers blocked the highway to the coast for a second day.", "PROTEST"),
+    ("Protesters gathered outside the embassy on Friday.", "PROTEST"),
+    ("The curfew imposed on Monday stays in force across the northern districts.", "COERCE"),
+    ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

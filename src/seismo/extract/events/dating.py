@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from seismo.extract import lexicon
 from seismo.extract.events.place import Anchored, _clause, _within
 from seismo.extract.framing.claims import attribution_cues
 from seismo.model import EventDate, Span, When
@@ -24,9 +25,16 @@ if TYPE_CHECKING:  # pragma: no cover
 def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], bool]") -> bool:
     """A possessive time expression of an event noun (``event_word``) other than the trigger:
     "marched to mark *last year's* protests" dates the protests, not the march ("attacked
-    Monday's convoy" still dates the attack)."""
+    Monday's convoy" still dates the attack, and so does an event it is set against: "arrested 30
+    after Saturday's protest")."""
     owner = next((t for t in (tok, tok.head) if t.dep_ == "poss"), None)
-    return owner is not None and owner.head.i != head.i and event_word(owner.head)
+    if owner is None or owner.head.i == head.i or not event_word(owner.head):
+        return False
+    noun = owner.head  # "arrested 30 during / after / at Saturday's protest": the act is of that day
+    relation = lexicon.word_class("time_relation_prep") | {"at", "in"}
+    if noun.dep_ in ("nsubj", "nsubjpass"):  # "after Saturday's protest turned violent"
+        return not any(c.dep_ == "mark" and c.lower_ in relation for c in noun.head.children)
+    return not (noun.dep_ == "pobj" and noun.head.lower_ in relation)
 
 
 def _later_than(when: When, published: dt.date | None) -> bool:

@@ -1,5 +1,6 @@
 """Mentions of an act that tell no act done in the news: one arranged with "be to", a rule told
-of a kind of act, one asked about, one commanded, and one a court judges.  The event coder drops them
+of a kind of act, one asked about, one commanded, one a court judges, one supposed and one a
+stretch of time is given for.  The event coder drops them
 (:func:`seismo.extract.framing.happening.tells_no_happening`).  People described as held before in
 a later step of their case are :func:`seismo.extract.framing.timing.freed_after`'s.
 
@@ -8,6 +9,8 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "asked how many had been detained"              a question      (:func:`asked_about`)
     "Arrest the killers!"                           a command       (:func:`commanded`)
     "the court held that his detention was illegal" a ruling on it  (:func:`ruled_unlawful`)
+    "had police acted in time, ..."                 a supposition   (:func:`supposed`)
+    "gave police a week to arrest them"             a time allowed  (:func:`time_allowed`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -19,6 +22,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive, verb_chain
+from seismo.extract.timex import lexicon as time_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
@@ -153,3 +157,42 @@ def ruled_unlawful(match: "TriggerMatch") -> bool:
     if said.dep_ != "ccomp" or verb.i == said.i or verb.lemma_.lower() not in lexicon.word_class("ruling_verb"):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in lexicon.word_class("judging_body") for c in verb.children)
+
+
+def supposed(match: "TriggerMatch") -> bool:
+    """A verbal trigger in a condition told by inversion, with no "if": the clause opens on an
+    auxiliary of class ``inversion_aux`` before its subject ("*had* the police arrested the
+    instigators, lives could have been saved", "*were* the police to arrest them, ...").  The act
+    is supposed, not told."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    if tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok) \
+            and tok.head.lemma_ == "be" and tok.head.i < tok.i:
+        tok = tok.head  # "were the police to arrest them": the clause is "were"'s
+    if tok.dep_ != "advcl":
+        return False
+    first = min(t.i for t in tok.subtree)
+    opener = tok.doc[first]
+    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return (subject is not None and opener.i < subject.i and opener.lower_ in lexicon.word_class("inversion_aux")
+            and (opener.i == tok.i or opener.head.i == tok.i and opener.dep_ in ("aux", "auxpass")))
+
+
+def time_allowed(match: "TriggerMatch") -> bool:
+    """A "to" infinitive trigger that names what a stretch of time, or leave to act, is given for,
+    not an act done: it hangs on a noun of class ``allowance_noun`` or a unit of time ("the
+    *deadline* to arrest them", "has 48 *hours* to arrest", "a free *hand* to arrest"), or on a
+    verb of class ``allotting`` whose object is one ("gave the government a *week* to arrest the
+    culprits").  Not "took two days to arrest", which tells the act done."""
+    tok = match.head
+    if not is_verbal(tok) or not to_infinitive(tok):
+        return False
+    if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.head.i == tok.i:
+        return False
+    spans = lexicon.word_class("allowance_noun") | frozenset(time_lexicon().units)
+    parent = tok.head
+    if parent.pos_ == "NOUN":
+        return parent.lower_ in spans
+    return (parent.lemma_.lower() in lexicon.word_class("allotting")
+            and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spans for c in parent.children))

@@ -36,7 +36,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import arranged, asked_about, commanded, rule_of_kind, ruled_unlawful
+from seismo.extract.framing.arranged import (arranged, asked_about, commanded, rule_of_kind, ruled_unlawful, supposed,
+                                             time_allowed)
 from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
@@ -80,7 +81,7 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
       ``protest_onset``: "the verdict sparked protests", "workers staged protests"), nor of a
       preposition of class ``time_relation_prep`` ("after riots", "amid protests": events that took place)."""
     head = match.head
-    if head.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("habit_adverb") for c in head.children):
+    if _habit(head):
         return True
     if head.tag_ != "NNS" or any(c.dep_ in SPECIFIC_DEPS for c in head.children):
         return False
@@ -95,6 +96,19 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     if head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("time_relation_prep"):
         return False  # "patrols were ordered after violent riots": events that came before, not a kind
     return not any(t.ent_type_ in ANCHOR_LABELS for t in sent)
+
+
+def _habit(head: "Token") -> bool:
+    """A trigger in (or the subject, object or purpose of) a verb in the simple present with an
+    adverb of class ``habit_adverb``: "Iran routinely rejects criticism", "protesters often
+    gather", "it often conducts raids", "typically fire tear gas to disperse them"."""
+    verb = head
+    for _ in range(3):  # up to the finite verb of its clause
+        if verb.tag_ in ("VBZ", "VBP", "VBD", "MD") or verb.head.i == verb.i or verb.dep_ in ("relcl", "ccomp", "conj"):
+            break
+        verb = verb.head
+    habit = lexicon.word_class("habit_adverb")
+    return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in habit for c in verb.children)
 
 
 def trend(noun: "Token") -> bool:
@@ -147,9 +161,10 @@ def standing(match: "TriggerMatch") -> bool:
     if head.pos_ != "NOUN":
         return False
     verb = head.head if head.dep_ == "nsubj" else None  # "the ban remains in force": a measure standing
-    if verb is not None and verb.lemma_.lower() in ("remain", "stay") and any(c.lower_ == "in" and any(
-            g.lower_ in ("force", "place", "effect") for g in c.children) for c in verb.children):
-        return True
+    if (verb is not None and verb.lemma_.lower() in ("remain", "stay") and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("acl", "relcl") for c in head.children) and any(c.lower_ == "in" and any(
+                g.lower_ in ("force", "place", "effect") for g in c.children) for c in verb.children)):
+        return True  # not "the emergency imposed last month stays in force": the imposing is told
     # (suffix, the units it takes): an age ("8-month-old") or a long extent ("decadelong")
     kinds = (("old", lexicon.word_class("state_age_unit")), ("long", lexicon.word_class("state_span_unit")))
     for mod in head.children:
@@ -527,45 +542,6 @@ def roll_entry(match: "TriggerMatch", sent: "SpacySpan") -> bool:
     itself is told in prose, where its report is."""
     row = list_row(match.head.doc[match.start])
     return row is not None and any(t.ent_type_ == "PERSON" for t in row)
-
-
-def supposed(match: "TriggerMatch") -> bool:
-    """A verbal trigger in a condition told by inversion, with no "if": the clause opens on an
-    auxiliary of class ``inversion_aux`` before its subject ("*had* the police arrested the
-    instigators, lives could have been saved", "*were* the police to arrest them, ...").  The act
-    is supposed, not told."""
-    tok = match.head
-    if not is_verbal(tok):
-        return False
-    if tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok) \
-            and tok.head.lemma_ == "be" and tok.head.i < tok.i:
-        tok = tok.head  # "were the police to arrest them": the clause is "were"'s
-    if tok.dep_ != "advcl":
-        return False
-    first = min(t.i for t in tok.subtree)
-    opener = tok.doc[first]
-    subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    return (subject is not None and opener.i < subject.i and opener.lower_ in lexicon.word_class("inversion_aux")
-            and (opener.i == tok.i or opener.head.i == tok.i and opener.dep_ in ("aux", "auxpass")))
-
-
-def time_allowed(match: "TriggerMatch") -> bool:
-    """A "to" infinitive trigger that names what a stretch of time, or leave to act, is given for,
-    not an act done: it hangs on a noun of class ``allowance_noun`` or a unit of time ("the
-    *deadline* to arrest them", "has 48 *hours* to arrest", "a free *hand* to arrest"), or on a
-    verb of class ``allotting`` whose object is one ("gave the government a *week* to arrest the
-    culprits").  Not "took two days to arrest", which tells the act done."""
-    tok = match.head
-    if not is_verbal(tok) or not to_infinitive(tok):
-        return False
-    if tok.dep_ not in ("advcl", "acl", "relcl", "xcomp") or tok.head.i == tok.i:
-        return False
-    spans = lexicon.word_class("allowance_noun") | frozenset(time_lexicon().units)
-    parent = tok.head
-    if parent.pos_ == "NOUN":
-        return parent.lower_ in spans
-    return (parent.lemma_.lower() in lexicon.word_class("allotting")
-            and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spans for c in parent.children))
 
 
 def booked_only(match: "TriggerMatch", sent: "SpacySpan") -> bool:

@@ -151,12 +151,14 @@ def _rank(
 
 
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
-    """A street or park at the point of the town named nearest before it (else after it); a
-    lake, river or mountain (``Mention.feature``) at the town's or county's."""
+    """A street or park at the point of the town named right after it ("the Gare de Lyon in
+    Paris", "Royal Street, Natchez"), else nearest before it, else after it; a lake, river or
+    mountain (``Mention.feature``) at the town's or county's."""
     kinds = ("city", "admin") if site.feature else ("city",)
     towns = [m for m in mentions if m.role == "literal" and m.place.kind in kinds and not m.place.is_admin1]
     before = [m for m in towns if m.end <= site.start]
-    town = before[-1] if before else next((m for m in towns if m.start >= site.end), None)
+    after = next((m for m in towns if site.end <= m.start <= site.end + len(" in ")), None)
+    town = after or (before[-1] if before else next((m for m in towns if m.start >= site.end), None))
     if town is None:
         return None
     entry = town.place
