@@ -30,7 +30,7 @@ def test_the_day_a_teller_spoke_bounds_what_they_report(events_of) -> None:
 
 
 def test_a_done_act_is_not_dated_by_the_day_it_asks_for(events_of) -> None:
-    text = "The governor urged the striking drivers to return to work on Monday."
+    text = "The governor urged the striking drivers to resume their routes on Monday."
     event = events_of(text).find("REQUEST", "urged")
     assert event is not None and event.modality == "asserted" and event.date.value == "2022-01-07"
 

@@ -339,7 +339,7 @@ MODALITY_CASES = [
     pytest.param("The mission could take about a month, an official said.", "MOBILIZE", "hypothetical",
                  marks=pytest.mark.xfail(reason="a forecast about a mission has no event trigger, so there is nothing to code", strict=True)),
     # a verb in the simple past is done, whatever the later day of what it asks for (events v94)
-    ("The prime minister urged the dockers to return to work on Monday.", "REQUEST", "asserted"),
+    ("The prime minister urged the dockers to resume unloading ships on Monday.", "REQUEST", "asserted"),
     # a claim disowned in apposition: its content is negated, its making is not (events v94)
     ("Opposition deputies accused the guards of beating prisoners, an allegation the prison service denied.",
      "ACCUSE", "asserted"),

@@ -63,7 +63,7 @@ INDIRECT += [  # seismo.quotes.v31
         ("the new levy would drive them out of business", "41"),
     ),
     (  # the subject of a copula speaks through its adjective's infinitive
-        "Younger drivers were far more likely to say that the toll road was worth the price.",
+        "Younger drivers were far more likely to tell pollsters that the toll road was worth the price.",
         ("the toll road was worth the price", "Younger drivers"),
     ),
     (  # "remember" after a quotation tags it like "recall"; before a clause, it reports the clause
