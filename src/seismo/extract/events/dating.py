@@ -38,6 +38,7 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
 
 
 def _later_than(when: When, published: dt.date | None) -> bool:
+    """Whether ``when`` begins after the publication day."""
     return published is not None and when.earliest is not None and when.earliest > published
 
 
@@ -73,8 +74,10 @@ def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, Whe
 def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None,
             event_word: "Callable[[Token], bool]" = lambda tok: False) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
-    its clause (an infinitive or participle counting as part of the clause above), else, in a
-    sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
+    its clause (an infinitive or participle counting as part of the clause above), but no day
+    after publication for a verb in the simple past and no possessive date of another event noun
+    (:func:`_dates_another`); else the day the verb reporting the clause was said ("police said on
+    Sunday that 12 had been arrested"); else, in a sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
     March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the day the
     last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
     the publication date.  Broader than the date that sets a trigger's modality
@@ -101,9 +104,9 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
             best = key
     teller = clause.head if clause.dep_ == "ccomp" and attribution_cues().get("verb", clause.head.lemma_) else None
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
-        best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in
-                     {t.i for t in teller.subtree} - {t.i for t in clause.subtree} and not _dates_another(a.token, teller, event_word)
-                     and not _later_than(a.record, published)), None)
+        told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}
+        best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in told
+                     and not _dates_another(a.token, teller, event_word) and not _later_than(a.record, published)), None)
     dated = any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates)
     if best is None and not dated and (line := dateline_before(sent)) is not None:
         best = next(((2, 0, a.record) for a in dates
