@@ -88,6 +88,7 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Protesters gathered outside the embassy on Friday.", "PROTEST"),
     ("The curfew imposed on Monday stays in force across the northern districts.", "COERCE"),
     ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
+    ("Riot police broke up a sit-in by nurses in Karachi on Wednesday.", "ASSAULT"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()
