@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.events.place import Anchored, _clause, _within
+from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
 from seismo.model import EventDate, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
@@ -31,7 +31,7 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
     if owner is None or owner.head.i == head.i or not event_word(owner.head):
         return False
     noun = owner.head  # "arrested 30 during / after / at Saturday's protest": the act is of that day
-    relation = lexicon.word_class("time_relation_prep") | {"at", "in"}
+    relation = lexicon.word_class("set_against_prep")
     if noun.dep_ in ("nsubj", "nsubjpass"):  # "after Saturday's protest turned violent"
         return not any(c.dep_ == "mark" and c.lower_ in relation for c in noun.head.children)
     return not (noun.dep_ == "pobj" and noun.head.lower_ in relation)
@@ -83,7 +83,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     the publication date.  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
-    clause = _clause(head)
+    clause = clause_of(head)
     best: tuple[int, int, When] | None = None
     for a in dates:
         tok = a.token
@@ -93,9 +93,9 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
             continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
         if _dates_another(tok, head, event_word):
             continue
-        if _within(tok, head):
+        if within(tok, head):
             rank = 0
-        elif _within(tok, clause):
+        elif within(tok, clause):
             rank = 1
         else:
             continue

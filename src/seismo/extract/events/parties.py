@@ -149,18 +149,13 @@ def party_candidates(head: "Token", thing: "Token | None", *, type_: str, act_ty
 __all__ = ["DATIVE_TYPES", "IMPOSING_TYPES", "VICTIM_ACT_TYPES", "is_relation", "owners", "party_candidates"]
 
 
-#: prepositions whose gerund or act a verb's object does ("accused the army *of* shelling the
-#: town", "blamed rebels *for* the attack", "charged two men *with* setting fire to the office")
-CONTROL_PREPS = frozenset({"of", "for", "with"})
-
-
 def object_doers(head: "Token", *, verbal: bool) -> list["Token"]:
     """Who does the act ``head`` names when it is the gerund (``verbal``) or, for a verb of blame
-    or praise (class ``reproach``), the act noun after "of", "for" or "with" on a verb: the
+    or praise (class ``reproach``), the act noun after a preposition of class ``control_prep`` on a verb: the
     verb's object ("accused *rebels* of killing twelve", "blamed *the militia* for the attack"),
     or the subject of a passive verb ("*two officers* were charged with beating him")."""
     prep = head.head
-    if head.dep_ != ("pcomp" if verbal else "pobj") or prep.lower_ not in CONTROL_PREPS or prep.dep_ != "prep":
+    if head.dep_ != ("pcomp" if verbal else "pobj") or prep.lower_ not in lexicon.word_class("control_prep") or prep.dep_ != "prep":
         return []
     verb = prep.head
     held = verb.dep_ == "dobj" and verb.pos_ in ("NOUN", "PROPN", "PRON")  # the parse hung the phrase on the object

@@ -294,20 +294,21 @@ def article_main(doc: "Doc", places: Sequence[Place], resources: "Resources | No
 NONFINITE_LINKS = frozenset({"xcomp", "amod", "acl"})
 
 
-def _clause(tok: "Token") -> "Token":
+def clause_of(tok: "Token") -> "Token":
     """The verb heading the clause ``tok`` is in, an infinitive or participle counting as part
     of the clause it hangs on."""
     return clause_head(tok, skip=NONFINITE_LINKS)
 
 
-def _within(tok: "Token", top: "Token") -> bool:
+def within(tok: "Token", top: "Token") -> bool:
+    """Whether ``tok`` is ``top`` or below it in the parse."""
     return top.left_edge.i <= tok.i <= top.right_edge.i and top in (tok, *tok.ancestors)
 
 
 def _in_phrase(tok: "Token", head: "Token") -> bool:
     """``tok`` is in the phrase of ``head`` and not in a clause coordinated with it ("militias
     captured the town, but the countryside east of X is rife with ...": X is not the capture's)."""
-    if not _within(tok, head):
+    if not within(tok, head):
         return False
     if tok.i == head.i:
         return True
@@ -433,7 +434,7 @@ def locate(
     if statement:
         in_sent = [a for a in in_sent if where_said(a.token, head)]
     best: tuple[int, int, Anchored] | None = None
-    clause = _clause(head)
+    clause = clause_of(head)
     own = subjects(head) if is_verbal(head) else []  # a verbal trigger's subjects describe who acts
     describers = [*own, *([actor] if actor is not None else [])]
     beyond = False  # the clause names only where the event was not ("a village bordering X")
@@ -444,11 +445,11 @@ def locate(
         if any(tok.i == p.i for p in parts) and isinstance(a.record, Place) and a.record.kind == "country":
             continue
         if _beyond(tok, head):
-            beyond = beyond or _within(tok, clause)
+            beyond = beyond or within(tok, clause)
             continue
         if _whose(tok, a.record, bearers) or _whose_name(tok, a.record, party):
             continue  # "US troops attacked a convoy near Baghdad": whose troops, not where
-        if any(_within(tok, d) for d in describers) and not _is_locative(tok):
+        if any(within(tok, d) for d in describers) and not _is_locative(tok):
             continue  # "the alliance led by Moscow intervened": a place describing the actor
         if _owner(tok, a.record):
             continue  # "Russia's state news agency reported": an owner, not a scene
@@ -456,9 +457,9 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
-        if _in_phrase(tok, head) or any(_within(tok, p) for p in parts):
+        if _in_phrase(tok, head) or any(within(tok, p) for p in parts):
             rank = 0
-        elif _within(tok, clause) and _is_locative(tok):
+        elif within(tok, clause) and _is_locative(tok):
             rank = 1
         elif _is_locative(tok):
             rank = 2

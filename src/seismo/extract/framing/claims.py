@@ -340,4 +340,4 @@ def _makes_claim(verb: "Token") -> bool:
         return True
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return (reporting or in_class(verb, lexicon.word_class("reproach"))) and any(
-        c.dep_ == "prep" and c.lower_ in ("of", "for", "with") for h in heads for c in h.children)
+        c.dep_ == "prep" and c.lower_ in lexicon.word_class("control_prep") for h in heads for c in h.children)

@@ -161,9 +161,10 @@ def standing(match: "TriggerMatch") -> bool:
     if head.pos_ != "NOUN":
         return False
     verb = head.head if head.dep_ == "nsubj" else None  # "the ban remains in force": a measure standing
-    if (verb is not None and verb.lemma_.lower() in ("remain", "stay") and verb.tag_ in ("VBZ", "VBP")
-            and not any(c.dep_ in ("acl", "relcl") for c in head.children) and any(c.lower_ == "in" and any(
-                g.lower_ in ("force", "place", "effect") for g in c.children) for c in verb.children)):
+    states = lexicon.word_class("standing_state")
+    if (verb is not None and verb.lemma_.lower() in lexicon.word_class("standing_verb") and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("acl", "relcl") for c in head.children)
+            and any(c.lower_ == "in" and any(g.lower_ in states for g in c.children) for c in verb.children)):
         return True  # not "the emergency imposed last month stays in force": the imposing is told
     # (suffix, the units it takes): an age ("8-month-old") or a long extent ("decadelong")
     kinds = (("old", lexicon.word_class("state_age_unit")), ("long", lexicon.word_class("state_span_unit")))
