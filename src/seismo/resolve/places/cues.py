@@ -78,7 +78,8 @@ def _site_pattern() -> re.Pattern[str]:
 @lru_cache(maxsize=1)
 def _site_first_pattern() -> re.Pattern[str]:
     nouns = "|".join(re.escape(w) for w in cue_table().get("site_first", ()))
-    linker = r"(?:(?:de|du|des|del|della|dei|da|do|dos|das|di)\s+(?:(?:la|las|los|le|les)\s+)?|d['’])"
+    links = "|".join(re.escape(w) for w in cue_table().get("site_link", ()))
+    linker = r"(?:(?:" + links + r")\s+(?:(?:la|las|los|le|les)\s+)?|d['’])"
     return re.compile(r"\b(?:" + nouns + r")\s+" + linker + r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
 
 

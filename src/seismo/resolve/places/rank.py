@@ -150,6 +150,10 @@ def _rank(
             break
 
 
+#: the most characters between a site and the town named right after it (", " or " in ")
+SITE_TOWN_GAP = 4
+
+
 def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
     """A street or park at the point of the town named right after it ("the Gare de Lyon in
     Paris", "Royal Street, Natchez"), else nearest before it, else after it; a lake, river or
@@ -157,7 +161,7 @@ def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
     kinds = ("city", "admin") if site.feature else ("city",)
     towns = [m for m in mentions if m.role == "literal" and m.place.kind in kinds and not m.place.is_admin1]
     before = [m for m in towns if m.end <= site.start]
-    after = next((m for m in towns if site.end <= m.start <= site.end + len(" in ")), None)
+    after = next((m for m in towns if site.end <= m.start <= site.end + SITE_TOWN_GAP), None)
     town = after or (before[-1] if before else next((m for m in towns if m.start >= site.end), None))
     if town is None:
         return None
