@@ -374,6 +374,27 @@ def fold_protest_forms(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset()) -> list[Draft]:
+    """The drafts of one sentence with every act of destruction whose doer is a weapon or an attack
+    (class ``weapons``) in a sentence that tells an attack folded into that attack (the attack the
+    doer names, else the sentence's first) as its damage: "an air strike hit the market; *the bombs* also set houses on fire",
+    "rebels shelled the town and *the shells* set the market ablaze" tell one happening, whose
+    counts are joined."""
+    attacks = {d.head.i: d for d in drafts if d.type == "ASSAULT"}
+    out: list[Draft] = []
+    for d in drafts:
+        doer = d.actor_tok if d.type in ("ASSAULT", "COERCE") and d.mode == "destroy" else None
+        host = None
+        if doer is not None and doer.lemma_.lower() in weapons:  # a weapon or an attack, not "gunmen"
+            host = attacks.get(doer.i) or next((a for a in attacks.values() if a is not d), None)
+        if host is None or host is d or (host.actor_tok is not None and host.actor_tok.i in attacks):
+            out.append(d)
+            continue
+        host.recipient_tok = host.recipient_tok or d.recipient_tok
+        host.counts.extend(c for c in d.counts if c not in host.counts)
+    return out
+
+
 def _same_protest(host: Draft, d: Draft) -> bool:
     if not (host.type == d.type == "PROTEST" and host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
         return False

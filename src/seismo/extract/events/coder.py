@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
-                                          fold_protest_forms, grievance_lemmas, inherit_cause_actors, keep_strong,
+                                          fold_damage, fold_protest_forms, grievance_lemmas, inherit_cause_actors, keep_strong,
                                           later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
@@ -76,7 +76,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v94"
+STEP = "seismo.events.v95"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -104,6 +104,7 @@ class _Coder:
         self.doc = doc
         self.article = article
         self.table = TriggerTable.load()
+        self.weapons = frozenset().union(*(self.table.word_class(c) for c in ("weaponry", "projectile", "violence")))
         self.acled = AcledTable.load()
         self.resolver = None if resources is None else resources.actor_resolver
         self.memory = actor_memory(self.resolver)
@@ -236,7 +237,7 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_protest_forms(self.drafts(sent))
+        drafts = fold_damage(fold_protest_forms(self.drafts(sent)), weapons=self.weapons)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll
