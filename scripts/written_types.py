@@ -46,6 +46,10 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   29/31 -> 30/31, half B 33/34 -> 33/34; plover_c 80.5 -> 81.2 %, plover_d 74.6 -> 75.0 %, plover_f
   half B 61.2 -> 62.1 %, plover_g half B 75.2 -> 76.2 %, the other held-out halves unchanged.
 
+* ``plover_l.jsonl`` and ``plover_m.jsonl`` (session 24, see the check README): halves like
+  ``plover_more.jsonl``.  Main adc24e4: plover_l half A 70.8 %, half B 68.9 %; plover_m half A
+  64.6 %, half B 60.6 %.
+
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
     python scripts/written_types.py --file plover_more.jsonl --half A   # half A and its misses
@@ -59,6 +63,7 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
     python scripts/written_types.py --file plover_i.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_j.jsonl --half B      # half B: figures only
     python scripts/written_types.py --file plover_k.jsonl --half B      # half B: figures only
+    python scripts/written_types.py --file plover_l.jsonl --half B      # half B: figures only
 """
 
 from __future__ import annotations
