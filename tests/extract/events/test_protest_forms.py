@@ -256,3 +256,37 @@ def test_one_protest_told_by_its_means_or_its_next_act_is_one_report(events_of):
 def test_protests_of_two_clauses_with_their_own_subjects_stay_two(events_of):
     text = "Teachers marched through the capital on Monday, and in the port city dockers blocked the harbour gates."
     assert len([e for e in events_of(text) if e.type == "PROTEST"]) == 2, events_of(text).brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        # a strike or stoppage staged, begun or called, whatever aircraft the sentence names
+        ("Cabin crew at the airline staged a strike over rosters on Friday.", "strike"),
+        ("Air traffic controllers in Lisbon began a strike at midnight.", "strike"),
+        ("Tram drivers began an indefinite stoppage on Monday.", "strike"),
+        # work stopped or walked off by workers
+        ("Cement workers stopped work for two days over unpaid bonuses.", "strike"),
+        ("Hundreds of garment workers walked off the job on Thursday.", "strike"),
+        # food refused in protest, a human chain
+        ("An imprisoned poet has refused food for two weeks, his sister said.", "hunger"),
+        ("Thousands of villagers formed a human chain along the river to oppose the dam.", "demo"),
+    ],
+)
+def test_walkouts_hunger_strikes_and_human_chains_are_protests(events_of, text: str, mode: str) -> None:
+    events = events_of(text)
+    assert any(e.modality == "asserted" and e.mode == mode for e in _protests(events)), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an air strike staged by an air force is no walkout
+        "The air force staged a strike on rebel positions near the border.",
+        # food aid refused, a human chain passing sandbags in a flood
+        "The junta refused food aid from the United Nations.",
+        "Volunteers formed a human chain to pass sandbags as the flood waters rose.",
+    ],
+)
+def test_air_strikes_refused_aid_and_rescue_chains_are_not_protests(events_of, text: str) -> None:
+    assert not _protests(events_of(text)), events_of(text).brief()
