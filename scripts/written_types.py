@@ -47,8 +47,8 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
   half B 61.2 -> 62.1 %, plover_g half B 75.2 -> 76.2 %, the other held-out halves unchanged.
 
 * ``plover_l.jsonl`` and ``plover_m.jsonl`` (session 24, see the check README): halves like
-  ``plover_more.jsonl``.  Main adc24e4: plover_l half A 70.8 %, half B 68.9 %; plover_m half A
-  64.6 %, half B 60.6 %.
+  ``plover_more.jsonl``.  Events v95 -> v96: plover_l half A 70.9 -> 71.5 %, half B 68.9 -> 69.2 %;
+  plover_m half A 64.6 -> 65.3 %, half B 60.4 -> 61.3 %.
 
     python scripts/written_types.py                                  # plover.jsonl, every miss
     python scripts/written_types.py --quiet                          # accuracy and per type only
