@@ -27,6 +27,8 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str |
     [
         "Supporters stormed the pitch when the whistle blew.",
         "The relief convoy pressed on through the night.",
+        # pressed on a subject is questioning, not a request to act
+        "The interviewer pressed the senator on her votes against the pipeline.",
     ],
 )
 def test_their_other_senses_are_no_attack_or_request(events_of, text: str) -> None:
