@@ -53,3 +53,8 @@ def test_a_fire_set_by_people_stays_an_act_of_its_own(events_of) -> None:
     events = events_of("Soldiers shelled the hills above the town, and gunmen set fire to the mayor's house.")
     assert any(e.mode == "destroy" for e in events), events.brief()
     assert len(_attacks(events)) == 2, events.brief()
+
+
+def test_a_riots_destruction_is_not_folded_into_the_polices_attack(events_of) -> None:
+    events = events_of("Police fired live rounds at the crowd, and the unrest destroyed dozens of shops in the old town.")
+    assert any(e.mode == "destroy" for e in events), events.brief()  # the shops, not the police's toll

@@ -374,19 +374,25 @@ def fold_protest_forms(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset()) -> list[Draft]:
-    """The drafts of one sentence with every act of destruction whose doer is a weapon or an attack
-    (class ``weapons``) in a sentence that tells an attack folded into that attack (the attack the
-    doer names, else the sentence's first) as its damage: "an air strike hit the market; *the bombs* also set houses on fire",
-    "rebels shelled the town and *the shells* set the market ablaze" tell one happening, whose
-    counts are joined."""
+def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset(),
+                attacks_named: frozenset[str] = frozenset()) -> list[Draft]:
+    """The drafts of one sentence with every act of destruction done by an attack of the sentence
+    folded into that attack as its damage: its doer is the attack's own trigger, a word of class
+    ``attacks_named`` ("*the blast* destroyed ten shops"), or a weapon (class ``weapons``) in a
+    sentence that tells an attack ("an air strike hit the market; *the bombs* also set houses on
+    fire", "rebels shelled the town and *the shells* set the market ablaze").  The counts are
+    joined.  People who set fire ("gunmen burned down the church") and a riot's destruction stay
+    acts of their own."""
     attacks = {d.head.i: d for d in drafts if d.type == "ASSAULT"}
     out: list[Draft] = []
     for d in drafts:
         doer = d.actor_tok if d.type in ("ASSAULT", "COERCE") and d.mode == "destroy" else None
         host = None
-        if doer is not None and doer.lemma_.lower() in weapons:  # a weapon or an attack, not "gunmen"
-            host = attacks.get(doer.i) or next((a for a in attacks.values() if a is not d), None)
+        if doer is not None:
+            lemma = doer.lemma_.lower()
+            host = attacks.get(doer.i) if lemma in attacks_named | weapons else None
+            if host is None and lemma in weapons:
+                host = next((a for a in attacks.values() if a is not d), None)
         if host is None or host is d or (host.actor_tok is not None and host.actor_tok.i in attacks):
             out.append(d)
             continue
