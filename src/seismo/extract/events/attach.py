@@ -384,13 +384,14 @@ def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset(),
     joined.  People who set fire ("gunmen burned down the church") and a riot's destruction stay
     acts of their own."""
     attacks = {d.head.i: d for d in drafts if d.type == "ASSAULT"}
+    naming = attacks_named | weapons
     out: list[Draft] = []
     for d in drafts:
         doer = d.actor_tok if d.type in ("ASSAULT", "COERCE") and d.mode == "destroy" else None
         host = None
         if doer is not None:
             lemma = doer.lemma_.lower()
-            host = attacks.get(doer.i) if lemma in attacks_named | weapons else None
+            host = attacks.get(doer.i) if lemma in naming else None
             if host is None and lemma in weapons:
                 host = next((a for a in attacks.values() if a is not d), None)
         if host is None or host is d or (host.actor_tok is not None and host.actor_tok.i in attacks):

@@ -105,6 +105,7 @@ class _Coder:
         self.article = article
         self.table = TriggerTable.load()
         self.weapons = self.table.word_class("weaponry") | self.table.word_class("projectile")
+        self.attacks_named = self.table.word_class("violence")  # "the blast destroyed ...": an attack's damage
         self.acled = AcledTable.load()
         self.resolver = None if resources is None else resources.actor_resolver
         self.memory = actor_memory(self.resolver)
@@ -237,8 +238,7 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_damage(fold_protest_forms(self.drafts(sent)), weapons=self.weapons,
-                             attacks_named=self.table.word_class("violence"))
+        drafts = fold_damage(fold_protest_forms(self.drafts(sent)), weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll
