@@ -288,6 +288,34 @@ def acted_on(head: "Token", heads: frozenset[int]) -> bool:
     return (tok.head.i in heads or named_as) and tok.head.pos_ in ("VERB", "AUX")
 
 
+#: acts that end, refuse or cut back what they act on ("suspended *talks*", "rejected the *deal*",
+#: "withdrew from the *accord*", "accepted the *demands*")
+ENDING = frozenset({"SANCTION", "REJECT", "RETREAT", "CONCEDE"})
+
+
+def ended_by(head: "Token", type_: str, others: "Sequence[tuple[int, str]]") -> bool:
+    """Whether the noun trigger ``head`` (of a type other than force) is what an ending act of
+    its sentence (``others``: trigger head indices and types; an act of :data:`ENDING`) acts on,
+    so that it names a relation, a measure or a claim already there, no event of its own: "the
+    EU *suspended* aid", "broke off *negotiations*", "parliament *rejected* the *agreement*",
+    "the army *withdrew* from the ceasefire *agreement*", "pulled out of the *talks*".  Force
+    stays an event under them ("called off the *strike*" is the strike's news, a negated one), and
+    so does an act told with its doer ("shrugged off a threat *from the militia*", "rejected *the
+    opposition's* accusation")."""
+    if type_ in FORCE or head.pos_ not in NOMINAL:
+        return False
+    ends = frozenset(i for i, t in others if t in ENDING and i != head.i)
+    tok = head.head if head.dep_ == "compound" else head
+    if any(c.dep_ == "poss" and c.pos_ != "PRON" or c.dep_ == "prep" and c.lower_ in ("by", "from") for c in tok.children):
+        return False  # "shrugged off a threat *from the militia*": an act told with its doer stays one
+    over = tok.head
+    if tok.dep_ in OBJECT_LINKS:  # "suspended *talks*", "the *talks* were suspended"
+        return over.i in ends and over.pos_ in ("VERB", "AUX")
+    # "withdrew from the *agreement*", not what a refusal is about ("refused to comment on the *threat*")
+    return (tok.dep_ == "pobj" and over.lower_ in lexicon.word_class("leaving_prep") and over.head.i != over.i
+            and over.head.i in ends and over.head.pos_ == "VERB")
+
+
 #: links by which a word is what a request asks for: its object, its "for" object ("called for a
 #: ban"), its infinitive ("urged them to leave", "a petition to prohibit ...")
 DEMAND_LINKS = frozenset({"dobj", "xcomp", "acl"})
@@ -299,14 +327,16 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     "a demand for a ban") or its infinitive ("urged police to arrest him", "a petition to
     prohibit his return"), or an indefinite noun in that infinitive's phrase ("called on them
     to take up arms in a holy war").  An object's own arguments are not the demand's content ("demanded
-    an inquiry into the *killing*"), nor is a happening named as known: a definite noun or one
-    with a participle that tells it happened ("pressed for *the agreements* made at the summit to
+    an inquiry into the *killing*"), nor is a happening named as known: a definite noun (but for
+    one with its "of" object: "demanded *the release* of their leader") or one with a participle
+    that tells it happened ("pressed for *the agreements* made at the summit to
     be carried out": they were made)."""
     tok = head.head if head.dep_ == "compound" else head
     if tok.head.i == tok.i:
         return False
-    if tok.pos_ in NOMINAL and (definite(tok) or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)):
-        return False
+    named = definite(tok) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if tok.pos_ in NOMINAL and (named or any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)):
+        return False  # not "demanded *the release* of their leader": the act asked for, named by whom it is for
     over = tok.head
     if tok.dep_ == "pobj" and over.lower_ == "for" and over.head.i != over.i:
         return over.head.i in requests

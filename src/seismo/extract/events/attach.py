@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
+from seismo.extract.events.actors import CROWD_CONTROL
 from seismo.extract.events.merge import refers_back
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
 from seismo.extract.syntax import in_class, root_at, verb_chain
@@ -402,18 +403,76 @@ def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset(),
     return out
 
 
-def _same_protest(host: Draft, d: Draft) -> bool:
-    if not (host.type == d.type == "PROTEST" and host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
-        return False
-    head, other = host.head, d.head
+def fold_means(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence with every attack named by its weapon that is the means of
+    another attack of the sentence (a with-phrase on its verb or on its object: "police beat
+    protesters *with batons*", "attacked the convoy *with rockets* and gunfire") folded into that
+    attack: one report, in the weapon's mode where the act names none ("attacked") or where the
+    weapon is one of crowd control used on protesters, its counts joined."""
+    attacks = [d for d in drafts if d.type == "ASSAULT"]
+    out: list[Draft] = []
+    for d in drafts:
+        host = None
+        if d.type == "ASSAULT" and d.head.pos_ == "NOUN":
+            host = next((h for h in attacks if h is not d and h.head.pos_ == "VERB" and _means(h.head, d.head)), None)
+        if host is None:
+            out.append(d)
+            continue
+        if host.mode is None or (d.mode == CROWD_CONTROL and any(x.type == "PROTEST" for x in drafts)):
+            host.mode, host.hint = d.mode, host.hint or d.hint  # "beat protesters with batons": crowd control
+        host.recipient_tok = host.recipient_tok or d.recipient_tok
+        host.counts.extend(c for c in d.counts if c not in host.counts)
+    return out
+
+
+#: links by which a verb is a clause on a protest's verb or on what it carries: a participle or an
+#: infinitive of purpose ("marched *demanding*", "rallied *to demand*", "placards *demanding*")
+CLAIM_LINKS = frozenset({"advcl", "xcomp", "acl"})
+#: links from a protest word up to the verb of its clause ("went on *strike*", "staged a *sit-in*")
+_UP_TO_VERB = frozenset({"pobj", "prep", "dobj", "compound"})
+
+
+def fold_claims(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence without the demands a protest of the sentence voices: a request
+    verb in a participle or infinitive clause on the protest's verb or on what that verb carries
+    ("thousands marched on Saturday *demanding* his resignation", "rallied outside parliament *to
+    demand* higher prices", "carried placards *demanding* justice", "went on strike, *demanding* a
+    raise"), or one it shares its subject with ("blocked the road and *demanded* ..."), is the
+    protest's claim, which its evidence tells, not an act of its own.  A demand with a subject of
+    its own ("the protesters demanded ...") stays one."""
+    verbs: set[int] = set()
+    for d in drafts:
+        if d.type == "PROTEST":
+            tok = d.head
+            while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in _UP_TO_VERB and tok.head.i != tok.i:
+                tok = tok.head
+            verbs |= {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
+    def voiced(d: Draft) -> bool:
+        head = d.head
+        if d.type != "REQUEST" or head.pos_ != "VERB" or head.head.i not in verbs:
+            return False
+        own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+        return head.dep_ in CLAIM_LINKS or (head.dep_ == "conj" and not own_subject)
+    return [d for d in drafts if not voiced(d)] if verbs else drafts
+
+
+def _means(head: "Token", other: "Token") -> bool:
+    """Whether ``other`` is the means of the act ``head``: a with-phrase on the act or on its
+    object ("blocked the highway *with burning tyres*", "with rocks and burning tyres")."""
     other_np = other.head if other.dep_ in ("amod", "compound") else other  # "with [burning] tyres"
     while other_np.dep_ == "conj" and other_np.head.i != other_np.i:  # "with rocks and burning tyres"
         other_np = other_np.head
     if other_np.dep_ in ("dobj", "obj") and other_np.head.dep_ == "pcomp":
         other_np = other_np.head  # "with burning [tyres]", the gerund read as the with-phrase's verb
-    # the means: a with-phrase on the act or on its object ("blocked the highway with burning tyres")
     holders = {head.i, *(c.i for c in head.children if c.dep_ in ("dobj", "obj"))}
-    means = other_np.dep_ in ("pobj", "pcomp") and other_np.head.lower_ == "with" and other_np.head.head.i in holders
+    return other_np.dep_ in ("pobj", "pcomp") and other_np.head.lower_ == "with" and other_np.head.head.i in holders
+
+
+def _same_protest(host: Draft, d: Draft) -> bool:
+    if not (host.type == d.type == "PROTEST" and host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
+        return False
+    head, other = host.head, d.head
+    means = _means(head, other)
     # the next act, straight after: "stormed and set fire to" (no comma, no subject or scene of its own)
     between = head.doc[head.i + 1 : other.i]
     step = (other.dep_ == "conj" and other.head.i == head.i and len(between) <= 2

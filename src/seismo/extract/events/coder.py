@@ -29,8 +29,8 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
-                                          fold_damage, fold_protest_forms, grievance_lemmas, inherit_cause_actors, keep_strong,
-                                          later_deaths)
+                                          fold_claims, fold_damage, fold_means, fold_protest_forms, grievance_lemmas,
+                                          inherit_cause_actors, keep_strong, later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
@@ -39,9 +39,9 @@ from seismo.extract.numbers.headline import (TOLL_KINDS, Headline, headline_atta
                                      title_counts, with_title_counts)
 from seismo.extract.numbers.self_deaths import later_self_deaths, with_self_deaths
 from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
-from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, in_background,
-                                        main_clause_first, prominence, speech_act, subordinate, told_as_occasion,
-                                        told_aside, words_about_force)
+from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, ended_by,
+                                        in_background, main_clause_first, prominence, speech_act, subordinate,
+                                        told_as_occasion, told_aside, words_about_force)
 from seismo.extract.events.actors import (abroad, acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
@@ -76,7 +76,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v96"
+STEP = "seismo.events.v97"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -179,11 +179,12 @@ class _Coder:
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
         out, kept = [], keep_strong(matches)
-        requests = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST")
+        requests, acts = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST"), [(m.head.i, m.rule.type) for m in kept]
         for m in kept:
             first, last = self.doc[m.start], self.doc[m.end - 1]
             trig = Span(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx : last.idx + len(last)])
-            if demanded(m.head, requests):  # what a request asks for is no event (dropped after scoping)
+            # what a request asks for, or an ending act ends, is no event (dropped after scoping)
+            if demanded(m.head, requests) or ended_by(m.head, m.rule.type, acts):
                 self.demands.add((trig.start, trig.end))
             roles = roles_of(m, table=self.table)
             draft = Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)
@@ -238,7 +239,8 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_damage(fold_protest_forms(self.drafts(sent)), weapons=self.weapons, attacks_named=self.attacks_named)
+        drafts = fold_damage(fold_means(fold_claims(fold_protest_forms(self.drafts(sent)))), weapons=self.weapons,
+                             attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll

@@ -11,6 +11,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "the court held that his detention was illegal" a ruling on it  (:func:`ruled_unlawful`)
     "had police acted in time, ..."                 a supposition   (:func:`supposed`)
     "gave police a week to arrest them"             a time allowed  (:func:`time_allowed`)
+    "an official who asked not to be named"         a source's wish (:func:`anonymous`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -196,3 +197,22 @@ def time_allowed(match: "TriggerMatch") -> bool:
         return parent.lower_ in spans
     return (parent.lemma_.lower() in lexicon.word_class("allotting")
             and any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in spans for c in parent.children))
+
+
+def anonymous(match: "TriggerMatch") -> bool:
+    """A source's wish to stay unnamed, not a request the news tells: a request trigger whose
+    object, or "for" object, is a noun of class ``anonymity`` ("requested anonymity", "asked for
+    anonymity") or whose infinitive is a passive verb of class ``source_naming`` ("asked not to be
+    named", "asked to be identified only by his first name").  An active infinitive is a request
+    ("asked the police to name the officers")."""
+    if match.rule.type != "REQUEST":
+        return False
+    quiet = lexicon.word_class("anonymity")
+    for c in match.head.children:
+        objects = [c] if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.lower_ == "for" else []
+        if any(o.lemma_.lower() in quiet for o in objects):
+            return True
+        if (c.dep_ == "xcomp" and c.lemma_.lower() in lexicon.word_class("source_naming")
+                and any(a.dep_ == "auxpass" for a in c.children)):
+            return True
+    return False

@@ -1,0 +1,104 @@
+"""What an act ends, what it is done with, and a source's wish to stay unnamed are no events of
+their own (events v97): the object of an ending act (:func:`seismo.extract.events.acts.ended_by`),
+the weapon an attack is done with (:func:`seismo.extract.events.attach.fold_means`) and a request
+to stay unnamed (:func:`seismo.extract.framing.arranged.anonymous`).  Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "act", "ended"),
+    [
+        ("The donor countries suspended budget aid to the interior ministry on Thursday.", "SANCTION", "AID"),
+        ("The rebel delegation broke off negotiations with the mediators in Lome.", "SANCTION", "CONSULT"),
+        ("The junta halted security cooperation with its former ally last week.", "SANCTION", "COOPERATE"),
+        ("The senate rejected the border agreement by a wide margin on Tuesday.", "REJECT", "AGREE"),
+        ("The militia withdrew from the truce agreement after a week.", "RETREAT", "AGREE"),
+    ],
+)
+def test_what_an_ending_act_ends_is_no_event_of_its_own(events_of, text: str, act: str, ended: str) -> None:
+    events = events_of(text)
+    types = {e.type for e in events}
+    assert act in types, events.brief()
+    assert ended not in types, events.brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # force under an ending act stays the news, told as called off
+        ("The teachers' union called off the strike after talks with the ministry.", "PROTEST"),
+        # an agreement welcomed is not ended: it stays an event
+        ("The African Union welcomed the ceasefire agreement reached in Addis Ababa on Monday.", "AGREE"),
+        # condemnation is no ending act: the attack stays
+        ("Paris condemned the attack on its consulate in the city.", "ASSAULT"),
+    ],
+)
+def test_events_under_other_acts_stay(events_of, text: str, kept: str) -> None:
+    events = events_of(text)
+    assert kept in {e.type for e in events}, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police beat the students with batons outside the faculty on Monday.",
+        "Troops attacked the camp with mortars and machine guns before dawn.",
+    ],
+)
+def test_the_weapon_an_attack_is_done_with_is_that_attack(events_of, text: str) -> None:
+    events = events_of(text)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert len(attacks) == 1, events.brief()
+    assert attacks[0].trigger.text in ("beat", "attacked"), events.brief()
+
+
+def test_an_attack_that_names_no_form_takes_its_weapons_mode(events_of) -> None:
+    events = events_of("Troops attacked the camp with mortars before dawn.")
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.mode == "heavy-weapons", events.brief()
+
+
+def test_batons_used_on_protesters_make_it_crowd_control(events_of) -> None:
+    events = events_of("Police beat the protesting nurses with batons near parliament.")
+    (attack,) = [e for e in events if e.type == "ASSAULT"]
+    assert attack.mode == "crowd-control", events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A customs officer, who asked not to be named, said the shipment was seized at the port.",
+        "An aide who requested anonymity said the minister would resign.",
+        "A nurse, who asked to be identified only by her first name, said the ward was full.",
+        "A diplomat speaking on condition of anonymity said the envoy had left.",
+    ],
+)
+def test_a_sources_wish_to_stay_unnamed_is_no_request(events_of, text: str) -> None:
+    events = events_of(text)
+    assert "REQUEST" not in {e.type for e in events}, events.brief()
+
+
+def test_asking_someone_to_name_people_is_a_request(events_of) -> None:
+    events = events_of("Families asked the governor to name the officers who opened fire.")
+    assert "REQUEST" in {e.type for e in events}, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said soldiers beat him until he lost consciousness.",
+        "Militiamen beat them and took their phones, a villager said.",
+    ],
+)
+def test_forces_beating_a_person_named_by_a_pronoun_is_an_assault(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.type == "ASSAULT" and e.mode == "beat" for e in events), events.brief()
+
+
+def test_a_pronoun_beaten_in_a_match_is_no_assault(events_of) -> None:
+    events = events_of("The champion beat him in straight sets in the final.")
+    assert "ASSAULT" not in {e.type for e in events}, events.brief()
