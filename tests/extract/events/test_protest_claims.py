@@ -80,3 +80,49 @@ def test_markets_sides_and_helpers_rallying_make_no_protest(events_of, text: str
 def test_market_women_rallying_is_a_protest(events_of) -> None:
     events = events_of("Market women rallied in the town square against the new levy.")
     assert "PROTEST" in _types(events), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Crowds demanding a recount threw rocks at the electoral office in the provincial capital.",
+        "Residents calling for clean water blocked the highway into the city for six hours.",
+    ],
+)
+def test_a_demand_describing_a_protests_doers_is_its_claim(events_of, text: str) -> None:
+    events = events_of(text)
+    assert "PROTEST" in _types(events) and "REQUEST" not in _types(events), events.brief()
+
+
+def test_stones_hurled_by_a_crowd_are_a_riot(events_of) -> None:
+    events = events_of("An angry crowd hurled stones at the district office after the verdict.")
+    assert any(e.type == "PROTEST" and e.mode == "riot" for e in events), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three jailed union leaders stopped eating on Sunday to demand a fair trial.",
+        "The detained blogger has been fasting since March to protest the charges against him.",
+    ],
+)
+def test_going_without_food_to_press_a_claim_is_a_hunger_strike(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.type == "PROTEST" and e.mode == "hunger" for e in events), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Families in the village fast on the first day of the festival.",
+        "Aid workers said many of the displaced children had stopped eating.",
+    ],
+)
+def test_a_fast_with_no_claim_is_no_protest(events_of, text: str) -> None:
+    events = events_of(text)
+    assert "PROTEST" not in _types(events), events.brief()
+
+
+def test_shutters_kept_down_are_a_shutdown(events_of) -> None:
+    events = events_of("Shopkeepers in the valley kept their shutters down for a second day on Saturday.")
+    assert any(e.type == "PROTEST" and e.mode == "strike" for e in events), events.brief()

@@ -425,8 +425,9 @@ def fold_means(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
-#: links by which a verb is a clause on a protest's verb or on what it carries: a participle or an
-#: infinitive of purpose ("marched *demanding*", "rallied *to demand*", "placards *demanding*")
+#: links by which a verb is a clause on a protest's verb, on what it carries or on its doers: a
+#: participle or an infinitive of purpose ("marched *demanding*", "rallied *to demand*", "placards
+#: *demanding*", "crowds *demanding* ...")
 CLAIM_LINKS = frozenset({"advcl", "xcomp", "acl"})
 #: links from a protest word up to the verb of its clause ("went on *strike*", "staged a *sit-in*")
 _UP_TO_VERB = frozenset({"pobj", "prep", "dobj", "compound"})
@@ -438,7 +439,8 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
     ("thousands marched on Saturday *demanding* his resignation", "rallied outside parliament *to
     demand* higher prices", "carried placards *demanding* justice", "went on strike, *demanding* a
     raise"; a noun's verb of class ``protest_holding``), or one it shares its subject with
-    ("blocked the road and *demanded* ..."), is the
+    ("blocked the road and *demanded* ..."), or one describing its doers ("crowds *demanding* his
+    removal hurled stones"), is the
     protest's claim, which its evidence tells, not an act of its own.  A demand with a subject of
     its own ("the protesters demanded ...") stays one."""
     verbs: set[int] = set()
@@ -450,7 +452,7 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
                 tok = tok.head
             if tok.i != d.head.i and tok.lemma_.lower() not in holding:
                 continue  # "called the strike irresponsible and urged ...": a protest named, not held
-            verbs |= {tok.i, *(c.i for c in tok.children if c.dep_ == "dobj")}
+            verbs |= {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "nsubj"))}
     def voiced(d: Draft) -> bool:
         head = d.head
         if d.type != "REQUEST" or head.pos_ != "VERB" or head.head.i not in verbs:
