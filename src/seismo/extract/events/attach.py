@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
+from seismo.extract.numbers.victims import refers_back
 from seismo.extract.events.actors import CROWD_CONTROL
-from seismo.extract.events.merge import refers_back
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
 from seismo.extract.syntax import in_class, root_at, verb_chain
 from seismo.model import Actor, Count, Span

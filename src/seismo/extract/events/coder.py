@@ -49,7 +49,7 @@ from seismo.extract.events.actors import (abroad, acled_role, actor_memory, acto
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.dating import date_of
+from seismo.extract.events.dating import date_of, share_dates
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, locate,
                                          people_noun, scene_before, speaker_place, the_town)
 from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
@@ -585,7 +585,7 @@ def find_events(
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
     events = [e for e in events if not period_tally(e, coder.dates, doc)]  # "290 were murdered in 2023": a statistic
     merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
-    merged = named_dead(merged, doc)
+    merged = share_dates(named_dead(merged, doc))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)
     # a demand's content still tells what the article is about ("a petition to ban the minister")

@@ -1,5 +1,6 @@
 """When an event happened: the time expression of its own phrase or clause, the day its teller
-spoke, the day of the news dateline before it, else the publication date (:func:`date_of`).
+spoke, the day of the news dateline before it, else the publication date (:func:`date_of`), for
+which the date of a report told in the same sentence stands in (:func:`share_dates`).
 
 Read by the event coder (:mod:`seismo.extract.events.coder`); the places of events are
 :mod:`seismo.extract.events.place`'s.
@@ -9,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
-from seismo.model import EventDate, Span, When
+from seismo.model import Event, EventDate, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,3 +121,20 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     if published is None:
         return None
     return EventDate(value=published.isoformat(), precision="day", source="published")
+
+
+def share_dates(events: Sequence[Event]) -> list[Event]:
+    """The events with each asserted one that only the publication dates (:func:`date_of`'s last
+    resort) given the date the text gives a report mentioned again in its sentence: "Teachers
+    marched on Monday ... Police fired tear gas to disperse the protesters": the tear gas is
+    Monday's, the protesters being a later mention of Monday's march.  A date of the event's own
+    stays, and so does one :func:`date_of` ruled out in the report's own sentence ("marched to
+    mark last year's strike")."""
+    told: dict[tuple[int, int], EventDate] = {}
+    for e in events:
+        if e.date is not None and e.date.source == "text":
+            for span in e.mentions:
+                told.setdefault((span.start, span.end), e.date)
+    return [replace(e, date=told[key]) if (
+        e.modality == "asserted" and e.date is not None and e.date.source == "published"
+        and (key := (e.evidence.start, e.evidence.end)) in told) else e for e in events]

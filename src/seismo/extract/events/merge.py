@@ -43,7 +43,7 @@ the most precise place; a date the text gives before the publication date; per c
 counts of every mention, the highest figure first (the report's figure; a figure told again stays
 evidence in its own sentence); the highest confidence.  A victim read as wounded with no number
 ("a man was shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
-counted injured (:func:`settle_counts`).  A death told in a later sentence of a victim named
+counted injured (:func:`seismo.extract.numbers.victims.settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
 away, for the article's lone victim, when it tells of one person hurt and no death
 (:func:`~seismo.extract.events.attach.later_deaths`).
@@ -70,7 +70,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.numbers.quantity import parse_quantity
 from seismo.extract.syntax import definite
-from seismo.extract.numbers.victims import apart
+from seismo.extract.numbers.victims import refers_back, settle_counts
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Mapping, Sequence
@@ -172,6 +172,8 @@ def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     pa, pb = a.place, b.place
     if (pa.geonameid is not None and pa.geonameid == pb.geonameid) or pa.name == pb.name:
         return True
+    if pa.lat is not None and (pa.lat, pa.lon) == (pb.lat, pb.lon):
+        return True  # a street or a site placed at its town's point ("Rustaveli Avenue", Tbilisi): within it
     if pa.country is None or pa.country != pb.country or a.precision == b.precision:
         return False
     narrow, broad = (pa, pb) if a.precision < b.precision else (pb, pa)
@@ -195,6 +197,14 @@ def _bare(a: "Actor | None", *, victim: bool = False) -> bool:
         return True
     return a.name is None and a.sector is None and (victim or a.text.lower() in (
         lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")))
+
+
+def _crowd(a: "Actor | None") -> bool:
+    """A protest's people named only as its crowd ("the protesters", "the demonstrators", class
+    ``demonstrators`` of triggers.tsv): whoever protested, no other doers than a protest's own."""
+    words = a.text.lower().split() if a is not None and a.name is None else []
+    crowd = lexicon.table_classes("triggers.tsv")["demonstrators"]
+    return bool(words) and (words[-1] in crowd or words[-1].removesuffix("s") in crowd)
 
 
 def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) -> bool:
@@ -261,11 +271,21 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
         and (adds or _counts_ok(a, b))
         and _places_ok(a.location, b.location)
         and _dates_ok(a.date, b.date)
-        and _actors_ok(a.actor, b.actor)
+        and (_actors_ok(a.actor, b.actor) or a.type == "PROTEST" and (_crowd(a.actor) or _crowd(b.actor)))
         and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
         and _doers_act_ok(a, b)
     )
+
+
+#: ACLED's protest sub-event types, by how far force met the protest
+PROTEST_ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
+
+
+def _escalation(e: "Event") -> int:
+    """How far force met a protest report (:data:`PROTEST_ESCALATION`), -1 for any other report."""
+    sub = e.acled_sub_event_type
+    return PROTEST_ESCALATION.index(sub) if e.type == "PROTEST" and sub in PROTEST_ESCALATION else -1
 
 
 def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
@@ -286,6 +306,8 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
         # mention's, read off its own sentence (taking the other's moved CASE-2021 types)
         changes.update(mode=other.mode)
     elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
+        changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    elif 0 <= _escalation(head) < _escalation(other):  # a march later met with tear gas: a protest with intervention
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     if head.actor is None and other.actor is not None and agent:
         changes["actor"] = other.actor
@@ -326,49 +348,12 @@ def _counts(head: "tuple[Count, ...]", other: "tuple[Count, ...]") -> "tuple[Cou
     return tuple(out)
 
 
-def _implied(c: "Count") -> bool:
-    """A count read from a victim with no number ("a man was shot": injured 1)."""
-    return c.victims is not None and c.text == c.victims.text
-
-
-def refers_back(count: "Count") -> bool:
-    """Whether a count's victim is a personal pronoun, which points back to someone already named
-    ("he died")."""
-    if count.victims is None:
-        return False
-    said = count.victims.text.lower().split()
-    return len(said) == 1 and said[0] in lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
-
-
 def _pronoun_death(event: "Event") -> bool:
     """Whether ``event`` is only a victim told with a personal pronoun ("[her] death drew
     attention", "[he] died on Sunday"): its trigger is that pronoun.  A pronoun names the person
     told of last, so it joins the nearest report it fits, not the first."""
     return any(refers_back(c) and c.victims is not None and (c.victims.start, c.victims.end) == (
         event.trigger.start, event.trigger.end) for c in event.counts)
-
-
-def _same_victim(wounded: "Count", dead: "Count") -> bool:
-    """Whether the one who died may be the one said to be wounded: no victim named for the death
-    ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
-    he was shot"), or the same head noun; never a wounded victim told apart from those named
-    before ("one boy was killed and [another boy] was hurt": :func:`~seismo.extract.numbers.victims.apart`)."""
-    if apart(wounded):
-        return False
-    if dead.victims is None:
-        return True
-    said = dead.victims.text.lower().split()
-    hurt = wounded.victims.text.lower().split() if wounded.victims is not None else []
-    return bool(said and hurt) and (refers_back(dead) or refers_back(wounded) or said[-1] == hurt[-1])
-
-
-def settle_counts(event: "Event") -> "Event":
-    """A victim said to be shot and then to have died is dead, not wounded: an injured count read
-    from a victim with no number is dropped when the report counts that victim's death."""
-    dead = [c for c in event.counts if c.kind == "killed" and (c.best or c.low or 0) >= 1]
-    keep = tuple(c for c in event.counts
-                 if not (c.kind == "injured" and _implied(c) and any(_same_victim(c, d) for d in dead)))
-    return event if len(keep) == len(event.counts) else replace(event, counts=keep)
 
 
 #: modalities of what happened: a mention of one never joins a report of what did not (yet)

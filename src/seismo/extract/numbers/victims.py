@@ -12,6 +12,7 @@ words in ``count_terms.tsv``.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
@@ -23,6 +24,8 @@ from seismo.model import Count, CountKind
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
+
+    from seismo.model import Event
 
 __all__ = ["IMPLIED_KINDS", "age_noun", "apart", "cared_for", "death_told", "implied_counts", "not_dead",
            "same_person", "struck", "told_apart", "wounded_of"]
@@ -525,3 +528,42 @@ def _implied(victim: "Token", numbered: Sequence[Count], *, kind: CountKind = "k
     singular = all(t.tag_ in {"NN", "NNP"} or t.morph.get("Number") == ["Sing"] or age_noun(t) for t in group)
     n = len(group) if singular else None
     return count_record(kind, Quantity(n, n, n), list(span), victims=span, confidence=0.7 if singular else 0.6)
+
+
+# ------------------------------------------------------------------ a report's victims settled (from events.merge)
+
+def implied(c: "Count") -> bool:
+    """A count read from a victim with no number ("a man was shot": injured 1)."""
+    return c.victims is not None and c.text == c.victims.text
+
+
+def refers_back(count: "Count") -> bool:
+    """Whether a count's victim is a personal pronoun, which points back to someone already named
+    ("he died")."""
+    if count.victims is None:
+        return False
+    said = count.victims.text.lower().split()
+    return len(said) == 1 and said[0] in lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")
+
+
+def same_victim(wounded: "Count", dead: "Count") -> bool:
+    """Whether the one who died may be the one said to be wounded: no victim named for the death
+    ("a fatal shooting"), a pronoun for either (:func:`refers_back`: "he died", "a boy died after
+    he was shot"), or the same head noun; never a wounded victim told apart from those named
+    before ("one boy was killed and [another boy] was hurt": :func:`~seismo.extract.numbers.victims.apart`)."""
+    if apart(wounded):
+        return False
+    if dead.victims is None:
+        return True
+    said = dead.victims.text.lower().split()
+    hurt = wounded.victims.text.lower().split() if wounded.victims is not None else []
+    return bool(said and hurt) and (refers_back(dead) or refers_back(wounded) or said[-1] == hurt[-1])
+
+
+def settle_counts(event: "Event") -> "Event":
+    """A victim said to be shot and then to have died is dead, not wounded: an injured count read
+    from a victim with no number is dropped when the report counts that victim's death."""
+    dead = [c for c in event.counts if c.kind == "killed" and (c.best or c.low or 0) >= 1]
+    keep = tuple(c for c in event.counts
+                 if not (c.kind == "injured" and implied(c) and any(same_victim(c, d) for d in dead)))
+    return event if len(keep) == len(event.counts) else replace(event, counts=keep)
