@@ -102,3 +102,31 @@ def test_forces_beating_a_person_named_by_a_pronoun_is_an_assault(events_of, tex
 def test_a_pronoun_beaten_in_a_match_is_no_assault(events_of) -> None:
     events = events_of("The champion beat him in straight sets in the final.")
     assert "ASSAULT" not in {e.type for e in events}, events.brief()
+
+
+def test_an_event_given_as_a_cause_is_not_what_the_verb_cancels(events_of) -> None:
+    events = events_of("The ferry company cancelled all crossings because of the dockworkers' strike.")
+    strike = events.find("PROTEST")
+    assert strike is not None and strike.modality == "asserted", events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The national airline suspended flights to the islands as the cyclone approached.",
+        "Two carriers cancelled their evening flights out of the capital on Friday.",
+    ],
+)
+def test_a_carrier_stopping_its_flights_imposes_no_sanction(events_of, text: str) -> None:
+    events = events_of(text)
+    assert not {"SANCTION", "COERCE"} & {e.type for e in events}, events.brief()
+
+
+def test_a_state_suspending_flights_still_restricts(events_of) -> None:
+    events = events_of("Jordan suspended flights to Beirut after the strike on the airport road.")
+    assert {"SANCTION", "COERCE"} & {e.type for e in events}, events.brief()
+
+
+def test_a_commander_visiting_troops_is_no_meeting(events_of) -> None:
+    events = events_of("The army chief visited troops at a forward base near the border on Sunday.")
+    assert "CONSULT" not in {e.type for e in events}, events.brief()

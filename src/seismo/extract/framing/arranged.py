@@ -216,3 +216,4 @@ def anonymous(match: "TriggerMatch") -> bool:
                 and any(a.dep_ == "auxpass" for a in c.children)):
             return True
     return False
+

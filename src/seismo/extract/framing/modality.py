@@ -540,6 +540,15 @@ def free_choice(trigger: "Token") -> bool:
     return bool(finite) and all(t.tag_ in ("VBZ", "VBP") for t in finite)
 
 
+def any_at_all(trigger: "Token") -> bool:
+    """An event noun after a determiner of class ``free_choice_det`` names any act at all, none in
+    particular: "banned *any* protest", "vowed to respond to *any* incursion" (hypothetical; "denied
+    that any arrest was made" is negated by its governor first)."""
+    noun = first_conjunct(trigger)
+    return not is_verbal(noun) and any(c.dep_ == "det" and c.lower_ in lexicon.word_class("free_choice_det")
+                                       for c in noun.children)
+
+
 def modality_of(
     trigger: "Token",
     *,
@@ -565,7 +574,7 @@ def modality_of(
         return "future"
     if kind in ("hypothetical", "future", "negated", "historical"):  # historical: "recalled his arrest"
         return kind  # type: ignore[return-value]
-    if free_choice(trigger):
+    if free_choice(trigger) or any_at_all(trigger):
         return "hypothetical"
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):

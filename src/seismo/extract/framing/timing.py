@@ -129,9 +129,14 @@ def framed_in_time(trigger: "Token", cues: ModalCues) -> str | None:
 def timed_against(trigger: "Token") -> bool:
     """A nominal trigger that is the object of a preposition placing another happening in time
     against it (class ``time_relation_prep``: "arrested *during* the riots", "set fire to a hall
-    *during* last summer's riots"): the verb it hangs on neither plans nor denies it."""
+    *during* last summer's riots"), or giving it as a cause (class ``cause_prep``: "cancelled
+    flights *because of* the strike"): the verb it hangs on neither plans nor denies it."""
     noun = first_conjunct(trigger)
-    return noun.dep_ == "pobj" and noun.head.lower_ in lexicon.word_class("time_relation_prep")
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.i != prep.i:
+        prep = prep.head  # "because of the strike", "due to the strike": a cause, which the verb does not plan
+        return prep.lower_ in lexicon.word_class("cause_prep")
+    return noun.dep_ == "pobj" and prep.lower_ in lexicon.word_class("time_relation_prep") | lexicon.word_class("cause_prep")
 
 
 def given_event(trigger: "Token", cues: ModalCues) -> str | None:
