@@ -130,3 +130,37 @@ def test_a_state_suspending_flights_still_restricts(events_of) -> None:
 def test_a_commander_visiting_troops_is_no_meeting(events_of) -> None:
     events = events_of("The army chief visited troops at a forward base near the border on Sunday.")
     assert "CONSULT" not in {e.type for e in events}, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brussels froze the assets of four officials accused of looting state funds.",
+        "The court freed two journalists charged with spreading false news.",
+    ],
+)
+def test_an_accusation_describing_a_person_is_no_accusation_made(events_of, text: str) -> None:
+    events = events_of(text)
+    assert "ACCUSE" not in {e.type for e in events}, events.brief()
+
+
+def test_an_accusation_made_stays(events_of) -> None:
+    events = events_of("Prosecutors accused the former governor of taking bribes on Monday.")
+    assert "ACCUSE" in {e.type for e in events}, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities hanged three men convicted of murder at dawn on Thursday.",
+        "The regime carried out the execution of four prisoners last week.",
+    ],
+)
+def test_a_person_put_to_death_is_an_assault(events_of, text: str) -> None:
+    events = events_of(text)
+    assert "ASSAULT" in {e.type for e in events}, events.brief()
+
+
+def test_a_banner_hung_is_no_execution(events_of) -> None:
+    events = events_of("Residents hung flags from their balconies for the national day.")
+    assert "ASSAULT" not in {e.type for e in events}, events.brief()

@@ -12,6 +12,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "had police acted in time, ..."                 a supposition   (:func:`supposed`)
     "gave police a week to arrest them"             a time allowed  (:func:`time_allowed`)
     "an official who asked not to be named"         a source's wish (:func:`anonymous`)
+    "a man accused of spying was hanged"            a description   (:func:`described_as`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -217,3 +218,17 @@ def anonymous(match: "TriggerMatch") -> bool:
             return True
     return False
 
+
+def described_as(match: "TriggerMatch") -> bool:
+    """An accusation in a participle describing a person ("a man *accused* of passing information
+    was hanged", "officials *accused* of deporting children", "activists *charged* with organising
+    a rally"): it tells who they are, not an accusation made in the news.  Only with what they are
+    accused of: "the alliance protested on Monday", misparsed as a participle, stays one."""
+    head = match.head
+    return (match.rule.type == "ACCUSE" and head.dep_ == "acl" and head.tag_ == "VBN"
+            and head.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in head.children)
+            and any(c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for c in head.children))
+
+
+#: prepositions naming what someone is accused of ("accused *of*", "charged *with*", "blamed *for*")
+_CHARGE_PREPS = frozenset({"of", "with", "for", "over"})

@@ -24,8 +24,9 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "rumours that ..., but X denied it"  a report denied    (:func:`denied_later`)
     "* 2001-05-06, Sgt A. Name, Unit, US Bomb"  a roll's row  (:func:`roll_entry`)
     "was to be arrested", "detention needs a board's approval", "asked how many were held",
-    "Arrest the killers!", "the court held his detention illegal", "asked not to be named": an
-    arrangement, a rule of a kind, a question, a command, a ruling, a source's wish (framing/arranged.py)
+    "Arrest the killers!", "the court held his detention illegal", "asked not to be named", "a man
+    accused of spying": an arrangement, a rule of a kind, a question, a command, a ruling, a
+    source's wish, a description (framing/arranged.py)
 
 Each reads the trigger match's head token (and the rule's type) and word classes of
 ``word_classes.tsv`` (and of ``modal_cues.tsv``, the one table of modal auxiliaries).
@@ -36,8 +37,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, rule_of_kind, ruled_unlawful,
-                                             supposed, time_allowed)
+from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, described_as, rule_of_kind,
+                                             ruled_unlawful, supposed, time_allowed)
 from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
@@ -58,7 +59,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
             or rule_case(match) or roll_entry(match, sent) or kind_of_act(match) or supposed(match)
             or time_allowed(match) or booked_only(match, sent) or denied_later(match, sent)
             or arranged(match) or rule_of_kind(match) or asked_about(match) or commanded(match)
-            or ruled_unlawful(match) or anonymous(match))
+            or ruled_unlawful(match) or anonymous(match) or described_as(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
