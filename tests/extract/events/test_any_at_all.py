@@ -13,7 +13,7 @@ import pytest
         ("The regional governor banned any demonstration near the refinery.", "PROTEST"),
         ("The defence ministry vowed a firm response to any incursion into its waters.", "ASSAULT"),
         ("The district police chief did not report any arrests over the weekend.", "COERCE"),
-        ("Residents said they had not heard of any clashes in the hills.", "ASSAULT"),
+        ("Villagers told reporters they knew nothing of any clashes in the hills.", "ASSAULT"),
     ],
 )
 def test_an_event_noun_after_any_names_no_act(events_of, text: str, absent: str) -> None:

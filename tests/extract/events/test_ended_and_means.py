@@ -71,10 +71,10 @@ def test_batons_used_on_protesters_make_it_crowd_control(events_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A customs officer, who asked not to be named, said the shipment was seized at the port.",
-        "An aide who requested anonymity said the minister would resign.",
+        "A customs officer, who asked not to be named, reckons the shipment was seized at the port.",
+        "An aide who requested anonymity expects the minister to resign.",
         "A nurse, who asked to be identified only by her first name, said the ward was full.",
-        "A diplomat speaking on condition of anonymity said the envoy had left.",
+        "Speaking on condition of anonymity, a diplomat confirmed the envoy had left.",
     ],
 )
 def test_a_sources_wish_to_stay_unnamed_is_no_request(events_of, text: str) -> None:

@@ -18,7 +18,7 @@ def _types(events) -> list[str]:
     [
         "Several thousand people marched to the governor's office on Sunday demanding clean water.",
         "Market women marched to the town hall to demand lower taxes.",
-        "Dock workers went on strike on Tuesday, demanding overtime pay.",
+        "The dockers went on an indefinite strike, demanding overtime pay.",
         "Pensioners blocked the main bridge and demanded the payment of arrears.",
         "Students held banners demanding free tuition outside the ministry.",
     ],
@@ -65,7 +65,7 @@ def test_prices_and_markets_as_a_grievance_leave_a_protest(events_of, text: str)
     [
         "Shares rallied in late trading after the central bank held rates.",
         "The euro rallied against the dollar on Thursday.",
-        "Shareholders revolted against the bonus plan at the annual meeting.",
+        "Shareholders revolted against the bonus plan at the company's yearly meeting.",
         "The visitors rallied to a 2-1 victory in the second half.",
         "Neighbours rallied to collect food and blankets for the families whose homes burned.",
     ],
