@@ -150,15 +150,15 @@ def test_an_accusation_made_stays(events_of) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "trigger"),
     [
-        "The authorities hanged three men convicted of murder at dawn on Thursday.",
-        "The regime carried out the execution of four prisoners last week.",
+        ("The authorities hanged three men convicted of murder at dawn on Thursday.", "hanged"),
+        ("The regime carried out the execution of four prisoners last week.", "execution"),  # the noun of "execute"
     ],
 )
-def test_a_person_put_to_death_is_an_assault(events_of, text: str) -> None:
+def test_a_person_put_to_death_is_an_assault(events_of, text: str, trigger: str) -> None:
     events = events_of(text)
-    assert "ASSAULT" in {e.type for e in events}, events.brief()
+    assert any(e.type == "ASSAULT" and e.trigger.text == trigger and e.modality == "asserted" for e in events), events.brief()
 
 
 def test_a_banner_hung_is_no_execution(events_of) -> None:
