@@ -438,11 +438,10 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
     verb in a participle or infinitive clause on the protest's verb or on what that verb carries
     ("thousands marched on Saturday *demanding* his resignation", "rallied outside parliament *to
     demand* higher prices", "carried placards *demanding* justice", "went on strike, *demanding* a
-    raise"; a noun's verb of class ``protest_holding``), or one it shares its subject with
-    ("blocked the road and *demanded* ..."), or one describing its doers ("crowds *demanding* his
-    removal hurled stones"), is the
-    protest's claim, which its evidence tells, not an act of its own.  A demand with a subject of
-    its own ("the protesters demanded ...") stays one."""
+    raise"; a noun's verb of class ``protest_holding``), one it shares its subject with ("blocked
+    the road and *demanded* ..."), or one describing its doers ("crowds *demanding* his removal
+    hurled stones") is the protest's claim, which its evidence tells, not an act of its own.  A
+    demand with a subject of its own ("the protesters demanded ...") stays one."""
     verbs: set[int] = set()
     holding = lexicon.word_class("protest_holding")
     for d in drafts:
@@ -453,6 +452,7 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
             if tok.i != d.head.i and tok.lemma_.lower() not in holding:
                 continue  # "called the strike irresponsible and urged ...": a protest named, not held
             verbs |= {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "nsubj"))}
+
     def voiced(d: Draft) -> bool:
         head = d.head
         if d.type != "REQUEST" or head.pos_ != "VERB" or head.head.i not in verbs:
