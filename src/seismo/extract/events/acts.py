@@ -43,6 +43,7 @@ from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import has_claim
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
+from seismo.extract.mandate import bidden
 from seismo.extract.syntax import NOMINAL, definite, governor, verb_chain
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -345,8 +346,9 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     if tok.dep_ == "pobj" and over.head.i != over.i:  # "called on Muslims to take up arms in a holy *war*"
         verb = over.head
         return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
-    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP"):  # a mandative subjunctive: "insisted that he *step down*"
-        return over.i in requests and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    if tok.dep_ == "ccomp" and (bidden(tok) or tok.tag_ in ("VB", "VBP") and not any(
+            c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "insisted that he *step down*", "wants Lagos *to pay*"
+        return over.i in requests
     return False
 
 

@@ -23,13 +23,17 @@ from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.numbers.victims import refers_back
 from seismo.extract.events.actors import CROWD_CONTROL
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
+from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.syntax import in_class, root_at, verb_chain
 from seismo.model import Actor, Count, Span
+from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
 
+#: how specific a demonstration told only by the demand it makes is (:func:`demands_in_public`)
+PUBLIC_DEMAND_WEIGHT = 0.55
 #: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
 WEAK = 0.5
 #: which event types a count of each kind can belong to, best first
@@ -460,6 +464,44 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
         return head.dep_ in CLAIM_LINKS or (head.dep_ == "conj" and not own_subject)
     return [d for d in drafts if not voiced(d)] if verbs else drafts
+
+
+#: the links by which a demand is the purpose of the act it hangs on ("lay across the lanes *to
+#: demand* ramps", "filled the square *calling for* his removal")
+PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
+
+
+def demands_in_public(drafts: list[Draft]) -> list[Draft]:
+    """The drafts of one sentence with a protest for each demand a crowd makes by an act no trigger
+    names: a request verb told as the purpose of a main verb (:data:`PURPOSE_LINKS`) whose doers are
+    a crowd (classes ``crowd`` and ``multitude`` of triggers.tsv: "activists", "hundreds of
+    students") and that is no word of saying nor of a channel to those in power (class
+    ``appeal_channel``: "wrote to the minister to demand ...") is a public demonstration (ACLED:
+    people gathered or acting in public to make a demand), told by that verb ("campaigners *lay*
+    across the bus lanes to demand ramps", "students *sealed off* the rectorate to press for ...");
+    :func:`fold_claims` then takes the demand as its claim."""
+    heads = {d.head.i for d in drafts}
+    table = TriggerTable.load()
+    many = table.word_class("multitude")
+    crowd = table.word_class("crowd") | many
+    channel = lexicon.word_class("appeal_channel")
+    out = list(drafts)
+    for d in drafts:
+        verb = d.head.head
+        if (d.type != "REQUEST" or d.head.pos_ != "VERB" or d.head.dep_ not in PURPOSE_LINKS or verb.i in heads
+                or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or in_class(verb, channel)
+                or attribution_cues().get("verb", verb.lemma_) is not None):
+            continue
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for t in doers for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        if not any(in_class(t, crowd) for t in doers):
+            continue
+        heads.add(verb.i)
+        last = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), verb)  # "sealed off"
+        tell = Span(verb.idx, last.idx + len(last), doc_text(verb.doc)[verb.idx:last.idx + len(last)])
+        actor = next((t for t in doers if not in_class(t, many)), doers[0])  # "hundreds of [students]"
+        out.append(Draft("PROTEST", "demo", None, PUBLIC_DEMAND_WEIGHT, verb, tell, actor_tok=actor))
+    return out
 
 
 def _means(head: "Token", other: "Token") -> bool:

@@ -28,9 +28,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
-from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die, framing_word,
-                                          fold_claims, fold_damage, fold_means, fold_protest_forms, grievance_lemmas,
-                                          inherit_cause_actors, keep_strong, later_deaths)
+from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
+                                          demands_in_public, fold_claims, fold_damage, fold_means, fold_protest_forms,
+                                          framing_word, grievance_lemmas, inherit_cause_actors, keep_strong,
+                                          later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
@@ -76,7 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v97"
+STEP = "seismo.events.v98"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -239,8 +240,8 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_damage(fold_means(fold_claims(fold_protest_forms(self.drafts(sent)))), weapons=self.weapons,
-                             attacks_named=self.attacks_named)
+        drafts = fold_means(fold_claims(demands_in_public(fold_protest_forms(self.drafts(sent)))))
+        drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
         if tally_of_attacks(sent):  # "8 were killed in weekend shootings": no one attack's toll

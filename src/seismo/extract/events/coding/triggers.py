@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Literal, get_args
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.according import according_to
+from seismo.extract.mandate import bidden
 from seismo.extract.syntax import (far_particle, in_class, passive_aux, sentence_words, subjects, to_infinitive,
                                    with_conjuncts, words_of)
 from seismo.nlp import doc_text
@@ -480,10 +481,9 @@ def _obliges_other(verb: "Token") -> bool:
     from seismo.extract.framing.modality import modal_cues
 
     duty = modal_cues().word_class("obligation_aux")
-    # "insisted that the company *pay*": a bare verb after "that" is a mandative subjunctive, a duty too
-    subjunctive = verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) and not any(
-        c.dep_ in ("aux", "auxpass") for c in verb.children)
-    return ((subjunctive or any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children))
+    if bidden(verb, named=True):  # "insisted that the company *pay*", "wants Lagos *to pay*"
+        return True
+    return (any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children)
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 

@@ -1,0 +1,60 @@
+"""A demand told by a clause that bids another party act (:mod:`seismo.extract.mandate`), aid
+handed over as arms or refuge, and relief let in (trigger rows of ``triggers.tsv``).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dockworkers' union insisted that the port authority rehire the dismissed crane operators.",
+        "Lagos wants Abuja to release the withheld oil revenue.",
+        "The farmers' league insisted that the grain quota be scrapped.",
+        "The bishops made a plea to parliament to end the standoff.",
+        "Manila seeks more weapons from its allies.",
+    ],
+)
+def test_a_clause_bidding_another_party_is_a_request(events_of, text: str) -> None:
+    assert events_of(text).top_type() == "REQUEST", events_of(text).brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The electoral council declared the referendum result to be valid.",  # a finding, not a bid
+        "The editors want to leave the capital.",  # the subject's own wish
+    ],
+)
+def test_no_request_without_another_party_bidden(events_of, text: str) -> None:
+    assert not events_of(text).of_type("REQUEST"), events_of(text).brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland delivered forty armoured vehicles to the Ukrainian army last week.",
+        "The ministry provided the border villages with food and fuel.",
+        "Malta granted sanctuary to a fleeing opposition journalist.",
+    ],
+)
+def test_arms_supplies_and_refuge_handed_over_are_aid(events_of, text: str) -> None:
+    assert events_of(text).top_type() == "AID", events_of(text).brief()
+
+
+def test_a_result_delivered_is_no_aid(events_of) -> None:
+    events = events_of("The company delivered a strong quarterly result to shareholders.")
+    assert not events.of_type("AID"), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The junta allowed aid lorries into the besieged district.",
+        "The governor gave the fishermen access to the closed bay.",
+    ],
+)
+def test_relief_and_access_let_in_are_concessions(events_of, text: str) -> None:
+    assert events_of(text).top_type() == "CONCEDE", events_of(text).brief()
