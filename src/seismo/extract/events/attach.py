@@ -480,6 +480,8 @@ def demands_in_public(drafts: list[Draft]) -> list[Draft]:
     people gathered or acting in public to make a demand), told by that verb ("campaigners *lay*
     across the bus lanes to demand ramps", "students *sealed off* the rectorate to press for ...");
     :func:`fold_claims` then takes the demand as its claim."""
+    if any(d.type == "PROTEST" for d in drafts):
+        return drafts  # "staged a march to demand ...": the protest is named; fold_claims joins its demand
     heads = {d.head.i for d in drafts}
     table = TriggerTable.load()
     many = table.word_class("multitude")
@@ -493,7 +495,8 @@ def demands_in_public(drafts: list[Draft]) -> list[Draft]:
                 or attribution_cues().get("verb", verb.lemma_) is not None):
             continue
         doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers += [g for t in doers for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        doers += [g for t in doers if in_class(t, many) or t.tag_ == "CD"  # "hundreds of [students]", not "families of"
+                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         if not any(in_class(t, crowd) for t in doers):
             continue
         heads.add(verb.i)
