@@ -369,6 +369,20 @@ def _clause(head: "Token") -> list["Token"]:
     return verb_chain(head if verb is None else verb, links=CHAIN_LINKS)
 
 
+#: pronouns by which a reported clause names its speaker as the doer ("the army said *it* could strike")
+SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
+
+
+def _own_act_said(verb: "Token") -> bool:
+    """Whether ``verb`` heads a clause reported by a verb of saying whose subject the clause's own
+    subject, a pronoun, stands for: the speaker tells of its own act ("the ministry said *it could
+    order* a curfew"), not of another's ("analysts said the army could strike")."""
+    said = verb.head
+    return (verb.dep_ == "ccomp" and said.i != verb.i and attribution_cues().get("verb", said.lemma_) is not None
+            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in said.children))
+
+
 def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     """The PLOVER type the sentence's act gives an event, or ``None`` to keep ``type_``.
 
@@ -394,6 +408,9 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     if (not intent and type_ in HOSTILE and sent_words & lexicon.word_class("condition")
             and words & aux.word_class("possible_aux") & aux.word_class("uncertain_aux") and has_claim(head.sent)):
         return THREAT  # "could cut its aid if the vote slips, the envoy said": a hostile act held out on a condition
+    if (not intent and type_ in HOSTILE and words & aux.word_class("possible_aux") & aux.word_class("uncertain_aux")
+            and _own_act_said(chain[-1])):
+        return THREAT  # "the bank said it could suspend lending": the speaker holds out a hostile act of its own
     if not intent or type_ in ("AGREE", "THREATEN", "REQUEST", "ACCUSE", "REJECT"):
         return None
     if sent_words & lexicon.word_class("ultimatum"):  # "will withdraw its troops unless ...": a threat

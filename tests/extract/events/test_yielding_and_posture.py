@@ -1,0 +1,44 @@
+"""Acts of yielding, retreat, posture, backing and refusal told without their commonest trigger
+word, and a hostile act a speaker says it could do (trigger rows of ``triggers.tsv``;
+:func:`seismo.extract.events.acts.speech_act`).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "trigger"),
+    [
+        ("The coastguard released the seized fishing trawler and its crew on Monday.", "CONCEDE", "released"),
+        ("The union ended its three-week strike at the port.", "CONCEDE", "ended"),
+        ("The farmers suspended their blockade of the highway on Friday.", "CONCEDE", "suspended"),
+        ("Immigration officials halted the deportation of the asylum seekers.", "CONCEDE", "halted"),
+        ("The regulator restored the broadcaster's licence.", "CONCEDE", "restored"),
+        ("Chad recalled its soldiers from the regional force.", "RETREAT", "recalled"),
+        ("The rebels fell back from the ridge overnight.", "RETREAT", "fell back"),
+        ("The ministry reduced its military presence along the river.", "RETREAT", "reduced"),
+        ("The president called out the army to restore order in the port city.", "MOBILIZE", "called out"),
+        ("The navy raised its alert level after the incursion.", "MOBILIZE", "raised"),
+        ("Senegal voiced solidarity with the flood victims in Guinea.", "SUPPORT", "voiced solidarity"),
+        ("Forty states voted for the resolution on Sunday.", "SUPPORT", "voted for"),
+        ("The opposition voted against the budget.", "REJECT", "voted against"),
+        ("Chile brought its ambassador home from Caracas.", "SANCTION", "brought"),
+        ("The development bank loaned Tonga $40 million.", "AID", "loaned"),
+        ("Germany wrote off Zambia's debt.", "AID", "wrote off"),
+    ],
+)
+def test_the_act_is_coded_by_its_own_words(events_of, text: str, type_: str, trigger: str) -> None:
+    events = events_of(text)
+    top = events.top()
+    assert top is not None and top.type == type_ and trigger in top.trigger.text, events.brief()
+
+
+def test_a_speaker_holding_out_its_own_hostile_act_threatens(events_of) -> None:
+    events = events_of("The ministry said it could suspend the broadcaster's licence.")
+    assert events.top_type() == "THREATEN", events.brief()
+
+
+def test_another_party_guessing_at_a_hostile_act_makes_no_threat(events_of) -> None:
+    events = events_of("Analysts said the regulator could suspend the broadcaster's licence.")
+    assert not events.of_type("THREATEN"), events.brief()
