@@ -58,3 +58,16 @@ def test_a_result_delivered_is_no_aid(events_of) -> None:
 )
 def test_relief_and_access_let_in_are_concessions(events_of, text: str) -> None:
     assert events_of(text).top_type() == "CONCEDE", events_of(text).brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "asked_for"),
+    [
+        ("The mediators urged the two sides to resume talks in Doha next week.", "talks"),
+        ("The envoy pressed the militia to stop shelling the villages.", "shelling"),
+    ],
+)
+def test_what_a_nested_clause_of_a_request_asks_for_is_not_done(events_of, text: str, asked_for: str) -> None:
+    events = events_of(text)
+    assert events.top_type() == "REQUEST", events.brief()
+    assert not [e for e in events if asked_for in e.trigger.text], events.brief()

@@ -317,11 +317,6 @@ def ended_by(head: "Token", type_: str, others: "Sequence[tuple[int, str]]") -> 
             and over.head.i in ends and over.head.pos_ == "VERB")
 
 
-#: links by which a word is what a request asks for: its object, its "for" object ("called for a
-#: ban"), its infinitive ("urged them to leave", "a petition to prohibit ...")
-DEMAND_LINKS = frozenset({"dobj", "xcomp", "acl"})
-
-
 def demanded(head: "Token", requests: frozenset[int]) -> bool:
     """Whether the trigger ``head`` is what a request trigger of its sentence (one of ``requests``,
     token indices) asks for: its object or "for" object ("demanded a ban", "called for a ban",
@@ -342,13 +337,27 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     if tok.dep_ == "pobj" and over.lower_ == "for" and over.head.i != over.i:
         return over.head.i in requests
     if tok.dep_ == "dobj" or (tok.dep_ in ("xcomp", "acl") and tok.pos_ in ("VERB", "AUX")):
-        return over.i in requests and tok.dep_ in DEMAND_LINKS
+        return over.i in requests or _asked(over, requests)  # "invited them to resume *talks*"
     if tok.dep_ == "pobj" and over.head.i != over.i:  # "called on Muslims to take up arms in a holy *war*"
         verb = over.head
         return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
     if tok.dep_ == "ccomp" and (bidden(tok) or tok.tag_ in ("VB", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "insisted that he *step down*", "wants Lagos *to pay*"
         return over.i in requests
+    return False
+
+
+def _asked(verb: "Token", requests: frozenset[int]) -> bool:
+    """Whether ``verb`` heads what a request asks for, or a clause nested in it: a request's
+    infinitive ("urged them *to resume* talks", "pressed them to *keep* fighting") or the clause it
+    bids (:func:`~seismo.extract.mandate.bidden`), up to two clauses deep."""
+    for _ in range(2):
+        if verb.head.i == verb.i or not ((verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX"))
+                                         or (verb.dep_ == "ccomp" and bidden(verb))):
+            return False
+        if verb.head.i in requests:
+            return True
+        verb = verb.head
     return False
 
 
@@ -369,17 +378,13 @@ def _clause(head: "Token") -> list["Token"]:
     return verb_chain(head if verb is None else verb, links=CHAIN_LINKS)
 
 
-#: pronouns by which a reported clause names its speaker as the doer ("the army said *it* could strike")
-SPEAKER_PRONOUNS = frozenset({"it", "we", "they", "he", "she", "i"})
-
-
 def _own_act_said(verb: "Token") -> bool:
     """Whether ``verb`` heads a clause reported by a verb of saying whose subject the clause's own
     subject, a pronoun, stands for: the speaker tells of its own act ("the ministry said *it could
     order* a curfew"), not of another's ("analysts said the army could strike")."""
     said = verb.head
     return (verb.dep_ == "ccomp" and said.i != verb.i and attribution_cues().get("verb", said.lemma_) is not None
-            and any(c.dep_ == "nsubj" and c.lower_ in SPEAKER_PRONOUNS for c in verb.children)
+            and any(c.dep_ == "nsubj" and c.lower_ in lexicon.word_class("speaker_pronoun") for c in verb.children)
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in said.children))
 
 
