@@ -70,6 +70,29 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
     for group in (inside, same_clause):
         if group:
             return min(group, key=lambda item: item[0])[1]
+    return opening_date(sent, dates)
+
+
+def opening_date(sent: "SpacySpan", dates: Iterable[When]) -> When | None:
+    """The time expression of an adverbial that opens the sentence, set off by a comma before the
+    main clause's subject ("*Back in 2019*, the gang had been busted by a task force, which
+    arrested its leader"): the time of every clause of the sentence that has none of its own.  The
+    adverbial is the date itself ("Last year, ...") or a word of class ``opening_time`` on it ("In
+    2019, ...", "Back in 2019, ..."), not an event it dates ("After the 2019 riots, ...")."""
+    root, doc = sent.root, sent.doc
+    comma = next((t for t in sent if t.text == ","), None)
+    if comma is None or comma.i > root.i or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i < comma.i for c in root.children):
+        return None
+    for when in dates:
+        span = doc.char_span(when.start, when.end, alignment_mode="expand")
+        if span is None or not sent.start <= span.start < span.end <= comma.i:
+            continue
+        top = span.root
+        while top.head.i != root.i and top.head.i != top.i:
+            top = top.head
+        if top.head.i == root.i and (span.start <= top.i < span.end or top.lower_ in lexicon.word_class("opening_time")):
+            return when
     return None
 
 
