@@ -22,7 +22,7 @@ from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.numbers.victims import refers_back
 from seismo.extract.events.actors import CROWD_CONTROL
-from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
+from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers, shared
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.syntax import in_class, root_at, verb_chain
 from seismo.model import Actor, Count, Span
@@ -30,10 +30,13 @@ from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 
 #: how specific a demonstration told only by the demand it makes is (:func:`demands_in_public`)
 PUBLIC_DEMAND_WEIGHT = 0.55
+#: how specific a cooperation told only by its being joint is (:func:`acts_together`)
+JOINT_WEIGHT = 0.5
 #: a trigger weaker than this gives way to a stronger trigger of the same type in its sentence
 WEAK = 0.5
 #: which event types a count of each kind can belong to, best first
@@ -494,16 +497,47 @@ def demands_in_public(drafts: list[Draft]) -> list[Draft]:
                 or verb.pos_ != "VERB" or verb.dep_ not in ("ROOT", "conj", "ccomp") or in_class(verb, channel)
                 or attribution_cues().get("verb", verb.lemma_) is not None):
             continue
-        doers = [c for c in verb.children if c.dep_ == "nsubj"]
-        doers += [g for t in doers if in_class(t, many) or t.tag_ == "CD"  # "hundreds of [students]", not "families of"
+        makers = [c for c in verb.children if c.dep_ == "nsubj"]
+        makers += [g for t in makers if in_class(t, many) or t.tag_ == "CD"  # "hundreds of [students]", not "families of"
                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
-        if not any(in_class(t, crowd) for t in doers):
+        if not any(in_class(t, crowd) for t in makers):
             continue
         heads.add(verb.i)
         last = next((c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1), verb)  # "sealed off"
         tell = Span(verb.idx, last.idx + len(last), doc_text(verb.doc)[verb.idx:last.idx + len(last)])
-        actor = next((t for t in doers if not in_class(t, many)), doers[0])  # "hundreds of [students]"
+        actor = next((t for t in makers if not in_class(t, many)), makers[0])  # "hundreds of [students]"
         out.append(Draft("PROTEST", "demo", None, PUBLIC_DEMAND_WEIGHT, verb, tell, actor_tok=actor))
+    return out
+
+
+#: the links of a verb that may tell an act of its sentence's doers (a main, conjoined, reported or
+#: "to" clause)
+_ACT_LINKS = frozenset({"ROOT", "conj", "ccomp", "xcomp"})
+
+
+def acts_together(drafts: list[Draft], sent: "SpacySpan") -> list[Draft]:
+    """The drafts of one sentence with a cooperation for each act that two parties do together and
+    no trigger names: a verb whose doers are two parties (condition ``shared`` of triggers.tsv:
+    "Kyrgyz and Tajik surveyors", "X and Y") and that is told as joint, by an adverb of class
+    ``together_adverb`` ("marked the border *together*") or by a word of class ``jointly`` on its
+    object ("opened a *joint* laboratory", "began operating a *shared* border post"): material
+    cooperation (CAMEO 06), told by that verb."""
+    heads = {d.head.i for d in drafts}
+    jointly, together = TriggerTable.load().word_class("jointly"), lexicon.word_class("together_adverb")
+    out = list(drafts)
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i in heads or verb.dep_ not in _ACT_LINKS:
+            continue
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        if not (any(c.dep_ == "advmod" and c.lower_ in together for c in verb.children)
+                or any(m.dep_ in ("amod", "compound") and in_class(m, jointly) for o in objects for m in o.children)):
+            continue
+        if not shared(verb):
+            continue
+        heads.add(verb.i)
+        found = doers(verb) or [None]
+        out.append(Draft("COOPERATE", None, None, JOINT_WEIGHT, verb, Span(verb.idx, verb.idx + len(verb), verb.text),
+                         actor_tok=found[0]))
     return out
 
 

@@ -28,7 +28,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
-from seismo.extract.events.attach import (COUNT_ONLY, Draft, attach_counts, attach_implied, can_die,
+from seismo.extract.events.attach import (COUNT_ONLY, Draft, acts_together, attach_counts, attach_implied, can_die,
                                           demands_in_public, fold_claims, fold_damage, fold_means, fold_protest_forms,
                                           framing_word, grievance_lemmas, inherit_cause_actors, keep_strong,
                                           later_deaths)
@@ -240,7 +240,7 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_means(fold_claims(demands_in_public(fold_protest_forms(self.drafts(sent)))))
+        drafts = fold_means(fold_claims(demands_in_public(acts_together(fold_protest_forms(self.drafts(sent)), sent))))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))

@@ -367,7 +367,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "tocomp":  # "ordered the minister [to appear]": a to-infinitive complement
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c) for c in head.children)
     if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"
-        return _shared(head)
+        return shared(head)
     if kind == "content":  # "the sheriff's warrant for the [arrest]": what the paper of a noun of class c orders
         prep = head.head  # or hung on the verb of the noun: "extended his protection from [arrest]"
         nouns = [prep.head] if prep.head.pos_ in ("NOUN", "PROPN") else \
@@ -398,7 +398,7 @@ def _said_after(head: "Token") -> bool:
             and (left.text == "," or (left.i > 0 and left.nbor(-1).text == ",")))
 
 
-def _shared(head: "Token") -> bool:
+def shared(head: "Token") -> bool:
     """Whether two parties do what ``head`` says together (condition ``shared``): two or more doers
     (of the verb whose object a noun ``head`` is), a doer named by two nationalities, or a
     with-phrase on the act or its verb."""
