@@ -26,6 +26,12 @@ import pytest
         ("Chile brought its ambassador home from Caracas.", "SANCTION", "brought"),
         ("The development bank loaned Tonga $40 million.", "AID", "loaned"),
         ("Germany wrote off Zambia's debt.", "AID", "wrote off"),
+        ("The peacekeepers left the northern province over the weekend.", "RETREAT", "left"),
+        ("The student activists dismantled their camp outside the ministry.", "RETREAT", "dismantled"),
+        ("Police cleared the protest camp outside the stadium at dawn.", "COERCE", "cleared"),
+        ("The city authorities ordered the night markets to close.", "COERCE", "ordered"),
+        ("An appeals court quashed the journalist's conviction.", "CONCEDE", "quashed"),
+        ("Shopkeepers closed their shops across the old city in protest at the tax.", "PROTEST", "closed"),
     ],
 )
 def test_the_act_is_coded_by_its_own_words(events_of, text: str, type_: str, trigger: str) -> None:
@@ -42,3 +48,8 @@ def test_a_speaker_holding_out_its_own_hostile_act_threatens(events_of) -> None:
 def test_another_party_guessing_at_a_hostile_act_makes_no_threat(events_of) -> None:
     events = events_of("Analysts said the regulator could suspend the broadcaster's licence.")
     assert not events.of_type("THREATEN"), events.brief()
+
+
+def test_forces_leaving_the_dead_behind_do_not_retreat(events_of) -> None:
+    events = events_of("The soldiers left two villagers dead after the raid.")
+    assert not events.of_type("RETREAT"), events.brief()
