@@ -115,12 +115,23 @@ def _habit(head: "Token") -> bool:
 def trend(noun: "Token") -> bool:
     """A bare plural event noun counted as a trend, not as events that happened: the "in" / "of"
     object of a noun of class ``trend`` ("an increase in violent protests", "a decline of
-    strikes") or the subject of such a verb ("strikes have increased")."""
+    strikes"), the subject of such a verb ("strikes have increased"), or a noun an of- or other
+    phrase hangs on whose amount is such a subject ("the *number* of protests rose", "arrests at
+    demonstrations rose": class ``amount_noun``, or the subject itself)."""
     words = lexicon.word_class("trend")
     head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ in ("in", "of") and head.head.i != head.i:
-        return head.head.pos_ == "NOUN" and head.head.lemma_.lower() in words
-    return noun.dep_ == "nsubj" and head.pos_ == "VERB" and head.lemma_.lower() in words
+    if noun.dep_ == "pobj" and head.head.i != head.i:
+        owner = head.head
+        if head.lower_ in ("in", "of") and owner.pos_ == "NOUN" and owner.lemma_.lower() in words:
+            return True
+        if owner.pos_ == "NOUN" and (owner.lemma_.lower() in lexicon.word_class("amount_noun") or owner.tag_ == "NNS"):
+            return _trend_subject(owner, words)
+        return False
+    return _trend_subject(noun, words)
+
+
+def _trend_subject(noun: "Token", words: frozenset[str]) -> bool:
+    return noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in words
 
 
 #: words that may stand between a bare plural subject and its copula ("kidnappings and
