@@ -6,7 +6,8 @@ complement verb a subject of its own in both:
 
     "insisted that the company pay"       a bare verb after "that"             (tag VB)
     "insists Paris drop the plan"         a plain verb a singular noun or      (tag VBP, subject NN / NNP,
-                                          he / she / it does not agree with     he, she, it)
+                                          he / she / it does not agree with     he, she, it; not "are",
+                                                                                nor a subject "X and Y")
     "insisted that the children be given" a bare "be" as its only auxiliary
     "wants Lagos to release the funds"    a to-infinitive with its own subject (not "be" / "have":
                                           "declared the vote to be valid" tells a finding)
@@ -40,7 +41,8 @@ def bidden(verb: "Token", *, named: bool = False) -> bool:
     auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if not auxes:
         return ((verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
-                or (verb.tag_ == "VBP" and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR)))
+                or (verb.tag_ == "VBP" and verb.lemma_ != "be" and not any(c.dep_ == "conj" for c in subject.children)
+                    and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR)))
     if auxes == ["be"]:
         return verb.tag_ == "VBN"
     return (auxes == ["to"] and verb.tag_ == "VB" and verb.lemma_ not in _STATIVE

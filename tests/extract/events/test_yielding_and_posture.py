@@ -53,3 +53,15 @@ def test_another_party_guessing_at_a_hostile_act_makes_no_threat(events_of) -> N
 def test_forces_leaving_the_dead_behind_do_not_retreat(events_of) -> None:
     events = events_of("The soldiers left two villagers dead after the raid.")
     assert not events.of_type("RETREAT"), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery was ordered closed after a hygiene inspection found mice.",  # no one who rules named
+        "Voters should not get hung up on the candidates' children, the pastor said.",  # "hang up": an idiom
+    ],
+)
+def test_senses_that_are_no_coercion_or_attack(events_of, text: str) -> None:
+    events = events_of(text)
+    assert not [e for e in events if e.type in ("COERCE", "ASSAULT")], events.brief()
