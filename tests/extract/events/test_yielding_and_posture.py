@@ -50,8 +50,15 @@ def test_another_party_guessing_at_a_hostile_act_makes_no_threat(events_of) -> N
     assert not events.of_type("THREATEN"), events.brief()
 
 
-def test_forces_leaving_the_dead_behind_do_not_retreat(events_of) -> None:
-    events = events_of("The soldiers left two villagers dead after the raid.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers left two villagers dead after the raid.",
+        "The officers left the scene before the ambulance arrived.",
+    ],
+)
+def test_forces_leaving_the_dead_or_a_scene_do_not_retreat(events_of, text: str) -> None:
+    events = events_of(text)
     assert not events.of_type("RETREAT"), events.brief()
 
 
@@ -60,6 +67,7 @@ def test_forces_leaving_the_dead_behind_do_not_retreat(events_of) -> None:
     [
         "The bakery was ordered closed after a hygiene inspection found mice.",  # no one who rules named
         "Voters should not get hung up on the candidates' children, the pastor said.",  # "hang up": an idiom
+        "The court cleared the street vendor of all charges.",  # an acquittal, not an eviction
     ],
 )
 def test_senses_that_are_no_coercion_or_attack(events_of, text: str) -> None:
