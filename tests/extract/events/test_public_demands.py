@@ -10,8 +10,10 @@ import pytest
 @pytest.mark.parametrize(
     ("text", "told_by"),
     [
-        ("Hundreds of pensioners lined the avenue outside the treasury to demand the indexation of their benefits.", "lined"),
-        ("Nursing students knelt on the steps of the health ministry on Tuesday, calling for unpaid stipends to be released.", "knelt"),
+        ("Hundreds of pensioners lined the avenue outside the treasury to demand the indexation of their benefits.",
+         "lined"),
+        ("Nursing students knelt on the steps of the health ministry on Tuesday, calling for unpaid stipends to be "
+         "released.", "knelt"),
         ("Campaigners chained themselves to the gates of the parliament to press for a vote on the reform.", "chained"),
     ],
 )

@@ -133,8 +133,8 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     # what a threat threatens ("threatened to *strike*", "threatened a *boycott*") is not done: the threat is the act
     threats = frozenset(i for i, t in others if t == THREAT)
     charges = frozenset(i for i, t in others if t == CHARGE)
-    return (acted_on(head, frozenset(i for i, t in others if t in over)) or (type_ != THREAT and demanded(head, threats))
-            or charged(head, charges))
+    return (acted_on(head, frozenset(i for i, t in others if t in over))
+            or (type_ != THREAT and demanded(head, threats)) or charged(head, charges))
 
 
 #: the type of an accusation, which ranks above the act it lays at someone's door

@@ -498,8 +498,9 @@ def demands_in_public(drafts: list[Draft]) -> list[Draft]:
                 or attribution_cues().get("verb", verb.lemma_) is not None):
             continue
         makers = [c for c in verb.children if c.dep_ == "nsubj"]
-        makers += [g for t in makers if in_class(t, many) or t.tag_ == "CD"  # "hundreds of [students]", not "families of"
-                  for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        # "hundreds of [students]", not "families of ..."
+        makers += [g for t in makers if in_class(t, many) or t.tag_ == "CD"
+                   for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
         if not any(in_class(t, crowd) for t in makers):
             continue
         heads.add(verb.i)
