@@ -18,7 +18,7 @@ import pytest
         ("Chad recalled its soldiers from the regional force.", "RETREAT", "recalled"),
         ("The rebels fell back from the ridge overnight.", "RETREAT", "fell back"),
         ("The ministry reduced its military presence along the river.", "RETREAT", "reduced"),
-        ("The president called out the army to restore order in the port city.", "MOBILIZE", "called out"),
+        ("The president called out the army to keep order in the port city.", "MOBILIZE", "called out"),
         ("The navy raised its alert level after the incursion.", "MOBILIZE", "raised"),
         ("Senegal voiced solidarity with the flood victims in Guinea.", "SUPPORT", "voiced solidarity"),
         ("Forty states voted for the resolution on Sunday.", "SUPPORT", "voted for"),

@@ -469,7 +469,7 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if not voiced(d)] if verbs else drafts
 
 
-#: the links by which a demand is the purpose of the act it hangs on ("lay across the lanes *to
+#: the links by which a demand tells what the act it hangs on is done for ("lay across the lanes *to
 #: demand* ramps", "filled the square *calling for* his removal")
 PURPOSE_LINKS = frozenset({"advcl", "xcomp"})
 
