@@ -110,7 +110,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
         told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}
         best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in told
                      and not _dates_another(a.token, teller, event_word) and not _later_than(a.record, published)), None)
-    if best is None and (opening := opening_date(sent, [a.record for a in dates if isinstance(a.record, When)])):
+    if best is None and (opening := opening_date(sent, [a.record for a in dates if isinstance(a.record, When)
+                                                        and sent.start <= a.token.i < sent.end])):
         best = (2, 0, opening)  # "Back in 2019, ... a task force, which arrested its leader": of 2019
     dated = any(sent.start <= a.token.i < sent.end and isinstance(a.record, When) for a in dates)
     if best is None and not dated and (line := dateline_before(sent)) is not None:

@@ -85,6 +85,8 @@ def opening_date(sent: "SpacySpan", dates: Iterable[When]) -> When | None:
             c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i < comma.i for c in root.children):
         return None
     for when in dates:
+        if not sent.start_char <= when.start < when.end <= comma.idx:
+            continue
         span = doc.char_span(when.start, when.end, alignment_mode="expand")
         if span is None or not sent.start <= span.start < span.end <= comma.i:
             continue
