@@ -370,8 +370,10 @@ def _word_classes(package: str, path: str | None) -> WordClasses:
     return parse_classes(table)
 
 
+@lru_cache(maxsize=None)
 def word_class(name: str) -> frozenset[str]:
-    """The words of class ``name`` in the bundled ``word_classes.tsv``; an unknown name raises."""
+    """The words of class ``name`` in the bundled ``word_classes.tsv``; an unknown name raises.
+    Read once per name (the table is read once per process): the coder asks for classes per token."""
     return word_classes()[name]
 
 
