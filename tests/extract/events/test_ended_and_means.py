@@ -71,7 +71,7 @@ def test_batons_used_on_protesters_make_it_crowd_control(events_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A customs officer, who asked not to be named, reckons the shipment was seized at the port.",
+        "A harbour clerk, who asked not to be named, reckons the shipment was seized at the port.",
         "An aide who requested anonymity expects the minister to resign.",
         "A nurse, who asked to be identified only by her first name, said the ward was full.",
         "Speaking on condition of anonymity, a diplomat confirmed the envoy had left.",
