@@ -132,26 +132,7 @@ def subordinate(head: "Token", type_: str, others: "list[tuple[int, str]]") -> b
     over = UNDOING if type_ in FORCE else frozenset(t for _, t in others)
     # what a threat threatens ("threatened to *strike*", "threatened a *boycott*") is not done: the threat is the act
     threats = frozenset(i for i, t in others if t == THREAT)
-    charges = frozenset(i for i, t in others if t == CHARGE)
-    return (acted_on(head, frozenset(i for i, t in others if t in over))
-            or (type_ != THREAT and demanded(head, threats)) or charged(head, charges))
-
-
-#: the type of an accusation, which ranks above the act it lays at someone's door
-CHARGE = "ACCUSE"
-
-
-def charged(head: "Token", charges: frozenset[int]) -> bool:
-    """Whether the trigger ``head`` is what an accusation of its sentence (one of ``charges``) lays at
-    someone's door: the of- or for-object of the accusing verb or of its object ("accused the
-    soldiers *of executing* villagers", "blamed the militia *for the massacre*").  The sentence
-    reports the accusation; the act is its content, told as known (an attribution, CASE's ATTRIB)."""
-    tok = head.head if head.dep_ == "compound" else head
-    prep = tok.head
-    if tok.dep_ not in ("pobj", "pcomp") or prep.lower_ not in ("of", "for") or prep.head.i == prep.i:
-        return False
-    over = prep.head
-    return over.i in charges or (over.dep_ in ("dobj", "obj") and over.head.i in charges)
+    return acted_on(head, frozenset(i for i, t in others if t in over)) or (type_ != THREAT and demanded(head, threats))
 
 
 #: acts that yield something (a release, an easing): done or promised, an act, not words about one
