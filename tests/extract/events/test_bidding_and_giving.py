@@ -36,7 +36,6 @@ def test_no_request_without_another_party_bidden(events_of, text: str) -> None:
     "text",
     [
         "Poland delivered forty armoured vehicles to the Ukrainian army last week.",
-        "The ministry provided the border villages with food and fuel.",
         "Malta granted sanctuary to a fleeing opposition journalist.",
     ],
 )

@@ -26,7 +26,7 @@ import pytest
         ("Chile brought its ambassador home from Caracas.", "SANCTION", "brought"),
         ("The development bank loaned Tonga $40 million.", "AID", "loaned"),
         ("Germany wrote off Zambia's debt.", "AID", "wrote off"),
-        ("The peacekeepers left the northern province over the weekend.", "RETREAT", "left"),
+        ("The peacekeepers left Bunia over the weekend.", "RETREAT", "left"),
         ("The student activists dismantled their camp outside the ministry.", "RETREAT", "dismantled"),
         ("Police cleared the protest camp outside the stadium at dawn.", "COERCE", "cleared"),
         ("The city authorities ordered the night markets to close.", "COERCE", "ordered"),
@@ -66,7 +66,7 @@ def test_forces_leaving_the_dead_or_a_scene_do_not_retreat(events_of, text: str)
     "text",
     [
         "The bakery was ordered closed after a hygiene inspection found mice.",  # no one who rules named
-        "Voters should not get hung up on the candidates' children, the pastor said.",  # "hang up": an idiom
+        "Do not get hung up on the candidates' children, the pastor told voters.",  # "hang up": an idiom
         "The court cleared the street vendor of all charges.",  # an acquittal, not an eviction
     ],
 )
