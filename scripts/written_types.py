@@ -8,7 +8,9 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
 
 * ``plover.jsonl``: the type model is trained on it, so it cannot score the model; the rules
   were tuned on its misses in events v29, so it no longer measures how they generalise either.
-* ``plover_more.jsonl`` (written for events v31, never trained on: ``seismo/data/check/``): split into two halves by
+* the check sets (``seismo/data/check/``; since type model recipe types.v4 the PLOVER head is trained
+  on their halves A, never on a half B nor on a set held out whole):
+* ``plover_more.jsonl`` (written for events v31): split into two halves by
   ``sha256(text) mod 2``, half A (0) to tune the rules on and half B (1) held out.  Half B's misses
   are never printed: its figure is the honest stand-in for text the rules never saw.  Events v30
   -> v31: half A 74.9 -> 87.7 %, half B 79.4 -> 81.5 % (rows written for A's misses alone left B

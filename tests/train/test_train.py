@@ -144,8 +144,8 @@ def test_cli_train_chooses_the_plover_thresholds_on_the_gsr_tuning_folds(tmp_pat
 
 def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
     """The shipped manifest lists the project's training files with their sha256: a file added to or
-    changed in ``seismo/data/train/types`` without retraining fails here; the check sets (scored by
-    ``scripts/written_types.py``, never trained on) live in ``seismo/data/check`` and stay out."""
+    changed in ``seismo/data/train/types`` or ``seismo/data/check`` without retraining fails here;
+    of the check sets only the halves A are trained on, and none of the sets held out whole."""
     from importlib import resources
 
     from seismo.train.sources import project_files
@@ -153,10 +153,25 @@ def test_the_shipped_model_was_trained_on_the_project_files_as_they_are():
     manifest = json.loads(resources.files("seismo.data").joinpath("models/types/manifest.json").read_text(encoding="utf-8"))
     shipped = {f["name"]: f["sha256"] for f in manifest["files"] if f["name"].startswith("seismo/data/train/types/")}
     assert {f.name: f.sha256 for f in project_files()} == shipped
-    check = resources.files("seismo.data").joinpath("check")
-    held_out = ("plover_more.jsonl", "plover_c.jsonl", "plover_d.jsonl")
-    assert all(check.joinpath(name).is_file() for name in held_out)
-    assert not any(name.endswith(held_out) for name in shipped)
+    from seismo.eval.folds import HELD_OUT_WHOLE
+    from seismo.train.sources import check_files
+
+    checked = {f["name"]: f["sha256"] for f in manifest["files"] if f["name"].startswith("seismo/data/check/")}
+    assert {f.name: f.sha256 for f in check_files()} == checked and checked
+    assert all(name.endswith(" (half A)") for name in checked)  # the halves B are scored, never trained on
+    assert not any(name.split("/")[-1].split(" ")[0] in HELD_OUT_WHOLE for name in checked)
+
+
+def test_check_files_are_the_plover_types_of_the_halves_a():
+    from seismo.eval.folds import HELD_OUT_WHOLE, written_half
+    from seismo.train.sources import check_files
+
+    files = check_files()
+    assert files and not any(f.name.split("/")[-1].split(" ")[0] in HELD_OUT_WHOLE for f in files)
+    for f in files:
+        assert all(written_half(e.text) == "A" for e in f.examples)
+        assert all(dict(e.labels).keys() == {"plover"} for e in f.examples)  # no ACLED label read from a check row
+        assert all(k is None for k in f.folds)
 
 
 def _written_types_script():
@@ -194,3 +209,31 @@ def test_every_non_acled_text_coded_costs_the_policy_objective():
     # a floor forgives what lies under it
     assert objective(82.7, 6.0, floor=10.0) == objective(82.7, 0.0, floor=10.0) == 82.7
     assert objective(82.7, 12.0, floor=10.0) == 81.7
+
+
+def test_the_fill_threshold_is_chosen_out_of_fold_and_off_when_the_rules_are_right(tmp_path):
+    """:func:`seismo.train.plover_fill.tune_fill`: where the rules find nothing and the head, trained
+    without a row's fold, names its type, filling helps and a threshold below 1 is chosen; where the
+    rules are right every time, no threshold helps and filling stays off."""
+    from types import SimpleNamespace
+
+    from seismo.learn.examples import Example
+    from seismo.train.plover_fill import tune_fill
+
+    towns = TOWNS + ["Herat", "Tikal", "Mopti", "Kassala"]
+    rows = [Example(t.format(town), (("plover", label),), "x")
+            for town in towns for label, ts in (("PROTEST", PROTESTS), ("ASSAULT", STRIKES)) for t in ts]
+    checks = [TrainingFile("seismo/data/check/plover_test.jsonl (half A)", _write(tmp_path / "c.jsonl"), "test",
+                           tuple(rows), tuple(None for _ in rows))]
+
+    def rules(found: bool):
+        class Rules:
+            def run(self, article):
+                return SimpleNamespace(events=(SimpleNamespace(type=_gold[article.text], confidence=0.9),) if found else ())
+        return Rules()
+
+    _gold = {e.text: e.label("plover") for e in rows}
+    fill, figures = tune_fill(checks, checks, pipeline=rules(False))
+    assert fill < 1 and figures["rules accuracy"] == 0.0 and figures["filled accuracy"] > 80
+    fill, figures = tune_fill(checks, checks, pipeline=rules(True))
+    assert fill > 1 and figures["rules accuracy"] == 100.0

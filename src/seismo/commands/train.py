@@ -28,25 +28,29 @@ def train() -> None:
 @click.option("--policy/--no-policy", "tune", default=True, show_default=True,
               help="Choose when the model overrules the rules: its ACLED coding on CASE 2021's tuning folds, its PLOVER "
                    "type on the PLOVER GSR's (when the data folder has them).")
+@click.option("--fill/--no-fill", default=False, show_default=True,
+              help="Let the PLOVER head name an event in a sentence where the rules found none, with a threshold "
+                   "chosen on the PLOVER check sets' halves A (single sentences: on whole articles most such events "
+                   "are no event, see docs/training.md).")
 @click.option("--seed", type=int, default=0, show_default=True)
 @click.option("--c", "c", type=float, default=4.0, show_default=True, help="Inverse regularisation strength.")
 @click.option("--class-weight", type=click.Choice(["none", "balanced"]), default="none", show_default=True,
               help="none: every example weighs alike; balanced: every class weighs alike.")
 @library_errors
 def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir: Path | None, out: Path | None,
-          tune: bool, seed: int, c: float, class_weight: str) -> None:
+          tune: bool, fill: bool, seed: int, c: float, class_weight: str) -> None:
     """Train the event-type model (ACLED sub-type and PLOVER type heads) and write model.npz + manifest.json."""
     from seismo.errors import InputError
     from seismo.eval import find_data_dir
     from seismo.learn.types import default_folder
-    from seismo.train.sources import gsr_file, project_files, user_file
+    from seismo.train.sources import check_files, gsr_file, project_files, user_file
     from seismo.train.types import train_types
 
     try:
         data = find_data_dir(data_dir)
     except InputError:
         data = None
-    files = [] if no_project else project_files()
+    files = [] if no_project else project_files() + check_files()
     files += [user_file(p) for p in user_files]
     if public:
         gsr = None if data is None else gsr_file(data)
@@ -81,10 +85,23 @@ def types(user_files: tuple[Path, ...], no_project: bool, public: bool, data_dir
         manifest = set_policy(folder, policy, figures, chosen_on="events_plover_gsr.jsonl, tuning folds 1-4 (out-of-fold heads)",
                               key="plover_policy_chosen_on")
         tuned = True
+    checks = [f for f in files if f.name.startswith("seismo/data/check/")]
+    if fill and checks:
+        from seismo.learn.types import Policy, TypeModel
+        from seismo.train.plover_fill import tune_fill
+        from seismo.train.types import set_policy
+
+        click.echo("choosing the fill threshold on the PLOVER check sets' halves A, out of fold ...", err=True)
+        threshold, figures = tune_fill(files, checks, pipeline=rules or _rules(), c=c, seed=seed)
+        current = TypeModel.load(folder).policy.as_dict()
+        manifest = set_policy(folder, Policy.from_dict({**current, "plover_fill": threshold}), figures,
+                              chosen_on="seismo/data/check/plover_*.jsonl halves A (out-of-fold heads)", key="plover_fill_chosen_on")
+        tuned = True
     if not tuned:
         click.echo("note: the policy was not tuned (no CASE 2021 or PLOVER GSR file, or --no-policy); defaults kept", err=True)
     click.echo(f"wrote {folder} ({manifest['version']})")
-    click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on", "plover_policy_chosen_on")}, indent=2))
+    click.echo(json.dumps({k: manifest.get(k) for k in ("figures", "policy", "policy_chosen_on", "plover_policy_chosen_on",
+                                                      "plover_fill_chosen_on")}, indent=2))
 
 
 def _rules() -> object:

@@ -52,7 +52,10 @@ class Policy:
     drop: ``P(NONE)`` of both heads at or above which the event is no political event at all;
     plover_switch, plover_margin: the same as ``switch`` and ``margin`` for the PLOVER head's word
         on the event's PLOVER type (chosen on the PLOVER gold-standard records' tuning folds); the
-        default ``plover_switch`` above 1 never switches (a manifest written before it existed).
+        default ``plover_switch`` above 1 never switches (a manifest written before it existed);
+    plover_fill: the PLOVER head's probability of one type (not ``NONE``) at or above which a
+        sentence where the rules found no event gets one of that type on its main verb
+        (:mod:`seismo.extract.events.coding.learned`); above 1 (the default): never.
     """
 
     switch: float = 0.6
@@ -61,6 +64,7 @@ class Policy:
     drop: float = 0.85
     plover_switch: float = 1.01
     plover_margin: float = 0.0
+    plover_fill: float = 1.01
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> "Policy":

@@ -2,8 +2,11 @@
 
 * the project's examples, ``seismo/data/train/types/*.jsonl``: sentences written for seismo
   from the ACLED codebook and PLOVER manual definitions (see the README there); every one is
-  trained on, none is ever scored.  The sentences kept to score the rules on text they were not
-  written for (``scripts/written_types.py``) live in ``seismo/data/check/``, which nothing trains on;
+  trained on, none is ever scored;
+* the tuning halves A of the PLOVER check sets written for the project (``seismo/data/check/plover_*.jsonl``,
+  :func:`check_files`): their PLOVER type only.  Their halves B and the sets held out whole
+  (:data:`~seismo.eval.folds.HELD_OUT_WHOLE`) are never trained on: ``scripts/written_types.py``
+  scores the rules and the model on them, text neither was written or trained for;
 * PLOVER GSR (``events_plover_gsr.jsonl`` of the data folder; CC BY-SA 4.0, openeventdata/PLOVER):
   PLOVER types only (0.5b1 names folded into seismo's 16); **fold-split**: each fold is scored by
   the model trained without it;
@@ -21,7 +24,7 @@ from importlib import resources
 from pathlib import Path
 
 from seismo.eval.data import read_jsonl
-from seismo.eval.folds import fold_of
+from seismo.eval.folds import HELD_OUT_WHOLE, fold_of, read_written
 from seismo.eval.tasks.events.plover import SUCCESSOR
 from seismo.learn.examples import Example, ExampleSet, parse_label, read_examples
 
@@ -40,6 +43,7 @@ class TrainingFile:
     folds: tuple[int | None, ...]
     problems: tuple[str, ...] = ()
     sha256: str = ""  # of the file's bytes, read once when the file is read
+    vocabulary: bool = True  # whether its words make the word features' vocabulary (not the check halves')
 
     def __post_init__(self) -> None:
         if not self.sha256:
@@ -52,6 +56,23 @@ def project_files() -> list[TrainingFile]:
     for path in sorted(folder.glob("*.jsonl")):
         found = read_examples(path)
         out.append(_whole(f"seismo/data/train/types/{path.name}", path, "written for seismo (MIT, the project's licence)", found))
+    return out
+
+
+def check_files() -> list[TrainingFile]:
+    """The tuning halves A of the PLOVER check sets (``seismo/data/check/plover_*.jsonl`` but those
+    held out whole), their PLOVER type only: a check row's ACLED field says nothing of the sentence's
+    ACLED coding when it is null."""
+    folder = Path(str(resources.files("seismo.data").joinpath("check")))
+    out = []
+    for path in sorted(folder.glob("plover_*.jsonl")):
+        if path.name in HELD_OUT_WHOLE:
+            continue
+        examples = tuple(
+            Example(row["text"], (("plover", parse_label("plover", row["plover_type"])),), f"{path.name}:{row['text'][:40]}")
+            for row in read_written(path, half="A", key="text"))
+        out.append(TrainingFile(f"seismo/data/check/{path.name} (half A)", path, "written for seismo (MIT, the project's licence)",
+                                examples, tuple(None for _ in examples), vocabulary=False))
     return out
 
 

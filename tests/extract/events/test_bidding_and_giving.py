@@ -64,6 +64,8 @@ def test_relief_and_access_let_in_are_concessions(events_of, text: str) -> None:
     [
         ("The mediators urged the two sides to resume talks in Doha next week.", "talks"),
         ("The envoy pressed the militia to stop shelling the villages.", "shelling"),
+        # the that-clause parsed onto the verb whose object is the demand
+        ("The bar association restated its demand yesterday that the court release the detained lawyers.", "release"),
     ],
 )
 def test_what_a_nested_clause_of_a_request_asks_for_is_not_done(events_of, text: str, asked_for: str) -> None:

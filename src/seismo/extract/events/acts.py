@@ -343,7 +343,8 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
         return verb.dep_ in ("xcomp", "acl") and verb.pos_ in ("VERB", "AUX") and verb.head.i in requests
     if tok.dep_ == "ccomp" and (bidden(tok) or tok.tag_ in ("VB", "VBP") and not any(
             c.dep_ in ("aux", "auxpass") for c in tok.children)):  # "insisted that he *step down*", "wants Lagos *to pay*"
-        return over.i in requests
+        # "renewed its demand on Monday that Quito *lift* ...": the clause parsed onto the verb, not its object
+        return over.i in requests or any(c.dep_ == "dobj" and c.i in requests for c in over.children)
     return False
 
 

@@ -25,8 +25,12 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from seismo.model import Event
 
 #: default reliability bins (lower edges; the last bin ends at 1.0)
 DEFAULT_EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -279,3 +283,16 @@ def confidence(
     confidence above 0.8 are right at least 80% of the time on the dev sets."""
     raw = raw_score(weight, has_actor=has_actor, modality=modality, hedged=hedged, prominence=prominence)
     return Calibration.load().apply(raw, group=group)
+
+
+def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
+    """Each event's new score (``scores``, by id), lowered where needed so that the events keep
+    the order of their present confidence: a score never reaches that of an event ranked above
+    it (what an article is most about stays what the rules found it most about)."""
+    order = sorted(range(len(events)), key=lambda i: (-events[i].confidence, events[i].evidence.start, events[i].trigger.start))
+    out = [0.0] * len(events)
+    ceiling = 1.0
+    for i in order:
+        out[i] = min(scores[events[i].id], ceiling)
+        ceiling = max(round(out[i] - 0.001, 3), 0.01)  # the floor of Calibration.apply
+    return out

@@ -33,7 +33,8 @@ from seismo.extract.events.attach import (COUNT_ONLY, Draft, acts_together, atta
                                           framing_word, grievance_lemmas, inherit_cause_actors, keep_strong,
                                           later_deaths)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
-from seismo.extract.events.calibration import Calibration, agreement, group_of, note_agreement, raw_score
+from seismo.extract.events.coding.learned import learned_coding, learned_matches
+from seismo.extract.events.calibration import Calibration, agreement, group_of, in_rank, note_agreement, raw_score
 from seismo.extract.numbers.counts import count_governor, find_counts, implied_counts
 from seismo.extract.furniture import in_link_line
 from seismo.extract.numbers.headline import (TOLL_KINDS, Headline, headline_attack, lead_attack, parse_headline, tally_of_attacks,
@@ -77,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v98"
+STEP = "seismo.events.v99"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -130,6 +131,7 @@ class _Coder:
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
         self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
+        self.learned: set[tuple[int, int]] = set()  #: triggers the type model named (coding.learned)
         #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
         self.raw: dict[str, tuple[float, bool]] = {}
         self.groups: dict[str, str] = {}  #: per event id, its calibration group (:func:`group_of`)
@@ -174,8 +176,8 @@ class _Coder:
         found = actor_of(mention, resolver=self.resolver, memory=self.memory, places=self.places) if named else None
         return as_speaker_side(found or speaker_as_actor(speaker), speaker, tok)
 
-    def drafts(self, sent: "SpacySpan") -> list[Draft]:
-        found = list(find_triggers(sent, table=self.table))
+    def drafts(self, sent: "SpacySpan", found: "list[Any] | None" = None) -> list[Draft]:
+        found = list(find_triggers(sent, table=self.table)) if found is None else found  # given: learned_matches'
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
@@ -526,19 +528,6 @@ class _Coder:
         return Calibration.load().apply(self.ranked(event_id), group=group)
 
 
-def in_rank(events: "list[Event]", scores: dict[str, float]) -> list[float]:
-    """Each event's new score (``scores``, by id), lowered where needed so that the events keep
-    the order of their present confidence: a score never reaches that of an event ranked above
-    it (what an article is most about stays what the rules found it most about)."""
-    order = sorted(range(len(events)), key=lambda i: (-events[i].confidence, events[i].evidence.start, events[i].trigger.start))
-    out = [0.0] * len(events)
-    ceiling = 1.0
-    for i in order:
-        out[i] = min(scores[events[i].id], ceiling)
-        ceiling = max(round(out[i] - 0.001, 3), 0.01)  # the floor of Calibration.apply
-    return out
-
-
 def find_events(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources | None" = None
 ) -> tuple[Event, ...]:
@@ -546,6 +535,10 @@ def find_events(
     coder = _Coder(doc, article=article, found=found, resources=resources)
     sents = list(doc.sents)
     drafts = [coder.sentence_drafts(sent) for sent in sents]
+    model = None if resources is None else resources.type_model
+    for i, match in ({} if model is None else learned_matches(sents, [i for i, d in enumerate(drafts) if not d], model)).items():
+        drafts[i] = coder.drafts(sents[i], [match])
+        coder.learned.update((d.trigger.start, d.trigger.end) for d in drafts[i])
     later_counts(drafts, coder.orphans, kinds=frozenset({"injured"}))
     coder.wounded_alone(drafts, sents)
     later_deaths(drafts, coder.orphans, doc)
@@ -571,9 +564,8 @@ def find_events(
         events = [coder.subordinated(e, below=max(map(coder.ranked, below[e.id])),
                                      ceiling=max(score[i] for i in below[e.id])) if e.id in below else e
                   for e in events]
-    model = None if resources is None else resources.type_model
     if model is not None and events:
-        predictions = model.predict([e.evidence.text for e in events])
+        read, predictions = events, model.predict([e.evidence.text for e in events])
         # every one was read by the model: its confidence is that of events whose rules' coding the model agrees with, or not
         calibration = Calibration.load()
         groups = {}
@@ -584,6 +576,7 @@ def find_events(
         events = arbitrate(events, predictions, policy=model.policy, step=f"{STEP}+{model.version}")
         agreed = {e.id: coder.confidence(e.id, group=groups[e.id]) for e in events}
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
+        events = learned_coding(events, {e.id: p for e, p in zip(read, predictions)}, coder.learned, policy=model.policy)
     events = [e for e in events if not period_tally(e, coder.dates, doc)]  # "290 were murdered in 2023": a statistic
     merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
     merged = share_dates(named_dead(merged, doc))
