@@ -36,11 +36,9 @@ def tune_fill(files: Sequence[TrainingFile], checks: Sequence[TrainingFile], *, 
               seed: int = 0) -> tuple[float, dict[str, Any]]:
     """The threshold and its figures; ``files``: every training file, ``checks``: those of them
     that are check-set halves A (the rows the choice is made on)."""
-    import numpy as np
-
     import seismo
     from seismo.learn.embed import SentenceEmbedder
-    from seismo.learn.types import features
+    from seismo.learn.types import Head, features
     from seismo.learn.words import WordFeatures
     from seismo.train.types import fit_head
 
@@ -61,9 +59,7 @@ def tune_fill(files: Sequence[TrainingFile], checks: Sequence[TrainingFile], *, 
         words = WordFeatures.fit([e.text for f, e in kept if f.vocabulary] or texts)  # as train_types reads it
         fitted = fit_head(features(texts, embedder, words), [e.label("plover") for e in train], c=c, seed=seed)
         held = [i for i, e in enumerate(rows) if _fold(e.text) == k]
-        z = features([rows[i].text for i in held], embedder, words) @ fitted.coef.T + fitted.intercept
-        p = np.exp(z - z.max(axis=1, keepdims=True))
-        p /= p.sum(axis=1, keepdims=True)
+        p = Head(fitted.classes, fitted.coef, fitted.intercept).proba(features([rows[i].text for i in held], embedder, words))
         for i, row in zip(held, p):
             best = int(row.argmax())
             head[i] = (fitted.classes[best], float(row[best]))
