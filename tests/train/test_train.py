@@ -174,6 +174,25 @@ def test_check_files_are_the_plover_types_of_the_halves_a():
         assert all(k is None for k in f.folds)
 
 
+def test_rows_without_an_acled_label_leave_the_vocabulary(tmp_path):
+    """A file that labels PLOVER types only (the check halves, ``no_event.jsonl``) adds rows to the
+    PLOVER head but no word to the vocabulary, so the ACLED head trained beside it is the same."""
+    from seismo.learn.examples import Example
+    from seismo.train.sources import project_files
+
+    assert {f.name.split("/")[-1]: f.vocabulary for f in project_files()}["no_event.jsonl"] is False
+    data = _write(tmp_path / "mine.jsonl")
+    base = user_file(data)
+    assert base.vocabulary
+    extra = TrainingFile("plover only", data, "test", (Example("Zanzibar quokkas juggle marmalade.", (("plover", "NONE"),), "x"),),
+                         (None,), vocabulary=False)
+    train_types([base], out=tmp_path / "a", seed=0)
+    train_types([base, extra], out=tmp_path / "b", seed=0)
+    a, b = TypeModel.load(tmp_path / "a"), TypeModel.load(tmp_path / "b")
+    assert a.words.vocabulary == b.words.vocabulary and "quokkas" not in b.words.vocabulary
+    assert (a.heads["acled"].coef == b.heads["acled"].coef).all()
+
+
 def _written_types_script():
     import importlib.util
 

@@ -81,7 +81,9 @@ def user_file(path: Path) -> TrainingFile:
 
 
 def _whole(name: str, path: Path, licence: str, found: ExampleSet) -> TrainingFile:
-    return TrainingFile(name, path, licence, found.examples, tuple(None for _ in found.examples), found.problems)
+    # a file that labels no ACLED type (PLOVER rows only) leaves the word features' vocabulary, as the check halves do
+    return TrainingFile(name, path, licence, found.examples, tuple(None for _ in found.examples), found.problems,
+                        vocabulary=any(e.label("acled") is not None for e in found.examples))
 
 
 def gsr_file(data_dir: Path) -> TrainingFile | None:
