@@ -188,3 +188,16 @@ def test_a_plover_switch_keeps_a_mode_the_new_type_has_and_recodes_acled():
 def test_plover_guards_keep_the_rules_type(text, type_, plover):
     e = _said(text, type_)
     assert arbitrate([e], [_p({}, plover)], policy=PLOVER_POLICY, step="s") == [e]
+
+
+def test_arbitrate_names_only_a_sub_type_the_plover_type_can_have():
+    """events v100: the head reads the sentence, and an assault told in a protest's sentence is no
+    peaceful protest (AcledTable.sub_types: no row of acled_map.tsv codes an ASSAULT so)."""
+    from seismo.extract.events.coding.acled import AcledTable
+
+    table = AcledTable.load()
+    assert "Peaceful protest" not in table.sub_types("ASSAULT") and "Attack" in table.sub_types("ASSAULT")
+    assert "Peaceful protest" in table.sub_types("PROTEST")
+    attack = _event("Attack", "Violence against civilians")
+    p = _p({"Peaceful protest": 0.9, "Attack": 0.05}, {})
+    assert arbitrate([attack], [p], policy=POLICY, step="s") == [attack]

@@ -14,6 +14,7 @@
     verb_chain(tok, ...)        a word and the verbs it is the complement of
     far_particle(verb, word)    the verb's particle set after a long object ("pulled ... *out*")
     clause_head(tok, ...)       the verb heading the clause a word is in
+    in_noun_clause(tok, head)   whether a word lies in a clause on a noun other than ``head``
     root_at(doc, start, end)    the token heading some characters of the text
     passive_aux(verb)           a verb with a passive auxiliary ("were *arrested*")
     to_infinitive(verb)         a verb with its infinitive "to" ("*to be* held")
@@ -587,3 +588,12 @@ def sentence_words(sent: "Span") -> frozenset[str]:
     if found is None:
         found = cache[key] = frozenset(w for t in sent for w in words_of(t))
     return found
+
+
+
+def in_noun_clause(tok: "Token", head: "Token") -> bool:
+    """Whether ``tok`` lies in a clause on a noun (relcl, acl) other than ``head``, on its way up to
+    it: "rallied for a man who was shot *in May*" (in "the rally, which was held *on Monday*", not)."""
+    up = [tok, *tok.ancestors]
+    below = up[:next((n for n, t in enumerate(up) if t.i == head.i), len(up))]
+    return any(t.dep_ in ("relcl", "acl") and t.head.i != head.i for t in below)

@@ -39,3 +39,13 @@ def test_an_act_set_against_another_events_day_takes_that_day(events_of) -> None
     for text in ("Police arrested 30 people during Saturday's march in the capital.",
                  "Police arrested 30 people after Saturday's march turned violent."):
         assert _date(events_of(text), "COERCE", "arrested") == "2022-01-01", text
+
+
+def test_a_date_in_a_clause_on_another_noun_dates_that_clause(events_of) -> None:
+    # events v100: "who was murdered in March" dates the murder, not the rally
+    text = "Dock workers rallied in Mombasa calling for justice for a colleague who was stabbed in October."
+    assert _date(events_of(text), "PROTEST", "rallied") == "2022-01-07"
+    told = "Students marched to the grave of a teacher shot dead in 2019."
+    assert _date(events_of(told), "PROTEST", "marched") == "2022-01-07"
+    own = "The rally, which was held on Wednesday, drew several thousand people."
+    assert _date(events_of(own), "PROTEST", "rally") == "2022-01-05"  # a clause on the trigger still dates it

@@ -126,3 +126,34 @@ def test_a_fast_with_no_claim_is_no_protest(events_of, text: str) -> None:
 def test_shutters_kept_down_are_a_shutdown(events_of) -> None:
     events = events_of("Shopkeepers in the valley kept their shutters down for a second day on Saturday.")
     assert any(e.type == "PROTEST" and e.mode == "strike" for e in events), events.brief()
+
+
+def _killed(event) -> list:
+    return [c.best for c in event.counts if c.kind in ("killed", "injured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen blocked the coastal road near Galle to demand aid for three crewmen who drowned in a storm.",
+        "Hundreds of villagers marched to the district office over the deaths of two herders in a flood.",
+        "Parents picketed the school board to press for safety checks after four pupils were hurt in a fire.",
+    ],
+)
+def test_the_dead_a_protest_is_held_over_are_not_its_toll(events_of, text: str) -> None:
+    # events v100: the dead and hurt of the claim or grievance (attach.claim_words) are no protest's toll
+    events = events_of(text)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert protests and not any(_killed(e) for e in protests), events.brief()
+
+
+def test_the_dead_of_a_protest_itself_stay_its_toll(events_of) -> None:
+    events = events_of("Rioters torched a police post in the market town, and three rioters died in the blaze.")
+    assert any(e.type in ("PROTEST", "ASSAULT") and 3 in _killed(e) for e in events), events.brief()
+
+
+def test_a_victim_counted_by_the_clause_on_its_noun_goes_to_that_clause(events_of) -> None:
+    # events v100: "a journalist shot in 2020" is the shooting's victim, not the vigil's
+    events = events_of("Activists held a vigil on the anniversary of a journalist shot in 2020.")
+    vigil = events.find("PROTEST", "vigil")
+    assert vigil is None or not _killed(vigil), events.brief()

@@ -8,8 +8,6 @@ Used by the coder (:mod:`.coder`) on the drafts of one sentence:
   :func:`can_die` to the event its verb is or is tied to as cause (:data:`CAUSE_DEPS`);
 * :func:`inherit_cause_actors`: a violent event with no actor takes the actor of the attack that
   caused it ("killed in police firing");
-* :func:`later_deaths`: a death told after its attack ("A man was shot. He died in hospital")
-  goes to that attack;
 * :func:`grievance_lemmas`: the words of what a protest is against, which do not describe it.
 """
 
@@ -20,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
-from seismo.extract.numbers.victims import refers_back
 from seismo.extract.events.actors import CROWD_CONTROL
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers, shared
 from seismo.extract.framing.claims import attribution_cues
@@ -142,13 +139,17 @@ def inherit_cause_actors(drafts: list[Draft], doc: "Doc") -> None:
                 break
 
 
-def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc") -> list[Count]:
-    """Give each count to the nearest compatible event; return the counts left over."""
+def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *,
+                  claims: frozenset[int] = frozenset()) -> list[Count]:
+    """Give each count to the nearest compatible event; return the counts left over.  ``claims``:
+    the words of what the sentence's protests are for or against (:func:`claim_words`), whose
+    dead and hurt are no protest's toll."""
     left: list[Count] = []
     for count in counts:
         root = root_at(doc, count.start, count.end)
         kinds = COUNT_TYPES.get(count.kind, ())
-        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)]
+        cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
+                 and not _grievance_of(d, count, root, claims)]
         if count.kind == "arrested":
             cands = [d for d in cands if d.mode == "arrest"] or cands
         cands = [d for d in cands if not _unharmed_by(d, count)]
@@ -165,6 +166,13 @@ def attach_counts(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc") ->
 
 #: the counts of harm done, which an arrest never does
 HARM_KINDS = frozenset({"killed", "injured"})
+
+
+def _grievance_of(d: Draft, count: Count, root: "Token | None", claims: frozenset[int]) -> bool:
+    """The dead or hurt a protest is held over are not its toll: "blocked the highway to demand
+    compensation for two farmers who died in a landslide", "marched over the deaths of three
+    students" (:func:`claim_words`)."""
+    return d.type == "PROTEST" and count.kind in HARM_KINDS and root is not None and root.i in claims
 
 
 def _unharmed_by(d: Draft, count: Count) -> bool:
@@ -230,11 +238,14 @@ def _aged(tok: "Token") -> bool:
                                        for c in tok.children)
 
 
-def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable) -> list[Count]:
+def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *, table: TriggerTable,
+                   claims: frozenset[int] = frozenset()) -> list[Count]:
     """Give each count with no number ("police shot dead a man", "a youth died in police
     firing") whose victim :func:`can_die` to the event whose trigger is its verb or that is
-    tied to its verb as cause (:data:`CAUSE_DEPS`); a count said of an event noun ("a fatal
-    shooting") goes to that event.  Such counts never make an event of their own; the ones no
+    tied to its verb as cause (:data:`CAUSE_DEPS`), first the one whose trigger is a clause on the
+    victim ("the anniversary of a student *killed* in 2019"); a count said of an event noun ("a
+    fatal shooting") goes to that event; the dead a protest is held over are not its toll
+    (``claims``: :func:`claim_words`).  Such counts never make an event of their own; the ones no
     event of the sentence takes are returned."""
     left: list[Count] = []
     for count in counts:
@@ -257,12 +268,14 @@ def attach_implied(drafts: list[Draft], counts: tuple[Count, ...], doc: "Doc", *
             if verb.pos_ == "ADP" and verb.head.pos_ == "NOUN":
                 verb = verb.head  # "the death of a boy": the noun the victim is said of
         attached = False
+        victim = span.root if count.victims is not None else None
         cands = [d for d in drafts if d.type in kinds and all(c.kind != count.kind for c in d.counts)
-                 and not _unharmed_by(d, count)
+                 and not _unharmed_by(d, count) and not _grievance_of(d, count, span.root, claims)
                  and (d.head.i == verb.i or _caused_under(verb, d.head) or cause_linked(verb, d.head)
                       or (d.head.head.i == verb.i and d.head.dep_ in {"amod", "compound"}))]  # "shooting death"
         if cands:
-            best = min(cands, key=lambda d: (d.head.i != verb.i, tree_distance(verb, d.head), kinds.index(d.type)))
+            best = min(cands, key=lambda d: (not _describes(d.head, victim), d.head.i != verb.i,
+                                             tree_distance(verb, d.head), kinds.index(d.type)))
             best.counts.append(count)
             attached = True
         if not attached:
@@ -275,73 +288,29 @@ def keep_strong(matches: list[TriggerMatch]) -> list[TriggerMatch]:
     return [m for m in matches if m.rule.weight >= WEAK or m.rule.type not in strong]
 
 
-# ------------------------------------------------------------------ a death told later (split from .merge)
-
-#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
-LATER_DEATH_SENTENCES = 2
-
-
-def _definite(count: "Count", doc: "Doc") -> bool:
-    """Whether a count's victim points back to someone named before: a pronoun ("he died"), a
-    definite description ("the victim died", "the man died") or a person's name ("Jane Roe, 26,
-    was pronounced dead")."""
-    if refers_back(count):
-        return True
-    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand") if count.victims else None
-    return span is not None and len(span) > 0 and (
-        span.root.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children))
+def _describes(head: "Token", victim: "Token | None") -> bool:
+    """Whether ``head`` is a clause on the victim's noun: "a student *killed* in 2019", "a man who
+    *was shot*": the victim's own verb."""
+    return victim is not None and head.dep_ in ("acl", "relcl") and head.head.i == victim.i
 
 
-def _one_of_the_hurt(count: "Count", attack: Any) -> bool:
-    """Whether an indefinite victim ("a 20-year-old man died at the scene") can be one of those the
-    attack just told of hurt: the attack counts its wounded (or shot) with a number above one."""
-    return count.victims is not None and any(c.kind == "injured" and (c.best or 0) > 1 for c in attack.counts)
-
-
-def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "Doc") -> None:
-    """A death told after its attack, with a pronoun, a definite description or a name for the
-    victim ("A man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"),
-    goes to the latest attack of the sentences just before that counts no death yet; so does an
-    indefinite one ("Five people were shot. *A man died* at the scene") when that attack counted
-    several hurt, of whom the dead is one.  ``drafts``: the coder's drafts of each sentence
-    (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts with no
-    number no draft of it took.  Further away, before or after it, a death told with a pronoun or
-    a definite description goes to the article's lone victim (:func:`_lone_victim`): an article
-    that tells of one person shot and of no death tells "the victim died" of that person."""
-    for i, counts in enumerate(orphans):
-        for count in counts:
-            if count.kind != "killed":
-                continue
-            definite = _definite(count, doc)
-            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
-                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)
-                         and (definite or _one_of_the_hurt(count, d))]
-                if cands:
-                    _died(cands[-1], count)
-                    break
-            else:
-                if definite and (attack := _lone_victim(drafts, i)) is not None:
-                    _died(attack, count)
-
-
-def _died(attack: Any, count: "Count") -> None:
-    """``attack`` counts ``count``'s death; the one who died is the one wounded, when that one was
-    a single victim with no number."""
-    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
-                                                          and c.victims is not None and c.text == c.victims.text)]
-    attack.counts.append(count)
-
-
-def _lone_victim(drafts: "list[list[Any]]", at: int) -> Any:
-    """The attack of an article that tells of one victim hurt: every injured count of its attacks
-    is one person (best 1) and none counts a death; of those that count the victim, the nearest
-    before sentence ``at``, else the nearest after.  None in any other article."""
-    attacks = [(j, d) for j, ds in enumerate(drafts) for d in ds if d.type == "ASSAULT"]
-    counts = [c for _, d in attacks for c in d.counts if c.kind in {"killed", "injured"}]
-    if not counts or any(c.kind == "killed" or c.best != 1 for c in counts):
-        return None
-    hurt = [(j, d) for j, d in attacks if any(c.kind == "injured" for c in d.counts)]
-    return min(hurt, key=lambda jd: (jd[0] > at, abs(at - jd[0])))[1]
+def claim_words(drafts: list[Draft]) -> frozenset[int]:
+    """The token indices of what the sentence's protests are for or against: the phrase of a
+    grievance preposition (class ``grievance_prep``) on a protest's word or the verb that holds it
+    ("marched *over the deaths of three students*", "staged a sit-in *against the killing of ...*")
+    and the demands it voices (:func:`voiced_claims`: "blocked the road *to demand compensation for
+    two farmers who died in a landslide*").  Read before :func:`fold_claims` drops the demands."""
+    preps = lexicon.word_class("grievance_prep")
+    found: set[int] = set()
+    for d in voiced_claims(drafts):
+        found |= {t.i for t in d.head.subtree}
+    for d in drafts:
+        if d.type == "PROTEST":
+            for word in {d.head.i: d.head, _protest_verb(d).i: _protest_verb(d)}.values():
+                for p in word.children:
+                    if p.dep_ == "prep" and p.lower_ in preps:
+                        found |= {t.i for t in p.subtree}
+    return frozenset(found)
 
 
 def grievance_lemmas(head: "Token") -> frozenset[str]:
@@ -449,13 +418,25 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
     the road and *demanded* ..."), or one describing its doers ("crowds *demanding* his removal
     hurled stones") is the protest's claim, which its evidence tells, not an act of its own.  A
     demand with a subject of its own ("the protesters demanded ...") stays one."""
+    voiced = {id(d) for d in voiced_claims(drafts)}
+    return [d for d in drafts if id(d) not in voiced] if voiced else drafts
+
+
+def _protest_verb(d: Draft) -> "Token":
+    """The verb a protest word hangs on ("went on *strike*", "staged a *sit-in*"), or the word."""
+    tok = d.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in _UP_TO_VERB and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def voiced_claims(drafts: list[Draft]) -> list[Draft]:
+    """The demands of :func:`fold_claims`: the protest's claims, not acts of their own."""
     verbs: set[int] = set()
     holding = lexicon.word_class("protest_holding")
     for d in drafts:
         if d.type == "PROTEST":
-            tok = d.head
-            while tok.pos_ not in ("VERB", "AUX") and tok.dep_ in _UP_TO_VERB and tok.head.i != tok.i:
-                tok = tok.head
+            tok = _protest_verb(d)
             if tok.i != d.head.i and tok.lemma_.lower() not in holding:
                 continue  # "called the strike irresponsible and urged ...": a protest named, not held
             verbs |= {tok.i, *(c.i for c in tok.children if c.dep_ in ("dobj", "nsubj"))}
@@ -466,7 +447,7 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
             return False
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
         return head.dep_ in CLAIM_LINKS or (head.dep_ == "conj" and not own_subject)
-    return [d for d in drafts if not voiced(d)] if verbs else drafts
+    return [d for d in drafts if voiced(d)] if verbs else []
 
 
 #: the links by which a demand tells what the act it hangs on is done for ("lay across the lanes *to

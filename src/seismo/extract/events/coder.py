@@ -28,10 +28,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract.dates import dates_events
-from seismo.extract.events.attach import (COUNT_ONLY, Draft, acts_together, attach_counts, attach_implied, can_die,
+from seismo.extract.events.attach import (COUNT_ONLY, Draft, acts_together, attach_counts, attach_implied, can_die, claim_words,
                                           demands_in_public, fold_claims, fold_damage, fold_means, fold_protest_forms,
-                                          framing_word, grievance_lemmas, inherit_cause_actors, keep_strong,
-                                          later_deaths)
+                                          framing_word, grievance_lemmas, inherit_cause_actors, keep_strong)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.coding.learned import learned_coding, learned_matches
 from seismo.extract.events.calibration import Calibration, agreement, group_of, in_rank, note_agreement, raw_score
@@ -40,7 +39,7 @@ from seismo.extract.furniture import in_link_line
 from seismo.extract.numbers.headline import (TOLL_KINDS, Headline, headline_attack, lead_attack, parse_headline, tally_of_attacks,
                                      title_counts, with_title_counts)
 from seismo.extract.numbers.self_deaths import later_self_deaths, with_self_deaths
-from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, named_dead, settle_tolls
+from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, later_deaths, named_dead, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, ended_by,
                                         in_background, main_clause_first, prominence, speech_act, subordinate,
                                         told_as_occasion, told_aside, words_about_force)
@@ -78,7 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v99"
+STEP = "seismo.events.v100"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -242,7 +241,9 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = fold_means(fold_claims(demands_in_public(acts_together(fold_protest_forms(self.drafts(sent)), sent))))
+        drafts = demands_in_public(acts_together(fold_protest_forms(self.drafts(sent)), sent))
+        claims = claim_words(drafts)
+        drafts = fold_means(fold_claims(drafts))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
@@ -251,11 +252,11 @@ class _Coder:
             implied = [c for c in implied if c.kind not in TOLL_KINDS]
         # an arrested count whose verb is ruled out is no one's ("convicted three men arrested in 2018")
         counts = tuple(c for c in counts if c.kind != "arrested" or not self.arrest_ruled_out(c, sent))
-        for count in attach_counts(drafts, counts, self.doc):
+        for count in attach_counts(drafts, counts, self.doc, claims=claims):
             extra = self.count_only(count, sent)
             if extra is not None:
                 drafts.append(extra)
-        left = attach_implied(drafts, implied, self.doc, table=self.table)
+        left = attach_implied(drafts, implied, self.doc, table=self.table, claims=claims)
         counted = {(c.kind, c.victims.start) for d in drafts for c in d.counts if c.victims is not None}
         if self._violent(sent):  # "a boy with a gunshot wound died": a death with its cause named
             for count in [c for c in left if c.kind == "killed" and can_die(c, self.doc, table=self.table)

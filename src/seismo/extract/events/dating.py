@@ -17,6 +17,7 @@ from seismo.extract import lexicon
 from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.timing import opening_date
+from seismo.extract.syntax import in_noun_clause
 from seismo.model import Event, EventDate, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
 
@@ -94,7 +95,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
             continue
         if head.tag_ == "VBD" and _later_than(a.record, published):
             continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
-        if _dates_another(tok, head, event_word):
+        if _dates_another(tok, head, event_word) or in_noun_clause(tok, head):
             continue
         if within(tok, head):
             rank = 0

@@ -46,7 +46,7 @@ evidence in its own sentence); the highest confidence.  A victim read as wounded
 counted injured (:func:`seismo.extract.numbers.victims.settle_counts`).  A death told in a later sentence of a victim named
 before ("He died in hospital", "The victim died on Saturday") counts for that attack; further
 away, for the article's lone victim, when it tells of one person hurt and no death
-(:func:`~seismo.extract.events.attach.later_deaths`).
+(:func:`~seismo.extract.numbers.tolls.later_deaths`).
 
 A later mention whose fields disagree still joins the nearest report it refers back to: a
 definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import clause_head, definite, first_conjunct, in_class, is_verbal, passive_aux, to_infinitive
+from seismo.extract.syntax import (clause_head, definite, first_conjunct, in_class, in_noun_clause, is_verbal, passive_aux,
+                                   to_infinitive)
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -65,7 +66,7 @@ def attached_date(trigger: "Token", *, sent: "SpacySpan", dates: Iterable[When])
         if root.i in subtree and root.i != trigger.i and (trigger.pos_ not in ("VERB", "AUX") or own == trigger.i
                                                            or _shares_time(doc[own], trigger)):
             inside.append((distance, when))
-        elif own == clause.i:
+        elif own == clause.i and not in_noun_clause(root, trigger):
             same_clause.append((distance, when))
     for group in (inside, same_clause):
         if group:

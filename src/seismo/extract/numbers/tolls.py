@@ -1,7 +1,7 @@
 """An article's tolls: where the counts its sentences' events did not take go, and how one
 sentence's attacks share one toll.
 
-    later_deaths(drafts, orphans, doc)   (seismo.extract.events.attach: deaths told after their attack)
+    later_deaths(drafts, orphans, doc)   deaths told after their attack
     settle_tolls(drafts, orphans)        -> drafts' counts changed in place
 
 ``drafts`` are the event coder's drafts of each sentence (each with a ``type`` and a mutable
@@ -28,15 +28,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
-from seismo.extract.numbers.victims import IMPLIED_KINDS
+from seismo.extract.numbers.victims import IMPLIED_KINDS, refers_back
 from seismo.model import Count, Event
 from seismo.nlp import doc_text
 
-__all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "named_dead", "pool_tolls",
-           "settle_tolls"]
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
+
+__all__ = ["dead_among_the_hit", "dead_not_wounded", "dead_of_the_hit", "later_counts", "later_deaths", "named_dead",
+           "pool_tolls", "settle_tolls"]
 
 
 def pool_tolls(drafts: Sequence[Any], *, types: frozenset[str] = frozenset({"ASSAULT"}),
@@ -303,3 +306,72 @@ def _only_hit_many(count: Count, doc: Any) -> bool:
 def _hurt_too(verb: Any) -> bool:
     """Whether a verb of hitting has a conjunct of class ``hurt_verb`` ("were shot and wounded")."""
     return any(v.lemma_.lower() in lexicon.word_class("hurt_verb") for v in verb.conjuncts)
+
+
+# ------------------------------------------------------------------ a death told later
+
+#: how many sentences back a later death ("He died in hospital") looks for the attack it ends
+LATER_DEATH_SENTENCES = 2
+
+
+def _definite(count: "Count", doc: "Doc") -> bool:
+    """Whether a count's victim points back to someone named before: a pronoun ("he died"), a
+    definite description ("the victim died", "the man died") or a person's name ("Jane Roe, 26,
+    was pronounced dead")."""
+    if refers_back(count):
+        return True
+    span = doc.char_span(count.victims.start, count.victims.end, alignment_mode="expand") if count.victims else None
+    return span is not None and len(span) > 0 and (
+        span.root.ent_type_ == "PERSON" or any(c.dep_ == "det" and c.lower_ == "the" for c in span.root.children))
+
+
+def _one_of_the_hurt(count: "Count", attack: Any) -> bool:
+    """Whether an indefinite victim ("a 20-year-old man died at the scene") can be one of those the
+    attack just told of hurt: the attack counts its wounded (or shot) with a number above one."""
+    return count.victims is not None and any(c.kind == "injured" and (c.best or 0) > 1 for c in attack.counts)
+
+
+def later_deaths(drafts: "list[list[Any]]", orphans: "list[list[Count]]", doc: "Doc") -> None:
+    """A death told after its attack, with a pronoun, a definite description or a name for the
+    victim ("A man was shot on Friday. *He died* in hospital", "*The victim died* on Saturday"),
+    goes to the latest attack of the sentences just before that counts no death yet; so does an
+    indefinite one ("Five people were shot. *A man died* at the scene") when that attack counted
+    several hurt, of whom the dead is one.  ``drafts``: the coder's drafts of each sentence
+    (``type`` and a mutable ``counts`` list); ``orphans``: per sentence, the counts with no
+    number no draft of it took.  Further away, before or after it, a death told with a pronoun or
+    a definite description goes to the article's lone victim (:func:`_lone_victim`): an article
+    that tells of one person shot and of no death tells "the victim died" of that person."""
+    for i, counts in enumerate(orphans):
+        for count in counts:
+            if count.kind != "killed":
+                continue
+            definite = _definite(count, doc)
+            for j in range(i - 1, max(-1, i - 1 - LATER_DEATH_SENTENCES), -1):
+                cands = [d for d in drafts[j] if d.type == "ASSAULT" and all(c.kind != "killed" for c in d.counts)
+                         and (definite or _one_of_the_hurt(count, d))]
+                if cands:
+                    _died(cands[-1], count)
+                    break
+            else:
+                if definite and (attack := _lone_victim(drafts, i)) is not None:
+                    _died(attack, count)
+
+
+def _died(attack: Any, count: "Count") -> None:
+    """``attack`` counts ``count``'s death; the one who died is the one wounded, when that one was
+    a single victim with no number."""
+    attack.counts[:] = [c for c in attack.counts if not (c.kind == "injured" and c.best == 1
+                                                          and c.victims is not None and c.text == c.victims.text)]
+    attack.counts.append(count)
+
+
+def _lone_victim(drafts: "list[list[Any]]", at: int) -> Any:
+    """The attack of an article that tells of one victim hurt: every injured count of its attacks
+    is one person (best 1) and none counts a death; of those that count the victim, the nearest
+    before sentence ``at``, else the nearest after.  None in any other article."""
+    attacks = [(j, d) for j, ds in enumerate(drafts) for d in ds if d.type == "ASSAULT"]
+    counts = [c for _, d in attacks for c in d.counts if c.kind in {"killed", "injured"}]
+    if not counts or any(c.kind == "killed" or c.best != 1 for c in counts):
+        return None
+    hurt = [(j, d) for j, d in attacks if any(c.kind == "injured" for c in d.counts)]
+    return min(hurt, key=lambda jd: (jd[0] > at, abs(at - jd[0])))[1]
