@@ -192,12 +192,9 @@ def test_plover_guards_keep_the_rules_type(text, type_, plover):
 
 def test_arbitrate_names_only_a_sub_type_the_plover_type_can_have():
     """events v100: the head reads the sentence, and an assault told in a protest's sentence is no
-    peaceful protest (AcledTable.sub_types: no row of acled_map.tsv codes an ASSAULT so)."""
-    from seismo.extract.events.coding.acled import AcledTable
-
-    table = AcledTable.load()
-    assert "Peaceful protest" not in table.sub_types("ASSAULT") and "Attack" in table.sub_types("ASSAULT")
-    assert "Peaceful protest" in table.sub_types("PROTEST")
+    peaceful protest (vocab.ACLED_PLOVER_DECIDED); another switch of an assault's sub-type stays."""
     attack = _event("Attack", "Violence against civilians")
-    p = _p({"Peaceful protest": 0.9, "Attack": 0.05}, {})
-    assert arbitrate([attack], [p], policy=POLICY, step="s") == [attack]
+    assert arbitrate([attack], [_p({"Peaceful protest": 0.9, "Attack": 0.05}, {})], policy=POLICY, step="s") == [attack]
+    protest = _event("Violent demonstration", "Riots", type_="PROTEST")
+    (calm,) = arbitrate([protest], [_p({"Peaceful protest": 0.9}, {})], policy=POLICY, step="s")
+    assert calm.acled_sub_event_type == "Peaceful protest"

@@ -130,6 +130,14 @@ ACLED_MODE_DECIDED: dict[str, frozenset[str]] = {
     "Arrests": frozenset({"arrest", "detain"}),
 }
 
+#: sub-event types that only an event of some PLOVER types can have: a peaceful protest is a
+#: protest with no violence, so an attack or an act of force told in a protest's sentence is never
+#: one, whatever the learned type model reads in the sentence (where it corrects the rules' act,
+#: "destroyed two explosive devices" as disrupted weapons use, it may still switch)
+ACLED_PLOVER_DECIDED: dict[str, frozenset[str]] = {
+    "Peaceful protest": frozenset({"PROTEST"}),
+}
+
 #: PLOVER types told apart only by who acts (a boycott or a walk-out by a people is a protest,
 #: the same by a state a sanction; the rules read it from the actor's sector, a sentence model
 #: cannot): the learned type model never swaps one of a group for another

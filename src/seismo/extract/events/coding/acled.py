@@ -80,12 +80,6 @@ class AcledTable:
     def role_of_sector(self, sector: str | None) -> str | None:
         return self.sectors.get(sector or "")
 
-    def sub_types(self, plover_type: str) -> frozenset[str]:
-        """The ACLED sub-event types some row gives an event of ``plover_type``: an assault is
-        never a peaceful protest, a meeting never an air strike."""
-        return frozenset(r.sub_event_type for r in self.rules
-                         if r.sub_event_type != "-" and (r.types is None or plover_type in r.types))
-
     def code(self, facts: EventFacts) -> tuple[str | None, str | None]:
         """``(event_type, sub_event_type)`` of the first matching row, or ``(None, None)``."""
         for rule in self.rules:
@@ -201,19 +195,18 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       the model's names a kind of act the event's mode is not (:data:`seismo.contract.vocab.ACLED_MODE_DECIDED`:
       an attack is never coded Arrests), or names force met by a protest in a sentence where the
       rules found no act of force (:data:`MET_WITH_FORCE`: "protests remain peaceful" is no
-      intervention), or names a sub-type no row of this table gives the event's PLOVER type
-      (:meth:`AcledTable.sub_types`: the head reads the sentence, and an assault told in a
-      protest's sentence is still no peaceful protest).
+      intervention), or names a sub-type the event's PLOVER type cannot have
+      (:data:`seismo.contract.vocab.ACLED_PLOVER_DECIDED`: an assault told in a protest's sentence is
+      no peaceful protest).
 
     Events the model changed carry ``step``.
     """
     from dataclasses import replace
 
     from seismo.extract.framing.scope import signals
-    from seismo.contract.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED
+    from seismo.contract.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED, ACLED_PLOVER_DECIDED
 
     by_definition = signals()["type"]
-    table = AcledTable.load()
     forced = {(e.evidence.start, e.part) for e in events if e.type in ("ASSAULT", "COERCE")}
     out: list[Event] = []
     for event, p in zip(events, predictions):
@@ -234,7 +227,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
             by_actor = any(sub in group and best in group for group in ACLED_ACTOR_DECIDED)
             by_mode = best in ACLED_MODE_DECIDED and (event.mode or "") not in ACLED_MODE_DECIDED[best]
             by_mode |= best in MET_WITH_FORCE and (event.evidence.start, event.part) not in forced
-            by_mode |= best not in table.sub_types(event.type)
+            by_mode |= event.type not in ACLED_PLOVER_DECIDED.get(best, frozenset({event.type}))
             if (best not in ("NONE", sub) and not by_actor and not by_mode and acled[best] >= policy.switch
                     and acled[best] - acled.get(sub, 0.0) >= policy.margin):
                 sub = best
