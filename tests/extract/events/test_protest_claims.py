@@ -157,3 +157,22 @@ def test_a_victim_counted_by_the_clause_on_its_noun_goes_to_that_clause(events_o
     events = events_of("Activists held a vigil on the anniversary of a journalist shot in 2020.")
     vigil = events.find("PROTEST", "vigil")
     assert vigil is None or not _killed(vigil), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Market porters downed tools to protest the arrest of their chairman.",
+        "Several hundred people rallied against the detention of two radio journalists.",
+    ],
+)
+def test_a_protest_held_over_an_arrest_is_no_protest_met_with_force(events_of, text: str) -> None:
+    # events v100: the arrest a protest is held over is its grievance, not police stepping in
+    events = events_of(text)
+    protest = next((e for e in events if e.type == "PROTEST"), None)
+    assert protest is not None and protest.acled_sub_event_type == "Peaceful protest", events.brief()
+
+
+def test_arrests_at_a_protest_are_still_force_met(events_of) -> None:
+    events = events_of("Riot police detained nine students during the sit-in at the ministry.")
+    assert any(e.acled_sub_event_type == "Protest with intervention" for e in events), events.brief()

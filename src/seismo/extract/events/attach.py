@@ -297,8 +297,8 @@ def _describes(head: "Token", victim: "Token | None") -> bool:
 def claim_words(drafts: list[Draft]) -> frozenset[int]:
     """The token indices of what the sentence's protests are for or against: the phrase of a
     grievance preposition (class ``grievance_prep``) on a protest's word or the verb that holds it
-    ("marched *over the deaths of three students*", "staged a sit-in *against the killing of ...*")
-    and the demands it voices (:func:`voiced_claims`: "blocked the road *to demand compensation for
+    ("marched *over the deaths of three students*", "staged a sit-in *against the killing of ...*"),
+    the object of a protest verb ("protested *the killing of ...*") and the demands it voices (:func:`voiced_claims`: "blocked the road *to demand compensation for
     two farmers who died in a landslide*").  Read before :func:`fold_claims` drops the demands."""
     preps = lexicon.word_class("grievance_prep")
     found: set[int] = set()
@@ -310,6 +310,8 @@ def claim_words(drafts: list[Draft]) -> frozenset[int]:
                 for p in word.children:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         found |= {t.i for t in p.subtree}
+            if d.head.pos_ == "VERB":  # "protested *the killing of ...*", "to protest *the arrest*"
+                found |= {t.i for c in d.head.children if c.dep_ == "dobj" for t in c.subtree}
     return frozenset(found)
 
 

@@ -129,6 +129,7 @@ class _Coder:
         self.sents = list(doc.sents)
         #: per sentence, the counts with no number no event of the sentence took
         self.orphans: list[list[Count]] = []
+        self.claims: set[int] = set()  # the words of what the protests of the text are held over (attach.claim_words)
         self.demands: set[tuple[int, int]] = set()  #: triggers a request asks for ("called for a *ban*")
         self.learned: set[tuple[int, int]] = set()  #: triggers the type model named (coding.learned)
         #: per event id, its raw score and whether it is subordinate: recalibrated once the type model read it
@@ -243,6 +244,7 @@ class _Coder:
             return []
         drafts = demands_in_public(acts_together(fold_protest_forms(self.drafts(sent)), sent))
         claims = claim_words(drafts)
+        self.claims |= claims
         drafts = fold_means(fold_claims(drafts))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
@@ -426,7 +428,9 @@ class _Coder:
         nearby: frozenset[str] = frozenset(),
     ) -> Event:
         # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in
-        cause = {o.head.i for o in drafts if d.type == "PROTEST" and o.mode == ARREST and in_background(o.head)}
+        # and so is one the protest is held over ("rallied against the detention of ...", "to protest the arrest")
+        cause = {o.head.i for o in drafts if d.type == "PROTEST" and (o.mode == ARREST and in_background(o.head)
+                                                                     or o.head.i in self.claims)}
         neighbours = frozenset(
             x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )
