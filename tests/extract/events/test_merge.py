@@ -13,13 +13,14 @@ from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place, S
 TEXT = "x" * 500
 
 
-def _place(name: str, country: str = "NGA") -> Place:
-    return Place(0, len(name), name, name, None, None, None, country, None, "city", 0.9)
+def _place(name: str, country: str = "NGA", *, at: int = 0) -> Place:
+    return Place(at, at + len(name), name, name, None, None, None, country, None, "city", 0.9)
 
 
 def _event(start: int, *, type_: str = "ASSAULT", mode: str | None = None, sentence: int = 0, place: str | None = None,
            precision: int = 1, modality: str = "asserted", actor: str | None = None, counts=(), conf: float = 0.7) -> Event:
-    loc = None if place is None else EventLocation(_place(place), precision)  # type: ignore[arg-type]
+    # the place is named in the event's own sentence (characters 100 * sentence + 50 on)
+    loc = None if place is None else EventLocation(_place(place, at=sentence * 100 + 50), precision)  # type: ignore[arg-type]
     who = None if actor is None else Actor(0, len(actor), actor, actor, None, "REB", "group", None, 0.8)
     return Event(id=f"e{start}", type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=None, quad_class=4,
                  actor=who, recipient=None, location=loc, date=None, counts=tuple(counts), modality=modality,  # type: ignore[arg-type]
@@ -146,9 +147,9 @@ def test_a_pronoun_resolved_to_nobody_conflicts_with_no_actor():
 
 
 def test_a_town_and_a_region_merge_only_when_the_region_holds_the_town():
-    def at(name: str, admin1: str, precision: int) -> EventLocation:
+    def at(name: str, admin1: str, precision: int) -> EventLocation:  # named in the second sentence
         kind = "city" if precision == 1 else "admin"
-        return EventLocation(Place(0, len(name), name, name, None, None, None, "NGA", admin1, kind, 0.9), precision)  # type: ignore[arg-type]
+        return EventLocation(Place(150, 150 + len(name), name, name, None, None, None, "NGA", admin1, kind, 0.9), precision)  # type: ignore[arg-type]
 
     town = replace(_event(10), location=at("Kano", "Kano", 1))
     assert same_happening(town, replace(_event(150, sentence=1), location=at("Kano State", "Kano", 2)))
@@ -349,3 +350,17 @@ def test_a_definite_mention_of_another_named_party_is_its_own_act(events_of) -> 
             "Nigeria announced its own sanctions on the junta two days later.")
     actors = sorted(e.actor.name for e in events_of(text) if e.type == "SANCTION" and e.actor is not None)
     assert len(actors) == 2, events_of(text).brief()
+
+
+def test_a_later_mention_placed_from_elsewhere_joins_the_report_that_names_its_place():
+    """events v100: a later mention whose place is not named in its own sentence (the dateline's
+    town) says nothing of which happening it is; a first report placed so keeps apart from a later
+    one that names another town; the merged report keeps the place a sentence names."""
+    strike = _event(10, mode="aerial", place="Maiduguri")
+    told_elsewhere = replace(_event(150, mode=None, sentence=1), location=EventLocation(_place("Abuja"), 1))  # from the dateline
+    assert not same_happening(strike, _event(150, mode=None, sentence=1, place="Abuja"))  # named: another town
+    assert same_happening(strike, told_elsewhere)
+    (report,) = merge_mentions([strike, told_elsewhere])
+    assert report.location is not None and report.location.place.name == "Maiduguri"
+    first_elsewhere = replace(_event(10, mode="aerial"), location=EventLocation(_place("Abuja", at=400), 1))
+    assert not same_happening(first_elsewhere, _event(150, mode="aerial", sentence=1, place="Maiduguri"))

@@ -21,7 +21,9 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   told by sex ("the girl");
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
-  happenings;
+  happenings; a later mention's place its own sentence does not name (the dateline's town)
+  counts as none ("the strike in Sumy ... the missiles hit" datelined Kyiv), a first report's
+  stays ("crowds gathered ... Demonstrations spread to Surabaya" are two);
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
@@ -181,6 +183,14 @@ def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     return max(a.precision, b.precision) == 3 or None in (narrow.admin1, broad.admin1) or narrow.admin1 == broad.admin1
 
 
+def _told_place(e: "Event") -> "EventLocation | None":
+    """The event's place when its own sentences name it, else None (see "compatible places")."""
+    loc = e.location
+    if loc is None or any(s.start <= loc.place.start and loc.place.end <= s.end for s in (e.evidence, *e.mentions)):
+        return loc
+    return None
+
+
 def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
     if a is None or b is None or a.source == "published" or b.source == "published":
         return True
@@ -269,7 +279,7 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
         and a.modality == b.modality
         and _means_ok(a, b)
         and (adds or _counts_ok(a, b))
-        and _places_ok(a.location, b.location)
+        and _places_ok(a.location, _told_place(b))
         and _dates_ok(a.date, b.date)
         and (_actors_ok(a.actor, b.actor) or a.type == "PROTEST" and (_crowd(a.actor) or _crowd(b.actor)))
         and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
@@ -319,7 +329,11 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
             # a mention in the same sentence that knows whom it hit was coded with that
             # recipient's role ("militants launched attacks, killing 40 soldiers": an armed clash)
             changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
-    if other.location is not None and (head.location is None or other.location.precision < head.location.precision):
+    # the most precise place; of two that disagree, the one its mention's own sentences name (not a dateline's)
+    if other.location is not None and (
+            head.location is None
+            or (other.location.precision < head.location.precision if _places_ok(head.location, other.location)
+                else _told_place(head) is None and _told_place(other) is not None)):
         changes["location"] = other.location
     if other.date is not None and other.date.source == "text" and (head.date is None or head.date.source != "text"):
         changes["date"] = other.date
