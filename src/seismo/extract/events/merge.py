@@ -41,7 +41,8 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named
 (not one that only took part in the act: "officers took part in the killings" makes no killer);
-the most precise place; a date the text gives before the publication date; per count kind the
+the most precise place (of two that disagree, the first's); a date the text gives before the
+publication date; per count kind the
 counts of every mention, the highest figure first (the report's figure; a figure told again stays
 evidence in its own sentence); the highest confidence.  A victim read as wounded with no number
 ("a man was shot") who is then counted dead ("he died", "the man died", "a fatal shooting") is not also
@@ -329,11 +330,9 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
             # a mention in the same sentence that knows whom it hit was coded with that
             # recipient's role ("militants launched attacks, killing 40 soldiers": an armed clash)
             changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
-    # the most precise place; of two that disagree, the one its mention's own sentences name (not a dateline's)
-    if other.location is not None and (
-            head.location is None
-            or (other.location.precision < head.location.precision if _places_ok(head.location, other.location)
-                else _told_place(head) is None and _told_place(other) is not None)):
+    # the most precise of two places, one within the other; of two that disagree, the first report's
+    if other.location is not None and (head.location is None or _places_ok(head.location, other.location)
+                                       and other.location.precision < head.location.precision):
         changes["location"] = other.location
     if other.date is not None and other.date.source == "text" and (head.date is None or head.date.source != "text"):
         changes["date"] = other.date
