@@ -348,6 +348,24 @@ def demanded(head: "Token", requests: frozenset[int]) -> bool:
     return False
 
 
+def discussed(head: "Token", talks: frozenset[int]) -> bool:
+    """Whether the trigger ``head`` is what talks of its sentence (``talks``: the token indices of
+    its CONSULT triggers) are about: the object of an agenda preposition on one ("talks *on* a
+    truce", "negotiations *over* a ceasefire", class ``agenda_prep``) or the object of one that is
+    a verb of talking a thing over ("met to discuss a prisoner *exchange*", class ``discuss_verb``;
+    "negotiated a *ceasefire*" reached one).  What is discussed has not happened.  A definite noun
+    names a happening already known: "discussed the *bombing* of the market" is no topic."""
+    tok = head.head if head.dep_ == "compound" else head
+    if tok.head.i == tok.i or tok.pos_ not in NOMINAL:
+        return False
+    if definite(tok):
+        return False
+    over = tok.head
+    if tok.dep_ == "pobj" and over.lower_ in lexicon.word_class("agenda_prep"):
+        return over.head.i in talks
+    return tok.dep_ == "dobj" and over.i in talks and over.lemma_.lower() in lexicon.word_class("discuss_verb")
+
+
 def _asked(verb: "Token", requests: frozenset[int]) -> bool:
     """Whether ``verb`` heads what a request asks for, or a clause nested in it: a request's
     infinitive ("urged them *to resume* talks", "pressed them to *keep* fighting") or the clause it
