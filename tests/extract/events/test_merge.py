@@ -352,15 +352,20 @@ def test_a_definite_mention_of_another_named_party_is_its_own_act(events_of) -> 
     assert len(actors) == 2, events_of(text).brief()
 
 
-def test_a_later_mention_placed_from_elsewhere_joins_the_report_that_names_its_place():
-    """events v100: a later mention whose place is not named in its own sentence (the dateline's
-    town) says nothing of which happening it is; a first report placed so keeps apart from a later
-    one that names another town; the merged report keeps the place a sentence names."""
+def test_a_later_mention_placed_at_the_dateline_joins_the_report_that_names_its_place():
+    """events v100: a later mention placed at the dateline's town, which its own sentence does not
+    name, says nothing of which happening it is; one placed elsewhere from outside its sentence
+    (the scene of the sentence before) still does, and so does a first report's place; the
+    merged report keeps the first report's place."""
+    filed = _place("Abuja")  # "ABUJA, Nigeria (AP) --"
     strike = _event(10, mode="aerial", place="Maiduguri")
-    told_elsewhere = replace(_event(150, mode=None, sentence=1), location=EventLocation(_place("Abuja"), 1))  # from the dateline
-    assert not same_happening(strike, _event(150, mode=None, sentence=1, place="Abuja"))  # named: another town
-    assert same_happening(strike, told_elsewhere)
-    (report,) = merge_mentions([strike, told_elsewhere])
+    at_dateline = replace(_event(150, mode=None, sentence=1), location=EventLocation(filed, 1))
+    assert same_happening(strike, at_dateline, filed=filed)
+    assert not same_happening(strike, at_dateline)  # no dateline known: Abuja is a place like another
+    scene = replace(_event(150, mode=None, sentence=1), location=EventLocation(_place("Bama", at=60), 1))
+    assert not same_happening(strike, scene, filed=filed)
+    assert not same_happening(strike, _event(150, mode=None, sentence=1, place="Abuja"), filed=filed)  # named
+    (report,) = merge_mentions([strike, at_dateline], filed=filed)
     assert report.location is not None and report.location.place.name == "Maiduguri"
-    first_elsewhere = replace(_event(10, mode="aerial"), location=EventLocation(_place("Abuja", at=400), 1))
-    assert not same_happening(first_elsewhere, _event(150, mode="aerial", sentence=1, place="Maiduguri"))
+    first_at_dateline = replace(_event(10, mode="aerial"), location=EventLocation(_place("Abuja", at=400), 1))
+    assert not same_happening(first_at_dateline, _event(150, mode="aerial", sentence=1, place="Maiduguri"), filed=filed)

@@ -584,7 +584,7 @@ def find_events(
         events = [replace(e, step=f"{STEP}+{model.version}", confidence=c) for e, c in zip(events, in_rank(events, agreed))]
         events = learned_coding(events, {e.id: p for e, p in zip(read, predictions)}, coder.learned, policy=model.policy)
     events = [e for e in events if not period_tally(e, coder.dates, doc)]  # "290 were murdered in 2023": a statistic
-    merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table)), doc)
+    merged = dead_among_the_hit(merge_mentions(events, parsed_triggers(drafts, table=coder.table), filed=coder.dateline), doc)
     merged = share_dates(named_dead(merged, doc))
     actors = None if coder.resolver is None else coder.resolver.lexicon
     in_forum = not any(e.quad_class in VERBAL for e in merged) or forum(doc, actors)

@@ -21,9 +21,8 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   told by sex ("the girl");
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
-  happenings; a later mention's place its own sentence does not name (the dateline's town)
-  counts as none ("the strike in Sumy ... the missiles hit" datelined Kyiv), a first report's
-  stays ("crowds gathered ... Demonstrations spread to Surabaya" are two);
+  happenings; a later mention placed at a dateline's town its own sentences do not name is
+  placed nowhere ("the strike in Sumy ... the missiles hit" datelined Kyiv);
 * compatible dates: either has none or only the publication date, or both say the same day;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
@@ -82,7 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
 
     from seismo.extract.events.coding.triggers import TriggerTable
-    from seismo.model import Actor, Count, Event, EventDate, EventLocation
+    from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
 VAGUE_MODES = frozenset({None, "firearms"})
@@ -184,10 +183,11 @@ def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     return max(a.precision, b.precision) == 3 or None in (narrow.admin1, broad.admin1) or narrow.admin1 == broad.admin1
 
 
-def _told_place(e: "Event") -> "EventLocation | None":
-    """The event's place when its own sentences name it, else None (see "compatible places")."""
+def _told_place(e: "Event", filed: "Place | None") -> "EventLocation | None":
+    """The event's place; None when it is the dateline's (``filed``), unnamed in its sentences."""
     loc = e.location
-    if loc is None or any(s.start <= loc.place.start and loc.place.end <= s.end for s in (e.evidence, *e.mentions)):
+    if loc is None or filed is None or (loc.place.start, loc.place.end) != (filed.start, filed.end) or any(
+            s.start <= loc.place.start and loc.place.end <= s.end for s in (e.evidence, *e.mentions)):
         return loc
     return None
 
@@ -270,17 +270,18 @@ def _doers_act_ok(a: "Event", b: "Event") -> bool:
     return not (bare_toll and b.actor is not None and not any(c.kind == "killed" for c in b.counts))
 
 
-def same_happening(a: "Event", b: "Event", *, adds: bool = False) -> bool:
+def same_happening(a: "Event", b: "Event", *, adds: bool = False, filed: "Place | None" = None) -> bool:
     """Whether ``b`` can be a later mention of the happening ``a`` reports (see the module
     docstring); ``adds``: ``b`` tells one more victim of it ("a commander was also killed"), whose
     victims and counts are others than ``a``'s (folding keeps one figure per kind: the added
-    victim's count is not summed into the report's, tests/extract/events/test_merge.py)."""
+    victim's count is not summed into the report's, tests/extract/events/test_merge.py);
+    ``filed``: the place of the article's dateline (:func:`_told_place`)."""
     return (
         a.type == b.type
         and a.modality == b.modality
         and _means_ok(a, b)
         and (adds or _counts_ok(a, b))
-        and _places_ok(a.location, _told_place(b))
+        and _places_ok(a.location, _told_place(b, filed))
         and _dates_ok(a.date, b.date)
         and (_actors_ok(a.actor, b.actor) or a.type == "PROTEST" and (_crowd(a.actor) or _crowd(b.actor)))
         and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
@@ -403,12 +404,13 @@ def riot_toll(report: "Event", parsed: "list[Mention]", event: "Event", mention:
             and _places_ok(report.location, event.location) and _dates_ok(report.date, event.date))
 
 
-def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Mention] | None" = None) -> "list[Event]":
+def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Mention] | None" = None, *,
+                   filed: "Place | None" = None) -> "list[Event]":
     """The article's events with every later mention of a happening folded into its first report
     (text order kept; a report's id is its first mention's).  ``parsed``: the parse of each
     trigger, by its character offsets; with it, a later mention that refers back
     (:func:`points_back`, :func:`frames`: "the rally", "in a meeting ... they discussed") joins its nearest
-    antecedent when no report matches it field by field."""
+    antecedent when no report matches it field by field.  ``filed``: the dateline's place."""
     parsed = parsed or {}
     reports: list[Event] = []
     heard: list[list[Mention]] = []  # per report, the parse of its mentions
@@ -416,10 +418,10 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
         mention = parsed.get((event.trigger.start, event.trigger.end))
         toll = mention is not None and mention.toll
         order = reversed(range(len(reports))) if _pronoun_death(event) else range(len(reports))
-        at = next((i for i in order if same_happening(reports[i], event) and _doers_toll_ok(reports[i], event)
+        at = next((i for i in order if same_happening(reports[i], event, filed=filed) and _doers_toll_ok(reports[i], event)
                    and toll == (bool(heard[i]) and heard[i][0].toll)), None)  # a toll is not one of its happenings
         if at is None and mention is not None and mention.adds:  # "a commander was also killed"
-            at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True)), None)
+            at = next((i for i in reversed(range(len(reports))) if same_happening(reports[i], event, adds=True, filed=filed)), None)
         if at is None and mention is not None:
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
