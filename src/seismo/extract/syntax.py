@@ -593,7 +593,7 @@ def sentence_words(sent: "Span") -> frozenset[str]:
 
 def in_noun_clause(tok: "Token", head: "Token") -> bool:
     """Whether ``tok`` lies in a clause on a noun (relcl, acl) other than ``head``, on its way up to
-    it: "rallied for a man who was shot *in May*" (in "the rally, which was held *on Monday*", not)."""
+    it: "rallied for a cousin who was stabbed *in May*" (in "the rally, which was held *on Monday*", not)."""
     up = [tok, *tok.ancestors]
     below = up[:next((n for n, t in enumerate(up) if t.i == head.i), len(up))]
     return any(t.dep_ in ("relcl", "acl") and t.head.i != head.i for t in below)

@@ -14,7 +14,7 @@ import pytest
     [
         ("Delegations from both parties held talks on a truce in Addis Ababa on Thursday.", "truce"),
         ("Negotiations over a ceasefire resumed in Muscat after a week's pause.", "ceasefire"),
-        ("Tribal elders gathered in the capital to discuss a prisoner swap.", "swap"),
+        ("Tribal elders assembled at the palace to discuss a prisoner swap.", "swap"),
         ("Over dinner, the foreign ministers discussed a draft peace accord.", "accord"),
     ],
 )

@@ -298,8 +298,9 @@ def claim_words(drafts: list[Draft]) -> frozenset[int]:
     """The token indices of what the sentence's protests are for or against: the phrase of a
     grievance preposition (class ``grievance_prep``) on a protest's word or the verb that holds it
     ("marched *over the deaths of three students*", "staged a sit-in *against the killing of ...*"),
-    the object of a protest verb ("protested *the killing of ...*") and the demands it voices (:func:`voiced_claims`: "blocked the road *to demand compensation for
-    two farmers who died in a landslide*").  Read before :func:`fold_claims` drops the demands."""
+    the object of a protest verb ("protested *the killing of ...*") and the demands it voices
+    (:func:`voiced_claims`: "blocked the road *to demand compensation for two farmers who died in
+    a landslide*").  Read before :func:`fold_claims` drops the demands."""
     preps = lexicon.word_class("grievance_prep")
     found: set[int] = set()
     for d in voiced_claims(drafts):

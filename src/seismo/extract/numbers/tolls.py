@@ -326,7 +326,7 @@ def _definite(count: "Count", doc: "Doc") -> bool:
 
 
 def _one_of_the_hurt(count: "Count", attack: Any) -> bool:
-    """Whether an indefinite victim ("a 20-year-old man died at the scene") can be one of those the
+    """Whether an indefinite victim ("a 20-year-old man was pronounced dead there") can be one of those the
     attack just told of hurt: the attack counts its wounded (or shot) with a number above one."""
     return count.victims is not None and any(c.kind == "injured" and (c.best or 0) > 1 for c in attack.counts)
 
