@@ -307,7 +307,8 @@ def claim_words(drafts: list[Draft]) -> frozenset[int]:
         found |= {t.i for t in d.head.subtree}
     for d in drafts:
         if d.type == "PROTEST":
-            for word in {d.head.i: d.head, _protest_verb(d).i: _protest_verb(d)}.values():
+            verb = _protest_verb(d)
+            for word in {d.head.i: d.head, verb.i: verb}.values():
                 for p in word.children:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         found |= {t.i for t in p.subtree}
