@@ -253,8 +253,10 @@ def add_paragraph_starts(nlp: "Language", *, link_labels: "Iterable[str]" = ()) 
 def load_pipeline(resources: "Resources") -> "Language":
     """The model plus seismo's gazetteer ruler, fed from the gazetteer and the actor lexicon,
     with sentences ended at blank lines (:func:`add_paragraph_starts`); its attribute ruler
-    matches by look-ups (:mod:`seismo.nlp.attributes`: the same annotations, faster)."""
+    matches by look-ups and its lemmatizer answers each distinct reading once
+    (:mod:`seismo.nlp.attributes`, :mod:`seismo.nlp.lemmas`: the same annotations, faster)."""
     from seismo.nlp.attributes import use_attribute_matcher
+    from seismo.nlp.lemmas import use_lemma_memo
     from seismo.nlp.ruler import add_gazetteer_ruler
 
     nlp = load_model(resources.settings.model)
@@ -262,6 +264,7 @@ def load_pipeline(resources: "Resources") -> "Language":
     add_paragraph_starts(nlp, link_labels=resources.link_labels)
     fix_lemmas(nlp, resources.lemma_fixes)
     use_attribute_matcher(nlp)
+    use_lemma_memo(nlp)
     patterns = list(resources.gazetteer.ruler_patterns())
     patterns.extend(resources.actors.ruler_patterns())
     add_gazetteer_ruler(nlp, patterns, cache_dir=resources.settings.cache_dir)

@@ -46,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
@@ -147,12 +148,22 @@ def _self_inflicted(wound: "Token") -> bool:
 def self_deaths(sent: "SpacySpan") -> list[tuple["Token", "Token"]]:
     """``(verb, victim)`` of each death by one's own hand the sentence tells (see the module
     docstring), the verb told as done."""
-    out = []
-    for tok in sent:
-        found = _self_death_at(tok)
-        if found is not None and _told(found[0]):
-            out.append(found)
-    return out
+    key = ("self_deaths", sent.start, sent.end)  # the coder asks twice of each sentence
+    cache = sent.doc.user_data
+    if key not in cache:
+        cues = _cue_hashes(sent.doc.vocab.strings)
+        cache[key] = [found for tok in sent if (tok.lower in cues or tok.lemma in cues or tok.pos_ == "PRON")
+                      and (found := _self_death_at(tok)) is not None and _told(found[0])]
+    return list(cache[key])
+
+
+@lru_cache(maxsize=4)
+def _cue_hashes(strings: Any) -> frozenset[int]:
+    """The hashes of the words one of which a death by one's own hand is told with (a reflexive, a
+    word for life, suicide or a wound; a pronoun is checked whatever its word): only tokens whose
+    lower-case form or lemma is one of them are examined further."""
+    words = set().union(*(lexicon.word_class(name) for name in ("reflexive_pronoun", "life_noun", "suicide_noun", "wound_noun")))
+    return frozenset(strings.add(w) for w in words)
 
 
 def _tokens(count: Count, doc: object) -> list["Token"]:

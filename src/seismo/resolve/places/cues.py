@@ -198,7 +198,16 @@ def locative_before(text: str, start: int, locative: frozenset[str]) -> bool:
 
 def bylined(text: str, start: int) -> bool:
     """Whether a political byline's party prefix is glued before ``start`` ("D-Charleston")."""
-    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in cues()[1])
+    prefixes = cues()[1]
+    if start < 1 or text[start - 1] not in _prefix_ends():  # most names have none of them glued before
+        return False
+    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in prefixes)
+
+
+@lru_cache(maxsize=1)
+def _prefix_ends() -> frozenset[str]:
+    """The last characters of the byline prefixes ("-" of "D-")."""
+    return frozenset(prefix[-1] for prefix in cues()[1] if prefix)
 
 
 def county_cued(text: str, start: int, end: int) -> bool:

@@ -17,7 +17,9 @@ quotation continuing an earlier one keeps the person its pronoun stood for then.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
@@ -46,6 +48,8 @@ PRONOUN_SENTENCES = 2
 
 #: a quotation running on into its tag: a comma, "?", "!" or a dash, a closing mark, then the tag
 _RUNS_INTO_TAG = re.compile("[,?!—–-][\"”’']\\s*$")
+
+_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 
 
 class SpeakerMaker:
@@ -215,8 +219,14 @@ class SpeakerMaker:
         """Whether the character ``char`` stands inside a quotation that opens at or after ``para``
         (an odd number of quote marks before it): a name the quoted words hold ("“Jonas says this
         every year,” he said") is no one the narrative names as a subject."""
-        return sum(c in DOUBLE_MARKS and not (k and self.text[k - 1].isdigit()) for k, c in
-                   enumerate(self.text[para:char], start=para)) % 2 == 1  # 6'2": an inch mark, no quotation
+        marks = self._marks
+        return (bisect_left(marks, char) - bisect_left(marks, para)) % 2 == 1
+
+    @cached_property
+    def _marks(self) -> list[int]:
+        """The offsets of the article's double quote marks, in order (6'2": an inch mark, no quotation)."""
+        text = self.text
+        return [k for k in (m.start() for m in _DOUBLE_MARK.finditer(text)) if not (k and text[k - 1].isdigit())]
 
     def _tags_opening_quotation(self, para: int, head: "Token") -> bool:
         """Whether the pronoun ``head`` tags a quotation that opens its paragraph: the paragraph
