@@ -135,3 +135,30 @@ def test_the_back_matter_of_a_wiki_article_tells_of_no_event(events_of):
 ])
 def test_a_warning_of_a_course_of_things_threatens_no_one(events_of, text, threat):
     assert ("THREATEN" in {e.type for e in events_of(text)}) is threat, events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "trigger", "type_"), [
+    ("Shelling damaged a school in Kherson on Friday.", "Shelling", "ASSAULT"),
+    ("Shelling hit a grain depot near the port, regional officials said.", "Shelling", "ASSAULT"),
+])
+def test_a_gerund_parsed_as_an_auxiliary_names_its_act(pipeline, events_of, text, trigger, type_):
+    """The parse hangs a sentence's opening -ing word on the verb after it as if it were "is";
+    only "being" and "having" are auxiliaries in -ing, so the word is the noun of its act."""
+    doc = pipeline.resources.nlp(text)
+    assert (doc[0].pos_, doc[0].tag_) == ("AUX", "VBG")  # the misparse the rule is for
+    assert [(e.type, e.trigger.text) for e in events_of(text)] == [(type_, trigger)]
+
+
+def test_being_and_having_stay_auxiliaries(events_of):
+    events = events_of("The men are being held at the central police station.")
+    assert [e.trigger.text for e in events] == ["held"]  # "being" itself is no trigger
+
+
+@pytest.mark.parametrize(("text", "type_", "mode"), [
+    ("Commandos stormed the broadcaster's headquarters shortly after midnight.", "COERCE", "seize"),  # a raid
+    ("Soldiers stormed the hill town at dawn.", "ASSAULT", "firearms"),  # a place taken by force
+    ("Hundreds of strikers stormed the port authority's offices.", "PROTEST", "riot"),  # a crowd
+])
+def test_who_storms_what_decides_the_act(events_of, text, type_, mode):
+    events = [e for e in events_of(text) if e.trigger.text == "stormed"]
+    assert [(e.type, e.mode) for e in events] == [(type_, mode)]

@@ -23,9 +23,10 @@ from typing import TYPE_CHECKING, Literal, get_args
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.according import according_to
+from seismo.extract.events.coding.phrases import HYPHENS, phrase_tokens
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import (far_particle, in_class, passive_aux, sentence_words, subjects, to_infinitive,
-                                   with_conjuncts, words_of)
+from seismo.extract.syntax import (in_class, passive_aux, sentence_words, subjects, to_infinitive, with_conjuncts,
+                                   words_of)
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -42,9 +43,6 @@ ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "c
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
-#: how far (in tokens) the other words of a phrase may lie after / before its head
-AFTER_WINDOW = 4
-BEFORE_WINDOW = 3
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
@@ -419,62 +417,6 @@ def _infinitive(tok: "Token") -> bool:
     return tok.dep_ == "advcl" and tok.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
-def _phrase_tokens(rule: TriggerRule, head: "Token", sent: "Span") -> tuple[int, ...] | None:
-    """Doc indices of the phrase's words around ``head``, in order, or None if absent."""
-    indices = [head.i]
-    pos = head.i
-    after = rule.words[rule.head :]
-    for n, word in enumerate(after[1:], 1):
-        limit = min(sent.end, head.i + AFTER_WINDOW + 1 + len(indices))
-        limit = min(sent.end, limit + 2 * sum(t.text in HYPHENS for t in sent.doc[head.i:limit]))  # pro-Kurdish: 1 word
-        if "-" in (word, after[n - 1]):  # a hyphenated word ("sit - in") is written in one piece
-            limit = min(sent.end, pos + 2)
-        nxt = next((i for i in range(pos + 1, limit) if word in words_of(sent.doc[i])), None)
-        if nxt is None and n == 1:  # "pulled most of its ground troops *out* of the town"
-            nxt = far_particle(head, word)
-        if nxt is None or (len(rule.words) == 2 and nxt > pos + 1 and _preposition(sent.doc[nxt])):
-            return None  # "give in" is not "given to rebels in the poll": a far particle is a preposition
-        if _dating(sent.doc[nxt]):
-            return None  # "fired on Tuesday" is not "fired on" someone
-        if n == len(after) - 1 and nxt > pos + 1 and _stray(sent.doc[nxt], indices):
-            return None  # "called to the building on Elm Street" is not "called on" someone
-        indices.append(nxt)
-        pos = nxt
-    pos = head.i
-    for word in reversed(rule.words[: rule.head]):
-        limit = max(sent.start, head.i - BEFORE_WINDOW - len(indices)) - 1
-        prv = next((i for i in range(pos - 1, limit, -1) if word in words_of(sent.doc[i])), None)
-        if prv is None:
-            return None
-        indices.append(prv)
-        pos = prv
-    return tuple(sorted(indices))
-
-
-#: the marks that join the parts of a hyphenated word
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
-
-
-def _dating(tok: "Token") -> bool:
-    """A preposition whose object is a date or a time ("on Tuesday", "in March")."""
-    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
-
-
-def _stray(tok: "Token", indices: list[int]) -> bool:
-    """A phrase's last word, a preposition, that heads a phrase of a noun between it and the
-    phrase's other words, not of one of them ("called to the building *on* Elm Street": "on" is
-    the building's, so no "call on"; "set the cars in the square on fire" still has its "on")."""
-    return tok.dep_ == "prep" and tok.head.i not in indices and tok.head.pos_ in ("NOUN", "PROPN") \
-        and indices[-1] < tok.head.i < tok.i
-
-
-def _preposition(tok: "Token") -> bool:
-    """A particle word that heads a phrase of its own ("in the last poll"), not a verb's particle
-    (class ``particle``: "give in", "back down")."""
-    return (tok.lower_ in lexicon.word_class("particle") and tok.dep_ == "prep"
-            and any(c.dep_ == "pobj" for c in tok.children))
-
-
 def _obliges_other(verb: "Token") -> bool:
     """Whether the reported clause of ``verb`` puts a duty ("must", "should": class ``obligation_aux``
     of the modal table) on a party named by a noun, not on a pronoun ("we must", "it should be noted")."""
@@ -487,16 +429,26 @@ def _obliges_other(verb: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
 
 
+def _read_pos(head: "Token") -> str:
+    """The part of speech a rule is matched on: the model's, but an -ing form the parse hung as
+    an auxiliary, which only "being" and "having" can be (class ``ing_aux``), is a gerund that
+    names its act, a noun ("*Shelling* hit a market", parsed as if "is hit")."""
+    if head.pos_ == "AUX" and head.tag_ == "VBG" and head.lemma_.lower() not in lexicon.word_class("ing_aux"):
+        return "NOUN"
+    return head.pos_
+
+
 def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerMatch | None:
     """The best rule whose head is ``head`` (longest phrase, most conditions, weight)."""
     lemma, lower = words_of(head)
     rules = table.rules.get(lemma, ()) + (table.rules.get(lower, ()) if lower != lemma else ())
     if not rules:
         return None
+    pos = _read_pos(head)
     for rule in rules:
-        if head.pos_ not in POS_TAGS[rule.pos]:
+        if pos not in POS_TAGS[rule.pos]:
             continue
-        tokens = _phrase_tokens(rule, head, sent) if len(rule.words) > 1 else (head.i,)
+        tokens = phrase_tokens(rule, head, sent) if len(rule.words) > 1 else (head.i,)
         if tokens is None:
             continue
         if not all(_holds(c, head, sent) for c in rule.require):
