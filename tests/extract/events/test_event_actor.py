@@ -293,3 +293,19 @@ def test_one_who_names_an_attack_did_not_make_it(events_of) -> None:
     assert attack is None or attack.actor is None, events_of(text).brief()
     urged = events_of(text).find("REQUEST", "urged")
     assert urged is not None and urged.modality == "asserted" and urged.actor is not None
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Firing by the police killed two youths near the market.", "police"),
+    ("Shooting by soldiers killed three farmers at the checkpoint.", "soldiers"),
+])
+def test_a_gerunds_by_phrase_names_its_doer(events_of, text, actor):
+    """A gerund the parse keeps a verb ("Firing by the police"): its by-phrase names the doer, as
+    a noun's would ("an attack by rebels")."""
+    (event,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert event.actor is not None and event.actor.text == actor
+
+
+def test_a_gerunds_by_phrase_of_a_place_names_no_one(events_of):
+    (event,) = [e for e in events_of("Shooting by the river killed a fisherman.") if e.type == "ASSAULT"]
+    assert event.actor is None

@@ -290,3 +290,18 @@ def test_walkouts_hunger_strikes_and_human_chains_are_protests(events_of, text: 
 )
 def test_air_strikes_refused_aid_and_rescue_chains_are_not_protests(events_of, text: str) -> None:
     assert not _protests(events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Dock workers blocked the port road to protest the sale of the terminal.", "blocked", "obstruct"),
+    ("Market traders closed their stalls to protest a new municipal levy.", "closed", "strike"),
+])
+def test_a_protest_told_as_its_acts_purpose_is_that_act(events_of, text, trigger, mode):
+    protests = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert [(e.trigger.text, e.mode) for e in protests] == [(trigger, mode)]
+
+
+def test_a_protest_with_a_subject_of_its_own_stays_one(events_of):
+    protests = [e for e in events_of("Drivers blocked the ring road, and the union protested the fuel tax.")
+                if e.type == "PROTEST"]
+    assert len(protests) == 2

@@ -162,3 +162,15 @@ def test_being_and_having_stay_auxiliaries(events_of):
 def test_who_storms_what_decides_the_act(events_of, text, type_, mode):
     events = [e for e in events_of(text) if e.trigger.text == "stormed"]
     assert [(e.type, e.mode) for e in events] == [(type_, mode)]
+
+
+@pytest.mark.parametrize("text", [
+    "The accused was brought before a magistrate and sent back to prison.",
+    "Detectives took the accused to the scene of the robbery on Sunday.",
+])
+def test_the_accused_is_a_person_not_an_accusation(events_of, text):
+    assert "ACCUSE" not in _types(events_of(text))
+
+
+def test_an_accusation_made_still_codes(events_of):
+    assert "ACCUSE" in _types(events_of("Farmers' unions accused the state of hoarding seed."))

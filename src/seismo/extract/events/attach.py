@@ -21,7 +21,7 @@ from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.events.actors import CROWD_CONTROL
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers, shared
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import in_class, root_at, verb_chain
+from seismo.extract.syntax import in_class, root_at, to_infinitive, verb_chain
 from seismo.model import Actor, Count, Span
 from seismo.nlp import doc_text
 
@@ -341,14 +341,17 @@ PROTEST_FORMS: tuple[str | None, ...] = (None, "demo", "obstruct", "vandalize", 
 def fold_protest_forms(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence with every protest draft that is the means ("with burning tyres")
     or the next act sharing the subject ("stormed and set fire to") of an earlier protest draft
-    folded into it: one report in the most violent form, its counts joined."""
+    folded into it: one report in the most violent form, its counts joined.  A plain protest told
+    as the purpose of an earlier protest's act, with no subject of its own, is that act again
+    ("blocked the highway *to protest* the closure", "shut their shops *to protest*"): folded, the
+    act's form kept."""
     out: list[Draft] = []
     for d in drafts:
         host = next((h for h in out if _same_protest(h, d)), None)
         if host is None:
             out.append(d)
             continue
-        if PROTEST_FORMS.index(d.mode) > PROTEST_FORMS.index(host.mode):
+        if d.mode in PROTEST_FORMS and host.mode in PROTEST_FORMS and PROTEST_FORMS.index(d.mode) > PROTEST_FORMS.index(host.mode):
             host.mode, host.hint = d.mode, d.hint
         host.recipient_tok = host.recipient_tok or d.recipient_tok
         host.counts.extend(c for c in d.counts if c not in host.counts)
@@ -540,9 +543,14 @@ def _means(head: "Token", other: "Token") -> bool:
 
 
 def _same_protest(host: Draft, d: Draft) -> bool:
-    if not (host.type == d.type == "PROTEST" and host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
+    if not host.type == d.type == "PROTEST":
         return False
     head, other = host.head, d.head
+    if d.mode in (None, "demo") and other.dep_ in PURPOSE_LINKS and other.head.i == head.i and to_infinitive(other) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+        return True  # the protest told again as its act's purpose: "blocked the road *to protest* the closure"
+    if not (host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
+        return False
     means = _means(head, other)
     # the next act, straight after: "stormed and set fire to" (no comma, no subject or scene of its own)
     between = head.doc[head.i + 1 : other.i]

@@ -77,7 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v101"
+STEP = "seismo.events.v102"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -243,8 +243,10 @@ class _Coder:
         if in_backmatter(sent) or in_link_line(sent):  # "==See also== * 2016 Bagram bombing", "RELATED: ..."
             self.orphans.append([])
             return []
-        drafts = demands_in_public(acts_together(fold_protest_forms(self.drafts(sent)), sent))
-        claims = claim_words(drafts)
+        raw = self.drafts(sent)
+        drafts = demands_in_public(acts_together(fold_protest_forms(raw), sent))
+        # a protest folded into the act it is the purpose of still names what it is against
+        claims = claim_words(drafts) | claim_words([d for d in raw if d.type == "PROTEST"])
         self.claims |= claims
         drafts = fold_means(fold_claims(drafts))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)

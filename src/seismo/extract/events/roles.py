@@ -511,7 +511,10 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             near = [c for c in head.lefts if c.dep_ in ("compound", "poss", "nmod")]
             if head.i > head.sent.start and head.doc[head.i - 1].dep_ in ("pobj", "compound"):
                 near.append(head.doc[head.i - 1])  # "died in police firing" parsed as in→police, firing→died
-            actor = _first([c for c in near if in_class(c, table.word_class("forces")) or c.ent_type_ in ENTITY_AGENT_LABELS])
+            if head.dep_ in ("csubj", "nsubj", "nsubjpass", "dobj", "pobj"):  # "[firing] by the police", as of a noun
+                near += _agents(head)
+            armed = table.word_class("forces") | table.word_class("armedgroup")
+            actor = _first([c for c in near if in_class(c, armed) or c.ent_type_ in ENTITY_AGENT_LABELS])
     objects = direct_objects(head)
     objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
     if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):

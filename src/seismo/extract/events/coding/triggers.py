@@ -41,7 +41,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content"]
+                        "content", "person"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -324,6 +324,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
+    if kind == "person":  # "[the accused] was remanded": a participle with its own article names people
+        return head.tag_ in ("VBN", "JJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
+            c.dep_ == "det" for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "passive":  # "he was [picked] up": a passive verb
         return passive_aux(head)
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
