@@ -142,7 +142,7 @@ def test_a_warning_of_a_course_of_things_threatens_no_one(events_of, text, threa
     ("Shelling hit a grain depot near the port, regional officials said.", "Shelling", "ASSAULT"),
 ])
 def test_a_gerund_parsed_as_an_auxiliary_names_its_act(pipeline, events_of, text, trigger, type_):
-    """The parse hangs a sentence's opening -ing word on the verb after it as if it were "is";
+    """The parse hangs a sentence's opening -ing word on the next verb like the "is" of a passive;
     only "being" and "having" are auxiliaries in -ing, so the word is the noun of its act."""
     doc = pipeline.resources.nlp(text)
     assert (doc[0].pos_, doc[0].tag_) == ("AUX", "VBG")  # the misparse the rule is for
@@ -150,7 +150,7 @@ def test_a_gerund_parsed_as_an_auxiliary_names_its_act(pipeline, events_of, text
 
 
 def test_being_and_having_stay_auxiliaries(events_of):
-    events = events_of("The men are being held at the central police station.")
+    events = events_of("Both drivers are being held by the traffic police overnight.")
     assert [e.trigger.text for e in events] == ["held"]  # "being" itself is no trigger
 
 
