@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pickle
+import subprocess
+import sys
 
 import pytest
 
@@ -74,6 +76,11 @@ def test_the_memo_is_used_once_and_only_on_a_rule_or_lookup_lemmatizer():
     cls = type(nlp.get_pipe("lemmatizer"))
     assert cls.__mro__[1].__name__ == "EnglishLemmatizer"
     assert pickle.loads(pickle.dumps(cls)) is cls  # the class is found by name in its module
+    fresh = subprocess.run(  # and made again in a process that never made it
+        [sys.executable, "-c", "import pickle, sys, spacy.lang.en.lemmatizer; "
+         "print(pickle.loads(sys.stdin.buffer.read()).__mro__[1].__name__)"],
+        input=pickle.dumps(cls), capture_output=True, check=True)
+    assert fresh.stdout.decode().strip() == "EnglishLemmatizer"
     blank = spacy.blank("en")
     assert not use_lemma_memo(blank)  # no lemmatizer
     blank.add_pipe("sentencizer", name="lemmatizer")
@@ -92,3 +99,13 @@ def test_the_index_tests_membership_by_look_up_and_stays_a_list():
     assert all(isinstance(v, IndexedList) for v in table.values())
     assert {k: list(v) for k, v in table.items()} == before  # the same words, in the same order
     assert lemmatizer.lookups.to_bytes()  # still serialisable as the model's lists
+
+
+def test_an_overwriting_lemmatizer_gives_spacys_lemmas_too():
+    stock, memo = load_model(), load_model()
+    for nlp in (stock, memo):
+        fix_lemmas(nlp, [("staged", "VERB", "stage")])
+        nlp.get_pipe("lemmatizer").overwrite = True  # the ruler's correction is overwritten, as spaCy does
+    assert use_lemma_memo(memo)
+    for text in SENTENCES[:3] * 2:
+        assert [t.lemma_ for t in stock(text)] == [t.lemma_ for t in memo(text)]

@@ -31,38 +31,58 @@ MODES = frozenset({"rule", "lookup"})
 MEMO_SIZE = 200_000
 
 
-def _call(self: Any, doc: "Doc") -> "Doc":
-    """The lemmatizer's ``__call__``: the same lemmas, each reading lemmatized once."""
-    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+def _memo_call(base: type) -> Any:
+    """The ``__call__`` of the memo class on ``base``: the same lemmas, each reading lemmatized once."""
 
-    if not getattr(self, "_validated", True) or not len(doc):
-        return super(type(self), self).__call__(doc)  # the first call checks the tables, as spaCy's does
-    memo: dict[tuple[int, int, int], int] = self._seismo_memo
-    if len(memo) >= MEMO_SIZE:
-        memo.clear()
-    rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
-    lemmas = rows[:, 3].copy()
-    strings = doc.vocab.strings
-    overwrite = self.overwrite
-    for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-        if lemma and not overwrite:
-            continue
-        key = (orth, pos, morph)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = strings.add(self.lemmatize(doc[i])[0])
-        lemmas[i] = found
-    doc.from_array([LEMMA], lemmas.reshape(-1, 1))
-    return doc
+    def __call__(self: Any, doc: "Doc") -> "Doc":
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        if not getattr(self, "_validated", True) or not len(doc):
+            return base.__call__(self, doc)  # the first call checks the tables, as spaCy's does
+        memo: dict[tuple[int, int, int], int] = self._seismo_memo
+        if len(memo) >= MEMO_SIZE:
+            memo.clear()
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].copy()
+        strings = doc.vocab.strings
+        overwrite = self.overwrite
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+            if lemma and not overwrite:
+                continue
+            key = (orth, pos, morph)
+            found = memo.get(key)
+            if found is None:
+                found = memo[key] = strings.add(self.lemmatize(doc[i])[0])
+            lemmas[i] = found
+        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        return doc
+
+    return __call__
 
 
 @lru_cache(maxsize=None)
 def _memo_class(base: type) -> type:
-    """``base`` with :func:`_call` as its ``__call__``, named in this module (so that it pickles)."""
-    cls = type(f"Memo{base.__name__}", (base,), {"__call__": _call, "__module__": __name__})
+    """``base`` with the memo's ``__call__``, named ``Memo<base>`` in this module (so that it pickles:
+    :func:`__getattr__` makes it again in a process that has not)."""
+    cls = type(f"Memo{base.__name__}", (base,), {"__call__": _memo_call(base), "__module__": __name__,
+                                                  "seismo_memo": True})
     cls.__qualname__ = cls.__name__
     globals()[cls.__name__] = cls
     return cls
+
+
+def __getattr__(name: str) -> type:
+    """The memo class ``name`` on a lemmatizer class already imported (one unpickled in a fresh process)."""
+    if name.startswith("Memo"):
+        from spacy.pipeline import Lemmatizer
+
+        todo: list[type] = [Lemmatizer]
+        while todo:
+            cls = todo.pop()
+            if cls.__name__ == name[len("Memo"):]:
+                return _memo_class(cls)
+            todo.extend(cls.__subclasses__())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class IndexedList(list):  # type: ignore[type-arg]
@@ -101,7 +121,7 @@ def use_lemma_memo(nlp: "Language", *, name: str = "lemmatizer") -> bool:
     lemmatizer = nlp.get_pipe(name)
     if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode not in MODES:
         return False
-    if type(lemmatizer).__call__ is not _call:  # not twice
+    if not getattr(type(lemmatizer), "seismo_memo", False):  # not twice
         lemmatizer.__class__ = _memo_class(type(lemmatizer))
         lemmatizer._seismo_memo = {}
     index_lemma_tables(lemmatizer)

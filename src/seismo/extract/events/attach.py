@@ -542,12 +542,20 @@ def _means(head: "Token", other: "Token") -> bool:
     return other_np.dep_ in ("pobj", "pcomp") and other_np.head.lower_ == "with" and other_np.head.head.i in holders
 
 
+def told_as_purpose(d: Draft) -> bool:
+    """Whether a protest draft is told as the purpose of the verb it hangs on, with no subject of
+    its own ("blocked the road *to protest* the closure"): :func:`fold_protest_forms` folds it into
+    that verb's protest, whose grievance it still names."""
+    head = d.head
+    return d.type == "PROTEST" and head.dep_ in PURPOSE_LINKS and to_infinitive(head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def _same_protest(host: Draft, d: Draft) -> bool:
     if not host.type == d.type == "PROTEST":
         return False
     head, other = host.head, d.head
-    if d.mode in (None, "demo") and other.dep_ in PURPOSE_LINKS and other.head.i == head.i and to_infinitive(other) \
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+    if d.mode in (None, "demo") and other.head.i == head.i and told_as_purpose(d):
         return True  # the protest told again as its act's purpose: "blocked the road *to protest* the closure"
     if not (host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
         return False

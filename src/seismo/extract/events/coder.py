@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract.dates import dates_events
 from seismo.extract.events.attach import (COUNT_ONLY, Draft, acts_together, attach_counts, attach_implied, can_die, claim_words,
                                           demands_in_public, fold_claims, fold_damage, fold_means, fold_protest_forms,
-                                          framing_word, grievance_lemmas, inherit_cause_actors, keep_strong)
+                                          framing_word, grievance_lemmas, inherit_cause_actors, keep_strong, told_as_purpose)
 from seismo.extract.events.coding.acled import AcledTable, EventFacts, arbitrate
 from seismo.extract.events.coding.learned import learned_coding, learned_matches
 from seismo.extract.events.calibration import Calibration, agreement, group_of, in_rank, note_agreement, raw_score
@@ -77,7 +77,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v102"
+STEP = "seismo.events.v103"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -246,7 +246,8 @@ class _Coder:
         raw = self.drafts(sent)
         drafts = demands_in_public(acts_together(fold_protest_forms(raw), sent))
         # a protest folded into the act it is the purpose of still names what it is against
-        claims = claim_words(drafts) | claim_words([d for d in raw if d.type == "PROTEST"])
+        folded = [d for d in raw if told_as_purpose(d) and all(d is not x for x in drafts)]
+        claims = claim_words(drafts) | claim_words(folded)
         self.claims |= claims
         drafts = fold_means(fold_claims(drafts))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)

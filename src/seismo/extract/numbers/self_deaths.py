@@ -148,22 +148,28 @@ def _self_inflicted(wound: "Token") -> bool:
 def self_deaths(sent: "SpacySpan") -> list[tuple["Token", "Token"]]:
     """``(verb, victim)`` of each death by one's own hand the sentence tells (see the module
     docstring), the verb told as done."""
-    key = ("self_deaths", sent.start, sent.end)  # the coder asks twice of each sentence
-    cache = sent.doc.user_data
+    cache = sent.doc.user_data.setdefault(_SELF_DEATHS, {})  # the coder asks twice of each sentence
+    key = (sent.start, sent.end)
     if key not in cache:
-        cues = _cue_hashes(sent.doc.vocab.strings)
+        cues = _cue_hashes()
         cache[key] = [found for tok in sent if (tok.lower in cues or tok.lemma in cues or tok.pos_ == "PRON")
                       and (found := _self_death_at(tok)) is not None and _told(found[0])]
     return list(cache[key])
 
 
-@lru_cache(maxsize=4)
-def _cue_hashes(strings: Any) -> frozenset[int]:
-    """The hashes of the words one of which a death by one's own hand is told with (a reflexive, a
-    word for life, suicide or a wound; a pronoun is checked whatever its word): only tokens whose
-    lower-case form or lemma is one of them are examined further."""
+_SELF_DEATHS = "seismo.self_deaths"
+
+
+@lru_cache(maxsize=1)
+def _cue_hashes() -> frozenset[int]:
+    """The string ids of the words one of which a death by one's own hand is told with (a
+    reflexive, a word for life, suicide or a wound; in lower case, capitalised or in capitals, as
+    a lemma may be written; a pronoun is checked whatever its word): only tokens whose form or
+    lemma is one of them are examined further."""
+    from spacy.strings import get_string_id
+
     words = set().union(*(lexicon.word_class(name) for name in ("reflexive_pronoun", "life_noun", "suicide_noun", "wound_noun")))
-    return frozenset(strings.add(w) for w in words)
+    return frozenset(get_string_id(form) for w in words for form in (w, w.capitalize(), w.upper()))
 
 
 def _tokens(count: Count, doc: object) -> list["Token"]:

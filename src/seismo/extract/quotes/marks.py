@@ -45,7 +45,8 @@ _BEFORE_OPEN = frozenset("([{—–-/")
 #: characters after which a mark reads as closing (a quotation ends before punctuation)
 _AFTER_CLOSE = frozenset(".,;:!?)]}…—–-")
 
-_MARK = re.compile('[“„«‟”»"]')
+#: any double quotation mark
+DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 _DOUBLED = re.compile("''")
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 #: a transcript's speaker label: a name in capitals and a colon ("PENCE: ", "MR. OKAFOR: ")
@@ -173,7 +174,7 @@ def find_quote_segments(text: str) -> tuple[QuoteSegment, ...]:
         if not carried:
             group += 1
         nested_until = lo  # the end of a quotation nested in a transcript turn
-        for match in _MARK.finditer(text, lo, hi):
+        for match in DOUBLE_MARK.finditer(text, lo, hi):
             i = match.start()
             if i < nested_until:
                 continue
@@ -247,7 +248,7 @@ def transcript_turns(text: str, paras: tuple[Paragraph, ...]) -> tuple[QuoteSegm
     return tuple(
         QuoteSegment(p.start, p.end, _past_label(text, b, p.end), p.end, -1 - p.index, p.index)
         for p, (_, b) in labelled
-        if _MARK.search(text, p.start, p.end) is None and _past_label(text, b, p.end) < p.end
+        if DOUBLE_MARK.search(text, p.start, p.end) is None and _past_label(text, b, p.end) < p.end
     )  # fmt: skip
 
 
@@ -318,7 +319,7 @@ def interview(text: str, paras: tuple[Paragraph, ...]) -> Interview | None:
     segments = tuple(
         QuoteSegment(p.start, p.end, start, p.end, -1 - p.index, p.index)
         for p in answers
-        if _MARK.search(text, p.start, p.end) is None
+        if DOUBLE_MARK.search(text, p.start, p.end) is None
         and (start := _past_label(text, _label_end(text, p), p.end)) < p.end
     )  # fmt: skip
     return Interview(questions[0].start, frozenset(p.index for p in answers), segments,

@@ -198,10 +198,9 @@ def locative_before(text: str, start: int, locative: frozenset[str]) -> bool:
 
 def bylined(text: str, start: int) -> bool:
     """Whether a political byline's party prefix is glued before ``start`` ("D-Charleston")."""
-    prefixes = cues()[1]
     if start < 1 or text[start - 1] not in _prefix_ends():  # most names have none of them glued before
         return False
-    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in prefixes)
+    return any(text.endswith(prefix, max(0, start - len(prefix)), start) for prefix in cues()[1])
 
 
 @lru_cache(maxsize=1)

@@ -41,7 +41,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "person"]
+                        "content", "standing"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -324,7 +324,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "describes":  # "groups [supporting] the senator", "a [US-backed] militia", "they are [opposed]"
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
-    if kind == "person":  # "[the accused] was remanded": a participle with its own article names people
+    if kind == "standing":  # "[the accused] was remanded": a participle with its own article names people
         return head.tag_ in ("VBN", "JJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
             c.dep_ == "det" for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "passive":  # "he was [picked] up": a passive verb
@@ -434,8 +434,9 @@ def _obliges_other(verb: "Token") -> bool:
 
 def _read_pos(head: "Token") -> str:
     """The part of speech a rule is matched on: the model's, but an -ing form the parse hung as
-    an auxiliary, which only "being" and "having" can be (class ``ing_aux``), is a gerund that
-    names its act, a noun ("*Shelling* hit a market", parsed as if "is hit")."""
+    an auxiliary, which only "being", "having" and the passive's "getting" can be (class
+    ``ing_aux``), is a gerund that names its act, a noun ("*Shelling* hit a market", parsed as if
+    "is hit")."""
     if head.pos_ == "AUX" and head.tag_ == "VBG" and head.lemma_.lower() not in lexicon.word_class("ing_aux"):
         return "NOUN"
     return head.pos_

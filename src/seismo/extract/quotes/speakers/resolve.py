@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.quotes.marks import DOUBLE_MARKS
+from seismo.extract.quotes.marks import DOUBLE_MARK, DOUBLE_MARKS
 from seismo.extract.quotes.speakers.mentions import (
     SUBJECT_DEPS, Mention, appositive_name, bound_body, entities_between, strip_possessive,
 )
@@ -48,8 +48,6 @@ PRONOUN_SENTENCES = 2
 
 #: a quotation running on into its tag: a comma, "?", "!" or a dash, a closing mark, then the tag
 _RUNS_INTO_TAG = re.compile("[,?!—–-][\"”’']\\s*$")
-
-_DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")
 
 
 class SpeakerMaker:
@@ -226,7 +224,7 @@ class SpeakerMaker:
     def _marks(self) -> list[int]:
         """The offsets of the article's double quote marks, in order (6'2": an inch mark, no quotation)."""
         text = self.text
-        return [k for k in (m.start() for m in _DOUBLE_MARK.finditer(text)) if not (k and text[k - 1].isdigit())]
+        return [k for k in (m.start() for m in DOUBLE_MARK.finditer(text)) if not (k and text[k - 1].isdigit())]
 
     def _tags_opening_quotation(self, para: int, head: "Token") -> bool:
         """Whether the pronoun ``head`` tags a quotation that opens its paragraph: the paragraph
