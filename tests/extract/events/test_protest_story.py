@@ -44,6 +44,31 @@ def test_two_named_groups_protesting_stay_two_reports(events_of) -> None:
     assert len(protests) == 2
 
 
+def test_one_crowds_acts_in_one_sentence_are_one_protest(events_of) -> None:
+    # events v104: one subject, one day, one sentence: whatever the forms and the targets
+    for text in ("Villagers blocked the main road and marched to the district office.",
+                 "Dock workers walked off the job and rallied outside the port authority.",
+                 "Students hurled bottles at the guards and set fire to the ministry's gate on Tuesday."):
+        protests = [e for e in events_of(text) if e.type == "PROTEST"]
+        assert len(protests) == 1, events_of(text).brief()
+
+
+def test_a_march_whose_crowd_turns_violent_is_one_riot(events_of) -> None:
+    text = ("Thousands of pensioners marched through Sofia on Sunday. Later, the marchers threw eggs and "
+            "stones at the parliament building.")
+    (protest,) = [e for e in events_of(text) if e.type == "PROTEST"]
+    assert (protest.mode, protest.acled_sub_event_type) == ("riot", "Violent demonstration")
+    assert protest.actor is not None and protest.actor.text == "pensioners"
+    assert len(protest.mentions) == 1
+
+
+def test_a_rally_and_a_riot_in_two_towns_stay_two(events_of) -> None:
+    text = "Farmers rallied peacefully in Lyon on Monday. In Nantes, protesters smashed bank windows."
+    protests = sorted((e.location.place.name, e.acled_sub_event_type) for e in events_of(text)
+                      if e.type == "PROTEST" and e.location is not None)
+    assert protests == [("Lyon", "Peaceful protest"), ("Nantes", "Violent demonstration")]
+
+
 def _dated(id_: str, sentence: int, *, source: str, value: str, mentions: tuple[int, ...] = ()) -> Event:
     span = lambda i: Span(i * 100, i * 100 + 90, "x" * 90)  # noqa: E731
     return Event(id=id_, type="PROTEST", mode="demo", acled_event_type=None, acled_sub_event_type=None, quad_class=3,

@@ -47,7 +47,8 @@ from seismo.extract.events.actors import (abroad, acled_role, actor_memory, acto
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
                                           implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
                                           security_actor, speaker_as_actor, speaker_of, with_state_country)
-from seismo.extract.events.merge import VAGUE_MODES, merge_mentions, parsed_triggers
+from seismo.extract.events.coding.mentions import parsed_triggers
+from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.dating import date_of, share_dates
@@ -77,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v103"
+STEP = "seismo.events.v104"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -90,8 +91,6 @@ def _deployer_key(actor: Actor) -> str:
 
 #: weapon modes / hints that, in the sentence before or after, tell how a generic attack was made
 WEAPON_CUES = frozenset({"aerial", "drone", "heavy-weapons", "grenade", "suicide", "suicide-attack", "chemical", "cbrn", "ied"})
-#: modes of attacks that name no weapon (or only guns): one constant with the merging rules
-GENERIC_MODES = VAGUE_MODES
 def latest_named(dates: "Sequence[When]") -> dt.date | None:
     """The earliest day an undated article can have been written: the latest first day of the
     periods it names ("in 2016" allows 1 January 2016, not 31 December); None when it names none."""
@@ -438,7 +437,7 @@ class _Coder:
         neighbours = frozenset(
             x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )
-        if d.type == "ASSAULT" and d.mode in GENERIC_MODES:  # "killed" next to "shelled": the weapon decides
+        if d.type == "ASSAULT" and d.mode in VAGUE_MODES:  # "killed" next to "shelled": the weapon decides
             neighbours |= nearby
         sent_dates = tuple(a.record for a in self.anchored_dates if sent.start <= a.token.i < sent.end)
         framed = phrase_head(framing_word(d), self.table)  # "or face protest action": the frame of "action"

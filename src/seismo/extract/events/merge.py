@@ -14,6 +14,12 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   means and a shooting of one place, or where either names none ("a man was shot on Main
   Street ... the man killed was 24": one article tells one attack in both ways;
   :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
+  a crowd's vandalism is its riot; a demonstration and a riot of one place told in two sentences,
+  each with its crowd ("students marched ... the marchers threw stones"), are one protest whose
+  crowd turned violent (ACLED codes one event per place and day); and the acts
+  one subject is told to do on one day in one sentence ("blocked the road and marched", "set fire
+  to a police station and hurled rocks at officers") are one protest whatever their forms and
+  targets (:func:`_one_subject`);
 * no two counts of one kind about different victims, told apart by their head nouns ("18 agents
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group); a victim told by a pronoun, a bare number or as "the victim" ("shot
@@ -40,6 +46,7 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
 What the merged report says: the first mention's type, trigger, evidence and modality; the most
 specific mode among the mentions (with its ACLED coding); the first actor and recipient named
 (not one that only took part in the act: "officers took part in the killings" makes no killer);
+a protest's most violent form (a demonstration whose crowd then rioted is a riot);
 the most precise place (of two that disagree, the first's); a date the text gives before the
 publication date; per count kind the
 counts of every mention, the highest figure first (the report's figure; a figure told again stays
@@ -65,22 +72,18 @@ rioters"), one that names a weapon, or one told in another sentence stays a happ
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.numbers.quantity import parse_quantity
-from seismo.extract.syntax import definite
 from seismo.extract.numbers.victims import refers_back, settle_counts
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Mapping, Sequence
-    from typing import Any
+    from collections.abc import Mapping
 
-    from spacy.tokens import Doc, Token
-
-    from seismo.extract.events.coding.triggers import TriggerTable
+    from seismo.extract.events.coding.mentions import Mention
     from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place
 
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
@@ -89,8 +92,9 @@ VAGUE_MODES = frozenset({None, "firearms"})
 WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"})
 
 
-#: modes that name one means in two ways: a suicide bombing is a bombing
-SAME_MEANS = {"suicide-attack": "explosives"}
+#: modes that name one means in two ways: a suicide bombing is a bombing; a crowd's vandalism is
+#: its riot ("threw stones and set fire to a police post": ACLED's violent demonstration)
+SAME_MEANS = {"suicide-attack": "explosives", "vandalize": "riot"}
 
 
 #: ACLED's event type of two armed sides fighting: a weapon named in another mention leaves it one
@@ -108,6 +112,9 @@ def modes_ok(a: str | None, b: str | None) -> bool:
 
 #: modes that one article may give one happening in, a mention naming no means and one naming a gun
 ARTICLE_SAME_MEANS = frozenset({None, "firearms"})
+#: protest modes that two sentences of one article may give one protest in: a demonstration whose
+#: crowd then rioted (ACLED codes one event per place and day, by its most violent form)
+PROTEST_TURNS = frozenset({"demo", "riot"})
 
 
 def article_modes_ok(a: str | None, b: str | None) -> bool:
@@ -120,7 +127,9 @@ def article_modes_ok(a: str | None, b: str | None) -> bool:
 def _means_ok(a: "Event", b: "Event") -> bool:
     if modes_ok(a.mode, b.mode):
         return True
-    if not article_modes_ok(a.mode, b.mode):
+    turned = (a.evidence != b.evidence and a.actor is not None and b.actor is not None  # told by their crowds
+              and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS)
+    if not (turned or article_modes_ok(a.mode, b.mode)):
         return False
     la, lb = a.location, b.location  # a death and a shooting: one place, or one of them names none
     return la is None or lb is None or la.place.name == lb.place.name or (
@@ -231,6 +240,15 @@ def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) ->
     return a.sector is not None and a.sector == b.sector and (a.country is None or b.country is None or a.country == b.country)
 
 
+def _one_subject(a: "Event", b: "Event") -> bool:
+    """Two acts told of one subject on one day in one sentence ("protesters set fire to a police
+    station and hurled rocks at officers"): one crowd's acts there are one protest, whatever its
+    forms and targets.  A clause dated apart ("marched on Monday, and ... blocked the gates") may
+    have a subject of its own the parse missed."""
+    return (a.evidence == b.evidence and a.actor is not None and b.actor is not None and a.date == b.date
+            and (a.actor.start, a.actor.end) == (b.actor.start, b.actor.end))
+
+
 def _figures(e: "Event") -> dict[str, int]:
     """Per kind, the report's figure: its first count of that kind with a number (:func:`_counts`)."""
     out: dict[str, int] = {}
@@ -276,20 +294,23 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False, filed: "Place 
     victims and counts are others than ``a``'s (folding keeps one figure per kind: the added
     victim's count is not summed into the report's, tests/extract/events/test_merge.py);
     ``filed``: the place of the article's dateline (:func:`_told_place`)."""
+    crowd_acts = a.type == b.type == "PROTEST" and _one_subject(a, b)  # "blocked the road and marched"
     return (
         a.type == b.type
         and a.modality == b.modality
-        and _means_ok(a, b)
+        and (_means_ok(a, b) or crowd_acts)
         and (adds or _counts_ok(a, b))
         and _places_ok(a.location, _told_place(b, filed))
         and _dates_ok(a.date, b.date)
         and (_actors_ok(a.actor, b.actor) or a.type == "PROTEST" and (_crowd(a.actor) or _crowd(b.actor)))
-        and (adds or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
+        and (adds or crowd_acts or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
         and _doers_act_ok(a, b)
     )
 
 
+#: ACLED's event types of a crowd's protest, peaceful or met with force, and of its violence
+PROTESTS, RIOTS = "Protests", "Riots"
 #: ACLED's protest sub-event types, by how far force met the protest
 PROTEST_ESCALATION = ("Peaceful protest", "Protest with intervention", "Excessive force against protesters")
 
@@ -319,6 +340,10 @@ def _fold(head: "Event", other: "Event", *, agent: bool = True) -> "Event":
         changes.update(mode=other.mode)
     elif head.acled_sub_event_type is None and other.acled_sub_event_type is not None and head.mode == other.mode:
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
+    elif (head.type == "PROTEST" and head.acled_event_type == PROTESTS and other.acled_event_type == RIOTS
+          and SAME_MEANS.get(other.mode or "", other.mode) == "riot"):
+        # a demonstration whose crowd turned violent: ACLED's riot, by its most violent form
+        changes.update(mode=other.mode, acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     elif 0 <= _escalation(head) < _escalation(other):  # a march later met with tear gas: a protest with intervention
         changes.update(acled_event_type=other.acled_event_type, acled_sub_event_type=other.acled_sub_event_type)
     if head.actor is None and other.actor is not None and agent:
@@ -464,76 +489,7 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 
 #: how many sentences back a definite mention that names no means looks for its happening
 GENERIC_REACH = 1
-#: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
-CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-#: entity labels that give a noun phrase its own place
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """What the parse says of one event's trigger."""
-
-    #: the sentence's number in the article
-    sentence: int
-    #: the trigger head's token index
-    head: int
-    #: lemmas of the trigger's content words and of its head
-    lemmas: frozenset[str]
-    #: a noun with a definite or possessive determiner ("the rally", "its strike")
-    definite: bool
-    #: its phrase names a place ("the rally in Lyon")
-    own_place: bool
-    #: the characters of its phrase ("the riots of 2002"): a date inside it is its own
-    phrase: tuple[int, int]
-    #: the token its phrase hangs from by a preposition of place or time ("in a *meeting*, they
-    #: discussed": the index of "discussed"), else ``None``
-    host: int | None
-    #: its actor only took part in it ("officers *took part in* the killings"): no agent of the act
-    partaker: bool = False
-    #: a verb said of its victim with an adverb of addition ("a commander was *also* killed", "two
-    #: guards *also* died"): one more hit by a happening told before
-    adds: bool = False
-    #: a death told in a series of happenings its sentence names ("300 were killed *during the
-    #: riots*"): a toll of many happenings, not one of them (:func:`series_toll`)
-    toll: bool = False
-
-
-def _non_restrictive(clause: "Token") -> bool:
-    """A relative clause set off by a comma ("the shooting, *which occurred at 7:45 a.m. on Elm
-    Street*"): it tells more of the happening named, not which one it is."""
-    left = clause.left_edge.i
-    return clause.dep_ == "relcl" and left > 0 and clause.doc[left - 1].text == ","
-
-
-def mention_of(head: "Token", start: int, end: int) -> Mention:
-    """The :class:`Mention` of a trigger whose words are the tokens ``start:end`` and whose
-    head is ``head``."""
-    doc = head.doc
-    words = doc[start:end]
-    lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
-    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
-        head = head.head  # "the recent bomb attacks": the phrase is the attacks'
-    nominal = head.pos_ in ("NOUN", "PROPN")
-    pointed = nominal and definite(head)
-    aside = {t.i for c in head.children if _non_restrictive(c) for t in c.subtree}
-    phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end) and t.i not in aside] if nominal else []
-    adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
-            and not any(c.dep_ in ("dobj", "obj") for c in head.children))
-    host = None
-    if nominal and head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("frame_prep") and head.head.head.i != head.head.i:
-        host = head.head.head.i
-    return Mention(
-        sentence=-1,
-        head=head.i,
-        lemmas=lemmas,
-        definite=pointed,
-        own_place=any(t.ent_type_ in PLACE_LABELS for t in phrase),
-        phrase=(min((t.idx for t in phrase), default=head.idx),
-                max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),
-        host=host,
-        adds=adds,
-    )
 
 
 def _own_date(mention: "Event", later: Mention) -> str | None:
@@ -562,39 +518,3 @@ def frames(a: "Event", ma: Mention, b: "Event", mb: Mention) -> bool:
     """Whether one of two events of one type in one sentence is told inside the other ("in a
     meeting of MLAs, the party discussed ...")."""
     return a.type == b.type and ma.sentence == mb.sentence and (ma.host == mb.head or mb.host == ma.head)
-
-
-def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable | None" = None) -> dict[tuple[int, int], Mention]:
-    """The :class:`Mention` of every trigger of the coder's drafts (per sentence, each with a
-    ``head`` token, a ``trigger`` span, an ``actor_tok`` and ``trigger_is_count``), by the
-    trigger's character offsets; a count with no trigger word refers back to nothing.  With the
-    trigger ``table``, a mention whose actor is one who took part in it
-    (:func:`seismo.extract.events.roles.partakers`) is marked ``partaker``."""
-    from seismo.extract.events.roles import partakers
-
-    out = {}
-    for i, sentence in enumerate(drafts):
-        for d in sentence:
-            if d.trigger_is_count:
-                continue
-            words = d.head.doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand")
-            first, last = (words.start, words.end) if words is not None else (d.head.i, d.head.i + 1)
-            actor = getattr(d, "actor_tok", None)
-            partaker = (table is not None and actor is not None and actor not in d.head.subtree
-                        and bool(partakers(d.head, table)))
-            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i, partaker=partaker,
-                                                            toll=series_toll(d, sentence))
-    return out
-
-
-def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
-    """Whether an attack's verb is told in (class ``frame_prep``: "in", "during") a plural event
-    noun that its sentence reports ("hundreds died *in the riots*", "were killed *during the
-    clashes*"): the toll of a series of happenings, reported by no one of them alone."""
-    head = draft.head
-    if draft.type != "ASSAULT" or head.pos_ not in ("VERB", "AUX"):
-        return False
-    frame = lexicon.word_class("frame_prep")
-    series = {d.head.i for d in sentence if d is not draft and d.head.tag_ == "NNS"}
-    return any(p.dep_ == "prep" and p.lower_ in frame and any(o.dep_ == "pobj" and o.i in series for o in p.children)
-               for p in head.children)

@@ -1,0 +1,128 @@
+"""What the parse says of each event trigger (:class:`Mention`): the words the rules of reference
+of :mod:`seismo.extract.events.merge` read to join a later mention to the happening it names
+again ("the rally", "in a meeting ... they discussed", "a commander was also killed").  Reads
+spaCy tokens and word classes ``definite_det``, ``frame_prep`` and ``additive`` of
+``word_classes.tsv``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from seismo.extract import lexicon
+from seismo.extract.syntax import definite
+
+if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Sequence
+    from typing import Any
+
+    from spacy.tokens import Token
+
+    from seismo.extract.events.coding.triggers import TriggerTable
+
+#: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
+CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+#: entity labels that give a noun phrase its own place
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What the parse says of one event's trigger."""
+
+    #: the sentence's number in the article
+    sentence: int
+    #: the trigger head's token index
+    head: int
+    #: lemmas of the trigger's content words and of its head
+    lemmas: frozenset[str]
+    #: a noun with a definite or possessive determiner ("the rally", "its strike")
+    definite: bool
+    #: its phrase names a place ("the rally in Lyon")
+    own_place: bool
+    #: the characters of its phrase ("the riots of 2002"): a date inside it is its own
+    phrase: tuple[int, int]
+    #: the token its phrase hangs from by a preposition of place or time ("in a *meeting*, they
+    #: discussed": the index of "discussed"), else ``None``
+    host: int | None
+    #: its actor only took part in it ("officers *took part in* the killings"): no agent of the act
+    partaker: bool = False
+    #: a verb said of its victim with an adverb of addition ("a commander was *also* killed", "two
+    #: guards *also* died"): one more hit by a happening told before
+    adds: bool = False
+    #: a death told in a series of happenings its sentence names ("300 were killed *during the
+    #: riots*"): a toll of many happenings, not one of them (:func:`series_toll`)
+    toll: bool = False
+
+
+def _non_restrictive(clause: "Token") -> bool:
+    """A relative clause set off by a comma ("the shooting, *which occurred at 7:45 a.m. on Elm
+    Street*"): it tells more of the happening named, not which one it is."""
+    left = clause.left_edge.i
+    return clause.dep_ == "relcl" and left > 0 and clause.doc[left - 1].text == ","
+
+
+def mention_of(head: "Token", start: int, end: int) -> Mention:
+    """The :class:`Mention` of a trigger whose words are the tokens ``start:end`` and whose
+    head is ``head``."""
+    doc = head.doc
+    words = doc[start:end]
+    lemmas = frozenset({head.lemma_.lower(), *(t.lemma_.lower() for t in words if t.pos_ in CONTENT)})
+    if head.dep_ == "compound" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # "the recent bomb attacks": the phrase is the attacks'
+    nominal = head.pos_ in ("NOUN", "PROPN")
+    pointed = nominal and definite(head)
+    aside = {t.i for c in head.children if _non_restrictive(c) for t in c.subtree}
+    phrase = [t for t in head.subtree if t.i != head.i and not (start <= t.i < end) and t.i not in aside] if nominal else []
+    adds = (not nominal and any(c.dep_ == "advmod" and c.lower_ in lexicon.word_class("additive") for c in head.children)
+            and not any(c.dep_ in ("dobj", "obj") for c in head.children))
+    host = None
+    if nominal and head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("frame_prep") and head.head.head.i != head.head.i:
+        host = head.head.head.i
+    return Mention(
+        sentence=-1,
+        head=head.i,
+        lemmas=lemmas,
+        definite=pointed,
+        own_place=any(t.ent_type_ in PLACE_LABELS for t in phrase),
+        phrase=(min((t.idx for t in phrase), default=head.idx),
+                max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),
+        host=host,
+        adds=adds,
+    )
+
+
+def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable | None" = None) -> dict[tuple[int, int], Mention]:
+    """The :class:`Mention` of every trigger of the coder's drafts (per sentence, each with a
+    ``head`` token, a ``trigger`` span, an ``actor_tok`` and ``trigger_is_count``), by the
+    trigger's character offsets; a count with no trigger word refers back to nothing.  With the
+    trigger ``table``, a mention whose actor is one who took part in it
+    (:func:`seismo.extract.events.roles.partakers`) is marked ``partaker``."""
+    from seismo.extract.events.roles import partakers
+
+    out = {}
+    for i, sentence in enumerate(drafts):
+        for d in sentence:
+            if d.trigger_is_count:
+                continue
+            words = d.head.doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand")
+            first, last = (words.start, words.end) if words is not None else (d.head.i, d.head.i + 1)
+            actor = getattr(d, "actor_tok", None)
+            partaker = (table is not None and actor is not None and actor not in d.head.subtree
+                        and bool(partakers(d.head, table)))
+            out[(d.trigger.start, d.trigger.end)] = replace(mention_of(d.head, first, last), sentence=i, partaker=partaker,
+                                                            toll=series_toll(d, sentence))
+    return out
+
+
+def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
+    """Whether an attack's verb is told in (class ``frame_prep``: "in", "during") a plural event
+    noun that its sentence reports ("hundreds died *in the riots*", "were killed *during the
+    clashes*"): the toll of a series of happenings, reported by no one of them alone."""
+    head = draft.head
+    if draft.type != "ASSAULT" or head.pos_ not in ("VERB", "AUX"):
+        return False
+    frame = lexicon.word_class("frame_prep")
+    series = {d.head.i for d in sentence if d is not draft and d.head.tag_ == "NNS"}
+    return any(p.dep_ == "prep" and p.lower_ in frame and any(o.dep_ == "pobj" and o.i in series for o in p.children)
+               for p in head.children)
