@@ -369,3 +369,19 @@ def test_a_later_mention_placed_at_the_dateline_joins_the_report_that_names_its_
     assert report.location is not None and report.location.place.name == "Maiduguri"
     first_at_dateline = replace(_event(10, mode="aerial"), location=EventLocation(_place("Abuja", at=400), 1))
     assert not same_happening(first_at_dateline, _event(150, mode="aerial", sentence=1, place="Maiduguri"), filed=filed)
+
+
+def test_a_participle_tells_the_toll_of_the_act_it_hangs_from(events_of):
+    """events v104: "fired ..., wounding three": the participle's hurt is the act's, whatever
+    means the act names (the means rule alone joins a death with no means only to a weapon)."""
+    for text, kind in (("Border guards fired rubber bullets at migrants near the fence on Sunday, wounding three.", "injured"),
+                       ("Riot police charged the marchers with batons on Friday, injuring at least ten.", "injured")):
+        (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+        assert attack.mode == "crowd-control" and attack.actor is not None
+        assert [c.kind for c in attack.counts if c.best is not None] == [kind], events_of(text).brief()
+
+
+def test_a_death_told_in_a_clause_of_its_own_stays_its_own_report(events_of):
+    text = "Police fired tear gas at the crowd and two protesters were killed."
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(attacks) == 2, events_of(text).brief()

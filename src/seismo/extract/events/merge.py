@@ -156,8 +156,8 @@ def _counts_ok(a: "Event", b: "Event") -> bool:
         for c in e.counts:
             if c.victims is not None and c.victims.text.split():
                 head = c.victims.text.lower().split()[-1]
-                if not _anyone(head):
-                    out.setdefault(c.kind, set()).add(head)
+                if not _anyone(head):  # a protest's crowd told by two of its names is one crowd
+                    out.setdefault(c.kind, set()).add("crowd" if _crowd_word(head) else head)
         return out
 
     va, vb = victims(a), victims(b)
@@ -223,8 +223,12 @@ def _crowd(a: "Actor | None") -> bool:
     """A protest's people named only as its crowd ("the protesters", "the demonstrators", class
     ``demonstrators`` of triggers.tsv): whoever protested, no other doers than a protest's own."""
     words = a.text.lower().split() if a is not None and a.name is None else []
+    return bool(words) and _crowd_word(words[-1])
+
+
+def _crowd_word(head: str) -> bool:
     crowd = lexicon.table_classes("triggers.tsv")["demonstrators"]
-    return bool(words) and (words[-1] in crowd or words[-1].removesuffix("s") in crowd)
+    return head in crowd or head.removesuffix("s") in crowd
 
 
 def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) -> bool:
@@ -450,6 +454,9 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
         if at is None and mention is not None:
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and _refers_back(reports[i], heard[i], event, mention)), None)
+        if at is None and mention is not None and mention.result_of is not None:  # "fired a water cannon, injuring one"
+            at = next((i for i in reversed(range(len(reports))) if reports[i].type == event.type and reports[i].modality == event.modality
+                       and any((m.sentence, m.verb) == (mention.sentence, mention.result_of) for m in heard[i])), None)
         if at is None and mention is not None:  # "the riots raged and people were being killed"
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and riot_toll(reports[i], heard[i], event, mention)), None)
@@ -482,7 +489,10 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 #   names it ("the shooting, which occurred on Elm Street": :func:`_non_restrictive`);
 # * **a frame** — one event told inside another of the same type in one sentence, the object of
 #   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
-#   party discussed ...", "at the rally, protesters marched ...".
+#   party discussed ...", "at the rally, protesters marched ...";
+# * **a result** — a participle of the same type hanging from the verb of a report's act tells
+#   what that act did ("fired a water cannon at the boat, *injuring* one crew member"), whatever
+#   means the act names (``Mention.result_of``, ``Mention.verb``).
 #
 # The nearest earlier report is the antecedent.  Reads spaCy tokens and word classes
 # ``definite_det`` and ``frame_prep`` of ``word_classes.tsv``.

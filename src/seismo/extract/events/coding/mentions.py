@@ -53,6 +53,12 @@ class Mention:
     #: a death told in a series of happenings its sentence names ("300 were killed *during the
     #: riots*"): a toll of many happenings, not one of them (:func:`series_toll`)
     toll: bool = False
+    #: a participle that tells what the act of the verb it hangs from did ("fired a water cannon
+    #: ..., *injuring* one crew member"): that verb's token index, else ``None``
+    result_of: int | None = None
+    #: the token index of the verb the trigger tells the act of: the trigger's head if a verb,
+    #: else the nearest verb it hangs from ("charged the marchers with *batons*": "charged")
+    verb: int = -1
 
 
 def _non_restrictive(clause: "Token") -> bool:
@@ -89,6 +95,8 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
                 max((t.idx + len(t) for t in phrase), default=head.idx + len(head))),
         host=host,
         adds=adds,
+        result_of=head.head.i if head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.pos_ == "VERB" else None,
+        verb=next((t.i for t in (head, *head.ancestors) if t.pos_ == "VERB"), head.i),
     )
 
 
