@@ -174,3 +174,24 @@ def test_the_accused_is_a_person_not_an_accusation(events_of, text):
 
 def test_an_accusation_made_still_codes(events_of):
     assert "ACCUSE" in _types(events_of("Farmers' unions accused the state of hoarding seed."))
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # events v104 (condition near=@disrupt): the word of finding or defusing must be the weapon's
+    # own clause's, not a word of another clause of the sentence
+    ("A fighter jet dropped a bomb on the market at noon, a man who helped recover the bodies told reporters.", "aerial"),
+    ("A roadside bomb killed three soldiers on Sunday, and police later found a second device nearby.", "explosives"),
+])
+def test_a_weapon_used_is_an_attack_whatever_another_clause_finds(events_of, text, mode):
+    found = events_of(text)
+    assert [(e.type, e.mode) for e in found if e.type in ("ASSAULT", "COERCE")] == [("ASSAULT", mode)], found.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Police found a bag holding a crude bomb near the bus stand.",
+    "Soldiers recovered two grenades and a pistol from the hideout.",
+    "An improvised explosive device was discovered outside the court and made safe.",
+])
+def test_a_weapon_found_or_defused_is_a_seizure(events_of, text):
+    found = events_of(text)
+    assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")], found.brief()

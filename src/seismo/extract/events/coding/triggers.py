@@ -41,7 +41,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "standing"]
+                        "content", "standing", "near"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -336,6 +336,11 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "ctx":  # a person's name is not a context word ("George Worker struck ...")
         return not sentence_words(sent).isdisjoint(words) and any(
             in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
+    if kind == "near":  # "police *found* a bag holding a [bomb]", not "a jet dropped a [bomb], a man who *recovered* ..."
+        top = head
+        while top.dep_ in ("compound", "amod", "nmod") and top.head.i != top.i:
+            top = top.head  # "a [bomb] *disposal* squad": the words of its noun phrase
+        return any(in_class(t, words) for t in (*top.subtree, *top.ancestors) if t.i != head.i)
     if kind == "mod":
         return any(in_class(t, words) for t in modifiers(head))
     if kind == "arg":
