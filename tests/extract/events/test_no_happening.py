@@ -106,3 +106,13 @@ def test_a_thought_not_wished_for_is_still_reported_when_held(events_of):
     """The other way: what someone thinks is happening, with no wish around it, is still coded."""
     text = "The villagers believe that the council is accusing their sons of theft."
     assert "ACCUSE" in _types(events_of(text)), events_of(text).brief()
+
+
+def test_a_habit_claimed_in_the_present_is_no_happening(events_of):
+    """events v104 (framing.arranged.habit_claimed): what a speaker says is done as a rule."""
+    for text in ("The air force says it strikes only rebel positions.",
+                 "The militia says it targets only soldiers and never civilians."):
+        assert "ASSAULT" not in _types(events_of(text)), events_of(text).brief()
+    for text in ("The air force says it struck rebel positions overnight.",  # done
+                 "Officials say gunmen kill 12 in raid on village."):  # a headline's news
+        assert "ASSAULT" in _types(events_of(text)), events_of(text).brief()

@@ -13,7 +13,7 @@ BAD_TRIGGER_ROWS = [
     ("riot\tQ\tPROTEST\triot\t-\t0.9", "part of speech"),
     ("riot\tN\tPROTEST\triot\t-\tvery", "weight"),
     ("riot\tN\tPROTEST\triot\t-\t0.9\tctx=@nowhere", "@class"),
-    ("riot\tN\tPROTEST\triot\t-\t0.9\tnear=@x", "unknown condition"),
+    ("riot\tN\tPROTEST\triot\t-\t0.9\tclose=@x", "unknown condition"),
     ("@class\tonly-two", "@class"),
     ("@nominal\tparade\tmarch", "no one-word verb row"),
 ]

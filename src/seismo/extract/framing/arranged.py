@@ -13,6 +13,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "gave police a week to arrest them"             a time allowed  (:func:`time_allowed`)
     "an official who asked not to be named"         a source's wish (:func:`anonymous`)
     "a man accused of spying was hanged"            a description   (:func:`described_as`)
+    "the army says it strikes only rebel positions" a habit claimed (:func:`habit_claimed`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -22,6 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive, verb_chain
 from seismo.extract.timex import lexicon as time_lexicon
@@ -232,3 +234,20 @@ def described_as(match: "TriggerMatch") -> bool:
 
 #: prepositions naming what someone is accused of ("accused *of*", "charged *with*", "blamed *for*")
 _CHARGE_PREPS = frozenset({"of", "with", "for", "over"})
+
+
+def habit_claimed(match: "TriggerMatch") -> bool:
+    """A verb in the simple present, with no auxiliary, date or number of its own, that is the
+    clause a speaker reports in the simple present ("the army says it *strikes* only rebel
+    positions", "police insist they *detain* no one without a warrant"): what is claimed to be
+    done as a rule, not a happening.  A past written as the present ("says gunmen *hit* the
+    base", class ``same_past`` of the time lexicon) is a happening."""
+    tok = match.head
+    if not is_verbal(tok) or tok.tag_ not in _PRESENT or tok.dep_ != "ccomp" or tok.lower_ in time_lexicon().same_past:
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in tok.subtree):
+        return False  # "says rebels kill 12": a headline's news, not a habit
+    gov = tok.head
+    return gov.tag_ in _PRESENT and attribution_cues().get("verb", gov.lemma_) is not None

@@ -37,8 +37,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, described_as, rule_of_kind,
-                                             ruled_unlawful, supposed, time_allowed)
+from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, described_as, habit_claimed,
+                                             rule_of_kind, ruled_unlawful, supposed, time_allowed)
 from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
@@ -59,7 +59,7 @@ def tells_no_happening(match: "TriggerMatch", sent: "SpacySpan") -> bool:
             or rule_case(match) or roll_entry(match, sent) or kind_of_act(match) or supposed(match)
             or time_allowed(match) or booked_only(match, sent) or denied_later(match, sent)
             or arranged(match) or rule_of_kind(match) or asked_about(match) or commanded(match)
-            or ruled_unlawful(match) or anonymous(match) or described_as(match))
+            or ruled_unlawful(match) or anonymous(match) or described_as(match) or habit_claimed(match))
 
 
 #: children that make a plural noun a particular set of events ("the protests", "two rallies", "their strikes")
