@@ -45,8 +45,9 @@ from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath,
                                         told_as_occasion, told_aside, words_about_force)
 from seismo.extract.events.actors import (abroad, acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
-                                          implicit_state_actor, is_deployer, is_unnamed_forces, predicate_of_subject,
-                                          security_actor, speaker_as_actor, speaker_of, with_state_country)
+                                          implicit_state_actor, is_deployer, is_speaker_pronoun, is_unnamed_forces,
+                                          meeting_holder, predicate_of_subject, security_actor, speaker_as_actor,
+                                          speaker_of, with_state_country)
 from seismo.extract.events.coding.mentions import parsed_triggers
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
 from seismo.extract.events.parties import is_relation, party_candidates
@@ -54,8 +55,7 @@ from seismo.extract.framing.scope import VERBAL, forum, scoped
 from seismo.extract.events.dating import date_of, share_dates
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, locate,
                                          people_noun, scene_before, speaker_place, the_town)
-from seismo.extract.events.roles import (ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, is_speaker_pronoun,
-                                         meeting_holder, phrase_bounds, roles_of)
+from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, phrase_bounds, roles_of
 from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_noun, find_triggers, phrase_head,
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents

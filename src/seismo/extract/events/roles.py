@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
+from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
 from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
 from seismo.extract.syntax import (Side, antecedent, controlling_verb, direct_objects, in_class, noun_phrase,
                                    prep_objects, subjects, with_conjuncts)
@@ -108,119 +109,6 @@ def apposed_title(tok: "Token") -> "Token | None":
     if head.ent_type_ == "GPE" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.pos_ == "NOUN":
         return head.head.head
     return None
-
-
-def is_speaker_pronoun(tok: "Token") -> bool:
-    """Whether ``tok`` is a first-person pronoun (classes ``actor_speaker``, ``actor_speaker_side``)."""
-    return tok.lower_ in lexicon.word_class("actor_speaker") | lexicon.word_class("actor_speaker_side")
-
-
-#: personal pronouns, and the entity labels (or, for "they", agent nouns) each may stand for
-#: the entity labels each class of pronouns (word_classes.tsv) may stand for
-PRONOUN_CLASS_LABELS = {
-    "actor_person": frozenset({"PERSON"}),
-    "actor_body": frozenset({"ORG", "GPE"}),
-    "actor_group": frozenset({"ORG", "NORP", "GPE"}),
-}
-
-
-def _pronoun_class(word: str) -> str | None:
-    if word in lexicon.word_class("actor_person"):
-        return "actor_person"
-    if word in lexicon.word_class("actor_body"):
-        return "actor_body"
-    if word in lexicon.word_class("actor_group"):
-        return "actor_group"
-    return None
-#: how far back a pronoun's antecedent is looked for: this sentence and the one before
-ANTECEDENT_SENTENCES = 2
-
-
-def antecedent_start(tok: "Token") -> int:
-    """The first token an antecedent of ``tok`` may be: the start of its sentence or of the
-    ANTECEDENT_SENTENCES - 1 sentences before it."""
-    start = tok.sent.start
-    for _ in range(ANTECEDENT_SENTENCES - 1):
-        if start > 0:
-            start = tok.doc[start - 1].sent.start
-    return start
-
-
-def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
-    """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
-    its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they" and
-    "their", also a plural noun of people ("Police searched the village. *They* arrested two men");
-    for "it" and "its", a body that is a clause's subject ("The council postponed *its* rally").
-    With none there, the pronoun stands for what the nearest earlier pronoun of its class and sex
-    stands for ("Trump spoke first.  He claimed ...  *He* attacked ...": a chain of "he" that
-    goes on telling of one person), up to :data:`PRONOUN_CHAIN` pronouns back."""
-    kind = _pronoun_class(tok.lower_)
-    if kind is None:
-        return None
-    labels = PRONOUN_CLASS_LABELS[kind]
-    table = TriggerTable.load()
-    bodies = table.word_class("collective") | table.word_class("forces") | table.word_class("polity")
-    start = antecedent_start(tok)
-
-    def pick(word: "Token") -> "Token | None":
-        if word.ent_type_ in labels and word.pos_ == "PROPN":
-            if kind == "actor_group" and word.ent_type_ == "GPE" and not _coordinated(word):
-                return None  # "they" is no one town: "... south of Belfast. They arrested" (but "NSW and Queensland ... their")
-            return word
-        # "he"/"she" after a name that is a clause's subject, whatever the tagger took it for
-        if "PERSON" in labels and word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "ORG"):
-            return word
-        if word.pos_ != "NOUN" or word.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        if kind == "actor_group" and word.tag_ == "NNS":
-            return word
-        if kind == "actor_body" and word.tag_ == "NN" and in_class(word, bodies):
-            return word  # "The council postponed its rally"
-        return None
-
-    found = antecedent(tok, pick=pick, start=start)
-    if found is not None or chain >= PRONOUN_CHAIN:
-        return found
-    sex = lexicon.sex_of(tok.lower_)
-
-    def same(word: "Token") -> "Token | None":
-        return word if word.pos_ == "PRON" and _pronoun_class(word.lower_) == kind and lexicon.sex_of(word.lower_) == sex else None
-
-    nearest = antecedent(tok, pick=same, start=start)  # the nearest such pronoun only: one chain, never a tree
-    return None if nearest is None else pronoun_antecedent(nearest, chain=chain + 1)
-
-
-#: how many pronouns of one chain back a pronoun's antecedent is looked for (:func:`pronoun_antecedent`)
-PRONOUN_CHAIN = 6
-
-
-def meeting_holder(tok: "Token") -> "Token | None":
-    """The body a bare definite meeting noun (class ``assembly_noun``) stands for when it acts
-    ("The party's MPs met on Friday. *The meeting* pledged unity"): the organisation named nearest
-    before it in its sentence or the one before (a name, or a body noun of class ``collective``
-    that is a clause's subject: "the party has ..."); None for a meeting whose own phrase says whose it
-    is ("the party meeting", "a meeting of MPs": read off the phrase) or when none is named."""
-    if tok.lemma_.lower() not in lexicon.word_class("assembly_noun") or tok.tag_ != "NN":
-        return None
-    kids = list(tok.children)
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") or c.dep_ == "prep" and c.lower_ == "of" for c in kids
-    ):
-        return None
-    start = antecedent_start(tok)
-    bodies = TriggerTable.load().word_class("collective")
-
-    def pick(word: "Token") -> "Token | None":
-        named = word.ent_type_ == "ORG" and word.pos_ == "PROPN"
-        subject = word.dep_ in ("nsubj", "nsubjpass") and word.pos_ == "NOUN" and in_class(word, bodies)
-        return word if (named or subject) and word.lemma_.lower() not in lexicon.word_class("assembly_noun") else None
-
-    return antecedent(tok, pick=pick, start=start)
-
-
-def _coordinated(word: "Token") -> bool:
-    """Whether a name is one of several joined by "and" ("NSW and Queensland")."""
-    return word.dep_ == "conj" or any(c.dep_ == "conj" for c in word.children)
 
 
 def _is_passive(head: "Token") -> bool:
