@@ -309,3 +309,17 @@ def test_a_gerunds_by_phrase_names_its_doer(events_of, text, actor):
 def test_a_gerunds_by_phrase_of_a_place_names_no_one(events_of):
     (event,) = [e for e in events_of("Shooting by the river killed a fisherman.") if e.type == "ASSAULT"]
     assert event.actor is None
+
+
+def test_a_pronoun_opening_its_sentence_stands_for_the_subject_before(events_of) -> None:
+    """events v104: the subject of the sentence before, not a name in its relative clause."""
+    text = ("The army, which has been fighting the Freedom Front (FF) since 2019, did not respond to questions. "
+            "It has previously denied shelling villages.")
+    (denial,) = [e for e in events_of(text) if e.type == "REJECT"]
+    assert denial.actor is not None and denial.actor.text == "army", events_of(text).brief()
+
+
+def test_a_subject_that_does_not_fit_the_pronoun_leaves_the_nearest_name(events_of) -> None:
+    text = "Police arrested the party leader Ana Ruiz on Monday. She denied the charges."
+    (denial,) = [e for e in events_of(text) if e.type == "REJECT"]
+    assert denial.actor is not None and "Ana Ruiz" in denial.actor.text, events_of(text).brief()
