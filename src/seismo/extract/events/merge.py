@@ -15,8 +15,8 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   Street ... the man killed was 24": one article tells one attack in both ways;
   :func:`article_modes_ok`) — deaths told of a whole country are not the shooting in one of its towns;
   a crowd's vandalism is its riot; a demonstration and a riot of one place told in two sentences,
-  each with its crowd ("students marched ... the marchers threw stones"), are one protest whose
-  crowd turned violent (ACLED codes one event per place and day); and the acts
+  the later with its crowd ("students marched ... the marchers threw stones"), are one protest
+  whose crowd turned violent (ACLED codes one event per place and day); and the acts
   one subject is told to do on one day in one sentence ("blocked the road and marched", "set fire
   to a police station and hurled rocks at officers") are one protest whatever their forms and
   targets (:func:`_one_subject`);
@@ -127,9 +127,10 @@ def article_modes_ok(a: str | None, b: str | None) -> bool:
 def _means_ok(a: "Event", b: "Event") -> bool:
     if modes_ok(a.mode, b.mode):
         return True
-    turned = (a.evidence != b.evidence and a.actor is not None and b.actor is not None  # told by their crowds
-              and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS)
-    if not (turned or article_modes_ok(a.mode, b.mode)):
+    if (a.evidence != b.evidence and b.actor is not None  # the later one told with its crowd
+            and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS):
+        return True  # a demonstration whose crowd then rioted: one place as any two mentions are (_places_ok)
+    if not article_modes_ok(a.mode, b.mode):
         return False
     la, lb = a.location, b.location  # a death and a shooting: one place, or one of them names none
     return la is None or lb is None or la.place.name == lb.place.name or (
