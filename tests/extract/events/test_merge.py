@@ -385,3 +385,13 @@ def test_a_death_told_in_a_clause_of_its_own_stays_its_own_report(events_of):
     text = "Police fired tear gas at the crowd and two protesters were killed."
     attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert len(attacks) == 2, events_of(text).brief()
+
+
+def test_a_number_of_the_dead_told_later_is_part_of_the_toll(events_of):
+    """events v104 (Mention.partitive): "three of the dead were killed near X" parts a toll told
+    before; it is no other killing, wherever it places them."""
+    text = ("Police fired on marchers in the capital on Monday, and at least four people were shot dead, a rights "
+            "group said.\n\nThe group said three of the dead were killed near the parliament and one in the port district.")
+    (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [c.best for c in attack.counts if c.kind == "killed"] == [4, 3], events_of(text).brief()
+    assert attack.actor is not None and attack.actor.text == "Police"

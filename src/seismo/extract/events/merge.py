@@ -458,6 +458,10 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
         if at is None and mention is not None and mention.result_of is not None:  # "fired a water cannon, injuring one"
             at = next((i for i in reversed(range(len(reports))) if reports[i].type == event.type and reports[i].modality == event.modality
                        and any((m.sentence, m.verb) == (mention.sentence, mention.result_of) for m in heard[i])), None)
+        if at is None and mention is not None and mention.partitive:  # "two of the dead were killed in X"
+            kinds = {c.kind for c in event.counts}
+            at = next((i for i in reversed(range(len(reports))) if reports[i].type == event.type and reports[i].modality == event.modality
+                       and kinds & set(_figures(reports[i]))), None)
         if at is None and mention is not None:  # "the riots raged and people were being killed"
             at = next((i for i in reversed(range(len(reports)))
                        if heard[i] and riot_toll(reports[i], heard[i], event, mention)), None)
@@ -493,7 +497,10 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 #   party discussed ...", "at the rally, protesters marched ...";
 # * **a result** — a participle of the same type hanging from the verb of a report's act tells
 #   what that act did ("fired a water cannon at the boat, *injuring* one crew member"), whatever
-#   means the act names (``Mention.result_of``, ``Mention.verb``).
+#   means the act names (``Mention.result_of``, ``Mention.verb``);
+# * **a part of a toll** — a verb whose subject is a number of a group with a definite
+#   determiner ("*two of the dead* were killed in Kangemi") tells part of the toll of the nearest
+#   report of its type that counts that kind (``Mention.partitive``).
 #
 # The nearest earlier report is the antecedent.  Reads spaCy tokens and word classes
 # ``definite_det`` and ``frame_prep`` of ``word_classes.tsv``.

@@ -59,6 +59,9 @@ class Mention:
     #: the token index of the verb the trigger tells the act of: the trigger's head if a verb,
     #: else the nearest verb it hangs from ("charged the marchers with *batons*": "charged")
     verb: int = -1
+    #: a verb whose subject is a number of a group told before ("*two of the dead* were killed in
+    #: Kangemi"): a part of a toll already reported, not another happening
+    partitive: bool = False
 
 
 def _non_restrictive(clause: "Token") -> bool:
@@ -97,7 +100,14 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
         adds=adds,
         result_of=head.head.i if head.tag_ == "VBG" and head.dep_ == "advcl" and head.head.pos_ == "VERB" else None,
         verb=next((t.i for t in (head, *head.ancestors) if t.pos_ == "VERB"), head.i),
+        partitive=not nominal and any(_part_of_told(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
     )
+
+
+def _part_of_told(subject: "Token") -> bool:
+    """A number of a group with a definite determiner: "two *of the dead*", "three of those victims"."""
+    return subject.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and definite(o) for o in p.children) for p in subject.children)
 
 
 def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable | None" = None) -> dict[tuple[int, int], Mention]:
