@@ -395,3 +395,21 @@ def test_a_number_of_the_dead_told_later_is_part_of_the_toll(events_of):
     (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert [c.best for c in attack.counts if c.kind == "killed"] == [4, 3], events_of(text).brief()
     assert attack.actor is not None and attack.actor.text == "Police"
+
+
+def test_a_later_mention_dated_only_by_the_dateline_joins_the_dated_report(events_of):
+    """events v104 (merge._told_date): "LIMA, June 4 -" dates what its sentences leave undated;
+    that day says nothing of which happening a later mention is."""
+    text = ("LIMA, June 4 (Reuters) - Gunmen shot dead a provincial judge outside his home in the capital on "
+            "Tuesday night, police said.\n\nThe judge was killed as he stepped out of his car, the prosecutor's office said.")
+    found = events_of(text)
+    killings = [e for e in found if e.type == "ASSAULT" and any(c.kind == "killed" for c in e.counts)]
+    assert len(killings) == 1, found.brief()
+    assert any("The judge was killed" in m.text for m in killings[0].mentions)
+
+
+def test_a_pronoun_subject_of_a_reported_clause_stands_for_the_reporter(events_of):
+    """events v104 (actors._last_subject): "Russia, Armenia's ally, said it welcomed": Russia."""
+    text = "Russia, Armenia's traditional ally, said it welcomed any steps towards peace."
+    (support,) = [e for e in events_of(text) if e.type == "SUPPORT"]
+    assert support.actor is not None and support.actor.text == "Russia", events_of(text).brief()

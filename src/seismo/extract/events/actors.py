@@ -445,12 +445,20 @@ def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
 
 
 def _last_subject(tok: "Token", pick: "Callable[[Token], Token | None]") -> "Token | None":
-    """The subject of the sentence before, for a pronoun that opens its sentence as its subject,
-    when it fits (``pick``): "The army, which has fought the RSF since 2023, did not respond.
-    *It* has denied ..." (the army, not the RSF named in its relative clause)."""
-    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.i != tok.sent.start or tok.sent.start == 0:
+    """The subject a pronoun subject stands for first, when it fits (``pick``): for one that opens
+    its sentence, the subject of the sentence before ("The army, which has fought the RSF since
+    2023, did not respond.  *It* has denied ...": the army, not the RSF named in its relative
+    clause); for one of a clause that a verb with no object of its own reports, that verb's
+    subject ("Russia, Armenia's ally, said *it* welcomed ...": Russia)."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    root = tok.doc[tok.sent.start - 1].sent.root
+    verb = tok.head
+    if verb.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "obj") for c in verb.head.children):
+        root = verb.head
+    elif tok.i == tok.sent.start and tok.sent.start > 0:
+        root = tok.doc[tok.sent.start - 1].sent.root
+    else:
+        return None
     return next((found for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and (found := pick(c)) is not None), None)
 
 

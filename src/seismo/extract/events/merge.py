@@ -29,7 +29,8 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings; a later mention placed at a dateline's town its own sentences do not name is
   placed nowhere ("the strike in Sumy ... the missiles hit" datelined Kyiv);
-* compatible dates: either has none or only the publication date, or both say the same day;
+* compatible dates: either has none or only the publication date, or both say the same day; a
+  later mention's day its own sentences do not write (the dateline's) says nothing;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
@@ -202,6 +203,16 @@ def _told_place(e: "Event", filed: "Place | None") -> "EventLocation | None":
     return None
 
 
+def _told_date(e: "Event") -> "EventDate | None":
+    """The event's date; None when its sentences do not write it (the dateline's day, "MEXICO
+    CITY, May 21 -", or a day carried from another sentence): it says nothing of which happening it is."""
+    date = e.date
+    if date is None or date.span is None or any(s.start <= date.span.start and date.span.end <= s.end
+                                                 for s in (e.evidence, *e.mentions)):
+        return date
+    return None
+
+
 def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
     if a is None or b is None or a.source == "published" or b.source == "published":
         return True
@@ -306,7 +317,7 @@ def same_happening(a: "Event", b: "Event", *, adds: bool = False, filed: "Place 
         and (_means_ok(a, b) or crowd_acts)
         and (adds or _counts_ok(a, b))
         and _places_ok(a.location, _told_place(b, filed))
-        and _dates_ok(a.date, b.date)
+        and _dates_ok(a.date, _told_date(b))
         and (_actors_ok(a.actor, b.actor) or a.type == "PROTEST" and (_crowd(a.actor) or _crowd(b.actor)))
         and (adds or crowd_acts or _actors_ok(a.recipient, b.recipient, victim=a.type == "ASSAULT"))
         and _sources_ok(a, b)
