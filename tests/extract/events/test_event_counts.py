@@ -247,3 +247,19 @@ def test_a_call_for_a_wound_counts_no_one_by_the_emergency_number(events_of) -> 
 ])
 def test_a_telephone_call_is_no_appeal(events_of, text: str, appeal: bool) -> None:
     assert bool(events_of(text).of_type("REQUEST")) is appeal, [(e.type, e.trigger.text) for e in events_of(text)]
+
+
+def test_a_role_in_apposition_to_a_name_is_no_more_dead(events_of) -> None:
+    """events v104 (victims._listed_as_apposition): "Maria Lopez, the governor's press secretary,
+    and adviser Juan Perez": two people, the secretary being Maria Lopez."""
+    text = "Maria Lopez, the governor's press secretary, and adviser Juan Perez were killed on Tuesday."
+    (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert [c.best for c in attack.counts if c.kind == "killed"] == [2], events_of(text).brief()
+
+
+def test_the_named_dead_are_those_a_figure_before_counted(events_of) -> None:
+    """events v104 (merge._named): two named dead after "shot dead two aides" are those aides."""
+    text = ("Gunmen shot dead two aides of the governor in the provincial capital on Monday, police said.\n\n"
+            "Maria Lopez and Juan Perez were killed as they left a cafe, the governor's office said.")
+    attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(attacks) == 1 and len(attacks[0].mentions) == 1, events_of(text).brief()

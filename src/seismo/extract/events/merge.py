@@ -163,7 +163,16 @@ def _counts_ok(a: "Event", b: "Event") -> bool:
         return out
 
     va, vb = victims(a), victims(b)
-    return all(va[k] & vb[k] or _one_person(va[k], vb[k]) for k in va.keys() & vb.keys())
+    fa, fb = _figures(a), _figures(b)
+    return all(va[k] & vb[k] or _one_person(va[k], vb[k]) or (fa.get(k) == fb.get(k) is not None and (_named(a, k) or _named(b, k)))
+               for k in va.keys() & vb.keys())
+
+
+def _named(e: "Event", kind: str) -> bool:
+    """Whether the event's victims of a kind are told by their names ("Ana Ruiz and Jose Diaz were
+    killed"): named people are the ones a figure told before counts ("two aides were shot dead").
+    The names' number must be that figure (:func:`_counts_ok`)."""
+    return any(c.kind == kind and c.victims is not None and c.victims.text.split()[-1][:1].isupper() for c in e.counts)
 
 
 def _one_person(heads_a: set[str], heads_b: set[str]) -> bool:

@@ -199,12 +199,14 @@ def _listed_as_apposition(victim: "Token") -> list["Token"]:
     """The rest of a list of singular people the parse read as an apposition with a coordination
     ("a guard, [a clerk] and [a driver]": the clerk in apposition to the guard, the driver its
     conjunct): an apposition that has conjuncts of its own names more people, where a true
-    apposition ("the victim, a clerk") names the same one again.  Empty when there is none."""
+    apposition ("the victim, a clerk") names the same one again.  After a name, a common noun in
+    apposition is that person's role ("Ana Ruiz, the mayor's secretary, and Jose Diaz": two
+    people), and only its conjuncts are more people.  Empty when there is none."""
     if victim.tag_ not in {"NN", "NNP"}:
         return []
     for c in victim.children:
         if c.dep_ == "appos" and c.tag_ in {"NN", "NNP"} and (rest := [k for k in c.conjuncts if k.i > c.i]):
-            return [c, *rest]
+            return rest if victim.tag_ == "NNP" and c.tag_ == "NN" else [c, *rest]
     return []
 
 
