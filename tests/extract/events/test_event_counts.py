@@ -263,3 +263,10 @@ def test_the_named_dead_are_those_a_figure_before_counted(events_of) -> None:
             "Maria Lopez and Juan Perez were killed as they left a cafe, the governor's office said.")
     attacks = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert len(attacks) == 1 and len(attacks[0].mentions) == 1, events_of(text).brief()
+
+
+def test_arms_and_craft_shot_down_are_no_one_hurt(events_of) -> None:
+    """counts v40: "shot down 12 drones" counts craft (class materiel of triggers.tsv), not injured people."""
+    text = "Air defence units shot down 12 drones over the capital on Friday."
+    found = events_of(text)
+    assert found and not any(c.kind == "injured" for e in found for c in e.counts), found.brief()

@@ -318,7 +318,7 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
     if counted is not None and counted.ent_type_ in {"DATE", "TIME"}:
         return None  # "March 1": a date
     if counted is not None and _events_counted(counted):
-        return None  # "three shootings left two dead": a number of events, not of people
+        return None  # "three shootings left two dead", "shot down 25 drones": not people
     # "one of the victims": part of a group counted elsewhere
     part = counted is not None and counted.head.lower_ == "of" and any(
         c.dep_ in {"det", "poss"} and c.lower_ in terms.partitive for c in counted.children)
@@ -349,8 +349,8 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
 
 
 def _events_counted(noun: "Token") -> bool:
-    """Whether a number's noun names violent events, not people (class ``event_noun``)."""
-    return noun.lemma_.lower() in lexicon.word_class("event_noun")
+    """Whether a number's noun names violent events or arms and craft (``materiel``), not people."""
+    return noun.lemma_.lower() in lexicon.word_class("event_noun") | lexicon.table_classes("triggers.tsv")["materiel"]
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":
