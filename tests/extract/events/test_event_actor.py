@@ -323,3 +323,11 @@ def test_a_subject_that_does_not_fit_the_pronoun_leaves_the_nearest_name(events_
     text = "Police arrested the party leader Ana Ruiz on Monday. She denied the charges."
     (denial,) = [e for e in events_of(text) if e.type == "REJECT"]
     assert denial.actor is not None and "Ana Ruiz" in denial.actor.text, events_of(text).brief()
+
+
+def test_who_opens_an_inquiry_or_talks_does_them(events_of) -> None:
+    """events v104: "open" is a light verb (class light of triggers.tsv): its subject does the act its object names."""
+    for text, type_, actor in (("Prosecutors opened a criminal inquiry over the minister's finances on Monday.", "ACCUSE", "Prosecutors"),
+                               ("The two governments opened talks on the border dispute in Geneva.", "CONSULT", "two governments")):
+        event = events_of(text).find(type_)
+        assert event is not None and event.actor is not None and event.actor.text == actor, events_of(text).brief()
