@@ -313,7 +313,7 @@ def test_a_gerunds_by_phrase_of_a_place_names_no_one(events_of):
 
 def test_a_pronoun_opening_its_sentence_stands_for_the_subject_before(events_of) -> None:
     """events v104: the subject of the sentence before, not a name in its relative clause."""
-    text = ("The army, which has been fighting the Freedom Front (FF) since 2019, did not respond to questions. "
+    text = ("The army, which has been fighting the Freedom Front (FF) since 2019, gave no comment on Friday. "
             "It has previously denied shelling villages.")
     (denial,) = [e for e in events_of(text) if e.type == "REJECT"]
     assert denial.actor is not None and denial.actor.text == "army", events_of(text).brief()

@@ -390,7 +390,7 @@ def test_a_death_told_in_a_clause_of_its_own_stays_its_own_report(events_of):
 def test_a_number_of_the_dead_told_later_is_part_of_the_toll(events_of):
     """events v104 (Mention.partitive): "three of the dead were killed near X" parts a toll told
     before; it is no other killing, wherever it places them."""
-    text = ("Police fired on marchers in the capital on Monday, and at least four people were shot dead, a rights "
+    text = ("Police fired on marchers in the capital on Monday, and four marchers were shot dead, a rights "
             "group said.\n\nThe group said three of the dead were killed near the parliament and one in the port district.")
     (attack,) = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert [c.best for c in attack.counts if c.kind == "killed"] == [4, 3], events_of(text).brief()
@@ -400,8 +400,8 @@ def test_a_number_of_the_dead_told_later_is_part_of_the_toll(events_of):
 def test_a_later_mention_dated_only_by_the_dateline_joins_the_dated_report(events_of):
     """events v104 (merge._told_date): "LIMA, June 4 -" dates what its sentences leave undated;
     that day says nothing of which happening a later mention is."""
-    text = ("LIMA, June 4 (Reuters) - Gunmen shot dead a provincial judge outside his home in the capital on "
-            "Tuesday night, police said.\n\nThe judge was killed as he stepped out of his car, the prosecutor's office said.")
+    text = ("LIMA, June 4 (Reuters) - Gunmen shot dead a provincial judge near his house in the capital on "
+            "Tuesday night, police said.\n\nThe judge was killed while leaving his car, the prosecutor's office said.")
     found = events_of(text)
     killings = [e for e in found if e.type == "ASSAULT" and any(c.kind == "killed" for c in e.counts)]
     assert len(killings) == 1, found.brief()

@@ -48,7 +48,7 @@ def test_one_crowds_acts_in_one_sentence_are_one_protest(events_of) -> None:
     # events v104: one subject, one day, one sentence: whatever the forms and the targets
     for text in ("Villagers blocked the main road and marched to the district office.",
                  "Dock workers walked off the job and rallied outside the port authority.",
-                 "Students hurled bottles at the guards and set fire to the ministry's gate on Tuesday."):
+                 "Students hurled bottles at the guards and torched the gate of the ministry on Tuesday."):
         protests = [e for e in events_of(text) if e.type == "PROTEST"]
         assert len(protests) == 1, events_of(text).brief()
 

@@ -419,7 +419,7 @@ def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
     def pick(word: "Token") -> "Token | None":
         if word.ent_type_ in labels and word.pos_ == "PROPN":
             if kind == "actor_group" and word.ent_type_ == "GPE" and not _coordinated(word):
-                return None  # "they" is no one town: "... south of Belfast. They arrested" (but "NSW and Queensland ... their")
+                return None  # "they" is no one town: "... near Belfast. They detained" (but "NSW and Queensland ... their")
             return word
         # "he"/"she" after a name that is a clause's subject, whatever the tagger took it for
         if "PERSON" in labels and word.pos_ == "PROPN" and word.dep_ == "nsubj" and word.ent_type_ in ("", "ORG"):

@@ -65,7 +65,7 @@ class Mention:
 
 
 def _non_restrictive(clause: "Token") -> bool:
-    """A relative clause set off by a comma ("the shooting, *which occurred at 7:45 a.m. on Elm
+    """A relative clause set off by a comma ("the raid, *which began at dawn on Elm
     Street*"): it tells more of the happening named, not which one it is."""
     left = clause.left_edge.i
     return clause.dep_ == "relcl" and left > 0 and clause.doc[left - 1].text == ","
