@@ -49,3 +49,14 @@ def test_a_date_in_a_clause_on_another_noun_dates_that_clause(events_of) -> None
     assert _date(events_of(told), "PROTEST", "marched") == "2022-01-07"
     own = "The rally, which was held on Wednesday, drew several thousand people."
     assert _date(events_of(own), "PROTEST", "rally") == "2022-01-05"  # a clause on the trigger still dates it
+
+
+def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:
+    """events v104 (dating._since): "since Wednesday" dates a tally from that day to publication,
+    and a report of one of its days joins it (merge._within)."""
+    text = "Border guards have detained 85 migrants since Wednesday, the ministry said."
+    assert _date(events_of(text), "COERCE", "detained") == "2022-01-05/2022-01-07"
+    story = ("Riot police made dozens of arrests outside the assembly on Friday.\n\n"
+             "The ministry said 140 people had been detained since Wednesday.")
+    arrests = [e for e in events_of(story) if e.type == "COERCE"]
+    assert len(arrests) == 1, events_of(story).brief()

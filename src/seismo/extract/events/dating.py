@@ -122,10 +122,20 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
         best = (3, 0, filed)
     if best is not None:
         when = best[2]
+        if published is not None and _since(when, sent) and when.precision == "day" and when.value < published.isoformat():
+            # "224 people have been detained since Thursday": all along from that day to the report's
+            return EventDate(value=f"{when.value}/{published.isoformat()}", precision="range", source="text",
+                             span=Span(when.start, when.end, when.text))
         return EventDate(value=when.value, precision=when.precision, source="text", span=Span(when.start, when.end, when.text))
     if published is None:
         return None
     return EventDate(value=published.isoformat(), precision="day", source="published")
+
+
+def _since(when: When, sent: "SpacySpan") -> bool:
+    """Whether "since" stands right before the time expression ("since Thursday")."""
+    before = [t for t in sent if t.idx + len(t) <= when.start]
+    return bool(before) and before[-1].lower_ == "since"
 
 
 def share_dates(events: Sequence[Event]) -> list[Event]:

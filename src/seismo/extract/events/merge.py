@@ -29,8 +29,9 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings; a later mention placed at a dateline's town its own sentences do not name is
   placed nowhere ("the strike in Sumy ... the missiles hit" datelined Kyiv);
-* compatible dates: either has none or only the publication date, or both say the same day; a
-  later mention's day its own sentences do not write (the dateline's) says nothing;
+* compatible dates: either has none or only the publication date, or both say the same day, or
+  one's range holds the other's day ("since Thursday", "over the past week"); a later mention's
+  day its own sentences do not write (the dateline's) says nothing;
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
@@ -225,7 +226,13 @@ def _told_date(e: "Event") -> "EventDate | None":
 def _dates_ok(a: "EventDate | None", b: "EventDate | None") -> bool:
     if a is None or b is None or a.source == "published" or b.source == "published":
         return True
-    return a.value == b.value
+    return a.value == b.value or _within(a.value, b.value) or _within(b.value, a.value)
+
+
+def _within(day: str, span: str) -> bool:
+    """Whether a day ("2024-12-02") lies in a range ("2024-11-28/2024-12-02": "since Thursday")."""
+    first, _, last = span.partition("/")
+    return bool(last) and len(day) == 10 and first <= day <= last
 
 
 def _bare(a: "Actor | None", *, victim: bool = False) -> bool:
