@@ -57,6 +57,6 @@ def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:
     text = "Border guards have detained 85 migrants since Wednesday, the ministry said."
     assert _date(events_of(text), "COERCE", "detained") == "2022-01-05/2022-01-07"
     story = ("Riot police made dozens of arrests outside the assembly on Friday.\n\n"
-             "The ministry said 140 people had been detained since Wednesday.")
+             "Officials added that 140 marchers had been detained since Wednesday.")
     arrests = [e for e in events_of(story) if e.type == "COERCE"]
     assert len(arrests) == 1, events_of(story).brief()
