@@ -134,8 +134,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
 
 def _since(when: When, sent: "SpacySpan") -> bool:
     """Whether "since" stands right before the time expression ("since Thursday")."""
-    before = [t for t in sent if t.idx + len(t) <= when.start]
-    return bool(before) and before[-1].lower_ == "since"
+    before = sent.doc.text[max(0, when.start - 7):when.start].rstrip().lower()
+    return before.endswith("since") and (len(before) == 5 or not before[-6].isalnum())
 
 
 def share_dates(events: Sequence[Event]) -> list[Event]:
