@@ -116,3 +116,11 @@ def test_a_habit_claimed_in_the_present_is_no_happening(events_of):
     for text in ("The air force says it struck rebel positions overnight.",  # done
                  "Officials say gunmen kill 12 in raid on village."):  # a headline's news
         assert "ASSAULT" in _types(events_of(text)), events_of(text).brief()
+
+
+def test_acts_done_for_years_in_the_present_perfect_are_a_habit(events_of):
+    """events v104 (happening._habit, class habit_span): no one happening, whatever acts the list names."""
+    text = "Armed bands have preyed on hill villages for years, looting homes and kidnapping farmers for ransom."
+    assert not {"ASSAULT", "COERCE"} & set(_types(events_of(text))), events_of(text).brief()
+    counted = "Rebels have besieged the river port for two months."  # a span counted: one siege lasting
+    assert "COERCE" in _types(events_of(counted)), events_of(counted).brief()

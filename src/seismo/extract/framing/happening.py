@@ -102,13 +102,21 @@ def generic(match: "TriggerMatch", sent: "SpacySpan") -> bool:
 def _habit(head: "Token") -> bool:
     """A trigger in (or the subject, object or purpose of) a verb in the simple present with an
     adverb of class ``habit_adverb``: "Iran routinely rejects criticism", "protesters often
-    gather", "it often conducts raids", "typically fire tear gas to disperse them"."""
+    gather", "it often conducts raids", "typically fire tear gas at crowds"; or in the
+    present perfect for a bare span of class ``habit_span`` ("gangs have raided villages for
+    years, looting homes")."""
     verb = head
+    while verb.dep_ == "conj" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        verb = verb.head  # "looting homes and *kidnapping* residents": as the first of the list
     for _ in range(3):  # up to the finite verb of its clause
         if verb.tag_ in ("VBZ", "VBP", "VBD", "MD") or verb.head.i == verb.i or verb.dep_ in ("relcl", "ccomp", "conj"):
             break
         verb = verb.head
     habit = lexicon.word_class("habit_adverb")
+    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+        span = lexicon.word_class("habit_span")  # "gangs have raided villages for years"
+        return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in span and not any(
+            k.dep_ in ("nummod", "amod") for k in o.children) for o in c.children) for c in verb.children)
     return verb.tag_ in ("VBZ", "VBP") and any(c.dep_ == "advmod" and c.lower_ in habit for c in verb.children)
 
 
