@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Token
 
+    from seismo.extract.events.coding.triggers import TriggerMatch
     from seismo.model import Event
 
 #: clause links under which an event is still what the sentence asserts
@@ -315,6 +316,14 @@ def ended_by(head: "Token", type_: str, others: "Sequence[tuple[int, str]]") -> 
     # "withdrew from the *agreement*", not what a refusal is about ("refused to comment on the *threat*")
     return (tok.dep_ == "pobj" and over.lower_ in lexicon.word_class("leaving_prep") and over.head.i != over.i
             and over.head.i in ends and over.head.pos_ == "VERB")
+
+
+def pledges(match: "TriggerMatch") -> bool:
+    """Whether a trigger asks, threatens or promises what its object or infinitive names (a
+    REQUEST trigger, or a THREATEN or AGREE verb: "threatened a strike", "promised an inquiry",
+    "agreed to hold talks"): that content is no event of its own (:func:`demanded`).  A noun of
+    threat or promise leaves its content an act it speaks of ("issued a threat to shell ...")."""
+    return match.rule.type == "REQUEST" or match.rule.type in (THREAT, "AGREE") and match.head.pos_ == "VERB"
 
 
 def demanded(head: "Token", requests: frozenset[int]) -> bool:
