@@ -134,7 +134,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
 
 def _since(when: When, sent: "SpacySpan") -> bool:
     """Whether "since" stands right before the time expression ("since Thursday")."""
-    before = sent.doc.text[max(0, when.start - 7):when.start].rstrip().lower()
+    before = doc_text(sent.doc)[max(0, when.start - 7):when.start].rstrip().lower()
     return before.endswith("since") and (len(before) == 5 or not before[-6].isalnum())
 
 
