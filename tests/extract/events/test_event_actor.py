@@ -331,3 +331,10 @@ def test_who_opens_an_inquiry_or_talks_does_them(events_of) -> None:
                                ("The two governments opened talks on the border dispute in Geneva.", "CONSULT", "two governments")):
         event = events_of(text).find(type_)
         assert event is not None and event.actor is not None and event.actor.text == actor, events_of(text).brief()
+
+
+def test_whose_request_it_is_asks(events_of) -> None:
+    """events v104 (roles._request_roles): "at X's request", as "at the request of X"."""
+    text = "The envoys met in Vienna at Norway's request."
+    request = events_of(text).find("REQUEST")
+    assert request is not None and request.actor is not None and request.actor.text == "Norway", events_of(text).brief()

@@ -11,7 +11,7 @@ Read off the dependency parse, by voice and part of speech:
   subject of a light verb it is the object of ("staged a protest"); the of-phrase is the
   actor for intransitive happenings ("the arrival of troops", "protests of workers") and the
   recipient otherwise ("the arrest of 40 students", "the annexation of Crimea");
-* "at the request of X" — X requests, of the one who arrives / acts;
+* "at the request of X", "at X's request" — X requests, of the one who arrives / acts;
 * agent nouns ("Kazakh demonstrators") are their own actor, and the object of a relative
   clause on them ("who have shaken the government") is their recipient;
 * a nominal event as the means of a verb of using ("used this pretext *with* the annexation") takes
@@ -411,11 +411,11 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
 
 
 def _request_roles(match: TriggerMatch) -> Roles | None:
-    """``at the request of X``: X asks; whoever the request governs is asked."""
+    """``at the request of X`` / ``at X's request``: X asks; whoever the request governs is asked."""
     head = match.head
     if head.pos_ != "NOUN" or head.dep_ != "pobj" or head.head.lower_ not in ("at", "upon", "on"):
         return None
-    actor = _first(prep_objects(head, frozenset({"of"})))
+    actor = _first(prep_objects(head, frozenset({"of"})) or [c for c in head.children if c.dep_ == "poss"])
     governor = head.head.head
     recipient = None
     if governor.pos_ == "VERB":
