@@ -295,6 +295,8 @@ def test_air_strikes_refused_aid_and_rescue_chains_are_not_protests(events_of, t
 @pytest.mark.parametrize(("text", "trigger", "mode"), [
     ("Dock workers blocked the port road to protest the sale of the terminal.", "blocked", "obstruct"),
     ("Market traders closed their stalls to protest a new municipal levy.", "closed", "strike"),
+    # events v104: the purpose hangs on the verb whose object the protest is
+    ("Crane operators held a two-day strike at the terminal to protest the layoffs.", "strike", "strike"),
 ])
 def test_a_protest_told_as_its_acts_purpose_is_that_act(events_of, text, trigger, mode):
     protests = [e for e in events_of(text) if e.type == "PROTEST"]

@@ -555,7 +555,8 @@ def _same_protest(host: Draft, d: Draft) -> bool:
     if not host.type == d.type == "PROTEST":
         return False
     head, other = host.head, d.head
-    if d.mode in (None, "demo") and other.head.i == head.i and told_as_purpose(d):
+    if d.mode in (None, "demo") and (other.head.i == head.i or head.dep_ == "dobj" and other.head.i == head.head.i) \
+            and told_as_purpose(d):  # or of the verb whose object it is: "held a *strike* to protest"
         return True  # the protest told again as its act's purpose: "blocked the road *to protest* the closure"
     if not (host.mode in PROTEST_FORMS and d.mode in PROTEST_FORMS):
         return False
