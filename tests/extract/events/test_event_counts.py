@@ -269,4 +269,4 @@ def test_arms_and_craft_shot_down_are_no_one_hurt(events_of) -> None:
     """counts v40: "shot down 12 drones" counts craft (class materiel of triggers.tsv), not injured people."""
     text = "Air defence units shot down 12 drones over the capital on Friday."
     found = events_of(text)
-    assert found and not any(c.kind == "injured" for e in found for c in e.counts), found.brief()
+    assert found and not any(e.counts for e in found), found.brief()

@@ -52,7 +52,7 @@ def test_a_date_in_a_clause_on_another_noun_dates_that_clause(events_of) -> None
 
 
 def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:
-    """events v104 (dating._since): "since Wednesday" dates a tally from that day to publication,
+    """events v104 (dates.lean.after_since): "since Wednesday" dates a tally from that day to publication,
     and a report of one of its days joins it (merge._within)."""
     text = "Border guards have detained 85 migrants since Wednesday, the ministry said."
     assert _date(events_of(text), "COERCE", "detained") == "2022-01-05/2022-01-07"

@@ -413,3 +413,11 @@ def test_a_pronoun_subject_of_a_reported_clause_stands_for_the_reporter(events_o
     text = "Russia, Armenia's traditional ally, said it welcomed any steps towards peace."
     (support,) = [e for e in events_of(text) if e.type == "SUPPORT"]
     assert support.actor is not None and support.actor.text == "Russia", events_of(text).brief()
+
+
+def test_a_number_of_the_attackers_is_no_part_of_the_toll(events_of):
+    """events v104 (class toll_group): "two of the gunmen" are no part of the dead counted before."""
+    text = ("Gunmen stormed a hotel in the port city on Sunday, killing nine guests, police said.\n\n"
+            "Two of the gunmen were later killed by soldiers at a checkpoint outside the city.")
+    reports = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert len(reports) == 2, events_of(text).brief()

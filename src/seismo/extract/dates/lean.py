@@ -37,7 +37,7 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     from seismo.extract.framing.modality import modal_cues, modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or _SINCE.search(doc_text(doc), max(0, start - 12), start):
+    if span is None or after_since(doc_text(doc), start):
         return False  # "the largest since March, may spread": a time gone by, whatever the clause
     verb = _clause_of(span)
     if verb is None:
@@ -261,6 +261,11 @@ def _expectation(verb: "Token") -> bool:
 
 #: "since" right before a time expression puts it in the past
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
+
+
+def after_since(text: str, start: int) -> bool:
+    """Whether "since" stands right before the time expression at ``start`` ("since Thursday")."""
+    return _SINCE.search(text, max(0, start - 12), start) is not None
 #: prepositions of a time reached ("extended to Nov. 16", "through January")
 _TOWARDS = frozenset({"to", "until", "till", "through"})
 
@@ -273,7 +278,7 @@ def looks_back(doc: "Doc", start: int, end: int) -> bool:
     if span is None:
         return False
     verb = span.root.head
-    if _SINCE.search(doc_text(doc), max(0, start - 12), start):
+    if after_since(doc_text(doc), start):
         return True  # "since January": a time gone by
     if verb.dep_ == "prep" and verb.lower_ in _TOWARDS:
         return False  # "extended the offer to Nov. 16": a time it reaches, not one it happened at

@@ -59,6 +59,7 @@ from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.extract import lexicon
 from seismo.extract.events.coding.acled import AcledTable
 from seismo.extract.events.coding.triggers import TriggerTable
+from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.modality import modal_cues
 from seismo.extract.syntax import antecedent, in_class, predicate_of
 from seismo.model import Actor, EventLocation, Place, Quote, Span, Speaker
@@ -401,7 +402,8 @@ def antecedent_start(tok: "Token") -> int:
 
 
 def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
-    """The name a personal pronoun stands for: the nearest earlier name of a fitting kind in
+    """The name a personal pronoun stands for: for a pronoun subject, first the subject
+    :func:`_last_subject` prefers; else the nearest earlier name of a fitting kind in
     its sentence or the one before ("Vajpayee said that *he* agreed" → Vajpayee); for "they" and
     "their", also a plural noun of people ("Police searched the village. *They* arrested two men");
     for "it" and "its", a body that is a clause's subject ("The council postponed *its* rally").
@@ -448,12 +450,14 @@ def _last_subject(tok: "Token", pick: "Callable[[Token], Token | None]") -> "Tok
     """The subject a pronoun subject stands for first, when it fits (``pick``): for one that opens
     its sentence, the subject of the sentence before ("The army, which has fought the RSF since
     2023, did not respond.  *It* has denied ...": the army, not the RSF named in its relative
-    clause); for one of a clause that a verb with no object of its own reports, that verb's
-    subject ("Russia, Armenia's ally, said *it* welcomed ...": Russia)."""
+    clause); for one of a clause that a verb of saying with no object of its own reports
+    (``attribution_cues.tsv``), that verb's subject ("Russia, Armenia's ally, said *it*
+    welcomed ...": Russia)."""
     if tok.dep_ not in ("nsubj", "nsubjpass"):
         return None
     verb = tok.head
-    if verb.dep_ == "ccomp" and not any(c.dep_ in ("dobj", "dative", "obj") for c in verb.head.children):
+    if (verb.dep_ == "ccomp" and attribution_cues().get("verb", verb.head.lemma_) is not None
+            and not any(c.dep_ in ("dobj", "dative", "obj") for c in verb.head.children)):
         root = verb.head
     elif tok.i == tok.sent.start and tok.sent.start > 0:
         root = tok.doc[tok.sent.start - 1].sent.root

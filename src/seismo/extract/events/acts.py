@@ -319,16 +319,17 @@ def ended_by(head: "Token", type_: str, others: "Sequence[tuple[int, str]]") -> 
 
 
 def pledges(match: "TriggerMatch") -> bool:
-    """Whether a trigger asks, threatens or promises what its object or infinitive names (a
-    REQUEST trigger, or a THREATEN or AGREE verb: "threatened a strike", "promised an inquiry",
-    "agreed to hold talks"): that content is no event of its own (:func:`demanded`).  A noun of
-    threat or promise leaves its content an act it speaks of ("issued a threat to shell ...")."""
+    """Whether a trigger asks, threatens, promises or agrees to what its object or infinitive names
+    (a REQUEST trigger, or a THREATEN or AGREE verb: "threatened a strike", "promised an inquiry",
+    "agreed to hold talks", "accepted a truce"): that content is no event of its own
+    (:func:`demanded`).  A noun of threat or promise leaves its content an act it speaks of
+    ("issued a threat to shell ...")."""
     return match.rule.type == "REQUEST" or match.rule.type in (THREAT, "AGREE") and match.head.pos_ == "VERB"
 
 
 def demanded(head: "Token", requests: frozenset[int]) -> bool:
-    """Whether the trigger ``head`` is what a request trigger of its sentence (one of ``requests``,
-    token indices) asks for: its object or "for" object ("demanded a ban", "called for a ban",
+    """Whether the trigger ``head`` is what a trigger of its sentence that asks, threatens or
+    promises (one of ``requests``, token indices: :func:`pledges`) asks for: its object or "for" object ("demanded a ban", "called for a ban",
     "a demand for a ban") or its infinitive ("urged police to arrest him", "a petition to
     prohibit his return"), or an indefinite noun in that infinitive's phrase ("called on them
     to take up arms in a holy war").  An object's own arguments are not the demand's content ("demanded

@@ -181,13 +181,13 @@ class _Coder:
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
         out, kept = [], keep_strong(matches)
-        requests, acts = frozenset(m.head.i for m in kept if pledges(m)), [(m.head.i, m.rule.type) for m in kept]
+        pledged, acts = frozenset(m.head.i for m in kept if pledges(m)), [(m.head.i, m.rule.type) for m in kept]
         talks = frozenset(m.head.i for m in kept if m.rule.type == "CONSULT")
         for m in kept:
             first, last = self.doc[m.start], self.doc[m.end - 1]
             trig = Span(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx : last.idx + len(last)])
             # what a request asks, a promise or threat pledges, talks discuss or an act ends is no event (dropped later)
-            if demanded(m.head, requests) or discussed(m.head, talks) or ended_by(m.head, m.rule.type, acts):
+            if demanded(m.head, pledged) or discussed(m.head, talks) or ended_by(m.head, m.rule.type, acts):
                 self.demands.add((trig.start, trig.end))
             roles = roles_of(m, table=self.table)
             draft = Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)

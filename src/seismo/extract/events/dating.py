@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.dates.lean import after_since
 from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.timing import opening_date
@@ -122,7 +123,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
         best = (3, 0, filed)
     if best is not None:
         when = best[2]
-        if published is not None and _since(when, sent) and when.precision == "day" and when.value < published.isoformat():
+        if (published is not None and when.precision == "day" and when.value < published.isoformat()
+                and after_since(doc_text(sent.doc), when.start)):
             # "224 people have been detained since Thursday": all along from that day to the report's
             return EventDate(value=f"{when.value}/{published.isoformat()}", precision="range", source="text",
                              span=Span(when.start, when.end, when.text))
@@ -130,12 +132,6 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     if published is None:
         return None
     return EventDate(value=published.isoformat(), precision="day", source="published")
-
-
-def _since(when: When, sent: "SpacySpan") -> bool:
-    """Whether "since" stands right before the time expression ("since Thursday")."""
-    before = doc_text(sent.doc)[max(0, when.start - 7):when.start].rstrip().lower()
-    return before.endswith("since") and (len(before) == 5 or not before[-6].isalnum())
 
 
 def share_dates(events: Sequence[Event]) -> list[Event]:

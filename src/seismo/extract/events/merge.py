@@ -24,7 +24,9 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
   were killed" is not "dozens of protesters were killed"; "six NATO service members" and "the
   members" are one group); a victim told by a pronoun, a bare number or as "the victim" ("shot
   herself", "three were hurt") is anyone's, and one told by age alone ("the child") may be one
-  told by sex ("the girl");
+  told by sex ("the girl"); a protest's crowd told by two of its names ("demonstrators",
+  "protesters") is one crowd; people told by their names as many as a figure of the other counts
+  ("two aides ... Ana Ruiz and Jose Diaz": :func:`_named`) are the ones it counted;
 * compatible places: either has none, or the same place, or one is broader than the other and
   holds it (Belfast within Northern Ireland; a country holds its towns) — two towns are two
   happenings; a later mention placed at a dateline's town its own sentences do not name is
@@ -61,8 +63,10 @@ away, for the article's lone victim, when it tells of one person hurt and no dea
 
 A later mention whose fields disagree still joins the nearest report it refers back to: a
 definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of
-its type ("in a meeting ..., the party discussed"): :func:`points_back`, :func:`frames` (the
-rules of reference, at the end of this module); never a happening told as done into a report of
+its type ("in a meeting ..., the party discussed"), a participle that tells what an act did
+("fired ..., injuring one"), a number of the dead told before ("two of the dead were killed in
+X"): :func:`points_back`, :func:`frames` and the joins of :func:`merge_mentions` (the rules of
+reference, at the end of this module); never a happening told as done into a report of
 what is planned or denied, unless a definite noun names it again ("will hold a rally ... the
 rally was meant to ...").
 
@@ -94,6 +98,8 @@ VAGUE_MODES = frozenset({None, "firearms"})
 WEAPON_MODES = frozenset({"explosives", "aerial", "drone", "heavy-weapons", "cbrn", "suicide-attack"})
 
 
+#: the PLOVER mode of a riot: an unattributed attack in its sentence is its own violence
+RIOT_MODE = "riot"
 #: modes that name one means in two ways: a suicide bombing is a bombing; a crowd's vandalism is
 #: its riot ("threw stones and set fire to a police post": ACLED's violent demonstration)
 SAME_MEANS = {"suicide-attack": "explosives", "vandalize": "riot"}
@@ -115,8 +121,9 @@ def modes_ok(a: str | None, b: str | None) -> bool:
 #: modes that one article may give one happening in, a mention naming no means and one naming a gun
 ARTICLE_SAME_MEANS = frozenset({None, "firearms"})
 #: protest modes that two sentences of one article may give one protest in: a demonstration whose
-#: crowd then rioted (ACLED codes one event per place and day, by its most violent form)
-PROTEST_TURNS = frozenset({"demo", "riot"})
+#: crowd rioted (ACLED codes one event per place and day, by its most violent form), told in
+#: either order, the later mention with its crowd
+PROTEST_TURNS = frozenset({"demo", RIOT_MODE})
 
 
 def article_modes_ok(a: str | None, b: str | None) -> bool:
@@ -129,8 +136,8 @@ def article_modes_ok(a: str | None, b: str | None) -> bool:
 def _means_ok(a: "Event", b: "Event") -> bool:
     if modes_ok(a.mode, b.mode):
         return True
-    if (a.evidence != b.evidence and b.actor is not None  # the later one told with its crowd
-            and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS):
+    if (a.evidence != b.evidence and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS
+            and (_crowd(b.actor) or b.actor is not None and a.actor is not None and _actors_ok(a.actor, b.actor))):
         return True  # a demonstration whose crowd then rioted: one place as any two mentions are (_places_ok)
     if not article_modes_ok(a.mode, b.mode):
         return False
@@ -170,10 +177,15 @@ def _counts_ok(a: "Event", b: "Event") -> bool:
 
 
 def _named(e: "Event", kind: str) -> bool:
-    """Whether the event's victims of a kind are told by their names ("Ana Ruiz and Jose Diaz were
-    killed"): named people are the ones a figure told before counts ("two aides were shot dead").
-    The names' number must be that figure (:func:`_counts_ok`)."""
-    return any(c.kind == kind and c.victims is not None and c.victims.text.split()[-1][:1].isupper() for c in e.counts)
+    """Whether the event's victims of a kind are told by their names, a name being two capitalised
+    words running ("Ana Ruiz and Jose Diaz were killed"; not "two Palestinians"): named people are
+    the ones a figure told before counts ("two aides were shot dead").  The names' number must be
+    that figure (:func:`_counts_ok`)."""
+    def named(text: str) -> bool:
+        words = text.split()
+        return any(a[:1].isupper() and b[:1].isupper() for a, b in zip(words, words[1:]))
+
+    return any(c.kind == kind and c.victims is not None and named(c.victims.text) for c in e.counts)
 
 
 def _one_person(heads_a: set[str], heads_b: set[str]) -> bool:
@@ -447,8 +459,6 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
     return told and _counts_ok(report, event) and _sources_ok(report, event) and _doers_act_ok(report, event)
 
 
-#: the PLOVER mode of a riot: an unattributed attack in its sentence is its own violence
-RIOT_MODE = "riot"
 
 
 def riot_toll(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
@@ -466,8 +476,9 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
     """The article's events with every later mention of a happening folded into its first report
     (text order kept; a report's id is its first mention's).  ``parsed``: the parse of each
     trigger, by its character offsets; with it, a later mention that refers back
-    (:func:`points_back`, :func:`frames`: "the rally", "in a meeting ... they discussed") joins its nearest
-    antecedent when no report matches it field by field.  ``filed``: the dateline's place."""
+    (:func:`points_back`, :func:`frames`: "the rally", "in a meeting ... they discussed"; a result,
+    "fired ..., injuring one"; a part of a toll, "two of the dead were killed in X") joins its
+    nearest antecedent when no report matches it field by field.  ``filed``: the dateline's place."""
     parsed = parsed or {}
     reports: list[Event] = []
     heard: list[list[Mention]] = []  # per report, the parse of its mentions
@@ -508,8 +519,9 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 # its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
 # was meant to ...".  The later mention's place, date, actor or modality come from its own
 # sentence ("because of the violence in Gujarat"), so field-by-field comparison
-# (:func:`same_happening`) keeps them apart.  Two rules of
-# reference join them (:func:`points_back`, :func:`frames`):
+# (:func:`same_happening`) keeps them apart.  Four rules of
+# reference join them (:func:`points_back`, :func:`frames`, and in :func:`merge_mentions` a result
+# and a part of a toll):
 #
 # * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
 #   strike", "these attacks") of the same type as an earlier report refers back to it when it
@@ -518,7 +530,7 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 #   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
 #   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
 #   2002"): that is another happening — but not when a relative clause set off by a comma
-#   names it ("the shooting, which occurred on Elm Street": :func:`_non_restrictive`);
+#   names it ("the raid, which began at dawn on Elm Street": ``coding.mentions._non_restrictive``);
 # * **a frame** — one event told inside another of the same type in one sentence, the object of
 #   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
 #   party discussed ...", "at the rally, protesters marched ...";
@@ -527,10 +539,12 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 #   means the act names (``Mention.result_of``, ``Mention.verb``);
 # * **a part of a toll** — a verb whose subject is a number of a group with a definite
 #   determiner ("*two of the dead* were killed in Kangemi") tells part of the toll of the nearest
-#   report of its type that counts that kind (``Mention.partitive``).
+#   report of its type that counts that kind; the group is one of the hit (class ``toll_group``:
+#   not "two of the attackers"; ``Mention.partitive``).
 #
-# The nearest earlier report is the antecedent.  Reads spaCy tokens and word classes
-# ``definite_det`` and ``frame_prep`` of ``word_classes.tsv``.
+# The nearest earlier report is the antecedent.  The parse of each trigger is read by
+# :mod:`seismo.extract.events.coding.mentions` (word classes ``definite_det``, ``frame_prep``,
+# ``additive`` and ``toll_group`` of ``word_classes.tsv``).
 
 #: how many sentences back a definite mention that names no means looks for its happening
 GENERIC_REACH = 1

@@ -105,9 +105,12 @@ def mention_of(head: "Token", start: int, end: int) -> Mention:
 
 
 def _part_of_told(subject: "Token") -> bool:
-    """A number of a group with a definite determiner: "two *of the dead*", "three of those victims"."""
+    """A number of the hit, with a definite determiner (class ``toll_group``): "two *of the dead*",
+    "three of those victims"; not "two of the attackers"."""
+    group = lexicon.word_class("toll_group")
     return subject.like_num and any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and definite(o) for o in p.children) for p in subject.children)
+        o.dep_ == "pobj" and definite(o) and (o.lower_ in group or o.lemma_.lower() in group) for o in p.children)
+        for p in subject.children)
 
 
 def parsed_triggers(drafts: "Sequence[Sequence[Any]]", *, table: "TriggerTable | None" = None) -> dict[tuple[int, int], Mention]:
