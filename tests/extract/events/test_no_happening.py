@@ -124,13 +124,3 @@ def test_acts_done_for_years_in_the_present_perfect_are_a_habit(events_of):
     assert not {"ASSAULT", "COERCE"} & set(_types(events_of(text))), events_of(text).brief()
     counted = "Rebels have besieged the river port for two months."  # a span counted: one siege lasting
     assert "COERCE" in _types(events_of(counted)), events_of(counted).brief()
-
-
-@pytest.mark.parametrize(("text", "kept", "dropped"), [
-    # events v104 (acts.pledges): what a verb of promise or threat pledges is told by that act alone
-    ("The premier went on air to apologise and promised a full investigation.", "AGREE", "ACCUSE"),
-    ("The drivers' union threatened a strike over unpaid overtime.", "THREATEN", "PROTEST"),
-])
-def test_what_a_promise_or_threat_pledges_is_its_content(events_of, text, kept, dropped):
-    types = _types(events_of(text))
-    assert kept in types and dropped not in types, events_of(text).brief()

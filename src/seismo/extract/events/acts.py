@@ -51,7 +51,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from spacy.tokens import Token
 
-    from seismo.extract.events.coding.triggers import TriggerMatch
     from seismo.model import Event
 
 #: clause links under which an event is still what the sentence asserts
@@ -318,18 +317,9 @@ def ended_by(head: "Token", type_: str, others: "Sequence[tuple[int, str]]") -> 
             and over.head.i in ends and over.head.pos_ == "VERB")
 
 
-def pledges(match: "TriggerMatch") -> bool:
-    """Whether a trigger asks, threatens, promises or agrees to what its object or infinitive names
-    (a REQUEST trigger, or a THREATEN or AGREE verb: "threatened a strike", "promised an inquiry",
-    "agreed to hold talks", "accepted a truce"): that content is no event of its own
-    (:func:`demanded`).  A noun of threat or promise leaves its content an act it speaks of
-    ("issued a threat to shell ...")."""
-    return match.rule.type == "REQUEST" or match.rule.type in (THREAT, "AGREE") and match.head.pos_ == "VERB"
-
-
 def demanded(head: "Token", requests: frozenset[int]) -> bool:
-    """Whether the trigger ``head`` is what a trigger of its sentence that asks, threatens or
-    promises (one of ``requests``, token indices: :func:`pledges`) asks for: its object or "for" object ("demanded a ban", "called for a ban",
+    """Whether the trigger ``head`` is what a request trigger of its sentence (one of ``requests``,
+    token indices) asks for: its object or "for" object ("demanded a ban", "called for a ban",
     "a demand for a ban") or its infinitive ("urged police to arrest him", "a petition to
     prohibit his return"), or an indefinite noun in that infinitive's phrase ("called on them
     to take up arms in a holy war").  An object's own arguments are not the demand's content ("demanded

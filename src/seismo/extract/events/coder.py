@@ -41,7 +41,7 @@ from seismo.extract.numbers.headline import (TOLL_KINDS, Headline, headline_atta
 from seismo.extract.numbers.self_deaths import later_self_deaths, with_self_deaths
 from seismo.extract.numbers.tolls import dead_among_the_hit, later_counts, later_deaths, named_dead, settle_tolls
 from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath, backgrounded, demanded, discussed, ended_by,
-                                        in_background, main_clause_first, pledges, prominence, speech_act, subordinate,
+                                        in_background, main_clause_first, prominence, speech_act, subordinate,
                                         told_as_occasion, told_aside, words_about_force)
 from seismo.extract.events.actors import (abroad, acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
@@ -181,13 +181,13 @@ class _Coder:
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
                    and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
         out, kept = [], keep_strong(matches)
-        pledged, acts = frozenset(m.head.i for m in kept if pledges(m)), [(m.head.i, m.rule.type) for m in kept]
+        requests, acts = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST"), [(m.head.i, m.rule.type) for m in kept]
         talks = frozenset(m.head.i for m in kept if m.rule.type == "CONSULT")
         for m in kept:
             first, last = self.doc[m.start], self.doc[m.end - 1]
             trig = Span(first.idx, last.idx + len(last), doc_text(self.doc)[first.idx : last.idx + len(last)])
-            # what a request asks, a promise or threat pledges, talks discuss or an act ends is no event (dropped later)
-            if demanded(m.head, pledged) or discussed(m.head, talks) or ended_by(m.head, m.rule.type, acts):
+            # what a request asks for, talks are about, or an ending act ends, is no event (dropped after scoping)
+            if demanded(m.head, requests) or discussed(m.head, talks) or ended_by(m.head, m.rule.type, acts):
                 self.demands.add((trig.start, trig.end))
             roles = roles_of(m, table=self.table)
             draft = Draft(m.rule.type, m.rule.mode, m.rule.hint, m.rule.weight, m.head, trig)

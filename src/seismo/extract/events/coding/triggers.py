@@ -47,8 +47,6 @@ CONDITION_KINDS = frozenset(get_args(ConditionKind))
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
-#: links by which a clause hangs on another: a word of the clause above is not the trigger's own
-CLAUSE_DEPS = frozenset({"ccomp", "advcl", "relcl", "parataxis", "csubj"})
 #: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 
@@ -342,11 +340,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         top = head
         while top.dep_ in ("compound", "amod", "nmod") and top.head.i != top.i:
             top = top.head  # "a [bomb] *disposal* squad": the words of its noun phrase
-        near, up = list(top.subtree), top
-        while up.dep_ not in CLAUSE_DEPS and up.head.i != up.i:  # up to its clause's verb, not "found [the blast was ...]"
-            up = up.head
-            near.append(up)
-        return any(in_class(t, words) for t in near if t.i != head.i)
+        return any(in_class(t, words) for t in (*top.subtree, *top.ancestors) if t.i != head.i)
     if kind == "mod":
         return any(in_class(t, words) for t in modifiers(head))
     if kind == "arg":
