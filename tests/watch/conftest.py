@@ -1,5 +1,6 @@
 """A small store of invented Kenyan news for the watchlist and delivery tests: a farmers' rally a
-week for four weeks, then nurses striking in six towns on one day and police arresting teachers."""
+week for four weeks, then nurses striking in six towns on one day, dockers marching in Mombasa and
+police arresting teachers."""
 
 from __future__ import annotations
 
@@ -31,6 +32,10 @@ def unrest_news() -> list[Article]:
                            "wages.", DAY, f"Nurses demonstrate in {town}"))
     out.append(article(f"Police arrested dozens of teachers in Mombasa, Kenya, on {DAY:%A} during a march for "
                        "higher pay.", DAY, "Teachers arrested in Mombasa"))
+    # a strike and a demonstration of one crowd in one sentence are one protest (events v104): the
+    # region's second protest of the day is the dockers'
+    out.append(article(f"Dock workers marched through Mombasa, Kenya, on {DAY:%A} against port job cuts.", DAY,
+                       "Dockers march in Mombasa"))
     return out
 
 

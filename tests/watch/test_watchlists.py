@@ -126,7 +126,7 @@ def test_a_watchlist_counts_only_its_own_events(unrest_store) -> None:
 
 
 def test_a_region_watchlist_alerts_for_its_region(unrest_store) -> None:
-    # two strike events in one region on a day without history score about 2.6: below the default 3
+    # two protest events in one region on a day without history score about 2.6: below the default 3
     coast = Watchlist("coast", WatchFilter(admin1="mombasa", family="protest"))
     assert [a for a in watch_alerts(unrest_store, coast, since=DAY) if a.kind == "count"] == []
     found = watch_alerts(unrest_store, Watchlist("coast", coast.filter, WatchRule(threshold=2)), since=DAY)
