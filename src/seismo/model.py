@@ -113,7 +113,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v21"
+    step: str = "seismo.places.v22"
     role: PlaceRole = "literal"
 
 

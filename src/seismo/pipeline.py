@@ -65,7 +65,7 @@ class Step:
 
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v5", "seismo.nlp.entities:find_entities"),
-    Step("places", "seismo.places.v21", "seismo.resolve.places:find_places", ("entities",)),
+    Step("places", "seismo.places.v22", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v29", "seismo.extract.dates:find_dates"),
     Step("quotes", "seismo.quotes.v31", "seismo.extract.quotes:find_quotes"),
     Step(

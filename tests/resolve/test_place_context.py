@@ -106,6 +106,10 @@ def test_a_surname_is_no_province_of_the_same_name(gazetteer: Gazetteer) -> None
          ["Salinas"]),
         # a pizzeria named after a city abroad
         ("The owner of Napoli Pizzeria in Dayton called police.", [("Napoli", "GPE"), ("Dayton", "GPE")], ["Dayton"]),
+        # a news agency named after a province or town (places v22); a demonym before one stays
+        ("The Fars news agency said crowds gathered in Shiraz.", [("Fars", "GPE"), ("Shiraz", "GPE")], ["Shiraz"]),
+        ("The Iranian news agency said crowds gathered in Shiraz.", [("Iranian", "NORP"), ("Shiraz", "GPE")],
+         ["Iranian", "Shiraz"]),
         # a first name after a rank: the sergeant, not Trent in Germany
         ("Sgt. Trent Hobbs said deputies found the car near Macon.", [("Trent", "GPE"), ("Macon", "GPE")], ["Macon"]),
         # a first name before a last name and an age

@@ -83,6 +83,8 @@ def test_a_street_named_like_a_city_is_a_site_of_the_town(gazetteer: Gazetteer) 
     ("Crowds filled the Place de la Republique and the Praça da Sé.", ["Place de la Republique", "Praça da Sé"]),
     ("He arrived via Lisbon and left by the Rue d'Alsace.", ["Rue d'Alsace"]),  # "via" opens no name
     ("Place the flags along the avenue.", []),
+    ("Traffic stopped on the Calzada de Guadalupe and the Carretera de Cadiz.",  # places v22
+     ["Calzada de Guadalupe", "Carretera de Cadiz"]),
 ])
 def test_a_site_opened_by_its_kind_and_de(text: str, names: list[str]) -> None:
     assert [text[s:e] for s, e in site_names(text)] == names

@@ -16,6 +16,7 @@ from seismo.resolve.places.cues import (
     address_names,
     adjectival,
     business_owner,
+    medium_named,
     cue_table,
     county_cued,
     county_lists,
@@ -170,6 +171,7 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     surnames = family_names(text, entities)
     # a qualified name ("Tyler, Texas") is a place whoever shares it
     named = [m for m in mentions if not (_surname(text, m, surnames) or _plain_word(m) or business_owner(text, m.end)
+                                         or m.role == "literal" and medium_named(text, m.end)
                                          or first_name(text, m.start, m.end)) or m.qualifier is not None]
     return mentions if len(named) == len(mentions) else _ordered(text, named)
 

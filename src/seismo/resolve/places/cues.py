@@ -259,6 +259,14 @@ def business_owner(text: str, end: int) -> bool:
     return match is not None and match.group(1) in cue_table().get("business", ())
 
 
+def medium_named(text: str, end: int) -> bool:
+    """Whether lower-case words of class ``medium`` follow the name ending at ``end``: a news
+    agency's name ("the judiciary's Mizan news agency"), not a place's. (A demonym before them
+    stays: "the Iranian news agency" is Iran's.)"""
+    rest = text[end : end + 24]
+    return any(re.match(r"\s+" + re.escape(w) + r"\b", rest) for w in cue_table().get("medium", ()))
+
+
 _NOUN_OF = re.compile(r"\b([a-z]+)\s+of\s+$")
 
 
