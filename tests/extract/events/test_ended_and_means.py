@@ -115,6 +115,9 @@ def test_an_event_given_as_a_cause_is_not_what_the_verb_cancels(events_of) -> No
     [
         "The national airline suspended flights to the islands as the cyclone approached.",
         "Two carriers cancelled their evening flights out of the capital on Friday.",
+        # events v105: the carrier a reported clause's pronoun stands for; a passive naming no one
+        "Several airlines said they would suspend flights to the coast until the storm passed.",
+        "Bus and train services were suspended across the city for most of Monday.",
     ],
 )
 def test_a_carrier_stopping_its_flights_imposes_no_sanction(events_of, text: str) -> None:
@@ -125,6 +128,8 @@ def test_a_carrier_stopping_its_flights_imposes_no_sanction(events_of, text: str
 def test_a_state_suspending_flights_still_restricts(events_of) -> None:
     events = events_of("Jordan suspended flights to Beirut after the strike on the airport road.")
     assert {"SANCTION", "COERCE"} & {e.type for e in events}, events.brief()
+    events = events_of("The transport ministry said it would suspend all flights to Beirut.")
+    assert {"SANCTION", "COERCE", "THREATEN"} & {e.type for e in events}, events.brief()
 
 
 def test_a_commander_visiting_troops_is_no_meeting(events_of) -> None:

@@ -269,6 +269,8 @@ def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None
         ("Troops were deployed on the eve of the protest.", "protest", "future"),
         ("The army raided a camp on Sunday on the eve of the resumption of peace talks.", "talks", "future"),
         ("Police detained six men on the eve of the return to negotiations.", "negotiations", "future"),
+        ("Riot police lined the avenue ahead of the march.", "march", "future"),  # events v105
+        ("Shops shut early in anticipation of a general strike.", "strike", "future"),
         ("The start of the talks was delayed by a day.", "talks", "asserted"),
         # future: a strike or protest that is looming, planned, threatened, upcoming, called for
         ("Workers are preparing for a looming strike.", "strike", "future"),

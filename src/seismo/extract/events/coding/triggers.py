@@ -225,6 +225,21 @@ AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 PEOPLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
 
 
+def _reporter(pronoun: "Token") -> "Token | None":
+    """The subject of a verb of saying (attribution_cues) that the pronoun subject of the clause it
+    reports stands for, when their number agrees: "airlines said *they* would suspend flights" —
+    the airlines; "the ministry said *it* had sealed the border" — the ministry."""
+    clause = pronoun.head
+    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("they", "it") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
+        return None
+    gov = clause.head
+    if attribution_cues().get("verb", gov.lemma_) is None:
+        return None
+    plural = pronoun.lower_ == "they"
+    return next((c for c in gov.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS")) == plural
+                 and c.ent_type_ != "PERSON"), None)
+
+
 def doers(head: "Token") -> list["Token"]:
     """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
     for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
@@ -346,7 +361,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "arg":
         return any(in_class(t, words) for t in arguments(head))
     if kind == "subj":  # "thousands of [teachers] marched": look through a quantity's of-phrase
-        found = doers(head)
+        found = [_reporter(t) or t for t in doers(head)]
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return any(in_class(t, words) for t in found)
     if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged", "the lifting of the [curfew]"
