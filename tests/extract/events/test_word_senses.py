@@ -57,6 +57,10 @@ def _types(events) -> list[str]:
     ("The army typically launches raids on the camps before dawn.", "COERCE"),
     # a measure said to stand is no act (events v94)
     ("The nightly curfew remains in force across the northern districts.", "COERCE"),
+    # a measure or truce defied stood before the news (events v105)
+    ("Students marched to the square in defiance of a ban on rallies.", "COERCE"),
+    ("Shelling went on through the night despite the truce.", "AGREE"),
+    ("Traders flouted the curfew and opened their stalls at dawn.", "COERCE"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -87,6 +91,8 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Striking lorry drivers blocked the highway to the coast for a second day.", "PROTEST"),
     ("Protesters gathered outside the embassy on Friday.", "PROTEST"),
     ("The curfew imposed on Monday stays in force across the northern districts.", "COERCE"),
+    ("Students marched to the square in defiance of a ban on rallies.", "PROTEST"),
+    ("The governor imposed a ban on rallies in the capital on Monday.", "COERCE"),
     ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
     ("Riot police broke up a sit-in by nurses in Karachi on Wednesday.", "ASSAULT"),
 ])

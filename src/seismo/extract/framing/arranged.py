@@ -14,6 +14,8 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "an official who asked not to be named"         a source's wish (:func:`anonymous`)
     "a man accused of spying was hanged"            a description   (:func:`described_as`)
     "the army says it strikes only rebel positions" a habit claimed (:func:`habit_claimed`)
+    "gathered despite a ban"                        a measure defied (:func:`defied`, read by
+                                                    :func:`seismo.extract.framing.happening.standing`)
 
 Each reads the trigger match's head token and word classes of ``word_classes.tsv``.
 """
@@ -251,3 +253,22 @@ def habit_claimed(match: "TriggerMatch") -> bool:
         return False  # "says rebels kill 12": a headline's news, not a habit
     gov = tok.head
     return gov.tag_ in _PRESENT and attribution_cues().get("verb", gov.lemma_) is not None
+
+
+def defied(noun: "Token") -> bool:
+    """A noun of class ``standing_measure`` that a word of class ``defiance_word`` sets an act
+    against: the object of a preposition ("gathered *despite* a ban"), of "in ... of" ("*in
+    violation of* the truce") or of a verb ("crowds *defied* the curfew"): a measure in force
+    before, not one imposed in the news."""
+    if noun.lemma_.lower() not in lexicon.word_class("standing_measure"):
+        return False
+    words = lexicon.word_class("defiance_word")
+    gov = noun.head
+    if noun.dep_ == "dobj":
+        return gov.lemma_.lower() in words
+    if noun.dep_ != "pobj" or gov.i == noun.i:
+        return False
+    if gov.lower_ in words:
+        return True
+    holder = gov.head  # "in violation of": the noun the of-phrase hangs on
+    return gov.lower_ == "of" and holder.pos_ == "NOUN" and holder.lower_ in words and holder.dep_ == "pobj"

@@ -37,8 +37,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, described_as, habit_claimed,
-                                             rule_of_kind, ruled_unlawful, supposed, time_allowed)
+from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, defied, described_as,
+                                             habit_claimed, rule_of_kind, ruled_unlawful, supposed, time_allowed)
 from seismo.extract.framing.modality import modal_cues, modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
@@ -176,10 +176,13 @@ def standing(match: "TriggerMatch") -> bool:
     an age of a week or more ("the rebels' 8-month-old ceasefire", "a decades-old feud") or an
     extent of years ("the country's decadelong civil war", "a years-long siege"), or one said to
     remain in force, in place or in effect.  A shorter extent tells of one happening ("a three-day
-    strike", "a weeklong sit-in")."""
+    strike", "a weeklong sit-in").  So does a measure or truce that is defied
+    (:func:`seismo.extract.framing.arranged.defied`)."""
     head = match.head
     if head.pos_ != "NOUN":
         return False
+    if defied(head):
+        return True
     verb = head.head if head.dep_ == "nsubj" else None  # "the ban remains in force": a measure standing
     states = lexicon.word_class("standing_state")
     if (verb is not None and verb.lemma_.lower() in lexicon.word_class("standing_verb") and verb.tag_ in ("VBZ", "VBP")
