@@ -149,6 +149,19 @@ def test_an_accusation_describing_a_person_is_no_accusation_made(events_of, text
     assert "ACCUSE" not in {e.type for e in events}, events.brief()
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [  # events v105: a verdict describing people, and the act an accusation or verdict names
+        ("The regime has hanged four men convicted of spying for its rivals since spring.", "COERCE"),
+        ("The bloc froze the assets of two generals accused of shelling a market.", "ASSAULT"),
+        ("Police released two students charged with torching a bus in the port.", "ASSAULT"),
+    ],
+)
+def test_a_charge_describing_people_tells_no_act(events_of, text: str, type_: str) -> None:
+    events = events_of(text)
+    assert type_ not in {e.type for e in events}, events.brief()
+
+
 def test_an_accusation_made_stays(events_of) -> None:
     events = events_of("Prosecutors accused the former governor of taking bribes on Monday.")
     assert "ACCUSE" in {e.type for e in events}, events.brief()

@@ -224,14 +224,20 @@ def anonymous(match: "TriggerMatch") -> bool:
 
 
 def described_as(match: "TriggerMatch") -> bool:
-    """An accusation in a participle describing a person ("a man *accused* of passing information
-    was hanged", "officials *accused* of deporting children", "activists *charged* with organising
-    a rally"): it tells who they are, not an accusation made in the news.  Only with what they are
-    accused of: "the alliance protested on Monday", misparsed as a participle, stays one."""
+    """An accusation or a verdict in a participle describing people ("a man *accused* of passing
+    information was hanged", "officials *accused* of deporting children", "activists *charged*
+    with organising a rally", "eight men *convicted* of spying"), or the act it names ("accused
+    of *deporting* children"): it tells who they are, not an act of the news.  Only with what
+    they are accused of: "the alliance protested on Monday", misparsed as a participle, stays one."""
     head = match.head
-    return (match.rule.type == "ACCUSE" and head.dep_ == "acl" and head.tag_ == "VBN"
-            and head.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in head.children)
-            and any(c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for c in head.children))
+    part = head
+    if head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep" and head.head.lower_ in _CHARGE_PREPS:
+        part = head.head.head  # the act: "accused of [deporting]"
+    elif match.rule.type not in ("ACCUSE", "COERCE"):
+        return False
+    return (part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in lexicon.word_class("charge_verb")
+            and part.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in part.children)
+            and any(c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for c in part.children))
 
 
 #: prepositions naming what someone is accused of ("accused *of*", "charged *with*", "blamed *for*")
