@@ -61,6 +61,8 @@ def _types(events) -> list[str]:
     ("Students marched to the square in defiance of a ban on rallies.", "COERCE"),
     ("Shelling went on through the night despite the truce.", "AGREE"),
     ("Traders flouted the curfew and opened their stalls at dawn.", "COERCE"),
+    # a country or its purse looted, a law or a freedom killed: figures (events v105)
+    ("The opposition leader said the old regime had looted the treasury for years.", "COERCE"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -92,6 +94,7 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Protesters gathered outside the embassy on Friday.", "PROTEST"),
     ("The curfew imposed on Monday stays in force across the northern districts.", "COERCE"),
     ("Students marched to the square in defiance of a ban on rallies.", "PROTEST"),
+    ("Rioters looted shops along the main street overnight.", "COERCE"),
     ("The governor imposed a ban on rallies in the capital on Monday.", "COERCE"),
     ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
     ("Riot police broke up a sit-in by nurses in Karachi on Wednesday.", "ASSAULT"),
@@ -201,3 +204,11 @@ def test_a_weapon_used_is_an_attack_whatever_another_clause_finds(events_of, tex
 def test_a_weapon_found_or_defused_is_a_seizure(events_of, text):
     found = events_of(text)
     assert [(e.type, e.mode) for e in found] == [("COERCE", "seize")], found.brief()
+
+
+@pytest.mark.parametrize("text", [  # events v105: a freedom or a deal killed is a figure
+    "Editors said the new press code would kill free speech.",
+    "Farm lobbies said the tariff would kill the trade deal.",
+])
+def test_a_thing_killed_is_no_attack(events_of, text):
+    assert not [e for e in events_of(text) if e.trigger.text.lower() == "kill"], events_of(text).brief()
