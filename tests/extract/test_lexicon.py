@@ -200,7 +200,7 @@ def _sources() -> list[Path]:
 
 
 def test_every_class_the_code_asks_for_is_defined() -> None:
-    from seismo.extract.framing.modality import modal_cues
+    from seismo.extract.framing.cues import modal_cues
 
     defined = {"word_classes": set(lexicon.word_classes()), "other": set(TriggerTable.load().classes)}
     defined["other"] |= set(modal_cues().classes)

@@ -9,7 +9,8 @@ import datetime as dt
 import pytest
 
 from seismo.extract.dates import find_dates
-from seismo.extract.framing.modality import modal_cues, modality_of
+from seismo.extract.framing.cues import modal_cues
+from seismo.extract.framing.modality import modality_of
 from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2022, 1, 7)
@@ -406,3 +407,28 @@ def test_a_purpose_infinitive_takes_the_modality_of_its_verb(events_of) -> None:
     meet = next((e for e in events if e.trigger.text.lower() == "meet"), None)
     assert meet is not None, events.brief()
     assert meet.modality == "future"
+
+
+def test_a_possessive_time_a_month_gone_names_a_past_event(pipeline) -> None:
+    """events v105: "last year's" on an event noun, a month or more gone, names a known past one
+    (historical), and the march told beside it keeps its own day; "Tuesday's" rally stays the news."""
+    def events(text: str) -> list:
+        return list(pipeline.run(make_article(text, date="2025-07-08")).events)
+
+    found = events("Students marched through the old town on Monday carrying photos of those who died in "
+                   "last year's riots.")
+    riots = next((e for e in found if e.trigger.text == "riots"), None)
+    marched = next((e for e in found if e.trigger.text == "marched"), None)
+    assert riots is not None and riots.modality == "historical", [(e.type, e.trigger.text) for e in found]
+    assert marched is not None and marched.modality == "asserted" and marched.date.value == "2025-07-07"
+    rally = next(iter(events("Tuesday's rally drew thousands to the square.")), None)
+    assert rally is not None and rally.modality == "asserted"
+
+
+def test_a_clause_of_the_same_time_takes_its_verbs_date(events_of) -> None:
+    """events v105: "when" opens a clause of the same time: its act is dated by the clause above."""
+    events = events_of("Four guards were hurt on Monday when gunmen stormed the checkpoint near the dam.")
+    stormed = next((e for e in events if e.trigger.text.startswith("storm")), None)
+    dated = [e.date.value for e in events]
+    assert stormed is None or stormed.date.value == "2022-01-03", events.brief()
+    assert dated and all(d == "2022-01-03" for d in dated), dated

@@ -34,7 +34,8 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     """Whether the clause a time expression sits in speaks of the future ("will meet Tuesday",
     "planned a rally on Saturday", "is to meet Tuesday"), or a word before it points ahead
     ("until Tuesday", "as soon as Friday")."""
-    from seismo.extract.framing.modality import modal_cues, modality_of
+    from seismo.extract.framing.cues import modal_cues
+    from seismo.extract.framing.modality import modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or after_since(doc_text(doc), start):
@@ -110,7 +111,7 @@ def _dated_act(verb: "Token", span: "Span") -> bool:
     October", "set off a bomb Tuesday"), and a time hung on it before what was planned ("pledged in
     March to cut taxes", "planned on Monday to close the mill") is when the planning was; a time after
     the thing planned ("planned a rally on Saturday") may be that thing's own."""
-    from seismo.extract.framing.modality import modal_cues
+    from seismo.extract.framing.cues import modal_cues
 
     if not _simple_past(verb) or modal_cues().get("governor", verb.lemma_) != "future":
         return False
@@ -254,7 +255,7 @@ def _expectation(verb: "Token") -> bool:
     ``future`` governors of ``modal_cues.tsv``): the time it hangs on is when the thing looked for was
     to happen, which its tense does not place before publication.  An active one dates its own act
     ("pledged in March to cut taxes", "set a record in March"): that looks back as any past does."""
-    from seismo.extract.framing.modality import modal_cues
+    from seismo.extract.framing.cues import modal_cues
 
     return modal_cues().get("governor", verb.lemma_) == "future" and passive_aux(verb)
 

@@ -60,7 +60,7 @@ from seismo.extract import lexicon
 from seismo.extract.events.coding.acled import AcledTable
 from seismo.extract.events.coding.triggers import TriggerTable
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.framing.modality import modal_cues
+from seismo.extract.framing.cues import modal_cues
 from seismo.extract.syntax import antecedent, in_class, predicate_of
 from seismo.model import Actor, EventLocation, Place, Quote, Span, Speaker
 from seismo.nlp import doc_text

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import has_claim
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.framing.modality import modal_cues
+from seismo.extract.framing.cues import modal_cues
 from seismo.extract.mandate import bidden
 from seismo.extract.syntax import NOMINAL, definite, governor, verb_chain
 

@@ -42,6 +42,13 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
     return not (noun.dep_ == "pobj" and noun.head.lower_ in relation)
 
 
+def _same_time(clause: "Token") -> bool:
+    """A clause of the same time as the one it hangs on, opened by a word of class
+    ``same_time_mark`` ("when", "as", "while"): what it tells is dated by that clause."""
+    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("same_time_mark") for c in clause.children)
+
+
 def _later_than(when: When, published: dt.date | None) -> bool:
     """Whether ``when`` begins after the publication day."""
     return published is not None and when.earliest is not None and when.earliest > published
@@ -85,7 +92,9 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     Sunday that 12 had been arrested"); else, in a sentence with no date of its own, a date the news dateline right before it holds ("KABUL,
     March 12 (AP) — Fighters attacked ...": :func:`seismo.nlp.dateline_before`), else the day the
     last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
-    the publication date.  Broader than the date that sets a trigger's modality
+    the publication date.  A clause of the same time with none of its own ("... were wounded
+    last month when gang members attacked them") takes the date of the clause it hangs on
+    (:func:`_same_time`).  Broader than the date that sets a trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = clause_of(head)
@@ -107,6 +116,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
         key = (rank, abs(tok.i - head.i), a.record)
         if best is None or key[:2] < best[:2]:
             best = key
+    if best is None and _same_time(clause):  # "were wounded last month when gang members *attacked* them"
+        return date_of(clause.head, sent=sent, dates=dates, published=published, event_word=event_word)
     teller = clause.head if clause.dep_ == "ccomp" and attribution_cues().get("verb", clause.head.lemma_) else None
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
         told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}

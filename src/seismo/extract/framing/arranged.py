@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.framing.modality import modal_cues
+from seismo.extract.framing.cues import modal_cues
 from seismo.extract.syntax import first_conjunct, is_verbal, passive_aux, to_infinitive, verb_chain
 from seismo.extract.timex import lexicon as time_lexicon
 

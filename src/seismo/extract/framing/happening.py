@@ -39,7 +39,8 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, defied, described_as,
                                              habit_claimed, rule_of_kind, ruled_unlawful, supposed, time_allowed)
-from seismo.extract.framing.modality import modal_cues, modality_of
+from seismo.extract.framing.cues import modal_cues
+from seismo.extract.framing.modality import modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
 from seismo.extract.timex import lexicon as time_lexicon
 

@@ -2,8 +2,8 @@
 
 ``modality_of(trigger, *, sent, dates, published)`` reads the dependency parse around an event
 trigger and returns one of ``asserted`` / ``negated`` / ``hypothetical`` / ``future`` /
-``historical``.  The cue words live in ``data/modal_cues.tsv``, which is also the one table of modal
-auxiliaries: its fourth column gives the classes the event coder reads (``future_aux``,
+``historical``.  The cue words live in ``data/modal_cues.tsv`` (read by :mod:`seismo.extract.framing.cues`), which is also
+the one table of modal auxiliaries: its fourth column gives the classes the event coder reads (``future_aux``,
 ``uncertain_aux``, ...; the table's header gives the verdict on "would").  Checks run in this order and
 the first that fires wins:
 
@@ -36,8 +36,9 @@ the first that fires wins:
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
    1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
-   ``historical`` ("in the 1990s", "the riots of the 1970s"); otherwise the event is current →
-   ``asserted``.
+   ``historical`` ("in the 1990s", "the riots of the 1970s"), or more than a month before it for
+   a possessive on an event noun, which names a known past event ("*last year's* protests");
+   otherwise the event is current → ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
    object of a background preposition ("with", "like", "as", "unlike", "since") and names its
    setting with a proper noun ("used this pretext with *the annexation of Crimea* and *the war in
@@ -61,12 +62,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Literal, get_args
+from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import claim_disowned
+from seismo.extract.framing.cues import ModalCues, modal_cues
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
@@ -80,47 +80,11 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
-#: where a cue of ``modal_cues.tsv`` is looked for (the table's header explains each)
-Slot = Literal["aux", "governor", "mark", "neg", "quantity", "prep", "modifier", "predicate", "background", "pending", "alternative",
-               "former", "repeat", "awaited", "freeing", "given", "proceeding", "verdict", "tied", "identity", "lone", "outlook"]
-SLOTS: tuple[Slot, ...] = get_args(Slot)
-#: the modalities a cue may give ("-": none, a word listed only for its auxiliary classes)
-CUE_MODALITIES = ("negated", "hypothetical", "future", "historical", "-")
+#: how long before publication an event noun's possessive time ("last month's protests") must have
+#: ended for the noun to name a known past event
+NAMED_PAST = dt.timedelta(days=31)
 _MODIFIER_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
 _SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})
-
-
-@dataclass(frozen=True, slots=True)
-class ModalCues:
-    """The cue words by slot: ``by_slot["aux"]["will"] == "future"``; and the auxiliaries'
-    classes (``word_class("future_aux")``), the one source of modal auxiliaries."""
-
-    by_slot: dict[str, dict[str, str]]
-    classes: lexicon.WordClasses
-
-    def get(self, slot: str, word: str) -> str | None:
-        return self.by_slot[slot].get(word.lower())
-
-    def word_class(self, name: str) -> frozenset[str]:
-        """The auxiliaries of class ``name`` (column 4 of the table); an unknown name raises."""
-        return self.classes[name]
-
-
-@lru_cache(maxsize=1)
-def modal_cues() -> ModalCues:
-    """The modality cues, read once from ``seismo/data/modal_cues.tsv``."""
-    by_slot: dict[str, dict[str, str]] = {slot: {} for slot in SLOTS}
-    classes: dict[str, list[str]] = {}
-    table = lexicon.read("modal_cues.tsv", columns=(3, 4))
-    for row in table:
-        cue = row[0]
-        kind = row.choice(1, CUE_MODALITIES, what="modality")
-        slot = row.choice(2, SLOTS, what="slot")
-        if kind != "-":
-            by_slot[slot][cue] = kind
-        for name in row.get(3).split():
-            classes.setdefault(name, []).append(cue)
-    return ModalCues(by_slot, lexicon.WordClasses(classes, origin=table.origin))
 
 
 #: links by which a nominal trigger is what its verb acts on ("threatened a *strike*")
@@ -549,6 +513,12 @@ def any_at_all(trigger: "Token") -> bool:
                                        for c in noun.children)
 
 
+def _possessive_time(noun: "Token", when: When) -> bool:
+    """The time expression is the possessive of the nominal trigger ("*last year's* protests")."""
+    span = noun.doc.char_span(when.start, when.end, alignment_mode="expand")
+    return span is not None and not is_verbal(noun) and span.root.dep_ == "poss" and span.root.head.i == noun.i
+
+
 def modality_of(
     trigger: "Token",
     *,
@@ -586,8 +556,9 @@ def modality_of(
     if when is not None and published is not None and when.earliest and when.latest:
         if when.earliest > published:
             return "asserted" if trigger.tag_ == "VBD" else "future"  # "urged them to return on Monday": done
-        if when.latest < published - HISTORICAL_AFTER:
-            return "historical"
+        if when.latest < published - HISTORICAL_AFTER or (
+                _possessive_time(trigger, when) and when.latest < published - NAMED_PAST):
+            return "historical"  # "in 2019"; "last year's protests" told in July: a known past one
         return "asserted"
     if when is None and (background_nominal(trigger, cues) or since_clause(trigger)):
         return "historical"

@@ -3,7 +3,7 @@
 riots", "the anniversary of the massacre"); and a toll told for a whole period, which no one
 happening reports (:func:`period_tally`).  Read by :mod:`seismo.extract.framing.modality`
 (checks 3 to 5 of its docstring); the cue words come from ``data/modal_cues.tsv`` through the
-:class:`~seismo.extract.framing.modality.ModalCues` passed in.
+:class:`~seismo.extract.framing.cues.ModalCues` passed in.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
-    from seismo.extract.framing.modality import ModalCues
+    from seismo.extract.framing.cues import ModalCues
     from seismo.model import Event
 
 

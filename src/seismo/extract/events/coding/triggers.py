@@ -443,7 +443,7 @@ def _infinitive(tok: "Token") -> bool:
 def _obliges_other(verb: "Token") -> bool:
     """Whether the reported clause of ``verb`` puts a duty ("must", "should": class ``obligation_aux``
     of the modal table) on a party named by a noun, not on a pronoun ("we must", "it should be noted")."""
-    from seismo.extract.framing.modality import modal_cues
+    from seismo.extract.framing.cues import modal_cues
 
     duty = modal_cues().word_class("obligation_aux")
     if bidden(verb, named=True):  # "insisted that the company *pay*", "wants Lagos *to pay*"
