@@ -84,6 +84,15 @@ def test_pipeline_gives_one_report_for_a_told_twice_attack(pipeline):
     assert any(c.kind == "killed" and c.best == 5 for c in report.counts)
 
 
+def test_a_death_on_a_street_of_the_town_is_the_shooting_there(pipeline):
+    """events v105: a death that names no means, on a street placed at the town's point, is the
+    shooting told in the town."""
+    text = ("LIMA, June 3 (Reuters) - Gunmen shot dead two aides of the mayor in Lima on Tuesday morning. "
+            "The aides were killed as they sat in a car on Avenida de la Marina, police said.")
+    events = [e for e in pipeline.run(seismo.make_article(text, date="2025-06-04")).events if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger.text, e.mode, e.location) for e in events]
+
+
 def test_two_sources_stay_apart_when_both_give_a_figure_of_one_kind():
     a = replace(_event(10, counts=[_killed(5, "villagers")]), attributed_to=Span(0, 6, "Reuters"))
     afp = Span(0, 3, "AFP")

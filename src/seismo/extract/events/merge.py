@@ -142,8 +142,7 @@ def _means_ok(a: "Event", b: "Event") -> bool:
     if not article_modes_ok(a.mode, b.mode):
         return False
     la, lb = a.location, b.location  # a death and a shooting: one place, or one of them names none
-    return la is None or lb is None or la.place.name == lb.place.name or (
-        la.place.geonameid is not None and la.place.geonameid == lb.place.geonameid)
+    return la is None or lb is None or _same_point(la.place, lb.place)
 
 
 @lru_cache(maxsize=1)
@@ -201,14 +200,18 @@ def _one_person(heads_a: set[str], heads_b: set[str]) -> bool:
     return None not in ka | kb and ("age" in ka or "age" in kb)
 
 
+def _same_point(pa: "Place", pb: "Place") -> bool:
+    """One place, or a street or a site placed at its town's point ("Rustaveli Avenue", Tbilisi)."""
+    return ((pa.geonameid is not None and pa.geonameid == pb.geonameid) or pa.name == pb.name
+            or pa.lat is not None and (pa.lat, pa.lon) == (pb.lat, pb.lon))
+
+
 def _places_ok(a: "EventLocation | None", b: "EventLocation | None") -> bool:
     if a is None or b is None:
         return True
     pa, pb = a.place, b.place
-    if (pa.geonameid is not None and pa.geonameid == pb.geonameid) or pa.name == pb.name:
+    if _same_point(pa, pb):
         return True
-    if pa.lat is not None and (pa.lat, pa.lon) == (pb.lat, pb.lon):
-        return True  # a street or a site placed at its town's point ("Rustaveli Avenue", Tbilisi): within it
     if pa.country is None or pa.country != pb.country or a.precision == b.precision:
         return False
     narrow, broad = (pa, pb) if a.precision < b.precision else (pb, pa)
