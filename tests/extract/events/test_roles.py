@@ -164,6 +164,13 @@ def test_roles(events_of, text: str, type_: str, actor: str | None, recipient: s
         assert event.recipient is not None and recipient.lower() in event.recipient.text.lower()
 
 
+def test_the_place_a_where_clause_hangs_on_is_no_recipient(events_of) -> None:
+    """events v105: "the square, where crowds gathered": the square is where, not whom."""
+    text = "Riot police sealed off the Ostrava area, where thousands had gathered to demand justice for the miners."
+    event = events_of(text).find("PROTEST")
+    assert event is not None and event.recipient is None, event
+
+
 def test_a_weapon_clashed_with_is_no_side(events_of) -> None:
     event = events_of("Rival gangs clashed with machetes at the river crossing.").find("ASSAULT")
     assert event is not None and event.actor is not None and "gangs" in event.actor.text

@@ -405,8 +405,9 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             actor = _first([c for c in near if in_class(c, armed) or c.ent_type_ in ENTITY_AGENT_LABELS])
     objects = direct_objects(head)
     objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
-    if head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN"):
-        objects.append(head.head)
+    if (head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in head.children)):
+        objects.append(head.head)  # "the village gunmen attacked"; not "the area, *where* crowds gathered"
     return Roles(actor, _first(with_conjuncts(objects)))
 
 
