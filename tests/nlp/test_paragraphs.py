@@ -39,6 +39,9 @@ from seismo.nlp import dateline_ends  # noqa: E402
         ("MÁLAGA, Spain — Firefighters contained the blaze.", "Firefighters"),
         ("HAMBURG (dpa) - Dock workers struck.", "Dock workers"),
         ("MYSURU, May 2 (PTI) Farmers blocked the road.", "Farmers blocked"),
+        # places v22: a spaced hyphen after a date or a region, the line opening with the place
+        ("QUITO, May 9 - Transport workers blocked the ring road.", "Transport workers"),
+        ("Strike spreads\n\nCUSCO, Peru - Miners marched on the town hall.", "Miners marched"),
     ],
 )
 def test_the_story_after_a_dateline_starts_a_sentence(pipeline, text, story):
@@ -52,6 +55,7 @@ def test_the_story_after_a_dateline_starts_a_sentence(pipeline, text, story):
     "text",
     [
         "UK - France talks resumed in the afternoon.",  # a single hyphen after a bare capital word is no dateline
+        "Talks went on. EU, US - China talks resumed later.",  # a hyphen only where the line opens
         "Fighters of the Popular Front (PF) — who hold the hills — fired first.",  # lower case after the dash
         "The NATO summit — Held every year — drew crowds.",  # no capitals opening the line
         "Leaders of the Forward Alliance (FA) - The bloc walked out.",  # a party's initials, not a dateline's agency

@@ -174,13 +174,14 @@ _CAPS = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’]+"
 #: agency in brackets and a dash or a colon ("(AP) —", "(Reuters) -", "(AP) _", "(dpa) -"),
 #: anywhere in the text (after a headline and a byline flattened into one line too), or with
 #: neither when the dateline opens a line ("(IANS) Police ...", "(CNN)Federal ..."); or, opening
-#: a line, a long dash or a colon ("WASHINGTON —", "AHMEDABAD:");
+#: a line, a long dash or a colon ("WASHINGTON —", "AHMEDABAD:"), or a spaced hyphen after a date
+#: or a region ("LIMA, June 3 - ", not "US - China talks");
 #: then the story, which opens with a capital, a figure or a quotation mark.  A line of page
 #: furniture ("UPDATE: ...", "WATCH: ...") passes for one, harmlessly: its story is a sentence too
 _DATELINE = re.compile(
-    rf"(?P<line>^[ \t]*)?{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?:,[^\n—–:()]{{1,40}}?)?[ \t\xa0]*"
+    rf"(?P<line>^[ \t]*)?{_CAPS}(?:[ -]{_CAPS}){{0,3}}(?P<where>,[^\n—–:()]{{1,40}}?)?[ \t\xa0]*"
     r"(?:\([A-Za-z][A-Za-z.]*(?:[ /][A-Za-z][A-Za-z.]*){0,2}\)(?(line)(?:[ \t\xa0]*(?:[—–_:-]|--))?|[ \t\xa0]*(?:[—–_:-]|--))[ \t\xa0]*"
-    r"|(?(line)(?:[—–:]|--)[ \t\xa0]+|(?!)))"
+    r"|(?(line)(?:(?:[—–:]|--)[ \t\xa0]+|(?(where)-[ \t\xa0]+|(?!)))|(?!)))"
     r"(?=[A-ZÀ-ÖØ-Þ0-9\"“‘'])",
     re.MULTILINE,
 )
