@@ -130,6 +130,8 @@ def test_a_state_suspending_flights_still_restricts(events_of) -> None:
     assert {"SANCTION", "COERCE"} & {e.type for e in events}, events.brief()
     events = events_of("The transport ministry said it would suspend all flights to Beirut.")
     assert {"SANCTION", "COERCE", "THREATEN"} & {e.type for e in events}, events.brief()
+    events = events_of("Flights to Doha were suspended by the Saudi government on Monday.")
+    assert {"SANCTION", "COERCE"} & {e.type for e in events}, events.brief()
 
 
 def test_a_commander_visiting_troops_is_no_meeting(events_of) -> None:
@@ -152,7 +154,7 @@ def test_an_accusation_describing_a_person_is_no_accusation_made(events_of, text
 @pytest.mark.parametrize(
     ("text", "type_"),
     [  # events v105: a verdict describing people, and the act an accusation or verdict names
-        ("The regime has hanged four men convicted of spying for its rivals since spring.", "COERCE"),
+        ("The regime has hanged four men convicted of spying for its rivals.", "COERCE"),
         ("The bloc froze the assets of two generals accused of shelling a market.", "ASSAULT"),
         ("Police released two students charged with torching a bus in the port.", "ASSAULT"),
     ],
@@ -160,6 +162,11 @@ def test_an_accusation_describing_a_person_is_no_accusation_made(events_of, text
 def test_a_charge_describing_people_tells_no_act(events_of, text: str, type_: str) -> None:
     events = events_of(text)
     assert type_ not in {e.type for e in events}, events.brief()
+
+
+def test_a_verdict_with_its_own_day_is_told(events_of) -> None:
+    events = events_of("Two bloggers jailed on Monday for insulting the king were freed on appeal.")
+    assert "COERCE" in {e.type for e in events} or any(e.trigger.text == "jailed" for e in events), events.brief()
 
 
 def test_an_accusation_made_stays(events_of) -> None:

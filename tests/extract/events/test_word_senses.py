@@ -95,6 +95,10 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("The curfew imposed on Monday stays in force across the northern districts.", "COERCE"),
     ("Students marched to the square in defiance of a ban on rallies.", "PROTEST"),
     ("Rioters looted shops along the main street overnight.", "COERCE"),
+    # the object's own word decides a figure, not a word compounded on it (events v105)
+    ("Gunmen killed two security guards at the depot on Sunday.", "ASSAULT"),
+    ("Gunmen shot and killed a peace activist outside his home.", "ASSAULT"),
+    ("Rioters looted state shops and a bank in the old town.", "COERCE"),
     ("The governor imposed a ban on rallies in the capital on Monday.", "COERCE"),
     ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
     ("Riot police broke up a sit-in by nurses in Karachi on Wednesday.", "ASSAULT"),

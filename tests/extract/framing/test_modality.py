@@ -428,7 +428,5 @@ def test_a_possessive_time_a_month_gone_names_a_past_event(pipeline) -> None:
 def test_a_clause_of_the_same_time_takes_its_verbs_date(events_of) -> None:
     """events v105: "when" opens a clause of the same time: its act is dated by the clause above."""
     events = events_of("Four guards were hurt on Monday when gunmen stormed the checkpoint near the dam.")
-    stormed = next((e for e in events if e.trigger.text.startswith("storm")), None)
-    dated = [e.date.value for e in events]
-    assert stormed is None or stormed.date.value == "2022-01-03", events.brief()
-    assert dated and all(d == "2022-01-03" for d in dated), dated
+    stormed = next((e for e in events if e.trigger.text.lower().startswith(("storm", "gunmen"))), None)
+    assert stormed is not None and stormed.date.value == "2022-01-03", events.brief()

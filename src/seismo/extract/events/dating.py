@@ -17,7 +17,7 @@ from seismo.extract import lexicon
 from seismo.extract.dates.lean import after_since
 from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.framing.timing import opening_date
+from seismo.extract.framing.timing import opening_date, same_time_clause
 from seismo.extract.syntax import in_noun_clause
 from seismo.model import Event, EventDate, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
@@ -40,13 +40,6 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
     if noun.dep_ in ("nsubj", "nsubjpass"):  # "after Saturday's protest turned violent"
         return not any(c.dep_ == "mark" and c.lower_ in relation for c in noun.head.children)
     return not (noun.dep_ == "pobj" and noun.head.lower_ in relation)
-
-
-def _same_time(clause: "Token") -> bool:
-    """A clause of the same time as the one it hangs on, opened by a word of class
-    ``same_time_mark`` ("when", "as", "while"): what it tells is dated by that clause."""
-    return clause.dep_ == "advcl" and clause.head.i != clause.i and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("same_time_mark") for c in clause.children)
 
 
 def _later_than(when: When, published: dt.date | None) -> bool:
@@ -94,7 +87,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
     the publication date.  A clause of the same time with none of its own ("... were wounded
     last month when gang members attacked them") takes the date of the clause it hangs on
-    (:func:`_same_time`).  Broader than the date that sets a trigger's modality
+    (:func:`~seismo.extract.framing.timing.same_time_clause`).  Broader than the date that sets a
+    trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
     clause = clause_of(head)
@@ -116,7 +110,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
         key = (rank, abs(tok.i - head.i), a.record)
         if best is None or key[:2] < best[:2]:
             best = key
-    if best is None and _same_time(clause):  # "were wounded last month when gang members *attacked* them"
+    if best is None and same_time_clause(clause) and clause.head.i != clause.i:  # "hurt on Monday when gunmen *stormed* ..."
         return date_of(clause.head, sent=sent, dates=dates, published=published, event_word=event_word)
     teller = clause.head if clause.dep_ == "ccomp" and attribution_cues().get("verb", clause.head.lemma_) else None
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday

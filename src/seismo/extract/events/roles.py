@@ -406,7 +406,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     objects = direct_objects(head)
     objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
     if (head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "advmod" and c.tag_ == "WRB" for c in head.children)):
+            and not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)):
         objects.append(head.head)  # "the village gunmen attacked"; not "the area, *where* crowds gathered"
     return Roles(actor, _first(with_conjuncts(objects)))
 

@@ -224,19 +224,28 @@ def anonymous(match: "TriggerMatch") -> bool:
 
 
 def described_as(match: "TriggerMatch") -> bool:
-    """An accusation or a verdict in a participle describing people ("a man *accused* of passing
-    information was hanged", "officials *accused* of deporting children", "activists *charged*
-    with organising a rally", "eight men *convicted* of spying"), or the act it names ("accused
-    of *deporting* children"): it tells who they are, not an act of the news.  Only with what
-    they are accused of: "the alliance protested on Monday", misparsed as a participle, stays one."""
+    """An accusation in a participle describing people ("a man *accused* of passing information
+    was hanged", "officials *accused* of deporting children", "activists *charged* with organising
+    a rally"), a verdict of class ``charge_verb`` so describing them with no date of its own
+    ("eight men *convicted* of spying"; not "activists jailed on Monday for ..."), or the act such
+    a participle of class ``charge_verb`` names ("accused of *deporting* children"): it tells who
+    they are, not an act of the news.  Only with what they are accused of: "the alliance
+    protested on Monday", misparsed as a participle, stays one."""
     head = match.head
-    part = head
     if head.dep_ in ("pcomp", "pobj") and head.head.dep_ == "prep" and head.head.lower_ in _CHARGE_PREPS:
         part = head.head.head  # the act: "accused of [deporting]"
-    elif match.rule.type not in ("ACCUSE", "COERCE"):
-        return False
-    return (part.dep_ == "acl" and part.tag_ == "VBN" and part.lemma_.lower() in lexicon.word_class("charge_verb")
-            and part.head.pos_ in ("NOUN", "PROPN") and not any(c.dep_ == "agent" for c in part.children)
+        return _describing(part) and part.lemma_.lower() in lexicon.word_class("charge_verb")
+    if match.rule.type == "COERCE":  # a day of its own, outside what they were charged with, tells the verdict
+        charged = {t.i for c in head.children if c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for t in c.subtree}
+        return (_describing(head) and head.lemma_.lower() in lexicon.word_class("charge_verb")
+                and not any(t.ent_type_ in ("DATE", "TIME") and t.i not in charged for t in head.subtree))
+    return match.rule.type == "ACCUSE" and _describing(head)
+
+
+def _describing(part: "Token") -> bool:
+    """A past participle on a noun, with no by-agent, saying what they are charged with."""
+    return (part.dep_ == "acl" and part.tag_ == "VBN" and part.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "agent" for c in part.children)
             and any(c.dep_ == "prep" and c.lower_ in _CHARGE_PREPS for c in part.children))
 
 

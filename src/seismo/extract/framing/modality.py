@@ -80,8 +80,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
-#: how long before publication an event noun's possessive time ("last month's protests") must have
-#: ended for the noun to name a known past event
+#: how long before publication an event noun's possessive time ("last year's protests", told in
+#: July) must have ended for the noun to name a known past event
 NAMED_PAST = dt.timedelta(days=31)
 _MODIFIER_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
 _SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})

@@ -99,6 +99,12 @@ def opening_date(sent: "SpacySpan", dates: Iterable[When]) -> When | None:
     return None
 
 
+def same_time_clause(clause: "Token") -> bool:
+    """An adverbial clause opened by a word of class ``same_time_mark`` ("*when* he landed")."""
+    return clause.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("same_time_mark") for c in clause.children)
+
+
 def _shares_time(verb: "Token", trigger: "Token") -> bool:
     """``verb`` heads a clause below the trigger that shares its time, reached only through "to"
     complements and clauses of purpose ("were sent *to guard* the fields") or of the same time,
@@ -106,8 +112,7 @@ def _shares_time(verb: "Token", trigger: "Token") -> bool:
     of what was said, a reason, a clause of "after" or "since", a gerund or a relative clause."""
     tok = verb
     while tok.i != trigger.i:
-        if not (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and (to_infinitive(tok) or any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in lexicon.word_class("same_time_mark") for c in tok.children))):
+        if not (tok.dep_ == "xcomp" or tok.dep_ == "advcl" and (to_infinitive(tok) or same_time_clause(tok))):
             return False
         if tok.head.i == tok.i:
             return False
@@ -442,9 +447,9 @@ def freed_after(trigger: "Token", cues: ModalCues, *, when: When | None = None) 
     person = trigger.head if trigger.dep_ in ("acl", "amod") and trigger.tag_ == "VBN" or _passive_relative(trigger) else None
     if person is None or person.i == trigger.i:
         return False
-    if _relative(trigger) and _episode_closed(trigger, cues) and not _freeing_sought(person.head, cues):
+    if trigger.dep_ == "relcl" and _episode_closed(trigger, cues) and not _freeing_sought(person.head, cues):
         return True  # "the clerk, who was held on Monday and freed that night, spoke at the rally"
-    if _relative(trigger) and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
+    if trigger.dep_ == "relcl" and not (when is not None and _coarse(when)) and not _pluperfect(trigger):
         return False  # "the men, who were arrested on Monday, were released on bail": told with the news
     person = first_conjunct(person)
     if person.dep_ == "pobj" and person.head.lower_ in lexicon.word_class("noun_of_prep") and person.head.head.i != person.head.i \
@@ -476,10 +481,6 @@ def _coarse(when: When) -> bool:
     return when.earliest is not None and when.latest is not None and (when.latest - when.earliest).days + 1 >= COARSE_DAYS
 
 
-def _relative(trigger: "Token") -> bool:
-    return trigger.dep_ == "relcl"
-
-
 def _pluperfect(verb: "Token") -> bool:
     """A verb told in the pluperfect ("who *had been* held"): before the time of its sentence."""
     return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
@@ -487,7 +488,7 @@ def _pluperfect(verb: "Token") -> bool:
 
 def _passive_relative(trigger: "Token") -> bool:
     """A passive relative clause on a person: "the accused, *who was arrested* last year"."""
-    return _relative(trigger) and trigger.tag_ == "VBN" and passive_aux(trigger)
+    return trigger.dep_ == "relcl" and trigger.tag_ == "VBN" and passive_aux(trigger)
 
 
 def _episode_closed(trigger: "Token", cues: ModalCues) -> bool:

@@ -41,7 +41,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "standing", "near"]
+                        "content", "standing", "near", "obj", "agentless"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -344,6 +344,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             c.dep_ == "det" for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "passive":  # "he was [picked] up": a passive verb
         return passive_aux(head)
+    if kind == "agentless":  # "services were [suspended]": a passive naming no doer
+        return passive_aux(head) and not any(c.dep_ == "agent" for c in head.children)
+    if kind == "obj":  # "[looted] the *treasury*": the object's own word, not its compounds ("a *security* guard")
+        return any(in_class(t, words) for t in with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]))
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":
