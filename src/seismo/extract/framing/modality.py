@@ -36,8 +36,8 @@ the first that fires wins:
 4. A time expression attached to the trigger (inside its phrase, else the nearest in the same
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
    1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
-   ``historical`` ("in the 1990s", "the riots of the 1970s"), or more than a month before it for
-   a possessive on an event noun, which names a known past event ("*last year's* protests");
+   ``historical`` ("in the 1990s", "the riots of the 1970s"), or by over a month for a
+   possessive on an event noun, which names a known past event ("*last year's* protests");
    otherwise the event is current → ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
    object of a background preposition ("with", "like", "as", "unlike", "since") and names its
