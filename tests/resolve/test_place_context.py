@@ -255,3 +255,30 @@ def test_a_town_its_institutions_show_is_context_for_the_others(gazetteer: Gazet
     text = "Lancaster flooded on Monday, and Carnforth police closed the roads north of it."
     got = {p.text: p for p in _places(gazetteer, text, [("Lancaster", "GPE")])}
     assert (got["Lancaster"].country, got["Carnforth"].country) == ("GBR", "GBR")
+
+
+@pytest.mark.parametrize(("gap", "km"), [
+    (", a small town north of ", 200.0),
+    (", a village 30 km west of ", 200.0),
+    (", a town some 150 kilometres south-east of the ", 300.0),
+    (", a city 90 miles from ", None),  # no direction: not told by where it lies
+    (", the capital of ", None),
+    (" and ", None),
+])
+def test_told_near_reads_where_a_place_lies_from_the_next(gap: str, km: float | None) -> None:
+    from seismo.resolve.places.cues import told_near
+
+    assert told_near(gap) == km
+
+
+def test_a_place_told_near_another_is_a_namesake_within_reach_or_placed_at_it(gazetteer: Gazetteer) -> None:
+    text = "Gunmen burned the market in Paris, a small town north of Lexington, on Sunday."
+    paris = next(p for p in _places(gazetteer, text, [("Paris", "GPE"), ("Lexington", "GPE")]) if p.text == "Paris")
+    assert (paris.country, paris.admin1, paris.kind) == ("USA", "Kentucky", "city")  # not the French capital
+    alone = "Gunmen burned the market in Paris on Sunday."
+    assert _places(gazetteer, alone, [("Paris", "GPE")])[0].country == "FRA"
+    # no namesake near the town it is told from: placed at that town's point, a place the gazetteer lacks
+    text = "Shells hit Tora, a village 30 km west of Kadugli, on Monday."
+    tora, kadugli = _places(gazetteer, text, [("Tora", "GPE"), ("Kadugli", "GPE")])
+    assert (tora.name, tora.kind, tora.geonameid, tora.country) == ("Tora", "site", None, "SDN")
+    assert (tora.lat, tora.lon) == (kadugli.lat, kadugli.lon)

@@ -50,7 +50,11 @@ are ranked by
   gets a little more;
 * "X, Y" patterns: in "Charleston, W.Va." only Charleston in West Virginia fits; a village
   that shares a state's or country's name ("Kansas", Illinois) takes no context; in a list of
-  one kind ("Mexico, China, Japan") no item qualifies the next; "Washington state" is the state.
+  one kind ("Mexico, China, Japan") no item qualifies the next; "Washington state" is the state;
+* a place told by where it lies from the next one ("Paris, a small town north of Lexington",
+  "Tora, a village 30 km west of Kadugli") is a namesake within reach of that one (200 km, or
+  twice the distance told): Paris in Kentucky; where the gazetteer has none, the name is placed at
+  the other's point, kind ``site`` (a village it lacks, not a namesake across a continent).
 
 Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the actors step reads
 demonyms and metonyms for actor countries.
@@ -96,7 +100,7 @@ __all__ = [
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v22``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v23``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)

@@ -31,6 +31,7 @@ from seismo.resolve.places.cues import (
     state_noun_end,
     subdivision_cued,
     suffix_named,
+    told_near,
     water_candidates,
 )
 from seismo.resolve.places.mention import (
@@ -248,6 +249,9 @@ def _ordered(text: str, mentions: list[Mention]) -> list[Mention]:
         listed = (i + 1 < len(linked) and (linked[i + 1] or joined[i + 1])) or (i > 0 and linked[i - 1])
         in_list = listed and tops[i] is not None and i + 1 < len(tops) and tops[i] == tops[i + 1]
         mention.qualifier = i + 1 if linked[i] and not in_list else None
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        reach = told_near(text[mention.end : nxt.start]) if nxt is not None and nxt.role == "literal" else None
+        mention.near, mention.near_km = (i + 1, reach) if reach is not None else (None, 0.0)
     return mentions + sites
 
 

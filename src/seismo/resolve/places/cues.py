@@ -277,6 +277,37 @@ def noun_of(text: str, start: int) -> bool:
     return match is not None and match.group(1) in cue_table().get("place_noun", ())
 
 
+#: the most a town told by where it lies from another ("a town north of X") is taken to lie from
+#: it, or twice the distance the text gives ("a village 40 km south of X"), if more
+NEAR_TOLD_KM = 200.0
+#: miles in a kilometre's units
+_MILE_KM = 1.609
+
+
+@lru_cache(maxsize=1)
+def _told_near_pattern() -> re.Pattern[str]:
+    nouns = "|".join(re.escape(w) for w in cue_table().get("place_noun", ()))
+    directions = "|".join(re.escape(w) for w in cue_table().get("direction", ()))
+    return re.compile(
+        rf"^\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
+        r"(?:(?:about|some|around|roughly|nearly|almost|just|over|more\s+than|less\s+than)\s+)?"
+        r"(?:(\d[\d,.]*)\s*(km|kilometres|kilometers|kilometre|kilometer|miles?|mi)\s+)?"
+        rf"(?:(?:{directions})(?:-?(?:{directions}))?\s+of|near|outside|close\s+to)\s+(?:the\s+)?$")
+
+
+def told_near(gap: str) -> float | None:
+    """The farthest a place lies from the place named next, where the words between tell it by
+    where it lies from that one ("Tora, a town north of El Fasher", "Kadugli, a city 40 km south
+    of ..."): :data:`NEAR_TOLD_KM`, or twice the distance given if more; ``None`` where they do not."""
+    match = _told_near_pattern().match(gap)
+    if match is None:
+        return None
+    if match.group(1) is None:
+        return NEAR_TOLD_KM
+    km = float(match.group(1).replace(",", "")) * (_MILE_KM if match.group(2).startswith("mi") else 1.0)
+    return max(NEAR_TOLD_KM, 2 * km)
+
+
 _OF_BEFORE = re.compile(r"(\w+)(,?)\s+of\s+$")
 
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import PlaceRole
     from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 
-STEP = "seismo.places.v22"
+STEP = "seismo.places.v23"
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly
@@ -41,6 +41,10 @@ class Mention:
     #: a lake, river or mountain the gazetteer lacks ("Neches River"): placed like a site, kind feature
     feature: bool = False
     qualifier: int | None = None
+    #: the index of the following mention it is told to lie near ("Tora, a town north of El Fasher"),
+    #: and how far from it it may lie (:func:`~seismo.resolve.places.cues.told_near`)
+    near: int | None = None
+    near_km: float = 0.0
     #: a weak mention the text itself shows is a town's name ("Berea police"): kept unbacked
     cued: bool = False
     best: int = 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from seismo.model import Place
+from seismo.model import Place, PlaceKind
 from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry, approx_km
 from seismo.resolve.gazetteer_names import name_key
 from seismo.resolve.places.backing import (
@@ -102,7 +102,8 @@ def resolve_mentions(mentions: list[Mention], *, gazetteer: Gazetteer | None = N
             m.weak = True
     kept = supported(mentions)
     _short_forms(kept)
-    places = [_place(m) for m in kept]
+    placed_at = _told_near(kept, mentions)
+    places = [_place(m) if id(m) not in placed_at else _at_point(m, placed_at[id(m)], "site") for m in kept]
     places += [p for p in (_site_place(s, kept) for s in sites) if p is not None]
     return tuple(sorted(places, key=lambda p: p.start))
 
@@ -131,6 +132,25 @@ def _short_forms(mentions: list[Mention]) -> None:
             m.candidates.append((whole, True))
             m.scores.append(max(m.scores, default=0.0))
             m.best = len(m.candidates) - 1
+
+
+def _told_near(kept: list[Mention], mentions: list[Mention]) -> dict[int, GazetteerEntry]:
+    """A place told by where it lies from the next one ("Tora, a town north of El Fasher") is a
+    namesake within reach of that one (:attr:`Mention.near_km`); where none is, the gazetteer
+    lacks it and it is placed at the other's point, as a site (by ``id`` of the mention): a
+    namesake across a continent is another place."""
+    at: dict[int, GazetteerEntry] = {}
+    ids = {id(m) for m in kept}
+    for m in kept:
+        anchor = mentions[m.near] if m.near is not None else None
+        if anchor is None or id(anchor) not in ids or approx_km(m.place, anchor.place) <= m.near_km:
+            continue
+        near = [j for j, (e, _) in enumerate(m.candidates) if approx_km(e, anchor.place) <= m.near_km]
+        if near:
+            m.best = max(near, key=lambda j: m.scores[j] if j < len(m.scores) else 0.0)
+        else:
+            at[id(m)] = anchor.place
+    return at
 
 
 def _rank(
@@ -165,11 +185,15 @@ def _site_place(site: Mention, mentions: list[Mention]) -> Place | None:
     town = after or (before[-1] if before else next((m for m in towns if m.start >= site.end), None))
     if town is None:
         return None
-    entry = town.place
+    return _at_point(site, town.place, "feature" if site.feature else "site")
+
+
+def _at_point(mention: Mention, entry: GazetteerEntry, kind: PlaceKind) -> Place:
+    """The mention as a place the gazetteer lacks, at the point of ``entry`` (its town)."""
     return Place(
-        start=site.start, end=site.end, text=site.text, name=site.text, geonameid=None, lat=entry.lat,
-        lon=entry.lon, country=entry.country, admin1=entry.admin1, kind="feature" if site.feature else "site",
-        confidence=round(0.5 * site.weight, 3), step=STEP,
+        start=mention.start, end=mention.end, text=mention.text, name=mention.text, geonameid=None, lat=entry.lat,
+        lon=entry.lon, country=entry.country, admin1=entry.admin1, kind=kind,
+        confidence=round(0.5 * mention.weight, 3), step=STEP, role=mention.role,
     )
 
 

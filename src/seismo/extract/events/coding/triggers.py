@@ -305,6 +305,8 @@ def arguments(head: "Token") -> list["Token"]:
     for obj in [t for t in found if t.dep_ == "dobj"]:  # "blocked access to the internet"
         found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj")
         found.extend(c for c in obj.children if c.dep_ == "compound")  # "halted mediation efforts"
+        if obj.tag_ == "CD":  # "gave $20 million": the sign of the currency a sum is told in
+            found.extend(c for c in obj.children if c.tag_ == "$")
         if obj.tag_ in ("$", "CD") or any(c.dep_ == "nummod" for c in obj.children):  # "provided $5 million in aid"
             found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj")
     if head.dep_ == "relcl" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
@@ -367,6 +369,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "subj":  # "thousands of [teachers] marched": look through a quantity's of-phrase
         found = [_reporter(t) or t for t in doers(head)]
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        arms = lexicon.word_class("service_arm")  # "the [air] force": a unit named by the arm it fights with
+        found += [c for t in found if t.lemma_.lower() in arms for c in t.children if c.dep_ == "compound"]
         return any(in_class(t, words) for t in found)
     if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged", "the lifting of the [curfew]"
         gov = head.head

@@ -1,0 +1,54 @@
+"""Rows of data/triggers.tsv added in session 32 for general CAMEO families the check sets
+plover_l / plover_m showed missing on their tuning halves: funding paused and missions
+downgraded (CAMEO 161-162), buildings torn down or flattened by order (1712), forces placed on
+alert and paraded (150-152), operations scaled back (087), consequences held out (13), permits
+revoked (172), sums of money given or sought (07, 0231); and the arm a unit of armed forces is
+named by ("the air force").  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "mode"),
+    [
+        ("Two Nordic donors paused funding for the refugee agency on Friday.", "SANCTION", None),
+        ("Nairobi downgraded its embassy in the neighbouring capital to a liaison office.", "SANCTION", None),
+        ("Municipal crews tore down a mosque and a dozen shops in the old quarter on Tuesday.", "COERCE", "destroy"),
+        ("Officials flattened the homes of the men accused of the attack.", "COERCE", "destroy"),
+        ("Border units were placed on heightened alert after the shooting.", "MOBILIZE", "troops"),
+        ("The army scaled back its bombardment of the valley on Sunday, the ministry said.", "RETREAT", None),
+        ("Ankara scaled back its military operations in the mountains on Monday.", "RETREAT", None),
+        ("The regulator revoked the broadcasting permit of an opposition radio station.", "COERCE", "restrict"),
+        ("Oslo gave $15 million to the UN children's fund for its work in the camps.", "AID", None),
+        ("The agency sought $250 million to feed families displaced by the floods.", "REQUEST", None),
+        ("The air force targeted militant hideouts in the hills on Saturday.", "ASSAULT", "aerial"),
+        ("A convoy was hit by the air force near the border, officials said.", "ASSAULT", "aerial"),
+    ],
+)
+def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
+    events = events_of(text)
+    found = events.find(type_)
+    assert found is not None, events.brief()
+    assert mode is None or found.mode == mode
+
+
+def test_consequences_held_out_are_a_threat(events_of) -> None:
+    events = events_of("The foreign minister said the island would face consequences if it hosted the drills.")
+    assert events.find("THREATEN") is not None, events.brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_types"),
+    [
+        ("Protesters tore down a statue of the former king.", ("COERCE",)),  # the crowd's vandalism: a protest
+        ("Air strikes flattened dozens of homes in the town.", ("COERCE",)),  # a strike from the air: an attack
+        ("Health officials said the new measures had flattened the curve.", ("COERCE", "ASSAULT")),
+        ("Air India hit a record profit this year.", ("ASSAULT",)),  # a carrier's name, no unit of armed forces
+        ("The airline paused flights to the island during the storm.", ("SANCTION",)),  # a carrier's own service
+    ],
+)
+def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
+    events = events_of(text)
+    assert all(events.find(t) is None for t in not_types), events.brief()
