@@ -2,8 +2,9 @@
 plover_l / plover_m showed missing on their tuning halves: funding paused and missions
 downgraded (CAMEO 161-162), buildings torn down or flattened by order (1712), forces placed on
 alert and paraded (150-152), operations scaled back (087), consequences held out (13), permits
-revoked (172), sums of money given or sought (07, 0231); and the arm a unit of armed forces is
-named by ("the air force").  Sentences written for these tests."""
+revoked (172), sums of money given or sought (07, 0231), forces ordered, flown or bused into a
+place (15), roads shut by a crowd (14), officials reinstated and groups taken off a terrorist list
+(08); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ import pytest
         ("The agency sought $250 million to feed families displaced by the floods.", "REQUEST", None),
         ("The air force targeted militant hideouts in the hills on Saturday.", "ASSAULT", "aerial"),
         ("A convoy was hit by the air force near the border, officials said.", "ASSAULT", "aerial"),
+        ("The president ordered soldiers into the streets of the port city on Friday.", "MOBILIZE", "troops"),
+        ("The interior ministry bused riot police into the square before dawn.", "MOBILIZE", "troops"),
+        ("The government flew commandos to the besieged garrison town.", "MOBILIZE", "troops"),
+        ("The northern command placed its artillery units on a war footing.", "MOBILIZE", "troops"),
+        ("Villagers shut the highway to the mine for a third day.", "PROTEST", "obstruct"),
+        ("The court reinstated two mayors removed by the governor.", "CONCEDE", None),
+        ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
@@ -47,6 +55,9 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("Health officials said the new measures had flattened the curve.", ("COERCE", "ASSAULT")),
         ("Air India hit a record profit this year.", ("ASSAULT",)),  # a carrier's name, no unit of armed forces
         ("The airline paused flights to the island during the storm.", ("SANCTION",)),  # a carrier's own service
+        ("The airline flew 300 stranded passengers home.", ("MOBILIZE",)),  # no forces flown
+        ("The judge ordered police to release the two students.", ("MOBILIZE",)),  # an order to act: a demand
+        ("The striker was removed from the list of starters.", ("CONCEDE",)),  # no list of terrorist groups
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
