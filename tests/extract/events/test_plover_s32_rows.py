@@ -4,7 +4,8 @@ downgraded (CAMEO 161-162), buildings torn down or flattened by order (1712), fo
 alert and paraded (150-152), operations scaled back (087), consequences held out (13), permits
 revoked (172), sums of money given or sought (07, 0231), forces ordered, flown or bused into a
 place (15), roads shut by a crowd (14), officials reinstated and groups taken off a terrorist list
-(08); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+(08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
+a crowd charged by police (18); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -33,6 +34,12 @@ import pytest
         ("Villagers shut the highway to the mine for a third day.", "PROTEST", "obstruct"),
         ("The court reinstated two mayors removed by the governor.", "CONCEDE", None),
         ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
+        ("Two mortar rounds slammed into the compound of the provincial council.", "ASSAULT", "heavy-weapons"),
+        ("A drone slammed into a fuel depot outside the city overnight.", "ASSAULT", "aerial"),
+        ("Prosecutors charged the former police chief over the killings of the marchers.", "ACCUSE", "allege"),
+        ("The union took the transport ministry to court over the dismissals.", "ACCUSE", "sue"),
+        ("The prosecutor sought arrest warrants for three rebel commanders.", "ACCUSE", "allege"),
+        ("Police charged the crowd as it neared the palace gates.", "ASSAULT", "crowd-control"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
@@ -58,6 +65,9 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("The airline flew 300 stranded passengers home.", ("MOBILIZE",)),  # no forces flown
         ("The judge ordered police to release the two students.", ("MOBILIZE",)),  # an order to act: a demand
         ("The striker was removed from the list of starters.", ("CONCEDE",)),  # no list of terrorist groups
+        ("The minister slammed the ruling as a betrayal of voters.", ("ASSAULT",)),  # words, not a strike
+        ("A delivery van crashed into a shop front on the high street.", ("ASSAULT",)),  # an accident
+        ("Police charged two brothers with fraud on Tuesday.", ("ASSAULT",)),  # charged with an offence
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
