@@ -5,7 +5,8 @@ alert and paraded (150-152), operations scaled back (087), consequences held out
 revoked (172), sums of money given or sought (07, 0231), forces ordered, flown or bused into a
 place (15), roads shut by a crowd (14), officials reinstated and groups taken off a terrorist list
 (08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
-a crowd charged by police (18); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
+off (17); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ import pytest
         ("The union took the transport ministry to court over the dismissals.", "ACCUSE", "sue"),
         ("The prosecutor sought arrest warrants for three rebel commanders.", "ACCUSE", "allege"),
         ("Police charged the crowd as it neared the palace gates.", "ASSAULT", "crowd-control"),
+        ("The media regulator took an independent television station off the air on Sunday.", "COERCE", "censor"),
+        ("The ministry ordered two opposition radio stations off the air.", "COERCE", "censor"),
+        ("Police sealed off the headquarters of the opposition party before the vote.", "COERCE", "restrict"),
+        ("The government blocked three messaging apps during the protests.", "COERCE", "censor"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
