@@ -6,7 +6,7 @@ revoked (172), sums of money given or sought (07, 0231), forces ordered, flown o
 place (15), roads shut by a crowd (14), officials reinstated and groups taken off a terrorist list
 (08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
 a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
-off (17); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+off (17), crowds on the rampage and general stoppages (14); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -45,6 +45,8 @@ import pytest
         ("The ministry ordered two opposition radio stations off the air.", "COERCE", "censor"),
         ("Police sealed off the headquarters of the opposition party before the vote.", "COERCE", "restrict"),
         ("The government blocked three messaging apps during the protests.", "COERCE", "censor"),
+        ("Hundreds of youths rampaged through the market after the verdict.", "PROTEST", "riot"),
+        ("A nationwide stoppage shut banks and schools across the country on Monday.", "PROTEST", "strike"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
@@ -73,6 +75,8 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("The minister slammed the ruling as a betrayal of voters.", ("ASSAULT",)),  # words, not a strike
         ("A delivery van crashed into a shop front on the high street.", ("ASSAULT",)),  # an accident
         ("Police charged two brothers with fraud on Tuesday.", ("ASSAULT",)),  # charged with an offence
+        ("A bull elephant rampaged through the village fields at night.", ("PROTEST",)),  # no crowd
+        ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
