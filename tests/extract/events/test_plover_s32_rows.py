@@ -46,7 +46,7 @@ import pytest
         ("Police sealed off the headquarters of the opposition party before the vote.", "COERCE", "restrict"),
         ("The government blocked three messaging apps during the protests.", "COERCE", "censor"),
         ("Hundreds of youths rampaged through the market after the verdict.", "PROTEST", "riot"),
-        ("A nationwide stoppage shut banks and schools across the country on Monday.", "PROTEST", "strike"),
+        ("A nationwide stoppage paralysed the port city on Monday, closing banks and schools.", "PROTEST", "strike"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
