@@ -77,6 +77,7 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("Police charged two brothers with fraud on Tuesday.", ("ASSAULT",)),  # charged with an offence
         ("A bull elephant rampaged through the village fields at night.", ("PROTEST",)),  # no crowd
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
+        ("The senator has given $4 million of his own money to his re-election campaign.", ("AID",)),  # no aid
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
