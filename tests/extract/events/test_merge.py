@@ -93,6 +93,20 @@ def test_a_death_on_a_street_of_the_town_is_the_shooting_there(pipeline):
     assert len(events) == 1, [(e.trigger.text, e.mode, e.location) for e in events]
 
 
+def test_an_attacker_told_only_as_a_person_is_the_gunmen_told_before(pipeline):
+    """events v106: "a man" who opened fire is one of the unnamed gunmen of the lead; a doer of a
+    state's forces stays someone else."""
+    text = ("QUITO, March 4 (Reuters) - Gunmen shot dead a provincial judge in Guayaquil on Monday evening. "
+            "A man on a scooter pulled up beside her car and opened fire, witnesses said.")
+    events = [e for e in pipeline.run(seismo.make_article(text, date="2025-03-04")).events if e.type == "ASSAULT"]
+    assert len(events) == 1, [(e.trigger.text, e.actor) for e in events]
+    gunmen, man = Actor(0, 6, "Gunmen", None, None, "UAF", "group", None, 0.6), Actor(0, 3, "man", None, None, "CVL", "group", None, 0.6)
+    police = Actor(0, 6, "police", None, None, "COP", "group", None, 0.6)
+    first, later = _event(10, mode="firearms"), _event(150, mode="firearms", sentence=1)
+    assert same_happening(replace(first, actor=gunmen), replace(later, actor=man))
+    assert not same_happening(replace(first, actor=police), replace(later, actor=man))
+
+
 def test_two_sources_stay_apart_when_both_give_a_figure_of_one_kind():
     a = replace(_event(10, counts=[_killed(5, "villagers")]), attributed_to=Span(0, 6, "Reuters"))
     afp = Span(0, 3, "AFP")

@@ -37,7 +37,9 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
 * compatible actors (and recipients): either has none or is a pronoun resolved to nobody
   ("they") — for an attack's victims, anyone resolved to no name and no sector ("the members"),
   or two with one head noun ("a major general", "the Russian major general") — or both have the
-  same name or the same sector, or, unresolved, are written alike ("Police ... Police"); a
+  same name or the same sector, or, unresolved, are written alike ("Police ... Police"), or one
+  doer is told only as a person and the other is unnamed and none of a state's forces ("gunmen
+  ... a man on a motorcycle opened fire"); a
   victim told with an adverb of addition ("a commander was *also* killed", class ``additive``)
   is one more victim of a happening just told: its victims and counts conflict with nothing;
 * when both are attributed to different sources, they give no differing figures of the same
@@ -92,6 +94,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.extract.events.coding.mentions import Mention
     from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place
 
+#: actor sectors of a state's armed and security forces and its government
+STATE_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
 VAGUE_MODES = frozenset({None, "firearms"})
 #: modes that name a weapon (PLOVER ASSAULT modes)
@@ -255,7 +259,7 @@ def _bare(a: "Actor | None", *, victim: bool = False) -> bool:
     the victim of an attack (``victim``) resolved to no name and no sector ("the members", "three
     other personnel": one attack's victims are told in many ways).  A doer named but unresolved
     ("bandits") is someone else than the police, and one arrested ("two men") is someone else
-    than "the activists"."""
+    than "the activists"; see :func:`_anonymous` for a doer told only as a person."""
     if a is None:
         return True
     return a.name is None and a.sector is None and (victim or a.text.lower() in (
@@ -274,10 +278,21 @@ def _crowd_word(head: str) -> bool:
     return head in crowd or head.removesuffix("s") in crowd
 
 
+def _anonymous(a: "Actor", other: "Actor") -> bool:
+    """A doer told by no more than a person ("a man on a motorcycle", "the attacker": class
+    ``anonymous_doer``) beside another unnamed doer who is none of a state's forces ("gunmen"):
+    one attacker, told twice; not the police who shot a man."""
+    words = a.text.lower().split()
+    return (a.name is None and bool(words) and words[-1] in lexicon.word_class("anonymous_doer")
+            and other.name is None and other.sector not in STATE_SECTORS)
+
+
 def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) -> bool:
     if _bare(a, victim=victim) or _bare(b, victim=victim):
         return True
     assert a is not None and b is not None
+    if not victim and (_anonymous(a, b) or _anonymous(b, a)):
+        return True
     if a.name and b.name and a.name == b.name:
         return True
     if a.name is None and b.name is None and a.text.strip().lower() == b.text.strip().lower():
