@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from seismo.extract import lexicon, syntax
+from seismo.extract import lexicon, noun_phrases, syntax
 from seismo.extract.according import according_source, according_to
 
 # index  word  head  dep  pos  tag  lemma  [entity IOB]
@@ -500,53 +500,53 @@ def _plain_adjective(tok) -> bool:
     [
         ("miners", {}, "miners"),
         # "until": out to the first dependent that does not belong (the comma)
-        ("miners", {"before": syntax.Side(_some("det", "amod"))}, "unpaid Kazakh miners"),
+        ("miners", {"before": noun_phrases.Side(_some("det", "amod"))}, "unpaid Kazakh miners"),
         # "all": past it, out to the farthest that belongs
-        ("miners", {"before": syntax.Side(_some("det", "amod"), reach="all")}, "Some angry, unpaid Kazakh miners"),
-        ("miners", {"before": syntax.Side(_some("det", "amod"), reach="all", trim=lambda t: t.pos_ == "DET")},
+        ("miners", {"before": noun_phrases.Side(_some("det", "amod"), reach="all")}, "Some angry, unpaid Kazakh miners"),
+        ("miners", {"before": noun_phrases.Side(_some("det", "amod"), reach="all", trim=lambda t: t.pos_ == "DET")},
          "angry, unpaid Kazakh miners"),
         # "run": the unbroken words that belong, not stepping onto a stop
-        ("miners", {"before": syntax.Side(_some("det", "amod", "punct"), reach="run")}, "Some angry, unpaid Kazakh miners"),
-        ("miners", {"before": syntax.Side(_some("det", "amod", "punct"), reach="run", stops=frozenset({","}))},
+        ("miners", {"before": noun_phrases.Side(_some("det", "amod", "punct"), reach="run")}, "Some angry, unpaid Kazakh miners"),
+        ("miners", {"before": noun_phrases.Side(_some("det", "amod", "punct"), reach="run", stops=frozenset({","}))},
          "unpaid Kazakh miners"),
-        ("miners", {"before": syntax.Side(_some("amod"), reach="run", words=True)}, "unpaid Kazakh miners"),
+        ("miners", {"before": noun_phrases.Side(_some("amod"), reach="run", words=True)}, "unpaid Kazakh miners"),
         # after the head: a dependent brings its subtree, or only itself
-        ("miners", {"after": syntax.Side(_some("prep"))}, "miners of Temirtau"),
-        ("miners", {"after": syntax.Side(_some("prep"), words=True)}, "miners of"),
-        ("miners", {"after": syntax.Side(_some("prep", "punct"))}, "miners of Temirtau,"),
-        ("miners", {"after": syntax.Side(_some("prep", "punct"), trim=_is_punct)}, "miners of Temirtau"),
-        ("miners", {"after": syntax.Side(_some("prep", "relcl"))}, "miners of Temirtau"),
-        ("miners", {"after": syntax.Side(_some("prep", "relcl"), reach="all")}, "miners of Temirtau, who struck"),
-        ("miners", {"after": syntax.Side(lambda t: t.dep_ != "relcl", reach="run", stops=frozenset({","}))},
+        ("miners", {"after": noun_phrases.Side(_some("prep"))}, "miners of Temirtau"),
+        ("miners", {"after": noun_phrases.Side(_some("prep"), words=True)}, "miners of"),
+        ("miners", {"after": noun_phrases.Side(_some("prep", "punct"))}, "miners of Temirtau,"),
+        ("miners", {"after": noun_phrases.Side(_some("prep", "punct"), trim=_is_punct)}, "miners of Temirtau"),
+        ("miners", {"after": noun_phrases.Side(_some("prep", "relcl"))}, "miners of Temirtau"),
+        ("miners", {"after": noun_phrases.Side(_some("prep", "relcl"), reach="all")}, "miners of Temirtau, who struck"),
+        ("miners", {"after": noun_phrases.Side(lambda t: t.dep_ != "relcl", reach="run", stops=frozenset({","}))},
          "miners of Temirtau"),
         # a test on the dependent instead of labels: an adjective that is no nationality
-        ("miners", {"before": syntax.Side(_plain_adjective)}, "miners"),
-        ("miners", {"before": syntax.Side(_plain_adjective, reach="all")}, "angry, unpaid Kazakh miners"),
+        ("miners", {"before": noun_phrases.Side(_plain_adjective)}, "miners"),
+        ("miners", {"before": noun_phrases.Side(_plain_adjective, reach="all")}, "angry, unpaid Kazakh miners"),
     ],
 )
 def test_noun_phrase_sides(hand_doc, head, options, expected):
     doc = hand_doc(MINERS)
-    assert syntax.noun_phrase(at(doc, head), **options).text == expected
+    assert noun_phrases.noun_phrase(at(doc, head), **options).text == expected
 
 
 def test_noun_phrase_apposed_name(hand_doc):
     doc = hand_doc(AGENCY)
-    agency, before = at(doc, "agency"), syntax.Side(_some("det", "amod"))
-    assert syntax.noun_phrase(agency, before=before).text == "The Russian agency"
+    agency, before = at(doc, "agency"), noun_phrases.Side(_some("det", "amod"))
+    assert noun_phrases.noun_phrase(agency, before=before).text == "The Russian agency"
     # the name in apposition, with the name compounded after it, without its relative clause
-    named = syntax.noun_phrase(agency, before=before, after=syntax.Side(_some(), names=True))
+    named = noun_phrases.noun_phrase(agency, before=before, after=noun_phrases.Side(_some(), names=True))
     assert named.text == "The Russian agency Ria Novosti"
-    whole = syntax.noun_phrase(agency, after=syntax.Side(_some("appos")))
+    whole = noun_phrases.noun_phrase(agency, after=noun_phrases.Side(_some("appos")))
     assert whole.text == "agency Ria Novosti, which reports"
 
 
 def test_noun_phrase_entity(hand_doc):
     doc = hand_doc(AGENCY)
     novosti = at(doc, "Novosti")
-    assert syntax.noun_phrase(novosti).text == "Novosti"
-    assert syntax.noun_phrase(novosti, entity=None).text == "Ria Novosti"  # any label
-    assert syntax.noun_phrase(novosti, entity=frozenset({"ORG"})).text == "Ria Novosti"
-    assert syntax.noun_phrase(novosti, entity=frozenset({"PERSON"})).text == "Novosti"
+    assert noun_phrases.noun_phrase(novosti).text == "Novosti"
+    assert noun_phrases.noun_phrase(novosti, entity=None).text == "Ria Novosti"  # any label
+    assert noun_phrases.noun_phrase(novosti, entity=frozenset({"ORG"})).text == "Ria Novosti"
+    assert noun_phrases.noun_phrase(novosti, entity=frozenset({"PERSON"})).text == "Novosti"
 
 
 def test_root_at(hand_doc):

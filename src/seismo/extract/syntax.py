@@ -8,7 +8,6 @@
     prep_objects(head, preps)   the objects of a word's prepositions ("the arrest *of X*")
     words_owner(noun, ...)      X in "the account / figures of X"
     entity_of(tok, ...)         the named entity a word is part of
-    noun_phrase(head, ...)      the words of the noun phrase a word heads ("the Kazakh protesters")
     predicate_of(subject)       the verb a noun is the subject of
     governor(noun, ...)         the verb that takes a noun as its object
     verb_chain(tok, ...)        a word and the verbs it is the complement of
@@ -30,13 +29,12 @@ Reads: spaCy tokens only — their ``dep_``, ``head``, ``children``, ``pos_``, `
 token) the caller passes in.
 Returns: tokens, lists of tokens or spans of the same ``Doc``; ``None`` or ``[]`` when the
 parse does not say.  Imports nothing else from :mod:`seismo.extract`.  "According to X" is
-:mod:`seismo.extract.according`'s.
+:mod:`seismo.extract.according`'s; the words of a noun phrase, :mod:`seismo.extract.noun_phrases`'.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -50,7 +48,6 @@ SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 Relative = Literal["keep", "head", "antecedent"]
-Reach = Literal["until", "all", "run"]
 
 
 def definite(noun: "Token", *, any_possessor: bool = False) -> bool:
@@ -166,94 +163,6 @@ def entity_of(tok: "Token", *, labels: frozenset[str] | None = None) -> "Span | 
         end += 1
     first = doc[start]
     return Span(doc, start, end, label=first.ent_type, kb_id=first.ent_kb_id, span_id=first.ent_id)
-
-
-@dataclass(frozen=True, slots=True)
-class Side:
-    """Which of a head's dependents on one side of it belong to its phrase, and how far they take it.
-
-    keep: the dependency labels of the dependents that belong, or a test on a dependent.
-    reach: ``"until"`` — out to the farthest word of the dependents that belong, walking out
-        from the head and stopping at the first dependent that does not; ``"all"`` — out to
-        the farthest word of any dependent that belongs, past those that do not; ``"run"`` —
-        the unbroken run of words that belong (those of the head's dependents, on either side,
-        that ``keep`` accepts), ending before any other word.
-    words: a dependent that belongs brings only itself, not its own dependents.
-    stops: words (as written) a ``"run"`` does not step onto (",").
-    trim: words the side does not end on (a determiner, a quote mark): its far end moves back
-        toward the head past them.
-    names: after the head (reaching ``"until"`` or ``"all"``), a proper noun in apposition
-        right after what the side has so far belongs too, with the proper nouns compounded
-        after it but nothing else of its own ("the agency *Ria Novosti*", not the relative
-        clause on it).
-    """
-
-    keep: frozenset[str] | Callable[["Token"], bool]
-    reach: Reach = "until"
-    words: bool = False
-    stops: frozenset[str] = frozenset()
-    trim: Callable[["Token"], bool] | None = None
-    names: bool = False
-
-
-def noun_phrase(
-    head: "Token", *, before: Side | None = None, after: Side | None = None, entity: frozenset[str] | None = frozenset()
-) -> "Span":
-    """The noun phrase ``head`` heads: the head, what ``before`` and ``after`` take on either
-    side of it (nothing when ``None``), and the named entity the head is part of, whole, when
-    its label is in ``entity`` (``None``: any label; empty, the default: no entity).
-
-    Callers differ in what a phrase is for — a compact actor name ("Kazakh protesters"), a
-    speaker mention with its of-phrases ("the head of the Defense Commission"), a source
-    without its clauses — so each passes its own sides.
-    """
-    start = head.i if before is None else _side_end(head, before, -1)
-    last = head.i if after is None else _side_end(head, after, 1)
-    ent = entity_of(head, labels=entity) if entity is None or entity else None
-    if ent is not None:
-        start, last = min(start, ent.start), max(last, ent.end - 1)
-    return head.doc[start : last + 1]
-
-
-def _side_end(head: "Token", side: Side, step: int) -> int:
-    """The index of the farthest word ``side`` takes in the direction ``step`` (-1 or 1)."""
-    doc = head.doc
-    end = head.i
-    if side.reach == "run":
-        kept = {head.i}
-        for child in head.children:
-            if _belongs(child, side):
-                kept.update([child.i] if side.words else (t.i for t in child.subtree))
-        while end + step in kept and doc[end + step].text not in side.stops:
-            end += step
-    else:
-        farthest = min if step < 0 else max
-        for child in reversed(list(head.lefts)) if step < 0 else head.rights:
-            if _belongs(child, side):
-                edge = child if side.words else child.left_edge if step < 0 else child.right_edge
-                end = farthest(end, edge.i)
-            elif side.names and step > 0 and _apposed_name(child, after=end):
-                end = max(end, _name_end(child))
-            elif side.reach == "until":
-                break
-    if side.trim is not None:
-        while end != head.i and side.trim(doc[end]):
-            end -= step
-    return end
-
-
-def _belongs(tok: "Token", side: Side) -> bool:
-    return side.keep(tok) if callable(side.keep) else tok.dep_ in side.keep
-
-
-def _apposed_name(tok: "Token", *, after: int) -> bool:
-    """A proper noun in apposition whose words begin right after token ``after``."""
-    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and tok.left_edge.i == after + 1
-
-
-def _name_end(name: "Token") -> int:
-    """The last of a proper noun and the proper nouns compounded after it."""
-    return max([name.i] + [c.i for c in name.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"])
 
 
 # --------------------------------------------------------------------------- subjects
@@ -483,11 +392,23 @@ def verb_chain(
         )
         if tok.dep_ not in links and not bare:
             break
+        if bare and _past_beside_modal(tok):
+            tok = tok.head  # "said there would be no revolution and *accused* ...": said's conjunct
         tok = tok.head
         chain.append(tok)
         if to_first_verb and tok.pos_ in VERBAL:
             break
     return chain
+
+
+def _past_beside_modal(conj: "Token") -> bool:
+    """Whether a bare conjunct in a past form ("accused") hangs on a reported clause whose verb
+    has a modal ("said there would be no revolution and accused ..."): a past form cannot follow
+    "would", so it is a misparsed conjunct of the verb that reports the clause."""
+    head = conj.head
+    return ((conj.tag_ == "VBD" or conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
+            and head.dep_ == "ccomp" and _has_head(head) and head.head.pos_ in VERBAL
+            and any(c.tag_ == "MD" for c in head.children))
 
 
 def clause_head(tok: "Token", *, skip: frozenset[str] = frozenset(), steps: int | None = None) -> "Token":

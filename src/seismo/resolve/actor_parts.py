@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract.lexicon import singular
-from seismo.extract.syntax import Side, backer, entity_of, noun_phrase
+from seismo.extract.noun_phrases import Side, noun_phrase
+from seismo.extract.syntax import backer, entity_of
 from seismo.model import Place
 from seismo.nlp import doc_ents
 from seismo.resolve.actor_lexicon import ActorLexicon, ActorNoun, Organisation, Title

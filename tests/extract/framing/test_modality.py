@@ -430,3 +430,11 @@ def test_a_clause_of_the_same_time_takes_its_verbs_date(events_of) -> None:
     events = events_of("Four guards were hurt on Monday when gunmen stormed the checkpoint near the dam.")
     stormed = next((e for e in events if e.trigger.text.lower().startswith(("storm", "gunmen"))), None)
     assert stormed is not None and stormed.date.value == "2022-01-03", events.brief()
+
+
+def test_a_past_verb_beside_a_reported_modal_clause_is_the_reporters_act(events_of) -> None:
+    """events v106: the parser hangs "blamed" on "would" ("said there would be no X and blamed
+    ..."); a past form cannot follow "would", so the accusation is told as done, not denied."""
+    events = events_of("The governor said there would be no curfew and blamed opposition groups for stirring unrest.")
+    blamed = next((e for e in events if e.trigger.text == "blamed"), None)
+    assert blamed is not None and blamed.type == "ACCUSE" and blamed.modality == "asserted", events.brief()

@@ -29,8 +29,9 @@ from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
 from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
 from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
-from seismo.extract.syntax import (Side, antecedent, controlling_verb, direct_objects, in_class, noun_phrase,
-                                   prep_objects, subjects, with_conjuncts)
+from seismo.extract.noun_phrases import Side, noun_phrase
+from seismo.extract.syntax import (antecedent, controlling_verb, direct_objects, in_class, prep_objects, subjects,
+                                   with_conjuncts)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token

@@ -29,14 +29,13 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.according import according_source
+from seismo.extract.noun_phrases import Side, noun_phrase
 from seismo.extract.syntax import (
-    Side,
     antecedent,
     entity_of,
     first_conjunct,
     in_class,
     is_verbal,
-    noun_phrase,
     passive_aux,
     predicate_of,
     subject,

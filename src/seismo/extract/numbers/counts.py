@@ -28,11 +28,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from seismo.extract import lexicon
+from seismo.extract import lexicon, noun_phrases
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.numbers.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
                                      cue_at, number_phrases, parse_quantity)
-from seismo.extract.syntax import clause_head, first_conjunct, noun_phrase, passive_aux, result_object, subject
+from seismo.extract.syntax import clause_head, first_conjunct, passive_aux, result_object, subject
 from seismo.extract.numbers.victims import (IMPLIED_KINDS, age_noun, cared_for, death_told, implied_counts, not_dead,
                                     struck, wounded_of)
 from seismo.model import Count, CountKind, Span
@@ -582,13 +582,13 @@ def _victims(counted: "Token | None", arg: "Token", kind: CountKind, terms: Coun
     if counted is not None and counted.pos_ in {"NOUN", "PROPN"}:
         cue = token_cue(counted, terms, {"noun", "adj"})
         if cue is None or cue == "participants":
-            return noun_phrase(counted, before=VICTIMS_BEFORE)
+            return noun_phrases.noun_phrase(counted, before=VICTIMS_BEFORE)
     top = first_conjunct(arg)
     for tok in top.subtree:
         if tok.dep_ == "prep" and tok.lower_ in {"among", "including"}:
             obj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if obj is not None:
-                return noun_phrase(obj, before=VICTIMS_BEFORE)
+                return noun_phrases.noun_phrase(obj, before=VICTIMS_BEFORE)
     return None
 
 

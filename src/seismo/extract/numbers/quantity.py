@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import Side
+from seismo.extract.noun_phrases import Side
 from seismo.model import Count, CountKind, Span
 from seismo.nlp import doc_text
 

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.modality import unrealised
 from seismo.extract.numbers.quantity import VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms, cue_at
-from seismo.extract.syntax import first_conjunct, noun_phrase, result_object
+from seismo.extract.noun_phrases import noun_phrase
+from seismo.extract.syntax import first_conjunct, result_object
 from seismo.model import Count, CountKind
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, Literal
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
-from seismo.extract.syntax import Side, entity_of, noun_phrase
+from seismo.extract.noun_phrases import Side, noun_phrase
+from seismo.extract.syntax import entity_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
