@@ -305,6 +305,18 @@ def test_an_attack_beside_a_riot_stays_apart(events_of, text):
     assert "PROTEST/riot" in _kinds(events) and any(e.type == "ASSAULT" for e in events), events_of(text).brief()
 
 
+def test_police_hurt_by_no_one_named_are_the_riots_toll(events_of):
+    """events v106: officers hurt in a riot, told in a later sentence with no doer, are the crowd's
+    violence: one riot, with its injured count; villagers hurt stay an attack of their own."""
+    text = ("Youths rioted in the centre of Kelmora on Monday, hurling stones at the police. "
+            "The interior ministry said 40 police officers had been injured.")
+    events = list(events_of(text))
+    assert _kinds(events) == ["PROTEST/riot"], events_of(text).brief()
+    assert any(c.kind == "injured" and c.best == 40 for c in events[0].counts)
+    other = text.replace("40 police officers", "40 villagers")
+    assert any(e.type == "ASSAULT" for e in events_of(other)), events_of(other).brief()
+
+
 def test_a_weapon_told_of_a_battle_leaves_it_a_battle():
     """ACLED codes two armed sides fighting as a battle whatever the arms: a later mention that
     names a bomb gives the battle its mode, not the bomb's remote-violence coding."""

@@ -74,8 +74,9 @@ rally was meant to ...").
 
 One fold crosses types: the killing or beating told in the sentence of a riot, by no one named and
 with no weapon ("the riots went on and people were being killed"), is the riot's own violence and
-joins it as its toll (:func:`riot_toll`); an attack whose doer is named ("police fired on the
-rioters"), one that names a weapon, or one told in another sentence stays a happening of its own.
+joins it as its toll (:func:`riot_toll`), and so, told anywhere, do police or troops hurt by no one
+named ("113 officers were injured"); an attack whose doer is named ("police fired on the rioters"),
+one that names a weapon, or one told in another sentence stays a happening of its own.
 """
 
 from __future__ import annotations
@@ -94,8 +95,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.extract.events.coding.mentions import Mention
     from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place
 
-#: actor sectors of a state's armed and security forces and its government
-STATE_SECTORS = frozenset({"COP", "MIL", "SPY", "GOV"})
+#: actor sectors of a state's armed and security forces and its government; those facing a crowd
+STATE_SECTORS, FORCES_FACING = frozenset({"COP", "MIL", "SPY", "GOV"}), frozenset({"COP", "MIL"})
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
 VAGUE_MODES = frozenset({None, "firearms"})
 #: modes that name a weapon (PLOVER ASSAULT modes)
@@ -482,10 +483,12 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
 def riot_toll(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
     """Whether ``event`` is the violence of the riot ``report`` tells (whose mentions so far are
     ``parsed``): an attack by no one named, with no weapon, in the sentence of one of the riot's
-    mentions, its modality, place and date not in conflict (see the module docstring)."""
+    mentions, or in any sentence when its victims are the police or troops facing the crowd ("113
+    officers were injured"), its modality, place and date not in conflict (see the module docstring)."""
+    hit_forces = event.recipient is not None and event.recipient.sector in FORCES_FACING
     return (report.type == "PROTEST" and report.mode == RIOT_MODE and event.type == "ASSAULT"
             and event.mode in VAGUE_MODES and _bare(event.actor) and report.modality == event.modality
-            and any(m.sentence == mention.sentence for m in parsed)
+            and (hit_forces or any(m.sentence == mention.sentence for m in parsed))
             and _places_ok(report.location, event.location) and _dates_ok(report.date, event.date))
 
 
@@ -566,7 +569,6 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
 
 #: how many sentences back a definite mention that names no means looks for its happening
 GENERIC_REACH = 1
-
 
 
 def _own_date(mention: "Event", later: Mention) -> str | None:
