@@ -6,7 +6,8 @@ revoked (172), sums of money given or sought (07, 0231), forces ordered, flown o
 place (15), roads shut by a crowd (14), officials reinstated and groups taken off a terrorist list
 (08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
 a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
-off (17), crowds on the rampage and general stoppages (14); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+off (17), crowds on the rampage and general stoppages (14), rescuers arriving where a disaster struck,
+financing approved and shelter given (07); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ import pytest
         ("The government blocked three messaging apps during the protests.", "COERCE", "censor"),
         ("Hundreds of youths rampaged through the market after the verdict.", "PROTEST", "riot"),
         ("A nationwide stoppage paralysed the port city on Monday, closing banks and schools.", "PROTEST", "strike"),
+        ("Turkish rescue teams arrived in the quake-hit province to search for survivors.", "AID", None),
+        ("The lender's board approved a financing package of $1.2 billion for the island.", "AID", None),
+        ("The kingdom gave shelter to 5,000 families fleeing the fighting across the border.", "AID", None),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str | None) -> None:
@@ -78,6 +82,7 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("A bull elephant rampaged through the village fields at night.", ("PROTEST",)),  # no crowd
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
         ("The senator has given $4 million of his own money to his re-election campaign.", ("AID",)),  # no aid
+        ("The national team arrived in the capital for the final on Sunday.", ("AID",)),  # no disaster struck
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
