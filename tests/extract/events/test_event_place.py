@@ -151,3 +151,14 @@ def test_a_report_with_no_date_of_its_own_is_dated_by_its_dateline(pipeline) -> 
     events = pipeline.run(Article("dl", text, dt.date(2024, 6, 16))).events
     (bombed,) = [e for e in events if e.trigger.text == "bombed"]
     assert bombed.date is not None and bombed.date.value == "2024-06-15" and bombed.date.source == "text"
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "where"), [
+    # the sides of the talks are parties; the clause names where they met
+    ("Talks between Ankara and Baghdad resumed in Doha on Monday.", "CONSULT", "talks", "Doha"),
+    # with no other place told, a side is still the place of last resort
+    ("Fighting between Armenia and Azerbaijan flared along the frontier overnight.", "ASSAULT", "fighting", "Armenia"),
+])
+def test_a_place_between_which_an_event_is_is_a_party_before_a_scene(events_of, text, type_, trigger, where) -> None:
+    """events v106: "between X and Y" names the sides; a place the clause is told in wins."""
+    assert _place_of(events_of(text), type_, trigger) == where

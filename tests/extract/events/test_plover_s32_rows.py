@@ -83,6 +83,8 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
         ("The senator has given $4 million of his own money to his re-election campaign.", ("AID",)),  # no aid
         ("The national team arrived in the capital for the final on Sunday.", ("AID",)),  # no disaster struck
+        # talks a market report names as what investors bet on are its background
+        ("Regional shares climbed as investors bet on progress in trade talks between the two powers.", ("CONSULT",)),
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:

@@ -369,6 +369,14 @@ def _partner(tok: "Token", record: Place | When) -> bool:
             and head.lemma_.lower() not in lexicon.word_class("place_noun"))
 
 
+def _between(tok: "Token") -> bool:
+    """A place named as one side of the event ("talks *between* Washington and Beijing", "clashes
+    between Israel and Hezbollah"): a party more than a scene, weaker than a place the clause is
+    told in ("... resumed in Geneva"), and kept only where no such place is named."""
+    first = first_conjunct(tok)
+    return first.dep_ == "pobj" and first.head.lower_ == "between"
+
+
 #: the marks that join two names into one modifier ("EU-Mali", "US–Afghan")
 HYPHENS = frozenset({"-", "–"})
 
@@ -457,7 +465,9 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
-        if _in_phrase(tok, head) or any(within(tok, p) for p in parts):
+        if _between(tok):
+            rank = 3
+        elif _in_phrase(tok, head) or any(within(tok, p) for p in parts):
             rank = 0
         elif within(tok, clause) and _is_locative(tok):
             rank = 1
@@ -469,7 +479,7 @@ def locate(
         key = (rank, abs(first_conjunct(tok).i - head.i), a)
         if best is None or key[:2] < best[:2]:
             best = key
-    if beyond and (best is None or best[0] == 2 or not _after_prep(best[2].token)):
+    if beyond and (best is None or best[0] >= 2 or not _after_prep(best[2].token)):
         return None  # next to X, not in X: a place not named as a scene (a dateline: X again) is no better
     place = best[2].record if best is not None else main
     if not isinstance(place, Place) or not is_literal(place):
