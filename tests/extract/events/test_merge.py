@@ -317,6 +317,17 @@ def test_police_hurt_by_no_one_named_are_the_riots_toll(events_of):
     assert any(e.type == "ASSAULT" for e in events_of(other)), events_of(other).brief()
 
 
+def test_a_crackdown_naming_no_means_is_the_detentions_told(events_of):
+    """events v106: a coercion that names no means ("the crackdown") is one of the acts of
+    coercion told in the article, as a death naming no means is a shooting."""
+    text = ("Police detained 300 opposition supporters in Kelmora on Sunday. "
+            "The opposition leader called on her followers to stay calm. "
+            "Shops in the old town stayed shut on Monday. "
+            "Western envoys said they were alarmed by a crackdown on dissent.")
+    coercions = [e for e in events_of(text) if e.type == "COERCE"]
+    assert len(coercions) == 1 and coercions[0].mode == "arrest", events_of(text).brief()
+
+
 def test_a_weapon_told_of_a_battle_leaves_it_a_battle():
     """ACLED codes two armed sides fighting as a battle whatever the arms: a later mention that
     names a bomb gives the battle its mode, not the bomb's remote-violence coding."""

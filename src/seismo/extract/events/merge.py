@@ -8,8 +8,8 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
 ``Event.mentions``: its further evidence.  Two mentions are of one happening when all of these hold:
 
 * the same PLOVER type and the same modality (a planned rally is not the rally that was held);
-* compatible modes: equal; or a mention that names no means (a death, a generic shooting) and
-  one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
+* compatible modes: equal; or a mention that names no means (a death, a generic shooting; for a
+  coercion, "the crackdown", any act) and one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
   stay apart, and so do an arson and a shooting; within one article, also a death that names no
   means and a shooting of one place, or where either names none ("a man was shot on Main
   Street ... the man killed was 24": one article tells one attack in both ways;
@@ -139,8 +139,8 @@ def article_modes_ok(a: str | None, b: str | None) -> bool:
 
 
 def _means_ok(a: "Event", b: "Event") -> bool:
-    if modes_ok(a.mode, b.mode):
-        return True
+    if modes_ok(a.mode, b.mode) or a.type == "COERCE" and None in (a.mode, b.mode):
+        return True  # "the crackdown" names no means of the detentions told
     if (a.evidence != b.evidence and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS
             and (_crowd(b.actor) or b.actor is not None and a.actor is not None and _actors_ok(a.actor, b.actor))):
         return True  # a demonstration whose crowd then rioted: one place as any two mentions are (_places_ok)
