@@ -7,7 +7,8 @@ place (15), roads shut by a crowd (14), officials reinstated and groups taken of
 (08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
 a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
 off (17), crowds on the rampage and general stoppages (14), rescuers arriving where a disaster struck,
-financing approved and shelter given (07); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+financing approved and shelter given (07), a warning of what a thing will do (012, no threat);
+and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -58,6 +59,20 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str |
     found = events.find(type_)
     assert found is not None, events.brief()
     assert mode is None or found.mode == mode
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    # what a thing or people at large will do: a pessimistic comment (CAMEO 012), no threat
+    ("Relief agencies warned that a million people could go hungry by the spring.", False),
+    ("The finance ministry warned that the shilling could lose more ground.", False),
+    # the speaker's own act, its forces', or a warning put to an addressee: a threat
+    ("The rebel command warned that it would shell the airport if flights resumed.", True),
+    ("The interior minister warned that riot police would clear the square by dawn.", True),
+    ("The governor warned the strikers that they would lose their jobs.", True),
+])
+def test_a_warning_is_a_threat_only_of_someones_act(events_of, text: str, threat: bool) -> None:
+    events = events_of(text)
+    assert (events.find("THREATEN") is not None) == threat, events.brief()
 
 
 def test_consequences_held_out_are_a_threat(events_of) -> None:

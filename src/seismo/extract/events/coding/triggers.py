@@ -41,7 +41,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "standing", "near", "obj", "agentless"]
+                        "content", "standing", "near", "obj", "agentless", "foretells"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
@@ -334,6 +334,16 @@ def has_claim(sent: "Span") -> bool:
     return False
 
 
+def _foretold(verb: "Token") -> bool:
+    """Whether a clause tells what a thing or people at large will do or undergo ("the currency
+    could weaken", "millions face famine"): its subject is a noun, not a pronoun (the speaker's
+    own act, "it would retaliate"; "there would be consequences"), nor armed forces or men."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    classes = TriggerTable.load().word_class
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and not (
+        in_class(subj, classes("forces")) or in_class(subj, classes("armedgroup")))
+
+
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
@@ -383,6 +393,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
     if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march
         return any(c.dep_ == "ccomp" for c in head.children) or _said_after(head)
+    if kind == "foretells":  # "[warned] that the currency could weaken": what a thing will do, no one's act
+        return not any(c.dep_ in ("dobj", "dative") for c in head.children) and any(
+            c.dep_ == "ccomp" and _foretold(c) for c in head.children)
     if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
         return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
