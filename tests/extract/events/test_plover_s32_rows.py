@@ -7,8 +7,8 @@ place (15), roads shut by a crowd (14), officials reinstated and groups taken of
 (08), rockets slamming into a place (18), charges brought, courts and warrants sought (11),
 a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
 off (17), crowds on the rampage and general stoppages (14), rescuers arriving where a disaster struck,
-financing approved and shelter given (07), a warning of what a thing will do (012, no threat);
-and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+financing approved and shelter given (07), a warning of what a thing will do (012, no threat),
+a cause blamed for a mishap (no party accused); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ import pytest
         ("Villagers shut the highway to the mine for a third day.", "PROTEST", "obstruct"),
         ("The court reinstated two mayors removed by the governor.", "CONCEDE", None),
         ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
+        ("The interior ministry blamed separatist rebels for the bombing of the railway.", "ACCUSE", "allege"),
         ("Two mortar rounds slammed into the compound of the provincial council.", "ASSAULT", "heavy-weapons"),
         ("A drone slammed into a fuel depot outside the city overnight.", "ASSAULT", "aerial"),
         ("Prosecutors charged the former police chief over the killings of the marchers.", "ACCUSE", "allege"),
@@ -98,6 +99,9 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
         ("The senator has given $4 million of his own money to his re-election campaign.", ("AID",)),  # no aid
         ("The national team arrived in the capital for the final on Sunday.", ("AID",)),  # no disaster struck
+        # a cause blamed for a loss or a mishap is no party accused
+        ("The carmaker blamed a shortage of chips for the fall in output.", ("ACCUSE",)),
+        ("The operator blamed a signalling fault for the delays on the line.", ("ACCUSE",)),
         # talks a market report names as what investors bet on are its background
         ("Regional shares climbed as investors bet on progress in trade talks between the two powers.", ("CONSULT",)),
     ],
