@@ -68,7 +68,7 @@ def test_a_dateless_clause_told_alongside_a_dated_one_shares_its_day(pipeline) -
     """events v106: the second of two coordinated clauses, and a relative clause in the simple past
     on a noun of the dated clause, happened that day; one in the past perfect was earlier."""
     text = ("Police fired tear gas on Monday at students who marched on the ministry in Kelmora, "
-            "and two people were shot dead.")
+            "and two marchers were shot dead.")
     events = pipeline.run(seismo.make_article(text, date="2025-07-09")).events
     days = {e.trigger.text: e.date.value for e in events}
     assert days.get("marched") == days.get("shot") == "2025-07-07", days

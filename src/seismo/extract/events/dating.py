@@ -78,7 +78,7 @@ def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, Whe
 
 def _told_alongside(clause: "Token") -> "Token | None":
     """The verb of the clause a dateless clause is told alongside, whose time it shares: the first
-    of two coordinated clauses ("police fired tear gas on Monday, and three people were *shot*
+    of two coordinated clauses ("police fired tear gas on Monday, and a marcher was *shot*
     dead"), or the clause whose noun a relative clause in the simple past describes ("at
     protesters who *marched* through the city"); not a clause in the past perfect ("who *had
     attacked*"), told as earlier."""
