@@ -78,12 +78,13 @@ def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, Whe
 
 def _told_alongside(clause: "Token") -> "Token | None":
     """The verb of the clause a dateless clause is told alongside, whose time it shares: the first
-    of two coordinated clauses ("police fired tear gas on Monday, and a marcher was *shot*
-    dead"), or the clause whose noun a relative clause in the simple past describes ("at
+    of two coordinated clauses, each with its subject ("police fired tear gas on Monday, and a
+    marcher was *shot* dead"), or the clause whose noun a relative clause in the simple past describes ("at
     protesters who *marched* through the city"); not a clause in the past perfect ("who *had
     attacked*"), told as earlier."""
-    if clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-        return clause.head
+    if (clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
+        return clause.head  # a subject of its own: a clause, not a verb the parse may have cut off its subject
     if clause.dep_ == "relcl" and clause.tag_ == "VBD" and clause.head.i != clause.i:
         verb = clause_of(clause.head)
         return verb if verb.i != clause.i and verb.pos_ in ("VERB", "AUX") else None
