@@ -5,8 +5,6 @@ on Friday 2022-01-07 (tests/extract/conftest.py)."""
 
 from __future__ import annotations
 
-import seismo
-
 
 def _date(events, type_: str, trigger: str) -> str | None:
     event = events.find(type_, trigger)
@@ -62,16 +60,3 @@ def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:
              "Officials added that 140 marchers had been detained since Wednesday.")
     arrests = [e for e in events_of(story) if e.type == "COERCE"]
     assert len(arrests) == 1, events_of(story).brief()
-
-
-def test_a_dateless_clause_told_alongside_a_dated_one_shares_its_day(pipeline) -> None:
-    """events v106: the second of two coordinated clauses, and a relative clause in the simple past
-    on a noun of the dated clause, happened that day; one in the past perfect was earlier."""
-    text = ("Police fired tear gas on Monday at students who marched on the ministry in Kelmora, "
-            "and two marchers were shot dead.")
-    events = pipeline.run(seismo.make_article(text, date="2025-07-09")).events
-    days = {e.trigger.text: e.date.value for e in events}
-    assert days.get("marched") == days.get("shot") == "2025-07-07", days
-    earlier = pipeline.run(seismo.make_article("Police on Monday detained a man who had attacked a guard.",
-                                               date="2025-07-09")).events
-    assert all(e.date.value != "2025-07-07" for e in earlier if e.type == "ASSAULT"), [(e.trigger.text, e.date) for e in earlier]

@@ -66,6 +66,7 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str |
     # what a thing or people at large will do: a pessimistic comment (CAMEO 012), no threat
     ("Relief agencies warned that a million people could go hungry by the spring.", False),
     ("The finance ministry warned that the shilling could lose more ground.", False),
+    ("Aid groups warned that violence could spread to the camps in the south.", False),
     # the speaker's own act, its forces', or a warning put to an addressee: a threat
     ("The rebel command warned that it would shell the airport if flights resumed.", True),
     ("The interior minister warned that riot police would clear the square by dawn.", True),

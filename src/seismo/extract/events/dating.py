@@ -76,21 +76,6 @@ def _dateline_days(doc: "Doc", dates: Sequence[Anchored]) -> list[tuple[int, Whe
     return doc.user_data[_DATELINE_DAYS]
 
 
-def _told_alongside(clause: "Token") -> "Token | None":
-    """The verb of the clause a dateless clause is told alongside, whose time it shares: the first
-    of two coordinated clauses, each with its subject ("police fired tear gas on Monday, and a
-    marcher was *shot* dead"), or the clause whose noun a relative clause in the simple past describes ("at
-    protesters who *marched* through the city"); not a clause in the past perfect ("who *had
-    attacked*"), told as earlier."""
-    if (clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)):
-        return clause.head  # a subject of its own: a clause, not a verb the parse may have cut off its subject
-    if clause.dep_ == "relcl" and clause.tag_ == "VBD" and clause.head.i != clause.i:
-        verb = clause_of(clause.head)
-        return verb if verb.i != clause.i and verb.pos_ in ("VERB", "AUX") else None
-    return None
-
-
 def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], published: dt.date | None,
             event_word: "Callable[[Token], bool]" = lambda tok: False) -> EventDate | None:
     """The time expression in the trigger's phrase, else the nearest anywhere under the verb of
@@ -102,8 +87,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     last dateline before it gives (:func:`_filed`: a report is filed by its dateline's day), else
     the publication date.  A clause of the same time with none of its own ("... were wounded
     last month when gang members attacked them") takes the date of the clause it hangs on
-    (:func:`~seismo.extract.framing.timing.same_time_clause`), and so does a clause told alongside
-    another (:func:`_told_alongside`).  Broader than the date that sets a
+    (:func:`~seismo.extract.framing.timing.same_time_clause`).  Broader than the date that sets a
     trigger's modality
     (:func:`seismo.extract.framing.timing.attached_date`): in "unions called a strike after
     talks failed on Monday" the strike's event is dated Monday."""
@@ -128,9 +112,6 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
             best = key
     if best is None and same_time_clause(clause) and clause.head.i != clause.i:  # "hurt on Monday when gunmen *stormed* ..."
         return date_of(clause.head, sent=sent, dates=dates, published=published, event_word=event_word)
-    above = _told_alongside(clause)
-    if best is None and above is not None:  # "fired tear gas on Monday at protesters who *marched* ..., and three were *shot*"
-        return date_of(above, sent=sent, dates=dates, published=published, event_word=event_word)
     teller = clause.head if clause.dep_ == "ccomp" and attribution_cues().get("verb", clause.head.lemma_) else None
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
         told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}

@@ -337,12 +337,15 @@ def has_claim(sent: "Span") -> bool:
 def _foretold(verb: "Token") -> bool:
     """Whether a clause tells what a thing or people at large will do or undergo ("the currency
     could weaken", "millions face famine"): its subject is a noun, not a pronoun (the speaker's
-    own act, "it would retaliate"; "there would be consequences"), nor armed forces or men, nor
-    their violence ("attacks would continue")."""
+    own act, "it would retaliate"; "there would be consequences"), nor armed forces or men, nor,
+    warned by armed men, their violence ("the rebels warned that attacks would continue")."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     classes = TriggerTable.load().word_class
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and not any(
-        in_class(subj, classes(name)) for name in ("forces", "armedgroup", "violence"))
+    armed = [classes("forces"), classes("armedgroup")]
+    warner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if warner is not None and any(in_class(warner, c) for c in armed):
+        armed.append(classes("violence"))  # "the rebels warned that attacks would continue": their own
+    return subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and not any(in_class(subj, c) for c in armed)
 
 
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
