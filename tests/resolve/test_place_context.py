@@ -263,6 +263,7 @@ def test_a_town_its_institutions_show_is_context_for_the_others(gazetteer: Gazet
     (", a town some 150 kilometres south-east of the ", 300.0),
     (", a city 90 miles from ", None),  # no direction: not told by where it lies
     (", the capital of ", None),
+    (", a region west of ", None),  # a wider area is not held to a town's reach
     (" and ", None),
 ])
 def test_told_near_reads_where_a_place_lies_from_the_next(gap: str, km: float | None) -> None:
@@ -282,3 +283,7 @@ def test_a_place_told_near_another_is_a_namesake_within_reach_or_placed_at_it(ga
     tora, kadugli = _places(gazetteer, text, [("Tora", "GPE"), ("Kadugli", "GPE")])
     assert (tora.name, tora.kind, tora.geonameid, tora.country) == ("Tora", "site", None, "SDN")
     assert (tora.lat, tora.lon) == (kadugli.lat, kadugli.lon)
+    # a namesake farther than the reach but in the same country stays where it is
+    text = "Gunmen attacked a checkpoint in Mosul, a city north of Baghdad, on Monday."
+    mosul = next(p for p in _places(gazetteer, text, [("Mosul", "GPE"), ("Baghdad", "GPE")]) if p.text == "Mosul")
+    assert (mosul.name, mosul.kind, mosul.country) == ("Mosul", "city", "IRQ")

@@ -381,7 +381,9 @@ def verb_chain(
     """``tok`` and the words it hangs on through ``links``, nearest first: with links {xcomp},
     "would have preferred to continue focusing" gives [focusing, continue, preferred].
 
-    bare_conjuncts: also climb from a conjunct with no subject or auxiliary of its own.
+    bare_conjuncts: also climb from a conjunct with no subject or auxiliary of its own (a past form
+        misparsed under a reported clause's modal climbs to the verb that reports the clause:
+        :func:`_past_beside_modal`).
     to_first_verb: stop at the first verb or auxiliary reached.
     steps: climb at most that many links.
     """
@@ -405,9 +407,9 @@ def _past_beside_modal(conj: "Token") -> bool:
     """Whether a bare conjunct in a past form ("accused") hangs on a reported clause whose verb
     has a modal ("said there would be no revolution and accused ..."): a past form cannot follow
     "would", so it is a misparsed conjunct of the verb that reports the clause."""
-    head = conj.head
+    head = conj.head  # the bare verb after the modal ("would *be*"), not a participle ("would be arrested and deported")
     return ((conj.tag_ == "VBD" or conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
-            and head.dep_ == "ccomp" and _has_head(head) and head.head.pos_ in VERBAL
+            and head.tag_ == "VB" and head.dep_ == "ccomp" and _has_head(head) and head.head.pos_ in VERBAL
             and any(c.tag_ == "MD" for c in head.children))
 
 

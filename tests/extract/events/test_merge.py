@@ -326,6 +326,10 @@ def test_a_crackdown_naming_no_means_is_the_detentions_told(events_of):
             "Western envoys said they were alarmed by a crackdown on dissent.")
     coercions = [e for e in events_of(text) if e.type == "COERCE"]
     assert len(coercions) == 1 and coercions[0].mode == "arrest", events_of(text).brief()
+    # a sentence passed is an act of its own, not the detentions
+    other = text.replace("Western envoys said they were alarmed by a crackdown on dissent.",
+                         "A court sentenced a dissident writer to ten years in prison.")
+    assert len([e for e in events_of(other) if e.type == "COERCE"]) == 2, events_of(other).brief()
 
 
 def test_a_weapon_told_of_a_battle_leaves_it_a_battle():

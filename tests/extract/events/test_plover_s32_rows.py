@@ -39,7 +39,7 @@ import pytest
         ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
         ("The interior ministry blamed separatist rebels for the bombing of the railway.", "ACCUSE", "allege"),
         ("Two mortar rounds slammed into the compound of the provincial council.", "ASSAULT", "heavy-weapons"),
-        ("A drone slammed into a fuel depot outside the city overnight.", "ASSAULT", "aerial"),
+        ("A drone slammed into a fuel depot outside the city overnight.", "ASSAULT", "drone"),
         ("Prosecutors charged the former police chief over the killings of the marchers.", "ACCUSE", "allege"),
         ("The union took the transport ministry to court over the dismissals.", "ACCUSE", "sue"),
         ("The prosecutor sought arrest warrants for three rebel commanders.", "ACCUSE", "allege"),
@@ -67,6 +67,8 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str |
     ("Relief agencies warned that a million people could go hungry by the spring.", False),
     ("The finance ministry warned that the shilling could lose more ground.", False),
     ("Aid groups warned that violence could spread to the camps in the south.", False),
+    # a party named as what the warning is about, or done to, keeps it a threat
+    ("The foreign minister warned that Tirana would regret hosting the exiles.", True),
     # the speaker's own act, its forces', or a warning put to an addressee: a threat
     ("The rebel command warned that it would shell the airport if flights resumed.", True),
     ("The interior minister warned that riot police would clear the square by dawn.", True),
@@ -95,10 +97,13 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("The striker was removed from the list of starters.", ("CONCEDE",)),  # no list of terrorist groups
         ("The minister slammed the ruling as a betrayal of voters.", ("ASSAULT",)),  # words, not a strike
         ("A delivery van crashed into a shop front on the high street.", ("ASSAULT",)),  # an accident
-        ("Police charged two brothers with fraud on Tuesday.", ("ASSAULT",)),  # charged with an offence
+        ("Police charged twelve protesters with rioting on Tuesday.", ("ASSAULT",)),  # charged with an offence
+        ("Two fighter jets took off from the air base at dawn.", ("COERCE",)),  # no broadcaster off the air
+        ("A small plane slammed into a house after the crash of its engine.", ("ASSAULT",)),  # an accident
+        ("Wounded soldiers were flown to the military hospital in the capital.", ("MOBILIZE",)),  # no deployment
         ("A bull elephant rampaged through the village fields at night.", ("PROTEST",)),  # no crowd
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
-        ("The senator has given $4 million of his own money to his re-election campaign.", ("AID",)),  # no aid
+        ("The candidate has given $4 million of his own money to his campaign.", ("AID",)),  # no aid
         ("The national team arrived in the capital for the final on Sunday.", ("AID",)),  # no disaster struck
         # a cause blamed for a loss or a mishap is no party accused
         ("The carmaker blamed a shortage of chips for the fall in output.", ("ACCUSE",)),

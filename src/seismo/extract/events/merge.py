@@ -9,7 +9,7 @@ attention", into the nearest one: :func:`_pronoun_death`), and the report keeps 
 
 * the same PLOVER type and the same modality (a planned rally is not the rally that was held);
 * compatible modes: equal; or a mention that names no means (a death, a generic shooting; for a
-  coercion, "the crackdown", any act) and one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
+  coercion, a word for a campaign of it, "the crackdown", any act) and one that names a weapon ("a car bomb ... the blast killed six") — a bombing and an air strike
   stay apart, and so do an arson and a shooting; within one article, also a death that names no
   means and a shooting of one place, or where either names none ("a man was shot on Main
   Street ... the man killed was 24": one article tells one attack in both ways;
@@ -67,15 +67,16 @@ A later mention whose fields disagree still joins the nearest report it refers b
 definite noun repeating the trigger ("its rally ... the rally") or an event told inside another of
 its type ("in a meeting ..., the party discussed"), a participle that tells what an act did
 ("fired ..., injuring one"), a number of the dead told before ("two of the dead were killed in
-X"): :func:`points_back`, :func:`frames` and the joins of :func:`merge_mentions` (the rules of
-reference, at the end of this module); never a happening told as done into a report of
+X"): :func:`~seismo.extract.events.coding.mentions.points_back`,
+:func:`~seismo.extract.events.coding.mentions.frames` and the joins of :func:`merge_mentions` (the rules
+of reference, in :mod:`seismo.extract.events.coding.mentions`); never a happening told as done into a report of
 what is planned or denied, unless a definite noun names it again ("will hold a rally ... the
 rally was meant to ...").
 
 One fold crosses types: the killing or beating told in the sentence of a riot, by no one named and
 with no weapon ("the riots went on and people were being killed"), is the riot's own violence and
-joins it as its toll (:func:`riot_toll`), and so, told anywhere, do police or troops hurt by no one
-named ("113 officers were injured"); an attack whose doer is named ("police fired on the rioters"),
+joins it as its toll (:func:`riot_toll`), and so, told within two sentences, do police or troops
+hurt by no one named ("113 officers were injured"); an attack whose doer is named ("police fired on the rioters"),
 one that names a weapon, or one told in another sentence stays a happening of its own.
 """
 
@@ -85,7 +86,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.extract import lexicon
+from seismo.extract.events.coding.mentions import frames, points_back
 from seismo.extract.numbers.quantity import parse_quantity
 from seismo.extract.numbers.victims import refers_back, settle_counts
 
@@ -95,8 +98,9 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.extract.events.coding.mentions import Mention
     from seismo.model import Actor, Count, Event, EventDate, EventLocation, Place
 
-#: actor sectors of a state's armed and security forces and its government; those facing a crowd
-STATE_SECTORS, FORCES_FACING = frozenset({"COP", "MIL", "SPY", "GOV"}), frozenset({"COP", "MIL"})
+#: actor sectors of the police and troops, who face a crowd (:func:`riot_toll`), and how many
+#: sentences from one of a riot's mentions their hurt are its toll
+FORCES_FACING, RIOT_REACH = frozenset({"COP", "MIL"}), 2
 #: modes that say nothing of the means: a mention with one of them may join one naming a weapon
 VAGUE_MODES = frozenset({None, "firearms"})
 #: modes that name a weapon (PLOVER ASSAULT modes)
@@ -139,7 +143,7 @@ def article_modes_ok(a: str | None, b: str | None) -> bool:
 
 
 def _means_ok(a: "Event", b: "Event") -> bool:
-    if modes_ok(a.mode, b.mode) or a.type == "COERCE" and None in (a.mode, b.mode):
+    if modes_ok(a.mode, b.mode) or a.type == "COERCE" and (_umbrella(a) or _umbrella(b)):
         return True  # "the crackdown" names no means of the detentions told
     if (a.evidence != b.evidence and {SAME_MEANS.get(m or "", m) for m in (a.mode, b.mode)} == PROTEST_TURNS
             and (_crowd(b.actor) or b.actor is not None and a.actor is not None and _actors_ok(a.actor, b.actor))):
@@ -148,6 +152,13 @@ def _means_ok(a: "Event", b: "Event") -> bool:
         return False
     la, lb = a.location, b.location  # a death and a shooting: one place, or one of them names none
     return la is None or lb is None or _same_point(la.place, lb.place)
+
+
+def _umbrella(e: "Event") -> bool:
+    """A coercion told by a word for a whole campaign of it, naming no means ("the crackdown",
+    class ``coercion_umbrella``): any of its acts."""
+    words = e.trigger.text.lower().split()
+    return e.mode is None and bool(words) and words[-1].removesuffix("s") in lexicon.word_class("coercion_umbrella")
 
 
 @lru_cache(maxsize=1)
@@ -281,11 +292,15 @@ def _crowd_word(head: str) -> bool:
 
 def _anonymous(a: "Actor", other: "Actor") -> bool:
     """A doer told by no more than a person ("a man on a motorcycle", "the attacker": class
-    ``anonymous_doer``) beside another unnamed doer who is none of a state's forces ("gunmen"):
-    one attacker, told twice; not the police who shot a man."""
-    words = a.text.lower().split()
-    return (a.name is None and bool(words) and words[-1] in lexicon.word_class("anonymous_doer")
-            and other.name is None and other.sector not in STATE_SECTORS)
+    ``anonymous_doer``) beside another unnamed doer who is none of a state's bodies ("gunmen"):
+    one attacker, told twice; not the police who shot a man, nor "a woman" beside "a man"."""
+    def head(actor: "Actor") -> str:
+        words = actor.text.lower().split()
+        return words[-1] if words else ""
+
+    anonymous = lexicon.word_class("anonymous_doer")
+    return (a.name is None and head(a) in anonymous and other.name is None
+            and other.sector not in STATE_BODY_SECTORS and head(other) not in anonymous - {head(a)})
 
 
 def _actors_ok(a: "Actor | None", b: "Actor | None", *, victim: bool = False) -> bool:
@@ -483,12 +498,13 @@ def _refers_back(report: "Event", parsed: "list[Mention]", event: "Event", menti
 def riot_toll(report: "Event", parsed: "list[Mention]", event: "Event", mention: "Mention") -> bool:
     """Whether ``event`` is the violence of the riot ``report`` tells (whose mentions so far are
     ``parsed``): an attack by no one named, with no weapon, in the sentence of one of the riot's
-    mentions, or in any sentence when its victims are the police or troops facing the crowd ("113
-    officers were injured"), its modality, place and date not in conflict (see the module docstring)."""
+    mentions, or within :data:`RIOT_REACH` sentences of one when its victims are the police or troops
+    facing the crowd ("113 officers were injured"), its modality, place and date not in conflict."""
     hit_forces = event.recipient is not None and event.recipient.sector in FORCES_FACING
+    reach = RIOT_REACH if hit_forces else 0
     return (report.type == "PROTEST" and report.mode == RIOT_MODE and event.type == "ASSAULT"
             and event.mode in VAGUE_MODES and _bare(event.actor) and report.modality == event.modality
-            and (hit_forces or any(m.sentence == mention.sentence for m in parsed))
+            and any(abs(m.sentence - mention.sentence) <= reach for m in parsed)
             and _places_ok(report.location, event.location) and _dates_ok(report.date, event.date))
 
 
@@ -532,68 +548,3 @@ def merge_mentions(events: "list[Event]", parsed: "Mapping[tuple[int, int], Ment
             if mention is not None:
                 heard[at].append(mention)
     return [settle_counts(r) for r in reports]
-
-
-# ------------------------------------------------------------------ mentions that refer back
-
-# Rules of reference: one happening told again when its fields disagree.  An article names a happening once in full and then refers back to it: "the party will launch
-# its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
-# was meant to ...".  The later mention's place, date, actor or modality come from its own
-# sentence ("because of the violence in Gujarat"), so field-by-field comparison
-# (:func:`same_happening`) keeps them apart.  Four rules of
-# reference join them (:func:`points_back`, :func:`frames`, and in :func:`merge_mentions` a result
-# and a part of a toll):
-#
-# * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
-#   strike", "these attacks") of the same type as an earlier report refers back to it when it
-#   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
-#   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
-#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
-#   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
-#   2002"): that is another happening — but not when a relative clause set off by a comma
-#   names it ("the raid, which began at dawn on Elm Street": ``coding.mentions._non_restrictive``);
-# * **a frame** — one event told inside another of the same type in one sentence, the object of
-#   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
-#   party discussed ...", "at the rally, protesters marched ...";
-# * **a result** — a participle of the same type hanging from the verb of a report's act tells
-#   what that act did ("fired a water cannon at the boat, *injuring* one crew member"), whatever
-#   means the act names (``Mention.result_of``, ``Mention.verb``);
-# * **a part of a toll** — a verb whose subject is a number of a group with a definite
-#   determiner ("*two of the dead* were killed in Kangemi") tells part of the toll of the nearest
-#   report of its type that counts that kind; the group is one of the hit (class ``toll_group``:
-#   not "two of the attackers"; ``Mention.partitive``).
-#
-# The nearest earlier report is the antecedent.  The parse of each trigger is read by
-# :mod:`seismo.extract.events.coding.mentions` (word classes ``definite_det``, ``frame_prep``,
-# ``additive`` and ``toll_group`` of ``word_classes.tsv``).
-
-#: how many sentences back a definite mention that names no means looks for its happening
-GENERIC_REACH = 1
-
-
-def _own_date(mention: "Event", later: Mention) -> str | None:
-    """The date the mention's own phrase names, if any."""
-    date = mention.date
-    if date is None or date.source != "text" or date.span is None:
-        return None
-    return date.value if later.phrase[0] <= date.span.start and date.span.end <= later.phrase[1] else None
-
-
-def points_back(report: "Event", mention: "Event", later: Mention, *, lemmas: frozenset[str], last: int) -> bool:
-    """Whether ``mention`` (parsed as ``later``) is a definite mention of the happening ``report``
-    tells (``lemmas``: the trigger words of its mentions so far; ``last``: the sentence of its
-    latest mention) — see the module docstring."""
-    if report.type != mention.type or not later.definite or later.own_place:
-        return False
-    own = _own_date(mention, later)
-    if own is not None and report.date is not None and report.date.source == "text" and report.date.value != own:
-        return False
-    if lemmas & later.lemmas:
-        return True
-    return mention.mode is None and 0 <= later.sentence - last <= GENERIC_REACH
-
-
-def frames(a: "Event", ma: Mention, b: "Event", mb: Mention) -> bool:
-    """Whether one of two events of one type in one sentence is told inside the other ("in a
-    meeting of MLAs, the party discussed ...")."""
-    return a.type == b.type and ma.sentence == mb.sentence and (ma.host == mb.head or mb.host == ma.head)

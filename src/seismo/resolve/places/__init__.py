@@ -53,8 +53,9 @@ are ranked by
   one kind ("Mexico, China, Japan") no item qualifies the next; "Washington state" is the state;
 * a place told by where it lies from the next one ("Paris, a small town north of Lexington",
   "Tora, a village 30 km west of Kadugli") is a namesake within reach of that one (200 km, or
-  twice the distance told): Paris in Kentucky; where the gazetteer has none, the name is placed at
-  the other's point, kind ``site`` (a village it lacks, not a namesake across a continent).
+  twice the distance told): Paris in Kentucky; where the gazetteer has none and the namesake it
+  has lies in another country, the name is placed at the other's point, kind ``site`` (a village
+  it lacks, not a namesake abroad); a region or province told so is not held to the reach.
 
 Only ``literal`` places locate events (:mod:`seismo.extract.events.place`); the actors step reads
 demonyms and metonyms for actor countries.

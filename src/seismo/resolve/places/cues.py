@@ -282,11 +282,13 @@ def noun_of(text: str, start: int) -> bool:
 NEAR_TOLD_KM = 200.0
 #: miles in a kilometre's units
 _MILE_KM = 1.609
+#: words for a kind of place too wide to lie within reach of a town ("Darfur, a region west of X")
+_BROAD_NOUNS = frozenset({"province", "region", "county", "district", "island", "state"})
 
 
 @lru_cache(maxsize=1)
 def _told_near_pattern() -> re.Pattern[str]:
-    nouns = "|".join(re.escape(w) for w in cue_table().get("place_noun", ()))
+    nouns = "|".join(re.escape(w) for w in cue_table().get("place_noun", ()) if w not in _BROAD_NOUNS)
     directions = "|".join(re.escape(w) for w in cue_table().get("direction", ()))
     return re.compile(
         rf"^\s*,\s+(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?(?:{nouns})\s+"
@@ -296,9 +298,10 @@ def _told_near_pattern() -> re.Pattern[str]:
 
 
 def told_near(gap: str) -> float | None:
-    """The farthest a place lies from the place named next, where the words between tell it by
-    where it lies from that one ("Tora, a town north of El Fasher", "Kadugli, a city 40 km south
-    of ..."): :data:`NEAR_TOLD_KM`, or twice the distance given if more; ``None`` where they do not."""
+    """The farthest a place lies from the place named next, where the words between tell it as a
+    town or village by where it lies from that one ("Tora, a town north of El Fasher", "Kadugli, a
+    city 40 km south of ..."): :data:`NEAR_TOLD_KM`, or twice the distance given if more; ``None``
+    where they do not, or tell a wider area (:data:`_BROAD_NOUNS`)."""
     match = _told_near_pattern().match(gap)
     if match is None:
         return None

@@ -136,9 +136,11 @@ def _short_forms(mentions: list[Mention]) -> None:
 
 def _told_near(kept: list[Mention], mentions: list[Mention]) -> dict[int, GazetteerEntry]:
     """A place told by where it lies from the next one ("Tora, a town north of El Fasher") is a
-    namesake within reach of that one (:attr:`Mention.near_km`); where none is, the gazetteer
-    lacks it and it is placed at the other's point, as a site (by ``id`` of the mention): a
-    namesake across a continent is another place."""
+    namesake within reach of that one (:attr:`Mention.near_km`); where none is and the chosen
+    namesake lies in another country than that one, the gazetteer lacks the town and it is placed
+    at the other's point, as a site keeping its role (by ``id`` of the mention): a namesake in
+    another country is another place.  A namesake farther but in the same country stays ("Mosul, a
+    city north of Baghdad")."""
     at: dict[int, GazetteerEntry] = {}
     ids = {id(m) for m in kept}
     for m in kept:
@@ -148,7 +150,7 @@ def _told_near(kept: list[Mention], mentions: list[Mention]) -> dict[int, Gazett
         near = [j for j, (e, _) in enumerate(m.candidates) if approx_km(e, anchor.place) <= m.near_km]
         if near:
             m.best = max(near, key=lambda j: m.scores[j] if j < len(m.scores) else 0.0)
-        else:
+        elif m.place.country != anchor.place.country:
             at[id(m)] = anchor.place
     return at
 

@@ -1,6 +1,7 @@
 """What the parse says of each event trigger (:class:`Mention`): the words the rules of reference
-of :mod:`seismo.extract.events.merge` read to join a later mention to the happening it names
-again ("the rally", "in a meeting ... they discussed", "a commander was also killed").  Reads
+(:func:`points_back`, :func:`frames`, at the end of this module) and :mod:`seismo.extract.events.merge`
+read to join a later mention to the happening it names again ("the rally", "in a meeting ... they
+discussed", "a commander was also killed").  Reads
 spaCy tokens and word classes ``definite_det``, ``frame_prep`` and ``additive`` of
 ``word_classes.tsv``."""
 
@@ -19,6 +20,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
     from seismo.extract.events.coding.triggers import TriggerTable
+    from seismo.model import Event
 
 #: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
@@ -147,3 +149,67 @@ def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
     series = {d.head.i for d in sentence if d is not draft and d.head.tag_ == "NNS"}
     return any(p.dep_ == "prep" and p.lower_ in frame and any(o.dep_ == "pobj" and o.i in series for o in p.children)
                for p in head.children)
+
+
+# ------------------------------------------------------------------ mentions that refer back
+
+# Rules of reference: one happening told again when its fields disagree.  An article names a happening once in full and then refers back to it: "the party will launch
+# its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
+# was meant to ...".  The later mention's place, date, actor or modality come from its own
+# sentence ("because of the violence in Gujarat"), so field-by-field comparison
+# (:func:`seismo.extract.events.merge.same_happening`) keeps them apart.  Four rules of reference
+# join them (:func:`points_back`, :func:`frames` here, and in :func:`seismo.extract.events.merge.merge_mentions`
+# a result and a part of a toll):
+#
+# * **a definite mention** — a noun with a definite or possessive determiner ("the rally", "its
+#   strike", "these attacks") of the same type as an earlier report refers back to it when it
+#   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
+#   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
+#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
+#   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
+#   2002"): that is another happening — but not when a relative clause set off by a comma
+#   names it ("the raid, which began at dawn on Elm Street": :func:`_non_restrictive`);
+# * **a frame** — one event told inside another of the same type in one sentence, the object of
+#   a preposition of place or time attached to the other's trigger: "in a meeting of MLAs, the
+#   party discussed ...", "at the rally, protesters marched ...";
+# * **a result** — a participle of the same type hanging from the verb of a report's act tells
+#   what that act did ("fired a water cannon at the boat, *injuring* one crew member"), whatever
+#   means the act names (``Mention.result_of``, ``Mention.verb``);
+# * **a part of a toll** — a verb whose subject is a number of a group with a definite
+#   determiner ("*two of the dead* were killed in Kangemi") tells part of the toll of the nearest
+#   report of its type that counts that kind; the group is one of the hit (class ``toll_group``:
+#   not "two of the attackers"; ``Mention.partitive``).
+#
+# The nearest earlier report is the antecedent.  The parse of each trigger is read above (word
+# classes ``definite_det``, ``frame_prep``, ``additive`` and ``toll_group`` of ``word_classes.tsv``).
+
+#: how many sentences back a definite mention that names no means looks for its happening
+GENERIC_REACH = 1
+
+
+def _own_date(mention: "Event", later: Mention) -> str | None:
+    """The date the mention's own phrase names, if any."""
+    date = mention.date
+    if date is None or date.source != "text" or date.span is None:
+        return None
+    return date.value if later.phrase[0] <= date.span.start and date.span.end <= later.phrase[1] else None
+
+
+def points_back(report: "Event", mention: "Event", later: Mention, *, lemmas: frozenset[str], last: int) -> bool:
+    """Whether ``mention`` (parsed as ``later``) is a definite mention of the happening ``report``
+    tells (``lemmas``: the trigger words of its mentions so far; ``last``: the sentence of its
+    latest mention) — see the module docstring."""
+    if report.type != mention.type or not later.definite or later.own_place:
+        return False
+    own = _own_date(mention, later)
+    if own is not None and report.date is not None and report.date.source == "text" and report.date.value != own:
+        return False
+    if lemmas & later.lemmas:
+        return True
+    return mention.mode is None and 0 <= later.sentence - last <= GENERIC_REACH
+
+
+def frames(a: "Event", ma: Mention, b: "Event", mb: Mention) -> bool:
+    """Whether one of two events of one type in one sentence is told inside the other ("in a
+    meeting of MLAs, the party discussed ...")."""
+    return a.type == b.type and ma.sentence == mb.sentence and (ma.host == mb.head or mb.host == ma.head)

@@ -45,6 +45,8 @@ ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "c
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
+#: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
+PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
 MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
 #: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
@@ -335,17 +337,18 @@ def has_claim(sent: "Span") -> bool:
 
 
 def _foretold(verb: "Token") -> bool:
-    """Whether a clause tells what a thing or people at large will do or undergo ("the currency
-    could weaken", "millions face famine"): its subject is a noun, not a pronoun (the speaker's
-    own act, "it would retaliate"; "there would be consequences"), nor armed forces or men, nor,
-    warned by armed men, their violence ("the rebels warned that attacks would continue")."""
+    """Whether a clause tells what a thing will do ("the currency could weaken", "millions face
+    famine"): an active clause whose subject is a common noun or number, not a pronoun ("it would
+    retaliate"), a named party, armed men, nor, warned by armed men, their violence."""
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.pos_ not in ("NOUN", "NUM") or subj.ent_type_ in PARTY_ENTITIES:
+        return False  # "protesters would be arrested", "Israel would regret it": done to or by a party
     classes = TriggerTable.load().word_class
-    armed = [classes("forces"), classes("armedgroup")]
+    parties = [classes("forces"), classes("armedgroup")]
     warner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if warner is not None and any(in_class(warner, c) for c in armed):
-        armed.append(classes("violence"))  # "the rebels warned that attacks would continue": their own
-    return subj is not None and subj.pos_ in ("NOUN", "PROPN", "NUM") and not any(in_class(subj, c) for c in armed)
+    if warner is not None and any(in_class(warner, c) for c in parties[:2]):
+        parties.append(classes("violence"))  # "the rebels warned that attacks would continue": their own
+    return not any(in_class(subj, c) for c in parties)
 
 
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
