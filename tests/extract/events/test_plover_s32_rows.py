@@ -66,7 +66,7 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str, mode: str |
     # what a thing or people at large will do: a pessimistic comment (CAMEO 012), no threat
     ("Relief agencies warned that a million people could go hungry by the spring.", False),
     ("The finance ministry warned that the shilling could lose more ground.", False),
-    ("Aid groups warned that violence could spread to the camps in the south.", False),
+    ("Aid groups warned that the violence might reach camps in the south.", False),
     # a party named as what the warning is about, or done to, keeps it a threat
     ("The foreign minister warned that Tirana would regret hosting the exiles.", True),
     # the speaker's own act, its forces', or a warning put to an addressee: a threat

@@ -153,10 +153,10 @@ def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
 
 # ------------------------------------------------------------------ mentions that refer back
 
-# Rules of reference: one happening told again when its fields disagree.  An article names a happening once in full and then refers back to it: "the party will launch
-# its campaign with a rally ... the city congress decided to defer *its rally* ... *the rally*
-# was meant to ...".  The later mention's place, date, actor or modality come from its own
-# sentence ("because of the violence in Gujarat"), so field-by-field comparison
+# Rules of reference: one happening told again when its fields disagree.  An article names a
+# happening once in full and then refers back to it: "the union plans a rally on the quay ... the
+# mayor asked it to put off *its rally* ... *the rally* was to start at noon".  The later mention's place, date, actor or modality come from its own
+# sentence ("over the unrest in the delta"), so field-by-field comparison
 # (:func:`seismo.extract.events.merge.same_happening`) keeps them apart.  Four rules of reference
 # join them (:func:`points_back`, :func:`frames` here, and in :func:`seismo.extract.events.merge.merge_mentions`
 # a result and a part of a toll):
@@ -165,7 +165,7 @@ def series_toll(draft: Any, sentence: "Sequence[Any]") -> bool:
 #   strike", "these attacks") of the same type as an earlier report refers back to it when it
 #   repeats one of that report's trigger words ("a rally ... the rally", "bombed ... the bomb
 #   attacks"), or, naming no means, follows it within :data:`GENERIC_REACH` sentences ("they
-#   seized hundreds of hostages ... Scores died in the attacks").  It does not when its own
+#   took dozens of hostages ... Many were killed in the raids").  It does not when its own
 #   phrase names a place ("the rally in Lyon") or a date that is not the report's ("the riots of
 #   2002"): that is another happening — but not when a relative clause set off by a comma
 #   names it ("the raid, which began at dawn on Elm Street": :func:`_non_restrictive`);
