@@ -38,6 +38,8 @@ import pytest
         ("The court reinstated two mayors removed by the governor.", "CONCEDE", None),
         ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
         ("The interior ministry blamed separatist rebels for the bombing of the railway.", "ACCUSE", "allege"),
+        # talks that "yielded" little are still talks held: no market report
+        ("Envoys held talks on the border dispute in Geneva on Monday, but they yielded little.", "CONSULT", None),
         ("Two mortar rounds slammed into the compound of the provincial council.", "ASSAULT", "heavy-weapons"),
         ("A drone slammed into a fuel depot outside the city overnight.", "ASSAULT", "drone"),
         ("Prosecutors charged the former police chief over the killings of the marchers.", "ACCUSE", "allege"),
