@@ -8,7 +8,8 @@ place (15), roads shut by a crowd (14), officials reinstated and groups taken of
 a crowd charged by police (18), broadcasters taken off the air, apps blocked and offices sealed
 off (17), crowds on the rampage and general stoppages (14), rescuers arriving where a disaster struck,
 financing approved and shelter given (07), a warning of what a thing will do (012, no threat),
-a cause blamed for a mishap (no party accused); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
+a cause blamed for a mishap (no party accused), fighting suspended or halted (0871), captured
+soldiers handed over (0841), an NGO expelled (166); and the arm a unit of armed forces is named by ("the air force").  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -38,6 +39,10 @@ import pytest
         ("The court reinstated two mayors removed by the governor.", "CONCEDE", None),
         ("London removed the movement from its list of terrorist groups on Monday.", "CONCEDE", None),
         ("The interior ministry blamed separatist rebels for the bombing of the railway.", "ACCUSE", "allege"),
+        ("The insurgents suspended hostilities for ten days to let relief convoys through.", "RETREAT", None),
+        ("The army halted its offensive on the northern front on Monday.", "RETREAT", None),
+        ("The insurgents handed over six captured policemen to the Red Crescent.", "CONCEDE", None),
+        ("The ministry expelled a foreign NGO, accusing it of spying.", "SANCTION", None),
         # talks that "yielded" little are still talks held: no market report
         ("Envoys held talks on the border dispute in Geneva on Monday, but they yielded little.", "CONSULT", None),
         ("Two mortar rounds slammed into the compound of the provincial council.", "ASSAULT", "heavy-weapons"),
@@ -103,6 +108,7 @@ def test_consequences_held_out_are_a_threat(events_of) -> None:
         ("Two fighter jets took off from the air base at dawn.", ("COERCE",)),  # no broadcaster off the air
         ("A small plane slammed into a house after the crash of its engine.", ("ASSAULT",)),  # an accident
         ("Wounded soldiers were flown to the military hospital in the capital.", ("MOBILIZE",)),  # no deployment
+        ("Police stopped an attack on the embassy late on Friday.", ("RETREAT",)),  # an attack foiled, no truce
         ("A bull elephant rampaged through the village fields at night.", ("PROTEST",)),  # no crowd
         ("Play resumed after a long stoppage for an injury.", ("PROTEST",)),  # a stoppage in play
         ("The candidate has given $4 million of his own money to his campaign.", ("AID",)),  # no aid
