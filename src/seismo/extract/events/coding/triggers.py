@@ -346,7 +346,7 @@ def _foretold(verb: "Token") -> bool:
     classes = TriggerTable.load().word_class
     parties = [classes("forces"), classes("armedgroup")]
     warner = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
-    if warner is not None and any(in_class(warner, c) for c in parties[:2]):
+    if warner is not None and any(in_class(warner, c) for c in parties):
         parties.append(classes("violence"))  # "the rebels warned that attacks would continue": their own
     return not any(in_class(subj, c) for c in parties)
 
