@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v31"
+    step: str = "seismo.quotes.v32"
 
 
 @dataclass(frozen=True, slots=True)

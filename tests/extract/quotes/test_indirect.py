@@ -130,3 +130,14 @@ def test_a_towns_colon_dateline_claims_nothing(pipeline, text, speaker) -> None:
 
     claims = [q for q in pipeline.run(Article(id="h", text=text)).quotes if q.cue is not None and q.cue.text == ":"]
     assert [q.speaker.text if q.speaker else None for q in claims] == ([speaker] if speaker else [])
+
+
+def test_assuring_and_confessing_report_speech(quotes_of):
+    """"assure", "confess" and thinking verbs like "realize" introduce reported speech and thought
+    (seismo.quotes.v32)."""
+    (q,) = quotes_of("The coach assured fans that the team would stay in the city.")
+    assert q.kind == "indirect" and q.speaker.text == "The coach" and q.text == "the team would stay in the city"
+    quotes = quotes_of("Asked again on Monday, the mayor confessed that she had not decided.")
+    assert [(q.speaker.text, q.text) for q in quotes] == [("the mayor", "she had not decided")]
+    (q,) = quotes_of("Most voters now realize the race will be close.")
+    assert q.speaker.text == "Most voters" and q.text == "the race will be close"

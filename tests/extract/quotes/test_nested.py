@@ -96,3 +96,20 @@ def test_the_guest_a_first_question_addresses_answers(quotes_of):
     answers = [q for q in quotes_of(text) if q.kind == "direct"]
     assert [q.text[:9] for q in answers] == ["The crane", "Not this "]
     assert {q.speaker.name if q.speaker else None for q in answers} == {"Okafor"}
+
+
+def test_a_paraphrase_inside_a_reported_claim_is_its_own_sources(quotes_of):
+    """"X said Y had accused Z of ...": X's claim, and inside it Y's accusation (seismo.quotes.v32)."""
+    quotes = quotes_of("The minister said the unions had accused the treasury of hiding the deficit.")
+    (outer,) = [q for q in quotes if q.kind == "indirect"]
+    assert outer.speaker.text == "The minister"
+    assert outer.text == "the unions had accused the treasury of hiding the deficit"
+    (inner,) = [q for q in quotes if q.kind == "paraphrase"]
+    assert inner.speaker.text == "the unions"
+    assert inner.text == "the treasury of hiding the deficit"
+    assert outer.start <= inner.start and inner.end <= outer.end
+
+
+def test_no_inner_paraphrase_where_the_claim_holds_none(quotes_of):
+    quotes = quotes_of("The minister said the deficit would shrink next year.")
+    assert [q.kind for q in quotes] == ["indirect"]

@@ -38,7 +38,10 @@ records in text order:
   :mod:`seismo.extract.quotes.paraphrase`, and a reporting noun's complement with a named
   holder ("the governor's claim that ...", "a Reuters report that ...") from
   :mod:`seismo.extract.quotes.nouns`, where no direct or indirect quote already holds it (a
-  content the parse ran on into a claim reported on its own ends before that claim).
+  content the parse ran on into a claim reported on its own ends before that claim); and one
+  reported inside another's content with its own cue, source and content there ("X said the
+  unions had accused Y of ...": the unions' accusation, inside X's claim) from
+  :mod:`seismo.extract.quotes.nested`.
 
 Reported speech never runs over a line break (a content the parse carried into the next
 paragraph keeps its part on the cue's side), and a short title-case quotation after an
@@ -91,7 +94,7 @@ from seismo.extract.quotes.attribution import (
 from seismo.extract.quotes.clauses import LABEL_DASHES, programme_title, quoted_name, scare_phrase
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
 from seismo.extract.quotes.indirect import across_break, before_nested, find_headline_claim, find_indirect, in_paragraph
-from seismo.extract.quotes.nested import find_nested
+from seismo.extract.quotes.nested import find_inner_paraphrases, find_nested
 from seismo.extract.quotes.marks import (
     Interview, Paragraph, QuoteSegment, answer_label, find_quote_segments, from_label, interview, paragraphs,
     transcript_turns,
@@ -115,7 +118,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v31"
+STEP = "seismo.quotes.v32"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -168,6 +171,7 @@ def find_quotes(
     paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
     paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
+    paraphrases += find_inner_paraphrases(doc, indirects + paraphrases, quoted=quoted, cues=cues)
     directs = after_reported(doc, directs, indirects + paraphrases, paras=paras)
     indirects += find_nested(doc, directs, cues=cues)
 

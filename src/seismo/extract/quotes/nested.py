@@ -10,6 +10,11 @@ which the grammar of quotation makes the quotation's speaker: the nested attribu
 is written "I" and stands for whoever speaks the quotation.  Only what the speaker states is
 kept: a report negated, doubted, asked about or set in a condition is no claim of theirs.  "We" is a group the speaker belongs
 to, "he" or "they" someone the speaker talks about; neither is resolved here, so neither is kept.
+
+A reported claim outside quotation marks may hold a paraphrase of its own with its own source
+(:func:`find_inner_paraphrases`: "The minister said the unions had accused the treasury of
+hiding the deficit" reports the unions' accusation inside the minister's claim); it is kept
+beside the claim that holds it, as PolNeAR and a reader count both.
 """
 
 from __future__ import annotations
@@ -58,6 +63,33 @@ def find_nested(doc: "Doc", directs: "list[Direct]", *, cues: CueLexicon) -> lis
     return out
 
 
+def find_inner_paraphrases(doc: "Doc", hosts: "list[Indirect]", *, quoted: list[tuple[int, int]],
+                           cues: CueLexicon) -> list[Indirect]:
+    """The paraphrases reported inside the content of a reported claim: "Ruiz said the tax, a
+    measure the unions have long opposed, would pass" reports that the unions opposed the tax as
+    well as what Ruiz said.  A paraphrase's cue, source and content all lie inside one host's
+    content (never inside a quotation's own words, which :func:`find_nested` reads), it is
+    shorter than the host, and it overlaps no other claim found there but one it is nested in
+    or holds ("she would back the bill that her party had criticized": two)."""
+    inner: list[Indirect] = []
+    spans = [(h.start, h.end) for h in hosts]
+    for i in candidates(doc):
+        verb = doc[i]
+        host = next(((a, b) for a, b in spans if a <= verb.idx < b), None)
+        if host is None or any(a <= verb.idx < b for a, b in quoted):
+            continue
+        found = from_verb(verb, cues)
+        if found is None or (found.start, found.end) == host:
+            continue
+        if not (host[0] <= found.start and found.end <= host[1] and host[0] <= found.mention.start < host[1]):
+            continue
+        others = [s for s in spans if s != host and s[0] < found.end and found.start < s[1]]
+        if others or any(_crosses(found, o) for o in inner):
+            continue
+        inner.append(found)
+    return inner
+
+
 def _stated(cue: "Token") -> bool:
     """Whether the speaker states what the cue reports: not negated ("I don't think", "I never
     claimed", "I'm not saying"), not a doubt or a question ("I doubt", "I wonder whether", "I
@@ -81,3 +113,8 @@ def _stated(cue: "Token") -> bool:
 
 def _overlaps(a: Indirect, b: Indirect) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _crosses(a: Indirect, b: Indirect) -> bool:
+    """Two claims that overlap with neither holding the other (one nested in another may stand)."""
+    return _overlaps(a, b) and not (a.start <= b.start and b.end <= a.end) and not (b.start <= a.start and a.end <= b.end)

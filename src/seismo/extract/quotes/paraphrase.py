@@ -30,7 +30,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.speakers.mentions import mention_at
-from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle
+from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, writers_aside
 from seismo.extract.syntax import subject
 from seismo.nlp import doc_text
 
@@ -201,6 +201,8 @@ def from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indir
     source = source_of(verb.head if verb.pos_ == "ADJ" else verb, lo=lo, hi=hi)
     if source is None or (source.lower_ in lexicon.word_class("narrator") and not quoted):
         return None
+    if writers_aside(verb, source):
+        return None  # "it is easy to blame the mayor": no one blames
     if struck(verb, source):
         return None  # "rebels attacked an army base": a raid, not a rebuke
     tokens, cue_end = _content(verb, source)

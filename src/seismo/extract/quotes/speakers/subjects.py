@@ -84,6 +84,18 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     return comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
 
 
+def writers_aside(cue: "Token", source: "Token") -> bool:
+    """Whether ``source`` is the dummy "it" of a copula with an adjective that takes the clause
+    after it (class ``extraposing``) and the cue sits in that clause: "it is easy to blame the
+    mayor", "it's important to remember that ...": the writer's aside, no one's report.  An "it"
+    that does the saying keeps it ("it was quick to condemn the attack": an organisation)."""
+    if source.lower_ != "it" or source.dep_ not in {"nsubj", "expl"} or source.head.i == cue.i:
+        return False
+    copula = source.head
+    return copula.lemma_ == "be" and any(
+        c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in lexicon.word_class("extraposing") for c in copula.children)
+
+
 def _sent_by(cue: "Token", *, lo: int) -> "Token | None":
     """Who sent the words a passive cue's listener was given in an utterance: "were told in a
     letter from the ministry" (the ministry, :func:`utterance_owner`)."""
