@@ -37,6 +37,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
+from seismo.extract import lexicon
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
 
@@ -319,6 +321,20 @@ def subjects(
                 break
             named.append(noun)
     return with_conjuncts(named) if conjuncts else named
+
+
+def object_controller(verb: "Token") -> "Token | None":
+    """The object that does what an infinitive says when the verb it hangs on has one before it
+    ("the ruling *led the mayor* to say ...", "*urged officials* to ...": the mayor says, the
+    officials act), or ``None``: a subjectless infinitive complement (xcomp) is controlled by its
+    head's direct object, not by the head's subject; but the object of a verb of means (class
+    ``instrument_verb``: "used his speech to call for ...") is no doer, the infinitive is the
+    subject's purpose."""
+    if verb.dep_ != "xcomp" or not _has_head(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    if verb.head.lemma_.lower() in lexicon.word_class("instrument_verb"):
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
 
 
 def subject(verb: "Token", **options: Any) -> "Token | None":

@@ -141,3 +141,18 @@ def test_assuring_and_confessing_report_speech(quotes_of):
     assert [(q.speaker.text, q.text) for q in quotes] == [("the mayor", "she had not decided")]
     (q,) = quotes_of("Most voters now realize the race will be close.")
     assert q.speaker.text == "Most voters" and q.text == "the race will be close"
+
+
+def test_the_object_that_an_infinitive_hangs_on_does_the_saying(quotes_of):
+    """"the delay led the farmers to say ...": the farmers say it, not the delay (the object
+    controls the infinitive; seismo.quotes.v32)."""
+    (q,) = quotes_of("The long delay led the farmers to say that the ministry had forgotten them.")
+    assert q.speaker.text == "the farmers" and q.text == "the ministry had forgotten them"
+    (q,) = quotes_of("The flooding prompted the mayor to accuse the water board of neglect.")
+    assert q.speaker.text == "the mayor" and q.text == "the water board of neglect"
+
+
+def test_the_object_of_a_verb_of_means_does_not_speak(quotes_of):
+    """"X used her speech to call for ...": the speech is a means, X calls for it."""
+    (q,) = quotes_of("Senator Ruiz used her speech to call for a new inquiry into the port contracts.")
+    assert q.speaker.name == "Ruiz" and q.text == "a new inquiry into the port contracts"

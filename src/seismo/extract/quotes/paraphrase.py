@@ -31,7 +31,7 @@ from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.speakers.mentions import mention_at
 from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, writers_aside
-from seismo.extract.syntax import subject
+from seismo.extract.syntax import object_controller, subject
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -153,6 +153,9 @@ def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
         c.dep_ == "agent" for c in verb.children
     ):
         return None  # "X was asked about ...", "Asked about the plan, X said": the asker is not named
+    controller = object_controller(verb)
+    if controller is not None:
+        return controller if lo <= controller.i < hi else None  # "the ruling led the mayor to accuse ..."
     return subject(
         verb,
         deps=ACTIVE_SUBJECTS,

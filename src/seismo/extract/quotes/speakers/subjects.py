@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.speakers.mentions import NAME_LABELS, SUBJECT_DEPS, is_dateline, phrase_tokens, wordlike
-from seismo.extract.syntax import subjects
+from seismo.extract.syntax import object_controller, subjects
 from seismo.nlp import doc_ents
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,6 +51,9 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
+    controller = object_controller(cue)
+    if controller is not None:  # "the timing led Republicans to say ...": Republicans say it
+        return controller if lo <= controller.i < hi else None
     found = subjects(
         cue,
         deps=SUBJECT_DEPS,
