@@ -322,6 +322,10 @@ def modifiers(head: "Token") -> list["Token"]:
     found = [c for c in head.children if c.dep_ in MOD_DEPS]
     if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike", "hunger-strike"
         found.extend(head.doc[i] for i in range(max(head.sent.start, head.i - 2), head.i))
+        # a modifier of a compound before the noun modifies the whole phrase: "joint
+        # counter-terrorism drills" (the parse hangs "joint" on "counter")
+        found.extend(g for c in head.children if c.dep_ == "compound" and c.i < head.i
+                     for g in c.children if g.dep_ in MOD_DEPS and g.i < c.i)
     return found
 
 

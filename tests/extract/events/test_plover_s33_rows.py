@@ -1,0 +1,50 @@
+"""Rows of data/triggers.tsv added in session 33 for general CAMEO families the check sets
+plover_l / plover_m showed missing on their tuning halves: suspects handed to another state and
+records passed or swapped (CAMEO 063-064), joint drills whose "joint" the parse hangs on a
+compound before the noun (06), orphans sheltered and medics landing where an epidemic struck
+(073), and laws, decrees, rules and levies repealed, rescinded, revoked, scrapped or withdrawn,
+deportations halted (081, 0832).  Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("Nairobi handed three suspects over to Ugandan police at the Busia crossing.", "COOPERATE"),
+        ("Dutch prosecutors passed phone records to Belgian investigators last month.", "COOPERATE"),
+        ("The two coast guards have been swapping intelligence on smuggling boats since May.", "COOPERATE"),
+        ("Thai and Malaysian marines held joint anti-piracy drills off Langkawi.", "COOPERATE"),
+        ("The monastery shelters 400 orphans from the war-torn north.", "AID"),
+        ("A Cuban medical team landed in Conakry to fight the ebola outbreak.", "AID"),
+        ("The senate repealed a sedition law used against bloggers.", "CONCEDE"),
+        ("The ministry rescinded a decree that had closed rural clinics.", "CONCEDE"),
+        ("The cabinet withdrew a fuel levy after a week of road blockades.", "CONCEDE"),
+        ("The city council scrapped a regulation banning street vendors.", "CONCEDE"),
+        ("Authorities halted evictions in the riverside settlement on Monday.", "CONCEDE"),
+    ],
+)
+def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
+    events = events_of(text)
+    assert events.find(type_) is not None, events.brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_types"),
+    [
+        ("The midfielder passed the ball to the striker.", ("COOPERATE",)),  # no records passed
+        ("The two collectors swapped stamps at the fair.", ("COOPERATE",)),  # no intelligence
+        ("The battalion withdrew its troops from the ridge.", ("CONCEDE",)),  # forces, no law
+        ("The bank withdrew cash from the vault.", ("CONCEDE",)),  # money, no law
+    ],
+)
+def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
+    events = events_of(text)
+    assert all(events.find(t) is None for t in not_types), events.brief()
+
+
+def test_a_withdrawn_decree_is_no_retreat(events_of) -> None:
+    events = events_of("The government withdrew a decree on farm prices after the protests.")
+    assert events.find("CONCEDE") is not None and events.find("RETREAT") is None, events.brief()
