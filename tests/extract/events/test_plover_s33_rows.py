@@ -3,7 +3,10 @@ plover_l / plover_m showed missing on their tuning halves: suspects handed to an
 records passed or swapped (CAMEO 063-064), joint drills whose "joint" the parse hangs on a
 compound before the noun (06), orphans sheltered and medics landing where an epidemic struck
 (073), and laws, decrees, rules and levies repealed, rescinded, revoked, scrapped or withdrawn,
-deportations halted (081, 0832).  Sentences written for these tests."""
+deportations halted (081, 0832); guns moved back from a line, units marching out or flying home,
+soldiers sent back to barracks (087, 0874); suits and claims filed against a party (115), a party
+found liable (116), abuses looked into by an inquiring body or documented (09), displeasure
+registered (11).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -24,6 +27,16 @@ import pytest
         ("The cabinet withdrew a fuel levy after a week of road blockades.", "CONCEDE"),
         ("The city council scrapped a regulation banning street vendors.", "CONCEDE"),
         ("Authorities halted evictions in the riverside settlement on Monday.", "CONCEDE"),
+        ("The junta ordered the soldiers back to barracks on Sunday.", "RETREAT"),
+        ("Kazakhstan moved its howitzers twenty kilometres back from the frontier.", "RETREAT"),
+        ("The paratroopers marched out of the airport on Friday.", "RETREAT"),
+        ("The Irish contingent packed up and flew home after its mandate ended.", "RETREAT"),
+        ("The fishing cooperative filed suit against the refinery for poisoning the lagoon.", "ACCUSE"),
+        ("Bolivia brought a claim against Chile at the international court over the river.", "ACCUSE"),
+        ("A Nairobi court found the former minister liable for the missing funds.", "ACCUSE"),
+        ("A parliamentary panel began looking into the collapse of the state bank.", "ACCUSE"),
+        ("Rights researchers documented abuses by prison guards in the north.", "ACCUSE"),
+        ("Rome registered its displeasure with Paris over the migrant pushbacks.", "ACCUSE"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -38,6 +51,10 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The two collectors swapped stamps at the fair.", ("COOPERATE",)),  # no intelligence
         ("The battalion withdrew its troops from the ridge.", ("CONCEDE",)),  # forces, no law
         ("The bank withdrew cash from the vault.", ("CONCEDE",)),  # money, no law
+        ("She moved back to her home town after college.", ("RETREAT",)),  # no forces
+        ("The team flew home after the final.", ("RETREAT",)),  # no forces
+        ("Scientists are looking into the causes of the drought.", ("ACCUSE",)),  # no inquiring body
+        ("The photographer documented the festival for a magazine.", ("ACCUSE",)),  # no abuses
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:

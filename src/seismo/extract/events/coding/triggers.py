@@ -320,12 +320,9 @@ def arguments(head: "Token") -> list["Token"]:
 
 def modifiers(head: "Token") -> list["Token"]:
     found = [c for c in head.children if c.dep_ in MOD_DEPS]
-    if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike", "hunger-strike"
+    if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike"; "joint counter-terrorism drills" ("joint" on "counter")
         found.extend(head.doc[i] for i in range(max(head.sent.start, head.i - 2), head.i))
-        # a modifier of a compound before the noun modifies the whole phrase: "joint
-        # counter-terrorism drills" (the parse hangs "joint" on "counter")
-        found.extend(g for c in head.children if c.dep_ == "compound" and c.i < head.i
-                     for g in c.children if g.dep_ in MOD_DEPS and g.i < c.i)
+        found.extend(g for c in head.children if c.dep_ == "compound" and c.i < head.i for g in c.lefts if g.dep_ in MOD_DEPS)
     return found
 
 
