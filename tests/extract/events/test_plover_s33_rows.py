@@ -6,8 +6,7 @@ compound before the noun (06), orphans sheltered and medics landing where an epi
 deportations halted (081, 0832); guns moved back from a line, units marching out or flying home,
 soldiers sent back to barracks (087, 0874); suits and claims filed against a party (115), a party
 found liable (116), abuses looked into by an inquiring body or documented (09), displeasure
-registered (11); mediation insisted on and votes canvassed for (10, 02); and people used as human
-shields, which CAMEO 184 puts under assault (PLOVER ASSAULT, mode abduct), not coercion.  Sentences written for these tests."""
+registered (11); mediation insisted on and votes canvassed for (10, 02).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -40,7 +39,6 @@ import pytest
         ("Rome registered its displeasure with Paris over the migrant pushbacks.", "ACCUSE"),
         ("The opposition insisted on Swiss mediation in any new round of talks.", "REQUEST"),
         ("The envoy canvassed Gulf states for their support ahead of the vote.", "REQUEST"),
-        ("The militants used villagers as human shields as they retreated, the army said.", "ASSAULT"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
