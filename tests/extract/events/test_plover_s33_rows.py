@@ -6,7 +6,9 @@ compound before the noun (06), orphans sheltered and medics landing where an epi
 deportations halted (081, 0832); guns moved back from a line, units marching out or flying home,
 soldiers sent back to barracks (087, 0874); suits and claims filed against a party (115), a party
 found liable (116), abuses looked into by an inquiring body or documented (09), displeasure
-registered (11); mediation insisted on and votes canvassed for (10, 02).  Sentences written for these tests."""
+registered (11); mediation insisted on and votes canvassed for (10, 02); goods shipped by the
+tonne where a disaster struck (073), drivers stopping work (143), cases opened against a party and
+referrals for prosecution (112, 115).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +41,10 @@ import pytest
         ("Rome registered its displeasure with Paris over the migrant pushbacks.", "ACCUSE"),
         ("The opposition insisted on Swiss mediation in any new round of talks.", "REQUEST"),
         ("The envoy canvassed Gulf states for their support ahead of the vote.", "REQUEST"),
+        ("The navy shipped 80 tonnes of rice to the island after the cyclone.", "AID"),
+        ("Bus drivers stopped work for a day, halting services across the capital.", "PROTEST"),
+        ("The regulator opened a case against the bank over hidden fees.", "ACCUSE"),
+        ("The audit office referred the former mayor to prosecutors for trial.", "ACCUSE"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -57,6 +63,8 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The team flew home after the final.", ("RETREAT",)),  # no forces
         ("Scientists are looking into the causes of the drought.", ("ACCUSE",)),  # no inquiring body
         ("The photographer documented the festival for a magazine.", ("ACCUSE",)),  # no abuses
+        ("The refinery shipped two million barrels to Rotterdam last month.", ("AID",)),  # trade, no disaster
+        ("Builders stopped work on the stadium after the accident.", ("PROTEST",)),  # work paused, no strike
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
