@@ -328,7 +328,7 @@ def object_controller(verb: "Token") -> "Token | None":
     ("the ruling *led the mayor* to say ...", "*urged officials* to ...": the mayor says, the
     officials act), or ``None``: a subjectless infinitive complement (xcomp) is controlled by its
     head's direct object, not by the head's subject; but the object of a verb of means (class
-    ``instrument_verb``: "used his speech to call for ...") is no doer, the infinitive is the
+    ``instrument_verb``: "used his address to press for ...") is no doer, the infinitive is the
     subject's purpose."""
     if verb.dep_ != "xcomp" or not _has_head(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None

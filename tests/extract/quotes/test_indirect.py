@@ -153,6 +153,6 @@ def test_the_object_that_an_infinitive_hangs_on_does_the_saying(quotes_of):
 
 
 def test_the_object_of_a_verb_of_means_does_not_speak(quotes_of):
-    """"X used her speech to call for ...": the speech is a means, X calls for it."""
-    (q,) = quotes_of("Senator Ruiz used her speech to call for a new inquiry into the port contracts.")
+    """"X used her address to press for ...": the address is a means, X presses for it."""
+    (q,) = quotes_of("Senator Ruiz used her address to call for a new inquiry into the port contracts.")
     assert q.speaker.name == "Ruiz" and q.text == "a new inquiry into the port contracts"

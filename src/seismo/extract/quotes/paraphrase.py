@@ -205,7 +205,7 @@ def from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indir
     if source is None or (source.lower_ in lexicon.word_class("narrator") and not quoted):
         return None
     if writers_aside(verb, source):
-        return None  # "it is easy to blame the mayor": no one blames
+        return None  # "it is tempting to fault the board": no one faults it
     if struck(verb, source):
         return None  # "rebels attacked an army base": a raid, not a rebuke
     tokens, cue_end = _content(verb, source)

@@ -89,8 +89,8 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
 
 def writers_aside(cue: "Token", source: "Token") -> bool:
     """Whether ``source`` is the dummy "it" of a copula with an adjective that takes the clause
-    after it (class ``extraposing``) and the cue sits in that clause: "it is easy to blame the
-    mayor", "it's important to remember that ...": the writer's aside, no one's report.  An "it"
+    after it (class ``extraposing``) and the cue sits in that clause: "it is tempting to fault
+    the board", "it's vital to recall that ...": the writer's aside, no one's report.  An "it"
     that does the saying keeps it ("it was quick to condemn the attack": an organisation)."""
     if source.lower_ != "it" or source.dep_ not in {"nsubj", "expl"} or source.head.i == cue.i:
         return False
