@@ -37,7 +37,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Literal
 
-from seismo.extract import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Span, Token
@@ -323,18 +322,19 @@ def subjects(
     return with_conjuncts(named) if conjuncts else named
 
 
-def object_controller(verb: "Token") -> "Token | None":
-    """The object that does what an infinitive says when the verb it hangs on has one before it
-    ("the ruling *led the mayor* to say ...", "*urged officials* to ...": the mayor says, the
-    officials act), or ``None``: a subjectless infinitive complement (xcomp) is controlled by its
-    head's direct object, not by the head's subject; but the object of a verb of means (class
-    ``instrument_verb``: "used his address to press for ...") is no doer, the infinitive is the
-    subject's purpose."""
-    if verb.dep_ != "xcomp" or not _has_head(verb) or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+def object_controller(verb: "Token", *, verbs: frozenset[str]) -> "Token | None":
+    """The direct object of a verb of ``verbs`` (lemmas) whose subjectless "to" infinitive
+    ``verb`` is: the one who does what the infinitive says ("stones *forced the guards* to open
+    fire", "the delay *led the farmers* to say ..."), not the verb's subject; ``None`` when
+    ``verb`` is no such infinitive or names its own subject.  Which verbs hand their infinitive to
+    their object is the caller's word set: "promised voters to ..." or "used her address to ..."
+    keep it with the subject."""
+    head = verb.head
+    if (verb.dep_ != "xcomp" or not _has_head(verb) or head.pos_ not in VERBAL or not to_infinitive(verb)
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            or head.lemma_.lower() not in verbs):
         return None
-    if verb.head.lemma_.lower() in lexicon.word_class("instrument_verb"):
-        return None
-    return next((c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    return next((c for c in head.children if c.dep_ == "dobj"), None)
 
 
 def subject(verb: "Token", **options: Any) -> "Token | None":

@@ -23,7 +23,7 @@ import pytest
         ("The two coast guards have been swapping intelligence on smuggling boats since May.", "COOPERATE"),
         ("Thai and Malaysian marines held joint anti-piracy drills off Langkawi.", "COOPERATE"),
         ("The monastery shelters 400 orphans from the war-torn north.", "AID"),
-        ("A Cuban medical team landed in Conakry to fight the ebola outbreak.", "AID"),
+        ("A Cuban medical team landed in Conakry to treat ebola patients.", "AID"),
         ("The senate repealed a sedition law used against bloggers.", "CONCEDE"),
         ("The ministry rescinded a decree that had closed rural clinics.", "CONCEDE"),
         ("The cabinet withdrew a fuel levy after a week of road blockades.", "CONCEDE"),
@@ -32,11 +32,11 @@ import pytest
         ("The junta ordered the soldiers back to barracks on Sunday.", "RETREAT"),
         ("Kazakhstan moved its howitzers twenty kilometres back from the frontier.", "RETREAT"),
         ("The paratroopers marched out of the airport on Friday.", "RETREAT"),
-        ("The Irish contingent packed up and flew home after its mandate ended.", "RETREAT"),
+        ("After six months on the border, the Irish battalion flew home.", "RETREAT"),
         ("The fishing cooperative filed suit against the refinery for poisoning the lagoon.", "ACCUSE"),
         ("Bolivia brought a claim against Chile at the international court over the river.", "ACCUSE"),
         ("A Nairobi court found the former minister liable for the missing funds.", "ACCUSE"),
-        ("A parliamentary panel began looking into the collapse of the state bank.", "ACCUSE"),
+        ("Prosecutors are looking into the sale of the state airline.", "ACCUSE"),
         ("Rights researchers documented abuses by prison guards in the north.", "ACCUSE"),
         ("Rome registered its displeasure with Paris over the migrant pushbacks.", "ACCUSE"),
         ("The opposition insisted on Swiss mediation in any new round of talks.", "REQUEST"),
@@ -65,6 +65,10 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The photographer documented the festival for a magazine.", ("ACCUSE",)),  # no abuses
         ("The refinery shipped two million barrels to Rotterdam last month.", ("AID",)),  # trade, no disaster
         ("Builders stopped work on the stadium after the accident.", ("PROTEST",)),  # work paused, no strike
+        ("Parliament passed a record budget on Tuesday.", ("COOPERATE",)),  # a bill passed, no records
+        ("The senate passed an intelligence bill late on Friday.", ("COOPERATE",)),
+        ("The former minister insisted on his innocence.", ("REQUEST",)),  # a claim, no demand
+        ("The clinic treated forty patients with fever after the festival.", ("AID",)),  # no aid sent
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
@@ -72,6 +76,10 @@ def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tu
     assert all(events.find(t) is None for t in not_types), events.brief()
 
 
-def test_a_withdrawn_decree_is_no_retreat(events_of) -> None:
-    events = events_of("The government withdrew a decree on farm prices after the protests.")
+@pytest.mark.parametrize("text", [
+    "The government withdrew a decree on farm prices after the protests.",
+    "The government withdrew the motion before the vote.",
+])
+def test_a_withdrawn_decree_or_motion_is_no_retreat(events_of, text: str) -> None:
+    events = events_of(text)
     assert events.find("CONCEDE") is not None and events.find("RETREAT") is None, events.brief()

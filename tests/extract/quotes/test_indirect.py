@@ -156,3 +156,10 @@ def test_the_object_of_a_verb_of_means_does_not_speak(quotes_of):
     """"X used her address to press for ...": the address is a means, X presses for it."""
     (q,) = quotes_of("Senator Ruiz used her address to call for a new inquiry into the port contracts.")
     assert q.speaker.name == "Ruiz" and q.text == "a new inquiry into the port contracts"
+
+
+def test_a_promise_keeps_its_infinitive_with_the_subject(quotes_of):
+    """"X promised voters to oppose ...": the one who promised opposes, not the voters (a verb
+    outside classes compelling and leading_on hands nothing to its object)."""
+    (q,) = quotes_of("Ruiz promised voters to oppose the new tax on fuel.")
+    assert q.speaker.text == "Ruiz"

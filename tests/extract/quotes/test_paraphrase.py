@@ -195,3 +195,9 @@ def test_the_dummy_it_of_an_adjective_is_no_source(quotes_of):
     """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v32)."""
     assert quotes_of("It is tempting to fault the weather for the delays on the coast road.") == ()
     assert quotes_of("It was hard to criticize a plan that cost nothing.") == ()
+
+
+def test_an_it_that_acts_is_a_source(quotes_of):
+    """An "it" standing for a body that acts keeps its report: no adjective makes it a dummy."""
+    (q,) = quotes_of("The ministry met the unions on Monday. It accused them of bad faith.")
+    assert q.kind == "paraphrase" and q.speaker.text == "It" and q.text == "them of bad faith"

@@ -65,12 +65,12 @@ def find_nested(doc: "Doc", directs: "list[Direct]", *, cues: CueLexicon) -> lis
 
 def find_inner_paraphrases(doc: "Doc", hosts: "list[Indirect]", *, quoted: list[tuple[int, int]],
                            cues: CueLexicon) -> list[Indirect]:
-    """The paraphrases reported inside the content of a reported claim: "Ruiz said the tax, a
-    measure the unions have long opposed, would pass" reports that the unions opposed the tax as
-    well as what Ruiz said.  A paraphrase's cue, source and content all lie inside one host's
+    """The paraphrases reported inside the content of a reported claim: "The minister said the
+    unions had accused the treasury of hiding the deficit" reports the unions' accusation as well
+    as what the minister said.  A paraphrase's cue, source and content all lie inside one host's
     content (never inside a quotation's own words, which :func:`find_nested` reads), it is
-    shorter than the host, and it overlaps no other claim found there but one it is nested in
-    or holds ("she would back the bill that her party had criticized": two)."""
+    shorter than the host and overlaps no other host; of two paraphrases found inside one host,
+    one may hold the other, but two that cross are one too many (the later is dropped)."""
     inner: list[Indirect] = []
     spans = [(h.start, h.end) for h in hosts]
     for i in candidates(doc):

@@ -30,8 +30,8 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.speakers.mentions import mention_at
-from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, writers_aside
-from seismo.extract.syntax import object_controller, subject
+from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, controlled_by_object, writers_aside
+from seismo.extract.syntax import subject
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -153,7 +153,7 @@ def source_of(verb: "Token", *, lo: int, hi: int) -> "Token | None":
         c.dep_ == "agent" for c in verb.children
     ):
         return None  # "X was asked about ...", "Asked about the plan, X said": the asker is not named
-    controller = object_controller(verb)
+    controller = controlled_by_object(verb)
     if controller is not None:
         return controller if lo <= controller.i < hi else None  # "the ruling led the mayor to accuse ..."
     return subject(
@@ -204,7 +204,7 @@ def from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False) -> Indir
     source = source_of(verb.head if verb.pos_ == "ADJ" else verb, lo=lo, hi=hi)
     if source is None or (source.lower_ in lexicon.word_class("narrator") and not quoted):
         return None
-    if writers_aside(verb, source):
+    if writers_aside(verb.head if verb.pos_ == "ADJ" else verb, source):
         return None  # "it is tempting to fault the board": no one faults it
     if struck(verb, source):
         return None  # "rebels attacked an army base": a raid, not a rebuke

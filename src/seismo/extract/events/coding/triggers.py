@@ -25,7 +25,7 @@ from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.according import according_to
 from seismo.extract.events.coding.phrases import HYPHENS, phrase_tokens
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import (in_class, passive_aux, sentence_words, subjects, to_infinitive, with_conjuncts,
+from seismo.extract.syntax import (in_class, object_controller, passive_aux, sentence_words, subjects, with_conjuncts,
                                    words_of)
 from seismo.nlp import doc_text
 
@@ -271,17 +271,11 @@ def doers(head: "Token") -> list["Token"]:
 
 
 def _object_controller(head: "Token") -> "Token | None":
-    """The object of a verb of making someone act (class ``compelling``) whose subjectless "to"
-    infinitive ``head`` is, who does what the infinitive says ("stones forced *the guards* to
-    open fire", "the riot prompted troops to withdraw"); an order's act stays the one who orders
-    it ("ordered the paper to suspend publication": the government's)."""
-    verb = head.head
-    if (head.dep_ != "xcomp" or verb.i == head.i or verb.pos_ not in ("VERB", "AUX")
-            or not to_infinitive(head)
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-            or verb.lemma_.lower() not in lexicon.word_class("compelling")):
-        return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    """The noun object of a verb of making someone act (class ``compelling``) whose "to"
+    infinitive ``head`` is ("stones forced *the guards* to open fire"); an order's act stays the
+    one who orders it ("ordered the paper to suspend publication": the government's)."""
+    found = object_controller(head, verbs=lexicon.word_class("compelling"))
+    return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
 
 
 def _set_off_subject(head: "Token") -> "Token | None":
@@ -319,6 +313,8 @@ def arguments(head: "Token") -> list["Token"]:
 
 
 def modifiers(head: "Token") -> list["Token"]:
+    """The words that modify ``head`` (its modifier children; for a noun, the two words before it
+    and the modifiers of a compound before it, which the parse may hang there)."""
     found = [c for c in head.children if c.dep_ in MOD_DEPS]
     if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike"; "joint counter-terrorism drills" ("joint" on "counter")
         found.extend(head.doc[i] for i in range(max(head.sent.start, head.i - 2), head.i))

@@ -51,7 +51,7 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     seen = _seen_doing(cue, lo=lo) or _quoted_as(cue, lo=lo) or _named_before(cue, lo=lo)
     if seen is not None:
         return seen
-    controller = object_controller(cue)
+    controller = controlled_by_object(cue)
     if controller is not None:  # "the timing led Republicans to say ...": Republicans say it
         return controller if lo <= controller.i < hi else None
     found = subjects(
@@ -75,8 +75,7 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     own = [t for t in words if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
     if len(own) > 1:  # a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer speaks
         words = [own[-1]] + [t for t in words if t.i != own[-1].i]
-    if (words and cue.dep_ == "xcomp" and words[0].lower_ == "it" and words[0].dep_ in {"nsubj", "expl"}
-            and words[0].head.lemma_ == "be"):
+    if words and writers_aside(cue, words[0]):
         words = words[1:]  # "it is worth noting that ...", "it is fair to say": the writer's aside
     if words and cue.tag_ == "VBG" and not cue.is_ancestor(words[0]) and _set_off(cue):
         words = [_past_relative(cue, words[0], lo=lo) or words[0]] + words[1:]
@@ -85,6 +84,13 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     if words:
         return words[0]
     return comma_framed_name(cue, lo=lo) or _as_object(cue, lo=lo) or name_right_before(cue, lo=lo)
+
+
+def controlled_by_object(verb: "Token") -> "Token | None":
+    """The object of a verb of making or leading someone act (classes ``compelling`` and
+    ``leading_on``) whose "to" infinitive ``verb`` is: "the delay led the farmers to say ...",
+    "the ruling prompted the mayor to accuse ...": the object speaks."""
+    return object_controller(verb, verbs=lexicon.word_class("compelling") | lexicon.word_class("leading_on"))
 
 
 def writers_aside(cue: "Token", source: "Token") -> bool:
