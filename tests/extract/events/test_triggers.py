@@ -46,6 +46,13 @@ def test_gov_condition_parses() -> None:
     assert rule.exclude[0].kind == "gov" and "ballot" in rule.exclude[0].words
 
 
+def test_a_condition_mixes_words_and_classes() -> None:
+    """"arg=access|@freedoms": the class's words join the listed ones, wherever it stands."""
+    table = parse_table("@class\tfreedoms\tright liberty\ngrant\tV\tCONCEDE\t-\t-\t0.6\targ=Access|@freedoms\n")
+    (rule,) = table.rules["grant"]
+    assert rule.require[0].words == frozenset({"access", "right", "liberty"})
+
+
 def test_giving_in_and_de_escalating_are_phrases_of_their_own() -> None:
     """The longer phrase outranks the head's one-word row: "accept a demand" is a concession,
     not an agreement; "declare a ceasefire" a de-escalation (CAMEO 087), not an accord."""

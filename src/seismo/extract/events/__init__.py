@@ -2,7 +2,8 @@
 
     coder.py        the step (``find_events``): sentence by sentence, triggers → events
     coding/         event typing: triggers.py the trigger table (``data/triggers.tsv``) matched on
-                    lemmas and the parse; acled.py ACLED event and sub-event type from
+                    lemmas and the parse, words.py the words around a trigger head it reads
+                    (doers, arguments, modifiers); acled.py ACLED event and sub-event type from
                     ``data/acled_map.tsv``
     roles.py        actor and recipient tokens of a trigger, by voice and part of speech
     acts.py         what the sentence does with the event: prominence, speech acts

@@ -40,7 +40,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.events.coding.triggers import has_claim
+from seismo.extract.events.coding.words import has_claim
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.cues import modal_cues
 from seismo.extract.mandate import bidden

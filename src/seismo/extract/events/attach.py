@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 from seismo.extract import lexicon
 from seismo.extract.numbers.counts import age_noun, count_governor
 from seismo.extract.events.actors import CROWD_CONTROL
-from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers, shared
+from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, shared
+from seismo.extract.events.coding.words import doers
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.syntax import in_class, root_at, to_infinitive, verb_chain
 from seismo.model import Actor, Count, Span

@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, doers
+from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
+from seismo.extract.events.coding.words import doers
 from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
 from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
 from seismo.extract.noun_phrases import Side, noun_phrase

@@ -21,12 +21,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
-from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.according import according_to
 from seismo.extract.events.coding.phrases import HYPHENS, phrase_tokens
+from seismo.extract.events.coding.words import SUBJECT_DEPS, arguments, doers, has_claim, modifiers, reporter
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import (in_class, object_controller, passive_aux, sentence_words, subjects, with_conjuncts,
-                                   words_of)
+from seismo.extract.syntax import in_class, passive_aux, sentence_words, with_conjuncts, words_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -41,14 +39,12 @@ POS_TAGS: dict[str, frozenset[str]] = {
 #: the conditions a rule may require or exclude (see the header of triggers.tsv)
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
-                        "content", "standing", "near", "obj", "agentless", "foretells"]
+                        "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
+                        "deadline"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
-SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "compound", "dative", "obj"})
-MOD_DEPS = frozenset({"compound", "amod", "nmod", "poss", "npadvmod", "advmod", "nummod"})
 #: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
 PARTICLE_DEPS = frozenset({"prt", "prep", "advmod", "agent"})
 
@@ -124,9 +120,9 @@ def _parse_condition(raw: str, classes: dict[str, tuple[str, ...]], row: lexicon
         raise row.error(f"unknown condition {raw!r}", f"use one of {sorted(CONDITION_KINDS)}")
     if not value:
         return Condition(kind)  # type: ignore[arg-type]
-    if value.startswith("@"):
-        return Condition(kind, lexicon.reference(value, defined=classes, row=row))  # type: ignore[arg-type]
-    return Condition(kind, frozenset(v.lower() for v in value.split("|")))  # type: ignore[arg-type]
+    # "arg=@freedoms", "arg=access|@freedoms": words and classes defined above, in any order
+    words = lexicon.expand((v if v.startswith("@") else v.lower() for v in value.split("|")), defined=classes, row=row)
+    return Condition(kind, frozenset(words))  # type: ignore[arg-type]
 
 
 def _conditions(cell: str, classes: dict[str, tuple[str, ...]], row: lexicon.Row) -> tuple[Condition, ...]:
@@ -194,143 +190,7 @@ def _load(path: str | None) -> TriggerTable:
     return _build(lexicon.read("triggers.tsv", path=path))
 
 
-# ------------------------------------------------------------------ parse helpers
-
-
-def _participle_adjunct(head: "Token") -> bool:
-    """A participle clause that shares its verb's subject ("the opposition stalled parliament,
-    asking ..."): not when that subject only undergoes something ("a farmer died in army firing")."""
-    verb = head.head
-    return (head.tag_ == "VBG" and head.dep_ == "advcl" and verb.pos_ == "VERB"
-            and not in_class(verb, TriggerTable.load().word_class("undergo")))
-
-
-def _purpose(head: "Token") -> bool:
-    """An infinitive of purpose, or a verb conjoined to one, shares its verb's subject ("Mandela
-    will return to Johannesburg *to convey* his condolences *and offer* support")."""
-    while head.dep_ == "conj" and head.head.i != head.i and head.head.pos_ == "VERB":
-        head = head.head
-    verb = head.head
-    return (head.dep_ == "advcl" and head.tag_ == "VB" and verb.pos_ == "VERB"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
-            # "moved the commission to investigate": the one moved does it
-            and not any(c.dep_ == "dobj" and any(t.pos_ == "PROPN" or t.ent_type_ in AGENT_LABELS for t in c.subtree)
-                        for c in verb.children))
-
-
-#: entity labels of someone who can act (an object of "moved X to ..." who does the deed)
-AGENT_LABELS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-
-
-#: tags of a noun that an active participle may name as its doer: plural nouns ("nations
-#: protesting ...") and names; a singular common noun is too often an event ("rioting and firing")
-PEOPLE_TAGS = frozenset({"NNS", "NNPS", "NNP"})
-
-
-def _reporter(pronoun: "Token") -> "Token | None":
-    """The subject of a verb of saying (attribution_cues) that the pronoun subject of the clause it
-    reports stands for, when their number agrees: "airlines said *they* would suspend flights" —
-    the airlines; "the ministry said *it* had sealed the border" — the ministry."""
-    clause = pronoun.head
-    if pronoun.tag_ != "PRP" or pronoun.lower_ not in ("they", "it") or clause.dep_ != "ccomp" or clause.head.i == clause.i:
-        return None
-    gov = clause.head
-    if attribution_cues().get("verb", gov.lemma_) is None:
-        return None
-    plural = pronoun.lower_ == "they"
-    return next((c for c in gov.children if c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS")) == plural
-                 and c.ent_type_ != "PERSON"), None)
-
-
-def doers(head: "Token") -> list["Token"]:
-    """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
-    for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
-    conjoined verbs (a conjunct from the nearest earlier one with a subject; a passive one
-    inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
-    ..."), a relative pronoun (by its tag) read as the noun its clause hangs on; with none, an
-    active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
-    if (controller := _object_controller(head)) is not None:
-        return with_conjuncts([controller])
-    found = subjects(
-        head,
-        deps=SUBJECT_DEPS,
-        agent=True,
-        nominal=True,
-        relative="head",
-        inherit=frozenset({"xcomp", "conj"} | ({"advcl"} if _participle_adjunct(head) or _purpose(head) else set())),
-        inherit_passive=False,
-        nearest_conjunct=True,
-        conjuncts=True,
-    )
-    noun = head.head
-    if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
-        return [noun]
-    if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
-        return [subject]
-    return found
-
-
-def _object_controller(head: "Token") -> "Token | None":
-    """The noun object of a verb of making someone act (class ``compelling``) whose "to"
-    infinitive ``head`` is ("stones forced *the guards* to open fire"); an order's act stays the
-    one who orders it ("ordered the paper to suspend publication": the government's)."""
-    found = object_controller(head, verbs=lexicon.word_class("compelling"))
-    return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
-
-
-def _set_off_subject(head: "Token") -> "Token | None":
-    """The subject right before a participle set off by a comma, whatever the parser hung the
-    participle on ("Western *nations*, protesting the curbs, have ..." with "protesting" read
-    as a clause of a later noun): a plural noun or name that is a clause's subject."""
-    if head.i < head.sent.start + 2 or head.doc[head.i - 1].text != ",":
-        return None
-    noun = head.doc[head.i - 2]
-    return noun if noun.tag_ in PEOPLE_TAGS and noun.dep_ in ("nsubj", "nsubjpass") else None
-
-
-def arguments(head: "Token") -> list["Token"]:
-    """What ``head`` acts on: objects, passive subject, compounds, of/on/against-phrases."""
-    found: list[Token] = []
-    for child in head.children:
-        if child.dep_ in OBJECT_DEPS:
-            found.append(child)
-        elif child.dep_ in ("prep", "agent") and child.lower_ in lexicon.word_class("argument_prep"):
-            found.extend(c for c in child.children if c.dep_ in ("pobj", "pcomp"))
-        elif child.dep_ == "xcomp" and child.pos_ == "NOUN":
-            found.append(child)
-    for obj in [t for t in found if t.dep_ == "dobj"]:  # "blocked access to the internet"
-        found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for g in p.children if g.dep_ == "pobj")
-        found.extend(c for c in obj.children if c.dep_ == "compound")  # "halted mediation efforts"
-        if obj.tag_ == "CD":  # "gave $20 million": the sign of the currency a sum is told in
-            found.extend(c for c in obj.children if c.tag_ == "$")
-        if obj.tag_ in ("$", "CD") or any(c.dep_ == "nummod" for c in obj.children):  # "provided $5 million in aid"
-            found.extend(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children if g.dep_ == "pobj")
-    if head.dep_ == "relcl" and head.pos_ == "VERB" and not any(c.dep_ == "dobj" for c in head.children):
-        found.append(head.head)
-    if head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN"):
-        found.append(head.head)
-    return with_conjuncts(found)
-
-
-def modifiers(head: "Token") -> list["Token"]:
-    """The words that modify ``head`` (its modifier children; for a noun, the two words before it
-    and the modifiers of a compound before it, which the parse may hang there)."""
-    found = [c for c in head.children if c.dep_ in MOD_DEPS]
-    if head.pos_ in ("NOUN", "PROPN"):  # "air strike", "air-strike"; "joint counter-terrorism drills" ("joint" on "counter")
-        found.extend(head.doc[i] for i in range(max(head.sent.start, head.i - 2), head.i))
-        found.extend(g for c in head.children if c.dep_ == "compound" and c.i < head.i for g in c.lefts if g.dep_ in MOD_DEPS)
-    return found
-
-
-def has_claim(sent: "Span") -> bool:
-    """Whether the sentence attributes what it says (according to X, X said, reports): the
-    reporting words are the ``verb`` cues of ``attribution_cues.tsv``, as verbs or nouns."""
-    for tok in sent:
-        if according_to(tok, any_form=True) is not None:
-            return True
-        if tok.pos_ in ("VERB", "NOUN") and attribution_cues().get("verb", tok.lemma_) is not None:
-            return True
-    return False
+# ------------------------------------------------------------------ conditions on the parse
 
 
 def _foretold(verb: "Token") -> bool:
@@ -346,6 +206,48 @@ def _foretold(verb: "Token") -> bool:
     if warner is not None and any(in_class(warner, c) for c in parties):
         parties.append(classes("violence"))  # "the rebels warned that attacks would continue": their own
     return not any(in_class(subj, c) for c in parties)
+
+
+def _party_subject(verb: "Token") -> bool:
+    """Whether a clause's subject is a party: a pronoun, a named person, body, state or people, or
+    a noun of people or armed men ("its members", "the soldiers")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.pos_ == "PRON" or subj.ent_type_ in PARTY_ENTITIES:
+        return True
+    classes = TriggerTable.load().word_class
+    return any(in_class(subj, classes(c)) for c in ("person", "crowd", "forces", "armedgroup"))
+
+
+def _conditional_act(verb: "Token") -> bool:
+    """Whether a reported clause tells what a party will do, or will have done to it, on a condition:
+    a future or conditional auxiliary ("would", "will", "could") and a clause of condition ("if",
+    "unless") or "otherwise" ("they would paralyse the country unless ...", "Iraq could lose its
+    reserves if ..."), its subject a party (:func:`_party_subject`), not a thing ("the economy would grow if")."""
+    from seismo.extract.framing.cues import modal_cues
+
+    cues = modal_cues()
+    future = cues.word_class("future_aux") | cues.word_class("possible_aux")
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or not _party_subject(verb):
+        return False
+    condition = lexicon.word_class("condition")
+    return any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in condition for m in c.children))
+               or (c.dep_ == "advmod" and c.lower_ in condition) for c in verb.children)
+
+
+def _deadline(head: "Token") -> bool:
+    """Whether ``head`` gives a stretch of time or a date to act in: a to-infinitive with "until" a
+    time ("gave the strikers until Monday to return") or one on a number of time units ("gave the
+    premier three days to resign", the infinitive often parsed as the noun's clause)."""
+    from seismo.extract.timex.other import units
+
+    times = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.lower_ in units()]
+    acts = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c)]
+    acts += [c for t in times for c in t.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
+             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+    until = any(c.dep_ == "prep" and c.lower_ in lexicon.word_class("deadline_prep") for c in head.children)
+    return bool(acts) and (until or bool(times))
 
 
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
@@ -381,7 +283,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "arg":
         return any(in_class(t, words) for t in arguments(head))
     if kind == "subj":  # "thousands of [teachers] marched": look through a quantity's of-phrase
-        found = [_reporter(t) or t for t in doers(head)]
+        found = [reporter(t) or t for t in doers(head)]
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         arms = lexicon.word_class("service_arm")  # "the [air] force": a unit named by the arm it fights with
         found += [c for t in found if t.lemma_.lower() in arms for c in t.children if c.dep_ == "compound"]
@@ -400,6 +302,12 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "foretells":  # "[warned] that the currency could weaken": what a thing will do, no one's act
         return not any(c.dep_ in ("dobj", "dative") for c in head.children) and any(
             c.dep_ == "ccomp" and _foretold(c) for c in head.children)
+    if kind == "conditional":  # "[said] they would block the roads unless ...": a party's act on a condition
+        # whose verb is no trigger of its own ("will not *accept* ... if": the refusal is the act, acts.py)
+        return any(c.dep_ == "ccomp" and _conditional_act(c) and match_token(c, sent, table=TriggerTable.load()) is None
+                   for c in head.children)
+    if kind == "deadline":  # "[gave] the strikers until Monday to return", "three days to resign"
+        return _deadline(head)
     if kind == "obliges":  # "[said] the army must leave": a clause putting a duty on another, named party
         return any(c.dep_ == "ccomp" and _obliges_other(c) for c in head.children)
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
