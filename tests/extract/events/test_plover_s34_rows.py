@@ -10,7 +10,9 @@ with another party to an end, embassies reopened (06); trade frozen or suspended
 gathering to oppose or denounce (141); forces quitting their positions (0874); a party lobbying or
 pressing another for something (02); a party saying what it will do on a condition, or giving
 another a deadline to act (13); a party charging that another did something (112); a diplomat
-given hours to leave (166); a vow that reports a clause read as what the clause promises or refuses.  And two
+given hours to leave (166); relief funded, paid for, restored or built where a disaster struck,
+a deposit placed with a central bank (07); another country's officials or firms barred from entering or dealing
+(16); a vow that reports a clause read as what the clause promises or refuses.  And two
 general readings of the parse: what a quantity object counts ("tens of thousands of
 volunteers") and the object of the verb joined right after an objectless one ("recruited and
 trained fighters").  Sentences written for these tests."""
@@ -63,6 +65,13 @@ import pytest
         ("The rebels gave the garrison two days to surrender.", "THREATEN"),
         ("Lagos gave the Ghanaian envoy 72 hours to leave the country.", "SANCTION"),
         ("Baku charged that Armenian units had mined the road to the pass.", "ACCUSE"),
+        ("The arbitration court ruled that Caracas was liable for seizing the oil fields.", "ACCUSE"),
+        ("The Kenyan president spoke with his Tanzanian counterpart about the border dispute.", "CONSULT"),
+        ("Qatar funded the repair of schools damaged by the floods.", "AID"),
+        ("Navy engineers restored the power supply of the cyclone-hit island.", "AID"),
+        ("Army sappers built two bridges after the floods cut off the valley.", "AID"),
+        ("Oman paid for four fuel shipments to Yemen's hospitals.", "AID"),
+        ("Abu Dhabi placed a $2 billion deposit with Egypt's central bank.", "AID"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -88,6 +97,10 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("He pressed the button for the lift.", ("REQUEST",)),  # a button pressed
         ("The charity gave each family rice for a week.", ("THREATEN",)),  # no deadline to act
         ("The senator acknowledged that some voters were still angry.", ("CONCEDE",)),  # a fact, no wrong owned
+        ("The inquiry panel found that the blaze had started in a kitchen.", ("ACCUSE",)),  # no wrong found
+        ("The minister spoke with reporters after the vote.", ("CONSULT",)),  # the press, no counterpart
+        ("The city funded a new stadium for the club.", ("AID",)),  # no disaster
+        ("The council built a ring road around the old town.", ("AID",)),
         ("Riot police charged the crowd with batons.", ("ACCUSE",)),  # a baton charge reports no clause
     ],
 )
@@ -124,4 +137,5 @@ def test_a_forecast_or_a_plain_plan_threatens_no_one(events_of, text: str) -> No
 def test_a_vow_that_reports_a_refusal_is_the_refusal(events_of) -> None:
     events = events_of("The president vowed that the republic would never cede the islands.")
     assert events.find("REJECT") is not None and events.find("AGREE") is None, events.brief()
+
 

@@ -363,11 +363,12 @@ def not_dead(noun: "Token") -> bool:
     rescued victims", "victims who were released": a verb of class ``rescue_verb`` of
     word_classes.tsv), said to live ("the victims were found alive", "surviving victims": an
     adjective of class ``alive_adj``), or an organisation ("governing bodies", "local bodies":
-    an ``organ_noun`` with an ``organ_adj``)."""
+    an ``organ_noun`` with an ``organ_adj``, or owned by a named body or state: "PACE's bodies")."""
     rescue, alive = lexicon.word_class("rescue_verb"), lexicon.word_class("alive_adj")
     if noun.lemma_.lower() in lexicon.word_class("organ_noun") and any(
-            c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.word_class("organ_adj") for c in noun.children):
-        return True
+            (c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.word_class("organ_adj"))
+            or (c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE"}) for c in noun.children):
+        return True  # "governing bodies", "the council's three key bodies"
     if any(c.dep_ in {"amod", "acl", "relcl"} and (c.lemma_.lower() in rescue or c.lower_ in alive) for c in noun.children):
         return True  # "the rescued victims", "victims freed from a camp", "victims who were rescued"
     head = noun.head
