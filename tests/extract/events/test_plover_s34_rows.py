@@ -72,6 +72,14 @@ import pytest
         ("Army sappers built two bridges after the floods cut off the valley.", "AID"),
         ("Oman paid for four fuel shipments to Yemen's hospitals.", "AID"),
         ("Abu Dhabi placed a $2 billion deposit with Egypt's central bank.", "AID"),
+        ("The mayor cancelled the water tariff increase after a week of complaints.", "CONCEDE"),
+        ("The dockers stood down their strike once the port authority raised pay.", "CONCEDE"),
+        ("The cabinet finally yielded to the farmers over the land bill.", "CONCEDE"),
+        ("The African Union stationed 3,000 peacekeepers along the frontier.", "AID"),
+        ("Brazil granted refugee status to the exiled journalist.", "AID"),
+        ("Border guards sent dozens of Afghan migrants back across the mountains.", "COERCE"),
+        ("The election board disqualified two opposition candidates from the parliamentary race.", "COERCE"),
+        ("Armed gangs turned on the displaced families in the camp.", "ASSAULT"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -101,6 +109,9 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The minister spoke with reporters after the vote.", ("CONSULT",)),  # the press, no counterpart
         ("The city funded a new stadium for the club.", ("AID",)),  # no disaster
         ("The council built a ring road around the old town.", ("AID",)),
+        ("The students turned on the lights in the hall.", ("ASSAULT",)),  # no armed men
+        ("The judges disqualified the sprinter from the final.", ("COERCE",)),  # a race run, no election
+        ("The troops stood down after the parade.", ("CONCEDE",)),  # forces stand down, no strike ended
         ("Riot police charged the crowd with batons.", ("ACCUSE",)),  # a baton charge reports no clause
     ],
 )
