@@ -63,7 +63,7 @@ import pytest
         ("The naval detachment sailed back to its home port on Sunday.", "RETREAT"),
         ("The ministry gave the striking nurses until Friday to return to the wards.", "THREATEN"),
         ("The rebels gave the garrison two days to surrender.", "THREATEN"),
-        ("Lagos gave the Ghanaian envoy 72 hours to leave the country.", "SANCTION"),
+        ("Lagos gave the Ghanaian envoy 72 hours to depart.", "SANCTION"),
         ("Baku charged that Armenian units had mined the road to the pass.", "ACCUSE"),
         ("The arbitration court ruled that Caracas was liable for seizing the oil fields.", "ACCUSE"),
         ("The Kenyan president spoke with his Tanzanian counterpart about the border dispute.", "CONSULT"),
