@@ -209,6 +209,7 @@ SENTENCE_CASES = [
     ("Three governing bodies of the league will vote in June.", []),
     ("NATO's two key bodies will meet in Brussels next week.", []),
     ("Its five main bodies approved the budget.", []),
+    ("NATO's two bodies will meet in Brussels next week.", []),
     ("Divers recovered six bodies from the lake.", [("killed", 6, 6, 6, None, None)]),
     # a count in an unrealised clause: a condition, a past that did not happen
     ("The device would have killed 30 commuters.", []),

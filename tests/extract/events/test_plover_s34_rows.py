@@ -4,15 +4,14 @@ paroled (0841); a wrong owned up to in a clause, or a responsibility acknowledge
 restriction or a rule withdrawn or eased, a body taken off a terrorist list however long its name,
 services switched back on (081, 085); forces or launchers concentrated, a war footing, armed men
 paraded (150-152); an inquiry's or a court's finding, an official grilled, records scrutinised, a
-vote said to be rigged (09, 112); asylum offered, warships handed over, people sent to help
+vote said to be rigged (09, 112); asylum given, warships handed over, people sent to help
 another state (07); suspects returned, transferred or received, records sent, joint raids, work
 with another party to an end, embassies reopened (06); trade frozen or suspended (163); people
 gathering to oppose or denounce (141); forces quitting their positions (0874); a party lobbying or
 pressing another for something (02); a party saying what it will do on a condition, or giving
 another a deadline to act (13); a party charging that another did something (112); a diplomat
 given hours to leave (166); relief funded, paid for, restored or built where a disaster struck,
-a deposit placed with a central bank (07); another country's officials or firms barred from entering or dealing
-(16); a vow that reports a clause read as what the clause promises or refuses.  And two
+a deposit placed with a central bank (07); a vow that reports a clause read as what the clause promises or refuses.  And two
 general readings of the parse: what a quantity object counts ("tens of thousands of
 volunteers") and the object of the verb joined right after an objectless one ("recruited and
 trained fighters").  Sentences written for these tests."""
@@ -44,7 +43,7 @@ import pytest
         ("Senators grilled the central bank governor over the currency collapse.", "ACCUSE"),
         ("The audit office is scrutinising the port authority's contracts.", "ACCUSE"),
         ("The opposition said the referendum had been rigged.", "ACCUSE"),
-        ("Brazil offered asylum to the deposed president.", "AID"),
+        ("Brazil gave asylum to the deposed president.", "AID"),
         ("Ankara handed the Somali navy two patrol corvettes.", "AID"),
         ("Chile sent firefighters and four planes to help Argentina battle the wildfires.", "AID"),
         ("Spain returned the suspect to Morocco, where he faces terrorism charges.", "COOPERATE"),
@@ -93,7 +92,7 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The company let go 300 workers at its car plant.", ("CONCEDE",)),  # a layoff, no custody
         ("The band released its third album on Friday.", ("CONCEDE",)),  # no one held
         ("Police released footage of the prison break.", ("CONCEDE",)),  # what was published
-        ("The striker admitted he was tired after the match.", ()),
+        ("The striker admitted he was tired after the match.", ("CONCEDE",)),  # no wrong owned
         ("She removed the books from the list of set texts.", ("CONCEDE",)),  # no terrorist list
         ("The chef grilled the fish over charcoal.", ("ACCUSE",)),  # no one questioned
         ("The farmers paraded their cattle at the show.", ("MOBILIZE",)),  # no arms

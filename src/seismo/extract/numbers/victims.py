@@ -357,6 +357,10 @@ def age_noun(tok: "Token") -> bool:
                                      for c in tok.children)
 
 
+#: entity labels of an owner that makes its "bodies" organs ("PACE's bodies", "the state's bodies")
+OWNER_LABELS = frozenset({"ORG", "GPE"})
+
+
 def not_dead(noun: "Token") -> bool:
     """Whether the ones a death noun ("victims", "bodies") counts are told of as alive, or as no
     people at all: rescued or freed ("rescued twelve victims", "five victims were freed", "the
@@ -367,7 +371,7 @@ def not_dead(noun: "Token") -> bool:
     rescue, alive = lexicon.word_class("rescue_verb"), lexicon.word_class("alive_adj")
     if noun.lemma_.lower() in lexicon.word_class("organ_noun") and any(
             (c.dep_ in {"amod", "compound"} and c.lower_ in lexicon.word_class("organ_adj"))
-            or (c.dep_ == "poss" and c.ent_type_ in {"ORG", "GPE"}) for c in noun.children):
+            or (c.dep_ == "poss" and c.ent_type_ in OWNER_LABELS) for c in noun.children):
         return True  # "governing bodies", "the council's three key bodies"
     if any(c.dep_ in {"amod", "acl", "relcl"} and (c.lemma_.lower() in rescue or c.lower_ in alive) for c in noun.children):
         return True  # "the rescued victims", "victims freed from a camp", "victims who were rescued"

@@ -216,8 +216,7 @@ def _party_subject(verb: "Token") -> bool:
         return False
     if subj.pos_ == "PRON" or subj.ent_type_ in PARTY_ENTITIES:
         return True
-    classes = TriggerTable.load().word_class
-    return any(in_class(subj, classes(c)) for c in ("person", "crowd", "forces", "armedgroup"))
+    return in_class(subj, TriggerTable.load().word_class("partysubject"))
 
 
 def _conditional_act(verb: "Token") -> bool:
@@ -302,7 +301,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "foretells":  # "[warned] that the currency could weaken": what a thing will do, no one's act
         return not any(c.dep_ in ("dobj", "dative") for c in head.children) and any(
             c.dep_ == "ccomp" and _foretold(c) for c in head.children)
-    if kind == "conditional":  # "[said] they would block the roads unless ...": a party's act on a condition
+    if kind == "conditional":  # "[said] they would paralyse the country unless ...": a party's act on a condition
         # whose verb is no trigger of its own ("will not *accept* ... if": the refusal is the act, acts.py)
         return any(c.dep_ == "ccomp" and _conditional_act(c) and match_token(c, sent, table=TriggerTable.load()) is None
                    for c in head.children)
