@@ -51,8 +51,8 @@ scores the GSR: NONE when no event.  Prints accuracy, per-type counts and the mi
 * ``plover_l.jsonl`` and ``plover_m.jsonl`` (session 24, see the check README): halves like
   ``plover_more.jsonl``.  Events v95 -> v96: plover_l half A 70.9 -> 71.5 %, half B 68.9 -> 69.2 %;
   plover_m half A 64.6 -> 65.3 %, half B 60.4 -> 61.3 %.  Events v107 -> v108 (session 34, rows for the
-  CAMEO families of the two halves A): plover_l half A 82.4 -> 85.8 %, half B 72.9 -> 74.7 %; plover_m
-  half A 77.6 -> 79.9 %, half B 65.0 -> 65.5 %; plover_g half B 82.9 -> 84.8 %, plover_d 78.3 -> 79.2 %,
+  CAMEO families of the two halves A): plover_l half A 82.4 -> 85.8 %, half B 72.9 -> 74.5 %; plover_m
+  half A 77.6 -> 79.7 %, half B 65.0 -> 65.5 %; plover_g half B 82.9 -> 84.8 %, plover_d 78.3 -> 79.2 %,
   plover_c, plover_e, plover_f and plover_more half B one sentence each more, no set lower.
 
     python scripts/written_types.py                                  # plover.jsonl, every miss
