@@ -377,7 +377,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         if actor is None and match.rule.type == "MOBILIZE" and patient and in_class(patient[0], table.word_class("forces")):
             return Roles(_first(patient), None)  # "troops were deployed": the force moved is the actor
         return Roles(actor, _first(patient))
-    if in_class(head, table.word_class("undergo")):  # "two men died": the subject suffers it
+    if in_class(head, lexicon.word_class("undergo")):  # "two men died": the subject suffers it
         return Roles(None, _first(doers(head)))
     if _reduced_passive(head, table):  # "4 policemen and 4 civilians also killed"
         return Roles(None, _first(doers(head)))

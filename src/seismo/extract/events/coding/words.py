@@ -25,10 +25,8 @@ def _participle_adjunct(head: "Token") -> bool:
     """A participle clause that shares its verb's subject ("the opposition stalled parliament,
     asking ..."): not when that subject only undergoes something ("a farmer died in army firing")."""
     verb = head.head
-    from seismo.extract.events.coding.triggers import TriggerTable  # the table's classes; it reads this module
-
     return (head.tag_ == "VBG" and head.dep_ == "advcl" and verb.pos_ == "VERB"
-            and not in_class(verb, TriggerTable.load().word_class("undergo")))
+            and not in_class(verb, lexicon.word_class("undergo")))
 
 
 def _purpose(head: "Token") -> bool:
