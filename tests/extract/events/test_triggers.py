@@ -61,7 +61,7 @@ def test_giving_in_and_de_escalating_are_phrases_of_their_own() -> None:
     assert accept[("accept", "demand")] == "CONCEDE" and accept[("accept",)] == "AGREE"
     declare = {r.words: r.type for r in table.rules["declare"]}
     assert declare[("declare", "ceasefire")] == "RETREAT"
-    assert table.rules["accept"][0].words == ("accept", "demand")  # longest phrase first
+    assert len(table.rules["accept"][0].words) == 2 and table.rules["accept"][-1].words == ("accept",)  # longest phrase first
 
 
 def _first_sentence_triggers(nlp, text: str) -> list:

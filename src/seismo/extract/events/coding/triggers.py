@@ -228,11 +228,28 @@ def _conditional_act(verb: "Token") -> bool:
 
     cues = modal_cues()
     future = cues.word_class("future_aux") | cues.word_class("possible_aux")
-    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children) or not _party_subject(verb):
+    if not any(c.dep_ == "aux" and c.lower_ in future for c in verb.children):
+        return False
+    if _universal_subject(verb):  # "any incursion would be met with force": whoever makes one
+        return True
+    if not _party_subject(verb):
         return False
     condition = lexicon.word_class("condition")
     return any((c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in condition for m in c.children))
                or (c.dep_ == "advmod" and c.lower_ in condition) for c in verb.children)
+
+
+def _universal_subject(verb: "Token") -> bool:
+    """Whether a passive clause's subject is any one who does a thing, or any act of a kind ("*any*
+    attack on the port would be answered", "*anyone* joining the strike would be punished"): what
+    the clause says befalls whoever does it: a retribution (class ``retribution``: met, answered,
+    punished, shot), for something the subject says is done ("any resident would be given a permit",
+    "anyone who registers will be allowed to vote" are no threats)."""
+    universal = lexicon.word_class("universal_subject")
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and verb.lemma_.lower() in lexicon.word_class("retribution") and (subj.lower_ in universal
+                                 or any(c.dep_ == "det" and c.lower_ in universal for c in subj.children)) \
+        and any(c.dep_ in ("acl", "relcl", "prep") for c in subj.children)
 
 
 def _deadline(head: "Token") -> bool:
@@ -353,8 +370,8 @@ def _said_after(head: "Token") -> bool:
 
 def shared(head: "Token") -> bool:
     """Whether two parties do what ``head`` says together (condition ``shared``): two or more doers
-    (of the verb whose object a noun ``head`` is), a doer named by two nationalities, or a
-    with-phrase on the act or its verb."""
+    (of the verb whose object a noun ``head`` is), a doer named by two nationalities or a group
+    noun counted as several ("two rival clans", "both sides"), or a with-phrase on the act or its verb."""
     noun = head
     while noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
         noun = noun.head.head  # "began ten days *of* drills": the drills are what was begun
@@ -363,7 +380,10 @@ def shared(head: "Token") -> bool:
         return True
     found = doers(acts[-1])
     parties = [m for d in found for m in d.children if m.dep_ in ("amod", "compound") and m.ent_type_ in PARTY_LABELS]
-    return len(found) >= 2 or len(with_conjuncts(parties)) >= 2
+    many = lexicon.word_class("many_parties")  # "*two rival* clans", "*both* sides", not "two brothers"
+    counted = any(m.dep_ in ("nummod", "det", "predet", "amod") and m.lower_ in many
+                  for d in found if d.lemma_.lower() in lexicon.word_class("party_group") for m in d.children)
+    return len(found) >= 2 or len(with_conjuncts(parties)) >= 2 or counted
 
 
 def _infinitive(tok: "Token") -> bool:
