@@ -31,6 +31,13 @@ _STATIVE = frozenset({"be", "have"})
 _SINGULAR = frozenset({"he", "she", "it"})
 
 
+def _plural_of(subject: "Token") -> bool:
+    """A singular head with a plural of-object ("the proximity *of* the forces make ..."): the verb
+    agrees with the nearer plural, a slip of agreement, not a subjunctive."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
+                                                               for o in p.subtree) for p in subject.children)
+
+
 def bidden(verb: "Token", *, named: bool = False) -> bool:
     """Whether ``verb`` heads a clause bidding its subject do something (see the module).
 
@@ -42,7 +49,7 @@ def bidden(verb: "Token", *, named: bool = False) -> bool:
     if not auxes:
         return ((verb.tag_ == "VB" and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children))
                 or (verb.tag_ == "VBP" and verb.lemma_ != "be" and not any(c.dep_ == "conj" for c in subject.children)
-                    and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR)))
+                    and (subject.tag_ in ("NN", "NNP") or subject.lower_ in _SINGULAR) and not _plural_of(subject)))
     if auxes == ["be"]:
         return verb.tag_ == "VBN"
     return (auxes == ["to"] and verb.tag_ == "VB" and verb.lemma_ not in _STATIVE

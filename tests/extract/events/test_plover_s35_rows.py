@@ -5,7 +5,12 @@ not (08, 12); criticism dismissed, talks stayed away from, a court's jurisdictio
 (12); a truce two parties declare together, a compromise struck, a dispute resolved, an
 undertaking given, mediation accepted (03, 04); an examination opened, testimony gathered, a
 fact-finding mission set up (09); crews pooled, a cross-border line opened, suspects handed over
-(06); a person stoned to death (18, 20).  And the conditional threat read more widely: a clause
+(06); a person stoned to death (18, 20); roads blocked, buildings burned and food refused by
+protesters, a silent procession, a walkout en masse (14); an envoy given hours to leave or told
+to go, a consulate's work suspended, talks walked away from, goods kept from shipping (16); two
+coming face to face, an audience, discussions, a visit to see a leader, a hotline call (04);
+weapons issued, a force expanded (15); forces' departure (0874); a pitch, a requirement, a duty
+put on the one told or bidden in the subjunctive (10).  And the conditional threat read more widely: a clause
 whose subject is anyone or any one of a kind ("any incursion would be met with force"), a
 caution, a signal.  Sentences written for these tests."""
 
@@ -38,6 +43,28 @@ import pytest
         ("Kenya handed three suspected militants over to Somali authorities.", "COOPERATE"),
         ("Nigerian intelligence passed details of a planned raid to Ghanaian officials.", "COOPERATE"),
         ("Villagers stoned a suspected witch to death.", "ASSAULT"),
+        ("Protesters blocked access to the finance ministry, insisting the budget be withdrawn.", "PROTEST"),
+        ("Mothers of the disappeared marched through the city in a silent procession, demanding answers.", "PROTEST"),
+        ("Youths burned cars and attacked a police station for a second night.", "PROTEST"),
+        ("Junior doctors quit their hospitals en masse over the new rota.", "PROTEST"),
+        ("Prisoners refused meals for a week to demand fair trials.", "PROTEST"),
+        ("Ghana gave the Russian ambassador 48 hours to leave, accusing him of meddling.", "SANCTION"),
+        ("Kuwait told the Iraqi ambassador to leave within 48 hours.", "SANCTION"),
+        ("Finland suspended the operations of its consulate in St Petersburg.", "SANCTION"),
+        ("Serbia walked away from the EU-mediated talks on Tuesday.", "SANCTION"),
+        ("The government blocked the firm from shipping chips to Chinese customers.", "SANCTION"),
+        ("The Serbian and Croatian foreign ministers came face to face in Vienna.", "CONSULT"),
+        ("The former president was granted a private audience with the Pope on Saturday.", "CONSULT"),
+        ("Norway's special envoy arrived in Caracas for discussions on the peace process.", "CONSULT"),
+        ("The EU envoy flew to Pristina to see Kosovo's prime minister.", "CONSULT"),
+        ("The two army commanders spoke over their hotline on Tuesday.", "CONSULT"),
+        ("The junta began issuing rifles to village militias in the north.", "MOBILIZE"),
+        ("Latvia expanded its cyber defence unit with several hundred new reservists.", "MOBILIZE"),
+        ("The last Dutch troops completed their departure from the mission area.", "RETREAT"),
+        ("The president made a pitch to German firms to build factories in Ghana.", "REQUEST"),
+        ("A judge formally required French prosecutors to share their case files.", "REQUEST"),
+        ("Kenya insisted that Somali security services pass on all information about the militants.", "REQUEST"),
+        ("Belgrade told the authorities in Pristina that they must comply with the accord.", "REQUEST"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -55,6 +82,11 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("A fact-finding mission arrived in the capital on Monday.", ("ACCUSE",)),  # none set up
         ("The minister opened a new railway line to the port.", ("COOPERATE",)),  # one party alone
         ("The visiting delegation was met by the mayor at the airport.", ("AGREE", "CONSULT")),
+        ("The city expanded its bus network to the suburbs.", ("MOBILIZE",)),  # no armed force
+        ("The ministry issued new guidance to schools.", ("MOBILIZE",)),  # no weapons
+        ("The law requires firms to publish their accounts.", ("REQUEST",)),  # a rule, no one asking
+        ("The minister said that farmers earn too little.", ("REQUEST",)),  # a present fact, no subjunctive
+        ("Police blocked the protesters from entering the square.", ("SANCTION",)),  # no goods kept back
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:

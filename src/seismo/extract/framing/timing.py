@@ -564,10 +564,12 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     if figure < 2 and not counted:
         return False
     sent = trigger[0].sent if trigger is not None and len(trigger) else None
-    ranking = lexicon.word_class("ranking")
-    if figure < 2 and sent is not None and any(t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
-                                               or (t.lower_ in ranking and t.head.i != t.i and t.head.ent_type_ != "DATE") for t in sent):
+    ranking, totals = lexicon.word_class("ranking"), lexicon.word_class("tally_noun")
+    if figure < 2 and sent is not None and any((t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
+                                                or (t.lower_ in ranking and t.head.i != t.i and t.head.ent_type_ != "DATE"))
+                                               and t.head.lemma_.lower() not in totals for t in sent):
         return False  # "three protests, their biggest since 2019", "300 arrests, the most this year": a comparison
+        # (not "640 attacks, the highest yearly *total*": a figure ranked among figures is a statistic)
     ev = event.evidence
     told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
     return bool(told) and all(d.earliest is not None and d.latest is not None

@@ -258,7 +258,8 @@ def _deadline(head: "Token") -> bool:
     premier three days to resign", the infinitive often parsed as the noun's clause)."""
     from seismo.extract.timex.other import units
 
-    times = [c for c in head.children if c.dep_ in ("dobj", "obj") and c.lower_ in units()]
+    # the stretch is the object, or an adverbial noun where the parser took the person for the object
+    times = [c for c in head.children if c.dep_ in ("dobj", "obj", "npadvmod") and c.lower_ in units()]
     acts = [c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c)]
     acts += [c for t in times for c in t.children if c.dep_ in ("relcl", "acl") and c.tag_ == "VB"
              and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
@@ -400,8 +401,24 @@ def _obliges_other(verb: "Token") -> bool:
     duty = modal_cues().word_class("obligation_aux")
     if bidden(verb, named=True):  # "insisted that the company *pay*", "wants Lagos *to pay*"
         return True
-    return (any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children)
-            and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children))
+    named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
+    if named and _subjunctive_plural(verb):
+        return True
+    if any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children):
+        # "told the authorities that *they* must comply": a pronoun standing for the one told
+        return named or (any(c.dep_ == "nsubj" and c.lower_ in lexicon.word_class("addressee_pronoun") for c in verb.children)
+                         and any(c.dep_ in ("dobj", "dative") for c in verb.head.children))
+    return False
+
+
+def _subjunctive_plural(verb: "Token") -> bool:
+    """A plural subject's present verb, without auxiliary, after a verb of insisting in the past
+    ("Kenya insisted that the services *pass* on ..."): a past report would put it in the past
+    ("passed"), so it is the mandative subjunctive (seismo.extract.mandate reads the singular)."""
+    head = verb.head
+    return (head.i != verb.i and head.tag_ == "VBD" and head.lemma_.lower() in lexicon.word_class("mandative")
+            and verb.tag_ in ("VB", "VBP") and verb.lemma_ != "be"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _read_pos(head: "Token") -> str:
