@@ -10,7 +10,12 @@ protesters, a silent procession, a walkout en masse (14); an envoy given hours t
 to go, a consulate's work suspended, talks walked away from, goods kept from shipping (16); two
 coming face to face, an audience, discussions, a visit to see a leader, a hotline call (04);
 weapons issued, a force expanded (15); forces' departure (0874); a pitch, a requirement, a duty
-put on the one told or bidden in the subjunctive (10).  And the conditional threat read more widely: a clause
+put on the one told or bidden in the subjunctive (10); statehood recognised (057); a gesture of
+dissent, a harbour sealed off (14); groves wrecked, sites knocked offline, accounts penetrated,
+posts ordered removed (17); a vehicle bomb driven in, atrocities unleashed (18); a bill dropped,
+a force allowed to deploy, inspectors let in (08); an opponent disqualified from office (172);
+aid agencies ordered out (166); a joint zone opened, budgets pooled (06); a trip by an office
+holder (042).  And the conditional threat read more widely: a clause
 whose subject is anyone or any one of a kind ("any incursion would be met with force"), a
 caution, a signal.  Sentences written for these tests."""
 
@@ -65,6 +70,24 @@ import pytest
         ("A judge formally required French prosecutors to share their case files.", "REQUEST"),
         ("Kenya insisted that Somali security services pass on all information about the militants.", "REQUEST"),
         ("Belgrade told the authorities in Pristina that they must comply with the accord.", "REQUEST"),
+        ("Spain recognises Palestinian statehood in a joint move with two partners", "SUPPORT"),
+        ("Students raised their fists as the minister spoke, a gesture of dissent against the junta.", "PROTEST"),
+        ("Fishermen used their trawlers to seal off the harbour entrance.", "PROTEST"),
+        ("Landowners shut down the access road to the gold mine.", "PROTEST"),
+        ("Settlers wrecked olive groves belonging to Palestinian farmers overnight.", "COERCE"),
+        ("Militants drove a truck packed with explosives into the gate of the base.", "ASSAULT"),
+        ("The militia unleashed a wave of atrocities against civilians in the town.", "ASSAULT"),
+        ("Hackers knocked the electoral commission's website offline on Monday.", "COERCE"),
+        ("Intruders penetrated email accounts at the foreign ministry.", "COERCE"),
+        ("The regulator ordered the removal of thousands of online posts about the fire.", "COERCE"),
+        ("Kenya's president dropped his contested finance bill in the face of mounting public anger.", "CONCEDE"),
+        ("The electoral court disqualified the opposition leader from holding office for ten years.", "COERCE"),
+        ("Ghana and Togo open a joint customs zone on their shared border", "COOPERATE"),
+        ("Baltic defence ministries pooled their budgets to buy artillery shells jointly.", "COOPERATE"),
+        ("The government allowed an African Union force to deploy in the capital.", "CONCEDE"),
+        ("Pyongyang let IAEA inspectors into its reactor site on Monday.", "CONCEDE"),
+        ("Eritrea ordered three foreign aid agencies to leave the country.", "SANCTION"),
+        ("India's foreign minister landed in Colombo on Friday for a three-day trip.", "CONSULT"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -87,6 +110,13 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The law requires firms to publish their accounts.", ("REQUEST",)),  # a rule, no one asking
         ("The minister said that farmers earn too little.", ("REQUEST",)),  # a present fact, no subjunctive
         ("Police blocked the protesters from entering the square.", ("SANCTION",)),  # no goods kept back
+        ("The minister drove to the summit in a convoy.", ("ASSAULT",)),  # no explosives
+        ("The company wrecked its own chances of a deal.", ("COERCE",)),  # no property
+        ("The boxer knocked his rival down in the third round.", ("COERCE",)),  # nothing offline
+        ("The company dropped its plan for a new factory.", ("CONCEDE",)),  # a firm's plan
+        ("The family went on a trip to the coast.", ("CONSULT",)),  # no office holder
+        ("The police ordered the protesters to leave the square.", ("SANCTION",)),  # no envoy or agency
+        ("The ministry plans to buy artillery shells from Korea.", ("ASSAULT",)),  # weapons bought, none fired
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
@@ -120,3 +150,27 @@ def test_what_will_befall_whoever_acts_threatens(events_of, text: str) -> None:
 def test_a_forecast_or_an_open_offer_threatens_no_one(events_of, text: str) -> None:
     events = events_of(text)
     assert events.find("THREATEN") is None, events.brief()
+
+
+@pytest.mark.parametrize(
+    ("text", "not_types"),
+    [
+        ("Two software firms resolved their dispute over the patent.", ("AGREE",)),
+        ("The landlord gave the tenants an undertaking that the heating would be fixed.", ("AGREE",)),
+        ("The two bakeries pooled their delivery vans for the holidays.", ("COOPERATE",)),
+        ("The band stayed away from the awards ceremony.", ("REJECT",)),
+        ("The chef was granted an audience with the king's cook.", ("CONSULT",)),
+        ("The students came face to face with a bear.", ("CONSULT",)),
+        ("The nurse spoke over the hotline with a worried parent.", ("CONSULT",)),
+        ("The museum expanded its security unit with ten guards.", ("MOBILIZE",)),
+        ("The company made a pitch to investors for the new app.", ("REQUEST",)),
+        ("The airline required passengers to wear masks.", ("REQUEST",)),
+        ("The teacher told the pupils that they must finish their homework.", ("REQUEST",)),
+        ("The storm wrecked the orchard overnight.", ("COERCE",)),
+    ],
+)
+def test_everyday_parties_doing_the_same_make_no_political_act(events_of, text: str, not_types: tuple[str, ...]) -> None:
+    """Firms, households, clubs and schools resolve disputes, pool vans and tell pupils what they
+    must do; storms wreck orchards: the rows above need a party of public life."""
+    events = events_of(text)
+    assert all(events.find(t) is None for t in not_types), events.brief()
