@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from seismo.extract import lexicon
+
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
@@ -32,8 +34,12 @@ _SINGULAR = frozenset({"he", "she", "it"})
 
 
 def _plural_of(subject: "Token") -> bool:
-    """A singular head with a plural of-object ("the proximity *of* the forces make ..."): the verb
-    agrees with the nearer plural, a slip of agreement, not a subjunctive."""
+    """A singular head with a plural of-object ("told reporters that the proximity *of* the forces
+    make ..."): the verb agrees with the nearer plural, a slip of agreement, not a subjunctive; after
+    a verb of demanding (class ``mandative``: "urged that the governor of the northern provinces *resign*")
+    it is still read as one."""
+    if subject.head.head.lemma_.lower() in lexicon.word_class("mandative"):
+        return False
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.tag_ in ("NNS", "NNPS")
                                                                for o in p.subtree) for p in subject.children)
 

@@ -27,7 +27,7 @@ def test_a_clause_bidding_another_party_is_a_request(events_of, text: str) -> No
         "The electoral council declared the referendum result to be valid.",  # a finding, not a bid
         "The editors want to leave the capital.",  # the subject's own wish
         # the verb agrees with the plural of-object, a slip, no subjunctive
-        "The rebels have told reporters that the proximity of Russian and Syrian forces make operations difficult.",
+        "The villagers told reporters that the noise of the army trucks keep them awake at night.",
     ],
 )
 def test_no_request_without_another_party_bidden(events_of, text: str) -> None:

@@ -240,11 +240,12 @@ def _conditional_act(verb: "Token") -> bool:
 
 
 def _universal_subject(verb: "Token") -> bool:
-    """Whether a passive clause's subject is any one who does a thing, or any act of a kind ("*any*
-    attack on the port would be answered", "*anyone* joining the strike would be punished"): what
-    the clause says befalls whoever does it: a retribution (class ``retribution``: met, answered,
-    punished, shot), for something the subject says is done ("any resident would be given a permit",
-    "anyone who registers will be allowed to vote" are no threats)."""
+    """Whether a passive clause's subject is any one who does a thing, or any act of a kind, told by
+    a modifier of its own ("*any* attack *on the port* would be answered", "*anyone joining* the
+    strike would be punished"): what the clause says befalls whoever does it, a retribution (class
+    ``retribution``: met, answered, punished), for something the subject says is done ("any
+    resident would be given a permit", "anyone who registers will be allowed to vote" are no
+    threats; a bare "any incursion" names no deed, and is left to the trigger rows)."""
     universal = lexicon.word_class("universal_subject")
     subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     return subj is not None and verb.lemma_.lower() in lexicon.word_class("retribution") and (subj.lower_ in universal
@@ -383,7 +384,8 @@ def shared(head: "Token") -> bool:
     parties = [m for d in found for m in d.children if m.dep_ in ("amod", "compound") and m.ent_type_ in PARTY_LABELS]
     many = lexicon.word_class("many_parties")  # "*two rival* clans", "*both* sides", not "two brothers"
     counted = any(m.dep_ in ("nummod", "det", "predet", "amod") and m.lower_ in many
-                  for d in found if d.lemma_.lower() in lexicon.word_class("party_group") for m in d.children)
+                  for d in found if d.tag_ in ("NNS", "NNPS") and d.lemma_.lower() in lexicon.word_class("party_group")
+                  for m in d.children)
     return len(found) >= 2 or len(with_conjuncts(parties)) >= 2 or counted
 
 
@@ -395,30 +397,20 @@ def _infinitive(tok: "Token") -> bool:
 
 def _obliges_other(verb: "Token") -> bool:
     """Whether the reported clause of ``verb`` puts a duty ("must", "should": class ``obligation_aux``
-    of the modal table) on a party named by a noun, not on a pronoun ("we must", "it should be noted")."""
+    of the modal table) on a party named by a noun, or on the one told through a pronoun (class
+    ``addressee_pronoun``: "told the authorities that *they* must comply"), not on the speaker or no
+    one ("we must", "it should be noted"); or bids a named party act (:func:`seismo.extract.mandate.bidden`)."""
     from seismo.extract.framing.cues import modal_cues
 
     duty = modal_cues().word_class("obligation_aux")
     if bidden(verb, named=True):  # "insisted that the company *pay*", "wants Lagos *to pay*"
         return True
     named = any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
-    if named and _subjunctive_plural(verb):
-        return True
     if any(c.dep_ == "aux" and c.lower_ in duty for c in verb.children):
         # "told the authorities that *they* must comply": a pronoun standing for the one told
         return named or (any(c.dep_ == "nsubj" and c.lower_ in lexicon.word_class("addressee_pronoun") for c in verb.children)
                          and any(c.dep_ in ("dobj", "dative") for c in verb.head.children))
     return False
-
-
-def _subjunctive_plural(verb: "Token") -> bool:
-    """A plural subject's present verb, without auxiliary, after a verb of insisting in the past
-    ("Kenya insisted that the services *pass* on ..."): a past report would put it in the past
-    ("passed"), so it is the mandative subjunctive (seismo.extract.mandate reads the singular)."""
-    head = verb.head
-    return (head.i != verb.i and head.tag_ == "VBD" and head.lemma_.lower() in lexicon.word_class("mandative")
-            and verb.tag_ in ("VB", "VBP") and verb.lemma_ != "be"
-            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _read_pos(head: "Token") -> str:
