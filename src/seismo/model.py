@@ -164,7 +164,7 @@ class Count:
     qualifier: str | None = None
     victims: Span | None = None
     confidence: float = 0.8
-    step: str = "seismo.counts.v42"
+    step: str = "seismo.counts.v41"
     part: Literal["text", "title"] = "text"
 
 

@@ -241,7 +241,7 @@ def _found(nlp, text: str) -> list[tuple]:
             assert doc.text[c.start : c.end] == c.text
             if c.victims is not None:
                 assert doc.text[c.victims.start : c.victims.end] == c.victims.text
-            assert c.step == "seismo.counts.v42"
+            assert c.step == "seismo.counts.v41"
             out.append((c.kind, c.low, c.best, c.high, c.qualifier, c.victims.text if c.victims else None))
     return out
 
@@ -643,10 +643,6 @@ def test_how_many_of_the_wounded_died_when_the_parse_hangs_the_number_on_the_com
     # a number of attacks is no number of people hit
     ("Four stabbings overnight left three porters dead.", [("killed", 3)]),
     ("Two blasts killed nine pilgrims near the shrine.", [("killed", 9)]),
-    # a number of protests or strikes is no head count of those taking part
-    ("The students held three protests in May.", []),
-    ("Dockers staged two strikes in a month.", []),
-    ("A crowd of 4,000 rallied at the stadium.", [("participants", 4000)]),
 ])
 def test_a_number_of_events_counts_no_one(nlp, text: str, expected: list[tuple[str, int]]) -> None:
     sent = next(nlp(text).sents)
