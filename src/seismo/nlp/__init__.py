@@ -259,10 +259,12 @@ def load_pipeline(resources: "Resources") -> "Language":
     from seismo.nlp.attributes import use_attribute_matcher
     from seismo.nlp.lemmas import use_lemma_memo
     from seismo.nlp.ruler import add_gazetteer_ruler
+    from seismo.nlp.verbtags import add_verb_tags
 
     nlp = load_model(resources.settings.model)
     split_glued_quotes(nlp)
     add_paragraph_starts(nlp, link_labels=resources.link_labels)
+    add_verb_tags(nlp)
     fix_lemmas(nlp, resources.lemma_fixes)
     use_attribute_matcher(nlp)
     use_lemma_memo(nlp)

@@ -114,7 +114,8 @@ def test_a_habit_claimed_in_the_present_is_no_happening(events_of):
                  "The militia says it targets only soldiers and never civilians."):
         assert "ASSAULT" not in _types(events_of(text)), events_of(text).brief()
     for text in ("The air force says it struck rebel positions overnight.",  # done
-                 "Officials say gunmen kill 12 in raid on village."):  # a headline's news
+                 "Officials say gunmen kill 12 in raid on village.",  # a headline's news
+                 "Militia shells border post near Kidal, army says"):  # told before its source
         assert "ASSAULT" in _types(events_of(text)), events_of(text).brief()
 
 

@@ -423,6 +423,9 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     sent_words = {t.lower_ for t in head.sent}
     if (negated or refused) and type_ in COOPERATIVE:
         return "REJECT"
+    joined = {t.lemma_.lower() for t in chain} & lexicon.word_class("joining_verb")
+    if (negated or refused) and (joined or sent_words & lexicon.word_class("pressing_word")):
+        return "REJECT"  # "would not join the sanctions", "will not send troops despite the request"
     if negated or refused or {t.lemma_.lower() for t in chain} & lexicon.word_class("deferral"):
         return None  # "postponed its march": still to come, but neither threat nor promise
     aux = modal_cues()

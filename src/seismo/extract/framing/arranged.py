@@ -14,6 +14,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "an official who asked not to be named"         a source's wish (:func:`anonymous`)
     "a man accused of spying was hanged"            a description   (:func:`described_as`)
     "the army says it strikes only rebel positions" a habit claimed (:func:`habit_claimed`)
+    "rebels who ambush convoys"                     a characteristic (:func:`characteristic`)
     "gathered despite a ban"                        a measure defied (:func:`defied`, read by
                                                     :func:`seismo.extract.framing.happening.standing`)
 
@@ -37,6 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: tags of a verb in the simple present
 _PRESENT = frozenset({"VBZ", "VBP"})
+#: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
+AIM_STEPS = 4
 #: modes of taking someone in: the acts whose rules the law lays down ("detention needs ...")
 _HOLDING = frozenset({"arrest", "detain"})
 #: entity labels that anchor a mention to one place: one act, not a rule
@@ -258,7 +261,9 @@ def habit_claimed(match: "TriggerMatch") -> bool:
     clause a speaker reports in the simple present ("the army says it *strikes* only rebel
     positions", "police insist they *detain* no one without a warrant"): what is claimed to be
     done as a rule, not a happening.  A past written as the present ("says gunmen *hit* the
-    base", class ``same_past`` of the time lexicon) is a happening."""
+    base", class ``same_past`` of the time lexicon) is a happening, and so is the clause that opens
+    the sentence before the one who says it, as a headline tells its news ("Ghana recalls its envoy,
+    ministry says")."""
     tok = match.head
     if not is_verbal(tok) or tok.tag_ not in _PRESENT or tok.dep_ != "ccomp" or tok.lower_ in time_lexicon().same_past:
         return False
@@ -267,6 +272,8 @@ def habit_claimed(match: "TriggerMatch") -> bool:
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in tok.subtree):
         return False  # "says rebels kill 12": a headline's news, not a habit
     gov = tok.head
+    if tok.i < gov.i and tok.left_edge.i == tok.sent.start:
+        return False  # "Qatar suspends its mediation, diplomat says": a headline's news told before its source
     return gov.tag_ in _PRESENT and attribution_cues().get("verb", gov.lemma_) is not None
 
 
@@ -287,3 +294,33 @@ def defied(noun: "Token") -> bool:
         return True
     holder = gov.head  # "in violation of": the noun the of-phrase hangs on
     return gov.lower_ == "of" and holder.pos_ == "NOUN" and holder.lower_ in words and holder.dep_ == "pobj"
+
+
+def characteristic(match: "TriggerMatch") -> bool:
+    """A verbal trigger in a relative clause told in the simple present says what those the
+    clause is on are like, not what happened: "rebels who ambush convoys", "insurgents who
+    continue to attack the army" (the climb goes on through infinitives).  A progressive or
+    perfect clause ("who are attacking", "who have attacked") still tells a happening, and so
+    does a verb whose past is written as its present ("who hit the base") or a clause that names
+    a date ("who attack the post on Monday")."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    for _ in range(AIM_STEPS):
+        if tok.dep_ != "xcomp" or tok.head.i == tok.i or not is_verbal(tok.head):
+            break
+        tok = tok.head
+    if tok.tag_ == "VBP" and tok.lower_ in time_lexicon().same_past:
+        return False  # "militants who hit the base": a past written as the present
+    if tok.dep_ == "relcl" and _named_subject_unmarked(tok):
+        return False  # "Azerbaijan, Armenia pull troops back": a headline the parser read as a relative clause
+    return (tok.dep_ == "relcl" and tok.tag_ in _PRESENT
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            and not any(t.ent_type_ == "DATE" for t in tok.subtree))  # "who attack ... on Monday"
+
+
+def _named_subject_unmarked(verb: "Token") -> bool:
+    """A clause with a proper name for its subject and no relative word, which no relative clause
+    is ("rebels who ambush convoys", "the convoys they ambush")."""
+    relative = any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children)
+    return not relative and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)

@@ -37,12 +37,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import (anonymous, arranged, asked_about, commanded, defied, described_as,
-                                             habit_claimed, rule_of_kind, ruled_unlawful, supposed, time_allowed)
+from seismo.extract.framing.arranged import (AIM_STEPS, anonymous, arranged, asked_about, characteristic, commanded,
+                                             defied, described_as, habit_claimed, rule_of_kind, ruled_unlawful,
+                                             supposed, time_allowed)
 from seismo.extract.framing.cues import modal_cues
 from seismo.extract.framing.modality import modality_of
 from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
-from seismo.extract.timex import lexicon as time_lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -308,8 +308,6 @@ def imagined(match: "TriggerMatch") -> bool:
                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in head.children)
 
 
-#: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
-_AIM_STEPS = 4
 
 
 def aim(match: "TriggerMatch") -> bool:
@@ -329,7 +327,7 @@ def aim(match: "TriggerMatch") -> bool:
         return False
     ready, unable = lexicon.word_class("readiness"), lexicon.word_class("inability")
     desire = lexicon.word_class("desire")
-    for _ in range(_AIM_STEPS):
+    for _ in range(AIM_STEPS):
         if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok = first_conjunct(tok)
         parent = tok.head
@@ -495,27 +493,6 @@ def equated(match: "TriggerMatch") -> bool:
     prep = head.head
     return (head.pos_ == "NOUN" and head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.i != prep.i
             and prep.head.lemma_.lower() in lexicon.word_class("equating"))
-
-
-def characteristic(match: "TriggerMatch") -> bool:
-    """A verbal trigger in a relative clause told in the simple present says what those the
-    clause is on are like, not what happened: "rebels who ambush convoys", "insurgents who
-    continue to attack the army" (the climb goes on through infinitives).  A progressive or
-    perfect clause ("who are attacking", "who have attacked") still tells a happening, and so
-    does a verb whose past is written as its present ("who hit the base") or a clause that names
-    a date ("who attack the post on Monday")."""
-    tok = match.head
-    if not is_verbal(tok):
-        return False
-    for _ in range(_AIM_STEPS):
-        if tok.dep_ != "xcomp" or tok.head.i == tok.i or not is_verbal(tok.head):
-            break
-        tok = tok.head
-    if tok.tag_ == "VBP" and tok.lower_ in time_lexicon().same_past:
-        return False  # "militants who hit the base": a past written as the present
-    return (tok.dep_ == "relcl" and tok.tag_ in _SIMPLE_PRESENT
-            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
-            and not any(t.ent_type_ == "DATE" for t in tok.subtree))  # "who attack ... on Monday"
 
 
 #: tags of a verb in the simple present

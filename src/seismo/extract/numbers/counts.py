@@ -23,13 +23,13 @@ Both are read through :mod:`seismo.extract.lexicon`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon, noun_phrases
 from seismo.extract.framing.modality import unrealised
+from seismo.extract.numbers.not_counts import age_after_of, not_a_head_count
 from seismo.extract.numbers.quantity import (STEP, VICTIMS_BEFORE, CountTerms, Quantity, token_cue, count_record, count_terms,
                                      cue_at, number_phrases, parse_quantity)
 from seismo.extract.syntax import clause_head, first_conjunct, passive_aux, result_object, subject
@@ -58,8 +58,8 @@ def find_counts(sent: "SpacySpan", *, persons: frozenset[str] = frozenset()) -> 
     fatal: list[tuple[Count, "Token"]] = []  # "two were shot, [one] fatally": with the wounding verb
     for i, end, quantity in number_phrases(words, terms):
         phrase = tokens[i:end]
-        if (_not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase)
-                or _age_after_of(phrase, quantity, persons)):
+        if (not_a_head_count(tokens, i, end, terms) or _whole_of_a_part(phrase)
+                or age_after_of(phrase, quantity, persons)):
             continue
         count = tie_count(phrase, quantity, terms=terms)
         if count is not None:
@@ -197,51 +197,6 @@ def _less_the_dead(found: list[tuple[Count, "Token"]], fatal: list[tuple[Count, 
     return out
 
 
-def _not_a_head_count(tokens: list["Token"], i: int, end: int, terms: CountTerms) -> bool:
-    phrase = tokens[i:end]
-    if i > 0 and tokens[i - 1].lower_ == "no":
-        return True  # "no one else was hurt": nobody
-    if i > 0 and tokens[i - 1].lower_ in terms.currency:
-        return True
-    if _emergency_number(tokens, i, end):
-        return True  # "a 911 call", "called 911": a telephone number
-    if _age_abbreviation(tokens, end):
-        return True  # "a 43 y/o man": an age
-    if _place_in_a_series(tokens, i, end):
-        return True  # "Image 4 of 17", "1 / 6": a picture's place among others
-    if _an_age_or_times(tokens, i, end):
-        return True  # "aged 19 and 20", "younger than 12", "shot three times"
-    if re.fullmatch(r"(1[89]|20)\d\d", phrase[-1].text) and len(phrase) == 1:
-        return not any(c.dep_ == "nummod" for c in [phrase[-1]]) or phrase[-1].ent_type_ == "DATE"
-    for tok in phrase:
-        if tok.ent_type_ in {"MONEY", "PERCENT", "ORDINAL", "TIME"}:
-            return True
-        if tok.ent_type_ in {"DATE", "QUANTITY"} and tok.dep_ != "nummod":
-            return True
-    return False
-
-
-def _age_after_of(phrase: Sequence["Token"], quantity: Quantity, persons: frozenset[str]) -> bool:
-    """Whether a lone number is the age of the one person named before its "of" ("a [boy] of 16",
-    "a grandmother of 58"): a singular noun of ``persons`` that is no group of people (class
-    ``collective_noun``: "a family of five" counts five), with no noun after the number."""
-    tok = phrase[0]
-    if len(phrase) != 1 or not 0 < (quantity.best or 0) <= 120 or tok.dep_ != "pobj" or tok.head.lower_ != "of":
-        return False
-    noun = tok.head.head
-    lemma = noun.lemma_.lower()
-    return (noun.tag_ == "NN" and noun.i == tok.i - 2 and lemma in persons
-            and lemma not in lexicon.word_class("collective_noun"))
-
-
-def _emergency_number(tokens: list["Token"], i: int, end: int) -> bool:
-    """Whether the number is an emergency service's telephone number (class ``emergency_number``:
-    "a [911] call", "dialled [999]"): no plural noun follows it ("911 people" counts)."""
-    if end - i != 1 or tokens[i].text not in lexicon.word_class("emergency_number"):
-        return False
-    return end == len(tokens) or tokens[end].tag_ not in {"NNS", "NNPS"}
-
-
 def _whole_of_a_part(phrase: Sequence["Token"]) -> bool:
     """Whether the number phrase counts the whole a numbered part is taken from ("one of [the
     four]", "two of [the six] victims"): the verb tells of the part, not of them all.  A whole
@@ -250,57 +205,6 @@ def _whole_of_a_part(phrase: Sequence["Token"]) -> bool:
     arg = _argument(phrase)
     return (arg.dep_ == "pobj" and arg.head.lower_ == "of" and arg.head.head.like_num
             and not any(c.dep_ in {"acl", "relcl"} for c in (*arg.children, *arg.head.head.children)))
-
-
-def _place_in_a_series(tokens: list["Token"], i: int, end: int) -> bool:
-    """Whether the number phrase ``tokens[i:end]`` numbers a picture among others, not people: it
-    follows a word of class ``media_noun`` of word_classes.tsv ("Image [4] of 17", "Photo [2]"), or
-    the number of one ("Image 4 of [17]"), or stands across a slash from another number ("[1] / 6")."""
-    media = lexicon.word_class("media_noun")
-    j = i - 1
-    if j >= 1 and tokens[j].lower_ in {"of", "/"} and tokens[j - 1].like_num:
-        j -= 2  # "Image 4 of [17]": the word before the first number
-    if j >= 0 and tokens[j].lower_ in media:
-        return True
-    before = i >= 2 and tokens[i - 1].text == "/" and tokens[i - 2].like_num
-    return before or (end + 1 < len(tokens) and tokens[end].text == "/" and tokens[end + 1].like_num)
-
-
-def _an_age_or_times(tokens: list["Token"], i: int, end: int) -> bool:
-    """Whether the number phrase ``tokens[i:end]`` gives an age or how many times, not a head count:
-    it counts a noun of class ``frequency_noun`` of word_classes.tsv ("shot [three] times"), or it
-    follows a word of class ``age_word`` ("aged [19] and 20", "between ages 12 and [16]": the first
-    of the numbers it is joined to) or "than" after one of class ``age_comparative`` ("younger
-    than [12]")."""
-    top = tokens[end - 1]
-    while top.dep_ == "conj" and top.head.like_num:
-        top = top.head  # "ages 12 and [16]": the first number of the list
-    if top.dep_ == "nummod" and top.head.lemma_.lower() in lexicon.word_class("frequency_noun"):
-        return True
-    ages = lexicon.word_class("age_word")
-    if top.dep_ == "conj" and top.head.lower_ in ages:
-        return True  # "ages 12 and [16]" parsed as joined to "ages"
-    first = min(top.i - tokens[0].i, i)
-    before = tokens[first - 1].lower_ if first > 0 else ""
-    if before in ages:
-        return True
-    return before == "than" and first > 1 and tokens[first - 2].lower_ in lexicon.word_class("age_comparative")
-
-
-def _age_abbreviation(tokens: list["Token"], end: int) -> bool:
-    """Whether the number phrase ending before ``end`` is followed by an abbreviation of "years
-    old" (class ``age_abbrev`` of word_classes.tsv: "43 y/o", "19 yo", "7-y.o."), written as one
-    word that the tokenizer may split ("y", "/", "o")."""
-    abbrevs = lexicon.word_class("age_abbrev")
-    j = end + (end < len(tokens) and tokens[end].text == "-")
-    word = ""
-    for tok in tokens[j : j + 4]:
-        word += tok.lower_
-        if word in abbrevs:
-            return True
-        if tok.whitespace_:
-            break
-    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,8 +253,9 @@ def tie_count(phrase: Sequence["Token"], quantity: Quantity, *, terms: CountTerm
 
 
 def _events_counted(noun: "Token") -> bool:
-    """Whether a number's noun names violent events or arms and craft (``materiel``), not people."""
-    return noun.lemma_.lower() in lexicon.word_class("event_noun") | lexicon.table_classes("triggers.tsv")["materiel"]
+    """Whether a number's noun names events (violent ones, protests) or arms and craft (``materiel``), not people."""
+    events = lexicon.word_class("event_noun") | lexicon.word_class("protest_count_noun")
+    return noun.lemma_.lower() in events | lexicon.table_classes("triggers.tsv")["materiel"]
 
 
 def _counted(top: "Token", ids: set[int]) -> "Token | None":

@@ -30,7 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
 
 #: the versioned step stamped on every count
-STEP = "seismo.counts.v41"
+STEP = "seismo.counts.v42"
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
 CueRole = Literal["verb", "passive", "intransitive", "noun", "adj", "event"]
