@@ -6,7 +6,8 @@ Families: a newspaper or a website closed by an authority (1721); offices, premi
 seized (1711); combat readiness raised (152); weapons handed over or heavy arms sent back to base,
 a retreat ordered (087); a market opened to another's goods (061); negotiators sitting down for
 talks (046); an exchange of fire (190); a refusal to join another's measures or to do what one is
-pressed to do (12); the one who orders or joins an act is its doer.  And the readings: a
+pressed to do (12); an act told as given in to pressure ("..., bowing to months of protests": 08);
+the one who orders or joins an act is its doer.  And the readings: a
 headline's news told before its source ("..., ministry says") is a happening, not a habit
 claimed; a clause with a proper name for its subject and no relative word is no relative clause
 telling what someone is like; a fight against an abstract foe (trafficking, terrorism) is no
@@ -33,6 +34,9 @@ import pytest
         ("Pretoria said it would not extradite the former general despite repeated requests from Harare.", "REJECT"),
         ("Peru recalls its envoy from Mexico City over remarks by the Mexican president, ministry says", "SANCTION"),
         ("Kenya, Somalia pull troops back from disputed border town, officials say", "RETREAT"),
+        # an act told as given in to pressure is a concession (08), whatever the act
+        ("The regulator revoked the quarry's licence on Friday, bowing to months of protests by villagers.", "CONCEDE"),
+        ("The junta reopened the border crossing, the interior minister said, yielding to pressure from traders.", "CONCEDE"),
     ],
 )
 def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
@@ -52,6 +56,7 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("The mayor opened a new covered market in the old town.", ("COOPERATE",)),  # no one's goods let in
         ("Volunteers are fighting drug trafficking in the slums with sports clubs.", ("ASSAULT",)),
         ("The team said it would not join the league's new cup competition.", ("REJECT",)),
+        ("The army shelled the hamlet at dawn, giving its residents no time to flee.", ("CONCEDE",)),
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:

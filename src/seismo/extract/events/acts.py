@@ -196,12 +196,15 @@ def aftermath(events: "Sequence[Event]", *, drafted: "dict[str, Drafted]") -> De
 def told_as_occasion(head: "Token") -> bool:
     """Whether the event of ``head`` is told as the occasion or cause of another act of its sentence:
     in a clause or phrase opened by an ``occasion_prep`` word ("*after* rebels shot down ...",
-    "*following* the shooting of ..."), not just any background (an "of" phrase)."""
+    "*following* the shooting of ..."), or told as what the act gave in to ("*bowing to* weeks of
+    protests", class ``yielding_verb``), not just any background (an "of" phrase)."""
     occasion = lexicon.word_class("occasion_prep")
     tok = head
     while tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in occasion:
             return True
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lexicon.word_class("yielding_verb"):
+            return True  # "..., bowing to weeks of protests": what the act gave in to
         if tok.dep_ in ("advcl", "prep") and any(c.lower_ in occasion for c in tok.children if c.dep_ in ("mark", "advmod", "prep")):
             return True
         if tok.dep_ in ("advcl", "relcl", "acl"):
@@ -407,6 +410,15 @@ def _own_act_said(verb: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in said.children))
 
 
+def _yielding(verb: "Token") -> bool:
+    """Whether ``verb`` is told with a participle of giving in to another ("..., *bowing to* weeks of
+    protests", "*giving in to* the strikers"; class ``yielding_verb``): what it does is a concession."""
+    words = lexicon.word_class("yielding_verb")
+    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in words
+               and any(p.dep_ in ("prep", "prt") and p.lower_ == "to" for p in (*c.children, *c.rights))
+               for c in verb.children)
+
+
 def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     """The PLOVER type the sentence's act gives an event, or ``None`` to keep ``type_``.
 
@@ -416,6 +428,11 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     if prominence(head) < 0.6:
         return None
     chain = _clause(head)
+    top = chain[-1]  # "revoked the permits, the minister said, bowing to ...": the participle is the act's
+    saying = top.head if top.dep_ == "ccomp" and attribution_cues().get("verb", top.head.lemma_) is not None else None
+    if modality == "asserted" and type_ not in ("CONCEDE", "REJECT") and any(
+            _yielding(t) for t in (*chain, *([saying] if saying is not None else []))):
+        return "CONCEDE"  # "scrapped the levy, bowing to weeks of protests": an act given in to pressure
     words = {c.lower_ for t in chain for c in t.children} | {t.lemma_.lower() for t in chain[1:]}
     lemmas = {t.lemma_.lower() for t in chain[1:]} | {c.lemma_.lower() for t in chain for c in t.children if c.dep_ == "acomp"}
     negated = any(c.dep_ == "neg" for t in chain for c in t.children) or bool(words & {"not", "n't", "never"})
