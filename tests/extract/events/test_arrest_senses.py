@@ -58,9 +58,13 @@ def test_detectives_are_police(events_of):
     assert arrest.actor is not None and arrest.actor.sector == "COP"
 
 
-def test_a_verdict_is_coerce_with_no_acled_arrest(events_of):
-    found = [e for e in events_of("A tribunal convicted the former mayor of bribery on Thursday.") if e.type == "COERCE"]
-    assert found and found[0].acled_sub_event_type is None and found[0].mode is None
+def test_a_verdict_is_no_acled_arrest(events_of):
+    """A finding of guilt is a disapproval (CAMEO 116: ACCUSE since events v115), a sentence a legal
+    action (COERCE); neither is an arrest, nor any ACLED event."""
+    for text, type_ in (("A tribunal convicted the former mayor of bribery on Thursday.", "ACCUSE"),
+                        ("A tribunal sentenced the former mayor to six years on Thursday.", "COERCE")):
+        found = [e for e in events_of(text) if e.type == type_]
+        assert found and found[0].acled_sub_event_type is None and found[0].mode is None, events_of(text).brief()
 
 
 @pytest.mark.parametrize("text", [

@@ -34,6 +34,15 @@ import pytest
         ("Pretoria said it would not extradite the former general despite repeated requests from Harare.", "REJECT"),
         ("Peru recalls its envoy from Mexico City over remarks by the Mexican president, ministry says", "SANCTION"),
         ("Kenya, Somalia pull troops back from disputed border town, officials say", "RETREAT"),
+        ("A tribunal in Arusha convicted two former militia leaders of crimes against humanity.", "ACCUSE"),
+        ("Election monitors from the African Union were ordered out of the northern region on Friday.", "SANCTION"),
+        ("Village defence volunteers handed back their rifles to the district police on Monday.", "RETREAT"),
+        ("The state government called off talks with the striking doctors' association on Wednesday.", "SANCTION"),
+        ("Forgiveness was extended by the victims' families to the former commander at a ceremony in Gulu.", "SUPPORT"),
+        ("A warning of reprisals was issued by the rebel command after the air raid on its positions.", "THREATEN"),
+        ("Access to the besieged district was cut off by militia fighters on Sunday, relief workers said.", "COERCE"),
+        ("The Russian navy flexed its naval muscle off the Norwegian coast with a flotilla of warships.", "MOBILIZE"),
+        ("India gifts two patrol vessels to the Mozambican navy", "AID"),
         # an act told as given in to pressure is a concession (08), whatever the act
         ("The regulator revoked the quarry's licence on Friday, bowing to months of protests by villagers.", "CONCEDE"),
         ("The junta reopened the border crossing, the interior minister said, yielding to pressure from traders.", "CONCEDE"),
@@ -57,6 +66,9 @@ def test_general_rows_code_the_act(events_of, text: str, type_: str) -> None:
         ("Volunteers are fighting drug trafficking in the slums with sports clubs.", ("ASSAULT",)),
         ("The team said it would not join the league's new cup competition.", ("REJECT",)),
         ("The army shelled the hamlet at dawn, giving its residents no time to flee.", ("CONCEDE",)),
+        ("Floods cut off three villages in the valley on Sunday.", ("COERCE",)),  # no armed party
+        ("The bakery issued a warning about a faulty batch of bread.", ("THREATEN",)),
+        ("The committee called off the football match because of rain.", ("SANCTION",)),
     ],
 )
 def test_their_other_senses_are_not_coded_so(events_of, text: str, not_types: tuple[str, ...]) -> None:
