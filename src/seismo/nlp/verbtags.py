@@ -12,7 +12,8 @@ verb's lemma, and every rule that asks for a verb finds it.  A word is retagged 
 
 * English has it as a verb (its base form is in the lemmatizer's verb index);
 * it heads a clause (the root, a complement, an adverbial or a coordinated clause), never a
-  noun's own place in a clause (subject, object, compound);
+  noun's own place in a clause (subject, object, compound), but for an -ing form with an object
+  after a preposition ("fined for misusing funds");
 * and it has a verb's dependent: a direct object, an indirect object, a particle ("hands 37
   farms back"), an auxiliary ("to document abuses"); or it is the root of a sentence that has
   no finite verb at all, with its subject before it and a preposition or adverb after it
@@ -37,8 +38,8 @@ __all__ = ["VERB_TAGS", "VerbTags", "add_verb_tags"]
 
 #: the name of the component in the spaCy pipeline
 VERB_TAGS = "seismo_verb_tags"
-#: the tags of a noun that may be a verb mistagged (and a proper noun's, for a word in lower case:
-#: "Teachers march on ...", read as the month)
+#: the tags of a noun that may be a verb mistagged (:meth:`VerbTags.__call__` also reads a proper
+#: noun's tag on a word in lower case: "Teachers march on ...", read as the month)
 NOUN_TAGS = frozenset({"NN", "NNS"})
 #: the relations of a word that heads a clause (a noun in its own place has others)
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
@@ -79,8 +80,8 @@ class VerbTags:
         elif word.endswith("s") and not word.endswith("ss") and len(word) > 2:
             forms = (word[:-1],)
         else:
-            forms = (word,)
-        return forms
+            forms = ()
+        return (*forms, word)  # "focus", "address": a base form ending in s
 
     def is_verb(self, word: str) -> bool:
         return any(form in self.verbs for form in self.base_forms(word))
@@ -99,7 +100,7 @@ class VerbTags:
         if gerund:
             return "VBG" if "dobj" in deps else None
         if any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("TO", "MD") for c in token.children):
-            return "VB" if not word.endswith("s") else None
+            return "VB" if token.tag_ != "NNS" else None  # an -s plural is no base form
         if token.tag_ == "NNS":
             return "VBZ" if word.endswith("s") else None
         subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
@@ -147,7 +148,8 @@ def _subject_from_compound(verb: "Token") -> None:
 def _plural(subject: "Token") -> bool:
     """Whether a subject takes the plural form of the verb: a plural noun, a number, a pronoun
     of the plural (or *I* / *you*), or two coordinated ("Indonesia and Malaysia")."""
-    if subject.tag_ in ("NNS", "NNPS", "CD") or subject.lower_ in PLURAL_PRONOUNS:
+    if subject.tag_ in ("NNS", "NNPS") or subject.tag_ == "CD" and subject.lower_ not in ("1", "one") \
+            or subject.lower_ in PLURAL_PRONOUNS:
         return True
     return any(c.dep_ == "conj" for c in subject.children)
 

@@ -49,6 +49,7 @@ from seismo.extract.syntax import NOMINAL, definite, governor, verb_chain
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
 
+    from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from seismo.model import Event
@@ -203,7 +204,7 @@ def told_as_occasion(head: "Token") -> bool:
     while tok.head.i != tok.i:
         if tok.dep_ == "pobj" and tok.head.lower_ in occasion:
             return True
-        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.lemma_.lower() in lexicon.word_class("yielding_verb"):
+        if gives_in(tok):
             return True  # "..., bowing to weeks of protests": what the act gave in to
         if tok.dep_ in ("advcl", "prep") and any(c.lower_ in occasion for c in tok.children if c.dep_ in ("mark", "advmod", "prep")):
             return True
@@ -410,28 +411,50 @@ def _own_act_said(verb: "Token") -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in said.children))
 
 
-def _yielding(verb: "Token") -> bool:
-    """Whether ``verb`` is told with a participle of giving in to another ("..., *bowing to* weeks of
-    protests", "*giving in to* the strikers"; class ``yielding_verb``): what it does is a concession."""
-    words = lexicon.word_class("yielding_verb")
-    return any(c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in words
-               and any(p.dep_ in ("prep", "prt") and p.lower_ == "to" for p in (*c.children, *c.rights))
-               for c in verb.children)
+def _pressed_despite(sent: "SpacySpan") -> bool:
+    """Whether the sentence sets pressure, a request or a demand (class ``pressing_word``) against
+    what is done, after "despite" or "in spite of": "despite a request from Lome"."""
+    pressing = lexicon.word_class("pressing_word")
+    return any(t.lower_ in ("despite", "spite") and any(w.lower_ in pressing for w in t.subtree) for t in sent)
 
 
-def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
+def gives_in(tok: "Token") -> bool:
+    """Whether ``tok`` is a participle of giving in to pressure, told beside an act: "*bowing to*
+    weeks of protests", "*giving in to* the strikers' demands" (class ``yielding_verb``, its "to"
+    naming a word of class ``yielded_to``; "bowing to the crowd" gives in to nothing)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.lemma_.lower() not in lexicon.word_class("yielding_verb"):
+        return False
+    pressure = lexicon.word_class("yielded_to")
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(w.lemma_.lower() in pressure for w in p.subtree)
+               for p in tok.children)
+
+
+#: types an act given in to pressure may have before it is read as a concession: no use of force,
+#: no protest, no statement
+YIELDABLE = frozenset({"COERCE", "SANCTION", "RETREAT", "AGREE", "COOPERATE", "SUPPORT", "AID", "CONSULT"})
+
+
+def _given_in(verb: "Token", mode: str | None) -> bool:
+    """Whether the act of ``verb`` (no arrest) is told as given in to pressure (:func:`gives_in`), by
+    a participle on the verb or, when a verb of saying reports the act, on that verb ("revoked the
+    permits, the minister said, bowing to ...")."""
+    if mode in ("arrest", "detain"):
+        return False
+    said = verb.head if verb.dep_ == "ccomp" and attribution_cues().get("verb", verb.head.lemma_) is not None else None
+    return any(gives_in(c) for t in (verb, *([said] if said is not None else [])) for c in t.children)
+
+
+def speech_act(head: "Token", *, type_: str, modality: str, mode: str | None = None) -> str | None:
     """The PLOVER type the sentence's act gives an event, or ``None`` to keep ``type_``.
 
-    Applies only to events the sentence does not report as done (modality other than
-    asserted / historical, or under an intention word) and only in main clauses.
+    Applies to events the sentence does not report as done (modality other than asserted /
+    historical, or under an intention word) and only in main clauses; and, for an asserted act,
+    to one told as given in to pressure (a concession: :func:`_given_in`).
     """
     if prominence(head) < 0.6:
         return None
     chain = _clause(head)
-    top = chain[-1]  # "revoked the permits, the minister said, bowing to ...": the participle is the act's
-    saying = top.head if top.dep_ == "ccomp" and attribution_cues().get("verb", top.head.lemma_) is not None else None
-    if modality == "asserted" and type_ not in ("CONCEDE", "REJECT") and any(
-            _yielding(t) for t in (*chain, *([saying] if saying is not None else []))):
+    if modality == "asserted" and type_ in YIELDABLE and _given_in(chain[0], mode):
         return "CONCEDE"  # "scrapped the levy, bowing to weeks of protests": an act given in to pressure
     words = {c.lower_ for t in chain for c in t.children} | {t.lemma_.lower() for t in chain[1:]}
     lemmas = {t.lemma_.lower() for t in chain[1:]} | {c.lemma_.lower() for t in chain for c in t.children if c.dep_ == "acomp"}
@@ -440,8 +463,10 @@ def speech_act(head: "Token", *, type_: str, modality: str) -> str | None:
     sent_words = {t.lower_ for t in head.sent}
     if (negated or refused) and type_ in COOPERATIVE:
         return "REJECT"
+    declined = refused and not lemmas & lexicon.word_class("failure") or negated and bool(
+        words & modal_cues().word_class("future_aux"))  # "refused to", "would not"; not "failed to", "did not"
     joined = {t.lemma_.lower() for t in chain} & lexicon.word_class("joining_verb")
-    if (negated or refused) and (joined or sent_words & lexicon.word_class("pressing_word")):
+    if declined and (joined or _pressed_despite(head.sent)):
         return "REJECT"  # "would not join the sanctions", "will not send troops despite the request"
     if negated or refused or {t.lemma_.lower() for t in chain} & lexicon.word_class("deferral"):
         return None  # "postponed its march": still to come, but neither threat nor promise

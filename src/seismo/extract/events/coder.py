@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v115"
+STEP = "seismo.events.v116"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -447,7 +447,7 @@ class _Coder:
             shared = modality_of(predicate, sent=sent, dates=sent_dates, published=self.written)
             modality = shared if shared in ("future", "hypothetical") else modality
         # a forecast about an event ("the mission could take a month") is no act of anyone's
-        act = speech_act(framed, type_=d.type, modality=modality) if modality != "historical" and predicate is None else None
+        act = speech_act(framed, type_=d.type, modality=modality, mode=d.mode) if modality != "historical" and predicate is None else None
         type_, mode, hint = d.type, d.mode, d.hint
         if act is not None:  # the sentence promises / threatens / demands / refuses it: that act is asserted
             type_, mode, hint, modality = act, None, None, "asserted"

@@ -124,11 +124,13 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     a verb that voices a claim or delivers a document ("the union raised several demands", "the
     army issued a threat"), or of a verb of finding what a seizure takes ("police found
     explosives", "soldiers found a cache *of* rifles"), or of a verb of making an agreement ("the
-    parties reached a deal"), or of a verb of using a weapon or force ("police used tear gas"; classes
-    ``light``, ``lodge``, ``voicing``, ``disrupt``, ``forge`` and ``wield``); not of one that names
+    parties reached a deal"), or of a verb of using a weapon or force ("police used tear gas"), or of
+    one of ordering or joining it ("the court ordered the closure"; classes ``light``, ``lodge``,
+    ``voicing``, ``disrupt``, ``forge``, ``wield`` and ``commanding``); not of one that names
     it ("called the attack an act of terror")."""
     verbs = (table.word_class("light") | table.word_class("lodge") | table.word_class("voicing")
-             | table.word_class("disrupt") | table.word_class("forge") | table.word_class("wield"))
+             | table.word_class("disrupt") | table.word_class("forge") | table.word_class("wield")
+             | table.word_class("commanding"))
     obj = head
     hyphened = obj.i + 1 < len(obj.doc) and obj.doc[obj.i + 1].text == "-"  # "a *sit*-in" the parser split
     while (obj.dep_ == "compound" or obj.dep_ == "amod" and hyphened) and obj.head.i != obj.i and obj.head.pos_ == "NOUN":

@@ -38,7 +38,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: tags of a verb in the simple present
 _PRESENT = frozenset({"VBZ", "VBP"})
-#: how many links :func:`aim` climbs from a verbal trigger through its governing infinitives
+#: how many links :func:`characteristic` and :func:`seismo.extract.framing.happening.aim` climb from a
+#: verbal trigger through its governing infinitives
 AIM_STEPS = 4
 #: modes of taking someone in: the acts whose rules the law lays down ("detention needs ...")
 _HOLDING = frozenset({"arrest", "detain"})
@@ -262,8 +263,8 @@ def habit_claimed(match: "TriggerMatch") -> bool:
     positions", "police insist they *detain* no one without a warrant"): what is claimed to be
     done as a rule, not a happening.  A past written as the present ("says gunmen *hit* the
     base", class ``same_past`` of the time lexicon) is a happening, and so is the clause that opens
-    the sentence before the one who says it, as a headline tells its news ("Ghana recalls its envoy,
-    ministry says")."""
+    the sentence before the one who says it in a headline, which ends with no stop ("Ghana recalls
+    its envoy, ministry says"; not "the army strikes only rebel positions, its spokesman says.")."""
     tok = match.head
     if not is_verbal(tok) or tok.tag_ not in _PRESENT or tok.dep_ != "ccomp" or tok.lower_ in time_lexicon().same_past:
         return False
@@ -272,7 +273,7 @@ def habit_claimed(match: "TriggerMatch") -> bool:
     if any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in tok.subtree):
         return False  # "says rebels kill 12": a headline's news, not a habit
     gov = tok.head
-    if tok.i < gov.i and tok.left_edge.i == tok.sent.start:
+    if tok.i < gov.i and tok.left_edge.i == tok.sent.start and not tok.sent[-1].is_punct:
         return False  # "Qatar suspends its mediation, diplomat says": a headline's news told before its source
     return gov.tag_ in _PRESENT and attribution_cues().get("verb", gov.lemma_) is not None
 
@@ -320,7 +321,11 @@ def characteristic(match: "TriggerMatch") -> bool:
 
 
 def _named_subject_unmarked(verb: "Token") -> bool:
-    """A clause with a proper name for its subject and no relative word, which no relative clause
-    is ("rebels who ambush convoys", "the convoys they ambush")."""
-    relative = any(c.tag_ in ("WDT", "WP", "WP$") or c.lower_ == "that" for c in verb.children)
+    """A clause the parser hung on a proper name as its relative clause, with a proper name for its
+    own subject and no relative word ("where", "on which", "whose"): a headline's two names and
+    its verb ("Azerbaijan, Armenia pull troops back"), since a name takes no restrictive relative
+    clause of that form ("the roads Al-Shabaab attacks" hangs on a common noun)."""
+    if verb.head.pos_ != "PROPN":
+        return False
+    relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in verb.subtree if t.i < verb.i)
     return not relative and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)

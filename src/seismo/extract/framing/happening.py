@@ -16,7 +16,7 @@ is a trigger.  The event coder drops them (:func:`tells_no_happening`).
     "under virtual house arrest"         a likeness         (:func:`figurative`)
     "attacked them for accepting gifts"  a reason given     (:func:`reason_given`)
     "the law amounts to a ban"           a judgment         (:func:`equated`)
-    "rebels who ambush convoys"          a characteristic   (:func:`characteristic`)
+    "rebels who ambush convoys"          a characteristic   (:func:`~seismo.extract.framing.arranged.characteristic`)
     "must reply once summoned"           a rule's case      (:func:`rule_case`)
     "had police acted in time, ..."      a supposition      (:func:`supposed`)
     "gave police a week to arrest them"  a time allowed     (:func:`time_allowed`)
@@ -308,8 +308,6 @@ def imagined(match: "TriggerMatch") -> bool:
                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in head.children)
 
 
-
-
 def aim(match: "TriggerMatch") -> bool:
     """A verbal trigger that names an act aimed at, wished for or ruled out, not one done: the
     infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
@@ -519,7 +517,6 @@ def rule_case(match: "TriggerMatch") -> bool:
     finite = [gov, *(c for c in gov.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ == "MD" for t in finite) or (gov.tag_ in _SIMPLE_PRESENT
                                                    and not any(t.tag_ in ("VBD", "VBN") for t in finite[1:]))
-
 
 
 def list_row(tok: "Token") -> "SpacySpan | None":
