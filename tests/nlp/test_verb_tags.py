@@ -38,6 +38,24 @@ def test_a_noun_with_an_object_is_a_verb_and_its_compound_its_subject():
     assert out[3] == ("trawlers", "NNS", "dobj")  # a noun in a noun's place stays
 
 
+def test_a_verb_only_word_takes_the_compound_before_it_for_its_subject():
+    """A bare root English has as a verb only ("resigns", no noun) reads the noun the parser hung
+    before it as a compound as its subject; a word that is also a noun ("rallies", "shelves",
+    the plural of "shelf") needs a subject of its own."""
+    rows = [("Tanzanian", "JJ", 1, "amod"), ("envoy", "NN", 2, "compound"), ("{}", "NNS", 2, "ROOT"),
+            ("over", "IN", 2, "prep"), ("remarks", "NNS", 3, "pobj")]
+
+    def retag(word: str, verbs: tuple[str, ...], nouns: tuple[str, ...], forms: tuple[str, ...] = ()) -> list:
+        filled = [(w.format(word), t, h, d) for w, t, h, d in rows]
+        return [(t.text, t.tag_, t.dep_) for t in VerbTags(verbs, nouns, forms)(_doc(filled))]
+
+    out = retag("resigns", ("resign", "rally"), ("rally", "envoy"))
+    assert out[2] == ("resigns", "VBZ", "ROOT") and out[1][2] == "nsubj"
+    assert retag("rallies", ("resign", "rally"), ("rally", "envoy"))[2][1] == "NNS"  # also a noun
+    assert retag("shelves", ("shelve",), ("shelf",), ("shelves",))[2][1] == "NNS"  # a noun's irregular plural
+    assert retag("resigns", ("resign",), ())[2][1] == "NNS"  # no noun index: no word is known as a verb only
+
+
 def test_a_particle_makes_a_verb_unless_the_word_is_hyphenated():
     verb = _retag([("Ghana", "NNP", 1, "nsubj"), ("hands", "NNS", 1, "ROOT"), ("back", "RP", 1, "prt"),
                    ("boats", "NNS", 1, "dobj")])

@@ -17,7 +17,9 @@ verb's lemma, and every rule that asks for a verb finds it.  A word is retagged 
 * and it has a verb's dependent: a direct object, an indirect object, a particle ("hands 37
   farms back"), an auxiliary ("to document abuses"); or it is the root of a sentence that has
   no finite verb at all, with its subject before it and a preposition or adverb after it
-  ("Thousands rally in Lusaka over power cuts", the number noun taken for a number).
+  ("Thousands rally in Lusaka over power cuts", the number noun taken for a number), or, for a
+  word English has as a verb only (in no noun's index nor among the nouns' irregular forms),
+  a noun the parser hung before it as a compound ("Belgian minister apologises for ...").
 
 A noun the parser hung before such a verb as its compound is its subject, when it has none.
 The new tag follows English agreement: after *to* or a modal the base form (VB); an -s form
@@ -56,8 +58,10 @@ PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
 class VerbTags:
     """Retag the nouns of a parsed doc that the parser made verbs (see the module docstring)."""
 
-    def __init__(self, verbs: Iterable[str]) -> None:
+    def __init__(self, verbs: Iterable[str], nouns: Iterable[str] = (), noun_forms: Iterable[str] = ()) -> None:
         self.verbs = frozenset(verbs)
+        self.nouns = frozenset(nouns)  # the noun index: base forms
+        self.noun_forms = frozenset(noun_forms)  # the nouns' irregular inflections ("shelves")
 
     def __call__(self, doc: "Doc") -> "Doc":
         for token in doc:
@@ -86,6 +90,10 @@ class VerbTags:
     def is_verb(self, word: str) -> bool:
         return any(form in self.verbs for form in self.base_forms(word))
 
+    def verb_only(self, word: str) -> bool:
+        """English has ``word`` as a verb and never as a noun ("apologises", not "rallies")."""
+        return bool(self.nouns) and word not in self.noun_forms and not any(form in self.nouns for form in self.base_forms(word))
+
     def tag_for(self, token: "Token") -> str | None:
         """The verb tag of ``token``, or None when it stays a noun."""
         word = token.lower_
@@ -95,7 +103,7 @@ class VerbTags:
         if token.dep_ not in CLAUSE_DEPS and not (gerund and token.dep_ in ("pobj", "pcomp")):
             return None
         deps = {child.dep_ for child in token.children}
-        if not deps & VERB_DEPENDENTS and not _bare_root(token):
+        if not deps & VERB_DEPENDENTS and not _bare_root(token, compound=self.verb_only(word)):
             return None
         if gerund:
             return "VBG" if "dobj" in deps else None
@@ -117,12 +125,13 @@ def _hyphenated(token: "Token") -> bool:
     return before or after
 
 
-def _bare_root(token: "Token") -> bool:
+def _bare_root(token: "Token", *, compound: bool = False) -> bool:
     """A noun-tagged root with its subject before it and a preposition or adverb after it, in a
-    sentence with no finite verb ("Hundreds rally in Bishkek")."""
+    sentence with no finite verb ("Hundreds rally in Bishkek"); with ``compound``, a noun hung
+    before it as a compound stands for the subject ("minister apologises for")."""
     if token.dep_ != "ROOT":
         return False
-    if not any(_subject_like(c) and c.i < token.i for c in token.children):
+    if not any((_subject_like(c) or compound and c.dep_ == "compound") and c.i < token.i for c in token.children):
         return False
     if not any(c.dep_ in AFTER_DEPS and c.i > token.i for c in token.children):
         return False
@@ -166,6 +175,8 @@ def add_verb_tags(nlp: "Language") -> None:
     if not Language.has_factory(VERB_TAGS):
         @Language.factory(VERB_TAGS)
         def _make(nlp: "Language", name: str) -> VerbTags:
-            table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-            return VerbTags(table.get("verb", ()))
+            lookups = nlp.get_pipe("lemmatizer").lookups
+            index = lookups.get_table("lemma_index")
+            irregular = lookups.get_table("lemma_exc").get("noun", {}) if "lemma_exc" in lookups.tables else {}
+            return VerbTags(index.get("verb", ()), index.get("noun", ()), irregular)
     nlp.add_pipe(VERB_TAGS, after="parser")
