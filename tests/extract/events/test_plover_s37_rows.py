@@ -36,3 +36,29 @@ def test_fire_named_by_its_guns_is_an_attack(events_of, text: str) -> None:
 def test_a_blaze_or_guns_as_goods_are_no_attack(events_of, text: str) -> None:
     events = events_of(text)
     assert events.find("ASSAULT") is None, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men seized nine passengers from a bus on the highway near Kaduna on Friday.",
+        "Masked youths seized two polling officers outside the school used as a voting centre.",
+    ],
+)
+def test_unnamed_people_told_armed_are_an_armed_group(events_of, text: str) -> None:
+    """events v120: "armed men", "masked youths" satisfy a row's subject of the whole class of
+    armed groups, as "gunmen" do: people seized by them are abducted."""
+    events = events_of(text)
+    assert events.find("ASSAULT") is not None, events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The men seized the ball and ran towards the goal.",
+        "Armed guards seized the forged tickets at the stadium gate.",
+    ],
+)
+def test_people_not_told_armed_or_things_seized_make_no_abduction(events_of, text: str) -> None:
+    events = events_of(text)
+    assert events.find("ASSAULT") is None, events.brief()

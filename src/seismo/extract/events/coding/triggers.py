@@ -305,7 +305,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         arms = lexicon.word_class("service_arm")  # "the [air] force": a unit named by the arm it fights with
         found += [c for t in found if t.lemma_.lower() in arms for c in t.children if c.dep_ == "compound"]
-        return any(in_class(t, words) for t in found)
+        return any(in_class(t, words) for t in found) or (
+            TriggerTable.load().word_class("armedgroup") <= words and any(_armed_bearer(t) for t in found))
     if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged", "the lifting of the [curfew]"
         gov = head.head
         if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.i != gov.i and gov.head.pos_ == "NOUN":
@@ -442,6 +443,13 @@ def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerM
             continue
         return TriggerMatch(head=head, tokens=tokens, rule=rule)
     return None
+
+
+def _armed_bearer(token: "Token") -> bool:
+    """Unnamed people told armed by a modifier ("*armed men*", "masked youths"): an armed group."""
+    table = TriggerTable.load()
+    return in_class(token, table.word_class("armedbearer")) and any(
+        c.dep_ in ("amod", "compound") and in_class(c, table.word_class("armedmark")) for c in token.children)
 
 
 def find_triggers(sent: "Span", *, table: TriggerTable) -> Iterator[TriggerMatch]:
