@@ -2,11 +2,12 @@
 trained or tuned on?  A probe, measured and not adopted (docs/training.md, session 37).
 
 The pipeline runs as shipped (PLOVER head silent) over the PLOVER check sets never trained on
-(``HELD_OUT_WHOLE``: ``plover_c``, ``plover_d``, ``plover_q``) and over the halves B of the others.
+(``HELD_OUT_WHOLE``: ``plover_c``, ``plover_d``, ``plover_q``, ``plover_none_leads``) and over the
+halves B of the others (whose halves A the head is trained on).
 Then, for each setting of the grid, a sentence's lead event (its most confident one) takes the
 head's top type when that type has at least ``switch``, beats the rules' type by ``margin``, the
 event's confidence (by then telling how far rules and model agree) is below ``ceiling``, and
-three guards keep the rules' type: a type political by definition (``scope.tsv``), a pair told
+four guards keep the rules' type: a type political by definition (``scope.tsv``), a pair told
 apart by who acts, an ACLED coding the retype would change, and a type another event of the
 sentence already has.  Per set, the rows right under each setting, against the rules alone.
 It prints figures only (no sentence of a half B or of a set held out whole).

@@ -54,6 +54,14 @@ def test_a_verb_only_word_takes_the_compound_before_it_for_its_subject():
     assert retag("rallies", ("resign", "rally"), ("rally", "envoy"))[2][1] == "NNS"  # also a noun
     assert retag("shelves", ("shelve",), ("shelf",), ("shelves",))[2][1] == "NNS"  # a noun's irregular plural
     assert retag("resigns", ("resign",), ())[2][1] == "NNS"  # no noun index: no word is known as a verb only
+    bare = [(w.format("restart"), "NN" if w == "{}" else t, h, d) for w, t, h, d in rows]
+    assert VerbTags(("restart",), ("envoy",))(_doc(bare))[2].tag_ == "NN"  # a bare form: no -s, no present
+
+
+def test_the_pipeline_loads_the_noun_index_for_verbs_only(pipeline):
+    """The English model's lemmatizer gives the component its noun index and irregular nouns."""
+    doc = pipeline.resources.nlp("Tanzanian envoy apologises for remarks")
+    assert doc[2].tag_ == "VBZ" and doc[2].lemma_ == "apologise" and doc[1].dep_ == "nsubj"
 
 
 def test_a_particle_makes_a_verb_unless_the_word_is_hyphenated():

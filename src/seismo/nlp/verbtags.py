@@ -17,9 +17,10 @@ verb's lemma, and every rule that asks for a verb finds it.  A word is retagged 
 * and it has a verb's dependent: a direct object, an indirect object, a particle ("hands 37
   farms back"), an auxiliary ("to document abuses"); or it is the root of a sentence that has
   no finite verb at all, with its subject before it and a preposition or adverb after it
-  ("Thousands rally in Lusaka over power cuts", the number noun taken for a number), or, for a
-  word English has as a verb only (in no noun's index nor among the nouns' irregular forms),
-  a noun the parser hung before it as a compound ("Belgian minister apologises for ...").
+  ("Thousands rally in Lusaka over power cuts", the number noun taken for a number), or, for an
+  -s form of a word English has as a verb only (in no noun's index nor among the nouns'
+  irregular forms), a noun the parser hung before it as a compound ("Belgian minister
+  apologises for ..."; not "Nuclear plant restart in Japan", a bare form).
 
 A noun the parser hung before such a verb as its compound is its subject, when it has none.
 The new tag follows English agreement: after *to* or a modal the base form (VB); an -s form
@@ -103,7 +104,7 @@ class VerbTags:
         if token.dep_ not in CLAUSE_DEPS and not (gerund and token.dep_ in ("pobj", "pcomp")):
             return None
         deps = {child.dep_ for child in token.children}
-        if not deps & VERB_DEPENDENTS and not _bare_root(token, compound=self.verb_only(word)):
+        if not deps & VERB_DEPENDENTS and not _bare_root(token, compound=token.tag_ == "NNS" and self.verb_only(word)):
             return None
         if gerund:
             return "VBG" if "dobj" in deps else None

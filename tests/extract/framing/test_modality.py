@@ -425,24 +425,6 @@ def test_a_possessive_time_a_month_gone_names_a_past_event(pipeline) -> None:
     assert rally is not None and rally.modality == "asserted"
 
 
-@pytest.mark.parametrize(("text", "modality"), [
-    # a clause describing those who took part, dated a month or more gone: it tells who they are
-    ("The dockers who were detained during last autumn's strike still await their trial.", "historical"),
-    ("Three clerks suspended in January returned to work at the land registry on Monday.", "historical"),
-    # dated within the month, the clause retells the news's own happening
-    ("The two lorry drivers, who were detained on Saturday, were granted bail by the magistrate.", "asserted"),
-    # the main clause's own past date stays a year's reach
-    ("Police detained two clerks of the land registry in January.", "asserted"),
-])
-def test_a_clause_describing_the_people_of_a_past_act_tells_background(pipeline, text: str, modality: str) -> None:
-    """events v117: a relative clause or participle on those who took part, its date more than a
-    month before the news, is background (the 31 days of a possessive time), not the year a main
-    clause's date needs."""
-    found = list(pipeline.run(make_article(text, date="2025-07-08")).events)
-    act = next((e for e in found if e.trigger.text.lower().startswith(("detain", "suspend"))), None)
-    assert act is not None and act.modality == modality, [(e.type, e.trigger.text, e.modality) for e in found]
-
-
 def test_a_clause_of_the_same_time_takes_its_verbs_date(events_of) -> None:
     """events v105: "when" opens a clause of the same time: its act is dated by the clause above."""
     events = events_of("Four guards were hurt on Monday when gunmen stormed the checkpoint near the dam.")

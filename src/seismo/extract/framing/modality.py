@@ -81,8 +81,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
 #: how long before publication an event noun's possessive time ("last year's protests", told in
-#: July), or the time of a clause describing those who took part ("the men who were held in May"),
-#: must have ended for it to name a known past event
+#: July) must have ended for the noun to name a known past event
 NAMED_PAST = dt.timedelta(days=31)
 _MODIFIER_DEPS = frozenset({"amod", "acl", "compound", "nmod"})
 _SUBJECTS_OBJECTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "pobj", "expl"})
@@ -520,13 +519,6 @@ def _possessive_time(noun: "Token", when: When) -> bool:
     return span is not None and not is_verbal(noun) and span.root.dep_ == "poss" and span.root.head.i == noun.i
 
 
-def _describing(verb: "Token") -> bool:
-    """The trigger is a relative clause, or a participle, on one who took part ("the students *who
-    were arrested* last year", "the men *detained* in March"): it tells who they are, the sentence's
-    news is elsewhere."""
-    return verb.dep_ == "relcl" or (verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN", "PRON"))
-
-
 def modality_of(
     trigger: "Token",
     *,
@@ -565,8 +557,8 @@ def modality_of(
         if when.earliest > published:
             return "asserted" if trigger.tag_ == "VBD" else "future"  # "urged them to return on Monday": done
         if when.latest < published - HISTORICAL_AFTER or (
-                (_possessive_time(trigger, when) or _describing(trigger)) and when.latest < published - NAMED_PAST):
-            return "historical"  # "in 2019"; "last year's protests" told in July, "the men who were held in May": known
+                _possessive_time(trigger, when) and when.latest < published - NAMED_PAST):
+            return "historical"  # "in 2019"; "last year's protests" told in July: a known past one
         return "asserted"
     if when is None and (background_nominal(trigger, cues) or since_clause(trigger)):
         return "historical"
