@@ -446,7 +446,7 @@ def match_token(head: "Token", sent: "Span", *, table: TriggerTable) -> TriggerM
 
 
 def _armed_bearer(token: "Token") -> bool:
-    """Unnamed people told armed by a modifier ("*armed men*", "masked youths"): an armed group."""
+    """Unnamed people told armed by a modifier ("*armed men*", "armed youths"): an armed group."""
     table = TriggerTable.load()
     return in_class(token, table.word_class("armedbearer")) and any(
         c.dep_ in ("amod", "compound") and in_class(c, table.word_class("armedmark")) for c in token.children)
