@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -508,7 +509,7 @@ def test_quotes_textacy_adapter(monkeypatch):
     monkeypatch.setitem(sys.modules, "textacy", types.ModuleType("textacy"))
     monkeypatch.setitem(sys.modules, "textacy.extract", types.ModuleType("textacy.extract"))
     monkeypatch.setitem(sys.modules, "textacy.extract.triples", triples)
-    assert quotes.textacy_quotes(["doc"]) == [[quotes.Found((15, 40), (0, 8), "Jane Doe")]]
+    assert quotes.textacy_quotes(["doc"]) == [[quotes.Found((15, 40), (0, 8), "Jane Doe", "direct")]]
 
 
 def test_quotes_textacy_absent(monkeypatch):
@@ -553,3 +554,21 @@ def test_quotes_best_match_takes_the_shorter_of_two_alike():
     assert quotes.best_match(gold, [inner, outer]) is inner
     partial = quotes.Found((30, 90), None, None, "direct")
     assert quotes.best_match(gold, [partial, outer]) is outer  # overlap first
+
+
+def test_quotes_first_person_source_inside_a_direct_quotation_is_its_speaker():
+    # "... I regret that vote ..." inside Ruiz's quotation: gold marks "I" (chars 20-21) as the source
+    gold = quotes.Attribution(content=((24, 40),), source=((20, 21),), source_text="I")
+    ours = quotes.Found((10, 60), (70, 74), "Ana Ruiz", "direct")
+    assert quotes.speaker_right(gold, ours)
+    assert not quotes.speaker_right(gold, ours, first_person=False)
+    # not for a third person, not for a paraphrase, not for a pronoun outside the quotation, not without a speaker
+    assert not quotes.speaker_right(replace(gold, source_text="she"), ours)
+    assert not quotes.speaker_right(gold, replace(ours, kind="paraphrase"))
+    assert not quotes.speaker_right(replace(gold, source=((5, 6),)), ours)
+    assert not quotes.speaker_right(gold, quotes.Found((10, 60), None, None, "direct"))
+    s = quotes.score_doc([gold], [ours])
+    assert (s.with_source, s.speaker_right, s.strict_right) == (1, 1, 0)
+    r = quotes.score([("seismo", s)], docs=1)
+    assert r.metric("seismo speaker accuracy").value == 1.0
+    assert r.metric("seismo speaker accuracy, strict").value == 0.0
