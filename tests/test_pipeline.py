@@ -231,3 +231,22 @@ def test_results_do_not_depend_on_how_the_articles_are_batched(pipeline) -> None
     narrow.settings = narrow.settings.with_(batch_chars=90)  # about one article a batch
     assert list(narrow.run_many(articles)) == one_batch
     assert [r.article.id for r in one_batch] == [a.id for a in articles]
+
+
+def test_a_no_break_space_reads_as_a_space_and_is_quoted_as_written(pipeline) -> None:
+    from seismo.nlp import plain_spaces
+
+    text = ("The harbour master gave evidence on Monday.\n\n"
+            "Judge Lena Marsh was plain in her ruling:\u00a0“The inspection was never carried out.”\n\n"
+            "Councillor Omar Reid issued a\u00a0statement, “We owe the families an apology and a new pier.”")
+    assert plain_spaces(text) == text.replace("\u00a0", " ") and len(plain_spaces(text)) == len(text)
+    assert plain_spaces("a\u202fb\u3000c") == "a b c"
+    result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
+    spoken = {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
+    assert spoken == {"The inspection was never carried out.": "Lena Marsh",
+                      "We owe the families an apology and a new pier.": "Omar Reid"}
+    for q in result.quotes:  # every span quotes the article as written, its no-break space kept
+        for span in (q, q.cue, q.speaker):
+            assert span is not None and text[span.start : span.end] == span.text
+    cue = next(q.cue for q in result.quotes if q.speaker and q.speaker.name == "Omar Reid")
+    assert cue.text in {"issued", "issued a\u00a0statement"}

@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v32"
+    step: str = "seismo.quotes.v33"
 
 
 @dataclass(frozen=True, slots=True)

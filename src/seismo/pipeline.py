@@ -21,7 +21,7 @@ from typing import Any
 
 from seismo.config import Settings
 from seismo.errors import ConfigError
-from seismo.nlp import known_text
+from seismo.nlp import known_text, plain_spaces
 from seismo.nlp.truecase import is_lower_case
 from seismo.contract.ids import article_id
 from seismo.model import Article, Result
@@ -67,7 +67,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v5", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v23", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v29", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v32", "seismo.extract.quotes:find_quotes"),
+    Step("quotes", "seismo.quotes.v33", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
         "seismo.events.v121",
@@ -137,12 +137,15 @@ class Pipeline:
             for doc, (text, article) in nlp.pipe(((t, (t, a)) for t, a in batch), as_tuples=True, batch_size=len(batch)):
                 known_text(doc, text)  # spaCy keeps every character: the steps need not join the tokens again
                 result = self._extract(doc, article, funcs)
-                # a folded article was parsed with its names' case restored: its records quote it as written
+                # an article parsed with its names' case restored or its spaces made plain: its records quote it as written
                 yield result if text == article.text else as_written(result, article.text)
 
     def _cased(self, text: str) -> str:
-        """The text the parser reads: a folded article with its names' case restored; the
-        truecaser is built on the first such article, not by every pipeline that never meets one."""
+        """The text the parser reads, character for character the article's: its space separators
+        plain spaces (:func:`seismo.nlp.plain_spaces`), and a folded article with its names' case
+        restored; the truecaser is built on the first such article, not by every pipeline that
+        never meets one."""
+        text = plain_spaces(text)
         return self.resources.truecaser(text) if is_lower_case(text) else text
 
     def _extract(self, doc: Any, article: Article, funcs: list[Callable[..., tuple[Any, ...]]]) -> Result:
@@ -186,7 +189,8 @@ def parse_batches(items: Iterable[tuple[str, Any]], *, size: int, chars: int) ->
 
 def as_written(record: Any, text: str) -> Any:
     """``record`` with the ``text`` of every span-like record inside it (one with ``start``,
-    ``end`` and ``text``) taken from ``text`` at its offsets: the characters as written."""
+    ``end`` and ``text``) taken from ``text`` at its offsets: the characters as written (their
+    case, and their kind of space)."""
     if isinstance(record, tuple):
         return tuple(as_written(r, text) for r in record)
     if not dataclasses.is_dataclass(record) or isinstance(record, type) or getattr(record, "part", "text") == "title":
@@ -200,7 +204,7 @@ def as_written(record: Any, text: str) -> Any:
     names = {f.name for f in dataclasses.fields(record)}
     if {"start", "end", "text"} <= names and isinstance(record.text, str) and isinstance(record.start, int):
         written = text[record.start : record.end]
-        if written != record.text and written.lower() == record.text.lower():
+        if written != record.text and plain_spaces(written).lower() == plain_spaces(record.text).lower():
             changes["text"] = written
     return dataclasses.replace(record, **changes) if changes else record
 

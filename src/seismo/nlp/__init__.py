@@ -8,6 +8,8 @@ Novosti...), which the bare model gets wrong.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -25,6 +27,19 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: where :func:`doc_text`, :func:`doc_ents` and :func:`token_at` keep what they built, in ``doc.user_data``
 _TEXT, _ENTS, _STARTS = "seismo.text", "seismo.ents", "seismo.starts"
+
+
+#: every space separator but the plain space (no-break, thin, figure, ideographic...), to a plain space
+_SPACES = {c: " " for c in range(0x80, sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"}
+_SPACE_RUN = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
+
+
+def plain_spaces(text: str) -> str:
+    """``text`` with every space separator written as a plain space, character for character (its
+    offsets unchanged): spaCy makes a no-break space (web text is full of them: "Trump issued a
+    statement,", "her ruling: “...”") a token of its own, which parts words the model reads as
+    one phrase and leaves the parse of the clause around it to chance."""
+    return text.translate(_SPACES) if _SPACE_RUN.search(text) else text
 
 
 def doc_text(doc: "Doc") -> str:
