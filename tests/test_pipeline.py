@@ -240,7 +240,7 @@ def test_a_no_break_space_reads_as_a_space_and_is_quoted_as_written(pipeline) ->
             "Judge Lena Marsh was plain in her ruling:\u00a0“The inspection was never carried out.”\n\n"
             "Councillor Omar Reid issued a\u00a0statement, “We owe the families an apology and a new pier.”")
     assert plain_spaces(text) == text.replace("\u00a0", " ") and len(plain_spaces(text)) == len(text)
-    assert plain_spaces("a\u202fb\u3000c") == "a b c"
+    assert plain_spaces("a\u202fb\u3000c\u200bd\u2029e") == "a b c d\ne"
     result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
     spoken = {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
     assert spoken == {"The inspection was never carried out.": "Lena Marsh",

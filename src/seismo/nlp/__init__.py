@@ -8,7 +8,6 @@ Novosti...), which the bare model gets wrong.
 from __future__ import annotations
 
 import re
-import sys
 import unicodedata
 from bisect import bisect_left
 from functools import lru_cache
@@ -29,16 +28,22 @@ if TYPE_CHECKING:  # pragma: no cover
 _TEXT, _ENTS, _STARTS = "seismo.text", "seismo.ents", "seismo.starts"
 
 
-#: every space separator but the plain space (no-break, thin, figure, ideographic...), to a plain space
-_SPACES = {c: " " for c in range(0x80, sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Zs"}
+#: every space separator but the plain space (no-break, thin, figure, ideographic...) to a plain
+#: space, a zero-width space or byte-order mark (a word break drawn as nothing) to one too, and a
+#: line or paragraph separator to a line break (all of them lie in the Basic Multilingual Plane)
+_SPACES = {c: " " for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Zs"}
+_SPACES |= {0x200B: " ", 0xFEFF: " "}
+_SPACES |= {c: "\n" for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) in {"Zl", "Zp"}}
 _SPACE_RUN = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
 
 
 def plain_spaces(text: str) -> str:
-    """``text`` with every space separator written as a plain space, character for character (its
-    offsets unchanged): spaCy makes a no-break space (web text is full of them: "Trump issued a
-    statement,", "her ruling: “...”") a token of its own, which parts words the model reads as
-    one phrase and leaves the parse of the clause around it to chance."""
+    """``text`` with every space separator written as a plain space and every line or paragraph
+    separator as a line break, character for character (its offsets unchanged): spaCy makes a
+    no-break space (web text is full of them: "Trump issued a\u00a0statement,", "her
+    ruling:\u00a0“...”") a token of its own, which parts words the model reads as one phrase and
+    leaves the parse of the clause around it to chance, and reads a paragraph separator as no
+    break at all."""
     return text.translate(_SPACES) if _SPACE_RUN.search(text) else text
 
 
