@@ -132,3 +132,18 @@ def test_a_state_of_emergency_for_a_disaster_is_relief(nlp) -> None:
         drafts: list[list[Any]] = [[], [Decree("COERCE", "martial-law", head)]]
         drop_accidents(drafts, sents, table=table)
         assert len(drafts[1]) == kept, text
+
+
+def test_a_thing_the_tagger_took_for_a_name_is_no_actor(nlp) -> None:
+    """A word of class accident capitalised as the first word ("Fireworks") is a thing, not a
+    named actor, whatever entity label it got: the explosion it made is an accident."""
+    doc = nlp("Fireworks exploded at a depot outside the capital, killing nine workers.")
+    actor = doc[0]
+    assert actor.ent_type_  # the tagger took it for a name
+    drafts: list[list[Any]] = [[Draft("ASSAULT", "explosives", actor_tok=actor)]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert drafts == [[]]
+    doc = nlp("Rebels exploded a charge at a depot outside the capital, killing nine workers.")
+    drafts = [[Draft("ASSAULT", "explosives", actor_tok=doc[0])]]
+    drop_accidents(drafts, list(doc.sents), table=TriggerTable.load())
+    assert len(drafts[0]) == 1

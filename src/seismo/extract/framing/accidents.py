@@ -168,8 +168,12 @@ def _armed(drafts: "list[list[Any]]") -> bool:
 
 def _agent(tok: "Token | None", table: TriggerTable) -> bool:
     """Whether a violent draft's actor is someone ("militants", "the army", a name), not a thing
-    ("a boiler exploded", "the leak killed ten")."""
+    ("a boiler exploded", "the leak killed ten"); a word of the classes ``accident`` or
+    ``vehicle`` is a thing whatever name the tagger took it for ("Fireworks exploded ...",
+    capitalised as a sentence's first word)."""
     if tok is None:
+        return False
+    if in_class(tok, table.word_class("accident") | table.word_class("vehicle")):
         return False
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
