@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v33"
+    step: str = "seismo.quotes.v34"
 
 
 @dataclass(frozen=True, slots=True)

@@ -192,7 +192,7 @@ def test_called_on_with_the_particle_and_a_second_call(quotes_of):
 
 
 def test_the_dummy_it_of_an_adjective_is_no_source(quotes_of):
-    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v33)."""
+    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v34)."""
     assert quotes_of("It is tempting to fault the weather for the delays on the coast road.") == ()
     assert quotes_of("It was hard to criticize a plan that cost nothing.") == ()
 
@@ -201,3 +201,18 @@ def test_an_it_that_acts_is_a_source(quotes_of):
     """An "it" standing for a body that acts keeps its report: no adjective makes it a dummy."""
     (q,) = quotes_of("The ministry met the unions on Monday. It accused them of bad faith.")
     assert q.kind == "paraphrase" and q.speaker.text == "It" and q.text == "them of bad faith"
+
+
+def test_a_content_running_into_its_own_quotation_leaves_it_to_the_direct_quote(quotes_of):
+    """"warned that the levy would "..."": the words before the quotation are no claim of their
+    own; the quotation, reported with the same cue, carries it."""
+    quotes = quotes_of('The treasurer warned that the new levy would "drive small shops out of the high street."')
+    assert [(q.kind, q.text, q.speaker.text if q.speaker else None) for q in quotes] == [
+        ("direct", "drive small shops out of the high street.", "The treasurer")
+    ]
+
+
+def test_a_content_running_into_someone_elses_quotation_ends_before_its_mark(quotes_of):
+    quotes = quotes_of('The coach pointed to claims that the referee called the final "a farce from start to finish."')
+    assert quotes.pairs("paraphrase") == [("claims that the referee called the final", "The coach")]
+    assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes if q.kind == "direct"] == [("direct", "the referee")]

@@ -118,7 +118,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v33"
+STEP = "seismo.quotes.v34"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -168,7 +168,8 @@ def find_quotes(
     ]  # fmt: skip
     indirects = before_nested(doc, indirects, cues=cues, quoted=spoken)
     taken = quoted + [(ind.start, ind.end) for ind in indirects]
-    paraphrases = find_paraphrases(doc, taken=taken, cues=cues)
+    cued = {seg.start: d.attribution.cue[0] for d in directs if d.attribution.cue is not None for seg in d.segments}
+    paraphrases = find_paraphrases(doc, taken=taken, cues=cues, cued=cued)
     paraphrases += find_report_nouns(doc, taken=taken + [(par.start, par.end) for par in paraphrases], cues=cues)
     paraphrases = in_paragraph(text, [par for par in paraphrases if not across_break(text, par)])
     paraphrases += find_inner_paraphrases(doc, indirects + paraphrases, quoted=quoted, cues=cues)

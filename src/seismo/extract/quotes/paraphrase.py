@@ -35,7 +35,7 @@ from seismo.extract.syntax import subject
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from collections.abc import Callable, Iterable
+    from collections.abc import Callable, Iterable, Mapping
 
     from spacy.tokens import Doc, Token
 
@@ -60,6 +60,10 @@ CONFIDENCE = 0.6
 #: the kinds of antecedent a relative pronoun may stand for as a source ("Clinton, who called for ...")
 NAMED_KINDS = frozenset({"person", "org"})
 _CLOSERS = frozenset({"”", '"', "’"})
+#: opening quotation marks (a straight one opens when it stands right before the quotation)
+_OPENERS = frozenset({"“", '"', "‘", "'", "«", "„"})
+#: marks that break a sentence into clauses: a content running into a quotation ends at the last one
+_BREAKS = (",", ";", ":", "--", "—", "–", "(")
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether", "if"})
 
 
@@ -246,20 +250,36 @@ def candidates(doc: "Doc") -> list[int]:
     ]
 
 
-def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon) -> list[Indirect]:
+def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexicon,
+                     cued: "Mapping[int, int] | None" = None) -> list[Indirect]:
     """Paraphrased attributions in ``doc`` whose content overlaps none of the spans ``taken``
-    (the quotes already found, and the direct quotations' own words)."""
-    return claim_free((doc[i] for i in candidates(doc)), lambda verb: from_verb(verb, cues), taken=taken)
+    (the quotes already found, and the direct quotations' own words); ``cued`` maps the start of
+    a direct quotation's words to where its cue starts."""
+    return claim_free((doc[i] for i in candidates(doc)), lambda verb: from_verb(verb, cues), taken=taken,
+                      cued=cued)
 
 
-def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]]) -> Indirect | None:
+def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]], cued: "Mapping[int, int]") -> Indirect | None:
     """``found`` ending before the first span of ``spans`` that starts inside its content: a
     content the parse ran on into a claim reported on its own ("called on X to act -- meddling
-    the congressman said is ...") keeps its words before that claim, when any are left."""
+    the congressman said is ...") keeps its words before that claim (less the claim's opening
+    mark), when any are left.  A content whose words run straight on into a quotation its own
+    cue reports (``cued``: nothing but a space and the opening mark between them: "warned that the
+    plan would “cost jobs”") has that quotation for its own words, which the direct quote reports:
+    it keeps its words before the last break that leads into the quotation ("called for an end
+    to the war, which she said was “...”": "an end to the war"), and is nothing when there is none."""
     inside = [a for a, _ in spans if found.start < a < found.end]
     if not inside:
         return found
     end = min(inside)
+    gap = end
+    while gap > found.start and (text[gap - 1] in _OPENERS or text[gap - 1].isspace()):
+        gap -= 1
+    if cued.get(end) == found.cue[0] and text[gap:end].strip() and text[gap - 1].isalnum():
+        gap = max(text.rfind(mark, found.start, gap) for mark in _BREAKS)
+        if gap <= found.start:
+            return None
+    end = gap
     while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in _CLOSERS):
         end -= 1
     if len(text[found.start : end].split()) < MIN_CLIPPED_WORDS:
@@ -268,9 +288,11 @@ def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]]) -> Indire
 
 
 def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None]", *,
-               taken: list[tuple[int, int]]) -> list[Indirect]:
+               taken: list[tuple[int, int]], cued: "Mapping[int, int] | None" = None) -> list[Indirect]:
     """What ``read`` finds at each cue word in turn, kept when the cue, the content and the
-    source mention overlap none of ``taken`` nor of what was kept before."""
+    source mention overlap none of ``taken`` nor of what was kept before (a content running
+    into one of them is cut short: :func:`_clipped`, with ``cued`` the cue of each direct
+    quotation by where its words start)."""
     out: list[Indirect] = []
     spans = sorted(taken)
     for cue in cues:
@@ -278,7 +300,7 @@ def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None
             continue
         found = read(cue)
         if found is not None:
-            found = _clipped(doc_text(cue.doc), found, spans)
+            found = _clipped(doc_text(cue.doc), found, spans, cued or {})
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):
