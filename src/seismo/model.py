@@ -138,7 +138,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v29"
+    step: str = "seismo.dates.v30"
     type: TimexType = "DATE"
     timeml: str | None = None
 

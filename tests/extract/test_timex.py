@@ -247,7 +247,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v29"
+    assert when.step == "seismo.dates.v30"
 
 
 @pytest.mark.parametrize(
@@ -332,6 +332,8 @@ WEDNESDAY = dt.date(1997, 6, 11)  # a Wednesday of the second quarter
         ("the first quarter", "future", "1997-Q1"),
         ("the second quarter", "future", "1997-Q2"),
         ("last fiscal year", "", "1996"),
+        ("the last financial year", "", "1996"),  # British and Indian English for the fiscal year
+        ("this financial year", "", "1997"),
         ("the prior year", "", "1996"),
         ("the first half of next year", "", "1998-H1"),
         ("the end of the week", "", "1997-W24"),

@@ -24,6 +24,7 @@ PUBLISHED = dt.date(2022, 1, 7)  # a Friday
         ("11th century", "10"),
         ("the full year", "2022"),
         ("the fiscal year", "2022"),
+        ("the financial year", "2022"),
         ("the current year", "2022"),
         ("year end", "2022"),
         ("earlier in the year", "2022"),

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v29``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v30``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three

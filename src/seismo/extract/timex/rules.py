@@ -378,7 +378,7 @@ def calendar_names(
                 if other.weekday() == wd:
                     return day(other, found.confidence)
         return found
-    if re.fullmatch(r"(?:full |fiscal )?year", text) and original.lower().startswith("the") and published is not None:
+    if re.fullmatch(r"(?:full |fiscal |financial )?year", text) and original.lower().startswith("the") and published is not None:
         # "for the year", "the full year": the current one
         return year(published.year, 0.5)
     if text in ("week", "month") and original.lower().startswith("the") and published is not None:
