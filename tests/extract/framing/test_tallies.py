@@ -1,4 +1,4 @@
-"""A toll told for a whole period is a statistic, not a happening (seismo.extract.framing.timing.period_tally)."""
+"""A toll told for a whole period is a statistic, not a happening (seismo.extract.framing.tallies.period_tally)."""
 
 from __future__ import annotations
 
@@ -22,6 +22,24 @@ def test_a_toll_of_a_year_or_longer_is_no_attack(events_of, text) -> None:
 def test_a_toll_of_a_day_or_a_month_or_of_no_time_stays_an_attack(events_of, text) -> None:
     (attack, *_) = [e for e in events_of(text) if e.type == "ASSAULT"]
     assert any(c.kind == "killed" and c.best and c.best > 2 for c in attack.counts)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested more than 2,000 people under the excise law last year, the minister said.",
+    "Police arrested 1,200 people in the district in 2022 for breaking the curfew, the report said.",
+])
+def test_arrests_tallied_over_a_year_are_no_arrest(events_of, text) -> None:
+    assert [e for e in events_of(text) if e.mode == "arrest" and e.modality == "asserted"] == [], events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested 46 people after the riot in the port on Saturday.",
+    "Police arrested 38 protesters in March outside the parliament, a rights group said.",
+    # a count kept up to now, which new arrests add to
+    "Security forces have detained 85 activists since the strike began in 2021, their lawyers said.",
+])
+def test_arrests_of_a_day_or_a_month_stay_arrests(events_of, text) -> None:
+    assert [e for e in events_of(text) if e.mode == "arrest" and e.modality == "asserted"], events_of(text).brief()
 
 
 def test_one_death_dated_to_a_year_stays_a_happening(events_of) -> None:

@@ -63,7 +63,7 @@ from seismo.extract.framing.genre import drop_sport, drop_war_strikes
 from seismo.extract.framing.claims import attribution_of
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
-from seismo.extract.framing.timing import period_tally
+from seismo.extract.framing.tallies import period_tally
 from seismo.extract.syntax import in_class, root_at, sentence_words
 from seismo.contract.ids import record_id
 from seismo.model import Actor, Article, Count, Event, EventDate, EventLocation, Span, When
@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v122"
+STEP = "seismo.events.v123"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3

@@ -1,7 +1,7 @@
 """When an event sits against the news: the time expression that dates a trigger, a time
 "ago" in years, and the definite nouns that name a past event as background ("since the Kano
-riots", "the anniversary of the massacre"); and a toll told for a whole period, which no one
-happening reports (:func:`period_tally`).  Read by :mod:`seismo.extract.framing.modality`
+riots", "the anniversary of the massacre"); a toll told for a whole period is
+:mod:`seismo.extract.framing.tallies`.  Read by :mod:`seismo.extract.framing.modality`
 (checks 3 to 5 of its docstring); the cue words come from ``data/modal_cues.tsv`` through the
 :class:`~seismo.extract.framing.cues.ModalCues` passed in.
 """
@@ -12,18 +12,16 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import (clause_head, definite, first_conjunct, in_class, in_noun_clause, is_verbal, passive_aux,
+from seismo.extract.syntax import (clause_head, definite, first_conjunct, in_noun_clause, is_verbal, passive_aux,
                                    to_infinitive)
 from seismo.model import When
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
     from seismo.extract.framing.cues import ModalCues
-    from seismo.model import Event
 
 
 def sharing(trigger: "Token") -> "Token":
@@ -538,63 +536,3 @@ def long_ago(trigger: "Token", sent: "SpacySpan") -> bool:
         if unit.lemma_.lower() in units and clause_head(tok).i == clause:
             return True
     return False
-
-
-#: the shortest time (days) a sentence's dates must all span for a toll told in it to be a
-#: period's tally: longer than any month, so a day, week or month names one happening's time
-PERIOD_DAYS = 60
-
-
-def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None) -> bool:
-    """Whether an attack's toll, or a number of events, is told for a period, not for one
-    happening: two or more killed or hurt, or a counted plural event noun ("carried out 640
-    *attacks*", "1,200 *protests* were held"), in a sentence whose time expressions all span more
-    than :data:`PERIOD_DAYS` days (a year, "so far this year", "in 2023", a decade) and at least
-    one does ("290 people were murdered in the city in 2023", "this year has seen more than 120
-    shooting deaths").  Such a figure is the sum of many happenings, a statistic no one of them
-    reports; a toll with no time expression, or one dated to a day, week or month, stays a
-    happening's."""
-    if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc, dates):
-        return True
-    figure = max((c.best if c.best is not None else (c.low or 0) for c in event.counts
-                  if c.kind in ("killed", "injured")), default=0) if event.type == "ASSAULT" else 0
-    trigger = None if doc is None or event.part != "text" else doc.char_span(event.trigger.start, event.trigger.end)
-    counted = trigger is not None and len(trigger) == 1 and trigger[0].tag_ == "NNS" and any(
-        c.dep_ == "nummod" for c in trigger[0].children)
-    if figure < 2 and not counted:
-        return False
-    sent = trigger[0].sent if trigger is not None and len(trigger) else None
-    ranking, totals = lexicon.word_class("ranking"), lexicon.word_class("tally_noun")
-    if figure < 2 and sent is not None and any((t.tag_ in ("JJS", "RBS") or t.ent_type_ == "ORDINAL"
-                                                or (t.lower_ in ranking and t.head.i != t.i and t.head.ent_type_ != "DATE"))
-                                               and t.head.lemma_.lower() not in totals for t in sent):
-        return False  # "three protests, their biggest since 2019", "300 arrests, the most this year": a comparison
-        # (not "640 attacks, the highest yearly *total*": a figure ranked among figures is a statistic)
-    ev = event.evidence
-    told = [d for d in dates if d.type in ("DATE", "TIME", "DURATION") and ev.start <= d.start < ev.end]
-    return bool(told) and all(d.earliest is not None and d.latest is not None
-                              and (d.latest - d.earliest).days >= PERIOD_DAYS for d in told)
-
-
-def _war_toll(event: "Event", doc: "Doc", dates: Iterable[When]) -> bool:
-    """A conflict of months or years, or a toll it has taken, told in the present perfect (class
-    ``long_conflict``: "the war *has killed* tens of thousands", "more than 150,000 people *have
-    died* in the conflict"): the sum of its battles, no one happening; not a toll its clause gives a
-    shorter time ("has killed 30 in the past 24 hours", "since Monday")."""
-    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    wars, verb = lexicon.word_class("long_conflict"), span.root
-    for _ in range(3):  # from the war, the count or the participle up to its verb
-        if verb.pos_ in ("VERB", "AUX") and verb.dep_ != "amod" or verb.head.i == verb.i:
-            break
-        verb = verb.head.head if verb.dep_ == "pobj" else verb.head
-    perfect = verb.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    named = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    named += [g for c in verb.children if c.dep_ == "prep" for g in c.children]
-    hurt = bool(event.counts) or in_class(span.root, wars)
-    if not (perfect and hurt and any(in_class(t, wars) for t in named)):
-        return False
-    clause = {t.idx for t in verb.subtree}
-    return not any(d.start in clause and d.earliest is not None and d.latest is not None
-                   and (d.latest - d.earliest).days < PERIOD_DAYS for d in dates)
