@@ -119,7 +119,7 @@ def test_default_steps_require_what_they_read_and_stamp_their_version(pipeline, 
     assert result.warnings == ()
     versions = tuple(step.version_with(pipeline.resources) for step in DEFAULT_STEPS)
     assert result.steps == versions == pipeline.versions
-    assert versions[-1] == f"seismo.events.v123+{pipeline.resources.type_model.version}"  # the model the events read
+    assert versions[-1] == f"seismo.events.v124+{pipeline.resources.type_model.version}"  # the model the events read
     doc = pipeline.resources.nlp(article.text)
     earlier: dict[str, object] = {}
     for step in DEFAULT_STEPS:
@@ -164,9 +164,9 @@ def test_a_step_version_names_the_models_it_read(blank_resources) -> None:
     class Off:
         type_model = None
 
-    step = Step("events", "seismo.events.v123", lambda doc, **kw: (), models=("type_model",))
-    assert step.version_with(WithModel()) == "seismo.events.v123+types.v1+abc"
-    assert step.version_with(Off()) == "seismo.events.v123"
+    step = Step("events", "seismo.events.v124", lambda doc, **kw: (), models=("type_model",))
+    assert step.version_with(WithModel()) == "seismo.events.v124+types.v1+abc"
+    assert step.version_with(Off()) == "seismo.events.v124"
     assert Step("places", "seismo.places.v1", lambda doc, **kw: ()).version_with(WithModel()) == "seismo.places.v1"
 
 
@@ -240,7 +240,8 @@ def test_a_no_break_space_reads_as_a_space_and_is_quoted_as_written(pipeline) ->
             "Judge Lena Marsh was plain in her ruling:\u00a0“The inspection was never carried out.”\n\n"
             "Councillor Omar Reid issued a\u00a0statement, “We owe the families an apology and a new pier.”")
     assert plain_spaces(text) == text.replace("\u00a0", " ") and len(plain_spaces(text)) == len(text)
-    assert plain_spaces("a\u202fb\u3000c\u200bd\u2029e") == "a b c d\ne"
+    assert plain_spaces("a\u202fb\u3000c.\u200bd\u2029e") == "a b c. d\ne"
+    assert plain_spaces("Zelen\u200bskyy") == "Zelen\u200bskyy"  # inside a word it stays the word's
     result = pipeline.run(seismo.make_article(text, date="2024-03-04"))
     spoken = {q.text: q.speaker.name if q.speaker else None for q in result.quotes}
     assert spoken == {"The inspection was never carried out.": "Lena Marsh",

@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v34"
+    step: str = "seismo.quotes.v35"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v123"
+    step: str = "seismo.events.v124"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

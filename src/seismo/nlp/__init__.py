@@ -29,12 +29,15 @@ _TEXT, _ENTS, _STARTS = "seismo.text", "seismo.ents", "seismo.starts"
 
 
 #: every space separator but the plain space (no-break, thin, figure, ideographic...) to a plain
-#: space, a zero-width space or byte-order mark (a word break drawn as nothing) to one too, and a
-#: line or paragraph separator to a line break (all of them lie in the Basic Multilingual Plane)
+#: space, a byte-order mark to one too, and a line or paragraph separator to a line break (all
+#: of them lie in the Basic Multilingual Plane)
 _SPACES = {c: " " for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) == "Zs"}
-_SPACES |= {0x200B: " ", 0xFEFF: " "}
+_SPACES |= {0xFEFF: " "}
 _SPACES |= {c: "\n" for c in range(0x80, 0x10000) if unicodedata.category(chr(c)) in {"Zl", "Zp"}}
 _SPACE_RUN = re.compile("[" + "".join(map(chr, _SPACES)) + "]")
+#: a zero-width space between words, which becomes a plain space (one inside a word,
+#: "Zelen\u200bskyy", is left for the word's)
+_ZERO_WIDTH = re.compile(r"\u200b(?!(?<=\w\u200b)\w)")
 
 
 def plain_spaces(text: str) -> str:
@@ -43,7 +46,9 @@ def plain_spaces(text: str) -> str:
     no-break space (web text is full of them: "Trump issued a\u00a0statement,", "her
     ruling:\u00a0“...”") a token of its own, which parts words the model reads as one phrase and
     leaves the parse of the clause around it to chance, and reads a paragraph separator as no
-    break at all."""
+    break at all.  A zero-width space between words is a space too (:data:`_ZERO_WIDTH`)."""
+    if "\u200b" in text:
+        text = _ZERO_WIDTH.sub(" ", text)
     return text.translate(_SPACES) if _SPACE_RUN.search(text) else text
 
 

@@ -26,7 +26,7 @@ def test_a_toll_of_a_day_or_a_month_or_of_no_time_stays_an_attack(events_of, tex
 
 @pytest.mark.parametrize("text", [
     "Police arrested more than 2,000 people under the excise law last year, the minister said.",
-    "Police arrested 1,200 people in the district in 2022 for breaking the curfew, the report said.",
+    "Police arrested 1,200 people in the district in 2022 under the curfew order, the report said.",
 ])
 def test_arrests_tallied_over_a_year_are_no_arrest(events_of, text) -> None:
     assert [e for e in events_of(text) if e.mode == "arrest" and e.modality == "asserted"] == [], events_of(text).brief()
@@ -37,6 +37,11 @@ def test_arrests_tallied_over_a_year_are_no_arrest(events_of, text) -> None:
     "Police arrested 38 protesters in March outside the parliament, a rights group said.",
     # a count kept up to now, which new arrests add to
     "Security forces have detained 85 activists since the strike began in 2021, their lawyers said.",
+    # a handful, or a figure tied to one case, one happening, or set against another, dated to a year
+    "Police arrested four brothers last year, court records show.",
+    "Police detained 30 supporters of the mayor last year during a march on the town hall.",
+    "Police arrested 25 men in connection with the train fire in 2022, the prosecutor said.",
+    "Police arrested 60 fans after the derby, more than in the whole of last season combined.",
 ])
 def test_arrests_of_a_day_or_a_month_stay_arrests(events_of, text) -> None:
     assert [e for e in events_of(text) if e.mode == "arrest" and e.modality == "asserted"], events_of(text).brief()

@@ -192,7 +192,7 @@ def test_called_on_with_the_particle_and_a_second_call(quotes_of):
 
 
 def test_the_dummy_it_of_an_adjective_is_no_source(quotes_of):
-    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v34)."""
+    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v35)."""
     assert quotes_of("It is tempting to fault the weather for the delays on the coast road.") == ()
     assert quotes_of("It was hard to criticize a plan that cost nothing.") == ()
 
@@ -216,3 +216,13 @@ def test_a_content_running_into_someone_elses_quotation_ends_before_its_mark(quo
     quotes = quotes_of('The coach pointed to claims that the referee called the final "a farce from start to finish."')
     assert quotes.pairs("paraphrase") == [("claims that the referee called the final", "The coach")]
     assert [(q.kind, q.speaker.text if q.speaker else None) for q in quotes if q.kind == "direct"] == [("direct", "the referee")]
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    # the cue's object, before the preposition that leads into the quotation
+    ('The council accused the 1,200 striking porters of "holding the whole port to ransom."', "the 1,200 striking porters"),
+    ('The auditor accused the 2021–2022 board of "spending money it did not have."', "the 2021–2022 board"),
+    ("The governor urged farmers to “move their herds to higher ground tonight.”", "farmers"),
+])
+def test_a_content_running_into_its_own_quotation_keeps_the_cues_object(quotes_of, text, content):
+    assert [q.text for q in quotes_of(text) if q.kind == "paraphrase"] == [content]

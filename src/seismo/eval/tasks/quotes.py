@@ -276,7 +276,8 @@ def score(systems: Sequence[tuple[str, QuoteScore | None]], *, docs: int, file: 
         "strict' leaves that reading out).",
         "PolNeAR includes paraphrase (indirect) attributions; 'direct recall' is over contents holding a quotation mark.",
         "By kind: a kind's recall is the share of all gold attributions whose best-matching quote is of that kind "
-        "(the kinds add up to the recall); its precision and speaker accuracy are over its own quotes.",
+        "(the kinds add up to the recall); its precision and speaker accuracy are over its own quotes (speaker accuracy "
+        "with the first-person reading, as the headline).",
     ]
     kind_rows = []
     for name, s in systems:

@@ -23,6 +23,8 @@ if TYPE_CHECKING:  # pragma: no cover
 #: the shortest time (days) a sentence's dates must all span for a toll told in it to be a
 #: period's tally: longer than any month, so a day, week or month names one happening's time
 PERIOD_DAYS = 60
+#: the smallest arrest figure read as a period's tally: a handful arrested in a year is a case's
+ARREST_TALLY = 10
 
 
 def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None) -> bool:
@@ -32,9 +34,9 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     expressions all span more than :data:`PERIOD_DAYS` days (a year, "so far this year", "in 2023",
     a decade) and at least one does ("290 people were murdered in the city in 2023", "this year has
     seen more than 120 shooting deaths", "police arrested 2,100 people under the excise law last
-    year"; not an arrest count kept up to now: "have detained 200 since 2019").  Such a figure is the sum of many happenings, a statistic no one of them
-    reports; a toll with no time expression, or one dated to a day, week or month, stays a
-    happening's."""
+    year": at least :data:`ARREST_TALLY` arrested and no one happening named, :func:`_one_arrest`).
+    Such a figure is the sum of many happenings, a statistic no one of them reports; a toll with no
+    time expression, or one dated to a day, week or month, stays a happening's."""
     if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc, dates):
         return True
     kinds = ("killed", "injured") if event.type == "ASSAULT" else ("arrested",) if event.mode == "arrest" else ()
@@ -44,8 +46,9 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
         c.dep_ == "nummod" for c in trigger[0].children)
     if figure < 2 and not counted:
         return False
-    if kinds == ("arrested",) and trigger is not None and len(trigger) and _running(trigger.root):
-        return False  # "police have detained 200 people since the unrest began in 2019": a count kept up to now
+    if kinds == ("arrested",) and not counted and (trigger is None or not len(trigger) or figure < ARREST_TALLY
+                                                   or _one_arrest(trigger.root)):
+        return False
     sent = trigger[0].sent if trigger is not None and len(trigger) else None
     ranking, totals = lexicon.word_class("ranking"), lexicon.word_class("tally_noun")
     toll = figure if event.type == "ASSAULT" else 0
@@ -60,10 +63,25 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
                               and (d.latest - d.earliest).days >= PERIOD_DAYS for d in told)
 
 
-def _running(verb: "Token") -> bool:
-    """A verb in the present perfect ("have detained", "has arrested"): a count kept up to the day
-    it is told, which new arrests add to."""
-    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+def _one_arrest(trigger: "Token") -> bool:
+    """Whether an arrest with a figure, dated to a year, is still one happening or a count that
+    grows: its verb (or the verb of an arrest noun) in the present perfect ("police have detained
+    200 people since the unrest began in 2019": a count kept up to now, which new arrests add to),
+    tied to one happening or case by a preposition of class ``happening_link`` ("arrested 12 people
+    in 2023 *over* the bombing", "*in connection with* the robbery") or by a clause on its object
+    ("detained five journalists *who had covered the protest*"), or set against another figure
+    ("46 arrests, more *than* in the whole of last year")."""
+    verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
+    links = lexicon.word_class("happening_link")
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return True
+    for word in {verb, trigger}:
+        for c in word.children:
+            if c.dep_ in ("prep", "agent") and (c.lower_ in links or any(g.lemma_.lower() in links for g in c.children)):
+                return True
+            if c.dep_ in ("advcl",) or (c.dep_ in ("dobj", "nsubjpass") and any(g.dep_ in ("relcl", "acl") for g in c.children)):
+                return True
+    return any(t.lower_ == "than" and t.dep_ != "quantmod" for t in trigger.sent)  # not "more than 2,000"
 
 
 def _war_toll(event: "Event", doc: "Doc", dates: Iterable[When]) -> bool:

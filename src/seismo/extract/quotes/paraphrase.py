@@ -22,6 +22,7 @@ already reported as a direct or indirect quote are left to it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -62,8 +63,9 @@ NAMED_KINDS = frozenset({"person", "org"})
 _CLOSERS = frozenset({"”", '"', "’"})
 #: opening quotation marks (a straight one opens when it stands right before the quotation)
 _OPENERS = frozenset({"“", '"', "‘", "'", "«", "„"})
-#: marks that break a sentence into clauses: a content running into a quotation ends at the last one
-_BREAKS = (",", ";", ":", "--", "—", "–", "(")
+#: a mark that breaks a sentence into clauses: a comma, semicolon or colon before a space, a dash
+#: that joins no two figures ("2019–2020"), a bracket
+_BREAK = re.compile(r"[,;:](?=\s)|--|(?<!\d)[—–](?!\d)|\s-\s|\(")
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether", "if"})
 
 
@@ -259,15 +261,18 @@ def find_paraphrases(doc: "Doc", *, taken: list[tuple[int, int]], cues: CueLexic
                       cued=cued)
 
 
-def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]], cued: "Mapping[int, int]") -> Indirect | None:
+def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]], cued: "Mapping[int, int]",
+             cue: "Token") -> Indirect | None:
     """``found`` ending before the first span of ``spans`` that starts inside its content: a
     content the parse ran on into a claim reported on its own ("called on X to act -- meddling
     the congressman said is ...") keeps its words before that claim (less the claim's opening
     mark), when any are left.  A content whose words run straight on into a quotation its own
-    cue reports (``cued``: nothing but a space and the opening mark between them: "warned that the
-    plan would “cost jobs”") has that quotation for its own words, which the direct quote reports:
-    it keeps its words before the last break that leads into the quotation ("called for an end
-    to the war, which she said was “...”": "an end to the war"), and is nothing when there is none."""
+    cue reports (``cued``: nothing but a space and the opening mark between them) has that
+    quotation for its own words, which the direct quote reports: it keeps its words before the last
+    clause break that leads into the quotation (:data:`_BREAK`: "called on members to end the
+    strike -- a step it said was “...”": "members to end the strike"), else the cue's object
+    ("accused the company of “...”": "the company"), else nothing ("warned that the plan would
+    “cost jobs”": the direct quote says it all)."""
     inside = [a for a, _ in spans if found.start < a < found.end]
     if not inside:
         return found
@@ -275,16 +280,34 @@ def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]], cued: "Ma
     gap = end
     while gap > found.start and (text[gap - 1] in _OPENERS or text[gap - 1].isspace()):
         gap -= 1
-    if cued.get(end) == found.cue[0] and text[gap:end].strip() and text[gap - 1].isalnum():
-        gap = max(text.rfind(mark, found.start, gap) for mark in _BREAKS)
+    least = MIN_CLIPPED_WORDS
+    if gap > found.start and cued.get(end) == found.cue[0] and text[gap:end].strip() and text[gap - 1].isalnum():
+        breaks = [m.start() for m in _BREAK.finditer(text, found.start, gap)]
+        if not breaks:
+            least = MIN_CONTENT_WORDS  # the object is a whole phrase, a word long or more ("urged *residents* to “...”")
+        gap = breaks[-1] if breaks else _object_end(cue, found.start, gap)
         if gap <= found.start:
             return None
     end = gap
     while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in _CLOSERS):
         end -= 1
-    if len(text[found.start : end].split()) < MIN_CLIPPED_WORDS:
+    if len(text[found.start : end].split()) < least:
         return None
     return replace(found, end=end)
+
+
+def _object_end(cue: "Token", start: int, limit: int) -> int:
+    """Where the cue's direct object ends before ``limit`` (less a preposition leading into the
+    quotation: "accused [the striking drivers] of “...”"), when its head lies between ``start``
+    and ``limit``; else ``start``."""
+    for c in cue.children:
+        if c.dep_ == "dobj" and start <= c.idx < limit:
+            words = [t for t in c.subtree if t.idx + len(t.text) <= limit]
+            while words and words[-1].i > c.i and (words[-1].dep_ in ("prep", "punct", "mark") or words[-1].is_space):
+                words.pop()
+            if words and words[0].idx >= start:
+                return words[-1].idx + len(words[-1].text)
+    return start
 
 
 def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None]", *,
@@ -300,7 +323,7 @@ def claim_free(cues: "Iterable[Token]", read: "Callable[[Token], Indirect | None
             continue
         found = read(cue)
         if found is not None:
-            found = _clipped(doc_text(cue.doc), found, spans, cued or {})
+            found = _clipped(doc_text(cue.doc), found, spans, cued or {}, cue)
         if found is None or any(found.start < b and a < found.end for a, b in spans):
             continue
         if any(a <= found.mention.start < b for a, b in spans):
