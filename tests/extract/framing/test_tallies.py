@@ -40,7 +40,7 @@ def test_arrests_tallied_over_a_year_are_no_arrest(events_of, text) -> None:
     # a handful, or a figure tied to one case, one happening, or set against another, dated to a year
     "Police arrested four brothers last year, court records show.",
     "Police detained 30 supporters of the mayor last year during a march on the town hall.",
-    "Police arrested 25 men in connection with the train fire in 2022, the prosecutor said.",
+    "Twenty-five dock workers were arrested in 2022 in connection with a warehouse fire, the prosecutor said.",
     "Police arrested 60 fans after the derby, more than in the whole of last season combined.",
 ])
 def test_arrests_of_a_day_or_a_month_stay_arrests(events_of, text) -> None:
