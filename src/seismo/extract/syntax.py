@@ -76,6 +76,11 @@ def passive_aux(verb: "Token") -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def present_perfect(verb: "Token") -> bool:
+    """A verb with a present "have" of its own ("*have* detained", "*has* raided")."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+
+
 def to_infinitive(verb: "Token") -> bool:
     """A verb with its infinitive "to" ("*to* arrest them", "*to* be held")."""
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "TO" for c in verb.children)

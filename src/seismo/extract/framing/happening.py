@@ -42,7 +42,7 @@ from seismo.extract.framing.arranged import (AIM_STEPS, anonymous, arranged, ask
                                              supposed, time_allowed)
 from seismo.extract.framing.cues import modal_cues
 from seismo.extract.framing.modality import modality_of
-from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, to_infinitive
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, present_perfect, to_infinitive
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -114,7 +114,7 @@ def _habit(head: "Token") -> bool:
             break
         verb = verb.head
     habit = lexicon.word_class("habit_adverb")
-    if verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+    if verb.tag_ == "VBN" and present_perfect(verb):
         span = lexicon.word_class("habit_span")  # "gangs have raided villages for years"
         return any(c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and o.lower_ in span and not any(
             k.dep_ in ("nummod", "amod") for k in o.children) for o in c.children) for c in verb.children)

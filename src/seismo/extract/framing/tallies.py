@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import in_class
+from seismo.extract.syntax import in_class, present_perfect
 from seismo.model import When
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -73,7 +73,7 @@ def _one_arrest(trigger: "Token") -> bool:
     ("46 arrests, more *than* in the whole of last year")."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.head.pos_ in ("VERB", "AUX") else trigger
     links = lexicon.word_class("happening_link")
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+    if present_perfect(verb):
         return True
     for word in {verb, trigger}:
         for c in word.children:

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
+from seismo.extract.quotes.marks import DOUBLE_OPENERS, STRAIGHT
 from seismo.extract.quotes.speakers.mentions import mention_at
 from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, controlled_by_object, writers_aside
 from seismo.extract.syntax import subject
@@ -61,8 +62,8 @@ CONFIDENCE = 0.6
 #: the kinds of antecedent a relative pronoun may stand for as a source ("Clinton, who called for ...")
 NAMED_KINDS = frozenset({"person", "org"})
 _CLOSERS = frozenset({"”", '"', "’"})
-#: opening quotation marks (a straight one opens when it stands right before the quotation)
-_OPENERS = frozenset({"“", '"', "‘", "'", "«", "„"})
+#: opening quotation marks, double and single (a straight one opens when it stands right before the quotation)
+_OPENERS = DOUBLE_OPENERS | {STRAIGHT, "‘", "'"}
 #: a mark that breaks a sentence into clauses: a comma, semicolon or colon before a space, a dash
 #: that joins no two figures ("2019–2020"), a bracket
 _BREAK = re.compile(r"[,;:](?=\s)|--|(?<!\d)[—–](?!\d)|\s-\s|\(")
