@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v35"
+    step: str = "seismo.quotes.v36"
 
 
 @dataclass(frozen=True, slots=True)

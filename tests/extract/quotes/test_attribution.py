@@ -35,6 +35,53 @@ DIRECT = [
         "For Erica Stone, “the decision is a turning point for the whole region”.",
         [("the decision is a turning point for the whole region", "Erica Stone")],
     ),
+    # "To X," gives whose view follows, as "For X," does; a people's view is no one's words
+    (
+        "To Daniel Okafor, “the strike was the only language the owners understood”.",
+        [("the strike was the only language the owners understood", "Daniel Okafor")],
+    ),
+    ("To most farmers, “the subsidy arrived far too late to matter”.", [("the subsidy arrived far too late to matter", None)]),
+    # the parse gave a role and the name after it as two subjects of the verb a participle hangs on
+    (
+        "The goalkeeper Ivo Kral announced his retirement on his website, writing “Time to hang up the "
+        "gloves after twenty good years.”",
+        [("Time to hang up the gloves after twenty good years.", "Ivo Kral")],
+    ),
+    # "in the words of X" cites X as "according to X" does
+    (
+        "In the words of the union's lawyer, “this ruling changes nothing for the workers on the night shift.”",
+        [("this ruling changes nothing for the workers on the night shift.", "the union's lawyer")],
+    ),
+    # one asked by a named asker, with no question reported before the quotation: the asker's question
+    (
+        "The candidate was asked by host Maria Vance, a longtime critic of the plan, “Why should voters "
+        "trust you with the budget after the last three years?”",
+        [("Why should voters trust you with the budget after the last three years?", "Maria Vance")],
+    ),
+    # a reporting noun whose complement holds the quotation names its speaker, nearer than a
+    # verb of feeling before it
+    (
+        "Growers are furious with Paula Evans over her claim that “the drought has been good for prices.”",
+        [("the drought has been good for prices.", "her")],
+    ),
+    # the adverb of a cue whose subject the parse lost stands between the name's comma and the cue
+    (
+        "At a forum on Sunday, Tom Reyes, the head of the teachers' union, bluntly told a parent who "
+        "argued that some schools had failed that “closing a school never made a child learn faster.”",
+        [("closing a school never made a child learn faster.", "Tom Reyes")],
+    ),
+    # a second quotation in the sentence of the first, past a clause whose subject is a thing
+    (
+        "A farm leader said growers would be “ruined” if the tariff stays because “no buyer abroad "
+        "will pay the extra cost of our grain.”",
+        [("ruined", "A farm leader"), ("no buyer abroad will pay the extra cost of our grain.", "A farm leader")],
+    ),
+    # a tag closing the sentence the quotation runs on into, with a longer verbless tail
+    (
+        "“The audit will cover every contract” signed since 2019, finance director Rosa Kim wrote "
+        "in a letter to the city council.",
+        [("The audit will cover every contract", "Rosa Kim")],
+    ),
     (
         "According to the interior ministry, the attack was carried out by “foreign trained fighters”.",
         [("foreign trained fighters", "the interior ministry")],

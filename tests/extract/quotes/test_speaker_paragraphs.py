@@ -152,3 +152,56 @@ def test_the_group_stands_for_the_organisation_named_as_subject_before(quotes_of
     )
     pairs = quotes_of(text).pairs()
     assert ("Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International") in pairs
+
+
+def test_it_stands_for_the_organisation_named_as_the_subject_just_before(quotes_of):
+    text = (
+        "Harbor Freight Lines halted its ships at the port of Gdansk on Tuesday after dock workers walked out.\n"
+        '"Our crews are safe and our cargo is insured," it said in a notice to customers.'
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "it" and quote.speaker.name == "Harbor Freight Lines"
+
+
+def test_it_after_a_document_names_no_organisation(quotes_of):
+    text = 'The report was published on Monday by a group of doctors.\n"Nine of ten clinics lack staff," it said.'
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name is None
+
+
+def test_the_board_stands_for_the_fuller_description_before_it(quotes_of):
+    text = (
+        "The regional water board, which runs the three reservoirs, cut supplies on Monday.\n"
+        '"Nobody will go without drinking water," the board said.'
+    )
+    pairs = quotes_of(text).pairs()
+    assert ("Nobody will go without drinking water,", "regional water board") in pairs
+
+
+def test_a_name_taken_for_an_organisation_before_an_office_in_apposition_is_a_person(quotes_of):
+    """The model reads "Olena Brovko" as an organisation; the office in apposition makes it a
+    person's name, so the pronoun in the next paragraph goes to her."""
+    text = (
+        "Olena Brovko, the deputy mayor for transport, opened the new tram depot in Lviv on Friday.\n"
+        '"Forty trams will run from here by the spring," she said.'
+    )
+    assert ("Forty trams will run from here by the spring,", "Olena Brovko") in quotes_of(text).pairs()
+
+
+def test_a_bare_statement_stands_for_the_organisation_named_just_before(quotes_of):
+    text = (
+        "The Federal Mining Authority suspended the licence of the Kasai copper mine on Thursday.\n"
+        'The statement said: "The company failed three safety inspections in a row."'
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.text == "The statement"
+    assert quote.speaker.name == "Federal Mining Authority"
+
+
+def test_a_bare_statement_stands_for_a_body_described_as_the_subject_before(quotes_of):
+    text = (
+        "The regional health authority closed two wards at the county hospital on Monday.\n"
+        'The statement said: "No patient was at risk at any time and both wards will reopen next week."'
+    )
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name == "regional health authority"

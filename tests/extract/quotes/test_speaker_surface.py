@@ -2,7 +2,8 @@
 bracketed note or an age; the marker object of "as X put it"; a participle ending its clause at
 a colon read as a past tense; the token holding a doubled-apostrophe mark is no part of the words
 before it; a speaker's bracketed note is kept whole; a clause the parse hung on the cue before its
-subject is not reported when the cue's content follows it; "For X, “...”" is X's view when X
+subject is not reported when the cue's content follows it; a participle set off by a comma that
+the parse made the subject of the quotation's verb hangs on the main verb before it; "For X, “...”" is X's view when X
 is a person, not a people; the passive subject of a cue ("Workers were told: ...") is a
 listener or what is reported, never the speaker; "according to a statement from X" cites X; and
 an interview whose introduction presents a role gives that role the answers, without their "A:"
@@ -26,6 +27,19 @@ def one(quotes, words: str, kind: str | None = None):
 def _hand_parsed(words, heads, deps, pos, tags) -> Doc:
     """A doc with a parse given by hand: the broken parses these rules mend, made to order."""
     return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags)
+
+
+def test_a_participle_the_parse_made_the_quotations_subject_hangs_on_the_main_verb():
+    # "Nurse Ida Holm thanked her patients, writing “Means a lot to me.”": the quoted words have no
+    # subject, and the parse made "writing" theirs
+    words = ["Nurse", "Ida", "Holm", "thanked", "her", "patients", ",", "writing", "“", "Means", "a", "lot", "."]
+    heads = [2, 2, 3, 3, 5, 3, 3, 9, 9, 3, 11, 9, 3]
+    deps = ["compound", "compound", "nsubj", "ROOT", "poss", "dobj", "punct", "nsubj", "punct", "conj", "det",
+            "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "VERB", "PRON", "NOUN", "PUNCT", "VERB", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "VBD", "PRP$", "NNS", ",", "VBG", "``", "VBZ", "DT", "NN", "."]
+    doc = _hand_parsed(words, heads, deps, pos, tags)
+    assert subject_of(doc[7], lo=0, hi=8).text == "Holm"
 
 
 def test_a_name_right_before_a_finite_cue_is_its_subject_when_the_parse_gave_none():

@@ -7,7 +7,8 @@ in the clause after its closing mark and the clause before its opening mark:
    (the cue or its subject comes first after the mark), a tag closing the sentence the quotation
    runs on into (``“...” since the vote was close, said X.``), or a dash and a name signing it
    (``“...” — Gov. Ana Ruiz``);
-2. before: ``For X, “...”``, ``According to X, ... “...”``, ``X said: “...”``,
+2. before: ``For X, “...”`` (or ``To X,``), ``According to X, ... “...”`` (or ``In the words of
+   X,``), ``X said: “...”``,
    ``..., explaining that the task will be “...”`` (the subject of the verb the
    participle hangs on), and ``X invites us to see ...: “...”`` (a colon hands the
    quotation to the subject of the clause before it; a digest's label after a dash,
@@ -42,7 +43,7 @@ from seismo.extract.quotes.clauses import (
 )
 from seismo.extract.quotes.cues import CueLexicon, as_put_it, is_cue_token
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
-from seismo.extract.quotes.speakers.subjects import subject_of, utterance_owner
+from seismo.extract.quotes.speakers.subjects import asker, subject_of, utterance_owner
 from seismo.extract.according import according_source, according_to
 from seismo.extract.syntax import antecedent
 
@@ -343,7 +344,7 @@ def _bare_name_run(words: list["Token"]) -> bool:
 
 
 #: the most words after a closing "..., she said" before its sentence ends ("on Tuesday")
-MAX_TAG_TAIL = 4
+MAX_TAG_TAIL = 8
 
 
 def _closing_tag(subject: "Token", cue: "Token", lo: int, hi: int, cues: CueLexicon) -> bool:
@@ -384,8 +385,8 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
         return None
     first = words[1] if words[0].lower_ in lexicon.word_class("conjunction") and len(words) > 1 else words[0]
     last_mark = doc[j - 1] if j > i else None
-    # "For Erica Marat, professor of ..., “...”"
-    if first.lower_ == "for" and last_mark is not None and last_mark.text == ",":
+    # "For Erica Marat, professor of ..., “...”", "To Ruiz, “...”"
+    if first.lower_ in lexicon.word_class("viewpoint_prep") and last_mark is not None and last_mark.text == ",":
         name = doc[first.i + 1] if first.i + 1 < j else None
         # a person's or a body's view; not a people's or a place's ("For Kenyans, “...”": regarding them)
         if name is not None and (
@@ -406,6 +407,12 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if dashed is not None:
         return QuoteAttribution("colon", dashed[0], dashed[1])
     for tok in reversed(words):
+        owner = _in_the_words_of(tok, lo=i, hi=j)
+        if owner is not None:  # "In the words of the union's lawyer, “...”"
+            mention = mention_at(owner, lo=tok.i + 1, hi=j, cues=cues)
+            if mention is not None:
+                of = owner.head
+                return QuoteAttribution("according", (tok.head.idx, of.idx + len(of.text)), mention)
         if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
             if mention is not None:
@@ -415,7 +422,7 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if closed_relative(tok, lo=i, hi=j, cues=cues):
                 continue  # "X told a student who asked about fees that “...”": X's words
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
-            subject = subject_of(tok, lo=i, hi=j)
+            subject = asker(tok, lo=i, hi=j) or subject_of(tok, lo=i, hi=j)
             if subject is not None and _stands_for_quoted(subject, i):
                 continue  # "“some people” who feel that way, “...”": the earlier quotation's noun
             if subject is None and inverted:
@@ -454,6 +461,15 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+def _in_the_words_of(noun: "Token", *, lo: int, hi: int) -> "Token | None":
+    """X of "in the words of X" (a noun of class ``wording_noun`` after "in"), which cites X as
+    "according to X" does: the quotation after it is X's."""
+    if noun.lower_ not in lexicon.word_class("wording_noun") or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((o for o in of.children if o.dep_ == "pobj" and lo <= o.i < hi), None) if of is not None else None
 
 
 def _gives_words(verb: "Token") -> bool:

@@ -8,7 +8,9 @@ records in text order:
   a quotation running over several paragraphs; a quotation with no cue of its own that opens its
   paragraph after one ending in a colon ("X issued the following statement:") takes that clause's
   speaker, and one that follows reported speech in its paragraph ("X said ... . “...”") continues
-  it; one with no cue in the sentence of an attributed quotation is that quotation's speaker's; a
+  it; one inside the complement of a reporting noun with a named holder, nearer than any cue
+  before it ("over her claim that “...”"), is the holder's; one with no cue in the sentence of an
+  attributed quotation is that quotation's speaker's, past a clause whose subject is a thing; a
   transcript's speaker label (``"WALLACE: ...``, ``TRUMP: ...``) names the speaker of its
   paragraph's quotations, one paragraph of a long quotation at a time, and in a transcript written
   with no quote marks each labelled paragraph (``RUIZ:``, or ``Ms. Ruiz:`` where each such name
@@ -100,8 +102,8 @@ from seismo.extract.quotes.marks import (
     transcript_turns,
     turn_label,
 )
-from seismo.extract.quotes.nouns import find_findings, find_report_nouns
-from seismo.extract.quotes.paraphrase import find_paraphrases
+from seismo.extract.quotes.nouns import find_findings, find_report_nouns, holding_quotation
+from seismo.extract.quotes.paraphrase import find_paraphrases, paraphrase_verbs
 from seismo.extract.quotes.speakers.handover import (
     Direct, after_reported, answerer, from_echo, from_lead, lead_sentence, lede_subject,
 )
@@ -118,7 +120,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v35"
+STEP = "seismo.quotes.v36"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1
@@ -247,11 +249,8 @@ def attribute_directs(
             # a clause pointing back at it names its speaker before any clause of the tag does
             # ("“...” The warning came from X, speaking in Y.": X, not "the warning")
             after = from_echo(doc, a_i, a_j, cues=cues) or from_after(doc, a_i, a_j, cues=cues)
-        att = (
-            _labelled(text, toks, first)
-            or after
-            or from_before(doc, b_i, b_j, cues=cues)
-        )
+        att = _labelled(text, toks, first) or after or _nearest(
+            from_before(doc, b_i, b_j, cues=cues), holding_quotation(doc, b_i, b_j, cues=cues))
         if att is None and _ends_paragraph(text, last, para_last) and last.paragraph + 1 < len(paras):
             # a quotation with no tag ending its paragraph, pointed back at by the next one's
             # first sentence ("“...”" / "That warning came from X.")
@@ -272,7 +271,7 @@ def attribute_directs(
             att = _introduced(doc, text, toks, paras, first, cues)
         if att is None and opens_sentence(doc, b_i, b_j) and reads_as_clause(doc, toks, first.start, last.end):
             att = _lead_in(doc, toks, paras, first, prev_close, cues)
-        if att is None and previous is not None and _same_sentence(doc, toks, previous, first):
+        if att is None and previous is not None and _same_sentence(doc, toks, previous, first, cues=cues):
             att = QuoteAttribution("continuation", previous.attribution.cue, previous.attribution.mention)
         if (
             att is None and previous is not None and opens_sentence(doc, b_i, b_j)
@@ -290,6 +289,14 @@ def attribute_directs(
         out.append(direct)
         previous = direct
     return out
+
+
+def _nearest(before: QuoteAttribution | None, noun: QuoteAttribution | None) -> QuoteAttribution | None:
+    """Of a cue before a quotation and a reporting noun whose complement holds it ("X is angry over
+    her claim that “...”"), the one nearer the quotation: the noun's holder when its cue ends no later."""
+    if noun is None or (before is not None and (before.cue is None or noun.cue is None or before.cue[0] >= noun.cue[1])):
+        return before
+    return noun
 
 
 def _ends_paragraph(text: str, last: QuoteSegment, para: Paragraph) -> bool:
@@ -319,10 +326,13 @@ def _subject_between(doc: "Doc", toks: Tokens, start: int, end: int) -> bool:
     return any(t.dep_ in SUBJECT_DEPS for t in doc[i:j])
 
 
-def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment) -> bool:
+def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment, *, cues: CueLexicon) -> bool:
     """A quotation with no cue of its own in the sentence of an attributed one before it is the
     same speaker's: ``X called him a “liar” who is “utterly amoral.”``, unless a clause with a
-    subject of its own comes between (``X called her a “disgrace” after she blamed “...”``)."""
+    subject of its own that may speak comes between (``X called her a “disgrace” after she
+    blamed “...”``): one whose verb reports or judges, or a subject naming someone; a thing's
+    clause leaves the words the first speaker's (``X said drivers would be “furious” if the deal
+    is signed because “...”``)."""
     text = doc_text(doc)
     last = previous.segments[-1]
     if previous.attribution.mention is None or last.paragraph != seg.paragraph:
@@ -331,9 +341,21 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment
         return False
     if any(mark in text[last.close : seg.open] for mark in ".!?:;"):
         return False
-    between = doc[toks.first_at_or_after(last.close) : toks.first_at_or_after(seg.open)]
+    lo, hi = toks.first_at_or_after(last.close), toks.first_at_or_after(seg.open)
     relative = lexicon.word_class("relative_pronoun")
-    return not any(t.dep_ in SUBJECT_DEPS and t.lower_ not in relative for t in between)
+    return not any(
+        t.dep_ in SUBJECT_DEPS and t.lower_ not in relative and _may_speak(t, cues, lo=lo, hi=hi) for t in doc[lo:hi]
+    )
+
+
+def _may_speak(subject: "Token", cues: CueLexicon, *, lo: int, hi: int) -> bool:
+    """Whether a clause's subject may be the one a quotation after it is from: its verb is a cue
+    of speech, thought or stance, or it names a person, a group or a body."""
+    verb = subject.head
+    if is_cue_token(verb, cues=cues) or verb.lemma_.lower() in paraphrase_verbs():
+        return True
+    mention = mention_at(subject, lo=lo, hi=hi, cues=cues)
+    return mention is not None and mention.kind != "description"
 
 
 def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int, *, inside: bool = False) -> bool:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
+from seismo.extract.quotes.attribution import QuoteAttribution
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
 from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, paraphrase_verbs, source_of
@@ -163,6 +164,24 @@ def from_noun(noun: "Token", cues: CueLexicon) -> Indirect | None:
     cue_end = head if is_prep else noun
     return Indirect(span[0], span[1], (noun.idx, cue_end.idx + len(cue_end.text)), mention, CONFIDENCE,
                     kind="paraphrase")
+
+
+def holding_quotation(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribution | None:
+    """The holder of the nearest reporting noun in ``doc[i:j]`` whose complement the quotation
+    opening at ``doc[j]`` runs in: "growers are furious with Ruiz over her claim that “...”"
+    (her), "the ministry's warning that “...”" (the ministry), as the noun's paraphrase names it
+    (:func:`from_noun`); a noun whose complement ends before the quotation holds none of it."""
+    if j + 1 >= len(doc):
+        return None
+    opening = doc[j + 1].idx
+    frames = report_nouns().frames
+    for tok in reversed(doc[i:j]):
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in frames:
+            continue
+        found = from_noun(tok, cues)
+        if found is not None and found.start <= opening < found.end:
+            return QuoteAttribution("before", found.cue, found.mention)
+    return None
 
 
 @lru_cache(maxsize=1)

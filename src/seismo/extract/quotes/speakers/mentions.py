@@ -139,7 +139,9 @@ def classify(doc: "Doc", i: int, j: int, head: "Token", cues: CueLexicon) -> Men
         return "person"
     if _surname_tagged_noun(head) and head.lower_ not in cues.roles:
         return "person"
-    if head.pos_ == "PROPN" and head.lower_ not in cues.roles and (has_age(head) or has_who_clause(head)):
+    if head.pos_ == "PROPN" and head.lower_ not in cues.roles and (
+        has_age(head) or has_who_clause(head) or has_role_apposition(head, cues)
+    ):
         return "person"  # "Ramos, 58, told ...", "Kravets, who runs ...": a name the model took for a place
     if head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and head.lower_ not in cues.roles:
         return "person" if head.text[:1].isupper() and not head.ent_type_ else "org"
@@ -352,6 +354,18 @@ def named_in_apposition(token: "Token", cues: CueLexicon) -> bool:
     """Whether ``token`` ends a personal name the model did not label a person's, set in
     apposition to a person noun ("a spokesman, Murat Kilic,", "the minister, Alberto Caceres,")."""
     return token.dep_ == "appos" and _person_noun(token.head, cues) and mislabelled_name(token)
+
+
+def has_role_apposition(token: "Token", cues: CueLexicon) -> bool:
+    """Whether ``token`` ends a personal name the model did not label a person's, set off by a
+    comma before a person noun in apposition to it ("Olena Kravets, the deputy minister, ...",
+    "Ruiz, a teacher, ..."): an office or a trade is a person's (the reverse of
+    :func:`named_in_apposition`)."""
+    doc = token.doc
+    return (
+        token.i + 1 < len(doc) and doc[token.i + 1].text == "," and mislabelled_name(token)
+        and any(c.dep_ == "appos" and _person_noun(c, cues) for c in token.rights)
+    )
 
 
 #: the labels the model gives an unfamiliar personal name in place of a person's: none, an

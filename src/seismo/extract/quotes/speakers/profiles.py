@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon, load_cues
 from seismo.extract.quotes.speakers.mentions import (
-    MISLABELS, NAME_LABELS, has_who_clause, is_mark, named_in_apposition, strip_possessive,
+    MISLABELS, NAME_LABELS, has_role_apposition, has_who_clause, is_mark, named_in_apposition, strip_possessive,
 )
 from seismo.nlp import doc_ents, doc_text
 
@@ -284,10 +284,12 @@ def named_people(doc: "Doc") -> list["Span"]:
 
 def _named_in_apposition(doc: "Doc", cues: CueLexicon) -> list["Span"]:
     """The names the model labelled an organisation's or a place's that stand in apposition to a person noun
-    ("a spokesman, Murat Kilic,") or before a clause on "who" ("Olena Kravets, who runs ..."): a
-    person's all the same (:func:`named_in_apposition`, :func:`has_who_clause`)."""
+    ("a spokesman, Murat Kilic,", "Olena Kravets, the deputy minister,") or before a clause on "who"
+    ("Olena Kravets, who runs ..."): a person's all the same (:func:`named_in_apposition`,
+    :func:`has_role_apposition`, :func:`has_who_clause`)."""
     return [e for e in doc_ents(doc)
-            if e.label_ in MISLABELS and (named_in_apposition(e.root, cues) or has_who_clause(e.root))]
+            if e.label_ in MISLABELS and (named_in_apposition(e.root, cues) or has_role_apposition(e.root, cues)
+                                          or has_who_clause(e.root))]
 
 
 def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:

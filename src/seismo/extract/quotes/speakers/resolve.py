@@ -9,7 +9,10 @@ before who agrees, a bare role goes to the nearest person named before it in tha
 ("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest person named before
 it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a first name shows
 nothing).  A bare "the commission" (class ``org_name_word``) is the organisation quoted last
-whose name holds the noun ("the Electoral Commission").  Each mention is resolved once: a
+whose name holds the noun ("the Electoral Commission"), else the nearest fuller description of
+it before ("the regional water board"), and "it" (class ``body_pronoun``) the organisation
+named as a clause's subject in its sentence or the two before ("Acme shut the mine." / "“...,”
+it said"), as does a bare document ("The statement said:").  Each mention is resolved once: a
 quotation continuing an earlier one keeps the person its pronoun stood for then.  Country and sector come from the actor resolver
 (:func:`resolve_speaker_actor`) when there is one.
 """
@@ -149,6 +152,10 @@ class SpeakerMaker:
             if _org_entity(self.doc, mention):
                 self.organizations.append(name)
             return Speaker(name=name, role=role, country=country, sector=sector, **base), 0.0
+        body_name = self._body_subject(mention) if _stands_for_body(words) else None
+        if body_name is not None:  # "Acme shut the mine. “...,” it said": Acme; "The statement said: ..."
+            self.organizations.append(body_name)
+            return Speaker(name=body_name, country=country, sector=sector, **base), ANAPHORA_PENALTY
         if words.lower() in lexicon.word_class("unresolved_pronoun"):  # "I", "it": no name, no description
             return Speaker(name=None, **base), 0.0
         role, org = split_role(words)
@@ -253,12 +260,53 @@ class SpeakerMaker:
         if det != "the" or noun not in lexicon.word_class("org_name_word"):
             return None
         named = next((o for o in reversed(self.organizations) if noun in o.lower().split()), None)
+        if named is None and noun not in lexicon.word_class("generic_body_noun"):
+            named = self._described_before(noun, start)
         if named is not None or noun not in lexicon.word_class("generic_body_noun"):
             return named
         if self.organizations:
             return self.organizations[-1]
         subjects = [e for e in self.doc.ents if e.label_ == "ORG" and e.end_char <= start and e.root.dep_ in SUBJECT_DEPS]
         return strip_det(subjects[-1].text) if subjects else None
+
+    def _body_subject(self, mention: Mention) -> str | None:
+        """The organisation a pronoun of class ``body_pronoun`` ("it") stands for as a speaker: the
+        nearest organisation named as a clause's subject outside quotation marks, in its own
+        sentence or the ones just before it (``PRONOUN_SENTENCES``, across a paragraph break:
+        "Acme shut its mine on Monday." / "“...,” it said"); a document or a thing is no speaker's name."""
+        head = self.doc[mention.head]
+        start = head.sent.start
+        for _ in range(PRONOUN_SENTENCES):
+            if start == 0:
+                break
+            start = self.doc[start - 1].sent.start
+        for token in reversed(self.doc[start : head.i]):
+            if token.dep_ not in SUBJECT_DEPS or self._quoted(token.idx, 0):
+                continue
+            ent = entity_of(token) if token.ent_type_ == "ORG" else None
+            if ent is not None and ent[-1].i == token.i:
+                return strip_det(strip_possessive(ent.text)) or None
+            if token.lower_ in lexicon.word_class("org_name_word") and (described := self._described(token)):
+                return described  # "The national electoral commission broke its silence."
+        return None
+
+    def _described(self, noun: "Token") -> str | None:
+        """A body's noun with the words before it that tell which one it is ("the regional water
+        board": regional water board), or None when it has none."""
+        left = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}]
+        return self.text[left[0].idx : noun.idx + len(noun.text)] if left else None
+
+    def _described_before(self, noun: str, start: int) -> str | None:
+        """The nearest fuller description before ``start`` of a body a bare "the union" names: the
+        noun with the words that tell which one it is ("The Niger transport union, which called the
+        strike, ..." ... "the union said": Niger transport union), outside quotation marks."""
+        for token in reversed(self.doc[: self._token_before(start) + 1]):
+            if token.lower_ != noun or token.idx >= start or token.pos_ not in {"NOUN", "PROPN"} or self._quoted(token.idx, 0):
+                continue
+            described = self._described(token)
+            if described:
+                return described
+        return None
 
     def _known_name(self, token: "Token") -> bool:
         """Whether ``token`` heads a name the model did not label a person's but the article
@@ -356,6 +404,14 @@ class SpeakerMaker:
         if key not in self._actor_cache:
             self._actor_cache[key] = resolve_speaker_actor(self.doc, start, end, resources=self.resources)
         return self._actor_cache[key]
+
+
+def _stands_for_body(words: str) -> bool:
+    """Whether a speaker's words stand for an organisation named before them: a pronoun of class
+    ``body_pronoun`` ("it said") or a bare document ("The statement said:", class ``document_noun``)."""
+    words = words.lower()
+    det, _, noun = words.partition(" ")
+    return words in lexicon.word_class("body_pronoun") or (det == "the" and noun in lexicon.word_class("document_noun"))
 
 
 def _org_entity(doc: "Doc", mention: Mention) -> bool:

@@ -39,6 +39,9 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     by a comma before the cue's own comma is taken: "President Obama, dedicating the museum on
     Saturday, said ..." (:func:`comma_framed_name`); a dateline is never the subject.  A gerund right after a person it does not
     have as subject is that person's: "the ad shows footage of Ana Ruiz asking, ..." (Ana Ruiz)."""
+    hung = _hung_as_subject(cue, lo=lo)
+    if hung is not None:
+        return subject_of(hung, lo=lo, hi=hi)
     if cue.dep_ == "pcomp" and cue.head.lower_ in lexicon.word_class("negating_prep"):
         return None  # "left without saying a word": no one said it
     if cue.dep_ == "xcomp" and cue.head.dep_ == "acomp" and cue.head.lemma_.lower() in lexicon.word_class("inability"):
@@ -72,8 +75,10 @@ def subject_of(cue: "Token", *, lo: int, hi: int) -> "Token | None":
         and not is_dateline(t.doc, *phrase_tokens(t, lo=lo, hi=hi))
         and not passive_subject(cue, t)
     ]  # fmt: skip
-    own = [t for t in words if t.head.i == cue.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
-    if len(own) > 1:  # a parse's slip ("The “fee” angered residents, but Ruiz said"): the nearer speaks
+    verb = words[0].head if words and words[0].dep_ in SUBJECT_DEPS else cue  # the cue, or the verb it climbed to
+    own = [t for t in words if t.head.i == verb.i and t.dep_ in SUBJECT_DEPS and t.i < cue.i]
+    if len(own) > 1:  # a parse's slip ("The “fee” angered residents, but Ruiz said"; "The goalkeeper
+        # Ivo Kral announced ..., writing": a role and its name as two subjects): the nearer speaks
         words = [own[-1]] + [t for t in words if t.i != own[-1].i]
     if words and writers_aside(cue, words[0]):
         words = words[1:]  # "it is worth noting that ...", "it is fair to say": the writer's aside
@@ -131,6 +136,19 @@ def passive_subject(cue: "Token", token: "Token") -> bool:
     )
 
 
+def asker(cue: "Token", *, lo: int, hi: int) -> "Token | None":
+    """The one who asks, when a passive "ask" names them by "by" and reports no question of its own
+    before the quotation at ``hi`` ("X was asked by host Y, a critic of the plan, “...?”": Y's
+    question); with a question reported before it ("X was asked by Y whether ...: “...”") the
+    quotation is the answer of the one asked."""
+    if cue.lemma_.lower() != "ask" or not any(c.dep_ == "nsubjpass" for c in cue.children):
+        return None
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "prep"} and lo <= c.i < hi and c.i > cue.i for c in cue.children):
+        return None
+    agent = next((c for c in cue.children if c.dep_ == "agent" and lo <= c.i < hi), None)
+    return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
+
+
 def _colon_past(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     """The noun a past participle hangs on as a clause, when nothing but its own adjuncts (no verb)
     stands between it and a colon ending the words before a quotation: a reduced relative never
@@ -146,6 +164,16 @@ def _colon_past(cue: "Token", *, lo: int, hi: int) -> "Token | None":
     if any(t.pos_ in {"VERB", "AUX"} for t in doc[cue.i + 1 : end]):
         return None
     return cue.head
+
+
+def _hung_as_subject(cue: "Token", *, lo: int) -> "Token | None":
+    """The main verb before a participle set off by a comma that the parse made the subject of a
+    verb after it, the quotation's own ("X shared the news, writing “Feels great to ...”": the
+    quoted words have no subject of their own): the participle hangs on that main verb."""
+    if cue.tag_ != "VBG" or cue.dep_ not in SUBJECT_DEPS or cue.head.i < cue.i or not _set_off(cue):
+        return None
+    root = cue.sent.root
+    return root if lo <= root.i < cue.i and root.pos_ in {"VERB", "AUX"} else None
 
 
 def _set_off(cue: "Token") -> bool:
@@ -212,14 +240,17 @@ def _named_before(cue: "Token", *, lo: int) -> "Token | None":
 
 def comma_framed_name(cue: "Token", *, lo: int) -> "Token | None":
     """The first person's name in ``doc[lo:cue]`` followed by a comma, when a comma stands just
-    before the cue and no clause with a subject of its own comes between: ``NAME, ..., said``;
+    before the cue (or before the cue's adverbs: ``NAME, ..., bluntly told``) and no clause with a subject of its own comes between: ``NAME, ..., said``;
     the name may end right at the cue's comma when the parse hung it in apposition elsewhere
     (``In a letter, her aide, Ana Ruiz, said: ...``)."""
     doc = cue.doc
-    if cue.i - 1 < lo or doc[cue.i - 1].text != ",":
+    comma = cue.i - 1
+    while comma >= lo and doc[comma].tag_ == "RB" and doc[comma].head.i == cue.i:
+        comma -= 1  # "Ruiz, the party's leader, bluntly told ...": the cue's own adverbs
+    if comma < lo or doc[comma].text != ",":
         return None
     for ent in doc_ents(doc):
-        if ent.start < lo or ent.end > cue.i - 1:
+        if ent.start < lo or ent.end > comma:
             if ent.start >= cue.i:
                 break
             continue
