@@ -41,6 +41,14 @@ DIRECT = [
         [("the strike was the only language the owners understood", "Daniel Okafor")],
     ),
     ("To most farmers, “the subsidy arrived far too late to matter”.", [("the subsidy arrived far too late to matter", None)]),
+    # the asker's words only when the quotation is a question, and only for the asking verb itself
+    ("The minister was asked by reporters and said: “I will not resign.”", [("I will not resign.", "The minister")]),
+    ("The mayor was asked by a reporter, “I have no plans to run again.”", [("I have no plans to run again.", "The mayor")]),
+    # "To X's credit" owns a noun: no one's view
+    ("To Ruiz's credit, “the budget balanced for the first time in a decade.”", [
+        ("the budget balanced for the first time in a decade.", None)]),
+    # a thing's verb that takes the second quotation as its argument: not the first speaker's
+    ("Ruiz called the ad “racist” because the ad depicts migrants as “invaders.”", [("racist", "Ruiz")]),
     # the parse gave a role and the name after it as two subjects of the verb a participle hangs on
     (
         "The goalkeeper Ivo Kral announced his retirement on his website, writing “Time to hang up the "
@@ -59,7 +67,8 @@ DIRECT = [
         [("Why should voters trust you with the budget after the last three years?", "Maria Vance")],
     ),
     # a reporting noun whose complement holds the quotation names its speaker, nearer than a
-    # verb of feeling before it
+    # verb of feeling before it ("her" stays as written: the article shows neither her sex nor
+    # her as a subject, which pronoun resolution needs)
     (
         "Growers are furious with Paula Evans over her claim that “the drought has been good for prices.”",
         [("the drought has been good for prices.", "her")],

@@ -163,4 +163,3 @@ def test_a_promise_keeps_its_infinitive_with_the_subject(quotes_of):
     outside classes compelling and leading_on hands nothing to its object)."""
     (q,) = quotes_of("Ruiz promised voters to oppose the new tax on fuel.")
     assert q.speaker.text == "Ruiz"
-

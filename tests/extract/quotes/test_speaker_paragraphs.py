@@ -4,6 +4,8 @@ closing mark (seismo.quotes.v30).  Sentences written for these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_pronoun_goes_to_the_subject_named_just_before_it_in_a_new_paragraph(quotes_of):
     text = (
@@ -205,3 +207,14 @@ def test_a_bare_statement_stands_for_a_body_described_as_the_subject_before(quot
     )
     quote = next(q for q in quotes_of(text) if q.kind == "direct")
     assert quote.speaker is not None and quote.speaker.name == "regional health authority"
+
+
+@pytest.mark.parametrize("text", [
+    # a document someone else issued: the ruling is the court's, not the firm that appealed it
+    "Exxon Mobil Corp appealed the ruling on Monday.\nThe ruling said: \"The company misled investors for a decade.\"",
+    # a body told apart by no word of its own
+    "A new board was appointed on Monday.\n\"We have no money left,\" the board said.",
+])
+def test_a_bare_body_or_document_with_no_owner_of_its_own_gets_no_name(quotes_of, text):
+    quote = next(q for q in quotes_of(text) if q.kind == "direct")
+    assert quote.speaker is not None and quote.speaker.name is None

@@ -359,6 +359,9 @@ def _closing_tag(subject: "Token", cue: "Token", lo: int, hi: int, cues: CueLexi
         first -= 1
     if first <= lo or doc[first - 1].text != ",":
         return False
+    if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} and c.i < lo for c in t.children)
+           for t in doc[lo : first]):
+        return False  # "“Death to X” was sprayed on a wall, police said": the quotation is a thing told of
     tail = [t for t in doc[cue.i + 1 : hi] if not (t.is_punct or t.is_space)]
     ends = hi < len(doc) and doc[hi].text in SENTENCE_END
     return ends and len(tail) <= MAX_TAG_TAIL and not any(t.pos_ in {"VERB", "AUX"} for t in tail)
@@ -389,7 +392,7 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if first.lower_ in lexicon.word_class("viewpoint_prep") and last_mark is not None and last_mark.text == ",":
         name = doc[first.i + 1] if first.i + 1 < j else None
         # a person's or a body's view; not a people's or a place's ("For Kenyans, “...”": regarding them)
-        if name is not None and (
+        if name is not None and not _possessor(name, j) and (
             name.ent_type_ == "PERSON"
             or (name.pos_ == "PROPN" and name.ent_type_ not in {"NORP", "GPE", "LOC"})
         ):
@@ -421,8 +424,9 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
         if is_cue_token(tok, cues=cues, loose=inverted):
             if closed_relative(tok, lo=i, hi=j, cues=cues):
                 continue  # "X told a student who asked about fees that “...”": X's words
+            asked = asker(tok, lo=i, hi=j) if _asks(doc, j) else None  # "X was asked by Y, “...?”": Y's
             tok = outer_speech_verb(tok, cues, lo=i, hi=j)
-            subject = asker(tok, lo=i, hi=j) or subject_of(tok, lo=i, hi=j)
+            subject = asked or subject_of(tok, lo=i, hi=j)
             if subject is not None and _stands_for_quoted(subject, i):
                 continue  # "“some people” who feel that way, “...”": the earlier quotation's noun
             if subject is None and inverted:
@@ -461,6 +465,28 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
     if named is not None:
         return QuoteAttribution("colon", named[0], named[1])
     return None
+
+
+#: the most tokens read inside a quotation to find its last mark
+MAX_QUESTION_TOKENS = 120
+
+
+def _possessor(name: "Token", j: int) -> bool:
+    """Whether a name after "For" / "To" owns the noun that follows it ("To Ruiz's credit, “...”",
+    "For Ruiz's critics, “...”"): then it is no one whose view the frame gives."""
+    k = name.i
+    doc = name.doc
+    while k + 1 < j and doc[k + 1].pos_ == "PROPN":
+        k += 1
+    return k + 1 < j and doc[k + 1].tag_ == "POS"
+
+
+def _asks(doc: "Doc", j: int) -> bool:
+    """Whether the quotation opening at token ``j`` ends in a question mark."""
+    for k in range(j + 1, min(len(doc), j + MAX_QUESTION_TOKENS)):
+        if doc[k].text in QUOTE_CHARS or (doc[k].is_quote and k > j + 1):
+            return k > j + 1 and doc[k - 1].text == "?"
+    return False
 
 
 def _in_the_words_of(noun: "Token", *, lo: int, hi: int) -> "Token | None":

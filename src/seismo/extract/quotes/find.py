@@ -293,8 +293,9 @@ def attribute_directs(
 
 def _nearest(before: QuoteAttribution | None, noun: QuoteAttribution | None) -> QuoteAttribution | None:
     """Of a cue before a quotation and a reporting noun whose complement holds it ("X is angry over
-    her claim that “...”"), the one nearer the quotation: the noun's holder when its cue ends no later."""
-    if noun is None or (before is not None and (before.cue is None or noun.cue is None or before.cue[0] >= noun.cue[1])):
+    her claim that “...”"), the one nearer the quotation: the cue when it starts after the noun
+    ends (or names no cue), else the noun's holder."""
+    if noun is None or (before is not None and (before.cue is None or before.cue[0] >= noun.cue[1])):
         return before
     return noun
 
@@ -343,19 +344,31 @@ def _same_sentence(doc: "Doc", toks: Tokens, previous: Direct, seg: QuoteSegment
         return False
     lo, hi = toks.first_at_or_after(last.close), toks.first_at_or_after(seg.open)
     relative = lexicon.word_class("relative_pronoun")
+    inside = doc[hi + 1] if hi + 1 < len(doc) else None  # the quotation's first word
     return not any(
-        t.dep_ in SUBJECT_DEPS and t.lower_ not in relative and _may_speak(t, cues, lo=lo, hi=hi) for t in doc[lo:hi]
+        t.dep_ in SUBJECT_DEPS and t.lower_ not in relative and _may_speak(t, cues, lo=lo, hi=hi, inside=inside)
+        for t in doc[lo:hi]
     )
 
 
-def _may_speak(subject: "Token", cues: CueLexicon, *, lo: int, hi: int) -> bool:
+def _may_speak(subject: "Token", cues: CueLexicon, *, lo: int, hi: int, inside: "Token | None") -> bool:
     """Whether a clause's subject may be the one a quotation after it is from: its verb is a cue
-    of speech, thought or stance, or it names a person, a group or a body."""
+    of speech, thought or stance, or takes the quotation as an argument ("because the ad depicts
+    migrants as “...”": the ad's words, or no one's), or it names a person, a group or a body."""
     verb = subject.head
     if is_cue_token(verb, cues=cues) or verb.lemma_.lower() in paraphrase_verbs():
         return True
+    if inside is not None and verb.is_ancestor(inside) and _path_child(verb, inside).dep_ != "advcl":
+        return True  # an argument of the thing's verb; not a clause set beside it ("stays because “...”")
     mention = mention_at(subject, lo=lo, hi=hi, cues=cues)
     return mention is not None and mention.kind != "description"
+
+
+def _path_child(ancestor: "Token", token: "Token") -> "Token":
+    """The child of ``ancestor`` on the path down to ``token``."""
+    while token.head.i != ancestor.i and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _new_sentence_after(doc: "Doc", text: str, seg: QuoteSegment, i: int, j: int, *, inside: bool = False) -> bool:

@@ -70,7 +70,7 @@ def doers(head: "Token") -> list["Token"]:
     """Who does what a trigger ``head`` says, with their conjuncts: its subject or by-agent —
     for a noun its possessor or by-phrase — inherited from the governing verb for xcomp /
     conjoined verbs (a conjunct from the nearest earlier one with a subject; a passive one
-    inherits none) and for a participle clause ("the opposition stalled parliament, *asking*
+    inherits none, nor one that is no verb of undergoing from one that is) and for a participle clause ("the opposition stalled parliament, *asking*
     ..."), a relative pronoun (by its tag) read as the noun its clause hangs on; with none, an
     active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
     if (controller := _object_controller(head)) is not None:
@@ -86,12 +86,24 @@ def doers(head: "Token") -> list["Token"]:
         nearest_conjunct=True,
         conjuncts=True,
     )
+    if found and head.dep_ == "conj" and _undergoer_inherited(head, found):
+        found = []  # "sixty people died when a lorry overturned and exploded": the dead did not explode
     noun = head.head
     if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
         return [noun]
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
     return found
+
+
+def _undergoer_inherited(head: "Token", found: list["Token"]) -> bool:
+    """Whether a conjoined verb that is no verb of undergoing took its subject from one that is
+    (class ``undergo``: "sixty people died ... and exploded", a parse that joined "exploded" to
+    "died"): one who suffers a thing does not, in the same breath, do the next."""
+    undergo = lexicon.word_class("undergo")
+    if in_class(head, undergo):
+        return False
+    return all(t.head.i != head.i and t.head.pos_ == "VERB" and in_class(t.head, undergo) for t in found)
 
 
 def _object_controller(head: "Token") -> "Token | None":

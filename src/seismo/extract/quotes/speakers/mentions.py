@@ -360,12 +360,18 @@ def has_role_apposition(token: "Token", cues: CueLexicon) -> bool:
     """Whether ``token`` ends a personal name the model did not label a person's, set off by a
     comma before a person noun in apposition to it ("Olena Kravets, the deputy minister, ...",
     "Ruiz, a teacher, ..."): an office or a trade is a person's (the reverse of
-    :func:`named_in_apposition`)."""
+    :func:`named_in_apposition`); not one compounded with a thing ("Fidelity, the fund manager,")."""
     doc = token.doc
     return (
         token.i + 1 < len(doc) and doc[token.i + 1].text == "," and mislabelled_name(token)
-        and any(c.dep_ == "appos" and _person_noun(c, cues) for c in token.rights)
+        and any(c.dep_ == "appos" and _person_noun(c, cues) and not _thing_compound(c, cues) for c in token.rights)
     )
+
+
+def _thing_compound(noun: "Token", cues: CueLexicon) -> bool:
+    """Whether a person noun is compounded with a noun that makes it a firm's or a team's trade
+    ("the fund manager", "the league leader"), not an office ("the deputy mayor")."""
+    return any(c.dep_ == "compound" and c.pos_ == "NOUN" and not _person_noun(c, cues) for c in noun.lefts)
 
 
 #: the labels the model gives an unfamiliar personal name in place of a person's: none, an

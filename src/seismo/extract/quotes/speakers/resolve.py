@@ -49,6 +49,9 @@ ANAPHORA_PENALTY = 0.1
 #: how many sentences back (within the paragraph) a pronoun looks for a named subject
 PRONOUN_SENTENCES = 2
 
+#: how many paragraphs before its own a bare "the union" looks for a fuller description of it
+DESCRIBED_PARAGRAPHS = 2
+
 #: a quotation running on into its tag: a comma, "?", "!" or a dash, a closing mark, then the tag
 _RUNS_INTO_TAG = re.compile("[,?!—–-][\"”’']\\s*$")
 
@@ -270,38 +273,75 @@ class SpeakerMaker:
         return strip_det(subjects[-1].text) if subjects else None
 
     def _body_subject(self, mention: Mention) -> str | None:
-        """The organisation a pronoun of class ``body_pronoun`` ("it") stands for as a speaker: the
-        nearest organisation named as a clause's subject outside quotation marks, in its own
-        sentence or the ones just before it (``PRONOUN_SENTENCES``, across a paragraph break:
-        "Acme shut its mine on Monday." / "“...,” it said"); a document or a thing is no speaker's name."""
+        """The organisation a pronoun of class ``body_pronoun`` ("it") or a bare document ("The
+        statement said:") stands for as a speaker: the nearest organisation named as a clause's
+        subject outside quotation marks, in its own sentence or the ones just before it
+        (``PRONOUN_SENTENCES``, across a paragraph break: "Acme shut its mine on Monday." / "“...,”
+        it said").  A document named before in that window is the issuer's (class
+        ``issuing_verb``: "Acme released a statement"), and no one's else ("Acme appealed the
+        ruling. The ruling said": the court's, not Acme's)."""
         head = self.doc[mention.head]
+        start = self._sentences_back(head)
+        document = head.lower_ if head.lower_ in lexicon.word_class("document_noun") else None
+        if document is not None:
+            earlier = [t for t in self.doc[start : head.i] if t.lower_ == document and not self._in_quotation(t)]
+            if earlier:
+                verb = earlier[-1].head
+                if earlier[-1].dep_ != "dobj" or verb.lemma_.lower() not in lexicon.word_class("issuing_verb"):
+                    return None
+                return self._body_name(next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None))
+        for token in reversed(self.doc[start : head.i]):
+            if token.dep_ in SUBJECT_DEPS and not self._in_quotation(token) and (name := self._body_name(token)):
+                return name
+        return None
+
+    def _body_name(self, token: "Token | None") -> str | None:
+        """The organisation's name ``token`` ends (an ORG entity), or its fuller description ("The
+        national election commission"), else None."""
+        if token is None:
+            return None
+        ent = entity_of(token) if token.ent_type_ == "ORG" else None
+        if ent is not None and ent[-1].i == token.i:
+            return strip_det(strip_possessive(ent.text)) or None
+        if token.lower_ in lexicon.word_class("org_name_word"):
+            return self._described(token)
+        return None
+
+    def _sentences_back(self, head: "Token") -> int:
+        """The first token of the sentence ``PRONOUN_SENTENCES`` before ``head``'s (or of the
+        document)."""
         start = head.sent.start
         for _ in range(PRONOUN_SENTENCES):
             if start == 0:
                 break
             start = self.doc[start - 1].sent.start
-        for token in reversed(self.doc[start : head.i]):
-            if token.dep_ not in SUBJECT_DEPS or self._quoted(token.idx, 0):
-                continue
-            ent = entity_of(token) if token.ent_type_ == "ORG" else None
-            if ent is not None and ent[-1].i == token.i:
-                return strip_det(strip_possessive(ent.text)) or None
-            if token.lower_ in lexicon.word_class("org_name_word") and (described := self._described(token)):
-                return described  # "The national electoral commission broke its silence."
-        return None
+        return start
+
+    def _in_quotation(self, token: "Token") -> bool:
+        """Whether ``token`` stands inside quotation marks opened in its own paragraph."""
+        return self._quoted(token.idx, self.text.rfind("\n", 0, token.idx) + 1)
 
     def _described(self, noun: "Token") -> str | None:
         """A body's noun with the words before it that tell which one it is ("the regional water
-        board": regional water board), or None when it has none."""
-        left = [t for t in noun.lefts if t.dep_ in {"amod", "compound"}]
-        return self.text[left[0].idx : noun.idx + len(noun.text)] if left else None
+        board": regional water board; "the 12-member board"), or None when it has none but words of
+        class ``vague_adjective`` ("a new board", "the same union")."""
+        left = [t for t in noun.lefts if t.dep_ in {"amod", "compound", "nmod"}]
+        if not left or all(t.lower_ in lexicon.word_class("vague_adjective") for t in left):
+            return None
+        return self.text[left[0].left_edge.idx : noun.idx + len(noun.text)]
 
     def _described_before(self, noun: str, start: int) -> str | None:
-        """The nearest fuller description before ``start`` of a body a bare "the union" names: the
-        noun with the words that tell which one it is ("The Niger transport union, which called the
-        strike, ..." ... "the union said": Niger transport union), outside quotation marks."""
+        """The nearest fuller description before ``start`` of a body a bare "the union" names, in
+        its paragraph or the two before it: the noun with the words that tell which one it is
+        ("The Niger transport union, which called the strike, ..." ... "the union said": Niger
+        transport union), outside quotation marks."""
+        floor = start
+        for _ in range(DESCRIBED_PARAGRAPHS + 1):
+            floor = self.text.rfind("\n", 0, max(0, floor - 1)) + 1
         for token in reversed(self.doc[: self._token_before(start) + 1]):
-            if token.lower_ != noun or token.idx >= start or token.pos_ not in {"NOUN", "PROPN"} or self._quoted(token.idx, 0):
+            if token.idx < floor:
+                break
+            if token.lower_ != noun or token.idx >= start or token.pos_ not in {"NOUN", "PROPN"} or self._in_quotation(token):
                 continue
             described = self._described(token)
             if described:

@@ -137,13 +137,14 @@ def passive_subject(cue: "Token", token: "Token") -> bool:
 
 
 def asker(cue: "Token", *, lo: int, hi: int) -> "Token | None":
-    """The one who asks, when a passive "ask" names them by "by" and reports no question of its own
-    before the quotation at ``hi`` ("X was asked by host Y, a critic of the plan, “...?”": Y's
-    question); with a question reported before it ("X was asked by Y whether ...: “...”") the
+    """The one who asks, when a passive verb of asking (class ``asking_verb``) names them by "by"
+    and reports no question of its own before the quotation at ``hi`` ("X was asked by host Y, a
+    critic of the plan, “...?”": Y's question, when the quotation is one, which the caller
+    checks); with a question reported before it ("X was asked by Y whether ...: “...”") the
     quotation is the answer of the one asked."""
-    if cue.lemma_.lower() != "ask" or not any(c.dep_ == "nsubjpass" for c in cue.children):
+    if cue.lemma_.lower() not in lexicon.word_class("asking_verb") or not any(c.dep_ == "nsubjpass" for c in cue.children):
         return None
-    if any(c.dep_ in {"ccomp", "xcomp", "advcl", "prep"} and lo <= c.i < hi and c.i > cue.i for c in cue.children):
+    if any(c.dep_ in {"ccomp", "xcomp", "advcl"} and lo <= c.i < hi and c.i > cue.i for c in cue.children):
         return None
     agent = next((c for c in cue.children if c.dep_ == "agent" and lo <= c.i < hi), None)
     return next((o for o in agent.children if o.dep_ == "pobj"), None) if agent is not None else None
