@@ -156,21 +156,6 @@ def test_the_group_stands_for_the_organisation_named_as_subject_before(quotes_of
     assert ("Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International") in pairs
 
 
-def test_it_stands_for_the_organisation_named_as_the_subject_just_before(quotes_of):
-    text = (
-        "Harbor Freight Lines halted its ships at the port of Gdansk on Tuesday after dock workers walked out.\n"
-        '"Our crews are safe and our cargo is insured," it said in a notice to customers.'
-    )
-    quote = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.text == "it" and quote.speaker.name == "Harbor Freight Lines"
-
-
-def test_it_after_a_document_names_no_organisation(quotes_of):
-    text = 'The report was published on Monday by a group of doctors.\n"Nine of ten clinics lack staff," it said.'
-    quote = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.name is None
-
-
 def test_the_board_stands_for_the_fuller_description_before_it(quotes_of):
     text = (
         "The regional water board, which runs the three reservoirs, cut supplies on Monday.\n"
@@ -190,31 +175,26 @@ def test_a_name_taken_for_an_organisation_before_an_office_in_apposition_is_a_pe
     assert ("Forty trams will run from here by the spring,", "Olena Brovko") in quotes_of(text).pairs()
 
 
-def test_a_bare_statement_stands_for_the_organisation_named_just_before(quotes_of):
-    text = (
-        "The Federal Mining Authority suspended the licence of the Kasai copper mine on Thursday.\n"
-        'The statement said: "The company failed three safety inspections in a row."'
-    )
-    quote = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.text == "The statement"
-    assert quote.speaker.name == "Federal Mining Authority"
-
-
-def test_a_bare_statement_stands_for_a_body_described_as_the_subject_before(quotes_of):
-    text = (
-        "The regional health authority closed two wards at the county hospital on Monday.\n"
-        'The statement said: "No patient was at risk at any time and both wards will reopen next week."'
-    )
-    quote = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.name == "regional health authority"
-
-
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize(("text", "words", "name"), [
+    # "it" stands for the organisation named as the subject just before
+    ("Harbor Freight Lines halted its ships at the port of Gdansk on Tuesday after dock workers walked out.\n"
+     '"Our crews are safe and our cargo is insured," it said in a notice to customers.', "it", "Harbor Freight Lines"),
+    # "it" after a document names no organisation
+    ('The report was published on Monday by a group of doctors.\n"Nine of ten clinics lack staff," it said.',
+     "it", None),
+    # a bare statement stands for the organisation named just before, or for a body described so
+    ("The Federal Mining Authority suspended the licence of the Kasai copper mine on Thursday.\n"
+     'The statement said: "The company failed three safety inspections in a row."', "The statement",
+     "Federal Mining Authority"),
+    ("The regional health authority closed two wards at the county hospital on Monday.\n"
+     'The statement said: "No patient was at risk at any time and both wards will reopen next week."',
+     "The statement", "regional health authority"),
     # a document someone else issued: the ruling is the court's, not the firm that appealed it
-    "Exxon Mobil Corp appealed the ruling on Monday.\nThe ruling said: \"The company misled investors for a decade.\"",
+    ("Exxon Mobil Corp appealed the ruling on Monday.\nThe ruling said: \"The company misled investors for a decade.\"",
+     "The ruling", None),
     # a body told apart by no word of its own
-    "A new board was appointed on Monday.\n\"We have no money left,\" the board said.",
+    ('A new board was appointed on Monday.\n"We have no money left," the board said.', "the board", None),
 ])
-def test_a_bare_body_or_document_with_no_owner_of_its_own_gets_no_name(quotes_of, text):
+def test_the_organisation_a_body_speaker_stands_for(quotes_of, text, words, name):
     quote = next(q for q in quotes_of(text) if q.kind == "direct")
-    assert quote.speaker is not None and quote.speaker.name is None
+    assert quote.speaker is not None and quote.speaker.text == words and quote.speaker.name == name
