@@ -163,6 +163,8 @@ ACTOR_CASES = [
      {"kind": "person", "country": "FRA", "sector": "JRN", "role": "journalist"}),
     ("Opposition leader Ahmed Karimi called for a strike.", "Opposition leader Ahmed Karimi",
      {"kind": "person", "sector": "OPP", "role": "Opposition leader"}),
+    # an elected member of a town's council holds a local office of the state
+    ("Gunmen shot dead a town councillor near the market.", "a town councillor", {"kind": "person", "sector": "GOV"}),
     # a leader of an organisation the lexicon does not know: its sector is unknown, not the state's
     ("Harbour Workers Alliance leader Paula Verhoeven called for a recount.",
      "Harbour Workers Alliance leader Paula Verhoeven",
@@ -248,7 +250,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v10" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v11" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 

@@ -56,6 +56,21 @@ def test_the_weapon_an_attack_is_done_with_is_that_attack(events_of, text: str) 
     assert attacks[0].trigger.text in ("beat", "attacked"), events.brief()
 
 
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # the doers named by their weapon are the act's doers, not a second attack (attach.fold_means)
+        ("Masked gunmen kidnapped two engineers from the quarry on Friday.", "kidnapped"),
+        ("Gunmen torched a clinic on the outskirts of the town.", "torched"),
+    ],
+)
+def test_gunmen_who_do_an_attack_are_its_doers_not_another_attack(events_of, text: str, trigger: str) -> None:
+    events = events_of(text)
+    attacks = [e for e in events if e.type == "ASSAULT"]
+    assert [e.trigger.text for e in attacks] == [trigger], events.brief()
+    assert attacks[0].actor is not None and "unmen" in attacks[0].actor.text, events.brief()
+
+
 def test_an_attack_that_names_no_form_takes_its_weapons_mode(events_of) -> None:
     events = events_of("Troops attacked the camp with mortars before dawn.")
     (attack,) = [e for e in events if e.type == "ASSAULT"]

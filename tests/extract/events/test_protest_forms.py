@@ -140,6 +140,42 @@ def test_a_crowd_at_a_match_is_no_protest(events_of) -> None:
     assert not _protests(events), events.brief()
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary people gathering or marching for another aim than a claim (otheraim=@crowdaim)
+        "Villagers gathered at the collapsed bridge to see the damage.",
+        "Hundreds of residents gathered on the shore to watch the rescue.",
+        "Crowds gathered on the pier to greet the rowers.",
+        "Thousands of pupils marched through the town to celebrate the school's jubilee.",
+        # streets taken or poured into to celebrate or cheer (comp=@festiveaim, subj=@festive)
+        "Supporters poured into the streets to celebrate the result of the count.",
+        "Thousands took to the streets of the port to cheer the returning sailors.",
+        "Fans took to the streets after the cup final.",
+    ],
+)
+def test_a_crowd_with_another_aim_is_no_protest(events_of, text: str) -> None:
+    events = events_of(text)
+    assert not _protests(events), events.brief()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim as the aim keeps a crowd's gathering a protest
+        "Hundreds of nurses gathered outside the ministry to press for back pay.",
+        "Residents gathered at the town hall to voice their anger over the water cuts.",
+        "Thousands took to the streets to demand fresh elections.",
+        # people named by their protest protest whatever else they wait or gather for
+        "Strikers gathered at the depot gates to wait for the outcome of the ballot.",
+        "Demonstrators marched to the embassy to hand in a petition.",
+    ],
+)
+def test_a_crowd_pressing_a_claim_protests(events_of, text: str) -> None:
+    events = events_of(text)
+    assert any(e.modality == "asserted" for e in _protests(events)), events.brief()
+
+
 # ------------------------------------------------------------------ strike senses (triggers.tsv)
 
 

@@ -63,6 +63,11 @@ def _types(events) -> list[str]:
     ("Traders flouted the curfew and opened their stalls at dawn.", "COERCE"),
     # a country or its purse looted, a law or a freedom killed: figures (events v105)
     ("The opposition leader said the old regime had looted the treasury for years.", "COERCE"),
+    # the state an act leaves people in is no withdrawal (condition result, events v126)
+    ("Soldiers and militiamen clashed near the bridge on Sunday, leaving dozens injured.", "RETREAT"),
+    # politicians who clash over a bill argue (events v126)
+    ("Senators clashed over the pension bill in a stormy session on Tuesday.", "ASSAULT"),
+    ("The two candidates clashed over taxes during the televised debate.", "ASSAULT"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -70,6 +75,9 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
 
 @pytest.mark.parametrize(("text", "type_"), [
     ("Gunmen ambushed a police patrol near the market on Tuesday.", "ASSAULT"),
+    ("Soldiers left the border town on Monday.", "RETREAT"),
+    ("Senators clashed over the pension bill in a stormy session on Tuesday.", "ACCUSE"),
+    ("Rival lawmakers clashed with fists and chairs on the floor of the assembly.", "ASSAULT"),
     ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),
     ("The rail union settled with the transport ministry after a week of talks.", "AGREE"),
     ("The opposition party backed the reform bill in parliament on Monday.", "SUPPORT"),

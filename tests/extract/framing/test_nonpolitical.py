@@ -55,9 +55,8 @@ def test_attacks_on_vehicles_stay_attacks(pipeline, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Tens of thousands of pilgrims gathered on the plain outside the city for the yearly prayers.",
     "Hundreds of mourners gathered at the cemetery for the funeral of the footballer.",
-    pytest.param("Large crowds gathered on the waterfront to watch the tall ships sail in.", marks=pytest.mark.xfail(
-        strict=True, reason="a gathering's purpose clause (to watch, to mourn, to pray) as no protest was tried and "
-                            "rejected: it costs dedup (GVA pairwise F1 85.6 -> 83.8; the linker reads such events' countries)")),
+    # a crowd's aim that is no claim (events v126: otheraim=@crowdaim)
+    "Large crowds gathered on the waterfront to watch the tall ships sail in.",
     "Thousands gathered in the main square for the festival's opening concert.",
     "The goalkeeper was taken off at half-time after a clash of heads with a defender.",
     "A clash of personalities on the board led to the chairman's departure.",

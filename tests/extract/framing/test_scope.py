@@ -28,10 +28,10 @@ def _actor(kind: str, sector: str | None, name: str | None = None) -> Actor:
 
 def report(type_: str = "ASSAULT", mode: str | None = "firearms", *, quad: int | None = 4,
            actor: tuple[str, str | None] | None = None, recipient: tuple[str, str | None] | None = None,
-           modality: str = "asserted", id: str = "r1") -> Event:
+           modality: str = "asserted", id: str = "r1", acled: str | None = None) -> Event:
     """A report of ``type_``; ``actor`` / ``recipient`` are (kind, sector); no actor: unnamed."""
     return Event(
-        id=id, type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=None, quad_class=quad,
+        id=id, type=type_, mode=mode, acled_event_type=None, acled_sub_event_type=acled, quad_class=quad,
         actor=None if actor is None else _actor(*actor), recipient=None if recipient is None else _actor(*recipient),
         location=None, date=None, counts=(), modality=modality, attributed_to=None,  # type: ignore[arg-type]
         hedged=False, evidence=Span(0, len(TEXT), TEXT), trigger=Span(0, 9, TEXT[:9]), confidence=0.7,
@@ -66,6 +66,12 @@ PROTEST = report("PROTEST", "demo", quad=3, actor=("group", "CVL"), id="protest"
         pytest.param(report("ASSAULT", "firearms", recipient=("group", "GOV")), "political", id="recipient sector GOV"),
         pytest.param(report("COERCE", "seize", recipient=("country", None)), "political", id="recipient kind country"),
         pytest.param(report("ACCUSE", "allege", quad=3, actor=("igo", None)), "political", id="actor kind igo"),
+        pytest.param(report("ASSAULT", None, actor=("org", "COP"), recipient=("group", "CVL"), acled="Violent demonstration"),
+                     "political", id="acled Violent demonstration"),
+        pytest.param(report("ASSAULT", None, acled="Excessive force against protesters"), "political",
+                     id="acled Excessive force against protesters"),
+        pytest.param(report("ASSAULT", None, actor=("org", "COP"), recipient=("group", "CVL"), acled="Attack"),
+                     "incident", id="acled Attack, police on civilians"),
         pytest.param(SHOOTING, "incident", id="shooting, unnamed actor"),
         pytest.param(report("ASSAULT", "firearms", actor=("group", "UAF"), recipient=("group", "CVL")), "incident",
                      id="gunmen on civilians"),
@@ -142,7 +148,8 @@ def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
 
 def test_signals_of_the_bundled_table() -> None:
     s = S.signals()
-    assert set(s) == {"type", "mode", "sector", "kind", "voice"}
+    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled"}
+    assert "Violent demonstration" in s["acled"] and "Attack" not in s["acled"]
     assert "LAB" in s["voice"] and "LAB" not in s["sector"]
     assert "PROTEST" in s["type"] and "aerial" in s["mode"]
     assert {"GOV", "MIL", "PTY"} <= s["sector"] and "CRM" not in s["sector"]
@@ -174,6 +181,7 @@ HEADER = "what\tvalue\twhy\n"
         ("type\tRIOTING\ta made-up type", "unknown 'type' value 'RIOTING'"),
         ("mode\ttear-gas\tnot a PLOVER mode", "unknown 'mode' value 'tear-gas'"),
         ("kind\tmob\tnot an actor kind", "unknown 'kind' value 'mob'"),
+        ("acled\tRiot\tnot an ACLED sub-event type", "unknown 'acled' value 'Riot'"),
         ("word\triot\twords are not allowed", "unknown 'word' value 'riot'"),
     ],
 )
@@ -226,6 +234,15 @@ def test_tear_gas_on_marchers_is_political(pipeline) -> None:
         [(e.type, e.trigger.text, e.scope) for e in result.events]
 
 
+def test_police_clashing_with_protesters_is_political(pipeline) -> None:
+    """A clash coded as a demonstration turned violent is political though police and
+    "protesters" (sector CVL) name no political sector and the clash no political mode."""
+    result = pipeline.run(seismo.make_article("Police clashed with protesters at the port.", date="2023-05-04"))
+    clash = [e for e in result.events if e.trigger.text == "clashed"]
+    assert clash and clash[0].acled_sub_event_type == "Violent demonstration", [(e.type, e.trigger.text) for e in result.events]
+    assert clash[0].scope == "political"
+
+
 @pytest.mark.xfail(strict=True, reason=(
     "triggers.tsv excludes 'shoot'/'kill'/'murder'/'shooting' in a sentence with a @crime word (robbery, "
     "theft, ...), so a robbery-murder sentence yields no report at all, while the scope module says "
@@ -270,6 +287,18 @@ def test_a_deal_between_firms_gives_no_event_but_a_minister_makes_it_public(pipe
         [(e.type, e.trigger.text) for e in firms.events]
     council = pipeline.run(seismo.make_article(COUNCIL, date="2024-03-08"))
     assert any(e.quad_class in S.VERBAL for e in council.events), [(e.type, e.trigger.text) for e in council.events]
+
+
+def test_a_capitalised_title_before_a_name_makes_a_forum(pipeline) -> None:
+    """A title written before a person's name is capitalised and read as part of a name (PROPN):
+    "Trade Minister Lena Ostrova" makes the article a political forum as "the trade minister" does;
+    a word of a firm's name ("General") does not."""
+    from seismo.extract.framing.scope import forum
+
+    nlp, actors = pipeline.resources.nlp, pipeline.resources.actors
+    titled = FIRMS.replace("Analysts said", "Trade Minister Lena Ostrova welcomed the deal, and analysts said")
+    assert forum(nlp(titled), actors)
+    assert not forum(nlp(FIRMS.replace("Analysts said", "General Dynamics welcomed the deal, and analysts said")), actors)
 
 
 def test_a_lone_sentence_gets_the_benefit_of_the_doubt(pipeline) -> None:

@@ -134,7 +134,7 @@ def test_a_towns_colon_dateline_claims_nothing(pipeline, text, speaker) -> None:
 
 def test_assuring_and_confessing_report_speech(quotes_of):
     """"assure", "confess" and thinking verbs like "realize" introduce reported speech and thought
-    (seismo.quotes.v36)."""
+    (seismo.quotes.v37)."""
     (q,) = quotes_of("The coach assured fans that the team would stay in the city.")
     assert q.kind == "indirect" and q.speaker.text == "The coach" and q.text == "the team would stay in the city"
     quotes = quotes_of("Asked again on Monday, the mayor confessed that she had not decided.")
@@ -145,7 +145,7 @@ def test_assuring_and_confessing_report_speech(quotes_of):
 
 def test_the_object_that_an_infinitive_hangs_on_does_the_saying(quotes_of):
     """"the delay led the farmers to say ...": the farmers say it, not the delay (the object
-    controls the infinitive; seismo.quotes.v36)."""
+    controls the infinitive; seismo.quotes.v37)."""
     (q,) = quotes_of("The long delay led the farmers to say that the ministry had forgotten them.")
     assert q.speaker.text == "the farmers" and q.text == "the ministry had forgotten them"
     (q,) = quotes_of("The flooding prompted the mayor to accuse the water board of neglect.")

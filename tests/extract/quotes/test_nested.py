@@ -99,7 +99,7 @@ def test_the_guest_a_first_question_addresses_answers(quotes_of):
 
 
 def test_a_paraphrase_inside_a_reported_claim_is_its_own_sources(quotes_of):
-    """"X said Y had accused Z of ...": X's claim, and inside it Y's accusation (seismo.quotes.v36)."""
+    """"X said Y had accused Z of ...": X's claim, and inside it Y's accusation (seismo.quotes.v37)."""
     quotes = quotes_of("The minister said the unions had accused the treasury of hiding the deficit.")
     (outer,) = [q for q in quotes if q.kind == "indirect"]
     assert outer.speaker.text == "The minister"

@@ -195,7 +195,7 @@ def test_called_on_with_the_particle_and_a_second_call(quotes_of):
 
 
 def test_the_dummy_it_of_an_adjective_is_no_source(quotes_of):
-    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v36)."""
+    """"It is tempting to fault X": the writer's aside, no one faults X (seismo.quotes.v37)."""
     assert quotes_of("It is tempting to fault the weather for the delays on the coast road.") == ()
     assert quotes_of("It was hard to criticize a plan that cost nothing.") == ()
 

@@ -390,7 +390,8 @@ def fold_damage(drafts: list[Draft], *, weapons: frozenset[str] = frozenset(),
 def fold_means(drafts: list[Draft]) -> list[Draft]:
     """The drafts of one sentence with every attack named by its weapon that is the means of
     another attack of the sentence (a with-phrase on its verb or on its object: "police beat
-    protesters *with batons*", "attacked the convoy *with rockets* and gunfire") folded into that
+    protesters *with batons*", "attacked the convoy *with rockets* and gunfire"), or by its doers
+    who are the subject of another attack (:func:`_doers_of`), folded into that
     attack: one report, in the weapon's mode where the act names none ("attacked") or where the
     weapon is one of crowd control used on protesters, its counts joined."""
     attacks = [d for d in drafts if d.type == "ASSAULT"]
@@ -398,7 +399,8 @@ def fold_means(drafts: list[Draft]) -> list[Draft]:
     for d in drafts:
         host = None
         if d.type == "ASSAULT" and d.head.pos_ == "NOUN":
-            host = next((h for h in attacks if h is not d and h.head.pos_ == "VERB" and _means(h.head, d.head)), None)
+            host = next((h for h in attacks if h is not d and h.head.pos_ == "VERB" and (
+                _means(h.head, d.head) or _doers_of(h, d))), None)
         if host is None:
             out.append(d)
             continue
@@ -529,6 +531,15 @@ def acts_together(drafts: list[Draft], sent: "SpacySpan") -> list[Draft]:
         out.append(Draft("COOPERATE", None, None, JOINT_WEIGHT, verb, Span(verb.idx, verb.idx + len(verb), verb.text),
                          actor_tok=found[0]))
     return out
+
+
+def _doers_of(host: Draft, d: Draft) -> bool:
+    """Whether the attack ``d``, a noun, names the doers of the attack ``host`` ("*gunmen* abducted
+    five villagers"), in a mode the merge of mentions would not join to the host's (a shooting is no
+    abduction); "an *air strike* killed ..." joins there and keeps the weapon's trigger."""
+    from seismo.extract.events.merge import article_modes_ok
+
+    return host.actor_tok is not None and host.actor_tok.i == d.head.i and not article_modes_ok(host.mode, d.mode)
 
 
 def _means(head: "Token", other: "Token") -> bool:

@@ -2,7 +2,8 @@
 
     scoped(events) -> the same events, each with scope "political" or "incident"
 
-A report is **political** when its own coding says so: its PLOVER type, its mode, or the
+A report is **political** when its own coding says so: its PLOVER type, its mode, its ACLED
+sub-event type (a demonstration turned violent or broken up), or the
 sector or kind of its actor or recipient is listed in ``scope.tsv`` (a protest, an air
 strike, anything a government, the army, a party or a rebel group does or suffers); or when
 its article is political and its actor is not a criminal (sector ``CRM``).  An article is
@@ -36,10 +37,10 @@ from seismo.errors import ModelError
 from seismo.extract import lexicon
 from seismo.model import Actor, Event
 from seismo.nlp import doc_ents
-from seismo.contract.vocab import MODES, PLOVER_TYPES, SECTORS
+from seismo.contract.vocab import ACLED_SUB_EVENT_TYPES, MODES, PLOVER_TYPES, SECTORS
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from seismo.resolve.actor_lexicon import ActorLexicon
 
@@ -50,6 +51,7 @@ _KINDS = frozenset({"country", "igo", "org", "group", "person"})
 #: the rows ``scope.tsv`` may have (column ``what``) and the values each may take
 _VOCABULARY: dict[str, frozenset[str]] = dict(
     type=frozenset(PLOVER_TYPES), mode=MODES, sector=SECTORS, kind=_KINDS, voice=SECTORS,
+    acled=frozenset(ACLED_SUB_EVENT_TYPES),
 )
 
 
@@ -61,8 +63,8 @@ def signals() -> dict[str, frozenset[str]]:
         what, value, _ = row.cells
         if what not in out or value not in _VOCABULARY[what]:
             raise ModelError(f"{row.origin}:{row.line}: unknown {what!r} value {value!r}; use a PLOVER type, "
-                             "a mode of seismo.contract.vocab.PLOVER_MODES, a code of seismo.contract.vocab.SECTORS (sector, voice) "
-                             "or an actor kind")
+                             "a mode of seismo.contract.vocab.PLOVER_MODES, a code of seismo.contract.vocab.SECTORS (sector, voice), "
+                             "an actor kind or an ACLED sub-event type (acled)")
         out[what].add(value)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -87,6 +89,7 @@ def political(event: Event) -> bool:
     """Whether the report's own coding makes it political (see the module docstring)."""
     s = signals()
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
+            or (event.acled_sub_event_type or "") in s["acled"]
             or _actor_political(event.actor, s) or _actor_political(event.recipient, s))
 
 
@@ -106,13 +109,18 @@ _ORG_LABELS = frozenset({"ORG", "NORP"})
 def forum(doc: "Doc", lexicon: "ActorLexicon | None") -> bool:
     """Whether the article names an actor whose statements are public affairs (see the module
     docstring): an institution (a common noun of kind ``org``), a title that is not generic
-    ("minister", not "president" or "director") or an organisation of the lexicon, of a political
+    ("minister", not "president" or "director"; capitalised before a person's name too) or an
+    organisation of the lexicon, of a political
     or ``voice`` sector or kind; or a known leader (``leaders.tsv``)."""
     if lexicon is None or len(doc) < FORUM_MIN_TOKENS:
         return True
     s = signals()
     sectors = s["sector"] | s["voice"]
     for tok in doc:
+        if tok.pos_ == "PROPN" and _titles_a_name(tok):  # "Prime *Minister* David Cameron"
+            title = lexicon.title(tok.lemma_)
+            if title is not None and not title.generic and title.sector in sectors:
+                return True
         if tok.pos_ != "NOUN":
             continue
         noun = lexicon.noun(tok.lemma_)
@@ -129,6 +137,12 @@ def forum(doc: "Doc", lexicon: "ActorLexicon | None") -> bool:
             if org is not None and (org.sector in sectors or org.actor_kind in s["kind"]):
                 return True
     return False
+
+
+def _titles_a_name(tok: "Token") -> bool:
+    """A capitalised word (the model's PROPN) just before a person's name, where a title stands
+    ("Interior *Minister* Ana Ruiz"); not a word of a firm's name ("General Motors")."""
+    return tok.ent_type_ != "PERSON" and tok.i + 1 < len(tok.doc) and tok.nbor(1).ent_type_ == "PERSON"
 
 
 def scoped(events: Sequence[Event], *, in_forum: bool = True) -> list[Event]:
