@@ -13,9 +13,9 @@ def _date(events, type_: str, trigger: str) -> str | None:
 
 
 def test_a_possessive_date_of_another_event_does_not_date_the_trigger(events_of) -> None:
-    text = "Hundreds of nurses marched through Accra on Tuesday to demand the pay rise won in last year's strike."
+    text = "Hundreds of nurses marched through Accra on Tuesday to mark last year's strike."
     assert _date(events_of(text), "PROTEST", "marched") == "2022-01-04"
-    bare = "Hundreds of nurses marched through Accra to demand the pay rise won in last year's strike."
+    bare = "Hundreds of nurses marched through Accra to mark last year's strike."
     assert _date(events_of(bare), "PROTEST", "marched") == "2022-01-07"  # the article's day, not 2021
 
 

@@ -143,14 +143,14 @@ def test_a_crowd_at_a_match_is_no_protest(events_of) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # ordinary people gathering or marching for another aim than a claim (otheraim=@crowdaim)
+        # a crowd that gathers or marches to look on, fetch something or celebrate (comp=@spectateaim)
         "Villagers gathered at the collapsed bridge to see the damage.",
         "Hundreds of residents gathered on the shore to watch the rescue.",
-        "Crowds gathered on the pier to greet the rowers.",
+        "Residents gathered at the well to fetch water.",
         "Thousands of pupils marched through the town to celebrate the school's jubilee.",
-        # streets taken or poured into to celebrate or cheer (comp=@festiveaim, subj=@festive)
-        "Supporters poured into the streets to celebrate the result of the count.",
-        "Thousands took to the streets of the port to cheer the returning sailors.",
+        # streets taken or poured into to look on or celebrate, or by fans (comp=@spectateaim, subj=@festive)
+        "Residents poured into the streets to celebrate the end of the drought.",
+        "Thousands took to the streets of the port to watch the regatta.",
         "Fans took to the streets after the cup final.",
     ],
 )
@@ -169,6 +169,9 @@ def test_a_crowd_with_another_aim_is_no_protest(events_of, text: str) -> None:
         # people named by their protest protest whatever else they wait or gather for
         "Strikers gathered at the depot gates to wait for the outcome of the ballot.",
         "Demonstrators marched to the embassy to hand in a petition.",
+        # any aim that is no looking on, fetching or celebrating may be a claim
+        "Fishermen marched to the harbour office to save their moorings.",
+        "Crowds gathered outside the courthouse to welcome the freed editor.",
     ],
 )
 def test_a_crowd_pressing_a_claim_protests(events_of, text: str) -> None:

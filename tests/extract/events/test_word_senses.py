@@ -78,6 +78,8 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Soldiers left the border town on Monday.", "RETREAT"),
     ("Senators clashed over the pension bill in a stormy session on Tuesday.", "ACCUSE"),
     ("Rival lawmakers clashed with fists and chairs on the floor of the assembly.", "ASSAULT"),
+    ("Opposition lawmakers clashed with police outside the assembly on Monday.", "ASSAULT"),
+    ("The rebels left Goma intact, witnesses said.", "RETREAT"),
     ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),
     ("The rail union settled with the transport ministry after a week of talks.", "AGREE"),
     ("The opposition party backed the reform bill in parliament on Monday.", "SUPPORT"),

@@ -35,7 +35,7 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
     "planned a rally on Saturday", "is to meet Tuesday"), or a word before it points ahead
     ("until Tuesday", "as soon as Friday")."""
     from seismo.extract.framing.cues import modal_cues
-    from seismo.extract.framing.modality import intended, modality_of
+    from seismo.extract.framing.modality import modality_of
 
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or after_since(doc_text(doc), start):
@@ -67,8 +67,6 @@ def looks_ahead(doc: "Doc", start: int, end: int) -> bool:
             verb, span, cues):
         return True
     modality = modality_of(verb, sent=verb.sent)
-    if modality == "future" and intended(verb):
-        modality = "asserted"  # "arrived on Monday to attend talks on Tuesday": an aim comes after its act, not the news
     if modality == "hypothetical" and _nobody_could(verb, cues):
         return False  # "neither of them could be reached Friday": what was not possible, not what may come
     if modality in ("future", "hypothetical"):

@@ -519,22 +519,6 @@ def _possessive_time(noun: "Token", when: When) -> bool:
     return span is not None and not is_verbal(noun) and span.root.dep_ == "poss" and span.root.head.i == noun.i
 
 
-def intended(trigger: "Token") -> bool:
-    """A purpose infinitive on a verb or an act's noun ("troops were sent to *retake* the town", "launched
-    an attack to *seize* the town"): the aim of the act, not an act told done; unless the act performs it (a
-    claim or a stand, class ``realised_aim``: "marched to *demand* pay") or "only" makes it what came of
-    the act ("returned home only to be *arrested*")."""
-    if not (trigger.head.i != trigger.i and to_infinitive(trigger) and (
-            trigger.dep_ == "advcl" and trigger.head.pos_ in ("VERB", "AUX")
-            # the object of a verb: "launched an attack to *seize* the town" (not "the revolt is an attempt to ...")
-            or trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and trigger.head.dep_ == "dobj")):
-        return False
-    if _only_way_verb(trigger) is not None:  # "had no recourse but to fire": the clause of "had" decides
-        return False
-    before = trigger.doc[max(trigger.sent.start, trigger.left_edge.i - 1) : trigger.i]
-    return trigger.lemma_.lower() not in lexicon.word_class("realised_aim") and not any(t.lower_ == "only" for t in before)
-
-
 def modality_of(
     trigger: "Token",
     *,
@@ -565,8 +549,6 @@ def modality_of(
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future"):
         return noun_kind  # type: ignore[return-value]
-    if intended(trigger):
-        return "future"
     framed = framed_in_time(trigger, cues) or given_event(trigger, cues)
     if framed is not None:
         return framed  # type: ignore[return-value]

@@ -40,9 +40,11 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "otheraim", "result"]
+                        "deadline", "result"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
+#: named-entity labels of a place
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
@@ -332,10 +334,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "comp":  # "refused to [comment]": the verb of the head's clausal complement
         return any((c.dep_ in ("xcomp", "ccomp") or _infinitive(c)) and in_class(c, words) for c in head.children)
     if kind == "result":  # "[leaving] dozens injured", "left thousands homeless": the state an act leaves its object in
-        return any(c.dep_ in ("dobj", "obj") for c in head.children) and any(
+        # (not a place left as it was: "left Kherson intact")
+        return any(c.dep_ in ("dobj", "obj") and c.ent_type_ not in PLACE_LABELS for c in head.children) and any(
             c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.tag_ in ("JJ", "VBN") and c.i > head.i for c in head.children)
-    if kind == "otheraim":  # "residents [gathered] to see the damage": a stated aim of another class than c
-        return any((c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c)) and not in_class(c, words) for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
         return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
