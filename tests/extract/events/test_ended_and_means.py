@@ -61,7 +61,7 @@ def test_the_weapon_an_attack_is_done_with_is_that_attack(events_of, text: str) 
     [
         # the doers named by their weapon are the act's doers, not a second attack (attach.fold_means)
         ("Masked gunmen kidnapped two engineers from the quarry on Friday.", "kidnapped"),
-        ("Gunmen torched a clinic on the outskirts of the town.", "torched"),
+        ("Gunmen torched a clinic at the edge of the village.", "torched"),
     ],
 )
 def test_gunmen_who_do_an_attack_are_its_doers_not_another_attack(events_of, text: str, trigger: str) -> None:

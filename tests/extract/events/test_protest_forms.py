@@ -151,7 +151,7 @@ def test_a_crowd_at_a_match_is_no_protest(events_of) -> None:
         # streets taken or poured into to look on or celebrate, or by fans (comp=@spectateaim, subj=@festive)
         "Residents poured into the streets to celebrate the end of the drought.",
         "Thousands took to the streets of the port to watch the regatta.",
-        "Fans took to the streets after the cup final.",
+        "Fans took to the streets once the cup final was won.",
     ],
 )
 def test_a_crowd_with_another_aim_is_no_protest(events_of, text: str) -> None:
@@ -165,7 +165,7 @@ def test_a_crowd_with_another_aim_is_no_protest(events_of, text: str) -> None:
         # a claim as the aim keeps a crowd's gathering a protest
         "Hundreds of nurses gathered outside the ministry to press for back pay.",
         "Residents gathered at the town hall to voice their anger over the water cuts.",
-        "Thousands took to the streets to demand fresh elections.",
+        "Thousands of clerks poured into the streets to demand fresh elections.",
         # people named by their protest protest whatever else they wait or gather for
         "Strikers gathered at the depot gates to wait for the outcome of the ballot.",
         "Demonstrators marched to the embassy to hand in a petition.",
