@@ -43,6 +43,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
+#: entity labels of a place: they give a noun phrase its own place, and are never a surname ("Washington")
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: dependency labels of the (nominal or clausal) subject of an active verb
 SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 #: tags of relative pronouns (wh-determiner, wh-pronoun) when a caller names them by tag

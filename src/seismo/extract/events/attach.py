@@ -22,7 +22,7 @@ from seismo.extract.events.actors import CROWD_CONTROL
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable, shared
 from seismo.extract.events.coding.words import doers
 from seismo.extract.framing.claims import attribution_cues
-from seismo.extract.syntax import in_class, root_at, to_infinitive, verb_chain
+from seismo.extract.syntax import PLACE_LABELS, in_class, root_at, to_infinitive, verb_chain
 from seismo.model import Actor, Count, Span
 from seismo.nlp import doc_text
 
@@ -202,8 +202,6 @@ def _caused_under(verb: "Token", tok: "Token", *, steps: int = 6) -> bool:
 
 #: named entities that are people who can die ("police killed [Ahmed]", "[Kurds] died")
 VICTIM_LABELS = frozenset({"PERSON", "NORP"})
-#: named entities that are places: a surname read as one is left alone ("Washington")
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def can_die(count: Count, doc: "Doc", *, table: TriggerTable) -> bool:

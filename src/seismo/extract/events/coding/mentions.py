@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import definite
+from seismo.extract.syntax import PLACE_LABELS, definite
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -24,8 +24,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: parts of speech of a trigger's words that can repeat it ("called *for*" repeats nothing)
 CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
-#: entity labels that give a noun phrase its own place
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 @dataclass(frozen=True, slots=True)

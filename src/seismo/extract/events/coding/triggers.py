@@ -24,7 +24,7 @@ from seismo.extract import lexicon
 from seismo.extract.events.coding.phrases import HYPHENS, phrase_tokens
 from seismo.extract.events.coding.words import SUBJECT_DEPS, arguments, doers, has_claim, modifiers, reporter
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import in_class, passive_aux, sentence_words, with_conjuncts, words_of
+from seismo.extract.syntax import PLACE_LABELS, in_class, passive_aux, sentence_words, with_conjuncts, words_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -43,8 +43,6 @@ ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "c
                         "deadline", "result"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
-#: named-entity labels of a place
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
 PARTY_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 #: children that carry a verb's particle or preposition ("back *away*", "settle *with*")
