@@ -78,15 +78,6 @@ def test_a_name_the_parse_hung_on_the_role_nouns_complement_is_the_described_spe
     assert ("What remains is the will to move.", "Hafiz Rahman") in pairs
 
 
-def test_the_commission_stands_for_the_commission_quoted_before_it(quotes_of):
-    text = (
-        "The National Electoral Commission rejected the fraud claims on Monday.\n"
-        '"Every ballot in the disputed wards was counted twice," the commission said.'
-    )
-    pairs = quotes_of(text).pairs()
-    assert ("Every ballot in the disputed wards was counted twice,", "National Electoral Commission") in pairs
-
-
 def test_the_agency_names_no_organisation_whose_name_lacks_the_word(quotes_of):
     text = (
         "The Federal Aviation Administration said on Monday it would ground the jets.\n"
@@ -145,24 +136,23 @@ def test_a_title_opening_a_name_makes_the_subject_a_person(quotes_of):
     assert ("Students have nowhere else quiet to read on a weekend,", "Thandeka Mokoena") in pairs
 
 
-def test_the_group_stands_for_the_organisation_named_as_subject_before(quotes_of):
-    """A bare "the group" whose noun no organisation's name holds stands for the one named last as
-    a clause's subject, when no organisation was quoted before."""
-    text = (
-        "Amnesty International accused the border guards of beating asylum seekers on Thursday.\n"
-        '"Men were dragged from the lorries and kicked as they lay on the road," the group said in its report.'
-    )
-    pairs = quotes_of(text).pairs()
-    assert ("Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International") in pairs
-
-
-def test_the_board_stands_for_the_fuller_description_before_it(quotes_of):
-    text = (
-        "The regional water board, which runs the three reservoirs, cut supplies on Monday.\n"
-        '"Nobody will go without drinking water," the board said.'
-    )
-    pairs = quotes_of(text).pairs()
-    assert ("Nobody will go without drinking water,", "regional water board") in pairs
+@pytest.mark.parametrize(("text", "quotation", "name"), [
+    # "the commission" stands for the commission quoted before it
+    ("The National Electoral Commission rejected the fraud claims on Monday.\n"
+     '"Every ballot in the disputed wards was counted twice," the commission said.',
+     "Every ballot in the disputed wards was counted twice,", "National Electoral Commission"),
+    # a bare "the group" whose noun no organisation's name holds stands for the one named last as a
+    # clause's subject, when no organisation was quoted before
+    ("Amnesty International accused the border guards of beating asylum seekers on Thursday.\n"
+     '"Men were dragged from the lorries and kicked as they lay on the road," the group said in its report.',
+     "Men were dragged from the lorries and kicked as they lay on the road,", "Amnesty International"),
+    # "the board" stands for the fuller description before it
+    ("The regional water board, which runs the three reservoirs, cut supplies on Monday.\n"
+     '"Nobody will go without drinking water," the board said.',
+     "Nobody will go without drinking water,", "regional water board"),
+])
+def test_a_bare_body_noun_stands_for_the_organisation_named_before(quotes_of, text, quotation, name):
+    assert (quotation, name) in quotes_of(text).pairs()
 
 
 def test_a_name_taken_for_an_organisation_before_an_office_in_apposition_is_a_person(quotes_of):
