@@ -232,6 +232,10 @@ ACTOR_CASES = [
     # an acronym the model takes for a person's name is an organisation's ("the JDS workers")
     ("The JDS workers gathered outside the office.", "The JDS workers", {"kind": "group", "sector": "LAB", "name": None}),
     ("The RJD legislature party met on Sunday.", "The RJD legislature party", {"kind": "org", "sector": "PTY"}),
+    # a title that takes its body's sector, the body named before it (actors v12)
+    ("The bank's chairman stepped down on Friday.", "The bank's chairman", {"kind": "person", "sector": "BUS"}),
+    ("The company director stepped down after the audit.", "The company director", {"kind": "person", "sector": "BUS"}),
+    ("The ministry's director stepped down on Friday.", "The ministry's director", {"kind": "person", "sector": "GOV"}),
     # not actors
     ("The airport was invaded by an angry mob.", "The airport", None),
     ("The trigger was the increase in fuel prices.", "fuel prices", None),
@@ -250,7 +254,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v11" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v12" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 

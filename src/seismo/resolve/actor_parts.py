@@ -231,6 +231,18 @@ def body_of(tok: "Token", lexicon: ActorLexicon, *, limit: int = 3) -> Body | No
     return None
 
 
+def body_before(title: TitleMatch, lexicon: ActorLexicon) -> Body | None:
+    """The body named before a title, as its possessor or a noun modifying it: "the *bank's*
+    chairman", "the *company* director" (a title's own words, "union leader", are the title's)."""
+    first = title.head.i - len(title.text.split()) + 1
+    for mod in title.head.lefts:
+        if mod.dep_ in ("poss", "compound") and mod.i < first and mod.pos_ in ("NOUN", "PROPN"):
+            body = _resolve_body(mod, lexicon)
+            if body is not None:
+                return body
+    return None
+
+
 def _resolve_body(obj: "Token", lexicon: ActorLexicon) -> Body | None:
     ent = entity_of(obj)
     names = [ent.text] if ent is not None else []

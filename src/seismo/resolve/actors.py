@@ -31,6 +31,7 @@ from seismo.model import Actor, Place
 from seismo.resolve.actor_lexicon import ActorLexicon, Organisation
 from seismo.resolve.actor_parts import (
     PLACE_LABELS,
+    body_before,
     body_of,
     core_tokens,
     countries_in,
@@ -45,7 +46,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v11"
+STEP = "seismo.actors.v12"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -308,7 +309,7 @@ def _org_actor(org: Organisation, org_ent: "Span", root: "Token", title, country
 
 def _titled(title, country: str | None, lexicon: ActorLexicon, base: dict) -> Actor:
     sector = title.title.sector
-    body = body_of(title.head, lexicon)
+    body = body_of(title.head, lexicon) or body_before(title, lexicon)
     if body is not None:
         country = country or body.country
         if (title.title.generic or sector is None) and body.sector:

@@ -217,3 +217,31 @@ def test_a_march_for_communal_harmony_stays_a_peaceful_protest(events_of):
     text = "Thousands marched for communal harmony in the capital on Sunday."
     event = next((e for e in events_of(text) if e.type == "PROTEST"), None)
     assert event is not None and event.acled_sub_event_type == "Peaceful protest", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Officers shot a college student outside a nightclub early on Saturday.",
+    "Police shot a union leader outside his home in the capital.",
+    "Police beat a student who was filming the arrest.",
+])
+def test_one_person_of_a_crowds_sector_is_no_protest(events_of, text):
+    # students, unions and the opposition protest as crowds; one of them shot or beaten is a civilian
+    # attacked (ACLED Attack), not force used on protesters
+    event = next((e for e in events_of(text) if e.type == "ASSAULT"), None)
+    assert event is not None and event.acled_sub_event_type == "Attack", events_of(text).brief()
+
+
+def test_a_crowd_of_a_crowds_sector_keeps_its_role():
+    from seismo.model import Actor
+
+    table = AcledTable.load()
+    fields = dict(start=0, end=8, text="students", name=None, country=None, sector="EDU")
+    assert table.role_of_actor(Actor(kind="group", **fields)) == "crowd"
+    assert table.role_of_actor(Actor(kind="person", **fields)) == "civilian"
+
+
+def test_members_of_a_crowds_sector_are_a_crowd(events_of):
+    # a plural head names many people, whatever kind the actor resolver gives a titled mention
+    text = "Union members clashed with ruling party supporters outside the city hall."
+    event = next((e for e in events_of(text) if e.type == "ASSAULT"), None)
+    assert event is not None and event.acled_sub_event_type == "Violent demonstration", events_of(text).brief()

@@ -85,6 +85,8 @@ def test_held_and_caught_in_other_senses(events_of, text):
     # a custody or detention extended goes on (class prolong): no one is taken in
     "The magistrate extended the judicial custody of the three accused by a fortnight.",
     "The tribunal prolonged the detention of the student leader by two weeks.",
+    # the paper told in the passive, the act it orders hung on its verb (events v127)
+    "A warrant was issued on Monday for the arrest of the timber contractor.",
 ])
 def test_a_paper_ordering_an_arrest_or_custody_extended_is_no_arrest(events_of, text):
     """A warrant or an order is a paper (class writ of triggers.tsv), not the act it orders; a
@@ -324,4 +326,13 @@ def test_an_event_expected_to_go_on_keeps_its_reading(events_of):
 def test_a_report_of_an_arrest_later_called_false(events_of, text):
     """The "that" clause of a report noun that a later verb of class disclaim calls false (its
     count, too, makes no arrest)."""
+    _no_arrest_asserted(events_of, text)
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest tried is no arrest made, the attempt told of its first conjunct too (events v127)
+    "Constables are trying to track down and arrest the two smugglers.",
+    "The patrol attempted to stop and detain the truck drivers at the toll plaza.",
+])
+def test_an_arrest_tried_is_not_made(events_of, text):
     _no_arrest_asserted(events_of, text)

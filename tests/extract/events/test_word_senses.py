@@ -68,6 +68,15 @@ def _types(events) -> list[str]:
     # politicians who clash over a bill argue (events v126)
     ("Senators clashed over the pension bill in a stormy session on Tuesday.", "ASSAULT"),
     ("The two candidates clashed over taxes during the televised debate.", "ASSAULT"),
+    # a rise to fame, a flop, a prize won, a problem tackled, people brought out of danger (events v127)
+    ("The young drummer shot to stardom when his band's second album topped the charts.", "ASSAULT"),
+    ("The film bombed at the box office despite a lavish campaign.", "ASSAULT"),
+    ("The veteran cyclist captured the title on the last mountain stage.", "COERCE"),
+    ("The new minister attacked the problem of hospital waiting lists with gusto.", "ASSAULT"),
+    ("Firefighters pulled out three survivors from the collapsed warehouse.", "RETREAT"),
+    ("Soldiers helped evacuate residents cut off by the rising river.", "RETREAT"),
+    # a crowd greets a leader; it holds no talks with him (events v127)
+    ("Thousands of well-wishers lined the streets of the old town to welcome the king.", "CONSULT"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -79,6 +88,13 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Senators clashed over the pension bill in a stormy session on Tuesday.", "ACCUSE"),
     ("Rival lawmakers clashed with fists and chairs on the floor of the assembly.", "ASSAULT"),
     ("Opposition lawmakers clashed with police outside the assembly on Monday.", "ASSAULT"),
+    ("Militiamen shot two guards at the depot and fled.", "ASSAULT"),
+    ("Jets bombed the rebel stronghold overnight.", "ASSAULT"),
+    ("Insurgents captured the district headquarters after a day of fighting.", "COERCE"),
+    ("Gunmen attacked a crowded market in the provincial capital.", "ASSAULT"),
+    ("The garrison pulled out of the hill town before dawn.", "RETREAT"),
+    ("Soldiers evacuated the outpost as the insurgents advanced.", "RETREAT"),
+    ("The prime minister welcomed the visiting Indonesian president at the airport.", "CONSULT"),
     ("The rebels left Goma intact, witnesses said.", "RETREAT"),
     ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),
     ("The rail union settled with the transport ministry after a week of talks.", "AGREE"),

@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v126"
+STEP = "seismo.events.v127"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
@@ -197,12 +197,10 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
                 in_class(c, table.word_class(cls)) for c in head.children if c.dep_ in ("compound", "amod")
             ):
                 return role
-    if actor is not None:
-        role = acled.role_of_sector(actor.sector)
-        if role:
-            return role
-        if actor.sector == "CVL":
-            return "civilian"
+    one = None if tok is None else (getattr(actor, "kind", None) == "person" and tok.tag_ not in ("NNS", "NNPS"))
+    role = acled.role_of_actor(actor, one=one)
+    if role:
+        return role
     if tok is not None and in_class(tok, table.word_class("target")):
         return "state"
     if tok is not None and in_class(tok, table.word_class("person")):

@@ -80,6 +80,19 @@ class AcledTable:
     def role_of_sector(self, sector: str | None) -> str | None:
         return self.sectors.get(sector or "")
 
+    def role_of_actor(self, actor: "object | None", *, one: bool | None = None) -> str | None:
+        """The role an actor's sector gives it (see the @sector rows); a single person of a crowd's
+        sector (a student, a unionist, an opposition politician) is no crowd but a civilian, as is
+        any actor of the civilian sector.  ``one`` says whether the mention names one person (a
+        singular head); without it, an actor of kind ``person`` is one."""
+        sector = getattr(actor, "sector", None)
+        role = self.role_of_sector(sector)
+        if one is None:
+            one = getattr(actor, "kind", None) == "person"
+        if role == "crowd" and one:
+            return "civilian"
+        return role or ("civilian" if sector == "CVL" else None)
+
     def code(self, facts: EventFacts) -> tuple[str | None, str | None]:
         """``(event_type, sub_event_type)`` of the first matching row, or ``(None, None)``."""
         for rule in self.rules:
@@ -270,11 +283,8 @@ def retyped(event: "Event", type_: str) -> "Event":
     table = AcledTable.load()
     mode = event.mode if event.mode in PLOVER_MODES.get(type_, ()) else None
 
-    def role(actor: "object | None") -> str | None:
-        sector = getattr(actor, "sector", None)
-        return table.role_of_sector(sector) or ("civilian" if sector == "CVL" else None)
-
-    facts = EventFacts(type=type_, mode=mode, actor_role=role(event.actor), recipient_role=role(event.recipient),
+    facts = EventFacts(type=type_, mode=mode, actor_role=table.role_of_actor(event.actor),
+                       recipient_role=table.role_of_actor(event.recipient),
                        counts=frozenset(c.kind for c in event.counts))
     kind, sub = table.code(facts)
     return replace(event, type=type_, mode=mode, quad_class=table.quad_class(type_), acled_event_type=kind,

@@ -313,6 +313,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             gov = gov.head  # the noun an of-phrase hangs on names the act, as its verb would
         return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(gov, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
+        while head.dep_ == "conj" and head.head.i != head.i:  # "trying to trace and [arrest]": its first conjunct's
+            head = head.head
         return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
@@ -348,7 +350,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "content":  # "the sheriff's warrant for the [arrest]": what the paper of a noun of class c orders
         prep = head.head  # or hung on the verb of the noun: "extended his protection from [arrest]"
         nouns = [prep.head] if prep.head.pos_ in ("NOUN", "PROPN") else \
-            [c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i]
+            [c for c in prep.head.children if c.dep_ in ("dobj", "obj", "nsubjpass") and c.i < prep.i]  # "a warrant was issued for"
         return (head.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i != prep.i
                 and any(in_class(n, words) for n in nouns))
     if kind == "ranked":  # "the Avars [form] the largest group": an object ranked by a superlative

@@ -93,6 +93,8 @@ def doers(head: "Token") -> list["Token"]:
         return [noun]
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
+    if not found and head.tag_ == "VBD" and head.dep_ == "acl" and noun.dep_ == "ROOT":
+        return [noun]  # "The film bombed at ...", parsed as a noun phrase: a past tense has its noun for subject
     return found
 
 
