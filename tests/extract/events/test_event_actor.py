@@ -338,3 +338,12 @@ def test_whose_request_it_is_asks(events_of) -> None:
     text = "The envoys met in Vienna at Norway's request."
     request = events_of(text).find("REQUEST")
     assert request is not None and request.actor is not None and request.actor.text == "Norway", events_of(text).brief()
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "sector"), [
+    ("The insurgents broke the truce by attacking a border post.", "ASSAULT", "attacking", "REB"),
+    ("Three students were detained after storming the dean's office.", "PROTEST", "storming", "EDU"),
+])
+def test_a_gerund_after_by_or_after_is_done_by_the_clauses_subject(events_of, text, type_, trigger, sector) -> None:
+    # "X did A by/after doing B": X did B, whether the clause is active or passive (events v127)
+    assert _actor(events_of(text), type_, trigger)[2] == sector

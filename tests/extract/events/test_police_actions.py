@@ -163,3 +163,23 @@ def test_a_lathi_charge_is_police_force_and_no_accusation(events_of):
 ])
 def test_police_labels(events_of, text, expected):
     assert _labels(events_of(text)) == expected, events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Constables fired in the air to scatter the stone-throwing youths near the bridge.",
+    "Troopers fired into the air as villagers pressed toward the depot gates.",
+])
+def test_shots_into_the_air_are_force_on_a_crowd_not_an_attack(events_of, text):
+    # warning shots hit no one: force used on a crowd (crowd-control), never an attack on civilians (events v127)
+    found = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert found and all(e.mode == "crowd-control" for e in found), events_of(text).brief()
+    assert not any(e.acled_sub_event_type == "Attack" for e in found), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The collector clamped prohibitory orders on the old quarter after the temple row.",
+    "Section 144 was clamped on the taluk headquarters ahead of the bandh.",
+])
+def test_prohibitory_orders_are_a_ban_on_assembly(events_of, text):
+    found = [e for e in events_of(text) if e.type == "COERCE" and e.mode == "ban"]
+    assert found and found[0].modality == "asserted", events_of(text).brief()

@@ -75,6 +75,18 @@ def _types(events) -> list[str]:
     ("The new minister attacked the problem of hospital waiting lists with gusto.", "ASSAULT"),
     ("Firefighters pulled out three survivors from the collapsed warehouse.", "RETREAT"),
     ("Soldiers helped evacuate residents cut off by the rising river.", "RETREAT"),
+    # what befalls a pact already made is no agreement reached (events v127)
+    ("The truce collapsed within a day as both armies traded rocket fire along the border.", "AGREE"),
+    ("The peace deal fell apart when the rebel commander was killed.", "AGREE"),
+    # a mountain's summit; a blast or a fire of a road accident; troops sent to a disaster (events v127)
+    ("Three trekkers died in an avalanche just below the summit.", "CONSULT"),
+    ("A fuel lorry exploded after colliding with a bus at the junction, setting two shops ablaze.", "ASSAULT"),
+    ("Soldiers were sent to the flooded villages to help with the relief effort.", "MOBILIZE"),
+    # hostages set free were taken before: their release is the news (events v127)
+    ("The militia freed nine hostages near the lake on Tuesday.", "ASSAULT"),
+    # a number of people named by a participle (events v127)
+    ("The tribunal acquitted all nine accused for want of proof.", "ACCUSE"),
+    ("The magistrate granted bail to the four accused on Monday.", "ACCUSE"),
     # a crowd greets a leader; it holds no talks with him (events v127)
     ("Thousands of well-wishers lined the streets of the old town to welcome the king.", "CONSULT"),
 ])
@@ -95,6 +107,8 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("The garrison pulled out of the hill town before dawn.", "RETREAT"),
     ("Soldiers evacuated the outpost as the insurgents advanced.", "RETREAT"),
     ("The prime minister welcomed the visiting Indonesian president at the airport.", "CONSULT"),
+    ("Soldiers were sent to the flooded villages to help with the relief effort.", "AID"),
+    ("The government dispatched troops to the border town to quell the riots.", "MOBILIZE"),
     ("The rebels left Goma intact, witnesses said.", "RETREAT"),
     ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),
     ("The rail union settled with the transport ministry after a week of talks.", "AGREE"),

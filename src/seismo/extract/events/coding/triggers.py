@@ -276,6 +276,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "standing":  # "[the accused] was remanded": a participle with its own article names people
+        if head.tag_ == "VBN" and head.dep_ == "acl" and head.head.tag_ == "CD" and not any(
+                c.dep_ in ("agent", "dobj") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
+            return True  # "acquitted all eleven [accused]": a number of people named by the participle
         return head.tag_ in ("VBN", "JJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
             c.dep_ == "det" for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "passive":  # "he was [picked] up": a passive verb
@@ -313,9 +316,12 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             gov = gov.head  # the noun an of-phrase hangs on names the act, as its verb would
         return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(gov, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
-        while head.dep_ == "conj" and head.head.i != head.i:  # "trying to trace and [arrest]": its first conjunct's
+        while True:  # or, for a conjunct, the word its first conjunct depends on ("trying to trace and [arrest]")
+            if head.head.i != head.i and in_class(head.head, words):
+                return True
+            if head.dep_ != "conj" or head.head.i == head.i:
+                return False
             head = head.head
-        return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
     if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march

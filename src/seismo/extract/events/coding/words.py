@@ -93,6 +93,10 @@ def doers(head: "Token") -> list["Token"]:
         return [noun]
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
+    if not found and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in lexicon.word_class("gerund_prep"):
+        verb = head.head.head  # "the rebels broke the truce by [attacking] a post": the clause's subject does it
+        if verb.pos_ in ("VERB", "AUX") and verb.i != head.head.i:
+            return with_conjuncts([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]) or doers(verb)
     if not found and head.tag_ == "VBD" and head.dep_ == "acl" and noun.dep_ == "ROOT":
         return [noun]  # "The film bombed at ...", parsed as a noun phrase: a past tense has its noun for subject
     return found
