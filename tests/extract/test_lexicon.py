@@ -199,6 +199,11 @@ def _sources() -> list[Path]:
     return sorted(EXTRACT.rglob("*.py"))
 
 
+def _class_sources() -> list[Path]:
+    """The extractors' modules, and the resolvers' that read the extractors' word classes."""
+    return sorted([*_sources(), *(EXTRACT.parent / "resolve").rglob("*.py")])
+
+
 def test_every_class_the_code_asks_for_is_defined() -> None:
     from seismo.extract.framing.cues import modal_cues
 
@@ -206,7 +211,7 @@ def test_every_class_the_code_asks_for_is_defined() -> None:
     defined["other"] |= set(modal_cues().classes)
     asked = set()
     missing = []
-    for path in _sources():
+    for path in _class_sources():
         for line, table, name in _class_names_asked(ast.parse(path.read_text("utf-8"))):
             asked.add(name)
             if name not in defined[table]:

@@ -44,8 +44,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from seismo.errors import ModelError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 DATA_PACKAGE = "seismo.data"
 #: the table of word classes the extractors name in code (its header says what each class holds)
@@ -408,3 +412,16 @@ def singular(word: str) -> str:
     if word.endswith(("ches", "shes", "xes", "sses")):
         return word[:-2]
     return word[:-1]
+
+
+def gathering(tok: "Token") -> bool:
+    """A noun of a body used for a gathering (class ``occasion_noun``: "party"), told with "a" or
+    alone: after "at", or what is hosted, thrown or attended (class ``occasion_verb``) — "shot at a
+    party", "hosted a party"; not "fired at the ruling party"."""
+    if tok.lemma_.lower() not in word_class("occasion_noun") and tok.lower_ not in word_class("occasion_noun"):
+        return False
+    if any(c.dep_ in ("det", "poss", "amod", "compound") and c.lower_ not in ("a", "an") for c in tok.children):
+        return False  # "fired at the ruling party", "at the party's office": the body
+    gov = tok.head
+    return (tok.dep_ == "pobj" and gov.lower_ == "at") or (
+        tok.dep_ in ("dobj", "nsubjpass") and gov.lemma_.lower() in word_class("occasion_verb"))

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from seismo.extract.lexicon import singular
+from seismo.extract.lexicon import gathering, singular, words
 from seismo.extract.noun_phrases import Side, noun_phrase
 from seismo.extract.syntax import backer, entity_of
 from seismo.model import Place
@@ -138,17 +138,21 @@ def _phrase_forms(words: Sequence["Token"]) -> list[str]:
 
 
 #: endings of English agent nouns (a person who does something: "engineer", "operator",
-#: "specialist", "technician", "trainee", "serviceman")
-AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ee", "man", "woman")
+#: "specialist", "technician", "trainee", "serviceman"): class agent_suffix of word_classes.tsv
+AGENT_SUFFIXES = tuple(words("agent_suffix"))
 
 
 def find_noun(root: "Token", lexicon: ActorLexicon) -> ActorNoun | None:
-    """The actor noun at the head: "security forces", "riot police", then the head alone, then
+    """The actor noun at the head: "security forces", "riot police", "the sheriff's deputies" (a
+    possessor read as the modifier), then the head alone, then
     an institution named by a compound before an agent noun the lexicon does not know ("army
     engineers", "police drivers": the institution's people)."""
     if root.pos_ not in {"NOUN", "PROPN", "ADJ", "VERB"} and root.tag_ not in {"NNS", "NN"}:
         return None
+    if gathering(root):
+        return None
     left = [c for c in root.lefts if c.dep_ in {"compound", "amod", "nmod"} and c.i == root.i - 1]
+    left = left or [c for c in root.lefts if c.dep_ == "poss" and c.i == root.i - 2 and c.nbor(1).tag_ == "POS"]  # "the sheriff's deputies"
     if left:
         for lead in _forms(left[0]):
             for form in _forms(root):

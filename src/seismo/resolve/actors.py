@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from seismo.contract.vocab import STATE_BODY_SECTORS
+from seismo.extract.lexicon import word_class
 from seismo.model import Actor, Place
 from seismo.resolve.actor_lexicon import ActorLexicon, Organisation
 from seismo.resolve.actor_parts import (
@@ -107,13 +108,31 @@ class ActorResolver:
         return ActorMemory(self.lexicon, year=year)
 
     def resolve(self, span: "Span", *, memory: ActorMemory | None = None, places: Sequence[Place] = ()) -> Actor | None:
-        """The actor ``span`` names (:func:`resolve_actor`)."""
-        return resolve_actor(span, lexicon=self.lexicon, memory=memory, places=places)
+        """The actor ``span`` names (:func:`resolve_actor`), a deputy of an article that names a sheriff
+        being the sheriff's (:func:`sheriffs_deputy`)."""
+        return sheriffs_deputy(resolve_actor(span, lexicon=self.lexicon, memory=memory, places=places), span)
 
     def countries(self, span: "Span", *, places: Sequence[Place] = ()) -> list[str]:
         """The ISO3 codes ``span``'s nationalities, country names and places name, in text order
         ("Palestinian detainees": PSE), for a span that names no actor the lexicon knows."""
         return countries_in(list(span), span, self.lexicon, places=places)
+
+
+def sheriffs_deputy(actor: Actor | None, span: "Span") -> Actor | None:
+    """A deputy (class ``lawman_title`` of word_classes.tsv) given a legislature's sector is a police
+    officer in an article that names a sheriff (class ``lawman_cue``): "Deputies are investigating"
+    after "the county sheriff said"; a deputy of a parliament elsewhere keeps the sector LEG."""
+    if actor is None or actor.sector != "LEG":
+        return actor
+    titles, cues = word_class("lawman_title"), word_class("lawman_cue")
+    root = span.root
+    if not (root.lemma_.lower() in titles or root.lower_ in titles):
+        return actor  # "the deputy speaker", "Deputy X": another title or a name
+    if any(c.dep_ == "prep" for c in root.children) or any(t.ent_type_ in ("NORP", "GPE", "ORG") for t in span):
+        return actor  # "deputies in the state assembly", "French deputies"
+    if not any(t.lemma_.lower() in cues for t in span.doc):
+        return actor
+    return replace(actor, sector="COP")
 
 
 def _name_keys(name: str) -> set[str]:

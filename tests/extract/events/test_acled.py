@@ -245,3 +245,13 @@ def test_members_of_a_crowds_sector_are_a_crowd(events_of):
     text = "Union members clashed with ruling party supporters outside the city hall."
     event = next((e for e in events_of(text) if e.type == "ASSAULT"), None)
     assert event is not None and event.acled_sub_event_type == "Violent demonstration", events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police clashed with the student federation outside the ministry.",
+    "Police fired tear gas at the teachers' association outside parliament.",
+])
+def test_a_collective_of_a_crowds_sector_stays_a_crowd(events_of, text):
+    # a federation, an association, a wing: one noun, many people (no civilian attacked alone)
+    found = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert found and found[0].acled_sub_event_type not in ("Attack", "Armed clash"), events_of(text).brief()

@@ -336,3 +336,8 @@ def test_a_report_of_an_arrest_later_called_false(events_of, text):
 ])
 def test_an_arrest_tried_is_not_made(events_of, text):
     _no_arrest_asserted(events_of, text)
+
+
+def test_an_arrest_made_after_an_act_tried_is_made(events_of):
+    # a finite verb conjoined to the verb tried ("tried to stop ... and arrested") was done
+    _first_arrest_asserted(events_of, "Constables tried to stop the van and arrested its driver.")

@@ -347,3 +347,10 @@ def test_whose_request_it_is_asks(events_of) -> None:
 def test_a_gerund_after_by_or_after_is_done_by_the_clauses_subject(events_of, text, type_, trigger, sector) -> None:
     # "X did A by/after doing B": X did B, whether the clause is active or passive (events v127)
     assert _actor(events_of(text), type_, trigger)[2] == sector
+
+
+def test_a_gerund_of_time_on_a_verb_with_an_object_is_not_its_subjects(events_of) -> None:
+    # "police dispersed the farmers after blocking the road": the farmers blocked it (events v127)
+    found = events_of("Police dispersed the farmers after blocking the state highway for five hours.")
+    event = next((e for e in found if e.trigger.text == "blocking"), None)
+    assert event is None or event.actor is None or event.actor.sector != "COP", found.brief()

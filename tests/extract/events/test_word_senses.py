@@ -108,6 +108,15 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Soldiers evacuated the outpost as the insurgents advanced.", "RETREAT"),
     ("The prime minister welcomed the visiting Indonesian president at the airport.", "CONSULT"),
     ("Soldiers were sent to the flooded villages to help with the relief effort.", "AID"),
+    # the event senses kept beside the rules of events v127: a blast that derails a train, a summit
+    # while a toll climbs, troops sent to a stricken region to fight, diplomats pulled out with their
+    # families, a mine captured, a real shooting of someone once famous
+    ("A bomb blast derailed a goods train near the junction, killing the driver.", "ASSAULT"),
+    ("The regional summit opened in the capital as the toll from the floods climbed to 60.", "CONSULT"),
+    ("The army sent two brigades to the drought-hit north to help fight the insurgents.", "MOBILIZE"),
+    ("Several embassies pulled out their staff and families from the besieged capital.", "RETREAT"),
+    ("Rebel fighters captured the copper mine near the border town.", "COERCE"),
+    ("Police shot dead a smuggler who rose to prominence in the 1990s.", "ASSAULT"),
     ("The government dispatched troops to the border town to quell the riots.", "MOBILIZE"),
     ("The rebels left Goma intact, witnesses said.", "RETREAT"),
     ("The two unions settled the dispute with the port authority on Friday.", "AGREE"),

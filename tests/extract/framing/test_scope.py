@@ -305,3 +305,56 @@ def test_a_lone_sentence_gets_the_benefit_of_the_doubt(pipeline) -> None:
     result = pipeline.run(seismo.make_article("Both envoys met on Friday and agreed to talk again.",
                                               date="2024-03-08"))
     assert {e.type for e in result.events} & {"CONSULT", "AGREE"}, [(e.type, e.trigger.text) for e in result.events]
+
+
+# ------------------------------------------------------------------ crime news: places, parties, deputies (events v127)
+
+@pytest.mark.parametrize("text", [
+    # a town written before a noun says where, no state acts ("a Stockton shooting" is no country's deed)
+    "Two teenagers were wounded in a Springfield shooting late on Friday, police said. The gunman fled on foot.",
+    "The killing was Riverton's third homicide of the year. Detectives have no suspect yet.",
+    # a party hosted or attended is a gathering, no political party
+    "Three people were shot at a house party on the east side early Sunday. Police said an argument had turned violent.",
+    "A guest opened fire after he was asked to leave a birthday party. Two people were wounded.",
+    # one former employee is no crowd
+    "A former employee of the warehouse shot a supervisor in the parking lot. He was arrested an hour later.",
+])
+def test_crime_news_stays_an_incident(pipeline, text) -> None:
+    result = pipeline.run(seismo.make_article(text, date="2024-06-08"))
+    assert result.events, "nothing was found"
+    assert {e.scope for e in result.events} == {"incident"}, [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+def test_a_party_at_a_gathering_makes_no_forum(pipeline) -> None:
+    from seismo.extract.framing.scope import forum
+
+    nlp, actors = pipeline.resources.nlp, pipeline.resources.actors
+    partygoers = FIRMS.replace("Analysts said", "Dozens of guests at a garden party said")
+    assert not forum(nlp(partygoers), actors)
+    assert forum(nlp(FIRMS.replace("Analysts said", "The ruling party said")), actors)
+
+
+def test_sheriffs_deputies_and_state_troopers_are_police(pipeline) -> None:
+    # a deputy is a legislator's title elsewhere ("Russian deputies voted"), a sheriff's officer where one is named
+    for text in ("Sheriff's deputies shot a man who pointed a rifle at them.",
+                 "A state trooper arrested the driver after a chase on the interstate.",
+                 "U.S. Marshals arrested the fugitive at a motel outside Dayton.",
+                 "The county sheriff said the suspect was found in a barn. Deputies arrested him without a struggle."):
+        result = pipeline.run(seismo.make_article(text, date="2024-06-08"))
+        actors = [e.actor for e in result.events if e.actor is not None]
+        assert actors and actors[0].sector == "COP", [(e.type, e.actor) for e in result.events]
+
+
+def test_deputies_of_a_parliament_stay_legislators(pipeline) -> None:
+    result = pipeline.run(seismo.make_article("Opposition deputies boycotted the budget vote on Tuesday.", date="2024-06-08"))
+    actors = [e.actor for e in result.events if e.actor is not None]
+    assert actors and actors[0].sector in ("LEG", "OPP"), [(e.type, e.actor) for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen fired at the ruling party's regional office in the north, wounding two guards.",
+    "Protesters hurled stones at the ruling party as its leaders arrived for the rally.",
+])
+def test_a_party_that_is_fired_at_is_the_political_party(pipeline, text) -> None:
+    result = pipeline.run(seismo.make_article(text, date="2024-06-08"))
+    assert any(e.scope == "political" for e in result.events), [(e.type, e.trigger.text, e.scope) for e in result.events]

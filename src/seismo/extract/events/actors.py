@@ -82,11 +82,17 @@ def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorRe
     """A low-confidence actor guessed from the entity label; None for a pronoun.  Its name is
     the text for a PERSON, ORG or GPE entity, or when ``named`` (a body the text names, such as
     "the temple committee"), else None ("two men").  With a ``resolver``, a nationality or
-    country the span names is its country ("Palestinian detainees": PSE)."""
+    country the span names is its country ("Palestinian detainees": PSE); a place it does not take
+    for a state or a seat of power (a town, a district) written before a noun as its modifier ("a
+    Stockton shooting") or after "in", "at" or "near" (class ``whereabouts_prep``) says where something
+    happened: no actor; a possessor ("Tigray's offensive") or a target ("an attack on Kidal") stays one."""
     head = span.root
     if head.pos_ == "PRON":
         return None
     label = head.ent_type_
+    if label == "GPE" and resolver is not None and (head.dep_ in MODIFIER_LINKS or (
+            head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("whereabouts_prep"))):
+        return None  # a town the resolver takes for no state, before a noun or after "in": where ("a Stockton shooting")
     kind = {"PERSON": "person", "ORG": "org", "GPE": "country", "NORP": "group"}.get(label, "group")
     return Actor(
         start=span.start_char,
@@ -197,7 +203,9 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
                 in_class(c, table.word_class(cls)) for c in head.children if c.dep_ in ("compound", "amod")
             ):
                 return role
-    one = None if tok is None else (getattr(actor, "kind", None) == "person" and tok.tag_ not in ("NNS", "NNPS"))
+    one = None if tok is None else (tok.tag_ not in ("NNS", "NNPS") and not in_class(tok, table.word_class("collective")) and (
+        getattr(actor, "kind", None) == "person" or in_class(tok, table.word_class("person"))
+        or tok.lemma_.lower().endswith(tuple(lexicon.words("agent_suffix")))))  # "a former employee": one person, not a workforce
     role = acled.role_of_actor(actor, one=one)
     if role:
         return role

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from seismo.errors import ModelError
 from seismo.extract import lexicon
+from seismo.extract.lexicon import gathering
 from seismo.model import Actor, Event
 from seismo.nlp import doc_ents
 from seismo.contract.vocab import ACLED_SUB_EVENT_TYPES, MODES, PLOVER_TYPES, SECTORS
@@ -123,8 +124,10 @@ def forum(doc: "Doc", lexicon: "ActorLexicon | None") -> bool:
                 return True
         if tok.pos_ != "NOUN":
             continue
-        noun = lexicon.noun(tok.lemma_)
-        if noun is not None and noun.kind == "org" and noun.sector in sectors:
+        left = tok.nbor(-1) if tok.i > 0 and tok.nbor(-1).dep_ == "compound" else None
+        noun = (left is not None and lexicon.noun(f"{left.lemma_.lower()} {tok.lemma_}")) or lexicon.noun(tok.lemma_)
+        if noun is not None and noun.kind == "org" and noun.sector in sectors and not gathering(tok):
+            # "the party", not "a house party" (a phrase of its own) or "shot at a party"
             return True  # "the government", "parliament", "the union" (not "workers", "a tank")
         title = lexicon.title(tok.lemma_)
         if title is not None and not title.generic and title.sector in sectors:

@@ -316,12 +316,11 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             gov = gov.head  # the noun an of-phrase hangs on names the act, as its verb would
         return head.dep_ in ("dobj", "pobj", "attr", "nsubjpass") and in_class(gov, words)
     if kind == "gov":  # "the right to [strike]", "a [protest] vote": the word the head depends on
-        while True:  # or, for a conjunct, the word its first conjunct depends on ("trying to trace and [arrest]")
-            if head.head.i != head.i and in_class(head.head, words):
-                return True
-            if head.dep_ != "conj" or head.head.i == head.i:
-                return False
+        # a conjunct of the same form shares its first conjunct's governor ("trying to trace and [arrest]";
+        # "tried to stop the car and [arrested] the driver": the arrest is no attempt)
+        while head.dep_ == "conj" and head.head.i != head.i and head.tag_ == head.head.tag_:
             head = head.head
+        return head.head.i != head.i and in_class(head.head, words)
     if kind == "complement":  # "declined [the offer]", "declined [to attend]" — not "income declined"
         return any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in head.children)
     if kind == "reports":  # "they [protested] that the vote was rigged": a clause said, not a march

@@ -93,13 +93,25 @@ def doers(head: "Token") -> list["Token"]:
         return [noun]
     if not found and head.tag_ == "VBG" and (subject := _set_off_subject(head)) is not None:
         return [subject]
-    if not found and head.tag_ == "VBG" and head.dep_ == "pcomp" and head.head.lower_ in lexicon.word_class("gerund_prep"):
+    if not found and head.tag_ == "VBG" and head.dep_ == "pcomp" and _gerund_shares_subject(head):
         verb = head.head.head  # "the rebels broke the truce by [attacking] a post": the clause's subject does it
-        if verb.pos_ in ("VERB", "AUX") and verb.i != head.head.i:
-            return with_conjuncts([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]) or doers(verb)
+        return with_conjuncts([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]) or doers(verb)
     if not found and head.tag_ == "VBD" and head.dep_ == "acl" and noun.dep_ == "ROOT":
         return [noun]  # "The film bombed at ...", parsed as a noun phrase: a past tense has its noun for subject
     return found
+
+
+def _gerund_shares_subject(head: "Token") -> bool:
+    """A gerund after "by" / "without" (class ``gerund_prep``), or after "after" / "while" (class
+    ``gerund_time_prep``) on a verb with no object, is done by that verb's subject ("broke the truce
+    *by attacking*", "were held *after storming*"; not "dispersed the farmers after blocking")."""
+    prep, verb = head.head, head.head.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
+        return False
+    if prep.lower_ in lexicon.word_class("gerund_prep"):
+        return True
+    return prep.lower_ in lexicon.word_class("gerund_time_prep") and not any(
+        c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
 
 
 def _undergoer_inherited(head: "Token", found: list["Token"]) -> bool:
