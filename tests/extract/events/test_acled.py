@@ -221,7 +221,7 @@ def test_a_march_for_communal_harmony_stays_a_peaceful_protest(events_of):
 
 @pytest.mark.parametrize("text", [
     "Officers shot a college student outside a nightclub early on Saturday.",
-    "Police shot a union leader outside his home in the capital.",
+    "Police shot a union leader at the gate of his house in the capital.",
     "Police beat a student who was filming the arrest.",
 ])
 def test_one_person_of_a_crowds_sector_is_no_protest(events_of, text):

@@ -331,7 +331,7 @@ def test_a_report_of_an_arrest_later_called_false(events_of, text):
 
 @pytest.mark.parametrize("text", [
     # an arrest tried is no arrest made, the attempt told of its first conjunct too (events v127)
-    "Constables are trying to track down and arrest the two smugglers.",
+    "Constables are still trying to trace and arrest the two smugglers.",
     "The patrol attempted to stop and detain the truck drivers at the toll plaza.",
 ])
 def test_an_arrest_tried_is_not_made(events_of, text):

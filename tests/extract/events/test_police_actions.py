@@ -166,7 +166,7 @@ def test_police_labels(events_of, text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Constables fired in the air to scatter the stone-throwing youths near the bridge.",
+    "Constables fired several rounds in the air, scattering the stone-throwing youths by the bridge.",
     "Troopers fired into the air as villagers pressed toward the depot gates.",
 ])
 def test_shots_into_the_air_are_force_on_a_crowd_not_an_attack(events_of, text):

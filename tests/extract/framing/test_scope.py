@@ -311,13 +311,13 @@ def test_a_lone_sentence_gets_the_benefit_of_the_doubt(pipeline) -> None:
 
 @pytest.mark.parametrize("text", [
     # a town written before a noun says where, no state acts ("a Stockton shooting" is no country's deed)
-    "Two teenagers were wounded in a Springfield shooting late on Friday, police said. The gunman fled on foot.",
+    "A teenager and his cousin were hurt in a Springfield shooting late on Friday, police said. The gunman fled on foot.",
     "The killing was Riverton's third homicide of the year. Detectives have no suspect yet.",
     # a party hosted or attended is a gathering, no political party
     "Three people were shot at a house party on the east side early Sunday. Police said an argument had turned violent.",
     "A guest opened fire after he was asked to leave a birthday party. Two people were wounded.",
     # one former employee is no crowd
-    "A former employee of the warehouse shot a supervisor in the parking lot. He was arrested an hour later.",
+    "A former employee of the warehouse shot a supervisor near the loading dock. Officers arrested him an hour later.",
 ])
 def test_crime_news_stays_an_incident(pipeline, text) -> None:
     result = pipeline.run(seismo.make_article(text, date="2024-06-08"))
