@@ -203,10 +203,7 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
                 in_class(c, table.word_class(cls)) for c in head.children if c.dep_ in ("compound", "amod")
             ):
                 return role
-    one = None if tok is None else (tok.tag_ not in ("NNS", "NNPS") and not in_class(tok, table.word_class("collective")) and (
-        getattr(actor, "kind", None) == "person" or in_class(tok, table.word_class("person"))
-        or tok.lemma_.lower().endswith(tuple(lexicon.words("agent_suffix")))))  # "a former employee": one person, not a workforce
-    role = acled.role_of_actor(actor, one=one)
+    role = acled.role_of_actor(actor, one=None if tok is None else _one_person(tok, actor, table))
     if role:
         return role
     if tok is not None and in_class(tok, table.word_class("target")):
@@ -214,6 +211,15 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
     if tok is not None and in_class(tok, table.word_class("person")):
         return "civilian"
     return None
+
+def _one_person(tok: "Token", actor: Actor | None, table: TriggerTable) -> bool:
+    """Whether the head ``tok`` names one person: singular, no collective ("the student federation"),
+    and a person noun, an agent noun ("a former employee") or an actor of kind person."""
+    if tok.tag_ in ("NNS", "NNPS") or in_class(tok, table.word_class("collective")):
+        return False
+    return (getattr(actor, "kind", None) == "person" or in_class(tok, table.word_class("person"))
+            or tok.lemma_.lower().endswith(tuple(lexicon.words("agent_suffix"))))
+
 
 #: PLOVER COERCE modes only a state carries out
 STATE_MODES = frozenset({"censor", "restrict", "curfew", "martial-law", "ban"})
