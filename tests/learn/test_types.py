@@ -198,3 +198,9 @@ def test_arbitrate_names_only_a_sub_type_the_plover_type_can_have():
     protest = _event("Violent demonstration", "Riots", type_="PROTEST")
     (calm,) = arbitrate([protest], [_p({"Peaceful protest": 0.9}, {})], policy=POLICY, step="s")
     assert calm.acled_sub_event_type == "Peaceful protest"
+    # events v128: an attack on a base establishes none; forces moved in may
+    base = {"Headquarters or base established": 0.9, "Attack": 0.05}
+    assert arbitrate([attack], [_p(base, {})], policy=POLICY, step="s") == [attack]
+    moved = _event("Change to group/activity", "Strategic developments", type_="MOBILIZE")
+    (camp,) = arbitrate([moved], [_p(base, {})], policy=POLICY, step="s")
+    assert camp.acled_sub_event_type == "Headquarters or base established"

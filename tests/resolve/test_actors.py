@@ -236,6 +236,12 @@ ACTOR_CASES = [
     ("The bank's chairman stepped down on Friday.", "The bank's chairman", {"kind": "person", "sector": "BUS"}),
     ("The company director stepped down after the audit.", "The company director", {"kind": "person", "sector": "BUS"}),
     ("The ministry's director stepped down on Friday.", "The ministry's director", {"kind": "person", "sector": "GOV"}),
+    # a post of the state's forces or a state office stands for them as a target (actor_nouns.tsv)
+    ("Mortar rounds hit the army camp before dawn.", "the army camp", {"kind": "org", "sector": "MIL"}),
+    ("Arsonists set fire to the police outpost.", "the police outpost", {"kind": "org", "sector": "COP"}),
+    ("Arsonists set fire to the government office.", "the government office", {"kind": "org", "sector": "GOV"}),
+    # the captain of a team is no officer (titles.tsv)
+    ("The team captain was dropped for the final.", "The team captain", {"kind": "person", "sector": None}),
     # not actors
     ("The airport was invaded by an angry mob.", "The airport", None),
     ("The trigger was the increase in fuel prices.", "fuel prices", None),
@@ -254,7 +260,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v12" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v13" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 

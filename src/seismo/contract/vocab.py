@@ -136,6 +136,8 @@ ACLED_MODE_DECIDED: dict[str, frozenset[str]] = {
 #: "destroyed two explosive devices" as disrupted weapons use, it may still switch)
 ACLED_PLOVER_DECIDED: dict[str, frozenset[str]] = {
     "Peaceful protest": frozenset({"PROTEST"}),
+    # a base is established by moving forces in: an attack on one, or its capture, establishes none
+    "Headquarters or base established": frozenset({"MOBILIZE"}),
 }
 
 #: PLOVER types told apart only by who acts (a boycott or a walk-out by a people is a protest,

@@ -13,7 +13,7 @@
     verb_chain(tok, ...)        a word and the verbs it is the complement of
     far_particle(verb, word)    the verb's particle set after a long object ("pulled ... *out*")
     clause_head(tok, ...)       the verb heading the clause a word is in
-    in_noun_clause(tok, head)   whether a word lies in a clause on a noun other than ``head``
+    in_noun_clause(tok, head)   whether a word lies in a clause on a noun (or one said beside it) other than ``head``
     root_at(doc, start, end)    the token heading some characters of the text
     passive_aux(verb)           a verb with a passive auxiliary ("were *arrested*")
     to_infinitive(verb)         a verb with its infinitive "to" ("*to be* held")
@@ -417,7 +417,7 @@ def verb_chain(
         )
         if tok.dep_ not in links and not bare:
             break
-        if bare and _past_beside_modal(tok):
+        if tok.dep_ == "conj" and _past_beside_modal(tok):
             tok = tok.head  # "said there would be no revolution and *accused* ...": said's conjunct
         tok = tok.head
         chain.append(tok)
@@ -537,9 +537,13 @@ def sentence_words(sent: "Span") -> frozenset[str]:
 
 
 
-def in_noun_clause(tok: "Token", head: "Token") -> bool:
+def in_noun_clause(tok: "Token", head: "Token", *, told_apart: "Callable[[Token], bool] | None" = None) -> bool:
     """Whether ``tok`` lies in a clause on a noun (relcl, acl) other than ``head``, on its way up to
-    it: "rallied for a cousin who was stabbed *in May*" (in "the rally, which was held *on Monday*", not)."""
+    it: "rallied for a cousin who was stabbed *in May*" (in "the rally, which was held *on Monday*", not);
+    with ``told_apart``, also in a clause said or thought (ccomp) that ``head`` is not in and that
+    ``told_apart`` finds to be about something else: "defended the plan, saying prices rose *last year*"."""
     up = [tok, *tok.ancestors]
     below = up[:next((n for n, t in enumerate(up) if t.i == head.i), len(up))]
-    return any(t.dep_ in ("relcl", "acl") and t.head.i != head.i for t in below)
+    return any(t.dep_ in ("relcl", "acl") and t.head.i != head.i
+               or told_apart is not None and t.dep_ == "ccomp" and not t.left_edge.i <= head.i <= t.right_edge.i
+               and told_apart(t) for t in below)

@@ -38,6 +38,35 @@ def test_an_event_put_off_is_still_to_come_and_no_threat(events_of, text: str) -
     assert event is not None and event.type == "PROTEST" and event.modality == "future"
 
 
+@pytest.mark.parametrize(("text", "type_"), [
+    ("The two foreign ministers are due to meet in Oslo on Thursday.", "CONSULT"),
+    ("The transport minister is expected to visit the flooded districts next week.", "CONSULT"),
+])
+def test_an_event_on_the_calendar_is_still_to_come_and_no_promise(events_of, text: str, type_: str) -> None:
+    """A meeting that is due, scheduled or expected is foreseen, not promised by those meeting (events v128)."""
+    event = events_of(text).top(asserted_only=False)
+    assert event is not None and (event.type, event.modality) == (type_, "future"), events_of(text).brief()
+
+
+def test_a_planned_act_called_off_is_no_threat(events_of) -> None:
+    """events v128: a planned sit-in that was cancelled is still to come at most, not a threat."""
+    event = events_of("The planned sit-in at the depot was cancelled after the rain.").top(asserted_only=False)
+    assert event is not None and (event.type, event.modality) == ("PROTEST", "future")
+
+
+def test_what_one_will_face_otherwise_is_held_out_not_done(events_of) -> None:
+    """events v128: "or face attack", however the parse reads "face", is the branch of a threat."""
+    event = events_of("Quit the valley or face attack, the militia told the settlers.").find("ASSAULT", "attack")
+    assert event is not None and event.modality == "hypothetical"
+
+
+def test_a_past_verb_beside_a_said_clause_shares_none_of_its_modal(events_of) -> None:
+    """events v128: "urged" after "said ... would hurt ... and" is the speaker's own act, not under
+    "would": the strike it urges others to join is no threat of the speaker's."""
+    events = events_of("The guild said the levy would ruin small traders and urged shopkeepers to join the strike.")
+    assert "THREATEN" not in {e.type for e in events} and events.find("REQUEST", "urged") is not None, events.brief()
+
+
 def _event(id_: str, type_: str, *, sentence: int, quad: int, sub: str | None = None, mode: str | None = None,
            counts=()):
     from seismo.model import Event, Span

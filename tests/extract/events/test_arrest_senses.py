@@ -155,6 +155,13 @@ def test_a_shield_against_arrest_is_no_arrest(events_of, text):
     "The opposition alleged that troops detained six farmers, a claim the army dismissed as propaganda.",
     # arrests counted as a trend
     "Drunk-driving arrests in the cantonment have doubled since the new checkposts came up.",
+    # the aim of an effort (raids, an operation) is not yet done (events v128)
+    "Constables carried out raids in three villages to catch the escaped convicts.",
+    "An operation was mounted to round up the smugglers.",
+    # custody as a state one stays in, or one that ends, is no new arrest (events v128)
+    "The former mayor remains in custody pending trial.",
+    "The ten-day police custody of the clerk ended on Thursday.",
+    "The detention of the two editors expired at midnight.",
 ])
 def test_arrests_not_told_as_made(events_of, text):
     _no_arrest_asserted(events_of, text)
@@ -165,6 +172,8 @@ def test_arrests_not_told_as_made(events_of, text):
     "Constables detained four touts at the depot on Monday, a move the porters' union condemned.",
     "A clerk in the ration card case who was detained on Friday was taken to Patna on transit remand.",
     "The magistrate refused bail to the two brokers the vigilance team arrested on Sunday.",
+    # a past-tense verb joined to an errand's infinitive is told done: it shares no "to" (events v128)
+    "Constables rushed to the market to stop the brawl and detained six youths.",
 ])
 def test_arrests_told_as_made(events_of, text):
     _first_arrest_asserted(events_of, text)

@@ -26,6 +26,20 @@ def test_the_one_moved_to_act_is_no_purpose_subject(events_of) -> None:
     assert event is None or event.actor is None or event.actor.name != "union"
 
 
+def test_a_participle_after_a_charge_goes_on_with_the_act_charged(events_of) -> None:
+    """events v128: "accused the militia of torching homes, killing two": the militia kills, not the accuser."""
+    text = "The mayor accused the militia of torching homes in the valley, killing two farmers."
+    assert _actor(events_of(text), "ASSAULT", "killing")[2] == "REB"
+
+
+def test_a_verb_after_an_aside_misread_as_a_participle_has_its_noun_for_subject(events_of) -> None:
+    """events v128: "X, who fled in May, called on ...": the parse hangs "called" on X like a passive."""
+    text = "Exiled opposition leader Ivan Petrov, who fled to Poland after the vote, called on Brussels to act."
+    event = events_of(text).find("REQUEST", "called on")
+    assert event is not None and event.actor is not None and "Petrov" in event.actor.text, events_of(text).brief()
+    assert event.recipient is None or "Petrov" not in event.recipient.text, events_of(text).brief()
+
+
 def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
     text = "Ruto said that Raila Odinga was ready for a compromise."
     assert _actor(events_of(text), "CONCEDE", "compromise")[0] == "Raila Odinga"

@@ -51,6 +51,20 @@ def test_a_date_in_a_clause_on_another_noun_dates_that_clause(events_of) -> None
     assert _date(events_of(own), "PROTEST", "rally") == "2022-01-05"  # a clause on the trigger still dates it
 
 
+def test_a_date_in_a_clause_said_dates_what_is_said_not_the_saying(events_of) -> None:
+    """events v128: "saying ... last year" dates the clause said, not the act it is said beside."""
+    text = "The ministry condemned the strike, saying exports fell sharply last year."
+    assert _date(events_of(text), "ACCUSE", "condemned") == "2022-01-07"
+    told = "The ministry condemned the strike on Wednesday, saying exports fell sharply last year."
+    assert _date(events_of(told), "ACCUSE", "condemned") == "2022-01-05"
+
+
+def test_a_date_in_a_clause_on_the_teller_does_not_bound_what_they_report(events_of) -> None:
+    """events v128: "Police, who raided the camp in May, said ...": May dates the raid, not the arrests told."""
+    text = "The constables, who raided the camp in November, said nine smugglers had been arrested."
+    assert _date(events_of(text), "COERCE", "arrested") == "2022-01-07"
+
+
 def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:
     """events v104 (dates.lean.after_since): "since Wednesday" dates a tally from that day to publication,
     and a report of one of its days joins it (merge._within)."""

@@ -39,6 +39,18 @@ def _types(events) -> list[str]:
     ("Hardliners want to wreck the rebels' 8-month-old ceasefire.", "AGREE"),
     ("Few shops survived the years-long siege of the port town.", "COERCE"),
     ("The mayor said the striking dockers were holding the city hostage.", "ASSAULT"),
+    # the phrase's verb read like the noun: a bill or a budget held hostage is no one taken (events v128)
+    ("The opposition has taken the budget hostage in the upper house.", "ASSAULT"),
+    ("Landowners are holding the land bill hostage in the senate.", "ASSAULT"),
+    ("The ministry has been held hostage by its own coalition partners.", "ASSAULT"),
+    # a disaster that strikes a camp attacks no one; a work attacked is criticised (events v128)
+    ("Two skiers died when an avalanche struck their camp on the ridge.", "ASSAULT"),
+    ("Reviewers attacked the director's new film as shallow.", "ASSAULT"),
+    # a crowd that gathers to trade, or people who withdraw money, are no protest and no retreat (events v128)
+    ("Farmers gathered at the wholesale yard to sell their onions.", "PROTEST"),
+    ("Pensioners queued outside the post office to withdraw cash.", "RETREAT"),
+    # leaving the talks is withdrawing *from* them; withdrawing *to allow* talks is a pull-back
+    ("The guerrillas said they had withdrawn to allow peace talks to go ahead.", "SANCTION"),
     ("Refugees of the country's decadelong war crowd the border camps.", "ASSAULT"),
     ("Shopkeepers complain that the two-year-old blockade of the pass has ruined trade.", "COERCE"),
     ("The visitors beat the home side by two goals on Saturday.", "ASSAULT"),
@@ -151,6 +163,11 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("The governor imposed a ban on rallies in the capital on Monday.", "COERCE"),
     ("Riot police broke up a protest by farmers outside the ministry.", "ASSAULT"),
     ("Riot police broke up a sit-in by nurses in Karachi on Wednesday.", "ASSAULT"),
+    # people held hostage are taken, however the parser tags "hostage" (events v128)
+    ("Striking villagers held three revenue officials hostage for a day.", "ASSAULT"),
+    ("Two tax inspectors were held hostage by angry traders for a night.", "ASSAULT"),
+    ("Parents gathered outside the college demanding the dean's resignation.", "PROTEST"),
+    ("The guerrillas withdrew from the peace talks on Sunday.", "SANCTION"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()
@@ -229,6 +246,9 @@ def test_who_storms_what_decides_the_act(events_of, text, type_, mode):
 @pytest.mark.parametrize("text", [
     "The accused was brought before a magistrate and sent back to prison.",
     "Detectives took the accused to the scene of the robbery on Sunday.",
+    # a modifier with its own article before it, which the parser takes for the head (events v128)
+    "The absconding accused was traced to a lodge in Pune on Sunday.",
+    "The inspector said his men would trace the remaining accused within a week.",
 ])
 def test_the_accused_is_a_person_not_an_accusation(events_of, text):
     assert "ACCUSE" not in _types(events_of(text))

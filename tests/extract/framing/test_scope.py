@@ -234,6 +234,17 @@ def test_tear_gas_on_marchers_is_political(pipeline) -> None:
         [(e.type, e.trigger.text, e.scope) for e in result.events]
 
 
+@pytest.mark.parametrize("text", [
+    "Shots were fired at the army base overnight.",
+    "Gunmen set fire to a government office in the district.",
+])
+def test_an_attack_on_a_post_of_the_state_is_political(pipeline, text) -> None:
+    """A base or an office of the state (actor_nouns.tsv) is the state as a target (actors v13)."""
+    result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert attacks and all(e.scope == "political" for e in attacks), [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
 def test_police_clashing_with_protesters_is_political(pipeline) -> None:
     """A clash coded as a demonstration turned violent is political though police and
     "protesters" (sector CVL) name no political sector and the clash no political mode."""

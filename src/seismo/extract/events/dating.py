@@ -42,6 +42,16 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
     return not (noun.dep_ == "pobj" and noun.head.lower_ in relation)
 
 
+def _about_else(clause: "Token", event_word: "Callable[[Token], bool]") -> bool:
+    """Whether a clause said beside an act is about something else: neither its verb nor its subject
+    is an event word, nor is its subject a pronoun that may stand for the act ("saying *prices*
+    rose last year"; not "saying *it* was carried out on Monday", "adding the strike *took* place
+    on Tuesday": a verb of class ``occurrence_verb``, "saying they were *caught* on Monday")."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not (event_word(clause) or clause.lemma_.lower() in lexicon.word_class("occurrence_verb")
+                or any(event_word(s) or s.tag_ in ("PRP", "WDT", "WP") for s in subjects))
+
+
 def _later_than(when: When, published: dt.date | None) -> bool:
     """Whether ``when`` begins after the publication day."""
     return published is not None and when.earliest is not None and when.earliest > published
@@ -99,7 +109,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
             continue
         if head.tag_ == "VBD" and _later_than(a.record, published):
             continue  # a done act is not dated by a later day ("urged the unions to return on Monday")
-        if _dates_another(tok, head, event_word) or in_noun_clause(tok, head):
+        if _dates_another(tok, head, event_word) or in_noun_clause(tok, head, told_apart=lambda c: _about_else(c, event_word)):
             continue
         if within(tok, head):
             rank = 0
@@ -116,7 +126,8 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
         told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}
         best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in told
-                     and not _dates_another(a.token, teller, event_word) and not _later_than(a.record, published)), None)
+                     and not _dates_another(a.token, teller, event_word) and not in_noun_clause(a.token, teller)
+                     and not _later_than(a.record, published)), None)
     if best is None and (opening := opening_date(sent, [a.record for a in dates if isinstance(a.record, When)
                                                         and sent.start <= a.token.i < sent.end])):
         best = (2, 0, opening)  # "Back in 2019, ... a task force, which arrested its leader": of 2019

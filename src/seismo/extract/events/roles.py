@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
-from seismo.extract.events.coding.words import doers
+from seismo.extract.events.coding.words import doers, main_verb_misread
 from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
 from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
 from seismo.extract.noun_phrases import Side, noun_phrase
@@ -115,7 +115,7 @@ def apposed_title(tok: "Token") -> "Token | None":
 
 def _is_passive(head: "Token") -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children) or (
-        head.tag_ == "VBN" and head.dep_ in ("acl", "amod")
+        head.tag_ == "VBN" and head.dep_ in ("acl", "amod") and not main_verb_misread(head)
     )
 
 

@@ -11,6 +11,7 @@ a later step of their case are :func:`seismo.extract.framing.timing.freed_after`
     "the court held that his detention was illegal" a ruling on it  (:func:`ruled_unlawful`)
     "had police acted in time, ..."                 a supposition   (:func:`supposed`)
     "gave police a week to arrest them"             a time allowed  (:func:`time_allowed`)
+    "troops were sent to retake the town"           an aim          (:func:`aim`)
     "an official who asked not to be named"         a source's wish (:func:`anonymous`)
     "a man accused of spying was hanged"            a description   (:func:`described_as`)
     "the army says it strikes only rebel positions" a habit claimed (:func:`habit_claimed`)
@@ -329,3 +330,79 @@ def _named_subject_unmarked(verb: "Token") -> bool:
         return False
     relative = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that" for t in verb.subtree if t.i < verb.i)
     return not relative and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def aim(match: "TriggerMatch") -> bool:
+    """A verbal trigger that names an act aimed at, wished for or ruled out, not one done: the
+    infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
+    audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
+    its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
+    order to appeal to voters"), the errand of a verb of going (class ``errand``: "a team that
+    had gone to arrest him"), or the infinitive of a verb of class ``desire`` ("they want to
+    march"), also through the complement of a verb of class ``cognition`` that is one ("do not
+    wish to believe the council is accusing them": what one would or would not believe is no act).  A
+    conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
+    on through infinitives ("unable to try to negotiate").  "No plans to ban" stays an event,
+    negated (framing/modality.py)."""
+    tok = match.head
+    if not is_verbal(tok):
+        return False
+    ready, unable = lexicon.word_class("readiness"), lexicon.word_class("inability")
+    desire = lexicon.word_class("desire")
+    for _ in range(AIM_STEPS):
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            if tok.tag_ == "VBD" and to_infinitive(first_conjunct(tok)):
+                return False  # "rushed there to arrest them and *detained* four": a finite verb shares no "to"
+            tok = first_conjunct(tok)
+        parent = tok.head
+        if parent.i == tok.i:
+            return False
+        if tok.dep_ == "xcomp" and parent.pos_ == "ADJ" and parent.lower_ in unable:
+            return True  # "unable to accuse"
+        if tok.dep_ == "pcomp" and parent.lower_ == "to" and parent.head.pos_ == "ADJ" and parent.head.lower_ in ready:
+            return True  # "committed to supporting"
+        if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
+            return True  # "in order to appeal"
+        if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
+            return True  # "want to march"
+        if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
+                and to_infinitive(tok)):
+            return True  # "had gone to arrest him": the errand, not the act
+        if (match.rule.type == "COERCE" and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(tok)
+                and not any(c.lower_ == "only" for c in tok.children) and _effort(parent)):
+            # "troops were sent to retake it", "launched a manhunt to nab them": a capture or an arrest
+            # aimed at, whose outcome the effort does not tell ("only to arrest": an outcome)
+            return True
+        if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
+            tok = parent  # "do not wish to believe the council accuses them": a thought shunned
+            continue
+        if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
+            return True  # "it lies within the council's power to bar it": a power, not its use
+        if tok.dep_ != "xcomp" or not is_verbal(parent):
+            return False
+        tok = parent
+    return False
+
+
+def _effort(word: "Token") -> bool:
+    """What a "to" infinitive can be the aim of, not yet done: a verb of sending (class ``dispatch``:
+    "troops were *sent* to retake the town"), a noun of class ``effort_noun`` ("an *offensive* to
+    recapture it"), or a verb of class ``launch_verb`` whose object or passive subject is one
+    ("*conducted* raids to arrest them", "an operation was *launched* to free them"), or "be" with
+    one as its subject ("efforts *are* on to trace them")."""
+    efforts = lexicon.word_class("effort_noun")
+    if word.pos_ == "NOUN":
+        return word.lemma_.lower() in efforts
+    lemma = word.lemma_.lower()
+    if not is_verbal(word) or not (lemma == "be" or lemma in lexicon.word_class("launch_verb") or lemma in lexicon.word_class("dispatch")):
+        return False  # not "*used* the raid to arrest them", "the team *managed* to"
+    deps = ("dobj", "nsubjpass", "nsubj") if lemma == "be" else ("dobj", "nsubjpass")
+    return lemma in lexicon.word_class("dispatch") or any(c.dep_ in deps and c.lemma_.lower() in efforts for c in word.children)
+
+
+def _within_capacity(copula: "Token") -> bool:
+    """A copula whose predicate puts an act within someone's power or right: "it is *within the
+    power of* the state to ...", "it is *in their right* to ..." (nouns of class ``capacity``)."""
+    capacity = lexicon.word_class("capacity")
+    return any(c.dep_ == "prep" and c.lower_ in ("within", "in") and any(
+        o.dep_ == "pobj" and o.lemma_.lower() in capacity for o in c.children) for c in copula.children)

@@ -37,12 +37,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.arranged import (AIM_STEPS, anonymous, arranged, asked_about, characteristic, commanded,
+from seismo.extract.framing.arranged import (aim, anonymous, arranged, asked_about, characteristic, commanded,
                                              defied, described_as, habit_claimed, rule_of_kind, ruled_unlawful,
                                              supposed, time_allowed)
 from seismo.extract.framing.cues import modal_cues
 from seismo.extract.framing.modality import modality_of
-from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, present_perfect, to_infinitive
+from seismo.extract.syntax import clause_head, first_conjunct, is_verbal, present_perfect
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Span as SpacySpan
@@ -308,51 +308,6 @@ def imagined(match: "TriggerMatch") -> bool:
                and not any(t.ent_type_ in ("DATE", "TIME") for t in c.subtree) for c in head.children)
 
 
-def aim(match: "TriggerMatch") -> bool:
-    """A verbal trigger that names an act aimed at, wished for or ruled out, not one done: the
-    infinitive of an adjective of class ``inability`` ("will be unable to ... accuse the
-    audience"), the "to" gerund of one of class ``readiness`` ("committed to supporting them";
-    its infinitive is an offer, a speech act: "ready to send troops"), a purpose spelled out ("in
-    order to appeal to voters"), the errand of a verb of going (class ``errand``: "a team that
-    had gone to arrest him"), or the infinitive of a verb of class ``desire`` ("they want to
-    march"), also through the complement of a verb of class ``cognition`` that is one ("do not
-    wish to believe the council is accusing them": what one would or would not believe is no act).  A
-    conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
-    on through infinitives ("unable to try to negotiate").  "No plans to ban" stays an event,
-    negated (framing/modality.py)."""
-    tok = match.head
-    if not is_verbal(tok):
-        return False
-    ready, unable = lexicon.word_class("readiness"), lexicon.word_class("inability")
-    desire = lexicon.word_class("desire")
-    for _ in range(AIM_STEPS):
-        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            tok = first_conjunct(tok)
-        parent = tok.head
-        if parent.i == tok.i:
-            return False
-        if tok.dep_ == "xcomp" and parent.pos_ == "ADJ" and parent.lower_ in unable:
-            return True  # "unable to accuse"
-        if tok.dep_ == "pcomp" and parent.lower_ == "to" and parent.head.pos_ == "ADJ" and parent.head.lower_ in ready:
-            return True  # "committed to supporting"
-        if tok.dep_ == "acl" and parent.lower_ == "order" and parent.dep_ == "pobj" and parent.head.lower_ == "in":
-            return True  # "in order to appeal"
-        if tok.dep_ == "xcomp" and is_verbal(parent) and parent.lemma_.lower() in desire:
-            return True  # "want to march"
-        if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
-                and to_infinitive(tok)):
-            return True  # "had gone to arrest him": the errand, not the act
-        if tok.dep_ == "ccomp" and parent.dep_ == "xcomp" and parent.lemma_.lower() in lexicon.word_class("cognition"):
-            tok = parent  # "do not wish to believe the council accuses them": a thought shunned
-            continue
-        if tok.dep_ == "xcomp" and parent.lemma_ == "be" and _within_capacity(parent):
-            return True  # "it lies within the council's power to bar it": a power, not its use
-        if tok.dep_ != "xcomp" or not is_verbal(parent):
-            return False
-        tok = parent
-    return False
-
-
 def kind_of_act(match: "TriggerMatch") -> bool:
     """A trigger in a "to" infinitive that its clause speaks about names a kind of act, not one
     done: the clause's subject ("to march on parliament is a right", "to chant at a rally is no
@@ -370,14 +325,6 @@ def kind_of_act(match: "TriggerMatch") -> bool:
     return (verb.dep_ in ("xcomp", "ccomp") and copula.lemma_ == "be" and copula.tag_ in ("VBZ", "VBP")
             and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children)
             and any(c.dep_ in ("acomp", "attr") for c in copula.children))
-
-
-def _within_capacity(copula: "Token") -> bool:
-    """A copula whose predicate puts an act within someone's power or right: "it is *within the
-    power of* the state to ...", "it is *in their right* to ..." (nouns of class ``capacity``)."""
-    capacity = lexicon.word_class("capacity")
-    return any(c.dep_ == "prep" and c.lower_ in ("within", "in") and any(
-        o.dep_ == "pobj" and o.lemma_.lower() in capacity for o in c.children) for c in copula.children)
 
 
 def believed(match: "TriggerMatch") -> bool:
@@ -445,22 +392,35 @@ def figurative(match: "TriggerMatch") -> bool:
     is a likeness of the event: "weeks of virtual house arrest", "a figurative assault"; so is a
     hostage that is no one ("hold the country hostage": :func:`_held_thing`)."""
     head = match.head
+    held_as = [head.doc[i] for i in match.tokens if i != head.i and head.doc[i].lemma_.lower() in _HELD_AS]
+    if head.pos_ == "VERB" and held_as:  # "[held] the country [hostage]": the phrase's verb
+        if any(t.dep_ in ("compound", "amod", "nmod", "pobj") or t.tag_ == "NNS" for t in held_as):
+            return True  # "held talks on the *hostage* crisis", "held a vigil for the *hostages*": no one held
+        held = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "the city was held hostage"
+        return _held_thing(held + [c for t in held for c in t.children if c.dep_ == "compound"])
     if head.pos_ != "NOUN":
         return False
-    if head.lemma_.lower() == "hostage" and _held_thing(head):
+    if head.lemma_.lower() == "hostage" and _held_thing(_held_by(head)):
         return True  # "to hold the country hostage": no one is taken
     words = lexicon.word_class("figurative")
     holders = [head, *(c for c in head.children if c.dep_ == "compound")]
     return any(c.dep_ == "amod" and c.lower_ in words for h in holders for c in h.children)
 
 
-def _held_thing(hostage: "Token") -> bool:
-    """Whether "hostage" holds a place, a body or a thing (class ``held_thing``: "held the
-    country hostage", "took the budget hostage"), not people: its compound or its verb's other
-    object."""
+#: the words of a phrase that holds someone ("held them *hostage*", "took them *captive*")
+_HELD_AS = frozenset({"hostage", "captive"})
+
+
+def _held_by(hostage: "Token") -> list["Token"]:
+    """What "hostage" is said of: its compound or its verb's other object."""
     verb = hostage.head
     held = [c for c in hostage.children if c.dep_ == "compound"]
-    held += [c for c in verb.children if c.dep_ == "dobj" and c.i != hostage.i] if verb.i != hostage.i else []
+    return held + ([c for c in verb.children if c.dep_ == "dobj" and c.i != hostage.i] if verb.i != hostage.i else [])
+
+
+def _held_thing(held: list["Token"]) -> bool:
+    """Whether what is held hostage is a place, a body or a thing (class ``held_thing``: "held
+    the country hostage", "took the budget hostage"), not people."""
     return any(t.ent_type_ in ("GPE", "ORG", "LOC") or t.lemma_.lower() in lexicon.word_class("held_thing") for t in held)
 
 

@@ -293,7 +293,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         if (kind := _governor_cue(tok, cues)) and (kind != "historical" or _object_of(noun, tok)):
             return kind, None
     for tok in holders:
-        if kind := _alternative(tok, cues):
+        if kind := _alternative(tok, cues) or _faced_alternative(tok, cues):
             return kind, None
     if (subject := _copular_subject(chain)) is not None:  # "their plan was to march", "the only option is to strike"
         if kind := _governor_cue(subject, cues) or ("hypothetical" if in_class(subject, lexicon.word_class("only_way")) else None):
@@ -344,6 +344,17 @@ def _copular_subject(chain: list["Token"]) -> "Token | None":
         if lower.dep_ == "xcomp" and upper.lemma_ == "be" and to_infinitive(lower):
             return next((c for c in upper.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return None
+
+
+def _faced_alternative(noun: "Token", cues: ModalCues) -> str | None:
+    """A noun after "or face" that the parse did not take for the verb's object ("leave the town
+    *or face* attack", "face" read as a noun): the cue of the conjunction, as for :func:`_alternative`."""
+    doc, i, receiving = noun.doc, noun.i - 1, lexicon.word_class("receiving_verb")
+    while i >= 0 and doc[i].head.i == noun.i and doc[i].dep_ in ("det", "amod", "compound", "nummod") and doc[i].lower_ not in receiving:
+        i -= 1  # "or face [a swift] attack"
+    if is_verbal(noun) or i < 1 or doc[i].lower_ not in receiving:
+        return None
+    return cues.get("alternative", doc[i - 1].text)
 
 
 def _alternative(verb: "Token", cues: ModalCues) -> str | None:

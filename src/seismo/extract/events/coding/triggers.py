@@ -40,7 +40,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "result"]
+                        "deadline", "result", "lapses"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
@@ -268,6 +268,14 @@ def _deadline(head: "Token") -> bool:
     return bool(acts) and (until or bool(times))
 
 
+def _names_people(word: "Token", participle: "Token") -> bool:
+    """The word a participle hangs on is only what picks out the people the participle names: a
+    number ("all eleven accused"), or a modifier with its own article just before it ("the
+    absconding accused", "the remaining accused"), which the parser took for the head."""
+    return word.tag_ == "CD" or (word.i == participle.i - 1 and word.tag_ in ("VBG", "JJ", "NN")
+                                 and any(c.dep_ == "det" for c in word.children))
+
+
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
@@ -276,11 +284,12 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return head.dep_ in ("acl", "amod", "acomp") and head.tag_ in ("VBG", "VBN") and not any(
             c.dep_ in ("aux", "auxpass") for c in head.children)
     if kind == "standing":  # "[the accused] was remanded": a participle with its own article names people
-        if head.tag_ == "VBN" and head.dep_ == "acl" and head.head.tag_ == "CD" and not any(
+        if head.tag_ == "VBN" and head.dep_ == "acl" and _names_people(head.head, head) and not any(
                 c.dep_ in ("agent", "dobj") or (c.dep_ == "prep" and c.lower_ == "of") for c in head.children):
-            return True  # "acquitted all eleven [accused]": a number of people named by the participle
-        return head.tag_ in ("VBN", "JJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos") and any(
-            c.dep_ == "det" for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+            return True  # "acquitted all eleven [accused]", "the absconding [accused]": people named by the participle
+        return head.tag_ in ("VBN", "JJ") and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "ccomp") and any(
+            c.dep_ == "det" or (c.dep_ == "amod" and c.i < head.i and any(d.dep_ == "det" for d in c.children))
+            for c in head.children) and not any(c.dep_ in ("aux", "auxpass") for c in head.children)  # "the remaining [accused]"
     if kind == "passive":  # "he was [picked] up": a passive verb
         return passive_aux(head)
     if kind == "agentless":  # "services were [suspended]": a passive naming no doer
@@ -345,9 +354,14 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
         return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
-        prep = head.head
-        return (head.dep_ == "pobj" and prep.lower_ in lexicon.word_class("held_prep")
-                and not (prep.head.i != prep.i and in_class(prep.head, words)))
+        prep = head.head if head.dep_ == "pobj" else head.doc[head.left_edge.i - 1]  # "remains in [custody] pending"
+        return ((head.dep_ == "pobj" or prep.dep_ == "prep" and prep.i == head.left_edge.i - 1 >= head.sent.start)
+                and prep.lower_ in lexicon.word_class("held_prep") and not (prep.head.i != prep.i and in_class(prep.head, words)))
+    if kind == "lapses":  # "the [custody] ended", "the [detention] expired": what ends, not what ends something
+        verb = head.head
+        return (head.dep_ == "nsubj" and verb.i != head.i and in_class(verb, words)
+                and not any(c.dep_ in ("dobj", "prt", "xcomp") or c.dep_ == "npadvmod" and any(
+                    d.dep_ == "det" for d in c.children) for c in verb.children))  # "ended [a decade] on the run": its object
     if kind == "tocomp":  # "ordered the minister [to appear]": a to-infinitive complement
         return any(c.dep_ == "xcomp" and c.tag_ == "VB" or _infinitive(c) for c in head.children)
     if kind == "shared":  # "Russian and Chinese ships held drills", "drills with Japan"

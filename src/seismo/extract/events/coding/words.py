@@ -75,6 +75,8 @@ def doers(head: "Token") -> list["Token"]:
     active participle's plural noun or name ("Western *nations*, protesting the curbs, ...")."""
     if (controller := _object_controller(head)) is not None:
         return with_conjuncts([controller])
+    if (act := _charged_act(head)) is not None:  # "accused the army of shelling villages, *killing* three": the army kills
+        return doers(act) or with_conjuncts([c for c in head.head.children if c.dep_ == "dobj"])
     found = subjects(
         head,
         deps=SUBJECT_DEPS,
@@ -98,7 +100,32 @@ def doers(head: "Token") -> list["Token"]:
         return with_conjuncts([c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]) or doers(verb)
     if not found and head.tag_ == "VBD" and head.dep_ == "acl" and noun.dep_ == "ROOT":
         return [noun]  # "The film bombed at ...", parsed as a noun phrase: a past tense has its noun for subject
+    if not found and main_verb_misread(head):
+        return [head.sent.root]  # "X, who fled after the vote, *called* on ...": X, the sentence's noun
     return found
+
+
+def main_verb_misread(head: "Token") -> bool:
+    """A past form the parse hangs on a noun at or after a sentence's root noun, set off by a comma
+    after an aside, with an object or a complement and no by-agent: the sentence's own verb, not a passive, and the root its
+    subject ("Maria Lopez, who fled after the vote, *called* on Europe to act")."""
+    root = head.sent.root
+    return (head.tag_ in ("VBN", "VBD") and head.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and head.i > 0
+            and head.doc[head.i - 1].text == "," and root.i < head.i and head.head.i >= root.i
+            and not any(c.dep_ in ("agent", "auxpass") for c in head.children)
+            and any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in head.children))  # active: not "..., arrested for theft"
+
+
+def _charged_act(head: "Token") -> "Token | None":
+    """The act a charge names ("accused the army *of shelling* villages"), which a participle set
+    off after it goes on with, though the parse hangs the participle on the verb of charging (class
+    ``charge_verb``): "..., *killing* three civilians"."""
+    verb = head.head
+    if head.tag_ != "VBG" or head.dep_ != "advcl" or verb.i == head.i or verb.lemma_.lower() not in lexicon.word_class("charge_verb"):
+        return None
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused the militia [of] ...", on either
+    return next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
+                 for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG" and o.i < head.i), None)
 
 
 def _gerund_shares_subject(head: "Token") -> bool:
