@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v13"
+STEP = "seismo.actors.v14"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -162,6 +162,8 @@ def resolve_actor(
     person = next((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())), None)
     if person is None and org is None and root.pos_ == "PROPN" and _known_person(root.text, lexicon, memory):
         person = span.doc[root.i : root.i + 1]
+    if person is not None and root.i >= person.end and root.tag_ == "NNS" and find_noun(root, lexicon):
+        person = None  # "Riot police", "Putin critics": a name, or a word taken for one, before a noun of people
     name_ids = set(range(person.start, person.end)) if person is not None else set()
     org_ids = frozenset(range(org_ent.start, org_ent.end)) if org_ent is not None else frozenset()
     title = find_title(core, root, lexicon, exclude=name_ids | set(org_ids))

@@ -40,6 +40,11 @@ def test_a_verb_after_an_aside_misread_as_a_participle_has_its_noun_for_subject(
     assert event.recipient is None or "Petrov" not in event.recipient.text, events_of(text).brief()
 
 
+def test_the_us_is_a_country_not_the_pronoun(events_of) -> None:
+    """events v129: "US" written as a name is the United States, not "us" the speaker."""
+    assert _actor(events_of("The US expelled two Russian diplomats on Friday."), "SANCTION", "expelled")[1] == "USA"
+
+
 def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
     text = "Ruto said that Raila Odinga was ready for a compromise."
     assert _actor(events_of(text), "CONCEDE", "compromise")[0] == "Raila Odinga"

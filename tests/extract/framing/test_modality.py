@@ -204,6 +204,9 @@ def _modality(pipeline, nlp, text: str, trigger: str, *, published: dt.date | No
         ("Police clashed with the protesters in Almaty yesterday.", "clashed", "asserted"),
         ("The police responded with the arrest of 40 people.", "arrest", "asserted"),
         ("Protesters clashed with police during the demonstration in Almaty.", "demonstration", "asserted"),
+        # a clause waited for in the simple present is still to come; in the past it is told done (events v129)
+        ("The nurses vowed to keep up their fast until the director resigns.", "resigns", "future"),
+        ("The strikers stayed at the gate until the owner resigned.", "resigned", "asserted"),
     ],
 )
 def test_modality(pipeline, nlp, text: str, trigger: str, expected: str) -> None:

@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v128"
+STEP = "seismo.events.v129"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
@@ -378,8 +378,9 @@ def abroad(actor: Actor | None, place: Place | None) -> bool:
 # ------------------------------------------------------------------ whom a pronoun stands for
 
 def is_speaker_pronoun(tok: "Token") -> bool:
-    """Whether ``tok`` is a first-person pronoun (classes ``actor_speaker``, ``actor_speaker_side``)."""
-    return tok.lower_ in lexicon.word_class("actor_speaker") | lexicon.word_class("actor_speaker_side")
+    """Whether ``tok`` is a first-person pronoun (classes ``actor_speaker``, ``actor_speaker_side``);
+    not a name written the same ("the *US* imposed sanctions")."""
+    return tok.pos_ != "PROPN" and tok.lower_ in lexicon.word_class("actor_speaker") | lexicon.word_class("actor_speaker_side")
 
 
 #: personal pronouns, and the entity labels (or, for "they", agent nouns) each may stand for

@@ -245,7 +245,8 @@ def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
 
 def _waiting(verb: "Token", cues: ModalCues) -> bool:
     """Whether the main clause of a clause of slot ``awaited`` ("until ...") waits on it: it is
-    negated or carries a modal or future auxiliary ("*will not* lift the blockade until")."""
+    negated or carries a modal or future auxiliary ("*will not* lift the blockade until"); an
+    awaited clause in the simple present waits whatever its main clause ("until the minister *resigns*")."""
     return any(c.dep_ == "neg" or c.dep_ == "aux" and cues.get("aux", c.text) for c in verb.children)
 
 
@@ -281,7 +282,7 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         for child in tok.children:
             if child.dep_ == "mark" and cues.get("mark", child.text):
                 return cues.get("mark", child.text), None
-            if child.dep_ == "mark" and cues.get("awaited", child.text) and _waiting(tok.head, cues):
+            if child.dep_ == "mark" and cues.get("awaited", child.text) and (_waiting(tok.head, cues) or tok.tag_ in ("VBZ", "VBP")):
                 return cues.get("awaited", child.text), None  # "will not end the fast until they are arrested"
         if (phrase := _phrase_mark(tok)) is not None and cues.get("mark", phrase):
             return cues.get("mark", phrase), None
