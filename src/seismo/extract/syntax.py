@@ -431,6 +431,8 @@ def _past_beside_modal(conj: "Token") -> bool:
     has a modal ("said there would be no revolution and accused ..."): a past form cannot follow
     "would", so it is a misparsed conjunct of the verb that reports the clause."""
     head = conj.head  # the bare verb after the modal ("would *be*"), not a participle ("would be arrested and deported")
+    if conj.lower_ == conj.lemma_.lower():
+        return False  # "would find them and *put* them behind bars": a past spelled as the bare verb may be bare
     return ((conj.tag_ == "VBD" or conj.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in conj.children))
             and head.tag_ == "VB" and head.dep_ == "ccomp" and _has_head(head) and head.head.pos_ in VERBAL
             and any(c.tag_ == "MD" for c in head.children))

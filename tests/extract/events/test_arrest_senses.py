@@ -174,6 +174,7 @@ def test_arrests_not_told_as_made(events_of, text):
     "The magistrate refused bail to the two brokers the vigilance team arrested on Sunday.",
     # a past-tense verb joined to an errand's infinitive is told done: it shares no "to" (events v128)
     "Constables rushed to the market to stop the brawl and detained six youths.",
+    "Constables conducted raids to arrest the poachers and arrested four of them on Sunday.",
 ])
 def test_arrests_told_as_made(events_of, text):
     _first_arrest_asserted(events_of, text)

@@ -57,12 +57,19 @@ def test_a_date_in_a_clause_said_dates_what_is_said_not_the_saying(events_of) ->
     assert _date(events_of(text), "ACCUSE", "condemned") == "2022-01-07"
     told = "The ministry condemned the strike on Wednesday, saying exports fell sharply last year."
     assert _date(events_of(told), "ACCUSE", "condemned") == "2022-01-05"
+    other = "The militia said it had pulled back to allow ceasefire talks planned for next week."
+    assert _date(events_of(other), "RETREAT", "pulled back") == "2022-01-07"  # the talks' week, not the pull-back's
+    same = "The army confirmed the raid, saying it took place on Wednesday."
+    assert _date(events_of(same), "COERCE", "raid") == "2022-01-05"  # a clause on the act itself still dates it
 
 
 def test_a_date_in_a_clause_on_the_teller_does_not_bound_what_they_report(events_of) -> None:
-    """events v128: "Police, who raided the camp in May, said ...": May dates the raid, not the arrests told."""
-    text = "The constables, who raided the camp in November, said nine smugglers had been arrested."
-    assert _date(events_of(text), "COERCE", "arrested") == "2022-01-07"
+    """events v130: "the rebels, who seized it in May, said ...": May dates the seizure, not what they
+    report; a clause telling when the teller spoke still bounds it."""
+    text = "The guerrillas, who overran the garrison in November, said they had pulled back from the valley."
+    assert _date(events_of(text), "RETREAT", "pulled back") == "2022-01-07"
+    spoke = "The district officer, speaking to reporters on Wednesday, said nine smugglers had been arrested."
+    assert _date(events_of(spoke), "COERCE", "arrested") == "2022-01-05"
 
 
 def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:

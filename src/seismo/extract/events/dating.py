@@ -43,13 +43,22 @@ def _dates_another(tok: "Token", head: "Token", event_word: "Callable[[Token], b
 
 
 def _about_else(clause: "Token", event_word: "Callable[[Token], bool]") -> bool:
-    """Whether a clause said beside an act is about something else: neither its verb nor its subject
-    is an event word, nor is its subject a pronoun that may stand for the act ("saying *prices*
-    rose last year"; not "saying *it* was carried out on Monday", "adding the strike *took* place
-    on Tuesday": a verb of class ``occurrence_verb``, "saying they were *caught* on Monday")."""
+    """Whether a clause said beside an act is about something else: its verb is no event word and
+    no verb of class ``occurrence_verb``, and its subject no pronoun that may stand for the act
+    ("saying *prices* rose last year", "to allow *talks* planned for next week"; not "saying *it*
+    was carried out on Monday", "adding the strike *took* place on Tuesday", "saying they were
+    *caught* on Monday")."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     return not (event_word(clause) or clause.lemma_.lower() in lexicon.word_class("occurrence_verb")
-                or any(event_word(s) or s.tag_ in ("PRP", "WDT", "WP") for s in subjects))
+                or any(s.tag_ in ("PRP", "WDT", "WP") for s in subjects))
+
+
+def _in_event_clause(tok: "Token", teller: "Token", event_word: "Callable[[Token], bool]") -> bool:
+    """Whether ``tok`` lies in a clause on a noun of the teller's clause whose verb tells another
+    event ("the rebels, who *seized* the town in April, said ..."); not one telling when or how the
+    teller spoke ("speaking to reporters on Tuesday", "in a report published on Tuesday")."""
+    return any(t.dep_ in ("relcl", "acl") and event_word(t) for t in [tok, *tok.ancestors] if t.i != teller.i
+               and teller.left_edge.i <= t.i <= teller.right_edge.i)
 
 
 def _later_than(when: When, published: dt.date | None) -> bool:
@@ -126,7 +135,7 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     if best is None and teller is not None:  # "police said on Sunday that 12 had been arrested": by Sunday
         told = {t.i for t in teller.subtree} - {t.i for t in clause.subtree}
         best = next(((2, 0, a.record) for a in dates if isinstance(a.record, When) and a.token.i in told
-                     and not _dates_another(a.token, teller, event_word) and not in_noun_clause(a.token, teller)
+                     and not _dates_another(a.token, teller, event_word) and not _in_event_clause(a.token, teller, event_word)
                      and not _later_than(a.record, published)), None)
     if best is None and (opening := opening_date(sent, [a.record for a in dates if isinstance(a.record, When)
                                                         and sent.start <= a.token.i < sent.end])):

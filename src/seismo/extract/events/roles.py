@@ -177,7 +177,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         elif child.dep_ in ("compound", "amod", "nmod") and (
             child.ent_type_ in ENTITY_AGENT_LABELS or in_class(child, table.word_class("forces"))
             or in_class(child, table.word_class("armedgroup"))
-        ):
+        ) and not (child.tag_ == "JJ" and match.rule.type in MEETING_TYPES):  # "military talks": their kind
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action", "a rebel ambush"
     actor_cands.extend(_wielder(t, table) for t in _agents(head))
     if match.rule.type in SOURCE_FROM_TYPES:

@@ -351,7 +351,7 @@ def aim(match: "TriggerMatch") -> bool:
     desire = lexicon.word_class("desire")
     for _ in range(AIM_STEPS):
         if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            if tok.tag_ == "VBD" and to_infinitive(first_conjunct(tok)):
+            if (tok.tag_ == "VBD" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)) and to_infinitive(first_conjunct(tok)):
                 return False  # "rushed there to arrest them and *detained* four": a finite verb shares no "to"
             tok = first_conjunct(tok)
         parent = tok.head
@@ -368,7 +368,7 @@ def aim(match: "TriggerMatch") -> bool:
         if (tok.dep_ in ("advcl", "xcomp") and is_verbal(parent) and parent.lemma_.lower() in lexicon.word_class("errand")
                 and to_infinitive(tok)):
             return True  # "had gone to arrest him": the errand, not the act
-        if (match.rule.type == "COERCE" and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(tok)
+        if (match.rule.mode in ("arrest", "seize") and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(tok)
                 and not any(c.lower_ == "only" for c in tok.children) and _effort(parent)):
             # "troops were sent to retake it", "launched a manhunt to nab them": a capture or an arrest
             # aimed at, whose outcome the effort does not tell ("only to arrest": an outcome)

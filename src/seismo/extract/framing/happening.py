@@ -394,7 +394,7 @@ def figurative(match: "TriggerMatch") -> bool:
     head = match.head
     held_as = [head.doc[i] for i in match.tokens if i != head.i and head.doc[i].lemma_.lower() in _HELD_AS]
     if head.pos_ == "VERB" and held_as:  # "[held] the country [hostage]": the phrase's verb
-        if any(t.dep_ in ("compound", "amod", "nmod", "pobj") or t.tag_ == "NNS" for t in held_as):
+        if any(t.dep_ in ("compound", "amod", "nmod") or t.dep_ == "pobj" and t.head.lower_ not in ("as", "of") for t in held_as):
             return True  # "held talks on the *hostage* crisis", "held a vigil for the *hostages*": no one held
         held = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]  # "the city was held hostage"
         return _held_thing(held + [c for t in held for c in t.children if c.dep_ == "compound"])

@@ -359,7 +359,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
                 and prep.lower_ in lexicon.word_class("held_prep") and not (prep.head.i != prep.i and in_class(prep.head, words)))
     if kind == "lapses":  # "the [custody] ended", "the [detention] expired": what ends, not what ends something
         verb = head.head
-        return (head.dep_ == "nsubj" and verb.i != head.i and in_class(verb, words)
+        return (head.dep_ == "nsubj" and head.tag_ != "NNS" and verb.i != head.i and in_class(verb, words)  # not "the arrests ended"
                 and not any(c.dep_ in ("dobj", "prt", "xcomp") or c.dep_ == "npadvmod" and any(
                     d.dep_ == "det" for d in c.children) for c in verb.children))  # "ended [a decade] on the run": its object
     if kind == "tocomp":  # "ordered the minister [to appear]": a to-infinitive complement

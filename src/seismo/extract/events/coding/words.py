@@ -119,10 +119,12 @@ def main_verb_misread(head: "Token") -> bool:
 def _charged_act(head: "Token") -> "Token | None":
     """The act a charge names ("accused the army *of shelling* villages"), which a participle set
     off after it goes on with, though the parse hangs the participle on the verb of charging (class
-    ``charge_verb``): "..., *killing* three civilians"."""
+    ``charge_verb``), when the participle tells the harm done (class ``toll_participle``): "...,
+    *killing* three civilians"."""
     verb = head.head
-    if head.tag_ != "VBG" or head.dep_ != "advcl" or verb.i == head.i or verb.lemma_.lower() not in lexicon.word_class("charge_verb"):
-        return None
+    if (head.tag_ != "VBG" or head.dep_ != "advcl" or verb.i == head.i or verb.lemma_.lower() not in lexicon.word_class("charge_verb")
+            or head.lemma_.lower() not in lexicon.word_class("toll_participle")):
+        return None  # not "accused the journalist of lying, *demanding* an apology": the accuser's own act
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused the militia [of] ...", on either
     return next((o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ in ("of", "for")
                  for o in p.children if o.dep_ == "pcomp" and o.tag_ == "VBG" and o.i < head.i), None)
