@@ -40,7 +40,7 @@ def test_an_event_put_off_is_still_to_come_and_no_threat(events_of, text: str) -
 
 @pytest.mark.parametrize(("text", "type_"), [
     ("The two foreign ministers are due to meet in Oslo on Thursday.", "CONSULT"),
-    ("The transport minister is expected to visit the flooded districts next week.", "CONSULT"),
+    ("The transport minister is expected to visit flooded districts in the north next week.", "CONSULT"),
 ])
 def test_an_event_on_the_calendar_is_still_to_come_and_no_promise(events_of, text: str, type_: str) -> None:
     """A meeting that is due, scheduled or expected is foreseen, not promised by those meeting (events v128)."""

@@ -5,6 +5,8 @@ on Friday 2022-01-07 (tests/extract/conftest.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 
 def _date(events, type_: str, trigger: str) -> str | None:
     event = events.find(type_, trigger)
@@ -41,35 +43,30 @@ def test_an_act_set_against_another_events_day_takes_that_day(events_of) -> None
         assert _date(events_of(text), "COERCE", "arrested") == "2022-01-01", text
 
 
-def test_a_date_in_a_clause_on_another_noun_dates_that_clause(events_of) -> None:
+@pytest.mark.parametrize(("text", "type_", "trigger", "day"), [
     # events v100: "who was murdered in March" dates the murder, not the rally
-    text = "Dock workers rallied in Mombasa calling for justice for a colleague who was stabbed in October."
-    assert _date(events_of(text), "PROTEST", "rallied") == "2022-01-07"
-    told = "Students marched to the grave of a teacher shot dead in 2019."
-    assert _date(events_of(told), "PROTEST", "marched") == "2022-01-07"
-    own = "The rally, which was held on Wednesday, drew several thousand people."
-    assert _date(events_of(own), "PROTEST", "rally") == "2022-01-05"  # a clause on the trigger still dates it
-
-
-def test_a_date_in_a_clause_said_dates_what_is_said_not_the_saying(events_of) -> None:
-    """events v128: "saying ... last year" dates the clause said, not the act it is said beside."""
-    text = "The ministry condemned the strike, saying exports fell sharply last year."
-    assert _date(events_of(text), "ACCUSE", "condemned") == "2022-01-07"
-    told = "The ministry condemned the strike on Wednesday, saying exports fell sharply last year."
-    assert _date(events_of(told), "ACCUSE", "condemned") == "2022-01-05"
-    other = "The militia said it had pulled back to allow ceasefire talks planned for next week."
-    assert _date(events_of(other), "RETREAT", "pulled back") == "2022-01-07"  # the talks' week, not the pull-back's
-    same = "The army confirmed the raid, saying it took place on Wednesday."
-    assert _date(events_of(same), "COERCE", "raid") == "2022-01-05"  # a clause on the act itself still dates it
-
-
-def test_a_date_in_a_clause_on_the_teller_does_not_bound_what_they_report(events_of) -> None:
-    """events v130: "the rebels, who seized it in May, said ...": May dates the seizure, not what they
-    report; a clause telling when the teller spoke still bounds it."""
-    text = "The guerrillas, who overran the garrison in November, said they had pulled back from the valley."
-    assert _date(events_of(text), "RETREAT", "pulled back") == "2022-01-07"
-    spoke = "The district officer, speaking to reporters on Wednesday, said nine smugglers had been arrested."
-    assert _date(events_of(spoke), "COERCE", "arrested") == "2022-01-05"
+    ("Dock workers rallied in Mombasa calling for justice for a colleague who was stabbed in October.",
+     "PROTEST", "rallied", "2022-01-07"),
+    ("Students marched to the grave of a teacher shot dead in 2019.", "PROTEST", "marched", "2022-01-07"),
+    ("The rally, which was held on Wednesday, drew several thousand people.", "PROTEST", "rally", "2022-01-05"),
+    # events v128: "saying ... last year" dates the clause said, not the act it is said beside
+    ("The ministry condemned the strike, saying exports fell sharply last year.", "ACCUSE", "condemned", "2022-01-07"),
+    ("The ministry condemned the strike on Wednesday, saying exports fell sharply last year.",
+     "ACCUSE", "condemned", "2022-01-05"),
+    ("The militia said it had pulled back to allow ceasefire talks planned for next week.",
+     "RETREAT", "pulled back", "2022-01-07"),
+    ("The army confirmed the raid, saying it took place on Wednesday.", "COERCE", "raid", "2022-01-05"),
+    # events v130: "the rebels, who seized it in May, said ...": May dates the seizure, not what they
+    # report; a clause telling when the teller spoke still bounds it
+    ("The guerrillas, who overran the garrison in November, said they had pulled back from the valley.",
+     "RETREAT", "pulled back", "2022-01-07"),
+    ("The district officer, speaking to reporters on Wednesday, said nine smugglers had been arrested.",
+     "COERCE", "arrested", "2022-01-05"),
+])
+def test_a_date_in_another_clause_dates_that_clause(events_of, text, type_, trigger, day) -> None:
+    """A date in a clause on another noun, in a clause said about something else, or in a clause
+    on the teller that tells another event does not date the trigger; one on the trigger does."""
+    assert _date(events_of(text), type_, trigger) == day
 
 
 def test_a_toll_since_a_day_runs_from_that_day_to_the_report(events_of) -> None:

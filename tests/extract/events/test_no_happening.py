@@ -66,7 +66,7 @@ def test_no_happening(events_of, text, type_):
     ("When asked by the council on Monday, the ombudsman refused to resign.", "REJECT"),
     ("Using the powers of its charter, the regional council banned the march on Monday.", "COERCE"),
     # the aim of a journey or a drive that is no use of force keeps its report
-    ("The minister flew to the capital to meet the strikers' leaders.", "CONSULT"),
+    ("The minister flew to the coast to meet leaders of the strikers.", "CONSULT"),
     ("The opposition launched a drive to boycott the council polls.", "PROTEST"),
 ])
 def test_the_same_words_told_as_done_still_code(events_of, text, type_):
