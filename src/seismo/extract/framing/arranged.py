@@ -340,7 +340,9 @@ def aim(match: "TriggerMatch") -> bool:
     order to appeal to voters"), the errand of a verb of going (class ``errand``: "a team that
     had gone to arrest him"), or the infinitive of a verb of class ``desire`` ("they want to
     march"), also through the complement of a verb of class ``cognition`` that is one ("do not
-    wish to believe the council is accusing them": what one would or would not believe is no act).  A
+    wish to believe the council is accusing them": what one would or would not believe is no act);
+    or an arrest or a capture that forces sent or an effort launched aim at (:func:`_effort`:
+    "troops were sent to retake the town", not "... only to arrest the wrong men").  A
     conjunct with no subject of its own shares its first conjunct's governor, and the climb goes
     on through infinitives ("unable to try to negotiate").  "No plans to ban" stays an event,
     negated (framing/modality.py)."""
@@ -351,7 +353,8 @@ def aim(match: "TriggerMatch") -> bool:
     desire = lexicon.word_class("desire")
     for _ in range(AIM_STEPS):
         if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-            if (tok.tag_ == "VBD" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)) and to_infinitive(first_conjunct(tok)):
+            finite = tok.tag_ == "VBD" or tok.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+            if finite and to_infinitive(first_conjunct(tok)):
                 return False  # "rushed there to arrest them and *detained* four": a finite verb shares no "to"
             tok = first_conjunct(tok)
         parent = tok.head
@@ -393,11 +396,11 @@ def _effort(word: "Token") -> bool:
     efforts = lexicon.word_class("effort_noun")
     if word.pos_ == "NOUN":
         return word.lemma_.lower() in efforts
-    lemma = word.lemma_.lower()
-    if not is_verbal(word) or not (lemma == "be" or lemma in lexicon.word_class("launch_verb") or lemma in lexicon.word_class("dispatch")):
+    lemma, dispatch = word.lemma_.lower(), lexicon.word_class("dispatch")
+    if not is_verbal(word) or not (lemma == "be" or lemma in lexicon.word_class("launch_verb") or lemma in dispatch):
         return False  # not "*used* the raid to arrest them", "the team *managed* to"
     deps = ("dobj", "nsubjpass", "nsubj") if lemma == "be" else ("dobj", "nsubjpass")
-    return lemma in lexicon.word_class("dispatch") or any(c.dep_ in deps and c.lemma_.lower() in efforts for c in word.children)
+    return lemma in dispatch or any(c.dep_ in deps and c.lemma_.lower() in efforts for c in word.children)
 
 
 def _within_capacity(copula: "Token") -> bool:

@@ -107,8 +107,8 @@ def doers(head: "Token") -> list["Token"]:
 
 def main_verb_misread(head: "Token") -> bool:
     """A past form the parse hangs on a noun at or after a sentence's root noun, set off by a comma
-    after an aside, with an object or a complement and no by-agent: the sentence's own verb, not a passive, and the root its
-    subject ("Maria Lopez, who fled after the vote, *called* on Europe to act")."""
+    after an aside, with an object or a complement and no by-agent: the sentence's own verb, not a
+    passive, and the root its subject ("Maria Lopez, who fled after the vote, *called* on Europe to act")."""
     root = head.sent.root
     return (head.tag_ in ("VBN", "VBD") and head.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and head.i > 0
             and head.doc[head.i - 1].text == "," and root.i < head.i and head.head.i >= root.i
@@ -122,7 +122,8 @@ def _charged_act(head: "Token") -> "Token | None":
     ``charge_verb``), when the participle tells the harm done (class ``toll_participle``): "...,
     *killing* three civilians"."""
     verb = head.head
-    if (head.tag_ != "VBG" or head.dep_ != "advcl" or verb.i == head.i or verb.lemma_.lower() not in lexicon.word_class("charge_verb")
+    if (head.tag_ != "VBG" or head.dep_ != "advcl" or verb.i == head.i
+            or verb.lemma_.lower() not in lexicon.word_class("charge_verb")
             or head.lemma_.lower() not in lexicon.word_class("toll_participle")):
         return None  # not "accused the journalist of lying, *demanding* an apology": the accuser's own act
     holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "accused the militia [of] ...", on either
