@@ -12,6 +12,7 @@
     governor(noun, ...)         the verb that takes a noun as its object
     verb_chain(tok, ...)        a word and the verbs it is the complement of
     far_particle(verb, word)    the verb's particle set after a long object ("pulled ... *out*")
+    phrasal_lemma(verb)         a verb's lemma with its particle ("call off")
     clause_head(tok, ...)       the verb heading the clause a word is in
     in_noun_clause(tok, head)   whether a word lies in a clause on a noun (or one said beside it) other than ``head``
     root_at(doc, start, end)    the token heading some characters of the text
@@ -502,6 +503,13 @@ def far_particle(verb: "Token", word: str) -> int | None:
         return None
     return next((c.i for c in verb.rights if word in words_of(c) and (c.dep_ in ("prt", "advmod") or (
         c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))), None)
+
+
+def phrasal_lemma(verb: "Token") -> str:
+    """The lower-cased lemma of a verb with its particle, "call off" for "was *called* off", or
+    the bare lemma when it has none."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    return f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
 
 
 def words_of(token: "Token") -> tuple[str, str]:

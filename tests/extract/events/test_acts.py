@@ -32,6 +32,7 @@ def test_top_event_type(events_of, text: str, type_: str) -> None:
     "The teachers' union postponed its march on the ministry because of the storm.",
     "Farmers decided to defer the tractor rally until after the harvest.",
     "The organisers have rescheduled the sit-in for next Thursday.",
+    "The dockers' union put off its strike by a fortnight.",
 ])
 def test_an_event_put_off_is_still_to_come_and_no_threat(events_of, text: str) -> None:
     event = events_of(text).top(asserted_only=False)
@@ -48,10 +49,18 @@ def test_an_event_on_the_calendar_is_still_to_come_and_no_promise(events_of, tex
     assert event is not None and (event.type, event.modality) == (type_, "future"), events_of(text).brief()
 
 
-def test_a_planned_act_called_off_is_no_threat(events_of) -> None:
-    """events v128: a planned sit-in that was cancelled is still to come at most, not a threat."""
-    event = events_of("The planned sit-in at the depot was cancelled after the rain.").top(asserted_only=False)
-    assert event is not None and (event.type, event.modality) == ("PROTEST", "future")
+@pytest.mark.parametrize("text", [
+    "The planned sit-in at the depot was cancelled after the rain.",
+    "The tractor rally planned for Saturday was called off by the farmers' union.",
+    "The organisers called off the march planned for next week.",
+])
+def test_a_planned_act_called_off_is_no_threat_and_did_not_happen(events_of, text) -> None:
+    """events v128, v131: a planned act that is cancelled or called off is no threat, and it will
+    not take place: negated, whether the verb has its particle ("called off") or not."""
+    events = events_of(text)
+    protests = [e for e in events if e.type == "PROTEST"]
+    assert "THREATEN" not in {e.type for e in events} and protests, events.brief()
+    assert {e.modality for e in protests} == {"negated"}, events.brief()
 
 
 def test_what_one_will_face_otherwise_is_held_out_not_done(events_of) -> None:

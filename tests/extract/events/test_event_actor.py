@@ -53,6 +53,49 @@ def test_the_us_is_a_country_not_the_pronoun(events_of) -> None:
     assert _actor(events_of("The US expelled two Russian diplomats on Friday."), "SANCTION", "expelled")[1] == "USA"
 
 
+@pytest.mark.parametrize(("text", "type_", "trigger", "sector"), [
+    ("A group of cotton farmers met the agriculture minister on Thursday.", "CONSULT", "met", "AGR"),
+    ("A band of rebels attacked the garrison town at dawn.", "ASSAULT", "attacked", "REB"),
+    ("A delegation of nurses met the health secretary to press their pay claim.", "CONSULT", "met", "MED"),
+])
+def test_a_group_noun_stands_for_the_people_it_gathers(events_of, text, type_, trigger, sector) -> None:
+    """events v131: "a group / band / delegation of X" acts as X (class ``collective_noun``)."""
+    assert _actor(events_of(text), type_, trigger)[2] == sector
+
+
+@pytest.mark.parametrize(("text", "type_", "trigger", "sector"), [
+    ("Members of the Roma community marched through the old town on Sunday.", "PROTEST", "marched", "CVL"),
+    ("Leaders of the business community met the finance minister.", "CONSULT", "met", "BUS"),
+])
+def test_a_community_is_a_collective_of_its_sector(events_of, text, type_, trigger, sector) -> None:
+    """actors v15: a community (actor_nouns.tsv) gives its members and leaders its sector."""
+    assert _actor(events_of(text), type_, trigger)[2] == sector
+
+
+def test_a_protest_verb_the_parse_hangs_on_its_people_has_them_for_subject(events_of) -> None:
+    """events v131: "Several hundred students protested ...", parsed as a noun phrase with a
+    participle: no one "protests students" (class ``unergative``), so the students protest."""
+    text = "Several hundred students protested outside the British embassy on Monday."
+    assert _actor(events_of(text), "PROTEST", "protested")[2] == "EDU"
+
+
+def test_a_bare_verb_joined_to_a_past_tense_does_not_share_its_subject(events_of) -> None:
+    """events v131: "stood and watched a mob lynch X and wound Y": the bare "wound" is the mob's
+    act in a clause the parse broke, not the onlookers'."""
+    text = "Soldiers stood and watched a mob lynch a shepherd and wound his nephew."
+    wounded = [e for e in events_of(text) if e.type == "ASSAULT"]
+    assert wounded and all(e.actor is None or e.actor.sector != "MIL" for e in wounded), events_of(text).brief()
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_hangs_on(events_of) -> None:
+    """events v131: the one "who was detained" is the noun "who" stands for; the noun a relative
+    subject stands for does the act of its clause and is not also its object."""
+    event = events_of("The reporter who was detained on Monday was released on bail.").find("COERCE", "detained")
+    assert event is not None and event.recipient is not None and event.recipient.sector == "JRN"
+    walked = events_of("The miners, who walked out last week, blocked the main road on Monday.").find("PROTEST", "walked")
+    assert walked is not None and walked.actor is not None and walked.recipient is None
+
+
 def test_who_is_ready_for_a_compromise_makes_it(events_of) -> None:
     text = "Ruto said that Raila Odinga was ready for a compromise."
     assert _actor(events_of(text), "CONCEDE", "compromise")[0] == "Raila Odinga"

@@ -101,6 +101,9 @@ def _types(events) -> list[str]:
     ("The magistrate granted bail to the four accused on Monday.", "ACCUSE"),
     # a crowd greets a leader; it holds no talks with him (events v127)
     ("Thousands of well-wishers lined the streets of the old town to welcome the king.", "CONSULT"),
+    # a crowd drawn to the scene of a calamity is no protest (events v131)
+    ("A crowd gathered at the scene of the accident on the ring road.", "PROTEST"),
+    ("A large crowd gathered near the wreckage of the derailed train.", "PROTEST"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -168,6 +171,11 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Two tax inspectors were held hostage by angry traders for a night.", "ASSAULT"),
     ("Parents gathered outside the college demanding the dean's resignation.", "PROTEST"),
     ("The guerrillas withdrew from the peace talks on Sunday.", "SANCTION"),
+    # an embassy where a protest is held is its place, not a diplomatic protest (events v131)
+    ("Exiled Tibetans protested in front of the Chinese embassy in Delhi.", "PROTEST"),
+    ("Several hundred students protested outside the British embassy on Monday.", "PROTEST"),
+    ("The foreign ministry protested to the Indian embassy over the border firing.", "ACCUSE"),
+    ("Crowds gathered outside the hospital after the blast to demand answers from officials.", "PROTEST"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

@@ -386,6 +386,11 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         # what a verb of forbidding forbids is not told done (events v126)
         ("Authorities banned all rallies in the port city ahead of the summit.", "rallies", "hypothetical"),
         ("The junta has outlawed every strike in the mining sector.", "strike", "hypothetical"),
+        # a plural event noun over a stretch of years tells a pattern, no one event (events v131)
+        ("The province has seen repeated strikes by dock workers over the past decade.", "strikes", "historical"),
+        ("Dock workers staged several strikes across the province this year.", "strikes", "asserted"),
+        # a plan that the verb it is the subject of calls off came to nothing (events v131)
+        ("The planned boycott of the vote was called off.", "boycott", "negated"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

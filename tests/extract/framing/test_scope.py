@@ -148,7 +148,8 @@ def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
 
 def test_signals_of_the_bundled_table() -> None:
     s = S.signals()
-    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled"}
+    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled", "target", "armed"}
+    assert "COP" in s["target"] and "COP" not in s["sector"] and s["armed"] == {"UAF"}
     assert "Violent demonstration" in s["acled"] and "Attack" not in s["acled"]
     assert "LAB" in s["voice"] and "LAB" not in s["sector"]
     assert "PROTEST" in s["type"] and "aerial" in s["mode"]
@@ -243,6 +244,20 @@ def test_an_attack_on_a_post_of_the_state_is_political(pipeline, text) -> None:
     result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
     attacks = [e for e in result.events if e.type == "ASSAULT"]
     assert attacks and all(e.scope == "political" for e in attacks), [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Gunmen stormed a police station in the hills before dawn, killing two constables.", "political"),
+    ("Unknown gunmen opened fire on a police checkpoint outside the town.", "political"),
+    # a lone man is no armed group: his attack on an officer is a crime unless more is told
+    ("A man stabbed a traffic policeman outside the station after an argument.", "incident"),
+])
+def test_an_armed_groups_attack_on_the_police_is_political(pipeline, text, scope) -> None:
+    """An attack on the police (a ``target`` sector) by unidentified armed men (an ``armed``
+    sector) is political violence, as ACLED codes it (scope.tsv)."""
+    result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
+    attacks = [e for e in result.events if e.type == "ASSAULT"]
+    assert attacks and {e.scope for e in attacks} == {scope}, [(e.type, e.trigger.text, e.scope) for e in result.events]
 
 
 def test_police_clashing_with_protesters_is_political(pipeline) -> None:

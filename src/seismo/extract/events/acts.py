@@ -44,7 +44,7 @@ from seismo.extract.events.coding.words import has_claim
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.cues import modal_cues
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import NOMINAL, definite, governor, verb_chain
+from seismo.extract.syntax import NOMINAL, definite, governor, phrasal_lemma, verb_chain
 
 if TYPE_CHECKING:  # pragma: no cover
     from collections.abc import Sequence
@@ -470,9 +470,9 @@ def speech_act(head: "Token", *, type_: str, modality: str, mode: str | None = N
         return "REJECT"  # "would not join the sanctions", "will not send troops despite the request"
     foreseen = lemmas & lexicon.word_class("timetable") or any(  # "is due to meet", "is expected to visit"
         t.lemma_.lower() in lexicon.word_class("forecast_verb") and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:])
-    holder = {head.head.lemma_.lower()} if head.dep_ in ("nsubjpass", "dobj") else set()  # "the rally was [cancelled]"
-    called_off = ({t.lemma_.lower() for t in chain[1:]} | holder) & lexicon.word_class("cancellation")  # not "will [cancel] it"
-    if negated or refused or {t.lemma_.lower() for t in chain} & lexicon.word_class("deferral") or called_off or foreseen:
+    holder = {phrasal_lemma(head.head)} if head.dep_ in ("nsubjpass", "dobj") else set()  # "the rally was [cancelled]"
+    called_off = ({phrasal_lemma(t) for t in chain[1:]} | holder) & lexicon.word_class("cancellation")  # not "will [cancel] it"
+    if negated or refused or ({t.lemma_.lower() for t in chain} | {phrasal_lemma(t) for t in chain} | holder) & lexicon.word_class("deferral") or called_off or foreseen:
         return None  # "postponed its march", "is due to meet": still to come, but neither threat nor promise
     aux = modal_cues()
     if words & aux.word_class("obligation_aux"):

@@ -60,7 +60,12 @@ class Roles:
 
 def _whole(tok: "Token") -> "Token":
     """The group a word of quantity takes part of: "some of the soldiers", "two of the
-    policemen" → the soldiers, the policemen (class ``partitive``, or a number); ``tok`` otherwise."""
+    policemen" → the soldiers, the policemen (class ``partitive``, or a number); the people a
+    group noun gathers, "a group of farmers", "a band of rebels" → the farmers, the rebels (class
+    ``collective_noun``, with a plural of-object); ``tok`` otherwise."""
+    if tok.lemma_.lower() in lexicon.word_class("collective_noun"):
+        members = [t for t in prep_objects(tok, frozenset({"of"})) if t.tag_ in ("NNS", "NNPS")]
+        return members[0] if members else tok
     if tok.lower_ not in lexicon.word_class("partitive") and not (tok.like_num or tok.lower_ == "one"):
         return tok
     groups = [t for t in prep_objects(tok, frozenset({"of"})) if t.pos_ in ("NOUN", "PROPN")]
@@ -370,7 +375,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     passive = _is_passive(head)
     if passive:
         actor = _first([_wielder(t, table) for t in _agents(head)])
-        patient = subjects(head, deps=PASSIVE_SUBJECT)
+        patient = subjects(head, deps=PASSIVE_SUBJECT, relative="head")  # "the journalist *who* was arrested"
         if not patient and head.dep_ in ("acl", "amod"):
             patient = [head.head]
         # "the arrested would be ..." — a participle standing for those it describes
@@ -407,11 +412,14 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
                 near += _agents(head)
             armed = table.word_class("forces") | table.word_class("armedgroup")
             actor = _first([c for c in near if in_class(c, armed) or c.ent_type_ in ENTITY_AGENT_LABELS])
-    objects = direct_objects(head)
+    objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and o.i < head.i else o
+               for o in direct_objects(head)]  # "the village *which* the rebels shelled": the village
     objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
     if (head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN")
-            and not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)):
-        objects.append(head.head)  # "the village gunmen attacked"; not "the area, *where* crowds gathered"
+            and not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)):
+        objects.append(head.head)  # "the village gunmen attacked"; not "the area, *where* crowds gathered", nor
+        # "protesters, *who* had marched ...": the noun the relative subject stands for does the act
     return Roles(actor, _first(with_conjuncts(objects)))
 
 

@@ -69,8 +69,8 @@ from seismo.extract.framing.claims import claim_disowned
 from seismo.extract.framing.cues import ModalCues, modal_cues
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause, timed_against)
-from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, predicate_of, to_infinitive,
-                                   verb_chain)
+from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, phrasal_lemma, predicate_of,
+                                   to_infinitive, verb_chain)
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
 
@@ -80,6 +80,10 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
+#: how long a stretch of time a plural event noun must span to tell a pattern of the past, not
+#: one event ("repeated protests in recent years", "bombings over the past decade"); two years, so
+#: that no one calendar year ("protests this year") is a pattern
+PATTERN_SPAN = dt.timedelta(days=730)
 #: how long before publication an event noun's possessive time ("last year's protests", told in
 #: July) must have ended for the noun to name a known past event
 NAMED_PAST = dt.timedelta(days=31)
@@ -237,8 +241,7 @@ def _negative_quantity(tok: "Token", cues: ModalCues) -> bool:
 
 
 def _governor_cue(tok: "Token", cues: ModalCues) -> str | None:
-    particle = next((c.lower_ for c in tok.children if c.dep_ == "prt"), None)
-    if particle and (kind := cues.get("governor", f"{tok.lemma_} {particle}")):
+    if " " in (phrasal := phrasal_lemma(tok)) and (kind := cues.get("governor", phrasal)):
         return kind
     return cues.get("governor", tok.lemma_) or cues.get("governor", tok.text)
 
@@ -438,6 +441,9 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
     noun = first_conjunct(trigger)
     if is_verbal(noun):
         return None
+    verb = predicate_of(noun)
+    if verb is not None and cues.get("predicate", phrasal_lemma(verb)) == "negated":
+        return "negated"  # "the rally planned for Friday was called off": the plan came to nothing
     for child in () if _carried_out(noun) else noun.children:
         if child.dep_ not in _MODIFIER_DEPS:
             continue
@@ -447,10 +453,9 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
         for word in (*preps, child.lower_, child.lemma_.lower()):
             if kind := cues.get("modifier", word):
                 return kind
-    verb = predicate_of(noun)
     if verb is not None:  # slot outlook: "more arrests are likely / expected", with no infinitive of its own
         said = [t for t in (verb, *(c for c in verb.children if c.dep_ == "acomp")) if not any(c.dep_ == "xcomp" for c in t.children)]
-        return cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text) or next(
+        return cues.get("predicate", phrasal_lemma(verb)) or cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text) or next(
             (k for t in said if (k := cues.get("outlook", t.lemma_.lower()))), None)
     return None
 
@@ -559,7 +564,7 @@ def modality_of(
     if free_choice(trigger) or any_at_all(trigger):
         return "hypothetical"
     noun_kind = _noun_cue(trigger, cues)
-    if noun_kind in ("hypothetical", "future"):
+    if noun_kind in ("hypothetical", "future", "negated"):
         return noun_kind  # type: ignore[return-value]
     framed = framed_in_time(trigger, cues) or given_event(trigger, cues)
     if framed is not None:
@@ -571,6 +576,8 @@ def modality_of(
         if when.latest < published - HISTORICAL_AFTER or (
                 _possessive_time(trigger, when) and when.latest < published - NAMED_PAST):
             return "historical"  # "in 2019"; "last year's protests" told in July: a known past one
+        if trigger.tag_ in ("NNS", "NNPS") and when.latest - when.earliest >= PATTERN_SPAN:
+            return "historical"  # "has seen repeated protests in recent years": a pattern, no one event
         return "asserted"
     if when is None and (background_nominal(trigger, cues) or since_clause(trigger)):
         return "historical"

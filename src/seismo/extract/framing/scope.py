@@ -5,7 +5,8 @@
 A report is **political** when its own coding says so: its PLOVER type, its mode, its ACLED
 sub-event type (a demonstration turned violent or broken up), or the
 sector or kind of its actor or recipient is listed in ``scope.tsv`` (a protest, an air
-strike, anything a government, the army, a party or a rebel group does or suffers); or when
+strike, anything a government, the army, a party or a rebel group does or suffers; violence an
+``armed`` group (gunmen) does to a ``target`` sector, the police); or when
 its article is political and its actor is not a criminal (sector ``CRM``).  An article is
 political when it reports (asserted) a protest, a material act (PLOVER quad class 2 or 4)
 that is political by its own coding, or a statement of a political institution (a state,
@@ -52,8 +53,10 @@ _KINDS = frozenset({"country", "igo", "org", "group", "person"})
 #: the rows ``scope.tsv`` may have (column ``what``) and the values each may take
 _VOCABULARY: dict[str, frozenset[str]] = dict(
     type=frozenset(PLOVER_TYPES), mode=MODES, sector=SECTORS, kind=_KINDS, voice=SECTORS,
-    acled=frozenset(ACLED_SUB_EVENT_TYPES),
+    acled=frozenset(ACLED_SUB_EVENT_TYPES), target=SECTORS, armed=SECTORS,
 )
+#: the PLOVER quad class of material conflict
+MATERIAL_CONFLICT = 4
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +94,15 @@ def political(event: Event) -> bool:
     s = signals()
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
             or (event.acled_sub_event_type or "") in s["acled"]
-            or _actor_political(event.actor, s) or _actor_political(event.recipient, s))
+            or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s))
+
+
+def _armed_against(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """A material conflict act against a ``target`` sector by a group or organisation of an
+    ``armed`` sector ("gunmen attacked a police station"); not by a lone man or a gang of robbers."""
+    actor, recipient = event.actor, event.recipient
+    return (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
+            and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"])
 
 
 #: the actor sector that keeps a report an incident even in a political article

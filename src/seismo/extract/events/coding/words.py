@@ -88,7 +88,7 @@ def doers(head: "Token") -> list["Token"]:
         nearest_conjunct=True,
         conjuncts=True,
     )
-    if found and head.dep_ == "conj" and _undergoer_inherited(head, found):
+    if found and head.dep_ == "conj" and (_undergoer_inherited(head, found) or _bare_beside_past(head)):
         found = []  # "sixty people died when a lorry overturned and exploded": the dead did not explode
     noun = head.head
     if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
@@ -108,8 +108,15 @@ def doers(head: "Token") -> list["Token"]:
 def main_verb_misread(head: "Token") -> bool:
     """A past form the parse hangs on a noun at or after a sentence's root noun, set off by a comma
     after an aside, with an object or a complement and no by-agent: the sentence's own verb, not a
-    passive, and the root its subject ("Maria Lopez, who fled after the vote, *called* on Europe to act")."""
+    passive, and the root its subject ("Maria Lopez, who fled after the vote, *called* on Europe to act");
+    or a past form of a verb that takes no people for its object (class ``unergative``) hung as a
+    participle on the root noun, which it follows, with no object or agent: "Several hundred students
+    *protested* outside the embassy" (no one "protests students")."""
     root = head.sent.root
+    if (head.tag_ == "VBN" and head.dep_ == "acl" and head.head.i == root.i and root.pos_ in ("NOUN", "PROPN")
+            and head.i > root.i and head.lemma_.lower() in lexicon.word_class("unergative")
+            and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in head.children)):
+        return True
     return (head.tag_ in ("VBN", "VBD") and head.dep_ == "acl" and root.pos_ in ("NOUN", "PROPN") and head.i > 0
             and head.doc[head.i - 1].text == "," and root.i < head.i and head.head.i >= root.i
             and not any(c.dep_ in ("agent", "auxpass") for c in head.children)
@@ -152,6 +159,18 @@ def _undergoer_inherited(head: "Token", found: list["Token"]) -> bool:
     if in_class(head, undergo):
         return False
     return all(t.head.i != head.i and t.head.pos_ == "VERB" and in_class(t.head, undergo) for t in found)
+
+
+def _bare_beside_past(head: "Token") -> bool:
+    """A bare verb (VB, with no auxiliary or "to" of its own) the parse joined to a past verb of
+    seeing or letting (class ``bare_clause_verb``), which takes an object and a bare verb: it is
+    the object's act in the clause the parse broke, not the watcher's ("stood and watched a mob
+    lynch two men and *injure* twenty": the mob injures)."""
+    verb = head.head
+    return (head.tag_ == "VB" and verb.tag_ == "VBD" and verb.i != head.i
+            and verb.lemma_.lower() in lexicon.word_class("bare_clause_verb")
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in head.children)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def _object_controller(head: "Token") -> "Token | None":
