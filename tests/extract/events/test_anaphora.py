@@ -61,3 +61,32 @@ def test_a_definite_event_noun_under_a_modal_is_still_told(events_of) -> None:
 def test_a_happening_is_not_folded_into_one_that_may_come(events_of) -> None:
     text = "More villagers could die if the raiders kill again, said the chief of the village where the massacre took place on Monday."
     assert any(e.type == "ASSAULT" and e.modality == "asserted" for e in events_of(text))
+
+
+def test_a_word_named_again_with_the_is_the_same_happening_whatever_its_noun_codes(events_of) -> None:
+    """events v132: "bandits raided a village ... wounded in the raid": the raid is the bandits'
+    attack (ASSAULT), not a police search (COERCE) of its own."""
+    text = ("Bandits raided a village near Zaria on Sunday, residents said. "
+            "Several villagers were wounded in the raid.")
+    events = events_of(text)
+    assert not _of(events, "COERCE"), events.brief()
+    (raid,) = _of(events, "ASSAULT")
+    assert raid.trigger.text == "raided" and raid.mentions, events.brief()
+
+
+def test_whom_a_source_tells_is_not_who_they_are(pipeline) -> None:
+    """events v132: "The farmers told the BBC ... 'They came at six'": the broadcaster spoken to
+    is no antecedent of "they"."""
+    from seismo.extract.events.actors import pronoun_antecedent
+
+    doc = pipeline.resources.nlp('The farmers told the BBC about the raid. "They came at six," one of them said.')
+    they = next(t for t in doc if t.text == "They")
+    found = pronoun_antecedent(they)
+    assert found is not None and found.text == "farmers"
+
+
+def test_they_after_a_quantity_of_people_is_the_people(events_of) -> None:
+    """events v132: "Hundreds of cotton farmers blocked ... They demanded": the farmers demand."""
+    text = "Hundreds of cotton farmers blocked the highway to the port. They demanded higher prices for their crop."
+    demand = events_of(text).find("REQUEST", "demanded")
+    assert demand is not None and demand.actor is not None and demand.actor.sector == "AGR", events_of(text).brief()

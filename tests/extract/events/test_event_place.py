@@ -162,3 +162,18 @@ def test_a_report_with_no_date_of_its_own_is_dated_by_its_dateline(pipeline) -> 
 def test_a_place_between_which_an_event_is_is_a_party_before_a_scene(events_of, text, type_, trigger, where) -> None:
     """events v106: "between X and Y" names the sides; a place the clause is told in wins."""
     assert _place_of(events_of(text), type_, trigger) == where
+
+
+@pytest.mark.parametrize("text", [
+    ("Gunmen on motorbikes raided a village near Zaria on Sunday, residents said. "
+     "Several villagers were wounded and taken to hospital in Kaduna."),
+    ('Bandits raided a village near Zaria on Sunday. "They shot at everyone," said a farmer who fled to Kaduna. '
+     "Several villagers were wounded in the raid."),
+])
+def test_where_the_hurt_are_cared_for_or_people_fled_is_not_the_scene(events_of, text) -> None:
+    """events v132: a hospital's town ("taken to hospital in Kaduna", class ``care_noun``) and a
+    refuge ("fled to Kaduna", class ``flight_verb``) place no event."""
+    events = events_of(text)
+    assert events and all(e.location is None or e.location.place.name != "Kaduna" for e in events), \
+        [(e.type, e.trigger.text, e.location and e.location.place.name) for e in events]
+

@@ -176,6 +176,9 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Several hundred students protested outside the British embassy on Monday.", "PROTEST"),
     ("The foreign ministry protested to the Indian embassy over the border firing.", "ACCUSE"),
     ("Crowds gathered outside the hospital after the blast to demand answers from officials.", "PROTEST"),
+    # armed men or soldiers who burn a village or homes attack it (events v132)
+    ("Bandits burned a village near the forest on Saturday.", "ASSAULT"),
+    ("Soldiers burned dozens of huts in the valley.", "ASSAULT"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()

@@ -391,6 +391,8 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         ("Dock workers staged several strikes across the province this year.", "strikes", "asserted"),
         # a plan that the verb it is the subject of calls off came to nothing (events v131)
         ("The planned boycott of the vote was called off.", "boycott", "negated"),
+        # what a reprisal answers is a known past event (events v132)
+        ("The army shelled the village in retaliation for the ambush.", "ambush", "historical"),
     ],
 )
 def test_an_act_a_noun_speaks_of(events_of, text: str, trigger: str, modality: str) -> None:

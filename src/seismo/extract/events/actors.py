@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v131"
+STEP = "seismo.events.v132"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
@@ -432,6 +432,10 @@ def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
     start = antecedent_start(tok)
 
     def pick(word: "Token") -> "Token | None":
+        told = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "to" else word.head
+        if (word.dep_ in ("dobj", "dative", "pobj") and told.i != word.i
+                and attribution_cues().get("verb", told.lemma_) is not None and (word.dep_ != "pobj" or told.i != word.head.i)):
+            return None  # "two officials told Reuters. 'They came at six'": whom a source speaks to does not act
         if word.ent_type_ in labels and word.pos_ == "PROPN":
             if kind == "actor_group" and word.ent_type_ == "GPE" and not _coordinated(word):
                 return None  # "they" is no one town: "... near Belfast. They detained" (but "NSW and Queensland ... their")

@@ -357,6 +357,34 @@ def _no_scene(tok: "Token") -> bool:
             and first.nbor(1).text == "-")
 
 
+def _care_site(tok: "Token") -> bool:
+    """A place of the hospital the hurt are brought to or treated at ("taken *to* hospital in
+    Kaya", "treated *at* Kaya General Hospital": class ``care_noun``): where they are cared for,
+    not where they were hurt."""
+    care = lexicon.word_class("care_noun")
+
+    def cared_at(noun: "Token") -> bool:
+        return noun.lemma_.lower() in care and noun.dep_ == "pobj" and noun.head.lower_ in ("to", "at", "in")
+
+    first = first_conjunct(tok)
+    if first.dep_ == "compound":
+        return cared_at(first.head)
+    if first.dep_ != "pobj" or first.head.lower_ not in ("in", "at") or first.head.head.i == first.head.i:
+        return False
+    holder = first.head.head  # "a hospital [in Kaya]", or the verb of bringing: "taken to hospital [in Kaya]"
+    return cared_at(holder) or (holder.pos_ == "VERB" and any(
+        cared_at(o) for p in holder.children if p.dep_ == "prep" for o in p.children))
+
+
+def _refuge(tok: "Token") -> bool:
+    """A place people fled to ("a resident who *fled to* Kaya", class ``flight_verb``): where they
+    are safe, not where the harm was done."""
+    first = first_conjunct(tok)
+    prep = first.head
+    return (first.dep_ == "pobj" and prep.lower_ in ("to", "into", "towards", "toward") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lexicon.word_class("flight_verb"))
+
+
 def _partner(tok: "Token", record: Place | When) -> bool:
     """A country joined by a hyphen to another name before a noun that names no part of a place
     ("a joint *EU-Mali* convoy", "a *NATO-Afghanistan* patrol"): it names the partners whose the
@@ -465,6 +493,8 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
+        if _care_site(tok) or _refuge(tok):
+            continue  # "were wounded and taken to hospital in Kaya", "fled to Kaya": not where it happened
         if _between(tok):
             rank = 3
         elif _in_phrase(tok, head) or any(within(tok, p) for p in parts):
@@ -528,7 +558,7 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
              and is_literal(a.record) and a.record.kind not in ("country", "feature")
-             and _is_locative(a.token) and not _no_scene(a.token)]
+             and _is_locative(a.token) and not _no_scene(a.token) and not _care_site(a.token) and not _refuge(a.token)]
     if not found:
         return None
     lead = first_conjunct(found[-1].token).i  # "in the towns of X and Y": the first listed, as in locate

@@ -82,7 +82,7 @@ def _first(tokens: list["Token"]) -> "Token | None":
             return tok
         found = pronoun_antecedent(tok)
         if found is not None:
-            return found
+            return _whole(found)  # "Thousands of teachers struck as *they* demanded ...": the teachers
     return None
 
 

@@ -197,8 +197,10 @@ def points_back(report: "Event", mention: "Event", later: Mention, *, lemmas: fr
     """Whether ``mention`` (parsed as ``later``) is a definite mention of the happening ``report``
     tells (``lemmas``: the trigger words of its mentions so far; ``last``: the sentence of its
     latest mention) — see the module docstring."""
-    if report.type != mention.type or not later.definite or later.own_place:
+    if not later.definite or later.own_place:
         return False
+    if report.type != mention.type and not lemmas & later.lemmas:
+        return False  # the same word named again is the same happening, however its bare noun codes ("raided ... the raid")
     own = _own_date(mention, later)
     if own is not None and report.date is not None and report.date.source == "text" and report.date.value != own:
         return False
