@@ -201,7 +201,7 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
-    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v132, ...); "
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v133, ...); "
                                              "empty when the article was stored before they were recorded.")
 
 

@@ -90,3 +90,11 @@ def test_they_after_a_quantity_of_people_is_the_people(events_of) -> None:
     text = "Hundreds of cotton farmers blocked the highway to the port. They demanded higher prices for their crop."
     demand = events_of(text).find("REQUEST", "demanded")
     assert demand is not None and demand.actor is not None and demand.actor.sector == "AGR", events_of(text).brief()
+
+
+def test_a_word_named_again_with_a_doer_of_its_own_is_another_act(events_of) -> None:
+    """events v133: "the raid by soldiers" names its own doer: not the bandits' raid told before."""
+    text = "Bandits raided a village near Zaria on Sunday. The raid by soldiers on a bandit camp came a week later."
+    raids = [e for e in events_of(text) if e.type in ("ASSAULT", "COERCE")]
+    assert len(raids) == 2, events_of(text).brief()
+

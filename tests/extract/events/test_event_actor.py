@@ -57,9 +57,11 @@ def test_the_us_is_a_country_not_the_pronoun(events_of) -> None:
     ("A group of cotton farmers met the agriculture minister on Thursday.", "CONSULT", "met", "AGR"),
     ("A band of rebels attacked the garrison town at dawn.", "ASSAULT", "attacked", "REB"),
     ("A delegation of nurses met the health secretary to press their pay claim.", "CONSULT", "met", "MED"),
+    # families stand for no one but themselves: the detained are others (class group_noun has no "family")
+    ("Families of the detained policemen blocked the road to the barracks.", "PROTEST", "blocked", "CVL"),
 ])
 def test_a_group_noun_stands_for_the_people_it_gathers(events_of, text, type_, trigger, sector) -> None:
-    """events v131: "a group / band / delegation of X" acts as X (class ``collective_noun``)."""
+    """events v131, v133: "a group / band / delegation of X" acts as X (class ``group_noun``)."""
     assert _actor(events_of(text), type_, trigger)[2] == sector
 
 

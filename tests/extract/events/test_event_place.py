@@ -177,3 +177,9 @@ def test_where_the_hurt_are_cared_for_or_people_fled_is_not_the_scene(events_of,
     assert events and all(e.location is None or e.location.place.name != "Kaduna" for e in events), \
         [(e.type, e.trigger.text, e.location and e.location.place.name) for e in events]
 
+
+def test_a_refuge_keeps_what_its_own_clause_tells(events_of) -> None:
+    """events v133: "fled to Kaya, where police arrested them": the arrest was at Kaya."""
+    events = events_of("Protesters marched in Ouagadougou on Monday. Others fled to Kaya, where police arrested them.")
+    assert _place_of(events, "COERCE", "arrested") == "Kaya"
+

@@ -104,6 +104,8 @@ def _types(events) -> list[str]:
     # a crowd drawn to the scene of a calamity is no protest (events v131)
     ("A crowd gathered at the scene of the accident on the ring road.", "PROTEST"),
     ("A large crowd gathered near the wreckage of the derailed train.", "PROTEST"),
+    # a state that protests to another complains to it; it holds no street protest (events v133)
+    ("Seoul protested to Tokyo over the textbook.", "PROTEST"),
 ])
 def test_other_senses_and_states_are_no_event(events_of, text, type_):
     assert type_ not in _types(events_of(text)), events_of(text).brief()
@@ -179,6 +181,8 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     # armed men or soldiers who burn a village or homes attack it (events v132)
     ("Bandits burned a village near the forest on Saturday.", "ASSAULT"),
     ("Soldiers burned dozens of huts in the valley.", "ASSAULT"),
+    ("Miners gathered outside the pit head after the collapse, chanting slogans against the owners.", "PROTEST"),
+    ("Seoul protested to Tokyo over the textbook.", "ACCUSE"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
     assert type_ in _types(events_of(text)), events_of(text).brief()
@@ -296,3 +300,10 @@ def test_a_weapon_found_or_defused_is_a_seizure(events_of, text):
 ])
 def test_a_thing_killed_is_no_attack(events_of, text):
     assert not [e for e in events_of(text) if e.trigger.text.lower() == "kill"], events_of(text).brief()
+
+
+def test_burning_with_no_object_is_no_arson(events_of):
+    """events v133: "the rebels burned with rage": a feeling, not a village burned."""
+    events = events_of("The rebels burned with rage after their commander was killed.")
+    assert not any(e.trigger.text == "burned" for e in events), events.brief()
+

@@ -389,8 +389,12 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         # a plural event noun over a stretch of years tells a pattern, no one event (events v131)
         ("The province has seen repeated strikes by dock workers over the past decade.", "strikes", "historical"),
         ("Dock workers staged several strikes across the province this year.", "strikes", "asserted"),
+        ("The strikes, which have continued for the past two years, resumed on Monday.", "strikes", "asserted"),
         # a plan that the verb it is the subject of calls off came to nothing (events v131)
         ("The planned boycott of the vote was called off.", "boycott", "negated"),
+        # one under way may be called off; a verb that is itself negated cancels nothing (events v133)
+        ("The rail strike was called off after five weeks of talks.", "strike", "asserted"),
+        ("The sit-in was not cancelled despite the storm.", "sit-in", "asserted"),
         # what a reprisal answers is a known past event (events v132)
         ("The army shelled the village in retaliation for the ambush.", "ambush", "historical"),
     ],

@@ -251,6 +251,7 @@ def test_an_attack_on_a_post_of_the_state_is_political(pipeline, text) -> None:
     ("Unknown gunmen opened fire on a police checkpoint outside the town.", "political"),
     # a lone man is no armed group: his attack on an officer is a crime unless more is told
     ("A man stabbed a traffic policeman outside the station after an argument.", "incident"),
+    ("A lone gunman fired at a traffic policeman at a checkpoint.", "incident"),
 ])
 def test_an_armed_groups_attack_on_the_police_is_political(pipeline, text, scope) -> None:
     """An attack on the police (a ``target`` sector) by unidentified armed men (an ``armed``

@@ -74,8 +74,9 @@ what is planned or denied, unless a definite noun names it again ("will hold a r
 rally was meant to ...").
 
 Two folds cross types.  A definite noun repeating a word of the report's mentions is the same
-happening whatever type its bare noun codes ("bandits raided a village ... wounded in the raid":
-the raid is the bandits' attack, not a police search).  And the killing or beating told in the sentence of a riot, by no one named and
+forcible act (an attack or a coercion, which one word may name either way) whatever type its bare
+noun codes ("bandits raided a village ... wounded in the raid": the raid is the bandits' attack,
+not a police search).  And the killing or beating told in the sentence of a riot, by no one named and
 with no weapon ("the riots went on and people were being killed"), is the riot's own violence and
 joins it as its toll (:func:`riot_toll`), and so, told within two sentences, do police or troops
 hurt by no one named ("113 officers were injured"); an attack whose doer is named ("police fired on the rioters"),

@@ -493,8 +493,9 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
-        if _care_site(tok) or _refuge(tok):
+        if (_care_site(tok) or _refuge(tok)) and not within(head, tok):
             continue  # "were wounded and taken to hospital in Kaya", "fled to Kaya": not where it happened
+            # (but "fled to Kaya, *where* police arrested them": the place's own clause)
         if _between(tok):
             rank = 3
         elif _in_phrase(tok, head) or any(within(tok, p) for p in parts):

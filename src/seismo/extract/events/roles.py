@@ -62,8 +62,8 @@ def _whole(tok: "Token") -> "Token":
     """The group a word of quantity takes part of: "some of the soldiers", "two of the
     policemen" → the soldiers, the policemen (class ``partitive``, or a number); the people a
     group noun gathers, "a group of farmers", "a band of rebels" → the farmers, the rebels (class
-    ``collective_noun``, with a plural of-object); ``tok`` otherwise."""
-    if tok.lemma_.lower() in lexicon.word_class("collective_noun"):
+    ``group_noun``, with a plural of-object; not "families of the victims", who are others); ``tok`` otherwise."""
+    if tok.lemma_.lower() in lexicon.word_class("group_noun"):
         members = [t for t in prep_objects(tok, frozenset({"of"})) if t.tag_ in ("NNS", "NNPS")]
         return members[0] if members else tok
     if tok.lower_ not in lexicon.word_class("partitive") and not (tok.like_num or tok.lower_ == "one"):

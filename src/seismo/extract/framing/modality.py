@@ -37,8 +37,10 @@ the first that fires wins:
    clause; for an event noun the parser read as a verb, the clause it hangs on: "rose in the
    1980s after the Kano riots"): after publication → ``future``; ending more than a year before publication →
    ``historical`` ("in the 1990s", "the riots of the 1970s"), or by over a month for a
-   possessive on an event noun, which names a known past event ("*last year's* protests");
-   otherwise the event is current → ``asserted``.
+   possessive on an event noun, which names a known past event ("*last year's* protests"); a
+   plural event noun whose sentence gives only stretches of two years or more is a pattern of the
+   past → ``historical`` ("has seen repeated *strikes* over the past decade":
+   :func:`~seismo.extract.framing.tallies.period_pattern`); otherwise the event is current → ``asserted``.
 5. **historical**, background nominals — with no attached date, a definite event noun that is the
    object of a background preposition ("with", "like", "as", "unlike", "since") and names its
    setting with a proper noun ("used this pretext with *the annexation of Crimea* and *the war in
@@ -67,6 +69,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.framing.claims import claim_disowned
 from seismo.extract.framing.cues import ModalCues, modal_cues
+from seismo.extract.framing.tallies import period_pattern
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, phrasal_lemma, predicate_of,
@@ -80,10 +83,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: how far before publication an attached date must end for the event to be background
 HISTORICAL_AFTER = dt.timedelta(days=365)
-#: how long a stretch of time a plural event noun must span to tell a pattern of the past, not
-#: one event ("repeated protests in recent years", "bombings over the past decade"); two years, so
-#: that no one calendar year ("protests this year") is a pattern
-PATTERN_SPAN = dt.timedelta(days=730)
 #: how long before publication an event noun's possessive time ("last year's protests", told in
 #: July) must have ended for the noun to name a known past event
 NAMED_PAST = dt.timedelta(days=31)
@@ -442,22 +441,34 @@ def _noun_cue(trigger: "Token", cues: ModalCues) -> str | None:
     if is_verbal(noun):
         return None
     verb = predicate_of(noun)
-    if verb is not None and cues.get("predicate", phrasal_lemma(verb)) == "negated":
-        return "negated"  # "the rally planned for Friday was called off": the plan came to nothing
+    said = None if verb is None else _predicate_cue(verb, cues)
+    planned = None
     for child in () if _carried_out(noun) else noun.children:
         if child.dep_ not in _MODIFIER_DEPS:
             continue
         if child.dep_ == "acl" and (child.tag_ != "VBN" or any(c.dep_ == "agent" for c in child.children)):
             continue  # "a protest calling for reform", "the attack planned by militants" happened
         preps = [f"{child.lemma_.lower()} {c.lower_}" for c in child.children if c.dep_ == "prep"]
-        for word in (*preps, child.lower_, child.lemma_.lower()):
-            if kind := cues.get("modifier", word):
-                return kind
+        planned = next((kind for word in (*preps, child.lower_, child.lemma_.lower()) if (kind := cues.get("modifier", word))), None)
+        if planned:
+            break
+    if said == "negated" and (planned == "future" or phrasal_lemma(verb) not in lexicon.word_class("ending_verb")):
+        return "negated"  # "the rally planned for Friday was called off", "the march was cancelled": it came to nothing
+    if planned:
+        return planned
     if verb is not None:  # slot outlook: "more arrests are likely / expected", with no infinitive of its own
-        said = [t for t in (verb, *(c for c in verb.children if c.dep_ == "acomp")) if not any(c.dep_ == "xcomp" for c in t.children)]
-        return cues.get("predicate", phrasal_lemma(verb)) or cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text) or next(
-            (k for t in said if (k := cues.get("outlook", t.lemma_.lower()))), None)
+        outlook = [t for t in (verb, *(c for c in verb.children if c.dep_ == "acomp")) if not any(c.dep_ == "xcomp" for c in t.children)]
+        return (said if said != "negated" else None) or next(
+            (k for t in outlook if (k := cues.get("outlook", t.lemma_.lower()))), None)
     return None
+
+
+def _predicate_cue(verb: "Token", cues: ModalCues) -> str | None:
+    """The cue (slot ``predicate``) of the verb an event noun is the subject of, with its particle
+    ("was called off"), unless the verb is itself negated ("the rally was not cancelled")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    return cues.get("predicate", phrasal_lemma(verb)) or cues.get("predicate", verb.lemma_) or cues.get("predicate", verb.text)
 
 
 def _carried_out(noun: "Token") -> bool:
@@ -576,7 +587,7 @@ def modality_of(
         if when.latest < published - HISTORICAL_AFTER or (
                 _possessive_time(trigger, when) and when.latest < published - NAMED_PAST):
             return "historical"  # "in 2019"; "last year's protests" told in July: a known past one
-        if trigger.tag_ in ("NNS", "NNPS") and when.latest - when.earliest >= PATTERN_SPAN:
+        if trigger.tag_ in ("NNS", "NNPS") and period_pattern(sent, dates):
             return "historical"  # "has seen repeated protests in recent years": a pattern, no one event
         return "asserted"
     if when is None and (background_nominal(trigger, cues) or since_clause(trigger)):

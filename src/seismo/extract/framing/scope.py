@@ -98,11 +98,15 @@ def political(event: Event) -> bool:
 
 
 def _armed_against(event: Event, s: dict[str, frozenset[str]]) -> bool:
-    """A material conflict act against a ``target`` sector by a group or organisation of an
-    ``armed`` sector ("gunmen attacked a police station"); not by a lone man or a gang of robbers."""
+    """A material conflict act against a ``target`` sector by armed men of an ``armed`` sector,
+    told as more than one ("gunmen attacked a police station"); not by a lone gunman, whose act
+    is a crime unless more is told."""
     actor, recipient = event.actor, event.recipient
-    return (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
-            and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"])
+    if not (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
+            and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"]):
+        return False
+    head = actor.text.split()[-1].lower() if actor.text.split() else ""
+    return head == "men" or lexicon.singular(head) != head  # "gunmen", "armed men"; not "a gunman"
 
 
 #: the actor sector that keeps a report an incident even in a political article

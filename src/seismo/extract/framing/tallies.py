@@ -1,11 +1,14 @@
 """A toll, an arrest count or a number of events told for a whole period is a statistic, which no
 one happening reports: "290 people were murdered in the city in 2023", "police arrested 2,100
 people under the excise law last year", "the war has killed tens of thousands".  Read by
-:mod:`seismo.extract.events.coder`, which drops such events (:func:`period_tally`).
+:mod:`seismo.extract.events.coder`, which drops such events (:func:`period_tally`).  Plural event
+nouns told only over years are a pattern of the past (:func:`period_pattern`, read by
+:mod:`seismo.extract.framing.modality`, which makes them historical).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -14,7 +17,7 @@ from seismo.extract.syntax import in_class, present_perfect
 from seismo.model import When
 
 if TYPE_CHECKING:  # pragma: no cover
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
     from spacy.tokens import Token
 
     from seismo.model import Event
@@ -23,6 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
 #: the shortest time (days) a sentence's dates must all span for a toll told in it to be a
 #: period's tally: longer than any month, so a day, week or month names one happening's time
 PERIOD_DAYS = 60
+#: how long a stretch of time a plural event noun must span to tell a pattern of the past, not
+#: one event ("repeated protests in recent years", "bombings over the past decade"); two years, so
+#: that no one calendar year ("protests this year") is a pattern
+PATTERN_SPAN = dt.timedelta(days=730)
 #: the smallest arrest figure read as a period's tally: a handful arrested in a year is a case's
 ARREST_TALLY = 10
 
@@ -106,3 +113,11 @@ def _war_toll(event: "Event", doc: "Doc", dates: Iterable[When]) -> bool:
     clause = {t.idx for t in verb.subtree}
     return not any(d.start in clause and d.earliest is not None and d.latest is not None
                    and (d.latest - d.earliest).days < PERIOD_DAYS for d in dates)
+
+
+def period_pattern(sent: "Span", dates: Iterable[When]) -> bool:
+    """Every date of the sentence spans :data:`PATTERN_SPAN` or more ("over the past decade"): its
+    plural event noun is a pattern of the past; not with a day beside it ("protests, which have
+    gone on for three years, resumed on Sunday")."""
+    told = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.earliest is not None and d.latest is not None]
+    return bool(told) and all(d.latest - d.earliest >= PATTERN_SPAN for d in told)

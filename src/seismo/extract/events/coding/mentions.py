@@ -193,14 +193,21 @@ def _own_date(mention: "Event", later: Mention) -> str | None:
     return date.value if later.phrase[0] <= date.span.start and date.span.end <= later.phrase[1] else None
 
 
+#: the PLOVER types of a forcible act, which one word may name either way ("a raid": an attack or a
+#: search); a definite noun repeating it names the act told before, whichever it is
+FORCIBLE = frozenset({"ASSAULT", "COERCE"})
+
+
 def points_back(report: "Event", mention: "Event", later: Mention, *, lemmas: frozenset[str], last: int) -> bool:
     """Whether ``mention`` (parsed as ``later``) is a definite mention of the happening ``report``
     tells (``lemmas``: the trigger words of its mentions so far; ``last``: the sentence of its
     latest mention) — see the module docstring."""
     if not later.definite or later.own_place:
         return False
-    if report.type != mention.type and not lemmas & later.lemmas:
-        return False  # the same word named again is the same happening, however its bare noun codes ("raided ... the raid")
+    if report.type != mention.type and not ({report.type, mention.type} <= FORCIBLE and lemmas & later.lemmas
+                                            and mention.actor is None):
+        return False  # the same word named again is the same forcible act, however its bare noun codes ("raided ...
+        # the raid"); not one with a doer of its own ("the raid by French forces")
     own = _own_date(mention, later)
     if own is not None and report.date is not None and report.date.source == "text" and report.date.value != own:
         return False

@@ -40,7 +40,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "result", "lapses", "offsite"]
+                        "deadline", "result", "lapses", "offsite", "site"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
@@ -276,13 +276,17 @@ def _names_people(word: "Token", participle: "Token") -> bool:
                                  and any(c.dep_ == "det" for c in word.children))
 
 
-def _site(word: "Token") -> bool:
+def _site(word: "Token", *, through: bool = False) -> bool:
     """The word names where something happens: the object of a preposition of class ``site_prep``
-    ("outside the embassy", "at the consulate"), or of "of" on one ("in front of the embassy")."""
+    ("outside the embassy", "at the consulate"), or of "of" on one ("in front of the embassy");
+    with ``through``, also the "of" object of a noun that is one's object ("at the scene of the
+    crash"; not for a party: "protested at the expulsion of its diplomats" is no site of diplomats)."""
+    sites = lexicon.word_class("site_prep")
     prep = word.head if word.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.i != prep.i:
-        prep = prep.head
-    return prep is not None and prep.lower_ in lexicon.word_class("site_prep")
+        holder = prep.head  # "front" of "in front of", or "the scene" of "at the scene of"
+        prep = holder if holder.lower_ in sites else holder.head if through and holder.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in sites
 
 
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
@@ -314,6 +318,8 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
     if kind == "offsite":  # "protested to the [embassy]", not "protested outside the embassy": a place is no party
         return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON" and not _site(t))
+    if kind == "site":  # "gathered at the scene of the [crash]", "near the [wreckage]": where the act is
+        return any(in_class(t, words) for t in sent if t.i != head.i and _site(t, through=True))
     if kind == "near":  # "police *found* a bag holding a [bomb]", not "a jet dropped a [bomb], a man who *recovered* ..."
         top = head
         while top.dep_ in ("compound", "amod", "nmod") and top.head.i != top.i:
