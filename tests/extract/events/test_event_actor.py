@@ -74,6 +74,43 @@ def test_a_community_is_a_collective_of_its_sector(events_of, text, type_, trigg
     assert _actor(events_of(text), type_, trigger)[2] == sector
 
 
+@pytest.mark.parametrize(("text", "type_", "trigger", "sector"), [
+    ("The attack carried out by militants on Sunday killed five guards.", "ASSAULT", "attack", "REB"),
+    ("The march led by students reached the parliament at noon.", "PROTEST", "march", "EDU"),
+    ("The president apologised for the massacre committed by soldiers in 1985.", "ASSAULT", "massacre", "MIL"),
+])
+def test_who_carries_out_or_leads_an_act_told_by_a_participle_is_its_actor(events_of, text, type_, trigger, sector) -> None:
+    """events v134: the by-agent of a participle of doing or leading (class ``agent_participle``)."""
+    assert _actor(events_of(text), type_, trigger)[2] == sector
+
+
+@pytest.mark.parametrize(("text", "sector"), [
+    ("Gunmen ambushed a police convoy on the highway.", "COP"),
+    ("Militants ambushed an army patrol near the border.", "MIL"),
+])
+def test_a_convoy_or_patrol_of_the_forces_is_the_forces(events_of, text, sector) -> None:
+    """actors v16: a convoy or a patrol of the police or the army (actor_nouns.tsv) is theirs."""
+    attack = next((e for e in events_of(text) if e.type == "ASSAULT"), None)
+    assert attack is not None and attack.recipient is not None and attack.recipient.sector == sector, events_of(text).brief()
+
+
+def test_bandits_are_an_armed_group(events_of) -> None:
+    """actors v16: "bandits" (actor_nouns.tsv) are unidentified armed men, as ACLED codes them."""
+    assert _actor(events_of("Bandits burned a village near the forest on Saturday."), "ASSAULT", "burned")[2] == "UAF"
+
+
+def test_who_leads_talks_is_no_party_to_them(events_of) -> None:
+    """events v134: "talks led by Qatar": the mediator leads; the sides hold the talks."""
+    event = events_of("The talks led by Qatar between the two sides resumed on Monday.").find("CONSULT", "talks")
+    assert event is not None and (event.actor is None or event.actor.country != "QAT")
+
+
+def test_political_prisoners_are_no_criminals(events_of) -> None:
+    """actors v16: "political prisoners" (actor_nouns.tsv) are the state's opponents, not criminals."""
+    event = events_of("The junta freed 200 political prisoners on Monday.").find("CONCEDE", "freed")
+    assert event is not None and event.recipient is not None and event.recipient.sector == "OPP"
+
+
 def test_a_protest_verb_the_parse_hangs_on_its_people_has_them_for_subject(events_of) -> None:
     """events v131: "Several hundred students protested ...", parsed as a noun phrase with a
     participle: no one "protests students" (class ``unergative``), so the students protest."""

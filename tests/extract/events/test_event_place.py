@@ -183,3 +183,12 @@ def test_a_refuge_keeps_what_its_own_clause_tells(events_of) -> None:
     events = events_of("Protesters marched in Ouagadougou on Monday. Others fled to Kaya, where police arrested them.")
     assert _place_of(events, "COERCE", "arrested") == "Kaya"
 
+
+@pytest.mark.parametrize(("text", "where"), [
+    ("Villagers blocked the Nairobi road at Kitengela on Monday.", "Kitengela"),
+    ("Truckers blocked the Lagos-Ibadan expressway near Sagamu on Friday.", "Shagamu"),
+])
+def test_a_road_named_by_where_it_leads_is_not_there(events_of, text, where) -> None:
+    """events v134: "the Nairobi road" runs elsewhere (class ``route_noun``): the sentence's own scene places the blockade."""
+    assert _place_of(events_of(text), "PROTEST", "blocked") == where
+

@@ -104,6 +104,16 @@ def _types(events) -> list[str]:
     # a crowd drawn to the scene of a calamity is no protest (events v131)
     ("A crowd gathered at the scene of the accident on the ring road.", "PROTEST"),
     ("A large crowd gathered near the wreckage of the derailed train.", "PROTEST"),
+    # a coup as a feat, a gale that topples lines: no power seized (events v134)
+    ("The merger was a marketing coup for the brewer.", "COERCE"),
+    ("The gale toppled power lines along the coast.", "COERCE"),
+    ("Troops toppled the statue of the former president.", "COERCE"),
+    # a plot foiled seized nothing; a coup in sport is a feat (events v134)
+    ("Soldiers foiled a coup plot against the president.", "COERCE"),
+    ("The Lakers pulled off a coup by signing the point guard.", "COERCE"),
+    ("The opposition seized power in a landslide election victory.", "COERCE"),
+    # a witness's word is impeached in court, not an office holder (events v134)
+    ("The attorney tried to impeach the witness.", "ACCUSE"),
     # a state that protests to another complains to it; it holds no street protest (events v133)
     ("Seoul protested to Tokyo over the textbook.", "PROTEST"),
 ])
@@ -182,6 +192,11 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Bandits burned a village near the forest on Saturday.", "ASSAULT"),
     ("Soldiers burned dozens of huts in the valley.", "ASSAULT"),
     ("Miners gathered outside the pit head after the collapse, chanting slogans against the owners.", "PROTEST"),
+    # power seized by force coerces the government it removes; an impeachment charges (events v134)
+    ("Renegade officers overthrew the president in a palace coup.", "COERCE"),
+    ("Troops seized power in the capital overnight and suspended the constitution.", "COERCE"),
+    ("Lawmakers voted to impeach the governor over the land scandal.", "ACCUSE"),
+    ("Rebels toppled the government after a month-long offensive.", "COERCE"),
     ("Seoul protested to Tokyo over the textbook.", "ACCUSE"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):
@@ -306,4 +321,10 @@ def test_burning_with_no_object_is_no_arson(events_of):
     """events v133: "the rebels burned with rage": a feeling, not a village burned."""
     events = events_of("The rebels burned with rage after their commander was killed.")
     assert not any(e.trigger.text == "burned" for e in events), events.brief()
+
+
+def test_an_infinitive_to_read_as_a_preposition_is_no_complaint_to_anyone(events_of):
+    """events v134: "to usher", parsed as a preposition with an adjective object, lodges nothing."""
+    events = events_of("A lawmaker began a hunger strike to protest the cabinet's failure to usher in land reform.")
+    assert "ACCUSE" not in {e.type for e in events} and events.find("PROTEST") is not None, events.brief()
 

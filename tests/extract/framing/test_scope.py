@@ -148,9 +148,10 @@ def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
 
 def test_signals_of_the_bundled_table() -> None:
     s = S.signals()
-    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled", "target", "armed"}
+    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled", "target", "armed", "private"}
+    assert {"CRM", "CVL"} <= s["private"]
     assert "COP" in s["target"] and "COP" not in s["sector"] and s["armed"] == {"UAF"}
-    assert "Violent demonstration" in s["acled"] and "Attack" not in s["acled"]
+    assert "Violent demonstration" in s["acled"] and "Armed clash" in s["acled"] and "Attack" not in s["acled"]
     assert "LAB" in s["voice"] and "LAB" not in s["sector"]
     assert "PROTEST" in s["type"] and "aerial" in s["mode"]
     assert {"GOV", "MIL", "PTY"} <= s["sector"] and "CRM" not in s["sector"]
@@ -251,7 +252,7 @@ def test_an_attack_on_a_post_of_the_state_is_political(pipeline, text) -> None:
     ("Unknown gunmen opened fire on a police checkpoint outside the town.", "political"),
     # a lone man is no armed group: his attack on an officer is a crime unless more is told
     ("A man stabbed a traffic policeman outside the station after an argument.", "incident"),
-    ("A lone gunman fired at a traffic policeman at a checkpoint.", "incident"),
+    ("A gunman killed two police officers in Memphis.", "incident"),
 ])
 def test_an_armed_groups_attack_on_the_police_is_political(pipeline, text, scope) -> None:
     """An attack on the police (a ``target`` sector) by unidentified armed men (an ``armed``
@@ -259,6 +260,20 @@ def test_an_armed_groups_attack_on_the_police_is_political(pipeline, text, scope
     result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
     attacks = [e for e in result.events if e.type == "ASSAULT"]
     assert attacks and {e.scope for e in attacks} == {scope}, [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("Heavy fighting broke out between two militias near the river crossing.", "political"),
+    ("Soldiers clashed with rebels near the border.", "political"),
+    # a side of a private sector (scope.tsv) keeps the fight a crime
+    ("Police exchanged fire with armed robbers in Lagos on Sunday.", "incident"),
+    ("Two rival gangs clashed in Kingston overnight.", "incident"),
+])
+def test_an_armed_clash_is_political_unless_a_side_is_private(pipeline, text, scope) -> None:
+    """An armed clash (ACLED Battles) is political, unless criminals or civilians fight (events v134)."""
+    result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
+    clash = [e for e in result.events if e.acled_sub_event_type == "Armed clash"]
+    assert clash and {e.scope for e in clash} == {scope}, [(e.type, e.trigger.text, e.scope) for e in result.events]
 
 
 def test_police_clashing_with_protesters_is_political(pipeline) -> None:

@@ -47,6 +47,16 @@ def test_arrests_of_a_day_or_a_month_stay_arrests(events_of, text) -> None:
     assert [e for e in events_of(text) if e.mode == "arrest" and e.modality == "asserted"], events_of(text).brief()
 
 
+def test_a_toll_of_one_happening_dated_to_a_year_stays_a_happening(events_of) -> None:
+    """events v134: a singular noun of one happening ("the ambush") tells its own toll; a noun of
+    many ("violence", class aggregate_event) over a year is still a statistic."""
+    text = "The ambush on the convoy in 2016 left 31 soldiers dead, the inquiry found."
+    assert [e for e in events_of(text) if e.type == "ASSAULT"], events_of(text).brief()
+    for many in ("Violence in the province killed 400 people in 2022, the report found.",
+                 "Kidnapping left 300 people dead in the state last year, the report found."):
+        assert [e for e in events_of(many) if e.type == "ASSAULT"] == [], events_of(many).brief()
+
+
 def test_one_death_dated_to_a_year_stays_a_happening(events_of) -> None:
     """A single victim is one happening, whatever the precision of its date."""
     assert [e for e in events_of("In 2017 a courier was stabbed to death in the market.") if e.type == "ASSAULT"]

@@ -52,7 +52,7 @@ from seismo.extract.events.coding.mentions import parsed_triggers
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
 from seismo.extract.events.parties import is_relation, party_candidates
 from seismo.extract.framing.scope import VERBAL, forum, scoped
-from seismo.extract.events.dating import date_of, share_dates
+from seismo.extract.events.dating import date_of, settle, share_dates
 from seismo.extract.events.place import (PRECISION, Anchored, anchor, article_dateline, article_main, locate,
                                          people_noun, scene_before, speaker_place, the_town)
 from seismo.extract.events.roles import ENTITY_AGENT_LABELS, MEETING_TYPES, apposed_title, phrase_bounds, roles_of
@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v133"
+STEP = "seismo.events.v134"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -484,8 +484,7 @@ class _Coder:
         event_type, sub_type = self.acled.code(facts)
         date = date_of(d.head, sent=sent, dates=self.anchored_dates, published=self.article.date,
                        event_word=lambda tok: any(x.head.i == tok.i for x in drafts))
-        if date is not None and date.source == "published" and modality == "historical":
-            date = None
+        date, modality = settle(d.head, date, modality, self.written)
         central = prominence(d.head)
         has_actor = d.actor is not None and not d.actor_inferred
         raw = raw_score(d.weight, has_actor=has_actor, modality=modality, hedged=claim.hedged, prominence=central)

@@ -17,8 +17,10 @@ from seismo.extract import lexicon
 from seismo.extract.dates.lean import after_since
 from seismo.extract.events.place import Anchored, clause_of, within
 from seismo.extract.framing.claims import attribution_cues
+from seismo.extract.framing.modality import HISTORICAL_AFTER
 from seismo.extract.framing.timing import opening_date, same_time_clause
 from seismo.extract.syntax import in_noun_clause
+from seismo.extract.timex.values import value_bounds
 from seismo.model import Event, EventDate, Span, When
 from seismo.nlp import dateline_before, datelines, doc_text
 
@@ -157,6 +159,41 @@ def date_of(head: "Token", *, sent: "SpacySpan", dates: Sequence[Anchored], publ
     if published is None:
         return None
     return EventDate(value=published.isoformat(), precision="day", source="published")
+
+
+def settle(head: "Token", date: EventDate | None, modality: str, published: dt.date | None) -> tuple[EventDate | None, str]:
+    """The date and modality an event keeps: a historical event is not dated by the publication
+    day; an asserted event noun dated in its own phrase, through a participle of it, to a time that
+    ended more than a year before publication is historical, as modality makes one whose attached
+    date did ("the massacre committed by soldiers in 1985"; :func:`_own_phrase`)."""
+    if date is not None and date.source == "published" and modality == "historical":
+        return None, modality
+    bounds = value_bounds(date.value) if date is not None and date.source == "text" and date.span is not None else None
+    if (modality == "asserted" and bounds is not None and published is not None and bounds[1] < published - HISTORICAL_AFTER
+            and _own_phrase(head, date.span)):
+        return date, "historical"
+    return date, modality
+
+
+#: the links from a date up to the event noun it dates in the noun's own phrase
+_PHRASE_LINKS = frozenset({"pobj", "prep", "npadvmod", "acl", "nummod", "compound", "amod", "nmod", "agent"})
+
+
+def _own_phrase(head: "Token", span: Span) -> bool:
+    """The date lies in the phrase of the event noun ``head``: reached from it only through
+    prepositions, participles and modifiers ("the massacre committed by soldiers *in 1985*"), not
+    through a clause of its own ("since the unrest began in 2019")."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    found = head.doc.char_span(span.start, span.end, alignment_mode="expand")
+    if found is None or not len(found):
+        return False
+    tok = found.root
+    while tok.i != head.i:
+        if tok.dep_ not in _PHRASE_LINKS or tok.head.i == tok.i or (tok.dep_ == "acl" and tok.tag_ != "VBN"):
+            return False
+        tok = tok.head
+    return True
 
 
 def share_dates(events: Sequence[Event]) -> list[Event]:

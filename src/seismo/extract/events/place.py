@@ -376,6 +376,17 @@ def _care_site(tok: "Token") -> bool:
         cared_at(o) for p in holder.children if p.dep_ == "prep" for o in p.children))
 
 
+def _route_end(tok: "Token") -> bool:
+    """A place that names a road by where it leads ("the *Delhi* road", "the *Kabul*-Jalalabad
+    highway", class ``route_noun``): the road runs elsewhere."""
+    first = first_conjunct(tok)
+    head = first.head
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i and head.i < head.head.i:
+        head = head.head  # "the Kabul-Jalalabad highway": through the other names to the road
+    return (first.dep_ in ("compound", "amod") and first.i < head.i
+            and head.lemma_.lower() in lexicon.word_class("route_noun"))
+
+
 def _refuge(tok: "Token") -> bool:
     """A place people fled to ("a resident who *fled to* Kaya", class ``flight_verb``): where they
     are safe, not where the harm was done."""
@@ -493,6 +504,8 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
+        if _route_end(tok):
+            continue  # "blocked the Delhi road": where the road leads, not where it was blocked
         if (_care_site(tok) or _refuge(tok)) and not within(head, tok):
             continue  # "were wounded and taken to hospital in Kaya", "fled to Kaya": not where it happened
             # (but "fled to Kaya, *where* police arrested them": the place's own clause)
@@ -559,7 +572,8 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
              and is_literal(a.record) and a.record.kind not in ("country", "feature")
-             and _is_locative(a.token) and not _no_scene(a.token) and not _care_site(a.token) and not _refuge(a.token)]
+             and _is_locative(a.token) and not _no_scene(a.token) and not _care_site(a.token) and not _refuge(a.token)
+             and not _route_end(a.token)]
     if not found:
         return None
     lead = first_conjunct(found[-1].token).i  # "in the towns of X and Y": the first listed, as in locate

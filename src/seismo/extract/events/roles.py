@@ -185,6 +185,10 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         ) and not (child.tag_ == "JJ" and match.rule.type in MEETING_TYPES):  # "military talks": their kind
             actor_cands.append(child)  # "Russian shelling", "police firing", "army action", "a rebel ambush"
     actor_cands.extend(_wielder(t, table) for t in _agents(head))
+    doing = lexicon.word_class("agent_participle")  # "the massacre committed by soldiers", "a strike called by the union"
+    if match.rule.type not in MEETING_TYPES:  # not "talks led by Qatar": a mediator leads talks others hold
+        actor_cands.extend(_wielder(t, table) for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                           and c.lemma_.lower() in doing for t in _agents(c))
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))

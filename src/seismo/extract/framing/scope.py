@@ -53,10 +53,13 @@ _KINDS = frozenset({"country", "igo", "org", "group", "person"})
 #: the rows ``scope.tsv`` may have (column ``what``) and the values each may take
 _VOCABULARY: dict[str, frozenset[str]] = dict(
     type=frozenset(PLOVER_TYPES), mode=MODES, sector=SECTORS, kind=_KINDS, voice=SECTORS,
-    acled=frozenset(ACLED_SUB_EVENT_TYPES), target=SECTORS, armed=SECTORS,
+    acled=frozenset(ACLED_SUB_EVENT_TYPES), target=SECTORS, armed=SECTORS, private=SECTORS,
 )
 #: the PLOVER quad class of material conflict
 MATERIAL_CONFLICT = 4
+#: ACLED's sub-event type of a fight between armed sides, whose sides decide whether it is political
+ARMED_CLASH = "Armed clash"
+assert ARMED_CLASH in ACLED_SUB_EVENT_TYPES
 
 
 @lru_cache(maxsize=1)
@@ -93,20 +96,35 @@ def political(event: Event) -> bool:
     """Whether the report's own coding makes it political (see the module docstring)."""
     s = signals()
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
-            or (event.acled_sub_event_type or "") in s["acled"]
+            or ((event.acled_sub_event_type or "") in s["acled"] and not _private_fight(event, s))
             or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s))
 
 
+def _private_fight(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """An armed clash no political side takes part in: a side of a ``private`` sector ("police exchanged
+    fire with armed robbers", "rival gangs clashed") or a lone armed man ("a gunman killed two
+    officers"); a side not named ("fighting broke out near the river") leaves the fight political."""
+    if event.acled_sub_event_type != ARMED_CLASH:
+        return False  # not "police fired on protesters" (CVL): force used on a protest is political
+    sides = [a for a in (event.actor, event.recipient) if a is not None]
+    return any((a.sector or "") in s["private"] or _lone_armed(a, s) for a in sides)
+
+
+def _lone_armed(actor: Actor, s: dict[str, frozenset[str]]) -> bool:
+    """One armed man of an ``armed`` sector, told in the singular ("a gunman"; not "gunmen", "armed men")."""
+    words = actor.text.split()
+    head = words[-1].lower() if words else ""
+    return (actor.sector or "") in s["armed"] and head != "men" and lexicon.singular(head) == head
+
+
 def _armed_against(event: Event, s: dict[str, frozenset[str]]) -> bool:
-    """A material conflict act against a ``target`` sector by armed men of an ``armed`` sector,
-    told as more than one ("gunmen attacked a police station"); not by a lone gunman, whose act
-    is a crime unless more is told."""
+    """A material conflict act against a ``target`` sector by armed men of an ``armed`` sector
+    ("gunmen attacked a police station"); not by one armed man ("a gunman shot an officer") nor a
+    man of no armed sector ("a man stabbed an officer"), whose act is a crime unless more is told."""
     actor, recipient = event.actor, event.recipient
-    if not (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
-            and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"]):
-        return False
-    head = actor.text.split()[-1].lower() if actor.text.split() else ""
-    return head == "men" or lexicon.singular(head) != head  # "gunmen", "armed men"; not "a gunman"
+    return (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
+            and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"]
+            and not _lone_armed(actor, s))
 
 
 #: the actor sector that keeps a report an incident even in a political article

@@ -56,6 +56,8 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     if kinds == ("arrested",) and not counted and (trigger is None or not len(trigger) or figure < ARREST_TALLY
                                                    or _one_arrest(trigger.root)):
         return False
+    if toll_of_one(trigger):
+        return False  # "the massacre in 1985 left 200 dead": one happening, whatever its date's precision
     sent = trigger[0].sent if trigger is not None and len(trigger) else None
     ranking, totals = lexicon.word_class("ranking"), lexicon.word_class("tally_noun")
     toll = figure if event.type == "ASSAULT" else 0
@@ -121,3 +123,15 @@ def period_pattern(sent: "Span", dates: Iterable[When]) -> bool:
     gone on for three years, resumed on Sunday")."""
     told = [d for d in dates if sent.start_char <= d.start < sent.end_char and d.earliest is not None and d.latest is not None]
     return bool(told) and all(d.latest - d.earliest >= PATTERN_SPAN for d in told)
+
+
+def toll_of_one(trigger: "Span | None") -> bool:
+    """The trigger is a singular noun of one happening ("the *massacre*", "a *bombing*"), not one of
+    many (class ``aggregate_event``: "violence", "unrest", or ``long_conflict``: "the war"): its
+    toll is that happening's."""
+    if trigger is None or len(trigger) != 1:
+        return False
+    tok = trigger[0]
+    many = lexicon.word_class("aggregate_event") | lexicon.word_class("long_conflict")
+    return tok.tag_ == "NN" and not in_class(tok, many)
+

@@ -276,6 +276,12 @@ def _names_people(word: "Token", participle: "Token") -> bool:
                                  and any(c.dep_ == "det" for c in word.children))
 
 
+def _has_object(prep: "Token") -> bool:
+    """A preposition heads a phrase: it has an object that is no adjective (not "to [usher]" in
+    "failure to usher in reforms", where the parse read the infinitive's "to" as a preposition)."""
+    return any(c.dep_ == "pcomp" or c.dep_ == "pobj" and c.tag_ != "JJ" for c in prep.children)
+
+
 def _site(word: "Token", *, through: bool = False) -> bool:
     """The word names where something happens: the object of a preposition of class ``site_prep``
     ("outside the embassy", "at the consulate"), or of "of" on one ("in front of the embassy");
@@ -369,7 +375,7 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ in ("dobj", "obj") and c.ent_type_ not in PLACE_LABELS for c in head.children) and any(
             c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.tag_ in ("JJ", "VBN") and c.i > head.i for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
-        return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words for c in head.children)
+        return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words and (c.dep_ != "prep" or _has_object(c)) for c in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
         prep = head.head if head.dep_ == "pobj" else head.doc[head.left_edge.i - 1]  # "remains in [custody] pending"
         return ((head.dep_ == "pobj" or prep.dep_ == "prep" and prep.i == head.left_edge.i - 1 >= head.sent.start)
