@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v134"
+    step: str = "seismo.events.v135"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

@@ -15,6 +15,7 @@
     phrasal_lemma(verb)         a verb's lemma with its particle ("call off")
     clause_head(tok, ...)       the verb heading the clause a word is in
     in_noun_clause(tok, head)   whether a word lies in a clause on a noun (or one said beside it) other than ``head``
+    content_noun(clause)        the noun a "that" clause gives the content of ("the accusation that ...")
     root_at(doc, start, end)    the token heading some characters of the text
     passive_aux(verb)           a verb with a passive auxiliary ("were *arrested*")
     to_infinitive(verb)         a verb with its infinitive "to" ("*to be* held")
@@ -491,6 +492,15 @@ def backer(tok: "Token") -> bool:
     glued_before = (tok.i >= 2 and doc[tok.i - 1].text == "-" and not doc[tok.i - 2].whitespace_
                     and not doc[tok.i - 1].whitespace_ and doc[tok.i - 2].lower_ in lexicon.word_class("stance_prefix"))
     return glued_after or glued_before or tok.lower_.split("-", 1)[0] in lexicon.word_class("stance_prefix")
+
+
+def content_noun(clause: "Token") -> "Token | None":
+    """The noun a "that" clause gives the content of ("the *accusation* that troops burned the
+    village", "*allegations* that police beat them"), or None."""
+    noun = clause.head
+    if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
+        return None
+    return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
 
 
 # ------------------------------------------------------------------ words of tokens and sentences

@@ -137,8 +137,9 @@ TYPE_CASES = [
     # AID
     ("Japan donated food to the flood victims.", "AID", None),
     ("The agency provided humanitarian aid to refugees.", "AID", None),
-    # obstruction by an armed group, an opened crossing, an election result accepted
-    ("Armed militiamen blocked all transport into the port city.", "PROTEST", "obstruct"),
+    # obstruction by an armed group is a blockade (CAMEO 191, COERCE restrict; events v135), an opened
+    # crossing, an election result accepted
+    ("Armed militiamen blocked all transport into the port city.", "COERCE", "restrict"),
     ("Jordan opened the bridge to let food convoys through.", "RETREAT", None),
     ("The electoral board recognised the opposition's victory in the mayoral race.", "CONCEDE", None),
     # an inquiry opened, investigators sent
@@ -303,7 +304,7 @@ def test_ids_are_deterministic_and_offsets_exact(pipeline) -> None:
         assert text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert text[e.evidence.start : e.evidence.end] == e.evidence.text
         # the events step's version, with the version of the type model that read the events
-        assert e.step == f"seismo.events.v134+{pipeline.resources.type_model.version}"
+        assert e.step == f"seismo.events.v135+{pipeline.resources.type_model.version}"
 
 
 # ------------------------------------------------------------------ confidence (no model)

@@ -114,6 +114,10 @@ def _types(events) -> list[str]:
     ("The opposition seized power in a landslide election victory.", "COERCE"),
     # a witness's word is impeached in court, not an office holder (events v134)
     ("The attorney tried to impeach the witness.", "ACCUSE"),
+    # armed men who block a road hold it by force (events v135)
+    ("Bandits blocked the highway near the forest on Monday.", "PROTEST"),
+    # those forced to flee, told by a number, flee: the armed men who forced them do not retreat (events v135)
+    ("Jihadists have forced more than 300,000 to flee their villages in the north.", "RETREAT"),
     # a state that protests to another complains to it; it holds no street protest (events v133)
     ("Seoul protested to Tokyo over the textbook.", "PROTEST"),
 ])
@@ -197,6 +201,7 @@ def test_other_senses_and_states_are_no_event(events_of, text, type_):
     ("Troops seized power in the capital overnight and suspended the constitution.", "COERCE"),
     ("Lawmakers voted to impeach the governor over the land scandal.", "ACCUSE"),
     ("Rebels toppled the government after a month-long offensive.", "COERCE"),
+    ("Bandits blocked the highway near the forest on Monday.", "COERCE"),
     ("Seoul protested to Tokyo over the textbook.", "ACCUSE"),
 ])
 def test_the_event_senses_still_code(events_of, text, type_):

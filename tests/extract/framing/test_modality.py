@@ -395,6 +395,8 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         # one under way may be called off; a verb that is itself negated cancels nothing (events v133)
         ("The rail strike was called off after five weeks of talks.", "strike", "asserted"),
         ("The sit-in was not cancelled despite the storm.", "sit-in", "asserted"),
+        # "called off the blockade" with nothing planned: the blockade was under way (events v135)
+        ("Farmers blocked the ring road on Tuesday and called off the blockade at dusk.", "blockade", "asserted"),
         # a clause's own date long before publication makes its event history (events v134)
         ("The president apologised for the massacre committed by soldiers in 1985.", "massacre", "historical"),
         # what a reprisal answers is a known past event (events v132)

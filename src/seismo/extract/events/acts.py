@@ -472,7 +472,8 @@ def speech_act(head: "Token", *, type_: str, modality: str, mode: str | None = N
         t.lemma_.lower() in lexicon.word_class("forecast_verb") and any(c.dep_ == "auxpass" for c in t.children) for t in chain[1:])
     holder = {phrasal_lemma(head.head)} if head.dep_ in ("nsubjpass", "dobj") else set()  # "the rally was [cancelled]"
     called_off = ({phrasal_lemma(t) for t in chain[1:]} | holder) & lexicon.word_class("cancellation")  # not "will [cancel] it"
-    if negated or refused or ({t.lemma_.lower() for t in chain} | {phrasal_lemma(t) for t in chain} | holder) & lexicon.word_class("deferral") or called_off or foreseen:
+    deferred = ({t.lemma_.lower() for t in chain} | {phrasal_lemma(t) for t in chain} | holder) & lexicon.word_class("deferral")
+    if negated or refused or deferred or called_off or foreseen:
         return None  # "postponed its march", "is due to meet": still to come, but neither threat nor promise
     aux = modal_cues()
     if words & aux.word_class("obligation_aux"):

@@ -72,8 +72,8 @@ from seismo.extract.framing.cues import ModalCues, modal_cues
 from seismo.extract.framing.tallies import period_pattern
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
                                            given_event, long_ago, since_clause, timed_against)
-from seismo.extract.syntax import (clause_head, first_conjunct, governor, in_class, is_verbal, phrasal_lemma, predicate_of,
-                                   to_infinitive, verb_chain)
+from seismo.extract.syntax import (clause_head, content_noun, first_conjunct, governor, in_class, is_verbal, phrasal_lemma,
+                                   predicate_of, to_infinitive, verb_chain)
 from seismo.extract.timex import is_duration
 from seismo.model import Modality, When
 
@@ -270,8 +270,9 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
             governors.append(clause.head)  # "denied that police attacked", "demanded that they leave"
         elif clause is not None and (denier := _content_denied(clause, cues)) is not None:
             governors.append(denier)  # "denied reports that he was arrested"
-        elif clause is not None and (owner := _content_noun(clause)) is not None:
+        elif clause is not None and (owner := content_noun(clause)) is not None:
             governors.append(owner)  # "accusations that its fighters torched homes"
+    governors = [t for t in governors if not _ended(t, noun, cues)]
     for tok in governors:
         kind = _governor_cue(tok, cues)
         if kind == "negated":
@@ -304,19 +305,17 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
     return None, None
 
 
+def _ended(verb: "Token", noun: "Token", cues: ModalCues) -> bool:
+    """A verb that may end an act under way (class ``ending_verb``) with a definite object planned by
+    nothing ("called off *the blockade*"; not "the strike planned for Monday"): the act took place."""
+    return (phrasal_lemma(verb) in lexicon.word_class("ending_verb") and noun.head.i == verb.i and noun.dep_ == "dobj"
+            and any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an", "no") for c in noun.children)
+            and _noun_cue(noun, cues) is None)
+
+
 def _object_of(trigger: "Token", verb: "Token") -> bool:
     """The trigger is the verb's own object or complement ("recalled his arrest"), not reached through a preposition."""
     return trigger.head.i == verb.i and trigger.dep_ in ("dobj", "ccomp", "xcomp")
-
-
-def _content_noun(clause: "Token") -> "Token | None":
-    """The noun a "that" clause gives the content of ("the *accusation* that troops burned the
-    village", "*allegations* that police beat them"), or None; a governor cue of the noun (slot
-    ``governor``) then says whether the content is told as fact."""
-    noun = clause.head
-    if clause.dep_ not in ("ccomp", "acl") or noun.i == clause.i or noun.pos_ != "NOUN":
-        return None
-    return noun if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children) else None
 
 
 def _misread_verbs(trigger: "Token") -> list["Token"]:
@@ -331,7 +330,7 @@ def _content_denied(clause: "Token", cues: ModalCues) -> "Token | None":
     """The negating verb (a ``negated`` governor) whose object or passive subject is the noun a
     "that" clause gives the content of: "police *denied* reports that the cleric was arrested",
     "rumours that two men were held were *denied*"; or None."""
-    noun = _content_noun(clause)
+    noun = content_noun(clause)
     if noun is None:
         return None
     verb = noun.head

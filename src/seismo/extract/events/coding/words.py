@@ -175,10 +175,11 @@ def _bare_beside_past(head: "Token") -> bool:
 
 def _object_controller(head: "Token") -> "Token | None":
     """The noun object of a verb of making someone act (class ``compelling``) whose "to"
-    infinitive ``head`` is ("stones forced *the guards* to open fire"); an order's act stays the
-    one who orders it ("ordered the paper to suspend publication": the government's)."""
+    infinitive ``head`` is ("stones forced *the guards* to open fire", "forced *two million* to
+    flee"); an order's act stays the one who orders it ("ordered the paper to suspend publication":
+    the government's)."""
     found = object_controller(head, verbs=lexicon.word_class("compelling"))
-    return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
+    return found if found is not None and found.pos_ in ("NOUN", "PROPN", "NUM") else None
 
 
 def _set_off_subject(head: "Token") -> "Token | None":
