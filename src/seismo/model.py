@@ -186,7 +186,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v16"
+    step: str = "seismo.actors.v17"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v135"
+    step: str = "seismo.events.v136"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

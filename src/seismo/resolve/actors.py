@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v16"
+STEP = "seismo.actors.v17"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 

@@ -87,9 +87,10 @@ def test_who_carries_out_or_leads_an_act_told_by_a_participle_is_its_actor(event
 @pytest.mark.parametrize(("text", "sector"), [
     ("Gunmen ambushed a police convoy on the highway.", "COP"),
     ("Militants ambushed an army patrol near the border.", "MIL"),
+    ("A roadside bomb struck a military vehicle outside the town.", "MIL"),
 ])
 def test_a_convoy_or_patrol_of_the_forces_is_the_forces(events_of, text, sector) -> None:
-    """actors v16: a convoy or a patrol of the police or the army (actor_nouns.tsv) is theirs."""
+    """actors v16, v17: a convoy, a patrol or a vehicle of the police or the army (actor_nouns.tsv) is theirs."""
     attack = next((e for e in events_of(text) if e.type == "ASSAULT"), None)
     assert attack is not None and attack.recipient is not None and attack.recipient.sector == sector, events_of(text).brief()
 

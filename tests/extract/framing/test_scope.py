@@ -268,12 +268,25 @@ def test_an_armed_groups_attack_on_the_police_is_political(pipeline, text, scope
     # a side of a private sector (scope.tsv) keeps the fight a crime
     ("Police exchanged fire with armed robbers in Lagos on Sunday.", "incident"),
     ("Two rival gangs clashed in Kingston overnight.", "incident"),
+    # civilians named only as the clash's victims are no side of it (events v136)
+    ("Rival religious groups clashed over a procession route, leaving nine people injured.", "political"),
 ])
 def test_an_armed_clash_is_political_unless_a_side_is_private(pipeline, text, scope) -> None:
     """An armed clash (ACLED Battles) is political, unless criminals or civilians fight (events v134)."""
     result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
     clash = [e for e in result.events if e.acled_sub_event_type == "Armed clash"]
     assert clash and {e.scope for e in clash} == {scope}, [(e.type, e.trigger.text, e.scope) for e in result.events]
+
+
+@pytest.mark.parametrize("text", [
+    "A mob lynched a herder accused of stealing goats at the weekly market.",
+    "An angry mob beat two men suspected of theft near the bus station.",
+])
+def test_mob_violence_is_political_disorder(pipeline, text) -> None:
+    """A mob's violence outside a demonstration (ACLED Riots: mob violence) is political (events v136)."""
+    result = pipeline.run(seismo.make_article(text, date="2023-05-04"))
+    mob = [e for e in result.events if e.acled_sub_event_type == "Mob violence"]
+    assert mob and {e.scope for e in mob} == {"political"}, [(e.type, e.trigger.text, e.acled_sub_event_type, e.scope) for e in result.events]
 
 
 def test_police_clashing_with_protesters_is_political(pipeline) -> None:

@@ -101,13 +101,16 @@ def political(event: Event) -> bool:
 
 
 def _private_fight(event: Event, s: dict[str, frozenset[str]]) -> bool:
-    """An armed clash no political side takes part in: a side of a ``private`` sector ("police exchanged
-    fire with armed robbers", "rival gangs clashed") or a lone armed man ("a gunman killed two
-    officers"); a side not named ("fighting broke out near the river") leaves the fight political."""
+    """An armed clash no political side takes part in: a doer of a ``private`` sector ("rival gangs
+    clashed"), a criminal other side ("police exchanged fire with armed robbers") or a lone armed
+    man ("a gunman killed two officers"); a side not named ("fighting broke out near the river")
+    leaves the fight political, and so do civilians named only as its victims ("leaving nine injured")."""
     if event.acled_sub_event_type != ARMED_CLASH:
         return False  # not "police fired on protesters" (CVL): force used on a protest is political
-    sides = [a for a in (event.actor, event.recipient) if a is not None]
-    return any((a.sector or "") in s["private"] or _lone_armed(a, s) for a in sides)
+    actor, recipient = event.actor, event.recipient
+    if recipient is not None and (recipient.sector or "") == CRIMINAL:
+        return True  # "police exchanged fire with armed robbers"; a civilian recipient may be the fight's victims
+    return actor is not None and ((actor.sector or "") in s["private"] or _lone_armed(actor, s))
 
 
 def _lone_armed(actor: Actor, s: dict[str, frozenset[str]]) -> bool:
