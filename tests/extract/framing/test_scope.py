@@ -281,6 +281,8 @@ def test_an_armed_clash_is_political_unless_a_side_is_private(pipeline, text, sc
 @pytest.mark.parametrize("text", [
     "A mob lynched a herder accused of stealing goats at the weekly market.",
     "An angry mob beat two men suspected of theft near the bus station.",
+    # a clash of civilians, no armed side among them, is mob violence (acled_map.tsv, events v137)
+    "Supporters of rival candidates clashed in the market after the results were announced.",
 ])
 def test_mob_violence_is_political_disorder(pipeline, text) -> None:
     """A mob's violence outside a demonstration (ACLED Riots: mob violence) is political (events v136)."""
