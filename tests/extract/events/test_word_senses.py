@@ -102,7 +102,7 @@ def _types(events) -> list[str]:
     # a crowd greets a leader; it holds no talks with him (events v127)
     ("Thousands of well-wishers lined the streets of the old town to welcome the king.", "CONSULT"),
     # a crowd drawn to the scene of a calamity is no protest (events v131)
-    ("A crowd gathered at the scene of the accident on the ring road.", "PROTEST"),
+    ("A big crowd quickly gathered near the wreck of the bus on the ring road.", "PROTEST"),
     ("A large crowd gathered near the wreckage of the derailed train.", "PROTEST"),
     # a coup as a feat, a gale that topples lines: no power seized (events v134)
     ("The merger was a marketing coup for the brewer.", "COERCE"),

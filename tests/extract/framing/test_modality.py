@@ -389,7 +389,7 @@ def test_event_modality(events_of, text: str, type_: str, modality: str) -> None
         # a plural event noun over a stretch of years tells a pattern, no one event (events v131)
         ("The province has seen repeated strikes by dock workers over the past decade.", "strikes", "historical"),
         ("Dock workers staged several strikes across the province this year.", "strikes", "asserted"),
-        ("The strikes, which have continued for the past two years, resumed on Monday.", "strikes", "asserted"),
+        ("The strikes, which have recurred in the past three years, resumed on Monday.", "strikes", "asserted"),
         # a plan that the verb it is the subject of calls off came to nothing (events v131)
         ("The planned boycott of the vote was called off.", "boycott", "negated"),
         # one under way may be called off; a verb that is itself negated cancels nothing (events v133)
