@@ -6,7 +6,9 @@ A report is **political** when its own coding says so: its PLOVER type, its mode
 sub-event type (a demonstration turned violent or broken up), or the
 sector or kind of its actor or recipient is listed in ``scope.tsv`` (a protest, an air
 strike, anything a government, the army, a party or a rebel group does or suffers; violence an
-``armed`` group (gunmen) does to a ``target`` sector, the police); or when
+``armed`` group (gunmen) does to a ``target`` sector, the police) — but an armed clash whose doer is
+of a ``private`` sector, whose other side is criminal, or whose doer is one armed man, is not
+political by its sub-type ("police exchanged fire with robbers"); or when
 its article is political and its actor is not a criminal (sector ``CRM``).  An article is
 political when it reports (asserted) a protest, a material act (PLOVER quad class 2 or 4)
 that is political by its own coding, or a statement of a political institution (a state,

@@ -43,7 +43,8 @@ def period_tally(event: "Event", dates: Iterable[When], doc: "Doc | None" = None
     seen more than 120 shooting deaths", "police arrested 2,100 people under the excise law last
     year": at least :data:`ARREST_TALLY` arrested and no one happening named, :func:`_one_arrest`).
     Such a figure is the sum of many happenings, a statistic no one of them reports; a toll with no
-    time expression, or one dated to a day, week or month, stays a happening's."""
+    time expression, or one dated to a day, week or month, stays a happening's, and so does one told
+    of a singular noun of one happening ("the ambush in 2016 left 31 dead": :func:`toll_of_one`)."""
     if doc is not None and event.type == "ASSAULT" and event.part == "text" and _war_toll(event, doc, dates):
         return True
     kinds = ("killed", "injured") if event.type == "ASSAULT" else ("arrested",) if event.mode == "arrest" else ()
