@@ -433,8 +433,7 @@ def pronoun_antecedent(tok: "Token", *, chain: int = 0) -> "Token | None":
 
     def pick(word: "Token") -> "Token | None":
         told = word.head.head if word.dep_ == "pobj" and word.head.lower_ == "to" else word.head
-        if (word.dep_ in ("dobj", "dative", "pobj") and told.i != word.i
-                and attribution_cues().get("verb", told.lemma_) is not None and (word.dep_ != "pobj" or told.i != word.head.i)):
+        if word.dep_ in ("dobj", "dative", "pobj") and attribution_cues().get("verb", told.lemma_) is not None:
             return None  # "two officials told Reuters. 'They came at six'": whom a source speaks to does not act
         if word.ent_type_ in labels and word.pos_ == "PROPN":
             if kind == "actor_group" and word.ent_type_ == "GPE" and not _coordinated(word):

@@ -357,6 +357,11 @@ def _no_scene(tok: "Token") -> bool:
             and first.nbor(1).text == "-")
 
 
+def _elsewhere(tok: "Token") -> bool:
+    """A place named as somewhere the event was not: a hospital's town, a refuge, where a road leads."""
+    return _care_site(tok) or _refuge(tok) or _route_end(tok)
+
+
 def _care_site(tok: "Token") -> bool:
     """A place of the hospital the hurt are brought to or treated at ("taken *to* hospital in
     Kaya", "treated *at* Kaya General Hospital": class ``care_noun``): where they are cared for,
@@ -504,10 +509,8 @@ def locate(
             continue  # "rammed a joint EU-Mali convoy": whose convoy, not where
         if _no_scene(tok):
             continue  # "called on Muslims to take up arms against Russia": a party, not a scene
-        if _route_end(tok):
-            continue  # "blocked the Delhi road": where the road leads, not where it was blocked
-        if (_care_site(tok) or _refuge(tok)) and not within(head, tok):
-            continue  # "were wounded and taken to hospital in Kaya", "fled to Kaya": not where it happened
+        if _elsewhere(tok) and not within(head, tok):
+            continue  # "taken to hospital in Kaya", "fled to Kaya", "the Delhi road": not where it happened
             # (but "fled to Kaya, *where* police arrested them": the place's own clause)
         if _between(tok):
             rank = 3
@@ -572,8 +575,7 @@ def scene_before(sent: "SpacySpan", places: Sequence[Anchored]) -> Place | None:
         return None
     found = [a for a in places if prev.start <= a.token.i < prev.end and isinstance(a.record, Place)
              and is_literal(a.record) and a.record.kind not in ("country", "feature")
-             and _is_locative(a.token) and not _no_scene(a.token) and not _care_site(a.token) and not _refuge(a.token)
-             and not _route_end(a.token)]
+             and _is_locative(a.token) and not _no_scene(a.token) and not _elsewhere(a.token)]
     if not found:
         return None
     lead = first_conjunct(found[-1].token).i  # "in the towns of X and Y": the first listed, as in locate
