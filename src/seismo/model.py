@@ -186,7 +186,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v17"
+    step: str = "seismo.actors.v18"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v37"
+    step: str = "seismo.quotes.v38"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v137"
+    step: str = "seismo.events.v138"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

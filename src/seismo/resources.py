@@ -73,6 +73,15 @@ class Resources:
         return frozenset(lexicon.word_class("link_label"))
 
     @cached_property
+    def relation_participles(self) -> frozenset[str]:
+        """Participles that make an adjective of relation after a hyphen ("army-backed",
+        "Russian-built": classes ``backing`` and ``origin`` of ``data/word_classes.tsv``), never a
+        verb (``seismo.nlp.verbtags``)."""
+        from seismo.extract import lexicon
+
+        return frozenset(lexicon.word_class("backing") | lexicon.word_class("origin"))
+
+    @cached_property
     def nlp(self) -> "Language":
         from seismo.nlp import load_pipeline
 

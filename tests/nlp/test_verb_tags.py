@@ -117,3 +117,41 @@ def test_the_pipeline_retags_before_the_lemmatizer(nlp):
 def test_nouns_in_their_own_place_keep_their_tag_in_the_pipeline(nlp, text):
     doc = nlp(text)
     assert [t.pos_ for t in doc if t.lower_ in ("rally", "march")] == ["NOUN"]
+
+
+def _reparse(rows):
+    doc = VerbTags(VERBS)(_doc(rows))
+    return [(t.text, t.tag_, t.head.i, t.dep_) for t in doc]
+
+
+def test_a_hyphenated_verb_read_as_the_root_nouns_adjective_is_the_verb_in_a_verbless_sentence():
+    """"Troops water-hosed marchers": the parser's noun phrase becomes subject, verb and object."""
+    out = _reparse([("Troops", "NNS", 4, "nmod"), ("water", "NN", 3, "npadvmod"), ("-", "HYPH", 3, "punct"),
+                    ("hosed", "VBN", 4, "amod"), ("marchers", "NNS", 4, "ROOT"), (".", ".", 4, "punct")])
+    assert out[3] == ("hosed", "VBD", 3, "ROOT")
+    assert out[0] == ("Troops", "NNS", 3, "nsubj")
+    assert out[4] == ("marchers", "NNS", 3, "dobj")
+    assert out[5][2] == 3
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # "A water-hosed crowd fled": the sentence has its verb; the compound stays an adjective
+        [("A", "DT", 4, "det"), ("water", "NN", 3, "npadvmod"), ("-", "HYPH", 3, "punct"),
+         ("hosed", "VBN", 4, "amod"), ("crowd", "NN", 5, "nsubj"), ("fled", "VBD", 5, "ROOT")],
+        # "the water-hosed marchers": a determiner, no noun before the compound
+        [("the", "DT", 4, "det"), ("water", "NN", 3, "npadvmod"), ("-", "HYPH", 3, "punct"),
+         ("hosed", "VBN", 4, "amod"), ("marchers", "NNS", 4, "ROOT")],
+    ],
+)
+def test_a_hyphenated_adjective_stays_one_where_the_sentence_has_a_verb_or_no_subject(rows):
+    out = _reparse(rows)
+    assert out[3][1:] == ("VBN", 4, "amod")
+
+
+def test_the_pipeline_reads_a_hyphenated_verb_of_force_as_the_verb(nlp):
+    doc = nlp("Police tear-gassed protesters in Nairobi.")
+    verb = next(t for t in doc if t.text == "gassed")
+    assert verb.dep_ == "ROOT" and verb.pos_ == "VERB"
+    assert {c.text: c.dep_ for c in verb.children}.get("Police") == "nsubj"

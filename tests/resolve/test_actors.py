@@ -264,7 +264,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v17" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v18" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 
@@ -364,3 +364,4 @@ def test_a_span_that_runs_into_another_sentence_keeps_its_own_words() -> None:
         signal.signal(signal.SIGALRM, old)
     root = doc[0:5].root.text
     assert root in kept and len(kept) < len(words)
+

@@ -289,7 +289,7 @@ def load_pipeline(resources: "Resources") -> "Language":
     nlp = load_model(resources.settings.model)
     split_glued_quotes(nlp)
     add_paragraph_starts(nlp, link_labels=resources.link_labels)
-    add_verb_tags(nlp)
+    add_verb_tags(nlp, relation_participles=resources.relation_participles)
     fix_lemmas(nlp, resources.lemma_fixes)
     use_attribute_matcher(nlp)
     use_lemma_memo(nlp)

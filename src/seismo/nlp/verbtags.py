@@ -44,6 +44,8 @@ VERB_TAGS = "seismo_verb_tags"
 #: the tags of a noun that may be a verb mistagged (:meth:`VerbTags.__call__` also reads a proper
 #: noun's tag on a word in lower case: "Teachers march on ...", read as the month)
 NOUN_TAGS = frozenset({"NN", "NNS"})
+#: the tags of a noun or a name
+NOUN_PHRASE_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 #: the relations of a word that heads a clause (a noun in its own place has others)
 CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "conj", "relcl", "parataxis"})
 #: dependents only a verb has
@@ -59,10 +61,13 @@ PLURAL_PRONOUNS = frozenset({"we", "they", "you", "i"})
 class VerbTags:
     """Retag the nouns of a parsed doc that the parser made verbs (see the module docstring)."""
 
-    def __init__(self, verbs: Iterable[str], nouns: Iterable[str] = (), noun_forms: Iterable[str] = ()) -> None:
+    def __init__(self, verbs: Iterable[str], nouns: Iterable[str] = (), noun_forms: Iterable[str] = (),
+                 relation_participles: Iterable[str] = ()) -> None:
         self.verbs = frozenset(verbs)
         self.nouns = frozenset(nouns)  # the noun index: base forms
         self.noun_forms = frozenset(noun_forms)  # the nouns' irregular inflections ("shelves")
+        #: participles that make an adjective of relation after a hyphen ("army-*backed*", "Russian-*built*")
+        self.relation_participles = frozenset(relation_participles)
 
     def __call__(self, doc: "Doc") -> "Doc":
         for token in doc:
@@ -71,6 +76,9 @@ class VerbTags:
                 if tag is not None:
                     token.tag_ = tag
                     _subject_from_compound(token)
+        for token in doc:
+            if _compound_verb_misread(token) and token.lower_ not in self.relation_participles:
+                _raise_compound_verb(token)  # not "Pakistan army-backed government": backed by the army
         return doc
 
     def base_forms(self, word: str) -> tuple[str, ...]:
@@ -126,6 +134,36 @@ def _hyphenated(token: "Token") -> bool:
     return before or after
 
 
+def _compound_verb_misread(token: "Token") -> bool:
+    """A hyphenated verb made of a noun ("Police *tear-gassed* protesters", "baton-charged") that
+    the parser read as an adjective of the sentence's root noun, in a sentence with no finite
+    verb of its own, with a noun before it: a past verb with that noun for subject and the root
+    for object, not a noun phrase."""
+    root, doc = token.head, token.doc
+    if not (token.tag_ in ("VBN", "VBD") and token.dep_ == "amod" and root.dep_ == "ROOT"
+            and root.tag_ in NOUN_PHRASE_TAGS and token.i < root.i and token.i >= token.sent.start + 3):
+        return False
+    hyphen, first = doc[token.i - 1], doc[token.i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_ or first.tag_ != "NN" or first.head.i != token.i:
+        return False
+    subject = doc[token.i - 3]
+    if subject.tag_ not in NOUN_PHRASE_TAGS or subject.head.i != root.i:
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
+
+
+def _raise_compound_verb(verb: "Token") -> None:
+    """Make a hyphenated verb :func:`_compound_verb_misread` found the sentence's verb: the noun
+    before it its subject, the root noun its object."""
+    root, subject = verb.head, verb.doc[verb.i - 3]
+    ends = [c for c in root.children if c.dep_ == "punct" and c.i > root.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for mark in ends:
+        mark.head = verb
+    root.head, root.dep_ = verb, "dobj"
+    subject.head, subject.dep_ = verb, "nsubj"
+
+
 def _bare_root(token: "Token", *, compound: bool = False) -> bool:
     """A noun-tagged root with its subject before it and a preposition or adverb after it, in a
     sentence with no finite verb ("Hundreds rally in Bishkek"); with ``compound``, a noun hung
@@ -164,9 +202,9 @@ def _plural(subject: "Token") -> bool:
     return any(c.dep_ == "conj" for c in subject.children)
 
 
-def add_verb_tags(nlp: "Language") -> None:
+def add_verb_tags(nlp: "Language", *, relation_participles: Iterable[str] = ()) -> None:
     """Put :class:`VerbTags` after the parser (a model with no parser or no rule lemmatizer's verb
-    index is left as it is)."""
+    index is left as it is); ``relation_participles`` are never raised to a verb after a hyphen."""
     from spacy.language import Language
 
     if "parser" not in nlp.pipe_names or "lemmatizer" not in nlp.pipe_names or VERB_TAGS in nlp.pipe_names:
@@ -174,10 +212,10 @@ def add_verb_tags(nlp: "Language") -> None:
     if "lemma_index" not in nlp.get_pipe("lemmatizer").lookups:
         return
     if not Language.has_factory(VERB_TAGS):
-        @Language.factory(VERB_TAGS)
-        def _make(nlp: "Language", name: str) -> VerbTags:
+        @Language.factory(VERB_TAGS, default_config={"relation_participles": []})
+        def _make(nlp: "Language", name: str, relation_participles: list[str]) -> VerbTags:
             lookups = nlp.get_pipe("lemmatizer").lookups
             index = lookups.get_table("lemma_index")
             irregular = lookups.get_table("lemma_exc").get("noun", {}) if "lemma_exc" in lookups.tables else {}
-            return VerbTags(index.get("verb", ()), index.get("noun", ()), irregular)
-    nlp.add_pipe(VERB_TAGS, after="parser")
+            return VerbTags(index.get("verb", ()), index.get("noun", ()), irregular, relation_participles)
+    nlp.add_pipe(VERB_TAGS, after="parser", config={"relation_participles": sorted(relation_participles)})

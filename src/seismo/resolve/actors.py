@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v17"
+STEP = "seismo.actors.v18"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -159,7 +159,9 @@ def resolve_actor(
 
     org, org_ent = _organisation(span, core, ents, lexicon)
     # a name written all in capitals is an acronym ("RJD", "JDS"), an organisation's, not a person's
-    person = next((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())), None)
+    # a plural head names a people, not a person the model took it for ("Exiled Tibetans")
+    person = next((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())
+                   and not (e.root.i == root.i and root.tag_ == "NNPS" and root.lower_.endswith("s"))), None)
     if person is None and org is None and root.pos_ == "PROPN" and _known_person(root.text, lexicon, memory):
         person = span.doc[root.i : root.i + 1]
     if person is not None and root.i >= person.end and root.tag_ == "NNS" and find_noun(root, lexicon):
@@ -350,8 +352,10 @@ def _country_actor(span: "Span", root: "Token", ents: list["Span"], lexicon: Act
     code = lexicon.country(text)
     if code:
         return code, 0.85
-    for place in places:
-        if place.kind == "country" and place.country and place.start <= root.idx < place.end:
+    people = (root.tag_ == "NNPS" or root.ent_type_ == "NORP" and root.tag_ in ("NNP", "NNS")) and not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    for place in places:  # "Venezuelans marched": people of a nation, not its state ("the Russians agreed" is)
+        if place.kind == "country" and place.country and place.start <= root.idx < place.end and not (
+                people and place.role == "associative"):
             return place.country, 0.85
     if ent is None or ent.label_ in PLACE_LABELS | {"ORG"}:
         seat = lexicon.seat(text)

@@ -148,8 +148,9 @@ def test_an_institutions_statement_not_asserted_lends_nothing() -> None:
 
 def test_signals_of_the_bundled_table() -> None:
     s = S.signals()
-    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled", "target", "armed", "private"}
+    assert set(s) == {"type", "mode", "sector", "kind", "voice", "acled", "target", "armed", "private", "held", "victim"}
     assert {"CRM", "CVL"} <= s["private"]
+    assert "JRN" in s["held"] and "JRN" not in s["sector"] and {"EDU", "LAB"} <= s["victim"]
     assert "COP" in s["target"] and "COP" not in s["sector"] and s["armed"] == {"UAF"}
     assert "Violent demonstration" in s["acled"] and "Armed clash" in s["acled"] and "Attack" not in s["acled"]
     assert "LAB" in s["voice"] and "LAB" not in s["sector"]

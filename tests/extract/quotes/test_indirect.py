@@ -163,3 +163,14 @@ def test_a_promise_keeps_its_infinitive_with_the_subject(quotes_of):
     outside classes compelling and leading_on hands nothing to its object)."""
     (q,) = quotes_of("Ruiz promised voters to oppose the new tax on fuel.")
     assert q.speaker.text == "Ruiz"
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("Exports fell 7%, the customs office said.", "Exports fell 7%"),
+    ("Inflation eased to 2.9% in May, the statistics agency said on Tuesday.", "Inflation eased to 2.9% in May"),
+    ("Support for the bill stands at 41%, according to a poll by the university.", "Support for the bill stands at 41%"),
+])
+def test_a_percent_sign_is_a_word_of_the_content(quotes_of, text: str, content: str) -> None:
+    """quotes v38: "%" reads as the word "percent", which the tokenizer counts as punctuation: it
+    ends no content and counts as one of its words."""
+    assert content in [q.text for q in quotes_of(text) if q.kind == "indirect"], quotes_of(text)

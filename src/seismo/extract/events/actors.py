@@ -74,7 +74,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import Count
     from seismo.resolve.actors import ActorMemory, ActorResolver
 
-STEP = "seismo.events.v137"
+STEP = "seismo.events.v138"
 
 
 def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorResolver | None" = None,
@@ -90,6 +90,8 @@ def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorRe
     if head.pos_ == "PRON":
         return None
     label = head.ent_type_
+    if label == "PERSON" and head.tag_ == "NNPS" and head.lower_.endswith("s"):
+        label = "NORP"  # a plural head names a people the model took for a person ("Exiled Tibetans")
     if label == "GPE" and resolver is not None and (head.dep_ in MODIFIER_LINKS or (
             head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("whereabouts_prep"))):
         return None  # a town the resolver takes for no state, before a noun or after "in": where ("a Stockton shooting")
@@ -105,6 +107,23 @@ def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorRe
         confidence=0.3,
         step=STEP,
     )
+
+
+def nation_acting(actor: Actor | None, tok: "Token | None", type_: str, resolver: "ActorResolver | None", *,
+                  counterpart: bool = False) -> Actor | None:
+    """A people named by a plural demonym ("Russians", "Sudanese": a group of a country, no sector)
+    that does an act other than a protest stands for its state, as news writes it ("Russians
+    shelled Kharkiv"), and so does the ``counterpart`` of a meeting or a deal ("Israelis and
+    *Palestinians* held talks"); protesting, or undergoing an act, it is people ("Angry Kenyans
+    took to the streets", "Americans were killed")."""
+    if counterpart and type_ not in ("CONSULT", "AGREE"):
+        return actor
+    if (actor is None or tok is None or resolver is None or type_ == "PROTEST" or actor.kind != "group"
+            or actor.sector is not None or actor.name is not None or actor.country is None):
+        return actor
+    if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNPS", "NNP", "NNS"):
+        return actor
+    return replace(actor, name=resolver.lexicon.country_label(actor.country), sector="GOV", kind="country")
 
 
 def _named_country(span: "SpacySpan", resolver: "ActorResolver | None", places: tuple[Place, ...]) -> str | None:

@@ -46,8 +46,8 @@ from seismo.extract.events.acts import (ARREST, SUBORDINATE, Drafted, aftermath,
 from seismo.extract.events.actors import (abroad, acled_role, actor_memory, actor_of, arresting_forces, as_speaker_side,
                                           definite_antecedent, event_country, fallback_actor, forces_modifier,
                                           implicit_state_actor, is_deployer, is_speaker_pronoun, is_unnamed_forces,
-                                          meeting_holder, predicate_of_subject, security_actor, speaker_as_actor,
-                                          speaker_of, with_state_country)
+                                          meeting_holder, nation_acting, predicate_of_subject, security_actor,
+                                          speaker_as_actor, speaker_of, with_state_country)
 from seismo.extract.events.coding.mentions import parsed_triggers
 from seismo.extract.events.merge import VAGUE_MODES, merge_mentions
 from seismo.extract.events.parties import is_relation, party_candidates
@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v137"
+STEP = "seismo.events.v138"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -362,8 +362,8 @@ class _Coder:
         for d in drafts:
             if d.type == "ASSAULT" and d.actor_tok is None:  # "one dead in a police-farmer clash"
                 d.actor_tok = forces_modifier(d.head, forces=forces)
-            d.actor = self.actor(d.actor_tok)
-            d.recipient = self.actor(d.recipient_tok)
+            d.actor = nation_acting(self.actor(d.actor_tok), d.actor_tok, d.type, self.resolver)
+            d.recipient = nation_acting(self.actor(d.recipient_tok), d.recipient_tok, d.type, self.resolver, counterpart=True)
             if d.recipient is None and not d.trigger_is_count:
                 self.party_of_thing(d)
         inherit_cause_actors(drafts, self.doc)

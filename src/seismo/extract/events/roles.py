@@ -210,6 +210,11 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         actor_cands = [t for t in actor_cands if t.head.i != head.i or t.dep_ in ("poss",)] or [head]
         if not recipient_cands:
             recipient_cands.extend(_contested(head, table))
+    placed = _placing_verb(head, table)
+    if placed is not None:  # "was taken into custody by police", "placed the mayor under arrest"
+        passive = _is_passive(placed)
+        actor_cands.extend(_agents(placed) if passive else [c for c in placed.children if c.dep_ == "nsubj"])
+        recipient_cands.extend(c for c in placed.children if c.dep_ == ("nsubjpass" if passive else "dobj"))
     if not actor_cands:
         actor_cands.extend(_governing_subject(head, table)
                            or (object_doers(head, verbal=False) if match.rule.type in VICTIM_ACT_TYPES else []))
@@ -218,6 +223,17 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if not actor_cands and match.rule.type in MEETING_TYPES:
         actor_cands.extend(_meeting_party(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
+
+def _placing_verb(head: "Token", table: TriggerTable) -> "Token | None":
+    """The verb of placing (class ``placing``) whose "into" / "under" phrase a noun of holding is
+    ("*taken* into custody", "*placed* under arrest"): its subject or agent holds, its object or
+    passive subject is held."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in ("into", "under") or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    return verb if verb.pos_ == "VERB" and in_class(verb, table.word_class("placing")) else None
 
 
 def _ready_for(head: "Token") -> list["Token"]:
@@ -418,7 +434,8 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             actor = _first([c for c in near if in_class(c, armed) or c.ent_type_ in ENTITY_AGENT_LABELS])
     objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and o.i < head.i else o
                for o in direct_objects(head)]  # "the village *which* the rebels shelled": the village
-    objects.extend(prep_objects(head, lexicon.word_class("recipient_prep")))
+    objects.extend(t for t in prep_objects(head, lexicon.word_class("recipient_prep"))
+                   if t.ent_type_ not in DEADLINE_LABELS)  # "met *on* Tuesday": a day, no party
     if (head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)):
@@ -449,8 +466,29 @@ def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
         if found is not None:
             return found
     if match.head.pos_ in ("NOUN", "PROPN"):
-        return _clash_sides(match, _noun_roles(match, table), table)
-    return _clash_sides(match, _verb_roles(match, table), table)
+        return _each_other(match, _clash_sides(match, _noun_roles(match, table), table))
+    return _each_other(match, _clash_sides(match, _verb_roles(match, table), table))
+
+
+#: types of act two parties do to each other, so that of "X and Y" doing it, Y is X's counterpart
+#: ("India and Pakistan held talks", "Armenia and Azerbaijan signed a deal")
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE"})
+
+
+def _each_other(match: TriggerMatch, roles: Roles) -> Roles:
+    """Of two coordinated parties who meet, agree or clash with no other party named, the
+    second is the first's counterpart: the recipient ("*Putin* and *Xi* met", "clashes erupted
+    as *herders* and *farmers* fought"); not where the act names parties of its own ("mediated
+    between ...") or a clause that may ("agreed to send tanks to Ukraine")."""
+    if roles.actor is None or roles.recipient is not None:
+        return roles
+    if match.rule.type not in RECIPROCAL_TYPES and match.rule.hint != "clash":
+        return roles
+    head = match.head
+    if prep_objects(head, frozenset({"between"})) or any(c.dep_ in ("xcomp", "ccomp") for c in head.children):
+        return roles  # "mediated between Israel and Hamas", "agreed to send tanks to Ukraine": others named
+    other = next((c for c in roles.actor.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return roles if other is None else Roles(roles.actor, other)
 
 
 def _clash_sides(match: TriggerMatch, roles: Roles, table: TriggerTable) -> Roles:
@@ -500,6 +538,13 @@ def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[i
     furniture = [t.i for t in tok.doc[start : tok.i] if t.lower_ in lexicon.word_class("furniture")]
     if furniture:  # "image copyright Reuters image caption Riot police": the caption's words only
         start = furniture[-1] + 1
-    while start < tok.i and tok.doc[start].pos_ == "DET":
+    while start < tok.i and (tok.doc[start].pos_ == "DET" or _result_before_number(tok.doc[start])):
         start += 1
     return start, phrase.end
+
+
+def _result_before_number(word: "Token") -> bool:
+    """An adjective before a number, which tells the state an act left its object in, not the
+    object, right after the verb ("shot *dead* two students"; not "the *first* two suspects")."""
+    return word.tag_ == "JJ" and 0 < word.i and word.doc[word.i - 1].pos_ == "VERB" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "CD" \
+        and word.doc[word.i + 1].dep_ == "nummod"

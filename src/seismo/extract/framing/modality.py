@@ -260,7 +260,11 @@ def _modal(trigger: "Token", chain: list["Token"], cues: ModalCues) -> tuple[str
         governors.append(holder)  # "plans to deploy", "calls to ban"
     gov = _governor(trigger)
     if gov is not None and not timed_against(trigger):  # "threatened to put them under arrest", not "set fire during riots"
-        governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else [])]
+        # a verb of placing passes on what governs it; a verb of performing, the verb right above it,
+        # unless that is negated ("denied *carrying out* the attack"; not "did not deny carrying out")
+        performs = [t for t in _verb_chain(gov)[1:2] if not any(c.dep_ == "neg" for c in t.children)] if (
+            trigger.dep_ == "dobj" and gov.lemma_.lower() in lexicon.word_class("carry_out")) else []
+        governors += [gov, *(_verb_chain(gov)[1:] if trigger.head.lower_ in lexicon.word_class("placing_prep") else performs)]
     if (owner := _noun_of(trigger)) is not None:
         governors.append(owner)  # "the threat of a strike", "fear of arrest", "calls for a ban"
     noun = first_conjunct(trigger)

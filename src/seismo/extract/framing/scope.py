@@ -6,7 +6,9 @@ A report is **political** when its own coding says so: its PLOVER type, its mode
 sub-event type (a demonstration turned violent or broken up), or the
 sector or kind of its actor or recipient is listed in ``scope.tsv`` (a protest, an air
 strike, anything a government, the army, a party or a rebel group does or suffers; violence an
-``armed`` group (gunmen) does to a ``target`` sector, the police) — but an armed clash whose doer is
+``armed`` group (gunmen) does to a ``target`` sector, the police, or to anyone when it kills many at
+once or carries people off; an arrest of a ``held`` sector, a journalist, by the state, or its force on
+a ``victim`` sector, students or workers) — but an armed clash whose doer is
 of a ``private`` sector, whose other side is criminal, or whose doer is one armed man, is not
 political by its sub-type ("police exchanged fire with robbers"); or when
 its article is political and its actor is not a criminal (sector ``CRM``).  An article is
@@ -41,7 +43,7 @@ from seismo.extract import lexicon
 from seismo.extract.lexicon import gathering
 from seismo.model import Actor, Event
 from seismo.nlp import doc_ents
-from seismo.contract.vocab import ACLED_SUB_EVENT_TYPES, MODES, PLOVER_TYPES, SECTORS
+from seismo.contract.vocab import ACLED_SUB_EVENT_TYPES, MODES, PLOVER_TYPES, SECTORS, STATE_BODY_SECTORS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc, Token
@@ -55,7 +57,8 @@ _KINDS = frozenset({"country", "igo", "org", "group", "person"})
 #: the rows ``scope.tsv`` may have (column ``what``) and the values each may take
 _VOCABULARY: dict[str, frozenset[str]] = dict(
     type=frozenset(PLOVER_TYPES), mode=MODES, sector=SECTORS, kind=_KINDS, voice=SECTORS,
-    acled=frozenset(ACLED_SUB_EVENT_TYPES), target=SECTORS, armed=SECTORS, private=SECTORS,
+    acled=frozenset(ACLED_SUB_EVENT_TYPES), target=SECTORS, armed=SECTORS, private=SECTORS, held=SECTORS,
+    victim=SECTORS,
 )
 #: the PLOVER quad class of material conflict
 MATERIAL_CONFLICT = 4
@@ -99,7 +102,8 @@ def political(event: Event) -> bool:
     s = signals()
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
             or ((event.acled_sub_event_type or "") in s["acled"] and not _private_fight(event, s))
-            or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s))
+            or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s)
+            or _armed_mass_violence(event, s) or _held_by_the_state(event, s))
 
 
 def _private_fight(event: Event, s: dict[str, frozenset[str]]) -> bool:
@@ -130,6 +134,41 @@ def _armed_against(event: Event, s: dict[str, frozenset[str]]) -> bool:
     return (event.quad_class == MATERIAL_CONFLICT and recipient is not None and (recipient.sector or "") in s["target"]
             and actor is not None and actor.kind in ("group", "org") and (actor.sector or "") in s["armed"]
             and not _lone_armed(actor, s))
+
+
+#: the fewest killed at once that make armed men's violence against civilians a massacre: ACLED codes
+#: attacks and abductions by unidentified armed groups as political violence; a crime seldom kills so many
+MASS_TOLL = 5
+
+
+def _armed_mass_violence(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """Armed men of an ``armed`` sector, more than one, who kill at least :data:`MASS_TOLL` at once
+    ("gunmen killed 12 worshippers at a mosque") or carry a group of people off ("bandits kidnapped
+    80 villagers"; not "kidnapped a businessman for ransom"): an armed group's violence against
+    civilians, whoever its victims."""
+    actor = event.actor
+    if event.quad_class != MATERIAL_CONFLICT or actor is None or actor.kind not in ("group", "org"):
+        return False
+    if (actor.sector or "") not in s["armed"] or _lone_armed(actor, s):
+        return False
+    killed = max((c.best or 0 for c in event.counts if c.kind == "killed"), default=0)
+    taken = event.mode == "abduct" and event.recipient is not None and event.recipient.kind == "group"
+    return taken or killed >= MASS_TOLL
+
+
+def _held_by_the_state(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """An arrest of someone of a ``held`` sector (a journalist) by the state's own forces, or by no
+    one named: the state silencing its critics (ACLED: arrests of significant individuals); or
+    force the state's forces use on people of a ``victim`` sector (students, workers, journalists:
+    "police beat students in their dormitories")."""
+    recipient, actor = event.recipient, event.actor
+    if recipient is None:
+        return False
+    if event.type == "ASSAULT" and (recipient.sector or "") in s["victim"]:
+        return actor is not None and (actor.sector or "") in STATE_BODY_SECTORS
+    if event.mode != "arrest" or (recipient.sector or "") not in s["held"]:
+        return False
+    return actor is None or (actor.sector or "") in STATE_BODY_SECTORS
 
 
 #: the actor sector that keeps a report an incident even in a political article

@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Literal
 from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import SENTENCE_END, according_mention
 from seismo.extract.quotes.cues import CueLexicon, is_cue_token, load_cues
-from seismo.extract.quotes.marks import Paragraph, QuoteSegment
+from seismo.extract.quotes.marks import Paragraph, QuoteSegment, WORD_SIGNS, trailing_mark
 from seismo.extract.quotes.speakers.mentions import Mention, mention_at
 from seismo.extract.quotes.speakers.subjects import passive_subject, subject_of
 from seismo.extract.according import according_to
@@ -53,7 +53,6 @@ MAX_QUOTED_SHARE = 0.5
 #: a colon that does not open a quotation
 _LABEL_COLON = re.compile(r":(?!\s*[“\"])")
 _HEADLINE = re.compile(r"((?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}):[ \t]+([^\n]*[^\s.])")
-_CLOSERS = frozenset({"”", '"', "’"})
 _EDGE_WORDS = frozenset({"that", "whether", "if", ","})
 #: who a parenthetical cue's own clause is about, active or passive
 CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -94,9 +93,9 @@ def _trimmed(doc: "Doc", tokens: list["Token"]) -> tuple[int, int] | None:
         or tokens[0].dep_ == "mark"
     ):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+    while tokens and trailing_mark(tokens[-1]):
         tokens = tokens[:-1]
-    if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS:
+    if sum(1 for t in tokens if t.is_alpha or t.text in WORD_SIGNS) < MIN_CONTENT_WORDS:  # "rose 3%"
         return None
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 

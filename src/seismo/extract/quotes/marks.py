@@ -31,10 +31,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import load_cues
 from seismo.nlp import SPEAKER_LABEL
+
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Token
 
 DOUBLE_OPENERS = frozenset("“„«‟")
 DOUBLE_CLOSERS = frozenset("”»")
@@ -44,6 +48,18 @@ DOUBLE_MARKS = DOUBLE_OPENERS | DOUBLE_CLOSERS | {STRAIGHT}
 _BEFORE_OPEN = frozenset("([{—–-/")
 #: characters after which a mark reads as closing (a quotation ends before punctuation)
 _AFTER_CLOSE = frozenset(".,;:!?)]}…—–-")
+
+#: marks a reported content may end with: the closing quotation marks of a quoted phrase in it
+CONTENT_CLOSERS = frozenset({"”", '"', "’"})
+#: signs the tokenizer counts as punctuation that stand for a word ("3%": three percent)
+WORD_SIGNS = frozenset({"%"})
+
+
+def trailing_mark(token: "Token") -> bool:
+    """A space or a punctuation mark that a reported content is cut before at its end: not a
+    closing quotation mark, nor a sign that stands for a word ("sales rose 3%, the company said")."""
+    return token.is_space or (token.is_punct and token.text not in CONTENT_CLOSERS and token.text not in WORD_SIGNS)
+
 
 #: any double quotation mark
 DOUBLE_MARK = re.compile("[" + re.escape("".join(sorted(DOUBLE_MARKS))) + "]")

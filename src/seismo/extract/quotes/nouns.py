@@ -27,6 +27,7 @@ from seismo.extract import lexicon
 from seismo.extract.quotes.attribution import QuoteAttribution
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
+from seismo.extract.quotes.marks import trailing_mark
 from seismo.extract.quotes.paraphrase import CONFIDENCE, claim_free, paraphrase_verbs, source_of
 from seismo.extract.quotes.speakers.mentions import MentionKind, mention_at
 
@@ -45,7 +46,6 @@ CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 MIN_CLAUSE_WORDS = 3
 #: the parts of speech of a clause's head a finding hangs on
 CLAUSE_POS = frozenset({"VERB", "AUX"})
-_CLOSERS = frozenset({"”", '"', "’"})
 _EDGE = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "that", "whether"})
 
 
@@ -128,7 +128,7 @@ def _span(tokens: list["Token"], *, lo: int, hi: int, min_words: int) -> tuple[i
     tokens = sorted((t for t in tokens if lo <= t.i < hi), key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].lower_ in _EDGE or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+    while tokens and trailing_mark(tokens[-1]):
         tokens = tokens[:-1]
     if sum(1 for t in tokens if t.is_alpha) < min_words:
         return None

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from seismo.extract import lexicon
 from seismo.extract.quotes.cues import CueLexicon
 from seismo.extract.quotes.indirect import Indirect
-from seismo.extract.quotes.marks import DOUBLE_OPENERS, STRAIGHT
+from seismo.extract.quotes.marks import CONTENT_CLOSERS, DOUBLE_OPENERS, STRAIGHT, WORD_SIGNS, trailing_mark
 from seismo.extract.quotes.speakers.mentions import mention_at
 from seismo.extract.quotes.speakers.subjects import CLIMB_DEPS, bare_participle, controlled_by_object, writers_aside
 from seismo.extract.syntax import subject
@@ -61,7 +61,6 @@ ACTIVE_SUBJECTS = frozenset({"nsubj", "csubj"})
 CONFIDENCE = 0.6
 #: the kinds of antecedent a relative pronoun may stand for as a source ("Clinton, who called for ...")
 NAMED_KINDS = frozenset({"person", "org"})
-_CLOSERS = frozenset({"”", '"', "’"})
 #: opening quotation marks, double and single (a straight one opens when it stands right before the quotation)
 _OPENERS = DOUBLE_OPENERS | {STRAIGHT, "‘", "'"}
 #: a mark that breaks a sentence into clauses: a comma, semicolon or colon before a space, a dash
@@ -147,7 +146,7 @@ def _trim(tokens: list["Token"], lo: int, hi: int) -> tuple[int, int] | None:
     tokens = sorted((t for t in tokens if lo <= t.i < hi), key=lambda t: t.i)
     while tokens and (tokens[0].is_space or tokens[0].lower_ in _EDGE or tokens[0].is_punct):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].is_space or (tokens[-1].is_punct and tokens[-1].text not in _CLOSERS)):
+    while tokens and trailing_mark(tokens[-1]):
         tokens = tokens[:-1]
     if sum(1 for t in tokens if t.is_alpha) < MIN_CONTENT_WORDS or all(t.pos_ == "PRON" for t in tokens):
         return None  # too short, or a bare pronoun ("scolded him", "promote it"): no content of its own
@@ -290,7 +289,7 @@ def _clipped(text: str, found: Indirect, spans: list[tuple[int, int]], cued: "Ma
         if gap <= found.start:
             return None
     end = gap
-    while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in _CLOSERS):
+    while end > found.start and not (text[end - 1].isalnum() or text[end - 1] in CONTENT_CLOSERS | WORD_SIGNS):
         end -= 1
     if len(text[found.start : end].split()) < least:
         return None

@@ -40,7 +40,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "result", "lapses", "offsite", "site"]
+                        "deadline", "result", "lapses", "offsite", "site", "objplace", "told"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
@@ -314,7 +314,15 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     if kind == "agentless":  # "services were [suspended]": a passive naming no doer
         return passive_aux(head) and not any(c.dep_ == "agent" for c in head.children)
     if kind == "obj":  # "[looted] the *treasury*": the object's own word, not its compounds ("a *security* guard")
-        return any(in_class(t, words) for t in with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]))
+        # but a name's title is the named one's own word ("[overthrew] *President* Roch Kabore")
+        objects = with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")])
+        return any(in_class(t, words) or t.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.i < t.i and in_class(c, words) for c in t.children) for t in objects)
+    if kind == "told":  # "the [gunmen] who attacked the post": a clause of its own tells what it did
+        return any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in head.children)
+    if kind == "objplace":  # "[seized] *Goma*", "[retook] *Bakhmut*": ground named by its name
+        return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"
+                   for t in with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]))
     if kind == "transitive":  # "demonstrated [poise]", "demonstrated [that ...]"
         return any(c.dep_ in ("dobj", "ccomp", "obj") for c in head.children)
     if kind == "claim":

@@ -90,6 +90,8 @@ def doers(head: "Token") -> list["Token"]:
     )
     if found and head.dep_ == "conj" and (_undergoer_inherited(head, found) or _bare_beside_past(head)):
         found = []  # "sixty people died when a lorry overturned and exploded": the dead did not explode
+    if not found and head.dep_ == "xcomp":
+        found = _raised_subject(head)  # "rebels are believed *to have killed*"
     noun = head.head
     if not found and head.tag_ == "VBG" and head.dep_ == "acl" and noun.i != head.i and noun.tag_ in PEOPLE_TAGS:
         return [noun]
@@ -103,6 +105,20 @@ def doers(head: "Token") -> list["Token"]:
     if not found and main_verb_misread(head):
         return [head.sent.root]  # "X, who fled after the vote, *called* on ...": X, the sentence's noun
     return found
+
+
+def _raised_subject(head: "Token") -> list["Token"]:
+    """Who does the act of an infinitive or participle complement of a passive verb: the passive's
+    subject ("*rebels* are believed to have killed", "*soldiers* were seen beating", "*the leaders*
+    are scheduled to meet").  English gives the object of an active verb of this kind ("they saw
+    soldiers beating ...") to its complement, and a passive makes that object the subject.  (An
+    adjective's subject is read by ``syntax.controlling_verb``: "ready to", not "hard to".)"""
+    gov = head.head
+    if gov.i == head.i or gov.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "auxpass" for c in gov.children):
+        return []
+    if not (head.tag_ == "VBG" or any(c.tag_ == "TO" for c in head.children)):
+        return []  # "two soldiers were reported *killed*": a passive participle, its subject the victim
+    return with_conjuncts([c for c in gov.children if c.dep_ == "nsubjpass"])
 
 
 def main_verb_misread(head: "Token") -> bool:
