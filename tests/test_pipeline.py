@@ -53,7 +53,7 @@ def test_a_failing_step_is_reported_and_the_rest_goes_on(boom, pipeline):
     steps = (
         DEFAULT_STEPS[0],
         Step("places", "test.v1", boom, ("entities",)),
-        Step("dates", "seismo.dates.v30", "seismo.extract.dates:find_dates"),
+        Step("dates", "seismo.dates.v31", "seismo.extract.dates:find_dates"),
         Step("events", "test.v1", "seismo.extract.events.coder:find_events", ("places",)),
     )
     p = Pipeline(steps, resources=pipeline.resources)

@@ -138,7 +138,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v30"
+    step: str = "seismo.dates.v31"
     type: TimexType = "DATE"
     timeml: str | None = None
 

@@ -66,7 +66,7 @@ class Step:
 DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v5", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v23", "seismo.resolve.places:find_places", ("entities",)),
-    Step("dates", "seismo.dates.v30", "seismo.extract.dates:find_dates"),
+    Step("dates", "seismo.dates.v31", "seismo.extract.dates:find_dates"),
     Step("quotes", "seismo.quotes.v38", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",

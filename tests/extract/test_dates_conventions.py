@@ -436,3 +436,20 @@ def test_a_clock_time_before_its_day_only_after_a_preposition_of_time() -> None:
     assert said("Doors open at 4:30 Tuesday afternoon.") == ["4:30 Tuesday afternoon"]
     assert said("The count ends by 11:15 tonight.") == ["11:15 tonight"]
     assert said("She won the marathon in 2:08 Sunday.") == ["Sunday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no time named before them, counted from the document's date, as TimeML anchors them
+        ("The day before, customs officers had sealed the port.", [("The day before", "DATE", "2022-01-06")]),
+        ("The following week, the council will vote on the budget.", [("The following week", "DATE", "2022-W02")]),
+        ("Sales had slipped in the previous month.", [("the previous month", "DATE", "2021-12")]),
+        # a bare "that day" is still no particular day
+        ("Nobody who was there that day has spoken.", []),
+    ],
+)
+def test_a_time_counted_from_no_time_in_view_counts_from_publication(pipeline, nlp, text: str,
+                                                                       expected: list[tuple[str, str, str]]) -> None:
+    """dates v31: "the day before", "the following week", "the previous month" with no earlier time."""
+    assert _found(pipeline, nlp, text) == expected

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v30``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v31``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -319,7 +319,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
     out = year_by_its_end(text, out)
     out = of_year_named(text, out)  # "last year until November": of that year
     out = clock_days(doc, out)  # before and after anaphora: "overnight ... the previous Friday", "the next day, at 3 p.m."
-    out = anaphoric(text, out, frozenset(back))
+    out = anaphoric(text, out, frozenset(back), published)
     out = counted_on(text, out)  # "two days later": from the time in view, once anaphora are read
     out = clock_days(doc, out)
     out = counted_day(doc, text, out, published)  # "today is the fifth day of the strike"

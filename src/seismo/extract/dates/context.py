@@ -25,7 +25,8 @@ from typing import TYPE_CHECKING
 from seismo.extract.dates.lean import looks_ahead, looks_back
 from seismo.extract.timex import STEP, Resolved, clean, day_in_view, lexicon, resolve
 from seismo.extract.timex.lists import day_lists
-from seismo.extract.timex.values import add_months, day, month, month_end, quarter, span, week, with_daypart, year
+from seismo.extract.timex.values import (add_months, counted_from, day, month, month_end, quarter, span, week, with_daypart,
+                                        year)
 from seismo.model import When
 from seismo.nlp import doc_text
 
@@ -501,7 +502,7 @@ def _season_start(code: str | None) -> int | None:
 _POINT = re.compile(r"(\d{4})(?:-(?:(\d{2})(?:-(\d{2}))?|Q([1-4])|(SP|SU|FA|WI)))?(?:T.*)?")
 
 
-def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) -> list[When]:
+def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset(), published: dt.date | None = None) -> list[When]:
     """``out`` with anaphoric times ("that year", "the following month", "that same day"): the
     year, month, day or quarter of the nearest time named before them (within a few sentences),
     shifted by "following" / "next" / "previous" (or put after: "the day before", "the year after";
@@ -510,7 +511,9 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
     "The following year" / "the previous month" count from that time, not from publication, and
     replace what was found there; "next" may count from publication ("the next year"), so a
     reading already found for it stays, unless its verb tells what happened (its start in
-    ``back``: "closed in 1992 and reopened the next year" is 1993)."""
+    ``back``: "closed in 1992 and reopened the next year" is 1993).  With no earlier time in view,
+    a day, week, month or year counted from it ("the day before", "the following week") counts
+    from ``published``, as TimeML anchors a relative time on the document's date."""
     found = list(out)
     lex = lexicon()
     for m in _anaphor().finditer(text):
@@ -581,4 +584,11 @@ def anaphoric(text: str, out: list[When], back: frozenset[int] = frozenset()) ->
                 found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,
                                   STEP, "TIME" if part else "DATE", r.timeml))
             break
+        else:
+            if published is not None and step and not there and not before and wd is None and mo is None:
+                r = counted_from(published, unit, step, part)
+                if r is not None:
+                    found.append(When(m.start(), m.end(), m[0], r.value, r.precision, r.earliest, r.latest, r.confidence,
+                                      STEP, "TIME" if part else "DATE", r.timeml))
     return found
+

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from seismo.model import Precision
 
-STEP = "seismo.dates.v30"
+STEP = "seismo.dates.v31"
 
 #: confidence of a month named as an episode ("the Belarusian August"): a guess of its year
 EPISODE_CONFIDENCE = 0.1
@@ -150,4 +150,20 @@ def _stretch(value: str) -> tuple[dt.date, dt.date] | None:
         return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
     if m := re.fullmatch(r"(\d{3})", value):
         return dt.date(int(m[1]) * 10, 1, 1), dt.date(int(m[1]) * 10 + 9, 12, 31)
+    return None
+
+
+def counted_from(published: dt.date, unit: str, step: int, part: str | None = None) -> Resolved | None:
+    """The day, week, month or year ``step`` units from ``published`` ("the day before", "the
+    following week" with no time named before them: TimeML anchors them on the document's date),
+    at low confidence; a day with the part ``part`` ("TMO") where one is given."""
+    if unit == "day":
+        return with_daypart(day(published + dt.timedelta(days=step), 0.4), part)
+    if unit == "week":
+        return week(published + dt.timedelta(weeks=step), 0.4)
+    if unit == "month":
+        first = add_months(dt.date(published.year, published.month, 1), step)
+        return month(first.year, first.month, 0.4)
+    if unit == "year":
+        return year(published.year + step, 0.4)
     return None
