@@ -137,8 +137,9 @@ def _hyphenated(token: "Token") -> bool:
 def _compound_verb_misread(token: "Token") -> bool:
     """A hyphenated verb made of a noun ("Police *tear-gassed* protesters", "baton-charged") that
     the parser read as an adjective of the sentence's root noun, in a sentence with no finite
-    verb of its own, with a noun before it: a past verb with that noun for subject and the root
-    for object, not a noun phrase."""
+    verb of its own (one of a relative or adverbial clause is none: "protesters who blocked the
+    road"), with a noun before it: a past verb with that noun for subject and the root for object,
+    not a noun phrase."""
     root, doc = token.head, token.doc
     if not (token.tag_ in ("VBN", "VBD") and token.dep_ == "amod" and root.dep_ == "ROOT"
             and root.tag_ in NOUN_PHRASE_TAGS and token.i < root.i and token.i >= token.sent.start + 3):
@@ -149,7 +150,13 @@ def _compound_verb_misread(token: "Token") -> bool:
     subject = doc[token.i - 3]
     if subject.tag_ not in NOUN_PHRASE_TAGS or subject.head.i != root.i:
         return False
-    return not any(t.tag_ in FINITE_TAGS for t in token.sent if t.i != token.i)
+    return not any(t.tag_ in FINITE_TAGS and not _subordinate(t) for t in token.sent if t.i != token.i)
+
+
+def _subordinate(verb: "Token") -> bool:
+    """A verb of a clause inside a noun phrase or an adverbial ("protesters *who blocked* the road",
+    "as they *marched*"): no verb of the sentence itself."""
+    return any(t.dep_ in ("relcl", "acl", "advcl") for t in (verb, *verb.ancestors))
 
 
 def _raise_compound_verb(verb: "Token") -> None:

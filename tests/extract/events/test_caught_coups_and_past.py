@@ -99,3 +99,34 @@ def test_a_hyphenated_participle_of_relation_stays_an_adjective(nlp):
     doc = nlp("Pakistan army-backed government.")
     backed = next(t for t in doc if t.text == "backed")
     assert backed.dep_ != "ROOT"
+
+
+def test_one_arrest_told_again_by_the_part_the_case_gives_is_one_report(events_of):
+    """events v138 (merge, class ``suspect_noun``): "a man ... the suspect" is one held."""
+    events = events_of("Police arrested a 41-year-old man on Sunday in Leeds. "
+                       "Officers took the suspect into custody after a short chase.")
+    assert len([e for e in events if e.mode == "arrest"]) == 1, events.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Army units neutralised six gunmen in the forest near Birnin Gwari.",
+])
+def test_armed_men_neutralised_keep_the_attack_the_verb_tells_no_other_way(events_of, text):
+    """"neutralised" is no trigger: the gunmen's act stands for the clash (class ``caught`` holds
+    only verbs that are acts of their own)."""
+    assert any(e.type == "ASSAULT" for e in events_of(text)), events_of(text).brief()
+
+
+@pytest.mark.parametrize("text", [
+    "Police tear-gassed students who blocked the main road to the campus.",
+])
+def test_the_reparse_ignores_a_verb_of_a_relative_clause(events_of, text):
+    events = events_of(text)
+    force = next((e for e in events if e.mode == "crowd-control"), None)
+    assert force is not None and force.actor is not None and force.actor.text == "Police", events.brief()
+
+
+def test_a_hyphenated_participle_of_holding_stays_an_adjective(nlp):
+    doc = nlp("Sudan militia-held town under siege.")
+    held = next(t for t in doc if t.text == "held")
+    assert held.dep_ != "ROOT"

@@ -135,3 +135,10 @@ def test_the_states_force_on_teachers_workers_or_journalists_is_political(events
     events = events_of(text)
     found = events.find("ASSAULT")
     assert found is not None and found.scope == "political", events.brief()
+
+
+def test_a_people_told_as_a_crowd_doing_violence_stays_people(events_of):
+    """``nation_acting``: "Furious Bolivians" (a modifier) are a crowd, not the state."""
+    events = events_of("Furious Bolivians set fire to the tax office in the capital.")
+    act = next((e for e in events if e.actor is not None and "Bolivians" in e.actor.text), None)
+    assert act is not None and act.actor.sector != "GOV", events.brief()

@@ -114,8 +114,9 @@ def nation_acting(actor: Actor | None, tok: "Token | None", type_: str, resolver
     """A people named by a plural demonym ("Russians", "Sudanese": a group of a country, no sector)
     that does an act other than a protest stands for its state, as news writes it ("Russians
     shelled Kharkiv"), and so does the ``counterpart`` of a meeting or a deal ("Israelis and
-    *Palestinians* held talks"); protesting, or undergoing an act, it is people ("Angry Kenyans
-    took to the streets", "Americans were killed")."""
+    *Palestinians* held talks"); protesting, undergoing an act, or told as a crowd (with an adjective
+    or a quantity: "Angry Iranians set fire to a police station"), it is people ("Angry Kenyans took
+    to the streets", "Americans were killed")."""
     if counterpart and type_ not in ("CONSULT", "AGREE"):
         return actor
     if (actor is None or tok is None or resolver is None or type_ == "PROTEST" or actor.kind != "group"
@@ -123,6 +124,9 @@ def nation_acting(actor: Actor | None, tok: "Token | None", type_: str, resolver
         return actor
     if tok.ent_type_ != "NORP" or tok.tag_ not in ("NNPS", "NNP", "NNS"):
         return actor
+    if any(c.dep_ == "amod" or c.dep_ == "compound" and not c.ent_type_ for c in tok.children) or (
+            tok.dep_ == "pobj" and tok.head.lower_ == "of"):
+        return actor  # "Angry Iranians set fire to ...", "hundreds of Pakistanis attacked ...": a crowd
     return replace(actor, name=resolver.lexicon.country_label(actor.country), sector="GOV", kind="country")
 
 

@@ -296,9 +296,13 @@ def _bare(a: "Actor | None", *, victim: bool = False) -> bool:
     the victim of an attack (``victim``) resolved to no name and no sector ("the members", "three
     other personnel": one attack's victims are told in many ways).  A doer named but unresolved
     ("bandits") is someone else than the police, and one arrested ("two men") is someone else
-    than "the activists"; see :func:`_anonymous` for a doer told only as a person."""
+    than "the activists"; see :func:`_anonymous` for a doer told only as a person.  One named by the
+    part a case gives them ("the suspect", class ``suspect_noun``) may be anyone told before."""
     if a is None:
         return True
+    words = a.text.lower().split()
+    if a.name is None and words and lexicon.singular(words[-1]) in lexicon.word_class("suspect_noun"):
+        return True  # "a 34-year-old man ... the suspect": named by the part the case gives him
     return a.name is None and a.sector is None and (victim or a.text.lower() in (
         lexicon.word_class("person_pronoun") | lexicon.word_class("group_pronoun")))
 
