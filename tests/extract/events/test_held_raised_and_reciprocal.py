@@ -129,6 +129,7 @@ def test_a_people_undergoing_an_act_stays_people(events_of):
 @pytest.mark.parametrize("text", [
     "Riot police beat workers at the textile mill on the outskirts.",
     "Soldiers shot two journalists covering the election.",
+    "Police shot dead a factory worker in the industrial suburb.",  # an incident on 791c012
 ])
 def test_the_states_force_on_teachers_workers_or_journalists_is_political(events_of, text):
     """events v138 (scope.tsv ``victim``): force the state's forces use on people of these sectors."""
