@@ -546,5 +546,7 @@ def phrase_bounds(tok: "Token", *, table: TriggerTable | None = None) -> tuple[i
 def _result_before_number(word: "Token") -> bool:
     """An adjective before a number, which tells the state an act left its object in, not the
     object, right after the verb ("shot *dead* two students"; not "the *first* two suspects")."""
-    return word.tag_ == "JJ" and 0 < word.i and word.doc[word.i - 1].pos_ == "VERB" and word.i + 1 < len(word.doc) and word.doc[word.i + 1].tag_ == "CD" \
-        and word.doc[word.i + 1].dep_ == "nummod"
+    doc = word.doc
+    if word.tag_ != "JJ" or word.i == 0 or word.i + 1 >= len(doc):
+        return False
+    return doc[word.i - 1].pos_ == "VERB" and doc[word.i + 1].tag_ == "CD" and doc[word.i + 1].dep_ == "nummod"

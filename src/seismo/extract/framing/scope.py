@@ -103,7 +103,7 @@ def political(event: Event) -> bool:
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
             or ((event.acled_sub_event_type or "") in s["acled"] and not _private_fight(event, s))
             or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s)
-            or _armed_mass_violence(event, s) or _held_by_the_state(event, s))
+            or _armed_mass_violence(event, s) or _held_by_the_state(event, s) or _state_force_on(event, s))
 
 
 def _private_fight(event: Event, s: dict[str, frozenset[str]]) -> bool:
@@ -158,17 +158,19 @@ def _armed_mass_violence(event: Event, s: dict[str, frozenset[str]]) -> bool:
 
 def _held_by_the_state(event: Event, s: dict[str, frozenset[str]]) -> bool:
     """An arrest of someone of a ``held`` sector (a journalist) by the state's own forces, or by no
-    one named: the state silencing its critics (ACLED: arrests of significant individuals); or
-    force the state's forces use on people of a ``victim`` sector (students, workers, journalists:
-    "police beat students in their dormitories")."""
+    one named: the state silencing its critics (ACLED: arrests of significant individuals)."""
     recipient, actor = event.recipient, event.actor
-    if recipient is None:
-        return False
-    if event.type == "ASSAULT" and (recipient.sector or "") in s["victim"]:
-        return actor is not None and (actor.sector or "") in STATE_BODY_SECTORS
-    if event.mode != "arrest" or (recipient.sector or "") not in s["held"]:
+    if event.mode != "arrest" or recipient is None or (recipient.sector or "") not in s["held"]:
         return False
     return actor is None or (actor.sector or "") in STATE_BODY_SECTORS
+
+
+def _state_force_on(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """Force the state's own forces use on people of a ``victim`` sector (students, workers,
+    journalists: "police beat students in their dormitories"), a protest told or not."""
+    recipient, actor = event.recipient, event.actor
+    return (event.type == "ASSAULT" and recipient is not None and (recipient.sector or "") in s["victim"]
+            and actor is not None and (actor.sector or "") in STATE_BODY_SECTORS)
 
 
 #: the actor sector that keeps a report an incident even in a political article
