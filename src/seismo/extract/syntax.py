@@ -107,6 +107,11 @@ def with_conjuncts(tokens: Iterable["Token"]) -> list["Token"]:
     return out
 
 
+def plural_taken_for_a_person(tok: "Token") -> bool:
+    """A plural name the model labelled a person: a people ("Exiled *Tibetans*"), not one man."""
+    return tok.ent_type_ == "PERSON" and tok.tag_ == "NNPS" and tok.lower_.endswith("s")
+
+
 def first_conjunct(tok: "Token") -> "Token":
     """The first conjunct of the coordination ``tok`` is in ("protests and *strikes*" →
     protests); ``tok`` itself when it is no conjunct."""

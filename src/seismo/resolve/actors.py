@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from seismo.contract.vocab import STATE_BODY_SECTORS
 from seismo.extract.lexicon import word_class
+from seismo.extract.syntax import plural_taken_for_a_person
 from seismo.model import Actor, Place
 from seismo.resolve.actor_lexicon import ActorLexicon, Organisation
 from seismo.resolve.actor_parts import (
@@ -161,7 +162,7 @@ def resolve_actor(
     # a name written all in capitals is an acronym ("RJD", "JDS"), an organisation's, not a person's
     # a plural head names a people, not a person the model took it for ("Exiled Tibetans")
     person = next((e for e in ents if e.label_ == "PERSON" and not (len(e) == 1 and e.text.isupper())
-                   and not (e.root.i == root.i and root.tag_ == "NNPS" and root.lower_.endswith("s"))), None)
+                   and not (e.root.i == root.i and plural_taken_for_a_person(root))), None)
     if person is None and org is None and root.pos_ == "PROPN" and _known_person(root.text, lexicon, memory):
         person = span.doc[root.i : root.i + 1]
     if person is not None and root.i >= person.end and root.tag_ == "NNS" and find_noun(root, lexicon):
@@ -352,7 +353,8 @@ def _country_actor(span: "Span", root: "Token", ents: list["Span"], lexicon: Act
     code = lexicon.country(text)
     if code:
         return code, 0.85
-    people = (root.tag_ == "NNPS" or root.ent_type_ == "NORP" and root.tag_ in ("NNP", "NNS")) and not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children)
+    people = (root.tag_ == "NNPS" or root.ent_type_ == "NORP" and root.tag_ in ("NNP", "NNS")) and not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in root.children)
     for place in places:  # "Venezuelans marched": people of a nation, not its state ("the Russians agreed" is)
         if place.kind == "country" and place.country and place.start <= root.idx < place.end and not (
                 people and place.role == "associative"):

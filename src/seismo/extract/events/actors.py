@@ -61,7 +61,7 @@ from seismo.extract.events.coding.acled import AcledTable
 from seismo.extract.events.coding.triggers import TriggerTable
 from seismo.extract.framing.claims import attribution_cues
 from seismo.extract.framing.cues import modal_cues
-from seismo.extract.syntax import antecedent, in_class, predicate_of
+from seismo.extract.syntax import antecedent, in_class, plural_taken_for_a_person, predicate_of
 from seismo.model import Actor, EventLocation, Place, Quote, Span, Speaker
 from seismo.nlp import doc_text
 
@@ -90,7 +90,7 @@ def fallback_actor(span: "SpacySpan", *, named: bool = False, resolver: "ActorRe
     if head.pos_ == "PRON":
         return None
     label = head.ent_type_
-    if label == "PERSON" and head.tag_ == "NNPS" and head.lower_.endswith("s"):
+    if plural_taken_for_a_person(head):
         label = "NORP"  # a plural head names a people the model took for a person ("Exiled Tibetans")
     if label == "GPE" and resolver is not None and (head.dep_ in MODIFIER_LINKS or (
             head.dep_ == "pobj" and head.head.lower_ in lexicon.word_class("whereabouts_prep"))):
