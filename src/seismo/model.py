@@ -138,7 +138,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v31"
+    step: str = "seismo.dates.v32"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -186,7 +186,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v18"
+    step: str = "seismo.actors.v19"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v38"
+    step: str = "seismo.quotes.v39"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v138"
+    step: str = "seismo.events.v139"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

@@ -264,7 +264,7 @@ def test_resolve_actor(nlp, lexicon: ActorLexicon, text: str, phrase: str, expec
         return
     assert actor is not None
     assert (actor.start, actor.end, actor.text) == (span.start_char, span.end_char, span.text)
-    assert actor.step == "seismo.actors.v18" and 0 < actor.confidence <= 1
+    assert actor.step == "seismo.actors.v19" and 0 < actor.confidence <= 1
     got = {key: getattr(actor, key) for key in expected}
     assert got == expected
 

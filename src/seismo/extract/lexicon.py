@@ -386,6 +386,21 @@ def words(name: str) -> tuple[str, ...]:
     return word_classes().words(name)
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    table = read("given_names.tsv", columns=(2, 2), header=("name", "sex"))
+    out: dict[str, str] = {}
+    for row in table:
+        out[row[0].lower()] = row.choice(1, ("female", "male"), what="sex")
+    return out
+
+
+def given_name_sex(name: str) -> str | None:
+    """The sex a given name conventionally shows ("Laura": "female", "Pavel": "male"), from
+    ``given_names.tsv``; None for a name that shows none or is not listed (any case)."""
+    return _given_names().get(name.lower())
+
+
 def sex_of(word: str) -> str | None:
     """"female" for a word of class ``female_word`` ("she", "Ms.", "girl"), "male" for one of
     ``male_word`` ("he", "Mr.", "boy"), else None (``word``: one word, any case)."""

@@ -67,11 +67,10 @@ DIRECT = [
         [("Why should voters trust you with the budget after the last three years?", "Maria Vance")],
     ),
     # a reporting noun whose complement holds the quotation names its speaker, nearer than a
-    # verb of feeling before it ("her" stays as written: the article shows neither her sex nor
-    # her as a subject, which pronoun resolution needs)
+    # verb of feeling before it ("her" stands for Paula Evans, whose given name shows her sex)
     (
         "Growers are furious with Paula Evans over her claim that “the drought has been good for prices.”",
-        [("the drought has been good for prices.", "her")],
+        [("the drought has been good for prices.", "Paula Evans")],
     ),
     # the adverb of a cue whose subject the parse lost stands between the name's comma and the cue
     (

@@ -497,12 +497,14 @@ def test_a_pronoun_stands_for_the_last_person_of_its_gender(quotes_of):
     [
         ("Ms. Ana Holm spoke first.", "Ana Holm", "female"),
         ("The spokesman Tom Berger spoke first.", "Tom Berger", "male"),
-        ("She thanked Tom Berger for the work.", "Tom Berger", None),  # another's pronoun
-        ("He said he met Ana Holm twice.", "Ana Holm", None),
-        ("Voters will miss Tom Berger.", "Tom Berger", None),  # a verb, not the title "Miss"
+        # another's pronoun and a verb ("miss", not the title "Miss") show nothing: the given name does
+        ("She thanked Tom Berger for the work.", "Tom Berger", "male"),
+        ("He said he met Ana Holm twice.", "Ana Holm", "female"),
+        ("Voters will miss Tom Berger.", "Tom Berger", "male"),
+        ("She thanked Sung-min Berger for the work.", "Sung-min Berger", None),  # a given name the table leaves out
     ],
 )
-def test_a_profile_takes_its_gender_from_its_own_title(nlp, text: str, name: str, expected: str | None):
+def test_a_profile_takes_its_gender_from_its_own_title_or_given_name(nlp, text: str, name: str, expected: str | None):
     from seismo.extract.quotes.cues import load_cues
     from seismo.extract.quotes.speakers.profiles import build_profiles
 

@@ -112,7 +112,7 @@ SPEAKERS = [
     pytest.param(
         'Tom Berger, a farmer from Iowa, lost his crop in the drought.\n\nThe county offered him '
         'little help.\n\n"We were promised money and it never came," he said.',
-        'never came', 'direct', 'he', id='a_first_name_shows_no_sex_so_the_pronoun_stays_as_written'),
+        'never came', 'direct', 'Tom Berger', id='a_given_name_shows_his_sex_so_the_pronoun_is_his'),
     pytest.param(
         'The ministry sent spokeswoman Ana Ruiz to meet the press. Mr. Berger, the minister, stayed '
         'away.\n\nUnion leaders turned down the offer on Thursday.\n\n'

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v31``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v32``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -218,6 +218,42 @@ def _counts_people_or_things(doc: "Doc", start: int, end: int) -> bool:
             and before not in word_class("year_prep"))
 
 
+def _share_in_quarters(doc: "Doc", text: str, start: int, end: int) -> bool:
+    """Whether quarters counted at ``[start, end)`` are a share or a measure, not a stretch of time:
+    one quarter alone ("a quarter", "more than a quarter": as often a share as a period), a fraction
+    before "of" or after "by" ("three-quarters of its food", "fell by three quarters"), or a count
+    that modifies a noun ("a four-quarter test", "a quarter point")."""
+    m = re.fullmatch(r"(?i)(?:[a-z]+\s+){0,2}(an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]+quarters?",
+                     text[start:end])
+    if m is None:
+        return False
+    if m[1].lower() in ("a", "an", "one") or _ordinal(doc, end):
+        return True
+    fraction = m[1].lower() in ("two", "three")
+    return fraction and (bool(_FRACTION_OF.match(text, end)) or re.search(r"(?i)\bby\s+$", text[:start]) is not None)
+
+
+def _names_a_thing(doc: "Doc", end: int) -> bool:
+    """Whether the words ending at ``end`` are a compound in a longer proper name ("*Easter* Island",
+    "the *Good Friday* Agreement", "the *Easter* Rising"): a capitalised noun after them that is no
+    word of time ("Easter *Sunday*", "Christmas *Day*") and no year."""
+    last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    if last is None or last.dep_ != "compound" or last.head.i <= last.i:
+        return False
+    head = last.head
+    return head.text[:1].isupper() and head.pos_ not in ("NUM", "PUNCT") and head.ent_type_ not in ("DATE", "TIME")
+
+
+def _verb_last(doc: "Doc", start: int) -> bool:
+    """Whether the "last" at ``start`` is the verb ("will *last* two weeks", "could last months"),
+    not the adjective ("the last two weeks"): a verb, or a word after "to" or a modal."""
+    tok = next((t for t in doc if t.idx == start), None)
+    if tok is None:
+        return False
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    return tok.pos_ in ("VERB", "AUX") or (before is not None and before.tag_ in ("TO", "MD"))
+
+
 def _ordinal(doc: "Doc", end: int) -> bool:
     """Whether "a second" ending at ``end`` is the ordinal of a noun phrase: a noun or an adjective
     follows it ("a second straight day", "a second term", "a second time"), not a word that counts
@@ -238,6 +274,11 @@ def _inner_pattern() -> re.Pattern[str]:
         rf"|(?:{months})\.?\s+\d{{4}}|(?:1[0-9]|20)\d\ds?)\b|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]\.m\.|\b\d{{1,2}}(?::\d{{2}})?\s?[ap]m\b)"
         rf"|\b(?:{names})\b"
     )
+
+
+#: what follows a share named in quarters ("a quarter *of the seats*"), not a year's quarters ("the first
+#: two quarters of 2023", "of the year", "of fiscal 2024")
+_FRACTION_OF = re.compile(r"\s+of\s+(?!\d{4}\b|'\d\d\b|(?:the|this|last|next|that) (?:fiscal )?year\b|fiscal\b)", re.IGNORECASE)
 
 
 #: a four-figure clock time with its zone ("0735 GMT", "1930 UTC" in a wire story): no year
@@ -294,6 +335,15 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue  # "(1930 GMT Monday)": a time of day in figures, not the year 1930
         if re.fullmatch(r"\d{4}", text[start:end]) and _counts_people_or_things(doc, start, end):
             continue  # "fired 1649 rounds", "arrested 1999 people": a number of them, not a year
+        if re.match(r"(?i)last\s+\S", text[start:end]) and _verb_last(doc, start):
+            rest = start + len(re.match(r"(?i)last\s+", text[start:end]).group())
+            pending.append((rest, end))  # "expected to last two weeks": the verb, then how long
+            pending.sort(key=lambda c: (c[0] - c[1], c[0]))
+            continue
+        if _share_in_quarters(doc, text, start, end):
+            continue  # "a quarter of voters", "three-quarters of its food", "fell by a quarter": a share
+        if text[start:end].lower().removeprefix("the ") in lexicon().holidays and _names_a_thing(doc, end):
+            continue  # "Easter Island", "the Good Friday Agreement": a day's name inside another name
         if re.fullmatch(r"(?i)an? second", text[start:end]) and _ordinal(doc, end):
             continue  # "for a second straight day", "a second term": the ordinal, not a second of time
         future = published is not None and looks_ahead(doc, start, end)

@@ -1,5 +1,5 @@
 """To whom, when the object of an act is a thing: the party the thing belongs to, is for, or
-is imposed on.
+is imposed on; and the parties an act named by a noun takes from the verb or the noun it hangs on.
 
 :mod:`.roles` reads the recipient off the parse as the object of the trigger.  Often that
 object is no party but a thing of one ("rejected *a Bolivian proposal*", "vetoed *Ukraine's
@@ -38,10 +38,13 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.syntax import direct_objects, prep_objects
+from seismo.extract.events.coding.words import doers
+from seismo.extract.syntax import direct_objects, in_class, prep_objects
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Token
+
+    from seismo.extract.events.coding.triggers import TriggerTable
 
 #: entity labels of a modifier that names a thing's owner ("a *Bolivian* proposal", "the *US*
 #: offer", "*Ukraine*'s bid")
@@ -168,3 +171,51 @@ def object_doers(head: "Token", *, verbal: bool) -> list["Token"]:
     if any(c.dep_ == "auxpass" for c in verb.children):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     return direct_objects(verb)
+
+
+# Parties of an act named by a noun, through the verb or the noun it hangs on
+
+
+def predicate_between(head: "Token") -> list["Token"]:
+    """The "between" phrase of the intransitive verb an event noun is the subject of: it names
+    the noun's sides ("fighting *broke out* between the army and rebels", "clashes raged
+    between two militias")."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return []
+    return prep_objects(verb, frozenset({"between"}))
+
+
+def claimant(head: "Token") -> list["Token"]:
+    """Who claims or owns up to an act ("IS *claimed* responsibility for the bombing", "the group took
+    credit for the attack"): the subject of a verb of class ``owning_up`` whose object is a noun of
+    class ``answerability`` with the act in its for-phrase."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ != "for":
+        return []
+    answer = lexicon.word_class("answerability")
+    noun = prep.head  # "claimed [responsibility for] the bombing", or the verb's own for-phrase ("took credit | for")
+    verb = noun.head if noun.dep_ == "dobj" else noun
+    if verb.lemma_.lower() not in lexicon.word_class("owning_up") or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in answer for c in verb.children):
+        return []
+    return doers(verb)
+
+
+def bestower(head: "Token", table: TriggerTable) -> list["Token"]:
+    """Who makes an act public or hands it out as the verb's own object (class ``bestow``: "Japan
+    *announced* sanctions", "the junta *granted* an amnesty"); not through a noun of what is told
+    of it ("gave *details of* the attack": the teller did not attack)."""
+    if head.dep_ != "dobj" or not in_class(head.head, table.word_class("bestow")):
+        return []
+    return doers(head.head)
+
+
+def bestowed_on(head: "Token", table: TriggerTable) -> list["Token"]:
+    """Whom a verb of class ``bestow`` hands its act to: its indirect object or to-phrase ("gave
+    *the junta* an ultimatum", "granted an amnesty *to* prisoners")."""
+    verb = head.head
+    if head.dep_ != "dobj" or not in_class(verb, table.word_class("bestow")):
+        return []
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN")] + prep_objects(
+        verb, frozenset({"to"}))

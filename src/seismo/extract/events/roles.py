@@ -29,7 +29,8 @@ from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
 from seismo.extract.events.coding.words import doers, main_verb_misread
 from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
-from seismo.extract.events.parties import VICTIM_ACT_TYPES, object_doers
+from seismo.extract.events.parties import (VICTIM_ACT_TYPES, bestowed_on, bestower, claimant, object_doers,
+                                          predicate_between)
 from seismo.extract.noun_phrases import Side, noun_phrase
 from seismo.extract.syntax import (antecedent, controlling_verb, direct_objects, in_class, prep_objects, subjects,
                                    with_conjuncts)
@@ -151,6 +152,17 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     return []
 
 
+
+
+
+def _fired(noun: "Token", table: TriggerTable) -> bool:
+    """Whether an object names the missiles, shells or drones a verb fires or launches, itself or
+    through a quantity's of-phrase ("a barrage of missiles", "dozens of drones"): no party."""
+    fired = table.word_class("heavy") | table.word_class("dronew") | table.word_class("projectile")
+    return in_class(noun, fired) or any(in_class(g, fired) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                                        for g in p.children if g.dep_ == "pobj")
+
+
 def _weapon(noun: "Token", table: TriggerTable) -> bool:
     """Whether a noun names a weapon or force one wields ("tear gas", "live ammunition", "force")."""
     words = table.word_class("crowdweapon") | table.word_class("projectile") | table.word_class("weaponry") | {"force"}
@@ -192,10 +204,16 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if match.rule.type in SOURCE_FROM_TYPES:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
+    actor_cands.extend(claimant(head))
+    if match.rule.type != "REQUEST":  # "the court granted an appeal": the court rules on another's request
+        actor_cands.extend(bestower(head, table))
+        recipient_cands.extend(bestowed_on(head, table))
     actor_cands.extend(partakers(head, table))
-    between = prep_objects(head, frozenset({"between"}))
-    if between:  # "clashes between police and protesters"
+    between = prep_objects(head, frozenset({"between"})) or predicate_between(head)
+    if between:  # "clashes between police and protesters", "fighting broke out between the army and rebels"
         sides = with_conjuncts(between)
+        if len(sides) == 1:  # "between police in Bahrain and demonstrators": the parse hung the other side on the town
+            sides += [t for t in sides[0].subtree if t.dep_ == "conj" and t.head.i != sides[0].i][:1]
         return Roles(_first(sides[:1]), _first(sides[1:]))
     if match.rule.type in INTRANSITIVE_TYPES:
         actor_cands.extend(of_phrase)
@@ -223,6 +241,7 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if not actor_cands and match.rule.type in MEETING_TYPES:
         actor_cands.extend(_meeting_party(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
+
 
 
 def _placing_verb(head: "Token", table: TriggerTable) -> "Token | None":
@@ -433,15 +452,30 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
             armed = table.word_class("forces") | table.word_class("armedgroup")
             actor = _first([c for c in near if in_class(c, armed) or c.ent_type_ in ENTITY_AGENT_LABELS])
     objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and o.i < head.i else o
-               for o in direct_objects(head)]  # "the village *which* the rebels shelled": the village
+               for o in direct_objects(head)  # "the village *which* the rebels shelled": the village
+               if not _fired(o, table)]  # "launched dozens of drones at Odesa": the drones are what is fired
+    if match.rule.type in MOVING_TYPES and (own := [o for o in objects if _own_means(o, table)]):  # "withdrew *its
+        # troops* from Khan Younis": the place they leave; not "attacked their positions" (another's)
+        objects = [o for o in objects if o not in own] + prep_objects(head, frozenset({"from"}))
+    setting = lexicon.word_class("speech_setting")
     objects.extend(t for t in prep_objects(head, lexicon.word_class("recipient_prep"))
-                   if t.ent_type_ not in DEADLINE_LABELS)  # "met *on* Tuesday": a day, no party
+                   if t.ent_type_ not in DEADLINE_LABELS  # "met *on* Tuesday": a day, no party
+                   and t.lemma_.lower() not in setting)  # "met on the sidelines of the summit", "spoke on the phone"
     if (head.dep_ == "relcl" and not objects and head.head.pos_ in ("NOUN", "PROPN")
             and not any(c.dep_ == "advmod" and c.lower_ == "where" for c in head.children)
             and not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)):
         objects.append(head.head)  # "the village gunmen attacked"; not "the area, *where* crowds gathered", nor
         # "protesters, *who* had marched ...": the noun the relative subject stands for does the act
     return Roles(actor, _first(with_conjuncts(objects)))
+
+
+def _own_means(obj: "Token", table: TriggerTable) -> bool:
+    """An object that is the doer's own forces or envoys, told by a possessive pronoun ("withdrew *its
+    troops*", "recalled *its ambassador*", "reinforced *their positions*"): what the doer moves, no
+    party; not "their *own* commander", whom they act on."""
+    owned = any(c.dep_ == "poss" and c.lower_ in lexicon.word_class("own_pronoun") for c in obj.children)
+    return owned and not any(c.lower_ == "own" for c in obj.children) and (
+        in_class(obj, table.word_class("forces")) or obj.lemma_.lower() in lexicon.word_class("own_means"))
 
 
 def _request_roles(match: TriggerMatch) -> Roles | None:
@@ -469,6 +503,9 @@ def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
         return _each_other(match, _clash_sides(match, _noun_roles(match, table), table))
     return _each_other(match, _clash_sides(match, _verb_roles(match, table), table))
 
+
+#: types of act whose doer moves or calls back its own forces or envoys ("withdrew its troops")
+MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT", "SANCTION", "AID"})
 
 #: types of act two parties do to each other, so that of "X and Y" doing it, Y is X's counterpart
 #: ("India and Pakistan held talks", "Armenia and Azerbaijan signed a deal")

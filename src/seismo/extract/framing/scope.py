@@ -64,7 +64,8 @@ _VOCABULARY: dict[str, frozenset[str]] = dict(
 MATERIAL_CONFLICT = 4
 #: ACLED's sub-event type of a fight between armed sides, whose sides decide whether it is political
 ARMED_CLASH = "Armed clash"
-assert ARMED_CLASH in ACLED_SUB_EVENT_TYPES
+TRUCE = "Agreement"  # ACLED's sub-event type of ceasefires and peace deals between conflict sides
+assert {ARMED_CLASH, TRUCE} <= ACLED_SUB_EVENT_TYPES
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +104,8 @@ def political(event: Event) -> bool:
     return (event.type in s["type"] or (event.mode or "") in s["mode"]
             or ((event.acled_sub_event_type or "") in s["acled"] and not _private_fight(event, s))
             or _actor_political(event.actor, s) or _actor_political(event.recipient, s) or _armed_against(event, s)
-            or _armed_mass_violence(event, s) or _held_by_the_state(event, s) or _state_force_on(event, s))
+            or _armed_mass_violence(event, s) or _held_by_the_state(event, s) or _state_force_on(event, s)
+            or _armed_truce(event, s))
 
 
 def _private_fight(event: Event, s: dict[str, frozenset[str]]) -> bool:
@@ -151,9 +153,17 @@ def _armed_mass_violence(event: Event, s: dict[str, frozenset[str]]) -> bool:
         return False
     if (actor.sector or "") not in s["armed"] or _lone_armed(actor, s):
         return False
-    killed = max((c.best or 0 for c in event.counts if c.kind == "killed"), default=0)
+    # "more than 100 people" gives only a floor (low 101, no best): it is a toll all the same
+    killed = max((c.best or c.low or 0 for c in event.counts if c.kind == "killed"), default=0)
     taken = event.mode == "abduct" and event.recipient is not None and event.recipient.kind == "group"
     return taken or killed >= MASS_TOLL
+
+
+def _armed_truce(event: Event, s: dict[str, frozenset[str]]) -> bool:
+    """A ceasefire or peace deal (ACLED's Agreement) with an armed side of an ``armed`` sector ("the
+    warring factions signed a ceasefire"); not a truce of firms, unions or neighbours, nor of gangs."""
+    return event.acled_sub_event_type == TRUCE and any(
+        a is not None and (a.sector or "") in s["armed"] for a in (event.actor, event.recipient))
 
 
 def _held_by_the_state(event: Event, s: dict[str, frozenset[str]]) -> bool:

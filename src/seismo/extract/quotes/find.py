@@ -52,12 +52,12 @@ organisation's possessive is a programme's name, not speech ("told CNN's “Stat
 Speakers carry a profile gathered over the whole article (:mod:`seismo.extract.quotes.speakers.profiles`),
 and mentions become speakers in :mod:`seismo.extract.quotes.speakers.resolve`.
 Pronouns and bare role descriptions ("she", "the analyst") resolve to the last named person
-quoted before them whose gender, where the article shows it ("Ms.", "spokesman"), agrees (a pronoun whose own sentence, or one of the two before it in its paragraph,
+quoted before them whose gender, where the article or the given name shows it ("Ms.", "spokesman", "Laura"), agrees (a pronoun whose own sentence, or one of the two before it in its paragraph,
 has a person's name as an earlier subject, to that name: "Ban Ki-moon condemned what he called
 ..."); with no one quoted before who agrees, a bare role goes to the nearest person named before
 it in that role ("spokesman Tom Berger" ... "the spokesman said") and a pronoun to the nearest
-person named before it whom the article shows to be of its sex ("Mrs. Ruiz" ... "she said"; a
-first name shows nothing); their ``text`` stays as written and
+person named before it whom the article or the given name shows to be of its sex ("Mrs. Ruiz" ...
+"she said"; "Laura Kemp" ... "she said"); their ``text`` stays as written and
 ``name`` is the person's.  A relative
 pronoun standing for a speaker ("Markova, who said ...", "voters who say") keeps its words too
 and takes the name and profile, or for an unnamed noun its description (``role`` "voters").  A
@@ -120,7 +120,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.quotes.v38"
+STEP = "seismo.quotes.v39"
 Kind = Literal["direct", "indirect", "paraphrase"]
 #: a quotation continues the previous one only within this many paragraphs
 CONTINUATION_PARAGRAPHS = 1

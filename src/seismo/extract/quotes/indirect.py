@@ -200,8 +200,14 @@ def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False,
     if not tokens:
         return None
     lo, hi = _sentence_bounds(verb)
+    if comps:  # "said the mine would create jobs *and insisted that* ...": the second report is not in the first
+        cut = {t.i for c in comps for k in c.children if k.dep_ == "conj" and _reported_in(k, verb, cues)
+               for t in (*k.subtree, *(x for x in c.children if x.dep_ == "cc" and x.i < k.i))}
+        tokens = [t for t in tokens if t.i not in cut]
+    outer = _second_report(verb, cues)
     # a parenthetical cue ("..., he said, ...") speaks only through its own subject
-    source = subject_of(verb, lo=lo, hi=hi) if comps else subject(verb, deps=CLAUSE_SUBJECTS)
+    source = (subject_of(outer if outer is not None else verb, lo=lo, hi=hi) if comps
+              else subject(verb, deps=CLAUSE_SUBJECTS))
     if made and source is not None and source.i > verb.i:  # "made it known that": "it" is the clause's stand-in
         source = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if source is not None and passive_subject(verb, source):
@@ -222,6 +228,26 @@ def _from_verb(verb: "Token", cues: CueLexicon, *, quoted: bool = False,
         return None
     confidence = 0.7 if cues.is_speech(verb.lower_, verb.lemma_.lower()) else 0.55
     return Indirect(span[0], span[1], (verb.idx, verb.idx + len(verb.text)), mention, confidence)
+
+
+def _second_report(verb: "Token", cues: CueLexicon) -> "Token | None":
+    """The verb of speech whose report the parse made ``verb`` part of, where ``verb`` reports a
+    clause of its own with no subject nor auxiliary of its own, joined to the first report's clause
+    whose verb has an auxiliary or a "that" ("He said the mine *would* create jobs and insisted that
+    ...": he insisted, not the mine); else None."""
+    head = verb.head
+    if (verb.dep_ != "conj" or head.dep_ != "ccomp" or not is_cue_token(verb, cues=cues)
+            or not is_cue_token(head.head, cues=cues)
+            or any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+            or not any(c.dep_ == "ccomp" for c in verb.children)):
+        return None
+    marked = any(c.dep_ in ("aux", "auxpass") or c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+    return head.head if marked else None
+
+
+def _reported_in(second: "Token", first: "Token", cues: CueLexicon) -> bool:
+    outer = _second_report(second, cues)
+    return outer is not None and outer.i == first.i
 
 
 def _made_clear(verb: "Token") -> list["Token"]:
@@ -267,6 +293,10 @@ def _from_according(tok: "Token", cues: CueLexicon) -> Indirect | None:
     if mention is None:
         return None
     to = doc[tok.i + 1]
+    cited = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if (cited is not None and cited.is_lower and cited.lemma_.lower() in lexicon.word_class("norm_noun")
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cited.children)):  # "the demands of the union": its
+        return None  # "handled according to the treaty", "prices set according to demand": a rule followed, no source
     pcomps = [c for c in tok.children if c.dep_ == "pcomp"] + [c for c in to.children if c.dep_ == "pcomp"]
     source = {t.i for c in to.children if c.dep_ == "pobj" for t in c.subtree}
     drop = {tok.i, to.i} | source

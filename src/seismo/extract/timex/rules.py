@@ -14,6 +14,7 @@ from seismo.extract.timex.values import (
     Resolved,
     add_months,
     day,
+    easter,
     latest_quarter,
     month,
     month_end,
@@ -26,7 +27,7 @@ from seismo.extract.timex.values import (
     with_daypart,
     year,
 )
-from seismo.extract.timex.words import TimeLexicon, pair
+from seismo.extract.timex.words import EASTER, TimeLexicon, pair
 
 
 # --- the rules -------------------------------------------------------------------------------
@@ -277,6 +278,8 @@ def _nearest(candidates: Sequence[dt.date], published: dt.date, *, future: bool,
 
 def _holiday_in(y: int, rule: tuple[int, int, int | None]) -> dt.date:
     m, d, wd = rule
+    if m == EASTER:  # "Good Friday": two days before Easter Sunday
+        return easter(y) + dt.timedelta(days=d)
     first = dt.date(y, m, d)
     return first if wd is None else first + dt.timedelta(days=(wd - first.weekday()) % 7)
 
@@ -414,6 +417,10 @@ def calendar_names(
         return part(dt.date(y, 1, 1), dt.date(y, 12, 31), lex.parts[m[1]], 0.8, f"{y:04d}") if m[1] else year(y, 0.9)
     if m := re.fullmatch(rf"(?:({parts})[- ](?:the )?)?(1[0-9]|20)(\d)0s", text):
         first = int(m[2] + m[3] + "0")
+        if m[3] == "0" and m[2] != "20":  # "the 1800s", "the late 1900s": English names a century so (TimeML "18")
+            lo, hi = dt.date(first, 1, 1), dt.date(first + 99, 12, 31)
+            code = f"{first // 100:02d}"
+            return part(lo, hi, lex.parts[m[1]], 0.6, code) if m[1] else span(lo, hi, 0.7, code)
         lo, hi = dt.date(first, 1, 1), dt.date(first + 9, 12, 31)
         # TimeML writes a decade as its first three digits ("198"), TimeBank a bare one as "198X"
         return part(lo, hi, lex.parts[m[1]], 0.7, str(first // 10)) if m[1] else span(lo, hi, 0.8, f"{first // 10}X")
@@ -471,7 +478,8 @@ def calendar_names(
     ) is not None and decade.timeml and re.fullmatch(r"\d{3}X?", decade.timeml):
         # "the latter half of the '70s": TimeML writes the decade ("198"), as for "the late 1980s"; the half is a modifier
         return part(decade.earliest, decade.latest, (0.0, 0.5) if m[1] == "first" else (0.5, 1.0), 0.6, decade.timeml[:3])
-    if m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year|(this|last|next) year))?", text):
+    if (m := re.fullmatch(r"(?:the )?(first|second|last|latter) (?:half|two quarters)(?: of (?:(\d{4})|the year|(this|last|next) year))?", text)
+            ) and not (m[1] == "last" and text.endswith("quarters")):  # "the last two quarters": the past six months
         shift_years = {"last": -1, "next": 1}.get(m[3] or "", 0)  # "the first half of next year"
         y = _year_of(m[2]) or (published.year + shift_years if published else None)
         if y is None:

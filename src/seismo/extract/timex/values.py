@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from seismo.model import Precision
 
-STEP = "seismo.dates.v31"
+STEP = "seismo.dates.v32"
 
 #: confidence of a month named as an episode ("the Belarusian August"): a guess of its year
 EPISODE_CONFIDENCE = 0.1
@@ -167,3 +167,16 @@ def counted_from(published: dt.date, unit: str, step: int, part: str | None = No
     if unit == "year":
         return year(published.year + step, 0.4)
     return None
+
+
+def easter(y: int) -> dt.date:
+    """Easter Sunday of the Gregorian year ``y`` (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    el = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * el) // 433
+    month = (h + el - 7 * m + 90) // 25
+    return dt.date(y, month, (h + el - 7 * m + 33 * month + 19) % 32)

@@ -45,6 +45,18 @@ def pair(text: str) -> tuple[str, str]:
     return lo, hi or lo
 
 
+#: the month column of a holiday counted from Easter Sunday ("good friday": easter, -2)
+EASTER = 0
+
+
+def _signed(row: Any) -> int:
+    """A holiday's day of the month, or its days from Easter ("-2", "+1")."""
+    try:
+        return int(row[2])
+    except ValueError:
+        raise row.error(f"day {row[2]!r} is no whole number", "see the header of holidays.tsv") from None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> TimeLexicon:
     """The time lexicon, read once from ``seismo/data``."""
@@ -89,7 +101,8 @@ def lexicon() -> TimeLexicon:
         modifiers=frozenset(kinds["modifier"]),
         same_past=frozenset(kinds["same_past"]),
         holidays={
-            r[0]: (r.integer(1), r.integer(2), None if r[3] == "-" else kinds["weekday"][r.choice(3, kinds["weekday"], what="weekday")])
+            r[0]: (EASTER if r[1] == "easter" else r.integer(1), _signed(r), None if r[3] == "-" else
+                   kinds["weekday"][r.choice(3, kinds["weekday"], what="weekday")])
             for r in tables.read("holidays.tsv", columns=(4, 4))
         },
         relative=relative,

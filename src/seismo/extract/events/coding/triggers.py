@@ -22,9 +22,9 @@ from typing import TYPE_CHECKING, Literal, get_args
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.phrases import HYPHENS, phrase_tokens
-from seismo.extract.events.coding.words import SUBJECT_DEPS, arguments, doers, has_claim, modifiers, reporter
+from seismo.extract.events.coding.words import SUBJECT_DEPS, arguments, doers, has_claim, modifiers, reporter, site
 from seismo.extract.mandate import bidden
-from seismo.extract.syntax import PLACE_LABELS, in_class, passive_aux, sentence_words, with_conjuncts, words_of
+from seismo.extract.syntax import PLACE_LABELS, in_class, passive_aux, prep_objects, sentence_words, with_conjuncts, words_of
 from seismo.nlp import doc_text
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -40,7 +40,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "result", "lapses", "offsite", "site", "objplace", "told"]
+                        "deadline", "result", "lapses", "offsite", "site", "objplace", "told", "hit", "aimed"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
@@ -282,19 +282,6 @@ def _has_object(prep: "Token") -> bool:
     return any(c.dep_ == "pcomp" or c.dep_ == "pobj" and c.tag_ != "JJ" for c in prep.children)
 
 
-def _site(word: "Token", *, through: bool = False) -> bool:
-    """The word names where something happens: the object of a preposition of class ``site_prep``
-    ("outside the embassy", "at the consulate"), or of "of" on one ("in front of the embassy");
-    with ``through``, also the "of" object of a noun that is one's object ("at the scene of the
-    crash"; not for a party: "protested at the expulsion of its diplomats" is no site of diplomats)."""
-    sites = lexicon.word_class("site_prep")
-    prep = word.head if word.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.i != prep.i:
-        holder = prep.head  # "front" of "in front of", or "the scene" of "at the scene of"
-        prep = holder if holder.lower_ in sites else holder.head if through and holder.dep_ == "pobj" else None
-    return prep is not None and prep.lower_ in sites
-
-
 def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
     kind, words = cond.kind, cond.words
     if kind == "plural":
@@ -320,6 +307,12 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             c.dep_ == "compound" and c.i < t.i and in_class(c, words) for c in t.children) for t in objects)
     if kind == "told":  # "the [gunmen] who attacked the post": a clause of its own tells what it did
         return any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in head.children)
+    if kind == "aimed":  # "[launched] drones *at* Odesa", "[launched] a salvo of rockets *at* the base": fired at a target
+        aims = lexicon.word_class("aim_prep")
+        return any(prep_objects(t, aims) for t in (head, *(c for c in head.children if c.dep_ == "dobj")))
+    if kind == "hit":  # "an Israeli [strike] *on* Damascus airport": what a blow falls on, a place or a thing of class c
+        return any(in_class(t, words) or t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"
+                   for t in with_conjuncts(prep_objects(head, frozenset({"on", "against"}))))
     if kind == "objplace":  # "[seized] *Goma*", "[retook] *Bakhmut*": ground named by its name
         return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"
                    for t in with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]))
@@ -331,9 +324,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return not sentence_words(sent).isdisjoint(words) and any(
             in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON")
     if kind == "offsite":  # "protested to the [embassy]", not "protested outside the embassy": a place is no party
-        return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON" and not _site(t))
+        return any(in_class(t, words) for t in sent if t.i != head.i and t.ent_type_ != "PERSON" and not site(t))
     if kind == "site":  # "gathered at the scene of the [crash]", "near the [wreckage]": where the act is
-        return any(in_class(t, words) for t in sent if t.i != head.i and _site(t, through=True))
+        return any(in_class(t, words) for t in sent if t.i != head.i and site(t, through=True))
     if kind == "near":  # "police *found* a bag holding a [bomb]", not "a jet dropped a [bomb], a man who *recovered* ..."
         top = head
         while top.dep_ in ("compound", "amod", "nmod") and top.head.i != top.i:

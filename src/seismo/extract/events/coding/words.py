@@ -300,3 +300,16 @@ def has_claim(sent: "Span") -> bool:
         if tok.pos_ in ("VERB", "NOUN") and attribution_cues().get("verb", tok.lemma_) is not None:
             return True
     return False
+
+
+def site(word: "Token", *, through: bool = False) -> bool:
+    """The word names where something happens: the object of a preposition of class ``site_prep``
+    ("outside the embassy", "at the consulate"), or of "of" on one ("in front of the embassy");
+    with ``through``, also the "of" object of a noun that is one's object ("at the scene of the
+    crash"; not for a party: "protested at the expulsion of its diplomats" is no site of diplomats)."""
+    sites = lexicon.word_class("site_prep")
+    prep = word.head if word.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.i != prep.i:
+        holder = prep.head  # "front" of "in front of", or "the scene" of "at the scene of"
+        prep = holder if holder.lower_ in sites else holder.head if through and holder.dep_ == "pobj" else None
+    return prep is not None and prep.lower_ in sites

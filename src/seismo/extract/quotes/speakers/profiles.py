@@ -39,7 +39,7 @@ class Profile:
     country: str | None = None
     sector: str | None = None
     #: "female" or "male" where the article shows it by a title or a role noun ("Ms.",
-    #: "spokesman"), else None
+    #: "spokesman") or the person's given name does ("Laura"), else None
     gender: str | None = None
 
 
@@ -47,6 +47,14 @@ def gender_of(words: str) -> str | None:
     """The gender the words show ("Ms. Ruiz", "spokesman", "she": ``lexicon.sex_of``), else None."""
     shown = {lexicon.sex_of(w) for w in words.split()} - {None}
     return shown.pop() if len(shown) == 1 else None
+
+
+def name_gender(name: str) -> str | None:
+    """The sex a person's first given name conventionally shows ("Laura Kemp": female;
+    ``lexicon.given_name_sex``), else None; a title or a role noun, where the article gives one,
+    tells it first."""
+    given = _given_names(name.split())
+    return lexicon.given_name_sex(given[0]) if given else None
 
 
 def agrees(profile: Profile, words: str) -> bool:
@@ -308,6 +316,6 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
-        shown = gender_of(f"{_title_word(ent)} {role or ''}") or gender_of(_apposed_noun(ent))
+        shown = gender_of(f"{_title_word(ent)} {role or ''}") or gender_of(_apposed_noun(ent)) or name_gender(name)
         book.learn(name, role=role, organization=org, gender=shown)
     return book
