@@ -49,6 +49,7 @@ def test_movable_feasts_and_named_days_are_their_own_day_not_a_weekday(pipeline,
     ("The island buys roughly three-quarters of the wheat it eats abroad.", []),
     ("Turnout fell by three quarters in the rural districts.", []),
     ("Lenders apply a rolling four-quarter earnings test.", []),
+    ("Analysts watch a four-quarter moving average of output.", []),
     ("Sales recovered after several quarters of decline.", [("several quarters", "DURATION", "PXQ")]),
 ])
 def test_quarters_as_a_stretch_of_time_and_as_a_share(pipeline, nlp, text, expected):
@@ -60,6 +61,7 @@ def test_quarters_as_a_stretch_of_time_and_as_a_share(pipeline, nlp, text, expec
     ("Tourists flock to Easter Island in the summer.", [("the summer", "DATE", "2024-SU")]),
     ("The Good Friday Agreement ended the violence.", []),
     ("Crowds packed the cathedral for the Sunday Mass.", [("Sunday", "DATE", "2025-02-16")]),
+    ("Thousands lined the route of the Christmas Day Parade.", [("Christmas Day", "DATE", "2024-12-25")]),
 ])
 def test_a_feast_inside_a_longer_name_is_no_date(pipeline, nlp, text, expected):
     """"Easter Island", "the Good Friday Agreement" name a place and a treaty; a weekday before a noun stays a day."""

@@ -105,3 +105,26 @@ def test_another_sides_positions_stay_the_recipient_of_an_attack(events_of):
     events = events_of("Insurgents attacked their positions near the dam at dawn.")
     found = events.find("ASSAULT")
     assert found is not None and found.recipient is not None and "positions" in found.recipient.text, events.brief()
+
+
+def test_who_announces_a_killing_is_not_thereby_its_killer(events_of):
+    events = events_of("The army announced the killing of two of its officers in an ambush.")
+    found = events.find("ASSAULT")
+    assert found is not None and (found.actor is None or "army" not in found.actor.text), events.brief()
+
+
+@pytest.mark.parametrize("text", [
+    "The chipmaker launched a new drone camera at the trade fair.",
+    "The shipyard launched a missile frigate on Tuesday.",
+    "Flight attendants carried out a strike that grounded dozens of planes.",
+    "The winger's late strike against Leeds was ruled out for offside.",
+])
+def test_launches_walkouts_and_shots_at_goal_are_no_attack(events_of, text):
+    events = events_of(text)
+    assert events.find("ASSAULT") is None, events.brief()
+
+
+def test_the_place_an_envoy_is_called_back_from_is_the_recipient(events_of):
+    events = events_of("Peru recalled its ambassador from Mexico after the row.")
+    found = events.find("SANCTION")
+    assert found is not None and found.recipient is not None and found.recipient.text == "Mexico", events.brief()

@@ -227,21 +227,21 @@ def _share_in_quarters(doc: "Doc", text: str, start: int, end: int) -> bool:
                      text[start:end])
     if m is None:
         return False
-    if m[1].lower() in ("a", "an", "one") or _ordinal(doc, end):
-        return True
+    if m[1].lower() in ("a", "an", "one") or "-" in text[start:end] or _ordinal(doc, end):
+        return True  # one quarter alone, or "a four-quarter average": an adjective of measure
     fraction = m[1].lower() in ("two", "three")
     return fraction and (bool(_FRACTION_OF.match(text, end)) or re.search(r"(?i)\bby\s+$", text[:start]) is not None)
 
 
 def _names_a_thing(doc: "Doc", end: int) -> bool:
     """Whether the words ending at ``end`` are a compound in a longer proper name ("*Easter* Island",
-    "the *Good Friday* Agreement", "the *Easter* Rising"): a capitalised noun after them that is no
-    word of time ("Easter *Sunday*", "Christmas *Day*") and no year."""
+    "the *Good Friday* Agreement", "the *Easter* Rising"): a capitalised noun of class
+    ``day_named_thing`` after them (not "the Christmas Eve Mass", "the Boxing Day Test": days)."""
     last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
     if last is None or last.dep_ != "compound" or last.head.i <= last.i:
         return False
     head = last.head
-    return head.text[:1].isupper() and head.pos_ not in ("NUM", "PUNCT") and head.ent_type_ not in ("DATE", "TIME")
+    return head.text[:1].isupper() and head.lower_ in word_class("day_named_thing")
 
 
 def _verb_last(doc: "Doc", start: int) -> bool:

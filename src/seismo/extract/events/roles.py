@@ -205,7 +205,8 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         actor_cands.extend(prep_objects(head, frozenset({"from"})))
     actor_cands.extend(_light_verb_subject(head, table))
     actor_cands.extend(claimant(head))
-    if match.rule.type != "REQUEST":  # "the court granted an appeal": the court rules on another's request
+    if match.rule.type not in ("REQUEST", "ASSAULT"):  # "the court granted an appeal": the court rules on another's
+        # request; "the army announced the killing of three soldiers": the teller need not be the killer
         actor_cands.extend(bestower(head, table))
         recipient_cands.extend(bestowed_on(head, table))
     actor_cands.extend(partakers(head, table))
@@ -213,7 +214,9 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if between:  # "clashes between police and protesters", "fighting broke out between the army and rebels"
         sides = with_conjuncts(between)
         if len(sides) == 1:  # "between police in Bahrain and demonstrators": the parse hung the other side on the town
-            sides += [t for t in sides[0].subtree if t.dep_ == "conj" and t.head.i != sides[0].i][:1]
+            sides += [t for t in sides[0].subtree if t.dep_ == "conj" and t.head.i != sides[0].i and t.head.dep_ == "pobj"
+                      and t.head.head.lower_ in ("in", "at", "from", "of")  # not "the villages of A and B": places
+                      and lexicon.singular(sides[0].lower_) not in lexicon.word_class("place_noun")][:1]
         return Roles(_first(sides[:1]), _first(sides[1:]))
     if match.rule.type in INTRANSITIVE_TYPES:
         actor_cands.extend(of_phrase)
@@ -454,9 +457,10 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     objects = [head.head if o.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and o.i < head.i else o
                for o in direct_objects(head)  # "the village *which* the rebels shelled": the village
                if not _fired(o, table)]  # "launched dozens of drones at Odesa": the drones are what is fired
-    if match.rule.type in MOVING_TYPES and (own := [o for o in objects if _own_means(o, table)]):  # "withdrew *its
-        # troops* from Khan Younis": the place they leave; not "attacked their positions" (another's)
-        objects = [o for o in objects if o not in own] + prep_objects(head, frozenset({"from"}))
+    if in_class(head, lexicon.word_class("moving_own")) and (own := [o for o in objects if _own_means(o, table)]):
+        # "withdrew *its troops* from Khan Younis": the place they leave; not "attacked / expelled their positions / envoy"
+        away = frozenset({"from", "to"})  # "recalled its ambassador *from* Niger", "... *to* Israel"
+        objects = [o for o in objects if o not in own] + prep_objects(head, away) + [g for o in own for g in prep_objects(o, away)]
     setting = lexicon.word_class("speech_setting")
     objects.extend(t for t in prep_objects(head, lexicon.word_class("recipient_prep"))
                    if t.ent_type_ not in DEADLINE_LABELS  # "met *on* Tuesday": a day, no party
@@ -503,9 +507,6 @@ def roles_of(match: TriggerMatch, *, table: TriggerTable) -> Roles:
         return _each_other(match, _clash_sides(match, _noun_roles(match, table), table))
     return _each_other(match, _clash_sides(match, _verb_roles(match, table), table))
 
-
-#: types of act whose doer moves or calls back its own forces or envoys ("withdrew its troops")
-MOVING_TYPES = frozenset({"MOBILIZE", "RETREAT", "SANCTION", "AID"})
 
 #: types of act two parties do to each other, so that of "X and Y" doing it, Y is X's counterpart
 #: ("India and Pakistan held talks", "Armenia and Azerbaijan signed a deal")

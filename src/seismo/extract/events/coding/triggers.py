@@ -309,10 +309,11 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         return any(c.dep_ in ("relcl", "acl") and c.pos_ in ("VERB", "AUX") for c in head.children)
     if kind == "aimed":  # "[launched] drones *at* Odesa", "[launched] a salvo of rockets *at* the base": fired at a target
         aims = lexicon.word_class("aim_prep")
-        return any(prep_objects(t, aims) for t in (head, *(c for c in head.children if c.dep_ == "dobj")))
-    if kind == "hit":  # "an Israeli [strike] *on* Damascus airport": what a blow falls on, a place or a thing of class c
         return any(in_class(t, words) or t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"
-                   for t in with_conjuncts(prep_objects(head, frozenset({"on", "against"}))))
+                   for h in (head, *(c for c in head.children if c.dep_ == "dobj")) for t in prep_objects(h, aims))
+    if kind == "hit":  # "an Israeli [strike] *on* Damascus airport": what a blow falls on, a place or a thing of class c
+        return any(in_class(t, words) for t in with_conjuncts(prep_objects(head, frozenset({"on", "against"})))) or any(
+            t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN" for t in with_conjuncts(prep_objects(head, frozenset({"on"}))))
     if kind == "objplace":  # "[seized] *Goma*", "[retook] *Bakhmut*": ground named by its name
         return any(t.ent_type_ in PLACE_LABELS and t.pos_ == "PROPN"
                    for t in with_conjuncts([c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]))
