@@ -127,7 +127,7 @@ from seismo.extract.timex import (
     value_bounds,
 )
 from seismo.model import Article, When
-from seismo.nlp import doc_ents, doc_text
+from seismo.nlp import doc_ents, doc_text, token_at
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -233,11 +233,12 @@ def _share_in_quarters(doc: "Doc", text: str, start: int, end: int) -> bool:
     return fraction and (bool(_FRACTION_OF.match(text, end)) or re.search(r"(?i)\bby\s+$", text[:start]) is not None)
 
 
-def _names_a_thing(doc: "Doc", end: int) -> bool:
+def _names_a_thing(doc: "Doc", start: int, end: int) -> bool:
     """Whether the words ending at ``end`` are a compound in a longer proper name ("*Easter* Island",
     "the *Good Friday* Agreement", "the *Easter* Rising"): a capitalised noun of class
     ``day_named_thing`` after them (not "the Christmas Eve Mass", "the Boxing Day Test": days)."""
-    last = next((t for t in doc if t.idx < end <= t.idx + len(t.text)), None)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    last = span[-1] if span is not None and len(span) else None
     if last is None or last.dep_ != "compound" or last.head.i <= last.i:
         return False
     head = last.head
@@ -247,7 +248,7 @@ def _names_a_thing(doc: "Doc", end: int) -> bool:
 def _verb_last(doc: "Doc", start: int) -> bool:
     """Whether the "last" at ``start`` is the verb ("will *last* two weeks", "could last months"),
     not the adjective ("the last two weeks"): a verb, or a word after "to" or a modal."""
-    tok = next((t for t in doc if t.idx == start), None)
+    tok = token_at(doc, start)
     if tok is None:
         return False
     before = doc[tok.i - 1] if tok.i > 0 else None
@@ -342,7 +343,7 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
             continue
         if _share_in_quarters(doc, text, start, end):
             continue  # "a quarter of voters", "three-quarters of its food", "fell by a quarter": a share
-        if text[start:end].lower().removeprefix("the ") in lexicon().holidays and _names_a_thing(doc, end):
+        if text[start:end].lower().removeprefix("the ") in lexicon().holidays and _names_a_thing(doc, start, end):
             continue  # "Easter Island", "the Good Friday Agreement": a day's name inside another name
         if re.fullmatch(r"(?i)an? second", text[start:end]) and _ordinal(doc, end):
             continue  # "for a second straight day", "a second term": the ordinal, not a second of time

@@ -152,9 +152,6 @@ def _light_verb_subject(head: "Token", table: TriggerTable) -> list["Token"]:
     return []
 
 
-
-
-
 def _fired(noun: "Token", table: TriggerTable) -> bool:
     """Whether an object names the missiles, shells or drones a verb fires or launches, itself or
     through a quantity's of-phrase ("a barrage of missiles", "dozens of drones"): no party."""
@@ -244,7 +241,6 @@ def _noun_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
     if not actor_cands and match.rule.type in MEETING_TYPES:
         actor_cands.extend(_meeting_party(head))
     return Roles(_first(with_conjuncts(actor_cands)), _first(with_conjuncts(recipient_cands)))
-
 
 
 def _placing_verb(head: "Token", table: TriggerTable) -> "Token | None":

@@ -295,7 +295,7 @@ def _from_according(tok: "Token", cues: CueLexicon) -> Indirect | None:
     to = doc[tok.i + 1]
     cited = next((c for c in to.children if c.dep_ == "pobj"), None)
     if (cited is not None and cited.is_lower and cited.lemma_.lower() in lexicon.word_class("norm_noun")
-            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cited.children)):  # "the demands of the union": its
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in cited.children)):  # not "the demands of the union"
         return None  # "handled according to the treaty", "prices set according to demand": a rule followed, no source
     pcomps = [c for c in tok.children if c.dep_ == "pcomp"] + [c for c in to.children if c.dep_ == "pcomp"]
     source = {t.i for c in to.children if c.dep_ == "pobj" for t in c.subtree}
