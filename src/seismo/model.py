@@ -87,7 +87,7 @@ class Entity:
     text: str
     label: str
     confidence: float = 1.0
-    step: str = "seismo.entities.v5"
+    step: str = "seismo.entities.v6"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ class Place:
     admin1: str | None
     kind: PlaceKind
     confidence: float
-    step: str = "seismo.places.v23"
+    step: str = "seismo.places.v24"
     role: PlaceRole = "literal"
 
 
@@ -138,7 +138,7 @@ class When:
     earliest: dt.date | None
     latest: dt.date | None
     confidence: float
-    step: str = "seismo.dates.v32"
+    step: str = "seismo.dates.v33"
     type: TimexType = "DATE"
     timeml: str | None = None
 
@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v39"
+    step: str = "seismo.quotes.v40"
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,7 +276,7 @@ class Event:
     evidence: Span
     trigger: Span
     confidence: float
-    step: str = "seismo.events.v139"
+    step: str = "seismo.events.v140"
     mentions: tuple[Span, ...] = ()
     scope: Scope = "political"
     part: Literal["text", "title"] = "text"

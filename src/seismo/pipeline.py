@@ -42,7 +42,7 @@ class Step:
         before it runs, and when one of them failed the step is skipped.
     models: the :class:`Resources` attributes holding learned models the step reads; the
         version of each one that is loaded (not None) is added to the step's version
-        (``seismo.events.v139+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
+        (``seismo.events.v140+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
     """
 
     name: str
@@ -64,13 +64,13 @@ class Step:
 
 
 DEFAULT_STEPS: tuple[Step, ...] = (
-    Step("entities", "seismo.entities.v5", "seismo.nlp.entities:find_entities"),
-    Step("places", "seismo.places.v23", "seismo.resolve.places:find_places", ("entities",)),
-    Step("dates", "seismo.dates.v32", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v39", "seismo.extract.quotes:find_quotes"),
+    Step("entities", "seismo.entities.v6", "seismo.nlp.entities:find_entities"),
+    Step("places", "seismo.places.v24", "seismo.resolve.places:find_places", ("entities",)),
+    Step("dates", "seismo.dates.v33", "seismo.extract.dates:find_dates"),
+    Step("quotes", "seismo.quotes.v40", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
-        "seismo.events.v139",
+        "seismo.events.v140",
         "seismo.extract.events:find_events",
         ("places", "dates", "quotes"),
         models=("type_model",),

@@ -65,6 +65,24 @@ class Resources:
         return tuple((r[0], r[1], r[2]) for r in lexicon.read("lemma_fixes.tsv", columns=(3, 3), header=True).rows)
 
     @cached_property
+    def title_abbreviations(self) -> frozenset[str]:
+        """Titles written short with a dot before a name ("Lt.", "Col.", "Hon.": the rows of
+        ``data/name_parts.tsv`` that stand for a title), lower case without the dot; a full word
+        ("Sir", "Lady") keeps no dot, which may end a sentence."""
+        from seismo.extract import lexicon
+
+        return frozenset(word for word, title in lexicon.titles_written_short().items() if title)
+
+    @cached_property
+    def time_after_place(self) -> frozenset[str]:
+        """Words of time the model may join to a place before them in one date ("Kyiv overnight":
+        class ``time_after_place`` of ``data/word_classes.tsv``): the place stays a place
+        (``seismo.nlp.ruler``)."""
+        from seismo.extract import lexicon
+
+        return lexicon.time_after_place()
+
+    @cached_property
     def link_labels(self) -> frozenset[str]:
         """Labels that open a line of page furniture ("RELATED:", class ``link_label`` of
         ``data/word_classes.tsv``): such a line is a sentence of its own (``seismo.nlp.paragraph_starts``)."""

@@ -247,7 +247,7 @@ def test_normalise_places_the_span() -> None:
     when = normalise("last week", published=PUBLISHED, start=40)
     assert when is not None
     assert (when.start, when.end, when.text) == (40, 49, "last week")
-    assert when.step == "seismo.dates.v32"
+    assert when.step == "seismo.dates.v33"
 
 
 @pytest.mark.parametrize(

@@ -87,3 +87,23 @@ def test_seed_names_get_the_right_label(pipeline, seed_path, name, labels):
     assert hits, f"{name} is not inside any entity"
     for ent in hits:
         assert ent.label_ in labels or (ent.label_ in {"FAC", "ORG"} and ent.text != name), (ent.text, ent.label_)
+
+
+@pytest.mark.parametrize(
+    ("text", "model_ents", "expected"),
+    [
+        # a place and a word of time after it, which the model joined into one time: the place is a place
+        ("Drones hit Almaty overnight", [(2, 4, "TIME")], [("Almaty", "GPE")]),
+        # a date that holds a place's name with a capitalised word of its own stays the model's
+        ("Shops shut on Almaty Day", [(3, 5, "DATE")], [("Almaty Day", "DATE")]),
+        # a word of time not listed: the model's date stays
+        ("Crowds filled Almaty early", [(2, 4, "DATE")], [("Almaty early", "DATE")]),
+    ],
+)
+def test_a_place_the_model_joined_to_a_time_after_it(blank, text, model_ents, expected):
+    ruler = GazetteerRuler(blank)
+    ruler.set_patterns([{"label": "GPE", "pattern": "Almaty"}], cache_dir=None)
+    ruler.time_after = frozenset({"overnight", "today"})
+    doc = ruler(_doc(blank, text, model_ents))
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+

@@ -401,6 +401,21 @@ def given_name_sex(name: str) -> str | None:
     return _given_names().get(name.lower())
 
 
+@lru_cache(maxsize=1)
+def titles_written_short() -> dict[str, str]:
+    """The abbreviated titles and forms of address written before a name (the ``abbreviation`` and
+    ``address`` rows of ``name_parts.tsv``: "gov", "lt", "dr"; lower case, no dot) -> the title each
+    stands for ("governor", "lieutenant", "doctor"; "" where it stands for none: "mr")."""
+    table = read("name_parts.tsv", columns=(2, 3), header=True)
+    return {row[0]: (row[2] if len(row) > 2 else "") for row in table if row[1] in ("abbreviation", "address")}
+
+
+def time_after_place() -> frozenset[str]:
+    """Words of time the model may join into one date with a place before them ("Kyiv overnight"):
+    class ``time_after_place``, read by the gazetteer ruler (``seismo.nlp.ruler``)."""
+    return word_class("time_after_place")
+
+
 def sex_of(word: str) -> str | None:
     """"female" for a word of class ``female_word`` ("she", "Ms.", "girl"), "male" for one of
     ``male_word`` ("he", "Mr.", "boy"), else None (``word``: one word, any case)."""

@@ -141,6 +141,18 @@ def split_glued_quotes(nlp: "Language") -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex((*nlp.Defaults.infixes, *GLUED_QUOTES)).finditer
 
 
+def keep_title_dots(nlp: "Language", titles: "Iterable[str]") -> None:
+    """Keep the dot of an abbreviated title on its word ("Lt.", "Col.", "Maj.", as the model's own
+    exceptions keep "Gen." and "Sen."), so that no sentence ends inside "Lt. Col. Ana Ruiz said" and
+    the title stays one word: each of ``titles`` (lower case, no dot) capitalised ("DR." in capitals
+    may close a headline's sentence)."""
+    from spacy.attrs import ORTH
+
+    for title in titles:
+        if title.isalpha():
+            nlp.tokenizer.add_special_case(f"{title.capitalize()}.", [{ORTH: f"{title.capitalize()}."}])
+
+
 #: the component that starts a sentence after a blank line (:func:`paragraph_starts`)
 PARAGRAPHS = "seismo_paragraphs"
 
@@ -288,6 +300,7 @@ def load_pipeline(resources: "Resources") -> "Language":
 
     nlp = load_model(resources.settings.model)
     split_glued_quotes(nlp)
+    keep_title_dots(nlp, resources.title_abbreviations)
     add_paragraph_starts(nlp, link_labels=resources.link_labels)
     add_verb_tags(nlp, relation_participles=resources.relation_participles)
     fix_lemmas(nlp, resources.lemma_fixes)
@@ -295,5 +308,5 @@ def load_pipeline(resources: "Resources") -> "Language":
     use_lemma_memo(nlp)
     patterns = list(resources.gazetteer.ruler_patterns())
     patterns.extend(resources.actors.ruler_patterns())
-    add_gazetteer_ruler(nlp, patterns, cache_dir=resources.settings.cache_dir)
+    add_gazetteer_ruler(nlp, patterns, cache_dir=resources.settings.cache_dir, time_after=resources.time_after_place)
     return nlp

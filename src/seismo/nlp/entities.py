@@ -11,7 +11,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.entities.v5"
+STEP = "seismo.entities.v6"
 #: labels worth keeping; numbers and ordinals are left to the count and date steps
 KEPT = frozenset({"PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "EVENT", "LAW", "DATE", "TIME"})
 

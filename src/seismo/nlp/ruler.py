@@ -40,9 +40,11 @@ Index = tuple[dict[tuple[str, ...], str], dict[str, tuple[int, ...]]]
 def _index(nlp: "Language", patterns: list[dict[str, Any]], cache_dir: Path | None) -> Index:
     """The phrases (token texts → label; a phrase under two labels keeps the one that sorts
     first) and, per first token, the phrase lengths; cached in ``cache_dir`` under a hash of the
-    patterns, so a process that loads the pipeline again only unpickles them."""
+    patterns and of the tokenizer's special cases (which cut the phrases into tokens), so a process
+    that loads the pipeline again only unpickles them."""
     texts = sorted({(p["label"], p["pattern"]) for p in patterns})
-    key = hashlib.sha256(json.dumps(texts).encode("utf-8")).hexdigest()[:16]
+    special = sorted(getattr(nlp.tokenizer, "rules", None) or {})
+    key = hashlib.sha256(json.dumps([texts, special]).encode("utf-8")).hexdigest()[:16]
     path = cache_dir / f"ruler-{key}.pickle" if cache_dir else None
     if path and path.exists():
         try:
@@ -78,6 +80,8 @@ class GazetteerRuler:
         self.nlp = nlp
         self.phrases: dict[tuple[str, ...], str] = {}  # token texts → label
         self.lengths: dict[str, tuple[int, ...]] = {}  # first token text → phrase lengths
+        #: lower-case words of time that may follow a place inside a model's date ("Kyiv *overnight*")
+        self.time_after: frozenset[str] = frozenset()
 
     def set_patterns(self, patterns: list[dict[str, Any]], *, cache_dir: Path | None = None) -> None:
         phrases, lengths = _index(self.nlp, patterns, cache_dir)
@@ -113,11 +117,20 @@ class GazetteerRuler:
             if not inside:
                 kept.append(ent)
             elif all(ent.start <= m.start and m.end <= ent.end and len(ent) > len(m) for m in inside) and not _clitic_only(
-                    ent, inside):
+                    ent, inside) and not _place_then_time(ent, inside, self.time_after):
                 kept.append(ent)
                 found = [m for m in found if m not in inside]
         doc.ents = sorted(kept + found, key=lambda s: s.start)
         return doc
+
+
+def _place_then_time(ent: "Span", inside: "list[Span]", time_after: frozenset[str]) -> bool:
+    """Whether the model's date or time ``ent`` is a place the ruler knows and a word of time after
+    it, all in lower case ("Kyiv overnight", "Gaza today"): the place is a place, the time its own."""
+    covered = {i for m in inside for i in range(m.start, m.end)}
+    rest = [t for t in ent if t.i not in covered]
+    return (ent.label_ in ("DATE", "TIME") and ent.start in covered and bool(rest)
+            and all(t.lower_ in time_after and t.text.islower() for t in rest))
 
 
 def _clitic_only(ent: "Span", inside: "list[Span]") -> bool:
@@ -138,9 +151,12 @@ def _register() -> None:
         Language.factory(COMPONENT)(lambda nlp, name: GazetteerRuler(nlp))
 
 
-def add_gazetteer_ruler(nlp: "Language", patterns: Iterable[dict[str, Any]], *, cache_dir: Path | None = None) -> GazetteerRuler:
-    """Add the ruler after ``ner``.  ``patterns``: ``{"label": "GPE", "pattern": "Almaty"}``."""
+def add_gazetteer_ruler(nlp: "Language", patterns: Iterable[dict[str, Any]], *, cache_dir: Path | None = None,
+                        time_after: Iterable[str] = ()) -> GazetteerRuler:
+    """Add the ruler after ``ner``.  ``patterns``: ``{"label": "GPE", "pattern": "Almaty"}``;
+    ``time_after``: words of time a model's date may join to a place before them (:func:`_place_then_time`)."""
     _register()
     ruler = nlp.add_pipe(COMPONENT, after="ner")
     ruler.set_patterns(list(patterns), cache_dir=cache_dir)
+    ruler.time_after = frozenset(time_after)
     return ruler

@@ -128,3 +128,10 @@ def test_the_place_an_envoy_is_called_back_from_is_the_recipient(events_of):
     events = events_of("Peru recalled its ambassador from Mexico after the row.")
     found = events.find("SANCTION")
     assert found is not None and found.recipient is not None and found.recipient.text == "Mexico", events.brief()
+
+
+def test_the_launch_at_a_place_overnight_has_its_target(events_of):
+    """events v140: the model tags "Kyiv overnight" a time; the ruler keeps Kyiv a place (class
+    ``time_after_place``), so the drones are aimed at a place's name."""
+    found = events_of("Russia launched dozens of drones at Kyiv overnight.").find("ASSAULT")
+    assert found is not None and found.recipient is not None and found.recipient.text == "Kyiv", found

@@ -1,4 +1,4 @@
-"""The dates step (``seismo.dates.v32``): time expressions found in an article, normalised.
+"""The dates step (``seismo.dates.v33``): time expressions found in an article, normalised.
 
 Spans come from spaCy's ``DATE`` / ``TIME`` entities plus rules of our own for phrases the small
 model misses or cuts short ("in recent days", "mid-January", "the Belarusian August", "three
@@ -98,6 +98,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -255,6 +256,56 @@ def _verb_last(doc: "Doc", start: int) -> bool:
     return tok.pos_ in ("VERB", "AUX") or (before is not None and before.tag_ in ("TO", "MD"))
 
 
+def _before_its_noun(doc: "Doc", start: int) -> bool:
+    """Whether the word at ``start`` modifies a noun after it ("a *quarterly* dividend"), not a verb ("meets quarterly")."""
+    tok = token_at(doc, start)
+    if tok is None:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.dep_ in ("amod", "compound") or (nxt is not None and nxt.pos_ in ("NOUN", "PROPN") and tok.head.i > tok.i)
+
+
+#: a weekday in the plural ("Mondays", "Friday nights"): a set of days, unless a name holds it
+_PLURAL_WEEKDAY = re.compile(r"[A-Z][a-z]+days\b")
+
+
+def _in_a_name(doc: "Doc", start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` are part of a name: inside an entity of a name, or with a
+    capitalised word before them inside the sentence (not its first word: "On Mondays") or after
+    them, or "for" after them ("Fridays for Future", "TGI Fridays", "The Sundays played")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first, last = span[0], span[-1]
+    if any(t.ent_type_ in ("ORG", "WORK_OF_ART", "PERSON", "FAC", "PRODUCT", "EVENT") for t in span):
+        return True
+    before = doc[first.i - 1] if first.i - 1 > first.sent.start else None
+    after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return (before is not None and before.text[:1].isupper()) or (
+        after is not None and (after.text[:1].isupper() or after.lower_ == "for"))
+
+
+#: one unit of time with its article: a rate after an amount ("5% *a year*"), else a stretch ("spent a year")
+_RATE_UNIT = re.compile(r"(?i)an?\s+(?:second|minute|hour|day|night|week|month|year)")
+
+
+def _rate(doc: "Doc", start: int) -> bool:
+    """Whether "a year" at ``start`` says how often, after an amount of what is counted: a number, a
+    symbol or a word of amount (class ``rate_lead``: "5 percent a year", "$2 billion a year", "three times
+    a week"), or a plural noun counted by a number ("400 cars a day"); not after a verb, a preposition
+    or an adverb ("spent a year", "for a year", "nearly a year"), nor a time counted on from
+    another ("killed 40 people a day after the truce", "in 2019 a year after": class ``count_on_word``)."""
+    tok = token_at(doc, start)
+    if tok is None or tok.i == 0 or tok.i + 2 < len(doc) and doc[tok.i + 2].lower_ in word_class("count_on_word"):
+        return False
+    before = doc[tok.i - 1]
+    if before.ent_type_ in ("DATE", "TIME"):
+        return False  # "on May 5 a day after the vote": a day, not a rate
+    if before.like_num or before.pos_ == "SYM" or before.text in ("%", "$") or before.lower_ in word_class("rate_lead"):
+        return True
+    return before.tag_ == "NNS" and any(c.dep_ == "nummod" or c.like_num for c in before.children)
+
+
 def _ordinal(doc: "Doc", end: int) -> bool:
     """Whether "a second" ending at ``end`` is the ordinal of a noun phrase: a noun or an adjective
     follows it ("a second straight day", "a second term", "a second time"), not a word that counts
@@ -352,7 +403,13 @@ def find_dates(doc: "Doc", *, article: Article, found: dict[str, Any], resources
         if published is not None and (nearer := nearest_way(doc, start, end, published)) is not None:
             # "before Thursday's election": the nearest Thursday, whatever the clause's tense
             future, past = nearer, not nearer
+        if text[start:end].lower() in word_class("set_adverb_only") and (_before_its_noun(doc, start) or not text[start:end].islower()):
+            continue  # "a quarterly dividend": a kind of payment; "Political Science Quarterly": a name
+        if _PLURAL_WEEKDAY.match(text, start) and _in_a_name(doc, start, end):
+            continue  # "Fridays for Future", "TGI Fridays", "The Sundays": a name, no set of days
         when = normalise(text[start:end], published=published, start=start, future=future, past=past)
+        if when is not None and when.type == "DURATION" and _RATE_UNIT.fullmatch(text, start, end) and _rate(doc, start):
+            when = replace(when, type="SET")  # "rose 5% a year", "two meals a day": how often, TimeML's SET P1Y
         if when is not None and (start, end) in joined and when.earliest is None:
             when = None  # "6 a.m." + "ten days" is no duration; its parts are tried alone
         if when is not None:

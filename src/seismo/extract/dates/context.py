@@ -406,7 +406,7 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
     Monday") takes the day named nearest to it in its sentence (in its clause, where semicolons part the
     sentence: "officials spoke on Thursday; by midday the crowd had grown" is not Thursday's midday), else in
     the sentence before, when one is; else it stays on the publication day's.  "Overnight" is the night before that day
-    (:func:`~seismo.extract.timex.day_in_view`)."""
+    (:func:`~seismo.extract.timex.day_in_view`), or that night when the time named is "last night" or "tonight"."""
     result = []
     for w in out:
         moved = day_in_view(w.text) if w.timeml and _DAY.match(w.timeml) else None
@@ -424,6 +424,8 @@ def clock_days(doc: "Doc", out: list[When]) -> list[When]:
                         and d.timeml and _DAY.fullmatch(d.timeml[:10]) and d.precision == "day" and day_in_view(d.text) is None]
             if days:
                 near = min(days, key=lambda d: min(abs(d.start - w.end), abs(w.start - d.end)))
+                if moved and near.timeml.endswith("TNI") and clean(near.text) in ("last night", "tonight"):
+                    moved = 0  # "overnight" beside "last night": that same night (not "said Tuesday night")
                 on = day(near.earliest + dt.timedelta(days=moved), near.confidence) if moved and near.earliest else None
                 if on is not None:
                     near = replace(near, value=on.value, earliest=on.earliest, latest=on.latest, timeml=on.timeml)

@@ -17,6 +17,7 @@ from seismo.extract.lexicon import word_class
 from seismo.extract.timex import lexicon
 from seismo.extract.timex.other import duration_source, phrases_as_written
 from seismo.extract.timex.other import units as duration_units
+from seismo.extract.timex.years import kinds_of_year
 
 __all__ = ["rule_spans"]
 
@@ -43,12 +44,17 @@ def _rule_pattern() -> re.Pattern[str]:
     dayparts = "|".join(d for d in sorted(lex.dayparts, key=len, reverse=True) if lex.dayparts[d].isalpha())
     # a preposition of time just before a clock time with no a.m. or p.m. (a lookbehind for each word)
     clock_lead = "(?:" + "|".join(rf"(?<=\b(?i:{p})\s)" for p in sorted(word_class("clock_prep"))) + ")"
+    kinds = kinds_of_year()
+    year, to = r"(?:1[0-9]|20)\d\d", r"[-/\u2013](?:(?:1[0-9]|20)\d\d|\d\d)"
     alternatives = [
         rf"(?i:(?:the\s+)?(?:{phrases}))",
         rf"(?i:early|mid|late)[- ](?:{months}|\d{{4}})",
         rf"the\s+[A-Z][\w'-]+\s+(?:{months})(?!\s*\d)",
         rf"(?i:(?:\d+|{numbers})(?:[- ][a-z]+)?\s+(?:{units})\s+ago)",
         rf"(?i:(?:the\s+)?(?:past|last|next|coming)\s+(?:\d+|{numbers})\s+(?:{units})|(?:the\s+)?(?:past|next|coming)\s+(?:decade|century))",
+        # a weekday in the plural, or with a part of the day in the plural ("closed on Mondays", "on Friday
+        # nights"), and weekends after a preposition ("busy at weekends"): each such day (sets)
+        rf"(?:{weekdays})(?:s(?:\s+(?i:{dayparts})s)?|\s+(?i:{dayparts})s)(?![-'\w])",
         rf"(?:(?i:last|this|next)\s+)?(?:{weekdays})(?:\s+(?:morning|afternoon|evening|night))?",
         # a clock time without a.m. or p.m. before its day, after a preposition of time: "at 4:30 Tuesday
         # afternoon", "by 11:15 tonight" (not a race's time: "won in 2:08 Sunday")
@@ -80,6 +86,10 @@ def _rule_pattern() -> re.Pattern[str]:
         r"(?i:the\s+(?:latest|most\s+recent)\s+period)",
         # a quarter written short, capital Q only ("Q3", "Q3 2021", "2021 Q3", "Q4 of 2021"; not "q4" in a code)
         r"(?:(?:1[0-9]|20)\d\d\s+)?(?:(?i:fiscal)\s+)?Q[1-4](?:(?:,?\s+|\s+of\s+)(?:1[0-9]|20)\d\d)?(?![-\w])",
+        # a kind of year with its number: "fiscal 2023", "fiscal year 2024-25", "the 2023-24 school year"
+        rf"(?i:(?:the\s+)?(?:(?:{kinds})(?:[- ]year)?\s+{year}(?:{to})?|{year}(?:{to})?\s+(?:{kinds})[- ]year))(?![-\w])",
+        # years from one to another, closed up with a dash: "2015-2018", "1914-18"
+        rf"(?<![-/\w]){year}{to}(?![-/\w])",
         # a fiscal year written short: "FY2021", "FY 2021", "FY21"
         r"FY\s?(?:(?:1[0-9]|20)\d\d|\d\d)(?![-\w])",
         # the decade of publication: "this decade", "the current decade"
@@ -105,6 +115,7 @@ def _rule_pattern() -> re.Pattern[str]:
         # how often in each unit: "three times a week", "twice per year"
         rf"(?i:(?:(?:\d+|{numbers})\s+times|once|twice)\s+(?:a|an|per|each|every)\s+(?:{every}))",
         rf"(?i:every|each)\s+(?:{months}|{seasons})",
+        r"(?:(?<=\b(?i:on)\s)|(?<=\b(?i:at)\s)|(?<=\b(?i:over)\s)|(?<=\b(?i:during)\s))(?i:weekends)(?![-'\w])",
         # a part of the day with no day named: "in the morning", "by mid afternoon" (its day is the one in view)
         r"(?i:(?:in|by|during|until|since|through|throughout)\s+(?:the\s+)?(?:(?:early|mid|late)[- ]?)?(?:morning|afternoon|evening))"
         r"(?!\s+(?:of|and|or)\b|[-'\w])",

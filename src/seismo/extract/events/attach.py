@@ -13,6 +13,7 @@ Used by the coder (:mod:`.coder`) on the drafts of one sentence:
 
 from __future__ import annotations
 
+from collections.abc import Set
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -306,14 +307,27 @@ def claim_words(drafts: list[Draft]) -> frozenset[int]:
         found |= {t.i for t in d.head.subtree}
     for d in drafts:
         if d.type == "PROTEST":
-            verb = _protest_verb(d)
-            for word in {d.head.i: d.head, verb.i: verb}.values():
+            verb, phrase = _protest_verb(d), d.head.doc.char_span(d.trigger.start, d.trigger.end, alignment_mode="expand") or ()
+            for word in {d.head.i: d.head, verb.i: verb, **{t.i: t for t in phrase}}.values():  # "walked off the job over ..."
                 for p in word.children:
                     if p.dep_ == "prep" and p.lower_ in preps:
                         found |= {t.i for t in p.subtree}
             if d.head.pos_ == "VERB":  # "protested *the killing of ...*", "to protest *the arrest*"
                 found |= {t.i for c in d.head.children if c.dep_ == "dobj" for t in c.subtree}
+            found |= _cause_of(d.head, preps)
     return frozenset(found)
+
+
+def _cause_of(head: "Token", preps: frozenset[str]) -> set[int]:
+    """What a protest noun's own clause gives as its cause: the grievance phrase of the verb it is
+    the subject of ("protests erupted *against the arrest of ...*"), or the subject of a verb of
+    class ``cause_verb`` it is the object of ("*the arrest of the leader* sparked protests")."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        return {t.i for p in verb.children if p.dep_ == "prep" and p.lower_ in preps for t in p.subtree}
+    if head.dep_ == "dobj" and verb.lemma_.lower() in lexicon.word_class("cause_verb"):
+        return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return set()
 
 
 def grievance_lemmas(head: "Token") -> frozenset[str]:
@@ -417,7 +431,7 @@ CLAIM_LINKS = frozenset({"advcl", "xcomp", "acl"})
 _UP_TO_VERB = frozenset({"pobj", "prep", "dobj", "compound"})
 
 
-def fold_claims(drafts: list[Draft]) -> list[Draft]:
+def fold_claims(drafts: list[Draft], claims: "Set[int]" = frozenset()) -> list[Draft]:
     """The drafts of one sentence without the demands a protest of the sentence voices: a request
     verb in a participle or infinitive clause on the protest's verb or on what that verb carries
     ("thousands marched on Saturday *demanding* his resignation", "rallied outside parliament *to
@@ -425,8 +439,10 @@ def fold_claims(drafts: list[Draft]) -> list[Draft]:
     raise"; a noun's verb of class ``protest_holding``), one it shares its subject with ("blocked
     the road and *demanded* ..."), or one describing its doers ("crowds *demanding* his removal
     hurled stones") is the protest's claim, which its evidence tells, not an act of its own.  A
-    demand with a subject of its own ("the protesters demanded ...") stays one."""
-    voiced = {id(d) for d in voiced_claims(drafts)}
+    demand with a subject of its own ("the protesters demanded ...") stays one.  A long conflict a protest
+    is held over (``claims``: "rallied against the war in Gaza"; class ``long_conflict``) is no happening told."""
+    voiced = {id(d) for d in voiced_claims(drafts)} | {id(d) for d in drafts if d.head.i in claims
+                                                        and d.head.lemma_.lower() in lexicon.word_class("long_conflict")}
     return [d for d in drafts if id(d) not in voiced] if voiced else drafts
 
 

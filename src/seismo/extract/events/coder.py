@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v139"
+STEP = "seismo.events.v140"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -248,7 +248,7 @@ class _Coder:
         folded = [d for d in raw if told_as_purpose(d) and all(d is not x for x in drafts)]
         claims = claim_words(drafts) | claim_words(folded)
         self.claims |= claims
-        drafts = fold_means(fold_claims(drafts))
+        drafts = fold_means(fold_claims(drafts, claims))
         drafts = fold_damage(drafts, weapons=self.weapons, attacks_named=self.attacks_named)
         counts = find_counts(sent, persons=self.table.word_class("victim"))
         counts, implied = with_self_deaths(sent, counts, implied_counts(sent, numbered=counts))
@@ -430,10 +430,10 @@ class _Coder:
         self, d: Draft, *, sent: "SpacySpan", drafts: list[Draft], lemmas: frozenset[str], evidence: Span,
         nearby: frozenset[str] = frozenset(),
     ) -> Event:
-        # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in
-        # and so is one the protest is held over ("rallied against the detention of ...", "to protest the arrest")
-        cause = {o.head.i for o in drafts if d.type == "PROTEST" and (o.mode == ARREST and in_background(o.head)
-                                                                     or o.head.i in self.claims)}
+        # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in,
+        # and so is one it is held over ("rallied against the detention of ..."); nor is a protest what it is held over
+        cause = {o.head.i for o in drafts if d.type == "PROTEST" and (o.mode == ARREST and in_background(o.head) or o.head.i
+                                                                     in self.claims) or d.head.i in self.claims and o.type == "PROTEST"}
         neighbours = frozenset(
             x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )
@@ -460,7 +460,7 @@ class _Coder:
             if fallback is self.dateline and abroad(d.actor, self.dateline):
                 fallback = None  # a foreign state's spokesman speaks at home, not in the dateline's town
         location = locate(d.head, sent=sent, places=self.anchored_places, parts=parts, main=fallback, actor=d.actor_tok,
-                          statement=said, party=self.party)
+                          statement=said, party=self.party, topics=self.claims if type_ == "PROTEST" else frozenset())
         country = event_country(location, self.main)
         claim = attribution_of(d.head, sent=sent)
         # forces sent somewhere are not that place's own

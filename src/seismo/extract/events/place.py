@@ -60,7 +60,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -476,13 +476,17 @@ def locate(
     actor: "Token | None" = None,
     statement: bool = False,
     party: "Callable[[Token], bool]" = lambda noun: False,
+    topics: "Set[int]" = frozenset(),
 ) -> EventLocation | None:
     """The location of an event triggered at ``head``; ``parts``: its actor / recipient heads;
     ``actor``: the actor's head, whose description ("led by Moscow") is not the event's place;
     ``statement``: a verbal act (a demand, an accusation, a promise), located only by a place
     where it was said (:func:`where_said`), else by ``main``; ``party``: whether a noun names
-    people (:func:`people_noun`), whom a place modifying it belongs to (:func:`_whose_name`)."""
-    in_sent = [a for a in places if sent.start <= a.token.i < sent.end and is_literal(a.record)]
+    people (:func:`people_noun`), whom a place modifying it belongs to (:func:`_whose_name`);
+    ``topics``: the words of what a protest is held over, whose grievance phrase ("rallied against the war
+    *in Gaza*"; class ``grievance_prep``) names no scene."""
+    in_sent = [a for a in places if sent.start <= a.token.i < sent.end and is_literal(a.record)
+               and not (a.token.i in topics and any(t.lower_ in lexicon.word_class("grievance_prep") for t in a.token.ancestors))]
     if statement:
         in_sent = [a for a in in_sent if where_said(a.token, head)]
     best: tuple[int, int, Anchored] | None = None
@@ -522,6 +526,8 @@ def locate(
             rank = 2
         else:
             continue
+        if rank < 2 and tok.ent_type_ in WHOSE_LABELS:
+            rank = 2  # "a Wall Street Journal reporter held in Omsk": a name's place yields to a scene named
         # places listed together ("in X and Y") are as near as the first of them, which wins
         key = (rank, abs(first_conjunct(tok).i - head.i), a)
         if best is None or key[:2] < best[:2]:

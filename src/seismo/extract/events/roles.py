@@ -531,14 +531,19 @@ def _clash_sides(match: TriggerMatch, roles: Roles, table: TriggerTable) -> Role
     if match.rule.hint != "clash":
         return roles
     party = _first(with_conjuncts(prep_objects(match.head, frozenset({"with"}))))
-    if party is None or (roles.recipient is not None and roles.recipient.i != party.i):
-        return roles
-    if not (party.ent_type_ in ENTITY_AGENT_LABELS or in_class(party, table.word_class("victim"))):
+    if party is None or (roles.recipient is not None and roles.recipient.i != party.i and _side(roles.recipient, table)):
+        return roles  # a side named already; not the fire of "an exchange of fire with police"
+    if not _side(party, table):
         return roles  # "clashed with stones", "fought with machetes": a weapon, no side
     forces = table.word_class("forces")
     if roles.actor is None or (in_class(party, forces) and not in_class(roles.actor, forces)):
         return Roles(party, roles.actor)
     return Roles(roles.actor, party)
+
+
+def _side(tok: "Token", table: TriggerTable) -> bool:
+    """Whether ``tok`` may be a side of a clash: a name of an agent or a word of people (class ``victim``)."""
+    return tok.ent_type_ in ENTITY_AGENT_LABELS or in_class(tok, table.word_class("victim"))
 
 
 def _forces_owner(tok: "Token", table: TriggerTable) -> "Token":

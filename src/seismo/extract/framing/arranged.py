@@ -372,7 +372,8 @@ def aim(match: "TriggerMatch") -> bool:
                 and to_infinitive(tok)):
             return True  # "had gone to arrest him": the errand, not the act
         if (match.rule.mode in ("arrest", "seize") and tok.dep_ in ("advcl", "xcomp", "acl", "relcl") and to_infinitive(tok)
-                and not any(c.lower_ == "only" for c in tok.children) and _effort(parent)):
+                and not any(c.lower_ == "only" for c in tok.children)
+                and _effort(parent.head if parent.pos_ == "ADP" else parent)):  # "efforts are on to nab them"
             # "troops were sent to retake it", "launched a manhunt to nab them": a capture or an arrest
             # aimed at, whose outcome the effort does not tell ("only to arrest": an outcome)
             return True

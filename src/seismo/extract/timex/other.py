@@ -88,6 +88,8 @@ def _set() -> re.Pattern[str]:
     return re.compile(rf"(?:every|each) (?:(?P<other>other )?(?:(?P<n>{_number()}) )?(?P<unit>{_alternation(units())})"
                       rf"|(?P<wd>{weekdays})(?: (?P<wd_part>{parts}))?|(?P<month>{months})|(?P<part>{parts})|(?P<weekend>weekend)"
                       rf"|(?P<season>{seasons}))"
+                      # a weekday in the plural, perhaps with a part of it ("Mondays", "Friday nights"), and weekends
+                      rf"|(?P<wds>{weekdays})(?:s(?: (?P<wds_part>(?:{parts})s))?| (?P<wds_part2>(?:{parts})s))|(?P<weekends>weekends)"
                       # "three times a week", "twice per year": how often in each such unit (TimeML's P1W)
                       rf"|(?P<times>{_number()} times|once|twice) (?:a|an|per|each|every) (?P<per>{_alternation(units())})")
 
@@ -149,8 +151,9 @@ def classify(key: str) -> Other | None:
         return inner  # "a day earlier", "two weeks earlier": the same, looking back (P1D, P2W)
     if key in table:
         type_, value = table[key]
-        if type_ == "SET":
-            return Other("SET", value, _PRECISION.get(value.strip("P1T"), "day"), 0.7)
+        if type_ == "SET":  # its precision its unit's: "quarterly" (P1Q) a quarter's range, "fortnightly" (P2W) a week's
+            unit = value.lstrip("PT0123456789")
+            return Other("SET", value, "range" if unit == "Q" else _PRECISION.get(unit, "day"), 0.7)
         return Other(type_, value, "range", 0.3)
     if m := _set().fullmatch(key):
         if m["times"]:
@@ -161,8 +164,12 @@ def classify(key: str) -> Other | None:
             return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wd']] + 1}{part}", "day", 0.7)
         if m["part"] and m["part"] in lexicon().dayparts:  # "every morning": TimeML's XXXX-XX-XXTMO
             return Other("SET", f"XXXX-XX-XX{lexicon().dayparts[m['part']]}", "day", 0.7)
-        if m["weekend"]:  # "every weekend": TimeML's XXXX-WXX-WE
+        if m["weekend"] or m["weekends"]:  # "every weekend", "on weekends": TimeML's XXXX-WXX-WE
             return Other("SET", "XXXX-WXX-WE", "week", 0.7)
+        if m["wds"]:  # "on Mondays", "Friday nights": each such day (TimeML's XXXX-WXX-1, XXXX-WXX-5TNI)
+            plural_part = m["wds_part"] or m["wds_part2"]
+            part = lexicon().dayparts[plural_part[:-1]] if plural_part else ""
+            return Other("SET", f"XXXX-WXX-{lexicon().weekdays[m['wds']] + 1}{part}", "day", 0.7)
         if m["season"]:  # "every summer": that season of every year (TimeML's XXXX-SU)
             return Other("SET", f"XXXX-{lexicon().season_codes[m['season']]}", "range", 0.7)
         if m["month"]:  # "each July": that month of every year

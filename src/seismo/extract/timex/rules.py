@@ -28,6 +28,7 @@ from seismo.extract.timex.values import (
     year,
 )
 from seismo.extract.timex.words import EASTER, TimeLexicon, pair
+from seismo.extract.timex.years import kind_of_year, years_from_to
 
 
 # --- the rules -------------------------------------------------------------------------------
@@ -398,11 +399,11 @@ def calendar_names(
             return day(dt.date(int(m[1]), int(m[2]), int(m[3])), 0.95)
         except ValueError:
             return None
-    if m := re.fullmatch(r"(\d{4})[-/](\d{2})", text):  # "1992-93", "1914-18": years from one to the other
-        first, last = _year_of(m[1]), int(m[1][:2] + m[2])
-        if first is None or not first < last <= first + 10 or int(m[2]) <= 12:
-            return None  # "1998-03" may be a month written the ISO way: not read as years
-        return span(dt.date(first, 1, 1), dt.date(last, 12, 31), 0.7)
+    if m := re.fullmatch(r"(\d{4})[-/\u2013](\d{2}|\d{4})", text):  # "1992-93", "1914-18", "2015-2018": years from one to the other
+        first = _year_of(m[1])
+        return None if first is None else years_from_to(first, m[2])
+    if (kind := kind_of_year(text)) is not None:  # "fiscal 2023", "the 2023-24 school year"
+        return kind
     if m := re.fullmatch(r"fy ?(\d{4}|\d{2})", text):  # "FY2021", "FY21": the fiscal year, written as TimeML writes a year
         y = _year_of(m[1]) if len(m[1]) == 4 else _two_digit_year(int(m[1]), published)
         return None if y is None else year(y, 0.8)

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from seismo.model import Precision
 
-STEP = "seismo.dates.v32"
+STEP = "seismo.dates.v33"
 
 #: confidence of a month named as an episode ("the Belarusian August"): a guess of its year
 EPISODE_CONFIDENCE = 0.1

@@ -101,7 +101,7 @@ __all__ = [
 def find_places(
     doc: "Doc", *, article: Article, found: dict[str, Any], resources: "Resources"
 ) -> tuple[Place, ...]:
-    """The step function (``seismo.places.v23``): one :class:`Place` per resolved mention."""
+    """The step function (``seismo.places.v24``): one :class:`Place` per resolved mention."""
     entities: Iterable[Entity] = found.get("entities", ())
     gazetteer = resources.gazetteer
     mentions = collect_mentions(article.text, entities, gazetteer=gazetteer)

@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from seismo.model import PlaceRole
     from seismo.resolve.gazetteer import Gazetteer, GazetteerEntry
 
-STEP = "seismo.places.v23"
+STEP = "seismo.places.v24"
 #: weights on the confidence by where the mention came from
 WEIGHT_ENTITY, WEIGHT_DATELINE, WEIGHT_INSIDE, WEIGHT_WEAK = 1.0, 0.9, 0.8, 0.6
 #: demonyms ("Russian") and metonyms ("the Kremlin") name a place less directly

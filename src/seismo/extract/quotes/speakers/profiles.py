@@ -231,10 +231,28 @@ def title_before(ent: "Span", *, cues: CueLexicon) -> str | None:
     return doc[first : ent.start].text
 
 
+def abbreviated_title(ent: "Span") -> str | None:
+    """The title a name's abbreviated titles stand for, written as a title ("Gov. Ana Ruiz" ->
+    "Governor", "Maj. Gen. Curtis Ward" -> "Major General": :func:`lexicon.titles_written_short`),
+    so that "the governor" can find her; the abbreviations right before the name or leading the
+    entity; None when there are none."""
+    doc = ent.doc
+    short = {word: title for word, title in lexicon.titles_written_short().items() if title}
+    first = ent.start
+    while first > 0 and ent.start - first < 3 and doc[first - 1].lower_.rstrip(".") in short:
+        first -= 1
+    last = ent.start
+    while last < ent.end - 1 and doc[last].lower_.rstrip(".") in short:
+        last += 1
+    words = [short[t.lower_.rstrip(".")] for t in doc[first:last]]
+    return " ".join(w.title() for w in words) or None
+
+
 def name_of(ent: "Span", cues: CueLexicon) -> str:
-    """A person entity's name without a leading title the model put inside it ("President Putin")."""
-    determiners = lexicon.word_class("determiner")
-    words = [t for t in ent if not (t.lower_ in cues.roles or t.lower_ in determiners)]
+    """A person entity's name without a leading title the model put inside it ("President Putin",
+    "Maj. Ana Ruiz": :func:`lexicon.titles_written_short`)."""
+    determiners, short = lexicon.word_class("determiner"), lexicon.titles_written_short()
+    words = [t for t in ent if not (t.lower_ in cues.roles or t.lower_ in determiners or t.lower_.rstrip(".") in short)]
     if not words:
         return strip_possessive(ent.text)
     return strip_possessive(ent.doc[words[0].i : words[-1].i + 1].text)
@@ -316,6 +334,8 @@ def build_profiles(doc: "Doc", *, cues: CueLexicon) -> ProfileBook:
             inner = [t.text for t in ent if t.lower_ in cues.roles]
             if title or inner:
                 role = title or " ".join(inner)
+            else:
+                role = abbreviated_title(ent)
         shown = gender_of(f"{_title_word(ent)} {role or ''}") or gender_of(_apposed_noun(ent)) or name_gender(name)
         book.learn(name, role=role, organization=org, gender=shown)
     return book

@@ -56,6 +56,13 @@ DESCRIBED_PARAGRAPHS = 2
 _RUNS_INTO_TAG = re.compile("[,?!—–-][\"”’']\\s*$")
 
 
+def _joining_hyphen(doc: "Doc", k: int) -> bool:
+    """Whether ``doc[k]`` is a hyphen closed up between two proper nouns ("Smith-Jones")."""
+    tok = doc[k]
+    return (tok.text in ("-", "\u2010", "\u2011") and 0 < k < len(doc) - 1 and not doc[k - 1].whitespace_
+            and not tok.whitespace_ and doc[k - 1].pos_ == "PROPN" and doc[k + 1].pos_ == "PROPN")
+
+
 class SpeakerMaker:
     """Builds Speaker records in text order, remembering the last named person for anaphora."""
 
@@ -75,6 +82,9 @@ class SpeakerMaker:
         #: person its pronoun was resolved to then, whoever was named in between
         self._made: dict[Mention, tuple[Speaker | None, float]] = {}
         self._actor_cache: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        #: the speakers quoted by a description and no name ("a spokeswoman for the leader"), each
+        #: with its head noun and where it stands, the most recent last
+        self.described: list[tuple[str, int, Speaker]] = []
 
     def make(
         self, mention: Mention | None, *, outlet: tuple[int, int] | None
@@ -132,6 +142,9 @@ class SpeakerMaker:
         last = None
         if mention.kind in {"pronoun", "anaphor"}:  # last quoted, else one named in the role or of its sex
             anaphor = mention.kind == "anaphor"
+            same = self._described_again(mention) if anaphor else None
+            if same is not None:  # "A spokeswoman for the leader said ... The spokeswoman added": she again
+                return replace(same, **base), ANAPHORA_PENALTY
             last = (
                 (self._named_in_role(mention, titled=True) if anaphor else None)  # "the judge": Judge Amy Cole
                 or self._last_agreeing(words)
@@ -166,7 +179,25 @@ class SpeakerMaker:
         if body_name is not None:  # "the agency said": the organisation the article quoted last
             return Speaker(name=body_name, role=role, organization=org, country=country, sector=sector,
                            **base), ANAPHORA_PENALTY
-        return Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base), 0.0
+        speaker = Speaker(name=None, role=role, organization=org, country=country, sector=sector, **base)
+        if mention.kind == "description":
+            self.described.append((head.lower_, mention.start, speaker))
+        return speaker, 0.0
+
+    def _described_again(self, mention: Mention) -> Speaker | None:
+        """The speaker a bare role ("the spokeswoman") takes up when the last one quoted under that
+        noun was described, not named ("a spokeswoman for the majority leader"), and no one named in
+        that role came after her: that description, not the last named person of her sex."""
+        noun = self.doc[mention.head].lower_
+        found = next(((at, sp) for word, at, sp in reversed(self.described) if word == noun and at < mention.start), None)
+        if found is None:
+            return None
+        at, speaker = found
+        later = self._named_in_role(mention)
+        if later is not None and any(e.start_char > at and name_of(e, self.cues) == later.name
+                                     for e in named_people(self.doc) if e.end_char <= mention.start):
+            return None  # "a spokesman said ... Spokesman Tom Berger ... the spokesman": Berger
+        return speaker
 
     def _subject_before(self, mention: Mention) -> Profile | None:
         """The named person a pronoun is bound to: the nearest earlier subject that is a
@@ -403,13 +434,17 @@ class SpeakerMaker:
     def _person(self, mention: Mention) -> Profile:
         doc = self.doc
         ents = entities_between(doc, mention.start, mention.end, frozenset({"PERSON"}))
+        # the name the phrase's head is part of ("Ana Ruiz of the group Safe Streets": not the group's
+        # name the model took for a person's), else the last ("Ruiz's aide Tom Berger")
+        ents = [e for e in ents if e.start <= mention.head < e.end] or ents[-1:]
         if ents:
             name = name_of(ents[-1], self.cues)
         else:
             head = doc[mention.head]
             left = head.i
-            while left - 1 >= 0 and doc[left - 1].pos_ == "PROPN" and doc[left - 1].idx >= mention.start:
-                left -= 1
+            while left - 1 >= 0 and doc[left - 1].idx >= mention.start and (
+                    doc[left - 1].pos_ == "PROPN" or _joining_hyphen(doc, left - 1)):
+                left -= 1  # "Smith-Jones": a name's parts joined by a hyphen are one name
             name = strip_possessive(doc[left : head.i + 1].text)
         shown = gender_of(self.text[mention.start : mention.end]) or (title_gender(ents[-1]) if ents else None)
         profile = self.book.lookup(name, gender=shown) or self.book.learn(name, gender=shown)

@@ -315,18 +315,24 @@ def utterance_owner(noun: "Token") -> "Token | None":
     """Whose words a noun of class ``utterance_noun`` or ``document_noun`` are ("a report by
     Reuters", "a letter from Ruiz"): its possessor ("Ruiz's reply" →
     Ruiz) or the object of an ``owner_prep`` after it ("the words of Ruiz"), or after the verb
-    it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), else None."""
-    words = lexicon.word_class("utterance_noun") | lexicon.word_class("document_noun")
+    it is the subject of ("That warning came from Ruiz", "The reply was sent by Ruiz"), or by the
+    participle that tells who made it (class ``making_verb``: "a report released by Ruiz"; not one
+    that tells who saw or paid for it, "a memo seen by Reuters"); figures (class ``figures_noun``:
+    "data compiled by the firm X", "a tally by the group X") are their gatherer's, else None."""
+    words = lexicon.word_class("utterance_noun") | lexicon.word_class("document_noun") | lexicon.word_class("figures_noun")
     if words.isdisjoint({noun.lemma_.lower(), noun.lower_}):
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss" and c.tag_ != "PRP$"), None)
-    holders = [noun]
+    holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"  # "data compiled by X"
+                       and c.lemma_.lower() in lexicon.word_class("making_verb"))]  # not "a memo seen by Reuters"
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.pos_ in {"VERB", "AUX"}:
         holders.append(noun.head)  # "That warning came from Ruiz": the verb's "from" names the owner
     preps = (c for h in holders for c in h.children
              if c.dep_ in {"prep", "agent"} and c.lower_ in lexicon.word_class("owner_prep"))
     objects = (
-        o for p in preps for o in p.children
-        if o.dep_ == "pobj" and o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}  # "from Tuesday"
+        o for p in preps for pobj in p.children if pobj.dep_ == "pobj"
+        # "by the group Votewatch": the name in apposition to a common noun
+        for o in (pobj, *(c for c in pobj.children if c.dep_ == "appos"))
+        if o.pos_ == "PROPN" and o.ent_type_ not in {"DATE", "TIME"}  # "from Tuesday"
     )  # fmt: skip
     return owner or next(objects, None)
