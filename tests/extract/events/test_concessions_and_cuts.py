@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize(("text", "type_"), [
     ("Tehran released three Belgian nationals after months of talks.", "CONCEDE"),
     ("The soldiers who seized power freed the deposed president on Sunday.", "CONCEDE"),
-    ("The Netherlands withdrew budget aid to the government in Kigali.", "SANCTION"),
+    ("The Netherlands withdrew its development aid to Kigali after the vote.", "SANCTION"),
     ("The interior ministry closed down two opposition newspapers.", "COERCE"),
 ])
 def test_easing_and_cutting_words(events_of, text, type_):

@@ -67,7 +67,7 @@ def test_an_arrest_an_effort_aims_at_is_no_arrest_told(events_of, text):
 
 
 def test_a_team_that_arrests_still_arrests(events_of):
-    found = events_of("A special team arrested four men in the old city on Monday.").find("COERCE")
+    found = events_of("A special team arrested four men near the old market on Monday.").find("COERCE")
     assert found is not None and found.mode == "arrest" and found.modality == "asserted"
 
 
