@@ -2,6 +2,7 @@
 
 * ``events_of(text)`` — the events of a text through the real pipeline (one shared helper;
   the model is loaded once per session by ``pipeline`` in ``tests/conftest.py``);
+* ``dates_of(text, published)`` — the dates step alone on a text published that day;
 * ``hand_doc(table)`` — a small spaCy ``Doc`` built by hand from a column table (words, heads,
   dependencies, tags, lemmas, entities): no model, so a unit test pins one parse exactly.
 """
@@ -61,6 +62,19 @@ def events_of(pipeline):
             assert not [w for w in result.warnings if w.startswith("events")], result.warnings
             cache[text] = Events(result.events)
         return cache[text]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def dates_of(pipeline):
+    """``dates_of(text, published) -> tuple[When, ...]``: :func:`seismo.extract.dates.find_dates` on the
+    parsed text, as an article published on ``published`` (a date)."""
+    from seismo.extract.dates import find_dates
+
+    def run(text: str, published) -> tuple:
+        doc = pipeline.resources.nlp(text)
+        return find_dates(doc, article=seismo.make_article(text, date=published), found={}, resources=pipeline.resources)
 
     return run
 

@@ -7,14 +7,12 @@ import datetime as dt
 
 import pytest
 
-from seismo.extract.dates import find_dates
-from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2022, 1, 7)  # a Friday
 
 
-def _found(pipeline, nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+def _found(dates_of, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = dates_of(text, PUBLISHED)
     return [(w.text, w.type, w.timeml) for w in found]
 
 
@@ -32,8 +30,8 @@ def _found(pipeline, nlp, text: str) -> list[tuple[str, str | None, str | None]]
         ("Engineers of the twenty-first century face new limits.", [("the twenty-first century", "DATE", "20")]),
     ],
 )
-def test_calendar_names(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_calendar_names(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -58,8 +56,8 @@ def test_calendar_names(pipeline, nlp, text: str, expected: list[tuple[str, str,
          [("2015", "DATE", "2015"), ("a decade", "DURATION", "P1E"), ("the year after", "DATE", "2016")]),
     ],
 )
-def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_times_read_from_the_time_in_view(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -78,8 +76,8 @@ def test_times_read_from_the_time_in_view(pipeline, nlp, text: str, expected: li
         ("The harbour will reopen in the near future.", [("the near future", "DATE", "FUTURE_REF")]),
     ],
 )
-def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_counted_and_vague_times(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -94,8 +92,8 @@ def test_counted_and_vague_times(pipeline, nlp, text: str, expected: list[tuple[
          [("the second quarter", "DATE", "2020-Q2"), ("Nov. 30, 2020", "DATE", "2020-11-30")]),
     ],
 )
-def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_quarter_by_its_last_day(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,8 +110,8 @@ def test_a_quarter_by_its_last_day(pipeline, nlp, text: str, expected: list[tupl
          [("the third quarter", "DATE", "2021-Q3")]),
     ],
 )
-def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_quarter_looking_ahead(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -132,20 +130,20 @@ def test_a_quarter_looking_ahead(pipeline, nlp, text: str, expected: list[tuple[
         ("The mill shut at the end of the year.", [("the end of the year", "DATE", "2021")]),
     ],
 )
-def test_deadline_words_and_the_past(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_deadline_words_and_the_past(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
-def test_a_day_of_the_month_named_alone(pipeline, nlp) -> None:
+def test_a_day_of_the_month_named_alone(dates_of) -> None:
     """A day of the month after a preposition of time, which the parser may take for an ordinal."""
-    assert _found(pipeline, nlp, "The ministers met on the 3rd.") == [("the 3rd", "DATE", "2022-01-03")]
+    assert _found(dates_of, "The ministers met on the 3rd.") == [("the 3rd", "DATE", "2022-01-03")]
 
 
-def test_months_joined_by_a_dash_are_a_range_in_order(pipeline, nlp) -> None:
+def test_months_joined_by_a_dash_are_a_range_in_order(dates_of) -> None:
     """Two months closed up with a dash are a range without "from": its ends in order (in a
     November article, this year's January, not the coming one)."""
     text = "Tourist arrivals rose in the January-October period."
-    found = find_dates(nlp(text), article=make_article(text, date=dt.date(2021, 11, 20)), found={}, resources=pipeline.resources)
+    found = dates_of(text, dt.date(2021, 11, 20))
     assert [(w.text, w.timeml) for w in found] == [("January", "2021-01"), ("October", "2021-10")]
 
 
@@ -160,8 +158,8 @@ def test_months_joined_by_a_dash_are_a_range_in_order(pipeline, nlp) -> None:
         ("The bus to the valley leaves three times a week.", [("three times a week", "SET", "P1W")]),
     ],
 )
-def test_sets_of_weekends_parts_of_days_and_times_per_unit(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_sets_of_weekends_parts_of_days_and_times_per_unit(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -175,8 +173,8 @@ def test_sets_of_weekends_parts_of_days_and_times_per_unit(pipeline, nlp, text: 
          [("7:50 a.m.", "TIME", "2022-01-03T07:50"), ("2:35 p.m.", "TIME", "2022-01-03T14:35"), ("Monday", "DATE", "2022-01-03")]),
     ],
 )
-def test_clock_times_in_a_range(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_clock_times_in_a_range(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -194,8 +192,8 @@ def test_clock_times_in_a_range(pipeline, nlp, text: str, expected: list[tuple[s
          [("March 2009", "DATE", "2009-03"), ("The previous winter", "DATE", "2008-WI")]),
     ],
 )
-def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_weekends_and_seasons_read_from_the_time_in_view(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -214,8 +212,8 @@ def test_weekends_and_seasons_read_from_the_time_in_view(pipeline, nlp, text: st
         ("The bridge reopened in 2011, a year after the flood.", [("2011", "DATE", "2011"), ("a year", "DURATION", "P1Y")]),
     ],
 )
-def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_counted_back_from_the_time_in_view(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -231,9 +229,9 @@ def test_counted_back_from_the_time_in_view(pipeline, nlp, text: str, expected: 
          [("the fourth quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2021")]),
     ],
 )
-def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str,
+def test_last_year_compared_with_a_quarter(dates_of, text: str,
                                            expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -248,9 +246,9 @@ def test_last_year_compared_with_a_quarter(pipeline, nlp, text: str,
         ("Thirty marchers were injured in Sunday's clashes.", [("Sunday", "DATE", "2022-01-02")]),
     ],
 )
-def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str,
+def test_a_weekday_naming_the_day_of_what_is_led_up_to(dates_of, text: str,
                                                        expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -265,8 +263,8 @@ def test_a_weekday_naming_the_day_of_what_is_led_up_to(pipeline, nlp, text: str,
         ("The court sat on Tuesday, Jan. 4.", [("Tuesday, Jan. 4", "DATE", "2022-01-04")]),
     ],
 )
-def test_a_day_then_a_counted_stretch(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_day_then_a_counted_stretch(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -280,8 +278,8 @@ def test_a_day_then_a_counted_stretch(pipeline, nlp, text: str, expected: list[t
         ("The board will decide after the auditors report in March.", [("March", "DATE", "2022-03")]),
     ],
 )
-def test_a_clause_of_time_under_a_past_plan(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_clause_of_time_under_a_past_plan(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -293,8 +291,8 @@ def test_a_clause_of_time_under_a_past_plan(pipeline, nlp, text: str, expected: 
         ("The well ran dry less than a month ago.", [("less than a month ago", "DATE", "2021-12")]),
     ],
 )
-def test_a_count_back_after_any_modifier(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_count_back_after_any_modifier(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -309,8 +307,8 @@ def test_a_count_back_after_any_modifier(pipeline, nlp, text: str, expected: lis
         ("The plant shut in 2019, in March, after a fire.", [("2019", "DATE", "2019"), ("March", "DATE", "2019-03")]),
     ],
 )
-def test_publication_times_after_a_year(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_publication_times_after_a_year(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -325,8 +323,8 @@ def test_publication_times_after_a_year(pipeline, nlp, text: str, expected: list
         ("Relief flights arrived the week before Christmas.", [("the week before Christmas", "DATE", "2021-W51")]),
     ],
 )
-def test_the_week_and_the_month(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_the_week_and_the_month(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -347,8 +345,8 @@ def test_the_week_and_the_month(pipeline, nlp, text: str, expected: list[tuple[s
          [("November", "DATE", "2021-11"), ("a year ago", "DATE", "2021")]),
     ],
 )
-def test_seasons_decades_and_the_same_period(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_seasons_decades_and_the_same_period(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -367,8 +365,8 @@ def test_seasons_decades_and_the_same_period(pipeline, nlp, text: str, expected:
           ("the latest quarter", "DATE", "2021-Q4"), ("last year", "DATE", "2020-Q4")]),
     ],
 )
-def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+def test_a_year_earlier_after_a_month_of_the_quarter(dates_of, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -400,9 +398,9 @@ def test_a_year_earlier_after_a_month_of_the_quarter(pipeline, nlp, text: str, e
         ("The team scored 87 points.", []),
     ],
 )
-def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(pipeline, nlp, text: str,
+def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(dates_of, text: str,
                                                                      expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -420,9 +418,9 @@ def test_months_in_view_seasons_alone_clock_halves_holiday_weekends(pipeline, nl
         ("Police were called at 12:30 Friday night.", [("12:30 Friday night", "TIME", "2022-01-07TNI")]),
     ],
 )
-def test_full_month_names_clause_that_and_clock_times_after_a_preposition(pipeline, nlp, text: str,
+def test_full_month_names_clause_that_and_clock_times_after_a_preposition(dates_of, text: str,
                                                                         expected: list[tuple[str, str, str]]) -> None:
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 def test_a_clock_time_before_its_day_only_after_a_preposition_of_time() -> None:
@@ -449,7 +447,7 @@ def test_a_clock_time_before_its_day_only_after_a_preposition_of_time() -> None:
         ("Nobody who was there that day has spoken.", []),
     ],
 )
-def test_a_time_counted_from_no_time_in_view_counts_from_publication(pipeline, nlp, text: str,
+def test_a_time_counted_from_no_time_in_view_counts_from_publication(dates_of, text: str,
                                                                        expected: list[tuple[str, str, str]]) -> None:
     """dates v31: "the day before", "the following week", "the previous month" with no earlier time."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected

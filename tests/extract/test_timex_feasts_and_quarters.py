@@ -8,15 +8,13 @@ import datetime as dt
 
 import pytest
 
-from seismo.extract.dates import find_dates
 from seismo.extract.timex.values import easter
-from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2025, 2, 20)  # a Thursday
 
 
-def _found(pipeline, nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+def _found(dates_of, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = dates_of(text, PUBLISHED)
     return [(w.text, w.type, w.timeml) for w in found]
 
 
@@ -34,9 +32,9 @@ def test_easter_sunday_by_the_gregorian_computus(year, day):
     ("The parade will go ahead on St. Patrick's Day.", [("St. Patrick's Day", "DATE", "2025-03-17")]),
     ("Florists expect a busy Mother's Day.", [("Mother's Day", "DATE", "2025-05-11")]),
 ])
-def test_movable_feasts_and_named_days_are_their_own_day_not_a_weekday(pipeline, nlp, text, expected):
+def test_movable_feasts_and_named_days_are_their_own_day_not_a_weekday(dates_of, text, expected):
     """A feast named with a weekday ("Good Friday") is that feast, not the nearest Friday."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,9 +50,9 @@ def test_movable_feasts_and_named_days_are_their_own_day_not_a_weekday(pipeline,
     ("Analysts watch a four-quarter moving average of output.", []),
     ("Sales recovered after several quarters of decline.", [("several quarters", "DURATION", "PXQ")]),
 ])
-def test_quarters_as_a_stretch_of_time_and_as_a_share(pipeline, nlp, text, expected):
+def test_quarters_as_a_stretch_of_time_and_as_a_share(dates_of, text, expected):
     """"the past three quarters" is nine months back (P3Q); "a quarter of the delegates" is a share."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -63,9 +61,9 @@ def test_quarters_as_a_stretch_of_time_and_as_a_share(pipeline, nlp, text, expec
     ("Crowds packed the cathedral for the Sunday Mass.", [("Sunday", "DATE", "2025-02-16")]),
     ("Thousands lined the route of the Christmas Day Parade.", [("Christmas Day", "DATE", "2024-12-25")]),
 ])
-def test_a_feast_inside_a_longer_name_is_no_date(pipeline, nlp, text, expected):
+def test_a_feast_inside_a_longer_name_is_no_date(dates_of, text, expected):
     """"Easter Island", "the Good Friday Agreement" name a place and a treaty; a weekday before a noun stays a day."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -73,8 +71,8 @@ def test_a_feast_inside_a_longer_name_is_no_date(pipeline, nlp, text, expected):
     ("The closure could last months.", [("months", "DURATION", "PXM")]),
     ("Rents rose sharply in the last three weeks.", [("the last three weeks", "DURATION", "P3W")]),
 ])
-def test_the_verb_last_is_no_part_of_the_stretch_it_lasts(pipeline, nlp, text, expected):
-    assert _found(pipeline, nlp, text) == expected
+def test_the_verb_last_is_no_part_of_the_stretch_it_lasts(dates_of, text, expected):
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -83,6 +81,6 @@ def test_the_verb_last_is_no_part_of_the_stretch_it_lasts(pipeline, nlp, text, e
     ("Prices doubled in the 2000s.", [("the 2000s", "DATE", "200X")]),
     ("The mill opened in the 1830s.", [("the 1830s", "DATE", "183X")]),
 ])
-def test_hundreds_name_a_century_and_tens_a_decade(pipeline, nlp, text, expected):
+def test_hundreds_name_a_century_and_tens_a_decade(dates_of, text, expected):
     """"the 1800s" is the nineteenth century (TimeML "18"); "the 2000s" and "the 1830s" are decades."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected

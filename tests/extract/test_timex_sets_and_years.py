@@ -8,19 +8,17 @@ import datetime as dt
 
 import pytest
 
-from seismo.extract.dates import find_dates
-from seismo.pipeline import make_article
 
 PUBLISHED = dt.date(2025, 2, 20)  # a Thursday
 
 
-def _found(pipeline, nlp, text: str) -> list[tuple[str, str | None, str | None]]:
-    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+def _found(dates_of, text: str) -> list[tuple[str, str | None, str | None]]:
+    found = dates_of(text, PUBLISHED)
     return [(w.text, w.type, w.timeml) for w in found]
 
 
-def _values(pipeline, nlp, text: str) -> list[tuple[str, str | None]]:
-    found = find_dates(nlp(text), article=make_article(text, date=PUBLISHED), found={}, resources=pipeline.resources)
+def _values(dates_of, text: str) -> list[tuple[str, str | None]]:
+    found = dates_of(text, PUBLISHED)
     return [(w.text, w.value) for w in found]
 
 
@@ -37,9 +35,9 @@ def _values(pipeline, nlp, text: str) -> list[tuple[str, str | None]]:
     ("Rebel fighters spent a month in the hills.", [("a month", "DURATION", "P1M")]),
     ("The blockade has lasted almost a year.", [("almost a year", "DURATION", "P1Y")]),
 ])
-def test_sets_are_found_and_typed_not_dropped_or_taken_for_durations(pipeline, nlp, text, expected):
+def test_sets_are_found_and_typed_not_dropped_or_taken_for_durations(dates_of, text, expected):
     """"on Tuesdays" is every Tuesday; "4% a year" is a rate, a SET; "spent a month" stays a stretch."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -49,18 +47,18 @@ def test_sets_are_found_and_typed_not_dropped_or_taken_for_durations(pipeline, n
     ("In the 2019 fiscal year the deficit doubled.", [("the 2019 fiscal year", "2019")]),
     ("She chaired the commission from 2009-2013.", [("2009-2013", "2009-01-01/2013-12-31")]),
 ])
-def test_kinds_of_year_and_years_from_one_to_another(pipeline, nlp, text, expected):
+def test_kinds_of_year_and_years_from_one_to_another(dates_of, text, expected):
     """A fiscal or school year keeps its kind in the span; "2009-2013" is the years between, one span."""
-    assert _values(pipeline, nlp, text) == expected
+    assert _values(dates_of, text) == expected
 
 
-def test_a_dash_inside_a_longer_number_is_no_range_of_years(pipeline, nlp):
-    assert ("2011-2014", "2011-01-01/2014-12-31") not in _values(pipeline, nlp, "Ring 800-2011-2014 for tickets.")
+def test_a_dash_inside_a_longer_number_is_no_range_of_years(dates_of):
+    assert ("2011-2014", "2011-01-01/2014-12-31") not in _values(dates_of, "Ring 800-2011-2014 for tickets.")
 
 
-def test_overnight_beside_a_night_named_is_that_night(pipeline, nlp):
+def test_overnight_beside_a_night_named_is_that_night(dates_of):
     """"overnight ... last night" is one night, not the night before last night."""
-    found = _found(pipeline, nlp, "Shelling went on overnight and again last night.")
+    found = _found(dates_of, "Shelling went on overnight and again last night.")
     assert [t for _, _, t in found] == ["2025-02-19TNI", "2025-02-19TNI"]
 
 
@@ -70,6 +68,6 @@ def test_overnight_beside_a_night_named_is_that_night(pipeline, nlp):
     ("Climate strikers from Fridays for Future marched to the ministry.", []),
     ("Her essay ran in the Foreign Policy Quarterly this spring.", [("this spring", "DATE", "2025-SP")]),
 ])
-def test_no_set_in_a_time_counted_on_or_in_a_name(pipeline, nlp, text, expected):
+def test_no_set_in_a_time_counted_on_or_in_a_name(dates_of, text, expected):
     """"a day after the truce" counts a day on, no rate; a plural weekday or "Quarterly" inside a name is no set."""
-    assert _found(pipeline, nlp, text) == expected
+    assert _found(dates_of, text) == expected

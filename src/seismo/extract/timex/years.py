@@ -25,11 +25,11 @@ def kinds_of_year() -> str:
 
 @lru_cache(maxsize=1)
 def _kind_pattern() -> re.Pattern[str]:
+    """A year or two with the kind before ("fiscal 2023", "fiscal year 2024-25") or after them ("2023-24
+    school year", "2023 fiscal year")."""
     kinds = kinds_of_year()
-    years = rf"(?P<first>{_YEAR})(?:[-/\u2013](?P<last>{_YEAR}|\d\d))?"
-    # "fiscal 2023", "fiscal year 2024-25", "school year 2023-24"; "the 2023-24 school year", "the 2023 fiscal year"
-    return re.compile(rf"(?:(?:{kinds})(?:[- ]year)? {years}|{years.replace('first', 'first2').replace('last', 'last2')}"
-                      rf" (?:{kinds})[- ]year)")
+    return re.compile(rf"(?P<before>(?:{kinds})(?:[- ]year)? )?(?P<first>{_YEAR})(?:[-/\u2013](?P<last>{_YEAR}|\d\d))?"
+                      rf"(?P<after> (?:{kinds})[- ]year)?")
 
 
 def years_from_to(first: int, last_written: str, *, kind: bool = False) -> Resolved | None:
@@ -53,7 +53,7 @@ def kind_of_year(text: str) -> Resolved | None:
     """A year of a kind named with its number (``text`` in lookup form: "fiscal 2023", "2023-24 school
     year"): that year, or the years from its first to its last; None for anything else."""
     m = _kind_pattern().fullmatch(text)
-    if m is None:
+    if m is None or not (m["before"] or m["after"]):
         return None
-    first, last = int(m["first"] or m["first2"]), m["last"] or m["last2"]
+    first, last = int(m["first"]), m["last"]
     return years_from_to(first, last, kind=True) if last else year(first, 0.8)

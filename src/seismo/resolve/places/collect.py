@@ -73,10 +73,9 @@ def collect_mentions(text: str, entities: Iterable[Entity], *, gazetteer: Gazett
     """Mentions from entity records and datelines, in text order, qualifiers linked."""
     mentions: list[Mention] = []
     entities = _joined_places(text, sorted(entities, key=lambda e: e.start), gazetteer)
-    cased = _cased(text)
     for ent in entities:
         if ent.label in PLACE_LABELS:
-            if cased and _side_of_something(text[ent.start:ent.end]):
+            if _side_of_something(text[ent.start:ent.end]) and _cased(text):
                 continue  # "the west bank of the Dnipro": a river's bank, not the West Bank
             mentions.extend(_place_mentions(text, ent.start, ent.end, gazetteer=gazetteer))
         elif ent.label in CONTAINER_LABELS or ent.label == "PERSON":

@@ -236,13 +236,12 @@ def abbreviated_title(ent: "Span") -> str | None:
     "Governor", "Maj. Gen. Curtis Ward" -> "Major General": :func:`lexicon.titles_written_short`),
     so that "the governor" can find her; the abbreviations right before the name or leading the
     entity; None when there are none."""
-    doc = ent.doc
-    short = {word: title for word, title in lexicon.titles_written_short().items() if title}
+    doc, short = ent.doc, lexicon.titles_written_short()  # "" where a word stands for no title ("Mr")
     first = ent.start
-    while first > 0 and ent.start - first < 3 and doc[first - 1].lower_.rstrip(".") in short:
+    while first > 0 and ent.start - first < 3 and short.get(doc[first - 1].lower_.rstrip(".")):
         first -= 1
     last = ent.start
-    while last < ent.end - 1 and doc[last].lower_.rstrip(".") in short:
+    while last < ent.end - 1 and short.get(doc[last].lower_.rstrip(".")):
         last += 1
     words = [short[t.lower_.rstrip(".")] for t in doc[first:last]]
     return " ".join(w.title() for w in words) or None
