@@ -119,7 +119,7 @@ def test_default_steps_require_what_they_read_and_stamp_their_version(pipeline, 
     assert result.warnings == ()
     versions = tuple(step.version_with(pipeline.resources) for step in DEFAULT_STEPS)
     assert result.steps == versions == pipeline.versions
-    assert versions[-1] == f"seismo.events.v140+{pipeline.resources.type_model.version}"  # the model the events read
+    assert versions[-1] == f"seismo.events.v141+{pipeline.resources.type_model.version}"  # the model the events read
     doc = pipeline.resources.nlp(article.text)
     earlier: dict[str, object] = {}
     for step in DEFAULT_STEPS:
@@ -164,9 +164,9 @@ def test_a_step_version_names_the_models_it_read(blank_resources) -> None:
     class Off:
         type_model = None
 
-    step = Step("events", "seismo.events.v140", lambda doc, **kw: (), models=("type_model",))
-    assert step.version_with(WithModel()) == "seismo.events.v140+types.v1+abc"
-    assert step.version_with(Off()) == "seismo.events.v140"
+    step = Step("events", "seismo.events.v141", lambda doc, **kw: (), models=("type_model",))
+    assert step.version_with(WithModel()) == "seismo.events.v141+types.v1+abc"
+    assert step.version_with(Off()) == "seismo.events.v141"
     assert Step("places", "seismo.places.v1", lambda doc, **kw: ()).version_with(WithModel()) == "seismo.places.v1"
 
 

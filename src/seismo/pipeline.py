@@ -42,7 +42,7 @@ class Step:
         before it runs, and when one of them failed the step is skipped.
     models: the :class:`Resources` attributes holding learned models the step reads; the
         version of each one that is loaded (not None) is added to the step's version
-        (``seismo.events.v140+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
+        (``seismo.events.v141+types.v1+3f2a…``), so a retrained model reprocesses what it changes.
     """
 
     name: str
@@ -70,7 +70,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("quotes", "seismo.quotes.v40", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
-        "seismo.events.v140",
+        "seismo.events.v141",
         "seismo.extract.events:find_events",
         ("places", "dates", "quotes"),
         models=("type_model",),

@@ -201,7 +201,7 @@ class ArticleDetailOut(BaseModel):
     events: list[dict]
     quotes: list[dict]
     warnings: list[str] = []
-    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v140, ...); "
+    steps: list[str] = Field([], description="Versions of the steps that made these records (seismo.events.v141, ...); "
                                              "empty when the article was stored before they were recorded.")
 
 

@@ -107,7 +107,11 @@ def load_model(package: str = DEFAULT_MODEL) -> "Language":
 
 
 #: the Penn Treebank tags of a universal part of speech, as the English model tags them
-PENN_TAGS = {"VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"), "NOUN": ("NN", "NNS")}
+PENN_TAGS = {
+    "VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"),
+    "NOUN": ("NN", "NNS"),
+    "PROPN": ("NNP", "NNPS"),
+}
 
 
 def fix_lemmas(nlp: "Language", fixes: "Iterable[tuple[str, str, str]]") -> None:

@@ -60,7 +60,7 @@ from seismo.extract.events.coding.triggers import (TriggerTable, describes_a_nou
                                             in_backmatter, in_name, match_token, words_of)
 from seismo.extract.framing.accidents import drop_accidents
 from seismo.extract.framing.genre import drop_sport, drop_war_strikes
-from seismo.extract.framing.claims import attribution_of
+from seismo.extract.framing.claims import attribution_of, commanded
 from seismo.extract.framing.happening import tells_no_happening
 from seismo.extract.framing.modality import modality_of, unrealised
 from seismo.extract.framing.tallies import period_tally
@@ -78,7 +78,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from seismo.resources import Resources
 
-STEP = "seismo.events.v140"
+STEP = "seismo.events.v141"
 
 #: how many sentences back a deploying organisation / country answers an unnamed-forces request
 DEPLOYER_WINDOW = 3
@@ -433,7 +433,8 @@ class _Coder:
         # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in,
         # and so is one it is held over ("rallied against the detention of ..."); nor is a protest what it is held over
         cause = {o.head.i for o in drafts if d.type == "PROTEST" and (o.mode == ARREST and in_background(o.head) or o.head.i
-                                                                     in self.claims) or d.head.i in self.claims and o.type == "PROTEST"}
+                                                                     in self.claims) or d.head.i in self.claims and o.type == "PROTEST"
+                 or commanded(o.head)}  # "chanted 'arrest the killers'": an order, no arrest met the protest
         neighbours = frozenset(
             x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover
 
 #: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
 ACCIDENT_MODES = frozenset({None, "explosives"})
+#: ACLED hints of violent drafts an accident can explain: none, or the weapon that went off ("a grenade
+#: exploded accidentally during a drill", "an old roadside mine went off under a tractor")
+MISHAP_HINTS = frozenset({None, "grenade", "ied"})
 #: modes of violent drafts a vehicle alone can explain (deaths with no weapon named: a crash); a blast
 #: on a bus is as often a bomb
 TRAFFIC_MODES = frozenset({None})
@@ -48,8 +51,25 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable, drafts: "list[Any]" =
     )
     vehicular = not words.isdisjoint(vehicles) and any(t.pos_ != "VERB" and in_class(t, vehicles) for t in sent)
     blaze = not words.isdisjoint(table.word_class("fire")) and any(_blaze(t, table) for t in sent)
-    armed = not words.isdisjoint(hostile) and any(in_class(t, hostile) and not _ruled_out(t) for t in sent)
-    return accidental or blaze, vehicular, armed
+    misfire = not words.isdisjoint(table.word_class("misfire"))
+    armed = not words.isdisjoint(hostile) and any(
+        in_class(t, hostile) and not _ruled_out(t) and not _spent(t, table, misfire=misfire) for t in sent)
+    spent = not words.isdisjoint(table.word_class("ordnance")) and any(_spent(t, table, misfire=False) for t in sent)
+    return accidental or blaze or spent, vehicular, armed
+
+
+def _spent(tok: "Token", table: TriggerTable, *, misfire: bool) -> bool:
+    """Whether a weapon word (class ``ordnance``) names no attacker's weapon: the sentence tells of
+    a mishap (class ``misfire``: "went off *accidentally* during a *training* drill"), or the weapon
+    is a relic, by a modifier (class ``relic``: "an *unexploded* shell", "a Second World *War*
+    bomb") or as left over "from" a war in its own phrase ("a bomb left over *from the war*")."""
+    if not in_class(tok, table.word_class("ordnance")):
+        return False
+    relic = table.word_class("relic")
+    if misfire or any(c.dep_ in ("amod", "compound", "nmod") and in_class(c, relic) for c in tok.subtree if c.i < tok.i):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "from" and any(o.dep_ == "pobj" and in_class(o, relic) for o in p.children)
+               for p in tok.subtree)
 
 
 def _ruled_out(tok: "Token") -> bool:
@@ -115,7 +135,7 @@ def drop_accidents(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table
             modes = TRAFFIC_MODES
         else:
             continue
-        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in modes and d.hint is None
+        ds[:] = [d for d in ds if not (d.type == "ASSAULT" and d.mode in modes and d.hint in MISHAP_HINTS
                                       and not _agent(d.actor_tok, table))]
     _drop_relief(drafts, sents, [a for a, _, _ in cues], table=table)
 

@@ -340,3 +340,22 @@ def _makes_claim(verb: "Token") -> bool:
     heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     return (reporting or in_class(verb, lexicon.word_class("reproach"))) and any(
         c.dep_ == "prep" and c.lower_ in lexicon.word_class("control_prep") for h in heads for c in h.children)
+
+
+#: the children by which a verb has a subject, an auxiliary or a marker of its own: no bare order
+_NOT_BARE = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
+
+
+def commanded(trigger: "Token") -> bool:
+    """``trigger`` is a bare verb giving an order, a demand chanted, cried or quoted ("chanted
+    '*Arrest* the killers'", "'*Lock* her up,' they shouted"): a verb in its base form with no
+    subject, auxiliary or marker of its own, opening a quotation or its sentence (or joined to one
+    that does: "arrest him, *arrest* him").  What is ordered is not done."""
+    verb = trigger
+    while verb.dep_ in ("conj", "dep") and verb.head.i != verb.i and verb.head.tag_ == "VB":
+        verb = verb.head
+    if trigger.tag_ != "VB" or verb.tag_ != "VB" or any(c.dep_ in _NOT_BARE for c in verb.children):
+        return False
+    start = verb.left_edge.i
+    return start == verb.sent.start or verb.doc[start - 1].is_quote or verb.doc[start].is_quote
+

@@ -61,6 +61,7 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
     """In a sports report, keep only the drafts of violence off the field: in a sentence that names
     police or troops, a riot or a weapon's act, or with a death or an injury counted."""
     if not is_sports_report(doc, table=table):
+        _drop_protests_at_play(drafts, sents, table=table)
         return
     public = table.word_class("forces") | table.word_class("polity") | table.word_class("sport_public")
     game, arms = table.word_class("sport_word"), table.word_class("weaponry") | table.word_class("hostile")
@@ -72,6 +73,21 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
         shot = not words.isdisjoint(game) and words.isdisjoint(arms)
         ds[:] = [d for d in ds if (d.mode in WEAPON_MODES and not (shot and d.mode == "firearms"))
                  or any(c.kind in {"killed", "injured"} and not shot for c in d.counts)]
+
+
+def _drop_protests_at_play(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table: "TriggerTable") -> None:
+    """Outside a match report, a demonstration told in a sentence of the game (a word of class
+    ``sport_word``: the referee, the goalkeeper) that names no police, troops, state or people and
+    no crowd of fans (class ``festive``) is players or a coach objecting to a call ("walked off
+    the pitch in protest at the referee's decision"), no protest: its draft is dropped."""
+    public = table.word_class("forces") | table.word_class("polity") | table.word_class("sport_public")
+    game, fans = table.word_class("sport_word"), table.word_class("festive") | {"supporter"}
+    for ds, sent in zip(drafts, sents):
+        words = sentence_words(sent)
+        if not any(d.type == "PROTEST" and d.mode == "demo" for d in ds) or words.isdisjoint(game) or not words.isdisjoint(fans):
+            continue
+        if not any(in_class(t, public) or _people(t) for t in sent):
+            ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "demo")]
 
 
 def _people(tok: "Token") -> bool:

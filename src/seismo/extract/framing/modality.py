@@ -67,11 +67,11 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.claims import claim_disowned
+from seismo.extract.framing.claims import claim_disowned, commanded
 from seismo.extract.framing.cues import ModalCues, modal_cues
 from seismo.extract.framing.tallies import period_pattern
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
-                                           given_event, long_ago, since_clause, timed_against)
+                                           given_event, identifying_act, long_ago, since_clause, timed_against)
 from seismo.extract.syntax import (clause_head, content_noun, first_conjunct, governor, in_class, is_verbal, phrasal_lemma,
                                    predicate_of, to_infinitive, verb_chain)
 from seismo.extract.timex import is_duration
@@ -575,7 +575,7 @@ def modality_of(
         return "future"
     if kind in ("hypothetical", "future", "negated", "historical"):  # historical: "recalled his arrest"
         return kind  # type: ignore[return-value]
-    if free_choice(trigger) or any_at_all(trigger):
+    if free_choice(trigger) or any_at_all(trigger) or commanded(trigger):
         return "hypothetical"
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future", "negated"):
@@ -588,7 +588,7 @@ def modality_of(
         if when.earliest > published:
             return "asserted" if trigger.tag_ == "VBD" else "future"  # "urged them to return on Monday": done
         if when.latest < published - HISTORICAL_AFTER or (
-                _possessive_time(trigger, when) and when.latest < published - NAMED_PAST):
+                (_possessive_time(trigger, when) or identifying_act(trigger)) and when.latest < published - NAMED_PAST):
             return "historical"  # "in 2019"; "last year's protests" told in July: a known past one
         if trigger.tag_ in ("NNS", "NNPS") and period_pattern(sent, dates):
             return "historical"  # "has seen repeated protests in recent years": a pattern, no one event

@@ -356,8 +356,26 @@ def _described(trigger: "Token") -> "Token":
     12 killed in an air strike on Tuesday", may tell a new event)."""
     if (trigger.dep_ == "relcl" and is_verbal(trigger) and trigger.head.pos_ == "NOUN"
             and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in trigger.children)):
-        return trigger.head
+        return _event_of_target(trigger.head)
     return trigger
+
+
+def identifying_act(trigger: "Token") -> bool:
+    """``trigger`` is the verb of a relative or participle clause on a noun: an act that tells who
+    or what the noun is ("the fighters *who attacked* the town in June", "the miners *shot* by
+    police in August"); dated over a month back, it names a known past event."""
+    return trigger.dep_ in ("relcl", "acl") and is_verbal(trigger) and trigger.head.pos_ in ("NOUN", "PROPN")
+
+
+def _event_of_target(noun: "Token") -> "Token":
+    """The event noun whose on-, at- or against-phrase holds ``noun``: the parser hangs a relative
+    clause on the nearest noun, but in "the raid on a market *that killed* 30" it tells of the raid
+    (class ``event_noun``); ``noun`` itself otherwise."""
+    prep = noun.head
+    if (noun.dep_ == "pobj" and prep.lower_ in ("on", "at", "against") and prep.head.i != prep.i
+            and prep.head.lemma_.lower() in lexicon.word_class("event_noun")):
+        return prep.head
+    return noun
 
 
 def _through_phrase(noun: "Token") -> "Token":

@@ -318,7 +318,10 @@ def _predicate(arg: "Token", terms: CountTerms) -> _Tie | None:
     if arg.dep_ == "dobj" and head.i != head.head.i and getattr(result_object(head.head), "i", None) == arg.i:
         head = head.head  # "shot dead [his two sons]": the parse hung the object on the result adjective
     if arg.dep_ in {"dobj", "nsubjpass", "oprd"} or (arg.dep_ == "pobj" and head.dep_ == "agent"):
-        kind = token_cue(head, terms, {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"})
+        roles = {"verb", "passive"} if arg.dep_ == "nsubjpass" else {"verb"}
+        if arg.lemma_.lower() in lexicon.word_class("armed_noun"):
+            roles.add("armed")  # "neutralised 15 bandits": a word of army statements that kills armed men only
+        kind = token_cue(head, terms, roles)
         if kind and kind != "participants" or (kind == "participants" and arg.dep_ == "dobj"):
             return _Tie(kind, "predicate")  # type: ignore[arg-type]
     if arg.dep_ == "nsubj":

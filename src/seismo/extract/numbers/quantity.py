@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
 STEP = "seismo.counts.v42"
 
 KINDS: tuple[CountKind, ...] = get_args(CountKind)
-CueRole = Literal["verb", "passive", "intransitive", "noun", "adj", "event"]
+CueRole = Literal["verb", "passive", "intransitive", "noun", "adj", "event", "armed"]
 CUE_ROLES: tuple[CueRole, ...] = get_args(CueRole)
 #: what a qualifier does to low / best / high (see the header of count_terms.tsv)
 Effect = Literal["min", "above", "max", "below", "near", "approx", "exact"]

@@ -207,8 +207,8 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
       unless the two are told apart by who acts (:data:`seismo.contract.vocab.ACLED_ACTOR_DECIDED`), or
       the model's names a kind of act the event's mode is not (:data:`seismo.contract.vocab.ACLED_MODE_DECIDED`:
       an attack is never coded Arrests), or names force met by a protest in a sentence where the
-      rules found no act of force (:data:`MET_WITH_FORCE`: "protests remain peaceful" is no
-      intervention), or names a sub-type the event's PLOVER type cannot have
+      rules found no act of force done (:data:`MET_WITH_FORCE`: "protests remain peaceful", or
+      "chanted 'arrest them'", is no intervention), or names a sub-type the event's PLOVER type cannot have
       (:data:`seismo.contract.vocab.ACLED_PLOVER_DECIDED`: an assault told in a protest's sentence is
       no peaceful protest).
 
@@ -220,7 +220,7 @@ def arbitrate(events: "list[Event]", predictions: "list[Prediction]", *, policy:
     from seismo.contract.vocab import ACLED_ACTOR_DECIDED, ACLED_EVENT_TYPE_OF, ACLED_MODE_DECIDED, ACLED_PLOVER_DECIDED
 
     by_definition = signals()["type"]
-    forced = {(e.evidence.start, e.part) for e in events if e.type in ("ASSAULT", "COERCE")}
+    forced = {(e.evidence.start, e.part) for e in events if e.type in ("ASSAULT", "COERCE") and e.modality == "asserted"}
     out: list[Event] = []
     for event, p in zip(events, predictions):
         acled, plover = p.get("acled", {}), p.get("plover", {})

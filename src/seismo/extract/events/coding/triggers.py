@@ -40,7 +40,7 @@ POS_TAGS: dict[str, frozenset[str]] = {
 ConditionKind = Literal["ctx", "mod", "arg", "subj", "lead", "gov", "plural", "claim", "transitive", "held", "ranked",
                         "complement", "comp", "describes", "prep", "passive", "reports", "obliges", "shared", "tocomp",
                         "content", "standing", "near", "obj", "agentless", "foretells", "conditional",
-                        "deadline", "result", "lapses", "offsite", "site", "objplace", "told", "hit", "aimed"]
+                        "deadline", "result", "lapses", "offsite", "site", "objplace", "told", "hit", "aimed", "term"]
 CONDITION_KINDS = frozenset(get_args(ConditionKind))
 
 #: named-entity labels of a party (a person, a body, a state, a people), never a thing foretold
@@ -378,6 +378,9 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
             c.dep_ in ("xcomp", "oprd", "acomp", "ccomp") and c.tag_ in ("JJ", "VBN") and c.i > head.i for c in head.children)
     if kind == "prep":  # "backed [away]", "settled [with] the rebels": a particle or preposition of the head
         return any(c.dep_ in PARTICLE_DEPS and c.lower_ in words and (c.dep_ != "prep" or _has_object(c)) for c in head.children)
+    if kind == "term":  # "[jailed] for ten *years*", "for *life*": how long a sentence runs, not an arrest
+        return any(p.dep_ == "prep" and p.lower_ == "for" and any(o.dep_ == "pobj" and o.lemma_.lower() in words
+                                                                  for o in p.children) for p in head.children)
     if kind == "held":  # "remanded [in] custody", "remains [under] arrest" — not "placed under arrest"
         prep = head.head if head.dep_ == "pobj" else head.doc[head.left_edge.i - 1]  # "remains in [custody] pending"
         return ((head.dep_ == "pobj" or prep.dep_ == "prep" and prep.i == head.left_edge.i - 1 >= head.sent.start)
