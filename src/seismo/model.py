@@ -186,7 +186,7 @@ class Actor:
     kind: str
     role: str | None = None
     confidence: float = 0.5
-    step: str = "seismo.actors.v19"
+    step: str = "seismo.actors.v20"
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +223,7 @@ class Quote:
     speaker: Speaker | None
     cue: Span | None
     confidence: float
-    step: str = "seismo.quotes.v40"
+    step: str = "seismo.quotes.v41"
 
 
 @dataclass(frozen=True, slots=True)

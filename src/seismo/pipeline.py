@@ -67,7 +67,7 @@ DEFAULT_STEPS: tuple[Step, ...] = (
     Step("entities", "seismo.entities.v6", "seismo.nlp.entities:find_entities"),
     Step("places", "seismo.places.v24", "seismo.resolve.places:find_places", ("entities",)),
     Step("dates", "seismo.dates.v33", "seismo.extract.dates:find_dates"),
-    Step("quotes", "seismo.quotes.v40", "seismo.extract.quotes:find_quotes"),
+    Step("quotes", "seismo.quotes.v41", "seismo.extract.quotes:find_quotes"),
     Step(
         "events",
         "seismo.events.v141",

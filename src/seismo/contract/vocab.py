@@ -138,6 +138,10 @@ ACLED_PLOVER_DECIDED: dict[str, frozenset[str]] = {
     "Peaceful protest": frozenset({"PROTEST"}),
     # a base is established by moving forces in: an attack on one, or its capture, establishes none
     "Headquarters or base established": frozenset({"MOBILIZE"}),
+    # an attack on civilians, sexual violence among them, is an assault: a protest against one is
+    # none ("women chanted outside the police station", a vigil for the victims of a shooting)
+    "Attack": frozenset({"ASSAULT"}),
+    "Sexual violence": frozenset({"ASSAULT"}),
 }
 
 #: PLOVER types told apart only by who acts (a boycott or a walk-out by a people is a protest,

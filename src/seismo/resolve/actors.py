@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["STEP", "ActorLexicon", "ActorMemory", "ActorResolver", "Organisation", "resolve_actor"]
 
-STEP = "seismo.actors.v19"
+STEP = "seismo.actors.v20"
 PRONOUN_TAGS = frozenset({"PRP", "PRP$", "WP", "WDT", "EX"})
 
 
@@ -317,6 +317,10 @@ def _person(
     return actor
 
 
+#: sectors of the nouns of a party's rank and file ("workers", "supporters"), who stand for the party
+PARTY_FOLLOWERS = frozenset({"CVL", "LAB"})
+
+
 def _org_actor(org: Organisation, org_ent: "Span", root: "Token", title, country: str | None,
                lexicon: ActorLexicon, base: dict) -> Actor:
     """The organisation itself, or an arm of it ("CSTO troops"), or a titled person in it."""
@@ -327,6 +331,8 @@ def _org_actor(org: Organisation, org_ent: "Span", root: "Token", title, country
                      kind="person", role=title.text, confidence=0.8, **base)
     noun = None if inside else find_noun(root, lexicon)
     sector = noun.sector if noun is not None else org.sector
+    if org.kind == "party" and org.sector and sector in PARTY_FOLLOWERS:
+        sector = org.sector  # "PTI workers", "BJP supporters": the party's people, not labour or civilians
     return Actor(name=org.name, country=org.country or (country if org.actor_kind != "igo" else None),
                  sector=sector or None, kind=org.actor_kind, confidence=0.9 if inside or noun else 0.7, **base)
 

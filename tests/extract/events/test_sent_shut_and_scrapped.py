@@ -1,8 +1,9 @@
 """Forces sent and bodies shut: destroyers, carriers and bombers sent or dispatched are moved, not
-given, unless the sentence speaks of giving them; newspapers an authority shuts are censored, and a
-charity, foundation or NGO the state closes is banned, while a firm closing its own is nothing; an
-acronym's plural ("NGOs") is read as its noun; a reform or plan a government scraps or abandons is
-a concession, one a carmaker scraps is none (events v141).  Sentences written for these tests."""
+given, unless the sentence speaks of giving them; newspapers an authority shuts or closes down (even
+where the parser takes "down" for a preposition) are censored, and a charity, foundation or NGO the
+state closes is banned, while a firm closing its own is nothing; an acronym's plural ("NGOs") is
+read as its noun; a reform or plan a government scraps or abandons is a concession, one a carmaker
+scraps is none (events v141).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,8 @@ def test_a_measure_scrapped_by_those_in_power_is_a_concession(events_of, text):
 ])
 def test_a_plan_a_firm_drops_is_no_concession(events_of, text):
     assert events_of(text).find("CONCEDE") is None, events_of(text).brief()
+
+
+def test_a_paper_closed_down_by_the_state_is_censored(events_of):
+    found = events_of("The regime closed down the last independent daily newspaper.").find("COERCE")
+    assert found is not None and found.mode == "censor", events_of("The regime closed down the last independent daily newspaper.").brief()

@@ -179,7 +179,8 @@ class _Coder:
         found = list(find_triggers(sent, table=self.table)) if found is None else found  # given: learned_matches'
         heads = frozenset(m.head.i for m in found)
         matches = [m for m in found if not in_name(m) and not tells_no_happening(m, sent)
-                   and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)]
+                   and not describes_a_noun(m, self.table, heads) and not unrealised(m.head)
+                   and not commanded(m.head)]  # "chanted 'arrest the killers'": an order, no act done
         out, kept = [], keep_strong(matches)
         requests, acts = frozenset(m.head.i for m in kept if m.rule.type == "REQUEST"), [(m.head.i, m.rule.type) for m in kept]
         talks = frozenset(m.head.i for m in kept if m.rule.type == "CONSULT")
@@ -433,8 +434,7 @@ class _Coder:
         # an arrest told as a protest's background ("marched after the arrest of ...") is its cause, not police stepping in,
         # and so is one it is held over ("rallied against the detention of ..."); nor is a protest what it is held over
         cause = {o.head.i for o in drafts if d.type == "PROTEST" and (o.mode == ARREST and in_background(o.head) or o.head.i
-                                                                     in self.claims) or d.head.i in self.claims and o.type == "PROTEST"
-                 or commanded(o.head)}  # "chanted 'arrest the killers'": an order, no arrest met the protest
+                                                                     in self.claims) or d.head.i in self.claims and o.type == "PROTEST"}
         neighbours = frozenset(
             x for o in drafts if o is not d and o.head.i not in cause for x in (o.mode, o.hint, o.type) if x is not None
         )

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
 from seismo.extract.events.coding.triggers import TriggerMatch, TriggerTable
-from seismo.extract.events.coding.words import doers, main_verb_misread
+from seismo.extract.events.coding.words import doers, kin_of, main_verb_misread
 from seismo.extract.events.actors import is_speaker_pronoun, pronoun_antecedent
 from seismo.extract.events.parties import (VICTIM_ACT_TYPES, bestowed_on, bestower, claimant, object_doers,
                                           predicate_between)
@@ -415,7 +415,7 @@ def _verb_roles(match: TriggerMatch, table: TriggerTable) -> Roles:
         actor = _first([_wielder(t, table) for t in _agents(head)])
         patient = subjects(head, deps=PASSIVE_SUBJECT, relative="head")  # "the journalist *who* was arrested"
         if not patient and head.dep_ in ("acl", "amod"):
-            patient = [head.head]
+            patient = [kin_of(head.head, head) or head.head]
         # "the arrested would be ..." — a participle standing for those it describes
         if not patient and head.dep_ in ("nsubj", "nsubjpass"):
             patient = [head]

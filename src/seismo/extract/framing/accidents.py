@@ -61,7 +61,7 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable, drafts: "list[Any]" =
 def _spent(tok: "Token", table: TriggerTable, *, misfire: bool) -> bool:
     """Whether a weapon word (class ``ordnance``) names no attacker's weapon: the sentence tells of
     a mishap (class ``misfire``: "went off *accidentally* during a *training* drill"), or the weapon
-    is a relic, by a modifier (class ``relic``: "an *unexploded* shell", "a Second World *War*
+    is a relic, by a modifier (class ``relic``: "a *rusted* shell", "a Second World *War*
     bomb") or as left over "from" a war in its own phrase ("a bomb left over *from the war*")."""
     if not in_class(tok, table.word_class("ordnance")):
         return False

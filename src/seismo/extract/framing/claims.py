@@ -348,14 +348,16 @@ _NOT_BARE = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark"})
 
 def commanded(trigger: "Token") -> bool:
     """``trigger`` is a bare verb giving an order, a demand chanted, cried or quoted ("chanted
-    '*Arrest* the killers'", "'*Lock* her up,' they shouted"): a verb in its base form with no
-    subject, auxiliary or marker of its own, opening a quotation or its sentence (or joined to one
-    that does: "arrest him, *arrest* him").  What is ordered is not done."""
+    '*Arrest* the killers'", "'*Lock* her up,' they shouted"): a verb in its base form with an
+    object and no subject, auxiliary or marker of its own, opening a quotation or its sentence (or
+    joined to one that does: "arrest him, *arrest* him").  What is ordered is not done, and tells
+    no event (events/coder.py), lest it lend its words, date and counts to the acts told around it."""
     verb = trigger
     while verb.dep_ in ("conj", "dep") and verb.head.i != verb.i and verb.head.tag_ == "VB":
         verb = verb.head
     if trigger.tag_ != "VB" or verb.tag_ != "VB" or any(c.dep_ in _NOT_BARE for c in verb.children):
         return False
+    if not any(c.dep_ == "dobj" for c in trigger.children):
+        return False  # an order names whom it is for; "Clash at border leaves 12 dead" is a headline's noun
     start = verb.left_edge.i
     return start == verb.sent.start or verb.doc[start - 1].is_quote or verb.doc[start].is_quote
-

@@ -77,17 +77,24 @@ def drop_sport(drafts: "list[list[Any]]", sents: list["SpacySpan"], doc: "Doc", 
 
 def _drop_protests_at_play(drafts: "list[list[Any]]", sents: list["SpacySpan"], *, table: "TriggerTable") -> None:
     """Outside a match report, a demonstration told in a sentence of the game (a word of class
-    ``sport_word``: the referee, the goalkeeper) that names no police, troops, state or people and
-    no crowd of fans (class ``festive``) is players or a coach objecting to a call ("walked off
-    the pitch in protest at the referee's decision"), no protest: its draft is dropped."""
+    ``sport_word``: the referee, the goalkeeper) with a call of the game (class ``call_word``: a
+    decision, a penalty, a card), by a side at play (class ``sport_side``: players, a coach, a
+    team) or no one named, that names no police, troops, state or people and no crowd of fans
+    (class ``festive``) is players or a coach objecting to a call ("walked off the pitch in protest
+    at the referee's decision"), no protest: its draft is dropped; players kneeling against racism
+    still protest."""
     public = table.word_class("forces") | table.word_class("polity") | table.word_class("sport_public")
     game, fans = table.word_class("sport_word"), table.word_class("festive") | {"supporter"}
+    players = table.word_class("sport_side")
     for ds, sent in zip(drafts, sents):
         words = sentence_words(sent)
         if not any(d.type == "PROTEST" and d.mode == "demo" for d in ds) or words.isdisjoint(game) or not words.isdisjoint(fans):
             continue
-        if not any(in_class(t, public) or _people(t) for t in sent):
-            ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "demo")]
+        if words.isdisjoint(players) or words.isdisjoint(table.word_class("call_word")):
+            continue  # "referees protested over pay", "players knelt to protest against racism"
+        if not any(in_class(t, public) or _people(t) for t in sent):  # "parents protested": no side objecting
+            ds[:] = [d for d in ds if not (d.type == "PROTEST" and d.mode == "demo"
+                                           and (d.actor_tok is None or in_class(d.actor_tok, players)))]
 
 
 def _people(tok: "Token") -> bool:

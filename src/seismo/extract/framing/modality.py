@@ -67,7 +67,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from seismo.extract import lexicon
-from seismo.extract.framing.claims import claim_disowned, commanded
+from seismo.extract.framing.claims import claim_disowned
 from seismo.extract.framing.cues import ModalCues, modal_cues
 from seismo.extract.framing.tallies import period_pattern
 from seismo.extract.framing.timing import (attached_date, background_nominal, former_occasion, framed_in_time, freed_after,
@@ -575,7 +575,7 @@ def modality_of(
         return "future"
     if kind in ("hypothetical", "future", "negated", "historical"):  # historical: "recalled his arrest"
         return kind  # type: ignore[return-value]
-    if free_choice(trigger) or any_at_all(trigger) or commanded(trigger):
+    if free_choice(trigger) or any_at_all(trigger):
         return "hypothetical"
     noun_kind = _noun_cue(trigger, cues)
     if noun_kind in ("hypothetical", "future", "negated"):

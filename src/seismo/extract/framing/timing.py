@@ -363,8 +363,13 @@ def _described(trigger: "Token") -> "Token":
 def identifying_act(trigger: "Token") -> bool:
     """``trigger`` is the verb of a relative or participle clause on a noun: an act that tells who
     or what the noun is ("the fighters *who attacked* the town in June", "the miners *shot* by
-    police in August"); dated over a month back, it names a known past event."""
-    return trigger.dep_ in ("relcl", "acl") and is_verbal(trigger) and trigger.head.pos_ in ("NOUN", "PROPN")
+    police in August"), done and over (a past form, not "blocking roads since May", and not told as
+    going on: "doctors who struck in May are *still* out", "workers who walked out in May *remain* on
+    strike"); dated over a month back, it names a known past event."""
+    return (trigger.dep_ in ("relcl", "acl") and trigger.tag_ in ("VBD", "VBN") and trigger.head.pos_ in ("NOUN", "PROPN")
+            and not any(c.dep_ == "prep" and c.lower_ == "since" for c in trigger.children)
+            and not any(c.lower_ in lexicon.word_class("still_word") for c in trigger.head.head.children)
+            and trigger.head.head.lemma_.lower() not in lexicon.word_class("stay_verb"))
 
 
 def _event_of_target(noun: "Token") -> "Token":

@@ -106,8 +106,9 @@ def implied_counts(sent: "SpacySpan", *, numbered: Sequence[Count] = (), headlin
         kinds = {} if cared is not None else {role: kind for role in _IMPLIED_ROLES
                                               if (kind := token_cue(tok, terms, {role})) in IMPLIED_KINDS}
         if cared is None and not kinds and token_cue(tok, terms, {"armed"}) == "killed" and any(
-                c.dep_ in _IMPLIED_ROLES["verb"] and c.lemma_.lower() in lexicon.word_class("armed_noun") for c in tok.children):
-            kinds = {"verb": "killed"}  # "police eliminated [a gangster]": words of army statements kill armed men only
+                c.dep_ in _IMPLIED_ROLES["verb"] and c.lemma_.lower() in lexicon.word_class("armed_noun")
+                and not any(d.lower_ in lexicon.word_class("any_det") for d in c.children) for c in tok.children):
+            kinds = {"verb": "killed"}  # "police eliminated [a gangster]", not "any criminal": armed men only
         if (cared is None and not kinds) or unrealised(tok):
             continue  # no cue, or said of what did not happen: "the blast would have killed a guard"
         if cared is not None:

@@ -124,18 +124,28 @@ def outlet_of(cue: "Token") -> tuple[int, int] | None:
 
 
 def _first_np_head(doc: "Doc", i: int, j: int) -> "Token | None":
-    """The last noun of the first run of noun-phrase words in ``doc[i:j]``."""
+    """The last noun of the first run of noun-phrase words in ``doc[i:j]`` (a possessive
+    determiner, "his", only opens the run)."""
     k = i
     while k < j and (doc[k].is_punct or doc[k].is_space):
         k += 1
     last = None
     while k < j and doc[k].pos_ in {"DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM"}:
-        if doc[k].pos_ in {"NOUN", "PROPN", "PRON"}:
+        if doc[k].pos_ in {"NOUN", "PROPN", "PRON"} and doc[k].tag_ != "PRP$":  # "his opponent": not "his"
             last = doc[k]
             if doc[k].pos_ == "PRON":
                 break
         k += 1
     return last
+
+
+def _sourced_telling(according: "Token", *, lo: int, hi: int, cues: CueLexicon) -> bool:
+    """Whether "according to X" sources a speech verb with a subject of its own before it ("the
+    senator told her caucus, *according to* two people in the room, '...'"): the words are the
+    subject's, told second-hand by X."""
+    verb = according.head
+    return (lo <= verb.i < according.i and is_cue_token(verb, cues=cues)
+            and subject_of(verb, lo=lo, hi=hi) is not None)
 
 
 def according_mention(doc: "Doc", k: int, *, lo: int, hi: int, cues: CueLexicon) -> Mention | None:
@@ -416,7 +426,7 @@ def from_before(doc: "Doc", i: int, j: int, *, cues: CueLexicon) -> QuoteAttribu
             if mention is not None:
                 of = owner.head
                 return QuoteAttribution("according", (tok.head.idx, of.idx + len(of.text)), mention)
-        if tok.i + 1 < j and according_to(tok, as_written=True) is not None:
+        if tok.i + 1 < j and according_to(tok, as_written=True) is not None and not _sourced_telling(tok, lo=i, hi=j, cues=cues):
             mention = according_mention(doc, tok.i, lo=i, hi=j, cues=cues)
             if mention is not None:
                 return QuoteAttribution("according", (tok.idx, doc[tok.i + 1].idx + 2), mention)

@@ -342,8 +342,10 @@ def _holds(cond: Condition, head: "Token", sent: "Span") -> bool:
         found += [g for t in found for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         arms = lexicon.word_class("service_arm")  # "the [air] force": a unit named by the arm it fights with
         found += [c for t in found if t.lemma_.lower() in arms for c in t.children if c.dep_ == "compound"]
+        table = TriggerTable.load()
         return any(in_class(t, words) for t in found) or (
-            TriggerTable.load().word_class("armedgroup") <= words and any(_armed_bearer(t) for t in found))
+            table.word_class("armedgroup") <= words and any(_armed_bearer(t) for t in found)) or (
+            table.word_class("statename") <= words and any(t.ent_type_ == "GPE" for t in doers(head)))  # "India protested"
     if kind == "lead":  # "lodged a [protest]", "a [protest] was lodged", "the lifting of the [curfew]"
         gov = head.head
         if head.dep_ == "pobj" and gov.lower_ == "of" and gov.head.i != gov.i and gov.head.pos_ == "NOUN":

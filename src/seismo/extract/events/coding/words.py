@@ -157,14 +157,15 @@ def _charged_act(head: "Token") -> "Token | None":
 def _gerund_shares_subject(head: "Token") -> bool:
     """A gerund after "by" / "without" (class ``gerund_prep``), or after "after" / "while" (class
     ``gerund_time_prep``) on a verb with no object, is done by that verb's subject ("broke the truce
-    *by attacking*", "were held *after storming*"; not "dispersed the farmers after blocking")."""
+    *by attacking*", "were held *after storming*", "shot himself *after killing* four"; not "dispersed
+    the farmers after blocking")."""
     prep, verb = head.head, head.head.head
     if verb.pos_ not in ("VERB", "AUX") or verb.i == prep.i:
         return False
     if prep.lower_ in lexicon.word_class("gerund_prep"):
         return True
     return prep.lower_ in lexicon.word_class("gerund_time_prep") and not any(
-        c.dep_ in ("dobj", "obj", "dative") for c in verb.children)
+        c.dep_ in ("dobj", "obj", "dative") and not c.lower_.endswith(("self", "selves")) for c in verb.children)
 
 
 def _undergoer_inherited(head: "Token", found: list["Token"]) -> bool:
@@ -220,6 +221,9 @@ def arguments(head: "Token") -> list["Token"]:
             found.append(child)
         elif _misread_object(child):
             found.append(child)
+        elif (child.dep_ == "prep" and child.i == head.i + 1 and child.lower_ in lexicon.word_class("misparsed_particle")
+              and not any(c.dep_ == "dobj" for c in head.children)):  # "closed down the paper": a particle read as a preposition
+            found.extend(c for c in child.children if c.dep_ == "pobj")
     found.extend(_shared_object(head))
     for obj in [t for t in found if t.dep_ in ("dobj", "nsubjpass")]:  # "recruited tens of thousands of volunteers"
         found.extend(_counted(obj))
@@ -313,3 +317,13 @@ def site(word: "Token", *, through: bool = False) -> bool:
         holder = prep.head  # "front" of "in front of", or "the scene" of "at the scene of"
         prep = holder if holder.lower_ in sites else holder.head if through and holder.dep_ == "pobj" else None
     return prep is not None and prep.lower_ in sites
+
+
+def kin_of(noun: "Token", participle: "Token") -> "Token | None":
+    """The people a participle the parse hung on a plural noun of kin tells of: the "of" object
+    right before it ("relatives of [the miners] shot by police", "widows of [the farmers] killed in
+    the raid"); None when ``noun`` is no such noun (class ``kin_noun``)."""
+    if noun.lemma_.lower() not in lexicon.word_class("kin_noun") or noun.tag_ != "NNS":
+        return None  # "the son of the governor kidnapped ...": one kin may be the victim himself
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.i == participle.i - 1), None)

@@ -226,6 +226,8 @@ class SpeakerMaker:
         for token in reversed(self.doc[start:end]):
             if token.dep_ not in SUBJECT_DEPS or token.idx < para or self._quoted(token.idx, para):
                 continue
+            if (taken := self._subject_taken_up(token, head)) is not None:
+                return taken  # "She spoke Monday. '...,' she said", "The director did not flinch. '...,' he said"
             known = token.ent_type_ != "PERSON" and token.pos_ == "PROPN" and (
                 self._known_name(token) or self._titled_name(token)
             )
@@ -253,6 +255,21 @@ class SpeakerMaker:
                 if agrees(profile, head.lower_):  # "Ana Ruiz met Tom Berger, who said he ..."
                     return profile
         return None
+
+    def _subject_taken_up(self, token: "Token", head: "Token") -> Profile | None:
+        """The person a subject that names no one itself stands for, when it agrees with the
+        pronoun ``head``: an earlier pronoun, bound in its turn ("Hassell toured the clinic. She
+        spoke Monday. ... she said"), or a bare role of one named in it ("Director Ana Kerr ...
+        The director did not flinch. ... she said")."""
+        if token.lower_ in lexicon.word_class("person_pronoun"):
+            bound = self._subject_before(Mention(token.idx, token.idx + len(token.text), token.i, "pronoun"))
+        elif token.pos_ == "NOUN" and token.lower_ in self.cues.roles and token.tag_ == "NN" and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            bare = Mention(token.idx, token.idx + len(token.text), token.i, "anaphor")
+            bound = self._named_in_role(bare, titled=True) or self._named_in_role(bare)
+        else:
+            return None
+        return bound if bound is not None and agrees(bound, head.lower_) else None
 
     def _quoted(self, char: int, para: int) -> bool:
         """Whether the character ``char`` stands inside a quotation that opens at or after ``para``
