@@ -8,8 +8,8 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "type_"), [
-    ("Survivors met in the old town to remember the victims of the shelling.", "ASSAULT"),
-    ("The city commemorated the bombing of the railway station with a march of silence.", "ASSAULT"),
+    ("Veterans laid wreaths to honour the casualties of the siege.", "COERCE"),
+    ("The town commemorated the massacre with a minute of silence.", "ASSAULT"),
 ])
 def test_an_act_remembered_is_known(events_of, text, type_):
     found = events_of(text).find(type_)

@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: modes of violent drafts an accident can explain (an explosion, a fire, deaths with no weapon named)
 ACCIDENT_MODES = frozenset({None, "explosives"})
 #: ACLED hints of violent drafts an accident can explain: none, or the weapon that went off ("a grenade
-#: exploded accidentally during a drill", "an old roadside mine went off under a tractor")
+#: exploded accidentally during a drill", "a Second World War bomb blew up on a building site")
 MISHAP_HINTS = frozenset({None, "grenade", "ied"})
 #: modes of violent drafts a vehicle alone can explain (deaths with no weapon named: a crash); a blast
 #: on a bus is as often a bomb
@@ -60,7 +60,7 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable, drafts: "list[Any]" =
 
 def _spent(tok: "Token", table: TriggerTable, *, misfire: bool) -> bool:
     """Whether a weapon word (class ``ordnance``) names no attacker's weapon: the sentence tells of
-    a mishap (class ``misfire``: "went off *accidentally* during a *training* drill"), or the weapon
+    a mishap (class ``misfire``: "went off *accidentally* during a *drill*"), or the weapon
     is a relic, by a modifier (class ``relic``: "a *rusted* shell", "a Second World *War*
     bomb") or as left over "from" a war in its own phrase ("a bomb left over *from the war*")."""
     if not in_class(tok, table.word_class("ordnance")):
