@@ -3,9 +3,9 @@ quotation is an order, no act done ("chanted 'Jail the minister'"): no event, no
 the protest, and no word of its date; a protest over violence is a protest; counter-terrorism
 departments, special task forces and like state bodies are police or army, so their killings are
 the state's, Maoists and Naxalites are rebels, a sheriff deputy is police, cartel gunmen are
-criminals and a motorcyclist is a person; an act someone is cleared of is a known past one; one
-who shoots himself after killing others killed them (events v141).  Sentences written for these
-tests."""
+criminals and a motorcyclist is a person; a party's workers who clash riot; an act someone is
+cleared of is a known past one; one who shoots himself after killing others killed them (events
+v141).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -82,3 +82,9 @@ def test_one_who_shoots_himself_after_killing_others_killed_them(events_of):
     text = "Police said the gunman shot himself after killing three guards at the depot."
     found = next((e for e in events_of(text) if e.type == "ASSAULT" and any(c.kind == "killed" and c.best == 3 for c in e.counts)), None)
     assert found is not None and found.actor is not None and found.actor.text.endswith("gunman"), events_of(text).brief()
+
+
+def test_party_workers_who_clash_riot(events_of):
+    found = events_of("BJP and Trinamool workers clashed outside the polling booth in Asansol, injuring nine.").find("ASSAULT")
+    assert found is not None and found.actor is not None and found.actor.sector == "PTY", found
+    assert found.acled_event_type == "Riots", found.acled_sub_event_type
