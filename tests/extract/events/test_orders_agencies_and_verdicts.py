@@ -3,9 +3,9 @@ quotation is an order, no act done ("chanted 'Jail the minister'"): no event, no
 the protest, and no word of its date; a protest over violence is a protest; counter-terrorism
 departments, special task forces and like state bodies are police or army, so their killings are
 the state's, Maoists and Naxalites are rebels, a sheriff deputy is police, cartel gunmen are
-criminals and a motorcyclist is a person; a party's workers who clash riot; an act someone is
-cleared of is a known past one; one who shoots himself after killing others killed them (events
-v141).  Sentences written for these tests."""
+criminals and a motorcyclist is a person; a party's workers who clash riot, both parties to a fight
+do not; an act someone is cleared of is a known past one; one who shoots himself after killing
+others killed them (events v141).  Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +88,9 @@ def test_party_workers_who_clash_riot(events_of):
     found = events_of("BJP and Trinamool workers clashed outside the polling booth in Asansol, injuring nine.").find("ASSAULT")
     assert found is not None and found.actor is not None and found.actor.sector == "PTY", found
     assert found.acled_event_type == "Riots", found.acled_sub_event_type
+
+
+def test_both_parties_to_a_fight_are_no_crowd(events_of):
+    text = "Clashes between the two parties near the dam left six fighters and three soldiers dead."
+    found = events_of(text).find("ASSAULT")
+    assert found is not None and found.acled_sub_event_type == "Armed clash", found

@@ -229,6 +229,8 @@ def acled_role(actor: Actor | None, tok: "Token | None", *, table: TriggerTable,
     role = acled.role_of_actor(actor, one=None if tok is None else _one_person(tok, actor, table))
     if role:
         return role
+    if tok is not None and getattr(actor, "sector", None) == "PTY" and in_class(tok, table.word_class("crowd")):
+        return "crowd"  # "BJP workers", "the party's supporters": its followers, not "both parties" to a fight
     if tok is not None and in_class(tok, table.word_class("target")):
         return "state"
     if tok is not None and in_class(tok, table.word_class("person")):

@@ -260,13 +260,17 @@ class SpeakerMaker:
         """The person a subject that names no one itself stands for, when it agrees with the
         pronoun ``head``: an earlier pronoun, bound in its turn ("Hassell toured the clinic. She
         spoke Monday. ... she said"), or a bare role of one named in it ("Director Ana Kerr ...
-        The director did not flinch. ... she said")."""
+        The director did not flinch. ... she said"); only in a sentence of narrative, no quotation's."""
+        if any(t.is_quote for t in token.sent):
+            return None  # a sentence that tags a quotation ("..., he added") is no narrative to take up
         if token.lower_ in lexicon.word_class("person_pronoun"):
             bound = self._subject_before(Mention(token.idx, token.idx + len(token.text), token.i, "pronoun"))
         elif token.pos_ == "NOUN" and token.lower_ in self.cues.roles and token.tag_ == "NN" and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             bare = Mention(token.idx, token.idx + len(token.text), token.i, "anaphor")
             bound = self._named_in_role(bare, titled=True) or self._named_in_role(bare)
+            if bound is not None and " " not in (bound.name or ""):
+                return None  # a one-word name for a titled person is as likely a title the model misread
         else:
             return None
         return bound if bound is not None and agrees(bound, head.lower_) else None
