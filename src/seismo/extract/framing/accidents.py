@@ -54,7 +54,9 @@ def _accident_cues(sent: "SpacySpan", table: TriggerTable, drafts: "list[Any]" =
     misfire = not words.isdisjoint(table.word_class("misfire"))
     armed = not words.isdisjoint(hostile) and any(
         in_class(t, hostile) and not _ruled_out(t) and not _spent(t, table, misfire=misfire) for t in sent)
-    spent = not words.isdisjoint(table.word_class("ordnance")) and any(_spent(t, table, misfire=False) for t in sent)
+    # a weapon gone off by mishap is an accidental cause ("a grenade went off accidentally"); "accidentally
+    # shot" alone is not, the shooting stays the one who fired it
+    spent = not words.isdisjoint(table.word_class("ordnance")) and any(_spent(t, table, misfire=misfire) for t in sent)
     return accidental or blaze or spent, vehicular, armed
 
 
