@@ -91,6 +91,6 @@ def test_party_workers_who_clash_riot(events_of):
 
 
 def test_both_parties_to_a_fight_are_no_crowd(events_of):
-    text = "Clashes between the two parties near the dam left six fighters and three soldiers dead."
+    text = "The two rival parties clashed near the dam, leaving six fighters and three soldiers dead."
     found = events_of(text).find("ASSAULT")
     assert found is not None and found.acled_sub_event_type == "Armed clash", found
